@@ -1,0 +1,178 @@
+"""The Analyzer: builds the pipeline once and analyses many documents with it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from reliability import registry
+from reliability.annotators.base import Annotator
+from reliability.config import PipelineConfig, load_config
+from reliability.document import DocumentMeta
+from reliability.errors import ConfigError, InputError
+from reliability.pipeline import Pipeline
+from reliability.readability import readability
+from reliability.schema import DocumentReport
+from reliability.scoring import score_document
+
+__all__ = ["Analyzer", "analyze"]
+
+log = logging.getLogger(__name__)
+
+
+class Analyzer:
+    """Loads its annotators and data once; analyses any number of documents.
+
+    Args:
+        config: A ``PipelineConfig``, a path to a TOML config file, or None for
+            the defaults.
+        disable: Names of annotators to switch off.
+        extra: Further annotators (objects implementing ``Annotator``) to run
+            after the configured ones.
+    """
+
+    def __init__(
+        self,
+        config: PipelineConfig | str | Path | None = None,
+        *,
+        disable: Iterable[str] = (),
+        extra: Iterable[Annotator] = (),
+    ) -> None:
+        if config is None:
+            config = PipelineConfig()
+        elif isinstance(config, (str, Path)):
+            config = load_config(config)
+        disabled = set(disable)
+        known = set(registry.available())
+        unknown = disabled - known
+        if unknown:
+            raise ConfigError(
+                f"cannot disable unknown annotator(s) {sorted(unknown)}; available: "
+                f"{', '.join(sorted(known))}"
+            )
+        self.config = config
+        annotators: list[Annotator] = [
+            registry.create(spec.name, **spec.options)
+            for spec in config.annotators
+            if spec.enabled and spec.name not in disabled
+        ]
+        annotators.extend(extra)
+        resolver = None
+        for a in annotators:
+            resolver = getattr(a, "resolve_outlet", None) or resolver
+        self.pipeline = Pipeline(annotators, weights=config.weights, outlet_resolver=resolver)
+
+    @property
+    def annotator_names(self) -> list[str]:
+        """Names of the annotators that run, in order."""
+        return [a.name for a in self.pipeline.annotators]
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+    ) -> DocumentReport:
+        """Annotate and score one document.
+
+        Args:
+            text: The raw document text; every offset in the report indexes it.
+            id: The caller's document id, copied to the report.
+            url: Where the document was published (helps find the outlet).
+            outlet: The publishing outlet's name or domain, when known.
+            title: The headline, when it is not part of ``text``.
+
+        Returns:
+            The document's report.
+
+        Raises:
+            InputError: ``text`` is not a string or is longer than ``max_chars``.
+        """
+        if not isinstance(text, str):
+            raise InputError(
+                f"document {id!r}: text must be str, not {type(text).__name__}"
+            )
+        if len(text) > self.config.max_chars:
+            raise InputError(
+                f"document {id!r}: {len(text):,} characters is over the limit of "
+                f"{self.config.max_chars:,} (set max_chars to raise it)"
+            )
+        meta = DocumentMeta(id=id, url=url, outlet=outlet, title=title)
+        doc = self.pipeline.annotate(text, meta)
+        assembled = self.pipeline.assemble(doc)
+        provenance = None
+        for a in self.pipeline.annotators:
+            scorer = getattr(a, "provenance_score", None)
+            if scorer is not None:
+                provenance = scorer(doc, assembled)
+        cited = ()
+        for a in self.pipeline.annotators:
+            citer = getattr(a, "cited_outlets", None)
+            if citer is not None:
+                cited = tuple(citer(doc, assembled))
+        figures: dict[str, float] = {}
+        if self.config.readability:
+            body = " ".join(text[s.start : s.end] for s in assembled.sentences if not s.boilerplate)
+            figures = readability(body, lang=self.config.lang)
+        scores = score_document(
+            assembled.sentences,
+            weights=self.config.weights,
+            provenance=provenance,
+            readability=figures,
+        )
+        return DocumentReport(
+            id=id,
+            text=text,
+            outlet=assembled.outlet,
+            sentences=tuple(assembled.sentences),
+            title=title,
+            url=url,
+            cited_outlets=cited,
+            scores=scores,
+            pipeline=self.pipeline.info,
+        )
+
+    def analyze_many(
+        self, docs: Iterable[str | Mapping[str, Any]]
+    ) -> Iterator[DocumentReport]:
+        """Analyse documents in order; each is a text or a mapping with ``text``.
+
+        Mappings may carry ``id``, ``url``, ``outlet`` and ``title``.
+        """
+        for item in docs:
+            if isinstance(item, str):
+                yield self.analyze(item)
+            else:
+                yield self.analyze(
+                    item["text"],
+                    id=item.get("id"),
+                    url=item.get("url"),
+                    outlet=item.get("outlet"),
+                    title=item.get("title"),
+                )
+
+
+_DEFAULT: Analyzer | None = None
+
+
+def analyze(
+    text: str,
+    *,
+    id: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> DocumentReport:
+    """Analyse one document with the default pipeline (built on first use).
+
+    See ``Analyzer.analyze`` for the arguments.
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT.analyze(text, id=id, url=url, outlet=outlet, title=title)

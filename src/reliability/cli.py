@@ -1,0 +1,65 @@
+"""The ``reliability`` command: a thin dispatcher to one module per subcommand.
+
+Only the module of the command being run is imported, so start-up stays
+small. Each command module exposes ``configure(parser)`` and ``run(args)``.
+Exit status: 0 all went well, 1 some documents failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from reliability import __version__
+from reliability.errors import ReliabilityError
+
+__all__ = ["COMMANDS", "main"]
+
+#: Command name -> (module, one-line help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "score": ("reliability.batch", "annotate and score documents into JSONL, CSV or HTML"),
+    "schema": ("reliability.schema_command", "print the JSON Schema of a report"),
+}
+
+
+def _usage() -> str:
+    lines = [
+        f"usage: reliability [--version] COMMAND ...\n\nreliability {__version__}: "
+        "say how well news text is sourced.\n\ncommands:"
+    ]
+    for name, (_, text) in COMMANDS.items():
+        lines.append(f"  {name:10s} {text}")
+    lines.append("\nRun 'reliability COMMAND --help' for a command's options.")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(_usage())
+        return 0 if argv else 2
+    if argv[0] == "--version":
+        print(f"reliability {__version__}")
+        return 0
+    name = argv[0]
+    if name not in COMMANDS:
+        print(f"reliability: unknown command {name!r}; choose from: "
+              f"{', '.join(COMMANDS)}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[name][0])
+    parser = argparse.ArgumentParser(prog=f"reliability {name}", description=COMMANDS[name][1])
+    module.configure(parser)
+    try:
+        args = parser.parse_args(argv[1:])
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return int(module.run(args))
+    except ReliabilityError as exc:
+        print(f"reliability {name}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"reliability {name}: interrupted", file=sys.stderr)
+        return 130

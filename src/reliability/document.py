@@ -1,0 +1,115 @@
+"""Document: the read-only view of one text that every annotator receives.
+
+It holds the original text, its segments (sentences with boilerplate flags),
+the caller's metadata and the findings of the annotators that ran before.
+Derived views (quotations, sentence lookup) are computed once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reliability.findings import Finding, Layer
+from reliability.quotes import Quotation, find_quotations
+from reliability.segment import Segment
+
+__all__ = ["Document", "DocumentMeta", "Token", "tokenize"]
+
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word ``[start, end)`` and its lower-case form."""
+
+    start: int
+    end: int
+    lower: str
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words of ``text`` (letters, digits, inner apostrophes), offsets shifted."""
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group().lower())
+        for m in _WORD.finditer(text)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What the caller told us about the document."""
+
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@dataclass(eq=False)
+class Document:
+    """A text, its segments and the findings so far. Annotators only read it."""
+
+    text: str
+    segments: Sequence[Segment]
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    findings: list[Finding] = field(default_factory=list)
+
+    def content_segments(self) -> Iterator[tuple[int, Segment]]:
+        """Yield ``(index, segment)`` for every segment that is not boilerplate."""
+        for i, seg in enumerate(self.segments):
+            if not seg.boilerplate:
+                yield i, seg
+
+    def segment_text(self, index: int) -> str:
+        """The text of segment ``index``."""
+        seg = self.segments[index]
+        return self.text[seg.start : seg.end]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.segments]
+
+    def segment_at(self, offset: int) -> int | None:
+        """Index of the segment containing character ``offset``, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.segments[i].start <= offset < self.segments[i].end:
+            return i
+        return None
+
+    @cached_property
+    def quotations(self) -> tuple[Quotation, ...]:
+        """Direct quotations in the text, in order."""
+        return tuple(find_quotations(self.text))
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotations]
+
+    def in_quotation(self, start: int, end: int | None = None) -> bool:
+        """Whether ``[start, end)`` lies inside a direct quotation."""
+        end = start + 1 if end is None else end
+        i = bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and self.quotations[i].start <= start and end <= self.quotations[i].end
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every word of the text, in order."""
+        return tokenize(self.text)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indexes into ``tokens`` of the words that start in ``[start, end)``."""
+        return range(
+            bisect_left(self._token_starts, start), bisect_left(self._token_starts, end)
+        )
+
+    def findings_on(self, layer: Layer) -> list[Finding]:
+        """The findings so far on ``layer``."""
+        return [f for f in self.findings if f.layer == layer]

@@ -1,0 +1,237 @@
+"""The pipeline: checks annotators fit, runs them, assembles and scores a report.
+
+This is the one place where findings are validated, sorted, deduplicated and
+placed into sentences, and where flags that depend on several layers are
+settled (``unsourced_claim`` implies ``claim``; boilerplate carries nothing).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reliability import __version__
+from reliability.annotators.base import Annotator
+from reliability.config import ScoreWeights
+from reliability.document import Document, DocumentMeta
+from reliability.errors import PipelineError
+from reliability.findings import (
+    AttributionFinding,
+    Finding,
+    FlagFinding,
+    Layer,
+    OutletFinding,
+    SpanFinding,
+)
+from reliability.schema import (
+    Attribution,
+    Cue,
+    DocumentReport,
+    Outlet,
+    PipelineInfo,
+    Sentence,
+    Span,
+)
+from reliability.segment import Segment, split_sentences
+
+__all__ = ["Assembled", "Pipeline"]
+
+Segmenter = Callable[[str], Sequence[Segment]]
+OutletResolver = Callable[[OutletFinding], Outlet]
+
+
+@dataclass
+class Assembled:
+    """Sentences and outlets built from findings, before scoring."""
+
+    sentences: list[Sentence]
+    outlet: Outlet | None
+    cited: list[OutletFinding] = field(default_factory=list)
+
+
+def _clip(x: float) -> float:
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+
+
+class Pipeline:
+    """An ordered list of annotators, checked once at construction.
+
+    Args:
+        annotators: Annotators to run, in order.
+        segmenter: Function from text to segments (sentences).
+        weights: Weights of the document scores.
+        outlet_resolver: Turns an outlet finding into an ``Outlet`` (registry
+            lookup); by default only the domain is kept.
+    """
+
+    def __init__(
+        self,
+        annotators: Sequence[Annotator],
+        *,
+        segmenter: Segmenter = split_sentences,
+        weights: ScoreWeights | None = None,
+        outlet_resolver: OutletResolver | None = None,
+    ) -> None:
+        assigned: set[Layer] = set()
+        names: set[str] = set()
+        for a in annotators:
+            if not isinstance(a, Annotator):
+                raise PipelineError(f"{a!r} does not implement the Annotator protocol")
+            if a.name in names:
+                raise PipelineError(f"annotator {a.name!r} appears twice")
+            names.add(a.name)
+            missing = set(a.requires) - assigned
+            if missing:
+                raise PipelineError(
+                    f"annotator {a.name!r} requires {sorted(missing)}, which no earlier "
+                    f"annotator assigns (assigned so far: {sorted(assigned) or 'none'})"
+                )
+            assigned |= set(a.assigns)
+        self.annotators = tuple(annotators)
+        self.segmenter = segmenter
+        self.weights = weights or ScoreWeights()
+        self.outlet_resolver = outlet_resolver or (
+            lambda f: Outlet(domain=f.domain, rule=f.rule)
+        )
+        resources: dict[str, str] = {}
+        for a in annotators:
+            resources.update(getattr(a, "resources", {}) or {})
+        self.info = PipelineInfo(
+            version=__version__,
+            annotators={a.name: a.version for a in annotators},
+            resources=dict(sorted(resources.items())),
+        )
+
+    def annotate(self, text: str, meta: DocumentMeta | None = None) -> Document:
+        """Segment ``text`` and run every annotator; return the ``Document``."""
+        doc = Document(text=text, segments=self.segmenter(text), meta=meta or DocumentMeta())
+        n = len(text)
+        for a in self.annotators:
+            for f in a.annotate(doc):
+                if f.layer not in a.assigns:
+                    raise PipelineError(
+                        f"annotator {a.name!r} reported a finding on layer "
+                        f"{f.layer.value!r} it does not assign ({sorted(a.assigns)})"
+                    )
+                if not 0.0 <= f.confidence <= 1.0:
+                    raise PipelineError(f"annotator {a.name!r}: confidence {f.confidence}")
+                if isinstance(f, SpanFinding) and not 0 <= f.start < f.end <= n:
+                    raise PipelineError(f"annotator {a.name!r}: bad span {f}")
+                doc.findings.append(f)
+        return doc
+
+    def assemble(self, doc: Document) -> Assembled:
+        """Place findings into sentences; settle flags that span layers."""
+        text = doc.text
+        per: dict[int, dict[Layer, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+        outlet: Outlet | None = None
+        cited: list[OutletFinding] = []
+        for f in doc.findings:
+            if isinstance(f, OutletFinding):
+                if f.cited:
+                    cited.append(f)
+                elif outlet is None:
+                    resolved = self.outlet_resolver(f)
+                    if f.start is not None and f.end is not None:
+                        resolved = resolved.model_copy(
+                            update={"evidence": Span.of(text, f.start, f.end)}
+                        )
+                    outlet = resolved
+                continue
+            if isinstance(f, FlagFinding):
+                index: int | None = f.sentence
+            elif isinstance(f, AttributionFinding):
+                index = doc.segment_at(f.cue_start)
+            else:
+                index = doc.segment_at(f.start)
+            if index is None or doc.segments[index].boilerplate:
+                continue
+            per[index][f.layer].append(f)
+
+        sentences: list[Sentence] = []
+        for i, seg in enumerate(doc.segments):
+            if seg.boilerplate or i not in per:
+                sentences.append(
+                    Sentence(
+                        start=seg.start,
+                        end=seg.end,
+                        boilerplate=seg.boilerplate,
+                        boilerplate_rule=seg.rule,
+                    )
+                )
+                continue
+            layers = per[i]
+            sentences.append(self._sentence(text, seg, layers))
+        return Assembled(sentences=sentences, outlet=outlet, cited=cited)
+
+    @staticmethod
+    def _spans(text: str, seg: Segment, found: list[Finding]) -> tuple[Cue, ...]:
+        best: dict[tuple[int, int], SpanFinding] = {}
+        for f in found:
+            assert isinstance(f, SpanFinding)
+            if seg.start <= f.start and f.end <= seg.end:
+                key = (f.start, f.end)
+                if key not in best or f.confidence > best[key].confidence:
+                    best[key] = f
+        out: list[Cue] = []
+        last_end = -1
+        for (start, end), f in sorted(best.items()):
+            if start < last_end:  # overlapping marks: keep the earlier, longer one
+                continue
+            out.append(
+                Cue(start=start, end=end, text=text[start:end], rule=f.rule,
+                    confidence=round(f.confidence, 4))
+            )
+            last_end = end
+        return tuple(out)
+
+    def _sentence(
+        self, text: str, seg: Segment, layers: dict[Layer, list[Finding]]
+    ) -> Sentence:
+        attributions: dict[tuple[int, int, int | None, int | None], Attribution] = {}
+        for f in layers.get(Layer.ATTRIBUTIONS, []):
+            assert isinstance(f, AttributionFinding)
+            if not (seg.start <= f.cue_start < f.cue_end <= seg.end):
+                continue
+            key = (f.cue_start, f.cue_end, f.source_start, f.source_end)
+            source = None
+            if f.source_start is not None and f.source_end is not None:
+                source = Span.of(text, f.source_start, f.source_end)
+            if key in attributions and (attributions[key].confidence or 0) >= f.confidence:
+                continue
+            attributions[key] = Attribution(
+                cue=Span.of(text, f.cue_start, f.cue_end),
+                source=source,
+                source_type=f.source_type,
+                rule=f.rule,
+                confidence=round(f.confidence, 4),
+                outlet=f.outlet,
+            )
+        flags: dict[Layer, FlagFinding] = {}
+        for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED):
+            for f in layers.get(layer, []):
+                assert isinstance(f, FlagFinding)
+                flags[layer] = f  # a later annotator overrides an earlier one
+        claim = flags.get(Layer.CLAIM)
+        is_claim = bool(claim and claim.value)
+        quoted = bool(flags.get(Layer.QUOTED) and flags[Layer.QUOTED].value)
+        unsourced = flags.get(Layer.UNSOURCED_CLAIM)
+        is_unsourced = bool(is_claim and unsourced and unsourced.value and not attributions)
+        return Sentence(
+            start=seg.start,
+            end=seg.end,
+            boilerplate=False,
+            attributions=tuple(sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end))),
+            hedges=self._spans(text, seg, layers.get(Layer.HEDGES, [])),
+            claim=is_claim,
+            unsourced_claim=is_unsourced,
+            loaded=self._spans(text, seg, layers.get(Layer.LOADED, [])),
+            claim_rule=claim.rule if claim else None,
+            claim_confidence=(
+                round(_clip(claim.confidence if claim.value else 1 - claim.confidence), 4)
+                if claim
+                else None
+            ),
+            quoted=quoted,
+        )

@@ -1,0 +1,87 @@
+"""Packaged data: lexicons, outlet tables and models, read once and digested.
+
+Everything is read through ``importlib.resources`` (no ``__file__`` paths, no
+network) and cached. Each file's SHA-256 travels with what was loaded from it
+so that a report can say which data produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from reliability.errors import ResourceError
+
+__all__ = ["Lexicon", "data_names", "load_lexicon", "read_data"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A packaged word list: entries (lower-case) mapped to their attribute."""
+
+    name: str
+    entries: dict[str, str | None]
+    sha256: str
+
+
+@cache
+def read_data(relpath: str) -> tuple[bytes, str]:
+    """Bytes and SHA-256 of packaged data file ``relpath`` (under ``data/``)."""
+    node = files("reliability").joinpath("data", *relpath.split("/"))
+    try:
+        raw = node.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        raise ResourceError(
+            f"packaged data file {relpath!r} not found; available: "
+            f"{', '.join(data_names())}"
+        ) from None
+    return raw, hashlib.sha256(raw).hexdigest()
+
+
+def data_names(folder: str = "") -> list[str]:
+    """Relative names of the packaged data files under ``folder``."""
+    root = files("reliability").joinpath("data")
+    out: list[str] = []
+
+    def walk(node: object, prefix: str) -> None:
+        for child in node.iterdir():  # type: ignore[attr-defined]
+            name = f"{prefix}{child.name}"
+            if child.is_dir():
+                walk(child, name + "/")
+            elif not child.name.startswith(("_", ".")):
+                out.append(name)
+
+    walk(root.joinpath(*folder.split("/")) if folder else root, folder + "/" if folder else "")
+    return sorted(out)
+
+
+@cache
+def load_lexicon(name: str) -> Lexicon:
+    """Load ``data/lexicons/<name>.txt`` or ``.tsv``.
+
+    Lines are ``entry`` or ``entry<TAB>attribute``; ``#`` starts a comment line.
+    """
+    for ext in ("tsv", "txt"):
+        relpath = f"lexicons/{name}.{ext}"
+        try:
+            raw, digest = read_data(relpath)
+        except ResourceError:
+            continue
+        break
+    else:
+        raise ResourceError(
+            f"unknown lexicon {name!r}; available: "
+            + ", ".join(n.split("/")[-1].rsplit(".", 1)[0] for n in data_names("lexicons"))
+        )
+    entries: dict[str, str | None] = {}
+    for lineno, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry, _, attr = line.partition("\t")
+        entry = entry.strip()
+        if entry != entry.lower():
+            raise ResourceError(f"{relpath}:{lineno}: entry {entry!r} is not lower-case")
+        entries[entry] = attr.strip() or None
+    return Lexicon(name=name, entries=entries, sha256=digest)
