@@ -31,6 +31,11 @@ class Analyzer:
         disable: Names of annotators to switch off.
         extra: Further annotators (objects implementing ``Annotator``) to run
             after the configured ones.
+        options: Options per annotator name, merged over the config's.
+        models: Folder of trained sentence models (``reliability train``),
+            passed to the ``models`` annotator.
+        ratings: Users' rating files (``PATH`` or ``PATH:FORMAT``), passed to
+            the ``outlet`` annotator.
     """
 
     def __init__(
@@ -39,11 +44,37 @@ class Analyzer:
         *,
         disable: Iterable[str] = (),
         extra: Iterable[Annotator] = (),
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        models: str | Path | None = None,
+        ratings: Iterable[str | Path] = (),
     ) -> None:
         if config is None:
             config = PipelineConfig()
         elif isinstance(config, (str, Path)):
             config = load_config(config)
+        overrides: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (options or {}).items()}
+        if models is not None:
+            overrides.setdefault("models", {})["path"] = str(models)
+        ratings = [str(r) for r in ratings]
+        if ratings:
+            overrides.setdefault("outlet", {})["ratings"] = ratings
+        if overrides:
+            configured = {spec.name for spec in config.annotators}
+            for name in overrides:
+                if name not in configured:
+                    raise ConfigError(
+                        f"options given for annotator {name!r}, which is not in the "
+                        f"pipeline ({', '.join(sorted(configured))})"
+                    )
+            config = config.merged(
+                {
+                    "annotators": [
+                        {"name": spec.name, "options": {**spec.options, **overrides[spec.name]}}
+                        for spec in config.annotators
+                        if spec.name in overrides
+                    ]
+                }
+            )
         disabled = set(disable)
         known = set(registry.available())
         unknown = disabled - known

@@ -121,16 +121,21 @@ class Pipeline:
                 doc.findings.append(f)
         return doc
 
+    _cited_at: dict[tuple[int, int], str]
+
     def assemble(self, doc: Document) -> Assembled:
         """Place findings into sentences; settle flags that span layers."""
         text = doc.text
         per: dict[int, dict[Layer, list[Finding]]] = defaultdict(lambda: defaultdict(list))
         outlet: Outlet | None = None
         cited: list[OutletFinding] = []
+        self._cited_at = {}
         for f in doc.findings:
             if isinstance(f, OutletFinding):
                 if f.cited:
                     cited.append(f)
+                    if f.start is not None and f.end is not None:
+                        self._cited_at[(f.start, f.end)] = f.domain
                 elif outlet is None:
                     resolved = self.outlet_resolver(f)
                     if f.start is not None and f.end is not None:
@@ -206,7 +211,7 @@ class Pipeline:
                 source_type=f.source_type,
                 rule=f.rule,
                 confidence=round(f.confidence, 4),
-                outlet=f.outlet,
+                outlet=f.outlet or self._cited_at.get((f.source_start, f.source_end)),
             )
         flags: dict[Layer, FlagFinding] = {}
         for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED):
@@ -217,6 +222,7 @@ class Pipeline:
         is_claim = bool(claim and claim.value)
         quoted = bool(flags.get(Layer.QUOTED) and flags[Layer.QUOTED].value)
         unsourced = flags.get(Layer.UNSOURCED_CLAIM)
+        # unsourced_claim implies claim and no attribution (ANNOTATION.md, "Claims").
         is_unsourced = bool(is_claim and unsourced and unsourced.value and not attributions)
         return Sentence(
             start=seg.start,

@@ -31,6 +31,5 @@ class ClaimAnnotator:
             text = doc.segment_text(i)
             is_claim = not _QUESTION.search(text) and len(text.split()) >= 4
             yield FlagFinding(Layer.CLAIM, i, is_claim, "heuristic:claims", 0.6)
-            if is_claim:
-                unsourced = i not in attributed and i not in quoted
-                yield FlagFinding(Layer.UNSOURCED_CLAIM, i, unsourced, "attribution:none", 0.8)
+            unsourced = i not in attributed and i not in quoted
+            yield FlagFinding(Layer.UNSOURCED_CLAIM, i, unsourced, "attribution:none", 0.8)
