@@ -19,6 +19,10 @@ __all__ = ["COMMANDS", "main"]
 #: Command name -> (module, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("reliability.batch", "annotate and score documents into JSONL, CSV or HTML"),
+    "outlet": ("reliability.outlet_command", "look up an outlet by name, domain or URL"),
+    "evaluate": ("reliability.evaluate", "score predictions against a gold file"),
+    "train": ("reliability.training", "train the sentence models on gold annotations"),
+    "serve": ("reliability.server", "run the HTTP service and its web page"),
     "schema": ("reliability.schema_command", "print the JSON Schema of a report"),
 }
 
