@@ -79,7 +79,8 @@ class LexiconAnnotator:
                 for n in range(min(self._longest, stop - i), 0, -1):
                     words = tokens[i : i + n]
                     if n > 1 and any(
-                        text[a.end : b.start].strip(" -\u2010\u2011") for a, b in zip(words, words[1:])
+                        text[a.end : b.start].strip(" -\u2010\u2011")
+                        for a, b in zip(words, words[1:], strict=False)
                     ):
                         continue
                     entry = self._phrases.get(tuple(t.lower for t in words))
