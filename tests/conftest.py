@@ -25,4 +25,8 @@ def analyzer():
 def gold_docs():
     if not GOLD.exists():
         pytest.skip("shared gold set not present beside the project")
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in GOLD.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]

@@ -11,8 +11,10 @@ from reliability.config import DEFAULT_ANNOTATORS, PipelineConfig
 
 def test_config_partial_file_overrides_only_its_keys(tmp_path):
     path = tmp_path / "c.toml"
-    path.write_text('[[annotators]]\nname = "loaded"\nenabled = false\n\n'
-                    "[weights]\nattribution = 0.5\n[weights.sources]\nvague = 0.0\n")
+    path.write_text(
+        '[[annotators]]\nname = "loaded"\nenabled = false\n\n'
+        "[weights]\nattribution = 0.5\n[weights.sources]\nvague = 0.0\n"
+    )
     cfg = load_config(path)
     assert [a.name for a in cfg.annotators] == list(DEFAULT_ANNOTATORS)
     assert not next(a for a in cfg.annotators if a.name == "loaded").enabled

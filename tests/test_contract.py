@@ -36,14 +36,16 @@ def _check(report: DocumentReport, text: str) -> None:
                 spans.append(a.source)
             assert a.confidence is None or 0 <= a.confidence <= 1
         for sp in spans:
-            assert text[sp.start:sp.end] == sp.text
+            assert text[sp.start : sp.end] == sp.text
             assert s.start <= sp.start <= sp.end <= s.end
         for group in (s.hedges, s.loaded):
             starts = [(c.start, c.end) for c in group]
             assert starts == sorted(starts)
             assert all(c.confidence is None or 0 <= c.confidence <= 1 for c in group)
         if s.boilerplate:
-            assert not (s.attributions or s.hedges or s.loaded or s.claim or s.unsourced_claim)
+            assert not (
+                s.attributions or s.hedges or s.loaded or s.claim or s.unsourced_claim
+            )
         if s.unsourced_claim:
             assert s.claim and not s.attributions
     assert report.scores is not None
@@ -56,11 +58,20 @@ def _check(report: DocumentReport, text: str) -> None:
 def _shifted(report: DocumentReport, k: int) -> list[tuple]:
     out = []
     for s in report.sentences:
-        out.append(("s", s.start + k, s.end + k, s.boilerplate, s.claim, s.unsourced_claim))
+        out.append(
+            ("s", s.start + k, s.end + k, s.boilerplate, s.claim, s.unsourced_claim)
+        )
         out += [("h", c.start + k, c.end + k) for c in s.hedges]
         out += [("l", c.start + k, c.end + k) for c in s.loaded]
-        out += [("a", a.cue.start + k, a.source.start + k if a.source else None,
-                 a.source_type) for a in s.attributions]
+        out += [
+            (
+                "a",
+                a.cue.start + k,
+                a.source.start + k if a.source else None,
+                a.source_type,
+            )
+            for a in s.attributions
+        ]
     return out
 
 
@@ -83,7 +94,9 @@ def test_contract_prepending_whitespace_shifts_offsets(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_contract_same_input_same_output(name):
     a = ANALYZERS[name]
-    assert a.analyze(TEXTS[0]).model_dump_json() == a.analyze(TEXTS[0]).model_dump_json()
+    assert (
+        a.analyze(TEXTS[0]).model_dump_json() == a.analyze(TEXTS[0]).model_dump_json()
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -56,7 +56,9 @@ def test_pipeline_dedupes_and_sorts_spans():
     p = Pipeline([_Fake("a", [Layer.LOADED], findings)])
     s = p.assemble(p.annotate(text)).sentences[0]
     assert [(c.start, c.end, c.text, c.rule) for c in s.loaded] == [
-        (2, 8, "brutal", "a2"), (13, 20, "vicious", "b")]
+        (2, 8, "brutal", "a2"),
+        (13, 20, "vicious", "b"),
+    ]
 
 
 def test_pipeline_unsourced_needs_claim():

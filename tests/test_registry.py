@@ -10,11 +10,15 @@ from reliability.findings import Layer, SpanFinding
 
 
 def test_registry_pins_builtin_names():
-    assert {"attribution", "claims", "hedges", "loaded", "outlet"} <= set(reliability.available())
+    assert {"attribution", "claims", "hedges", "loaded", "outlet"} <= set(
+        reliability.available()
+    )
 
 
 def test_registry_unknown_name_lists_choices():
-    with pytest.raises(ConfigError, match="unknown annotator 'hedge'; available: .*hedges"):
+    with pytest.raises(
+        ConfigError, match="unknown annotator 'hedge'; available: .*hedges"
+    ):
         reliability.create("hedge")
 
 
@@ -27,13 +31,17 @@ def test_registry_third_party_annotator_runs_in_pipeline():
         requires = frozenset()
 
         def annotate(self, doc):
-            for i, seg in doc.content_segments():
-                for t in doc.tokens[doc.token_range(seg.start, seg.end).start:
-                                    doc.token_range(seg.start, seg.end).stop]:
-                    if len(t.lower) > 2 and doc.text[t.start:t.end].isupper():
-                        yield SpanFinding(Layer.LOADED, t.start, t.end, "test:caps", 0.5)
+            for _, seg in doc.content_segments():
+                idx = doc.token_range(seg.start, seg.end)
+                for t in doc.tokens[idx.start : idx.stop]:
+                    if len(t.lower) > 2 and doc.text[t.start : t.end].isupper():
+                        yield SpanFinding(
+                            Layer.LOADED, t.start, t.end, "test:caps", 0.5
+                        )
 
-    analyzer = reliability.Analyzer(extra=[reliability.create("test-shouting")], disable=["loaded"])
+    analyzer = reliability.Analyzer(
+        extra=[reliability.create("test-shouting")], disable=["loaded"]
+    )
     report = analyzer.analyze("The council said the plan was a DISASTER for the town.")
     marked = [c.text for s in report.sentences for c in s.loaded]
     assert marked == ["DISASTER"]

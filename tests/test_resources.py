@@ -13,8 +13,12 @@ LEXICONS = [n for n in data_names("lexicons") if n.endswith((".txt", ".tsv"))]
 def test_lexicon_is_sorted_unique_lowercase_with_header(relpath):
     raw, _ = read_data(relpath)
     lines = raw.decode("utf-8").splitlines()
-    assert lines and lines[0].startswith("#"), f"{relpath}: first line must be a # header"
-    entries = [ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")]
+    assert lines and lines[0].startswith("#"), (
+        f"{relpath}: first line must be a # header"
+    )
+    entries = [
+        ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")
+    ]
     assert entries == sorted(entries), f"{relpath}: entries not sorted"
     assert len(entries) == len(set(entries)), f"{relpath}: duplicate entries"
     assert all(e == e.lower() and e == e.strip() for e in entries), relpath

@@ -30,8 +30,16 @@ def test_schema_json_has_gold_field_names(analyzer):
     data = json.loads(analyzer.analyze(ARTICLE, id="a1").model_dump_json())
     assert {"id", "text", "outlet", "sentences"} <= data.keys()
     for s in data["sentences"]:
-        assert {"start", "end", "boilerplate", "attributions", "hedges", "claim",
-                "unsourced_claim", "loaded"} <= s.keys()
+        assert {
+            "start",
+            "end",
+            "boilerplate",
+            "attributions",
+            "hedges",
+            "claim",
+            "unsourced_claim",
+            "loaded",
+        } <= s.keys()
         for a in s["attributions"]:
             assert {"cue", "source", "source_type"} <= a.keys()
 
@@ -51,13 +59,27 @@ def test_span_of_slices_the_text():
 
 def test_report_rejects_span_not_matching_text():
     bad = {
-        "id": "x", "text": "He said so.", "outlet": None,
-        "sentences": [{
-            "start": 0, "end": 11, "boilerplate": False, "claim": True,
-            "unsourced_claim": False, "hedges": [], "loaded": [],
-            "attributions": [{"cue": {"start": 0, "end": 2, "text": "He"},
-                              "source": None, "source_type": "pronoun"}],
-        }],
+        "id": "x",
+        "text": "He said so.",
+        "outlet": None,
+        "sentences": [
+            {
+                "start": 0,
+                "end": 11,
+                "boilerplate": False,
+                "claim": True,
+                "unsourced_claim": False,
+                "hedges": [],
+                "loaded": [],
+                "attributions": [
+                    {
+                        "cue": {"start": 0, "end": 2, "text": "He"},
+                        "source": None,
+                        "source_type": "pronoun",
+                    }
+                ],
+            }
+        ],
     }
     DocumentReport.model_validate(bad)
     bad["sentences"][0]["attributions"][0]["cue"] = {"start": 3, "end": 5, "text": "He"}
@@ -67,9 +89,12 @@ def test_report_rejects_span_not_matching_text():
 
 def test_report_rejects_overlapping_sentences():
     with pytest.raises(ValidationError, match="overlaps"):
-        DocumentReport.model_validate({
-            "text": "abc def", "sentences": [{"start": 0, "end": 5}, {"start": 4, "end": 7}],
-        })
+        DocumentReport.model_validate(
+            {
+                "text": "abc def",
+                "sentences": [{"start": 0, "end": 5}, {"start": 4, "end": 7}],
+            }
+        )
 
 
 def test_report_rejects_unknown_fields():

@@ -52,7 +52,9 @@ class Analyzer:
             config = PipelineConfig()
         elif isinstance(config, (str, Path)):
             config = load_config(config)
-        overrides: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (options or {}).items()}
+        overrides: dict[str, dict[str, Any]] = {
+            k: dict(v) for k, v in (options or {}).items()
+        }
         if models is not None:
             overrides.setdefault("models", {})["path"] = str(models)
         ratings = [str(r) for r in ratings]
@@ -69,7 +71,10 @@ class Analyzer:
             config = config.merged(
                 {
                     "annotators": [
-                        {"name": spec.name, "options": {**spec.options, **overrides[spec.name]}}
+                        {
+                            "name": spec.name,
+                            "options": {**spec.options, **overrides[spec.name]},
+                        }
                         for spec in config.annotators
                         if spec.name in overrides
                     ]
@@ -93,7 +98,9 @@ class Analyzer:
         resolver = None
         for a in annotators:
             resolver = getattr(a, "resolve_outlet", None) or resolver
-        self.pipeline = Pipeline(annotators, weights=config.weights, outlet_resolver=resolver)
+        self.pipeline = Pipeline(
+            annotators, weights=config.weights, outlet_resolver=resolver
+        )
 
     @property
     def annotator_names(self) -> list[str]:
@@ -148,7 +155,9 @@ class Analyzer:
                 cited = tuple(citer(doc, assembled))
         figures: dict[str, float] = {}
         if self.config.readability:
-            body = " ".join(text[s.start : s.end] for s in assembled.sentences if not s.boilerplate)
+            body = " ".join(
+                text[s.start : s.end] for s in assembled.sentences if not s.boilerplate
+            )
             figures = readability(body, lang=self.config.lang)
         scores = score_document(
             assembled.sentences,

@@ -18,8 +18,14 @@ __all__ = ["COMMANDS", "main"]
 
 #: Command name -> (module, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
-    "score": ("reliability.batch", "annotate and score documents into JSONL, CSV or HTML"),
-    "outlet": ("reliability.outlet_command", "look up an outlet by name, domain or URL"),
+    "score": (
+        "reliability.batch",
+        "annotate and score documents into JSONL, CSV or HTML",
+    ),
+    "outlet": (
+        "reliability.outlet_command",
+        "look up an outlet by name, domain or URL",
+    ),
     "evaluate": ("reliability.evaluate", "score predictions against a gold file"),
     "train": ("reliability.training", "train the sentence models on gold annotations"),
     "serve": ("reliability.server", "run the HTTP service and its web page"),
@@ -39,7 +45,7 @@ def _usage() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    """Run the command line ``argv`` (default ``sys.argv[1:]``); return exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help"):
         print(_usage())
@@ -49,11 +55,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     name = argv[0]
     if name not in COMMANDS:
-        print(f"reliability: unknown command {name!r}; choose from: "
-              f"{', '.join(COMMANDS)}", file=sys.stderr)
+        print(
+            f"reliability: unknown command {name!r}; choose from: "
+            f"{', '.join(COMMANDS)}",
+            file=sys.stderr,
+        )
         return 2
     module = importlib.import_module(COMMANDS[name][0])
-    parser = argparse.ArgumentParser(prog=f"reliability {name}", description=COMMANDS[name][1])
+    parser = argparse.ArgumentParser(
+        prog=f"reliability {name}", description=COMMANDS[name][1]
+    )
     module.configure(parser)
     try:
         args = parser.parse_args(argv[1:])

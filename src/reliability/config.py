@@ -58,7 +58,7 @@ class SourceWeights(BaseModel):
 
 
 class ScoreWeights(BaseModel):
-    """Weights of the components of the overall score (renormalised over those present)."""
+    """Weights of the overall score's components (renormalised over those present)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -107,7 +107,11 @@ class PipelineConfig(BaseModel):
 def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for k, v in over.items():
-        out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+        out[k] = (
+            _deep_merge(out[k], v)
+            if isinstance(v, dict) and isinstance(out.get(k), dict)
+            else v
+        )
     return out
 
 

@@ -93,7 +93,11 @@ class Document:
         """Whether ``[start, end)`` lies inside a direct quotation."""
         end = start + 1 if end is None else end
         i = bisect_right(self._quote_starts, start) - 1
-        return i >= 0 and self.quotations[i].start <= start and end <= self.quotations[i].end
+        return (
+            i >= 0
+            and self.quotations[i].start <= start
+            and end <= self.quotations[i].end
+        )
 
     @cached_property
     def tokens(self) -> list[Token]:

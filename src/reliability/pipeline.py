@@ -27,7 +27,6 @@ from reliability.findings import (
 from reliability.schema import (
     Attribution,
     Cue,
-    DocumentReport,
     Outlet,
     PipelineInfo,
     Sentence,
@@ -84,7 +83,8 @@ class Pipeline:
             missing = set(a.requires) - assigned
             if missing:
                 raise PipelineError(
-                    f"annotator {a.name!r} requires {sorted(missing)}, which no earlier "
+                    f"annotator {a.name!r} requires {sorted(missing)}, which no "
+                    "earlier "
                     f"annotator assigns (assigned so far: {sorted(assigned) or 'none'})"
                 )
             assigned |= set(a.assigns)
@@ -105,7 +105,9 @@ class Pipeline:
 
     def annotate(self, text: str, meta: DocumentMeta | None = None) -> Document:
         """Segment ``text`` and run every annotator; return the ``Document``."""
-        doc = Document(text=text, segments=self.segmenter(text), meta=meta or DocumentMeta())
+        doc = Document(
+            text=text, segments=self.segmenter(text), meta=meta or DocumentMeta()
+        )
         n = len(text)
         for a in self.annotators:
             for f in a.annotate(doc):
@@ -115,7 +117,9 @@ class Pipeline:
                         f"{f.layer.value!r} it does not assign ({sorted(a.assigns)})"
                     )
                 if not 0.0 <= f.confidence <= 1.0:
-                    raise PipelineError(f"annotator {a.name!r}: confidence {f.confidence}")
+                    raise PipelineError(
+                        f"annotator {a.name!r}: confidence {f.confidence}"
+                    )
                 if isinstance(f, SpanFinding) and not 0 <= f.start < f.end <= n:
                     raise PipelineError(f"annotator {a.name!r}: bad span {f}")
                 doc.findings.append(f)
@@ -126,7 +130,9 @@ class Pipeline:
     def assemble(self, doc: Document) -> Assembled:
         """Place findings into sentences; settle flags that span layers."""
         text = doc.text
-        per: dict[int, dict[Layer, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+        per: dict[int, dict[Layer, list[Finding]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         outlet: Outlet | None = None
         cited: list[OutletFinding] = []
         self._cited_at = {}
@@ -185,8 +191,13 @@ class Pipeline:
             if start < last_end:  # overlapping marks: keep the earlier, longer one
                 continue
             out.append(
-                Cue(start=start, end=end, text=text[start:end], rule=f.rule,
-                    confidence=round(f.confidence, 4))
+                Cue(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    rule=f.rule,
+                    confidence=round(f.confidence, 4),
+                )
             )
             last_end = end
         return tuple(out)
@@ -203,7 +214,10 @@ class Pipeline:
             source = None
             if f.source_start is not None and f.source_end is not None:
                 source = Span.of(text, f.source_start, f.source_end)
-            if key in attributions and (attributions[key].confidence or 0) >= f.confidence:
+            if (
+                key in attributions
+                and (attributions[key].confidence or 0) >= f.confidence
+            ):
                 continue
             attributions[key] = Attribution(
                 cue=Span.of(text, f.cue_start, f.cue_end),
@@ -223,19 +237,25 @@ class Pipeline:
         quoted = bool(flags.get(Layer.QUOTED) and flags[Layer.QUOTED].value)
         unsourced = flags.get(Layer.UNSOURCED_CLAIM)
         # unsourced_claim implies claim and no attribution (ANNOTATION.md, "Claims").
-        is_unsourced = bool(is_claim and unsourced and unsourced.value and not attributions)
+        is_unsourced = bool(
+            is_claim and unsourced and unsourced.value and not attributions
+        )
         return Sentence(
             start=seg.start,
             end=seg.end,
             boilerplate=False,
-            attributions=tuple(sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end))),
+            attributions=tuple(
+                sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end))
+            ),
             hedges=self._spans(text, seg, layers.get(Layer.HEDGES, [])),
             claim=is_claim,
             unsourced_claim=is_unsourced,
             loaded=self._spans(text, seg, layers.get(Layer.LOADED, [])),
             claim_rule=claim.rule if claim else None,
             claim_confidence=(
-                round(_clip(claim.confidence if claim.value else 1 - claim.confidence), 4)
+                round(
+                    _clip(claim.confidence if claim.value else 1 - claim.confidence), 4
+                )
                 if claim
                 else None
             ),

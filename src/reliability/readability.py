@@ -39,7 +39,9 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
         return {}
     ts = _textstat(lang)
     return {
-        "automated_readability_index": round(float(ts.automated_readability_index(text)), 2),
+        "automated_readability_index": round(
+            float(ts.automated_readability_index(text)), 2
+        ),
         "coleman_liau_index": round(float(ts.coleman_liau_index(text)), 2),
         "lix": round(float(ts.lix(text)), 2),
     }

@@ -53,7 +53,10 @@ def data_names(folder: str = "") -> list[str]:
             elif not child.name.startswith(("_", ".")):
                 out.append(name)
 
-    walk(root.joinpath(*folder.split("/")) if folder else root, folder + "/" if folder else "")
+    walk(
+        root.joinpath(*folder.split("/")) if folder else root,
+        folder + "/" if folder else "",
+    )
     return sorted(out)
 
 
@@ -73,7 +76,9 @@ def load_lexicon(name: str) -> Lexicon:
     else:
         raise ResourceError(
             f"unknown lexicon {name!r}; available: "
-            + ", ".join(n.split("/")[-1].rsplit(".", 1)[0] for n in data_names("lexicons"))
+            + ", ".join(
+                n.split("/")[-1].rsplit(".", 1)[0] for n in data_names("lexicons")
+            )
         )
     entries: dict[str, str | None] = {}
     for lineno, line in enumerate(raw.decode("utf-8").splitlines(), 1):
@@ -82,6 +87,8 @@ def load_lexicon(name: str) -> Lexicon:
         entry, _, attr = line.partition("\t")
         entry = entry.strip()
         if entry != entry.lower():
-            raise ResourceError(f"{relpath}:{lineno}: entry {entry!r} is not lower-case")
+            raise ResourceError(
+                f"{relpath}:{lineno}: entry {entry!r} is not lower-case"
+            )
         entries[entry] = attr.strip() or None
     return Lexicon(name=name, entries=entries, sha256=digest)

@@ -23,13 +23,12 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     claims = [(i, s) for i, s in body if s.claim]
     if not claims:
         return Score(value=None, explanation="No checkable claims in the body.")
-    worth: dict[str, float] = {}
     total = 0.0
     counted: dict[str, int] = {}
     # A quotation sentence without its own attribution is worth what the
     # quotation's attribution is worth; pronoun weight is a fair stand-in.
     last_quote_weight = sw.pronoun
-    for i, s in claims:
+    for _, s in claims:
         if s.attributions:
             best = max(getattr(sw, a.source_type.value) for a in s.attributions)
             kind = max(s.attributions, key=lambda a: getattr(sw, a.source_type.value))
@@ -41,7 +40,6 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
         else:
             best = 0.0
             counted["unattributed"] = counted.get("unattributed", 0) + 1
-        worth[str(i)] = best
         total += best
     value = total / len(claims)
     parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counted.items()))
@@ -51,7 +49,10 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
             f"{len(claims)} claims weighted by their best source ({parts}); "
             "named on-record sources count most, vague ones least."
         ),
-        components={"claims": float(len(claims)), **{f"by_{k}": float(v) for k, v in counted.items()}},
+        components={
+            "claims": float(len(claims)),
+            **{f"by_{k}": float(v) for k, v in counted.items()},
+        },
         sentences=tuple(i for i, _ in claims),
     )
 
@@ -63,7 +64,10 @@ def _unsourced(body: list[tuple[int, Sentence]]) -> Score:
         return Score(value=None, explanation="No checkable claims in the body.")
     return Score(
         value=_pct(1 - len(unsourced) / len(claims)),
-        explanation=f"{len(unsourced)} of {len(claims)} claims say nowhere where they come from.",
+        explanation=(
+            f"{len(unsourced)} of {len(claims)} claims say nowhere where they "
+            "come from."
+        ),
         components={"claims": float(len(claims)), "unsourced": float(len(unsourced))},
         sentences=tuple(unsourced),
     )
@@ -77,10 +81,15 @@ def _hedging(body: list[tuple[int, Sentence]]) -> Score:
     return Score(
         value=_pct(1 - len(hedged) / len(body)),
         explanation=(
-            f"{len(hedged)} of {len(body)} body sentences are hedged ({cues} cues) in the "
+            f"{len(hedged)} of {len(body)} body sentences are hedged ({cues} cues) "
+            "in the "
             "outlet's own voice."
         ),
-        components={"sentences": float(len(body)), "hedged": float(len(hedged)), "cues": float(cues)},
+        components={
+            "sentences": float(len(body)),
+            "hedged": float(len(hedged)),
+            "cues": float(cues),
+        },
         sentences=tuple(hedged),
     )
 
@@ -134,11 +143,17 @@ def score_document(
     present = {k: v for k, v in parts.items() if v.value is not None}
     total_w = sum(getattr(weights, k) for k in present)
     if present and total_w > 0:
-        value = sum(getattr(weights, k) * (v.value or 0.0) for k, v in present.items()) / total_w
+        value = (
+            sum(getattr(weights, k) * (v.value or 0.0) for k, v in present.items())
+            / total_w
+        )
         overall = Score(
             value=round(value, 1),
             explanation="Weighted mean of "
-            + ", ".join(f"{k} {v.value:g} (weight {getattr(weights, k):g})" for k, v in present.items())
+            + ", ".join(
+                f"{k} {v.value:g} (weight {getattr(weights, k):g})"
+                for k, v in present.items()
+            )
             + ".",
             components={k: v.value or 0.0 for k, v in present.items()},
             sentences=tuple(i for i, _ in body),
