@@ -1,0 +1,100 @@
+"""Hedge cues: lexicon matches and the vetoes of readings that do not hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.hedges import HedgeAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    doc = Document(text=text, segments=split_sentences(text))
+    found = HedgeAnnotator().annotate(doc)
+    return [(f.start, f.end, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops reportedly crossed the border.", [(7, 17, "reportedly")]),
+        ("The strike allegedly killed ten people.", [(11, 20, "allegedly")]),
+        ("It was an apparent attempt to lay siege.", [(10, 18, "apparent")]),
+        ("Photos show what appears to be a convoy.", [(17, 27, "appears to")]),
+        ("The army seems to have withdrawn.", [(9, 17, "seems to")]),
+        ("It seems talks have failed.", [(3, 8, "seems")]),
+        ("Russia could be dragged into the war.", [(7, 12, "could")]),
+        ("The talks may resume next week.", [(10, 13, "may")]),
+        ("The rebels might regroup in the hills.", [(11, 16, "might")]),
+        ("Dozens are said to have been killed.", [(7, 18, "are said to")]),
+        ("Heavy fighting was reported near the pass.", [(15, 27, "was reported")]),
+        ("No attack has been reported yet.", [(10, 27, "has been reported")]),
+        ("It is believed the convoy left at dawn.", [(0, 14, "It is believed")]),
+        ("The leader is thought to be in hiding.", [(11, 24, "is thought to")]),
+        ("Saleh now claims he is president.", [(10, 16, "claims")]),
+        ("Both sides are claiming victory.", [(15, 23, "claiming")]),
+        ("Tajikistan is showing signs of support.", [(22, 30, "signs of")]),
+        ("It is unclear if they have ammunition.", [(6, 13, "unclear")]),
+        ("It was not immediately clear who fired.", [(7, 28, "not immediately clear")]),
+        ("It is possible that the vote is delayed.", [(6, 14, "possible")]),
+        ("The report is unconfirmed.", [(14, 25, "unconfirmed")]),
+        ("Evidence suggests the plant was hit.", [(9, 17, "suggests")]),
+        ("The move is likely to anger Moscow.", [(12, 18, "likely")]),
+        ("He was probably killed in the raid.", [(7, 15, "probably")]),
+        ("The bridge may, in fact, have collapsed.", [(11, 14, "may")]),
+    ],
+)
+def test_hedges_marks_cues(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ability and inability, not likelihood.
+        "Defending units can use high positions.",
+        "Officials could not confirm the toll.",
+        "From the roof he could see the smoke.",
+        "They asked if they could leave.",
+        "They fought as hard as they could.",
+        # The month, a name, the noun.
+        "The deal was signed in May 2020.",
+        "Prime Minister Theresa May resigned.",
+        "They used all their military might against the town.",
+        "May I ask a question?",
+        # Judgement call 17: not hedges.
+        "Fighters prepare for a possible offensive.",
+        "Tajiks make up around 40% of the population.",
+        "There is little sign of them complying.",
+        "He doubted that Moscow would intervene.",
+        "Supplies were sent as soon as possible.",
+        # An agent turns a report passive into an attribution.
+        "The attack was reported by Reuters.",
+        # The noun and the set phrase, not distancing.
+        "He denied the claims of fraud.",
+        "The group claimed responsibility for the attack.",
+        # "Apparent" meaning evident.
+        "It became apparent that the talks had failed.",
+    ],
+)
+def test_hedges_skips_readings_that_do_not_hedge(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Judgement call 14: only the outlet's own voice.
+        ('"Perhaps they were waiting," said Abdul.', []),
+        ("He said \u201cthe town may fall\u201d and left.", []),
+        (
+            'He said the town may fall. "Perhaps not," said his aide.',
+            [(17, 20, "may")],
+        ),
+    ],
+)
+def test_hedges_skips_direct_quotations(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected
