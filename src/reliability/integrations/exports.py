@@ -1,0 +1,370 @@
+"""Reports in the formats of annotation and reading tools (no extra needed).
+
+- ``to_web_annotations``: W3C Web Annotation JSON-LD, each annotation targeting
+  its span with a ``TextPositionSelector`` (code points, as our offsets) and a
+  ``TextQuoteSelector`` (exact text with prefix and suffix);
+- ``to_brat``: brat standoff (``.ann`` text for the document's ``.txt``) with
+  ``T`` (text-bound), ``A`` (attribute) and ``R`` (relation) lines, and
+  ``BRAT_ANNOTATION_CONF`` for brat's ``annotation.conf``;
+- ``to_label_studio``: a Label Studio task with predictions, offsets converted
+  to UTF-16 code units as Label Studio counts them, and
+  ``LABEL_STUDIO_CONFIG`` for the labelling interface.
+
+Every function is pure: it takes a ``DocumentReport`` and returns data.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+from reliability.schema import DocumentReport
+
+__all__ = [
+    "BRAT_ANNOTATION_CONF",
+    "LABEL_STUDIO_CONFIG",
+    "WEB_ANNOTATION_CONTEXT",
+    "Utf16Offsets",
+    "annotation_items",
+    "to_brat",
+    "to_label_studio",
+    "to_web_annotations",
+]
+
+WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+# Label per layer, shared by the three formats (brat types cannot hold spaces).
+_LABELS = {
+    "attribution": "Attribution",
+    "source": "Source",
+    "hedge": "Hedge",
+    "loaded": "Loaded",
+    "claim": "Claim",
+    "unsourced_claim": "Unsourced_claim",
+    "boilerplate": "Boilerplate",
+}
+
+
+def annotation_items(report: DocumentReport) -> Iterator[dict[str, Any]]:
+    """Every annotation of ``report`` as a flat dict, in sentence order.
+
+    Keys: ``layer`` (as in ``annotations_to_frame``), ``sentence``, ``start``,
+    ``end``, ``text``, ``type`` (source type or None), ``confidence``,
+    ``rule``; attributions add ``outlet``, sources ``cue`` (their cue's item,
+    which comes just before them).
+    """
+    text = report.text
+    for i, s in enumerate(report.sentences):
+        base = {"sentence": i, "type": None}
+        if s.boilerplate:
+            yield {
+                **base,
+                "layer": "boilerplate",
+                "start": s.start,
+                "end": s.end,
+                "text": text[s.start : s.end],
+                "confidence": None,
+                "rule": s.boilerplate_rule,
+            }
+        for a in s.attributions:
+            cue = {
+                **base,
+                "layer": "attribution",
+                "start": a.cue.start,
+                "end": a.cue.end,
+                "text": a.cue.text,
+                "type": a.source_type.value,
+                "confidence": a.confidence,
+                "rule": a.rule,
+                "outlet": a.outlet,
+            }
+            yield cue
+            if a.source is not None:
+                yield {
+                    **base,
+                    "layer": "source",
+                    "start": a.source.start,
+                    "end": a.source.end,
+                    "text": a.source.text,
+                    "type": a.source_type.value,
+                    "confidence": a.confidence,
+                    "rule": a.rule,
+                    "cue": cue,
+                }
+        for h in s.hedges:
+            yield {
+                **base,
+                "layer": "hedge",
+                "start": h.start,
+                "end": h.end,
+                "text": h.text,
+                "confidence": h.confidence,
+                "rule": h.rule,
+            }
+        for c in s.loaded:
+            yield {
+                **base,
+                "layer": "loaded",
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "confidence": c.confidence,
+                "rule": c.rule,
+            }
+        for layer, on in (("claim", s.claim), ("unsourced_claim", s.unsourced_claim)):
+            if on:
+                yield {
+                    **base,
+                    "layer": layer,
+                    "start": s.start,
+                    "end": s.end,
+                    "text": text[s.start : s.end],
+                    "confidence": s.claim_confidence,
+                    "rule": s.claim_rule,
+                }
+
+
+def _label(item: dict[str, Any]) -> str:
+    return _LABELS[item["layer"]]
+
+
+# --- W3C Web Annotation -----------------------------------------------------
+
+
+def to_web_annotations(
+    report: DocumentReport, *, source: str | None = None, context: int = 32
+) -> dict[str, Any]:
+    """The report as a W3C Web Annotation ``AnnotationCollection`` (JSON-LD).
+
+    Each annotation has a ``TextualBody`` tag (``purpose: "tagging"``) naming
+    the layer (``hedge``, ``attribution``, ...), a second one with the source
+    type for attributions and sources, and a ``SpecificResource`` target with
+    a ``TextPositionSelector`` (code-point offsets, as the W3C model counts)
+    and a ``TextQuoteSelector`` with up to ``context`` characters of prefix
+    and suffix.
+
+    Args:
+        report: The document's report.
+        source: IRI of the annotated text (default: the report's URL, else
+            ``urn:reliability:doc:<id>``).
+        context: Characters of prefix/suffix in each quote selector.
+
+    Returns:
+        The collection, with every annotation in ``["first"]["items"]``.
+    """
+    target_iri = (
+        source or report.url or f"urn:reliability:doc:{report.id or 'document'}"
+    )
+    text = report.text
+    items = []
+    for n, item in enumerate(annotation_items(report), start=1):
+        start, end = item["start"], item["end"]
+        bodies: list[dict[str, Any]] = [
+            {"type": "TextualBody", "purpose": "tagging", "value": item["layer"]}
+        ]
+        if item["type"] is not None:
+            bodies.append(
+                {"type": "TextualBody", "purpose": "classifying", "value": item["type"]}
+            )
+        annotation: dict[str, Any] = {
+            "@context": WEB_ANNOTATION_CONTEXT,
+            "id": f"{target_iri}#reliability-{n}",
+            "type": "Annotation",
+            "motivation": "tagging"
+            if item["layer"] != "boilerplate"
+            else "classifying",
+            "body": bodies,
+            "target": {
+                "type": "SpecificResource",
+                "source": target_iri,
+                "selector": [
+                    {"type": "TextPositionSelector", "start": start, "end": end},
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": item["text"],
+                        "prefix": text[max(0, start - context) : start],
+                        "suffix": text[end : end + context],
+                    },
+                ],
+            },
+        }
+        if item["rule"] is not None:
+            annotation["generator"] = {
+                "type": "Software",
+                "name": f"reliability:{item['rule']}",
+            }
+        items.append(annotation)
+    return {
+        "@context": WEB_ANNOTATION_CONTEXT,
+        "id": f"{target_iri}#reliability",
+        "type": "AnnotationCollection",
+        "label": "reliability annotations",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+# --- brat standoff ------------------------------------------------------------
+
+#: brat's ``annotation.conf`` for ``to_brat`` output.
+BRAT_ANNOTATION_CONF = """\
+[entities]
+Attribution
+Source
+Hedge
+Loaded
+Claim
+Unsourced_claim
+Boilerplate
+
+[relations]
+Attributed_to Arg1:Attribution, Arg2:Source
+
+[events]
+
+[attributes]
+Source_type Arg:Attribution|Source, Value:named_person|named_organization|\
+media_outlet|document|anonymous|vague|pronoun
+"""
+
+
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # brat text-bound spans may not cross a newline: split into fragments.
+    pieces, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            pieces.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return pieces or [(start, end)]
+
+
+def to_brat(report: DocumentReport) -> str:
+    """The report as a brat standoff ``.ann`` file (for ``report.text`` as ``.txt``).
+
+    ``T`` lines mark spans (types as in ``BRAT_ANNOTATION_CONF``; a span that
+    crosses a newline becomes a discontinuous ``start end;start end`` span);
+    ``A`` lines give attributions and sources their ``Source_type``; ``R``
+    lines link each attribution cue to its source. Offsets are code points,
+    as brat counts them.
+
+    Args:
+        report: The document's report.
+
+    Returns:
+        The ``.ann`` text, one annotation a line.
+    """
+    text = report.text
+    lines: list[str] = []
+    n_text = n_attr = n_rel = 0
+    cue_id = ""
+    for item in annotation_items(report):
+        n_text += 1
+        t_id = f"T{n_text}"
+        frags = _fragments(text, item["start"], item["end"])
+        where = ";".join(f"{a} {b}" for a, b in frags)
+        shown = " ".join(text[a:b] for a, b in frags)
+        lines.append(f"{t_id}\t{_label(item)} {where}\t{shown}")
+        if item["type"] is not None:
+            n_attr += 1
+            lines.append(f"A{n_attr}\tSource_type {t_id} {item['type']}")
+        if item["layer"] == "attribution":
+            cue_id = t_id
+        elif item["layer"] == "source":
+            n_rel += 1
+            lines.append(f"R{n_rel}\tAttributed_to Arg1:{cue_id} Arg2:{t_id}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+# --- Label Studio -------------------------------------------------------------
+
+#: A Label Studio labelling config matching ``to_label_studio``'s defaults.
+LABEL_STUDIO_CONFIG = """\
+<View>
+  <Labels name="label" toName="text">
+    <Label value="Attribution"/>
+    <Label value="Source"/>
+    <Label value="Hedge"/>
+    <Label value="Loaded"/>
+    <Label value="Claim"/>
+    <Label value="Unsourced_claim"/>
+    <Label value="Boilerplate"/>
+  </Labels>
+  <Text name="text" value="$text"/>
+</View>
+"""
+
+
+class Utf16Offsets:
+    """Converts code-point offsets of one text to UTF-16 code-unit offsets.
+
+    Characters beyond the Basic Multilingual Plane (most emoji) take two
+    UTF-16 code units; everything else one. Conversion is a binary search over
+    the positions of those characters (none in most text).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def __call__(self, offset: int) -> int:
+        """The UTF-16 offset of code-point ``offset``."""
+        return offset + bisect.bisect_left(self._astral, offset)
+
+
+def to_label_studio(
+    report: DocumentReport,
+    *,
+    from_name: str = "label",
+    to_name: str = "text",
+    model_version: str | None = None,
+) -> dict[str, Any]:
+    """The report as a Label Studio task with one prediction.
+
+    Offsets are converted to UTF-16 code units (Label Studio counts
+    JavaScript string positions), so ``text.encode("utf-16-le")[2*start:2*end]``
+    decodes to the span's text.
+
+    Args:
+        report: The document's report.
+        from_name: Name of the ``<Labels>`` control (see ``LABEL_STUDIO_CONFIG``).
+        to_name: Name of the ``<Text>`` object.
+        model_version: Shown by Label Studio (default: ``reliability <version>``).
+
+    Returns:
+        ``{"data": {"text", "id"?, "url"?}, "predictions": [...]}``, ready to import.
+    """
+    utf16 = Utf16Offsets(report.text)
+    results = []
+    for n, item in enumerate(annotation_items(report), start=1):
+        result: dict[str, Any] = {
+            "id": f"r{n}",
+            "from_name": from_name,
+            "to_name": to_name,
+            "type": "labels",
+            "origin": "prediction",
+            "value": {
+                "start": utf16(item["start"]),
+                "end": utf16(item["end"]),
+                "text": item["text"],
+                "labels": [_label(item)],
+            },
+        }
+        if item["confidence"] is not None:
+            result["score"] = item["confidence"]
+        meta = [v for v in (item["type"], item["rule"]) if v is not None]
+        if meta:
+            result["meta"] = {"text": " ".join(meta)}
+        results.append(result)
+    if model_version is None:
+        version = report.pipeline.version if report.pipeline else "unknown"
+        model_version = f"reliability {version}"
+    prediction: dict[str, Any] = {"model_version": model_version, "result": results}
+    overall = report.scores.overall.value if report.scores else None
+    if overall is not None:
+        prediction["score"] = overall / 100
+    data: dict[str, Any] = {"text": report.text}
+    if report.id is not None:
+        data["id"] = report.id
+    if report.url is not None:
+        data["url"] = report.url
+    return {"data": data, "predictions": [prediction]}

@@ -1,0 +1,216 @@
+"""The spaCy component ``"reliability"``: reports as span groups and extensions.
+
+::
+
+    import spacy
+    import reliability.integrations.spacy  # registers the factory
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reliability")
+    doc = nlp("Critics reportedly called the plan a disaster.")
+    doc._.reliability.scores.overall.value        # the DocumentReport
+    [s.text for s in doc.spans["reliability_hedges"]]
+
+The component analyses ``doc.text`` (spaCy keeps the text verbatim, so every
+report offset indexes it) and stores, without changing the schema:
+
+- ``Doc._.reliability``: the ``DocumentReport``;
+- ``doc.spans["reliability_<group>"]`` for the groups in ``SPAN_GROUPS``;
+  attribution cues and sources are labelled with their source type, the other
+  groups with the layer name;
+- ``Span._.reliability``: for a span of one of those groups, the schema object
+  behind it (``Attribution`` for cues and sources, ``Cue`` for hedges and
+  loaded terms, ``Sentence`` for claims and boilerplate), else ``None``.
+
+Character spans become token spans with ``doc.char_span(...,
+alignment_mode="expand")``: a span that starts or ends inside a token grows to
+the token's edges (the exact characters stay in the report). Per-document
+metadata (``id``, ``url``, ``outlet``, ``title``) is read from
+``Doc._.reliability_meta`` when set.
+
+The report travels with the ``Doc`` as JSON in ``doc.user_data``, so docs
+stay serialisable (``DocBin(store_user_data=True)``, ``nlp.pipe(n_process=2)``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reliability.analyzer import Analyzer
+from reliability.schema import Attribution, Cue, DocumentReport, Sentence
+
+__all__ = ["SPAN_GROUPS", "ReliabilityComponent", "make_reliability", "set_report"]
+
+log = logging.getLogger(__name__)
+
+#: The span groups the component fills, as ``doc.spans["reliability_<name>"]``.
+SPAN_GROUPS = (
+    "attributions",
+    "sources",
+    "hedges",
+    "loaded",
+    "claims",
+    "unsourced_claims",
+    "boilerplate",
+)
+
+_PREFIX = "reliability_"
+_USER_DATA_KEY = "reliability.report"
+_CACHE_SIZE = 128
+# Parsed reports by their JSON string (str hashes are cached, so a hit is cheap).
+_reports: OrderedDict[str, DocumentReport] = OrderedDict()
+
+
+def _remember(raw: str, report: DocumentReport) -> None:
+    _reports[raw] = report
+    _reports.move_to_end(raw)
+    while len(_reports) > _CACHE_SIZE:
+        _reports.popitem(last=False)
+
+
+def _doc_report(doc: Doc) -> DocumentReport | None:
+    raw = doc.user_data.get(_USER_DATA_KEY)
+    if raw is None:
+        return None
+    report = _reports.get(raw)
+    if report is None:
+        report = DocumentReport.model_validate_json(raw)
+        _remember(raw, report)
+    return report
+
+
+def _span_object(span: Span) -> Attribution | Cue | Sentence | None:
+    # Span ids are "<group>/<sentence>[/<item>]", set by the component.
+    parts = span.id_.split("/")
+    if len(parts) < 2 or parts[0] not in SPAN_GROUPS:
+        return None
+    report = _doc_report(span.doc)
+    if report is None:
+        return None
+    sentence = report.sentences[int(parts[1])]
+    group = parts[0]
+    if group in ("attributions", "sources"):
+        return sentence.attributions[int(parts[2])]
+    if group == "hedges":
+        return sentence.hedges[int(parts[2])]
+    if group == "loaded":
+        return sentence.loaded[int(parts[2])]
+    return sentence
+
+
+def _set_extensions() -> None:
+    if not Doc.has_extension("reliability"):
+        Doc.set_extension("reliability", getter=_doc_report)
+    if not Doc.has_extension("reliability_meta"):
+        Doc.set_extension("reliability_meta", default=None)
+    if not Span.has_extension("reliability"):
+        Span.set_extension("reliability", getter=_span_object)
+
+
+class ReliabilityComponent:
+    """Analyses each ``Doc`` and stores its report as span groups and extensions.
+
+    Args:
+        analyzer: The ``Analyzer`` to use (one is built from the other arguments
+            when None).
+        config: Path to a TOML pipeline config (ignored with ``analyzer``).
+        disable: Annotators to switch off (ignored with ``analyzer``).
+    """
+
+    def __init__(
+        self,
+        analyzer: Analyzer | None = None,
+        *,
+        config: str | None = None,
+        disable: Iterable[str] = (),
+    ) -> None:
+        _set_extensions()
+        self.analyzer = analyzer or Analyzer(config, disable=disable)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Analyse ``doc.text`` and store the report on ``doc``."""
+        meta: Mapping[str, Any] = doc._.reliability_meta or {}
+        report = self.analyzer.analyze(
+            doc.text,
+            id=meta.get("id"),
+            url=meta.get("url"),
+            outlet=meta.get("outlet"),
+            title=meta.get("title"),
+        )
+        return set_report(doc, report)
+
+
+def set_report(doc: Doc, report: DocumentReport) -> Doc:
+    """Store ``report`` (made for ``doc.text``) on ``doc``; return ``doc``.
+
+    Raises:
+        ValueError: The report is not about ``doc.text``.
+    """
+    if report.text != doc.text:
+        raise ValueError("the report's text is not the Doc's text")
+    _set_extensions()
+    raw = report.model_dump_json()
+    doc.user_data[_USER_DATA_KEY] = raw
+    _remember(raw, report)
+    groups: dict[str, list[Span]] = {name: [] for name in SPAN_GROUPS}
+
+    def add(group: str, start: int, end: int, label: str, key: str) -> None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None:  # empty or whitespace-only: no token to hold it
+            log.debug("no tokens for [%d, %d) in group %s", start, end, group)
+            return
+        span.id_ = f"{group}/{key}"
+        groups[group].append(span)
+
+    for i, s in enumerate(report.sentences):
+        if s.boilerplate:
+            add("boilerplate", s.start, s.end, "boilerplate", str(i))
+        if s.claim:
+            add("claims", s.start, s.end, "claim", str(i))
+        if s.unsourced_claim:
+            add("unsourced_claims", s.start, s.end, "unsourced_claim", str(i))
+        for j, a in enumerate(s.attributions):
+            add("attributions", a.cue.start, a.cue.end, a.source_type.value, f"{i}/{j}")
+            if a.source is not None:
+                add(
+                    "sources",
+                    a.source.start,
+                    a.source.end,
+                    a.source_type.value,
+                    f"{i}/{j}",
+                )
+        for j, h in enumerate(s.hedges):
+            add("hedges", h.start, h.end, "hedge", f"{i}/{j}")
+        for j, c in enumerate(s.loaded):
+            add("loaded", c.start, c.end, "loaded", f"{i}/{j}")
+    for name, spans in groups.items():
+        doc.spans[_PREFIX + name] = spans
+    return doc
+
+
+@Language.factory(
+    "reliability",
+    default_config={"config": None, "disable": []},
+    assigns=["doc._.reliability", "span._.reliability", "doc.spans"],
+)
+def make_reliability(
+    nlp: Language, name: str, config: str | None, disable: list[str]
+) -> ReliabilityComponent:
+    """spaCy factory of the ``"reliability"`` component.
+
+    Args:
+        nlp: The pipeline (unused: the component needs no tokenizer features).
+        name: The component's name in the pipeline.
+        config: Path to a TOML pipeline config, or None for the defaults.
+        disable: Annotators to switch off.
+
+    Returns:
+        The component.
+    """
+    return ReliabilityComponent(config=config, disable=disable)

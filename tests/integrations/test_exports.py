@@ -1,0 +1,146 @@
+"""Exports: W3C Web Annotation, brat standoff and Label Studio predictions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reliability.integrations.exports import (
+    BRAT_ANNOTATION_CONF,
+    LABEL_STUDIO_CONFIG,
+    Utf16Offsets,
+    annotation_items,
+    to_brat,
+    to_label_studio,
+    to_web_annotations,
+)
+from reliability.schema import Cue, DocumentReport, Sentence
+
+from .reports import TEXT, sample_report
+
+
+def _utf16_slice(text: str, start: int, end: int) -> str:
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+
+
+def test_web_annotations_selectors_locate_each_span():
+    report = sample_report()
+    collection = to_web_annotations(report, context=10)
+    assert collection["type"] == "AnnotationCollection"
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == len(list(annotation_items(report)))
+    for item in items:
+        assert item["type"] == "Annotation"
+        assert item["target"]["source"] == "https://news.example/a"
+        pos, quote = item["target"]["selector"]
+        assert pos["type"] == "TextPositionSelector"
+        assert quote["type"] == "TextQuoteSelector"
+        start, end = pos["start"], pos["end"]
+        assert TEXT[start:end] == quote["exact"]
+        assert TEXT[max(0, start - 10) : start] == quote["prefix"]
+        assert TEXT[end : end + 10] == quote["suffix"]
+        # The quote selector alone finds the span: prefix + exact + suffix occurs.
+        assert TEXT.find(
+            quote["prefix"] + quote["exact"] + quote["suffix"]
+        ) == start - len(quote["prefix"])
+    said = next(i for i in items if i["body"][0]["value"] == "attribution")
+    assert said["body"][1] == {
+        "type": "TextualBody",
+        "purpose": "classifying",
+        "value": "named_person",
+    }
+    json.dumps(collection)  # JSON-LD is plain JSON
+
+
+def test_web_annotations_default_source_without_url():
+    report = sample_report().model_copy(update={"url": None})
+    items = to_web_annotations(report)["first"]["items"]
+    assert items[0]["target"]["source"] == "urn:reliability:doc:doc-1"
+
+
+def test_brat_standoff_lines():
+    ann = to_brat(sample_report())
+    lines = ann.splitlines()
+    assert lines[:5] == [
+        "T1\tBoilerplate 0 18\tShare this article",
+        "T2\tAttribution 29 33\tsaid",
+        "A1\tSource_type T2 named_person",
+        "T3\tSource 19 28\tThe mayor",
+        "A2\tSource_type T3 named_person",
+    ]
+    assert "R1\tAttributed_to Arg1:T2 Arg2:T3" in lines
+    for line in lines:
+        if line.startswith("T"):
+            _, kind_where, shown = line.split("\t")
+            kind, where = kind_where.split(" ", 1)
+            assert kind in BRAT_ANNOTATION_CONF
+            pieces = [
+                TEXT[int(a) : int(b)]
+                for a, b in (frag.split() for frag in where.split(";"))
+            ]
+            assert " ".join(pieces) == shown
+
+
+def test_brat_splits_spans_that_cross_newlines():
+    text = "Line one\nline two."
+    report = DocumentReport(
+        text=text, sentences=(Sentence(start=0, end=len(text), claim=True),)
+    )
+    assert to_brat(report) == "T1\tClaim 0 8;9 18\tLine one line two.\n"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("plain ascii said here", "said"),
+        ("😀 emoji before reportedly", "reportedly"),
+        ("𝔓𝔓 two astral 🇫🇷 flag then shocking 😀 end", "shocking"),
+        ("combining é and 👩‍👩‍👧 family before claimed", "claimed"),
+        ("astral inside: 𝔓𝔓𝔓", "𝔓𝔓𝔓"),
+    ],
+)
+def test_label_studio_offsets_are_utf16_code_units(text, word):
+    start = text.index(word)
+    report = DocumentReport(
+        text=text,
+        sentences=(
+            Sentence(
+                start=0,
+                end=len(text),
+                hedges=(Cue(start=start, end=start + len(word), text=word, rule="t"),),
+            ),
+        ),
+    )
+    task = to_label_studio(report)
+    (result,) = task["predictions"][0]["result"]
+    value = result["value"]
+    assert value["labels"] == ["Hedge"] and value["text"] == word
+    assert _utf16_slice(task["data"]["text"], value["start"], value["end"]) == word
+
+
+def test_label_studio_task_for_sample_report():
+    task = to_label_studio(sample_report(), model_version="test")
+    assert task["data"] == {
+        "text": TEXT,
+        "id": "doc-1",
+        "url": "https://news.example/a",
+    }
+    prediction = task["predictions"][0]
+    assert prediction["model_version"] == "test"
+    for result in prediction["result"]:
+        value = result["value"]
+        assert _utf16_slice(TEXT, value["start"], value["end"]) == value["text"]
+        assert f'value="{value["labels"][0]}"' in LABEL_STUDIO_CONFIG
+        assert result["from_name"] == "label" and result["to_name"] == "text"
+    claim = [
+        r for r in prediction["result"] if r["value"]["labels"] == ["Unsourced_claim"]
+    ]
+    # The astral 𝔓 and the emoji make the UTF-16 end two units past the code points.
+    assert claim[0]["value"]["end"] == len(TEXT) + 2
+
+
+def test_utf16_offsets_match_encoding():
+    text = "a😀b𝔓c"
+    to16 = Utf16Offsets(text)
+    assert [to16(i) for i in range(len(text) + 1)] == [0, 1, 3, 4, 6, 7]

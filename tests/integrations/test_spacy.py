@@ -1,0 +1,158 @@
+"""The spaCy component: span groups, extensions and token alignment."""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from spacy.tokens import DocBin  # noqa: E402
+
+from reliability.integrations.spacy import SPAN_GROUPS, set_report  # noqa: E402
+from reliability.schema import Attribution, Cue, Sentence  # noqa: E402
+
+from .reports import TEXT, sample_report  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reliability")
+    return nlp
+
+
+def _groups(doc):
+    return {
+        name: [
+            (s.start_char, s.end_char, s.text, s.label_)
+            for s in doc.spans[f"reliability_{name}"]
+        ]
+        for name in SPAN_GROUPS
+    }
+
+
+def test_spacy_component_is_registered_on_import():
+    assert "reliability" in spacy.blank("en").factory_names
+
+
+@pytest.mark.parametrize(
+    "group, expected",
+    [
+        ("attributions", [(29, 33, "said", "named_person")]),
+        ("sources", [(19, 28, "The mayor", "named_person")]),
+        ("hedges", [(49, 59, "reportedly", "hedge"), (122, 129, "claimed", "hedge")]),
+        ("loaded", [(67, 75, "shocking", "loaded")]),
+        ("boilerplate", [(0, 18, "Share this article", "boilerplate")]),
+        ("claims", [(19, 80, TEXT[19:80], "claim"), (81, 130, TEXT[81:130], "claim")]),
+        ("unsourced_claims", [(81, 130, TEXT[81:130], "unsourced_claim")]),
+    ],
+)
+def test_spacy_span_groups_hold_every_layer(group, expected):
+    doc = set_report(spacy.blank("en")(TEXT), sample_report())
+    assert _groups(doc)[group] == expected
+    for start, end, text, _ in expected:
+        assert TEXT[start:end] == text
+
+
+def test_spacy_span_extension_returns_the_schema_object():
+    doc = set_report(spacy.blank("en")(TEXT), sample_report())
+    assert isinstance(
+        doc.spans["reliability_attributions"][0]._.reliability, Attribution
+    )
+    assert doc.spans["reliability_sources"][0]._.reliability.source.text == "The mayor"
+    hedge = doc.spans["reliability_hedges"][0]._.reliability
+    assert isinstance(hedge, Cue) and hedge.rule == "lexicon:hedges:reportedly"
+    assert isinstance(doc.spans["reliability_claims"][1]._.reliability, Sentence)
+    assert doc[0:2]._.reliability is None
+    assert doc._.reliability == sample_report()
+
+
+def test_spacy_expand_alignment_grows_to_token_edges():
+    text = "It was unprecedentedly bad."
+    report = sample_report().model_copy(
+        update={
+            "text": text,
+            "sentences": (
+                Sentence(
+                    start=0,
+                    end=len(text),
+                    hedges=(Cue(start=9, end=13, text=text[9:13], rule="test"),),
+                ),
+            ),
+        }
+    )
+    doc = set_report(spacy.blank("en")(text), report)
+    (span,) = doc.spans["reliability_hedges"]
+    assert (span.start_char, span.end_char, span.text) == (7, 22, "unprecedentedly")
+    assert span._.reliability.text == "prec"  # the report keeps the exact characters
+
+
+def test_spacy_pipeline_matches_the_analyzer(nlp, analyzer):
+    text = (
+        "The minister said the bridge would reopen on Monday. Critics "
+        "reportedly called it a disastrous plan. Prices will rise 5% next year."
+    )
+    doc = nlp(text)
+    report = analyzer.analyze(text)
+    assert doc._.reliability.sentences == report.sentences
+    cues = [(a.cue.start, a.cue.end) for s in report.sentences for a in s.attributions]
+    spans = [(s.start_char, s.end_char) for s in doc.spans["reliability_attributions"]]
+    assert spans == cues
+    hedges = [(h.start, h.end) for s in report.sentences for h in s.hedges]
+    assert [
+        (s.start_char, s.end_char) for s in doc.spans["reliability_hedges"]
+    ] == hedges
+
+
+def test_spacy_meta_extension_reaches_the_report(nlp):
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = {"id": "x1", "url": "https://news.example/x"}
+    doc = nlp.get_pipe("reliability")(doc)
+    assert doc._.reliability.id == "x1"
+    assert doc._.reliability.url == "https://news.example/x"
+
+
+def test_spacy_docs_survive_docbin_round_trip(nlp):
+    doc = set_report(spacy.blank("en")(TEXT), sample_report())
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
+    assert _groups(back) == _groups(doc)
+    assert back.spans["reliability_loaded"][0]._.reliability.text == "shocking"
+    assert back._.reliability == doc._.reliability
+
+
+def test_spacy_set_report_refuses_another_text():
+    with pytest.raises(ValueError, match="not the Doc's text"):
+        set_report(spacy.blank("en")("Other text."), sample_report())
+
+
+def test_spacy_entry_point_line_registers_the_factory(tmp_path):
+    # The line the package declares under [project.entry-points.spacy_factories]:
+    # spaCy must find the factory through it without importing our module first.
+    import subprocess
+    import sys
+
+    dist = tmp_path / "reliability_entry_probe-0.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: reliability-entry-probe\nVersion: 0.0\n"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[spacy_factories]\n"
+        "reliability = reliability.integrations.spacy:make_reliability\n"
+    )
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import spacy\n"
+        "assert 'reliability.integrations.spacy' not in sys.modules\n"
+        "nlp = spacy.blank('en'); nlp.add_pipe('reliability')\n"
+        "doc = nlp('Officials said it may rain.')\n"
+        "print(len(doc.spans['reliability_attributions']))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().isdigit()
