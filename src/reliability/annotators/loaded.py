@@ -1,12 +1,101 @@
-"""Loaded language: words that judge or stir (ANNOTATION.md, "Loaded language")."""
+"""Loaded language: words that judge or stir (ANNOTATION.md, "Loaded language").
+
+The lexicon ``loaded.tsv`` holds clear cases only and gives each entry a *kind*;
+``LoadedAnnotator.accept`` vetoes the neutral readings of that kind: "regime"
+in "sanctions regime", "swept away by floods", "designated a terrorist group".
+"militant(s)" follows judgement call 18: it is loaded only where the same
+document calls that side "fighters" or "forces". The facts this needs are
+computed once per document. Only the outlet's own voice is marked, never
+direct quotations (judgement call 14).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
 from reliability.annotators.base import LexiconAnnotator
+from reliability.document import Document, Token
 from reliability.findings import Layer
 from reliability.registry import register
+from reliability.segment import Segment
 
 __all__ = ["LoadedAnnotator"]
+
+# "regime" is a technical noun after these words, and "regime change" is the
+# name of a policy: neither judges a government.
+_NEUTRAL_REGIME_BEFORE = frozenset(
+    "sanctions sanction tax visa trade tariff training treatment dosing drug "
+    "regulatory legal export import inspection inspections safeguards monitoring "
+    "control exchange currency fiscal monetary pension flow fitness exercise diet "
+    "dietary medication water flood fire wind rainfall temperature climate rate "
+    "inflation budget customs licensing compliance data privacy protection "
+    "nonproliferation proliferation arms verification investment subsidy quota "
+    "immigration asylum border testing vaccination quarantine lockdown reporting "
+    "disclosure accounting ownership price pricing capital interest hormone "
+    "antibiotic insulin flight operating fuel speed sleep ancien liability "
+    "copyright patent competition antitrust regulation supervisory".split()
+)
+_NEUTRAL_REGIME_AFTER = frozenset("change changes of".split())
+# Set terms in which a loaded word names a topic: "police brutality".
+_NEUTRAL_AFTER_WORD = {"brutality": frozenset({"police"})}
+# Subjects that make "swept", "crushed", "hammered" literal (weather, fire, water).
+_NATURAL_FORCES = frozenset(
+    "storm storms fire fires wildfire wildfires flood floods flooding wave waves "
+    "tide wind winds rain rains flames blaze hurricane typhoon cyclone tornado "
+    "snow snowstorm water waters virus pandemic epidemic disease outbreak heat "
+    "heatwave current currents river avalanche mudslide landslide earthquake "
+    "quake tsunami debris rubble wall roof building car truck vehicle tree "
+    "boulder rock rocks crowd stampede machine".split()
+)
+# Words after a physical verb that make it literal ("swept away", "slammed into",
+# "crushed to death", "blasted off").
+_LITERAL_AFTER = frozenset(
+    "away up off aside under into onto against shut down clean to beneath "
+    "between open apart out door doors brakes floor".split()
+)
+# Designations and set terms around "terrorist": the label is reported, or it
+# names a legal category, rather than being the outlet's judgement.
+_DESIGNATION_BEFORE = frozenset(
+    "designated designates designate designating designation listed lists "
+    "proscribed blacklisted banned anti counter".split()
+)
+_TERRORIST_SET_TERM_AFTER = frozenset(
+    "attack attacks act acts threat threats offence offences offense offenses "
+    "charge charges financing list designation legislation law laws".split()
+)
+# "radical change": a degree, not a label.
+_RADICAL_DEGREE_AFTER = frozenset(
+    "change changes reform reforms shift shifts departure overhaul "
+    "transformation transformations surgery rethink restructuring innovation "
+    "innovations idea ideas improvement improvements".split()
+)
+# Modifiers of "forces" that name a state institution, not a side of a conflict.
+_STATE_FORCES = frozenset(
+    "security government armed special air police coalition military foreign "
+    "international nato us american british allied western peacekeeping federal "
+    "naval ground land task joint allied market economic political the its their "
+    "his her our of".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the these those some many several most other armed suspected".split()
+)
+_MILITANT = frozenset({"militant", "militants"})
+_NEUTRAL_SIDE_TERMS = frozenset({"fighter", "fighters", "forces"})
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentFacts:
+    """What the militants rule needs to know about a whole document.
+
+    ``sides``: lower-case names that premodify "fighters"/"forces" ("taliban"
+    in "Taliban fighters"). ``neutral_anywhere``: whether the document calls
+    some main side "fighters", or "X forces" for a name X it uses often.
+    """
+
+    sides: frozenset[str]
+    neutral_anywhere: bool
 
 
 @register("loaded")
@@ -14,7 +103,116 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "1"
+    version = "2"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
+    confidence = 0.8
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
+
+    def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
+        """Veto matches whose reading is neutral in context."""
+        text = doc.text
+        before, after, sentence_initial = _context(doc, start, end)
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
+        # A capitalised word mid-sentence is a name or a title ("Rogue One",
+        # "Bloody Sunday", Michael Savage), not the outlet's judgement.
+        if " " not in entry and text[start].isupper() and not sentence_initial:
+            if entry not in _MILITANT and entry not in ("regime", "regimes"):
+                return False
+        if prev in _NEUTRAL_AFTER_WORD.get(entry, ()):
+            return False
+        kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "always":
+            return True
+        if kind == "regime":
+            if prev in _NEUTRAL_REGIME_BEFORE:
+                return False
+            return nxt not in _NEUTRAL_REGIME_AFTER
+        if kind == "militant":
+            return self._is_loaded_militant(doc, start)
+        if kind == "physical":
+            if nxt in _LITERAL_AFTER or after[1:2] in (("door",), ("doors",)):
+                return False
+            return not _NATURAL_FORCES.intersection(before)
+        if kind == "terrorist":
+            if _DESIGNATION_BEFORE.intersection(before):
+                return False
+            return nxt not in _TERRORIST_SET_TERM_AFTER
+        if kind == "radical":
+            return nxt not in _RADICAL_DEGREE_AFTER
+        return True
+
+    def _is_loaded_militant(self, doc: Document, start: int) -> bool:
+        """Judgement call 18: "militants" where the text elsewhere says "fighters"."""
+        facts = self._facts.get(doc)
+        if facts is None:
+            facts = self._facts[doc] = _document_facts(doc)
+        i = doc.token_range(start, start + 1).start
+        seg = doc.segments[doc.segment_at(start) or 0]
+        prev = doc.tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.start >= seg.start and _is_name(doc, prev, seg):
+            # A named side ("Taliban militants"): loaded when that same side is
+            # called "Taliban fighters/forces" elsewhere, not when only the
+            # other side is ("Israeli forces" beside "Hamas militants").
+            return prev.lower in facts.sides
+        return facts.neutral_anywhere
+
+
+def _is_name(doc: Document, tok: Token, seg: Segment) -> bool:
+    """Whether ``tok`` looks like a name: capitalised, and not a function word."""
+    if not doc.text[tok.start].isupper() or tok.lower in _FUNCTION_WORDS:
+        return False
+    return tok.start > seg.start or tok.lower not in _STATE_FORCES
+
+
+def _context(
+    doc: Document, start: int, end: int, width: int = 6
+) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """Lower-case words around ``[start, end)`` within its sentence.
+
+    Returns up to ``width`` words before (nearest last), up to two after, and
+    whether the match starts its sentence.
+    """
+    tokens = doc.tokens
+    index = doc.segment_at(start)
+    if index is None:
+        return (), (), True
+    seg = doc.segments[index]
+    span = doc.token_range(start, end)
+    i, j = span.start, span.stop
+    window = tokens[max(0, i - width) : i]
+    before = tuple(t.lower for t in window if t.start >= seg.start)
+    after = tuple(t.lower for t in tokens[j : j + 2] if t.end <= seg.end)
+    return before, after, not before
+
+
+def _document_facts(doc: Document) -> _DocumentFacts:
+    """One pass over the body words: who is called "fighters"/"forces"."""
+    tokens, text = doc.tokens, doc.text
+    mentions: Counter[str] = Counter()
+    sides: set[str] = set()
+    named_forces: set[str] = set()
+    has_fighters = False
+    for _, seg in doc.content_segments():
+        idx = doc.token_range(seg.start, seg.end)
+        for k in idx:
+            tok = tokens[k]
+            mentions[tok.lower] += 1
+            if tok.lower not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(tok.start):
+                continue
+            if tok.lower != "forces":
+                has_fighters = True
+            if k > idx.start:
+                prev = tokens[k - 1]
+                if prev.lower not in _STATE_FORCES:
+                    sides.add(prev.lower)
+                    if tok.lower == "forces" and text[prev.start].isupper():
+                        named_forces.add(prev.lower)
+    # "X forces" counts for a name X the text uses again: a main side.
+    neutral = has_fighters or any(mentions[n] >= 2 for n in named_forces)
+    return _DocumentFacts(frozenset(sides), neutral)

@@ -1,0 +1,105 @@
+"""Loaded language: clear cases, neutral readings vetoed, the militants rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    doc = Document(text=text, segments=split_sentences(text))
+    found = LoadedAnnotator().annotate(doc)
+    return [(f.start, f.end, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Taliban have swept through Afghanistan.", [(17, 22, "swept")]),
+        (
+            "There remains a thorn in their side: the valley.",
+            [(16, 35, "thorn in their side")],
+        ),
+        ("They attacked the redoubtable valley.", [(18, 29, "redoubtable")]),
+        ("Afghans fled the brutality of the group.", [(17, 26, "brutality")]),
+        ("Officials say the rebels can be crushed with ease.", [(32, 39, "crushed")]),
+        ("The self-proclaimed front held the pass.", [(4, 19, "self-proclaimed")]),
+        ("Kabul hosts the so-called envoy.", [(16, 25, "so-called")]),
+        ("The country has no ties with the Taliban regime.", [(41, 47, "regime")]),
+        ("The senator slammed the decision.", [(12, 19, "slammed")]),
+        (
+            "It was a draconian law and a disastrous policy.",
+            [(9, 18, "draconian"), (29, 39, "disastrous")],
+        ),
+        ("Radical clerics met in the city.", [(0, 7, "Radical")]),
+    ],
+)
+def test_loaded_marks_clear_cases(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Judgement call 19: not clear cases.
+        "The famed valley has immense symbolic value.",
+        "The Taliban reneged on the deal with remarkable speed.",
+        "A tribal militia resisted the invaders.",
+        "The cut showed hostile intent.",
+        # Neutral readings.
+        "The EU tightened its sanctions regime.",
+        "A new tax regime starts in May.",
+        "They called for regime change.",
+        "Houses were swept away by floods.",
+        "A storm swept through the region.",
+        "The car slammed into a wall.",
+        "Protests against police brutality continued.",
+        "The group was designated a terrorist organisation.",
+        "The terrorist attack killed four.",
+        "The party proposed radical reforms.",
+        # Names and titles, not judgements.
+        "The host Michael Savage spoke.",
+    ],
+)
+def test_loaded_skips_neutral_readings(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_loaded_skips_direct_quotations() -> None:
+    text = 'He said: "The regime is brutal." The regime denied it.'
+    assert spans(text) == [(37, 43, "regime")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Judgement call 18: the outlet calls the same side "fighters" elsewhere.
+        (
+            "Taliban fighters entered the town. Taliban militants then left.",
+            [(43, 52, "militants")],
+        ),
+        (
+            "The Taliban took Kabul. The militants attacked. Taliban forces won.",
+            [(28, 37, "militants")],
+        ),
+        (
+            "The Taliban won. Taliban forces moved in. The militant movement split.",
+            [(46, 54, "militant")],
+        ),
+        # No neutral term for that side anywhere: the word is not marked.
+        ("Security forces killed three militants.", []),
+        ("Israeli forces raided Jenin. Hamas militants fired rockets.", []),
+        ("The militants attacked the base.", []),
+        # Inside a quotation the word is not the outlet's.
+        ('Taliban fighters came. "Taliban militants," he said.', []),
+    ],
+)
+def test_loaded_militants_follows_document_terms(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected
