@@ -1,31 +1,385 @@
-"""``reliability score``: annotate and score a corpus."""
+"""``reliability score``: annotate and score a corpus into JSONL, CSV or HTML.
+
+Inputs stream through ``io.read_corpus`` and ``parallel.map_ordered``; each
+worker renders its results (JSON line, CSV row or HTML fragment), and this
+module writes them in input order, shows progress and sums up at the end.
+Exit status: 0 all documents scored, 1 some became error records, 2 usage
+error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
 
-from reliability.analyzer import Analyzer
-from reliability.io import read_corpus
+from reliability.errors import ConfigError, InputError
+from reliability.io import (
+    CSV_COLUMNS,
+    ErrorRecord,
+    InputRecord,
+    csv_row,
+    read_corpus,
+    repair_jsonl,
+)
+from reliability.parallel import Outcome, cpu_count, map_ordered
+from reliability.schema import DocumentReport
 
-__all__ = ["configure", "run"]
+__all__ = ["FORMATS", "configure", "run"]
+
+FORMATS = ("jsonl", "csv", "html")
+_SUFFIX_FORMAT = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add the command's options to ``parser``."""
-    parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("-o", "--output", default="-")
-    parser.add_argument("--quiet", action="store_true")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files (.txt .md .jsonl .ndjson .csv .html .htm), directories "
+        "(searched recursively) or - for standard input",
+    )
+    out = parser.add_argument_group("output")
+    out.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="OUT",
+        help="output file (default: standard output)",
+    )
+    out.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from OUT's suffix, else jsonl)",
+    )
+    out.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: keep the documents already "
+        "in OUT (JSONL only), repair a torn last line, append the rest",
+    )
+    out.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary on standard error",
+    )
+    inp = parser.add_argument_group("input")
+    inp.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="in directories, only files matching PATTERN (e.g. '**/*.txt')",
+    )
+    inp.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="JSONL/CSV field holding the text (default: text)",
+    )
+    inp.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="JSONL/CSV field holding the id (default: id)",
+    )
+    inp.add_argument(
+        "--max-chars",
+        type=int,
+        metavar="N",
+        help="longest document accepted, in characters (default: the "
+        "config's max_chars, 5,000,000); longer ones become error records",
+    )
+    pipe = parser.add_argument_group("pipeline")
+    pipe.add_argument("--config", metavar="FILE", help="TOML pipeline configuration")
+    pipe.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="switch off an annotator (repeatable)",
+    )
+    pipe.add_argument(
+        "--ratings",
+        action="append",
+        default=[],
+        metavar="FILE[:FORMAT]",
+        help="outlet rating file for the outlet annotator (repeatable)",
+    )
+    pipe.add_argument(
+        "--models", metavar="DIR", help="folder of trained sentence models"
+    )
+    pipe.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="worker processes (default: every CPU)",
+    )
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "jsonl")
+
+
+def _analyzer(args: argparse.Namespace) -> Any:
+    from reliability.analyzer import Analyzer
+    from reliability.config import PipelineConfig, load_config
+
+    config = load_config(args.config) if args.config else PipelineConfig()
+    if args.max_chars is not None:
+        if args.max_chars <= 0:
+            raise ConfigError(f"--max-chars must be positive, not {args.max_chars}")
+        config = config.merged({"max_chars": args.max_chars})
+    return Analyzer(
+        config, disable=args.disable, ratings=args.ratings, models=args.models
+    )
+
+
+def _records(
+    args: argparse.Namespace, max_chars: int
+) -> Iterator[InputRecord | ErrorRecord]:
+    for path in args.paths:
+        yield from read_corpus(
+            path,
+            text_field=args.text_field,
+            id_field=args.id_field,
+            glob=args.glob,
+            max_chars=max_chars,
+        )
+
+
+def _skip_done(
+    records: Iterable[InputRecord | ErrorRecord], done: list[str | None], output: str
+) -> Iterator[InputRecord | ErrorRecord]:
+    """Drop the first ``len(done)`` records, checking they are the ones written."""
+    it = iter(records)
+    for lineno, written in enumerate(done, 1):
+        rec = next(it, None)
+        if rec is None:
+            raise InputError(
+                f"{output} holds {len(done)} documents but the inputs only "
+                f"{lineno - 1}; resume needs the same inputs"
+            )
+        if rec.id != written:
+            raise InputError(
+                f"{output}:{lineno} is document {written!r} but input "
+                f"document {lineno} is {rec.id!r}; resume needs the same "
+                "inputs in the same order"
+            )
+    yield from it
+
+
+# --- rendering, run in the workers ---------------------------------------------------
+
+
+def render_jsonl(item: DocumentReport | ErrorRecord, index: int) -> str:
+    """One output line (without its newline)."""
+    return item.model_dump_json()
+
+
+def render_html(item: DocumentReport | ErrorRecord, index: int) -> Any:
+    """The table row and the section of one document (``report_html.Rendered``)."""
+    from reliability.report_html import render_document
+
+    return render_document(item, index)
+
+
+_RENDER = {"jsonl": render_jsonl, "csv": csv_row, "html": render_html}
+
+
+# --- progress and summary -------------------------------------------------------------
+
+
+class _Stats:
+    """Counts, errors and a 0.1-wide histogram of overall scores (constant memory)."""
+
+    def __init__(self) -> None:
+        self.docs = 0
+        self.errors: dict[str, int] = {}
+        self.unscored = 0
+        self.bins = [0] * 1001
+
+    def add(self, outcome: Outcome[Any]) -> None:
+        self.docs += 1
+        if outcome.error is not None:
+            self.errors[outcome.error] = self.errors.get(outcome.error, 0) + 1
+        elif outcome.overall is None:
+            self.unscored += 1
+        else:
+            self.bins[min(1000, max(0, round(outcome.overall * 10)))] += 1
+
+    @property
+    def failed(self) -> int:
+        return sum(self.errors.values())
+
+    def quantile(self, q: float) -> float:
+        n = sum(self.bins)
+        target, seen = q * (n - 1), 0
+        for i, count in enumerate(self.bins):
+            seen += count
+            if seen > target:
+                return i / 10
+        return 100.0
+
+    def summary(self, seconds: float, jobs: int, output: str, resumed: int) -> str:
+        rate = self.docs / seconds if seconds > 0 else 0.0
+        text = (
+            f"Scored {self.docs:,} documents in {seconds:.1f} s ({rate:,.0f} "
+            f"documents/s, {jobs} process{'es' if jobs > 1 else ''})"
+        )
+        if resumed:
+            text += f", after {resumed:,} already in {output}"
+        if self.failed:
+            kinds = ", ".join(f"{n:,} {k}" for k, n in sorted(self.errors.items()))
+            text += f"; {self.failed:,} failed ({kinds})"
+        text += "."
+        scored = sum(self.bins)
+        if scored:
+            buckets = [
+                sum(self.bins[lo * 10 : lo * 10 + 200 + (lo == 80)])
+                for lo in range(0, 100, 20)
+            ]
+            text += (
+                f" Overall score: median {self.quantile(0.5):g} (quartiles "
+                f"{self.quantile(0.25):g} to {self.quantile(0.75):g}, range "
+                f"{self.quantile(0):g} to {self.quantile(1):g}); by band: "
+                + ", ".join(
+                    f"{lo}-{lo + 20}: {n:,}"
+                    for lo, n in zip(range(0, 100, 20), buckets, strict=True)
+                )
+                + "."
+            )
+        if self.unscored:
+            text += f" {self.unscored:,} documents had nothing to score."
+        return text
+
+
+class _Progress:
+    """A one-line progress display on standard error, at most 10 updates a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.perf_counter()
+        self.last = 0.0
+
+    def update(self, stats: _Stats, final: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not final and now - self.last < 0.1:
+            return
+        self.last = now
+        rate = stats.docs / max(now - self.start, 1e-9)
+        line = (
+            f"\r{stats.docs:>10,} documents  {rate:>8,.0f} docs/s  "
+            f"{stats.failed:,} errors"
+        )
+        sys.stderr.write(line + ("\n" if final else ""))
+        sys.stderr.flush()
+
+
+# --- writers --------------------------------------------------------------------------
+
+
+class _JsonlWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, value: str) -> None:
+        self.out.write(value + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+class _CsvWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer.writerow(CSV_COLUMNS)
+
+    def write(self, value: list[str]) -> None:
+        self.writer.writerow(value)
+
+    def close(self) -> None:
+        pass
 
 
 def run(args: argparse.Namespace) -> int:
-    """Score every input document; write one report a line."""
-    analyzer = Analyzer()
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    with out:
-        for path in args.paths:
-            for rec in read_corpus(path):
-                report = analyzer.analyze(rec["text"], id=rec.get("id"), url=rec.get("url"),
-                                          outlet=rec.get("outlet"), title=rec.get("title"))
-                out.write(report.model_dump_json() + "\n")
+    """Score every input document, write the reports in input order."""
+    fmt = _format(args)
+    to_stdout = args.output == "-"
+    if args.resume and (to_stdout or fmt != "jsonl"):
+        raise ConfigError(
+            "--resume needs a JSONL output file (-o OUT.jsonl); CSV and "
+            "HTML outputs are written in one go"
+        )
+    jobs = args.jobs if args.jobs is not None else cpu_count()
+    if jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1, not {jobs}")
+    analyzer = _analyzer(args)
+    records: Iterable[InputRecord | ErrorRecord] = _records(
+        args, analyzer.config.max_chars
+    )
+    done: list[str | None] = []
+    output = Path(args.output)
+    if args.resume and output.exists():
+        done = repair_jsonl(output)
+        records = _skip_done(records, done, args.output)
+    if to_stdout:
+        out: IO[str] = sys.stdout
+    else:
+        try:
+            out = output.open("a" if args.resume else "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
+    if fmt == "html":
+        from reliability.report_html import HtmlReportWriter
+
+        writer: Any = HtmlReportWriter(out)
+    elif fmt == "csv":
+        writer = _CsvWriter(out)
+    else:
+        writer = _JsonlWriter(out)
+    stats = _Stats()
+    progress = _Progress(not args.quiet and sys.stderr.isatty())
+    started = time.perf_counter()
+    try:
+        for outcome in map_ordered(
+            records, analyzer=analyzer, jobs=jobs, render=_RENDER[fmt]
+        ):
+            writer.write(outcome.value)
+            stats.add(outcome)
+            progress.update(stats)
+        writer.close()
+    finally:
+        if to_stdout:
+            out.flush()
+        else:
+            out.close()
+        progress.update(stats, final=True)
+    if not args.quiet:
+        print(
+            stats.summary(time.perf_counter() - started, jobs, args.output, len(done)),
+            file=sys.stderr,
+        )
+    if stats.failed:
+        where = "standard output" if to_stdout else args.output
+        print(
+            f"reliability score: {stats.failed:,} of {stats.docs:,} documents failed; "
+            f"see the error records in {where}",
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -1,0 +1,323 @@
+"""Analysing a stream of documents on several processes, output in input order.
+
+Documents are grouped into small chunks; at most a few chunks per worker are
+in flight at any time, so memory stays flat however long the corpus is and
+the first results come out before the last input has been read. Each worker
+holds one ``Analyzer`` for its whole life (inherited from the parent when
+processes are forked, else built once in the worker).
+
+Every document gives exactly one result, in input order: its report, or an
+``ErrorRecord`` when it cannot be analysed (no text, too large, the analysis
+raised). A worker that dies (killed, out of memory) turns the documents of
+its chunk into ``failed`` error records and the pool is restarted.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from reliability.io import ErrorRecord, InputRecord, error_record, extract_html
+from reliability.schema import DocumentReport
+
+if TYPE_CHECKING:
+    from reliability.analyzer import Analyzer
+
+__all__ = ["Outcome", "analyze_ordered", "analyze_record", "cpu_count", "map_ordered"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Result = DocumentReport | ErrorRecord
+Item = str | Mapping[str, Any] | InputRecord | ErrorRecord
+#: Turns a result and its position into what the caller wants (a JSON line...).
+Render = Callable[[Result, int], T]
+
+#: A chunk holds at most this many documents...
+CHUNK_DOCS = 32
+#: ...or about this many characters of text.
+CHUNK_CHARS = 200_000
+#: Chunks in flight per worker (bounds memory; keeps every worker busy).
+IN_FLIGHT_PER_JOB = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[T]):
+    """One document's rendered result and what a summary needs of it."""
+
+    value: T
+    error: str | None
+    overall: float | None
+
+
+def cpu_count() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _as_record(item: Item) -> InputRecord | ErrorRecord:
+    if isinstance(item, (InputRecord, ErrorRecord)):
+        return item
+    if isinstance(item, str):
+        return InputRecord(text=item)
+    text = item.get("text")
+    raw_id = item.get("id")
+    doc_id = None if raw_id is None else str(raw_id)
+    if not isinstance(text, str):
+        return error_record(
+            doc_id,
+            "missing_text",
+            "field 'text' is missing"
+            if text is None
+            else f"field 'text' is {type(text).__name__}, not str",
+        )
+    return InputRecord(
+        text=text,
+        id=doc_id,
+        url=item.get("url"),
+        outlet=item.get("outlet"),
+        title=item.get("title"),
+    )
+
+
+def analyze_record(analyzer: Analyzer, item: Item) -> Result:
+    """Analyse one document; never raises for a bad document.
+
+    Args:
+        analyzer: The analyzer to use.
+        item: A text, a mapping with ``text`` (and optional ``id``, ``url``,
+            ``outlet``, ``title``), an ``InputRecord``, or an ``ErrorRecord``
+            (returned as it is).
+
+    Returns:
+        The report, carrying the record's warnings, or an ``ErrorRecord``.
+    """
+    record = _as_record(item)
+    if isinstance(record, InputRecord) and record.format == "html":
+        record = extract_html(record)
+    if isinstance(record, ErrorRecord):
+        return record
+    limit = analyzer.config.max_chars
+    if len(record.text) > limit:
+        return error_record(
+            record.id,
+            "too_large",
+            f"{len(record.text):,} characters is over the limit of {limit:,} "
+            "(raise it with --max-chars or PipelineConfig.max_chars)",
+            source=record.source,
+            line=record.line,
+        )
+    try:
+        report = analyzer.analyze(
+            record.text,
+            id=record.id,
+            url=record.url,
+            outlet=record.outlet,
+            title=record.title,
+        )
+    except Exception as exc:  # one bad document must not stop the batch
+        log.warning("document %r failed", record.id, exc_info=True)
+        return error_record(
+            record.id,
+            "failed",
+            f"{type(exc).__name__}: {exc}",
+            source=record.source,
+            line=record.line,
+        )
+    if record.warnings:
+        report = report.model_copy(
+            update={"warnings": (*report.warnings, *record.warnings)}
+        )
+    return report
+
+
+def _identity(result: Result, index: int) -> Result:
+    return result
+
+
+def _outcome(
+    analyzer: Analyzer, item: Item, index: int, render: Render[T]
+) -> Outcome[T]:
+    result = analyze_record(analyzer, item)
+    if isinstance(result, ErrorRecord):
+        return Outcome(render(result, index), result.error.type, None)
+    overall = result.scores.overall.value if result.scores else None
+    return Outcome(render(result, index), None, overall)
+
+
+# --- worker side ------------------------------------------------------------
+
+_WORKER: tuple[Any, Any] | None = None
+
+
+def _init_worker(source: Any, render: Any) -> None:
+    global _WORKER
+    # Ctrl-C reaches the whole process group; the parent shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    analyzer = source if hasattr(source, "analyze") else source()
+    _WORKER = (analyzer, render)
+
+
+def _run_chunk(chunk: list[tuple[int, Item]]) -> list[Outcome[Any]]:
+    assert _WORKER is not None, "worker not initialised"
+    analyzer, render = _WORKER
+    return [_outcome(analyzer, item, index, render) for index, item in chunk]
+
+
+# --- parent side ------------------------------------------------------------
+
+
+def _size(item: Item) -> int:
+    if isinstance(item, str):
+        return len(item)
+    if isinstance(item, InputRecord):
+        return len(item.text)
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        return len(text) if isinstance(text, str) else 0
+    return 0
+
+
+def _chunks(items: Iterable[Item]) -> Iterator[list[tuple[int, Item]]]:
+    chunk: list[tuple[int, Item]] = []
+    chars = 0
+    for index, item in enumerate(items):
+        chunk.append((index, item))
+        chars += _size(item)
+        if len(chunk) >= CHUNK_DOCS or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _context() -> Any:
+    # Forking shares the parent's loaded analyzer (no rebuild, no pickling);
+    # elsewhere the analyzer (or its factory) is pickled to each worker.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def map_ordered(
+    items: Iterable[Item],
+    *,
+    analyzer: Analyzer | Callable[[], Analyzer],
+    jobs: int = 1,
+    render: Render[T] = _identity,  # type: ignore[assignment]
+) -> Iterator[Outcome[T]]:
+    """Analyse ``items`` on ``jobs`` processes; yield outcomes in input order.
+
+    Args:
+        items: Documents (see ``analyze_record``); read lazily.
+        analyzer: The analyzer, or a picklable factory building one (called
+            once per worker, or once here when ``jobs`` is 1).
+        jobs: Number of processes; 1 runs in this process, as does an input
+            that fits in one chunk.
+        render: Applied in the worker to each result and its position, so
+            that serialising runs in parallel too (e.g. to a JSON line).
+
+    Yields:
+        One ``Outcome`` per item, in the order of ``items``.
+    """
+    chunks = _chunks(items)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None) if jobs > 1 else None
+    if second is not None:
+        yield from _pooled(chain([first, second], chunks), analyzer, jobs, render)
+        return
+    built: Any = analyzer if hasattr(analyzer, "analyze") else analyzer()  # type: ignore[operator]
+    for chunk in chain([first], chunks):
+        for index, item in chunk:
+            yield _outcome(built, item, index, render)
+
+
+def _pooled(
+    chunks: Iterator[list[tuple[int, Item]]],
+    analyzer: Any,
+    jobs: int,
+    render: Render[T],
+) -> Iterator[Outcome[T]]:
+    def start() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=_context(),
+            initializer=_init_worker,
+            initargs=(analyzer, render),
+        )
+
+    pool = start()
+    limit = jobs * IN_FLIGHT_PER_JOB
+    in_flight: deque[tuple[list[tuple[int, Item]], Future[list[Outcome[T]]]]] = deque()
+    try:
+        for chunk in islice(chunks, limit):
+            in_flight.append((chunk, pool.submit(_run_chunk, chunk)))
+        while in_flight:
+            chunk, future = in_flight.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                # A worker died on this chunk (or a neighbour's): fail the chunk,
+                # restart the pool and resubmit the chunks still waiting.
+                log.error("a worker process died; restarting the pool")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = start()
+                waiting = [c for c, _ in in_flight]
+                in_flight.clear()
+                for c in waiting:
+                    in_flight.append((c, pool.submit(_run_chunk, c)))
+                outcomes = [_crashed(item, index, render) for index, item in chunk]
+            yield from outcomes
+            nxt = next(chunks, None)
+            if nxt is not None:
+                in_flight.append((nxt, pool.submit(_run_chunk, nxt)))
+    finally:
+        pool.shutdown(wait=not in_flight, cancel_futures=True)
+
+
+def _crashed(item: Item, index: int, render: Render[T]) -> Outcome[T]:
+    record = _as_record(item)
+    err = error_record(
+        record.id,
+        "failed",
+        "the worker process analysing this document died (killed or out of memory)",
+        source=getattr(record, "source", None),
+        line=getattr(record, "line", None),
+    )
+    return Outcome(render(err, index), "failed", None)
+
+
+def analyze_ordered(
+    items: Iterable[Item],
+    *,
+    analyzer: Analyzer | Callable[[], Analyzer],
+    jobs: int = 1,
+) -> Iterator[Result]:
+    """Analyse documents on ``jobs`` processes; yield results in input order.
+
+    This is what ``Analyzer.analyze_many(docs, jobs=N)`` runs.
+
+    Args:
+        items: Texts, mappings with ``text`` (and optional ``id``, ``url``,
+            ``outlet``, ``title``), ``InputRecord``s or ``ErrorRecord``s.
+        analyzer: The analyzer, or a picklable factory building one.
+        jobs: Number of processes (1: this process).
+
+    Yields:
+        A ``DocumentReport`` per document, or an ``ErrorRecord`` in its place.
+    """
+    for outcome in map_ordered(items, analyzer=analyzer, jobs=jobs):
+        yield outcome.value
