@@ -67,6 +67,8 @@
       }
       const span = el("span", covering.map(function (m) { return m.cls; }).join(" "), piece);
       span.setAttribute("title", covering.map(function (m) { return m.label; }).join(", "));
+      span.dataset.start = String(a);  // code-point offsets, as in the report
+      span.dataset.end = String(b);
       container.appendChild(span);
     }
   }
