@@ -61,6 +61,7 @@ _NEXT = re.compile(r"\s*+(\S?)")
 _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
+_HAS_WORD = re.compile(r"[^\W_]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LOOKBACK = 24
 
@@ -82,11 +83,12 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
+    if nxt.islower():
+        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
+        return False
     run = text[stop:end].rstrip(_CLOSERS)
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
-    if nxt.islower():
-        return False  # "approx. the", "... and then": the sentence goes on
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
         return True  # an ellipsis before a capital, or a stop before a closing mark
     i = stop
@@ -106,6 +108,8 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if kind == "final":
         if nxt.isdigit():
             return False  # "No. 5", "Jan. 12"
+        if nxt and nxt in _OPENERS:
+            return True  # 'the A.F.L.-C.I.O. "We ...': a quotation starts
         w = _NEXT_WORD.match(text, end)
         return bool(w and w.group(1).lower() in _STARTERS)
     return True
@@ -117,9 +121,15 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     a = start
     for m in _STOP.finditer(text, start, end):
         if _is_sentence_end(text, m.start(), m.end()):
-            out.append((a, m.end()))
+            if out and not _HAS_WORD.search(text, a, m.end()):
+                out[-1] = (out[-1][0], m.end())  # a lone "..." stays with its sentence
+            else:
+                out.append((a, m.end()))
             a = m.end()
-    out.append((a, end))
+    if out and not _HAS_WORD.search(text, a, end):
+        out[-1] = (out[-1][0], end)
+    else:
+        out.append((a, end))
     return out
 
 
@@ -321,13 +331,16 @@ def _shape(s: str) -> _Shape:
         return _Shape(1000, s.rstrip(_CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
     core = s.rstrip(_CLOSERS + " \u00a0")
-    long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
-    caps = sum(1 for t in long_words if t[0].isupper())
+    title_case = False
+    if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
+        long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
+        caps = sum(1 for t in long_words if t[0].isupper())
+        title_case = len(long_words) >= 2 and caps >= 0.75 * len(long_words)
     return _Shape(
         words=len(toks),
         last=core[-1:] if core else "",
         first=s[0],
-        title_case=len(long_words) >= 2 and caps >= 0.75 * len(long_words),
+        title_case=title_case,
         first_word=toks[0].lower() if toks else "",
         last_word=toks[-1].lower() if toks else "",
     )
@@ -339,7 +352,7 @@ def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
         return None
     t = _tables()
     raw = text[p.start : p.end]
-    norm = _normalize(raw)
+    norm = _normalize(raw) if shape.words <= _PHRASE_MAX else ""
     if norm in t.lines:
         return t.lines[norm]
     lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
@@ -356,8 +369,8 @@ def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
-    toks = _WORD.findall(norm)
-    if toks and len(toks) <= _SHORT:
+    toks = _WORD.findall(norm) if shape.words <= _SHORT else []
+    if toks:
         kinds = {t.words.get(w, "digit" if w.isdigit() else "") for w in toks}
         if "" not in kinds and kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
@@ -382,7 +395,12 @@ def _is_cut_off(shape: _Shape) -> bool:
 
 def _layout_rule(p: _Piece, shape: _Shape) -> str | None:
     """Rule for a standalone line in the body: crosshead, caption or alt text."""
-    if not p.whole_line or shape.first in _OPENERS or _is_cut_off(shape):
+    if (
+        not p.whole_line
+        or shape.first in _OPENERS
+        or shape.first.islower()
+        or _is_cut_off(shape)
+    ):
         return None
     if shape.last == "?":
         # Judgement calls 6-7: a short standalone question is a crosshead;
@@ -437,17 +455,28 @@ def split_sentences(text: str) -> list[Segment]:
                 and not _is_cut_off(shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
+        # A footer opener ("Related Articles") starts the page footer only if
+        # no long body-like sentence follows it: the rest of the page is
+        # short furniture (login forms, link lists).
+        tail_ok = [True] * (len(pieces) + 1)
+        for i in range(len(pieces) - 1, -1, -1):
+            long_body = rules[i] is None and shapes[i].words >= _FOOTER_MAX
+            tail_ok[i] = tail_ok[i + 1] and not long_body
         footer = False
         for i in range(body, len(pieces)):
             r = rules[i]
             if r is not None:
-                footer = (
-                    footer
-                    or _normalize(text[pieces[i].start : pieces[i].end]) in openers
-                )
-            elif footer and shapes[i].words < _FOOTER_MAX:
+                if not footer and tail_ok[i + 1]:
+                    footer = (
+                        _normalize(text[pieces[i].start : pieces[i].end]) in openers
+                    )
+            elif footer:
                 rules[i] = "boilerplate:footer"
             else:
+                nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+                if nxt is not None and nxt.line == pieces[i].line + 1:
+                    if text[nxt.start].islower():
+                        continue  # a sentence broken across lines goes on
                 why = _layout_rule(pieces[i], shapes[i])
                 rules[i] = None if why is None else "boilerplate:" + why
     return [
