@@ -519,6 +519,8 @@ def _from_fields(
 ) -> InputRecord | ErrorRecord:
     raw_id = obj.get(opts.id_field)
     notes = list(warnings)
+    if raw_id == "":
+        raw_id = None  # an empty CSV cell
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
         if raw_id is not None:
             notes.append(

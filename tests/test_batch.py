@@ -1,0 +1,261 @@
+"""``reliability score`` end to end: the real command on real files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reliability.cli import main
+from reliability.io import CSV_COLUMNS, ErrorRecord, load_reports
+from reliability.parallel import analyze_ordered, map_ordered
+from reliability.schema import DocumentReport
+from tests.conftest import ROOT, SEEDS
+from tests.samples import ARTICLE, TEXTS
+
+
+def _score(*argv: str) -> int:
+    return main(["score", *argv])
+
+
+def _lines(path: Path) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _corpus(path: Path, n: int) -> list[str]:
+    """A JSONL of ``n`` documents built from the test texts; returns the ids."""
+    ids = [f"doc-{i:04d}" for i in range(n)]
+    with path.open("w", encoding="utf-8") as fh:
+        for i, doc_id in enumerate(ids):
+            text = f"{i}. " + (ARTICLE if i % 3 else TEXTS[i % len(TEXTS)])
+            fh.write(json.dumps({"id": doc_id, "text": text}) + "\n")
+    return ids
+
+
+def test_score_every_input_kind(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (src / "b.md").write_text("# Title\n\nThe minister said so.\n", encoding="utf-8")
+    (src / "sub" / "c.jsonl").write_text(
+        json.dumps({"id": "c1", "text": "One."})
+        + "\n"
+        + json.dumps({"id": "c2", "text": "Two.", "title": "T"})
+        + "\n",
+        encoding="utf-8",
+    )
+    (src / "sub" / "d.csv").write_text("id,text\nd1,Three.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--quiet") == 0
+    rows = _lines(out)
+    assert [r["id"] for r in rows] == ["a", "b", "c1", "c2", "d1"]
+    assert rows[0]["text"] == ARTICLE and rows[3]["title"] == "T"
+
+
+def test_score_html_input_extracts_the_main_text(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = (
+        "<html><head><title>Bridge reopens</title></head><body><nav>Home | News</nav>"
+        "<article><h1>Bridge reopens</h1><p>The Harbour Bridge will reopen on Monday, "
+        "the transport minister said on Friday, after months of repairs.</p><p>Repairs "
+        "cost $3.5 million, according to a statement from the city council.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(tmp_path / "page.html"), "-o", str(out), "--quiet") == 0
+    (row,) = load_reports(out)
+    assert isinstance(row, DocumentReport)
+    assert "The Harbour Bridge will reopen" in row.text and "<p>" not in row.text
+    assert row.title == "Bridge reopens"
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "html"])
+def test_score_seeds_to_each_format(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"report.{suffix}"
+    assert _score(str(SEEDS), "-o", str(out), "--quiet") == 0
+    seeds = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    if suffix == "csv":
+        with out.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert tuple(rows[0]) == CSV_COLUMNS
+        assert [r[0] for r in rows[1:]] == seeds
+        assert all(r[4] for r in rows[1:])  # every seed has an overall score
+    else:
+        reports = load_reports(out)
+        assert [r.id for r in reports] == seeds
+        assert all(isinstance(r, DocumentReport) for r in reports)
+
+
+def test_score_format_option_overrides_the_suffix(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    assert _score(str(SEEDS), "-o", str(out), "--format", "csv", "--quiet") == 0
+    assert out.read_text(encoding="utf-8").startswith("id,outlet,")
+
+
+def test_score_malformed_line_in_the_middle(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in.jsonl"
+    ids = _corpus(src, 9)
+    lines = src.read_text(encoding="utf-8").splitlines()
+    lines.insert(4, '{"id": "broken", "text": "unterminated')
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--quiet", "--jobs", "1") == 1
+    rows = _lines(out)
+    assert [r["id"] for r in rows] == [*ids[:4], "in.jsonl:5", *ids[4:]]
+    assert rows[4]["error"] == {
+        "type": "malformed_json",
+        "message": rows[4]["error"]["message"],
+        "source": str(src),
+        "line": 5,
+    }
+    assert all("scores" in r for i, r in enumerate(rows) if i != 4)
+    assert "1 of 10 documents failed" in capsys.readouterr().err
+
+
+def test_score_jobs_2_matches_jobs_1(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 150)  # several chunks, so the pool really runs
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert _score(str(src), "-o", str(one), "--jobs", "1", "--quiet") == 0
+    assert _score(str(src), "-o", str(two), "--jobs", "2", "--quiet") == 0
+    assert one.read_bytes() == two.read_bytes()
+    html1, html2 = tmp_path / "one.html", tmp_path / "two.html"
+    assert _score(str(src), "-o", str(html1), "--jobs", "1", "--quiet") == 0
+    assert _score(str(src), "-o", str(html2), "--jobs", "2", "--quiet") == 0
+    assert html1.read_bytes() == html2.read_bytes()
+
+
+def test_score_size_limit_gives_an_error_record(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "long", "text": "word " * 100})
+        + "\n"
+        + json.dumps({"id": "short", "text": "Short."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--max-chars", "50", "--quiet") == 1
+    long, short = load_reports(out)
+    assert isinstance(long, ErrorRecord) and long.error.type == "too_large"
+    assert isinstance(short, DocumentReport)
+
+
+def test_score_records_a_fallback_encoding_warning(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes(
+        "Caf\u00e9 owners said prices rose.".encode("cp1252")
+    )
+    out = tmp_path / "out.jsonl"
+    assert _score(str(tmp_path / "latin.txt"), "-o", str(out), "--quiet") == 0
+    (report,) = load_reports(out)
+    assert isinstance(report, DocumentReport)
+    assert report.text.startswith("Caf\u00e9") and "cp1252" in report.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--resume"],  # to standard output
+        ["--resume", "-o", "{tmp}/out.csv"],
+        ["--jobs", "0"],
+        ["--disable", "nosuch"],
+        ["--max-chars", "0"],
+        ["--config", "{tmp}/missing.toml"],
+    ],
+)
+def test_score_usage_errors_exit_2(tmp_path: Path, argv: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert _score(str(SEEDS), *argv) == 2
+    assert "reliability score:" in capsys.readouterr().err
+
+
+def test_score_resume_repairs_a_torn_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 40)
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    assert _score(str(src), "-o", str(full), "--quiet") == 0
+    data = full.read_bytes()
+    part.write_bytes(data[: len(data) * 2 // 3])  # ends mid-line
+    assert _score(str(src), "-o", str(part), "--resume", "--quiet") == 0
+    assert part.read_bytes() == data
+    assert _score(str(src), "-o", str(part), "--resume", "--quiet") == 0  # nothing left
+    assert part.read_bytes() == data
+
+
+def test_score_resume_refuses_other_inputs(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    src, other = tmp_path / "in.jsonl", tmp_path / "other.jsonl"
+    _corpus(src, 5)
+    other.write_text(json.dumps({"id": "x", "text": "t"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--quiet") == 0
+    assert _score(str(other), "-o", str(out), "--resume", "--quiet") == 2
+    assert "resume needs the same inputs" in capsys.readouterr().err
+
+
+def test_score_summary_on_stderr_unless_quiet(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out.jsonl"
+    assert _score(str(SEEDS), "-o", str(out)) == 0
+    err = capsys.readouterr().err
+    assert "Scored 5 documents" in err and "median" in err
+    assert _score(str(SEEDS), "-o", str(out), "--quiet") == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_score_stdin_in_a_subprocess(tmp_path: Path) -> None:
+    feed = "".join(
+        json.dumps({"id": f"s{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS)
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "reliability", "score", "-", "--quiet"],
+        input=feed.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["id"] for r in rows] == [f"s{i}" for i in range(len(TEXTS))]
+    assert [r["text"] for r in rows] == TEXTS
+    plain = subprocess.run(
+        [sys.executable, "-m", "reliability", "score", "-", "--quiet"],
+        input=ARTICLE.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert plain.returncode == 0
+    assert json.loads(plain.stdout)["text"] == ARTICLE
+
+
+def test_map_ordered_streams(analyzer) -> None:  # type: ignore[no-untyped-def]
+    read = 0
+
+    def docs() -> Iterator[str]:
+        nonlocal read
+        for i in range(500):
+            read += 1
+            yield f"Document {i}. The minister said so."
+
+    for jobs in (1, 2):
+        read = 0
+        outcomes = map_ordered(docs(), analyzer=analyzer, jobs=jobs)
+        next(outcomes)
+        assert read < 500  # the first result came before the last input was read
+        outcomes.close()
+
+
+def test_analyze_ordered_keeps_order_and_turns_bad_items_into_errors(analyzer) -> None:  # type: ignore[no-untyped-def]
+    items = [ARTICLE, {"id": 1, "text": "Fine."}, {"id": "x"}, {"text": 5}]
+    for jobs in (1, 2):
+        got = list(analyze_ordered(items, analyzer=analyzer, jobs=jobs))
+        assert isinstance(got[0], DocumentReport) and got[0].text == ARTICLE
+        assert isinstance(got[1], DocumentReport) and got[1].id == "1"
+        assert [g.error.type for g in got[2:]] == ["missing_text", "missing_text"]  # type: ignore[union-attr]

@@ -1,0 +1,194 @@
+"""Reading corpora: kinds of input, encodings, bad records, size limits, read-back."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from reliability.errors import InputError
+from reliability.io import (
+    ErrorRecord,
+    InputRecord,
+    csv_row,
+    decode_bytes,
+    load_reports,
+    read_corpus,
+    repair_jsonl,
+)
+from tests.samples import ARTICLE, TEXTS
+
+TEXT = "Caf\u00e9 \u201cquoted\u201d \u2014 the minister said so.\r\nSecond line."
+
+
+@pytest.mark.parametrize(
+    "data, text, warned",
+    [
+        (TEXT.encode("utf-8"), TEXT, False),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT, False),
+        (TEXT.encode("utf-16"), TEXT, False),  # with BOM
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT, False),
+        (TEXT.encode("utf-32"), TEXT, False),
+        (TEXT.encode("cp1252"), TEXT, True),
+        (TEXT.encode("utf-16-le"), TEXT, True),  # no BOM: NULs give it away
+        (b"caf\xe9 \x81", "caf\u00e9 \x81", True),  # cp1252 has no 0x81: latin-1
+        (b"NUL\x00 inside UTF-8", "NUL\x00 inside UTF-8", False),
+    ],
+)
+def test_decode_bytes_detects_encodings(data: bytes, text: str, warned: bool) -> None:
+    decoded, warnings = decode_bytes(data)
+    assert decoded == text
+    assert bool(warnings) is warned
+
+
+def test_decode_bytes_rejects_binary_and_bad_bom() -> None:
+    with pytest.raises(UnicodeDecodeError):
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200) + b"\xff\xfe\x01")
+    with pytest.raises(UnicodeDecodeError):
+        decode_bytes(codecs.BOM_UTF8 + b"\xff\xfe bad")
+
+
+def _records(path: Path, **kw: object) -> list[InputRecord | ErrorRecord]:
+    return list(read_corpus(path, **kw))  # type: ignore[arg-type]
+
+
+def test_read_corpus_keeps_crlf_and_drops_only_the_bom(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF8 + TEXT.encode())
+    (rec,) = _records(tmp_path / "a.txt")
+    assert isinstance(rec, InputRecord)
+    assert rec.text == TEXT and "\r\n" in rec.text
+    assert rec.id == "a"
+
+
+def test_read_corpus_directory_is_recursive_sorted_and_skips_hidden(
+    tmp_path: Path,
+) -> None:
+    for name in ("b.txt", "a.md", "sub/c.txt", ".git/x.txt", "notes.pdf"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    assert [r.id for r in _records(tmp_path)] == ["a", "b", "sub/c"]
+    assert [r.id for r in _records(tmp_path, glob="**/*.txt")] == ["b", "sub/c"]
+
+
+def test_read_corpus_jsonl_errors_in_place(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "One.", "url": "https://x.org/1"}),
+        "{not json",
+        json.dumps({"id": 7, "body": "no text field"}),
+        json.dumps([1, 2]),
+        "",
+        json.dumps({"text": "No id.", "outlet": 3}),
+        json.dumps({"id": "z", "text": None}),
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = _records(path)
+    assert [r.id for r in got] == ["a", "c.jsonl:2", "7", "c.jsonl:4", "c.jsonl:6", "z"]
+    kinds = [r.error.type if isinstance(r, ErrorRecord) else None for r in got]
+    assert kinds == [
+        None,
+        "malformed_json",
+        "missing_text",
+        "malformed_json",
+        None,
+        "missing_text",
+    ]
+    assert got[1].error.line == 2 and got[1].error.source == str(path)  # type: ignore[union-attr]
+    assert got[0].url == "https://x.org/1"  # type: ignore[union-attr]
+    assert got[4].warnings and got[4].outlet is None  # type: ignore[union-attr]
+
+
+def test_read_corpus_size_limit_bounds_memory_and_continues(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text(
+        json.dumps({"id": "big", "text": "x" * 500})
+        + "\n"
+        + json.dumps({"id": "ok", "text": "fine"})
+        + "\n",
+        encoding="utf-8",
+    )
+    big, ok = _records(path, max_chars=100)
+    assert isinstance(big, ErrorRecord) and big.error.type == "too_large"
+    assert big.error.line == 1
+    assert isinstance(ok, InputRecord) and ok.text == "fine"
+    (tmp_path / "big.txt").write_text("y" * 101, encoding="utf-8")
+    (err,) = _records(tmp_path / "big.txt", max_chars=100)
+    assert isinstance(err, ErrorRecord) and err.error.type == "too_large"
+
+
+def test_read_corpus_jsonl_line_not_utf8_falls_back_with_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "l.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n{"id": "b", "text": "ok"}\n')
+    a, b = _records(path)
+    assert isinstance(a, InputRecord) and a.text == "caf\u00e9" and a.warnings
+    assert isinstance(b, InputRecord) and not b.warnings
+
+
+def test_read_corpus_utf16_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "w.jsonl"
+    path.write_bytes(json.dumps({"id": "a", "text": TEXT}).encode("utf-16") + b"\n\x00")
+    (rec,) = _records(path)
+    assert isinstance(rec, InputRecord) and rec.text == TEXT
+
+
+def test_read_corpus_csv(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    body = (
+        b"doc,body,title\r\n"
+        b'x1,"Line one.\r\nLine two, with ""quotes"".",T1\r\n'
+        b",plain,\r\n"
+    ) + b"x3,caf\xe9,T3\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + body)
+    got = _records(path, text_field="body", id_field="doc")
+    assert [r.id for r in got] == ["x1", "d.csv:4", "x3"]
+    assert got[0].text == 'Line one.\r\nLine two, with "quotes".'  # type: ignore[union-attr]
+    assert got[0].title == "T1" and got[1].title is None  # type: ignore[union-attr]
+    assert got[2].text == "caf\u00e9" and got[2].warnings  # type: ignore[union-attr]
+    (err,) = _records(path)  # no "text" column
+    assert isinstance(err, ErrorRecord) and err.error.type == "missing_text"
+
+
+def test_read_corpus_unreadable_and_undecodable(tmp_path: Path) -> None:
+    (missing,) = _records(tmp_path / "nope.txt")
+    assert isinstance(missing, ErrorRecord) and missing.error.type == "unreadable"
+    (tmp_path / "bin.txt").write_bytes(bytes(100) + b"\x89\xff")
+    (binary,) = _records(tmp_path / "bin.txt")
+    assert isinstance(binary, ErrorRecord) and binary.error.type == "undecodable"
+
+
+def test_repair_jsonl_cuts_the_torn_line(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "te')
+    assert repair_jsonl(path) == ["a", "b"]
+    assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n'
+    path.write_bytes(b"not a report\n")
+    with pytest.raises(InputError):
+        repair_jsonl(path)
+
+
+def test_load_reports_reads_reports_and_errors(tmp_path: Path, analyzer) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze(ARTICLE, id="r1")
+    err = ErrorRecord.model_validate(
+        {
+            "id": "e",
+            "error": {"type": "failed", "message": "x", "source": None, "line": None},
+        }
+    )
+    path = tmp_path / "out.jsonl"
+    path.write_text(
+        report.model_dump_json() + "\n" + err.model_dump_json() + "\n", encoding="utf-8"
+    )
+    assert load_reports(path) == [report, err]
+    with pytest.raises(InputError):
+        load_reports(tmp_path / "out.csv")
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_csv_row_has_every_column(text: str, analyzer) -> None:  # type: ignore[no-untyped-def]
+    from reliability.io import CSV_COLUMNS
+
+    assert len(csv_row(analyzer.analyze(text, id="x"))) == len(CSV_COLUMNS)
