@@ -217,6 +217,8 @@ def train_model(
     """
     if task not in TASKS:
         raise ConfigError(f"unknown task {task!r}; tasks: {', '.join(TASKS)}")
+    if not settings.c > 0:
+        raise ConfigError(f"C must be > 0, not {settings.c}")
     if len(texts) != len(labels):
         raise ConfigError(f"{len(texts)} texts but {len(labels)} labels")
     y = [bool(v) for v in labels]
@@ -357,7 +359,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-C",
         type=float,
-        default=TrainSettings.c,
+        default=TrainSettings().c,
         help="inverse regularisation strength (default %(default)s)",
     )
 

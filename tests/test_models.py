@@ -1,0 +1,259 @@
+"""Sentence models: file format, validation, pure-Python prediction, annotator."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+
+import pytest
+
+import reliability
+from reliability.annotators.models import ModelAnnotator
+from reliability.config import AnnotatorSpec, PipelineConfig
+from reliability.errors import ResourceError
+from reliability.models import (
+    FeaturizerSettings,
+    SentenceModel,
+    load_model,
+    load_models,
+    sentence_terms,
+    shipped_models,
+)
+
+
+def _model(task: str = "claim", **over) -> dict:
+    """A small, valid hand-written model file."""
+    data = {
+        "format": "reliability.sentence-model",
+        "format_version": 1,
+        "name": {"hedge": "hedges", "loaded": "loaded"}.get(task, "claims"),
+        "version": "1",
+        "task": task,
+        "featurizer": {"word_ngrams": 2, "char_ngrams": [0, 0]},
+        "terms": {
+            "w:troops": [2.0, 3.0],
+            "w:killed": [2.0, 3.0],
+            "w:0": [1.5, 2.0],
+            "w:reportedly": [2.0, 4.0],
+            "w:perhaps": [2.0, 4.0],
+            "w:think": [1.0, -3.0],
+            "w:?": [1.0, -4.0],
+            "w:the": [1.0, 0.0],
+        },
+        "intercept": -0.5,
+        "threshold": 0.5,
+        "cue_min": 0.0,
+        "training": {"sklearn_version": "1.9.1", "data_sha256": "0" * 64},
+        "reference": [],
+    }
+    data.update(over)
+    return data
+
+
+def _write(folder, data: dict, filename: str | None = None) -> None:
+    folder.mkdir(exist_ok=True)
+    name = (
+        filename
+        or {"claim": "claims", "hedge": "hedges", "loaded": "loaded"}[data["task"]]
+        + ".json"
+    )
+    (folder / name).write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "text, settings, expected",
+    [
+        (
+            "He said 12.",
+            FeaturizerSettings(word_ngrams=1),
+            ["w:he", "w:said", "w:00", "w:."],
+        ),
+        (
+            "It's odd",
+            FeaturizerSettings(),
+            ["w:it's", "w:odd", "b:<s> it's", "b:it's odd", "b:odd </s>"],
+        ),
+        (
+            "Ab",
+            FeaturizerSettings(word_ngrams=1, char_ngrams=(3, 4)),
+            ["w:ab", "c: ab", "c:ab ", "c: ab "],
+        ),
+    ],
+)
+def test_sentence_terms_table(text, settings, expected):
+    assert sentence_terms(text, settings) == expected
+
+
+def test_model_probability_is_normalised_tfidf_logistic():
+    model = SentenceModel.from_json(_model())
+    # "Troops killed 40": w:troops, w:killed, w:00 (unknown: "00" is not "0").
+    x = [2.0, 2.0]
+    z = (2.0 * 3.0 + 2.0 * 3.0) / math.sqrt(sum(v * v for v in x)) - 0.5
+    assert model.probability("Troops killed 40") == pytest.approx(
+        1 / (1 + math.exp(-z))
+    )
+    # No known feature: the intercept alone.
+    assert model.probability("zzz") == pytest.approx(1 / (1 + math.exp(0.5)))
+    assert model.rule == "model:claims.v1"
+
+
+def test_model_repeated_term_uses_sublinear_tf():
+    model = SentenceModel.from_json(_model())
+    x = (1 + math.log(2)) * 2.0
+    z = x * 3.0 / x - 0.5
+    assert model.decision("troops troops") == pytest.approx(z)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            {"format_version": 2},
+            r"format_version 2 is not supported; this library reads version 1",
+        ),
+        ({"format": "pickle"}, r"format 'pickle' is not"),
+        ({"task": "bias"}, r"unknown task 'bias'; tasks: claim, hedge, loaded"),
+        ({"threshold": 1.5}, r"threshold 1.5 is not in \(0, 1\)"),
+        ({"terms": {"w:a": [1.0]}}, r"term 'w:a' must map to \[idf, coef\]"),
+        ({"intercept": "0"}, r"field 'intercept' has the wrong type"),
+        ({"featurizer": {"word_ngrams": 2}}, r"'featurizer' must be"),
+        ({"training": {"sklearn_version": "1"}}, r"'training' lacks 'data_sha256'"),
+    ],
+)
+def test_model_file_bad_value_fails_clearly(tmp_path, change, message):
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(_model(**change)), encoding="utf-8")
+    with pytest.raises(ResourceError, match=message):
+        load_model(path)
+
+
+@pytest.mark.parametrize("field", ["intercept", "terms", "format_version", "reference"])
+def test_model_file_missing_field_fails_clearly(tmp_path, field):
+    data = _model()
+    del data[field]
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(
+        ResourceError, match=rf"claims.json: missing field\(s\) '{field}'"
+    ):
+        load_model(path)
+
+
+def test_model_file_not_json_fails_clearly(tmp_path):
+    path = tmp_path / "claims.json"
+    path.write_bytes(b"\x80\x04pickle")
+    with pytest.raises(ResourceError, match="not a JSON model file"):
+        load_model(path)
+
+
+def test_load_models_folder_errors(tmp_path):
+    with pytest.raises(ResourceError, match="does not exist"):
+        load_models(tmp_path / "nope")
+    with pytest.raises(ResourceError, match="holds none of claims.json"):
+        load_models(tmp_path)
+    _write(tmp_path, _model("hedge"), filename="claims.json")
+    with pytest.raises(ResourceError, match="holds a 'hedge' model"):
+        load_models(tmp_path)
+
+
+def test_model_round_trips_through_json(tmp_path):
+    model = SentenceModel.from_json(_model(cue_min=1.0))
+    again = SentenceModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again.terms == model.terms and again.cue_min == 1.0
+    assert again.probability("Troops killed 40") == model.probability(
+        "Troops killed 40"
+    )
+
+
+def test_reference_prediction_mismatch_is_caught():
+    data = _model(reference=[{"text": "Troops killed 40", "probability": 0.5}])
+    with pytest.raises(ResourceError, match="reference prediction not reproduced"):
+        SentenceModel.from_json(data).check_reference()
+
+
+@pytest.mark.parametrize("task", sorted(shipped_models()) or ["none shipped"])
+def test_shipped_model_reproduces_reference_predictions_exactly(task):
+    models = shipped_models()
+    if not models:
+        # No licence-cleared sentence data exists yet (docs/models.md), so the
+        # default annotator must load nothing and report nothing.
+        annotator = ModelAnnotator()
+        assert annotator.models == {} and annotator.assigns == frozenset()
+        return
+    model = models[task]
+    assert model.reference, "a shipped model stores reference predictions"
+    for text, probability in model.reference:
+        assert model.probability(text) == probability
+
+
+def _analyzer(folder, **options) -> reliability.Analyzer:
+    specs = [
+        AnnotatorSpec(name=n) for n in ("attribution", "hedges", "loaded", "claims")
+    ]
+    specs.append(AnnotatorSpec(name="models", options={"path": str(folder), **options}))
+    return reliability.Analyzer(PipelineConfig(annotators=tuple(specs)))
+
+
+TEXT = (
+    "Ceasefire in the valley\n"
+    "Troops killed 40 people in the town on Monday. Do you think so? "
+    "The minister reportedly resigned on Tuesday. Perhaps the ceasefire holds. "
+    "The ceasefire held on the border."
+)
+
+
+def test_annotator_adds_claims_and_names_the_model(tmp_path):
+    _write(tmp_path, _model("claim"))
+    report = _analyzer(tmp_path).analyze(TEXT)
+    first = report.sentences[1]
+    assert first.claim and first.claim_rule == "model:claims.v1"
+    assert 0.5 <= first.claim_confidence <= 1
+    assert report.pipeline.resources["models/claims.json"]
+
+
+def test_annotator_decide_overrules_the_rule(tmp_path):
+    _write(tmp_path, _model("claim", intercept=-2.0))
+    plain = _analyzer(tmp_path).analyze(TEXT)
+    decided = _analyzer(tmp_path, decide=True).analyze(TEXT)
+    # The last sentence has no feature the model weighs: it says "no claim",
+    # which only decide=True lets overrule the claim rule.
+    assert plain.sentences[5].claim_rule != "model:claims.v1"
+    assert not decided.sentences[5].claim
+    assert decided.sentences[5].claim_rule == "model:claims.v1"
+    # claim_confidence is the probability of a claim: here the model's 0.12.
+    assert decided.sentences[5].claim_confidence == pytest.approx(0.1192, abs=1e-4)
+
+
+def test_annotator_reweights_rule_cues(tmp_path):
+    _write(tmp_path, _model("hedge", intercept=2.0))
+    report = _analyzer(tmp_path).analyze(TEXT)
+    hedges = [
+        (h.start, h.end, h.text, h.rule) for s in report.sentences for h in s.hedges
+    ]
+    start = TEXT.index("reportedly")
+    assert (start, start + 10, "reportedly", "model:hedges.v1") in hedges
+    assert all(h.confidence >= 0.5 for s in report.sentences for h in s.hedges)
+
+
+def test_annotator_learned_cue_marks_top_word_outside_quotes(tmp_path):
+    _write(tmp_path, _model("hedge", cue_min=3.5))
+    annotator = ModelAnnotator(path=str(tmp_path))
+    analyzer = reliability.Analyzer(
+        PipelineConfig(annotators=(AnnotatorSpec(name="attribution"),)),
+        extra=[annotator],
+    )
+    text = 'Perhaps the ceasefire holds.\nHe said: "Perhaps it holds."'
+    report = analyzer.analyze(text)
+    hedges = [(h.start, h.end, h.text) for s in report.sentences for h in s.hedges]
+    assert hedges == [(0, 7, "Perhaps")]
+
+
+def test_annotator_without_models_reports_nothing(tmp_path):
+    _write(tmp_path, _model("claim"))
+    annotator = ModelAnnotator(path=tmp_path)
+    empty = copy.copy(annotator)
+    empty.models = {}
+    doc_text = "Troops killed 40 people."
+    pipeline = reliability.Analyzer(extra=[empty]).pipeline
+    assert list(empty.annotate(pipeline.annotate(doc_text))) == []

@@ -1,0 +1,192 @@
+"""``reliability train``: small gold files train models that load and change output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import reliability
+import reliability.annotators.models  # noqa: F401  (registers "models")
+from reliability import cli
+from reliability.config import DEFAULT_ANNOTATORS, AnnotatorSpec, PipelineConfig
+from reliability.errors import ConfigError
+from reliability.models import load_models
+from reliability.training import (
+    REFERENCE_SENTENCES,
+    TrainSettings,
+    gold_sentences,
+    train_model,
+)
+
+pytest.importorskip("sklearn")
+
+FACTS = [
+    "The council approved {n} new homes on Monday.",
+    "Police arrested {n} people after the march.",
+    "The company cut {n} jobs in its northern plant.",
+    "Rebels seized {n} villages near the border.",
+    "The ministry reported {n} new cases overnight.",
+]
+OPINIONS = [
+    "We love the lovely {w} so much.",
+    "Honestly, the {w} are wonderful and charming.",
+    "I adore how lovely the {w} look.",
+]
+HEDGED = "The talks were rumoured to collapse over {n} issues."
+
+
+def _gold_doc(i: int, sentences: list[tuple[str, bool, bool]]) -> dict:
+    text, out, pos = "", [], 0
+    for sent, claim, hedge in sentences:
+        start = pos
+        text += sent + " "
+        pos = len(text)
+        hedges = []
+        if hedge:
+            h = sent.index("rumoured")
+            hedges = [{"start": start + h, "end": start + h + 8, "text": "rumoured"}]
+        out.append(
+            {
+                "start": start,
+                "end": start + len(sent),
+                "boilerplate": False,
+                "attributions": [],
+                "hedges": hedges,
+                "claim": claim,
+                "unsourced_claim": claim,
+                "loaded": [],
+            }
+        )
+    return {"id": f"house-{i}", "text": text.rstrip(), "outlet": None, "sentences": out}
+
+
+@pytest.fixture()
+def gold_file(tmp_path):
+    docs = []
+    for i in range(6):
+        sents = [(f.format(n=10 * i + k), True, False) for k, f in enumerate(FACTS)]
+        sents += [
+            (o.format(w=w), False, False)
+            for o in OPINIONS
+            for w in (["cats", "dogs", "birds"][i % 3],)
+        ]
+        sents.append((HEDGED.format(n=i + 2), True, True))
+        docs.append(_gold_doc(i, sents))
+    path = tmp_path / "house.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
+    return path
+
+
+def _pipeline(folder=None, **options) -> reliability.Analyzer:
+    specs = [
+        AnnotatorSpec(name=n) for n in ("attribution", "hedges", "loaded", "claims")
+    ]
+    if folder is not None:
+        specs.append(
+            AnnotatorSpec(name="models", options={"path": str(folder), **options})
+        )
+    return reliability.Analyzer(PipelineConfig(annotators=tuple(specs)))
+
+
+def test_gold_sentences_reads_body_labels(gold_file):
+    sents = gold_sentences(gold_file)
+    assert len(sents) == 6 * 9
+    assert sents[0].text == "The council approved 0 new homes on Monday."
+    assert (sents[0].claim, sents[0].hedge, sents[0].loaded) == (True, False, False)
+    assert sents[8].hedge and sents[8].label("hedge")
+
+
+def test_train_command_writes_models_that_load_and_reproduce(
+    gold_file, tmp_path, capsys
+):
+    out = tmp_path / "models"
+    assert cli.main(["train", "--gold", str(gold_file), "--out", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert "claim: 54 sentences, 36 positive" in printed.out
+    assert "loaded: skipped, 0 of 54 sentences are positive" in printed.err
+    models = load_models(out)
+    assert sorted(models) == ["claim", "hedge"]
+    for model in models.values():
+        assert [t for t, _ in model.reference] == list(REFERENCE_SENTENCES)
+        for text, probability in model.reference:
+            assert model.probability(text) == probability  # exact, after loading
+        assert model.training["n_sentences"] == 54
+        assert len(model.training["data_sha256"]) == 64
+
+
+def test_trained_model_changes_predictions(gold_file, tmp_path):
+    out = tmp_path / "models"
+    assert (
+        cli.main(
+            ["train", "--gold", str(gold_file), "--out", str(out), "--task", "claim"]
+        )
+        == 0
+    )
+    text = (
+        "Weather notes\n"
+        "The council approved 55 new homes on Friday. "
+        "Honestly, we love the lovely hamsters so much."
+    )
+    before = _pipeline().analyze(text).sentences
+    after = _pipeline(out, decide=True).analyze(text).sentences
+    assert before[2].claim  # the rule calls any statement a claim
+    assert not after[2].claim and after[2].claim_rule == "model:claims.v1"
+    assert after[1].claim and after[1].claim_rule == "model:claims.v1"
+
+
+def test_train_exclude_drops_test_sentences(gold_file, tmp_path, capsys):
+    out = tmp_path / "models"
+    code = cli.main(
+        [
+            "train",
+            "--gold",
+            str(gold_file),
+            "--exclude",
+            str(gold_file),
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 2  # nothing left to train on
+    assert "excluded 54 sentences" in capsys.readouterr().err
+
+
+def test_train_model_needs_both_classes():
+    with pytest.raises(ConfigError, match="1 positive and 0 negative"):
+        train_model(["A sentence."], [True], task="claim")
+    with pytest.raises(ConfigError, match="unknown task 'bias'"):
+        train_model(["a", "b"], [True, False], task="bias")
+
+
+def test_train_model_learned_cues_and_char_ngrams(gold_file):
+    sents = gold_sentences(gold_file)
+    settings = TrainSettings(cue_words=3)
+    model = train_model(
+        [s.text for s in sents],
+        [s.hedge for s in sents],
+        task="hedge",
+        settings=settings,
+    )
+    assert model.cue_min > 0
+    assert [w for w in model.cue_words("They rumoured it.")][0][:2] == (5, 13)
+    from reliability.models import FeaturizerSettings
+
+    chars = TrainSettings(featurizer=FeaturizerSettings(char_ngrams=(3, 5)))
+    model = train_model(
+        [s.text for s in sents], [s.claim for s in sents], task="claim", settings=chars
+    )
+    assert any(t.startswith("c:") for t in model.terms)
+
+
+@pytest.mark.skipif(
+    "models" not in DEFAULT_ANNOTATORS,
+    reason="'models' joins the default pipeline when the lead registers it",
+)
+def test_analyzer_models_option_uses_trained_folder(gold_file, tmp_path):
+    out = tmp_path / "models"
+    assert cli.main(["train", "--gold", str(gold_file), "--out", str(out)]) == 0
+    report = reliability.Analyzer(models=out).analyze(
+        "Weather notes\nThe talks were rumoured to collapse over 9 issues."
+    )
+    assert "models/claims.json" in report.pipeline.resources
