@@ -1,0 +1,110 @@
+"""Claims and unsourced claims: sentence features, quotations, attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.claims import ClaimAnnotator
+from reliability.document import Document
+from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.schema import SourceType
+from reliability.segment import split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Events, numbers, states and stated positions are claims.
+        ("The Taliban captured Kabul on August 15.", True),
+        ("Tajiks make up around 40% of the population.", True),
+        ("Tajikistan is a member of the CSTO.", True),
+        ('"We will fight to the very last," the commander said.', True),
+        ("The group says they want to be left alone, but will push back.", True),
+        ("While the NRF had vowed to resist, it is unclear if they have food.", True),
+        ("It will all become clear at the summit in Dushanbe next week.", True),
+        # Questions, speculation, musings, predictions and assessments are not.
+        ("So what is happening in the valley, and should they be worried?", False),
+        ("Perhaps they were waiting for the last soldier to leave.", False),
+        ('"Perhaps they were waiting for us to leave," said a fighter.', False),
+        ("It remains unclear if the threat to leave the valley is credible.", False),
+        ('"It is interesting whether delegates will come," an expert said.', False),
+        ('"They cannot fight back, they will be killed," one soldier said.', False),
+        (
+            "The resistance \u2013 right at the capital \u2013 is a blow to unity.",
+            False,
+        ),
+        ("In this article we look at the history of the valley.", False),
+        ("Fighting continues.", False),
+    ],
+)
+def test_claims_flags_checkable_sentences(analyzer, text: str, claim: bool) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        ("The Taliban captured Kabul on August 15.", [True]),
+        ("The army said it had killed 30 fighters.", [False]),
+        ("According to officials, 30 fighters were killed.", [False]),
+        # A question is not a claim, so not an unsourced claim either.
+        ("Will the army retake the valley before winter?", [False]),
+        # Sourcing does not carry over from a neighbouring sentence (call 21).
+        (
+            "The army said it killed 30 fighters. Talks took place in Doha.",
+            [False, True],
+        ),
+    ],
+)
+def test_claims_unsourced_needs_no_attribution(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == unsourced
+
+
+def _flags(doc: Document) -> dict[tuple[Layer, int], FlagFinding]:
+    return {(f.layer, f.sentence): f for f in ClaimAnnotator().annotate(doc)}
+
+
+def test_claims_reports_both_flags_for_every_body_sentence() -> None:
+    text = "Troops entered the city on Monday. Was it planned? Nobody knows."
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    n = len(doc.segments)
+    assert {key for key in flags} == {
+        (layer, i) for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM) for i in range(n)
+    }
+    assert all(0.0 <= f.confidence <= 1.0 for f in flags.values())
+    assert flags[(Layer.CLAIM, 1)].value is False
+
+
+def test_claims_continued_quotation_is_sourced() -> None:
+    # Judgement call 22: a quotation sentence without its own attribution is
+    # covered when the attribution annotator flags it as continuing a quote.
+    text = '"We hold the pass," said Saleh. "We have 400 men in the valley."'
+    segments = split_sentences(text)
+    doc = Document(text=text, segments=segments)
+    said = text.index("said")
+    doc.findings.append(
+        AttributionFinding(
+            said, said + 4, said + 5, said + 10, SourceType.NAMED_PERSON, "test", 1.0
+        )
+    )
+    doc.findings.append(FlagFinding(Layer.QUOTED, 1, True, "test", 1.0))
+    flags = _flags(doc)
+    assert flags[(Layer.UNSOURCED_CLAIM, 0)].value is False
+    assert flags[(Layer.UNSOURCED_CLAIM, 1)].value is False
+    assert flags[(Layer.UNSOURCED_CLAIM, 1)].rule == "sourced:quotation"
+    assert flags[(Layer.CLAIM, 1)].value is True
+
+
+def test_claims_without_quoted_flag_is_unsourced() -> None:
+    text = "Troops entered the city on Monday."
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    assert flags[(Layer.CLAIM, 0)].value is True
+    assert flags[(Layer.UNSOURCED_CLAIM, 0)].value is True
