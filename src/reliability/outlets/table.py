@@ -1,0 +1,471 @@
+"""The outlet registry: ``data/outlets.csv`` parsed into an indexed ``OutletTable``.
+
+One row is one outlet: its canonical domain, other domains (mirrors, country
+editions, platform channels such as ``youtube.com/@name``), its name and the
+aliases it goes by in text, kind, country, whether a state controls it, the
+public source of those facts, and ratings (``id=verdict@date``). Rows are
+validated on load: an unknown column, a bad kind or a domain claimed twice is
+a ``ResourceError`` naming the line.
+
+The built-in table is read lazily on first use and cached (``builtin_table``);
+lookups by URL, host, domain or name are dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from reliability.errors import ResourceError
+from reliability.outlets.domains import registrable_domain, split_url
+from reliability.resources import read_data
+from reliability.schema import Outlet, Rating
+
+__all__ = [
+    "COLUMNS",
+    "KINDS",
+    "RATING_SCALES",
+    "NameMatch",
+    "OutletEntry",
+    "OutletTable",
+    "builtin_table",
+    "compact",
+    "name_key",
+    "parse_table",
+]
+
+#: Columns of ``outlets.csv``; ``domain`` and ``name`` are required.
+COLUMNS = (
+    "domain",
+    "name",
+    "aliases",
+    "domains",
+    "kind",
+    "country",
+    "state_affiliated",
+    "source",
+    "ratings",
+)
+_REQUIRED = ("domain", "name")
+
+#: Kinds of outlet the table may give.
+KINDS = frozenset(
+    {
+        "newspaper",
+        "broadcaster",
+        "wire agency",
+        "state-affiliated",
+        "platform",
+        "blog",
+        "magazine",
+        "digital",
+    }
+)
+
+#: Rating sources the built-in table cites: id -> (name, url, verdict -> 0..1).
+RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
+    "wikipedia-rsp": (
+        "Wikipedia:Reliable sources/Perennial sources (CC BY-SA 4.0)",
+        "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources",
+        {
+            "generally reliable": 1.0,
+            "no consensus": 0.5,
+            "generally unreliable": 0.2,
+            "deprecated": 0.0,
+            "blacklisted": 0.0,
+        },
+    ),
+}
+
+_WORD = re.compile(r"\w+")
+_APOSTROPHES = "'\u2019"
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text`` as (start, end, lower), possessive ``'s`` dropped."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        word = m.group().casefold()
+        if (
+            word == "s"
+            and s > 0
+            and text[s - 1] in _APOSTROPHES
+            and out
+            and out[-1][1] == s - 1
+        ):
+            continue
+        out.append((s, e, word))
+    return out
+
+
+def name_key(text: str) -> str:
+    """Normalised form of an outlet name: case-folded words, no leading "the".
+
+    ``"The Times of India"`` and ``"times of india"`` give ``"times of india"``;
+    ``"RT's"`` gives ``"rt"``.
+    """
+    words = [w for _, _, w in _words(text)]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, case-folded: how a logo reads (``indianarrative``)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class OutletEntry:
+    """One row of the outlet registry."""
+
+    domain: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+    state_affiliated: bool | None = None
+    source: str | None = None
+    ratings: tuple[Rating, ...] = ()
+
+    def outlet(
+        self, *, ratings: Iterable[Rating] | None = None, rule: str | None = None
+    ) -> Outlet:
+        """This entry as a report ``Outlet`` (``ratings`` replace the table's)."""
+        return Outlet(
+            domain=self.domain,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            state_affiliated=self.state_affiliated,
+            ratings=tuple(self.ratings if ratings is None else ratings),
+            rule=rule,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """An outlet name found in text: ``[start, end)`` and the entry it names."""
+
+    start: int
+    end: int
+    entry: OutletEntry
+    possessive: bool = False
+
+
+def _parse_ratings(cell: str, where: str) -> tuple[Rating, ...]:
+    out: list[Rating] = []
+    for part in cell.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        source_id, eq, rest = part.partition("=")
+        label, _, date = rest.partition("@")
+        scale = RATING_SCALES.get(source_id.strip())
+        if not eq or scale is None:
+            raise ResourceError(
+                f"{where}: rating {part!r} must be ID=VERDICT@DATE with ID one of "
+                f"{', '.join(sorted(RATING_SCALES))}"
+            )
+        name, url, values = scale
+        label = label.strip()
+        if label not in values:
+            raise ResourceError(
+                f"{where}: unknown verdict {label!r} for {source_id}; valid: "
+                f"{', '.join(values)}"
+            )
+        out.append(
+            Rating(
+                source=name,
+                value=values[label],
+                label=label,
+                date=date.strip() or None,
+                url=url,
+            )
+        )
+    return tuple(out)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def _domain_key(value: str, where: str) -> str:
+    value = value.strip().lower()
+    host, _, path = value.partition("/")
+    if value != value.strip() or not host or " " in value or value.startswith("www."):
+        raise ResourceError(f"{where}: bad domain {value!r} (lower-case, no www.)")
+    return f"{host}/{path}" if path else host
+
+
+def parse_table(text: str, *, name: str = "outlets.csv") -> list[OutletEntry]:
+    """Parse and validate an outlet table (``#`` lines are comments).
+
+    Raises:
+        ResourceError: An unknown or missing column, a bad kind, a bad boolean,
+            a bad rating, or a domain claimed by two rows; the message names the
+            file and line.
+    """
+    lines = text.splitlines()
+    body = [
+        (n, ln)
+        for n, ln in enumerate(lines, 1)
+        if ln.strip() and not ln.startswith("#")
+    ]
+    if not body:
+        raise ResourceError(f"{name}: no header row")
+    reader = csv.reader(io.StringIO("\n".join(ln for _, ln in body)))
+    header = [h.strip() for h in next(reader)]
+    unknown = [h for h in header if h not in COLUMNS]
+    if unknown:
+        raise ResourceError(
+            f"{name}:{body[0][0]}: unknown column(s) {unknown}; "
+            f"valid: {', '.join(COLUMNS)}"
+        )
+    missing = [c for c in _REQUIRED if c not in header]
+    if missing:
+        raise ResourceError(f"{name}:{body[0][0]}: missing column(s) {missing}")
+    entries: list[OutletEntry] = []
+    claimed: dict[str, int] = {}
+    for (lineno, _), row in zip(body[1:], reader, strict=False):
+        where = f"{name}:{lineno}"
+        if len(row) != len(header):
+            raise ResourceError(f"{where}: {len(row)} fields, header has {len(header)}")
+        cells = dict(zip(header, row, strict=True))
+        domain = _domain_key(cells["domain"], where)
+        if not cells["name"].strip():
+            raise ResourceError(f"{where}: empty name")
+        kind = (cells.get("kind") or "").strip() or None
+        if kind is not None and kind not in KINDS:
+            raise ResourceError(
+                f"{where}: unknown kind {kind!r}; valid: {', '.join(sorted(KINDS))}"
+            )
+        state = (cells.get("state_affiliated") or "").strip().lower()
+        if state not in ("", "true", "false"):
+            raise ResourceError(
+                f"{where}: state_affiliated must be true, false or empty, not {state!r}"
+            )
+        others = tuple(_domain_key(d, where) for d in _split(cells.get("domains")))
+        for d in (domain, *others):
+            if d in claimed:
+                raise ResourceError(
+                    f"{where}: domain {d!r} is already on line {claimed[d]}"
+                )
+            claimed[d] = lineno
+        entries.append(
+            OutletEntry(
+                domain=domain,
+                name=cells["name"].strip(),
+                aliases=_split(cells.get("aliases")),
+                domains=others,
+                kind=kind,
+                country=(cells.get("country") or "").strip().upper() or None,
+                state_affiliated=None if not state else state == "true",
+                source=(cells.get("source") or "").strip() or None,
+                ratings=_parse_ratings(cells.get("ratings") or "", where),
+            )
+        )
+    return entries
+
+
+@dataclass
+class OutletTable:
+    """Outlets indexed by every domain and every name they go by.
+
+    Args:
+        entries: The rows.
+        sha256: Digest of the file they came from.
+        name: The file's name, for messages and provenance.
+    """
+
+    entries: list[OutletEntry]
+    sha256: str = ""
+    name: str = "outlets.csv"
+    _by_domain: dict[str, OutletEntry] = field(default_factory=dict, repr=False)
+    _by_name: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
+    _by_compact: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
+    _first_words: set[str] = field(default_factory=set, repr=False)
+    _longest: int = 0
+
+    def __post_init__(self) -> None:
+        ranks: dict[str, int] = {}
+        cranks: dict[str, int] = {}
+        for e in self.entries:
+            for d in (e.domain, *e.domains):
+                self._by_domain[d] = e
+            # A name outranks an alias; equal ranks from two outlets make the
+            # key ambiguous, and an ambiguous name is never guessed.
+            for rank, label in [(2, e.name)] + [(1, a) for a in e.aliases]:
+                self._index(self._by_name, ranks, name_key(label), e, rank)
+                self._index(self._by_compact, cranks, compact(label), e, rank)
+            for d in (e.domain, *e.domains):
+                # The first label of a domain is how a logo often reads
+                # ("indianarrative" for indianarrative.com).
+                label = d.split(".", 1)[0]
+                if "/" not in d and len(label) >= 3:
+                    self._index(self._by_compact, cranks, compact(label), e, 1)
+        for key in self._by_name:
+            words = key.split()
+            if words:
+                self._first_words.add(words[0])
+                self._longest = max(self._longest, len(words))
+
+    @staticmethod
+    def _index(
+        index: dict[str, OutletEntry | None],
+        ranks: dict[str, int],
+        key: str,
+        entry: OutletEntry,
+        rank: int,
+    ) -> None:
+        if not key:
+            return
+        if key not in index or rank > ranks[key]:
+            index[key], ranks[key] = entry, rank
+        elif rank == ranks[key] and index[key] is not entry:
+            index[key] = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[OutletEntry]:
+        return iter(self.entries)
+
+    def by_domain(self, value: str) -> OutletEntry | None:
+        """The outlet of a URL, host or domain (``edition.cnn.com`` -> CNN).
+
+        The host and each parent domain are tried, longest first, so
+        ``abcnews.go.com`` and ``news.yahoo.com`` can be outlets of their own;
+        on platforms, ``host/first-segment`` finds a channel
+        (``youtube.com/@name``).
+        """
+        parts = split_url(value)
+        if parts is None:
+            return None
+        host = parts.host
+        index = self._by_domain
+        while True:
+            entry = index.get(host)
+            if entry is not None:
+                if parts.path and entry.kind == "platform":
+                    for n in (2, 1):
+                        if len(parts.path) >= n:
+                            sub = index.get(
+                                host + "/" + "/".join(parts.path[:n]).lower()
+                            )
+                            if sub is not None:
+                                return sub
+                return entry
+            dot = host.find(".")
+            if dot < 0 or host.find(".", dot + 1) < 0:
+                return None
+            host = host[dot + 1 :]
+
+    def by_name(self, text: str) -> OutletEntry | None:
+        """The outlet a name or alias stands for; None if unknown or ambiguous."""
+        return self._by_name.get(name_key(text))
+
+    def by_compact(self, text: str) -> OutletEntry | None:
+        """The outlet whose name or domain label reads as ``text`` run together."""
+        return self._by_compact.get(compact(text))
+
+    def lookup(self, query: str) -> OutletEntry | None:
+        """Find an outlet by URL, domain or name."""
+        query = query.strip()
+        if not query:
+            return None
+        if "." in query or "/" in query:
+            entry = self.by_domain(query)
+            if entry is not None:
+                return entry
+        return self.by_name(query)
+
+    def domain_for(self, value: str) -> str | None:
+        """The canonical domain of a URL or host: the registry's if known."""
+        entry = self.by_domain(value)
+        if entry is not None:
+            return entry.domain
+        return registrable_domain(value)
+
+    def find_names(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[NameMatch]:
+        """Outlet names in ``text[start:end]``, longest first at each word.
+
+        A match must begin with a capital letter or digit unless the name itself
+        is written in lower case (``dpa``, ``indianarrative``); names are proper
+        nouns, and this keeps ordinary words from matching.
+        """
+        end = len(text) if end is None else end
+        segment = text[start:end]
+        words = _words(segment)
+        out: list[NameMatch] = []
+        i, n = 0, len(words)
+        while i < n:
+            w0 = words[i][2]
+            if w0 not in self._first_words:
+                i += 1
+                continue
+            found = 0
+            for k in range(min(self._longest, n - i), 0, -1):
+                key = " ".join(w for _, _, w in words[i : i + k])
+                entry = self._by_name.get(key)
+                if entry is None:
+                    continue
+                s, e = words[i][0], words[i + k - 1][1]
+                first = segment[s]
+                if not (first.isupper() or first.isdigit()) and not any(
+                    (label.split() or [""])[0] == segment[s : words[i][1]]
+                    for label in (entry.name, *entry.aliases)
+                ):
+                    continue
+                rest = segment[e:]
+                possessive = bool(rest) and rest[0] in _APOSTROPHES
+                out.append(NameMatch(start + s, start + e, entry, possessive))
+                found = k
+                break
+            i += found or 1
+        return out
+
+    def name_in(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> NameMatch | None:
+        """The outlet a source phrase names (``RT's Ruptly video agency`` -> Ruptly).
+
+        An outlet named as the owner of the next one (a possessive) yields to
+        that one; otherwise the first name wins.
+        """
+        matches = self.find_names(text, start, end)
+        for m in matches:
+            if not m.possessive:
+                return m
+        return matches[0] if matches else None
+
+
+@cache
+def builtin_table() -> OutletTable:
+    """The packaged outlet registry, parsed on first use and cached."""
+    raw, digest = read_data("outlets.csv")
+    return OutletTable(parse_table(raw.decode("utf-8")), sha256=digest)
+
+
+def load_table(path: str | Path) -> OutletTable:
+    """Read an outlet table in the ``outlets.csv`` format from ``path``."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ResourceError(f"cannot read outlet table {str(p)!r}: {exc}") from None
+    return OutletTable(
+        parse_table(raw.decode("utf-8"), name=str(p)),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        name=p.name,
+    )
