@@ -460,7 +460,11 @@ def split_sentences(text: str) -> list[Segment]:
         # short furniture (login forms, link lists).
         tail_ok = [True] * (len(pieces) + 1)
         for i in range(len(pieces) - 1, -1, -1):
-            long_body = rules[i] is None and shapes[i].words >= _FOOTER_MAX
+            long_body = (
+                rules[i] is None
+                and shapes[i].words >= _SHORT
+                and shapes[i].last in ".!?"
+            )
             tail_ok[i] = tail_ok[i + 1] and not long_body
         footer = False
         for i in range(body, len(pieces)):
@@ -470,7 +474,7 @@ def split_sentences(text: str) -> list[Segment]:
                     footer = (
                         _normalize(text[pieces[i].start : pieces[i].end]) in openers
                     )
-            elif footer:
+            elif footer and shapes[i].words < _FOOTER_MAX:
                 rules[i] = "boilerplate:footer"
             else:
                 nxt = pieces[i + 1] if i + 1 < len(pieces) else None

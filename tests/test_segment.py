@@ -1,0 +1,486 @@
+"""Sentence splitting and boilerplate flags (gold/README.md, judgement calls 1-7)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reliability.segment import Segment, split_sentences
+from tests.strategies import any_text, news_like
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, text[s.start : s.end]) for s in split_sentences(text)]
+
+
+def flagged(text: str) -> list[tuple[int, int, str, str | None]]:
+    return [
+        (s.start, s.end, text[s.start : s.end], s.rule) for s in split_sentences(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Judgement call 1: a stop followed by whitespace, or a line break.
+        ("He left. She stayed.", [(0, 8, "He left."), (9, 20, "She stayed.")]),
+        ("Really? Yes! Fine.", [(0, 7, "Really?"), (8, 12, "Yes!"), (13, 18, "Fine.")]),
+        ("Line one\nLine two", [(0, 8, "Line one"), (9, 17, "Line two")]),
+        ("One\r\nTwo\u2029Three", [(0, 3, "One"), (5, 8, "Two"), (9, 14, "Three")]),
+        (
+            "  Leading and trailing spaces.  \n\n\n  Second.  ",
+            [(2, 30, "Leading and trailing spaces."), (37, 44, "Second.")],
+        ),
+        ("The end .\nNext line.", [(0, 9, "The end ."), (10, 20, "Next line.")]),
+        (
+            "Don't have an account? Register",
+            [(0, 22, "Don't have an account?"), (23, 31, "Register")],
+        ),
+        # Inside quotations, with straight and typographic quote marks.
+        (
+            'He said: "We will fight." Then he left.',
+            [(0, 25, 'He said: "We will fight."'), (26, 39, "Then he left.")],
+        ),
+        (
+            "\u201cWe will fight.\u201d Then he left.",
+            [(0, 16, "\u201cWe will fight.\u201d"), (17, 30, "Then he left.")],
+        ),
+        ("Hello.\u201d She left.", [(0, 7, "Hello.\u201d"), (8, 17, "She left.")]),
+        (
+            "\u201cAn air bridge exists. Helicopters fly daily,\u201d he said.",
+            [
+                (0, 22, "\u201cAn air bridge exists."),
+                (23, 55, "Helicopters fly daily,\u201d he said."),
+            ],
+        ),
+        (
+            "\u201cWe are ready,\u201d he said. \u201cWe will win.\u201d",
+            [
+                (0, 24, "\u201cWe are ready,\u201d he said."),
+                (25, 39, "\u201cWe will win.\u201d"),
+            ],
+        ),
+        (
+            "\u201cWhy now?\u201d he asked. Nobody answered.",
+            [(0, 20, "\u201cWhy now?\u201d he asked."), (21, 37, "Nobody answered.")],
+        ),
+        (
+            "said the commander. \u201d But we will fight.\u201d",
+            [
+                (0, 19, "said the commander."),
+                (20, 41, "\u201d But we will fight.\u201d"),
+            ],
+        ),
+        # Abbreviations and titles.
+        (
+            "Mr. Smith met Gen. Jones in Jan. 2021 and Dr. Who.",
+            [(0, 50, "Mr. Smith met Gen. Jones in Jan. 2021 and Dr. Who.")],
+        ),
+        ("Sens. Carper and Leahy agreed.", [(0, 30, "Sens. Carper and Leahy agreed.")]),
+        (
+            "Use tools, e.g. hammers. Done.",
+            [(0, 24, "Use tools, e.g. hammers."), (25, 30, "Done.")],
+        ),
+        (
+            "It cost approx. ten dollars. Fine.",
+            [(0, 28, "It cost approx. ten dollars."), (29, 34, "Fine.")],
+        ),
+        (
+            "No. 10 Downing Street said so. Yes.",
+            [(0, 30, "No. 10 Downing Street said so."), (31, 35, "Yes.")],
+        ),
+        (
+            "Troops left the U.S. Army base.",
+            [(0, 31, "Troops left the U.S. Army base.")],
+        ),
+        (
+            "Troops left the U.S. The war ended.",
+            [(0, 20, "Troops left the U.S."), (21, 35, "The war ended.")],
+        ),
+        (
+            "He lives in Chattanooga, Tenn. He said so.",
+            [(0, 30, "He lives in Chattanooga, Tenn."), (31, 42, "He said so.")],
+        ),
+        (
+            "It was the A.F.L.-C.I.O. \u201cWe agree,\u201d it said.",
+            [
+                (0, 24, "It was the A.F.L.-C.I.O."),
+                (25, 45, "\u201cWe agree,\u201d it said."),
+            ],
+        ),
+        # Initials.
+        (
+            "J. K. Rowling wrote it. George W. Bush read it.",
+            [(0, 23, "J. K. Rowling wrote it."), (24, 47, "George W. Bush read it.")],
+        ),
+        # Numbers and decimal points.
+        (
+            "Prices rose 3.5 per cent to 1,000 after 9/11. Markets fell.",
+            [
+                (0, 45, "Prices rose 3.5 per cent to 1,000 after 9/11."),
+                (46, 59, "Markets fell."),
+            ],
+        ),
+        # Ellipses: mid-sentence before lower case, a stop before a capital.
+        (
+            "He paused... and then spoke. Wait\u2026 The end.",
+            [
+                (0, 28, "He paused... and then spoke."),
+                (29, 34, "Wait\u2026"),
+                (35, 43, "The end."),
+            ],
+        ),
+        (
+            "It happened. ... Then it ended.",
+            [(0, 16, "It happened. ..."), (17, 31, "Then it ended.")],
+        ),
+        # Judgement call 3: a glued teaser is cut at the join; other glue is not.
+        (
+            "Also on rt.com Taliban says it won on other sideOn the other hand, "
+            "the talks failed.",
+            [
+                (0, 48, "Also on rt.com Taliban says it won on other side"),
+                (48, 84, "On the other hand, the talks failed."),
+            ],
+        ),
+        (
+            "Also read: Russia sends tanks to the borderThe minister said the talks "
+            "failed.",
+            [
+                (0, 43, "Also read: Russia sends tanks to the border"),
+                (43, 78, "The minister said the talks failed."),
+            ],
+        ),
+        (
+            "AdvertisementThe minister said so.",
+            [(0, 13, "Advertisement"), (13, 34, "The minister said so.")],
+        ),
+        (
+            "Officials tweetedHakim and left.",
+            [(0, 32, "Officials tweetedHakim and left.")],
+        ),
+        (
+            "\u201cIt was built,\u201d reportedSputnik Afghanistan. "
+            "\u201cIt works.\u201d",
+            [
+                (0, 44, "\u201cIt was built,\u201d reportedSputnik Afghanistan."),
+                (45, 56, "\u201cIt works.\u201d"),
+            ],
+        ),
+        ("", []),
+        (" \n\t\u00a0 ", []),
+    ],
+)
+def test_split_sentences_spans(text: str, expected: list[tuple[int, int, str]]) -> None:
+    assert spans(text) == expected
+
+
+PAGE = (
+    "Daily Courier\nBreaking news from the valley\n"
+    "Rebels Hold the Valley as Talks Stall\n"
+    "\nBy Jane Doe\nPublished 9 September 2021\n\nimage sourceAFP\n"
+    "image captionFighters in the valley\n\n"
+    "Rebels in the northern valley repelled an attack on Thursday, officials said.\n\n"
+    "Who are the rebels?\n\nThe group is made up of militias and former soldiers.\n\n"
+    "So what exactly is happening in the valley \u2013 "
+    "and should anyone be worried?\n\n"
+    "Fighters training near the river\n\n"
+    "The rebels say they have sent hundreds of fighters,\n\n"
+    "Related Articles\nLog In\nForgot password?\nHere you'll find everything you saved."
+)
+NOTICES = (
+    "The minister resigned on Friday after a week of protests in the capital.\n"
+    "This website uses cookies to improve your experience.\n"
+    "We'll assume you're ok with this, but you can opt-out if you wish.\n"
+    "Leave a Reply\nYour email address will not be published.\n"
+    "Subscribe to our newsletter for daily updates.\n"
+    "Copyright \u00a9 2021 Daily Courier. All rights reserved.\n"
+    "Facebook Twitter WhatsApp Email\n"
+    "(Reporting by Jane Doe; Editing by John Roe)"
+)
+MID_RELATED = (
+    "The minister resigned on Friday after a week of protests in the capital city.\n"
+    "Related Stories\nShort body sentence here.\n"
+    "The protests began when the government raised fuel prices by a third, "
+    "officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            PAGE,
+            [
+                # Masthead, tagline and headline above the body (call 6).
+                (0, 13, "Daily Courier", "boilerplate:headline"),
+                (14, 43, "Breaking news from the valley", "boilerplate:headline"),
+                (
+                    44,
+                    81,
+                    "Rebels Hold the Valley as Talks Stall",
+                    "boilerplate:headline",
+                ),
+                (83, 94, "By Jane Doe", "boilerplate:byline"),
+                (95, 121, "Published 9 September 2021", "boilerplate:dateline"),
+                (123, 138, "image sourceAFP", "boilerplate:caption"),
+                (
+                    139,
+                    174,
+                    "image captionFighters in the valley",
+                    "boilerplate:caption",
+                ),
+                (
+                    176,
+                    253,
+                    "Rebels in the northern valley repelled an attack on "
+                    "Thursday, officials said.",
+                    None,
+                ),
+                # A crosshead, but a rhetorical question is body (call 7).
+                (255, 274, "Who are the rebels?", "boilerplate:crosshead"),
+                (
+                    276,
+                    329,
+                    "The group is made up of militias and former soldiers.",
+                    None,
+                ),
+                (
+                    331,
+                    405,
+                    "So what exactly is happening in the valley \u2013 and should "
+                    "anyone be worried?",
+                    None,
+                ),
+                # Bare alt text between paragraphs.
+                (407, 439, "Fighters training near the river", "boilerplate:caption"),
+                # A cut-off last sentence is body (call 5).
+                (441, 492, "The rebels say they have sent hundreds of fighters,", None),
+                (494, 510, "Related Articles", "boilerplate:related"),
+                (511, 517, "Log In", "boilerplate:login"),
+                (518, 534, "Forgot password?", "boilerplate:login"),
+                (
+                    535,
+                    573,
+                    "Here you'll find everything you saved.",
+                    "boilerplate:footer",
+                ),
+            ],
+        ),
+        (
+            NOTICES,
+            [
+                (
+                    0,
+                    72,
+                    "The minister resigned on Friday after a week of protests in "
+                    "the capital.",
+                    None,
+                ),
+                (
+                    73,
+                    126,
+                    "This website uses cookies to improve your experience.",
+                    "boilerplate:cookie",
+                ),
+                (
+                    127,
+                    193,
+                    "We'll assume you're ok with this, but you can opt-out if "
+                    "you wish.",
+                    "boilerplate:cookie",
+                ),
+                (194, 207, "Leave a Reply", "boilerplate:comments"),
+                (
+                    208,
+                    249,
+                    "Your email address will not be published.",
+                    "boilerplate:comments",
+                ),
+                (
+                    250,
+                    296,
+                    "Subscribe to our newsletter for daily updates.",
+                    "boilerplate:newsletter",
+                ),
+                (
+                    297,
+                    328,
+                    "Copyright \u00a9 2021 Daily Courier.",
+                    "boilerplate:copyright",
+                ),
+                (329, 349, "All rights reserved.", "boilerplate:copyright"),
+                (350, 381, "Facebook Twitter WhatsApp Email", "boilerplate:nav"),
+                (
+                    382,
+                    426,
+                    "(Reporting by Jane Doe; Editing by John Roe)",
+                    "boilerplate:wire",
+                ),
+            ],
+        ),
+        (
+            # "Related Stories" mid-article: the body after it stays body.
+            MID_RELATED,
+            [
+                (
+                    0,
+                    77,
+                    "The minister resigned on Friday after a week of protests in "
+                    "the capital city.",
+                    None,
+                ),
+                (78, 93, "Related Stories", "boilerplate:related"),
+                (94, 119, "Short body sentence here.", None),
+                (
+                    120,
+                    205,
+                    "The protests began when the government raised fuel prices "
+                    "by a third, officials said.",
+                    None,
+                ),
+            ],
+        ),
+    ],
+)
+def test_split_sentences_flags_boilerplate(
+    text: str, expected: list[tuple[int, int, str, str | None]]
+) -> None:
+    assert flagged(text) == expected
+
+
+BODY = "The minister resigned on Friday after a week of protests in the capital.\n"
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("\u2022 youtube", "boilerplate:nav"),
+        ("\u00bb\u00a0Read More", "boilerplate:nav"),
+        ("Accept Read More", "boilerplate:nav"),
+        ("Back to top button", "boilerplate:nav"),
+        ("Share this story!", "boilerplate:share"),
+        (
+            "Also read:\u00a0\u00a0Russia sends armoured vehicles to the border",
+            "boilerplate:related",
+        ),
+        ("Also on rt.com Taliban says it captured key entrance", "boilerplate:related"),
+        ("READ MORE: Ministers meet in Delhi", "boilerplate:related"),
+        ("image sourceReuters", "boilerplate:caption"),
+        ("Police patrol the streets of Kabul (Photo: AP)", "boilerplate:caption"),
+        ("Updated: Sep 9, 2021 10:21 IST", "boilerplate:dateline"),
+        ("September 9, 2021 10:21 am", "boilerplate:dateline"),
+        (
+            "Get real time updates directly on your device, subscribe now.",
+            "boilerplate:newsletter",
+        ),
+        (
+            "Enter your account data and we will send you a link to reset your "
+            "password.",
+            "boilerplate:login",
+        ),
+        ("Advertisement - story continues below", "boilerplate:ad"),
+        ("(With inputs from PTI)", "boilerplate:wire"),
+        ("Follow us on Twitter and Facebook", "boilerplate:share"),
+        ("What do the rebels want?", "boilerplate:crosshead"),
+        ("The Road Ahead for the Rebels", "boilerplate:crosshead"),
+    ],
+)
+def test_split_sentences_flags_boilerplate_line(line: str, rule: str) -> None:
+    text = BODY + line + "\n" + BODY
+    segs = split_sentences(text)
+    assert [s.boilerplate for s in segs] == [False, True, False]
+    assert segs[1].rule == rule
+    assert text[segs[1].start : segs[1].end] == line.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A rhetorical or long question in the body (call 7).
+        "But should the government have acted sooner than it did this week?",
+        # A cut-off sentence (call 5) and a line broken mid-sentence.
+        "The rebels say they have sent hundreds of",
+        # Short body sentences with a final stop.
+        "He denied it.",
+        "Also on Thursday, the army said it had retaken the town.",
+        "By cutting off the internet, the army signalled its intent.",
+        "Related to this, the ministry issued a statement on Friday.",
+        "\u201cWe will fight,\u201d he said.",
+        "Advertisements for the rally appeared across the city.",
+    ],
+)
+def test_split_sentences_keeps_body_line(line: str) -> None:
+    text = BODY + line + "\n" + BODY
+    assert [s.boilerplate for s in split_sentences(text)] == [False, False, False]
+
+
+def test_split_sentences_flags_nothing_without_a_body() -> None:
+    # Short lines with no body sentence at all are not taken for a headline.
+    assert not any(
+        s.boilerplate for s in split_sentences("Rebels gain ground\nTalks stall")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000,
+        "Short line.\n" * 5_000,
+        "word " * 100_000,
+        '"' * 50_000,
+        '."' * 50_000,
+        "." * 100_000,
+        ". " * 50_000,
+        "\u2026" * 100_000,
+        "Also read: " + "aB" * 50_000,
+        "\n" * 100_000,
+        "Mr. J. K. Rowling said \u201cWhy?\u201d he asked\u2026 and U.S. troops. "
+        * 1_000,
+    ],
+)
+def test_split_sentences_handles_degenerate_input(text: str) -> None:
+    _check_invariants(text, split_sentences(text))
+
+
+def _check_invariants(text: str, segs: list[Segment]) -> None:
+    covered = bytearray(len(text))
+    prev_end = 0
+    for s in segs:
+        assert 0 <= prev_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        assert s.boilerplate == (s.rule is not None)
+        assert s.rule is None or s.rule.startswith("boilerplate:")
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+        prev_end = s.end
+    assert all(covered[i] or ch.isspace() for i, ch in enumerate(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_split_sentences_invariants(text: str) -> None:
+    segs = split_sentences(text)
+    _check_invariants(text, segs)
+    assert split_sentences(text) == segs
+
+
+@settings(max_examples=200, deadline=None)
+@given(news_like, st.text(alphabet=" \n\u00a0", max_size=5))
+def test_split_sentences_shift_with_leading_space(text: str, pad: str) -> None:
+    base = split_sentences(text)
+    shifted = split_sentences(pad + text)
+    assert [(s.start + len(pad), s.end + len(pad)) for s in base] == [
+        (s.start, s.end) for s in shifted
+    ]
+
+
+def test_split_sentences_matches_gold_segmentation(gold_docs: list[dict]) -> None:
+    for doc in gold_docs:
+        text = doc["text"]
+        segs = split_sentences(text)
+        gold_body = {
+            (g["start"], g["end"]) for g in doc["sentences"] if not g["boilerplate"]
+        }
+        pred_body = {(s.start, s.end) for s in segs if not s.boilerplate}
+        assert len(gold_body & pred_body) >= 0.95 * len(gold_body), doc["id"]
