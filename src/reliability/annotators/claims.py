@@ -18,8 +18,10 @@ claim flag.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from reliability.document import Document, Token
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -200,16 +202,25 @@ def _content(doc: Document, seg: Segment) -> tuple[int, int]:
     "'We are ready,' a fighter said." is judged by "We are ready"; the
     reporting frame only says who is speaking.
     """
-    for q in doc.quotations:
-        if q.end <= seg.start:
-            continue
-        if q.start > seg.start + 1:
-            break
-        qend = min(q.end, seg.end)
+    quotes = doc.quotations
+    # The last quotation starting at or just after the sentence start (one
+    # bisect, so the whole document stays linear).
+    k = bisect_right(_quote_starts(doc), seg.start + 1) - 1
+    if k >= 0 and quotes[k].end > seg.start:
+        qend = min(quotes[k].end, seg.end)
         if qend - seg.start >= (seg.end - seg.start) // 3:
             return seg.start, qend
-        break
     return seg.start, seg.end
+
+
+_STARTS: WeakKeyDictionary[Document, list[int]] = WeakKeyDictionary()
+
+
+def _quote_starts(doc: Document) -> list[int]:
+    starts = _STARTS.get(doc)
+    if starts is None:
+        starts = _STARTS[doc] = [q.start for q in doc.quotations]
+    return starts
 
 
 def _skip_connectives(lowers: list[str]) -> int:
