@@ -96,7 +96,7 @@
     status.textContent = "Analysing\u2026";
     button.disabled = true;
     try {
-      const response = await fetch("/analyze", {
+      const response = await fetch("analyze", {  // relative: works when the app is mounted under a prefix
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text: input.value }),
