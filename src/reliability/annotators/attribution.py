@@ -1,41 +1,1058 @@
-"""Attributions: who is said to say what (ANNOTATION.md, "Attributions")."""
+"""Attributions: who is said to say what (ANNOTATION.md, "Attributions").
+
+Rules over the words of each body sentence, in one pass:
+
+* a cue is a reporting verb or phrase from ``reporting_verbs.tsv`` (said,
+  told, warned, according to, called on, pointed out ...), also when bad
+  extraction glued it to the next name ("reportedSputnik");
+* its source is the noun phrase that governs it: the subject before the verb
+  (after auxiliaries and adverbs: "has also said", "went on to add"), the
+  phrase after it when the verb follows a quotation or a comma ("..., said a
+  source"), after "according to", or after "by" in a passive ("was
+  confirmed by X"); a passive with no agent is a hedge and is skipped
+  (judgement call 16);
+* the outlet or account a statement went through is its own attribution on
+  the same cue: "told Ruptly", "In an interview with CNN", "in his Twitter
+  account" (judgement call 8);
+* a verb that shares its subject with an earlier cue adds nothing ("warned
+  ..., adding that");
+* the source span is the shortest head phrase (judgement call 12) and its type
+  comes from the head word (``source_heads.tsv``), capitalisation, outlet names
+  (``media_names.txt``) and places that speak for governments
+  (``place_names.txt``) (judgement call 13).
+
+Sentences that continue a direct quotation attributed in another sentence get
+a ``quoted`` flag (judgement call 22), so that the claims annotator does not
+call them unsourced.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
+from reliability.resources import load_lexicon
 from reliability.schema import SourceType
 
 __all__ = ["AttributionAnnotator"]
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_VERB = re.compile(r"\b(?:said|says|told|added|warned|claimed|denied|reported|confirmed)\b")
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|Prof|St)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Paul D. Ryan
+    r"|\w+(?:[-'\u2019]\w+)*"
+    r"|[^\w\s]"
+)
+_GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
+_QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a')
+_DASHES = frozenset("-\u2013\u2014\u2015")
+_STOPS = frozenset(".!?;")
+
+_DEFINITE = frozenset("the this that".split())
+_DET = _DEFINITE | frozenset(
+    "a an these those his her their its our my your another both many some several each "
+    "every one two three four five six seven eight nine ten all most few other any no "
+    "dozens hundreds thousands numerous various".split()
+)
+_QUANT = frozenset(
+    "one two three four some many most several none each all few any both".split()
+)
+_PREP = frozenset(
+    "of in on for with from by about at into over under after before".split()
+)
+_CONNECT = frozenset("of for to from by at".split())
+_OBJECT = frozenset("me us him her them you reporters journalists".split())
+_BE = frozenset("is are was were be been being am".split())
+_AUX = _BE | frozenset(
+    "has have had having will would could can may might must should shall did does do "
+    "not never also reportedly later then previously once again further repeatedly "
+    "publicly recently earlier already just now still always often first separately "
+    "similarly likewise too allegedly apparently originally initially subsequently "
+    "finally even only since today yesterday".split()
+)
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Capitalised words that never start a name (sentence-initial function words).
+_NOT_NAME = (
+    _WEEKDAYS
+    | _MONTHS
+    | _PREP
+    | _DET
+    | frozenset(
+        "but and or however as while when after before since despite although though "
+        "meanwhile still yet so now then also earlier later last next there here if "
+        "because with without until unlike like amid among against whether why what "
+        "how where which it its asked speaking separately elsewhere instead moreover "
+        "furthermore indeed today yesterday tomorrow according in on at to even only "
+        "perhaps currently thus hence nor".split()
+    )
+)
+_EVIDENCE_AUX = _BE | frozenset("has have had also all both clearly".split())
+_WH = frozenset("how why what whether when where if who which".split())
+_PARTICIPLE_IRREGULAR = frozenset(
+    "said told thought seen shown written found felt made known held".split()
+)
+# Channels through which a statement reached the public (judgement call 8).
+_CHANNEL_PREP = frozenset("in on via through".split())
+_INTERVIEW = frozenset("interview interviews remarks comments conversation".split())
+_PLURAL_MEN = ("men", "people", "police", "folk", "staff", "troops")
+
+_PATTERN_CONF = {
+    "subject-verb": 0.9,
+    "verb-subject": 0.9,
+    "according-to": 0.95,
+    "passive-by": 0.9,
+    "quoted-as": 0.9,
+    "shared-subject": 0.6,
+    "evidence": 0.8,
+    "told-outlet": 0.85,
+    "channel": 0.75,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A source phrase: token range ``[a, b]`` (inclusive) and its type."""
+
+    a: int
+    b: int
+    type: SourceType
+    confidence: float
+
+
+class _Sentence:
+    """The tokens of one sentence: offsets, surface forms and lower-case forms."""
+
+    __slots__ = ("starts", "ends", "words", "lows", "n", "has_quote")
+
+    def __init__(self, text: str, start: int, end: int, verbs: dict[str, str]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for m in _TOKEN.finditer(text, start, end):
+            w = m.group()
+            g = _GLUED.fullmatch(w)
+            if g is not None and g.group(1).lower() in verbs:
+                # "reportedSputnik": a cue glued to a name by bad extraction
+                cut = m.start() + len(g.group(1))
+                starts += [m.start(), cut]
+                ends += [cut, m.end()]
+                words += [g.group(1), g.group(2)]
+                continue
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(w)
+        self.starts, self.ends, self.words = starts, ends, words
+        self.lows = [w.lower() for w in words]
+        self.n = len(words)
+        self.has_quote = any(w in _QUOTES for w in words)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
 
 
 @register("attribution")
 class AttributionAnnotator:
-    """Finds reporting verbs and "according to", with their sources."""
+    """Finds attribution cues with their sources, and quotation continuations."""
 
     name = "attribution"
-    version = "1"
+    version = "2"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
+    def __init__(self) -> None:
+        verbs = load_lexicon("reporting_verbs")
+        heads = load_lexicon("source_heads")
+        media = load_lexicon("media_names")
+        places = load_lexicon("place_names")
+        self.resources = {
+            f"lexicons/{lx.name}": lx.sha256 for lx in (verbs, heads, media, places)
+        }
+        self._verbs: dict[str, str] = {}
+        self._phrases: dict[tuple[str, ...], str] = {}
+        for entry, cls in verbs.entries.items():
+            words = tuple(entry.split())
+            if len(words) == 1:
+                self._verbs[entry] = cls or "speech"
+            else:
+                self._phrases[words] = cls or "phrase"
+        self._phrase_first = {k[0] for k in self._phrases}
+        self._longest = max((len(k) for k in self._phrases), default=1)
+        self._heads: dict[str, str] = {k: v or "role" for k, v in heads.entries.items()}
+        self._media = {k for k in media.entries if " " not in k}
+        self._media2 = {tuple(k.split()) for k in media.entries if " " in k}
+        self._places = {k for k in places.entries if " " not in k}
+        self._places2 = {tuple(k.split()) for k in places.entries if " " in k}
+        self._pronouns = {k for k, v in self._heads.items() if v == "pronoun"} - {
+            "sides"
+        }
+
+    # ------------------------------------------------------------------ words
+    def _head_class(self, low: str) -> str | None:
+        return self._heads.get(low)
+
+    def _is_name(self, s: _Sentence, i: int) -> bool:
+        w = s.words[i]
+        return _is_cap(w) and s.lows[i] not in _NOT_NAME and w not in _QUOTES
+
+    def _valid_head(self, s: _Sentence, i: int) -> bool:
+        low = s.lows[i]
+        if low in self._pronouns and not (low == "i" and s.words[i] != "I"):
+            return True
+        if self._is_name(s, i):
+            return True
+        cls = self._heads.get(low)
+        return cls is not None and cls not in ("modifier", "pronoun") or low == "sides"
+
+    # ------------------------------------------------------------- chunking
+    def _chunk_left(self, s: _Sentence, k: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token ``k``: ``(a, k)`` or None."""
+        if k < 0 or not self._valid_head(s, k):
+            return None
+        lows, words = s.lows, s.words
+        if lows[k] in self._pronouns:
+            a = k
+            return a, k
+        a = k
+        i = k - 1
+        while i >= 0:
+            low, w = lows[i], words[i]
+            if low in _DET and not (_is_cap(w) and i > 0 and self._is_name(s, i)):
+                a = i
+                # "one of the soldiers", "a spokesman for the ministry"
+                if (
+                    i >= 2
+                    and lows[i - 1] in _CONNECT
+                    and (lows[i - 2] in _QUANT or self._valid_head(s, i - 2))
+                ):
+                    a = i - 2
+                    i -= 3
+                    continue
+                break
+            if self._is_name(s, i):
+                a = i
+                i -= 1
+                continue
+            cls = self._heads.get(low)
+            if cls is not None and cls != "pronoun":
+                a = i
+                i -= 1
+                continue
+            if (
+                low in _CONNECT
+                and i >= 1
+                and (self._is_name(s, i - 1) or lows[i - 1] in self._heads)
+                and (self._is_name(s, i + 1) or lows[i + 1] in _DET)
+            ):
+                a = i - 1
+                i -= 2
+                continue
+            if (
+                low == ","
+                and i >= 1
+                and self._is_name(s, k)
+                and self._titled_left(s, i - 1)
+            ):
+                # "Russian Ambassador to Afghanistan, Dmitry Zhirnov"
+                i -= 1
+                continue
+            if low.islower() and low.isalpha() and i >= 1:
+                # up to two unknown modifiers, kept only when a determiner precedes
+                j = i
+                while (
+                    j > i - 2
+                    and j >= 0
+                    and lows[j].isalpha()
+                    and lows[j].islower()
+                    and (
+                        lows[j] not in _DET
+                        and lows[j] not in _PREP
+                        and lows[j] not in self._verbs
+                    )
+                ):
+                    j -= 1
+                if j >= 0 and j < i and lows[j] in _DET:
+                    a = j
+                break
+            break
+        return a, k
+
+    def _titled_left(self, s: _Sentence, k: int) -> bool:
+        """Whether a title word ends the phrase before a comma at ``k + 1``."""
+        for i in range(k, max(-1, k - 5), -1):
+            low = s.lows[i]
+            cls = self._heads.get(low)
+            if cls in ("title", "role", "journalist"):
+                return True
+            if not (self._is_name(s, i) or low in _CONNECT):
+                return False
+        return False
+
+    def _chunk_right(self, s: _Sentence, j: int, stop: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``j``: ``(j, b)`` or None."""
+        lows, words = s.lows, s.words
+        i = j
+        if i < stop and lows[i] in self._pronouns and lows[i] not in ("which",):
+            return i, i
+        while i < stop and lows[i] in _DET and not self._is_name(s, i):
+            i += 1
+            if i + 1 < stop and lows[i] == "of" and lows[i + 1] in _DET:
+                i += 1
+        last: int | None = None
+        titled = False
+        unknown = 0
+        while i < stop:
+            low, w = lows[i], words[i]
+            if self._is_name(s, i) and not (last is not None and lows[last] in _MONTHS):
+                if self._heads.get(low) in ("title", "role", "journalist"):
+                    titled = True
+                last = i
+                i += 1
+                if w.endswith(("'s", "\u2019s")):
+                    last, unknown = None, 0  # "Soloviev's live channel": a determiner
+                continue
+            cls = self._heads.get(low)
+            if (
+                cls is not None
+                and cls != "pronoun"
+                and (last is None or cls != "modifier")
+            ):
+                if cls in ("title", "role", "journalist"):
+                    titled = True
+                if cls != "modifier":
+                    last = i
+                i += 1
+                continue
+            if (
+                low in _CONNECT
+                and last == i - 1
+                and i + 1 < stop
+                and (self._is_name(s, i + 1) or lows[i + 1] in _DET)
+            ):
+                i += 1
+                continue
+            if (
+                low == ","
+                and last == i - 1
+                and titled
+                and i + 1 < stop
+                and self._is_name(s, i + 1)
+                and not self._name_run_is_person(s, j, i - 1)
+            ):
+                i += 1
+                continue
+            if (
+                last is None
+                and low.isalpha()
+                and low.islower()
+                and unknown < 2
+                and (low not in self._verbs and low not in _PREP and low not in _AUX)
+            ):
+                unknown += 1
+                i += 1
+                continue
+            break
+        if last is None:
+            return None
+        return j, last
+
+    def _name_run_is_person(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether ``[a, b]`` already ends in a personal name after a title."""
+        n = b
+        while n >= a and self._is_name(s, n) and self._heads.get(s.lows[n]) is None:
+            n -= 1
+        return (
+            n < b
+            and n >= a
+            and self._heads.get(s.lows[n]) in ("title", "role", "journalist")
+        )
+
+    # --------------------------------------------------------- classifying
+    def _name_part(self, s: _Sentence, a: int, b: int) -> int:
+        """Start of the trailing run of capitalised words in ``[a, b]`` (b+1: none)."""
+        n = b
+        while n >= a and self._is_name(s, n):
+            n -= 1
+        return n + 1
+
+    def _is_media_words(self, lows: list[str]) -> bool:
+        if any(w in self._media for w in lows):
+            return True
+        return any(p in self._media2 for p in zip(lows, lows[1:]))
+
+    def _classify(
+        self, s: _Sentence, a: int, b: int, memory: dict[str, SourceType]
+    ) -> tuple[SourceType, float]:
+        lows = s.lows
+        if lows[a] in self._pronouns:
+            return SourceType.PRONOUN, 0.9
+        head_cls = self._heads.get(lows[b])
+        if head_cls == "pronoun":  # "both sides"
+            return SourceType.PRONOUN, 0.85
+        n = self._name_part(s, a, b)
+        det = lows[a] if lows[a] in _DET else None
+        if n <= b:
+            name = [w.strip(".").lower() for w in s.words[n : b + 1]]
+            name = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name]
+            # the last title word inside the run or just before it
+            t = None
+            for i in range(b, a - 1, -1):
+                if self._heads.get(lows[i]) in ("title", "role", "journalist"):
+                    t = i
+                    break
+            if t is not None and t < b:
+                name_after = lows[t + 1 : b + 1]
+                if any(
+                    self._heads.get(w) in ("organization", "media") for w in name_after
+                ):
+                    t = None
+            if t is not None and t < b:
+                if self._heads.get(lows[t]) == "journalist" or self._is_media_words(
+                    lows[a:t]
+                ):
+                    return SourceType.MEDIA_OUTLET, 0.85
+                return SourceType.NAMED_PERSON, 0.9
+            if (
+                self._is_media_words(name)
+                or self._heads.get(lows[n - 1] if n > a else "") == "media"
+            ):
+                return SourceType.MEDIA_OUTLET, 0.85
+            if any(self._heads.get(w) == "organization" for w in name):
+                return SourceType.NAMED_ORGANIZATION, 0.85
+            surface = s.words[n : b + 1]
+            if (
+                len(surface) == 1
+                and surface[0].replace(".", "").isupper()
+                and len(surface[0].replace(".", "")) > 1
+            ):
+                return SourceType.NAMED_ORGANIZATION, 0.8  # an acronym: NRF, CSTO
+            if (
+                " ".join(name) in self._places
+                or tuple(name) in self._places2
+                or (len(name) == 1 and name[0] in self._places)
+            ):
+                return SourceType.NAMED_ORGANIZATION, 0.8
+            if det == "the":
+                return (
+                    SourceType.NAMED_ORGANIZATION,
+                    0.75,
+                )  # "the Taliban", "the Kremlin"
+            if head_cls in ("organization",):
+                return SourceType.NAMED_ORGANIZATION, 0.75
+            remembered = memory.get(name[-1])
+            if remembered is not None:
+                return remembered, 0.8
+            return SourceType.NAMED_PERSON, 0.8
+        # no name: the head word decides
+        has_cap = any(self._is_name(s, i) for i in range(a, b))
+        plural = lows[b].endswith("s") or lows[b].endswith(_PLURAL_MEN)
+        if head_cls == "document":
+            return SourceType.DOCUMENT, 0.85
+        if head_cls == "collective":
+            return SourceType.VAGUE, 0.85
+        if head_cls == "media":
+            if has_cap:
+                return SourceType.MEDIA_OUTLET, 0.75
+            if det in _DEFINITE:
+                return SourceType.PRONOUN, 0.8
+            return SourceType.ANONYMOUS, 0.5
+        if head_cls == "organization":
+            if has_cap:
+                return SourceType.NAMED_ORGANIZATION, 0.7
+            if det in _DEFINITE and not plural:
+                return SourceType.PRONOUN, 0.8
+            return SourceType.ANONYMOUS, 0.6
+        if head_cls in ("role", "title", "journalist"):
+            if det in _DEFINITE and not plural and lows[b] != "source":
+                return SourceType.PRONOUN, 0.75
+            return SourceType.ANONYMOUS, 0.85
+        if det in _DEFINITE:
+            return SourceType.PRONOUN, 0.5
+        return SourceType.ANONYMOUS, 0.5
+
+    def _narrow(self, s: _Sentence, a: int, b: int) -> tuple[int, int]:
+        """Trim a phrase to its head (judgement call 12).
+
+        "a report from RIA Novosti" -> "RIA Novosti"; "The NRF (National
+        Resistance Front)" never reaches here (parentheses stop a phrase).
+        """
+        for i in range(a, b):
+            if self._heads.get(s.lows[i]) == "document" and s.lows[i + 1] in (
+                "from",
+                "by",
+                "of",
+            ):
+                n = i + 2
+                if (
+                    n <= b
+                    and self._is_media_words(s.lows[n : b + 1])
+                    and self._is_name(s, b)
+                ):
+                    return n, b
+        return a, b
+
+    # ---------------------------------------------------------------- cues
+    def _cues(self, s: _Sentence) -> Iterator[tuple[int, int, str, str]]:
+        """Yield ``(first, last, class, form)`` for each cue token range."""
+        lows = s.lows
+        i = 0
+        while i < s.n:
+            low = lows[i]
+            if low in self._phrase_first:
+                for size in range(min(self._longest, s.n - i), 1, -1):
+                    key = tuple(lows[i : i + size])
+                    cls = self._phrases.get(key)
+                    if cls is not None:
+                        yield i, i + size - 1, cls, " ".join(key)
+                        i += size
+                        break
+                else:
+                    cls = self._verbs.get(low)
+                    if cls is not None:
+                        yield i, i, cls, low
+                    i += 1
+                continue
+            cls = self._verbs.get(low)
+            if cls is not None:
+                yield i, i, cls, low
+            i += 1
+
+    def _skip_aux(self, s: _Sentence, k: int) -> int:
+        """Index of the last token before ``k`` that is not an auxiliary or adverb."""
+        lows = s.lows
+        while k >= 0:
+            low = lows[k]
+            if low in _AUX and not (k == 0 and False):
+                k -= 1
+            elif low.endswith(("n't", "n\u2019t")) or (
+                low.endswith("ly")
+                and len(low) > 4
+                and low not in self._heads
+                and low.islower()
+            ):
+                k -= 1
+            elif (
+                low == "to"
+                and k >= 2
+                and lows[k - 1] == "on"
+                and lows[k - 2]
+                in (
+                    "went",
+                    "goes",
+                    "go",
+                    "going",
+                    "gone",
+                )
+            ):
+                k -= 3
+            elif (
+                low == "to"
+                and k >= 1
+                and lows[k - 1] in ("continued", "continues", "proceeded")
+            ):
+                k -= 2
+            elif low in _WEEKDAYS:
+                k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
+            elif (
+                low in ("week", "month", "year")
+                and k >= 1
+                and lows[k - 1]
+                in (
+                    "this",
+                    "last",
+                    "next",
+                )
+            ):
+                k -= 2
+            else:
+                break
+        return k
+
+    def _is_participle(self, low: str) -> bool:
+        return low.endswith("ed") or low in _PARTICIPLE_IRREGULAR
+
+    def _complement_ok(self, s: _Sentence, j: int, cls: str, first: int) -> bool:
+        """Whether what follows the cue (token ``j``) fits its class."""
+        nxt = s.lows[j] if j < s.n else ""
+        if cls in ("speech", "phrase", "prep", "tell"):
+            return True
+        if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
+            return True
+        if cls == "clause":
+            return (nxt in _STOPS or nxt == "") and any(
+                w in _QUOTES for w in s.words[:first]
+            )
+        if cls == "view":
+            return (
+                nxt in self._pronouns
+                or nxt in _DET
+                or (j < s.n and self._is_name(s, j))
+            )
+        return False
+
+    def _right_source(
+        self,
+        s: _Sentence,
+        j: int,
+        memory: dict[str, SourceType],
+        stop: int | None = None,
+    ) -> _Source | None:
+        chunk = self._chunk_right(s, j, s.n if stop is None else stop)
+        if chunk is None:
+            return None
+        a, b = self._narrow(s, *chunk)
+        typ, conf = self._classify(s, a, b, memory)
+        return _Source(a, b, typ, conf)
+
+    def _left_source(
+        self, s: _Sentence, k: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        lows = s.lows
+        if k < 0:
+            return None
+        if lows[k] == ")":
+            # "The NRF (National Resistance Front) had said": drop the gloss
+            depth = 0
+            for i in range(k, -1, -1):
+                if lows[i] == ")":
+                    depth += 1
+                elif lows[i] == "(":
+                    depth -= 1
+                    if depth == 0:
+                        k = i - 1
+                        break
+            else:
+                return None
+        elif lows[k] == "," and k >= 2:
+            # "Sarman Hameed, a district commander, said": skip the apposition
+            i = k - 1
+            while (
+                i >= 0
+                and lows[i] != ","
+                and lows[i] not in _QUOTES
+                and lows[i] not in _STOPS
+            ):
+                i -= 1
+            if i <= 0 or lows[i] != ",":
+                return None
+            inner = self._chunk_right(s, i + 1, k)
+            if inner is None or inner[1] != k - 1:
+                return None
+            outer = self._chunk_left(s, i - 1)
+            if outer is None:
+                return None
+            if self._is_name(s, i + 1) and self._heads.get(lows[i - 1]) in (
+                "title",
+                "role",
+                "journalist",
+            ):
+                a, b = outer[0], k - 1  # "the ministry's spokesman, Ivan Petrov, said"
+            else:
+                a, b = outer
+            typ, conf = self._classify(s, a, b, memory)
+            return _Source(a, b, typ, conf)
+        chunk = self._chunk_left(s, k)
+        if chunk is None:
+            return None
+        a, b = chunk
+        # "he and his fighters", "Trump and Clinton": one coordinated source
+        if a >= 2 and lows[a - 1] == "and":
+            first = self._chunk_left(s, a - 2)
+            if first is not None and (
+                lows[first[0]] in self._pronouns
+                or first[0] == 0
+                or lows[first[0] - 1] in (",", "but", "while", "although", "as", "that")
+            ):
+                a = first[0]
+        a, b = self._narrow(s, a, b)
+        # "officials who asked not to be named" stays whole; other clauses do not
+        typ, conf = self._classify(s, a, b, memory)
+        return _Source(a, b, typ, conf)
+
+    def _clause_subject(
+        self, s: _Sentence, before: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """The subject of the clause a coordinated verb or participle shares."""
+        i = 0
+        lows = s.lows
+        while i < before and (
+            lows[i] in _QUOTES or lows[i] in ("but", "and", "so", "yet")
+        ):
+            i += 1
+        if i < before and lows[i] in _NOT_NAME and lows[i] not in _DET:
+            # a leading adverbial ends at its comma
+            j = i
+            while j < before and lows[j] != ",":
+                j += 1
+            if j >= before:
+                return None
+            i = j + 1
+        chunk = self._chunk_right(s, i, before)
+        if chunk is None:
+            return None
+        a, b = chunk
+        if b + 1 < s.n and (s.lows[b + 1] in _STOPS or s.lows[b + 1] == ","):
+            return None
+        typ, conf = self._classify(s, a, b, memory)
+        return _Source(a, b, typ, conf * 0.7)
+
+    def _evidence_source(
+        self, s: _Sentence, first: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """ "Photos released this week show", "footage ..., depicting" (call 11)."""
+        lows = s.lows
+        k = first - 1
+        while k >= 0 and lows[k] in _EVIDENCE_AUX:
+            k -= 1
+        end = k
+        commas = 0
+        if k >= 0 and lows[k] == "," and lows[first].endswith("ing"):
+            end = k - 1
+            commas = 1
+        for i in range(end, max(-1, end - 9), -1):
+            low = lows[i]
+            if low in _STOPS or low in _QUOTES or (low == "," and commas == 0):
+                return None
+            if low == "," or low in self._verbs:
+                return None
+            if self._heads.get(low) == "document":
+                chunk = self._chunk_left(s, i)
+                a = chunk[0] if chunk else i
+                return _Source(a, end, SourceType.DOCUMENT, 0.8)
+        return None
+
+    def _channel(
+        self, s: _Sentence, j: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """A channel phrase at token ``j``: "in his Twitter account", "on X's channel"."""
+        lows = s.lows
+        if j >= s.n or lows[j] not in _CHANNEL_PREP:
+            return None
+        if (
+            j + 1 < s.n
+            and lows[j + 1] in _DET | {"an"}
+            and j + 2 < s.n
+            and lows[j + 2] in _INTERVIEW
+        ):
+            m = j + 3
+            if m < s.n and lows[m] in ("with", "to"):
+                src = self._right_source(s, m + 1, memory)
+                if src is not None and src.type in (SourceType.MEDIA_OUTLET,):
+                    return src
+            return None
+        src = self._right_source(s, j + 1, memory)
+        if src is None:
+            return None
+        head = self._heads.get(lows[src.b])
+        if head == "document" and lows[j + 1] in _DET:
+            return _Source(src.a, src.b, SourceType.DOCUMENT, 0.7)
+        if head == "media" or src.type is SourceType.MEDIA_OUTLET:
+            typ = (
+                src.type
+                if src.type is not SourceType.ANONYMOUS
+                else SourceType.MEDIA_OUTLET
+            )
+            return _Source(src.a, src.b, typ, 0.7)
+        return None
+
+    def _lead_channels(
+        self, s: _Sentence, memory: dict[str, SourceType]
+    ) -> list[tuple[int, _Source]]:
+        """Sentence-level channels: "In an interview with CNN,", "Speaking to Reuters,"."""
+        out: list[tuple[int, _Source]] = []
+        lows = s.lows
+        for i in range(s.n - 3):
+            if (
+                lows[i] == "interview"
+                and lows[i + 1] in ("with", "to")
+                and i >= 2
+                and lows[i - 2] == "in"
+            ):
+                src = self._right_source(s, i + 2, memory)
+                if src is not None and src.type is SourceType.MEDIA_OUTLET:
+                    out.append((i, src))
+            elif lows[i] == "speaking" and lows[i + 1] in ("to", "with"):
+                src = self._right_source(s, i + 2, memory)
+                if src is not None and src.type is SourceType.MEDIA_OUTLET:
+                    out.append((i, src))
+        return out
+
+    # ------------------------------------------------------------ sentence
+    def _sentence(
+        self, s: _Sentence, memory: dict[str, SourceType]
+    ) -> Iterator[tuple[int, int, _Source, str]]:
+        """Yield ``(cue_first, cue_last, source, rule)`` for one sentence."""
+        lows = s.lows
+        found: list[tuple[int, int, _Source]] = []
+        used_sources: set[tuple[int, int]] = set()
+        for first, last, cls, form in self._cues(s):
+            prev = lows[first - 1] if first else ""
+            if (
+                cls != "prep"
+                and (prev in _DET or prev in _PREP)
+                and prev not in ("that",)
+            ):
+                continue  # "the said agreement", "all told", "of reported cases"
+            if (
+                cls != "prep"
+                and first + 1 < s.n
+                and last == first
+                and form.endswith("s")
+                and (lows[first + 1] in self._verbs or lows[first + 1] in _AUX)
+            ):
+                continue  # "media reports said": a noun, not a verb
+            if cls in ("prep",):
+                src = self._right_source(s, last + 1, memory)
+                if src is None:
+                    continue
+                rule = "according-to" if form == "according to" else f"prep:{form}"
+                yield first, last, src, f"{rule}"
+                found.append((first, last, src))
+                continue
+            k = self._skip_aux(s, first - 1)
+            # passive: "was confirmed by X", "is said to" (no agent: a hedge)
+            j = first - 1
+            while j >= 0 and (
+                lows[j].endswith("ly")
+                and lows[j].islower()
+                or lows[j]
+                in (
+                    "also",
+                    "first",
+                    "widely",
+                    "later",
+                    "previously",
+                    "not",
+                    "never",
+                )
+            ):
+                j -= 1
+            if (
+                j >= 0
+                and lows[j] in _BE
+                and self._is_participle(lows[first])
+                and cls != "phrase"
+            ):
+                if last + 1 < s.n and lows[last + 1] == "by":
+                    src = self._right_source(s, last + 2, memory)
+                    if src is not None:
+                        found.append((first, last, src))
+                        yield first, last, src, f"passive-by:{form}"
+                        yield from self._extras(s, first, last, src, memory, found)
+                continue
+            if form in ("quoted as saying", "cited as saying"):
+                kk = self._skip_aux(s, first - 1)
+                src = self._left_source(s, kk, memory)
+                if src is not None:
+                    found.append((first, last, src))
+                    yield first, last, src, f"quoted-as:{form}"
+                continue
+            if cls == "evidence":
+                src = self._evidence_source(s, first, memory)
+                if src is not None:
+                    found.append((first, last, src))
+                    yield first, last, src, f"evidence:{form}"
+                continue
+            if cls == "viewas":
+                window = lows[last + 1 : last + 6]
+                if "as" not in window or any(
+                    w in _STOPS or w == "," for w in window[: window.index("as")]
+                ):
+                    continue
+            elif not self._complement_ok(s, last + 1, cls, first):
+                continue
+            if cls == "tell" and not (
+                last + 1 < s.n
+                and (
+                    lows[last + 1] in _OBJECT
+                    or lows[last + 1] in _DET
+                    or self._is_name(s, last + 1)
+                    or lows[last + 1] in self._heads
+                )
+            ):
+                if not (last + 1 < s.n and lows[last + 1] in (":", ",") or s.has_quote):
+                    continue
+            prev_k = lows[k] if k >= 0 else ""
+            src: _Source | None = None
+            rule = ""
+            if (
+                prev_k in _QUOTES
+                or prev_k == ","
+                or k < 0
+                or prev_k in (":", "\u2013", "\u2014")
+            ):
+                if (
+                    prev_k == ","
+                    and not any(w in _QUOTES for w in lows[:first])
+                    and k >= 1
+                    and not (lows[first].endswith("ing"))
+                ):
+                    # "X, a district commander, said": an apposition before the verb
+                    src = self._left_source(s, k, memory)
+                    rule = f"subject-verb:{form}"
+                if src is None and last + 1 < s.n and not lows[first].endswith("ing"):
+                    src = self._right_source(s, last + 1, memory)
+                    rule = f"verb-subject:{form}"
+                    if src is not None and src.type is SourceType.DOCUMENT:
+                        src = None
+                if src is None and lows[first].endswith("ing"):
+                    # a participle after a comma shares the clause's subject
+                    if found:
+                        continue
+                    src = self._clause_subject(s, k, memory)
+                    rule = f"shared-subject:{form}"
+            elif prev_k in ("and", "but", "or"):
+                if found:
+                    continue  # "warned ... and added": one source mention (call 8)
+                src = self._clause_subject(s, k, memory)
+                rule = f"shared-subject:{form}"
+            else:
+                src = self._left_source(s, k, memory)
+                rule = f"subject-verb:{form}"
+            if src is None:
+                continue
+            if (src.a, src.b) in used_sources and lows[first].endswith("ing"):
+                continue
+            if cls in ("view", "viewas") and src.type is SourceType.DOCUMENT:
+                continue
+            used_sources.add((src.a, src.b))
+            found.append((first, last, src))
+            yield first, last, src, rule
+            yield from self._extras(s, first, last, src, memory, found)
+        if found:
+            for pos, ch in self._lead_channels(s, memory):
+                # attach to the nearest cue after the phrase, else the one before
+                after = [f for f in found if f[0] > pos]
+                cue = after[0] if after else found[-1]
+                if all((x[2].a, x[2].b) != (ch.a, ch.b) for x in found):
+                    found.append((cue[0], cue[1], ch))
+                    yield cue[0], cue[1], ch, f"channel:{lows[cue[0]]}"
+
+    def _extras(
+        self,
+        s: _Sentence,
+        first: int,
+        last: int,
+        src: _Source,
+        memory: dict[str, SourceType],
+        found: list[tuple[int, int, _Source]],
+    ) -> Iterator[tuple[int, int, int, _Source, str] | tuple[int, int, _Source, str]]:
+        """Outlets and accounts the statement went through (judgement call 8)."""
+        lows = s.lows
+        j = max(last, src.b) + 1 if src.a > last else last + 1
+        form = lows[first]
+        if form in ("told", "tell", "tells", "telling") and j == last + 1:
+            y = self._right_source(s, j, memory)
+            if y is not None and (
+                y.type is SourceType.MEDIA_OUTLET
+                or self._heads.get(lows[y.b]) == "media"
+            ):
+                found.append((first, last, y))
+                yield first, last, y, f"told-outlet:{form}"
+                j = y.b + 1
+            elif y is not None:
+                j = y.b + 1
+        # skip "on Monday", "earlier", "then"
+        while j < s.n and (
+            lows[j] in _WEEKDAYS or lows[j] in ("earlier", "then", "later", "also")
+        ):
+            j += 1
+        if j + 1 < s.n and lows[j] == "on" and lows[j + 1] in _WEEKDAYS:
+            j += 2
+        ch = self._channel(s, j, memory)
+        if ch is not None:
+            found.append((first, last, ch))
+            yield first, last, ch, f"channel:{form}"
+
+    # ---------------------------------------------------------- annotate
     def annotate(self, doc: Document) -> Iterator[AttributionFinding | FlagFinding]:
-        """Yield attributions found in body sentences."""
-        for i, seg in doc.content_segments():
-            text = doc.segment_text(i)
-            for m in _ACCORDING.finditer(text):
-                yield AttributionFinding(
-                    seg.start + m.start(), seg.start + m.end(), None, None,
-                    SourceType.VAGUE, "pattern:according-to", 0.5,
+        """Yield attributions in body sentences, then quotation continuations."""
+        text = doc.text
+        memory: dict[str, SourceType] = {}
+        attributed: set[int] = set()
+        for index, seg in doc.content_segments():
+            s = _Sentence(text, seg.start, seg.end, self._verbs)
+            if not s.n:
+                continue
+            # source order within a cue, so several sources of one verb read in order
+            found = sorted(self._sentence(s, memory), key=lambda f: (f[0], f[2].a))
+            for first, last, src, rule in found:
+                pattern = rule.split(":", 1)[0]
+                conf = min(
+                    1.0, _PATTERN_CONF.get(pattern, 0.8) * (0.5 + src.confidence / 2)
                 )
-            for m in _VERB.finditer(text):
+                if src.type in (SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET):
+                    memory[s.lows[src.b].strip(".")] = src.type
+                attributed.add(index)
                 yield AttributionFinding(
-                    seg.start + m.start(), seg.start + m.end(), None, None,
-                    SourceType.PRONOUN, "pattern:verb", 0.5,
+                    s.starts[first],
+                    s.ends[last],
+                    s.starts[src.a],
+                    s.ends[src.b],
+                    src.type,
+                    rule,
+                    round(conf, 4),
                 )
+        yield from _quoted_flags(doc, attributed)
+
+
+def _quoted_flags(doc: Document, attributed: set[int]) -> Iterator[FlagFinding]:
+    """Flag body sentences that continue an attributed quotation (call 22).
+
+    A sentence mostly inside quotation marks, with no attribution of its own,
+    is covered when another sentence of the same quotation is attributed, or
+    when it directly follows an attributed sentence that quotes, or a sentence
+    already covered this way (``"...," said X. "More."``).
+    """
+    quotes = doc.quotations
+    if not quotes:
+        return
+    starts = [q.start for q in quotes]
+    text = doc.text
+    body = list(doc.content_segments())
+    # quotation index -> attributed?
+    quote_attributed: set[int] = set()
+    seg_quotes: dict[int, list[int]] = {}
+    inside: dict[int, float] = {}
+    for index, seg in body:
+        qi = max(0, bisect_right(starts, seg.start) - 1)
+        covered = 0
+        ids: list[int] = []
+        while qi < len(quotes) and quotes[qi].start < seg.end:
+            q = quotes[qi]
+            ov = min(q.end, seg.end) - max(q.start, seg.start)
+            if ov > 0:
+                covered += ov
+                ids.append(qi)
+            qi += 1
+        seg_quotes[index] = ids
+        size = seg.end - seg.start
+        spaces = text.count(" ", seg.start, seg.end)
+        inside[index] = covered / max(1, size - spaces) if size else 0.0
+        if index in attributed:
+            quote_attributed.update(ids)
+    covered_prev = False
+    for pos, (index, _seg) in enumerate(body):
+        ids = seg_quotes[index]
+        flagged = False
+        if index not in attributed and ids and inside[index] >= 0.6:
+            if any(q in quote_attributed for q in ids):
+                yield FlagFinding(Layer.QUOTED, index, True, "quote-continues", 0.9)
+                flagged = True
+            elif pos > 0:
+                prev = body[pos - 1][0]
+                if covered_prev or (prev in attributed and seg_quotes[prev]):
+                    yield FlagFinding(Layer.QUOTED, index, True, "quote-follows", 0.75)
+                    flagged = True
+        covered_prev = flagged
