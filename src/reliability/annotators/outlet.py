@@ -1,39 +1,355 @@
-"""The publishing outlet: from the caller's url/outlet, else from what the text shows."""
+"""Outlet provenance: who published the document, whom it cites, how far to trust them.
+
+The publisher comes from the caller's ``url``, else the caller's ``outlet``
+(name or domain), else from what the text shows (ANNOTATION.md, "Document"):
+a masthead line at the top naming an outlet, "Also on rt.com", a copyright
+footer ("(c)2024 The Guardian") or a wire dateline ("LONDON (Reuters) -"). A
+tagline that names no outlet gives nothing: the outlet is never guessed.
+
+Every ``media_outlet`` attribution source that names a registry outlet is
+reported as a cited outlet with the same span, so the pipeline links it.
+The Analyzer then calls ``resolve_outlet``, ``cited_outlets`` and
+``provenance_score`` on this annotator.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterator
-from urllib.parse import urlsplit
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from reliability.document import Document
-from reliability.findings import Layer, OutletFinding
+from reliability.findings import AttributionFinding, Layer, OutletFinding
+from reliability.outlets.domains import registrable_domain, split_url
+from reliability.outlets.loaders import RatingBook, load_ratings
+from reliability.outlets.table import OutletEntry, OutletTable, builtin_table
+from reliability.pipeline import Assembled
 from reliability.registry import register
+from reliability.schema import CitedOutlet, Outlet, Rating, Score, SourceType, Span
 
 __all__ = ["OutletAnnotator"]
 
-_ALSO_ON = re.compile(r"\bAlso on ((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+log = logging.getLogger(__name__)
+
+_DOMAIN = r"((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})"
+# A site's own related-links banner: "Also on rt.com".
+_ALSO_ON = re.compile(r"\bAlso on " + _DOMAIN + r"\b", re.I)
+# A footer line: "(c) 2024 The Guardian", "Copyright 2021 The Associated Press".
+_COPYRIGHT = re.compile(
+    r"^[ \t]*(?:\u00a9|\(c\)|copyright(?:[ \t]*\u00a9)?)[ \t]*"
+    r"(?:(?:19|20)\d\d(?:[ \t]*[-\u2013][ \t]*(?:19|20)\d\d)?[ \t]*,?[ \t]*)?"
+    r"([^\n]{2,80})",
+    re.I | re.M,
+)
+# A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3 (AFP) --".
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'\u2019-]{1,30}(?:,[^\n()]{1,30})?[ \t]*"
+    r"\(([A-Za-z][\w .-]{0,30})\)"
+    r"[ \t]*(?:-|\u2013|\u2014)",
+    re.M,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MASTHEAD_LINES = 10
+_MASTHEAD_CHARS = 1200
+_BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:"
+# Single words that are also outlet names but, alone on a line at the top, are
+# more likely a section or menu label than a masthead.
+_MENU_WORDS = frozenset(
+    "age atlantic australian blaze canary conversation deadline diplomat dispatch "
+    "economist express federalist fortune guardian herald hill independent insider "
+    "intercept journal medium metro mint mirror nation news observer outlook people "
+    "print punch reason salon slate spectator standard star stuff sun telegraph time "
+    "times tribune variety verge vice vox week wire wired".split()
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    entry: OutletEntry | None
+    domain: str
+    rule: str
+    start: int | None = None
+    end: int | None = None
+    confidence: float = 1.0
+
+
+def _line_spans(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    start = 0
+    n = min(len(text), limit)
+    while start < n:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
 
 
 @register("outlet")
 class OutletAnnotator:
-    """Finds the outlet that published the document."""
+    """Finds the publishing outlet and the outlets a document cites.
+
+    Args:
+        ratings: Users' rating files, ``PATH`` or ``PATH:FORMAT``, loaded once;
+            the first file given takes precedence, the built-in table's
+            ratings come last.
+        table: An outlet table to use instead of the packaged one.
+    """
 
     name = "outlet"
-    version = "1"
+    version = "2"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
+    def __init__(
+        self, *, ratings: Sequence[str] = (), table: OutletTable | None = None
+    ) -> None:
+        if isinstance(ratings, str):
+            ratings = [ratings]
+        self.table = table or builtin_table()
+        self.book = RatingBook(self.table, [load_ratings(r) for r in ratings])
+        self.resources = {self.table.name: self.table.sha256, **self.book.resources}
+
+    # -- the publisher ---------------------------------------------------------
+
+    def publisher(self, doc: Document) -> _Found | None:
+        """The publishing outlet from the metadata, else from the text."""
+        meta = doc.meta
+        if meta.url:
+            entry = self.table.by_domain(meta.url)
+            domain = entry.domain if entry else registrable_domain(meta.url)
+            if domain:
+                return _Found(entry, domain, "meta:url")
+        if meta.outlet:
+            entry = self.table.lookup(meta.outlet)
+            if entry is not None:
+                return _Found(entry, entry.domain, "meta:outlet")
+            domain = registrable_domain(meta.outlet) if "." in meta.outlet else None
+            if domain:
+                return _Found(None, domain, "meta:outlet")
+            log.debug("outlet %r is not in the registry; not guessed", meta.outlet)
+        return (
+            self._masthead(doc.text)
+            or self._also_on(doc.text)
+            or self._copyright(doc.text)
+            or self._dateline(doc.text)
+        )
+
+    def _masthead(self, text: str) -> _Found | None:
+        # A short line alone near the top that names an outlet (its logo text).
+        seen = 0
+        for start, end in _line_spans(text, _MASTHEAD_CHARS):
+            line = text[start:end]
+            stripped = line.strip(_BULLETS)
+            if not stripped:
+                continue
+            seen += 1
+            if seen > _MASTHEAD_LINES:
+                break
+            words = stripped.split()
+            if len(words) >= 8:
+                break  # the story has begun
+            if len(words) > 5 or len(stripped) > 40:
+                continue
+            entry = self._line_outlet(stripped)
+            if entry is not None and entry.kind != "platform":
+                s = start + line.index(stripped)
+                return _Found(
+                    entry, entry.domain, "text:masthead", s, s + len(stripped), 0.9
+                )
+        return None
+
+    def _line_outlet(self, line: str) -> OutletEntry | None:
+        words = line.split()
+        if len(words) == 1 and "." in line:
+            parts = split_url(line)
+            return self.table.by_domain(parts.host) if parts else None
+        if len(words) == 1 and line.istitle() and line.lower() in _MENU_WORDS:
+            return None
+        entry = self.table.by_name(line)
+        if entry is not None:
+            return entry
+        if len(words) == 1 and (line.islower() or line.isupper()):
+            return self.table.by_compact(line)  # a logo word: "indianarrative"
+        return None
+
+    def _also_on(self, text: str) -> _Found | None:
+        m = _ALSO_ON.search(text)
+        if m is None:
+            return None
+        entry = self.table.by_domain(m.group(1))
+        domain = entry.domain if entry else registrable_domain(m.group(1))
+        if not domain:
+            return None
+        return _Found(entry, domain, "text:also-on", m.start(1), m.end(1), 0.9)
+
+    def _copyright(self, text: str) -> _Found | None:
+        for m in _COPYRIGHT.finditer(text):
+            # A photo credit ("(c) Sputnik / Name") has no year; a footer has.
+            if (
+                not _YEAR.search(m.group(0))
+                and "rights reserved" not in m.group(0).lower()
+            ):
+                continue
+            match = self.table.name_in(text, m.start(1), m.end(1))
+            if match is not None and match.entry.kind != "platform":
+                return _Found(
+                    match.entry,
+                    match.entry.domain,
+                    "text:copyright",
+                    match.start,
+                    match.end,
+                    0.85,
+                )
+        return None
+
+    def _dateline(self, text: str) -> _Found | None:
+        for m in _DATELINE.finditer(text):
+            entry = self.table.by_name(m.group(1))
+            if entry is not None and entry.kind == "wire agency":
+                # A wire story may be carried by another site: lower confidence.
+                return _Found(
+                    entry, entry.domain, "text:dateline", m.start(1), m.end(1), 0.6
+                )
+        return None
+
+    # -- annotate ---------------------------------------------------------------
+
     def annotate(self, doc: Document) -> Iterator[OutletFinding]:
-        """Yield the publishing outlet, if the metadata or the text shows it."""
-        if doc.meta.url:
-            host = urlsplit(doc.meta.url if "//" in doc.meta.url else "//" + doc.meta.url).hostname
-            if host:
-                yield OutletFinding(host.removeprefix("www."), "meta:url")
-                return
-        if doc.meta.outlet:
-            yield OutletFinding(doc.meta.outlet.lower(), "meta:outlet")
-            return
-        m = _ALSO_ON.search(doc.text)
-        if m:
-            yield OutletFinding(m.group(1).lower(), "text:also-on", m.start(1), m.end(1))
+        """Yield the publisher, then one cited outlet per linked media_outlet source."""
+        found = self.publisher(doc)
+        if found is not None:
+            yield OutletFinding(
+                found.domain,
+                found.rule,
+                found.start,
+                found.end,
+                confidence=found.confidence,
+            )
+        for f in doc.findings_on(Layer.ATTRIBUTIONS):
+            if (
+                not isinstance(f, AttributionFinding)
+                or f.source_type != SourceType.MEDIA_OUTLET
+            ):
+                continue
+            if f.source_start is None or f.source_end is None:
+                continue
+            match = self.table.name_in(doc.text, f.source_start, f.source_end)
+            if match is None:
+                continue
+            yield OutletFinding(
+                match.entry.domain,
+                f"registry:name:{self.table.name}",
+                f.source_start,
+                f.source_end,
+                cited=True,
+                confidence=0.9,
+            )
+
+    # -- hooks the Analyzer calls -----------------------------------------------
+
+    def resolve_outlet(self, finding: OutletFinding) -> Outlet:
+        """The registry's facts and every rating of the outlet of ``finding``."""
+        entry = self.table.by_domain(finding.domain)
+        if entry is None:
+            return Outlet(
+                domain=finding.domain,
+                ratings=self.book.ratings_for(None, finding.domain),
+                rule=finding.rule,
+            )
+        return entry.outlet(ratings=self.book.ratings_for(entry), rule=finding.rule)
+
+    def cited_outlets(
+        self, doc: Document, assembled: Assembled
+    ) -> Iterable[CitedOutlet]:
+        """Outlets the document relies on: mentions, sentences, claims carried."""
+        mentions: dict[str, list[Span]] = {}
+        for f in assembled.cited:
+            if f.start is not None and f.end is not None:
+                mentions.setdefault(f.domain, []).append(
+                    Span.of(doc.text, f.start, f.end)
+                )
+        carried: dict[str, list[int]] = {d: [] for d in mentions}
+        claims: dict[str, int] = dict.fromkeys(mentions, 0)
+        for i, s in enumerate(assembled.sentences):
+            linked = {a.outlet for a in s.attributions if a.outlet in carried}
+            for domain in linked:
+                assert domain is not None
+                carried[domain].append(i)
+                claims[domain] += int(s.claim)
+        out = []
+        for domain, spans in mentions.items():
+            entry = self.table.by_domain(domain)
+            outlet = (
+                entry.outlet(ratings=self.book.ratings_for(entry), rule="registry")
+                if entry
+                else Outlet(domain=domain, ratings=self.book.ratings_for(None, domain))
+            )
+            out.append(
+                CitedOutlet(
+                    outlet=outlet,
+                    mentions=tuple(
+                        sorted(set(spans), key=lambda sp: (sp.start, sp.end))
+                    ),
+                    sentences=tuple(carried[domain]),
+                    claims=claims[domain],
+                )
+            )
+        out.sort(key=lambda c: c.mentions[0].start if c.mentions else 0)
+        return out
+
+    def provenance_score(self, doc: Document, assembled: Assembled) -> Score | None:
+        """0-100 from the publisher's and cited outlets' ratings, by claims carried.
+
+        The publisher carries the body claims no cited outlet carries (at least
+        one); each cited outlet carries the claims attributed to it. Each
+        party's figure is its first rating in precedence order that has a
+        value. Unknown outlets are named as unknown and left out; None when no
+        party has a rating.
+        """
+        cited = list(self.cited_outlets(doc, assembled))
+        body_claims = sum(
+            1 for s in assembled.sentences if s.claim and not s.boilerplate
+        )
+        by_cited = sum(c.claims for c in cited)
+        parties: list[tuple[str, Outlet, float]] = []
+        if assembled.outlet is not None:
+            parties.append(
+                ("publisher", assembled.outlet, max(body_claims - by_cited, 1))
+            )
+        for c in cited:
+            if c.claims:
+                parties.append(("cited", c.outlet, float(c.claims)))
+        known: list[tuple[str, Outlet, float, Rating]] = []
+        unknown: list[str] = []
+        for role, outlet, weight in parties:
+            rating = next((r for r in outlet.ratings if r.value is not None), None)
+            label = outlet.name or outlet.domain
+            if rating is None:
+                unknown.append(f"{label} ({role}, unrated)")
+            else:
+                known.append((role, outlet, weight, rating))
+        if not known:
+            return None
+        total = sum(w for _, _, w, _ in known)
+        value = sum(w * (r.value or 0.0) for _, _, w, r in known) / total
+        parts = [
+            f"{o.name or o.domain} ({role}, {w:g} claim{'s' if w != 1 else ''}): "
+            f"{r.label or format(r.value, '.2f')} per {r.source}"
+            + (f", {r.date}" if r.date else "")
+            + (" [state-affiliated]" if o.state_affiliated else "")
+            for role, o, w, r in known
+        ]
+        explanation = "Weighted by claims carried: " + "; ".join(parts) + "."
+        if unknown:
+            explanation += " Unknown, not guessed: " + ", ".join(unknown) + "."
+        components = {
+            f"{role}:{o.domain}": round(100 * (r.value or 0.0), 1)
+            for role, o, _, r in known
+        }
+        sentences = sorted({i for c in cited for i in c.sentences})
+        return Score(
+            value=round(100 * value, 1),
+            explanation=explanation,
+            components=components,
+            sentences=tuple(sentences),
+        )
