@@ -23,6 +23,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ __all__ = [
     "load_ratings",
     "parse_rating_spec",
 ]
+
+log = logging.getLogger(__name__)
 
 _RSP_URL = "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources"
 _RSP_VERDICTS = {
@@ -191,9 +194,9 @@ def _mapped(
             continue
         domain = _domain_of(raw_domain)
         if domain is None:
-            raise ResourceError(
-                f"{path}:{line}: bad domain {raw_domain!r} in column {m.domain!r}"
-            )
+            # One malformed domain in a long public list should not lose the rest.
+            log.warning("%s:%d: skipped bad domain %r", path, line, raw_domain)
+            continue
         label = row.get(m.label, "") if m.label else ""
         value: float | None = None
         if m.value is not None and row.get(m.value, ""):
