@@ -823,7 +823,9 @@ def load_reports(path: str | Path) -> list[DocumentReport | ErrorRecord]:
 
         lines: Sequence[str] = embedded_reports(text)
     else:
-        lines = text.splitlines()
+        # Only "\n" ends a line: str.splitlines() would also split at U+0085,
+        # U+2028 and others, which JSON writes raw inside strings.
+        lines = text.split("\n")
     out: list[DocumentReport | ErrorRecord] = []
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
