@@ -26,7 +26,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reliability.errors import ResourceError
@@ -415,6 +415,16 @@ def load_ratings(
         )
     default_source, preset = _PRESETS[fmt]
     m = mapping or preset
+    if fmt == "csv" and mapping is None and m is not None:
+        # The generic layout's label, date and url columns are optional.
+        header = {h.strip() for h in text.split("\n", 1)[0].split(",")}
+        m = replace(
+            m,
+            label=m.label if m.label in header else None,
+            date=m.date if m.date in header else None,
+            url=m.url if m.url in header else None,
+            value=m.value if m.value in header or "label" not in header else None,
+        )
     source = (m.source if m and m.source else None) or default_source or path.stem
     found = _DATE_IN_NAME.search(path.name)
     date = found.group(1) if found else None

@@ -1,0 +1,154 @@
+"""The outlet annotator: publisher from metadata or text, cited outlets, provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+import reliability
+from reliability.annotators.outlet import OutletAnnotator
+from reliability.document import Document, DocumentMeta
+from reliability.segment import split_sentences
+
+
+def publisher(
+    text: str, **meta: str
+) -> tuple[str, str, tuple[int, int, str] | None] | None:
+    doc = Document(text=text, segments=split_sentences(text), meta=DocumentMeta(**meta))
+    found = [f for f in OutletAnnotator().annotate(doc) if not f.cited]
+    if not found:
+        return None
+    f = found[0]
+    span = (f.start, f.end, text[f.start : f.end]) if f.start is not None else None
+    return f.domain, f.rule, span
+
+
+BODY = "\n\nThe army said the road was closed on Monday after heavy fighting.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "English News\n\nindianarrative\n  \u2022 youtube\n" + BODY,
+            ("indianarrative.com", "text:masthead", (14, 28, "indianarrative")),
+        ),
+        ("BBC News\n" + BODY, ("bbc.co.uk", "text:masthead", (0, 8, "BBC News"))),
+        (
+            "The Guardian\n" + BODY,
+            ("theguardian.com", "text:masthead", (0, 12, "The Guardian")),
+        ),
+        (
+            "Talks stalled." + BODY + "Also on rt.com Kabul airport reopens\n",
+            ("rt.com", "text:also-on", (90, 96, "rt.com")),
+        ),
+        (
+            "Talks stalled." + BODY + "\u00a92024 The Guardian. All rights reserved.\n",
+            ("theguardian.com", "text:copyright", (92, 100, "Guardian")),
+        ),
+        (
+            "KABUL (Reuters) - The army said the road was closed.\n",
+            ("reuters.com", "text:dateline", (7, 14, "Reuters")),
+        ),
+        # Nothing names an outlet: do not guess.
+        ("Connecting Regions of Asia.\n\nTaliban Attacks Panjshir" + BODY, None),
+        ("image sourceAFP\n" + BODY, None),
+        ("\u00a9 Sputnik / Ivan Petrov\n" + BODY, None),  # a photo credit
+        ("People\n" + BODY, None),  # a menu label, not People magazine
+        ("  \u2022 youtube\n  \u2022 facebook\n" + BODY, None),  # share buttons
+        ("The minister told Reuters the road was closed.", None),
+    ],
+)
+def test_outlet_publisher_from_text(text, expected):
+    assert publisher(text) == expected
+
+
+@pytest.mark.parametrize(
+    "meta, expected",
+    [
+        ({"url": "https://edition.cnn.com/2024/x"}, ("cnn.com", "meta:url", None)),
+        ({"url": "https://m.bbc.co.uk/news/1"}, ("bbc.co.uk", "meta:url", None)),
+        ({"url": "https://news.example.co.uk/a"}, ("example.co.uk", "meta:url", None)),
+        ({"outlet": "Russia Today"}, ("rt.com", "meta:outlet", None)),
+        ({"outlet": "www.Reuters.com"}, ("reuters.com", "meta:outlet", None)),
+        ({"outlet": "Some Local Paper"}, None),
+        ({"url": "not a url"}, None),
+    ],
+)
+def test_outlet_publisher_from_metadata(meta, expected):
+    assert publisher("The mayor said the road was closed.", **meta) == expected
+
+
+ARTICLE = (
+    "Fighting went on in the valley on Monday.\n"
+    "Twelve soldiers were killed, RIA Novosti reported.\n"
+    "The road was cut off overnight, according to the BBC.\n"
+    "Helicopters landed near the border, Sputnik Afghanistan reported.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report():
+    return reliability.Analyzer().analyze(ARTICLE, url="https://www.rt.com/news/1")
+
+
+def test_outlet_links_media_outlet_attributions(report):
+    linked = {
+        a.source.text: a.outlet
+        for s in report.sentences
+        for a in s.attributions
+        if a.source_type == "media_outlet"
+    }
+    assert linked == {
+        "RIA Novosti": "ria.ru",
+        "the BBC": "bbc.co.uk",
+        "Sputnik Afghanistan": "sputniknews.com",
+    }
+
+
+def test_outlet_cited_outlets_count_claims(report):
+    cited = {c.outlet.domain: (c.sentences, c.claims) for c in report.cited_outlets}
+    assert cited == {
+        "ria.ru": ((1,), 1),
+        "bbc.co.uk": ((2,), 1),
+        "sputniknews.com": ((3,), 1),
+    }
+    sputnik = next(
+        c for c in report.cited_outlets if c.outlet.domain == "sputniknews.com"
+    )
+    assert sputnik.outlet.state_affiliated is True
+    assert sputnik.outlet.ratings and sputnik.outlet.ratings[0].label == "deprecated"
+
+
+def test_outlet_provenance_score_weights_claims(report):
+    prov = report.scores.provenance
+    assert report.outlet.domain == "rt.com" and report.outlet.rule == "meta:url"
+    # RT (deprecated, 1 own claim) 0, RIA (no consensus) 0.5, BBC 1, Sputnik 0.
+    assert prov.value == pytest.approx(100 * (0 + 0.5 + 1 + 0) / 4, abs=0.1)
+    assert "RIA Novosti" in prov.explanation and "Perennial sources" in prov.explanation
+
+
+def test_outlet_provenance_unknown_is_said_not_guessed():
+    r = reliability.Analyzer().analyze(
+        "The road was closed, the Valley Courier reported.",
+        url="https://valley-courier.example/x",
+    )
+    assert r.outlet.domain == "valley-courier.example" and not r.outlet.ratings
+    assert r.scores.provenance is None
+
+
+def test_outlet_user_ratings_take_precedence(tmp_path):
+    f = tmp_path / "mine.csv"
+    f.write_text("domain,value,label\nrt.com,0.5,mine\n", encoding="utf-8")
+    analyzer = reliability.Analyzer(ratings=[f"{f}:csv"])
+    r = analyzer.analyze("The road was closed.", url="https://rt.com/x")
+    assert [x.source for x in r.outlet.ratings][0] == "mine"
+    assert r.scores.provenance.value == 50.0
+    assert "ratings:mine.csv" in r.pipeline.resources
+    assert "outlets.csv" in r.pipeline.resources
+
+
+def test_outlet_bad_rating_file_fails_at_construction(tmp_path):
+    f = tmp_path / "bad.csv"
+    f.write_text("domain,pc1\nrt.com,lots\n", encoding="utf-8")
+    with pytest.raises(reliability.ReliabilityError, match=r"bad\.csv:2"):
+        reliability.Analyzer(ratings=[str(f)])

@@ -1,0 +1,218 @@
+"""The outlet registry, domain handling and users' rating files."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.errors import ResourceError
+from reliability.outlets import (
+    ColumnMapping,
+    RatingBook,
+    builtin_table,
+    load_ratings,
+    parse_table,
+    registrable_domain,
+)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("https://edition.cnn.com/2024/01/x.html", "cnn.com"),
+        ("bbc.co.uk", "bbc.co.uk"),
+        ("https://m.bbc.co.uk/news", "bbc.co.uk"),
+        ("amp.theguardian.com/world", "theguardian.com"),
+        ("http://user@WWW.Reuters.com:443/a?b#c", "reuters.com"),
+        ("someone.blogspot.com", "someone.blogspot.com"),
+        ("https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/n", "bbc.co.uk"),
+        ("https://www.google.com/amp/s/www.rt.com/news/1", "rt.com"),
+        ("co.uk", None),
+        ("1.2.3.4", None),
+        ("not a url", None),
+        ("", None),
+    ],
+)
+def test_domains_registrable_domain(value, expected):
+    assert registrable_domain(value) == expected
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("https://edition.cnn.com/x", "cnn.com"),
+        ("bbc.com", "bbc.co.uk"),
+        ("https://abcnews.go.com/Politics/x", "abcnews.go.com"),
+        ("https://www.youtube.com/@SolovievLive/videos", "youtube.com/@solovievlive"),
+        ("https://www.youtube.com/watch?v=x", "youtube.com"),
+        ("RT", "rt.com"),
+        ("Russia Today", "rt.com"),
+        ("Sputnik Afghanistan", "sputniknews.com"),
+        ("RIA Novosti", "ria.ru"),
+        ("Agence France-Presse", "afp.com"),
+        ("Geo News", "geo.tv"),
+        ("the BBC", "bbc.co.uk"),
+        ("nowhere.example", None),
+        ("Some Paper", None),
+    ],
+)
+def test_outlets_lookup(query, expected):
+    entry = builtin_table().lookup(query)
+    assert (entry.domain if entry else None) == expected
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("the BBC journalist Yalda Hakim", (4, 7, "BBC")),
+        ("RT\u2019s Ruptly video agency", (5, 24, "Ruptly video agency")),
+        (
+            "the Russian publication Nezavisimaya Gazeta",
+            (24, 43, "Nezavisimaya Gazeta"),
+        ),
+        ("CNN's Christiane Amanpour", (0, 3, "CNN")),
+        ("a reuters reporter", None),  # lower case: an ordinary word, not a name
+        ("Hakim", None),
+    ],
+)
+def test_outlets_name_in_source_phrase(source, expected):
+    m = builtin_table().name_in(source)
+    assert ((m.start, m.end, source[m.start : m.end]) if m else None) == expected
+
+
+def test_outlets_builtin_table_size_and_sources():
+    table = builtin_table()
+    assert len(table) >= 300
+    assert all(e.source for e in table)
+    rated = [e for e in table if e.ratings]
+    assert all(r.source and r.date and r.label for e in rated for r in e.ratings)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("domain,name,colour\nx.com,X,red\n", "unknown column"),
+        ("name\nX\n", "missing column"),
+        ("domain,name,kind\nx.com,X,tabloid\n", ":2: unknown kind"),
+        ("domain,name\nx.com,X\ny.com,Y\nx.com,Z\n", ":4: domain 'x.com'"),
+        ("domain,name,state_affiliated\nx.com,X,maybe\n", ":2: state_affiliated"),
+        ("domain,name,ratings\nx.com,X,mbfc=high@2024\n", ":2: rating"),
+    ],
+)
+def test_outlets_table_rejects_bad_rows(text, message):
+    with pytest.raises(ResourceError, match=message):
+        parse_table(text, name="t.csv")
+
+
+def _write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_loaders_lin2023(tmp_path):
+    p = _write(tmp_path, "pc1.csv", "domain,pc1\nreuters.com,1\nrt.com,0.25\n")
+    f = load_ratings(p)
+    assert f.format == "lin2023"
+    assert f.ratings["rt.com"].value == 0.25
+    assert "Lin" in f.ratings["rt.com"].source
+
+
+def test_loaders_mbfc_labels(tmp_path):
+    p = _write(
+        tmp_path,
+        "mbfc_2024-01-02.csv",
+        "domain,name,reporting\nwww.cnn.com,CNN,mostly-factual\n"
+        "x.com,X,\nrt.com,RT,VERY LOW\n",
+    )
+    f = load_ratings(f"{p}:mbfc")
+    assert f.ratings["cnn.com"].value == 0.6
+    assert f.ratings["cnn.com"].date == "2024-01-02"
+    assert f.ratings["rt.com"].value == 0.0
+    assert "x.com" not in f.ratings  # no verdict given
+
+
+def test_loaders_iffy_csv_and_urls(tmp_path):
+    p = _write(tmp_path, "iffy.csv", "domain,mbfc_fact,iffy_score\nbad.example,L,0.1\n")
+    assert load_ratings(p).ratings["bad.example"].value == 0.1
+    u = _write(
+        tmp_path, "list.txt", "https://www.bad.example/*\nhttps://worse.example/*\n"
+    )
+    f = load_ratings(u)
+    assert f.format == "iffy-urls"
+    assert set(f.ratings) == {"bad.example", "worse.example"}
+    assert f.ratings["bad.example"].label == "low credibility"
+
+
+def test_loaders_rsp_both_layouts(tmp_path):
+    p = _write(
+        tmp_path,
+        "rsp.csv",
+        "source_name,status,domain\nBBC,gr,bbc.co.uk\nRT,d,rt.com\n",
+    )
+    f = load_ratings(p)
+    assert f.ratings["bbc.co.uk"].label == "generally reliable"
+    assert f.ratings["rt.com"].value == 0.0
+    old = _write(
+        tmp_path,
+        "old.csv",
+        "id,name,status,urls\n"
+        '1,Fox,"[""Generally reliable""]","[""www.foxnews.com""]"\n'
+        '2,Fox talk,"[""Generally unreliable""]","[""www.foxnews.com""]"\n',
+    )
+    assert load_ratings(old).ratings["foxnews.com"].label == "generally unreliable"
+
+
+def test_loaders_generic_csv_with_mapping(tmp_path):
+    p = _write(tmp_path, "mine.csv", "site,score,when\nexample.com,75,2020\n")
+    f = load_ratings(
+        p,
+        mapping=ColumnMapping(
+            domain="site", value="score", scale=(0, 100), date="when", source="My list"
+        ),
+    )
+    r = f.ratings["example.com"]
+    assert (r.value, r.date, r.source) == (0.75, "2020", "My list")
+
+
+@pytest.mark.parametrize(
+    "name, text, spec, message",
+    [
+        (
+            "a.csv",
+            "site,pc1\nx.com,1\n",
+            ":lin2023",
+            r"a\.csv:1: missing column\(s\) \['domain'\]",
+        ),
+        (
+            "b.csv",
+            "domain,pc1\nx.com,1\ny.com,high\n",
+            "",
+            r"b\.csv:3: bad number 'high'",
+        ),
+        ("c.csv", "domain,pc1\nx.com,1.5\n", "", r"c\.csv:2: pc1 1\.5 is outside"),
+        (
+            "d.csv",
+            "domain,reporting\nx.com,great\n",
+            ":mbfc",
+            r"d\.csv:2: unknown verdict",
+        ),
+        ("e.csv", "domain,status\nx.com,ok\n", ":rsp", r"e\.csv:2: unknown verdict"),
+        ("f.txt", "https://x.com/*\nnot a url\n", "", r"f\.txt:2:"),
+        ("g.csv", "domain,value\nx.com,1\n", ":nosuch", "cannot read"),
+    ],
+)
+def test_loaders_bad_files_name_file_and_line(tmp_path, name, text, spec, message):
+    p = _write(tmp_path, name, text)
+    with pytest.raises(ResourceError, match=message):
+        load_ratings(f"{p}{spec}")
+
+
+def test_loaders_merge_precedence(tmp_path):
+    a = load_ratings(_write(tmp_path, "a.csv", "domain,value\nwww.bbc.com,0.9\n"))
+    b = load_ratings(_write(tmp_path, "b.csv", "domain,value\nbbc.co.uk,0.7\n"))
+    table = builtin_table()
+    book = RatingBook(table, [a, b])
+    ratings = book.ratings_for(table.lookup("BBC"))
+    assert [r.value for r in ratings[:2]] == [0.9, 0.7]
+    assert [r.source for r in ratings[:2]] == ["a", "b"]
+    assert "Perennial" in ratings[-1].source  # the built-in table comes last
