@@ -236,13 +236,13 @@ class _Stats:
     def summary(self, seconds: float, jobs: int, output: str, resumed: int) -> str:
         rate = self.docs / seconds if seconds > 0 else 0.0
         text = (
-            f"Scored {self.docs:,} documents in {seconds:.1f} s ({rate:,.0f} "
-            f"documents/s, {jobs} process{'es' if jobs > 1 else ''})"
+            f"Scored {self.docs:,} document{'s' if self.docs != 1 else ''} in "
+            f"{seconds:.1f} s ({rate:,.0f} documents/s, --jobs {jobs})"
         )
         if resumed:
             text += f", after {resumed:,} already in {output}"
         if self.failed:
-            kinds = ", ".join(f"{n:,} {k}" for k, n in sorted(self.errors.items()))
+            kinds = ", ".join(f"{k}: {n:,}" for k, n in sorted(self.errors.items()))
             text += f"; {self.failed:,} failed ({kinds})"
         text += "."
         scored = sum(self.bins)
