@@ -1,0 +1,67 @@
+"""The ``reliability`` dispatcher and the ``score`` command's options."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from reliability.cli import main
+from tests.conftest import ROOT
+
+
+@pytest.mark.parametrize(
+    "argv, status",
+    [
+        ([], 2),
+        (["--help"], 0),
+        (["--version"], 0),
+        (["nosuch"], 2),
+        (["score", "--help"], 0),
+        (["score"], 2),  # no PATH
+        (["score", "x.txt", "--format", "xml"], 2),
+    ],
+)
+def test_cli_exit_status(argv: list[str], status: int) -> None:
+    assert main(argv) == status
+
+
+def test_cli_score_help_lists_every_option(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["score", "--help"]) == 0
+    out = capsys.readouterr().out
+    for option in (
+        "--output",
+        "--format",
+        "--jobs",
+        "--glob",
+        "--text-field",
+        "--id-field",
+        "--config",
+        "--disable",
+        "--ratings",
+        "--models",
+        "--resume",
+        "--quiet",
+        "--max-chars",
+    ):
+        assert option in out
+
+
+def test_cli_score_imports_only_what_it_needs() -> None:
+    code = (
+        "import sys; from reliability.cli import main; "
+        "main(['score', '--help']); "
+        "heavy = [m for m in ('trafilatura', 'sklearn', 'numpy', 'spacy', 'fastapi', "
+        "'pandas', 'reliability.report_html') if m in sys.modules]; "
+        "print('HEAVY', heavy)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert "HEAVY []" in done.stdout, done.stdout + done.stderr
