@@ -294,6 +294,7 @@ class OutletTable:
     _by_compact: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
     _first_words: set[str] = field(default_factory=set, repr=False)
     _longest: int = 0
+    _cache: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -341,6 +342,21 @@ class OutletTable:
 
     def by_domain(self, value: str) -> OutletEntry | None:
         """The outlet of a URL, host or domain (``edition.cnn.com`` -> CNN).
+
+        Results are cached per query string (a bounded cache).
+        """
+        cache = self._cache
+        try:
+            return cache[value]
+        except KeyError:
+            pass
+        if len(cache) >= 65536:
+            cache.clear()
+        entry = cache[value] = self._lookup_domain(value)
+        return entry
+
+    def _lookup_domain(self, value: str) -> OutletEntry | None:
+        """Uncached ``by_domain``.
 
         The host and each parent domain are tried, longest first, so
         ``abcnews.go.com`` and ``news.yahoo.com`` can be outlets of their own;

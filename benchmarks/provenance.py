@@ -1,0 +1,167 @@
+"""Provenance checks: outlet linking on the seeds, agreement with rating sets, speed.
+
+    python benchmarks/provenance.py [--shared ../shared]
+
+1. Linking on the seeds gold: the publisher outlet, and every gold
+   ``media_outlet`` source that names a registry outlet must be linked to it.
+2. Agreement of the built-in table (its Wikipedia RSP verdicts) with each
+   independent rating set in ``shared/data``: Spearman rank correlation and
+   coverage on the shared domains. The RSP 2021 copy is the table's own
+   source and is shown only as a consistency check.
+3. Lookups per second (domain/URL -> registry entry); the floor is 100,000/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from scipy.stats import spearmanr
+
+import reliability
+from reliability.outlets import builtin_table, load_ratings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def linking(shared: Path) -> None:
+    """Print publisher and cited-outlet linking on the seeds gold."""
+    analyzer = reliability.Analyzer()
+    table = builtin_table()
+    pub_ok = pub_n = ok = n = 0
+    for line in (
+        (shared / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()
+    ):
+        gold = json.loads(line)
+        report = analyzer.analyze(gold["text"], id=gold["id"])
+        pub_n += 1
+        got = report.outlet.domain if report.outlet else None
+        pub_ok += got == gold["outlet"]
+        predicted = {
+            (a.source.start, a.source.end): a.outlet
+            for s in report.sentences
+            for a in s.attributions
+            if a.source is not None
+        }
+        for s in gold["sentences"]:
+            for a in s["attributions"]:
+                if a["source_type"] != "media_outlet":
+                    continue
+                src = a["source"]
+                match = table.name_in(gold["text"], src["start"], src["end"])
+                if match is None:
+                    continue  # names no registry outlet (a journalist)
+                n += 1
+                linked = predicted.get((src["start"], src["end"]))
+                ok += linked == match.entry.domain
+                if linked != match.entry.domain:
+                    print(
+                        f"  miss {gold['id']}: {src['text']!r} -> {linked} "
+                        f"(want {match.entry.domain})"
+                    )
+    print(f"publisher outlet      {pub_ok}/{pub_n} correct")
+    print(
+        f"cited-outlet linking  {ok}/{n} media_outlet sources naming a registry outlet"
+    )
+
+
+def agreement(shared: Path) -> None:
+    """Print rank agreement of the built-in verdicts with each rating set."""
+    table = builtin_table()
+    ours = {e.domain: e.ratings[0].value for e in table if e.ratings}
+    data = shared / "data"
+    sets = [
+        (
+            "Lin et al. 2023 pc1",
+            data / "lin2023-domain-quality" / "domain_pc1.csv",
+            None,
+        ),
+        (
+            "MBFC factual reporting",
+            data / "mbfc-ratings" / "mbfc_sources_2026-08-19.csv",
+            "mbfc",
+        ),
+        (
+            "Iffy+ index (low-cred only)",
+            data / "iffy-plus" / "iffy_plus_index_snapshot.csv",
+            "iffy",
+        ),
+        (
+            "RSP 2021 (own source)",
+            data / "wikipedia-perennial-sources" / "perennial_sources_2021-03-17.csv",
+            "rsp",
+        ),
+    ]
+    print(f"{'rating set':30s} {'shared':>6s} {'coverage':>9s} {'spearman':>9s}")
+    for name, path, fmt in sets:
+        if not path.exists():
+            print(f"{name:30s} (missing: {path})")
+            continue
+        rf = load_ratings(path, format=fmt)
+        theirs: dict[str, float] = {}
+        for domain, r in rf.ratings.items():
+            entry = table.by_domain(domain)
+            if entry is not None and r.value is not None and "/" not in domain:
+                theirs.setdefault(entry.domain, r.value)
+        shared_d = sorted(set(ours) & set(theirs))
+        coverage = len(set(theirs)) / len(table)
+        rho = (
+            spearmanr(
+                [ours[d] for d in shared_d], [theirs[d] for d in shared_d]
+            ).statistic
+            if len(shared_d) > 2 and len({theirs[d] for d in shared_d}) > 1
+            else float("nan")
+        )
+        print(f"{name:30s} {len(shared_d):6d} {coverage:9.1%} {rho:9.3f}")
+    print(
+        f"(coverage = share of the {len(table)} registry outlets the set rates; "
+        f"{len(ours)} carry a built-in verdict)"
+    )
+
+
+def speed() -> None:
+    """Print registry lookups per second over URLs, hosts and names."""
+    table = builtin_table()
+    queries = [
+        f"https://www.{e.domain}/news/2024/story-{i}" for i, e in enumerate(table)
+    ]
+    queries += [f"edition.{e.domain}" for e in table] + [
+        "https://unknown.example.org/x"
+    ]
+    for q in queries:
+        table.by_domain(q)
+    n = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < 1.0:
+        for q in queries:
+            table.by_domain(q)
+        n += len(queries)
+    rate = n / (time.perf_counter() - start)
+    verdict = "ok" if rate >= 100_000 else "BELOW the 100,000/s floor"
+    print(f"domain lookups        {rate:,.0f}/s cached ({verdict})")
+    n = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < 1.0:
+        for q in queries:
+            table._lookup_domain(q)
+        n += len(queries)
+    rate = n / (time.perf_counter() - start)
+    verdict = "ok" if rate >= 100_000 else "BELOW the 100,000/s floor"
+    print(f"domain lookups        {rate:,.0f}/s uncached ({verdict})")
+
+
+def main() -> int:
+    """Run the three checks."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    linking(args.shared)
+    agreement(args.shared)
+    speed()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
