@@ -50,6 +50,8 @@ _TOKEN = re.compile(
 )
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 _QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a')
+# single marks close speech too ("''Quote,'' said X", "'Quote,' she said")
+_QUOTE_LIKE = _QUOTES | frozenset("'\u2019")
 _DASHES = frozenset("-\u2013\u2014\u2015")
 _STOPS = frozenset(".!?;")
 
@@ -97,7 +99,22 @@ _NOT_NAME = (
         "perhaps currently thus hence nor".split()
     )
 )
+_STRICT_AUX = _BE | frozenset(
+    "has have had will would can could may might must should did does do".split()
+)
+_NEGATION = frozenset("not never".split())
+_PAST_IRREGULAR = frozenset(
+    "said told thought wrote saw felt found learnt pled shown seen written".split()
+)
+# verbs whose subject is a speaker even when the head noun is unknown ("the
+# announcer said"): a lower-case head is accepted after a determiner
+_STRONG = frozenset("said says told tells added adds asked wrote writes noted".split())
 _EVIDENCE_AUX = _BE | frozenset("has have had also all both clearly".split())
+_POST_PREP = frozenset("in on from at of with for across around by".split())
+_POSTMODIFIED = frozenset(
+    "role collective title journalist document organization".split()
+)
+_TIME_WORDS = frozenset("morning afternoon evening night earlier later".split())
 _WH = frozenset("how why what whether when where if who which".split())
 _PARTICIPLE_IRREGULAR = frozenset(
     "said told thought seen shown written found felt made known held".split()
@@ -155,11 +172,16 @@ class _Sentence:
         self.starts, self.ends, self.words = starts, ends, words
         self.lows = [w.lower() for w in words]
         self.n = len(words)
-        self.has_quote = any(w in _QUOTES for w in words)
+        self.has_quote = any(w in _QUOTE_LIKE for w in words)
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _is_lower_word(word: str) -> bool:
+    """A lower-case word, hyphenated ones included ("conservative-leaning")."""
+    return word.islower() and word.replace("-", "").isalpha()
 
 
 @register("attribution")
@@ -204,7 +226,11 @@ class AttributionAnnotator:
 
     def _is_name(self, s: _Sentence, i: int) -> bool:
         w = s.words[i]
-        return _is_cap(w) and s.lows[i] not in _NOT_NAME and w not in _QUOTES
+        return (
+            _is_cap(w)
+            and s.lows[i] not in _NOT_NAME
+            and not w.startswith(("I'", "I\u2019"))
+        )
 
     def _valid_head(self, s: _Sentence, i: int) -> bool:
         low = s.lows[i]
@@ -228,6 +254,8 @@ class AttributionAnnotator:
         i = k - 1
         while i >= 0:
             low, w = lows[i], words[i]
+            if low == "that":
+                break  # a complementizer, not a determiner: "said that Smith said"
             if low in _DET and not (_is_cap(w) and i > 0 and self._is_name(s, i)):
                 a = i
                 # "one of the soldiers", "a spokesman for the ministry"
@@ -250,7 +278,10 @@ class AttributionAnnotator:
                 i -= 1
                 continue
             if (
-                low in _CONNECT
+                (
+                    low in _CONNECT
+                    or (low == "on" and self._heads.get(lows[i - 1]) == "organization")
+                )
                 and i >= 1
                 and (self._is_name(s, i - 1) or lows[i - 1] in self._heads)
                 and (self._is_name(s, i + 1) or lows[i + 1] in _DET)
@@ -267,24 +298,31 @@ class AttributionAnnotator:
                 # "Russian Ambassador to Afghanistan, Dmitry Zhirnov"
                 i -= 1
                 continue
-            if low.islower() and low.isalpha() and i >= 1:
-                # up to two unknown modifiers, kept only when a determiner precedes
+            if _is_lower_word(low) and not self._is_name(s, k):
+                # up to two unknown modifiers of a common noun ("the foot
+                # soldiers", "Connecticut's tax commissioner"), kept only when a
+                # determiner, a possessive or a name closes them
                 j = i
                 while (
                     j > i - 2
                     and j >= 0
-                    and lows[j].isalpha()
-                    and lows[j].islower()
-                    and (
-                        lows[j] not in _DET
-                        and lows[j] not in _PREP
-                        and lows[j] not in self._verbs
-                    )
+                    and _is_lower_word(lows[j])
+                    and lows[j] not in _DET
+                    and lows[j] not in _PREP
+                    and lows[j] not in _AUX
+                    and lows[j] not in self._verbs
                 ):
                     j -= 1
-                if j >= 0 and j < i and lows[j] in _DET:
+                if (
+                    j >= 0
+                    and j < i
+                    and (
+                        (lows[j] in _DET and lows[j] != "that")
+                        or words[j].endswith(("'s", "\u2019s"))
+                        or self._is_name(s, j)
+                    )
+                ):
                     a = j
-                break
             break
         return a, k
 
@@ -354,8 +392,7 @@ class AttributionAnnotator:
                 continue
             if (
                 last is None
-                and low.isalpha()
-                and low.islower()
+                and _is_lower_word(low)
                 and unknown < 2
                 and (low not in self._verbs and low not in _PREP and low not in _AUX)
             ):
@@ -403,6 +440,8 @@ class AttributionAnnotator:
         n = self._name_part(s, a, b)
         det = lows[a] if lows[a] in _DET else None
         if n <= b:
+            if n == b and head_cls == "collective":
+                return SourceType.VAGUE, 0.7  # "Americans say", "Republicans said"
             name = [w.strip(".").lower() for w in s.words[n : b + 1]]
             name = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name]
             # the last title word inside the run or just before it
@@ -584,14 +623,26 @@ class AttributionAnnotator:
 
     def _complement_ok(self, s: _Sentence, j: int, cls: str, first: int) -> bool:
         """Whether what follows the cue (token ``j``) fits its class."""
+        while j < s.n and (s.lows[j] in _WEEKDAYS or s.lows[j] in _TIME_WORDS):
+            j += 1
         nxt = s.lows[j] if j < s.n else ""
         if cls in ("speech", "phrase", "prep", "tell"):
             return True
         if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
             return True
         if cls == "clause":
+            if nxt in self._pronouns and nxt not in ("who", "which", "you"):
+                return True  # "noted they had said"
+            if nxt in ("in", "on"):
+                # "explained in an interview with X, ...", "added on Twitter."
+                for w in s.lows[j + 1 : j + 12]:
+                    if w in ("that", ",", ":") or w in _QUOTES:
+                        return True
+                    if w in _STOPS:
+                        break
+                nxt = "."
             return (nxt in _STOPS or nxt == "") and any(
-                w in _QUOTES for w in s.words[:first]
+                w in _QUOTE_LIKE or w == "," for w in s.words[:first]
             )
         if cls == "view":
             return (
@@ -616,8 +667,14 @@ class AttributionAnnotator:
         return _Source(a, b, typ, conf)
 
     def _left_source(
-        self, s: _Sentence, k: int, memory: dict[str, SourceType]
+        self,
+        s: _Sentence,
+        k: int,
+        memory: dict[str, SourceType],
+        *,
+        strong: bool = False,
     ) -> _Source | None:
+        """The subject phrase ending at token ``k`` (before a verb), typed."""
         lows = s.lows
         if k < 0:
             return None
@@ -634,35 +691,16 @@ class AttributionAnnotator:
                         break
             else:
                 return None
-        elif lows[k] == "," and k >= 2:
-            # "Sarman Hameed, a district commander, said": skip the apposition
-            i = k - 1
-            while (
-                i >= 0
-                and lows[i] != ","
-                and lows[i] not in _QUOTES
-                and lows[i] not in _STOPS
-            ):
-                i -= 1
-            if i <= 0 or lows[i] != ",":
-                return None
-            inner = self._chunk_right(s, i + 1, k)
-            if inner is None or inner[1] != k - 1:
-                return None
-            outer = self._chunk_left(s, i - 1)
-            if outer is None:
-                return None
-            if self._is_name(s, i + 1) and self._heads.get(lows[i - 1]) in (
-                "title",
-                "role",
-                "journalist",
-            ):
-                a, b = outer[0], k - 1  # "the ministry's spokesman, Ivan Petrov, said"
-            else:
-                a, b = outer
-            typ, conf = self._classify(s, a, b, memory)
-            return _Source(a, b, typ, conf)
+        elif lows[k] == ",":
+            return self._apposed_source(s, k, memory)
         chunk = self._chunk_left(s, k)
+        post = self._postmodified(s, k, chunk)
+        if post is not None:
+            a, head, b = post
+            typ, conf = self._classify(s, a, head, memory)
+            return _Source(a, b, typ, conf)
+        if chunk is None and strong:
+            chunk = self._unknown_head(s, k)
         if chunk is None:
             return None
         a, b = chunk
@@ -672,11 +710,121 @@ class AttributionAnnotator:
             if first is not None and (
                 lows[first[0]] in self._pronouns
                 or first[0] == 0
-                or lows[first[0] - 1] in (",", "but", "while", "although", "as", "that")
+                or lows[first[0] - 1] in (",", "but", "while", "although", "as")
             ):
                 a = first[0]
         a, b = self._narrow(s, a, b)
-        # "officials who asked not to be named" stays whole; other clauses do not
+        typ, conf = self._classify(s, a, b, memory)
+        return _Source(a, b, typ, conf)
+
+    def _postmodified(
+        self, s: _Sentence, k: int, chunk: tuple[int, int] | None
+    ) -> tuple[int, int, int] | None:
+        """ "Experts on North Korea said", "sources in Kabul said".
+
+        Returns ``(start, head, end)``: the phrase keeps its prepositional
+        modifier (as "footage from the valley" does), the head types it.
+        """
+        lows = s.lows
+        start = chunk[0] if chunk is not None else k
+        if chunk is not None and lows[chunk[0]] in self._pronouns:
+            return None
+        for i in range(start - 1, max(-1, start - 9), -1):
+            low = lows[i]
+            if low in _POST_PREP and i >= 1:
+                outer = self._chunk_left(s, i - 1)
+                if outer is not None and self._heads.get(lows[i - 1]) in _POSTMODIFIED:
+                    return outer[0], i - 1, k
+                if chunk is not None:
+                    return None
+                continue
+            if chunk is not None:
+                return None  # the phrase itself must follow the preposition
+            if (
+                not (low.isalnum() or low == "-")
+                or low in self._verbs
+                or low in _STRICT_AUX
+            ):
+                return None
+        return None
+
+    def _unknown_head(self, s: _Sentence, k: int) -> tuple[int, int] | None:
+        """ "the announcer said": an unknown noun after a determiner or possessive."""
+        lows = s.lows
+        low = lows[k]
+        if not _is_lower_word(low) or low in self._verbs or low in _AUX:
+            return None
+        for j in (k - 1, k - 2):
+            if j < 0:
+                return None
+            if (lows[j] in _DET and lows[j] != "that") or s.words[j].endswith(
+                ("'s", "\u2019s")
+            ):
+                return j, k
+            if not lows[j].isalpha() or lows[j] in _PREP or lows[j] in self._verbs:
+                return None
+        return None
+
+    def _apposed_source(
+        self, s: _Sentence, k: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """ "Sarman Hameed, a district commander in the militia, said" -> the name.
+
+        ``k`` is the comma before the verb. The subject is the leftmost phrase
+        before one of up to five earlier commas that starts a clause.
+        """
+        lows = s.lows
+        commas: list[int] = []
+        i = k - 1
+        while i >= 0 and k - i < 48 and len(commas) < 5:
+            low = lows[i]
+            if (
+                low in _QUOTE_LIKE
+                or low in _STOPS
+                or low == ":"
+                or (low in self._verbs and s.words[i][:1].islower())
+            ):
+                break
+            if low == ",":
+                commas.append(i)
+            i -= 1
+        best: tuple[int, int, int] | None = None
+        for c in commas:
+            if c < 1:
+                continue
+            e = c - 1
+            if lows[e] == ")":  # "Rep. Jim Jordan (R-Ohio), a panel member, said"
+                while e > 0 and lows[e] != "(":
+                    e -= 1
+                e -= 1
+            outer = self._chunk_left(s, e) if e >= 0 else None
+            if outer is None:
+                continue
+            a = outer[0]
+            if (
+                a == 0
+                or lows[a - 1] in _QUOTE_LIKE
+                or lows[a - 1]
+                in (
+                    ",",
+                    ":",
+                    "and",
+                    "but",
+                    "while",
+                    "as",
+                    "although",
+                )
+            ):
+                best = (outer[0], outer[1], c)
+        if best is None:
+            return None
+        a, b, c = best
+        if (
+            self._is_name(s, c + 1)
+            and self._heads.get(lows[c - 1]) in ("title", "role", "journalist")
+            and self._chunk_right(s, c + 1, k) == (c + 1, k - 1)
+        ):
+            b = k - 1  # "the ministry's spokesman, Ivan Petrov, said"
         typ, conf = self._classify(s, a, b, memory)
         return _Source(a, b, typ, conf)
 
@@ -757,6 +905,8 @@ class AttributionAnnotator:
         head = self._heads.get(lows[src.b])
         if head == "document" and lows[j + 1] in _DET:
             return _Source(src.a, src.b, SourceType.DOCUMENT, 0.7)
+        if head == "media" and lows[j + 1] in ("his", "her", "its", "their", "our"):
+            return _Source(src.a, src.b, SourceType.DOCUMENT, 0.6)  # "on its website"
         if head == "media" or src.type is SourceType.MEDIA_OUTLET:
             typ = (
                 src.type
@@ -797,6 +947,8 @@ class AttributionAnnotator:
         found: list[tuple[int, int, _Source]] = []
         used_sources: set[tuple[int, int]] = set()
         for first, last, cls, form in self._cues(s):
+            if cls != "prep" and not s.words[first][:1].islower():
+                continue  # "the United States", "The Washington Post"
             prev = lows[first - 1] if first else ""
             if (
                 cls != "prep"
@@ -809,9 +961,25 @@ class AttributionAnnotator:
                 and first + 1 < s.n
                 and last == first
                 and form.endswith("s")
-                and (lows[first + 1] in self._verbs or lows[first + 1] in _AUX)
+                and (lows[first + 1] in self._verbs or lows[first + 1] in _STRICT_AUX)
             ):
                 continue  # "media reports said": a noun, not a verb
+            nxt = lows[last + 1] if last + 1 < s.n else ""
+            if (
+                (nxt == "by" and self._is_participle(form))
+                or (nxt == "of" and form == "accused")
+                or (nxt == "to" and form == "told")
+                or (nxt == "from" and form == "reported")
+            ):
+                # "people accused of", "the monitor maintained by", "soldiers told
+                # to leave": reduced passives; "reported from Kabul": a byline
+                if not (nxt == "by" and prev in _BE):
+                    continue
+            if any(
+                w in _NEGATION or w.endswith(("n't", "n\u2019t"))
+                for w in lows[max(0, first - 3) : first]
+            ):
+                continue  # "did not immediately respond": nothing was said
             if cls in ("prep",):
                 src = self._right_source(s, last + 1, memory)
                 if src is None:
@@ -870,7 +1038,10 @@ class AttributionAnnotator:
                     w in _STOPS or w == "," for w in window[: window.index("as")]
                 ):
                     continue
-            elif not self._complement_ok(s, last + 1, cls, first):
+            elif not (
+                self._complement_ok(s, last + 1, cls, first)
+                or (lows[first - 1] in _QUOTE_LIKE if first else False)
+            ):
                 continue
             if cls == "tell" and not (
                 last + 1 < s.n
@@ -887,17 +1058,12 @@ class AttributionAnnotator:
             src: _Source | None = None
             rule = ""
             if (
-                prev_k in _QUOTES
+                prev_k in _QUOTE_LIKE
                 or prev_k == ","
                 or k < 0
                 or prev_k in (":", "\u2013", "\u2014")
             ):
-                if (
-                    prev_k == ","
-                    and not any(w in _QUOTES for w in lows[:first])
-                    and k >= 1
-                    and not (lows[first].endswith("ing"))
-                ):
+                if prev_k == "," and k >= 1 and not lows[first].endswith("ing"):
                     # "X, a district commander, said": an apposition before the verb
                     src = self._left_source(s, k, memory)
                     rule = f"subject-verb:{form}"
@@ -918,10 +1084,37 @@ class AttributionAnnotator:
                 src = self._clause_subject(s, k, memory)
                 rule = f"shared-subject:{form}"
             else:
-                src = self._left_source(s, k, memory)
+                src = self._left_source(s, k, memory, strong=form in _STRONG)
                 rule = f"subject-verb:{form}"
             if src is None:
                 continue
+            if s.words[src.b].endswith(("'s", "\u2019s")):
+                continue  # "Donald Trump's tweet", "Editor's note": a noun
+            src_low = lows[src.a]
+            if src.a == src.b and (
+                src_low == "you"
+                or (cls in ("view", "viewas") and src_low in ("i", "we"))
+            ):
+                continue  # "you might ask", "I think": no source is named
+            verb = lows[first]
+            is_base = (
+                not verb.endswith(("s", "ed", "ing")) and verb not in _PAST_IRREGULAR
+            )
+            if (
+                is_base
+                and src.b == first - 1
+                and src_low
+                in (
+                    "a",
+                    "an",
+                    "another",
+                    "one",
+                    "he",
+                    "she",
+                    "it",
+                )
+            ):
+                continue  # "a Donald Trump tweet": a noun, not a verb
             if (src.a, src.b) in used_sources and lows[first].endswith("ing"):
                 continue
             if cls in ("view", "viewas") and src.type is SourceType.DOCUMENT:
