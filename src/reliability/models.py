@@ -31,9 +31,10 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -147,13 +148,19 @@ def sentence_terms(
     lo, hi = settings.char_ngrams
     if lo:
         for w in words:
-            if len(w) < 2:
-                continue
-            p = f" {w} "
-            size = len(p)
-            for k in range(lo, hi + 1):
-                out.extend("c:" + p[i : i + k] for i in range(size - k + 1))
+            if len(w) > 1:
+                out.extend(_char_ngrams(w, lo, hi))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
+    """Character n-grams of the space-padded ``word`` (cached: words repeat)."""
+    p = f" {word} "
+    size = len(p)
+    return tuple(
+        "c:" + p[i : i + k] for k in range(lo, hi + 1) for i in range(size - k + 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,11 @@ class SentenceModel:
     sha256: str = ""
     source: str = ""
     cue_min: float = field(default=0.0, repr=False)
+
+    @cached_property
+    def _weights(self) -> dict[str, tuple[float, float, float, float]]:
+        # Per term: idf * coef and idf ** 2 (a word seen once), idf and coef.
+        return {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
 
     @property
     def rule(self) -> str:
@@ -299,20 +311,21 @@ class SentenceModel:
 
     def decision(self, text: str) -> float:
         """The linear score (log-odds) of ``text``."""
-        counts: dict[str, int] = {}
-        for t in sentence_terms(text, self.featurizer):
-            counts[t] = counts.get(t, 0) + 1
-        terms = self.terms
+        terms = self._weights
         dot = 0.0
         sq = 0.0
-        for t, c in counts.items():
-            pair = terms.get(t)
-            if pair is None:
+        for t, c in Counter(sentence_terms(text, self.featurizer)).items():
+            w = terms.get(t)
+            if w is None:
                 continue
-            # sublinear tf (1 + ln c) times idf, as TfidfTransformer(sublinear_tf=True)
-            x = (1.0 + math.log(c)) * pair[0] if c > 1 else pair[0]
-            dot += x * pair[1]
-            sq += x * x
+            if c == 1:
+                dot += w[0]
+                sq += w[1]
+            else:
+                # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
+                x = (1.0 + math.log(c)) * w[2]
+                dot += x * w[3]
+                sq += x * x
         if sq == 0.0:
             return self.intercept
         return dot / math.sqrt(sq) + self.intercept
