@@ -141,8 +141,11 @@ async def load(
                 try:
                     r = await client.post(url, json={"text": text, "id": f"{i}-{n}"})
                     good = r.status_code == 200 and r.json()["id"] == f"{i}-{n}"
-                except (httpx.HTTPError, ValueError, KeyError):
-                    good = False
+                    why = f"HTTP {r.status_code}: {r.text[:200]}"
+                except (httpx.HTTPError, ValueError, KeyError) as exc:
+                    good, why = False, f"{type(exc).__name__}: {exc}"
+                if not good:
+                    print(f"failed request: {why}", file=sys.stderr)
                 times.append((time.perf_counter() - t0) * 1000)
                 ok, failed = (ok + 1, failed) if good else (ok, failed + 1)
 
