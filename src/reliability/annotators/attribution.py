@@ -114,6 +114,9 @@ _POST_PREP = frozenset("in on from at of with for across around by".split())
 _POSTMODIFIED = frozenset(
     "role collective title journalist document organization".split()
 )
+_ANONYMITY = frozenset("named identified anonymity publicly record".split())
+# determiners that stand alone as subjects: "some say", "many believe"
+_QUANT_SUBJECTS = frozenset("that some many most few several others".split())
 _TIME_WORDS = frozenset("morning afternoon evening night earlier later".split())
 _WH = frozenset("how why what whether when where if who which".split())
 _PARTICIPLE_IRREGULAR = frozenset(
@@ -229,7 +232,7 @@ class AttributionAnnotator:
         return (
             _is_cap(w)
             and s.lows[i] not in _NOT_NAME
-            and not w.startswith(("I'", "I\u2019"))
+            and w.replace("\u2019", "'").split("'")[0].lower() not in self._pronouns
         )
 
     def _valid_head(self, s: _Sentence, i: int) -> bool:
@@ -270,6 +273,10 @@ class AttributionAnnotator:
                 break
             if self._is_name(s, i):
                 a = i
+                i -= 1
+                continue
+            if w.endswith(("'s", "\u2019s")) and _is_lower_word(low[:-2]):
+                a = i  # "the company's chief executive"
                 i -= 1
                 continue
             cls = self._heads.get(low)
@@ -350,26 +357,24 @@ class AttributionAnnotator:
         last: int | None = None
         titled = False
         unknown = 0
+        is_open = True  # modifiers may still come before a head
         while i < stop:
             low, w = lows[i], words[i]
             if self._is_name(s, i) and not (last is not None and lows[last] in _MONTHS):
                 if self._heads.get(low) in ("title", "role", "journalist"):
                     titled = True
-                last = i
+                last, is_open = i, False
                 i += 1
                 if w.endswith(("'s", "\u2019s")):
-                    last, unknown = None, 0  # "Soloviev's live channel": a determiner
+                    # "Soloviev's live channel": a possessive is a determiner
+                    last, unknown, is_open = None, 0, True
                 continue
             cls = self._heads.get(low)
-            if (
-                cls is not None
-                and cls != "pronoun"
-                and (last is None or cls != "modifier")
-            ):
+            if cls is not None and cls != "pronoun" and (is_open or cls != "modifier"):
                 if cls in ("title", "role", "journalist"):
                     titled = True
                 if cls != "modifier":
-                    last = i
+                    last, is_open = i, False
                 i += 1
                 continue
             if (
@@ -379,6 +384,9 @@ class AttributionAnnotator:
                 and (self._is_name(s, i + 1) or lows[i + 1] in _DET)
             ):
                 i += 1
+                while i < stop and lows[i] in _DET and not self._is_name(s, i):
+                    i += 1  # "a statement from the ministry"
+                unknown, is_open = 0, True
                 continue
             if (
                 low == ","
@@ -391,7 +399,7 @@ class AttributionAnnotator:
                 i += 1
                 continue
             if (
-                last is None
+                is_open
                 and _is_lower_word(low)
                 and unknown < 2
                 and (low not in self._verbs and low not in _PREP and low not in _AUX)
@@ -419,7 +427,15 @@ class AttributionAnnotator:
     def _name_part(self, s: _Sentence, a: int, b: int) -> int:
         """Start of the trailing run of capitalised words in ``[a, b]`` (b+1: none)."""
         n = b
-        while n >= a and self._is_name(s, n):
+        while n >= a and (
+            self._is_name(s, n)
+            or (
+                s.lows[n] in _CONNECT
+                and n > a
+                and self._is_name(s, n - 1)
+                and self._is_name(s, n + 1)
+            )
+        ):
             n -= 1
         return n + 1
 
@@ -434,6 +450,18 @@ class AttributionAnnotator:
         lows = s.lows
         if lows[a] in self._pronouns:
             return SourceType.PRONOUN, 0.9
+        for c in range(a + 1, b):
+            # the head precedes its modifier: "a statement from the ministry"
+            if (
+                lows[c] in _CONNECT
+                and lows[c - 1] not in _QUANT
+                and not (self._is_name(s, c - 1) and self._is_name(s, c + 1))
+            ):
+                if self._heads.get(
+                    lows[c - 1]
+                ) == "journalist" and self._is_media_words(lows[c + 1 : b + 1]):
+                    return SourceType.MEDIA_OUTLET, 0.8  # "a reporter for the Post"
+                return self._classify(s, a, c - 1, memory)
         head_cls = self._heads.get(lows[b])
         if head_cls == "pronoun":  # "both sides"
             return SourceType.PRONOUN, 0.85
@@ -442,6 +470,16 @@ class AttributionAnnotator:
         if n <= b:
             if n == b and head_cls == "collective":
                 return SourceType.VAGUE, 0.7  # "Americans say", "Republicans said"
+            if (
+                n == a
+                and all(
+                    self._heads.get(w) not in (None, "modifier")
+                    for w in lows[n : b + 1]
+                )
+                and (n == 0 or s.words[n - 1] in _QUOTE_LIKE)
+            ):
+                n = b + 1  # "Witnesses told AFP": a capitalised common noun
+        if n <= b:
             name = [w.strip(".").lower() for w in s.words[n : b + 1]]
             name = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name]
             # the last title word inside the run or just before it
@@ -664,7 +702,39 @@ class AttributionAnnotator:
             return None
         a, b = self._narrow(s, *chunk)
         typ, conf = self._classify(s, a, b, memory)
-        return _Source(a, b, typ, conf)
+        return _Source(a, self._anonymity_end(s, b), typ, conf)
+
+    def _anonymity_end(self, s: _Sentence, b: int) -> int:
+        """End of "officials who asked not to be named" after head ``b``, else ``b``.
+
+        ANNOTATION.md gives that whole phrase as an anonymous source.
+        """
+        lows = s.lows
+        if b + 1 >= s.n or lows[b + 1] != "who":
+            return b
+        if self._heads.get(lows[b]) not in ("role", "collective", "title"):
+            return b
+        for i in range(b + 2, min(s.n, b + 14)):
+            if lows[i] in _ANONYMITY:
+                return i
+            if not lows[i].isalnum() and lows[i] not in ("-",):
+                return b
+        return b
+
+    def _anonymity_start(self, s: _Sentence, k: int) -> int | None:
+        """Start of "officials who asked not to be named" ending at ``k``."""
+        lows = s.lows
+        if lows[k] not in _ANONYMITY:
+            return None
+        for i in range(k - 1, max(0, k - 13), -1):
+            if lows[i] == "who":
+                chunk = self._chunk_left(s, i - 1)
+                if chunk is not None and self._anonymity_end(s, i - 1) == k:
+                    return chunk[0]
+                return None
+            if not lows[i].isalnum():
+                return None
+        return None
 
     def _left_source(
         self,
@@ -693,6 +763,9 @@ class AttributionAnnotator:
                 return None
         elif lows[k] == ",":
             return self._apposed_source(s, k, memory)
+        anon = self._anonymity_start(s, k)
+        if anon is not None:
+            return _Source(anon, k, SourceType.ANONYMOUS, 0.85)
         chunk = self._chunk_left(s, k)
         post = self._postmodified(s, k, chunk)
         if post is not None:
@@ -760,6 +833,8 @@ class AttributionAnnotator:
             if (lows[j] in _DET and lows[j] != "that") or s.words[j].endswith(
                 ("'s", "\u2019s")
             ):
+                if j >= 1 and lows[j - 1] in _PREP:
+                    return None  # "a view of the world says": not a speaker
                 return j, k
             if not lows[j].isalpha() or lows[j] in _PREP or lows[j] in self._verbs:
                 return None
@@ -953,7 +1028,7 @@ class AttributionAnnotator:
             if (
                 cls != "prep"
                 and (prev in _DET or prev in _PREP)
-                and prev not in ("that",)
+                and prev not in _QUANT_SUBJECTS
             ):
                 continue  # "the said agreement", "all told", "of reported cases"
             if (
@@ -965,11 +1040,18 @@ class AttributionAnnotator:
             ):
                 continue  # "media reports said": a noun, not a verb
             nxt = lows[last + 1] if last + 1 < s.n else ""
+            if nxt == "not" and last + 2 < s.n and lows[last + 2] == "to":
+                continue  # "asked not to be named": a request for anonymity
             if (
                 (nxt == "by" and self._is_participle(form))
                 or (nxt == "of" and form == "accused")
                 or (nxt == "to" and form == "told")
-                or (nxt == "from" and form == "reported")
+                or (
+                    nxt == "from"
+                    and form == "reported"
+                    and "that" not in lows[last:]
+                    and not s.has_quote
+                )
             ):
                 # "people accused of", "the monitor maintained by", "soldiers told
                 # to leave": reduced passives; "reported from Kabul": a byline
@@ -1091,11 +1173,10 @@ class AttributionAnnotator:
             if s.words[src.b].endswith(("'s", "\u2019s")):
                 continue  # "Donald Trump's tweet", "Editor's note": a noun
             src_low = lows[src.a]
-            if src.a == src.b and (
-                src_low == "you"
-                or (cls in ("view", "viewas") and src_low in ("i", "we"))
-            ):
-                continue  # "you might ask", "I think": no source is named
+            if src.a == src.b and src_low in ("you", "i", "we"):
+                # "you might ask", "I think", "as we noted": the speaker of the
+                # quotation or the outlet itself; no further source is named
+                continue
             verb = lows[first]
             is_base = (
                 not verb.endswith(("s", "ed", "ing")) and verb not in _PAST_IRREGULAR
