@@ -57,7 +57,8 @@ _STOPS = frozenset(".!?;")
 
 _DEFINITE = frozenset("the this that".split())
 _DET = _DEFINITE | frozenset(
-    "a an these those his her their its our my your another both many some several each "
+    "a an these those his her their its our my your another both many some several "
+    "each "
     "every one two three four five six seven eight nine ten all most few other any no "
     "dozens hundreds thousands numerous various".split()
 )
@@ -442,7 +443,7 @@ class AttributionAnnotator:
     def _is_media_words(self, lows: list[str]) -> bool:
         if any(w in self._media for w in lows):
             return True
-        return any(p in self._media2 for p in zip(lows, lows[1:]))
+        return any(p in self._media2 for p in zip(lows, lows[1:], strict=False))
 
     def _classify(
         self, s: _Sentence, a: int, b: int, memory: dict[str, SourceType]
@@ -958,7 +959,7 @@ class AttributionAnnotator:
     def _channel(
         self, s: _Sentence, j: int, memory: dict[str, SourceType]
     ) -> _Source | None:
-        """A channel phrase at token ``j``: "in his Twitter account", "on X's channel"."""
+        """A channel phrase at token ``j``: "in his Twitter account", "on X's show"."""
         lows = s.lows
         if j >= s.n or lows[j] not in _CHANNEL_PREP:
             return None
@@ -994,7 +995,7 @@ class AttributionAnnotator:
     def _lead_channels(
         self, s: _Sentence, memory: dict[str, SourceType]
     ) -> list[tuple[int, _Source]]:
-        """Sentence-level channels: "In an interview with CNN,", "Speaking to Reuters,"."""
+        """Sentence-level channels: "In an interview with CNN,", "Speaking to AP,"."""
         out: list[tuple[int, _Source]] = []
         lows = s.lows
         for i in range(s.n - 3):

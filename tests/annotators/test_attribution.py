@@ -1,0 +1,580 @@
+"""Attribution annotator: cues, source spans and types, quotation continuations.
+
+Every case is a news-style sentence written for these tests (not seed text);
+expected spans are ``(start, end, text)`` over the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.attribution import AttributionAnnotator
+from reliability.document import Document
+from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.segment import Segment, split_sentences
+
+Span3 = tuple[int, int, str]
+
+ANNOTATOR = AttributionAnnotator()
+
+
+def _document(text: str) -> Document:
+    # every sentence is body text here: boilerplate detection is not under test
+    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
+    return Document(text=text, segments=segments)
+
+
+def _attributions(text: str) -> list[tuple[Span3, Span3, str]]:
+    out = []
+    for f in ANNOTATOR.annotate(_document(text)):
+        if isinstance(f, AttributionFinding):
+            assert f.source_start is not None and f.source_end is not None
+            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
+            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
+            out.append((cue, src, f.source_type.value))
+    return out
+
+
+def _flags(text: str) -> list[tuple[int, str]]:
+    return [
+        (f.sentence, f.rule)
+        for f in ANNOTATOR.annotate(_document(text))
+        if isinstance(f, FlagFinding)
+    ]
+
+
+SUBJECT_VERB = [
+    (
+        "Defence Minister Ivan Petrov said the border was closed.",
+        [
+            ((29, 33, "said"), (0, 28, "Defence Minister Ivan Petrov"), "named_person"),
+        ],
+    ),
+    (
+        "The army has warned that the road is mined.",
+        [
+            ((13, 19, "warned"), (0, 8, "The army"), "pronoun"),
+        ],
+    ),
+    (
+        "Police officials later confirmed two deaths.",
+        [
+            ((23, 32, "confirmed"), (0, 16, "Police officials"), "anonymous"),
+        ],
+    ),
+    (
+        "The Interior Ministry denied the report.",
+        [
+            (
+                (22, 28, "denied"),
+                (0, 21, "The Interior Ministry"),
+                "named_organization",
+            ),
+        ],
+    ),
+    (
+        "Reuters reported that the plant had shut.",
+        [
+            ((8, 16, "reported"), (0, 7, "Reuters"), "media_outlet"),
+        ],
+    ),
+    (
+        "She tweeted that the vote was rigged.",
+        [
+            ((4, 11, "tweeted"), (0, 3, "She"), "pronoun"),
+        ],
+    ),
+    (
+        "Experts say the drought will last.",
+        [
+            ((8, 11, "say"), (0, 7, "Experts"), "vague"),
+        ],
+    ),
+    (
+        "Some say the election was stolen.",
+        [
+            ((5, 8, "say"), (0, 4, "Some"), "vague"),
+        ],
+    ),
+    (
+        "Both sides say they want a truce.",
+        [
+            ((11, 14, "say"), (0, 10, "Both sides"), "pronoun"),
+        ],
+    ),
+    (
+        "The group has vowed to fight on.",
+        [
+            ((14, 19, "vowed"), (0, 9, "The group"), "pronoun"),
+        ],
+    ),
+    (
+        "Opposition leader Maria Lopez called on voters to stay home.",
+        [
+            (
+                (30, 39, "called on"),
+                (0, 29, "Opposition leader Maria Lopez"),
+                "named_person",
+            ),
+        ],
+    ),
+    (
+        "The mayor, Tom Reed, insisted that the bridge was safe.",
+        [
+            ((21, 29, "insisted"), (0, 19, "The mayor, Tom Reed"), "named_person"),
+        ],
+    ),
+    (
+        "John Carter, a local farmer, said the river had dried up.",
+        [
+            ((29, 33, "said"), (0, 11, "John Carter"), "named_person"),
+        ],
+    ),
+    (
+        "The rebels, who control the north, said the road was open.",
+        [
+            ((35, 39, "said"), (0, 10, "The rebels"), "anonymous"),
+        ],
+    ),
+    (
+        "The company's chief executive, Anna Berg, said profits fell.",
+        [
+            (
+                (42, 46, "said"),
+                (0, 40, "The company's chief executive, Anna Berg"),
+                "named_person",
+            ),
+        ],
+    ),
+    (
+        "The UDF (United Democratic Front) has denied the claim.",
+        [
+            ((38, 44, "denied"), (0, 7, "The UDF"), "named_organization"),
+        ],
+    ),
+    (
+        "Sources said the convoy was attacked.",
+        [
+            ((8, 12, "said"), (0, 7, "Sources"), "vague"),
+        ],
+    ),
+    (
+        "Sources in Kabul said the talks had stalled.",
+        [
+            ((17, 21, "said"), (0, 16, "Sources in Kabul"), "vague"),
+        ],
+    ),
+    (
+        "Media reports said the convoy had been hit.",
+        [
+            ((14, 18, "said"), (0, 13, "Media reports"), "vague"),
+        ],
+    ),
+    (
+        "One of the guards said the gate was open.",
+        [
+            ((18, 22, "said"), (0, 17, "One of the guards"), "anonymous"),
+        ],
+    ),
+    (
+        "Twelve percent of voters said they were undecided.",
+        [
+            ((25, 29, "said"), (0, 24, "Twelve percent of voters"), "vague"),
+        ],
+    ),
+    (
+        "Officials who asked not to be named said the deal collapsed.",
+        [
+            (
+                (36, 40, "said"),
+                (0, 35, "Officials who asked not to be named"),
+                "anonymous",
+            ),
+        ],
+    ),
+    (
+        "Russian state TV said the strike hit a depot.",
+        [
+            ((17, 21, "said"), (0, 16, "Russian state TV"), "media_outlet"),
+        ],
+    ),
+    (
+        "The Washington Post reported that the deal was signed.",
+        [
+            ((20, 28, "reported"), (0, 19, "The Washington Post"), "media_outlet"),
+        ],
+    ),
+    (
+        "The BBC journalist Lyse Doucet reported from Kyiv that sirens sounded.",
+        [
+            (
+                (31, 39, "reported"),
+                (0, 30, "The BBC journalist Lyse Doucet"),
+                "media_outlet",
+            ),
+        ],
+    ),
+    (
+        "The Kremlin said on Tuesday that it was ready to talk.",
+        [
+            ((12, 16, "said"), (0, 11, "The Kremlin"), "named_organization"),
+        ],
+    ),
+    (
+        'The minister said: "We will rebuild."',
+        [
+            ((13, 17, "said"), (0, 12, "The minister"), "pronoun"),
+        ],
+    ),
+    (
+        'He went on to add, "Nothing is decided."',
+        [
+            ((14, 17, "add"), (0, 2, "He"), "pronoun"),
+        ],
+    ),
+]
+
+VIEWS = [
+    (
+        "Analysts believe that prices will rise.",
+        [
+            ((9, 16, "believe"), (0, 8, "Analysts"), "vague"),
+        ],
+    ),
+    (
+        "He doubted that the truce would hold.",
+        [
+            ((3, 10, "doubted"), (0, 2, "He"), "pronoun"),
+        ],
+    ),
+    (
+        "Moscow sees the move as a provocation.",
+        [
+            ((7, 11, "sees"), (0, 6, "Moscow"), "named_organization"),
+        ],
+    ),
+]
+
+QUOTES = [
+    (
+        '"We will not leave," said Colonel Ahmed Nazari.',
+        [
+            ((21, 25, "said"), (26, 46, "Colonel Ahmed Nazari"), "named_person"),
+        ],
+    ),
+    (
+        '"The road is closed," a police officer said.',
+        [
+            ((39, 43, "said"), (22, 38, "a police officer"), "anonymous"),
+        ],
+    ),
+    (
+        '"It is over," he added.',
+        [
+            ((17, 22, "added"), (14, 16, "he"), "pronoun"),
+        ],
+    ),
+    (
+        "“Nothing has changed,” reportedTolo News.",
+        [
+            ((23, 31, "reported"), (31, 40, "Tolo News"), "media_outlet"),
+        ],
+    ),
+    (
+        '"We are ready," tweetedSmith and posted a photo.',
+        [
+            ((16, 23, "tweeted"), (23, 28, "Smith"), "named_person"),
+        ],
+    ),
+    (
+        "The vote was fair, said the election commission.",
+        [
+            ((19, 23, "said"), (24, 47, "the election commission"), "pronoun"),
+        ],
+    ),
+    (
+        "''It is a disaster,'' said Mr. Holm, a local councillor.",
+        [
+            ((22, 26, "said"), (27, 35, "Mr. Holm"), "named_person"),
+        ],
+    ),
+]
+
+ACCORDING = [
+    (
+        "According to a statement from the ministry, six people died.",
+        [
+            (
+                (0, 12, "According to"),
+                (13, 42, "a statement from the ministry"),
+                "document",
+            ),
+        ],
+    ),
+    (
+        "According to a report from Interfax, the plant was hit.",
+        [
+            ((0, 12, "According to"), (27, 35, "Interfax"), "media_outlet"),
+        ],
+    ),
+    (
+        "According to Ukrainian Ambassador to Poland, Vasyl Zvarych, the border "
+        "is open.",
+        [
+            (
+                (0, 12, "According to"),
+                (13, 58, "Ukrainian Ambassador to Poland, Vasyl Zvarych"),
+                "named_person",
+            ),
+        ],
+    ),
+    (
+        "According to officials who asked not to be named, the deal collapsed.",
+        [
+            (
+                (0, 12, "According to"),
+                (13, 48, "officials who asked not to be named"),
+                "anonymous",
+            ),
+        ],
+    ),
+]
+
+PASSIVE = [
+    (
+        "The attack was confirmed by the regional governor.",
+        [
+            ((15, 24, "confirmed"), (28, 49, "the regional governor"), "pronoun"),
+        ],
+    ),
+    (
+        "The strike was reported by Al Jazeera.",
+        [
+            ((15, 23, "reported"), (27, 37, "Al Jazeera"), "media_outlet"),
+        ],
+    ),
+    (
+        "He was quoted as saying the talks had stalled.",
+        [
+            ((7, 23, "quoted as saying"), (0, 2, "He"), "pronoun"),
+        ],
+    ),
+]
+
+CHANNELS = [
+    (
+        "A senior official told Reuters that the deal was close.",
+        [
+            ((18, 22, "told"), (0, 17, "A senior official"), "anonymous"),
+            ((18, 22, "told"), (23, 30, "Reuters"), "media_outlet"),
+        ],
+    ),
+    (
+        "Local residents told the newspaper that shelling continued.",
+        [
+            ((16, 20, "told"), (0, 15, "Local residents"), "anonymous"),
+            ((16, 20, "told"), (21, 34, "the newspaper"), "pronoun"),
+        ],
+    ),
+    (
+        "Witnesses told AFP they heard three blasts.",
+        [
+            ((10, 14, "told"), (0, 9, "Witnesses"), "anonymous"),
+            ((10, 14, "told"), (15, 18, "AFP"), "media_outlet"),
+        ],
+    ),
+    (
+        "In an interview with the BBC, Petrov warned of new strikes.",
+        [
+            ((37, 43, "warned"), (21, 28, "the BBC"), "media_outlet"),
+            ((37, 43, "warned"), (30, 36, "Petrov"), "named_person"),
+        ],
+    ),
+    (
+        "The ministry said in a statement that the talks would resume.",
+        [
+            ((13, 17, "said"), (0, 12, "The ministry"), "pronoun"),
+            ((13, 17, "said"), (21, 32, "a statement"), "document"),
+        ],
+    ),
+    (
+        "The senator wrote on his Facebook account that he would resign.",
+        [
+            ((12, 17, "wrote"), (0, 11, "The senator"), "pronoun"),
+            ((12, 17, "wrote"), (21, 41, "his Facebook account"), "document"),
+        ],
+    ),
+]
+
+EVIDENCE = [
+    (
+        "Satellite images released on Monday show extensive damage.",
+        [
+            (
+                (36, 40, "show"),
+                (0, 35, "Satellite images released on Monday"),
+                "document",
+            ),
+        ],
+    ),
+    (
+        "The agency released a video, depicting soldiers crossing the river.",
+        [
+            ((29, 38, "depicting"), (20, 27, "a video"), "document"),
+        ],
+    ),
+]
+
+SHARED = [
+    (
+        "The general warned of an offensive, adding that troops were ready.",
+        [
+            ((12, 18, "warned"), (0, 11, "The general"), "pronoun"),
+        ],
+    ),
+    (
+        "Officials said the fighting had stopped and added that aid was arriving.",
+        [
+            ((10, 14, "said"), (0, 9, "Officials"), "anonymous"),
+        ],
+    ),
+    (
+        "Officials are cautious and say the ceasefire is fragile.",
+        [
+            ((27, 30, "say"), (0, 9, "Officials"), "anonymous"),
+        ],
+    ),
+    (
+        "She spoke to reporters, saying the plan had failed.",
+        [
+            ((24, 30, "saying"), (0, 3, "She"), "pronoun"),
+        ],
+    ),
+]
+
+
+NEGATIVES = [
+    "The said agreement was signed in 2019.",
+    "All told, the storm destroyed 300 homes.",
+    "The United States imposed new sanctions.",
+    "The officials did not respond to requests for comment.",
+    "A Donald Trump tweet angered Beijing.",
+    "People accused of corruption were arrested.",
+    "The spokesman declined to say whether talks had begun.",
+    "A spokesman for the company declined to comment.",
+    # passive report verbs with no agent are hedges (judgement call 16)
+    "Dozens of fighters are said to have died.",
+    "Heavy shelling was reported near the airport.",
+    "The new rules were announced on Friday.",
+    "Reported cases rose by a third.",
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_VERB)
+def test_attribution_finds_subject_before_verb(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", VIEWS)
+def test_attribution_finds_views_with_a_clause(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", QUOTES)
+def test_attribution_finds_source_after_quote(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING)
+def test_attribution_finds_according_to(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE)
+def test_attribution_finds_passive_agent(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CHANNELS)
+def test_attribution_marks_outlet_or_account_on_same_cue(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", EVIDENCE)
+def test_attribution_marks_photos_and_footage_as_documents(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SHARED)
+def test_attribution_one_mention_per_shared_subject(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_attribution_skips_non_attributions(text):
+    assert _attributions(text) == []
+
+
+def test_attribution_remembers_a_named_journalist():
+    text = (
+        "The CNN correspondent Clarissa Ward said the city was quiet. "
+        "Ward reported that shelling resumed."
+    )
+    assert [a[1:] for a in _attributions(text)] == [
+        ((0, 35, "The CNN correspondent Clarissa Ward"), "media_outlet"),
+        ((61, 65, "Ward"), "media_outlet"),
+    ]
+
+
+def test_attribution_rules_and_confidences_are_reported():
+    doc = _document('"We will not leave," said Colonel Ahmed Nazari.')
+    (f,) = [f for f in ANNOTATOR.annotate(doc) if isinstance(f, AttributionFinding)]
+    assert f.rule == "verb-subject:said"
+    assert 0.0 <= f.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation continued in the next sentence (judgement call 22)
+        (
+            '"The shelling has stopped," she said. "But nobody trusts the truce."',
+            [(1, "quote-follows")],
+        ),
+        # one quotation across two sentences, attributed in the first
+        (
+            'He said: "The roads are closed. Food is running out."',
+            [(1, "quote-continues")],
+        ),
+        # one quotation across two sentences, attributed in the last
+        (
+            '"The roads are closed. Food is running out," he said.',
+            [(0, "quote-continues")],
+        ),
+        # a chain of quoted sentences after the attributed one
+        (
+            '"We will fight," said the commander. "We will win." "We never give up."',
+            [(1, "quote-follows"), (2, "quote-follows")],
+        ),
+        # nothing attributes these quotations
+        ('"Prices are rising fast." The bank raised rates on Monday.', []),
+        ('The bank raised rates. "Prices are rising fast."', []),
+        # a sentence with its own attribution needs no flag
+        ('"We are ready," he said. "So are we," she said.', []),
+    ],
+)
+def test_attribution_flags_continued_quotations(text, expected):
+    assert _flags(text) == expected
+
+
+def test_attribution_quoted_flags_are_on_the_quoted_layer():
+    doc = _document('"The shelling has stopped," she said. "But nobody trusts it."')
+    flags = [f for f in ANNOTATOR.annotate(doc) if isinstance(f, FlagFinding)]
+    assert [(f.layer, f.value) for f in flags] == [(Layer.QUOTED, True)]
+    assert all(0.0 <= f.confidence <= 1.0 for f in flags)
+
+
+def test_attribution_skips_boilerplate_segments():
+    text = "Officials said the road was closed."
+    doc = Document(text=text, segments=[Segment(0, len(text), boilerplate=True)])
+    assert list(ANNOTATOR.annotate(doc)) == []
