@@ -6,6 +6,7 @@ import html
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,29 @@ def test_html_no_injected_script_runs_in_a_real_browser(tmp_path: Path) -> None:
     dom = _dump_dom(page)
     assert "<title>Reliability report</title>" in dom
     assert "PWNED" not in dom.split("</title>")[0]
-    assert "<img" not in dom and 'href="javascript:' not in dom
+    tags = _Tags()
+    tags.feed(dom)
+    assert "img" not in tags.names
+    assert not [a for a in tags.attributes if a[0].startswith("on")]
+    assert not [a for a in tags.attributes if "javascript:" in (a[1] or "").lower()]
+    assert {t for n, t in tags.scripts} == {"application/json"}
     assert "&lt;img src=x onerror=" in dom  # shown as text
+
+
+class _Tags(HTMLParser):
+    """The elements and attributes of a page, as a browser's DOM holds them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.attributes: list[tuple[str, str | None]] = []
+        self.scripts: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.names.add(tag)
+        self.attributes.extend(attrs)
+        if tag == "script":
+            self.scripts.append((tag, dict(attrs).get("type")))
 
 
 def _dump_dom(page: Path) -> str:
