@@ -25,11 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-# Runs the command given as arguments; prints its children's peak RSS in KiB.
+# Runs the command given as arguments; prints its processes' peak RSS in KiB,
+# their CPU seconds (user + system) and the exit status.
 _WRAPPER = (
     "import resource, subprocess, sys; "
     "rc = subprocess.run(sys.argv[1:]).returncode; "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_maxrss, u.ru_utime + u.ru_stime, rc)"
 )
 
 
@@ -65,8 +67,8 @@ def write_corpus(path: Path, n: int) -> int:
     return words
 
 
-def run(args: list[str]) -> tuple[float, int]:
-    """Run ``reliability score ARGS``; return (wall seconds, peak RSS in MiB)."""
+def run(args: list[str]) -> tuple[float, int, float]:
+    """Run ``reliability score ARGS``; return wall s, peak RSS MiB, CPU s."""
     cmd = [
         sys.executable,
         "-c",
@@ -80,16 +82,20 @@ def run(args: list[str]) -> tuple[float, int]:
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True)
     wall = time.perf_counter() - started
-    rss_kib, rc = done.stdout.split()
+    rss_kib, cpu, rc = done.stdout.split()
     if rc != "0":
         raise SystemExit(f"reliability score {' '.join(args)} exited {rc}")
-    return wall, int(rss_kib) // 1024
+    return wall, int(rss_kib) // 1024, float(cpu)
 
 
-def median_run(args: list[str], runs: int) -> tuple[float, int]:
-    """Median wall time and the largest peak RSS over ``runs`` runs."""
+def median_run(args: list[str], runs: int) -> tuple[float, int, float]:
+    """Median wall time, largest peak RSS and median CPU time over ``runs`` runs."""
     results = [run(args) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    return (
+        statistics.median(r[0] for r in results),
+        max(r[1] for r in results),
+        statistics.median(r[2] for r in results),
+    )
 
 
 def main() -> None:
@@ -105,24 +111,25 @@ def main() -> None:
             path = base / f"seeds-{n}.jsonl"
             corpora[n] = (path, write_corpus(path, n))
         out = str(base / "out.jsonl")
-        figures: dict[tuple[int, int], tuple[float, int]] = {}
+        figures: dict[tuple[int, int], tuple[float, int, float]] = {}
         for n, (path, words) in corpora.items():
             for jobs in (1, 2):
-                wall, rss = median_run(
+                wall, rss, cpu = median_run(
                     [str(path), "-o", out, "--quiet", "--jobs", str(jobs)], opts.runs
                 )
-                figures[(n, jobs)] = (wall, rss)
+                figures[(n, jobs)] = (wall, rss, cpu)
                 print(
                     f"{n:>6,} docs  {words:>9,} words  --jobs {jobs}: {wall:6.2f} s  "
                     f"{words / wall:>9,.0f} words/s  {n / wall:>7,.0f} docs/s  "
-                    f"peak RSS {rss} MiB"
+                    f"peak RSS {rss} MiB  {words / cpu:>9,.0f} words/CPU-s"
                 )
         words10k = corpora[10_000][1]
         single = words10k / figures[(10_000, 1)][0]
         double = words10k / figures[(10_000, 2)][0]
         print(
             f"single process (10,000 docs, JSONL written, start-up included): "
-            f"{single:,.0f} words/s"
+            f"{single:,.0f} words/s wall, "
+            f"{words10k / figures[(10_000, 1)][2]:,.0f} words per CPU-second"
         )
         print(f"--jobs 2 speed-up (10,000 docs): {double / single:.2f}x")
         for jobs in (1, 2):
