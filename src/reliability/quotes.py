@@ -15,6 +15,7 @@ The scan is one linear pass:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,11 @@ _CLOSERS: dict[str, frozenset[str]] = {
     "\u00ab": frozenset({"\u00bb"}),
     '"': frozenset({'"', "\u201d"}),
     "\u201d": frozenset({"\u201d", '"'}),
+}
+_MARK = re.compile("''|[\"\u201c\u201d\u201e\u00ab]")
+_CLOSE = {
+    mark: re.compile("[" + re.escape("".join(sorted(closers))) + "]")
+    for mark, closers in _CLOSERS.items()
 }
 _AMBIGUOUS = frozenset({'"', "\u201d"})
 _DOUBLE_APOSTROPHE = "''"
@@ -54,29 +60,30 @@ def _is_stray_closer(text: str, i: int) -> bool:
 def find_quotations(text: str) -> Iterator[Quotation]:
     """Yield the direct quotations of ``text`` in order, in linear time."""
     i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "'" and text.startswith(_DOUBLE_APOSTROPHE, i):
-            j = text.find(_DOUBLE_APOSTROPHE, i + 2)
-            eol = text.find("\n", i + 2)
-            eol = n if eol < 0 else eol
-            if 0 <= j < eol:
+    while True:
+        m = _MARK.search(text, i)
+        if m is None:
+            return
+        i = m.start()
+        mark = m.group()
+        eol = text.find("\n", i + 1)
+        eol = n if eol < 0 else eol
+        if mark == _DOUBLE_APOSTROPHE:
+            j = text.find(_DOUBLE_APOSTROPHE, i + 2, eol)
+            if j >= 0:
                 yield Quotation(i, j + 2, True)
                 i = j + 2
             else:
                 yield Quotation(i, eol, False)
                 i = eol
             continue
-        closers = _CLOSERS.get(ch)
-        if closers is None or (ch in _AMBIGUOUS and _is_stray_closer(text, i)):
+        if mark in _AMBIGUOUS and _is_stray_closer(text, i):
             i += 1
             continue
-        j = i + 1
-        while j < n and text[j] not in closers and text[j] != "\n":
-            j += 1
-        if j < n and text[j] in closers:
-            yield Quotation(i, j + 1, True)
-            i = j + 1
-            continue
-        yield Quotation(i, j, False)
-        i = j
+        close = _CLOSE[mark].search(text, i + 1, eol)
+        if close is not None:
+            yield Quotation(i, close.end(), True)
+            i = close.end()
+        else:
+            yield Quotation(i, eol, False)
+            i = eol

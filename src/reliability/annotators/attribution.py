@@ -48,6 +48,8 @@ _TOKEN = re.compile(
     r"|\w+(?:[-'\u2019]\w+)*"
     r"|[^\w\s]"
 )
+_LETTERS = re.compile(r"[a-z]+")
+_GLUE_HINT = re.compile(r"[a-z][A-Z]")
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 _QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a')
 # single marks close speech too ("''Quote,'' said X", "'Quote,' she said")
@@ -128,6 +130,9 @@ _CHANNEL_PREP = frozenset("in on via through".split())
 _INTERVIEW = frozenset("interview interviews remarks comments conversation".split())
 _PLURAL_MEN = ("men", "people", "police", "folk", "staff", "troops")
 
+# phrase words too common to trigger a parse on their own ("in the words of")
+_FUNCTION_WORDS = frozenset("in as the of to on for out by".split())
+
 _PATTERN_CONF = {
     "subject-verb": 0.9,
     "verb-subject": 0.9,
@@ -157,26 +162,34 @@ class _Sentence:
     __slots__ = ("starts", "ends", "words", "lows", "n", "has_quote")
 
     def __init__(self, text: str, start: int, end: int, verbs: dict[str, str]) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        for m in _TOKEN.finditer(text, start, end):
-            w = m.group()
-            g = _GLUED.fullmatch(w)
-            if g is not None and g.group(1).lower() in verbs:
-                # "reportedSputnik": a cue glued to a name by bad extraction
-                cut = m.start() + len(g.group(1))
-                starts += [m.start(), cut]
-                ends += [cut, m.end()]
-                words += [g.group(1), g.group(2)]
-                continue
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(w)
-        self.starts, self.ends, self.words = starts, ends, words
+        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        words = [text[a:b] for a, b in spans]
+        if _GLUE_HINT.search(text, start, end):
+            # "reportedSputnik": a cue glued to a name by bad extraction
+            spans, words = _split_glued(spans, words, verbs)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = words
         self.lows = [w.lower() for w in words]
         self.n = len(words)
-        self.has_quote = any(w in _QUOTE_LIKE for w in words)
+        self.has_quote = not _QUOTE_LIKE.isdisjoint(words)
+
+
+def _split_glued(
+    spans: list[tuple[int, int]], words: list[str], verbs: dict[str, str]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    out_spans: list[tuple[int, int]] = []
+    out_words: list[str] = []
+    for (a, b), w in zip(spans, words, strict=True):
+        g = _GLUED.fullmatch(w)
+        if g is not None and g.group(1).lower() in verbs:
+            cut = a + len(g.group(1))
+            out_spans += [(a, cut), (cut, b)]
+            out_words += [g.group(1), g.group(2)]
+        else:
+            out_spans.append((a, b))
+            out_words.append(w)
+    return out_spans, out_words
 
 
 def _is_cap(word: str) -> bool:
@@ -214,6 +227,10 @@ class AttributionAnnotator:
             else:
                 self._phrases[words] = cls or "phrase"
         self._phrase_first = {k[0] for k in self._phrases}
+        # words whose presence makes a sentence worth a full parse
+        self._triggers = frozenset(self._verbs) | {
+            w for k in self._phrases for w in k if w not in _FUNCTION_WORDS
+        }
         self._longest = max((len(k) for k in self._phrases), default=1)
         self._heads: dict[str, str] = {k: v or "role" for k, v in heads.entries.items()}
         self._media = {k for k in media.entries if " " not in k}
@@ -1256,7 +1273,14 @@ class AttributionAnnotator:
         text = doc.text
         memory: dict[str, SourceType] = {}
         attributed: set[int] = set()
+        lower = text.lower()
+        triggers = self._triggers
         for index, seg in doc.content_segments():
+            # most sentences hold no cue: a set lookup of their words rules them out
+            if triggers.isdisjoint(
+                _LETTERS.findall(lower, seg.start, seg.end)
+            ) and not _GLUE_HINT.search(text, seg.start, seg.end):
+                continue
             s = _Sentence(text, seg.start, seg.end, self._verbs)
             if not s.n:
                 continue
