@@ -14,6 +14,7 @@ import csv
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,7 +27,7 @@ from reliability.io import (
     read_corpus,
     repair_jsonl,
 )
-from reliability.parallel import Outcome, cpu_count, map_ordered
+from reliability.parallel import Outcome, cpu_count, forks, map_ordered
 from reliability.schema import DocumentReport
 
 __all__ = ["FORMATS", "configure", "run"]
@@ -133,7 +134,9 @@ def _format(args: argparse.Namespace) -> str:
     return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "jsonl")
 
 
-def _analyzer(args: argparse.Namespace) -> Any:
+def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The analyzer (built here, so a bad option fails at once) and what the
+    workers get: the analyzer itself when they are forked, else a factory."""
     from reliability.analyzer import Analyzer
     from reliability.config import PipelineConfig, load_config
 
@@ -142,9 +145,11 @@ def _analyzer(args: argparse.Namespace) -> Any:
         if args.max_chars <= 0:
             raise ConfigError(f"--max-chars must be positive, not {args.max_chars}")
         config = config.merged({"max_chars": args.max_chars})
-    return Analyzer(
-        config, disable=args.disable, ratings=args.ratings, models=args.models
+    factory = partial(
+        Analyzer, config, disable=args.disable, ratings=args.ratings, models=args.models
     )
+    analyzer = factory()
+    return analyzer, analyzer if forks() else factory
 
 
 def _records(
@@ -328,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs is not None else cpu_count()
     if jobs < 1:
         raise ConfigError(f"--jobs must be at least 1, not {jobs}")
-    analyzer = _analyzer(args)
+    analyzer, shared = _analyzer(args)
     records: Iterable[InputRecord | ErrorRecord] = _records(
         args, analyzer.config.max_chars
     )
@@ -357,7 +362,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         for outcome in map_ordered(
-            records, analyzer=analyzer, jobs=jobs, render=_RENDER[fmt]
+            records, analyzer=shared, jobs=jobs, render=_RENDER[fmt]
         ):
             writer.write(outcome.value)
             stats.add(outcome)

@@ -32,7 +32,14 @@ from reliability.schema import DocumentReport
 if TYPE_CHECKING:
     from reliability.analyzer import Analyzer
 
-__all__ = ["Outcome", "analyze_ordered", "analyze_record", "cpu_count", "map_ordered"]
+__all__ = [
+    "Outcome",
+    "analyze_ordered",
+    "analyze_record",
+    "cpu_count",
+    "forks",
+    "map_ordered",
+]
 
 log = logging.getLogger(__name__)
 
@@ -203,11 +210,15 @@ def _chunks(items: Iterable[Item]) -> Iterator[list[tuple[int, Item]]]:
         yield chunk
 
 
+def forks() -> bool:
+    """Whether workers are forked (and so share the parent's analyzer as it is)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _context() -> Any:
     # Forking shares the parent's loaded analyzer (no rebuild, no pickling);
-    # elsewhere the analyzer (or its factory) is pickled to each worker.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    # elsewhere the analyzer factory is pickled to each worker.
+    return multiprocessing.get_context("fork" if forks() else None)
 
 
 def map_ordered(
@@ -222,7 +233,9 @@ def map_ordered(
     Args:
         items: Documents (see ``analyze_record``); read lazily.
         analyzer: The analyzer, or a picklable factory building one (called
-            once per worker, or once here when ``jobs`` is 1).
+            once per worker, or once here when ``jobs`` is 1). Where processes
+            are not forked (``forks()`` is false: Windows, macOS) pass a
+            factory, e.g. ``functools.partial(Analyzer, config)``.
         jobs: Number of processes; 1 runs in this process, as does an input
             that fits in one chunk.
         render: Applied in the worker to each result and its position, so
