@@ -1239,7 +1239,7 @@ class AttributionAnnotator:
         src: _Source,
         memory: dict[str, SourceType],
         found: list[tuple[int, int, _Source]],
-    ) -> Iterator[tuple[int, int, int, _Source, str] | tuple[int, int, _Source, str]]:
+    ) -> Iterator[tuple[int, int, _Source, str]]:
         """Outlets and accounts the statement went through (judgement call 8)."""
         lows = s.lows
         j = max(last, src.b) + 1 if src.a > last else last + 1
