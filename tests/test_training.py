@@ -9,7 +9,7 @@ import pytest
 import reliability
 import reliability.annotators.models  # noqa: F401  (registers "models")
 from reliability import cli
-from reliability.config import DEFAULT_ANNOTATORS, AnnotatorSpec, PipelineConfig
+from reliability.config import AnnotatorSpec, PipelineConfig
 from reliability.errors import ConfigError
 from reliability.models import load_models
 from reliability.training import (
@@ -179,10 +179,6 @@ def test_train_model_learned_cues_and_char_ngrams(gold_file):
     assert any(t.startswith("c:") for t in model.terms)
 
 
-@pytest.mark.skipif(
-    "models" not in DEFAULT_ANNOTATORS,
-    reason="'models' joins the default pipeline when the lead registers it",
-)
 def test_analyzer_models_option_uses_trained_folder(gold_file, tmp_path):
     out = tmp_path / "models"
     assert cli.main(["train", "--gold", str(gold_file), "--out", str(out)]) == 0

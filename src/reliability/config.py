@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: The built-in annotators, in the order they run.
-DEFAULT_ANNOTATORS = ("attribution", "outlet", "hedges", "loaded", "claims")
+DEFAULT_ANNOTATORS = ("attribution", "outlet", "hedges", "loaded", "claims", "models")
 
 
 class AnnotatorSpec(BaseModel):

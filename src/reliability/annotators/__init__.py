@@ -5,6 +5,7 @@ from reliability.annotators import (  # noqa: F401  (registration)
     claims,
     hedges,
     loaded,
+    models,
     outlet,
 )
 from reliability.annotators.base import Annotator, LexiconAnnotator
