@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from reliability.findings import Finding, Layer
 from reliability.quotes import Quotation, find_quotations
@@ -22,8 +23,7 @@ __all__ = ["Document", "DocumentMeta", "Token", "tokenize"]
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word ``[start, end)`` and its lower-case form."""
 
     start: int
@@ -33,8 +33,11 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words of ``text`` (letters, digits, inner apostrophes), offsets shifted."""
+    # A named tuple builds about twice as fast as a frozen dataclass, and a
+    # document has thousands of words.
+    make = Token._make
     return [
-        Token(m.start() + offset, m.end() + offset, m.group().lower())
+        make((m.start() + offset, m.end() + offset, m.group().lower()))
         for m in _WORD.finditer(text)
     ]
 
