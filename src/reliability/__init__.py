@@ -23,6 +23,7 @@ from reliability.errors import (  # noqa: E402
     ResourceError,
     SpanError,
 )
+from reliability.io import ErrorRecord, InputRecord, load_reports, read_corpus  # noqa: E402
 from reliability.registry import available, create, register  # noqa: E402
 from reliability.schema import (  # noqa: E402
     Attribution,
@@ -50,7 +51,9 @@ __all__ = [
     "Cue",
     "DocumentReport",
     "DocumentScores",
+    "ErrorRecord",
     "InputError",
+    "InputRecord",
     "LexiconAnnotator",
     "Outlet",
     "PipelineConfig",
@@ -69,5 +72,7 @@ __all__ = [
     "create",
     "json_schema",
     "load_config",
+    "load_reports",
+    "read_corpus",
     "register",
 ]

@@ -12,6 +12,7 @@ from reliability.annotators.base import Annotator
 from reliability.config import PipelineConfig, load_config
 from reliability.document import DocumentMeta
 from reliability.errors import ConfigError, InputError
+from reliability.io import ErrorRecord, InputRecord
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
 from reliability.schema import DocumentReport
@@ -88,19 +89,35 @@ class Analyzer:
                 f"cannot disable unknown annotator(s) {sorted(unknown)}; available: "
                 f"{', '.join(sorted(known))}"
             )
+        # Fold the switched-off names into the config, so that the config
+        # alone describes the pipeline (and rebuilds it in another process).
+        off = [
+            {"name": spec.name, "enabled": False}
+            for spec in config.annotators
+            if spec.name in disabled
+        ]
+        if off:
+            config = config.merged({"annotators": off})
         self.config = config
         annotators: list[Annotator] = [
             registry.create(spec.name, **spec.options)
             for spec in config.annotators
-            if spec.enabled and spec.name not in disabled
+            if spec.enabled
         ]
-        annotators.extend(extra)
+        self._extra = tuple(extra)
+        annotators.extend(self._extra)
         resolver = None
         for a in annotators:
             resolver = getattr(a, "resolve_outlet", None) or resolver
         self.pipeline = Pipeline(
             annotators, weights=config.weights, outlet_resolver=resolver
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild from the (merged) config rather than pickling annotators and
+        # their per-document caches: worker processes started by spawn get an
+        # equal analyzer at the cost of loading the data once more.
+        return (_rebuild, (self.config, self._extra))
 
     @property
     def annotator_names(self) -> list[str]:
@@ -115,6 +132,7 @@ class Analyzer:
         url: str | None = None,
         outlet: str | None = None,
         title: str | None = None,
+        published: str | None = None,
     ) -> DocumentReport:
         """Annotate and score one document.
 
@@ -124,6 +142,7 @@ class Analyzer:
             url: Where the document was published (helps find the outlet).
             outlet: The publishing outlet's name or domain, when known.
             title: The headline, when it is not part of ``text``.
+            published: Publication date as given; carried into the report.
 
         Returns:
             The document's report.
@@ -172,29 +191,38 @@ class Analyzer:
             sentences=tuple(assembled.sentences),
             title=title,
             url=url,
+            published=published,
             cited_outlets=cited,
             scores=scores,
             pipeline=self.pipeline.info,
         )
 
     def analyze_many(
-        self, docs: Iterable[str | Mapping[str, Any]]
-    ) -> Iterator[DocumentReport]:
-        """Analyse documents in order; each is a text or a mapping with ``text``.
+        self,
+        docs: Iterable[str | Mapping[str, Any] | InputRecord | ErrorRecord],
+        *,
+        jobs: int = 1,
+    ) -> Iterator[DocumentReport | ErrorRecord]:
+        """Analyse documents in input order, on ``jobs`` processes.
 
-        Mappings may carry ``id``, ``url``, ``outlet`` and ``title``.
+        Args:
+            docs: Texts, or mappings with ``text`` and optional ``id``, ``url``,
+                ``outlet``, ``title``, ``published`` (or records from
+                ``read_corpus``).
+            jobs: Number of worker processes; 1 analyses in this process.
+
+        Yields:
+            A ``DocumentReport`` per document, or an ``ErrorRecord`` in its
+            place when it could not be analysed (no text, too large, ...): a
+            bad document never stops the rest.
         """
-        for item in docs:
-            if isinstance(item, str):
-                yield self.analyze(item)
-            else:
-                yield self.analyze(
-                    item["text"],
-                    id=item.get("id"),
-                    url=item.get("url"),
-                    outlet=item.get("outlet"),
-                    title=item.get("title"),
-                )
+        from reliability.parallel import analyze_ordered
+
+        return analyze_ordered(docs, analyzer=self, jobs=jobs)
+
+
+def _rebuild(config: PipelineConfig, extra: tuple[Annotator, ...]) -> Analyzer:
+    return Analyzer(config, extra=extra)
 
 
 _DEFAULT: Analyzer | None = None

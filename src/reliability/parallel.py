@@ -96,6 +96,7 @@ def _as_record(item: Item) -> InputRecord | ErrorRecord:
         url=item.get("url"),
         outlet=item.get("outlet"),
         title=item.get("title"),
+        published=item.get("published"),
     )
 
 
@@ -133,6 +134,7 @@ def analyze_record(analyzer: Analyzer, item: Item) -> Result:
             url=record.url,
             outlet=record.outlet,
             title=record.title,
+            published=record.published,
         )
     except Exception as exc:  # one bad document must not stop the batch
         log.warning("document %r failed", record.id, exc_info=True)

@@ -233,6 +233,7 @@ class DocumentReport(BaseModel):
     # Prediction-only fields; empty in gold.
     title: str | None = None
     url: str | None = None
+    published: str | None = None
     cited_outlets: tuple[CitedOutlet, ...] = ()
     scores: DocumentScores | None = None
     warnings: tuple[str, ...] = ()

@@ -1,0 +1,69 @@
+"""The Analyzer's batch API: order, error records, processes, pickling."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+
+import reliability
+from reliability import DocumentReport, ErrorRecord
+
+DOCS = [
+    {"id": f"d{i}", "text": f"The mayor said {i} roads were closed on Monday."}
+    for i in range(9)
+]
+
+
+def test_analyze_many_jobs_2_matches_jobs_1(analyzer):
+    one = [r.model_dump_json() for r in analyzer.analyze_many(DOCS, jobs=1)]
+    two = [r.model_dump_json() for r in analyzer.analyze_many(DOCS, jobs=2)]
+    assert one == two
+    assert [DocumentReport.model_validate_json(j).id for j in one] == [
+        d["id"] for d in DOCS
+    ]
+
+
+def test_analyze_many_bad_item_becomes_error_record_in_place(analyzer):
+    docs = [DOCS[0], {"id": "bad", "title": "no text"}, {"id": "n", "text": 3}, DOCS[1]]
+    out = list(analyzer.analyze_many(docs))
+    assert [type(r) for r in out] == [
+        DocumentReport,
+        ErrorRecord,
+        ErrorRecord,
+        DocumentReport,
+    ]
+    assert out[1].id == "bad" and out[1].error.type == "missing_text"
+    assert out[3].id == "d1"
+
+
+def test_analyzer_pickles_to_an_equal_analyzer():
+    a = reliability.Analyzer(disable=["loaded"])
+    b = pickle.loads(pickle.dumps(a))
+    assert b.annotator_names == a.annotator_names
+    text = DOCS[0]["text"]
+    assert b.analyze(text) == a.analyze(text)
+
+
+def _analyze_in_child(analyzer, text, queue):
+    queue.put(analyzer.analyze(text).model_dump_json())
+
+
+def test_analyzer_works_in_a_spawned_process(analyzer):
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(
+        target=_analyze_in_child, args=(analyzer, DOCS[2]["text"], queue)
+    )
+    proc.start()
+    got = queue.get(timeout=60)
+    proc.join(60)
+    assert got == analyzer.analyze(DOCS[2]["text"]).model_dump_json()
+
+
+def test_analyze_carries_published_and_metadata(analyzer):
+    r = analyzer.analyze("It rained.", id="x", title="Weather", published="2024-05-01")
+    assert (r.id, r.title, r.published) == ("x", "Weather", "2024-05-01")
+    again = list(
+        analyzer.analyze_many([{"text": "It rained.", "published": "2024-05-01"}])
+    )
+    assert again[0].published == "2024-05-01"
