@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -13,13 +15,17 @@ from reliability.annotators.models import ModelAnnotator
 from reliability.config import AnnotatorSpec, PipelineConfig
 from reliability.errors import ResourceError
 from reliability.models import (
+    MODEL_FILES,
     FeaturizerSettings,
     SentenceModel,
+    data_digest,
     load_model,
     load_models,
     sentence_terms,
     shipped_models,
 )
+from reliability.resources import read_data
+from reliability.training import REFERENCE_SENTENCES, gold_sentences
 
 
 def _model(task: str = "claim", **over) -> dict:
@@ -172,19 +178,60 @@ def test_reference_prediction_mismatch_is_caught():
         SentenceModel.from_json(data).check_reference()
 
 
-@pytest.mark.parametrize("task", sorted(shipped_models()) or ["none shipped"])
+SHIPPED_DATA = (
+    Path(__file__).resolve().parent.parent
+    / "scripts"
+    / "training_data"
+    / "news_sentences.jsonl"
+)
+
+
+def test_a_claim_model_ships():
+    assert "claim" in shipped_models()
+
+
+@pytest.mark.parametrize("task", sorted(shipped_models()))
 def test_shipped_model_reproduces_reference_predictions_exactly(task):
-    models = shipped_models()
-    if not models:
-        # No licence-cleared sentence data exists yet (docs/models.md), so the
-        # default annotator must load nothing and report nothing.
-        annotator = ModelAnnotator()
-        assert annotator.models == {} and annotator.assigns == frozenset()
-        return
-    model = models[task]
-    assert model.reference, "a shipped model stores reference predictions"
-    for text, probability in model.reference:
-        assert model.probability(text) == probability
+    raw, _ = read_data(f"models/{MODEL_FILES[task]}")
+    data = json.loads(raw)
+    assert len(data["reference"]) == len(REFERENCE_SENTENCES)
+    # A fresh load from the file's bytes, not the cached shipped model.
+    model = SentenceModel.from_json(data, where="shipped")
+    model.check_reference()
+    for item in data["reference"]:
+        assert model.probability(item["text"]) == item["probability"]
+
+
+@pytest.mark.parametrize("task", sorted(shipped_models()))
+def test_shipped_model_names_its_training_data_digest(task):
+    training = shipped_models()[task].training
+    if not SHIPPED_DATA.exists():
+        pytest.skip("the training data is not part of an installed package")
+    sentences = gold_sentences(SHIPPED_DATA)
+    assert training["sources"] == [SHIPPED_DATA.name]
+    assert training["data_sha256"] == data_digest(
+        (s.text, s.label(task)) for s in sentences
+    )
+    assert training["data_files_sha256"] == {
+        SHIPPED_DATA.name: hashlib.sha256(SHIPPED_DATA.read_bytes()).hexdigest()
+    }
+    assert training["licence"].startswith("MIT")
+
+
+def test_shipped_claim_model_only_raises_confidence():
+    text = (
+        "Is this the right way to spend money? The council met on Monday. "
+        "Perhaps the plan works."
+    )
+    with_model = reliability.Analyzer().analyze(text)
+    rules = reliability.Analyzer(disable=["models"]).analyze(text)
+    annotator = ModelAnnotator()
+    assert not annotator.add_claims and not annotator.decide
+    assert "models/claims.json" in with_model.pipeline.resources
+    for a, b in zip(with_model.sentences, rules.sentences, strict=True):
+        assert a.claim == b.claim
+        if a.claim_rule == "model:claims.v1":
+            assert b.claim and a.claim_confidence > b.claim_confidence
 
 
 def _analyzer(folder, **options) -> reliability.Analyzer:
@@ -257,3 +304,11 @@ def test_annotator_without_models_reports_nothing(tmp_path):
     doc_text = "Troops killed 40 people."
     pipeline = reliability.Analyzer(disable=["models"], extra=[empty]).pipeline
     assert list(empty.annotate(pipeline.annotate(doc_text))) == []
+
+
+def test_annotator_add_claims_off_never_adds(tmp_path):
+    _write(tmp_path, _model("claim", intercept=3.0))
+    report = _analyzer(tmp_path, add_claims=False).analyze(TEXT)
+    rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
+    assert [s.claim for s in report.sentences] == [s.claim for s in rules.sentences]
+    assert not rules.sentences[2].claim  # the question stays a non-claim

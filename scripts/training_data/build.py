@@ -128,7 +128,8 @@ def _document(
             )
             parts.append(text)
             offset += len(text)
-    return {"id": doc_id, "text": "".join(parts), "outlet": None, "sentences": sentences}
+    text = "".join(parts)
+    return {"id": doc_id, "text": text, "outlet": None, "sentences": sentences}
 
 
 def validate(doc: dict[str, Any]) -> None:
@@ -180,9 +181,7 @@ def build() -> str:
     ids = [d["id"] for d in docs]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate document ids")
-    texts = [
-        d["text"][s["start"] : s["end"]] for d in docs for s in d["sentences"]
-    ]
+    texts = [d["text"][s["start"] : s["end"]] for d in docs for s in d["sentences"]]
     dupes = {t for t in texts if texts.count(t) > 1}
     if dupes:
         raise ValueError(f"repeated sentences: {sorted(dupes)[:3]}")

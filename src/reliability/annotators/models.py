@@ -6,7 +6,10 @@ Runs after the rule annotators and combines its probabilities with theirs
 - ``claim``: a sentence the model finds checkable becomes a claim, or keeps
   the rule's verdict with the model's higher confidence. With
   ``decide=True`` (a model trained on the user's own annotations) the model's
-  verdict replaces the rule's in both directions.
+  verdict replaces the rule's in both directions. The claim model shipped in
+  the package only raises the confidence of claims the rules found
+  (``add_claims`` is off by default for it, see ``docs/models.md``): it never
+  adds or removes a claim.
 - ``hedge`` / ``loaded``: spans always come from cues. A cue the rules found
   is re-reported with the model's probability when the model agrees with a
   higher confidence. A model trained with learned cues (``cue_min`` > 0) may
@@ -32,6 +35,9 @@ from reliability.registry import register
 __all__ = ["ModelAnnotator"]
 
 _LAYER = {"claim": Layer.CLAIM, "hedge": Layer.HEDGES, "loaded": Layer.LOADED}
+# Without add_claims, the claim model is consulted only on the rules' claims
+# whose confidence is below this.
+_RAISE_BELOW = 0.8
 
 
 @register("models")
@@ -43,18 +49,30 @@ class ModelAnnotator:
             None uses the models shipped with the package.
         decide: Let the claim model overrule the claim rule in both
             directions, not only add claims or raise their confidence.
+        add_claims: Let the claim model add claims the rules did not find
+            (probability at or above its threshold). None means yes for models
+            from ``path`` and no for the shipped models, which then only raise
+            the confidence of the rules' claims (those the rules are less than
+            0.8 sure of).
     """
 
     name = "models"
     version = "1"
 
-    def __init__(self, *, path: str | Path | None = None, decide: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        path: str | Path | None = None,
+        decide: bool = False,
+        add_claims: bool | None = None,
+    ) -> None:
         self.models: dict[str, SentenceModel] = (
             load_models(path) if path is not None else shipped_models()
         )
         for model in self.models.values():
             model.check_reference()
         self.decide = decide
+        self.add_claims = path is not None if add_claims is None else add_claims
         self.assigns = frozenset(_LAYER[task] for task in self.models)
         self.requires: frozenset[Layer] = frozenset()
         self.resources = {
@@ -77,6 +95,13 @@ class ModelAnnotator:
             assert isinstance(f, FlagFinding)
             rule_flags[f.sentence] = f  # the last one counts, as in the pipeline
         for i, _ in doc.content_segments():
+            rule = rule_flags.get(i)
+            if not (self.decide or self.add_claims) and (
+                rule is None or not rule.value or rule.confidence >= _RAISE_BELOW
+            ):
+                # Confidence only: no rule claim here, or one the model can
+                # hardly make surer (skipped: the default pipeline stays fast).
+                continue
             p = model.probability(doc.segment_text(i))
             is_claim = p >= model.threshold
             if self.decide:
@@ -86,7 +111,6 @@ class ModelAnnotator:
                 continue
             if not is_claim:
                 continue  # without decide, the model only adds or strengthens
-            rule = rule_flags.get(i)
             if rule is None or not rule.value or p > rule.confidence:
                 yield FlagFinding(Layer.CLAIM, i, True, model.rule, p)
 
