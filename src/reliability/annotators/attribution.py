@@ -43,13 +43,16 @@ __all__ = ["AttributionAnnotator"]
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|Prof|St)\.(?=\s)"
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|Prof"
+    r"|St|Del|Amb|Atty|Det|Cpl|Pvt|Cmdr|Supt|Fr|Hon)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: Paul D. Ryan
+    r"|[A-Z][\w-]*\.(?=,)"  # an abbreviation before a comma: "R-Ky.,", "Md.,"
     r"|\w+(?:[-'\u2019]\w+)*"
     r"|[^\w\s]"
 )
 _LETTERS = re.compile(r"[a-z]+")
 _GLUE_HINT = re.compile(r"[a-z][A-Z]")
+_QUOTE_END_HINT = re.compile('[,!?]["\u201d\u00bb]')
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 _QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a')
 # single marks close speech too ("''Quote,'' said X", "'Quote,' she said")
@@ -117,6 +120,19 @@ _POST_PREP = frozenset("in on from at of with for across around by".split())
 _POSTMODIFIED = frozenset(
     "role collective title journalist document organization".split()
 )
+# bare document nouns that identify nothing: "studies show", "research suggests"
+_WEASEL_DOCUMENTS = frozenset(
+    "research studies reports polls surveys data evidence analyses estimates".split()
+)
+# evidence verbs that report a finding of any subject when a clause follows
+_FINDING = frozenset("found finds find concluded suggests suggest".split())
+# particles after "called him": a phone call, not a name ("called him back")
+_CALL_PARTICLES = frozenset("back up off out and or to for again".split())
+# plural endings of common nouns for people ("Advocates", "Critics", "Analysts")
+_COMMON_PLURAL = ("ists", "ants", "ents", "ics", "ians", "ates", "ors")
+_CLOSING_QUOTES = frozenset('"\u201d\u00bb')
+# prepositions that may follow a speech verb at the end of its clause
+_POST_QUOTE_PREP = frozenset("to at in on from during before after as into".split())
 _ANONYMITY = frozenset("named identified anonymity publicly record".split())
 # determiners that stand alone as subjects: "some say", "many believe"
 _QUANT_SUBJECTS = frozenset("that some many most few several others".split())
@@ -190,6 +206,18 @@ def _split_glued(
             out_spans.append((a, b))
             out_words.append(w)
     return out_spans, out_words
+
+
+def _is_possessive_mark(s: _Sentence, i: int) -> bool:
+    """Whether the apostrophe at ``i`` ends a plural possessive ("families' homes")."""
+    return (
+        i > 0
+        and s.words[i] in ("'", "\u2019")
+        and s.starts[i] == s.ends[i - 1]
+        and s.lows[i - 1].endswith("s")
+        and i + 1 < s.n
+        and s.starts[i + 1] > s.ends[i]
+    )
 
 
 def _is_cap(word: str) -> bool:
@@ -383,6 +411,16 @@ class AttributionAnnotator:
                     titled = True
                 last, is_open = i, False
                 i += 1
+                if (
+                    w.endswith(".")
+                    and i < stop
+                    and _is_lower_word(lows[i])
+                    and lows[i] not in self._verbs
+                    and lows[i] not in _PREP
+                    and lows[i] not in _AUX
+                ):
+                    last = i  # "The U.S. consulate": an acronym modifies a noun
+                    i += 1
                 if w.endswith(("'s", "\u2019s")):
                     # "Soloviev's live channel": a possessive is a determiner
                     last, unknown, is_open = None, 0, True
@@ -420,7 +458,13 @@ class AttributionAnnotator:
                 is_open
                 and _is_lower_word(low)
                 and unknown < 2
-                and (low not in self._verbs and low not in _PREP and low not in _AUX)
+                and low not in _PREP
+                and low not in _AUX
+                and (
+                    low not in self._verbs
+                    # "a written statement": a participle after a determiner
+                    or (i > j and lows[i - 1] in _DET and low.endswith(("ed", "en")))
+                )
             ):
                 unknown += 1
                 i += 1
@@ -497,6 +541,16 @@ class AttributionAnnotator:
                 and (n == 0 or s.words[n - 1] in _QUOTE_LIKE)
             ):
                 n = b + 1  # "Witnesses told AFP": a capitalised common noun
+            elif (
+                n == a == b
+                and head_cls is None
+                and (n == 0 or s.words[n - 1] in _QUOTE_LIKE)
+                and len(lows[b]) > 6
+                and lows[b].endswith(_COMMON_PLURAL)
+                and not self._is_media_words(lows[b : b + 1])
+                and lows[b] not in self._places
+            ):
+                return SourceType.VAGUE, 0.6  # "Advocates counter", "Loyalists say"
         if n <= b:
             name = [w.strip(".").lower() for w in s.words[n : b + 1]]
             name = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name]
@@ -564,6 +618,8 @@ class AttributionAnnotator:
             return SourceType.ANONYMOUS, 0.5
         if head_cls == "organization":
             if has_cap:
+                if self._is_media_words(lows[a:b]):
+                    return SourceType.MEDIA_OUTLET, 0.7  # "Iran's state news agency"
                 return SourceType.NAMED_ORGANIZATION, 0.7
             if det in _DEFINITE and not plural:
                 return SourceType.PRONOUN, 0.8
@@ -684,6 +740,8 @@ class AttributionAnnotator:
         nxt = s.lows[j] if j < s.n else ""
         if cls in ("speech", "phrase", "prep", "tell"):
             return True
+        if cls == "call":
+            return self._naming_ok(s, j, first)
         if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
             return True
         if cls == "clause":
@@ -700,13 +758,49 @@ class AttributionAnnotator:
             return (nxt in _STOPS or nxt == "") and any(
                 w in _QUOTE_LIKE or w == "," for w in s.words[:first]
             )
-        if cls == "view":
+        if cls == "object" and (nxt.endswith(("'s", "\u2019s")) or nxt in _QUOTES):
+            return True  # "blasted Trump's plan", "denounced “fake news”"
+        if cls in ("view", "object"):
             return (
                 nxt in self._pronouns
                 or nxt in _DET
                 or (j < s.n and self._is_name(s, j))
             )
         return False
+
+    def _naming_ok(self, s: _Sentence, j: int, first: int) -> bool:
+        """Whether "call" at ``first`` names something: "called it “a disgrace”".
+
+        "call X Y" and "what X calls Y" are speech acts (a judgement passed
+        on X); "called the police" and "a group called PEACH" are not.
+        """
+        lows = s.lows
+        if "what" in lows[max(0, first - 4) : first]:
+            return True  # "what she called “a rant”"
+        if j >= s.n or lows[j] in _PREP or lows[j] in ("back", "up", "off", "out"):
+            return False
+        if s.words[j][:1].isupper() and first >= 2 and lows[first - 2] in ("a", "an"):
+            return False  # "a group called PEACH": a reduced passive
+        for w in lows[j : j + 7]:
+            if w in _QUOTES:
+                return True
+            if w in _STOPS or w == ",":
+                break
+        if lows[j] in _OBJECT and j + 1 < s.n:
+            nxt = lows[j + 1]
+            return nxt in ("a", "an", "the") or (
+                _is_lower_word(nxt) and nxt not in _PREP and nxt not in _CALL_PARTICLES
+            )
+        chunk = self._chunk_right(s, j, s.n)
+        return (
+            chunk is not None
+            and chunk[1] + 1 < s.n
+            and lows[chunk[1] + 1]
+            in (
+                "a",
+                "an",
+            )
+        )
 
     def _right_source(
         self,
@@ -872,10 +966,14 @@ class AttributionAnnotator:
         while i >= 0 and k - i < 48 and len(commas) < 5:
             low = lows[i]
             if (
-                low in _QUOTE_LIKE
+                (low in _QUOTE_LIKE and not _is_possessive_mark(s, i))
                 or low in _STOPS
                 or low == ":"
-                or (low in self._verbs and s.words[i][:1].islower())
+                or (
+                    low in self._verbs
+                    and s.words[i][:1].islower()
+                    and not (i and lows[i - 1] in _DET)  # "one of the states"
+                )
             ):
                 break
             if low == ",":
@@ -943,6 +1041,15 @@ class AttributionAnnotator:
         if chunk is None:
             return None
         a, b = chunk
+        if b + 1 < before and lows[b + 1] == "," and self._is_name(s, b):
+            # "Donald Trump, her opponent, bemoaned ... and said": skip the apposition
+            c = b + 2
+            while c < before and lows[c] != "," and lows[c] not in _STOPS:
+                c += 1
+            if c + 1 < before and lows[c] == "," and _is_lower_word(lows[c + 1]):
+                typ, conf = self._classify(s, a, b, memory)
+                return _Source(a, b, typ, conf * 0.7)
+            return None
         if b + 1 < s.n and (s.lows[b + 1] in _STOPS or s.lows[b + 1] == ","):
             return None
         typ, conf = self._classify(s, a, b, memory)
@@ -961,17 +1068,32 @@ class AttributionAnnotator:
         if k >= 0 and lows[k] == "," and lows[first].endswith("ing"):
             end = k - 1
             commas = 1
+        if end >= 1 and lows[end] in ("that", "which"):
+            end -= 1  # "his statements ... that showed": the antecedent speaks
         for i in range(end, max(-1, end - 9), -1):
             low = lows[i]
             if low in _STOPS or low in _QUOTES or (low == "," and commas == 0):
                 return None
-            if low == "," or low in self._verbs:
-                return None
-            if self._heads.get(low) == "document":
+            if self._heads.get(low) == "document" and not (
+                i + 1 < s.n and _is_cap(s.words[i]) and _is_cap(s.words[i + 1])
+            ):  # not a name: "Bill Clinton"
                 chunk = self._chunk_left(s, i)
                 a = chunk[0] if chunk else i
-                return _Source(a, end, SourceType.DOCUMENT, 0.8)
+                return _Source(a, end, self._document_type(s, a, end), 0.8)
+            if low == "," or low in self._verbs:
+                return None
         return None
+
+    def _document_type(self, s: _Sentence, a: int, b: int) -> SourceType:
+        """A document source, or a weasel one: "studies show", "research suggests".
+
+        A bare plural or mass document noun names no identified document
+        (ANNOTATION.md: vague covers unidentified collective sources).
+        """
+        low = s.lows[a]
+        if a == b and low in _WEASEL_DOCUMENTS:
+            return SourceType.VAGUE
+        return SourceType.DOCUMENT
 
     def _channel(
         self, s: _Sentence, j: int, memory: dict[str, SourceType]
@@ -1009,6 +1131,68 @@ class AttributionAnnotator:
             return _Source(src.a, src.b, typ, 0.7)
         return None
 
+    def _post_quote_speech(
+        self, s: _Sentence, memory: dict[str, SourceType], after_quote: bool
+    ) -> Iterator[tuple[int, _Source]]:
+        """ "“...,” O'Rourke slurred.": a speaker and a past-tense verb after a quote.
+
+        After a quotation closed by a comma, "!" or "?", a name or pronoun
+        followed by a past-tense verb that ends the clause introduces the
+        quote, whatever the verb ("slurred", "bellowed", "deadpanned").
+        ``after_quote``: the sentence starts right after such a quote, which
+        ended the previous sentence (``“... !” X shouted.``).
+        """
+        lows = s.lows
+        for q in range(-1 if after_quote else 1, s.n - 2):
+            if q >= 0 and not (
+                lows[q] in _CLOSING_QUOTES
+                and lows[q - 1] in (",", "!", "?")
+                and s.starts[q] == s.ends[q - 1]
+            ):
+                continue
+            chunk = self._chunk_right(s, q + 1, s.n)
+            if chunk is None:
+                continue
+            a, b = chunk
+            if not self._valid_head(s, b):
+                continue
+            v = b + 1
+            if v < s.n and lows[v] == "(":  # "(D-Va.)"
+                while v < s.n and lows[v] != ")":
+                    v += 1
+                v += 1
+            if v < s.n and lows[v] == ",":  # an apposition: "X, a top aide, said"
+                c = v + 1
+                while c < s.n and c - v < 16 and lows[c] not in _STOPS:
+                    if lows[c] == "," and c + 1 < s.n and _is_lower_word(lows[c + 1]):
+                        break
+                    c += 1
+                if c >= s.n or lows[c] != ",":
+                    continue
+                v = c + 1
+            if v >= s.n or not self._is_past_speech(s, v):
+                continue
+            end = lows[v + 1] if v + 1 < s.n else "."
+            if (
+                end in _STOPS
+                or end == ","
+                or end in _POST_QUOTE_PREP
+                or end in (_WEEKDAYS)
+            ):
+                typ, conf = self._classify(s, a, b, memory)
+                yield v, _Source(a, b, typ, conf * 0.8)
+
+    def _is_past_speech(self, s: _Sentence, v: int) -> bool:
+        """A lower-case past-tense verb that is not an auxiliary ("slurred")."""
+        low = s.lows[v]
+        return (
+            _is_lower_word(low)
+            and low.endswith("ed")
+            and len(low) > 4
+            and low not in _AUX
+            and low not in self._heads
+        )
+
     def _lead_channels(
         self, s: _Sentence, memory: dict[str, SourceType]
     ) -> list[tuple[int, _Source]]:
@@ -1033,7 +1217,7 @@ class AttributionAnnotator:
 
     # ------------------------------------------------------------ sentence
     def _sentence(
-        self, s: _Sentence, memory: dict[str, SourceType]
+        self, s: _Sentence, memory: dict[str, SourceType], *, after_quote: bool = False
     ) -> Iterator[tuple[int, int, _Source, str]]:
         """Yield ``(cue_first, cue_last, source, rule)`` for one sentence."""
         lows = s.lows
@@ -1128,6 +1312,14 @@ class AttributionAnnotator:
                 continue
             if cls == "evidence":
                 src = self._evidence_source(s, first, memory)
+                if (
+                    src is None
+                    and form in _FINDING
+                    and last + 1 < s.n
+                    and lows[last + 1] == "that"
+                ):
+                    # "the court found that", "the Observer found that": a finding
+                    src = self._left_source(s, k, memory)
                 if src is not None:
                     found.append((first, last, src))
                     yield first, last, src, f"evidence:{form}"
@@ -1222,6 +1414,12 @@ class AttributionAnnotator:
             found.append((first, last, src))
             yield first, last, src, rule
             yield from self._extras(s, first, last, src, memory, found)
+        if s.has_quote or after_quote:
+            cues = {f[0] for f in found}
+            for v, src in self._post_quote_speech(s, memory, after_quote):
+                if v not in cues and all(f[2].a != src.a for f in found):
+                    found.append((v, v, src))
+                    yield v, v, src, f"post-quote:{lows[v]}"
         if found:
             for pos, ch in self._lead_channels(s, memory):
                 # attach to the nearest cue after the phrase, else the one before
@@ -1257,7 +1455,9 @@ class AttributionAnnotator:
                 j = y.b + 1
         # skip "on Monday", "earlier", "then"
         while j < s.n and (
-            lows[j] in _WEEKDAYS or lows[j] in ("earlier", "then", "later", "also")
+            lows[j] in _WEEKDAYS
+            or lows[j] in _TIME_WORDS
+            or lows[j] in ("then", "also")
         ):
             j += 1
         if j + 1 < s.n and lows[j] == "on" and lows[j + 1] in _WEEKDAYS:
@@ -1279,13 +1479,20 @@ class AttributionAnnotator:
             # most sentences hold no cue: a set lookup of their words rules them out
             if triggers.isdisjoint(
                 _LETTERS.findall(lower, seg.start, seg.end)
-            ) and not _GLUE_HINT.search(text, seg.start, seg.end):
+            ) and not (
+                _GLUE_HINT.search(text, seg.start, seg.end)
+                or _QUOTE_END_HINT.search(text, seg.start, seg.end)
+                or _follows_quote(text, seg.start)
+            ):
                 continue
             s = _Sentence(text, seg.start, seg.end, self._verbs)
             if not s.n:
                 continue
             # source order within a cue, so several sources of one verb read in order
-            found = sorted(self._sentence(s, memory), key=lambda f: (f[0], f[2].a))
+            found = sorted(
+                self._sentence(s, memory, after_quote=_follows_quote(text, seg.start)),
+                key=lambda f: (f[0], f[2].a),
+            )
             for first, last, src, rule in found:
                 pattern = rule.split(":", 1)[0]
                 conf = min(
@@ -1304,6 +1511,14 @@ class AttributionAnnotator:
                     round(conf, 4),
                 )
         yield from _quoted_flags(doc, attributed)
+
+
+def _follows_quote(text: str, start: int) -> bool:
+    """Whether ``start`` follows a quote ended by "!" or "?" (``“Go!” X yelled``)."""
+    p = start
+    while p > 0 and text[p - 1] in " \t":
+        p -= 1
+    return p >= 2 and text[p - 1] in '"\u201d' and text[p - 2] in "!?"
 
 
 def _quoted_flags(doc: Document, attributed: set[int]) -> Iterator[FlagFinding]:
