@@ -44,6 +44,50 @@ def test_claims_flags_checkable_sentences(analyzer, text: str, claim: bool) -> N
 
 
 @pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Evaluative predicates with nothing checkable: assessments.
+        ("\u201cIt\u2019s a lovely town to grow old in.\u201d", False),
+        ('"And the queues are horrible," she said.', False),
+        ("Frankly, this budget is pretty alarming.", False),
+        ("There isn't one sensible proposal in it.", False),
+        ("The plan looks credible but lacks detail.", False),
+        ("The youth vote could be decisive in a tight race.", False),
+        ("The recovery may prove to be a transient blip.", False),
+        ("LONDON \u2013 It is never a boring week in parliament.", False),
+        # Generic statements with a subjective word and no name, number or date.
+        ("Nobody enjoys paying more tax.", False),
+        ("Good intentions do not fill potholes.", False),
+        ("Forming a government will not be easy.", False),
+        # First-person feelings, rhetorical frames, fragments.
+        ("\u201cI mean, nobody wants another election.\u201d", False),
+        ('"I\u2019m honestly afraid of what comes next," he said.', False),
+        ("Call it the politics of grievance.", False),
+        ("Talk about bad timing.", False),
+        ("Someone hinting that the mayor had lied.", False),
+        ("Or his promise that taxes would fall.", False),
+        ("Here\u2019s part of the speech:", False),
+        # A checkable core keeps an evaluative sentence a claim.
+        ("The army shelled the town on Monday, a brutal act.", True),
+        ("It was a terrible year: 40 people died in the floods.", True),
+        # A subject noun phrase that describes an event is an aside (call 20).
+        ("The council's decision to close the library was a disaster.", False),
+        # A stated position reported from a named party is a claim (call 20).
+        ("The plan is a disaster, the mayor said.", True),
+        # Present-tense statements with no subjective word stay claims.
+        ("The panel is chaired by a retired judge.", True),
+        ("Schools in coastal towns have the highest vacancy rates.", True),
+        ("Some towns have no bank branch left.", True),
+        ("The bridge remains closed to traffic.", True),
+    ],
+)
+def test_claims_skips_subjective_sentences(analyzer, text: str, claim: bool) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
     "text, unsourced",
     [
         ("The Taliban captured Kabul on August 15.", [True]),

@@ -9,6 +9,17 @@ nothing checkable in it (no name, number or date). A sentence that opens with a
 quotation followed by its reporting frame is judged by what the quotation says:
 "'Perhaps they were waiting,' said Abdul" is speculation, not a claim.
 
+Subjectivity (ANNOTATION.md: "not opinion ... or assessments"): the lexicon
+``evaluative.tsv`` lists evaluative adjectives and nouns, degree adverbs and
+sweeping quantifiers. A sentence whose main predicate is an evaluation ("It's
+a wonderful place", "this speech is pretty shocking", "could be decisive in a
+close election"), or a generic statement with a subjective word and no name,
+is not a claim unless it has a checkable core: a number, a date, or an event
+verb in the past ("The army shelled the town, a brutal act" stays a claim).
+First-person feeling frames ("I mean", "I'm afraid"), rhetorical imperatives
+("Call it ...", "Talk about ...") and verbless fragments ("Or his claims
+that ...", "Someone suggesting that ...") are not claims either.
+
 ``unsourced_claim`` is reported for every body sentence: true when the sentence
 carries no attribution and is not flagged as continuing a quotation by the
 attribution annotator (judgement calls 21, 22). The pipeline ANDs it with the
@@ -18,14 +29,16 @@ claim flag.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.document import Document, Token
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
+from reliability.resources import load_lexicon
 from reliability.segment import Segment
 
 __all__ = ["ClaimAnnotator"]
@@ -46,13 +59,21 @@ _MUSING = re.compile(
     r"(?:hard|difficult|impossible)\s+to\s+(?:say|tell|know|predict)|"
     r"early\s+to\s+(?:say|tell))\b"
     r"|one\s+(?:wonders|might\s+ask|may\s+ask)\b|who\s+knows\b"
-    r"|i\s+(?:wonder|think|believe|feel)\b|in\s+my\s+(?:view|opinion)\b",
+    r"|i\s+(?:wonder|think|believe|feel|mean|guess|suppose|hope)\b"
+    r"|in\s+my\s+(?:view|opinion)\b"
+    # First-person feelings and rhetorical frames: "I'm mostly afraid of ...",
+    # "It feels like ...", "Call it the ...", "Talk about ...", "The truth is".
+    r"|i(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:afraid|sure|convinced|glad|sorry)\b"
+    r"|it\s+feels\s+(?:like|as\s+if|as\s+though)\b|let['\u2019]s\s+face\s+it\b"
+    r"|call\s+it\b|talk\s+about\b|make\s+no\s+mistake\b"
+    r"|the\s+(?:truth|real\s+(?:test|question|problem|issue))\s+is\b",
     re.IGNORECASE,
 )
 # The article speaking about itself: "In this article we look at ...".
 _ANNOUNCEMENT = re.compile(
-    r"(?:in\s+this\s+(?:article|piece|report|story|explainer)|here\s+is\s+what|"
-    r"here's\s+what|here\s+are\s+(?:the|some)|below\s+(?:is|are|we)|"
+    r"(?:in\s+this\s+(?:article|piece|report|story|explainer)|"
+    r"here(?:['\u2019]s|\s+is|\s+are)\s+(?:what|how|why|where|the|some|an?|part|more)|"
+    r"below\s+(?:is|are|we)|"
     r"we\s+(?:look|explain|examine|take\s+a\s+look|answer|break\s+down)|"
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines))\b",
     re.IGNORECASE,
@@ -67,24 +88,69 @@ _FUTURE_OR_MODAL = frozenset(
 )
 _THIRD_PERSON = frozenset("they he she it this that these those".split())
 _FIRST_PERSON = frozenset("we i our us my me".split())
-_COPULA = frozenset("is are remains remain seems seem".split())
-_ARTICLE = frozenset("a an".split())
+# Linking verbs whose complement is the main predicate: "X is / looks / may
+# prove to be ADJ". Contracted forms are split off the pronoun ("it's").
+_LINKING = frozenset(
+    "is are was were am be been being isn't aren't wasn't weren't looks look "
+    "looked seems seem seemed sounds sound sounded feels feel felt remains remain "
+    "remained becomes become became prove proves proved".split()
+)
+_CONTRACTED_COPULA = ("'s", "'re", "'m")
+_PRONOUNS = frozenset("it that this he she they we you i what there here".split())
 # A reporting verb or complementiser before the copula: not the main clause.
-_CLAUSE_MARKERS = frozenset("that said says told thinks believes which who".split())
-# Nouns and adjectives of judgement in "X is a blow to ...", "a perfect ...".
-_EVALUATIVE = frozenset(
-    "blow boost setback mistake disaster tragedy shame disgrace success failure "
-    "triumph victory defeat step sign testament reminder symbol recipe ticket "
-    "breeding turning wake game good bad great perfect terrible huge major "
-    "serious real clear welcome important significant big key crucial vital "
-    "dangerous bold smart wise foolish strange remarkable genuine true fine "
-    "worrying troubling stark sad poor powerful".split()
+_CLAUSE_MARKERS = frozenset(
+    "that said says told thinks believes which who if when because while "
+    "although whether".split()
+)
+# Words after a degree adverb that grade a distance or quantity, not a judgement.
+_DEGREE_NEUTRAL = frozenset(
+    "close near much many few little likely unlikely away from long soon".split()
+)
+_MODALS = frozenset(
+    "will would shall can could may might must should cannot can't won't "
+    "wouldn't couldn't shouldn't".split()
+)
+_NEGATED_PRESENT = frozenset("doesn't don't does do".split())
+_SECOND_PERSON = frozenset("you your yourself".split())
+_FIRST_PERSON_SUBJECT = frozenset("i we i'm we're we've i've we'll i'll".split())
+# Past forms of common irregular event verbs (the copula, "have" and "do" are
+# not events).
+_IRREGULAR_PAST = frozenset(
+    "said told took taken went gone came made won lost met gave given left led "
+    "held sent spent built fought bought caught brought found broke broken began "
+    "begun ran rose risen fell fallen shot struck hit paid sold kept stood wrote "
+    "written drove driven flew flown fled seen saw shown grew grown became chose "
+    "chosen spoke spoken stole stolen swore sworn tore torn threw thrown beat "
+    "beaten hid hidden laid lit rode sank sunk slid spread stuck swept swung "
+    "taught withdrew withdrawn froze frozen got forgot sought sat arose arisen "
+    "bore born dealt drew drawn ate eaten felt heard knew known meant overtook "
+    "overthrew overthrown rebuilt shook shaken shut split upheld wound woke "
+    "did didn't".split()
+)
+# Words in -ed that are not past verbs.
+_NOT_PAST_ED = frozenset(
+    "need indeed speed proceed succeed exceed seed feed bleed breed greed deed "
+    "creed weed hundred kindred sacred naked wicked wretched rugged ragged "
+    "beloved bed red shed wed embed tweed heed".split()
+)
+_DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your such some any "
+    "no every each".split()
+)
+# Opening words of a verbless fragment: "Someone suggesting that ...".
+_INDEFINITE_SUBJECT = frozenset("someone somebody anyone anybody".split())
+# Finite verbs and auxiliaries that make a main clause.
+_FINITE = (
+    _LINKING | _MODALS | frozenset("has have had do does did 's 're 'm 've 'd".split())
 )
 _DATE_WORDS = frozenset(
     "january february march april june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday yesterday "
     "today tonight week month year decade century".split()
 )
+# Dates that pin an event down ("week" or "year" alone do not: "this year's
+# campaign is different").
+_STRICT_DATE_WORDS = _DATE_WORDS - frozenset("week month year decade century".split())
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty "
     "forty fifty hundred hundreds thousand thousands million millions billion "
@@ -118,23 +184,31 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "2"
+    version = "3"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
+
+    def __init__(self) -> None:
+        lexicon = load_lexicon("evaluative")
+        self.resources = {"lexicons/evaluative": lexicon.sha256}
+        self._evaluative = _evaluative_words()
 
     def annotate(self, doc: Document) -> Iterator[FlagFinding]:
         """Yield a claim flag and an unsourced flag for every body sentence."""
         attributed: set[int | None] = set()
+        cues: list[int] = []
         for f in doc.findings_on(Layer.ATTRIBUTIONS):
             if isinstance(f, AttributionFinding):
                 attributed.add(doc.segment_at(f.cue_start))
+                cues.append(f.cue_start)
+        cues.sort()
         quoted = {
             f.sentence
             for f in doc.findings_on(Layer.QUOTED)
             if isinstance(f, FlagFinding) and f.value
         }
         for i, seg in doc.content_segments():
-            verdict = judge_sentence(doc, seg)
+            verdict = judge_sentence(doc, seg, self._evaluative, cues=cues)
             yield FlagFinding(
                 Layer.CLAIM, i, verdict.value, verdict.rule, verdict.confidence
             )
@@ -159,14 +233,29 @@ class ClaimAnnotator:
                 )
 
 
-def judge_sentence(doc: Document, seg: Segment) -> _Verdict:
-    """Decide whether the sentence ``seg`` of ``doc`` asserts something checkable."""
+def judge_sentence(
+    doc: Document,
+    seg: Segment,
+    evaluative: dict[str, str] | None = None,
+    *,
+    cues: Sequence[int] = (),
+) -> _Verdict:
+    """Decide whether the sentence ``seg`` of ``doc`` asserts something checkable.
+
+    ``evaluative`` maps the words of the ``evaluative`` lexicon to their kind
+    (judge, degree, generic); None loads the packaged lexicon. ``cues`` are the
+    sorted start offsets of attribution cues: an evaluation a named party is
+    reported to make ("X is the worst thing you can do, MacCormack sustains")
+    is its stated position (judgement call 20), so it stays a claim.
+    """
+    if evaluative is None:
+        evaluative = _evaluative_words()
     text = doc.text
     start, end = _content(doc, seg)
     content = text[start:end].strip().strip(_QUOTE_MARKS).strip()
     idx = doc.token_range(start, end)
     words = doc.tokens[idx.start : idx.stop]
-    lowers = [t.lower for t in words]
+    lowers = [t.lower.replace("\u2019", "'") for t in words]
 
     sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
     if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
@@ -185,15 +274,33 @@ def judge_sentence(doc: Document, seg: Segment) -> _Verdict:
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
+    if _is_fragment(doc, words, lowers):
+        return _Verdict(False, "features:fragment", 0.65)
 
     anchors = _anchors(doc, words)
     reported = _REPORTING_HINT.search(text, start, end) is not None
+    k = bisect_left(cues, start)
+    reported = reported or (k < len(cues) and cues[k] < end)
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
-    if _is_assessment(doc, words, lowers):
-        return _Verdict(False, "features:assessment", 0.6)
+    if not _checkable_core(lowers, evaluative):
+        if not reported and _is_assessment(doc, words, lowers, evaluative):
+            return _Verdict(False, "features:assessment", 0.6)
+        if (
+            not reported
+            and not _FIRST_PERSON_SUBJECT.intersection(lowers)
+            and _is_subjective(lowers, evaluative)
+            and not _has_name(doc, words)
+        ):
+            return _Verdict(False, "features:generic", 0.55)
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+@cache
+def _evaluative_words() -> dict[str, str]:
+    """The evaluative lexicon as word -> kind (loaded once, cached)."""
+    return {k: v or "judge" for k, v in load_lexicon("evaluative").entries.items()}
 
 
 def _content(doc: Document, seg: Segment) -> tuple[int, int]:
@@ -259,29 +366,155 @@ def _is_prediction(lowers: list[str]) -> bool:
     return False
 
 
-def _is_assessment(doc: Document, words: list[Token], lowers: list[str]) -> bool:
-    """A main-clause present copula with an evaluative predicate that names nothing.
+def _is_assessment(
+    doc: Document, words: list[Token], lowers: list[str], evaluative: dict[str, str]
+) -> bool:
+    """A main-clause linking verb whose predicate is an evaluation.
 
     "The resistance - right on the doorstep of the capital - is a blow to this
-    image of unity" judges. Asides between dashes are skipped (judgement call
-    20). A verb or "that" before the copula puts it in a reported or subordinate
-    clause; a name, number or date after it makes it checkable.
+    image of unity", "It's a wonderful place", "this speech is pretty
+    shocking", "There isn't a single serious idea here", "could be decisive",
+    "may prove to be a transient phenomenon" judge. Asides between dashes are
+    skipped (judgement call 20). A reporting verb, complementiser or a past
+    participle before the linking verb puts it in another clause.
     """
     text = doc.text
-    dashes = 0
+    gaps = [0] + [
+        sum(text[a.end : b.start].count(d) for d in ("\u2013", "\u2014", " - "))
+        for a, b in zip(words, words[1:], strict=False)
+    ]
+    # An odd number of dashes: the first one ends a dateline ("WASHINGTON -
+    # ...") or opens a trailing aside, neither of which hides the main clause.
+    dashes = sum(gaps) % 2
     for k, w in enumerate(lowers[:-1]):
-        if k > 0:
-            gap = text[words[k - 1].end : words[k].start]
-            dashes += sum(gap.count(d) for d in ("\u2013", "\u2014", " - "))
+        dashes += gaps[k]
         if dashes % 2:
             continue
-        if w in _CLAUSE_MARKERS or (k > 0 and w.endswith("ed")):
+        if w in _CLAUSE_MARKERS or (k > 0 and _is_past(w, lowers[k - 1])):
             return False
-        if w in _COPULA:
-            if lowers[k + 1] not in _ARTICLE or (k > 0 and lowers[k - 1] == "there"):
-                return False
-            predicate = lowers[k + 2 : k + 6]
-            if not _EVALUATIVE.intersection(predicate):
-                return False
-            return _anchors(doc, words[k + 1 :]) == 0
+        if w in _LINKING:
+            window = lowers[k + 1 : k + 6]
+        elif w.endswith(_CONTRACTED_COPULA) and w.split("'")[0] in _PRONOUNS:
+            window = lowers[k + 1 : k + 6]
+        else:
+            continue
+        return _is_evaluation(window, evaluative)
+    return False
+
+
+def _is_evaluation(window: list[str], evaluative: dict[str, str]) -> bool:
+    """Whether a predicate opens with a judgement or a graded adjective."""
+    for n, w in enumerate(window):
+        kind = evaluative.get(w)
+        if kind == "judge":
+            return True
+        if kind == "degree" and n + 1 < len(window):
+            nxt = window[n + 1]
+            if nxt not in _DEGREE_NEUTRAL and nxt not in _FINITE:
+                return True
+        if w in _FINITE and n > 0:
+            return False  # a new clause starts: "is what they said"
+    return False
+
+
+def _is_past(word: str, prev: str | None) -> bool:
+    """Whether ``word`` is a past verb (not an adjective after a determiner)."""
+    if word in _IRREGULAR_PAST:
+        return True
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _NOT_PAST_ED
+        and prev not in _DETERMINERS
+    )
+
+
+def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A number, a date or a past event verb: something a reader can check."""
+    prev: str | None = None
+    for w in lowers:
+        if w[0].isdigit() or w in _NUMBER_WORDS or w in _STRICT_DATE_WORDS:
+            return True
+        if _is_past(w, prev) and evaluative.get(w) != "judge":
+            return True
+        prev = w
+    return False
+
+
+def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A subjective word: judgement, grading, sweeping subject, modal, "you"."""
+    for k, w in enumerate(lowers):
+        kind = evaluative.get(w)
+        if kind == "judge" or kind == "generic":
+            return True
+        if kind == "degree" and k + 1 < len(lowers):
+            if lowers[k + 1] not in _DEGREE_NEUTRAL:
+                return True
+        if w in _MODALS or w in _SECOND_PERSON:
+            return True
+        if w in _NEGATED_PRESENT and k + 1 < len(lowers) and lowers[k + 1] == "not":
+            return True
+        if w in ("doesn't", "don't"):
+            return True
+    return False
+
+
+def _is_fragment(doc: Document, words: list[Token], lowers: list[str]) -> bool:
+    """A verbless fragment: "Someone suggesting that ...", "Or his claims that ...".
+
+    Only two openings are trusted, because a clause can start with almost any
+    noun phrase: an indefinite pronoun followed by a participle or "who", and
+    "Or" followed by a determiner and a noun phrase with no finite verb before
+    its "that" complement.
+    """
+    if len(lowers) < 3:
+        return False
+    if lowers[0] in _INDEFINITE_SUBJECT:
+        second = lowers[1]
+        if not (second.endswith("ing") or second == "who"):
+            return False
+        rest = lowers[2:]
+    elif lowers[0] == "or" and lowers[1] in _DETERMINERS:
+        if "that" not in lowers:
+            return False
+        rest = lowers[2 : lowers.index("that")]
+    else:
+        return False
+    prev = lowers[1]
+    for w in rest:
+        if w == "that" and lowers[0] in _INDEFINITE_SUBJECT:
+            return True  # the complement of the participle: no main verb before
+        if w in _FINITE or _is_past(w, prev):
+            return False
+        prev = w
+    return lowers[0] == "or"
+
+
+_NAMES: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
+
+
+def _doc_names(doc: Document) -> frozenset[str]:
+    """Lower-case words the document capitalises mid-sentence: its names."""
+    names = _NAMES.get(doc)
+    if names is None:
+        text, tokens = doc.text, doc.tokens
+        found: set[str] = set()
+        for _, seg in doc.content_segments():
+            idx = doc.token_range(seg.start, seg.end)
+            for k in range(idx.start + 1, idx.stop):
+                tok = tokens[k]
+                if text[tok.start].isupper() and tok.lower not in _NOT_NAMES:
+                    found.add(tok.lower)
+        names = _NAMES[doc] = frozenset(found)
+    return names
+
+
+def _has_name(doc: Document, words: list[Token]) -> bool:
+    """A capitalised name; the first word counts if the text names it elsewhere."""
+    text = doc.text
+    for k, tok in enumerate(words):
+        if not text[tok.start].isupper() or tok.lower in _NOT_NAMES:
+            continue
+        if k > 0 or tok.lower in _doc_names(doc):
+            return True
     return False
