@@ -43,6 +43,12 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         ("The move is likely to anger Moscow.", [(12, 18, "likely")]),
         ("He was probably killed in the raid.", [(7, 15, "probably")]),
         ("The bridge may, in fact, have collapsed.", [(11, 14, "may")]),
+        # Agentless passives (judgement call 16), also after a contracted copula.
+        ("The plan is considered a long shot.", [(9, 22, "is considered")]),
+        ("It\u2019s described as a reform package.", [(2, 14, "\u2019s described")]),
+        ("It's thought the mayor will resign.", [(2, 12, "'s thought")]),
+        # The distancing noun before its content clause (judgement call 15).
+        ("He repeated his claims that the vote was rigged.", [(16, 22, "claims")]),
     ],
 )
 def test_hedges_marks_cues(text: str, expected: list[tuple[int, int, str]]) -> None:
@@ -76,6 +82,16 @@ def test_hedges_marks_cues(text: str, expected: list[tuple[int, int, str]]) -> N
         "The group claimed responsibility for the attack.",
         # "Apparent" meaning evident.
         "It became apparent that the talks had failed.",
+        # Concessive or negated "may not", permission.
+        "Shops may not be shut, but the streets are empty.",
+        # A person suggesting is a speech act, not evidence.
+        "Someone suggesting that the count was rigged.",
+        # A capitalised word inside a sentence is part of a name.
+        "The Fast Claim Review scheme ended in 2020.",
+        "He visited the Possible Futures lab.",
+        # An agent after the passive makes it an attribution.
+        "The plan is considered by the council on Monday.",
+        "He thought the mayor would resign.",
     ],
 )
 def test_hedges_skips_readings_that_do_not_hedge(text: str) -> None:

@@ -4,15 +4,23 @@ The lexicon ``hedges.tsv`` gives each cue a *kind*; ``HedgeAnnotator.accept``
 vetoes the readings of that kind which do not hedge: "could" of ability,
 "may" the month, "might" the noun, "claims" the noun, "a possible offensive",
 "it became apparent", "was reported by Reuters" (an agent makes it an
-attribution), "little sign of" (judgement call 17). Only the outlet's own voice
-is marked, never direct quotations (judgement call 14).
+attribution), "little sign of" (judgement call 17), the concessive "Bombs may
+not be falling", "Someone suggesting that ..." (a person suggesting is a speech
+act, not evidence), and a capitalised word inside a sentence, which is part of
+a name ("Prompt Asylum Claim Review"). The noun "claims" hedges when it
+introduces the claimed content ("his claims that ...", judgement call 15).
+Agentless passives are hedges (judgement call 16), also after a contracted
+copula: "It's described as ..." marks "'s described". Only the outlet's own
+voice is marked, never direct quotations (judgement call 14).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from reliability.annotators.base import LexiconAnnotator
 from reliability.document import Document
-from reliability.findings import Layer
+from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 
 __all__ = ["HedgeAnnotator"]
@@ -50,6 +58,14 @@ _CLAUSE_OPENERS = frozenset("that whether if how why who what when where".split(
 _BE = frozenset("is was are were be been being 's remains remained".split())
 _BECOME = _BE | frozenset("become became becomes becoming made makes grew".split())
 _NEGATIVE_QUANTITY = frozenset("no little any few without not".split())
+# Subjects that make "suggest(ing)" a speech act rather than evidence.
+_PERSON_SUGGESTS = frozenset(
+    "someone somebody anyone anybody nobody i we you he she they who people".split()
+)
+_POSSESSIVES = frozenset("his her their its".split())
+_APOSTROPHES = "'\u2019"
+# Pronouns whose contracted copula carries an agentless passive ("it's said").
+_CONTRACTED_SUBJECTS = frozenset("it that this he she there what which who".split())
 
 
 @register("hedges")
@@ -57,7 +73,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "2"
+    version = "3"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -66,20 +82,32 @@ class HedgeAnnotator(LexiconAnnotator):
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto the readings of a cue that do not lower certainty."""
         kind = self._lexicon.entries.get(entry) or "always"
-        if kind == "always":
-            return True
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
+        if doc.text[start].isupper() and before and kind != "modal":
+            return False  # a capitalised word inside a sentence: part of a name
+        if kind == "always":
+            return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
             return _is_epistemic_modal(doc.text[start:end], before, nxt, gap, comma)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
+        if kind == "contracted":
+            # "It's described as": the copula is inside the pronoun's token.
+            return _contracted_copula(before) and nxt != "by"
+        if kind == "suggest":
+            # "Evidence suggests" hedges; "someone suggesting that" reports a
+            # speech act.
+            return prev not in _PERSON_SUGGESTS
         if kind == "distancing":
-            # "the claims", "his claim": the noun; "claimed responsibility",
-            # "claimed a refund", "claimed the lives": owning or demanding
-            # something, not distancing from a statement.
+            # "his claims that ..." distances from what follows (judgement
+            # call 15); "the claims of fraud", "his claim": the plain noun;
+            # "claimed responsibility", "claimed the lives": owning or
+            # demanding something, not distancing from a statement.
+            if nxt == "that" and not gap and prev in _POSSESSIVES:
+                return True
             return prev not in _NOUN_CLAIM_BEFORE and nxt not in _CLAIMED_OBJECT
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
@@ -95,6 +123,28 @@ class HedgeAnnotator(LexiconAnnotator):
             # "little sign of them complying" is not a hedge (judgement call 17).
             return prev not in _NEGATIVE_QUANTITY
         return True
+
+    def annotate(self, doc: Document) -> Iterator[SpanFinding]:
+        """Yield hedge cues; a contracted passive starts at its apostrophe."""
+        entries = self._lexicon.entries
+        for f in super().annotate(doc):
+            entry = f.rule.rpartition(":")[2]
+            if entries.get(entry) == "contracted":
+                # "It's described as": mark "'s described" (judgement call 16).
+                i = doc.token_range(f.start, f.end).start - 1
+                tok = doc.tokens[i]
+                cut = max(doc.text.rfind(a, tok.start, tok.end) for a in _APOSTROPHES)
+                f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
+            yield f
+
+
+def _contracted_copula(before: tuple[str, ...]) -> bool:
+    """Whether the word before is a pronoun with a contracted "is" ("it's")."""
+    if not before:
+        return False
+    word = before[-1].replace("\u2019", "'")
+    subject, _, rest = word.partition("'")
+    return rest == "s" and subject in _CONTRACTED_SUBJECTS
 
 
 def _neighbours(
@@ -129,6 +179,8 @@ def _is_epistemic_modal(
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
     if word == "may":
+        if nxt == "not":
+            return False  # concessive or permission: "Bombs may not be falling"
         if surface == "May":
             sentence_initial = prev is None
             # "in May", "May 5", "Theresa May said": the month or a name.
