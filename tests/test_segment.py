@@ -122,18 +122,71 @@ def flagged(text: str) -> list[tuple[int, int, str, str | None]]:
                 (46, 59, "Markets fell."),
             ],
         ),
-        # Ellipses: mid-sentence before lower case, a stop before a capital.
+        # Ellipses: three stops end a sentence before a capital, and between
+        # two sentences they stand alone (call 1 taken literally); the
+        # ellipsis character is not a stop.
         (
-            "He paused... and then spoke. Wait\u2026 The end.",
+            "He paused... and then spoke. Wait... The end.",
             [
                 (0, 28, "He paused... and then spoke."),
-                (29, 34, "Wait\u2026"),
-                (35, 43, "The end."),
+                (29, 36, "Wait..."),
+                (37, 45, "The end."),
             ],
         ),
         (
             "It happened. ... Then it ended.",
-            [(0, 16, "It happened. ..."), (17, 31, "Then it ended.")],
+            [(0, 12, "It happened."), (13, 16, "..."), (17, 31, "Then it ended.")],
+        ),
+        (
+            '"Vote early. ... See you there."',
+            [(0, 12, '"Vote early.'), (13, 16, "..."), (17, 32, 'See you there."')],
+        ),
+        (
+            "It came down to \u2026 Main Street. Then it ended.",
+            [
+                (0, 30, "It came down to \u2026 Main Street."),
+                (31, 45, "Then it ended."),
+            ],
+        ),
+        # Titles and legal forms mid-sentence.
+        (
+            "His aunt, state Del. Mary Hill, spoke. Then Sen. Ann Reed did.",
+            [
+                (0, 38, "His aunt, state Del. Mary Hill, spoke."),
+                (39, 62, "Then Sen. Ann Reed did."),
+            ],
+        ),
+        (
+            "It cited Roe v. Wade and Smith vs. Jones in court.",
+            [(0, 50, "It cited Roe v. Wade and Smith vs. Jones in court.")],
+        ),
+        (
+            "Rep. Al Cole, D-N.Y., and Sen. Jo Kim, D-Mass., voted no.",
+            [(0, 57, "Rep. Al Cole, D-N.Y., and Sen. Jo Kim, D-Mass., voted no.")],
+        ),
+        (
+            "Sen. Jo Kim, D-Mass. The bill passed.",
+            [(0, 20, "Sen. Jo Kim, D-Mass."), (21, 37, "The bill passed.")],
+        ),
+        (
+            "Retired Lt. Gen. Tom Ray met Gov. Lee and Reps. Diaz and Wu.",
+            [(0, 60, "Retired Lt. Gen. Tom Ray met Gov. Lee and Reps. Diaz and Wu.")],
+        ),
+        # A state after a place name ends a sentence before a capital.
+        (
+            "It opens near Yuma, Ariz. Previously, trucks went to Texas.",
+            [
+                (0, 25, "It opens near Yuma, Ariz."),
+                (26, 59, "Previously, trucks went to Texas."),
+            ],
+        ),
+        (
+            "YUMA, Ariz. - Trucks went to Dover, Del., on Monday.",
+            [(0, 52, "YUMA, Ariz. - Trucks went to Dover, Del., on Monday.")],
+        ),
+        (
+            "He fell ill. Doctors came.",
+            [(0, 12, "He fell ill."), (13, 26, "Doctors came.")],
         ),
         # Judgement call 3: a glued teaser is cut at the join; other glue is not.
         (
@@ -385,6 +438,11 @@ BODY = "The minister resigned on Friday after a week of protests in the capital.
         ("Follow us on Twitter and Facebook", "boilerplate:share"),
         ("What do the rebels want?", "boilerplate:crosshead"),
         ("The Road Ahead for the Rebels", "boilerplate:crosshead"),
+        # Section labels and a wire story code.
+        ("FULL TEXT.", "boilerplate:label"),
+        ("ABSTRACT", "boilerplate:label"),
+        ("[L5N2KX0AB]", "boilerplate:wire"),
+        ("[nL1N2AB3CD]", "boilerplate:wire"),
     ],
 )
 def test_split_sentences_flags_boilerplate_line(line: str, rule: str) -> None:
@@ -409,6 +467,11 @@ def test_split_sentences_flags_boilerplate_line(line: str, rule: str) -> None:
         "Related to this, the ministry issued a statement on Friday.",
         "\u201cWe will fight,\u201d he said.",
         "Advertisements for the rally appeared across the city.",
+        # Short body sentences mid-text are not headlines.
+        "Talk about bad timing.",
+        "So much for the truce.",
+        "[Editor's note: the minister later resigned.]",
+        "NO WAY!",
     ],
 )
 def test_split_sentences_keeps_body_line(line: str) -> None:
@@ -484,3 +547,40 @@ def test_split_sentences_matches_gold_segmentation(gold_docs: list[dict]) -> Non
         }
         pred_body = {(s.start, s.end) for s in segs if not s.boilerplate}
         assert len(gold_body & pred_body) >= 0.95 * len(gold_body), doc["id"]
+
+
+LEDE = (
+    "The mayor of the northern town resigned on Friday after a week of protests "
+    "over fuel prices, and the city council said it would meet on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline with a full stop, restated by the lede under it.
+        (
+            "Mayor resigns after week of protests over fuel prices.\n\n" + LEDE,
+            [True, False],
+        ),
+        (
+            "Mayor resigns after week of protests over fuel prices.\n" + LEDE,
+            [True, False],
+        ),
+        # A short first sentence that runs into the body is its opening.
+        ("Talk about bad timing.\n" + LEDE, [False, False]),
+        ("So much for that. It was late.\n" + LEDE, [False, False, False]),
+        # A first body sentence that the next paragraph does not restate.
+        (
+            "Voters in the valley went to the polls early on Sunday morning.\n\n"
+            + LEDE,
+            [False, False],
+        ),
+        # Title case or a blank line below still mark a short headline.
+        ("Mayor Quits.\n\n" + LEDE, [True, False]),
+        ("Town could make history. Again.\n\n" + LEDE, [True, True, False]),
+        ("Connecting Regions of Asia.\n" + LEDE, [True, False]),
+    ],
+)
+def test_split_sentences_headline_or_lede(text: str, expected: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text)] == expected

@@ -2,19 +2,28 @@
 
 Splitting (gold/README.md, judgement calls 1-5): a sentence ends at a line
 break, or at ``.`` ``?`` ``!`` (with any closing quote marks or brackets)
-followed by whitespace, also inside quotations. A stop does not end a sentence
-after a title or abbreviation (``Mr.``, ``Gen.``, ``e.g.``), an initial
+followed by whitespace, also inside quotations; a closing quote after the
+stop stays with the sentence it ends. A stop does not end a sentence after a
+title or abbreviation (``Mr.``, ``Sen.``, ``Brown v. Board``), an initial
 (``J. K. Rowling``), or when a lower-case word follows (``approx. the``, an
-ellipsis mid-sentence). A related-link teaser glued to the next body sentence
+ellipsis mid-sentence). A state after a place name ends one before a capital
+(``Tucson, Ariz. Previously``); elsewhere (``state Del. Marcia Price``) only
+before a sentence-starting word. Three full stops between two sentences
+(``Virginia. ... We``) are a sentence of their own; the ellipsis character
+``\u2026`` is not a stop. A related-link teaser glued to the next body sentence
 by bad extraction (``... on other sideOn the other hand``) is cut at the join.
 
 Boilerplate (ANNOTATION.md, Sentences; judgement calls 2-7) is found by
 phrase lists in ``data/lexicons/boilerplate_*`` (navigation, share buttons,
 login, cookie and newsletter notices, captions, bylines, "Also read:") and by
 the layout of the page: the short lines above the first body sentence
-(masthead, headline, alt text), short standalone lines between paragraphs
-(crossheads, captions), and the short lines after a footer opener such as
-"Related Articles".
+(masthead, headline, alt text), a headline that ends in a full stop when the
+paragraph below restates it, short standalone lines between paragraphs
+(crossheads, captions, all-capitals section labels such as ``FULL TEXT.``),
+wire story codes (``[L1N2AB0XY]``), and the short lines after a footer opener
+such as "Related Articles". Short sentences on the first line that run
+straight into the body and are not restated by it open the body ("Talk about
+oversharing.").
 
 Offsets index the original text, are half-open and never include surrounding
 whitespace. Everything runs in time linear in the length of the text.
@@ -62,16 +71,21 @@ _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 _HAS_WORD = re.compile(r"[^\W_]")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LOOKBACK = 24
 
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
 _STARTERS = frozenset(
-    "a after an and as at but during for he her his however i if in it its many "
-    "meanwhile most on one our she since so some that the their there these they "
-    "this those though to under we when while who with yet you".split()
+    "a after also although an and as at because before both but currently during "
+    "each earlier even every for he her his how however i if in instead it its "
+    "last later many meanwhile most no now on once one our previously separately "
+    "she since so some still that the their then there these they this those "
+    "though to under we what when where while who why with yet you".split()
 )
+# "Tucson, Ariz." : a capitalised place name and a comma before a state.
+_CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
 
 
 @cache
@@ -87,6 +101,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
         return False
     run = text[stop:end].rstrip(_CLOSERS)
+    if not run.strip("\u2026"):
+        # Judgement call 1 names ". ? !": the ellipsis character is a pause
+        # ("into \u2026 National Conservatism"), three full stops are stops.
+        return False
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
@@ -101,6 +119,14 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     kind = _abbreviations().get(word.lower().lstrip("."))
+    if kind == "state":
+        if not word[0].isupper():
+            return True  # "he fell ill.", "a mass." are words, not states
+        if _CITY_BEFORE.search(text, max(0, i - _LOOKBACK), i):
+            # "south of Tucson, Ariz. Previously, ...": a place name ends here
+            # before a capital or an opening quote (not a dash or bracket).
+            return nxt.isupper() or nxt in '"\u201c'
+        kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
     if kind is None and _DOTTED.fullmatch(word):
         kind = "final"  # unlisted dotted acronym
     if kind == "title":
@@ -121,12 +147,22 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     a = start
     for m in _STOP.finditer(text, start, end):
         if _is_sentence_end(text, m.start(), m.end()):
-            if out and not _HAS_WORD.search(text, a, m.end()):
-                out[-1] = (out[-1][0], m.end())  # a lone "..." stays with its sentence
+            if (
+                out
+                and not _HAS_WORD.search(text, a, m.end())
+                and not _ELLIPSIS.fullmatch(text[a : m.end()].strip())
+            ):
+                out[-1] = (out[-1][0], m.end())  # a stray '"' stays with its sentence
             else:
+                # Judgement call 1 taken literally: in "Virginia. ... We", the
+                # ellipsis between two stops is a sentence of its own.
                 out.append((a, m.end()))
             a = m.end()
-    if out and not _HAS_WORD.search(text, a, end):
+    if (
+        out
+        and not _HAS_WORD.search(text, a, end)
+        and not _ELLIPSIS.fullmatch(text[a:end].strip())
+    ):
         out[-1] = (out[-1][0], end)
     else:
         out.append((a, end))
@@ -218,11 +254,28 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
+# A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
+_WIRE_CODE = re.compile(
+    r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
+)
+_LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
 _PHRASE_MAX = 40  # words in a sentence that a boilerplate phrase may flag
 _FOOTER_MAX = 20  # words in a sentence after a footer opener to call it furniture
 _LONG_CHARS = 2000  # longer sentences are body; skip the word-level tests
+_HEADLINE_WORDS = 20  # words in a headline that ends in a full stop
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+_STEM = 5  # letters of a word compared between a headline and its lede
+_RESTATE = 0.5  # share of a headline's content words its lede repeats
+_RESTATE_CHARS = 600  # how much of the next paragraph is compared
+_FUNCTION = frozenset(
+    "about after again against all also and any are back been before being but "
+    "can could did does for from had has have her here him his how into its just "
+    "more most new not now off one only our out over says said she than that the "
+    "their them then there these they this those under was were what when where "
+    "which while who why will with would you your".split()
+)
 _CONNECTIVES = frozenset("and but so or yet then now because if".split())
 _CONTINUES = frozenset(
     "a an and as at but by for from her his in its of on or that the their to "
@@ -324,6 +377,7 @@ class _Shape:
     title_case: bool
     first_word: str
     last_word: str
+    upper: bool = False  # every letter is a capital: "FULL TEXT."
 
 
 def _shape(s: str) -> _Shape:
@@ -343,6 +397,7 @@ def _shape(s: str) -> _Shape:
         title_case=title_case,
         first_word=toks[0].lower() if toks else "",
         last_word=toks[-1].lower() if toks else "",
+        upper=len(toks) <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
     )
 
 
@@ -365,6 +420,8 @@ def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in ("and", "in") for w in names):
             return "byline"
+    if _WIRE_CODE.fullmatch(raw):
+        return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= _PHRASE_MAX:
         m = t.phrase.search(norm)
         if m:
@@ -402,6 +459,8 @@ def _layout_rule(p: _Piece, shape: _Shape) -> str | None:
         or _is_cut_off(shape)
     ):
         return None
+    if shape.words <= _LABEL_WORDS and shape.upper and shape.last not in "!?":
+        return "label"  # a section label: "ABSTRACT.", "FULL TEXT."
     if shape.last == "?":
         # Judgement calls 6-7: a short standalone question is a crosshead;
         # a longer one, or one opening with "So"/"But", is rhetorical body.
@@ -415,6 +474,91 @@ def _layout_rule(p: _Piece, shape: _Shape) -> str | None:
     if shape.words <= _SHORT:
         return "caption"
     return None
+
+
+def _keys(s: str) -> set[str]:
+    """Content words of ``s``, cut to a short stem so that "reduced" meets "reduce"."""
+    out = set()
+    for m in _CONTENT.finditer(s):
+        w = m.group().lower()
+        if w not in _FUNCTION:
+            out.add(w[:_STEM])
+    return out
+
+
+def _paragraph_after(text: str, pieces: list[_Piece], i: int) -> tuple[int, int]:
+    """The line that follows piece ``i``'s line, at most ``_RESTATE_CHARS`` long."""
+    j = i + 1
+    while j < len(pieces) and pieces[j].line == pieces[i].line:
+        j += 1
+    if j == len(pieces):
+        return 0, 0
+    start = pieces[j].start
+    end = text.find("\n", start, start + _RESTATE_CHARS)
+    return start, min(len(text), start + _RESTATE_CHARS) if end < 0 else end
+
+
+def _restated(text: str, pieces: list[_Piece], i: int) -> bool:
+    """Whether the next paragraph repeats most content words of piece ``i``.
+
+    A headline is restated by the lede below it; a first body sentence is
+    followed by new matter.
+    """
+    head = _keys(text[pieces[i].start : pieces[i].end])
+    if len(head) < 3:
+        return False
+    a, b = _paragraph_after(text, pieces, i)
+    if b - a < 1.5 * (pieces[i].end - pieces[i].start):
+        return False  # a headline is much shorter than the paragraph below it
+    return len(head & _keys(text[a:b])) >= _RESTATE * len(head)
+
+
+def _stop_headline(
+    text: str, pieces: list[_Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether the first body-like sentence is a headline that ends in a stop.
+
+    It stands alone on its line, is short, and the paragraph under it
+    restates it.
+    """
+    p, shape = pieces[i], shapes[i]
+    return (
+        p.whole_line
+        and shape.words <= _HEADLINE_WORDS
+        and shape.last in ".!"
+        and _restated(text, pieces, i)
+    )
+
+
+def _is_lede(
+    text: str,
+    pieces: list[_Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    body: int,
+) -> bool:
+    """Whether the short sentences above the body open it ("Talk about oversharing.").
+
+    They are the first line of the text, end in a full stop, are not in title
+    case, run straight into the body paragraph (no blank line between) and are
+    not restated by it, as a headline would be.
+    """
+    if body == 0 or rules[body - 1] is not None:
+        return False
+    line = pieces[0].line
+    if pieces[body].line != line + 1:
+        return False
+    for i in range(body):
+        if (
+            rules[i] is not None
+            or pieces[i].line != line
+            or shapes[i].title_case
+            or shapes[i].upper
+            or shapes[i].last not in ".!"
+            or not shapes[i].first.isupper()
+        ):
+            return False
+    return not _restated(text, pieces, body - 1)
 
 
 def split_sentences(text: str) -> list[Segment]:
@@ -446,11 +590,24 @@ def split_sentences(text: str) -> list[Segment]:
         ),
         None,
     )
+    if body is not None and _stop_headline(text, pieces, shapes, body):
+        # "Flynn says Trump 'absolutely right'." above a lede that restates it.
+        rules[body] = "boilerplate:headline"
+        body = next(
+            (
+                i
+                for i in range(body + 1, len(pieces))
+                if rules[i] is None and _is_body_like(pieces[i], shapes[i])
+            ),
+            None,
+        )
     if body is not None:
         openers = _tables().footer
+        lede = _is_lede(text, pieces, shapes, rules, body)
         for i in range(body):
             if (
                 rules[i] is None
+                and not lede
                 and shapes[i].words <= 25
                 and not _is_cut_off(shapes[i])
             ):
