@@ -578,3 +578,191 @@ def test_attribution_skips_boilerplate_segments():
     text = "Officials said the road was closed."
     doc = Document(text=text, segments=[Segment(0, len(text), boilerplate=True)])
     assert list(ANNOTATOR.annotate(doc)) == []
+
+
+# Round 2: post-quote speakers with appositions, party tags and unknown speech
+# verbs; naming, view and object verbs; document subjects; source typing.
+ROUND2 = [
+    (
+        "“The deal is dead,” Senate leader Maria Lopez, R-Texas, said on Monday.",
+        [
+            ((56, 60, "said"), (20, 45, "Senate leader Maria Lopez"), "named_person"),
+        ],
+    ),
+    (
+        "“We are ready,” Tom Reed, a senior aide to the governor, said Friday "
+        "morning on CNN.",
+        [
+            ((57, 61, "said"), (16, 24, "Tom Reed"), "named_person"),
+            ((57, 61, "said"), (80, 83, "CNN"), "media_outlet"),
+        ],
+    ),
+    (
+        "“Get out of here!” the mayor shouted to the crowd.",
+        [
+            ((29, 36, "shouted"), (19, 28, "the mayor"), "pronoun"),
+        ],
+    ),
+    (
+        "“That is simply wrong,” Okafor snapped.",
+        [
+            ((31, 38, "snapped"), (24, 30, "Okafor"), "named_person"),
+        ],
+    ),
+    (
+        "“I can’t hear you,” Jensen, the union’s negotiator, grumbled at the table.",
+        [
+            ((52, 60, "grumbled"), (20, 26, "Jensen"), "named_person"),
+        ],
+    ),
+    (
+        "Jane Park, who runs the farmers' cooperative, said the harvest was poor.",
+        [
+            ((46, 50, "said"), (0, 9, "Jane Park"), "named_person"),
+        ],
+    ),
+    (
+        "The minister said in a written statement that the talks had failed.",
+        [
+            ((13, 17, "said"), (0, 12, "The minister"), "pronoun"),
+            ((13, 17, "said"), (21, 40, "a written statement"), "document"),
+        ],
+    ),
+    (
+        "According to the ministry and court records, the factory was closed.",
+        [
+            ((0, 12, "According to"), (13, 25, "the ministry"), "pronoun"),
+            ((0, 12, "According to"), (30, 43, "court records"), "document"),
+        ],
+    ),
+    (
+        "Supporters of the plan see it as a lifeline for rural towns.",
+        [
+            ((23, 26, "see"), (0, 22, "Supporters of the plan"), "anonymous"),
+        ],
+    ),
+    (
+        "Critics would call the measure a giveaway to landlords.",
+        [
+            ((14, 18, "call"), (0, 7, "Critics"), "vague"),
+        ],
+    ),
+    (
+        "The senator called the proposal “a disgrace.”",
+        [
+            ((12, 18, "called"), (0, 11, "The senator"), "pronoun"),
+        ],
+    ),
+    (
+        "A report released by the agency last month found that emissions had risen.",
+        [
+            (
+                (43, 48, "found"),
+                (0, 42, "A report released by the agency last month"),
+                "document",
+            ),
+        ],
+    ),
+    (
+        "The inspectors found that the dam was unsafe.",
+        [
+            ((15, 20, "found"), (0, 14, "The inspectors"), "anonymous"),
+        ],
+    ),
+    (
+        "Studies show that the drug lowers blood pressure.",
+        [
+            ((8, 12, "show"), (0, 7, "Studies"), "vague"),
+        ],
+    ),
+    (
+        "The leaflet disputes the safety of the vaccine.",
+        [
+            ((12, 20, "disputes"), (0, 11, "The leaflet"), "document"),
+        ],
+    ),
+    (
+        "The newsletter carries articles that explain how the scheme works.",
+        [
+            ((37, 44, "explain"), (23, 31, "articles"), "document"),
+        ],
+    ),
+    (
+        "Advocates counter that the rule harms tenants.",
+        [
+            ((10, 17, "counter"), (0, 9, "Advocates"), "vague"),
+        ],
+    ),
+    (
+        "Williams says the rate rise was overdue.",
+        [
+            ((9, 13, "says"), (0, 8, "Williams"), "named_person"),
+        ],
+    ),
+    (
+        "Mexico’s tax agency said revenue had fallen.",
+        [
+            ((20, 24, "said"), (0, 19, "Mexico’s tax agency"), "named_organization"),
+        ],
+    ),
+    (
+        "The Environmental Protection Agency said the rule would stand.",
+        [
+            (
+                (36, 40, "said"),
+                (0, 35, "The Environmental Protection Agency"),
+                "named_organization",
+            ),
+        ],
+    ),
+    (
+        "The U.S. embassy in the capital said the road was closed.",
+        [
+            (
+                (32, 36, "said"),
+                (0, 31, "The U.S. embassy in the capital"),
+                "named_organization",
+            ),
+        ],
+    ),
+    (
+        "Lena Ortiz, the party’s treasurer, resigned in March and said the "
+        "accounts were in order.",
+        [
+            ((57, 61, "said"), (0, 10, "Lena Ortiz"), "named_person"),
+        ],
+    ),
+    (
+        "“That is a lie,” he bellowed at reporters.",
+        [
+            ((20, 28, "bellowed"), (17, 19, "he"), "pronoun"),
+        ],
+    ),
+    (
+        "“No comment,” Okafor, the club’s owner, deadpanned.",
+        [
+            ((40, 50, "deadpanned"), (14, 20, "Okafor"), "named_person"),
+        ],
+    ),
+    (
+        "“Fine,” Okafor added, and the crowd booed.",
+        [
+            ((15, 20, "added"), (8, 14, "Okafor"), "named_person"),
+        ],
+    ),
+]
+
+ROUND2_NEGATIVES = [
+    "She called the police a day later.",  # a phone call, not a name given
+    "A festival called Summer Sounds opened on Friday.",  # a reduced passive
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND2)
+def test_attribution_round2_constructions(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND2_NEGATIVES)
+def test_attribution_round2_skips_non_attributions(text):
+    assert _attributions(text) == []

@@ -127,6 +127,11 @@ _WEASEL_DOCUMENTS = frozenset(
 # evidence verbs that report a finding of any subject when a clause follows
 _FINDING = frozenset("found finds find concluded suggests suggest".split())
 # particles after "called him": a phone call, not a name ("called him back")
+_ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ible", "able", "ic", "al", "less")
+# "called the police a day later": a time phrase, not a name given
+_TIME_NOUNS = frozenset(
+    "day week month year few second minute hour moment time".split()
+)
 _CALL_PARTICLES = frozenset("back up off out and or to for again".split())
 # plural endings of common nouns for people ("Advocates", "Critics", "Analysts")
 _COMMON_PLURAL = ("ists", "ants", "ents", "ics", "ians", "ates", "ors")
@@ -448,6 +453,12 @@ class AttributionAnnotator:
                 low == ","
                 and last == i - 1
                 and titled
+                # the title ends the phrase: not "the official description of
+                # the book, MacCormack ..."
+                and (
+                    self._is_name(s, last)
+                    or self._heads.get(lows[last]) in ("title", "role", "journalist")
+                )
                 and i + 1 < stop
                 and self._is_name(s, i + 1)
                 and not self._name_run_is_person(s, j, i - 1)
@@ -791,16 +802,23 @@ class AttributionAnnotator:
             return nxt in ("a", "an", "the") or (
                 _is_lower_word(nxt) and nxt not in _PREP and nxt not in _CALL_PARTICLES
             )
+        for p in range(j + 1, min(s.n - 1, j + 5)):
+            w = lows[p]
+            if w in _STOPS or w == "," or w in _PREP or w in _CALL_PARTICLES:
+                break
+            if (w in ("a", "an") and lows[p + 1] not in _TIME_NOUNS) or (
+                p > j + 1
+                and lows[j] in _DET
+                and w.endswith(_ADJECTIVE_ENDINGS)
+                and _is_lower_word(w)
+                and (lows[p + 1] in _STOPS or lows[p + 1] in (",", "and", "but"))
+            ):
+                return True  # "called climate change a hoax", "called the claim false"
         chunk = self._chunk_right(s, j, s.n)
-        return (
-            chunk is not None
-            and chunk[1] + 1 < s.n
-            and lows[chunk[1] + 1]
-            in (
-                "a",
-                "an",
-            )
-        )
+        if chunk is None or chunk[1] + 2 >= s.n:
+            return False
+        e = chunk[1]
+        return lows[e + 1] in ("a", "an") and lows[e + 2] not in _TIME_NOUNS
 
     def _right_source(
         self,
@@ -875,6 +893,23 @@ class AttributionAnnotator:
                 return None
         elif lows[k] == ",":
             return self._apposed_source(s, k, memory)
+        elif (
+            lows[k] in ("that", "which")
+            and k >= 1
+            and self._heads.get(lows[k - 1]) == "document"
+        ):
+            # "articles that explain": a document antecedent of a relative pronoun
+            a = b = k - 1
+            while a >= 1 and (
+                lows[a - 1] in self._heads
+                or (lows[a - 1] in _DET and lows[a - 1] != "that")
+                or self._is_name(s, a - 1)
+                or s.words[a - 1].endswith(("'s", "\u2019s"))
+            ):
+                a -= 1
+                if lows[a] in _DET:
+                    break
+            return _Source(a, b, self._document_type(s, a, b), 0.7)
         anon = self._anonymity_start(s, k)
         if anon is not None:
             return _Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -1271,6 +1306,12 @@ class AttributionAnnotator:
                 rule = "according-to" if form == "according to" else f"prep:{form}"
                 yield first, last, src, f"{rule}"
                 found.append((first, last, src))
+                if src.b + 2 < s.n and lows[src.b + 1] == "and":
+                    # "according to the ministry and court records": two sources
+                    other = self._right_source(s, src.b + 2, memory)
+                    if other is not None and other.type is not SourceType.PRONOUN:
+                        yield first, last, other, f"{rule}"
+                        found.append((first, last, other))
                 continue
             k = self._skip_aux(s, first - 1)
             # passive: "was confirmed by X", "is said to" (no agent: a hedge)
