@@ -443,6 +443,8 @@ BODY = "The minister resigned on Friday after a week of protests in the capital.
         ("ABSTRACT", "boilerplate:label"),
         ("[L5N2KX0AB]", "boilerplate:wire"),
         ("[nL1N2AB3CD]", "boilerplate:wire"),
+        ("REUTERS/Jane Doe/File Photo", "boilerplate:caption"),
+        ("AP Photo/John Roe", "boilerplate:caption"),
     ],
 )
 def test_split_sentences_flags_boilerplate_line(line: str, rule: str) -> None:
@@ -580,6 +582,16 @@ LEDE = (
         ("Mayor Quits.\n\n" + LEDE, [True, False]),
         ("Town could make history. Again.\n\n" + LEDE, [True, True, False]),
         ("Connecting Regions of Asia.\n" + LEDE, [True, False]),
+        (
+            "Rebels Seize Northern Town After Weeks Of Heavy Fighting, Army Says."
+            "\n\n" + LEDE,
+            [True, False],
+        ),
+        # A caption runs to the end of its line.
+        (
+            LEDE + "\nFILE PHOTO: A man walks past a shop. REUTERS/Jane Doe\n" + LEDE,
+            [False, True, True, False],
+        ),
     ],
 )
 def test_split_sentences_headline_or_lede(text: str, expected: list[bool]) -> None:

@@ -258,6 +258,8 @@ _BYLINE = re.compile(r"[Bb][Yy]:?\s")
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
+# A photo credit: an agency, a slash, a photographer ("AP Photo/Jane Doe").
+_CREDIT = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?(?:/[A-Z][\w.'\- ]{1,40})+")
 _LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
@@ -422,6 +424,8 @@ def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
             return "byline"
     if _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
+    if shape.words <= 8 and _CREDIT.fullmatch(raw):
+        return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
     if shape.words <= _PHRASE_MAX:
         m = t.phrase.search(norm)
         if m:
@@ -518,15 +522,15 @@ def _stop_headline(
 ) -> bool:
     """Whether the first body-like sentence is a headline that ends in a stop.
 
-    It stands alone on its line, is short, and the paragraph under it
-    restates it.
+    It stands alone on its line, is short, and is in title case or the
+    paragraph under it restates it.
     """
     p, shape = pieces[i], shapes[i]
     return (
         p.whole_line
         and shape.words <= _HEADLINE_WORDS
         and shape.last in ".!"
-        and _restated(text, pieces, i)
+        and (shape.title_case or _restated(text, pieces, i))
     )
 
 
@@ -580,6 +584,15 @@ def split_sentences(text: str) -> list[Segment]:
             continue
         why = _lexicon_rule(text, p, shape)
         rules.append(None if why is None else "boilerplate:" + why)
+
+    # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
+    for i in range(1, len(pieces)):
+        if (
+            rules[i] is None
+            and rules[i - 1] == "boilerplate:caption"
+            and pieces[i].line == pieces[i - 1].line
+        ):
+            rules[i] = "boilerplate:caption"
 
     # The masthead, headline and alt text above the first body sentence.
     body = next(
