@@ -56,6 +56,33 @@ BODY = "\n\nThe army said the road was closed on Monday after heavy fighting.\n"
         ("People\n" + BODY, None),  # a menu label, not People magazine
         ("  \u2022 youtube\n  \u2022 facebook\n" + BODY, None),  # share buttons
         ("The minister told Reuters the road was closed.", None),
+        # The page promoting itself names its publisher.
+        (
+            "Talks stalled." + BODY + "CLICK HERE TO GET THE FOX NEWS APP\n",
+            ("foxnews.com", "text:promo", (104, 112, "FOX NEWS")),
+        ),
+        (
+            "Talks stalled." + BODY + "Sign up for The Guardian's newsletter.\n",
+            ("theguardian.com", "text:promo", (98, 106, "Guardian")),
+        ),
+        (
+            "Talks stalled." + BODY + "Follow Fox News on Twitter.\n",
+            ("foxnews.com", "text:promo", (89, 97, "Fox News")),
+        ),
+        (
+            "Talks stalled." + BODY + "This story originally appeared in Politico.\n",
+            ("politico.com", "text:promo", (116, 124, "Politico")),
+        ),
+        (
+            "Talks stalled." + BODY + "Reuters' Jo Cole contributed to this report.\n",
+            ("reuters.com", "text:promo", (82, 89, "Reuters")),
+        ),
+        # A cited outlet, a contributing agency or a platform is not the page's.
+        ("Talks stalled." + BODY + "He told Fox News the road was closed.\n", None),
+        ("Talks stalled." + BODY + "The Associated Press contributed.\n", None),
+        ("Talks stalled." + BODY + "Download the Twitter app.\n", None),
+        ("Talks stalled." + BODY + "Follow Jo Cole on Twitter.\n", None),
+        ("Talks stalled." + BODY + "Sign up for our newsletter.\n", None),
     ],
 )
 def test_outlet_publisher_from_text(text, expected):

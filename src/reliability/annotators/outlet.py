@@ -2,8 +2,11 @@
 
 The publisher comes from the caller's ``url``, else the caller's ``outlet``
 (name or domain), else from what the text shows (ANNOTATION.md, "Document"):
-a masthead line at the top naming an outlet, "Also on rt.com", a copyright
-footer ("(c)2024 The Guardian") or a wire dateline ("LONDON (Reuters) -"). A
+a masthead line at the top naming an outlet, "Also on rt.com", the page's
+promotion of itself ("CLICK HERE TO GET THE FOX NEWS APP", "Sign up for X's
+newsletter", "Follow X on Twitter", "This article originally appeared on X",
+"X's Jane Doe contributed to this report"), a copyright footer ("(c)2024 The
+Guardian") or a wire dateline ("LONDON (Reuters) -"). A
 tagline that names no outlet gives nothing: the outlet is never guessed.
 
 Every ``media_outlet`` attribution source that names a registry outlet is
@@ -50,6 +53,31 @@ _DATELINE = re.compile(
     re.M,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The page promoting its own outlet; group "name" is where the name stands.
+_PROMOS = tuple(
+    re.compile(p, re.I | re.M)
+    for p in (
+        # "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
+        r"\b(?:get|download|install)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        r"[ \t]+app\b",
+        # "Sign up for The Guardian's daily newsletter"
+        r"\bsign[ \t]+up[ \t]+for[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        r"(?:['\u2019]s)?[ \t]+(?:(?:daily|weekly|free|morning|evening)[ \t]+)?"
+        r"newsletters?\b",
+        # "Follow Fox News on Twitter"
+        r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
+        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b",
+        # "This article originally appeared on The Conversation."
+        r"\b(?:this|the)[ \t]+(?:article|story|post|piece|report|column)[ \t]+"
+        r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:appeared|published)[ \t]+"
+        r"(?:on|in|by)[ \t]+(?P<name>[^\n!?]{2,60}?)(?=[,;]|\.(?:\s|$)|$)",
+        # "Fox News' Jane Doe contributed to this report."
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
+        r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
+        r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
+        r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+    )
+)
 _MASTHEAD_LINES = 10
 _MASTHEAD_CHARS = 1200
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:"
@@ -130,6 +158,7 @@ class OutletAnnotator:
         return (
             self._masthead(doc.text)
             or self._also_on(doc.text)
+            or self._promo(doc.text)
             or self._copyright(doc.text)
             or self._dateline(doc.text)
         )
@@ -181,6 +210,26 @@ class OutletAnnotator:
         if not domain:
             return None
         return _Found(entry, domain, "text:also-on", m.start(1), m.end(1), 0.9)
+
+    def _promo(self, text: str) -> _Found | None:
+        """The outlet a page promotes as its own: its app, newsletter, accounts.
+
+        Only a registry name in the promotion counts; an outlet the story
+        cites ("told Fox News") is never taken for the publisher.
+        """
+        for pattern in _PROMOS:
+            for m in pattern.finditer(text):
+                match = self.table.name_in(text, m.start("name"), m.end("name"))
+                if match is not None and match.entry.kind != "platform":
+                    return _Found(
+                        match.entry,
+                        match.entry.domain,
+                        "text:promo",
+                        match.start,
+                        match.end,
+                        0.8,
+                    )
+        return None
 
     def _copyright(self, text: str) -> _Found | None:
         for m in _COPYRIGHT.finditer(text):
