@@ -35,6 +35,17 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             [(9, 18, "draconian"), (29, 39, "disastrous")],
         ),
         ("Radical clerics met in the city.", [(0, 7, "Radical")]),
+        # Judging vocabulary, and a degree adverb joins the span.
+        (
+            "He peddles wild conspiracy theories.",
+            [(3, 10, "peddles"), (11, 15, "wild")],
+        ),
+        ("It was a masterful piece of politics.", [(9, 18, "masterful")]),
+        ("The plan is utterly bizarre.", [(12, 27, "utterly bizarre")]),
+        ("Growth stayed anemic all year.", [(14, 20, "anemic")]),
+        # Violent metaphors for criticism, also when they introduce speech.
+        ("Critics blasted the plan as a giveaway.", [(8, 15, "blasted")]),
+        ("Rivals are blasting the budget.", [(11, 19, "blasting")]),
     ],
 )
 def test_loaded_marks_clear_cases(
@@ -64,6 +75,15 @@ def test_loaded_marks_clear_cases(
         "The party proposed radical reforms.",
         # Names and titles, not judgements.
         "The host Michael Savage spoke.",
+        # Neutral nouns, idioms and literal senses.
+        "Staff struggled with the crush of visitors.",
+        "Negotiators hammered out a deal overnight.",
+        "The rocket blasted off at dawn.",
+        "The museum records the atrocities of the war.",
+        "He peddled fruit at the market.",
+        "The wild horses roam the moor.",
+        # Plain names of speech acts.
+        "Opponents ridiculed the plan.",
     ],
 )
 def test_loaded_skips_neutral_readings(text: str) -> None:

@@ -4,20 +4,26 @@ The lexicon ``loaded.tsv`` holds clear cases only and gives each entry a *kind*;
 ``LoadedAnnotator.accept`` vetoes the neutral readings of that kind: "regime"
 in "sanctions regime", "swept away by floods", "designated a terrorist group".
 "militant(s)" follows judgement call 18: it is loaded only where the same
-document calls that side "fighters" or "forces". The facts this needs are
-computed once per document. Only the outlet's own voice is marked, never
-direct quotations (judgement call 14).
+document calls that side "fighters" or "forces". Violent metaphors for
+criticism ("slammed", "blasted", "tore into") are loaded even where they
+introduce what someone said; plain names of speech acts ("criticised",
+"ridiculed") are not. "the crush of applications", "hammered out a deal" and
+"the atrocities of the war" (documented crimes) are neutral. A degree adverb
+right before a loaded word belongs to the phrase ("absolutely terrifying").
+The facts this needs are computed once per document. Only the outlet's own
+voice is marked, never direct quotations (judgement call 14).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
 from reliability.document import Document, Token
-from reliability.findings import Layer
+from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.segment import Segment
 
@@ -47,7 +53,8 @@ _NATURAL_FORCES = frozenset(
     "snow snowstorm water waters virus pandemic epidemic disease outbreak heat "
     "heatwave current currents river avalanche mudslide landslide earthquake "
     "quake tsunami debris rubble wall roof building car truck vehicle tree "
-    "boulder rock rocks crowd stampede machine".split()
+    "boulder rock rocks crowd stampede machine blast explosion bomb bombs shell "
+    "shells".split()
 )
 # Words after a physical verb that make it literal ("swept away", "slammed into",
 # "crushed to death", "blasted off").
@@ -78,6 +85,34 @@ _STATE_FORCES = frozenset(
     "naval ground land task joint allied market economic political the its their "
     "his her our of".split()
 )
+# Particles that make a physical verb a neutral idiom ("hammered out a deal").
+_NEUTRAL_PARTICLE = {
+    "hammered": frozenset({"out"}),
+    "blasted": frozenset({"off", "out"}),
+    "blasting": frozenset({"off", "out"}),
+}
+# A determiner before a physical verb form makes it a noun ("the crush of").
+_DETERMINERS = frozenset("a an the this that its their his her".split())
+# Around "atrocities": the plain term for documented crimes.
+_DOCUMENTED_BEFORE = frozenset(
+    "documented alleged reported war wartime medical mass nazi historical past "
+    "committed genocidal".split()
+)
+_DOCUMENTED_AFTER = frozenset("of by committed in during against".split())
+# Nouns for claims and ideas that a judging modifier ("wild") characterises.
+_CLAIM_NOUNS = frozenset(
+    "claim claims conspiracy conspiracies theory theories accusation accusations "
+    "allegation allegations rumour rumours rumor rumors speculation assertion "
+    "assertions lie lies exaggeration exaggerations idea ideas fantasy fantasies "
+    "promises promise rhetoric".split()
+)
+# Goods that make "peddle" literal selling.
+_GOODS = frozenset("drugs wares goods heroin cocaine fruit vegetables food".split())
+# Degree adverbs taken into a loaded span ("absolutely terrifying").
+_INTENSIFIERS = frozenset(
+    "absolutely utterly truly totally completely downright thoroughly genuinely "
+    "deeply profoundly".split()
+)
 _FUNCTION_WORDS = frozenset(
     "a an the these those some many several most other armed suspected".split()
 )
@@ -103,7 +138,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "2"
+    version = "3"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -138,7 +173,15 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "physical":
             if nxt in _LITERAL_AFTER or after[1:2] in (("door",), ("doors",)):
                 return False
+            if nxt in _NEUTRAL_PARTICLE.get(entry, ()) or prev in _DETERMINERS:
+                return False
             return not _NATURAL_FORCES.intersection(before)
+        if kind == "documented":
+            return prev not in _DOCUMENTED_BEFORE and nxt not in _DOCUMENTED_AFTER
+        if kind == "claimword":
+            return nxt in _CLAIM_NOUNS
+        if kind == "peddle":
+            return nxt not in _GOODS
         if kind == "terrorist":
             if _DESIGNATION_BEFORE.intersection(before):
                 return False
@@ -146,6 +189,21 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "radical":
             return nxt not in _RADICAL_DEGREE_AFTER
         return True
+
+    def annotate(self, doc: Document) -> Iterator[SpanFinding]:
+        """Yield loaded spans, each with a degree adverb right before it."""
+        tokens, text = doc.tokens, doc.text
+        for f in super().annotate(doc):
+            i = doc.token_range(f.start, f.end).start
+            prev = tokens[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and prev.lower in _INTENSIFIERS
+                and not text[prev.end : f.start].strip()
+                and doc.segment_at(prev.start) == doc.segment_at(f.start)
+            ):
+                f = SpanFinding(f.layer, prev.start, f.end, f.rule, f.confidence)
+            yield f
 
     def _is_loaded_militant(self, doc: Document, start: int) -> bool:
         """Judgement call 18: "militants" where the text elsewhere says "fighters"."""
