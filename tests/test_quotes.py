@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from reliability.quotes import Quotation, find_quotations
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reliability.quotes import _CLOSE, Quotation, _is_stray_closer, find_quotations
 
 
 def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
@@ -64,3 +68,62 @@ def test_quotation_is_a_frozen_record():
     q = Quotation(0, 5, True)
     with pytest.raises(AttributeError):
         q.start = 1  # type: ignore[misc]
+
+
+_MARK = re.compile("''|[\"\u201c\u201d\u201e\u00ab]")
+
+
+def _rescanning_quotations(text: str) -> list[Quotation]:
+    """The scan before the line end was cached: it looked for it at every mark."""
+    out: list[Quotation] = []
+    i, n = 0, len(text)
+    while True:
+        m = _MARK.search(text, i)
+        if m is None:
+            return out
+        i = m.start()
+        mark = m.group()
+        eol = text.find("\n", i + 1)
+        eol = n if eol < 0 else eol
+        if mark == "''":
+            j = text.find("''", i + 2, eol)
+            if j >= 0:
+                out.append(Quotation(i, j + 2, True))
+                i = j + 2
+            else:
+                out.append(Quotation(i, eol, False))
+                i = eol
+            continue
+        if mark in ('"', "\u201d") and _is_stray_closer(text, i):
+            i += 1
+            continue
+        close = _CLOSE[mark].search(text, i + 1, eol)
+        if close is not None:
+            out.append(Quotation(i, close.end(), True))
+            i = close.end()
+        else:
+            out.append(Quotation(i, eol, False))
+            i = eol
+
+
+# quote marks of every kind, apostrophes, words, brackets, punctuation, line breaks
+_QUOTE_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("\"\u201c\u201d\u201e\u00ab\u00bb''\u2019 \n\n.,;:!?()ab")
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_TEXT)
+def test_find_quotations_caching_the_line_end_changes_nothing(text):
+    assert list(find_quotations(text)) == _rescanning_quotations(text)
+
+
+def test_find_quotations_is_linear_on_marks_in_one_long_line():
+    # one line, many marks: the line end is looked for once, not at every mark
+    text = '"a" b\u201d ' * 20_000 + "\nend"
+    quotes = list(find_quotations(text))
+    assert len(quotes) == 20_000
+    assert quotes[-1] == Quotation(19_999 * 7, 19_999 * 7 + 3, True)

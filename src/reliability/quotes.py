@@ -60,14 +60,18 @@ def _is_stray_closer(text: str, i: int) -> bool:
 def find_quotations(text: str) -> Iterator[Quotation]:
     """Yield the direct quotations of ``text`` in order, in linear time."""
     i, n = 0, len(text)
+    eol = -1
     while True:
         m = _MARK.search(text, i)
         if m is None:
             return
         i = m.start()
         mark = m.group()
-        eol = text.find("\n", i + 1)
-        eol = n if eol < 0 else eol
+        if eol <= i:  # else the line break found before is still the next one
+            # found once per line, not once per mark: many marks on one long
+            # line would otherwise each scan to its end (quadratic time)
+            eol = text.find("\n", i + 1)
+            eol = n if eol < 0 else eol
         if mark == _DOUBLE_APOSTROPHE:
             j = text.find(_DOUBLE_APOSTROPHE, i + 2, eol)
             if j >= 0:
