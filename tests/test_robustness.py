@@ -61,12 +61,19 @@ def _wait_for_bytes(proc: subprocess.Popen[bytes], out: Path, size: int) -> None
         time.sleep(0.005)
 
 
-def _stop_group(proc: subprocess.Popen[bytes]) -> None:
-    proc.wait(timeout=30)
+def _stop_group(proc: subprocess.Popen[bytes]) -> int:
+    """Wait for the leader, kill its orphaned workers, then reap it.
+
+    The leader is reaped only after the group is killed: until then its pid
+    still names the group, so the kill cannot reach an unrelated process
+    group that was given a reused pid.
+    """
+    os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
     try:  # orphaned workers of the killed run, if any are still alive
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    return proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +111,7 @@ def test_ctrl_c_stops_cleanly_and_resumes(
     proc = _start(src, out, "--jobs", "2")
     _wait_for_bytes(proc, out, len(reference) // 5)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
-    assert proc.wait(timeout=30) in (130, 1)  # 1: it had already finished
-    _stop_group(proc)
+    assert _stop_group(proc) in (130, 1)  # 1: it had already finished
     assert main(["score", str(src), "-o", str(out), "--resume", "--quiet"]) == 1
     assert out.read_bytes() == reference
 

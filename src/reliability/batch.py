@@ -13,7 +13,7 @@ import argparse
 import csv
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
@@ -201,7 +201,11 @@ def render_html(item: DocumentReport | ErrorRecord, index: int) -> Any:
     return render_document(item, index)
 
 
-_RENDER = {"jsonl": render_jsonl, "csv": csv_row, "html": render_html}
+_RENDER: dict[str, Callable[[DocumentReport | ErrorRecord, int], Any]] = {
+    "jsonl": render_jsonl,
+    "csv": csv_row,
+    "html": render_html,
+}
 
 
 # --- progress and summary -------------------------------------------------------------
@@ -361,6 +365,7 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
     try:
+        outcome: Outcome[Any]
         for outcome in map_ordered(
             records, analyzer=shared, jobs=jobs, render=_RENDER[fmt]
         ):

@@ -105,8 +105,8 @@ def _domain(o: Any) -> str | None:
         o = o.get("domain")
     if not o or not isinstance(o, str):
         return None
-    o = o.lower().strip()
-    return o[4:] if o.startswith("www.") else o
+    domain: str = o.lower().strip()
+    return domain[4:] if domain.startswith("www.") else domain
 
 
 class _Tally:

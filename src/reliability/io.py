@@ -343,7 +343,9 @@ def _read_file(
 def _read_stream(
     fh: IO[bytes], source: str, doc_id: str, opts: _Options
 ) -> Iterator[InputRecord | ErrorRecord]:
-    buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type]
+    buffered: io.BufferedReader = (
+        fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type]
+    )
     head = buffered.peek(4096)[:4096]
     for bom, encoding in _BOMS:
         if head.startswith(bom):
@@ -554,7 +556,15 @@ def _from_fields(
         else:
             notes.append(f"field {key!r} is {_json_kind(value)}, not a string; ignored")
     return InputRecord(
-        text=text, id=doc_id, source=source, line=lineno, warnings=tuple(notes), **meta
+        text=text,
+        id=doc_id,
+        source=source,
+        line=lineno,
+        warnings=tuple(notes),
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        title=meta.get("title"),
+        published=meta.get("published"),
     )
 
 

@@ -254,7 +254,7 @@ def map_ordered(
     if second is not None:
         yield from _pooled(chain([first, second], chunks), analyzer, jobs, render)
         return
-    built: Any = analyzer if hasattr(analyzer, "analyze") else analyzer()  # type: ignore[operator]
+    built: Any = analyzer if hasattr(analyzer, "analyze") else analyzer()
     for chunk in chain([first], chunks):
         for index, item in chunk:
             yield _outcome(built, item, index, render)
@@ -334,5 +334,6 @@ def analyze_ordered(
     Yields:
         A ``DocumentReport`` per document, or an ``ErrorRecord`` in its place.
     """
+    outcome: Outcome[Result]
     for outcome in map_ordered(items, analyzer=analyzer, jobs=jobs):
         yield outcome.value

@@ -225,7 +225,12 @@ class Pipeline:
                 source_type=f.source_type,
                 rule=f.rule,
                 confidence=round(f.confidence, 4),
-                outlet=f.outlet or self._cited_at.get((f.source_start, f.source_end)),
+                outlet=f.outlet
+                or (
+                    self._cited_at.get((f.source_start, f.source_end))
+                    if f.source_start is not None and f.source_end is not None
+                    else None
+                ),
             )
         flags: dict[Layer, FlagFinding] = {}
         for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED):
