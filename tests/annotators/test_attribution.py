@@ -766,3 +766,40 @@ def test_attribution_round2_constructions(text, expected):
 @pytest.mark.parametrize("text", ROUND2_NEGATIVES)
 def test_attribution_round2_skips_non_attributions(text):
     assert _attributions(text) == []
+
+
+# One sentence, thousands of cues: each rule looks a sentence's landmarks up
+# once, so these run in well under a second (they took minutes when every cue
+# searched the sentence again).
+LONG_SENTENCES = [
+    "However, " + "Abc " * 5000 + ", " + "and said " * 5000,  # shared subjects
+    "Smith reported from Kabul " * 3000,
+    "X noted; " * 5000,
+    "In an interview with CNN, Smith said " * 2000,
+    "\u201ca,\u201d Smith grumbled, " * 3000,
+    "and " * 5000 + "and said " * 5000,
+]
+
+
+@pytest.mark.parametrize("text", LONG_SENTENCES, ids=range(len(LONG_SENTENCES)))
+def test_attribution_is_linear_on_one_long_sentence_of_cues(text):
+    found = list(ANNOTATOR.annotate(_document(text)))
+    assert all(f.confidence <= 1 for f in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In Kabul, the minister met elders and said talks would go on.",
+            [((38, 42, "said"), (10, 22, "the minister"), "pronoun")],
+        ),
+        (
+            "On Monday, Ivan Petrov, the envoy, met elders and said talks went on.",
+            [((50, 54, "said"), (11, 22, "Ivan Petrov"), "named_person")],
+        ),
+    ],
+)
+def test_attribution_shared_subject_of_a_coordinated_verb(text, expected):
+    # the subject phrase is walked once per sentence and reused by later verbs
+    assert _attributions(text) == expected

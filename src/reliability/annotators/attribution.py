@@ -177,10 +177,35 @@ class _Source:
     confidence: float
 
 
+@dataclass(slots=True)
+class _Subject:
+    """The phrase a clause subject search found from token ``start`` (per sentence).
+
+    ``walk_end`` is where the phrase walk stopped; ``apposition_end`` and
+    ``source`` are filled when first needed.
+    """
+
+    start: int
+    chunk: tuple[int, int] | None
+    walk_end: int
+    apposition_end: int | None = None
+    source: _Source | None = None
+
+
 class _Sentence:
     """The tokens of one sentence: offsets, surface forms and lower-case forms."""
 
-    __slots__ = ("starts", "ends", "words", "lows", "n", "has_quote")
+    __slots__ = (
+        "starts",
+        "ends",
+        "words",
+        "lows",
+        "n",
+        "has_quote",
+        "walk_end",
+        "subject",
+        "_marks",
+    )
 
     def __init__(self, text: str, start: int, end: int, verbs: dict[str, str]) -> None:
         spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
@@ -194,6 +219,40 @@ class _Sentence:
         self.lows = [w.lower() for w in words]
         self.n = len(words)
         self.has_quote = not _QUOTE_LIKE.isdisjoint(words)
+        self._marks: tuple[int, int, int, int] | None = None
+        # where the last noun phrase walk to the right stopped
+        self.walk_end = 0
+        self.subject: _Subject | None = None
+
+    def marks(self) -> tuple[int, int, int, int]:
+        """Positions that rules would otherwise look for again at every cue.
+
+        Returns ``(lead, comma, quote_or_comma, last_that)``: the first token
+        that is not a quote mark or a conjunction, the first comma at or after
+        it, the first quote-like mark or comma, the last "that" (``n`` or -1
+        when absent). Computed once per sentence, so that a sentence with
+        thousands of cues stays linear.
+        """
+        if self._marks is None:
+            lows, n = self.lows, self.n
+            lead = 0
+            while lead < n and (
+                lows[lead] in _QUOTES or lows[lead] in ("but", "and", "so", "yet")
+            ):
+                lead += 1
+            comma = lead
+            while comma < n and lows[comma] != ",":
+                comma += 1
+            first = 0
+            while first < n and not (
+                self.words[first] in _QUOTE_LIKE or lows[first] == ","
+            ):
+                first += 1
+            last_that = n - 1
+            while last_that >= 0 and lows[last_that] != "that":
+                last_that -= 1
+            self._marks = (lead, comma, first, last_that)
+        return self._marks
 
 
 def _split_glued(
@@ -400,6 +459,7 @@ class AttributionAnnotator:
         lows, words = s.lows, s.words
         i = j
         if i < stop and lows[i] in self._pronouns and lows[i] not in ("which",):
+            s.walk_end = i
             return i, i
         while i < stop and lows[i] in _DET and not self._is_name(s, i):
             i += 1
@@ -481,6 +541,7 @@ class AttributionAnnotator:
                 i += 1
                 continue
             break
+        s.walk_end = i
         if last is None:
             return None
         return j, last
@@ -766,9 +827,7 @@ class AttributionAnnotator:
                     if w in _STOPS:
                         break
                 nxt = "."
-            return (nxt in _STOPS or nxt == "") and any(
-                w in _QUOTE_LIKE or w == "," for w in s.words[:first]
-            )
+            return (nxt in _STOPS or nxt == "") and s.marks()[2] < first
         if cls == "object" and (nxt.endswith(("'s", "\u2019s")) or nxt in _QUOTES):
             return True  # "blasted Trump's plan", "denounced “fake news”"
         if cls in ("view", "object"):
@@ -1058,37 +1117,66 @@ class AttributionAnnotator:
         self, s: _Sentence, before: int, memory: dict[str, SourceType]
     ) -> _Source | None:
         """The subject of the clause a coordinated verb or participle shares."""
-        i = 0
         lows = s.lows
-        while i < before and (
-            lows[i] in _QUOTES or lows[i] in ("but", "and", "so", "yet")
-        ):
-            i += 1
+        lead, comma, _, _ = s.marks()
+        i = min(lead, before)  # after leading quote marks and conjunctions
         if i < before and lows[i] in _NOT_NAME and lows[i] not in _DET:
             # a leading adverbial ends at its comma
-            j = i
-            while j < before and lows[j] != ",":
-                j += 1
-            if j >= before:
+            if comma >= before:
                 return None
-            i = j + 1
-        chunk = self._chunk_right(s, i, before)
+            i = comma + 1
+        # The phrase at ``i`` is walked once per sentence: a walk bounded by
+        # ``before`` ends the same way when it stopped short of it (the walk's
+        # look-ahead is one token), and within a sentence ``memory`` is fixed.
+        memo = s.subject
+        if memo is None or memo.start != i:
+            memo = s.subject = _Subject(i, self._chunk_right(s, i, s.n), s.walk_end)
+        if before > memo.walk_end + 1:
+            chunk = memo.chunk
+        else:
+            chunk, memo = self._chunk_right(s, i, before), None
         if chunk is None:
             return None
         a, b = chunk
         if b + 1 < before and lows[b + 1] == "," and self._is_name(s, b):
             # "Donald Trump, her opponent, bemoaned ... and said": skip the apposition
-            c = b + 2
-            while c < before and lows[c] != "," and lows[c] not in _STOPS:
-                c += 1
+            if memo is None:
+                c = self._apposition_end(s, b + 2, before)
+            else:
+                if memo.apposition_end is None:
+                    memo.apposition_end = self._apposition_end(s, b + 2, s.n)
+                c = min(memo.apposition_end, before)
             if c + 1 < before and lows[c] == "," and _is_lower_word(lows[c + 1]):
-                typ, conf = self._classify(s, a, b, memory)
-                return _Source(a, b, typ, conf * 0.7)
+                return self._subject_source(s, a, b, memory, memo)
             return None
         if b + 1 < s.n and (s.lows[b + 1] in _STOPS or s.lows[b + 1] == ","):
             return None
+        return self._subject_source(s, a, b, memory, memo)
+
+    @staticmethod
+    def _apposition_end(s: _Sentence, c: int, before: int) -> int:
+        """The first comma or stop from ``c`` on, else ``before``."""
+        lows = s.lows
+        while c < before and lows[c] != "," and lows[c] not in _STOPS:
+            c += 1
+        return c
+
+    def _subject_source(
+        self,
+        s: _Sentence,
+        a: int,
+        b: int,
+        memory: dict[str, SourceType],
+        memo: _Subject | None,
+    ) -> _Source:
+        """The typed clause subject ``[a, b]``, typed once per sentence."""
+        if memo is not None and memo.source is not None:
+            return memo.source
         typ, conf = self._classify(s, a, b, memory)
-        return _Source(a, b, typ, conf * 0.7)
+        src = _Source(a, b, typ, conf * 0.7)
+        if memo is not None:
+            memo.source = src
+        return src
 
     def _evidence_source(
         self, s: _Sentence, first: int, memory: dict[str, SourceType]
@@ -1286,7 +1374,7 @@ class AttributionAnnotator:
                 or (
                     nxt == "from"
                     and form == "reported"
-                    and "that" not in lows[last:]
+                    and s.marks()[3] < last
                     and not s.has_quote
                 )
             ):
@@ -1457,18 +1545,48 @@ class AttributionAnnotator:
             yield from self._extras(s, first, last, src, memory, found)
         if s.has_quote or after_quote:
             cues = {f[0] for f in found}
+            starts = {f[2].a for f in found}
             for v, src in self._post_quote_speech(s, memory, after_quote):
-                if v not in cues and all(f[2].a != src.a for f in found):
+                if v not in cues and src.a not in starts:
                     found.append((v, v, src))
+                    starts.add(src.a)
                     yield v, v, src, f"post-quote:{lows[v]}"
         if found:
-            for pos, ch in self._lead_channels(s, memory):
-                # attach to the nearest cue after the phrase, else the one before
-                after = [f for f in found if f[0] > pos]
-                cue = after[0] if after else found[-1]
-                if all((x[2].a, x[2].b) != (ch.a, ch.b) for x in found):
-                    found.append((cue[0], cue[1], ch))
-                    yield cue[0], cue[1], ch, f"channel:{lows[cue[0]]}"
+            yield from self._channels_of(s, memory, found)
+
+    def _channels_of(
+        self,
+        s: _Sentence,
+        memory: dict[str, SourceType],
+        found: list[tuple[int, int, _Source]],
+    ) -> Iterator[tuple[int, int, _Source, str]]:
+        """Attach sentence-level channels to the sentence's cues (call 8).
+
+        A channel goes to the first cue found (in the order found) after the
+        phrase, else to the last cue found; found lists are indexed once so
+        that a sentence with many channels and cues stays linear.
+        """
+        channels = self._lead_channels(s, memory)
+        if not channels:
+            return
+        # cue positions in ascending order, each with the least index in
+        # ``found`` of a cue at or after it
+        order = sorted(range(len(found)), key=lambda x: found[x][0])
+        keys = [found[x][0] for x in order]
+        least = order[:]
+        for x in range(len(least) - 2, -1, -1):
+            least[x] = min(least[x], least[x + 1])
+        spans = {(f[2].a, f[2].b) for f in found}
+        last = found[-1]
+        for pos, ch in channels:
+            # attach to the nearest cue after the phrase, else the one before
+            x = bisect_right(keys, pos)
+            cue = found[least[x]] if x < len(keys) else last
+            if (ch.a, ch.b) not in spans:
+                last = (cue[0], cue[1], ch)
+                found.append(last)
+                spans.add((ch.a, ch.b))
+                yield cue[0], cue[1], ch, f"channel:{s.lows[cue[0]]}"
 
     def _extras(
         self,
