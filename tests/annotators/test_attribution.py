@@ -803,3 +803,63 @@ def test_attribution_is_linear_on_one_long_sentence_of_cues(text):
 def test_attribution_shared_subject_of_a_coordinated_verb(text, expected):
     # the subject phrase is walked once per sentence and reused by later verbs
     assert _attributions(text) == expected
+
+
+BROAD = AttributionAnnotator(broad=True)
+
+
+def _broad(text: str) -> list[tuple[Span3, Span3, str]]:
+    out = []
+    for f in BROAD.annotate(_document(text)):
+        if isinstance(f, AttributionFinding) and f.rule.startswith("broad"):
+            assert f.source_start is not None and f.source_end is not None
+            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
+            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
+            out.append((cue, src, f.rule))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Maria Lopez: the vote was rigged from the start.",
+            [((11, 12, ":"), (0, 11, "Maria Lopez"), "broad:colon")],
+        ),
+        (
+            "\u201cWe will win.\u201d \u2015 Tom Baker",
+            [((15, 16, "\u2015"), (17, 26, "Tom Baker"), "broad:dash")],
+        ),
+        (
+            "The mayor said the budget was tight, adding that taxes would rise.",
+            [((37, 43, "adding"), (0, 9, "The mayor"), "broad:shared:adding")],
+        ),
+    ],
+)
+def test_attribution_broad_marks_polnear_style_cues(text, expected):
+    assert _broad(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The governor wants to cut the tax.", "wants"),
+        ("Ms. Reyes knows that the deal is weak.", "knows"),
+        ("The senator supports the bill.", "supports"),
+    ],
+)
+def test_attribution_broad_marks_intentions_and_beliefs(text, cue):
+    found = [
+        text[f.cue_start : f.cue_end]
+        for f in BROAD.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ]
+    assert found == [cue]
+    assert _attributions(text) == []  # not in the default mode
+
+
+def test_attribution_broad_is_off_by_default():
+    text = "Maria Lopez: the vote was rigged. He said it, adding that it was late."
+    assert [f.rule for f in ANNOTATOR.annotate(_document(text))] == [
+        "subject-verb:said"
+    ]

@@ -21,6 +21,16 @@ Rules over the words of each body sentence, in one pass:
   (``media_names.txt``) and places that speak for governments
   (``place_names.txt``) (judgement call 13).
 
+Option ``broad`` (``Analyzer(options={"attribution": {"broad": True}})``, off
+by default): ALSO mark the broader attributions of corpora such as PolNeAR,
+beyond ANNOTATION.md, each under its own rule: a bare colon after a speaker
+opening the sentence ("Pat Caddell: ...", ``broad:colon``), a dash signing a
+quotation ("“...” ― Jane Doe", ``broad:dash``), a second verb of the same
+speaker ("said ..., adding", ``broad:shared:<verb>``), and verbs of intention
+("wants to", "plans to") and belief or stance ("knows", "hopes", "supports")
+from ``reporting_verbs.tsv`` (classes ``intent`` and ``belief``). The default
+output does not change.
+
 Sentences that continue a direct quotation attributed in another sentence get
 a ``quoted`` flag (judgement call 22), so that the claims annotator does not
 call them unsourced.
@@ -154,6 +164,17 @@ _PLURAL_MEN = ("men", "people", "police", "folk", "staff", "troops")
 # phrase words too common to trigger a parse on their own ("in the words of")
 _FUNCTION_WORDS = frozenset("in as the of to on for out by".split())
 
+# verb classes used only in broad mode: "wants to", "plans to" (intent), "knows
+# that", "hopes" (belief)
+_BROAD_CLASSES = frozenset({"intent", "belief"})
+# participles that add to a statement whose speaker was named before
+_BROAD_PARTICIPLES = frozenset(
+    "adding arguing saying noting citing insisting explaining suggesting "
+    "emphasizing stressing warning claiming calling asking urging".split()
+)
+_BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
+_BROAD_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+
 _PATTERN_CONF = {
     "subject-verb": 0.9,
     "verb-subject": 0.9,
@@ -164,6 +185,7 @@ _PATTERN_CONF = {
     "evidence": 0.8,
     "told-outlet": 0.85,
     "channel": 0.75,
+    "broad": 0.6,
 }
 
 
@@ -295,14 +317,21 @@ def _is_lower_word(word: str) -> bool:
 
 @register("attribution")
 class AttributionAnnotator:
-    """Finds attribution cues with their sources, and quotation continuations."""
+    """Finds attribution cues with their sources, and quotation continuations.
+
+    Args:
+        broad: Also mark PolNeAR-style attributions beyond the guideline
+            (colon and dash cues, a second verb of the same speaker,
+            intentions and beliefs), each with a ``broad:`` rule.
+    """
 
     name = "attribution"
     version = "2"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
-    def __init__(self) -> None:
+    def __init__(self, *, broad: bool = False) -> None:
+        self.broad = broad
         verbs = load_lexicon("reporting_verbs")
         heads = load_lexicon("source_heads")
         media = load_lexicon("media_names")
@@ -313,6 +342,8 @@ class AttributionAnnotator:
         self._verbs: dict[str, str] = {}
         self._phrases: dict[tuple[str, ...], str] = {}
         for entry, cls in verbs.entries.items():
+            if cls in _BROAD_CLASSES and not broad:
+                continue  # intentions and beliefs: PolNeAR-style attributions only
             words = tuple(entry.split())
             if len(words) == 1:
                 self._verbs[entry] = cls or "speech"
@@ -812,6 +843,12 @@ class AttributionAnnotator:
         nxt = s.lows[j] if j < s.n else ""
         if cls in ("speech", "phrase", "prep", "tell"):
             return True
+        if cls == "intent":
+            return nxt == "to"  # "wants to", "plans to", "refused to"
+        if cls == "belief":
+            if nxt == "to":
+                return True  # "hopes to", "expects to"
+            cls = "view"
         if cls == "call":
             return self._naming_ok(s, j, first)
         if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
@@ -1496,11 +1533,15 @@ class AttributionAnnotator:
                 if src is None and lows[first].endswith("ing"):
                     # a participle after a comma shares the clause's subject
                     if found:
+                        if self.broad:
+                            yield from self._broad_shared(first, last, form, found)
                         continue
                     src = self._clause_subject(s, k, memory)
                     rule = f"shared-subject:{form}"
             elif prev_k in ("and", "but", "or"):
                 if found:
+                    if self.broad:
+                        yield from self._broad_shared(first, last, form, found)
                     continue  # "warned ... and added": one source mention (call 8)
                 src = self._clause_subject(s, k, memory)
                 rule = f"shared-subject:{form}"
@@ -1553,6 +1594,71 @@ class AttributionAnnotator:
                     yield v, v, src, f"post-quote:{lows[v]}"
         if found:
             yield from self._channels_of(s, memory, found)
+        if self.broad:
+            yield from self._broad_marks(s, memory, found)
+
+    @staticmethod
+    def _broad_shared(
+        first: int, last: int, form: str, found: list[tuple[int, int, _Source]]
+    ) -> Iterator[tuple[int, int, _Source, str]]:
+        """Broad mode: "said ..., adding that": a second act of the same speaker."""
+        src = found[-1][2]
+        found.append((first, last, src))
+        yield first, last, src, f"broad:shared:{form}"
+
+    def _broad_marks(
+        self,
+        s: _Sentence,
+        memory: dict[str, SourceType],
+        found: list[tuple[int, int, _Source]],
+    ) -> Iterator[tuple[int, int, _Source, str]]:
+        """Broad mode: a bare colon or dash cue next to a named speaker.
+
+        "Pat Caddell: Voters are worried" (a speaker before a colon that opens
+        the sentence), "“...” ― Jane Doe" (a dash that signs a quotation).
+        """
+        lows, n = s.lows, s.n
+        used = {f[0] for f in found}
+        # "Speaker: statement", the speaker opening the sentence
+        for c in range(1, min(n - 1, 8)):
+            if lows[c] == ":":
+                if c not in used and not any(f[0] < c for f in found):
+                    chunk = self._chunk_right(s, 0, c)
+                    if (
+                        chunk is not None
+                        and chunk[1] == c - 1
+                        and self._speaker_head(s, c - 1)
+                    ):
+                        a, b = chunk
+                        typ, conf = self._classify(s, a, b, memory)
+                        yield c, c, _Source(a, b, typ, conf), "broad:colon"
+                break
+            if lows[c] in _STOPS or lows[c] in _QUOTE_LIKE:
+                break
+        # "“...” ― Jane Doe": a dash after a quotation (or opening the sentence)
+        for d in range(n - 1):
+            if lows[d] not in _BROAD_DASHES or d in used:
+                continue
+            if not (d == 0 or lows[d - 1] in _CLOSING_QUOTES):
+                continue
+            chunk = self._chunk_right(s, d + 1, n)
+            if chunk is None or not self._is_name(s, chunk[1]):
+                continue
+            a, b = chunk
+            typ, conf = self._classify(s, a, b, memory)
+            yield d, d, _Source(a, b, typ, conf), "broad:dash"
+
+    def _speaker_head(self, s: _Sentence, b: int) -> bool:
+        """Whether token ``b`` can head a speaker: a name, a person or a poll."""
+        return self._is_name(s, b) or self._heads.get(s.lows[b]) in (
+            "role",
+            "title",
+            "journalist",
+            "organization",
+            "document",
+            "media",
+            "collective",
+        )
 
     def _channels_of(
         self,
@@ -1634,6 +1740,7 @@ class AttributionAnnotator:
         attributed: set[int] = set()
         lower = text.lower()
         triggers = self._triggers
+        broad = self.broad
         for index, seg in doc.content_segments():
             # most sentences hold no cue: a set lookup of their words rules them out
             if triggers.isdisjoint(
@@ -1642,6 +1749,7 @@ class AttributionAnnotator:
                 _GLUE_HINT.search(text, seg.start, seg.end)
                 or _QUOTE_END_HINT.search(text, seg.start, seg.end)
                 or _follows_quote(text, seg.start)
+                or (broad and _BROAD_HINT.search(text, seg.start, seg.end))
             ):
                 continue
             s = _Sentence(text, seg.start, seg.end, self._verbs)
