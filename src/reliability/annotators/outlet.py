@@ -54,7 +54,16 @@ _DATELINE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The page promoting its own outlet; group "name" is where the name stands.
-_PROMOS = tuple(
+# Each pattern comes with a word it cannot match without, so that a page
+# with none of them costs one substring test per pattern, not a regex scan.
+_PROMO_KEYWORDS = (
+    ("app",),
+    ("newsletter",),
+    ("follow",),
+    ("appeared", "published"),
+    ("contributed",),
+)
+_PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
@@ -78,6 +87,7 @@ _PROMOS = tuple(
         r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
     )
 )
+_PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_PATTERNS, strict=True))
 _MASTHEAD_LINES = 10
 _MASTHEAD_CHARS = 1200
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:"
@@ -217,7 +227,10 @@ class OutletAnnotator:
         Only a registry name in the promotion counts; an outlet the story
         cites ("told Fox News") is never taken for the publisher.
         """
-        for pattern in _PROMOS:
+        lowered = text.lower()
+        for keywords, pattern in _PROMOS:
+            if not any(k in lowered for k in keywords):
+                continue
             for m in pattern.finditer(text):
                 match = self.table.name_in(text, m.start("name"), m.end("name"))
                 if match is not None and match.entry.kind != "platform":
