@@ -192,3 +192,31 @@ def test_csv_row_has_every_column(text: str, analyzer) -> None:  # type: ignore[
     from reliability.io import CSV_COLUMNS
 
     assert len(csv_row(analyzer.analyze(text, id="x"))) == len(CSV_COLUMNS)
+
+
+def test_load_reports_reads_a_csv_output_back_as_score_rows(tmp_path: Path) -> None:
+    from reliability.cli import main
+    from reliability.io import ScoreRow
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "text": "The mayor said 3 roads closed. It may rain."}\n'
+        '{"id": "b"}\n',
+        encoding="utf-8",
+    )
+    assert main(["score", str(src), "-o", str(tmp_path / "o.csv"), "--quiet"]) == 1
+    assert main(["score", str(src), "-o", str(tmp_path / "o.jsonl"), "--quiet"]) == 1
+    rows = load_reports(tmp_path / "o.csv")
+    full = load_reports(tmp_path / "o.jsonl")
+    assert all(isinstance(r, ScoreRow) for r in rows)
+    assert [r.id for r in rows] == ["a", "b"]
+    assert rows[0].overall == full[0].scores.overall.value
+    assert rows[0].claims == sum(s.claim for s in full[0].sentences)
+    assert rows[1].error_type == "missing_text" and rows[1].overall is None
+
+
+def test_load_reports_rejects_a_foreign_csv(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a 'reliability score' CSV"):
+        load_reports(path)

@@ -38,6 +38,7 @@ __all__ = [
     "ErrorInfo",
     "ErrorRecord",
     "InputRecord",
+    "ScoreRow",
     "csv_row",
     "decode_bytes",
     "error_record",
@@ -731,6 +732,62 @@ def _num(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
+class ScoreRow(BaseModel):
+    """One row of a CSV output, read back: a document's scores and counts.
+
+    Empty cells read as None; ``cited_outlets`` and ``warnings`` are split
+    back into tuples. An error row has only ``id`` and the error fields.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    overall: float | None = None
+    attribution: float | None = None
+    unsourced: float | None = None
+    hedging: float | None = None
+    loaded: float | None = None
+    provenance: float | None = None
+    sentences: int | None = None
+    body_sentences: int | None = None
+    claims: int | None = None
+    unsourced_claims: int | None = None
+    attributions: int | None = None
+    hedges: int | None = None
+    loaded_terms: int | None = None
+    cited_outlets: tuple[str, ...] = ()
+    automated_readability_index: float | None = None
+    coleman_liau_index: float | None = None
+    lix: float | None = None
+    warnings: tuple[str, ...] = ()
+    error_type: str | None = None
+    error_message: str | None = None
+
+
+def _score_rows(p: Path, text: str) -> list[ScoreRow]:
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    if tuple(rows.fieldnames or ()) != CSV_COLUMNS:
+        raise InputError(
+            f"{p}: not a 'reliability score' CSV output (its header is not "
+            f"{','.join(CSV_COLUMNS)})"
+        )
+    out: list[ScoreRow] = []
+    for row in rows:
+        data: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items()}
+        data["cited_outlets"] = tuple(
+            filter(None, (row["cited_outlets"] or "").split("|"))
+        )
+        data["warnings"] = tuple(filter(None, (row["warnings"] or "").split(" | ")))
+        try:
+            out.append(ScoreRow.model_validate(data))
+        except ValidationError as exc:
+            raise InputError(f"{p}:{rows.line_num}: not a score row: {exc}") from None
+    return out
+
+
 def csv_row(item: DocumentReport | ErrorRecord, index: int = 0) -> list[str]:
     """One CSV row (``CSV_COLUMNS``) for a report or an error record."""
     if isinstance(item, ErrorRecord):
@@ -803,31 +860,28 @@ def repair_jsonl(path: str | Path) -> list[str | None]:
     return ids
 
 
-def load_reports(path: str | Path) -> list[DocumentReport | ErrorRecord]:
+def load_reports(path: str | Path) -> list[Any]:
     """Read back the output of ``reliability score``, in order.
 
     Args:
-        path: A JSONL output (one report or error record a line) or an HTML
-            report page (which embeds every report as JSON). CSV outputs hold
-            summary rows only and cannot be read back into reports.
+        path: A JSONL output (one report or error record a line), an HTML
+            report page (which embeds every report as JSON), or a CSV output
+            (one summary row a document).
 
     Returns:
-        A ``DocumentReport`` per document, or an ``ErrorRecord`` for one that
-        failed.
+        For JSONL and HTML, a ``DocumentReport`` per document or an
+        ``ErrorRecord`` for one that failed; for CSV, a ``ScoreRow`` per row.
 
     Raises:
         InputError: The file cannot be read or a line is not a report.
     """
     p = Path(path)
-    if p.suffix.lower() == ".csv":
-        raise InputError(
-            f"{p}: a CSV output holds summary rows, not reports; "
-            "write JSONL (--format jsonl) to read reports back"
-        )
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {p}: {exc}") from None
+    if p.suffix.lower() == ".csv":
+        return list(_score_rows(p, text))
     if p.suffix.lower() in HTML_SUFFIXES:
         from reliability.report_html import embedded_reports
 
