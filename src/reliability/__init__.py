@@ -23,7 +23,13 @@ from reliability.errors import (  # noqa: E402
     ResourceError,
     SpanError,
 )
-from reliability.io import ErrorRecord, InputRecord, load_reports, read_corpus  # noqa: E402
+from reliability.io import (  # noqa: E402
+    ErrorRecord,
+    InputRecord,
+    ScoreRow,
+    load_reports,
+    read_corpus,
+)
 from reliability.registry import available, create, register  # noqa: E402
 from reliability.schema import (  # noqa: E402
     Attribution,
@@ -62,6 +68,7 @@ __all__ = [
     "ReliabilityError",
     "ResourceError",
     "Score",
+    "ScoreRow",
     "Sentence",
     "SourceType",
     "Span",
