@@ -265,6 +265,7 @@ _SHORT = 12  # words in a standalone line without a final stop to call it furnit
 _QUESTION = 8  # words in a standalone question to call it a crosshead
 _PHRASE_MAX = 40  # words in a sentence that a boilerplate phrase may flag
 _FOOTER_MAX = 20  # words in a sentence after a footer opener to call it furniture
+_PASTED = 25  # words in a pasted headline; a longer line without a stop lost it
 _LONG_CHARS = 2000  # longer sentences are body; skip the word-level tests
 _HEADLINE_WORDS = 20  # words in a headline that ends in a full stop
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -279,6 +280,36 @@ _FUNCTION = frozenset(
     "which while who why will with would you your".split()
 )
 _CONNECTIVES = frozenset("and but so or yet then now because if".split())
+# A headline block (headline, dek) holds at most this many lines.
+_HEAD_LINES = 3
+_DEK = 15  # words in a dek that a blank line sets off from its headline
+# Words that open a body sentence but not a headline: a pronoun or connective
+# leans on earlier text ("It was late.", "So much for the truce.").
+_BODY_OPENERS = frozenset(
+    "and but he her his i it its my now our she so that their then there these "
+    "they this those we yet you".split()
+)
+# A finite past auxiliary or a day named as the time of the news is body
+# grammar; headlines use the present ("Mayor quits") and drop the weekday.
+_BODY_WORDS = frozenset(
+    "was were had yesterday monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+# A dateline opens the first paragraph of the story: "WASHINGTON (AP) \u2014",
+# "Hong Kong (AFP) \u2013", "SELMA, N.C.\u2014", "MIDWAY ATOLL - ".
+_DASH = "[\u2013\u2014\u2015-]"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+"
+    r"(?:,[ \t\u00a0]*+[A-Z][\w.]*+(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
+    rf"[ \t\u00a0]*+(?:\([\w. ]{{1,30}}+\)[ \t\u00a0]*+)?+{_DASH}"
+    r"|(?:[A-Z][\w.'\u2019]*+[ \t\u00a0]?+){1,4}+"
+    rf"\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}"
+)
+# A quotation that opens a headline and is closed by a colon:
+# "'Words matter': Mayor says ...".
+_QUOTE_COLON = re.compile(
+    '["\'\u201c\u2018][^"\u201c\u201d\n]{1,120}?["\'\u201d\u2019][ \t\u00a0]*+:\\s'
+)
 _CONTINUES = frozenset(
     "a an and as at but by for from her his in its of on or that the their to "
     "with".split()
@@ -565,6 +596,141 @@ def _is_lede(
     return not _restated(text, pieces, body - 1)
 
 
+def _blank_before(text: str, pieces: list[_Piece], j: int) -> bool:
+    """Whether a blank line separates piece ``j`` from the piece before it."""
+    gap = text[pieces[j - 1].end : pieces[j].start].replace("\r\n", "\n")
+    return len(_LINE_BREAK.findall(gap)) >= 2
+
+
+_QUOTED = re.compile('["\u201c][^"\u201c\u201d\n]*+["\u201d]')
+
+
+def _reads_as_body(s: str, shape: _Shape) -> bool:
+    """Whether a short line has the grammar of a body sentence, not a headline.
+
+    A pronoun or connective opening it leans on earlier text, and a past
+    auxiliary or a weekday outside quotation marks is how a report tells
+    its news ("Voters went to the polls on Sunday."); headlines use the
+    present tense and drop the day.
+    """
+    if shape.first_word in _BODY_OPENERS:
+        return True
+    return any(w.lower() in _BODY_WORDS for w in _WORD.findall(_QUOTED.sub(" ", s)))
+
+
+def _line_words(pieces: list[_Piece], shapes: list[_Shape], j: int) -> int:
+    """Words on the line of piece ``j`` from ``j`` on."""
+    n, k = 0, j
+    while k < len(pieces) and pieces[k].line == pieces[j].line:
+        n += shapes[k].words
+        k += 1
+    return n
+
+
+def _header_block(
+    text: str, pieces: list[_Piece], shapes: list[_Shape], rules: list[str | None]
+) -> int:
+    """The number of pieces in a headline block at the top of the text, or 0.
+
+    A headline block is at most ``_HEAD_LINES`` short lines (a headline, a
+    dek: "Lawmaker urges retaliation;" / "Member of panel says ...", besides
+    labels and bylines the phrase lists flag) above the first long paragraph,
+    which a blank line sets off. The block ends at the first line that reads
+    as a body sentence ("So much for the truce."), unless the paragraph under
+    it opens with a dateline, which starts every wire story.
+    """
+    lines = 0
+    firsts: list[int] = []  # the first piece of each unflagged line
+    j = 0
+    while j < len(pieces):
+        p = pieces[j]
+        if j == 0 or p.line != pieces[j - 1].line:
+            n = _line_words(pieces, shapes, j)
+            if (
+                j
+                and rules[j] is None
+                and (n >= 20 or _DATELINE.match(text, p.start))
+                and _blank_before(text, pieces, j)
+            ):
+                break  # the first paragraph
+            if n > 25 or shapes[j].first.islower():
+                return 0
+            if firsts and n > _DEK and _blank_before(text, pieces, j):
+                break  # a short first paragraph: a dek set off is shorter
+            if rules[j] is None:
+                lines += 1
+                firsts.append(j)
+                if lines > _HEAD_LINES:
+                    return 0
+        j += 1
+    if j == len(pieces) or not firsts or rules[j] is not None:
+        return 0
+    dateline = bool(_DATELINE.match(text, pieces[j].start))
+    for k in range(j):
+        last_on_line = k + 1 == j or pieces[k + 1].line != pieces[k].line
+        if last_on_line and rules[k] is None and _is_cut_off(shapes[k]):
+            # "Lawmaker urges retaliation on Russia;" above its dek is a
+            # headline; a line ending in a colon or a comma runs on.
+            if not (shapes[k].last == ";" and k + 1 < j):
+                return 0
+    if dateline:
+        return j
+    for k in firsts:
+        if _reads_as_body(text[pieces[k].start : pieces[k].end], shapes[k]):
+            return 0 if k == firsts[0] else k
+    return j
+
+
+def _is_unpunctuated_head(
+    text: str, pieces: list[_Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether a standalone line in punctuated prose is a pasted headline.
+
+    Scrapers paste the headlines of related stories between paragraphs: a
+    line of its own without a final stop, followed by a new line that
+    starts with a capital. A cut-off line, a line that ends in a closing
+    quote mark or bracket, and a quotation are body.
+    """
+    p, shape = pieces[i], shapes[i]
+    if not p.whole_line or not 3 <= shape.words <= _PASTED or i + 1 == len(pieces):
+        return False
+    if _reads_as_body(text[p.start : p.end], shape):
+        return False  # "But there was no sign of it": a stop lost by extraction
+    if shape.last in _STOPS or _is_cut_off(shape) or text[p.end - 1] in _CLOSERS:
+        return False
+    if shape.first.islower():
+        return False
+    if shape.first in _OPENERS and not _QUOTE_COLON.match(text, p.start):
+        return False  # a quotation line, not "'Words matter': Mayor says ..."
+    nxt = text[pieces[i + 1].start]
+    return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
+
+
+def _is_punctuated_prose(text: str, pieces: list[_Piece], shapes: list[_Shape]) -> bool:
+    """Whether the text is paragraphs that end in sentence punctuation.
+
+    Only then does a line without a final stop stand out as furniture. A
+    list of sentences one a line (no blank line, and few long lines with
+    two sentences) is not laid out as an article, and a text without stops
+    has no body paragraphs to compare with.
+    """
+    ended = open_ = multi = long_lines = 0
+    blank = False
+    for i, p in enumerate(pieces):
+        if i and pieces[i - 1].line != p.line and _blank_before(text, pieces, i):
+            blank = True
+        if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
+            continue
+        if shapes[i].words >= _SHORT:
+            long_lines += 1
+            multi += not p.whole_line
+            if shapes[i].last in ".!?":
+                ended += 1
+            else:
+                open_ += 1
+    return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
+
+
 def split_sentences(text: str) -> list[Segment]:
     """Split ``text`` into sentences and flag the boilerplate ones.
 
@@ -594,12 +760,17 @@ def split_sentences(text: str) -> list[Segment]:
         ):
             rules[i] = "boilerplate:caption"
 
+    # A headline block (headline, dek) set off from the first paragraph.
+    top = _header_block(text, pieces, shapes, rules) if pieces else 0
+    for i in range(top):
+        if rules[i] is None:
+            rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
     body = next(
         (
             i
-            for i, (p, s, r) in enumerate(zip(pieces, shapes, rules, strict=True))
-            if r is None and _is_body_like(p, s)
+            for i in range(top, len(pieces))
+            if rules[i] is None and _is_body_like(pieces[i], shapes[i])
         ),
         None,
     )
@@ -636,23 +807,38 @@ def split_sentences(text: str) -> list[Segment]:
                 and shapes[i].last in ".!?"
             )
             tail_ok[i] = tail_ok[i + 1] and not long_body
-        footer = False
+        footer = in_list = False
+        prose = _is_punctuated_prose(text, pieces, shapes)
         for i in range(body, len(pieces)):
             r = rules[i]
+            p = pieces[i]
             if r is not None:
                 if not footer and tail_ok[i + 1]:
-                    footer = (
-                        _normalize(text[pieces[i].start : pieces[i].end]) in openers
-                    )
+                    footer = _normalize(text[p.start : p.end]) in openers
             elif footer and shapes[i].words < _FOOTER_MAX:
                 rules[i] = "boilerplate:footer"
             else:
                 nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-                if nxt is not None and nxt.line == pieces[i].line + 1:
+                if nxt is not None and nxt.line == p.line + 1:
                     if text[nxt.start].islower():
                         continue  # a sentence broken across lines goes on
-                why = _layout_rule(pieces[i], shapes[i])
+                item = in_list and p.whole_line
+                # The items of a list ("The bill would:" / "- raise taxes")
+                # are body, up to the first line that ends in a stop.
+                why = None if item else _layout_rule(p, shapes[i])
+                if (
+                    why is None
+                    and not item
+                    and prose
+                    and _is_unpunctuated_head(text, pieces, shapes, i)
+                ):
+                    why = "related"
                 rules[i] = None if why is None else "boilerplate:" + why
+            if rules[i] is None and (
+                i + 1 == len(pieces) or pieces[i + 1].line != p.line
+            ):
+                last = shapes[i].last
+                in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
     return [
         Segment(p.start, p.end, r is not None, r)
         for p, r in zip(pieces, rules, strict=True)
