@@ -863,3 +863,41 @@ def test_attribution_broad_is_off_by_default():
     assert [f.rule for f in ANNOTATOR.annotate(_document(text))] == [
         "subject-verb:said"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Reyes knows the answer.",  # a belief without a clause
+        "The voters who want to leave lined up early.",  # a relative pronoun
+        "Surveys want to find the true rate.",  # not a person or body
+        "The mayor said she plans to run again.",  # inside a reported clause
+        "These are the things she wants to change.",  # a relative clause
+        "“He refuses to listen,” the aide said.",  # inside a quotation
+    ],
+)
+def test_attribution_broad_skips_intentions_without_a_holder(text):
+    found = [
+        text[f.cue_start : f.cue_end]
+        for f in BROAD.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ]
+    assert not {"knows", "want", "wants", "plans", "refuses"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: an earlier version misspelled a name.",
+        "Editor\u2019s note: the piece was updated.",
+        "The Latest: the storm moves north.",
+        "Limited Tools to Fight Terrorism: the council has few options.",
+    ],
+)
+def test_attribution_broad_colon_skips_labels_and_headings(text):
+    assert _broad(text) == []
+
+
+def test_attribution_broad_colon_takes_a_speaker_named_before():
+    text = "Ann Kerr said the plan was final. Kerr: we will not back down."
+    assert _broad(text) == [((38, 39, ":"), (34, 38, "Kerr"), "broad:colon")]

@@ -166,7 +166,23 @@ _FUNCTION_WORDS = frozenset("in as the of to on for out by".split())
 
 # verb classes used only in broad mode: "wants to", "plans to" (intent), "knows
 # that", "hopes" (belief)
-_BROAD_CLASSES = frozenset({"intent", "belief"})
+_BROAD_CLASSES = frozenset({"intent", "belief", "stance"})
+# broad mode: who may hold an intention, a belief or a stance
+_BROAD_HOLDERS = frozenset(
+    {
+        SourceType.NAMED_PERSON,
+        SourceType.NAMED_ORGANIZATION,
+        SourceType.MEDIA_OUTLET,
+        SourceType.PRONOUN,
+    }
+)
+# words after which a subject opens a clause of its own (not "the things she wants")
+_OPENERS = frozenset(
+    ", ; : ( and but so yet because while although though since now also still "
+    "meanwhile instead".split()
+)
+# subject pronouns that open a complement clause without "that" ("knows he lost")
+_CLAUSE_PRONOUNS = frozenset("i he she we they it".split())
 # participles that add to a statement whose speaker was named before
 _BROAD_PARTICIPLES = frozenset(
     "adding arguing saying noting citing insisting explaining suggesting "
@@ -846,9 +862,11 @@ class AttributionAnnotator:
         if cls == "intent":
             return nxt == "to"  # "wants to", "plans to", "refused to"
         if cls == "belief":
-            if nxt == "to":
-                return True  # "hopes to", "expects to"
-            cls = "view"
+            # a belief holds a clause or a quotation: "knows that", "hopes
+            # “...”", "fears they will"; not "knows the answer", "knows how"
+            return nxt in ("that", ":") or nxt in _QUOTES or nxt in _CLAUSE_PRONOUNS
+        if cls == "stance":
+            cls = "view"  # "supports the plan", "opposes it"
         if cls == "call":
             return self._naming_ok(s, j, first)
         if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
@@ -1578,6 +1596,18 @@ class AttributionAnnotator:
                 continue  # "a Donald Trump tweet": a noun, not a verb
             if (src.a, src.b) in used_sources and lows[first].endswith("ing"):
                 continue
+            if cls in _BROAD_CLASSES and (
+                src.type not in _BROAD_HOLDERS
+                or src_low in ("who", "which", "that")
+                or any(f[0] < first for f in found)
+                or not self._opens_clause(s, src.a)
+                or sum(1 for w in s.words[:first] if w in _QUOTES) % 2
+            ):
+                # an intention or belief needs a person or body holding it, and
+                # one inside a reported clause ("said she plans to"), a relative
+                # clause ("the things she wants to do") or a quotation is part
+                # of that, not a new attribution
+                continue
             if cls in ("view", "viewas") and src.type is SourceType.DOCUMENT:
                 continue
             used_sources.add((src.a, src.b))
@@ -1596,6 +1626,14 @@ class AttributionAnnotator:
             yield from self._channels_of(s, memory, found)
         if self.broad:
             yield from self._broad_marks(s, memory, found)
+
+    @staticmethod
+    def _opens_clause(s: _Sentence, a: int) -> bool:
+        """Whether the subject at ``a`` opens a main or adverbial clause."""
+        if a == 0:
+            return True
+        prev = s.lows[a - 1]
+        return prev in _OPENERS or prev in _QUOTE_LIKE
 
     @staticmethod
     def _broad_shared(
@@ -1620,10 +1658,11 @@ class AttributionAnnotator:
         lows, n = s.lows, s.n
         used = {f[0] for f in found}
         # "Speaker: statement", the speaker opening the sentence
-        for c in range(1, min(n - 1, 8)):
+        lead = s.marks()[0]  # after a leading quote mark: '"WALLACE: ...'
+        for c in range(lead + 1, min(n - 1, lead + 8)):
             if lows[c] == ":":
                 if c not in used and not any(f[0] < c for f in found):
-                    chunk = self._chunk_right(s, 0, c)
+                    chunk = self._chunk_right(s, lead, c)
                     if (
                         chunk is not None
                         and chunk[1] == c - 1
@@ -1631,7 +1670,8 @@ class AttributionAnnotator:
                     ):
                         a, b = chunk
                         typ, conf = self._classify(s, a, b, memory)
-                        yield c, c, _Source(a, b, typ, conf), "broad:colon"
+                        if self._colon_speaker(s, a, b, typ, memory):
+                            yield c, c, _Source(a, b, typ, conf), "broad:colon"
                 break
             if lows[c] in _STOPS or lows[c] in _QUOTE_LIKE:
                 break
@@ -1647,6 +1687,36 @@ class AttributionAnnotator:
             a, b = chunk
             typ, conf = self._classify(s, a, b, memory)
             yield d, d, _Source(a, b, typ, conf), "broad:dash"
+
+    def _colon_speaker(
+        self,
+        s: _Sentence,
+        a: int,
+        b: int,
+        typ: SourceType,
+        memory: dict[str, SourceType],
+    ) -> bool:
+        """Whether ``[a, b]`` before a colon is a person's name, not a label.
+
+        "Correction:", "Editor's note:", "The Latest:" and headings ("Limited
+        Tools to Fight Terrorism:") are labels; a speaker is a person named
+        earlier in the article ("Sanders:") or a full name ("Pat Caddell:").
+        """
+        if typ is not SourceType.NAMED_PERSON:
+            return False
+        words = s.words[a : b + 1]
+        if any(
+            not _is_cap(w) or w.endswith(("'s", "\u2019s")) or w.lower() in self._verbs
+            for w in words
+        ):
+            return False
+        if memory.get(s.lows[b].strip(".")) is SourceType.NAMED_PERSON:
+            return True  # "Sanders:", a transcript's "WALLACE:"
+        return (
+            2 <= len(words) <= 3
+            and s.lows[a] not in _DET
+            and not any(w.isupper() and len(w) > 3 for w in words)
+        )
 
     def _speaker_head(self, s: _Sentence, b: int) -> bool:
         """Whether token ``b`` can head a speaker: a name, a person or a poll."""
