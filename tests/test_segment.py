@@ -596,3 +596,128 @@ LEDE = (
 )
 def test_split_sentences_headline_or_lede(text: str, expected: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text)] == expected
+
+
+P1 = (
+    "The county board voted on Tuesday to close two of its four polling places, "
+    "citing a shortage of volunteers and a tight budget."
+)
+P2 = (
+    "Residents who live far from the remaining sites said the change would make it "
+    "harder for older voters to cast a ballot in person."
+)
+P3 = (
+    "The board's chairwoman said the county would add a drop box at the library "
+    "and extend early voting hours by a week."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline ending in ";" with its dek directly below, then the story.
+        (
+            "County shuts polling sites;\nBoard cites lack of volunteers and money."
+            "\n\nSPRINGFIELD \u2014 " + P1,
+            [True, True, False],
+        ),
+        # A headline with no stop and a dek set off by blank lines.
+        (
+            "County shuts polling sites\n\nBoard cites lack of volunteers.\n\n" + P1,
+            [True, True, False],
+        ),
+        # A sentence-case headline with a stop, above a wire dateline.
+        (
+            "Polling site closures spark anger in rural county.\n\n"
+            "SPRINGFIELD (AP) \u2013 " + P1,
+            [True, False],
+        ),
+        (
+            "Polling site closures spark anger in rural county.\n\n" + P1,
+            [True, False],
+        ),
+        # The block ends at a line that reads as a body sentence.
+        (
+            "County shuts polling sites.\n\nSo much for making voting easy.\n\n" + P1,
+            [True, False, False],
+        ),
+        (
+            "It was a quiet morning at the county offices.\n\n" + P1,
+            [False, False],
+        ),
+        # A longer paragraph after the headline is the lede, not a dek.
+        (
+            "County shuts polling sites.\n\nThe county has closed two of its four "
+            "polling places in a vote that angered many residents.\n\n" + P1,
+            [True, False, False],
+        ),
+        # A first line ending in a colon runs on.
+        ("The board decided three things:\n\n" + P1, [False, False]),
+    ],
+)
+def test_split_sentences_headline_block(text: str, expected: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'We were not consulted': Rural voters say closures leave them miles "
+        "from a ballot box",
+        "Too far to vote: How polling place closures hit rural counties hardest, "
+        "and what states are doing about it",
+        "State lawmakers weigh new rules for closing polling places before an election",
+        "\u201cNot on our watch\u201d: Clerks push back on budget cuts",
+    ],
+)
+def test_split_sentences_flags_pasted_headline(line: str) -> None:
+    text = P1 + "\n\n" + line + "\n\n" + P2 + "\n\n" + P3
+    segs = split_sentences(text)
+    assert [s.boilerplate for s in segs] == [False, True, False, False]
+    # Up to a dozen words it is also alt text; longer, a pasted headline.
+    assert segs[1].rule in ("boilerplate:related", "boilerplate:caption")
+    assert text[segs[1].start : segs[1].end] == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph that ends in a quote mark after a quoted phrase.
+        P1 + "\n\nThe chairwoman called the plan \u201ca necessary compromise\u201d"
+        "\n\n" + P2,
+        # A list the text introduces with a colon.
+        P1 + "\n\nThe board also voted to:\n- add a drop box at the public "
+        "library downtown\n- extend early voting hours in the last two weeks\n\n" + P2,
+        P1 + "\n\nThe closures affect these precincts:\nNorth Township at the old "
+        "fire station\nLake Township at the church hall\n\n" + P2,
+        # The cut-off last sentence of the text, with or without a comma.
+        P1 + "\n\n" + P2 + "\n\nThe board will meet again next month to review",
+        P1 + "\n\n" + P2 + "\n\nThe board will meet again next month to review "
+        "the turnout figures and",
+        # A line continued in lower case on the next line.
+        P1 + "\n\nThe chairwoman said the county had tried everything to keep "
+        "the sites open\nbut could not find the money.\n\n" + P2,
+        # A body sentence that lost its stop reads as one.
+        P1 + "\n\nBut there was no sign that the board would change its mind\n\n" + P2,
+    ],
+)
+def test_split_sentences_keeps_unpunctuated_body(text: str) -> None:
+    assert not any(s.boilerplate for s in split_sentences(text))
+
+
+def test_split_sentences_text_without_stops_is_body() -> None:
+    text = (
+        "the board voted to close two polling places residents said it would "
+        "make voting harder and the chairwoman said the county had no money\n"
+        "Voters in the north of the county will have to drive an hour to vote"
+    )
+    assert not any(s.boilerplate for s in split_sentences(text))
+
+
+def test_split_sentences_sentences_one_a_line_are_body() -> None:
+    # A list of sentences one a line (no paragraphs) is not an article page:
+    # a long line without a stop is a sentence, not a pasted headline.
+    text = "\n".join(
+        [P1, P2, "Officials weigh new rules for closing polling places", P3, P1]
+    )
+    assert not any(s.boilerplate for s in split_sentences(text))

@@ -613,9 +613,11 @@ def _reads_as_body(s: str, shape: _Shape) -> bool:
     its news ("Voters went to the polls on Sunday."); headlines use the
     present tense and drop the day.
     """
-    if shape.first_word in _BODY_OPENERS:
+    m = _QUOTE_COLON.match(s)
+    words = _WORD.findall(_QUOTED.sub(" ", s[m.end() if m else 0 :]))
+    if words and words[0].lower() in _BODY_OPENERS:
         return True
-    return any(w.lower() in _BODY_WORDS for w in _WORD.findall(_QUOTED.sub(" ", s)))
+    return any(w.lower() in _BODY_WORDS for w in words)
 
 
 def _line_words(pieces: list[_Piece], shapes: list[_Shape], j: int) -> int:
@@ -826,6 +828,17 @@ def split_sentences(text: str) -> list[Segment]:
                 # The items of a list ("The bill would:" / "- raise taxes")
                 # are body, up to the first line that ends in a stop.
                 why = None if item else _layout_rule(p, shapes[i])
+                if why == "caption" and (
+                    not prose
+                    or i + 1 == len(pieces)
+                    or text[p.end - 1] in _CLOSERS
+                    or _reads_as_body(text[p.start : p.end], shapes[i])
+                ):
+                    # Alt text stands between paragraphs of an article; the
+                    # last line of a text is cut off (judgement call 5), and
+                    # a line ending in a quote mark or reading as a sentence
+                    # lost its stop.
+                    why = None
                 if (
                     why is None
                     and not item
