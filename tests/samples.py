@@ -27,6 +27,6 @@ TEXTS = [
     "NUL\x00 in the middle. Control\x07 chars. CRLF line\r\nNext line.",
     "Right-to-left: \u05e9\u05dc\u05d5\u05dd said the envoy. \u200bZero width.",
     "U.S. Gen. Smith arrived Jan. 3 at 5.30 p.m. He said 1,000 troops may follow.",
-    "\ufeffBOM kept. Cafe\u0301 owners said the re\u0301gime was brutal.\r\n"
+    "A BOM\ufeff inside. Cafe\u0301 owners said the re\u0301gime was brutal.\r\n"
     "\u202eOfficials\u202c reportedly left. \U0001f1fa\U0001f1f8 flags, she said.",
 ]
