@@ -108,6 +108,11 @@ class Document:
         return tokenize(self.text)
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """The lower-case form of every word, parallel to ``tokens``."""
+        return [t.lower for t in self.tokens]
+
+    @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 

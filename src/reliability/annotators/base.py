@@ -58,8 +58,12 @@ class LexiconAnnotator:
             words = tuple(t.lower for t in tokenize(entry))
             if words:
                 self._phrases.setdefault(words, entry)
-        self._longest = max((len(k) for k in self._phrases), default=0)
-        self._first = {k[0] for k in self._phrases}
+        # For each first word, the phrase lengths that start with it, longest
+        # first: only those are tried at a candidate word.
+        lengths: dict[str, set[int]] = {}
+        for words in self._phrases:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Whether the match ``[start, end)`` of ``entry`` should be kept."""
@@ -67,30 +71,33 @@ class LexiconAnnotator:
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield one finding per accepted lexicon match in the body."""
-        tokens, text = doc.tokens, doc.text
+        tokens, lowers, text = doc.tokens, doc.lowers, doc.text
+        lengths, phrases = self._lengths, self._phrases
         for _, seg in doc.content_segments():
             idx = doc.token_range(seg.start, seg.end)
-            i, stop = idx.start, idx.stop
-            while i < stop:
-                if tokens[i].lower not in self._first:
-                    i += 1
+            stop = idx.stop
+            resume = idx.start  # words before this are inside an earlier match
+            for i in [j for j in idx if lowers[j] in lengths]:
+                if i < resume:
                     continue
-                matched = 0
-                for n in range(min(self._longest, stop - i), 0, -1):
-                    words = tokens[i : i + n]
+                for n in lengths[lowers[i]]:
+                    if i + n > stop:
+                        continue
                     if n > 1 and any(
-                        text[a.end : b.start].strip(" -\u2010\u2011")
-                        for a, b in zip(words, words[1:], strict=False)
+                        text[tokens[k].end : tokens[k + 1].start].strip(
+                            " -\u2010\u2011"
+                        )
+                        for k in range(i, i + n - 1)
                     ):
                         continue
-                    entry = self._phrases.get(tuple(t.lower for t in words))
+                    entry = phrases.get(tuple(lowers[i : i + n]))
                     if entry is None:
                         continue
-                    start, end = words[0].start, words[-1].end
+                    start, end = tokens[i].start, tokens[i + n - 1].end
                     if self.skip_quotations and doc.in_quotation(start, end):
                         break
                     if self.accept(doc, start, end, entry):
-                        matched = n
+                        resume = i + n
                         yield SpanFinding(
                             self.layer,
                             start,
@@ -99,4 +106,3 @@ class LexiconAnnotator:
                             self.confidence,
                         )
                     break
-                i += matched or 1
