@@ -81,3 +81,24 @@ def test_analyze_rejects_non_text_and_oversize():
         small.analyze("x" * 11, id="big")
     with pytest.raises(reliability.InputError, match="must be str"):
         small.analyze(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "cue, source",
+    [
+        ((5, 99), (None, None)),
+        ((0, 2), (3, 99)),
+        ((0, 2), (3, None)),
+        ((2, 2), (None, None)),
+    ],
+)
+def test_pipeline_rejects_attribution_outside_text(cue, source):
+    from reliability.findings import AttributionFinding
+    from reliability.schema import SourceType
+
+    f = AttributionFinding(
+        cue[0], cue[1], source[0], source[1], SourceType.PRONOUN, "x"
+    )
+    p = Pipeline([_Fake("a", [Layer.ATTRIBUTIONS], [f])])
+    with pytest.raises(PipelineError, match="bad attribution"):
+        p.annotate("He said it may rain.")

@@ -122,6 +122,15 @@ class Pipeline:
                     )
                 if isinstance(f, SpanFinding) and not 0 <= f.start < f.end <= n:
                     raise PipelineError(f"annotator {a.name!r}: bad span {f}")
+                if isinstance(f, AttributionFinding) and not (
+                    0 <= f.cue_start < f.cue_end <= n
+                    and (f.source_start is None) == (f.source_end is None)
+                    and (
+                        f.source_start is None
+                        or 0 <= f.source_start <= (f.source_end or 0) <= n
+                    )
+                ):
+                    raise PipelineError(f"annotator {a.name!r}: bad attribution {f}")
                 doc.findings.append(f)
         return doc
 
