@@ -249,7 +249,6 @@ _LEAD_JUNK = (
     " \t\u00a0\u2022\u00b7\u25aa\u25cf\u25ba\u25b6\u2192\u00bb\u203a>|*#\u2013\u2014-"
 )
 _TRAIL_JUNK = _LEAD_JUNK + ".:!?,;\u2026\u00ab\u2039<"
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
@@ -345,9 +344,7 @@ class _Tables:
         return self.lines.get(_normalize(label), "nav")
 
     def prefix_kind(self, matched: str) -> str:
-        return self.prefixes.get(
-            _SPACES.sub(" ", matched.lower().translate(_FOLD)), "nav"
-        )
+        return self.prefixes.get(_SPACES.sub(" ", _fold(matched.lower())), "nav")
 
 
 @cache
@@ -395,8 +392,20 @@ def _site_teaser(text: str, start: int, end: int) -> bool:
     return bool(m and _URL.match(text, m.end(), end))
 
 
+def _fold(s: str) -> str:
+    """``s`` with curly quotes made straight (``replace`` beats ``translate``)."""
+    return (
+        s.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
+
+
 def _normalize(s: str) -> str:
-    s = _SPACES.sub(" ", s.translate(_FOLD).lower())
+    # Splitting on whitespace and joining with a space collapses runs as
+    # ``\s+`` would; the ends are junk that the strips below remove anyway.
+    s = " ".join(_fold(s.lower()).split())
     return s.lstrip(_LEAD_JUNK).rstrip(_TRAIL_JUNK)
 
 
