@@ -901,3 +901,131 @@ def test_attribution_broad_colon_skips_labels_and_headings(text):
 def test_attribution_broad_colon_takes_a_speaker_named_before():
     text = "Ann Kerr said the plan was final. Kerr: we will not back down."
     assert _broad(text) == [((38, 39, ":"), (34, 38, "Kerr"), "broad:colon")]
+
+
+# Round 3: outlets from the registry, fronted documents, reduced relatives, blame.
+ROUND3 = [
+    (
+        "Smith told USA TODAY that the plan had failed.",
+        [
+            ((6, 10, "told"), (0, 5, "Smith"), "named_person"),
+            ((6, 10, "told"), (11, 20, "USA TODAY"), "media_outlet"),
+        ],
+    ),
+    (
+        "The mayor told the Washington Post on Monday that she would resign.",
+        [
+            ((10, 14, "told"), (0, 9, "The mayor"), "pronoun"),
+            ((10, 14, "told"), (15, 34, "the Washington Post"), "media_outlet"),
+        ],
+    ),
+    (
+        "In an interview with USA TODAY, the mayor said she would resign.",
+        [
+            ((42, 46, "said"), (21, 30, "USA TODAY"), "media_outlet"),
+            ((42, 46, "said"), (32, 41, "the mayor"), "pronoun"),
+        ],
+    ),
+    (
+        "In her 2015 memoir, Rising Tide, Garcia wrote that the talks had failed.",
+        [
+            ((40, 45, "wrote"), (3, 18, "her 2015 memoir"), "document"),
+            ((40, 45, "wrote"), (33, 39, "Garcia"), "named_person"),
+        ],
+    ),
+    (
+        "In a statement, the ministry said the border was closed.",
+        [
+            ((29, 33, "said"), (3, 14, "a statement"), "document"),
+            ((29, 33, "said"), (16, 28, "the ministry"), "pronoun"),
+        ],
+    ),
+    (
+        "On its website, the group blames the council for the delays.",
+        [
+            ((26, 32, "blames"), (3, 14, "its website"), "document"),
+            ((26, 32, "blames"), (16, 25, "the group"), "pronoun"),
+        ],
+    ),
+    (
+        "The memo posted on the forum cites an earlier ruling.",
+        [((29, 34, "cites"), (0, 28, "The memo posted on the forum"), "document")],
+    ),
+    (
+        "Officials based in the capital said the road was closed.",
+        [((31, 35, "said"), (0, 30, "Officials based in the capital"), "anonymous")],
+    ),
+    (
+        "The senator blamed the outage on the contractor.",
+        [((12, 18, "blamed"), (0, 11, "The senator"), "pronoun")],
+    ),
+    (
+        "Harbor Union Chief Financial Officer Dana Reyes said the deal was off.",
+        [
+            (
+                (48, 52, "said"),
+                (0, 47, "Harbor Union Chief Financial Officer Dana Reyes"),
+                "named_person",
+            )
+        ],
+    ),
+    (
+        "Smith later told Hill that the plan had failed.",
+        [((12, 16, "told"), (0, 5, "Smith"), "named_person")],
+    ),
+    (
+        "The agency said in a June report that costs rose.",
+        [
+            ((11, 15, "said"), (0, 10, "The agency"), "pronoun"),
+            ((11, 15, "said"), (19, 32, "a June report"), "document"),
+        ],
+    ),
+    ("Many blame the weather for the poor harvest.", []),
+    ("In the past, the road was often closed.", []),
+    (
+        "The mayor told John Hill that she would resign.",
+        [
+            ((10, 14, "told"), (0, 9, "The mayor"), "pronoun"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3)
+def test_attribution_round3_constructions(text, expected):
+    assert _attributions(text) == expected
+
+
+ROUND3_BROAD = [
+    (
+        'Transcript:\n"LANGE: We will start with the budget.\nMORRIS: It is late.',
+        [
+            ((18, 19, ":"), (13, 18, "LANGE"), "named_person"),
+            ((57, 58, ":"), (51, 57, "MORRIS"), "named_person"),
+        ],
+    ),
+    ("UPDATE: The road has reopened.", []),
+    (
+        "The council noted the delay in its report.",
+        [((12, 17, "noted"), (0, 11, "The council"), "pronoun")],
+    ),
+    (
+        "The firm agreed to pay the fine.",
+        [((9, 15, "agreed"), (0, 8, "The firm"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND3_BROAD)
+def test_attribution_broad_transcript_labels_and_objects(text, expected):
+    broad = AttributionAnnotator(broad=True)
+    found = [
+        (
+            (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end]),
+            (f.source_start, f.source_end, text[f.source_start : f.source_end]),
+            f.source_type.value,
+        )
+        for f in broad.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ]
+    assert found == expected

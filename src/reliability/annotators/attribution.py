@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.outlets import builtin_table
 from reliability.registry import register
 from reliability.resources import load_lexicon
 from reliability.schema import SourceType
@@ -159,6 +160,15 @@ _PARTICIPLE_IRREGULAR = frozenset(
 # Channels through which a statement reached the public (judgement call 8).
 _CHANNEL_PREP = frozenset("in on via through".split())
 _INTERVIEW = frozenset("interview interviews remarks comments conversation".split())
+# participles of a reduced relative clause ("the letter sent to", "a photo taken in")
+_REDUCED_IRREGULAR = _PARTICIPLE_IRREGULAR | frozenset(
+    "sent given taken shown seen made held read put built drawn kept brought "
+    "bought sold paid won left spent".split()
+)
+# what may follow a fronted document before its comma: "In a letter to ..."
+_DOCUMENT_TAIL = frozenset(
+    "to from on about with released published posted sent filed issued".split()
+)
 _PLURAL_MEN = ("men", "people", "police", "folk", "staff", "troops")
 
 # phrase words too common to trigger a parse on their own ("in the words of")
@@ -187,6 +197,18 @@ _CLAUSE_PRONOUNS = frozenset("i he she we they it".split())
 _BROAD_PARTICIPLES = frozenset(
     "adding arguing saying noting citing insisting explaining suggesting "
     "emphasizing stressing warning claiming calling asking urging".split()
+)
+# capitalised labels before a colon that name no speaker ("UPDATE:", "WATCH:")
+_LABELS = frozenset(
+    "update updated breaking watch read video photos photo exclusive note "
+    "correction clarification related more editor advertisement ad live "
+    "analysis opinion commentary transcript q a the latest warning source "
+    "sources poll report".split()
+)
+# broad mode: clause verbs that also report with an object ("noted the rule")
+_BROAD_OBJECT_VERBS = frozenset(
+    "noted notes mentioned mentions agreed agrees explained explains "
+    "stressed stresses emphasized emphasizes highlighted highlights".split()
 )
 _BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
 _BROAD_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
@@ -234,6 +256,7 @@ class _Sentence:
     """The tokens of one sentence: offsets, surface forms and lower-case forms."""
 
     __slots__ = (
+        "text",
         "starts",
         "ends",
         "words",
@@ -246,6 +269,7 @@ class _Sentence:
     )
 
     def __init__(self, text: str, start: int, end: int, verbs: dict[str, str]) -> None:
+        self.text = text
         spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
         words = [text[a:b] for a, b in spans]
         if _GLUE_HINT.search(text, start, end):
@@ -428,7 +452,13 @@ class AttributionAnnotator:
                     i -= 3
                     continue
                 break
-            if self._is_name(s, i):
+            if self._is_name(s, i) or (
+                low in _MONTHS
+                and _is_cap(w)
+                and i > 0
+                and self._is_name(s, i - 1)
+                and self._is_name(s, i + 1)
+            ):  # "Women's March Chief Operating Officer"
                 a = i
                 i -= 1
                 continue
@@ -869,6 +899,17 @@ class AttributionAnnotator:
             cls = "view"  # "supports the plan", "opposes it"
         if cls == "call":
             return self._naming_ok(s, j, first)
+        if cls == "blame":
+            # "blames the government for", "blamed the fire on": an object,
+            # then the fault, before the clause ends
+            if not (nxt in self._pronouns or nxt in _DET or self._is_name(s, j)):
+                return False
+            for w in s.lows[j + 1 : j + 12]:
+                if w in ("for", "on"):
+                    return True
+                if w in _STOPS or w == "," or w in _QUOTES:
+                    return False
+            return False
         if nxt in ("that", ":", ",") or nxt in _QUOTES or nxt in _DASHES or nxt in _WH:
             return True
         if cls == "clause":
@@ -1027,6 +1068,9 @@ class AttributionAnnotator:
         anon = self._anonymity_start(s, k)
         if anon is not None:
             return _Source(anon, k, SourceType.ANONYMOUS, 0.85)
+        reduced = self._reduced_relative(s, k, memory)
+        if reduced is not None:
+            return reduced
         chunk = self._chunk_left(s, k)
         post = self._postmodified(s, k, chunk)
         if post is not None:
@@ -1050,6 +1094,56 @@ class AttributionAnnotator:
         a, b = self._narrow(s, a, b)
         typ, conf = self._classify(s, a, b, memory)
         return _Source(a, b, typ, conf)
+
+    def _reduced_relative(
+        self, s: _Sentence, k: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """ "The document posted on 8chan cites": a subject with a reduced relative.
+
+        A participle ("posted", "released", "published") after a noun phrase,
+        with a short prepositional or time phrase ending at ``k``, belongs to
+        the subject; the participle is not the cue, the noun heads the source.
+        """
+        lows, words = s.lows, s.words
+        for p in range(k, max(0, k - 7), -1):
+            low = lows[p]
+            if not (low.endswith("ed") or low in _REDUCED_IRREGULAR):
+                if not (low.isalnum() or low in ("-", ".")) or low in _STRICT_AUX:
+                    return None
+                continue
+            if low in _STRICT_AUX:
+                return None
+            if not (
+                p >= 1
+                and _is_lower_word(low)
+                and low not in self._heads
+                and (low not in self._verbs or low in ("posted", "written", "shown"))
+                and (
+                    p == k
+                    or lows[p + 1] in _POST_PREP
+                    or (lows[p + 1] == "to" and lows[p + 2] in _DET)
+                    or lows[p + 1] in _WEEKDAYS
+                    or lows[p + 1] in _TIME_WORDS
+                    or lows[p + 1] in ("last", "this", "earlier")
+                )
+            ):
+                continue
+            head = p - 1
+            cls = self._heads.get(lows[head])
+            if cls not in ("document", "media", "organization", "role", "collective"):
+                return None
+            chunk = self._chunk_left(s, head)
+            if chunk is None or (chunk[0] > 0 and lows[chunk[0] - 1] in _PREP):
+                return None
+            a = chunk[0]
+            if not (lows[a] in _DET or words[a][:1].isupper()):
+                return None
+            if cls == "document":
+                typ = self._document_type(s, a, head)
+            else:
+                typ = self._classify(s, a, head, memory)[0]
+            return _Source(a, k, typ, 0.75)
+        return None
 
     def _postmodified(
         self, s: _Sentence, k: int, chunk: tuple[int, int] | None
@@ -1273,6 +1367,59 @@ class AttributionAnnotator:
             return SourceType.VAGUE
         return SourceType.DOCUMENT
 
+    def _outlet_right(
+        self, s: _Sentence, j: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """The outlet phrase at ``j`` ("with CNN", "to USA TODAY"), else None."""
+        src = self._right_source(s, j, memory)
+        if src is not None and src.type is SourceType.MEDIA_OUTLET:
+            return src
+        if j < s.n and (s.words[j][:1].isupper() or s.lows[j] == "the"):
+            return self._registry_outlet(s, j, memory)
+        return None
+
+    def _registry_outlet(
+        self, s: _Sentence, j: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """A registry outlet written out from token ``j``: "USA TODAY", "the Post".
+
+        The capitalised phrase from ``j`` (after "the") must be exactly one
+        outlet name or alias of the registry, in any case ("REUTERS"); a name
+        known as a person's in this document is never an outlet ("told Hill").
+        """
+        lows, words, n = s.lows, s.words, s.n
+        a = j + 1 if j < n and lows[j] == "the" else j
+        b = a
+        while b < n and (
+            words[b][:1].isupper()
+            or (
+                lows[b] in ("of", "&")
+                and b > a
+                and b + 1 < n
+                and words[b + 1][:1].isupper()
+            )
+        ):
+            if words[b].endswith(("'s", "\u2019s")):
+                return None  # "Reuters' reporter", "CNN's Jake Tapper"
+            b += 1
+        if b == a or b - a > 6:
+            return None
+        b -= 1
+        while b > a and (lows[b] in _WEEKDAYS or lows[b] in _TIME_WORDS):
+            b -= 1  # "told Reuters Tuesday"
+        if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
+            return None
+        start, end = s.starts[a], s.ends[b]
+        match = builtin_table().name_in(s.text, start, end)
+        if match is None or match.start != start or match.end != end:
+            return None
+        # the name as written, with its article: "The Hill" but not "Hill"
+        said = s.text[start:end].lower()
+        labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
+        if said not in labels and not (lows[j] == "the" and f"the {said}" in labels):
+            return None
+        return _Source(j, b, SourceType.MEDIA_OUTLET, 0.8)
+
     def _channel(
         self, s: _Sentence, j: int, memory: dict[str, SourceType]
     ) -> _Source | None:
@@ -1288,9 +1435,7 @@ class AttributionAnnotator:
         ):
             m = j + 3
             if m < s.n and lows[m] in ("with", "to"):
-                src = self._right_source(s, m + 1, memory)
-                if src is not None and src.type in (SourceType.MEDIA_OUTLET,):
-                    return src
+                return self._outlet_right(s, m + 1, memory)
             return None
         src = self._right_source(s, j + 1, memory)
         if src is None:
@@ -1377,6 +1522,9 @@ class AttributionAnnotator:
         """Sentence-level channels: "In an interview with CNN,", "Speaking to AP,"."""
         out: list[tuple[int, _Source]] = []
         lows = s.lows
+        fronted = self._fronted_document(s)
+        if fronted is not None:
+            out.append(fronted)
         for i in range(s.n - 3):
             if (
                 lows[i] == "interview"
@@ -1384,14 +1532,60 @@ class AttributionAnnotator:
                 and i >= 2
                 and lows[i - 2] == "in"
             ):
-                src = self._right_source(s, i + 2, memory)
-                if src is not None and src.type is SourceType.MEDIA_OUTLET:
+                src = self._outlet_right(s, i + 2, memory)
+                if src is not None:
                     out.append((i, src))
             elif lows[i] == "speaking" and lows[i + 1] in ("to", "with"):
-                src = self._right_source(s, i + 2, memory)
-                if src is not None and src.type is SourceType.MEDIA_OUTLET:
+                src = self._outlet_right(s, i + 2, memory)
+                if src is not None:
                     out.append((i, src))
         return out
+
+    def _fronted_document(self, s: _Sentence) -> tuple[int, _Source] | None:
+        """ "In a statement, the ministry said": the document a clause comes from.
+
+        A sentence opening with "in"/"on"/"via"/"through", a determiner or
+        possessive, up to four modifiers and a document head ("her 2003 book",
+        "a statement", "its website"), then a comma (possibly after "to ..."
+        or "released ..."), is a channel of the clause's cue (call 8).
+        """
+        lows, n = s.lows, s.n
+        p = 0 if lows[0] in _CHANNEL_PREP else 1  # after a quote mark or "But"
+        if p + 3 >= n or lows[p] not in _CHANNEL_PREP:
+            return None
+        if p and not (lows[0] in _QUOTES or lows[0] in ("but", "and", "so", "yet")):
+            return None
+        det = lows[p + 1]
+        possessive = det in ("his", "her", "its", "their", "our") or s.words[
+            p + 1
+        ].endswith(("'s", "\u2019s"))
+        if det not in _DET and det != "an" and not possessive:
+            return None
+        for h in range(p + 2, min(n - 1, p + 7)):
+            low = lows[h]
+            cls = self._heads.get(low)
+            if cls == "document" or (cls == "media" and possessive):
+                nxt = lows[h + 1]
+                if nxt != "," and nxt not in _DOCUMENT_TAIL:
+                    return None
+                c = h + 1
+                while c < n and c - h < 12 and lows[c] != ",":
+                    if not (lows[c].isalnum() or lows[c] in ("-", ".", "'")):
+                        return None
+                    c += 1
+                if c >= n or lows[c] != ",":
+                    return None
+                typ = (
+                    SourceType.DOCUMENT
+                    if not (h == p + 2 and low in _WEASEL_DOCUMENTS)
+                    else SourceType.VAGUE
+                )
+                return p, _Source(p + 1, h, typ, 0.7)
+            if not (lows[h].isalnum() or lows[h] == "-") or (
+                low in self._verbs and not low.endswith("ed")
+            ):
+                return None
+        return None
 
     # ------------------------------------------------------------ sentence
     def _sentence(
@@ -1402,6 +1596,7 @@ class AttributionAnnotator:
         found: list[tuple[int, int, _Source]] = []
         used_sources: set[tuple[int, int]] = set()
         for first, last, cls, form in self._cues(s):
+            broad_object = False
             if cls != "prep" and not s.words[first][:1].islower():
                 continue  # "the United States", "The Washington Post"
             prev = lows[first - 1] if first else ""
@@ -1518,7 +1713,9 @@ class AttributionAnnotator:
                 self._complement_ok(s, last + 1, cls, first)
                 or (lows[first - 1] in _QUOTE_LIKE if first else False)
             ):
-                continue
+                if not (self.broad and self._broad_object(s, last + 1, form, first)):
+                    continue
+                broad_object = True
             if cls == "tell" and not (
                 last + 1 < s.n
                 and (
@@ -1610,6 +1807,12 @@ class AttributionAnnotator:
                 continue
             if cls in ("view", "viewas") and src.type is SourceType.DOCUMENT:
                 continue
+            if cls == "blame" and src.type is SourceType.VAGUE:
+                continue  # "many blame": blame by a person, body or document
+            if broad_object:
+                if src.type not in _BROAD_HOLDERS or not rule.startswith("subject"):
+                    continue
+                rule = f"broad:object:{form}"
             used_sources.add((src.a, src.b))
             found.append((first, last, src))
             yield first, last, src, rule
@@ -1626,6 +1829,15 @@ class AttributionAnnotator:
             yield from self._channels_of(s, memory, found)
         if self.broad:
             yield from self._broad_marks(s, memory, found)
+
+    def _broad_object(self, s: _Sentence, j: int, form: str, first: int) -> bool:
+        """Broad mode: "noted the rule", "agreed to pay": a clause verb's object."""
+        if form not in _BROAD_OBJECT_VERBS or j >= s.n:
+            return False
+        nxt = s.lows[j]
+        if form.startswith("agree"):
+            return nxt in ("to", "with")
+        return self._complement_ok(s, j, "object", first)
 
     @staticmethod
     def _opens_clause(s: _Sentence, a: int) -> bool:
@@ -1670,7 +1882,10 @@ class AttributionAnnotator:
                     ):
                         a, b = chunk
                         typ, conf = self._classify(s, a, b, memory)
-                        if self._colon_speaker(s, a, b, typ, memory):
+                        label = self._transcript_label(s, a, b)
+                        if label:
+                            typ, conf = SourceType.NAMED_PERSON, 0.8
+                        if label or self._colon_speaker(s, a, b, typ, memory):
                             yield c, c, _Source(a, b, typ, conf), "broad:colon"
                 break
             if lows[c] in _STOPS or lows[c] in _QUOTE_LIKE:
@@ -1687,6 +1902,25 @@ class AttributionAnnotator:
             a, b = chunk
             typ, conf = self._classify(s, a, b, memory)
             yield d, d, _Source(a, b, typ, conf), "broad:dash"
+
+    def _transcript_label(self, s: _Sentence, a: int, b: int) -> bool:
+        """Whether ``[a, b]`` is a transcript's speaker label ("WALLACE:").
+
+        One to three upper-case words (not "UPDATE:", "WATCH:") opening a
+        line, optionally after a quotation mark.
+        """
+        words = s.words[a : b + 1]
+        if not (
+            len(words) <= 3
+            and all(w.isupper() and w[:1].isalpha() for w in words)
+            and not any(w.lower().strip(".") in _LABELS for w in words)
+        ):
+            return False
+        p = s.starts[a]
+        text = s.text
+        while p > 0 and (text[p - 1] in _QUOTE_LIKE or text[p - 1] in " \t"):
+            p -= 1
+        return p == 0 or text[p - 1] == "\n"
 
     def _colon_speaker(
         self,
@@ -1779,6 +2013,12 @@ class AttributionAnnotator:
         form = lows[first]
         if form in ("told", "tell", "tells", "telling") and j == last + 1:
             y = self._right_source(s, j, memory)
+            if y is not None and (
+                y.type is not SourceType.MEDIA_OUTLET
+                and self._heads.get(lows[y.b]) != "media"
+                and (s.words[j][:1].isupper() or lows[j] == "the")
+            ):
+                y = self._registry_outlet(s, j, memory) or y
             if y is not None and (
                 y.type is SourceType.MEDIA_OUTLET
                 or self._heads.get(lows[y.b]) == "media"
