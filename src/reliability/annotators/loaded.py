@@ -16,7 +16,6 @@ voice is marked, never direct quotations (judgement call 14).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -251,26 +250,29 @@ def _context(
 
 def _document_facts(doc: Document) -> _DocumentFacts:
     """One pass over the body words: who is called "fighters"/"forces"."""
-    tokens, text = doc.tokens, doc.text
-    mentions: Counter[str] = Counter()
+    tokens, lowers, text = doc.tokens, doc.lowers, doc.text
+    body: list[str] = []  # the body words, in order
     sides: set[str] = set()
     named_forces: set[str] = set()
     has_fighters = False
     for _, seg in doc.content_segments():
         idx = doc.token_range(seg.start, seg.end)
+        words = lowers[idx.start : idx.stop]
+        body += words
+        if _NEUTRAL_SIDE_TERMS.isdisjoint(words):
+            continue  # most sentences: no word to look at
         for k in idx:
-            tok = tokens[k]
-            mentions[tok.lower] += 1
-            if tok.lower not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(tok.start):
+            word = lowers[k]
+            if word not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(tokens[k].start):
                 continue
-            if tok.lower != "forces":
+            if word != "forces":
                 has_fighters = True
             if k > idx.start:
-                prev = tokens[k - 1]
-                if prev.lower not in _STATE_FORCES:
-                    sides.add(prev.lower)
-                    if tok.lower == "forces" and text[prev.start].isupper():
-                        named_forces.add(prev.lower)
+                prev = lowers[k - 1]
+                if prev not in _STATE_FORCES:
+                    sides.add(prev)
+                    if word == "forces" and text[tokens[k - 1].start].isupper():
+                        named_forces.add(prev)
     # "X forces" counts for a name X the text uses again: a main side.
-    neutral = has_fighters or any(mentions[n] >= 2 for n in named_forces)
+    neutral = has_fighters or any(body.count(n) >= 2 for n in named_forces)
     return _DocumentFacts(frozenset(sides), neutral)
