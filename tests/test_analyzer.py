@@ -67,3 +67,39 @@ def test_analyze_carries_published_and_metadata(analyzer):
         analyzer.analyze_many([{"text": "It rained.", "published": "2024-05-01"}])
     )
     assert again[0].published == "2024-05-01"
+
+
+def test_analyzer_boilerplate_off_treats_every_sentence_as_body():
+    text = "Share on Facebook\n\nThe mayor said the road would reopen on Monday."
+    on = reliability.Analyzer().analyze(text)
+    off = reliability.Analyzer(reliability.PipelineConfig(boilerplate=False)).analyze(
+        text
+    )
+    assert [s.boilerplate for s in on.sentences] == [True, False]
+    assert [s.boilerplate for s in off.sentences] == [False, False]
+    assert [(s.start, s.end) for s in off.sentences] == [
+        (s.start, s.end) for s in on.sentences
+    ]
+
+
+def test_score_no_boilerplate_option(tmp_path):
+    from reliability.cli import main
+    from reliability.io import load_reports
+
+    src = tmp_path / "a.txt"
+    src.write_text("Share on Facebook\n\nThe mayor said the road would reopen.\n")
+    assert (
+        main(
+            [
+                "score",
+                str(src),
+                "-o",
+                str(tmp_path / "o.jsonl"),
+                "--quiet",
+                "--no-boilerplate",
+            ]
+        )
+        == 0
+    )
+    (report,) = load_reports(tmp_path / "o.jsonl")
+    assert not any(s.boilerplate for s in report.sentences)

@@ -17,6 +17,7 @@ from reliability.pipeline import Pipeline
 from reliability.readability import readability
 from reliability.schema import DocumentReport
 from reliability.scoring import score_document
+from reliability.segment import Segment, split_sentences
 
 __all__ = ["Analyzer", "analyze"]
 
@@ -110,7 +111,10 @@ class Analyzer:
         for a in annotators:
             resolver = getattr(a, "resolve_outlet", None) or resolver
         self.pipeline = Pipeline(
-            annotators, weights=config.weights, outlet_resolver=resolver
+            annotators,
+            weights=config.weights,
+            outlet_resolver=resolver,
+            segmenter=split_sentences if config.boilerplate else _all_body,
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -219,6 +223,13 @@ class Analyzer:
         from reliability.parallel import analyze_ordered
 
         return analyze_ordered(docs, analyzer=self, jobs=jobs)
+
+
+def _all_body(text: str) -> list[Segment]:
+    """Sentences of ``text``, none of them flagged as boilerplate."""
+    return [
+        Segment(s.start, s.end) if s.boilerplate else s for s in split_sentences(text)
+    ]
 
 
 def _rebuild(config: PipelineConfig, extra: tuple[Annotator, ...]) -> Analyzer:

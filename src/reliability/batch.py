@@ -103,6 +103,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     pipe = parser.add_argument_group("pipeline")
     pipe.add_argument("--config", metavar="FILE", help="TOML pipeline configuration")
     pipe.add_argument(
+        "--no-boilerplate",
+        action="store_true",
+        help="treat every sentence as body (clean article text, one sentence a line)",
+    )
+    pipe.add_argument(
         "--disable",
         action="append",
         default=[],
@@ -141,6 +146,8 @@ def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
     from reliability.config import PipelineConfig, load_config
 
     config = load_config(args.config) if args.config else PipelineConfig()
+    if args.no_boilerplate:
+        config = config.merged({"boilerplate": False})
     if args.max_chars is not None:
         if args.max_chars <= 0:
             raise ConfigError(f"--max-chars must be positive, not {args.max_chars}")

@@ -81,6 +81,11 @@ class PipelineConfig(BaseModel):
     weights: ScoreWeights = Field(default_factory=ScoreWeights)
     max_chars: int = Field(5_000_000, gt=0, description="Longest document accepted.")
     readability: bool = True
+    boilerplate: bool = Field(
+        True,
+        description="Flag boilerplate; false treats every sentence as body "
+        "(clean article text, one-sentence-a-line corpora).",
+    )
     lang: str = "en"
 
     def merged(self, overrides: dict[str, Any]) -> PipelineConfig:
