@@ -607,6 +607,8 @@ def _is_lede(
 
 def _blank_before(text: str, pieces: list[_Piece], j: int) -> bool:
     """Whether a blank line separates piece ``j`` from the piece before it."""
+    if pieces[j].start - pieces[j - 1].end < 2:
+        return False  # no room for two line breaks: most pieces
     gap = text[pieces[j - 1].end : pieces[j].start].replace("\r\n", "\n")
     return len(_LINE_BREAK.findall(gap)) >= 2
 
@@ -705,8 +707,6 @@ def _is_unpunctuated_head(
     p, shape = pieces[i], shapes[i]
     if not p.whole_line or not 3 <= shape.words <= _PASTED or i + 1 == len(pieces):
         return False
-    if _reads_as_body(text[p.start : p.end], shape):
-        return False  # "But there was no sign of it": a stop lost by extraction
     if shape.last in _STOPS or _is_cut_off(shape) or text[p.end - 1] in _CLOSERS:
         return False
     if shape.first.islower():
@@ -714,7 +714,11 @@ def _is_unpunctuated_head(
     if shape.first in _OPENERS and not _QUOTE_COLON.match(text, p.start):
         return False  # a quotation line, not "'Words matter': Mayor says ..."
     nxt = text[pieces[i + 1].start]
-    return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    # "But there was no sign of it": a stop lost by extraction. The costliest
+    # test goes last.
+    return not _reads_as_body(text[p.start : p.end], shape)
 
 
 def _is_punctuated_prose(text: str, pieces: list[_Piece], shapes: list[_Shape]) -> bool:
@@ -728,7 +732,12 @@ def _is_punctuated_prose(text: str, pieces: list[_Piece], shapes: list[_Shape]) 
     ended = open_ = multi = long_lines = 0
     blank = False
     for i, p in enumerate(pieces):
-        if i and pieces[i - 1].line != p.line and _blank_before(text, pieces, i):
+        if (
+            not blank
+            and i
+            and pieces[i - 1].line != p.line
+            and _blank_before(text, pieces, i)
+        ):
             blank = True
         if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
             continue
