@@ -203,7 +203,14 @@ _LABELS = frozenset(
     "update updated breaking watch read video photos photo exclusive note "
     "correction clarification related more editor advertisement ad live "
     "analysis opinion commentary transcript q a the latest warning source "
-    "sources poll report".split()
+    "sources poll report editorial review interview explainer factbox timeline "
+    "obituary podcast recap letters letter fact check".split()
+)
+# broad mode: a document named before a headline's colon ("Poll: ...")
+_HEADLINE_DOCUMENTS = frozenset("poll polls survey study report".split())
+# broad mode: speakers of a headline's colon
+_HEADLINE_SPEAKERS = frozenset(
+    {SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET}
 )
 # broad mode: clause verbs that also report with an object ("noted the rule")
 _BROAD_OBJECT_VERBS = frozenset(
@@ -266,6 +273,7 @@ class _Sentence:
         "walk_end",
         "subject",
         "_marks",
+        "headline",
     )
 
     def __init__(self, text: str, start: int, end: int, verbs: dict[str, str]) -> None:
@@ -285,6 +293,8 @@ class _Sentence:
         # where the last noun phrase walk to the right stopped
         self.walk_end = 0
         self.subject: _Subject | None = None
+        # broad mode: the document's first line, a headline
+        self.headline = False
 
     def marks(self) -> tuple[int, int, int, int]:
         """Positions that rules would otherwise look for again at every cue.
@@ -1871,10 +1881,11 @@ class AttributionAnnotator:
         used = {f[0] for f in found}
         # "Speaker: statement", the speaker opening the sentence
         lead = s.marks()[0]  # after a leading quote mark: '"WALLACE: ...'
-        for c in range(lead + 1, min(n - 1, lead + 8)):
+        for c in range(lead + 1, min(n - 1, lead + (12 if s.headline else 8))):
             if lows[c] == ":":
                 if c not in used and not any(f[0] < c for f in found):
                     chunk = self._chunk_right(s, lead, c)
+                    src: _Source | None = None
                     if (
                         chunk is not None
                         and chunk[1] == c - 1
@@ -1886,7 +1897,11 @@ class AttributionAnnotator:
                         if label:
                             typ, conf = SourceType.NAMED_PERSON, 0.8
                         if label or self._colon_speaker(s, a, b, typ, memory):
-                            yield c, c, _Source(a, b, typ, conf), "broad:colon"
+                            src = _Source(a, b, typ, conf)
+                    if src is None and s.headline:
+                        src = self._headline_speaker(s, lead, c, memory)
+                    if src is not None:
+                        yield c, c, src, "broad:colon"
                 break
             if lows[c] in _STOPS or lows[c] in _QUOTE_LIKE:
                 break
@@ -1902,6 +1917,80 @@ class AttributionAnnotator:
             a, b = chunk
             typ, conf = self._classify(s, a, b, memory)
             yield d, d, _Source(a, b, typ, conf), "broad:dash"
+
+    def _headline_speaker(
+        self, s: _Sentence, lead: int, c: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """The speaker of a headline's colon at ``c``, or None.
+
+        "Pence: ..." (one name), "Poll: ..." (a document), "Obama on Climate
+        Change: ..." (a name, then its topic), "Warren Hammers Bank CEO: 'You
+        Should ...'" (a name opening a headline whose colon opens a quotation).
+        Headings ("Stealth Over Health: ...", "The Latest: ...") name no one.
+        """
+        lows, words = s.lows, s.words
+        if c == lead + 1:
+            w, low = words[lead], lows[lead]
+            if low in _HEADLINE_DOCUMENTS and _is_cap(w):
+                return _Source(lead, lead, SourceType.DOCUMENT, 0.7)
+            if (
+                not self._is_name(s, lead)
+                or low in _LABELS
+                or low in self._verbs
+                or low in self._places
+                or (w.isupper() and len(w) > 3)
+                or w.endswith(("'s", "\u2019s"))
+            ):
+                return None
+            typ, conf = self._classify(s, lead, lead, memory)
+            return _Source(lead, lead, typ, conf) if typ in _HEADLINE_SPEAKERS else None
+        on = lows.index("on", lead, c) if "on" in lows[lead:c] else -1
+        quoted = c + 1 < s.n and words[c + 1] in _QUOTE_LIKE
+        if on <= lead and not quoted:
+            return None
+        # the name opening the headline (after "A lesson from" before a quotation)
+        a = lead
+        while quoted and a < c and not self._is_name(s, a):
+            a += 1
+        chunk = self._chunk_right(s, a, on if on > lead else c)
+        if chunk is None or (on > lead and chunk[1] != on - 1):
+            return None
+        a, b = chunk
+        if quoted:
+            b = min(b, a + 2)  # "Elizabeth Warren Hammers Wells Fargo CEO"
+        if not (self._is_name(s, a) and self._is_name(s, b)) or b - a > 3:
+            return None
+        typ, conf = self._classify(s, a, b, memory)
+        return _Source(a, b, typ, conf) if typ in _HEADLINE_SPEAKERS else None
+
+    def _headline(self, s: _Sentence) -> None:
+        """Broad mode: mark a headline and read its title case.
+
+        In a headline in title case ("Trump Says ...", "..., Lindsey Graham
+        Says."), the first capitalised reporting verb in the present tense
+        after a name is read as the lower-case verb; one closing the headline
+        only after a comma ("Police Shooting Comments." is a noun).
+        """
+        s.headline = True
+        words, lows = s.words, s.lows
+        long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+        if len(long) < 3 or sum(1 for w in long if w[:1].isupper()) < 0.8 * len(long):
+            return
+        verbs = self._verbs
+        end = s.n - 1 if lows[-1] in _STOPS else s.n
+        for i in range(1, end):
+            w, low = words[i], lows[i]
+            if (
+                w[:1].isupper()
+                and not w.isupper()
+                and low in verbs
+                and low.endswith("s")
+                and not low.endswith("ss")
+                and self._is_name(s, i - 1)
+                and (i < end - 1 or "," in lows[:i])
+            ):
+                words[i] = low
+                return
 
     def _transcript_label(self, s: _Sentence, a: int, b: int) -> bool:
         """Whether ``[a, b]`` is a transcript's speaker label ("WALLACE:").
@@ -2065,6 +2154,8 @@ class AttributionAnnotator:
             s = _Sentence(text, seg.start, seg.end, self._verbs)
             if not s.n:
                 continue
+            if broad and not memory and _is_headline(text, seg.start, seg.end):
+                self._headline(s)
             # source order within a cue, so several sources of one verb read in order
             found = sorted(
                 self._sentence(s, memory, after_quote=_follows_quote(text, seg.start)),
@@ -2088,6 +2179,15 @@ class AttributionAnnotator:
                     round(conf, 4),
                 )
         yield from _quoted_flags(doc, attributed)
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a document's first line, with more after it."""
+    if text[:start].strip() or "\n" in text[start:end].strip():
+        return False
+    rest = text[end:]
+    stripped = rest.lstrip(" \t")
+    return stripped.startswith(("\n", "\r")) and bool(stripped.strip())
 
 
 def _follows_quote(text: str, start: int) -> bool:
