@@ -1029,3 +1029,115 @@ def test_attribution_broad_transcript_labels_and_objects(text, expected):
         if isinstance(f, AttributionFinding)
     ]
     assert found == expected
+
+
+def _headline(text: str, annotator: AttributionAnnotator = BROAD) -> list[tuple]:
+    """Cues, sources and rules found in the first line of ``text``."""
+    end = text.index("\n")
+    return [
+        (
+            (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end]),
+            (f.source_start, f.source_end, text[f.source_start : f.source_end]),
+            f.rule,
+        )
+        for f in annotator.annotate(_document(text))
+        if isinstance(f, AttributionFinding) and f.cue_start < end
+    ]
+
+
+BODY = "\n\nThe rest of the story follows here.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Harmon: City Budget Will Not Cover Road Repairs." + BODY,
+            [((6, 7, ":"), (0, 6, "Harmon"), "broad:colon")],
+        ),
+        (
+            "Survey: Most Renters Expect Higher Costs Next Year." + BODY,
+            [((6, 7, ":"), (0, 6, "Survey"), "broad:colon")],
+        ),
+        (
+            "Okafor on Housing: The Shortage Is 'Getting Worse.'" + BODY,
+            [((17, 18, ":"), (0, 6, "Okafor"), "broad:colon")],
+        ),
+        (
+            "Senator Dana Whitfield Grills Bank Chief: \u2018You Misled Us.\u2019"
+            + BODY,
+            [((40, 41, ":"), (0, 22, "Senator Dana Whitfield"), "broad:colon")],
+        ),
+        (
+            "Mayor Says New Stadium Will Open in March." + BODY,
+            [((6, 10, "Says"), (0, 5, "Mayor"), "subject-verb:says")],
+        ),
+        (
+            "Bridge Will Close for Repairs, Transport Chief Warns." + BODY,
+            [
+                (
+                    (47, 52, "Warns"),
+                    (31, 46, "Transport Chief"),
+                    "subject-verb:warns",
+                )
+            ],
+        ),
+    ],
+)
+def test_attribution_broad_reads_headlines(text, expected):
+    assert _headline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # headings and labels before a headline's colon name no speaker
+        "Back to Work: Town Opens New Library After Long Delay." + BODY,
+        "Analysis: Rates Stay High as Inflation Cools." + BODY,
+        "The Latest: Storm Moves East." + BODY,
+        # a capitalised noun closing a title-case headline is no verb
+        "Residents Angered by Council Remarks on Parking Reports." + BODY,
+        # present tense only: "Tell" after "Will" is not read as a verb
+        "New Museum Will Tell the City's Story in Pictures." + BODY,
+    ],
+)
+def test_attribution_broad_headlines_without_a_speaker(text):
+    assert _headline(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harmon: City Budget Will Not Cover Road Repairs." + BODY,
+        "Mayor Says New Stadium Will Open in March." + BODY,
+    ],
+)
+def test_attribution_headlines_are_broad_only(text):
+    assert _headline(text, ANNOTATOR) == []
+
+
+def test_attribution_headline_is_the_first_line_only():
+    # the same words later in a document are a body sentence, not a headline
+    text = "Storm Hits Coast.\n\nHarmon: City Budget Will Not Cover Road Repairs.\n"
+    assert [f for f in _broad(text) if f[2] == "broad:colon"] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The union endorses Senator Vance for governor.", "endorses"),
+        ("Judge Mara Ellis rejected the request on Friday.", "rejected"),
+    ],
+)
+def test_attribution_broad_endorsements_and_rejections(text, cue):
+    found = [
+        text[f.cue_start : f.cue_end]
+        for f in BROAD.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ]
+    assert found == [cue]
+    assert [
+        f
+        for f in ANNOTATOR.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ] == []
