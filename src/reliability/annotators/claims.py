@@ -176,8 +176,10 @@ _REPORTING_HINT = re.compile(_HINT_WORDS, re.IGNORECASE)
 _LOWER_HINT = re.compile(_HINT_WORDS)
 _CASE_TRAPS = ("\u0131", "\u017f")
 _WORD_CHAR = re.compile(r"\w")
-# Words that are a checkable anchor wherever they stand (see ``_anchors``).
+# Words that are a checkable anchor wherever they stand.
 _ANCHOR_WORDS = _NUMBER_WORDS | _DATE_WORDS
+# Numbers and dates that make a checkable core (``_checkable_core``).
+_CORE_WORDS = _NUMBER_WORDS | _STRICT_DATE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,16 @@ class _DocumentFacts:
 def _document_facts(doc: Document) -> _DocumentFacts:
     """Compute the per-document facts of ``judge_sentence`` once."""
     text, tokens = doc.text, doc.tokens
-    lowers = [w.replace("\u2019", "'") for _, _, w in tokens]
+    lowers = doc.lowers
+    i = text.find("\u2019")
+    if i >= 0:
+        # Straighten the few words with a curly apostrophe ("it\u2019s").
+        lowers = list(lowers)
+        while i >= 0:
+            k = doc.token_range(0, i + 1).stop - 1  # the last word starting by i
+            if k >= 0 and tokens[k].end > i:
+                lowers[k] = lowers[k].replace("\u2019", "'")
+            i = text.find("\u2019", i + 1)
     flags = [
         w in _ANCHOR_WORDS
         or w[0].isdigit()
@@ -427,10 +438,14 @@ def _is_assessment(
     participle before the linking verb puts it in another clause.
     """
     text = doc.text
-    gaps = [0] + [
-        sum(text[a.end : b.start].count(d) for d in ("\u2013", "\u2014", " - "))
-        for a, b in zip(words, words[1:], strict=False)
-    ]
+    between = text[words[0].end : words[-1].start] if words else ""
+    if "\u2013" in between or "\u2014" in between or " - " in between:
+        gaps = [0] + [
+            sum(text[a.end : b.start].count(d) for d in ("\u2013", "\u2014", " - "))
+            for a, b in zip(words, words[1:], strict=False)
+        ]
+    else:
+        gaps = [0] * len(words)  # no dash between any two words
     # An odd number of dashes: the first one ends a dateline ("WASHINGTON -
     # ...") or opens a trailing aside, neither of which hides the main clause.
     dashes = sum(gaps) % 2
@@ -481,9 +496,18 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> bool:
     """A number, a date or a past event verb: something a reader can check."""
     prev: str | None = None
     for w in lowers:
-        if w[0].isdigit() or w in _NUMBER_WORDS or w in _STRICT_DATE_WORDS:
+        if w in _CORE_WORDS or w[0].isdigit():
             return True
-        if _is_past(w, prev) and evaluative.get(w) != "judge":
+        # ``_is_past(w, prev)`` written out: this loop runs over most words.
+        if (
+            w in _IRREGULAR_PAST
+            or (
+                len(w) > 4
+                and w.endswith("ed")
+                and w not in _NOT_PAST_ED
+                and prev not in _DETERMINERS
+            )
+        ) and evaluative.get(w) != "judge":
             return True
         prev = w
     return False
