@@ -26,11 +26,14 @@ Splits (fixed, so every run gives the same figures):
   sentences shuffled with ``random.Random(2021)``, fold k = every 5th
   sentence from k; macro F1 over the pooled predictions.
 * PolNeAR: the library's rule attribution annotator on the test split
-  (``public-gold/polnear.jsonl``); no training. Two modes, each labelled:
-  the default (guideline-faithful, ANNOTATION.md) and ``broad``
+  (``public-gold/polnear.jsonl``); no training. Three runs, each labelled:
+  the default (guideline-faithful, ANNOTATION.md); ``broad``
   (``options={"attribution": {"broad": True}}``: also PolNeAR-style colon and
-  dash cues, second verbs of a speaker, intentions and beliefs), whose rules
-  were tuned on the PolNeAR dev split only.
+  dash cues, second verbs of a speaker, intentions and beliefs, headlines),
+  whose rules were tuned on the PolNeAR dev split only; and broad with
+  ``PipelineConfig(boilerplate=False)``, every sentence read as body, because
+  PolNeAR texts are clean articles whose first line is a headline that
+  PolNeAR annotates (the boilerplate layer would skip it).
 
 "rules" = the library's rule annotators alone; "model" = a linear model
 (``reliability.training.train_model``: logistic regression on sublinear
@@ -384,11 +387,19 @@ def shared_scorer(gold_path: Path, preds: list[dict], scorer: Path) -> dict[str,
 def polnear(data: Path, gold: Path, state: dict[str, Any]) -> None:
     path = gold / "polnear.jsonl"
     golds = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
-    for mode, options in (
-        ("default mode", None),
-        ("broad mode", {"attribution": {"broad": True}}),
+    broad = {"attribution": {"broad": True}}
+    for mode, options, boilerplate in (
+        ("default mode", None, True),
+        ("broad mode", broad, True),
+        (
+            "broad mode, boilerplate off: PolNeAR annotates headlines",
+            broad,
+            False,
+        ),
     ):
-        analyzer = reliability.Analyzer(options=options)
+        analyzer = reliability.Analyzer(
+            reliability.PipelineConfig(boilerplate=boilerplate), options=options
+        )
         t = time.perf_counter()
         preds = [
             analyzer.analyze(g["text"], id=g["id"]).model_dump(mode="json")
