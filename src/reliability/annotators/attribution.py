@@ -28,8 +28,12 @@ opening the sentence ("Pat Caddell: ...", ``broad:colon``), a dash signing a
 quotation ("“...” ― Jane Doe", ``broad:dash``), a second verb of the same
 speaker ("said ..., adding", ``broad:shared:<verb>``), and verbs of intention
 ("wants to", "plans to") and belief or stance ("knows", "hopes", "supports")
-from ``reporting_verbs.tsv`` (classes ``intent`` and ``belief``). The default
-output does not change.
+from ``reporting_verbs.tsv`` (classes ``intent``, ``belief`` and ``stance``:
+"endorses", "rejects"). A document's first line is read as a headline: a
+speaker or a poll before its colon ("Pence: ...", "Poll: ...", "Obama on
+Climate Change: ...", "X Grills Y: 'quote'"), and in title case a present-tense
+reporting verb after a name ("Trump Says ...", "..., Lindsey Graham Says.").
+The default output does not change.
 
 Sentences that continue a direct quotation attributed in another sentence get
 a ``quoted`` flag (judgement call 22), so that the claims annotator does not
