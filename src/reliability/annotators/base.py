@@ -83,15 +83,15 @@ class LexiconAnnotator:
                 for n in lengths[lowers[i]]:
                     if i + n > stop:
                         continue
+                    entry = phrases.get(tuple(lowers[i : i + n]))
+                    if entry is None:
+                        continue
                     if n > 1 and any(
                         text[tokens[k].end : tokens[k + 1].start].strip(
                             " -\u2010\u2011"
                         )
                         for k in range(i, i + n - 1)
                     ):
-                        continue
-                    entry = phrases.get(tuple(lowers[i : i + n]))
-                    if entry is None:
                         continue
                     start, end = tokens[i].start, tokens[i + n - 1].end
                     if self.skip_quotations and doc.in_quotation(start, end):
