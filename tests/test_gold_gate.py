@@ -26,17 +26,29 @@ def metrics(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("gold")
     stripped = subprocess.run(
         [sys.executable, str(SCORER), "--strip", str(GOLD)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     (tmp / "in.jsonl").write_text(stripped, encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-m", "reliability", "score", str(tmp / "in.jsonl"),
-         "-o", str(tmp / "out.jsonl"), "--quiet"],
+        [
+            sys.executable,
+            "-m",
+            "reliability",
+            "score",
+            str(tmp / "in.jsonl"),
+            "-o",
+            str(tmp / "out.jsonl"),
+            "--quiet",
+        ],
         check=True,
     )
     out = subprocess.run(
         [sys.executable, str(SCORER), str(GOLD), str(tmp / "out.jsonl"), "--json"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return json.loads(out)
 

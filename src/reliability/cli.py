@@ -28,7 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "evaluate": ("reliability.evaluate", "score predictions against a gold file"),
     "train": ("reliability.training", "train the sentence models on gold annotations"),
-    "serve": ("reliability.server", "serve the HTTP API and the editor page (server extra)"),
+    "serve": ("reliability.server", "serve the HTTP API and an editor page"),
     "schema": ("reliability.schema_command", "print the JSON Schema of a report"),
 }
 

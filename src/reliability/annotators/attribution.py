@@ -1651,6 +1651,7 @@ class AttributionAnnotator:
                 for w in lows[max(0, first - 3) : first]
             ):
                 continue  # "did not immediately respond": nothing was said
+            src: _Source | None
             if cls in ("prep",):
                 src = self._right_source(s, last + 1, memory)
                 if src is None:
@@ -1742,7 +1743,7 @@ class AttributionAnnotator:
                 if not (last + 1 < s.n and lows[last + 1] in (":", ",") or s.has_quote):
                     continue
             prev_k = lows[k] if k >= 0 else ""
-            src: _Source | None = None
+            src = None
             rule = ""
             if (
                 prev_k in _QUOTE_LIKE
