@@ -103,3 +103,34 @@ def test_score_no_boilerplate_option(tmp_path):
     )
     (report,) = load_reports(tmp_path / "o.jsonl")
     assert not any(s.boilerplate for s in report.sentences)
+
+
+def test_analyze_restores_the_garbage_collector_state(analyzer):
+    import gc
+
+    assert gc.isenabled()
+    analyzer.analyze("The mayor said so.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyzer.analyze("The mayor said so.")
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()
+    small = reliability.Analyzer(reliability.PipelineConfig(max_chars=5))
+    try:
+        small.analyze("far too long")
+    except reliability.InputError:
+        pass
+    assert gc.isenabled()
+
+
+def test_analyze_from_threads_leaves_the_collector_on(analyzer):
+    import gc
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [d["text"] for d in DOCS] * 4
+    with ThreadPoolExecutor(4) as pool:
+        reports = list(pool.map(analyzer.analyze, texts))
+    assert [r.text for r in reports] == texts
+    assert gc.isenabled()
