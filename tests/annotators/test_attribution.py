@@ -1141,3 +1141,47 @@ def test_attribution_broad_endorsements_and_rejections(text, cue):
         for f in ANNOTATOR.annotate(_document(text))
         if isinstance(f, AttributionFinding)
     ] == []
+
+
+# a past participle after a determiner and noun, then a preposition, modifies
+# the noun when a finite reporting verb follows: that verb is the only cue
+REDUCED_RELATIVES = [
+    (
+        "The document posted on 8chan cites a “cultural replacement” as the motive.",
+        [((29, 34, "cites"), (0, 28, "The document posted on 8chan"), "document")],
+    ),
+    (
+        "A statement released by the ministry on Monday says “the talks have failed.”",
+        [
+            (
+                (47, 51, "says"),
+                (0, 36, "A statement released by the ministry"),
+                "document",
+            )
+        ],
+    ),
+    (
+        "The letter sent to the council warns “the bridge is unsafe.”",
+        [((31, 36, "warns"), (0, 30, "The letter sent to the council"), "document")],
+    ),
+    (
+        "The 2,300-word document posted on 8chan cites a number of grievances.",
+        [
+            (
+                (40, 45, "cites"),
+                (0, 39, "The 2,300-word document posted on 8chan"),
+                "document",
+            )
+        ],
+    ),
+    # no later finite verb: the participle is the verb of the clause
+    (
+        "The ministry posted on Twitter that the talks had failed.",
+        [((13, 19, "posted"), (0, 12, "The ministry"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REDUCED_RELATIVES)
+def test_attribution_reduced_relative_participle_is_not_a_cue(text, expected):
+    assert _attributions(text) == expected

@@ -1150,6 +1150,12 @@ class AttributionAnnotator:
             if chunk is None or (chunk[0] > 0 and lows[chunk[0] - 1] in _PREP):
                 return None
             a = chunk[0]
+            # "the 2,300-word document": a number modifier before the noun
+            d = a - 1
+            while d >= 0 and (lows[d] == "," or lows[d][:1].isdigit()):
+                d -= 1
+            if d < a - 1 and d >= 0 and lows[d] in _DET:
+                a = d
             if not (lows[a] in _DET or words[a][:1].isupper()):
                 return None
             if cls == "document":
@@ -1158,6 +1164,66 @@ class AttributionAnnotator:
                 typ = self._classify(s, a, head, memory)[0]
             return _Source(a, k, typ, 0.75)
         return None
+
+    def _modifier_participle(self, s: _Sentence, first: int, last: int) -> bool:
+        """Whether the cue at ``first`` is a participle in a reduced relative.
+
+        "The document posted on 8chan cites", "a statement released by the
+        ministry said": a past participle right after a determiner and noun,
+        followed by a preposition, modifies that noun when a finite reporting
+        verb follows later in the same clause; that verb is the cue.
+        """
+        lows = s.lows
+        low = lows[first]
+        if (
+            first != last
+            or first < 2
+            or last + 1 >= s.n
+            or lows[last + 1] not in _PREP
+            or not (low.endswith("ed") or low in _REDUCED_IRREGULAR)
+        ):
+            return False
+        head = lows[first - 1]
+        if (
+            not _is_lower_word(head)
+            or head in self._pronouns
+            or head in self._verbs
+            or head in _AUX
+            or head in _DET
+            or head in _PREP
+        ):
+            return False
+        # a determiner opens the subject a few words back: "the 2,300-word document"
+        for d in range(first - 2, max(-1, first - 6), -1):
+            w = lows[d]
+            if w in _DET:
+                break
+            if not (w.replace("-", "").isalnum() or w == ",") or w in self._verbs:
+                return False
+        else:
+            return False
+        for j in range(last + 2, min(s.n, last + 16)):
+            w = lows[j]
+            if w in _STOPS or w in _QUOTES or w in (":", "that", "who", "which"):
+                return False
+            if w == "," and j + 1 < s.n and lows[j + 1] in ("and", "but", "while"):
+                return False
+            cls = self._verbs.get(w)
+            if (
+                cls is not None
+                and cls != "prep"
+                and s.words[j][:1].islower()
+                and lows[j - 1] not in _DET
+                and lows[j - 1] not in _PREP
+                and not (j + 1 < s.n and lows[j + 1] == "by")
+                and (
+                    (w.endswith("s") and not w.endswith("ss"))
+                    or w.endswith("ed")
+                    or w in _PAST_IRREGULAR
+                )
+            ):
+                return True
+        return False
 
     def _postmodified(
         self, s: _Sentence, k: int, chunk: tuple[int, int] | None
@@ -1651,6 +1717,8 @@ class AttributionAnnotator:
                 for w in lows[max(0, first - 3) : first]
             ):
                 continue  # "did not immediately respond": nothing was said
+            if self._modifier_participle(s, first, last):
+                continue  # "the document posted on 8chan cites": a modifier
             src: _Source | None
             if cls in ("prep",):
                 src = self._right_source(s, last + 1, memory)
