@@ -139,6 +139,10 @@ _POSTMODIFIED = frozenset(
 _WEASEL_DOCUMENTS = frozenset(
     "research studies reports polls surveys data evidence analyses estimates".split()
 )
+# document nouns for content rather than one document: "the data show"
+_MASS_DOCUMENTS = frozenset(
+    "data research evidence footage imagery statistics figures".split()
+)
 # evidence verbs that report a finding of any subject when a clause follows
 _FINDING = frozenset("found finds find concluded suggests suggest".split())
 # particles after "called him": a phone call, not a name ("called him back")
@@ -770,6 +774,8 @@ class AttributionAnnotator:
         has_cap = any(self._is_name(s, i) for i in range(a, b))
         plural = lows[b].endswith("s") or lows[b].endswith(_PLURAL_MEN)
         if head_cls == "document":
+            if self._stand_in_document(s, a, b):
+                return SourceType.PRONOUN, 0.75
             return SourceType.DOCUMENT, 0.85
         if head_cls == "collective":
             return SourceType.VAGUE, 0.85
@@ -1160,6 +1166,8 @@ class AttributionAnnotator:
                 return None
             if cls == "document":
                 typ = self._document_type(s, a, head)
+                if typ is SourceType.PRONOUN:
+                    typ = SourceType.DOCUMENT  # modified: "the memo posted on X"
             else:
                 typ = self._classify(s, a, head, memory)[0]
             return _Source(a, k, typ, 0.75)
@@ -1445,7 +1453,26 @@ class AttributionAnnotator:
         low = s.lows[a]
         if a == b and low in _WEASEL_DOCUMENTS:
             return SourceType.VAGUE
+        if self._stand_in_document(s, a, b):
+            return SourceType.PRONOUN
         return SourceType.DOCUMENT
+
+    def _stand_in_document(self, s: _Sentence, a: int, b: int) -> bool:
+        """ "the book said", "the report found": a document named elsewhere.
+
+        A bare "the" and a document noun, with no modifier, possessive or
+        of-phrase, stands in for a document the text names elsewhere
+        (judgement call 13: "The publication", "the newspaper").
+        """
+        lows = s.lows
+        return (
+            b == a + 1
+            and lows[a] == "the"
+            and self._heads.get(lows[b]) == "document"
+            and lows[b] not in _MASS_DOCUMENTS
+            and s.words[b].islower()
+            and not (b + 1 < s.n and lows[b + 1] == "of")
+        )
 
     def _outlet_right(
         self, s: _Sentence, j: int, memory: dict[str, SourceType]
