@@ -1240,3 +1240,44 @@ DOCUMENT_STAND_INS = [
 @pytest.mark.parametrize("text, expected", DOCUMENT_STAND_INS)
 def test_attribution_definite_bare_document_is_a_stand_in(text, expected):
     assert _attributions(text) == expected
+
+
+# a short adverbial between the verb and its complement hides neither the cue
+# nor the channel it names
+INSERTED_ADVERBIALS = [
+    (
+        "DSA blames, in part, “the globalization of capital” for the crisis.",
+        [((4, 10, "blames"), (0, 3, "DSA"), "named_organization")],
+    ),
+    (
+        "The union blames, in part, the government for the strike.",
+        [((10, 16, "blames"), (0, 9, "The union"), "pronoun")],
+    ),
+    (
+        "The minister said, however, that the talks would resume.",
+        [((13, 17, "said"), (0, 12, "The minister"), "pronoun")],
+    ),
+    (
+        "She added, in a statement, that the talks would resume.",
+        [
+            ((4, 9, "added"), (0, 3, "She"), "pronoun"),
+            ((4, 9, "added"), (14, 25, "a statement"), "document"),
+        ],
+    ),
+    (
+        "The ministry denied, on Monday, the reports of a strike.",
+        [((13, 19, "denied"), (0, 12, "The ministry"), "pronoun")],
+    ),
+    (
+        "The minister said, on his Twitter account, that the talks would resume.",
+        [
+            ((13, 17, "said"), (0, 12, "The minister"), "pronoun"),
+            ((13, 17, "said"), (22, 41, "his Twitter account"), "document"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSERTED_ADVERBIALS)
+def test_attribution_adverbial_after_the_verb_keeps_the_cue(text, expected):
+    assert _attributions(text) == expected

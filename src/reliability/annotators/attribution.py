@@ -906,6 +906,7 @@ class AttributionAnnotator:
         """Whether what follows the cue (token ``j``) fits its class."""
         while j < s.n and (s.lows[j] in _WEEKDAYS or s.lows[j] in _TIME_WORDS):
             j += 1
+        j = self._skip_inserted(s, j)
         nxt = s.lows[j] if j < s.n else ""
         if cls in ("speech", "phrase", "prep", "tell"):
             return True
@@ -920,13 +921,19 @@ class AttributionAnnotator:
         if cls == "call":
             return self._naming_ok(s, j, first)
         if cls == "blame":
-            # "blames the government for", "blamed the fire on": an object,
-            # then the fault, before the clause ends
-            if not (nxt in self._pronouns or nxt in _DET or self._is_name(s, j)):
+            # "blames the government for", "blamed the fire on", "blames
+            # “greed” for": an object, then the fault, before the clause ends
+            quoted = nxt in _QUOTES
+            if not (
+                quoted or nxt in self._pronouns or nxt in _DET or self._is_name(s, j)
+            ):
                 return False
             for w in s.lows[j + 1 : j + 12]:
                 if w in ("for", "on"):
                     return True
+                if w in _QUOTES and quoted:
+                    quoted = False  # the quoted object closes
+                    continue
                 if w in _STOPS or w == "," or w in _QUOTES:
                     return False
             return False
@@ -953,6 +960,29 @@ class AttributionAnnotator:
                 or (j < s.n and self._is_name(s, j))
             )
         return False
+
+    def _skip_inserted(self, s: _Sentence, j: int) -> int:
+        """The token after an adverbial set off by commas at ``j``, else ``j``.
+
+        "blames, in part, the globalization", "said, however, that", "added,
+        in a statement, that": a short insert between the verb and its
+        complement (at most five words, no verb, no quotation).
+        """
+        lows = s.lows
+        if j >= s.n or lows[j] != ",":
+            return j
+        for c in range(j + 1, min(s.n, j + 7)):
+            w = lows[c]
+            if w == ",":
+                return c + 1 if c > j + 1 and c + 1 < s.n else j
+            if (
+                not (_is_lower_word(w) or w.isdigit() or self._is_name(s, c))
+                or w in self._verbs
+                or w in _BE
+                or w in ("and", "but", "that")
+            ):
+                return j
+        return j
 
     def _naming_ok(self, s: _Sentence, j: int, first: int) -> bool:
         """Whether "call" at ``first`` names something: "called it “a disgrace”".
@@ -2226,6 +2256,8 @@ class AttributionAnnotator:
             j += 1
         if j + 1 < s.n and lows[j] == "on" and lows[j + 1] in _WEEKDAYS:
             j += 2
+        if j + 1 < s.n and lows[j] == "," and lows[j + 1] in _CHANNEL_PREP:
+            j += 1  # "said, in a statement, that": a channel set off by commas
         ch = self._channel(s, j, memory)
         if ch is not None:
             found.append((first, last, ch))
