@@ -108,12 +108,14 @@ def test_score_no_boilerplate_option(tmp_path):
 def test_analyze_restores_the_garbage_collector_state(analyzer):
     import gc
 
+    long_text = "The mayor said so. " * 6000  # over the pause threshold
     assert gc.isenabled()
     analyzer.analyze("The mayor said so.")
+    analyzer.analyze(long_text)
     assert gc.isenabled()
     gc.disable()
     try:
-        analyzer.analyze("The mayor said so.")
+        analyzer.analyze(long_text)
         assert not gc.isenabled()  # a caller's choice is left alone
     finally:
         gc.enable()
@@ -129,7 +131,7 @@ def test_analyze_from_threads_leaves_the_collector_on(analyzer):
     import gc
     from concurrent.futures import ThreadPoolExecutor
 
-    texts = [d["text"] for d in DOCS] * 4
+    texts = [d["text"] * 3000 for d in DOCS[:4]] * 2  # long: the pause applies
     with ThreadPoolExecutor(4) as pool:
         reports = list(pool.map(analyzer.analyze, texts))
     assert [r.text for r in reports] == texts
