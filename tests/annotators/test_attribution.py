@@ -1281,3 +1281,40 @@ INSERTED_ADVERBIALS = [
 @pytest.mark.parametrize("text, expected", INSERTED_ADVERBIALS)
 def test_attribution_adverbial_after_the_verb_keeps_the_cue(text, expected):
     assert _attributions(text) == expected
+
+
+# a quotation that names a third party's statement or view is marked too
+# (judgement call 10); the speaker's own "I", "we" and "you" are not sources
+QUOTED_THIRD_PARTIES = [
+    (
+        "“Her staff thought she had pulled a muscle,” Mariano wrote.",
+        [
+            ((11, 18, "thought"), (1, 10, "Her staff"), "anonymous"),
+            ((53, 58, "wrote"), (45, 52, "Mariano"), "named_person"),
+        ],
+    ),
+    (
+        "“My doctors told me it was a sprain,” she said.",
+        [
+            ((12, 16, "told"), (1, 11, "My doctors"), "anonymous"),
+            ((42, 46, "said"), (38, 41, "she"), "pronoun"),
+        ],
+    ),
+    (
+        "“We all thought it was over,” he said.",
+        [((33, 37, "said"), (30, 32, "he"), "pronoun")],
+    ),
+    (
+        "“My wife and I thought it was over,” he said.",
+        [((40, 44, "said"), (37, 39, "he"), "pronoun")],
+    ),
+    (
+        "Military personnel said the base was quiet.",
+        [((19, 23, "said"), (0, 18, "Military personnel"), "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_THIRD_PARTIES)
+def test_attribution_marks_third_parties_inside_quotations(text, expected):
+    assert _attributions(text) == expected
