@@ -346,6 +346,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=1,
         help="worker processes, one analyzer each (default: %(default)s)",
     )
+    net.add_argument(
+        "--keep-alive",
+        type=float,
+        default=75.0,
+        metavar="SECONDS",
+        help="how long an idle connection is kept open (default: %(default)g). "
+        "A short one races clients that reuse pooled connections: the server "
+        "closes a connection just as a request goes out on it.",
+    )
     lim = parser.add_argument_group("limits")
     defaults = ServerSettings()
     lim.add_argument(
@@ -391,8 +400,15 @@ def run(args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            timeout_keep_alive=args.keep_alive,
         )
         return 0
     app = create_app(Analyzer(args.config), settings=settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        timeout_keep_alive=args.keep_alive,
+    )
     return 0
