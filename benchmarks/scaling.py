@@ -50,10 +50,14 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "no spaces": lambda n: _fill("Wordwithoutanyspace", n),
 }
 
+# Peak RSS of this address space (VmHWM, in KiB). Not ru_maxrss: Linux keeps
+# that across fork and exec, so a child of this (large) benchmark process
+# would report the parent's peak.
 _PEAK = (
-    "import resource, sys; from reliability import Analyzer; "
+    "import re, sys; from reliability import Analyzer; "
     "text = sys.stdin.read(); Analyzer().analyze(text); "
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    "status = open('/proc/self/status').read(); "
+    r"print(re.search(r'VmHWM:\s+(\d+)', status).group(1))"
 )
 
 
