@@ -65,3 +65,18 @@ def test_cli_score_imports_only_what_it_needs() -> None:
         check=False,
     )
     assert "HEAVY []" in done.stdout, done.stdout + done.stderr
+
+
+def test_cli_stops_quietly_when_the_reader_goes_away(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        f"{sys.executable} -m reliability schema | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout == '{\n  "$defs'
+    assert "Traceback" not in proc.stderr
