@@ -81,3 +81,20 @@ def test_cli_stops_quietly_when_the_reader_goes_away():
     )
     assert proc.stdout == '{"id":"000'
     assert "Traceback" not in proc.stderr
+
+
+def test_cli_names_the_extra_a_command_needs(monkeypatch, capsys):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_fastapi(name, *args, **kwargs):
+        if name.split(".")[0] == "fastapi":
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "reliability.server", raising=False)
+    monkeypatch.setattr(builtins, "__import__", no_fastapi)
+    assert main(["serve", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'reliability[server]'" in err and "fastapi" in err

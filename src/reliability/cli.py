@@ -34,6 +34,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The extra that provides a command's optional dependencies.
+_EXTRAS = {"serve": "server", "train": "train"}
+
+
 def _usage() -> str:
     lines = [
         f"usage: reliability [--version] COMMAND ...\n\nreliability {__version__}: "
@@ -62,7 +66,18 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    module = importlib.import_module(COMMANDS[name][0])
+    try:
+        module = importlib.import_module(COMMANDS[name][0])
+    except ModuleNotFoundError as exc:
+        if exc.name is None or exc.name.split(".")[0] == "reliability":
+            raise
+        extra = _EXTRAS.get(name, "all")
+        print(
+            f"reliability {name}: needs the optional package {exc.name!r}; "
+            f"install it with: pip install 'reliability[{extra}]'",
+            file=sys.stderr,
+        )
+        return 2
     parser = argparse.ArgumentParser(
         prog=f"reliability {name}", description=COMMANDS[name][1]
     )
