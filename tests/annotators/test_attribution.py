@@ -1318,3 +1318,95 @@ QUOTED_THIRD_PARTIES = [
 @pytest.mark.parametrize("text, expected", QUOTED_THIRD_PARTIES)
 def test_attribution_marks_third_parties_inside_quotations(text, expected):
     assert _attributions(text) == expected
+
+
+SPEECH_NOUNS = [
+    (
+        "The governor expressed concern that the dam could fail.",
+        [((13, 30, "expressed concern"), (0, 12, "The governor"), "pronoun")],
+    ),
+    (
+        "Villagers voiced doubts about the official count.",
+        [((10, 23, "voiced doubts"), (0, 9, "Villagers"), "anonymous")],
+    ),
+    (
+        "Mr. Smith, the committee chairman, has expressed reservations about the plan.",
+        [
+            (
+                (39, 61, "expressed reservations"),
+                (0, 9, "Mr. Smith"),
+                "named_person",
+            )
+        ],
+    ),
+    (
+        "Several lawmakers raised questions about the deal.",
+        [
+            (
+                (18, 34, "raised questions"),
+                (0, 17, "Several lawmakers"),
+                "anonymous",
+            )
+        ],
+    ),
+    (
+        "The agency issued a warning that the storm would intensify.",
+        [((11, 27, "issued a warning"), (0, 10, "The agency"), "pronoun")],
+    ),
+    (
+        "She raised concerns about the audit.",
+        [((4, 19, "raised concerns"), (0, 3, "She"), "pronoun")],
+    ),
+]
+
+SPEECH_NOUN_NEGATIVES = [
+    "The report raised questions about the deal.",  # a document speaks no concern
+    "The study raised doubts about the vaccine.",
+    "The incident raised concerns about safety.",  # no speaker
+    "The company raised concerns among investors.",  # no complement
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH_NOUNS)
+def test_attribution_speech_act_noun_phrases(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", SPEECH_NOUN_NEGATIVES)
+def test_attribution_speech_act_nouns_need_a_speaker(text):
+    assert _attributions(text) == []
+
+
+CALLS_FOR = [
+    (
+        "The bill called for a ban on imports.",
+        [((9, 19, "called for"), (0, 8, "The bill"), "pronoun")],
+    ),
+    (
+        "The resolution calls for an immediate ceasefire.",
+        [((15, 24, "calls for"), (0, 14, "The resolution"), "pronoun")],
+    ),
+    (
+        "The treaty calls for a phased withdrawal.",
+        [((11, 20, "calls for"), (0, 10, "The treaty"), "pronoun")],
+    ),
+    (
+        "Protesters called for his resignation.",
+        [((11, 21, "called for"), (0, 10, "Protesters"), "anonymous")],
+    ),
+]
+
+CALLS_FOR_NEGATIVES = [
+    "The plan was called for by nobody in particular and quietly shelved.",
+    "The situation called for calm.",  # no speaker, no document
+]
+
+
+@pytest.mark.parametrize("text, expected", CALLS_FOR)
+def test_attribution_calls_for_with_a_document_subject(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", CALLS_FOR_NEGATIVES)
+def test_attribution_calls_for_needs_a_speaker_or_document(text):
+    assert _attributions(text) == []

@@ -180,10 +180,15 @@ _DOCUMENT_TAIL = frozenset(
 _PLURAL_MEN = ("men", "people", "police", "folk", "staff", "troops")
 
 # phrase words too common to trigger a parse on their own ("in the words of")
-_FUNCTION_WORDS = frozenset("in as the of to on for out by".split())
+_FUNCTION_WORDS = frozenset("in as the of to on for out by a an".split())
 
 # verb classes used only in broad mode: "wants to", "plans to" (intent), "knows
 # that", "hopes" (belief)
+# what follows a speech-act noun phrase ("expressed concern about")
+_NOUN_COMPLEMENT = frozenset(
+    "that about over regarding at on to for with , : whether".split()
+)
+_NOT_NOUN_HOLDERS = frozenset({SourceType.DOCUMENT, SourceType.VAGUE})
 _BROAD_CLASSES = frozenset({"intent", "belief", "stance"})
 # broad mode: who may hold an intention, a belief or a stance
 _BROAD_HOLDERS = frozenset(
@@ -910,6 +915,16 @@ class AttributionAnnotator:
         nxt = s.lows[j] if j < s.n else ""
         if cls in ("speech", "phrase", "prep", "tell"):
             return True
+        if cls == "noun":
+            # "expressed concern that", "raised questions about", "voiced
+            # doubts." (not "raised concerns among", a noun phrase's object)
+            return (
+                nxt in _NOUN_COMPLEMENT
+                or nxt in _STOPS
+                or nxt == ""
+                or nxt in _QUOTES
+                or nxt in _DASHES
+            )
         if cls == "intent":
             return nxt == "to"  # "wants to", "plans to", "refused to"
         if cls == "belief":
@@ -1813,7 +1828,7 @@ class AttributionAnnotator:
                 j >= 0
                 and lows[j] in _BE
                 and self._is_participle(lows[first])
-                and cls != "phrase"
+                and cls not in ("phrase", "noun")
             ):
                 if last + 1 < s.n and lows[last + 1] == "by":
                     src = self._right_source(s, last + 2, memory)
@@ -1947,6 +1962,11 @@ class AttributionAnnotator:
                 continue
             if cls in ("view", "viewas") and src.type is SourceType.DOCUMENT:
                 continue
+            if cls == "noun" and (
+                src.type in _NOT_NOUN_HOLDERS
+                or self._heads.get(lows[src.b]) == "document"
+            ):
+                continue  # "the report raised questions": no one spoke
             if cls == "blame" and src.type is SourceType.VAGUE:
                 continue  # "many blame": blame by a person, body or document
             if broad_object:
