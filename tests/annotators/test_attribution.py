@@ -1410,3 +1410,48 @@ def test_attribution_calls_for_with_a_document_subject(text, expected):
 @pytest.mark.parametrize("text", CALLS_FOR_NEGATIVES)
 def test_attribution_calls_for_needs_a_speaker_or_document(text):
     assert _attributions(text) == []
+
+
+LONG_INSERTS = [
+    (
+        "The president, in an effort to make a case for the $5.7 billion in "
+        "funding for a wall, has emphasized the “growing crisis” at the border.",
+        [((91, 101, "emphasized"), (0, 13, "The president"), "pronoun")],
+    ),
+    (
+        "The ministry, which has denied any role, said on Monday that the convoy "
+        "was hit by mistake.",
+        [
+            ((24, 30, "denied"), (14, 19, "which"), "pronoun"),
+            ((41, 45, "said"), (0, 12, "The ministry"), "pronoun"),
+        ],
+    ),
+    (
+        "The governor, who was elected last year on a promise to clean up the "
+        "agency, told reporters that the audit would be published.",
+        [((77, 81, "told"), (0, 12, "The governor"), "pronoun")],
+    ),
+    (
+        "On Monday, the ministry, which has denied any role in the attack on the "
+        "convoy near the border town, said the inquiry would continue.",
+        [
+            ((35, 41, "denied"), (25, 30, "which"), "pronoun"),
+            ((101, 105, "said"), (11, 23, "the ministry"), "pronoun"),
+        ],
+    ),
+    # negative: the subject of the clause is not the speaker
+    (
+        "Officials met the minister, who had arrived from Kabul, said a diplomat.",
+        [((56, 60, "said"), (61, 71, "a diplomat"), "anonymous")],
+    ),
+    (
+        "He met the minister, who had arrived from Kabul, and said the talks "
+        "went well.",
+        [((53, 57, "said"), (0, 2, "He"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONG_INSERTS)
+def test_attribution_subject_before_a_long_insert(text, expected):
+    assert _attributions(text) == expected

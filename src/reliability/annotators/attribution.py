@@ -184,6 +184,13 @@ _FUNCTION_WORDS = frozenset("in as the of to on for out by a an".split())
 
 # verb classes used only in broad mode: "wants to", "plans to" (intent), "knows
 # that", "hopes" (belief)
+# a long insert between a subject and its verb ("The ministry, which has
+# denied any role, said"): how it may open, and what ends the search for it
+_INSERT_RELATIVE = frozenset("who which whose".split())
+_INSERT_OPENERS = frozenset(
+    "according amid despite during like unlike including alongside".split()
+)
+_INSERT_BREAKS = frozenset(";:!?()")
 # what follows a speech-act noun phrase ("expressed concern about")
 _NOUN_COMPLEMENT = frozenset(
     "that about over regarding at on to for with , : whether".split()
@@ -1112,7 +1119,8 @@ class AttributionAnnotator:
             else:
                 return None
         elif lows[k] == ",":
-            return self._apposed_source(s, k, memory)
+            src = self._apposed_source(s, k, memory)
+            return src if src is not None else self._inserted_subject(s, k, memory)
         elif (
             lows[k] in ("that", "which")
             and k >= 1
@@ -1394,6 +1402,65 @@ class AttributionAnnotator:
             b = k - 1  # "the ministry's spokesman, Ivan Petrov, said"
         typ, conf = self._classify(s, a, b, memory)
         return _Source(a, b, typ, conf)
+
+    def _inserted_subject(
+        self, s: _Sentence, k: int, memory: dict[str, SourceType]
+    ) -> _Source | None:
+        """The subject before a long insert set off by commas, ending at ``k``.
+
+        "The president, in an effort to make a case for the $5.7 billion, has
+        emphasized", "The ministry, which has denied any role, said": the
+        phrase opening the clause, then an insert of at most 30 words that
+        opens with a preposition, a participle or a relative pronoun and holds
+        no quotation; outside a relative clause it holds no finite verb.
+        """
+        lows = s.lows
+        lead, first_comma, _, _ = s.marks()
+        i = k - 1
+        while i > lead and k - i <= 40:
+            low = lows[i]
+            if low == ",":
+                found = self._insert_opening(s, i, k, lead, first_comma)
+                if found is not None:
+                    a, b = self._narrow(s, *found)
+                    typ, conf = self._classify(s, a, b, memory)
+                    return _Source(a, b, typ, conf * 0.8)
+            elif (
+                low in _QUOTE_LIKE and not _is_possessive_mark(s, i)
+            ) or low in _INSERT_BREAKS:
+                return None
+            elif low == "." and not (lows[i - 1].isdigit() and lows[i + 1].isdigit()):
+                return None  # a stop, not a decimal point ("$5.7 billion")
+            i -= 1
+        return None
+
+    def _insert_opening(
+        self, s: _Sentence, o: int, k: int, lead: int, first_comma: int
+    ) -> tuple[int, int] | None:
+        """The subject chunk before the insert ``(o, k)``, when both fit."""
+        lows = s.lows
+        if o < 1 or o + 1 >= k or k - o > 32:
+            return None
+        opener = lows[o + 1]
+        relative = opener in _INSERT_RELATIVE
+        if not (
+            relative
+            or opener in _PREP
+            or opener in _INSERT_OPENERS
+            or (s.words[o + 1].islower() and opener.endswith(("ing", "ed")))
+        ):
+            return None
+        if not relative and any(w in _STRICT_AUX for w in lows[o + 1 : k]):
+            return None  # "The army, its convoy was hit, ...": a clause, not an insert
+        chunk = self._chunk_left(s, o - 1)
+        if chunk is None or chunk[1] != o - 1:
+            return None
+        a = chunk[0]
+        if a == lead or (
+            a - 1 == first_comma and lows[lead] in _NOT_NAME and lows[lead] not in _DET
+        ):
+            return chunk
+        return None
 
     def _clause_subject(
         self, s: _Sentence, before: int, memory: dict[str, SourceType]
