@@ -580,7 +580,7 @@ def test_attribution_skips_boilerplate_segments():
     assert list(ANNOTATOR.annotate(doc)) == []
 
 
-# Round 2: post-quote speakers with appositions, party tags and unknown speech
+# Post-quote speakers with appositions, party tags and unknown speech
 # verbs; naming, view and object verbs; document subjects; source typing.
 ROUND2 = [
     (
@@ -903,7 +903,7 @@ def test_attribution_broad_colon_takes_a_speaker_named_before():
     assert _broad(text) == [((38, 39, ":"), (34, 38, "Kerr"), "broad:colon")]
 
 
-# Round 3: outlets from the registry, fronted documents, reduced relatives, blame.
+# Outlets from the registry, fronted documents, reduced relatives, blame.
 ROUND3 = [
     (
         "Smith told USA TODAY that the plan had failed.",
