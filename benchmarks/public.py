@@ -48,7 +48,6 @@ import hashlib
 import html
 import json
 import os
-import platform
 import random
 import subprocess
 import sys
@@ -57,6 +56,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from machine import describe  # benchmarks/machine.py
 
 import reliability
 from reliability.annotators.models import ModelAnnotator
@@ -563,20 +564,10 @@ def public_gold(data: Path, gold: Path, state: dict[str, Any]) -> None:
 
 
 def machine() -> str:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import sklearn
 
-    return (
-        f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores; "
-        f"Python {platform.python_version()}, scikit-learn {sklearn.__version__}, "
-        f"reliability {reliability.__version__}"
+    return describe(
+        f"scikit-learn {sklearn.__version__}", f"reliability {reliability.__version__}"
     )
 
 

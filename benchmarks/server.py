@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import platform
 import socket
 import statistics
 import subprocess
@@ -29,6 +27,7 @@ import time
 from pathlib import Path
 
 import httpx
+from machine import describe  # benchmarks/machine.py
 
 import reliability
 
@@ -59,18 +58,7 @@ def article(size: int = 5_000) -> str:
 
 def machine() -> str:
     """One line describing this machine."""
-    model = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (
-        f"{platform.platform()}; {model}; {os.cpu_count()} CPUs; "
-        f"Python {platform.python_version()}; reliability {reliability.__version__}"
-    )
+    return describe(f"reliability {reliability.__version__}")
 
 
 def free_port() -> int:

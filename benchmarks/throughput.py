@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from machine import describe  # benchmarks/machine.py
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -36,23 +36,8 @@ _WRAPPER = (
 
 
 def machine() -> str:
-    """nproc, CPU model and Python version."""
-    model = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        nproc = len(os.sched_getaffinity(0))
-    except AttributeError:
-        nproc = os.cpu_count() or 1
-    return (
-        f"{nproc} CPUs ({model}), Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}"
-    )
+    """nproc, CPU model, Python and OS."""
+    return describe()
 
 
 def write_corpus(path: Path, n: int) -> int:
