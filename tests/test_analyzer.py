@@ -136,3 +136,28 @@ def test_analyze_from_threads_leaves_the_collector_on(analyzer):
         reports = list(pool.map(analyzer.analyze, texts))
     assert [r.text for r in reports] == texts
     assert gc.isenabled()
+
+
+def test_threads_sharing_an_analyzer_get_the_same_reports_as_one_thread(analyzer):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Troops crossed the border, according to Reuters. Three towns fell.",
+        "The BBC reported that the talks had failed. Prices rose by 4%.",
+        "Officials told CNN the plant would close. Workers may strike.",
+        "A source said the minister resigned. The vote is on Monday.",
+    ] * 25
+    alone = [analyzer.analyze(t).model_dump_json() for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(
+            pool.map(lambda t: analyzer.analyze(t).model_dump_json(), texts)
+        )
+    assert together == alone
+    linked = {
+        a.outlet
+        for r in map(DocumentReport.model_validate_json, alone[:4])
+        for s in r.sentences
+        for a in s.attributions
+        if a.outlet
+    }
+    assert {"reuters.com", "cnn.com"} <= linked

@@ -134,8 +134,6 @@ class Pipeline:
                 doc.findings.append(f)
         return doc
 
-    _cited_at: dict[tuple[int, int], str]
-
     def assemble(self, doc: Document) -> Assembled:
         """Place findings into sentences; settle flags that span layers."""
         text = doc.text
@@ -144,13 +142,16 @@ class Pipeline:
         )
         outlet: Outlet | None = None
         cited: list[OutletFinding] = []
-        self._cited_at = {}
+        # Where each cited outlet stands: a media_outlet source with exactly
+        # this span links to it. Local, so that threads sharing a pipeline
+        # never see each other's documents.
+        cited_at: dict[tuple[int, int], str] = {}
         for f in doc.findings:
             if isinstance(f, OutletFinding):
                 if f.cited:
                     cited.append(f)
                     if f.start is not None and f.end is not None:
-                        self._cited_at[(f.start, f.end)] = f.domain
+                        cited_at[(f.start, f.end)] = f.domain
                 elif outlet is None:
                     resolved = self.outlet_resolver(f)
                     if f.start is not None and f.end is not None:
@@ -182,7 +183,7 @@ class Pipeline:
                 )
                 continue
             layers = per[i]
-            sentences.append(self._sentence(text, seg, layers))
+            sentences.append(self._sentence(text, seg, layers, cited_at))
         return Assembled(sentences=sentences, outlet=outlet, cited=cited)
 
     @staticmethod
@@ -212,7 +213,11 @@ class Pipeline:
         return tuple(out)
 
     def _sentence(
-        self, text: str, seg: Segment, layers: dict[Layer, list[Finding]]
+        self,
+        text: str,
+        seg: Segment,
+        layers: dict[Layer, list[Finding]],
+        cited_at: dict[tuple[int, int], str],
     ) -> Sentence:
         attributions: dict[tuple[int, int, int | None, int | None], Attribution] = {}
         for f in layers.get(Layer.ATTRIBUTIONS, []):
@@ -236,7 +241,7 @@ class Pipeline:
                 confidence=round(f.confidence, 4),
                 outlet=f.outlet
                 or (
-                    self._cited_at.get((f.source_start, f.source_end))
+                    cited_at.get((f.source_start, f.source_end))
                     if f.source_start is not None and f.source_end is not None
                     else None
                 ),
