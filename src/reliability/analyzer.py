@@ -21,6 +21,7 @@ from reliability.readability import readability
 from reliability.schema import DocumentReport
 from reliability.scoring import score_document
 from reliability.segment import Segment, split_sentences
+from reliability.segment import data_digests as segment_data_digests
 
 __all__ = ["Analyzer", "analyze"]
 
@@ -118,6 +119,7 @@ class Analyzer:
             weights=config.weights,
             outlet_resolver=resolver,
             segmenter=split_sentences if config.boilerplate else _all_body,
+            resources=segment_data_digests(),
         )
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -8,7 +8,7 @@ settled (``unsourced_claim`` implies ``claim``; boilerplate carries nothing).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reliability import __version__
@@ -62,6 +62,8 @@ class Pipeline:
         weights: Weights of the document scores.
         outlet_resolver: Turns an outlet finding into an ``Outlet`` (registry
             lookup); by default only the domain is kept.
+        resources: Digests of data the segmenter reads, added to those of
+            the annotators in ``info``.
     """
 
     def __init__(
@@ -71,6 +73,7 @@ class Pipeline:
         segmenter: Segmenter = split_sentences,
         weights: ScoreWeights | None = None,
         outlet_resolver: OutletResolver | None = None,
+        resources: Mapping[str, str] | None = None,
     ) -> None:
         assigned: set[Layer] = set()
         names: set[str] = set()
@@ -94,7 +97,7 @@ class Pipeline:
         self.outlet_resolver = outlet_resolver or (
             lambda f: Outlet(domain=f.domain, rule=f.rule)
         )
-        resources: dict[str, str] = {}
+        resources = dict(resources or {})
         for a in annotators:
             resources.update(getattr(a, "resources", {}) or {})
         self.info = PipelineInfo(

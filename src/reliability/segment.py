@@ -37,7 +37,23 @@ from functools import cache
 
 from reliability.resources import load_lexicon
 
-__all__ = ["Segment", "split_sentences"]
+__all__ = ["LEXICONS", "Segment", "data_digests", "split_sentences"]
+
+#: The packaged lexicons sentence splitting and boilerplate flags read.
+LEXICONS = (
+    "abbreviations",
+    "boilerplate_footer",
+    "boilerplate_lines",
+    "boilerplate_phrases",
+    "boilerplate_prefixes",
+    "boilerplate_site_prefixes",
+    "boilerplate_words",
+)
+
+
+def data_digests() -> dict[str, str]:
+    """SHA-256 of every lexicon the splitter reads, for a report's provenance."""
+    return {f"lexicons/{name}": load_lexicon(name).sha256 for name in LEXICONS}
 
 
 @dataclass(frozen=True, slots=True)

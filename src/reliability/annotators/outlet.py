@@ -24,7 +24,12 @@ from dataclasses import dataclass
 
 from reliability.document import Document
 from reliability.findings import AttributionFinding, Layer, OutletFinding
-from reliability.outlets.domains import registrable_domain, split_url
+from reliability.outlets.domains import (
+    PSL_FILE,
+    public_suffix_digest,
+    registrable_domain,
+    split_url,
+)
 from reliability.outlets.loaders import RatingBook, load_ratings
 from reliability.outlets.table import OutletEntry, OutletTable, builtin_table
 from reliability.pipeline import Assembled
@@ -145,7 +150,11 @@ class OutletAnnotator:
             ratings = [ratings]
         self.table = table or builtin_table()
         self.book = RatingBook(self.table, [load_ratings(r) for r in ratings])
-        self.resources = {self.table.name: self.table.sha256, **self.book.resources}
+        self.resources = {
+            self.table.name: self.table.sha256,
+            PSL_FILE: public_suffix_digest(),
+            **self.book.resources,
+        }
 
     # -- the publisher ---------------------------------------------------------
 

@@ -68,8 +68,8 @@ def _rules() -> _Rules:
 
 
 def public_suffix_digest() -> str:
-    """SHA-256 of the packaged Public Suffix List."""
-    return _rules().sha256
+    """SHA-256 of the packaged Public Suffix List (without parsing it)."""
+    return read_data(PSL_FILE)[1]
 
 
 @dataclass(frozen=True, slots=True)
