@@ -177,7 +177,6 @@ class Analyzer:
     def _analyze(
         self, text: str, meta: DocumentMeta, published: str | None
     ) -> DocumentReport:
-        id, url, title = meta.id, meta.url, meta.title
         doc = self.pipeline.annotate(text, meta)
         assembled = self.pipeline.assemble(doc)
         provenance = None
@@ -203,12 +202,12 @@ class Analyzer:
             readability=figures,
         )
         return DocumentReport(
-            id=id,
+            id=meta.id,
             text=text,
             outlet=assembled.outlet,
             sentences=tuple(assembled.sentences),
-            title=title,
-            url=url,
+            title=meta.title,
+            url=meta.url,
             published=published,
             cited_outlets=cited,
             scores=scores,
@@ -294,6 +293,7 @@ def analyze(
     url: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
+    published: str | None = None,
 ) -> DocumentReport:
     """Analyse one document with the default pipeline (built on first use).
 
@@ -302,4 +302,6 @@ def analyze(
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Analyzer()
-    return _DEFAULT.analyze(text, id=id, url=url, outlet=outlet, title=title)
+    return _DEFAULT.analyze(
+        text, id=id, url=url, outlet=outlet, title=title, published=published
+    )
