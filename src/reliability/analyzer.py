@@ -111,9 +111,14 @@ class Analyzer:
         ]
         self._extra = tuple(extra)
         annotators.extend(self._extra)
+        # Optional hooks; the last annotator that offers one wins.
         resolver = None
+        self._scorer: Any = None
+        self._citer: Any = None
         for a in annotators:
             resolver = getattr(a, "resolve_outlet", None) or resolver
+            self._scorer = getattr(a, "provenance_score", None) or self._scorer
+            self._citer = getattr(a, "cited_outlets", None) or self._citer
         self.pipeline = Pipeline(
             annotators,
             weights=config.weights,
@@ -179,16 +184,8 @@ class Analyzer:
     ) -> DocumentReport:
         doc = self.pipeline.annotate(text, meta)
         assembled = self.pipeline.assemble(doc)
-        provenance = None
-        for a in self.pipeline.annotators:
-            scorer = getattr(a, "provenance_score", None)
-            if scorer is not None:
-                provenance = scorer(doc, assembled)
-        cited = ()
-        for a in self.pipeline.annotators:
-            citer = getattr(a, "cited_outlets", None)
-            if citer is not None:
-                cited = tuple(citer(doc, assembled))
+        provenance = self._scorer(doc, assembled) if self._scorer else None
+        cited = tuple(self._citer(doc, assembled)) if self._citer else ()
         figures: dict[str, float] = {}
         if self.config.readability:
             body = " ".join(
