@@ -13,12 +13,11 @@ from typing import Any
 from reliability import registry
 from reliability.annotators.base import Annotator
 from reliability.config import PipelineConfig, load_config
-from reliability.document import DocumentMeta
 from reliability.errors import ConfigError, InputError
 from reliability.io import ErrorRecord, InputRecord
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
-from reliability.schema import DocumentReport
+from reliability.schema import DocumentMeta, DocumentReport
 from reliability.scoring import score_document
 from reliability.segment import Segment, split_sentences
 from reliability.segment import data_digests as segment_data_digests
@@ -173,15 +172,15 @@ class Analyzer:
                 f"document {id!r}: {len(text):,} characters is over the limit of "
                 f"{self.config.max_chars:,} (set max_chars to raise it)"
             )
-        meta = DocumentMeta(id=id, url=url, outlet=outlet, title=title)
+        meta = DocumentMeta(
+            id=id, url=url, outlet=outlet, title=title, published=published
+        )
         if len(text) < _GC_PAUSE_CHARS:
-            return self._analyze(text, meta, published)
+            return self._analyze(text, meta)
         with _cyclic_gc_paused():
-            return self._analyze(text, meta, published)
+            return self._analyze(text, meta)
 
-    def _analyze(
-        self, text: str, meta: DocumentMeta, published: str | None
-    ) -> DocumentReport:
+    def _analyze(self, text: str, meta: DocumentMeta) -> DocumentReport:
         doc = self.pipeline.annotate(text, meta)
         assembled = self.pipeline.assemble(doc)
         provenance = self._scorer(doc, assembled) if self._scorer else None
@@ -205,7 +204,7 @@ class Analyzer:
             sentences=tuple(assembled.sentences),
             title=meta.title,
             url=meta.url,
-            published=published,
+            published=meta.published,
             cited_outlets=cited,
             scores=scores,
             pipeline=self.pipeline.info,

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reliability.findings import Finding, Layer
 from reliability.quotes import Quotation, find_quotations
+from reliability.schema import DocumentMeta
 from reliability.segment import Segment
 
 __all__ = ["Document", "DocumentMeta", "Token", "tokenize"]
@@ -40,16 +41,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         make((m.start() + offset, m.end() + offset, m.group().lower()))
         for m in _WORD.finditer(text)
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentMeta:
-    """What the caller told us about the document."""
-
-    id: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
 
 
 @dataclass(eq=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reliability import __version__
 from reliability.annotators.base import Annotator
 from reliability.config import ScoreWeights
-from reliability.document import Document, DocumentMeta
+from reliability.document import Document
 from reliability.errors import PipelineError
 from reliability.findings import (
     AttributionFinding,
@@ -27,6 +27,7 @@ from reliability.findings import (
 from reliability.schema import (
     Attribution,
     Cue,
+    DocumentMeta,
     Outlet,
     PipelineInfo,
     Sentence,

@@ -19,6 +19,7 @@ __all__ = [
     "Attribution",
     "CitedOutlet",
     "Cue",
+    "DocumentMeta",
     "DocumentReport",
     "DocumentScores",
     "Outlet",
@@ -35,6 +36,38 @@ __all__ = [
 SCHEMA_VERSION = "1.0"
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class DocumentMeta(BaseModel):
+    """What the caller knows about a document besides its text.
+
+    The one declaration of document metadata: the Python API, the corpus
+    readers, the integrations and the service all carry it, and the report
+    copies each field. Every field is optional text.
+    """
+
+    model_config = _FROZEN
+
+    id: str | None = Field(default=None, description="The caller's document id.")
+    url: str | None = Field(default=None, description="Where it was published.")
+    outlet: str | None = Field(
+        default=None, description="The publishing outlet's name or domain."
+    )
+    title: str | None = Field(
+        default=None, description="The headline, when it is not part of the text."
+    )
+    published: str | None = Field(
+        default=None, description="Publication date as given (kept, not analysed)."
+    )
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_str(cls, value: Any) -> Any:
+        return (
+            str(value)
+            if isinstance(value, int) and not isinstance(value, bool)
+            else value
+        )
 
 
 class SourceType(StrEnum):

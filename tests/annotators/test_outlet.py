@@ -6,7 +6,8 @@ import pytest
 
 import reliability
 from reliability.annotators.outlet import OutletAnnotator
-from reliability.document import Document, DocumentMeta
+from reliability.document import Document
+from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
 
 
