@@ -114,3 +114,19 @@ def test_hedges_skips_direct_quotations(
     text: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote is expected to pass next week.", ["is expected to"]),
+        ("Both firms were seen as likely buyers.", ["were seen as", "likely"]),
+        ("The allegations against the coach were dropped.", ["allegations"]),
+    ],
+)
+def test_hedges_marks_report_passives_and_distancing_nouns(
+    text: str, expected: list[str]
+) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    found = HedgeAnnotator().annotate(doc)
+    assert [text[f.start : f.end] for f in found] == expected

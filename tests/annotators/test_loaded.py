@@ -123,3 +123,48 @@ def test_loaded_militants_follows_document_terms(
     text: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert spans(text) == expected
+
+
+def _marked(text: str) -> list[str]:
+    return [t for _, _, t in spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accusations of lying, smearing and bad faith in the writer's voice.
+        ("The minister smeared his critics on air.", ["smeared"]),
+        ("Opposition traitors met in a hotel.", ["traitors"]),
+        ("The council's reckless spending went on.", ["reckless"]),
+        ("It was a disgrace to the city.", ["disgrace"]),
+        ("Only cowards would hide behind the law.", ["cowards"]),
+        ("The treacherous deal was signed on Monday.", ["treacherous"]),
+        ("A crooked developer bought the land.", ["crooked"]),
+        ("The corrupt mayor opened the bridge.", ["corrupt"]),
+        # Insults and judging adjectives.
+        ("The board made a pathetic offer to the staff.", ["pathetic"]),
+        ("It was a dumb move by a selfish owner.", ["dumb", "selfish"]),
+        ("The idea is mindless and worthless.", ["mindless", "worthless"]),
+        # Puffery.
+        (
+            "The firm launched an amazing, world-class product.",
+            ["amazing", "world-class"],
+        ),
+        ("The service offers unparalleled speed.", ["unparalleled"]),
+    ],
+)
+def test_loaded_marks_judging_words(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was charged with corruption in 2019.",
+        "Ten people died in the crash on the motorway.",
+        "The war entered its third year on Monday.",
+        '"It was a disgrace," the coach said.',
+    ],
+)
+def test_loaded_leaves_plain_reporting_and_quotes(text: str) -> None:
+    assert _marked(text) == []
