@@ -72,7 +72,8 @@ ALLOWED_LICENCE = re.compile(
     r"^(public domain\b.*|cc0\b.*|cc by(-sa)? \d(\.\d)?\b.*|ogl\b.*)$", re.IGNORECASE
 )
 FORBIDDEN_LICENCE = re.compile(r"\b(nc|nd|non-?commercial|no-?deriv\w*)\b", re.I)
-DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+DOMAIN = re.compile(rf"^{LABEL}(\.{LABEL})+$")
 
 
 def is_allowed_licence(licence: str) -> bool:
@@ -167,7 +168,7 @@ def check_document(doc: Any, where: str) -> list[str]:
     problems = []
     outlet = doc["outlet"]
     if outlet is not None and not (isinstance(outlet, str) and DOMAIN.match(outlet)):
-        problems.append(f"{where}: outlet {outlet!r} is not null or a lower-case domain")
+        problems.append(f"{where}: outlet {outlet!r} is not null or a domain")
     sentences = doc["sentences"]
     if not isinstance(sentences, list) or not sentences:
         return problems + [f"{where}: sentences must be a non-empty list"]
