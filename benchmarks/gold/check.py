@@ -247,9 +247,59 @@ def check_file(path: Path, seen: dict[str, str]) -> list[str]:
     return problems
 
 
+def count_table(paths: list[Path]) -> str:
+    """Return a Markdown table of documents per genre, split and part.
+
+    Args:
+        paths: gold and pending files; their parts' sources files give the
+            genre and split of each id.
+
+    Returns:
+        One row per genre and part, columns train/dev/test/total and how many
+        of them are still pending.
+    """
+    cells: dict[tuple[str, str], dict[str, int]] = {}
+    for path in paths:
+        part = part_of(path)
+        sources, _ = read_sources(path.with_name(f"{part}.sources.csv"))
+        pending = path.name.endswith(".pending.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = sources.get(json.loads(line)["id"])
+            if row is None:
+                continue
+            cell = cells.setdefault((row["genre"], part), {})
+            cell[row["split"]] = cell.get(row["split"], 0) + 1
+            cell["pending"] = cell.get("pending", 0) + int(pending)
+    lines = ["| genre | part | train | dev | test | total | pending |"]
+    lines.append("|---|---|---|---|---|---|---|")
+    totals: dict[str, int] = {}
+    keys = ("train", "dev", "test", "total", "pending")
+    for (genre, part), cell in sorted(cells.items()):
+        row_total = sum(cell.get(s, 0) for s in ("train", "dev", "test"))
+        values = [cell.get(s, 0) for s in ("train", "dev", "test")]
+        values += [row_total, cell.get("pending", 0)]
+        for key, value in zip(keys, values, strict=True):
+            totals[key] = totals.get(key, 0) + value
+        lines.append(f"| {genre} | {part} | " + " | ".join(map(str, values)) + " |")
+    keys = ("train", "dev", "test", "total", "pending")
+    lines.append(
+        "| **all** | | " + " | ".join(str(totals.get(k, 0)) for k in keys) + " |"
+    )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Check the given gold files; return 1 when any problem is found."""
+    """Check the given gold files; return 1 when any problem is found.
+
+    With ``--counts`` first, print the table of documents per genre, split and
+    part instead (pending files included).
+    """
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--counts":
+        print(count_table([Path(a) for a in args[1:]]))
+        return 0
     paths = [Path(a) for a in args if not a.endswith(".pending.jsonl")]
     seen: dict[str, str] = {}
     problems: list[str] = []
