@@ -11,6 +11,7 @@ gold checker's ``check_document`` and writes ``second.jsonl`` beside this file.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,13 @@ def indices(ranges: str) -> set[int]:
 def locate(text: str, lo: int, hi: int, ref: Any) -> dict[str, Any]:
     """Return the span object of ``ref`` (text or (text, k)) inside text[lo:hi]."""
     needle, k = (ref, 0) if isinstance(ref, str) else ref
-    at = lo - 1
-    for _ in range(k + 1):
-        at = text.find(needle, at + 1, hi)
-        if at < 0:
-            raise ValueError(f"{needle!r} (#{k}) not in {text[lo:hi]!r}")
+    # Whole words only: "he" must not match the letters of "the".
+    left = r"\b" if needle[0].isalnum() else ""
+    right = r"\b" if needle[-1].isalnum() else ""
+    found = list(re.finditer(left + re.escape(needle) + right, text[lo:hi]))
+    if len(found) <= k:
+        raise ValueError(f"{needle!r} (#{k}) not in {text[lo:hi]!r}")
+    at = lo + found[k].start()
     return {"start": at, "end": at + len(needle), "text": needle}
 
 
