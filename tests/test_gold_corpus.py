@@ -208,3 +208,31 @@ def test_gold_check_main_exits_1_on_a_broken_file(tmp_path, capsys):
         )
     assert check.main([str(tmp_path / "x.jsonl")]) == 1
     assert "source_type 'person' not allowed" in capsys.readouterr().out
+
+
+def load_agreement():
+    spec = importlib.util.spec_from_file_location(
+        "gold_agreement", GOLD_DIR / "agreement.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_agreement_kappa_of_a_two_by_two_table():
+    agreement = load_agreement()
+    # 20 yes/yes, 5 yes/no, 10 no/yes, 15 no/no: observed .7, expected .5
+    pairs = [(True, True)] * 20 + [(True, False)] * 5
+    pairs += [(False, True)] * 10 + [(False, False)] * 15
+    assert agreement.cohen_kappa(pairs) == pytest.approx(0.4)
+    assert agreement.cohen_kappa([(True, True)] * 3) is None
+
+
+def test_gold_agreement_second_annotation_validates_against_first_texts():
+    agreement = load_agreement()
+    second = agreement.load_jsonl(agreement.SECOND)
+    for doc in second:
+        assert check.check_document(doc, doc["id"]) == []
+    first = agreement.first_annotation(second, [GOLD_DIR / p for p in agreement.PARTS])
+    assert [d["id"] for d in first] == [d["id"] for d in second]
