@@ -166,6 +166,12 @@ def mutations():
     def bad_outlet(d):
         d["outlet"] = "The Harbour Times"
 
+    def source_cuts_a_word(d):
+        # "t" of "captain": text matches, but the span starts inside a word.
+        source = d["sentences"][2]["attributions"][0]["source"]
+        i = TEXT.index("captain") + 5
+        source.update(start=i, end=i + 2, text=TEXT[i : i + 2])
+
     return [
         trailing_space,
         uncovered,
@@ -176,6 +182,7 @@ def mutations():
         key_order,
         overlapping,
         bad_outlet,
+        source_cuts_a_word,
     ]
 
 

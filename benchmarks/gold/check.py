@@ -11,7 +11,8 @@ that are not annotated yet) and the part's ``<part>.sources.csv`` beside it:
 - the text is a non-empty string;
 - sentences are in order, do not overlap and have no whitespace at either end;
 - every non-whitespace character falls in some sentence;
-- every span lies inside its sentence and ``text[start:end] == span.text``;
+- every span lies inside its sentence and ``text[start:end] == span.text``,
+  and starts and ends at word boundaries;
 - ``source_type`` uses the allowed values;
 - boilerplate sentences carry no other marks;
 - ``unsourced_claim`` implies ``claim`` and comes with no attribution;
@@ -107,6 +108,12 @@ def check_span(obj: Any, text: str, lo: int, hi: int, where: str) -> list[str]:
         problems.append(f"{where}: span {start}..{end} outside its sentence {lo}..{hi}")
     if text[start:end] != span_text:
         problems.append(f"{where}: text[{start}:{end}] != {span_text!r}")
+    # A span that starts or ends inside a word points at the wrong place (a
+    # pronoun "he" found inside "the" when offsets were computed by search).
+    inside_before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    inside_after = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    if inside_before or inside_after:
+        problems.append(f"{where}: span {span_text!r} at {start}..{end} cuts a word")
     return problems
 
 
