@@ -2,8 +2,8 @@
 
 Endpoints (OpenAPI description at ``/openapi.json``, browsable at ``/docs``):
 
-- ``POST /analyze``: a document ``{"text", "id"?, "url"?, "outlet"?, "title"?}``
-  -> its ``DocumentReport``;
+- ``POST /analyze``: a document ``{"text", "id"?, "url"?, "outlet"?, "title"?,
+  "published"?}`` -> its ``DocumentReport``;
 - ``POST /analyze/batch``: ``{"documents": [...]}`` -> ``{"reports": [...]}``,
   in order; a document that cannot be analysed becomes ``{"id", "error"}``;
 - ``GET /health``: status, version and the annotators that run;
@@ -37,7 +37,7 @@ from reliability import __version__
 from reliability.analyzer import Analyzer
 from reliability.errors import ReliabilityError
 from reliability.resources import read_data
-from reliability.schema import DocumentReport
+from reliability.schema import DocumentMeta, DocumentReport
 
 __all__ = [
     "BatchRequest",
@@ -90,16 +90,14 @@ class ServerSettings(BaseModel):
     threads: int = Field(4, gt=0, description="Analyses run at once (per process).")
 
 
-class DocumentRequest(BaseModel):
-    """A document to analyse."""
-
-    model_config = ConfigDict(extra="forbid")
+class DocumentRequest(DocumentMeta):
+    """A document to analyse: its text and what the caller knows about it."""
 
     text: str = Field(description="The raw text; report offsets index it.")
-    id: str | None = None
-    url: str | None = Field(default=None, description="Where it was published.")
-    outlet: str | None = Field(default=None, description="Publisher name or domain.")
-    title: str | None = None
+
+    def meta(self) -> dict[str, str | None]:
+        """The metadata fields, as keyword arguments for ``Analyzer.analyze``."""
+        return {name: getattr(self, name) for name in DocumentMeta.model_fields}
 
 
 class BatchRequest(BaseModel):
@@ -199,7 +197,7 @@ def create_app(
 
     Args:
         analyzer: The analyzer to serve (default: ``Analyzer()``). Anything
-            with ``analyze(text, *, id, url, outlet, title)`` and
+            with ``analyze(text, *, id, url, outlet, title, published)`` and
             ``annotator_names`` works.
         settings: Size, time and batch limits.
 
@@ -235,9 +233,7 @@ def create_app(
             )
 
     def analyze_one(doc: DocumentRequest) -> bytes:
-        report = engine.analyze(
-            doc.text, id=doc.id, url=doc.url, outlet=doc.outlet, title=doc.title
-        )
+        report = engine.analyze(doc.text, **doc.meta())
         return report.model_dump_json().encode("utf-8")
 
     def analyze_batch(docs: list[DocumentRequest]) -> bytes:

@@ -246,3 +246,25 @@ def test_serve_command_starts_and_answers(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_issue_14_server_accepts_every_document_meta_field(http):
+    from reliability.schema import DocumentMeta
+    from reliability.server import DocumentRequest
+
+    assert issubclass(DocumentRequest, DocumentMeta)
+    meta = {
+        "id": "m1",
+        "url": "https://news.example.org/2025/rain",
+        "outlet": "Example News",
+        "title": "Rain expected",
+        "published": "2025-03-04T08:00:00Z",
+    }
+    assert set(meta) == set(DocumentMeta.model_fields)
+    r = http.post("/analyze", json={"text": TEXT, **meta})
+    assert r.status_code == 200
+    copied = ("id", "url", "title", "published")  # the report resolves the outlet
+    assert {k: r.json()[k] for k in copied} == {k: meta[k] for k in copied}
+    r = http.post("/analyze/batch", json={"documents": [{"text": TEXT, **meta}]})
+    assert r.status_code == 200
+    assert r.json()["reports"][0]["published"] == meta["published"]
