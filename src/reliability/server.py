@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import functools
 import logging
 import os
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -207,16 +208,21 @@ def create_app(
     settings = settings or ServerSettings()
     engine = analyzer or Analyzer()
     executor = ThreadPoolExecutor(settings.threads, thread_name_prefix="reliability")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="reliability",
         version=__version__,
         description="Say how well news text is sourced: attributions, hedges, claims, "
         "loaded language and outlet provenance, with 0-100 scores.",
     )
     app.add_middleware(_BodyLimit, max_bytes=settings.max_bytes)
-    app.router.on_shutdown.append(
-        lambda: executor.shutdown(wait=False, cancel_futures=True)
-    )
+    app.state.executor = executor
 
     async def limited(work: Callable[[], T]) -> T | Response:
         loop = asyncio.get_running_loop()

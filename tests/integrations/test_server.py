@@ -268,3 +268,12 @@ def test_issue_14_server_accepts_every_document_meta_field(http):
     r = http.post("/analyze/batch", json={"documents": [{"text": TEXT, **meta}]})
     assert r.status_code == 200
     assert r.json()["reports"][0]["published"] == meta["published"]
+
+
+def test_issue_14_server_stops_its_workers_in_a_lifespan_handler():
+    app = create_app(settings=ServerSettings(timeout=5))
+    assert not app.router.on_shutdown and not app.router.on_startup
+    with running(app) as url:
+        assert httpx.post(f"{url}/analyze", json={"text": TEXT}).status_code == 200
+        assert not app.state.executor._shutdown
+    assert app.state.executor._shutdown
