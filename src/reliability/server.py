@@ -25,18 +25,20 @@ import asyncio
 import contextlib
 import functools
 import logging
+import math
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from reliability import __version__
 from reliability.analyzer import Analyzer
-from reliability.errors import ReliabilityError
+from reliability.errors import InputError, ReliabilityError
 from reliability.resources import read_data
 from reliability.schema import DocumentMeta, DocumentReport
 
@@ -191,6 +193,79 @@ class _BodyLimit:
         await self.app(scope, replay, send)
 
 
+def _printable(value: str) -> str:
+    """``value`` with lone surrogates spelled ``\\udXXX``, so it encodes as UTF-8."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _check_encodable(doc: DocumentRequest) -> None:
+    """Raise ``InputError`` when a field of ``doc`` cannot be written as UTF-8.
+
+    JSON may carry lone surrogates (``"\\ud800"``); Python reads them into a
+    ``str`` that no UTF-8 writer accepts, so the report could not be sent.
+    """
+    for name, value in (("text", doc.text), *doc.meta().items()):
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"document {doc.id!r}: {name} has a lone surrogate "
+                f"U+{ord(value[exc.start]):04X} at character {exc.start:,}, which "
+                "is not Unicode text; send valid UTF-8 (or replace it with U+FFFD)"
+            ) from None
+
+
+def _analyze_one(engine: Any, doc: DocumentRequest) -> bytes:
+    """One document's report as JSON bytes; ``InputError`` if it has none."""
+    _check_encodable(doc)
+    report = engine.analyze(doc.text, **doc.meta())
+    return report.model_dump_json().encode("utf-8")  # type: ignore[no-any-return]
+
+
+def _analyze_batch(engine: Any, docs: list[DocumentRequest]) -> bytes:
+    """``{"reports": [...]}`` as JSON bytes: a report or an error per document."""
+    parts = []
+    for doc in docs:
+        try:
+            parts.append(_analyze_one(engine, doc))
+        except ReliabilityError as exc:
+            record = DocumentError(
+                id=None if doc.id is None else _printable(doc.id), error=str(exc)
+            )
+            parts.append(record.model_dump_json().encode("utf-8"))
+    return b'{"reports":[' + b",".join(parts) + b"]}"
+
+
+_NOT_JSON = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+def _validation_error(error: Mapping[str, Any]) -> dict[str, Any]:
+    """One request validation error, safe to send back as JSON.
+
+    The input is not echoed: it may be large, a non-finite number (which
+    standard JSON cannot carry) or a string with lone surrogates.
+    """
+    msg = str(error.get("msg", "invalid value"))
+    value = error.get("input")
+    if isinstance(value, float) and not math.isfinite(value):
+        msg += f"; got {_NOT_JSON[repr(value)]}, which is not a JSON value"
+    loc = [
+        part if isinstance(part, int) else _printable(str(part))
+        for part in error.get("loc", ())
+    ]
+    return {"type": str(error.get("type", "")), "loc": loc, "msg": _printable(msg)}
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    if not isinstance(exc, RequestValidationError):  # registered for that type only
+        raise exc
+    return JSONResponse(
+        {"detail": [_validation_error(e) for e in exc.errors()]}, status_code=422
+    )
+
+
 def create_app(
     analyzer: Analyzer | None = None, *, settings: ServerSettings | None = None
 ) -> FastAPI:
@@ -221,6 +296,7 @@ def create_app(
         description="Say how well news text is sourced: attributions, hedges, claims, "
         "loaded language and outlet provenance, with 0-100 scores.",
     )
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(_BodyLimit, max_bytes=settings.max_bytes)
     app.state.executor = executor
 
@@ -237,23 +313,6 @@ def create_app(
                 },
                 status_code=504,
             )
-
-    def analyze_one(doc: DocumentRequest) -> bytes:
-        report = engine.analyze(doc.text, **doc.meta())
-        return report.model_dump_json().encode("utf-8")
-
-    def analyze_batch(docs: list[DocumentRequest]) -> bytes:
-        parts = []
-        for doc in docs:
-            try:
-                parts.append(analyze_one(doc))
-            except ReliabilityError as exc:
-                parts.append(
-                    DocumentError(id=doc.id, error=str(exc))
-                    .model_dump_json()
-                    .encode("utf-8")
-                )
-        return b'{"reports":[' + b",".join(parts) + b"]}"
 
     errors: dict[int | str, dict[str, Any]] = {
         413: {
@@ -272,7 +331,7 @@ def create_app(
     )
     async def analyze(doc: DocumentRequest) -> Response:
         try:
-            result = await limited(functools.partial(analyze_one, doc))
+            result = await limited(functools.partial(_analyze_one, engine, doc))
         except ReliabilityError as exc:
             return JSONResponse({"detail": str(exc)}, status_code=422)
         if isinstance(result, Response):
@@ -294,7 +353,9 @@ def create_app(
                 },
                 status_code=413,
             )
-        result = await limited(functools.partial(analyze_batch, batch.documents))
+        result = await limited(
+            functools.partial(_analyze_batch, engine, batch.documents)
+        )
         if isinstance(result, Response):
             return result
         return Response(result, media_type="application/json")

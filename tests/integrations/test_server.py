@@ -277,3 +277,64 @@ def test_issue_14_server_stops_its_workers_in_a_lifespan_handler():
         assert httpx.post(f"{url}/analyze", json={"text": TEXT}).status_code == 200
         assert not app.state.executor._shutdown
     assert app.state.executor._shutdown
+
+
+def post_raw(http, path, body):
+    """POST ``body`` (JSON text, escapes kept as written) as UTF-8 bytes."""
+    return http.post(
+        path, content=body.encode("ascii"), headers={"content-type": "application/json"}
+    )
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ('{"id": "b", "text": "The mayor said \\ud800 so."}', "text"),
+        ('{"id": "b", "text": "Fine.", "title": "Rain \\udfff"}', "title"),
+        ('{"id": "\\udc80", "text": "Fine."}', "id"),
+    ],
+)
+def test_issue_13_server_lone_surrogate_is_a_422_naming_the_document(http, body, field):
+    r = post_raw(http, "/analyze", body)
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert f"{field} has a lone surrogate" in detail and "document " in detail
+
+
+def test_issue_13_server_batch_lone_surrogate_fails_that_document_only(http):
+    body = (
+        '{"documents": [{"id": "a", "text": "Officials said it may rain."},'
+        ' {"id": "b", "text": "x \\ud800"},'
+        ' {"id": "\\udbff", "text": "ok."},'
+        ' {"id": "c", "text": "The mayor said so."}]}'
+    )
+    r = post_raw(http, "/analyze/batch", body)
+    assert r.status_code == 200
+    reports = r.json()["reports"]
+    assert [d["id"] for d in reports] == ["a", "b", "\\udbff", "c"]
+    assert "error" not in reports[0] and "error" not in reports[3]
+    assert reports[3]["text"] == "The mayor said so."
+    assert (
+        "document 'b': text has a lone surrogate U+D800 at character 2"
+        in (reports[1]["error"])
+    )
+    assert "id has a lone surrogate U+DBFF" in reports[2]["error"]
+
+
+@pytest.mark.parametrize(
+    "body, shown",
+    [
+        ('{"text": NaN}', "got NaN, which is not a JSON value"),
+        ('{"text": -Infinity, "id": "x"}', "got -Infinity"),
+        ('{"documents": [{"text": Infinity}]}', "got Infinity"),
+        ('{"text": "ok.", "\\ud800": 1}', "Input should be"),
+    ],
+)
+def test_issue_13_server_non_finite_numbers_and_bad_keys_are_a_clear_422(
+    http, body, shown
+):
+    path = "/analyze/batch" if "documents" in body else "/analyze"
+    r = post_raw(http, path, body)
+    assert r.status_code == 422
+    (error,) = r.json()["detail"]
+    assert shown in error["msg"] and "input" not in error
