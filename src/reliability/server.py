@@ -13,9 +13,11 @@ Limits, each answered with a JSON ``{"detail": "..."}`` that names the limit:
 a request body over ``max_bytes`` gets 413 (checked on ``Content-Length`` and
 while reading, so chunked uploads are cut off too), a batch over
 ``max_batch`` documents 413, and an analysis that takes longer than
-``timeout`` seconds 504. Analyses run on a small thread pool so the event
-loop keeps answering; a timed-out analysis that already started finishes in
-its thread (Python cannot stop it) but its answer is dropped.
+``timeout`` seconds 504. Analyses run in a few worker processes so the event
+loop keeps answering; one that runs past the limit is killed (Python cannot
+stop a thread, but it can stop a process) and replaced, so its core and
+memory come back at once. Requests waiting for a free process are bounded in
+number and time (503).
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import functools
 import logging
 import math
+import multiprocessing
 import os
+import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -56,7 +59,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -88,9 +90,36 @@ class ServerSettings(BaseModel):
     max_bytes: int = Field(
         2_000_000, gt=0, description="Largest request body, in bytes."
     )
-    timeout: float = Field(10.0, gt=0, description="Seconds an analysis may take.")
+    timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds an analysis may run before it is stopped.",
+    )
     max_batch: int = Field(100, gt=0, description="Most documents in one batch.")
-    threads: int = Field(4, gt=0, description="Analyses run at once (per process).")
+    processes: int = Field(
+        2,
+        gt=0,
+        description="Analysis processes per server process; each runs one "
+        "analysis at a time and is killed and replaced when it runs too long.",
+    )
+    queue: int = Field(
+        16,
+        ge=0,
+        description="Requests that may wait for a free analysis process; more "
+        "get 503 at once.",
+    )
+    queue_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a request may wait for a free analysis process "
+        "before it gets 503.",
+    )
+    worker_memory: int = Field(
+        1_000,
+        gt=0,
+        description="Megabytes of resident memory after which an analysis "
+        "process is replaced (after answering).",
+    )
 
 
 class DocumentRequest(DocumentMeta):
@@ -136,6 +165,249 @@ class ErrorResponse(BaseModel):
     """Why a request failed."""
 
     detail: str
+
+
+class _Busy(Exception):
+    """No analysis process is free; answered with 503."""
+
+
+class _TimedOut(Exception):
+    """The analysis ran past the limit and its process was killed; 504."""
+
+
+class _WorkerLost(Exception):
+    """The analysis process ended without answering (crash, out of memory); 500."""
+
+
+def _resident_bytes() -> int | None:
+    """This process's resident memory, where the platform tells it cheaply."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _serve_jobs(conn: Connection, engine: Any, max_resident: int) -> None:
+    """An analysis process: answer jobs from ``conn`` until it closes.
+
+    A job is ``("one", DocumentRequest)`` or ``("batch", [DocumentRequest])``;
+    the answer is ``(status, payload, retire)`` with status ``"ok"`` (JSON
+    bytes) or ``"invalid"``/``"failed"`` (a message). ``retire`` says the
+    process grew past ``max_resident`` bytes and exits after this answer, so
+    the memory a huge document left behind goes back to the system.
+    """
+    # Ctrl-C reaches the whole process group; the server, not us, handles it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Load the lexicons and models before saying we are ready, so the first
+    # request's time limit measures its analysis, not our start-up.
+    try:
+        engine.analyze("The minister said it may rain.")
+    except Exception:  # the first job reports the real error
+        log.exception("analysis process warm-up failed")
+    conn.send("ready")
+    while True:
+        try:
+            kind, payload = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if kind == "one":
+                answer: tuple[str, bytes | str] = ("ok", _analyze_one(engine, payload))
+            else:
+                answer = ("ok", _analyze_batch(engine, payload))
+        except ReliabilityError as exc:
+            answer = ("invalid", str(exc))
+        except Exception as exc:  # a bug: say so, and keep serving
+            log.exception("analysis failed")
+            answer = ("failed", f"{type(exc).__name__}: {exc}")
+        resident = _resident_bytes()
+        retire = resident is not None and resident > max_resident
+        conn.send((*answer, retire))
+        if retire:
+            return
+
+
+_START_SECONDS = 60
+
+
+class _Worker:
+    """One analysis process and the parent's end of its pipe; started ready."""
+
+    def __init__(self, context: Any, engine: Any, max_resident: int) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_serve_jobs,
+            args=(child, engine, max_resident),
+            name="reliability-analysis",
+            daemon=True,
+        )
+        self.process.start()
+        child.close()
+        # Blocks this (helper) thread, never the event loop: see _AnalysisPool.
+        try:
+            ready = self.conn.poll(_START_SECONDS) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.stop()
+            raise RuntimeError(
+                "an analysis process did not start within "
+                f"{_START_SECONDS} s (exit code {self.process.exitcode})"
+            )
+
+    def kill(self) -> None:
+        """Kill the process (it may be mid-analysis); its memory is freed."""
+        self.conn.close()
+        self.process.kill()
+
+    def stop(self) -> None:
+        """Kill the process and reap it (blocks for a moment)."""
+        self.kill()
+        self.process.join(5)
+
+
+class _AnalysisPool:
+    """Analyses in a few processes, so one that runs too long can be killed.
+
+    Python cannot stop a thread, so a timed-out analysis in a thread keeps its
+    core and memory until it finishes; a process is killed and replaced. At
+    most ``queue`` requests wait for a free process; more get 503 at once.
+    """
+
+    def __init__(self, engine: Any, settings: ServerSettings) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.max_resident = settings.worker_memory * 1_000_000
+        methods = multiprocessing.get_all_start_methods()
+        # forkserver: each new process is a fork of a clean, single-threaded
+        # server that has imported the library, so a replacement starts in
+        # milliseconds without forking this (threaded) process.
+        self.context = multiprocessing.get_context(
+            "forkserver" if "forkserver" in methods else "spawn"
+        )
+        if "forkserver" in methods:
+            self.context.set_forkserver_preload([__name__])
+        self.workers: set[_Worker] = set()
+        self.idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self.waiting = 0
+        self.started = False
+        self.closed = False
+        self.replacing: set[asyncio.Task[None]] = set()
+
+    def pids(self) -> list[int]:
+        """Process ids of the analysis processes (for monitoring and tests)."""
+        return sorted(w.process.pid for w in self.workers if w.process.pid)
+
+    def _new_worker(self) -> _Worker:
+        worker = _Worker(self.context, self.engine, self.max_resident)
+        self.workers.add(worker)
+        return worker
+
+    async def start(self) -> None:
+        """Start the processes (also done by the first request)."""
+        if self.started:
+            return
+        self.started = True
+        for _ in range(self.settings.processes):
+            self.idle.put_nowait(await asyncio.to_thread(self._new_worker))
+
+    async def close(self) -> None:
+        """Stop every process, busy or not."""
+        self.closed = True
+        for task in list(self.replacing):
+            task.cancel()
+        workers, self.workers = list(self.workers), set()
+        await asyncio.gather(*(asyncio.to_thread(w.stop) for w in workers))
+
+    def _replace(self, worker: _Worker) -> None:
+        self.workers.discard(worker)
+
+        worker.kill()  # now: the core it was using goes to the replacement
+
+        async def replace() -> None:
+            await asyncio.to_thread(worker.stop)
+            while not self.closed:
+                try:
+                    self.idle.put_nowait(await asyncio.to_thread(self._new_worker))
+                    return
+                except RuntimeError:
+                    log.exception("could not replace an analysis process; retrying")
+                    await asyncio.sleep(1)
+
+        task = asyncio.get_running_loop().create_task(replace())
+        self.replacing.add(task)
+        task.add_done_callback(self.replacing.discard)
+
+    async def run(self, kind: str, payload: Any) -> tuple[str, bytes | str]:
+        """Run one job; ``(status, payload)`` as ``_serve_jobs`` answers it.
+
+        Raises:
+            _Busy: Every process stayed busy for ``queue_timeout`` seconds, or
+                ``queue`` requests are already waiting.
+            _TimedOut: The analysis ran ``timeout`` seconds; it was killed.
+            _WorkerLost: The process died while analysing.
+        """
+        await self.start()
+        timeout = self.settings.timeout
+        if self.idle.empty() and self.waiting >= self.settings.queue:
+            raise _Busy(
+                f"all {self.settings.processes} analysis processes are busy and "
+                f"{self.waiting} requests are waiting; try again shortly"
+            )
+        self.waiting += 1
+        try:
+            worker = await asyncio.wait_for(
+                self.idle.get(), self.settings.queue_timeout
+            )
+        except TimeoutError:
+            raise _Busy(
+                "no analysis process was free within "
+                f"{self.settings.queue_timeout:g} s; try again shortly"
+            ) from None
+        finally:
+            self.waiting -= 1
+        keep = False
+        try:
+            worker.conn.send((kind, payload))
+            status, answer, retire = await asyncio.wait_for(
+                self._receive(worker.conn), timeout
+            )
+            keep = not retire
+            return status, answer
+        except TimeoutError:
+            raise _TimedOut(
+                f"analysis took longer than the limit of {timeout:g} s and was stopped"
+            ) from None
+        except (EOFError, OSError):
+            raise _WorkerLost(
+                "the analysis process ended without an answer (exit code "
+                f"{worker.process.exitcode}); it was replaced"
+            ) from None
+        finally:
+            # A timed-out, failed or cancelled job leaves the process busy or
+            # gone: it is killed and replaced, never handed to the next job.
+            if keep:
+                self.idle.put_nowait(worker)
+            else:
+                self._replace(worker)
+
+    @staticmethod
+    async def _receive(conn: Connection) -> Any:
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        fd = conn.fileno()
+
+        def readable() -> None:
+            if not ready.done():
+                ready.set_result(None)
+
+        loop.add_reader(fd, readable)
+        try:
+            await ready
+        finally:
+            loop.remove_reader(fd)
+        return conn.recv()
 
 
 class _BodyTooLarge(Exception):
@@ -282,12 +554,13 @@ def create_app(
     """
     settings = settings or ServerSettings()
     engine = analyzer or Analyzer()
-    executor = ThreadPoolExecutor(settings.threads, thread_name_prefix="reliability")
+    pool = _AnalysisPool(engine, settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await pool.start()
         yield
-        executor.shutdown(wait=False, cancel_futures=True)
+        await pool.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -298,21 +571,26 @@ def create_app(
     )
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(_BodyLimit, max_bytes=settings.max_bytes)
-    app.state.executor = executor
+    app.state.analyses = pool
 
-    async def limited(work: Callable[[], T]) -> T | Response:
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(executor, work)
+    async def answer(kind: str, payload: Any) -> Response:
         try:
-            return await asyncio.wait_for(future, settings.timeout)
-        except TimeoutError:
+            status, result = await pool.run(kind, payload)
+        except _Busy as exc:
             return JSONResponse(
-                {
-                    "detail": f"analysis took longer than the limit of "
-                    f"{settings.timeout:g} s"
-                },
-                status_code=504,
+                {"detail": str(exc)},
+                status_code=503,
+                headers={"Retry-After": "1"},
             )
+        except _TimedOut as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=504)
+        except _WorkerLost as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=500)
+        if status == "invalid":
+            return JSONResponse({"detail": result}, status_code=422)
+        if isinstance(result, str):  # "failed": a bug, logged by the process
+            return JSONResponse({"detail": f"analysis failed: {result}"}, 500)
+        return Response(result, media_type="application/json")
 
     errors: dict[int | str, dict[str, Any]] = {
         413: {
@@ -320,7 +598,14 @@ def create_app(
             "description": "Request body or batch too large.",
         },
         422: {"description": "Invalid document (or too long for the pipeline)."},
-        504: {"model": ErrorResponse, "description": "Analysis took too long."},
+        503: {
+            "model": ErrorResponse,
+            "description": "Every analysis process is busy; try again shortly.",
+        },
+        504: {
+            "model": ErrorResponse,
+            "description": "Analysis took too long and was stopped.",
+        },
     }
 
     @app.post(
@@ -330,13 +615,7 @@ def create_app(
         summary="Analyse one document",
     )
     async def analyze(doc: DocumentRequest) -> Response:
-        try:
-            result = await limited(functools.partial(_analyze_one, engine, doc))
-        except ReliabilityError as exc:
-            return JSONResponse({"detail": str(exc)}, status_code=422)
-        if isinstance(result, Response):
-            return result
-        return Response(result, media_type="application/json")
+        return await answer("one", doc)
 
     @app.post(
         "/analyze/batch",
@@ -353,12 +632,7 @@ def create_app(
                 },
                 status_code=413,
             )
-        result = await limited(
-            functools.partial(_analyze_batch, engine, batch.documents)
-        )
-        if isinstance(result, Response):
-            return result
-        return Response(result, media_type="application/json")
+        return await answer("batch", batch.documents)
 
     @app.get("/health", response_model=Health, summary="Liveness and versions")
     async def health() -> Health:
@@ -438,6 +712,36 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default=defaults.max_batch,
         help="most documents per batch (default: %(default)s)",
     )
+    lim.add_argument(
+        "--processes",
+        type=int,
+        default=defaults.processes,
+        help="analysis processes per server process; one that passes --timeout "
+        "is killed and replaced (default: %(default)s)",
+    )
+    lim.add_argument(
+        "--queue",
+        type=int,
+        default=defaults.queue,
+        help="requests that may wait for a free analysis process; more get 503 "
+        "(default: %(default)s)",
+    )
+    lim.add_argument(
+        "--queue-timeout",
+        type=float,
+        default=defaults.queue_timeout,
+        metavar="SECONDS",
+        help="how long a request may wait for a free analysis process before "
+        "it gets 503 (default: %(default)s)",
+    )
+    lim.add_argument(
+        "--worker-memory",
+        type=int,
+        default=defaults.worker_memory,
+        metavar="MB",
+        help="replace an analysis process whose resident memory passes this "
+        "(default: %(default)s)",
+    )
     parser.add_argument("--config", default=None, help="TOML pipeline config")
     parser.add_argument(
         "--log-level",
@@ -451,7 +755,13 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = ServerSettings(
-        max_bytes=args.max_bytes, timeout=args.timeout, max_batch=args.max_batch
+        max_bytes=args.max_bytes,
+        timeout=args.timeout,
+        max_batch=args.max_batch,
+        processes=args.processes,
+        queue=args.queue,
+        queue_timeout=args.queue_timeout,
+        worker_memory=args.worker_memory,
     )
     if args.workers > 1:
         os.environ["RELIABILITY_SERVER_SETTINGS"] = settings.model_dump_json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -19,6 +20,16 @@ from reliability.schema import DocumentReport  # noqa: E402
 from reliability.server import ServerSettings, create_app  # noqa: E402
 
 from .servers import free_port, running  # noqa: E402
+
+
+def is_running(pid: int) -> bool:
+    """Whether process ``pid`` exists and has not exited (zombies have)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
 
 TEXT = (
     "The minister said the bridge would reopen on Monday. Critics reportedly "
@@ -40,11 +51,25 @@ class SlowOnMarker:
         return self.inner.analyze(text, **meta)
 
 
+def settle(app, seconds=30.0):
+    """Wait until every analysis process is idle (killed ones replaced)."""
+    pool = app.state.analyses
+    deadline = time.monotonic() + seconds
+    while pool.idle.qsize() < pool.settings.processes:
+        assert time.monotonic() < deadline, "analysis processes were not replaced"
+        time.sleep(0.02)
+
+
 @pytest.fixture(scope="module")
-def base_url():
+def app():
     analyzer = SlowOnMarker(Analyzer(PipelineConfig(max_chars=20_000)))
     settings = ServerSettings(max_bytes=100_000, timeout=0.5, max_batch=5)
-    with running(create_app(analyzer, settings=settings)) as url:
+    return create_app(analyzer, settings=settings)
+
+
+@pytest.fixture(scope="module")
+def base_url(app):
+    with running(app) as url:
         yield url
 
 
@@ -142,7 +167,8 @@ def test_server_refuses_large_chunked_body(http):
     assert "the limit is 100,000 bytes" in r.json()["detail"]
 
 
-def test_server_keeps_serving_while_an_analysis_runs_long(http, base_url):
+def test_server_keeps_serving_while_an_analysis_runs_long(app, base_url):
+    settle(app)
     with ThreadPoolExecutor(8) as pool:
         slow = pool.submit(
             httpx.post, f"{base_url}/analyze", json={"text": SLOW}, timeout=30
@@ -271,12 +297,14 @@ def test_issue_14_server_accepts_every_document_meta_field(http):
 
 
 def test_issue_14_server_stops_its_workers_in_a_lifespan_handler():
-    app = create_app(settings=ServerSettings(timeout=5))
+    app = create_app(settings=ServerSettings(timeout=5, processes=2))
     assert not app.router.on_shutdown and not app.router.on_startup
     with running(app) as url:
         assert httpx.post(f"{url}/analyze", json={"text": TEXT}).status_code == 200
-        assert not app.state.executor._shutdown
-    assert app.state.executor._shutdown
+        pids = app.state.analyses.pids()
+        assert len(pids) == 2 and all(is_running(pid) for pid in pids)
+    assert app.state.analyses.pids() == []
+    assert not any(is_running(pid) for pid in pids)
 
 
 def post_raw(http, path, body):
@@ -338,3 +366,75 @@ def test_issue_13_server_non_finite_numbers_and_bad_keys_are_a_clear_422(
     assert r.status_code == 422
     (error,) = r.json()["detail"]
     assert shown in error["msg"] and "input" not in error
+
+
+def test_issue_13_server_kills_timed_out_analyses_and_recovers():
+    # Sentence-dense text that takes many seconds to analyse: each request
+    # must be stopped at the limit, not left running beside the next one.
+    dense = "He said. " * 216_000
+    app = create_app(settings=ServerSettings(timeout=0.5, processes=2))
+    with running(app) as url, ThreadPoolExecutor(2) as pool:
+        first = app.state.analyses.pids()
+        killed = set()
+        statuses = []
+        for _ in range(4):
+            settle(app)
+            killed |= set(app.state.analyses.pids())
+            pair = pool.map(
+                lambda _: httpx.post(
+                    f"{url}/analyze", json={"text": dense}, timeout=30
+                ),
+                range(2),
+            )
+            statuses += [(r.status_code, r.json()["detail"]) for r in pair]
+        assert (
+            statuses
+            == [(504, "analysis took longer than the limit of 0.5 s and was stopped")]
+            * 8
+        )
+        assert len(killed) == 8 and set(first) <= killed
+        r = httpx.post(f"{url}/analyze", json={"text": TEXT}, timeout=30)
+        assert r.status_code == 200 and r.json()["text"] == TEXT
+        assert not any(is_running(pid) for pid in killed)
+        settle(app)
+        assert len(app.state.analyses.pids()) == 2
+
+
+def test_issue_13_server_queue_is_bounded():
+    analyzer = SlowOnMarker(Analyzer())
+    settings = ServerSettings(timeout=5, processes=1, queue=1, queue_timeout=0.5)
+    app = create_app(analyzer, settings=settings)
+    with running(app) as url, ThreadPoolExecutor(3) as pool:
+        post = functools.partial(httpx.post, f"{url}/analyze", timeout=30)
+        slow = pool.submit(post, json={"text": f"{SLOW} first."})
+        while app.state.analyses.idle.qsize():  # the slow one has the process
+            time.sleep(0.01)
+        waiting = pool.submit(post, json={"text": "Waits, then gives up."})
+        while not app.state.analyses.waiting:
+            time.sleep(0.01)
+        refused = post(json={"text": "No room to wait."})
+        assert refused.status_code == 503 and refused.headers["retry-after"] == "1"
+        assert refused.json()["detail"] == (
+            "all 1 analysis processes are busy and 1 requests are waiting; "
+            "try again shortly"
+        )
+        assert waiting.result().status_code == 503
+        assert (
+            "no analysis process was free within 0.5 s"
+            in (waiting.result().json()["detail"])
+        )
+        assert slow.result().status_code == 200
+        assert post(json={"text": TEXT}).status_code == 200
+
+
+def test_issue_13_server_replaces_a_process_that_grew_past_its_memory_limit():
+    # A limit of 1 MB is below any Python process, so each answer retires one.
+    app = create_app(settings=ServerSettings(processes=1, worker_memory=1))
+    with running(app) as url:
+        seen = []
+        for i in range(3):
+            settle(app)
+            seen += app.state.analyses.pids()
+            r = httpx.post(f"{url}/analyze", json={"text": f"{TEXT} {i}"}, timeout=30)
+            assert r.status_code == 200 and r.json()["text"] == f"{TEXT} {i}"
+        assert len(set(seen)) == 3
