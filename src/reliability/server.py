@@ -25,6 +25,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
+import json
 import logging
 import math
 import multiprocessing
@@ -34,10 +36,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Mutable
 from multiprocessing.connection import Connection
 from typing import Any
 
+import h11
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from reliability import __version__
 from reliability.analyzer import Analyzer
@@ -54,6 +58,7 @@ __all__ = [
     "ServerSettings",
     "configure",
     "create_app",
+    "http_protocol",
     "run",
 ]
 
@@ -96,6 +101,22 @@ class ServerSettings(BaseModel):
         description="Seconds an analysis may run before it is stopped.",
     )
     max_batch: int = Field(100, gt=0, description="Most documents in one batch.")
+    body_timeout: float = Field(
+        30.0, gt=0, description="Seconds the whole request body may take to arrive."
+    )
+    header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="Seconds a request's headers may take to arrive, counted "
+        "from the connection (or, between requests, from their first byte); "
+        "applies when served by 'reliability serve' or with http_protocol().",
+    )
+    max_connections: int = Field(
+        200,
+        gt=0,
+        description="Open connections per server process; more are answered "
+        "503 and closed (with 'reliability serve' or http_protocol()).",
+    )
     processes: int = Field(
         2,
         gt=0,
@@ -410,16 +431,27 @@ class _AnalysisPool:
         return conn.recv()
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class _BodyLimit:
-    """ASGI middleware: refuse request bodies over ``max_bytes`` with 413."""
+    """ASGI middleware: refuse request bodies over ``max_bytes`` with 413.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    The whole body must also arrive within ``body_timeout`` seconds (408), so
+    a client that trickles a body cannot hold a connection and its memory.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int, body_timeout: float) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.body_timeout = body_timeout
+
+    def _too_slow(self) -> JSONResponse:
+        return JSONResponse(
+            {
+                "detail": "request body did not arrive within the limit of "
+                f"{self.body_timeout:g} s"
+            },
+            status_code=408,
+            headers={"Connection": "close"},
+        )
 
     def _too_large(self, size: int | None) -> JSONResponse:
         said = f"is {size:,} bytes" if size is not None else "goes on past the limit"
@@ -441,17 +473,22 @@ class _BodyLimit:
         chunks: list[bytes] = []
         size = 0
         more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_bytes:
-                await self._too_large(None)(scope, receive, send)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                while more:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        break
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        await self._too_large(None)(scope, receive, send)
+                        return
+                    chunks.append(chunk)
+                    more = message.get("more_body", False)
+        except TimeoutError:
+            await self._too_slow()(scope, receive, send)
+            return
         body = b"".join(chunks)
         sent = False
 
@@ -463,6 +500,116 @@ class _BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+def _raw_response(status: int, reason: str, detail: str) -> bytes:
+    """A complete HTTP/1.1 JSON error response that closes the connection."""
+    body = json.dumps({"detail": detail}).encode("utf-8")
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+class _GuardedH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a header deadline and a connection cap.
+
+    uvicorn keeps a connection that never sends a request open for ever, and
+    gives headers that trickle in a byte at a time no deadline: a few hundred
+    such connections exhaust the process. Here the headers of each request
+    must arrive within ``header_timeout`` seconds (counted from the connection,
+    or from the first byte of a later request on a kept-alive connection,
+    whose idle time uvicorn's keep-alive limit bounds), else 408 and close;
+    and a connection beyond ``max_connections`` is answered 503 and closed.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        header_timeout: float,
+        max_connections: int,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_timeout = header_timeout
+        self.max_connections = max_connections
+        self.header_timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if len(self.connections) > self.max_connections:
+            self._refuse(
+                503,
+                "Service Unavailable",
+                f"over the limit of {self.max_connections} open connections; "
+                "try again shortly",
+            )
+            return
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self.header_timer is None and self.conn.their_state is h11.IDLE:
+            self._arm()  # the first bytes of a request on a kept-alive connection
+        super().data_received(data)
+        self._disarm_once_headers_arrived()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._disarm_once_headers_arrived()  # a pipelined request may be parsed
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._disarm()
+        self.header_timer = self.loop.call_later(self.header_timeout, self._late)
+
+    def _disarm(self) -> None:
+        if self.header_timer is not None:
+            self.header_timer.cancel()
+            self.header_timer = None
+
+    def _disarm_once_headers_arrived(self) -> None:
+        if self.conn.their_state is not h11.IDLE:
+            self._disarm()
+
+    def _late(self) -> None:
+        self.header_timer = None
+        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+            self._refuse(
+                408,
+                "Request Timeout",
+                "request headers did not arrive within the limit of "
+                f"{self.header_timeout:g} s",
+            )
+
+    def _refuse(self, status: int, reason: str, detail: str) -> None:
+        self._disarm()
+        if not self.transport.is_closing():
+            self.transport.write(_raw_response(status, reason, detail))
+            self.transport.close()
+
+
+def http_protocol(settings: ServerSettings) -> Callable[..., asyncio.Protocol]:
+    """The HTTP protocol to give uvicorn, enforcing the connection limits.
+
+    ``uvicorn.Config(app, http=http_protocol(settings))`` applies
+    ``header_timeout`` and ``max_connections``; ``reliability serve`` does
+    this. (They are limits of the connection, which an ASGI app never sees.)
+
+    Args:
+        settings: The service's limits.
+
+    Returns:
+        A protocol factory, picklable for uvicorn's ``workers`` mode.
+    """
+    return functools.partial(
+        _GuardedH11Protocol,
+        header_timeout=settings.header_timeout,
+        max_connections=settings.max_connections,
+    )
 
 
 def _printable(value: str) -> str:
@@ -570,7 +717,9 @@ def create_app(
         "loaded language and outlet provenance, with 0-100 scores.",
     )
     app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.add_middleware(_BodyLimit, max_bytes=settings.max_bytes)
+    app.add_middleware(
+        _BodyLimit, max_bytes=settings.max_bytes, body_timeout=settings.body_timeout
+    )
     app.state.analyses = pool
 
     async def answer(kind: str, payload: Any) -> Response:
@@ -742,6 +891,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="replace an analysis process whose resident memory passes this "
         "(default: %(default)s)",
     )
+    conn = parser.add_argument_group("connections")
+    conn.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        metavar="SECONDS",
+        help="a request's headers must arrive within this; else 408 and the "
+        "connection is closed (default: %(default)s)",
+    )
+    conn.add_argument(
+        "--body-timeout",
+        type=float,
+        default=defaults.body_timeout,
+        metavar="SECONDS",
+        help="a request's body must arrive within this; else 408 "
+        "(default: %(default)s)",
+    )
+    conn.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        help="open connections per server process; more get 503 and are closed "
+        "(default: %(default)s)",
+    )
     parser.add_argument("--config", default=None, help="TOML pipeline config")
     parser.add_argument(
         "--log-level",
@@ -755,13 +928,7 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = ServerSettings(
-        max_bytes=args.max_bytes,
-        timeout=args.timeout,
-        max_batch=args.max_batch,
-        processes=args.processes,
-        queue=args.queue,
-        queue_timeout=args.queue_timeout,
-        worker_memory=args.worker_memory,
+        **{name: getattr(args, name) for name in ServerSettings.model_fields}
     )
     if args.workers > 1:
         os.environ["RELIABILITY_SERVER_SETTINGS"] = settings.model_dump_json()
@@ -774,6 +941,7 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers,
             log_level=args.log_level,
             timeout_keep_alive=args.keep_alive,
+            http=http_protocol(settings),  # type: ignore[arg-type]
         )
         return 0
     app = create_app(Analyzer(args.config), settings=settings)
@@ -783,5 +951,6 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         log_level=args.log_level,
         timeout_keep_alive=args.keep_alive,
+        http=http_protocol(settings),  # type: ignore[arg-type]
     )
     return 0

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
+import socket
 import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from http.client import HTTPConnection
 
 import pytest
 
@@ -438,3 +440,107 @@ def test_issue_13_server_replaces_a_process_that_grew_past_its_memory_limit():
             r = httpx.post(f"{url}/analyze", json={"text": f"{TEXT} {i}"}, timeout=30)
             assert r.status_code == 200 and r.json()["text"] == f"{TEXT} {i}"
         assert len(set(seen)) == 3
+
+
+@pytest.fixture(scope="module")
+def served():
+    """``reliability serve`` with small connection limits: its (host, port)."""
+    port = free_port()
+    code = (
+        "import argparse, sys\n"
+        "from reliability import server\n"
+        "p = argparse.ArgumentParser(); server.configure(p)\n"
+        "sys.exit(server.run(p.parse_args(sys.argv[1:])))\n"
+    )
+    limits = ["--header-timeout", "0.5", "--body-timeout", "0.5"]
+    limits += ["--max-connections", "5", "--processes", "1"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "--port", str(port), "--log-level", "error"]
+        + limits
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+        yield ("127.0.0.1", port)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def read_all(sock):
+    """Everything the server sends until it closes the connection."""
+    sock.settimeout(10)
+    data = b""
+    while chunk := sock.recv(65536):
+        data += chunk
+    return data
+
+
+def status_and_detail(raw):
+    head, _, body = raw.partition(b"\r\n\r\n")
+    return int(head.split()[1]), json.loads(body)["detail"]
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [b"", b"POST /analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty"],
+    ids=["idle", "trickling"],
+)
+def test_issue_13_serve_closes_connections_whose_headers_are_late(served, sent):
+    with socket.create_connection(served) as sock:
+        sock.sendall(sent)
+        assert status_and_detail(read_all(sock)) == (
+            408,
+            "request headers did not arrive within the limit of 0.5 s",
+        )
+
+
+def test_issue_13_serve_answers_408_to_a_slow_body(served):
+    with socket.create_connection(served) as sock:
+        sock.sendall(
+            b"POST /analyze HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            b'{"text": "'
+        )
+        assert status_and_detail(read_all(sock)) == (
+            408,
+            "request body did not arrive within the limit of 0.5 s",
+        )
+
+
+def test_issue_13_serve_keeps_an_idle_kept_alive_connection(served):
+    conn = HTTPConnection(*served, timeout=10)
+    try:
+        for _ in range(2):
+            conn.request("GET", "/health")
+            assert conn.getresponse().read() and conn.sock is not None
+            time.sleep(1.0)  # idle past the header limit, within keep-alive
+    finally:
+        conn.close()
+
+
+def test_issue_13_serve_caps_open_connections(served):
+    idle = [socket.create_connection(served) for _ in range(5)]
+    try:
+        with socket.create_connection(served) as extra:
+            assert status_and_detail(read_all(extra)) == (
+                503,
+                "over the limit of 5 open connections; try again shortly",
+            )
+    finally:
+        for sock in idle:
+            sock.close()
+    host, port = served
+    deadline = time.monotonic() + 10
+    while True:  # the server notices the closed sockets when it reads them
+        r = httpx.get(f"http://{host}:{port}/health", timeout=10)
+        if r.status_code == 200 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert r.status_code == 200
