@@ -26,11 +26,13 @@ import argparse
 import asyncio
 import contextlib
 import functools
+import ipaddress
 import json
 import logging
 import math
 import multiprocessing
 import os
+import re
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
 from multiprocessing.connection import Connection
@@ -110,6 +112,12 @@ class ServerSettings(BaseModel):
         description="Seconds a request's headers may take to arrive, counted "
         "from the connection (or, between requests, from their first byte); "
         "applies when served by 'reliability serve' or with http_protocol().",
+    )
+    allowed_hosts: tuple[str, ...] = Field(
+        (),
+        description="Host names the service answers to besides IP addresses and "
+        "localhost ('*' for any, '*.example.org' for its subdomains); a request "
+        "for another Host gets 400, which stops DNS rebinding.",
     )
     max_connections: int = Field(
         200,
@@ -612,6 +620,69 @@ def http_protocol(settings: ServerSettings) -> Callable[..., asyncio.Protocol]:
     )
 
 
+# A Host header: a name or an IPv4 address, or an IPv6 one in brackets; a port.
+_HOST_HEADER = re.compile(
+    r"(?:\[(?P<ipv6>[0-9A-Fa-f:.]+)\]|(?P<name>[A-Za-z0-9._-]+))(?::[0-9]{1,5})?"
+)
+
+
+def _is_ip_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class _TrustedHosts:
+    """ASGI middleware: answer only requests whose Host the service trusts.
+
+    DNS rebinding points an attacker's host name at 127.0.0.1, so a page on
+    that name can read a local API; the Host header then carries the
+    attacker's name. IP addresses and ``localhost`` cannot be rebound and are
+    always accepted; other names must be in ``allowed`` (``*`` for any,
+    ``*.example.org`` for its subdomains). Anything else gets 400.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.any = "*" in allowed
+        self.names = {a.lower().rstrip(".") for a in allowed if not a.startswith("*")}
+        self.suffixes = tuple(a.lower()[1:] for a in allowed if a.startswith("*."))
+
+    def is_trusted(self, name: str) -> bool:
+        """Whether requests for host ``name`` (no port) are answered."""
+        name = name.lower().rstrip(".")
+        return (
+            self.any
+            or name == "localhost"
+            or name in self.names
+            or name.endswith(self.suffixes)
+            or _is_ip_address(name)
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers", ())).get(b"host")
+        if header is None:
+            detail = "the request has no Host header"
+        else:
+            host = header.decode("latin-1")
+            match = _HOST_HEADER.fullmatch(host)
+            name = (match["ipv6"] or match["name"]) if match else ""
+            if name and self.is_trusted(name):
+                await self.app(scope, receive, send)
+                return
+            detail = (
+                f"host {host!r} is not served here; it answers to IP addresses, "
+                "localhost and the names given with --allowed-host "
+                "(ServerSettings.allowed_hosts)"
+            )
+        await JSONResponse({"detail": detail}, status_code=400)(scope, receive, send)
+
+
 def _printable(value: str) -> str:
     """``value`` with lone surrogates spelled ``\\udXXX``, so it encodes as UTF-8."""
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
@@ -720,6 +791,7 @@ def create_app(
     app.add_middleware(
         _BodyLimit, max_bytes=settings.max_bytes, body_timeout=settings.body_timeout
     )
+    app.add_middleware(_TrustedHosts, allowed=settings.allowed_hosts)  # outermost
     app.state.analyses = pool
 
     async def answer(kind: str, payload: Any) -> Response:
@@ -909,6 +981,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "(default: %(default)s)",
     )
     conn.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        dest="allowed_hosts",
+        metavar="NAME",
+        help="a host name to answer to besides IP addresses, localhost and "
+        "--host; repeat for more; '*.example.org' for subdomains, '*' for any. "
+        "Requests for other names get 400 (against DNS rebinding)",
+    )
+    conn.add_argument(
         "--max-connections",
         type=int,
         default=defaults.max_connections,
@@ -927,9 +1009,10 @@ def run(args: argparse.Namespace) -> int:
     """Serve until interrupted; return the exit status."""
     import uvicorn
 
-    settings = ServerSettings(
-        **{name: getattr(args, name) for name in ServerSettings.model_fields}
-    )
+    options = {name: getattr(args, name) for name in ServerSettings.model_fields}
+    if not _is_ip_address(args.host) and args.host not in ("", "localhost"):
+        options["allowed_hosts"] = [*options["allowed_hosts"], args.host]
+    settings = ServerSettings(**options)
     if args.workers > 1:
         os.environ["RELIABILITY_SERVER_SETTINGS"] = settings.model_dump_json()
         os.environ["RELIABILITY_SERVER_CONFIG"] = args.config or ""

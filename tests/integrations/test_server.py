@@ -454,6 +454,7 @@ def served():
     )
     limits = ["--header-timeout", "0.5", "--body-timeout", "0.5"]
     limits += ["--max-connections", "5", "--processes", "1"]
+    limits += ["--allowed-host", "news.example.org"]
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "--port", str(port), "--log-level", "error"]
         + limits
@@ -544,3 +545,58 @@ def test_issue_13_serve_caps_open_connections(served):
             break
         time.sleep(0.1)
     assert r.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "allowed, hosts",
+    [
+        (
+            (),
+            {
+                "127.0.0.1:8000": 200,
+                "localhost": 200,
+                "LOCALHOST.:80": 200,
+                "[::1]:8000": 200,
+                "192.0.2.7": 200,
+                "rebind.attacker.example": 400,
+                "rebind.attacker.example:8000": 400,
+                "127.0.0.1.attacker.example": 400,
+                "attacker.example@127.0.0.1": 400,
+                "news.example.org": 400,
+            },
+        ),
+        (
+            ("news.example.org", "*.corp.example"),
+            {
+                "news.example.org": 200,
+                "desk.corp.example": 200,
+                "corp.example.attacker.example": 400,
+                "127.0.0.1": 200,
+            },
+        ),
+        (("*",), {"anything.example": 200}),
+    ],
+)
+def test_issue_13_server_answers_trusted_hosts_only(allowed, hosts):
+    app = create_app(settings=ServerSettings(processes=1, allowed_hosts=allowed))
+    with running(app) as url:
+        for host, status in hosts.items():
+            for path in ("/health", "/", "/openapi.json"):
+                r = httpx.get(f"{url}{path}", headers={"host": host})
+                assert r.status_code == status, (host, path)
+            r = httpx.post(
+                f"{url}/analyze", json={"text": TEXT}, headers={"host": host}
+            )
+            assert r.status_code == status, host
+            if status == 400:
+                assert r.json()["detail"].startswith(
+                    f"host {host!r} is not served here"
+                )
+
+
+@pytest.mark.parametrize(
+    "host, status", [("news.example.org", 200), ("rebind.example.net", 400)]
+)
+def test_issue_13_serve_allowed_host_option(served, host, status):
+    r = httpx.get(f"http://{served[0]}:{served[1]}/health", headers={"host": host})
+    assert r.status_code == status
