@@ -1,6 +1,7 @@
 """``reliability serve``: the HTTP service for newsroom tools (FastAPI + uvicorn).
 
-Endpoints (OpenAPI description at ``/openapi.json``, browsable at ``/docs``):
+Endpoints (OpenAPI description at ``/openapi.json``, shown at ``/docs`` by a
+self-contained page: no script, nothing fetched, a strict CSP):
 
 - ``POST /analyze``: a document ``{"text", "id"?, "url"?, "outlet"?, "title"?,
   "published"?}`` -> its ``DocumentReport``;
@@ -24,8 +25,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import functools
+import hashlib
+import html
 import ipaddress
 import json
 import logging
@@ -41,7 +45,7 @@ from typing import Any
 import h11
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -683,6 +687,113 @@ class _TrustedHosts:
         await JSONResponse({"detail": detail}, status_code=400)(scope, receive, send)
 
 
+_DOCS_STYLE = (
+    "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
+    "padding:0 1rem;color:#222}code,td:first-child{font-family:ui-monospace,"
+    "monospace}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}"
+    "th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;"
+    "vertical-align:top}th{background:#f3f3f3}h2{border-top:2px solid #ddd;"
+    "padding-top:1rem}.method{font-weight:bold;color:#075}"
+)
+
+
+def _schema_type(schema: Mapping[str, Any]) -> str:
+    """A property's type as HTML: ``string``, a link to a schema, ``list of X``."""
+    if "$ref" in schema:
+        name = html.escape(str(schema["$ref"]).rsplit("/", 1)[-1])
+        return f'<a href="#schema-{name}">{name}</a>'
+    for key in ("anyOf", "oneOf", "allOf"):
+        if key in schema:
+            return " or ".join(_schema_type(s) for s in schema[key])
+    kind = schema.get("type")
+    if kind == "array":
+        return f"list of {_schema_type(schema.get('items', {}))}"
+    if "enum" in schema:
+        return " | ".join(html.escape(json.dumps(v)) for v in schema["enum"])
+    return html.escape(str(kind or "any"))
+
+
+def _docs_page(spec: Mapping[str, Any]) -> str:
+    """A self-contained HTML page describing the API, from its OpenAPI spec.
+
+    No script and nothing fetched: it works offline and under a CSP that
+    allows only its own inline style (by hash).
+    """
+    esc = html.escape
+    info = spec.get("info", {})
+    out = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(info.get('title', ''))} API</title>",
+        f"<style>{_DOCS_STYLE}</style></head><body>",
+        f"<h1>{esc(info.get('title', ''))} {esc(info.get('version', ''))} API</h1>",
+        f"<p>{esc(info.get('description', ''))}</p>",
+        '<p>Machine-readable description: <a href="openapi.json">openapi.json'
+        "</a> (OpenAPI 3). Requests and answers are JSON.</p>",
+    ]
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            out.append(
+                f'<h2><span class="method">{esc(method.upper())}</span> '
+                f"<code>{esc(path)}</code>: {esc(op.get('summary', ''))}</h2>"
+            )
+            if op.get("description"):
+                out.append(f"<p>{esc(op['description'])}</p>")
+            body = op.get("requestBody", {}).get("content", {})
+            for media, content in body.items():
+                out.append(
+                    f"<p>Request body ({esc(media)}): "
+                    f"{_schema_type(content.get('schema', {}))}</p>"
+                )
+            out.append("<table><tr><th>status</th><th>answer</th></tr>")
+            for status, response in op.get("responses", {}).items():
+                schemas = [
+                    _schema_type(c["schema"])
+                    for c in response.get("content", {}).values()
+                    if c.get("schema")
+                ]
+                shown = esc(response.get("description", ""))
+                if schemas:
+                    shown += f" ({', '.join(schemas)})"
+                out.append(f"<tr><td>{esc(status)}</td><td>{shown}</td></tr>")
+            out.append("</table>")
+    out.append("<h2>Schemas</h2>")
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        out.append(f'<h3 id="schema-{esc(name)}">{esc(name)}</h3>')
+        if schema.get("description"):
+            out.append(f"<p>{esc(schema['description'])}</p>")
+        properties = schema.get("properties", {})
+        if not properties:
+            out.append(f"<p>{_schema_type(schema)}</p>")
+            continue
+        required = set(schema.get("required", ()))
+        out.append(
+            "<table><tr><th>field</th><th>type</th><th>required</th>"
+            "<th>description</th></tr>"
+        )
+        for field, prop in properties.items():
+            out.append(
+                f"<tr><td>{esc(field)}</td><td>{_schema_type(prop)}</td>"
+                f"<td>{'yes' if field in required else ''}</td>"
+                f"<td>{esc(prop.get('description', ''))}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _docs_headers() -> dict[str, str]:
+    digest = hashlib.sha256(_DOCS_STYLE.encode("utf-8")).digest()
+    style = "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+    return {
+        **_SECURITY_HEADERS,
+        "Content-Security-Policy": (
+            f"default-src 'none'; style-src {style}; base-uri 'none'; "
+            "form-action 'none'; frame-ancestors 'none'"
+        ),
+    }
+
+
 def _printable(value: str) -> str:
     """``value`` with lone surrogates spelled ``\\udXXX``, so it encodes as UTF-8."""
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
@@ -782,6 +893,8 @@ def create_app(
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's pages load their JavaScript from a CDN
+        redoc_url=None,
         title="reliability",
         version=__version__,
         description="Say how well news text is sourced: attributions, hedges, claims, "
@@ -814,6 +927,14 @@ def create_app(
         return Response(result, media_type="application/json")
 
     errors: dict[int | str, dict[str, Any]] = {
+        400: {
+            "model": ErrorResponse,
+            "description": "The Host header names a host not served here.",
+        },
+        408: {
+            "model": ErrorResponse,
+            "description": "The request body did not arrive in time.",
+        },
         413: {
             "model": ErrorResponse,
             "description": "Request body or batch too large.",
@@ -860,6 +981,10 @@ def create_app(
         return Health(
             status="ok", version=__version__, annotators=list(engine.annotator_names)
         )
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> Response:
+        return HTMLResponse(_docs_page(app.openapi()), headers=_docs_headers())
 
     def page(path: str) -> Callable[[], Awaitable[Response]]:
         relpath, media_type = _PAGE_FILES[path]

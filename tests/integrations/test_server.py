@@ -600,3 +600,25 @@ def test_issue_13_server_answers_trusted_hosts_only(allowed, hosts):
 def test_issue_13_serve_allowed_host_option(served, host, status):
     r = httpx.get(f"http://{served[0]}:{served[1]}/health", headers={"host": host})
     assert r.status_code == status
+
+
+def test_issue_13_server_docs_page_is_self_contained_under_a_strict_csp(http):
+    import base64
+    import hashlib
+    import re
+
+    r = http.get("/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert "<script" not in page.lower() and "src=" not in page.lower()
+    assert not re.search(r"""(href|src)=["']?(https?:)?//""", page)
+    (style,) = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    digest = base64.b64encode(hashlib.sha256(style.encode()).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    for shown in ("/analyze/batch", 'id="schema-DocumentRequest"', "published", "504"):
+        assert shown in page
+    assert 'href="openapi.json"' in page
+    assert http.get("/redoc").status_code == 404
