@@ -136,7 +136,7 @@ class ServerSettings(BaseModel):
         "analysis at a time and is killed and replaced when it runs too long.",
     )
     queue: int = Field(
-        16,
+        64,
         ge=0,
         description="Requests that may wait for a free analysis process; more "
         "get 503 at once.",
