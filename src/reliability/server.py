@@ -36,6 +36,7 @@ import logging
 import math
 import multiprocessing
 import os
+import pickle
 import re
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping
@@ -51,7 +52,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from reliability import __version__
 from reliability.analyzer import Analyzer
-from reliability.errors import InputError, ReliabilityError
+from reliability.errors import ConfigError, InputError, ReliabilityError
 from reliability.resources import read_data
 from reliability.schema import DocumentMeta, DocumentReport
 
@@ -880,9 +881,20 @@ def create_app(
 
     Returns:
         The ASGI app (run it with uvicorn, or mount it in another app).
+
+    Raises:
+        ConfigError: ``analyzer`` does not pickle, so it cannot be sent to
+            the analysis processes.
     """
     settings = settings or ServerSettings()
     engine = analyzer or Analyzer()
+    try:
+        pickle.dumps(engine)  # it is sent to each analysis process
+    except (pickle.PicklingError, TypeError, AttributeError) as exc:
+        raise ConfigError(
+            f"the analyzer {type(engine).__name__!r} cannot be sent to the analysis "
+            f"processes because it does not pickle: {exc}"
+        ) from exc
     pool = _AnalysisPool(engine, settings)
 
     @contextlib.asynccontextmanager

@@ -622,3 +622,12 @@ def test_issue_13_server_docs_page_is_self_contained_under_a_strict_csp(http):
         assert shown in page
     assert 'href="openapi.json"' in page
     assert http.get("/redoc").status_code == 404
+
+
+def test_issue_13_server_refuses_an_analyzer_that_cannot_reach_its_processes():
+    from reliability.errors import ConfigError
+
+    unpicklable = SlowOnMarker(Analyzer())
+    unpicklable.hook = lambda: None
+    with pytest.raises(ConfigError, match="'SlowOnMarker' cannot be sent"):
+        create_app(unpicklable)
