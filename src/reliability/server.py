@@ -19,6 +19,12 @@ loop keeps answering; one that runs past the limit is killed (Python cannot
 stop a thread, but it can stop a process) and replaced, so its core and
 memory come back at once. Requests waiting for a free process are bounded in
 number and time (503).
+
+The connection is guarded too: a request body must arrive within
+``body_timeout`` (408), only trusted ``Host`` headers are answered (400; IP
+addresses, ``localhost`` and ``allowed_hosts``, against DNS rebinding) and,
+under ``reliability serve`` or ``http_protocol()``, headers must arrive within
+``header_timeout`` (408) and at most ``max_connections`` are open (503).
 """
 
 from __future__ import annotations
@@ -335,6 +341,9 @@ class _AnalysisPool:
 
     def _new_worker(self) -> _Worker:
         worker = _Worker(self.context, self.engine, self.max_resident)
+        if self.closed:  # the pool closed while this one was starting
+            worker.stop()
+            raise RuntimeError("the analysis pool is closed")
         self.workers.add(worker)
         return worker
 
@@ -356,7 +365,6 @@ class _AnalysisPool:
 
     def _replace(self, worker: _Worker) -> None:
         self.workers.discard(worker)
-
         worker.kill()  # now: the core it was using goes to the replacement
 
         async def replace() -> None:
@@ -414,6 +422,7 @@ class _AnalysisPool:
                 f"analysis took longer than the limit of {timeout:g} s and was stopped"
             ) from None
         except (EOFError, OSError):
+            worker.process.join(0.5)  # gone already; read its exit code
             raise _WorkerLost(
                 "the analysis process ended without an answer (exit code "
                 f"{worker.process.exitcode}); it was replaced"

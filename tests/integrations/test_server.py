@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -38,6 +39,7 @@ TEXT = (
     "called it a disastrous plan. Prices will rise 5% next year."
 )
 SLOW = "SLOW-DOWN-MARKER"
+CRASH = "CRASH-MARKER"
 
 
 class SlowOnMarker:
@@ -50,6 +52,8 @@ class SlowOnMarker:
     def analyze(self, text: str, **meta: str | None) -> DocumentReport:
         if SLOW in text:
             time.sleep(2)
+        if CRASH in text:
+            os._exit(3)  # as if the process ran out of memory
         return self.inner.analyze(text, **meta)
 
 
@@ -631,3 +635,17 @@ def test_issue_13_server_refuses_an_analyzer_that_cannot_reach_its_processes():
     unpicklable.hook = lambda: None
     with pytest.raises(ConfigError, match="'SlowOnMarker' cannot be sent"):
         create_app(unpicklable)
+
+
+def test_issue_13_server_answers_500_when_an_analysis_process_dies(app, http):
+    settle(app)
+    before = set(app.state.analyses.pids())
+    r = http.post("/analyze", json={"text": f"{CRASH} it may rain."})
+    assert r.status_code == 500
+    assert r.json()["detail"] == (
+        "the analysis process ended without an answer (exit code 3); it was replaced"
+    )
+    r = http.post("/analyze/batch", json={"documents": [{"text": TEXT}] * 3})
+    assert r.status_code == 200 and len(r.json()["reports"]) == 3
+    settle(app)
+    assert len(set(app.state.analyses.pids()) - before) == 1
