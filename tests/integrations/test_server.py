@@ -232,52 +232,14 @@ def test_server_js_never_writes_markup():
         assert sink not in js
 
 
-def test_serve_command_starts_and_answers(tmp_path):
-    port = free_port()
-    code = (
-        "import argparse, sys\n"
-        "from reliability import server\n"
-        "p = argparse.ArgumentParser(); server.configure(p)\n"
-        "sys.exit(server.run(p.parse_args(sys.argv[1:])))\n"
+def test_serve_command_starts_and_answers(served):
+    url = f"http://{served[0]}:{served[1]}"
+    assert httpx.get(f"{url}/health", timeout=10).json()["status"] == "ok"
+    r = httpx.post(
+        f"{url}/analyze/batch", json={"documents": [{"text": "a"}] * 3}, timeout=10
     )
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-            "--max-batch",
-            "2",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stderr.read().decode()
-                assert time.monotonic() < deadline, "serve did not start"
-                time.sleep(0.1)
-        assert r.json()["status"] == "ok"
-        r = httpx.post(
-            f"http://127.0.0.1:{port}/analyze/batch",
-            json={"documents": [{"text": "a"}] * 3},
-            timeout=10,
-        )
-        assert r.status_code == 413
-        assert json.loads(r.text)["detail"].endswith("limit of 2")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    assert r.status_code == 413
+    assert json.loads(r.text)["detail"].endswith("limit of 2")
 
 
 def test_issue_14_server_accepts_every_document_meta_field(http):
@@ -458,7 +420,7 @@ def served():
     )
     limits = ["--header-timeout", "0.5", "--body-timeout", "0.5"]
     limits += ["--max-connections", "5", "--processes", "1"]
-    limits += ["--allowed-host", "news.example.org"]
+    limits += ["--allowed-host", "news.example.org", "--max-batch", "2"]
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "--port", str(port), "--log-level", "error"]
         + limits
@@ -473,9 +435,34 @@ def served():
                 assert proc.poll() is None and time.monotonic() < deadline
                 time.sleep(0.1)
         yield ("127.0.0.1", port)
+        below = children_of(proc.pid)
+        assert below, "the analysis processes run below the server"
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    deadline = time.monotonic() + 10
+    while any(is_running(pid) for pid in below):  # stopped with the server
+        assert time.monotonic() < deadline, "analysis processes outlived serve"
+        time.sleep(0.05)
+
+
+def children_of(pid):
+    """Every process below ``pid`` (Linux /proc)."""
+    parents = {}
+    for stat in os.listdir("/proc"):
+        if stat.isdigit():
+            try:
+                with open(f"/proc/{stat}/stat", encoding="ascii") as f:
+                    parents[int(stat)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        below = [child for child, parent in parents.items() if parent == current]
+        found += below
+        todo += below
+    return found
 
 
 def read_all(sock):
