@@ -185,6 +185,7 @@
       line.appendChild(el("b", "", outletName(c.outlet)));
       line.appendChild(document.createTextNode(" (" + plural(c.claims, "claim") + "): " + ratingWords(c.outlet)));
     });
+    if (report.published) line.appendChild(document.createTextNode(" Published " + report.published + "."));
   }
 
   function request() {
