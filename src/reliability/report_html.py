@@ -1,9 +1,11 @@
 """The HTML report page: a self-contained page an editor can read.
 
-A table of documents with their scores, then each document's text with its
+A table of documents (named by their headline) with their outlet and every
+score ``DocumentScores`` holds, then each document's text with its
 attributions (cue and source), hedges, unsourced claims and loaded terms
-highlighted, boilerplate greyed, and why each score is what it is (the
-score's explanation and the sentences behind it).
+highlighted, boilerplate greyed, its outlets with their ratings in words, and
+why each score is what it is: the overall score as a weighted sum an editor
+can redo by hand, each other score's explanation and the sentences behind it.
 
 Safe on hostile input: every piece of document text and metadata goes
 through ``html.escape``; links are made only for ``http``/``https`` URLs;
@@ -13,8 +15,9 @@ as JSON (``<script type="application/json">``, never executed, with ``<``
 ``>`` ``&`` written as ``\\u003c`` ...), so ``load_reports`` reads the page
 back.
 
-The page is written in one pass with constant memory: table rows and
-document sections go to two temporary files and are joined at the end.
+The page is written in one pass: table rows and document sections go to two
+temporary files and are joined at the end; memory keeps only each document's
+overall score (8 bytes), for the summary's exact median and quartiles.
 """
 
 from __future__ import annotations
