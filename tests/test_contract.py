@@ -99,6 +99,7 @@ def test_contract_same_input_same_output(name):
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=any_text)
 def test_contract_invariants_on_any_text(text):

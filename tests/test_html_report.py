@@ -13,8 +13,14 @@ import pytest
 
 from reliability.cli import main
 from reliability.io import ErrorRecord, error_record, load_reports
-from reliability.report_html import render_document, render_page
-from reliability.schema import DocumentReport
+from reliability.report_html import (
+    headline,
+    quartiles,
+    render_document,
+    render_page,
+    score_weights,
+)
+from reliability.schema import DocumentReport, Score
 from tests.samples import ARTICLE, TEXTS
 
 HOSTILE = (
@@ -61,15 +67,16 @@ def test_html_escapes_every_piece_of_text_and_metadata(hostile_page: str) -> Non
 def test_html_text_round_trips_through_the_markup(analyzer) -> None:  # type: ignore[no-untyped-def]
     for i, text in enumerate([*TEXTS, HOSTILE, ARTICLE.replace("\n", "\r\n")]):
         report = analyzer.analyze(text)
-        _, section, failed = render_document(report, i)
-        assert not failed
+        rendered = render_document(report, i)
+        assert not rendered.failed
+        section = rendered.section
         body = section.split('<div class="text">', 1)[1].split("</div>", 1)[0]
         assert html.unescape(re.sub(r"<[^>]+>", "", body)) == text
 
 
 def test_html_highlights_attributions_hedges_and_claims(analyzer) -> None:  # type: ignore[no-untyped-def]
     report = analyzer.analyze(ARTICLE, id="a1")
-    _, section, _ = render_document(report, 0)
+    section = render_document(report, 0).section
     for layer in ("cue",):
         assert f'class="m {layer}' in section or f' {layer}"' in section
     if any(s.hedges for s in report.sentences):
@@ -95,10 +102,10 @@ def test_html_page_reads_back_into_reports(tmp_path: Path, analyzer) -> None:  #
 
 def test_html_safe_links_only_for_http(analyzer) -> None:  # type: ignore[no-untyped-def]
     ok = analyzer.analyze("Text.", url="https://example.org/a?b=1&c=2")
-    _, section, _ = render_document(ok, 0)
+    section = render_document(ok, 0).section
     assert 'href="https://example.org/a?b=1&amp;c=2"' in section
     bad = analyzer.analyze("Text.", url='https://x.org/" onmouseover="alert(1)')
-    _, section, _ = render_document(bad, 0)
+    section = render_document(bad, 0).section
     assert "href=" not in section.split('class="meta"')[1].split("</p>")[0]
 
 
@@ -107,6 +114,7 @@ def _chromium() -> str | None:
     return next((p for p in map(shutil.which, names) if p), None)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(_chromium() is None, reason="no headless chromium installed")
 def test_html_no_injected_script_runs_in_a_real_browser(tmp_path: Path) -> None:
     src = tmp_path / "hostile.txt"
@@ -180,3 +188,246 @@ def test_score_html_from_the_command(tmp_path: Path) -> None:
     (report,) = load_reports(out)
     assert isinstance(report, DocumentReport) and report.text == ARTICLE
     assert not isinstance(report, ErrorRecord)
+
+
+# --- what an editor reads (issue 14) ---------------------------------------------
+
+STORY = (
+    "Local News\n\n"
+    "Council Votes To Rebuild The Old Harbour Bridge\n\n"
+    "The city council voted on Tuesday to rebuild the harbour bridge, the mayor "
+    "said.\n"
+    "Work will start in spring and cost about 40 million euros, officials said.\n"
+    "Critics say the plan may be too expensive.\n"
+    "The new bridge will carry trams and bicycles.\n"
+)
+
+
+def _row(page: str, n: int) -> list[str]:
+    """The text of each cell of table row ``n`` (1-based)."""
+    body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    row = body.split("<tr>")[n]
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL)
+    return [html.unescape(re.sub(r"<[^>]+>", " ", c)).split() for c in cells]  # type: ignore[misc]
+
+
+def _header(page: str) -> list[str]:
+    head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    return [html.unescape(h) for h in re.findall(r"<th[^>]*>(.*?)</th>", head)]
+
+
+def test_html_names_documents_by_their_headline(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = analyzer.analyze(STORY, id="story-1")
+    assert headline(found) == "Council Votes To Rebuild The Old Harbour Bridge"
+    given = analyzer.analyze(STORY, id="story-2", title="A Title  Given\nWith It")
+    plain = analyzer.analyze("The mayor said the bridge would reopen.", id="plain")
+    page = render_page([found, given, plain])
+    assert " ".join(_row(page, 1)[1]) == (
+        "Council Votes To Rebuild The Old Harbour Bridge story-1"
+    )
+    assert " ".join(_row(page, 2)[1]) == "A Title Given With It story-2"
+    assert " ".join(_row(page, 3)[1]) == "plain"  # no headline: the id
+    assert "<h2>Council Votes To Rebuild The Old Harbour Bridge</h2>" in page
+
+
+def test_html_outlet_column_shows_the_outlet_or_unknown(analyzer) -> None:  # type: ignore[no-untyped-def]
+    known = analyzer.analyze(STORY, url="https://www.rt.com/news/123-bridge/")
+    unknown = analyzer.analyze(STORY)
+    assert unknown.outlet is None
+    page = render_page([known, unknown])
+    col = _header(page).index("Outlet")
+    assert _row(page, 1)[col] == ["RT", "rt.com"]
+    assert _row(page, 2)[col] == ["unknown"]
+    assert "Publisher unknown. No URL or outlet was given" in page
+    section = render_document(unknown, 0).section
+    assert "Outlet: <b>unknown</b>" in section
+
+
+def test_html_provenance_column_and_ratings_in_words(analyzer) -> None:  # type: ignore[no-untyped-def]
+    rt = analyzer.analyze(STORY, url="https://www.rt.com/news/123-bridge/")
+    bbc = analyzer.analyze(STORY, outlet="BBC")
+    none = analyzer.analyze(STORY)
+    page = render_page([rt, bbc, none])
+    col = _header(page).index("Provenance")
+    assert rt.scores and rt.scores.provenance and bbc.scores and bbc.scores.provenance
+    assert _row(page, 1)[col] == [f"{rt.scores.provenance.value:g}"]
+    assert _row(page, 2)[col] == [f"{bbc.scores.provenance.value:g}"]
+    assert _row(page, 3)[col] == ["n/a"]
+    rt_meta = render_document(rt, 0).section.split('<div class="cards">')[0]
+    assert "<b>deprecated</b> according to" in rt_meta
+    assert "state-affiliated" in rt_meta
+    # Ratings are words with their source, never a bare number after the label.
+    assert not re.search(r"deprecated \d", page)
+    assert not re.search(r"generally reliable \d", page)
+    assert "<b>generally reliable</b> according to" in page
+
+
+def _calc(section: str) -> tuple[list[tuple[float | None, float]], float, str]:
+    """The overall card's table: (value, weight) per row, the overall, the text."""
+    card = section.split('data-score="overall"', 1)[1].split("</div></div>")[0]
+    rows = []
+    for row in re.findall(r"<tr(?: class=\"left-out\")?><td>.*?</tr>", card):
+        cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td.*?</td>", row)]
+        value = None if cells[1] == "n/a" else float(cells[1])
+        rows.append((value, float(cells[2])))
+    shown = float(re.search(r'<div class="value [a-z]+">([\d.]+)<', card)[1])  # type: ignore[index]
+    return rows, shown, html.unescape(re.sub(r"<[^>]+>", " ", card))
+
+
+@pytest.mark.parametrize("url", [None, "https://www.rt.com/news/123-bridge/"])
+def test_html_weighted_mean_can_be_redone_by_hand(analyzer, url) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze(STORY, url=url)
+    rows, shown, text = _calc(render_document(report, 0).section)
+    used = [(v, w) for v, w in rows if v is not None]
+    by_hand = sum(v * w for v, w in used) / sum(w for _, w in used)
+    assert round(by_hand, 1) == shown == report.scores.overall.value  # type: ignore[union-attr]
+    left_out = [w for v, w in rows if v is None]
+    if url is None:
+        # Provenance has no score: its weight is named as left out, and the
+        # division by the weights used (not by 1) is spelled out.
+        assert left_out == [0.1]
+        assert "Provenance has no score here" in text
+        assert "÷ 0.9 rather than ÷ 1" in text
+    else:
+        assert left_out == []
+        assert "÷ 1 =" in text
+
+
+def test_html_score_weights_are_checked_against_the_overall(analyzer) -> None:  # type: ignore[no-untyped-def]
+    scores = analyzer.analyze(STORY).scores
+    assert score_weights(scores) is not None
+    # An overall that no known weights reproduce gets no made-up breakdown.
+    odd = scores.model_copy(
+        update={"overall": Score(value=12.3, explanation="Some other formula.")}
+    )
+    assert score_weights(odd) is None
+    report = analyzer.analyze(STORY).model_copy(update={"scores": odd})
+    section = render_document(report, 0).section
+    assert 'class="calc"' not in section and "Some other formula." in section
+
+
+def test_html_score_without_value_shows_na_and_why(analyzer) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze(STORY)
+    assert report.scores is not None
+    why = "No checkable claims in the body, so nothing to weigh."
+    scores = report.scores.model_copy(
+        update={"attribution": Score(value=None, explanation=why)}
+    )
+    section = render_document(report.model_copy(update={"scores": scores}), 0).section
+    card = section.split('data-score="attribution"', 1)[1].split("</div></div>")[0]
+    assert '<div class="value na">n/a</div>' in card
+    assert html.escape(why) in card
+    # A score the report does not have at all (no outlet: no provenance).
+    card = section.split('data-score="provenance"', 1)[1]
+    assert '<div class="value na">n/a</div>' in card.split("</div></div>")[0]
+    assert "No rated outlet" in card
+
+
+def test_html_hover_texts_do_not_repeat_themselves(analyzer) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze(STORY + "\nShare this story\n", id="d")
+    assert any(s.boilerplate_rule for s in report.sentences)
+    assert any(s.hedges for s in report.sentences)
+    section = render_document(report, 0).section
+    titles = [html.unescape(t) for t in re.findall(r' title="([^"]*)"', section)]
+    assert "boilerplate, not scored (headline)" in titles
+    for title in titles:
+        words = re.findall(r"[a-z]+", title.lower())
+        assert not any(a == b for a, b in zip(words, words[1:], strict=False)), title
+        assert "boilerplate: boilerplate" not in title and "hedges:" not in title
+
+
+def test_html_summary_median_and_quartiles_are_exact(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert quartiles([66.0, 49.6]) == pytest.approx((53.7, 57.8, 61.9))
+    assert quartiles([3.0]) == (3.0, 3.0, 3.0)
+    assert quartiles([1.0, 2.0, 3.0, 4.0, 5.0]) == (2.0, 3.0, 4.0)
+    base = analyzer.analyze(STORY)
+    items = []
+    for value in (49.6, 66.0):
+        scores = base.scores.model_copy(
+            update={"overall": Score(value=value, explanation="x")}
+        )
+        items.append(base.model_copy(update={"scores": scores}))
+    page = render_page(items)
+    assert (
+        '<b class="fair">57.8</b><span>median overall score (quartiles 53.7 to ' in page
+    )
+    assert "61.9)" in page
+
+
+def test_html_plurals_are_right_for_one(analyzer) -> None:  # type: ignore[no-untyped-def]
+    one = analyzer.analyze(
+        "The mayor said the bridge would reopen on Monday.", id="one"
+    )
+    page = render_page([one, error_record("e1", "failed", "broken")])
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.split("<table>")[0]))
+    assert "2 documents, 1 not scored" in " ".join(text.split())
+    assert "1 document scored" in " ".join(text.split())
+    # The page's own words; the score explanations come from scoring.py.
+    own = re.sub(r' title="[^"]*"|<p>[^<]*</p>|<script.*?</script>', "", page)
+    for wrong in ("1 sentences", "1 documents", "1 claims", "1 cues"):
+        assert wrong not in own
+    section = render_document(one, 0).section
+    assert "1 sentence behind it" in section
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(_chromium() is None, reason="no headless chromium installed")
+def test_html_report_reads_right_in_a_real_browser(tmp_path: Path) -> None:
+    from tests.browser import CHROMIUM, Chromium, Page
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text(
+        "The mayor said the bridge would reopen. Prices may rise.", encoding="utf-8"
+    )
+    out = tmp_path / "report.html"
+    assert main(["score", str(tmp_path / "in"), "-o", str(out), "--quiet"]) == 0
+    browser = Chromium(str(CHROMIUM), str(tmp_path / "profile"))
+    try:
+        page = Page(browser)
+        page.open(out.as_uri())
+        rows = page.evaluate(
+            "Array.from(document.querySelectorAll('main > table > tbody > tr'))"
+            ".map(r => Array.from(r.cells).map(c => c.innerText.trim()))"
+        )
+        heads = page.evaluate(
+            "Array.from(document.querySelectorAll('main > table > thead th')).map(h =>"
+            " h.innerText.trim().toLowerCase())"
+        )
+        outlet, provenance = heads.index("outlet"), heads.index("provenance")
+        assert sorted(r[1].split("\n")[0] for r in rows) == [
+            "Council Votes To Rebuild The Old Harbour Bridge",
+            "plain",
+        ]
+        assert all(r[outlet] == "unknown" for r in rows)  # never blank
+        assert all(r[provenance] == "n/a" for r in rows)
+        # The overall card's sum, redone from what the browser shows.
+        calc = page.evaluate(
+            "Array.from(document.querySelectorAll('.card.overall')).map(c => ["
+            " c.querySelector('.value').innerText,"
+            " Array.from(c.querySelectorAll('table.calc tbody tr:not(.sum)')).map("
+            "  r => Array.from(r.cells).map(x => x.innerText))])"
+        )
+        for shown, table in calc:
+            used = [(float(v), float(w)) for _, v, w, _ in table if v != "n/a"]
+            total = sum(v * w for v, w in used) / sum(w for _, w in used)
+            assert f"{round(total, 1):g}" == shown
+        # Score colours follow the bands (70 and up green, below 40 red).
+        colours = page.evaluate(
+            "Array.from(document.querySelectorAll('.card .value')).map(v =>"
+            " [v.innerText, getComputedStyle(v).color])"
+        )
+        for text, colour in colours:
+            if text == "n/a":
+                continue
+            value = float(text)
+            want = (
+                "rgb(26, 127, 55)"
+                if value >= 70
+                else "rgb(154, 103, 0)"
+                if value >= 40
+                else "rgb(207, 34, 46)"
+            )
+            assert colour == want, (text, colour)
+    finally:
+        browser.close()

@@ -86,6 +86,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], b
     return src, ids, ref.read_bytes()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_kill_9_then_resume_gives_every_document_once(
     corpus: tuple[Path, list[str], bytes], tmp_path: Path, seed: int
@@ -103,6 +104,7 @@ def test_kill_9_then_resume_gives_every_document_once(
     assert [r["id"] for r in map(json.loads, data.splitlines())] == ids
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_resumes(
     corpus: tuple[Path, list[str], bytes], tmp_path: Path
 ) -> None:
@@ -133,6 +135,7 @@ _line = st.one_of(
 FUZZ_EXAMPLES = int(os.environ.get("RELIABILITY_FUZZ_EXAMPLES", "25"))
 
 
+@pytest.mark.slow
 @settings(
     max_examples=FUZZ_EXAMPLES,
     deadline=None,

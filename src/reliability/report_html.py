@@ -1,9 +1,11 @@
 """The HTML report page: a self-contained page an editor can read.
 
-A table of documents with their scores, then each document's text with its
+A table of documents (named by their headline) with their outlet and every
+score ``DocumentScores`` holds, then each document's text with its
 attributions (cue and source), hedges, unsourced claims and loaded terms
-highlighted, boilerplate greyed, and why each score is what it is (the
-score's explanation and the sentences behind it).
+highlighted, boilerplate greyed, its outlets with their ratings in words, and
+why each score is what it is: the overall score as a weighted sum an editor
+can redo by hand, each other score's explanation and the sentences behind it.
 
 Safe on hostile input: every piece of document text and metadata goes
 through ``html.escape``; links are made only for ``http``/``https`` URLs;
@@ -13,44 +15,106 @@ as JSON (``<script type="application/json">``, never executed, with ``<``
 ``>`` ``&`` written as ``\\u003c`` ...), so ``load_reports`` reads the page
 back.
 
-The page is written in one pass with constant memory: table rows and
-document sections go to two temporary files and are joined at the end.
+The page is written in one pass: table rows and document sections go to two
+temporary files and are joined at the end; memory keeps only each document's
+overall score (8 bytes), for the summary's exact median and quartiles.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import statistics
 import tempfile
+import types
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
-from typing import IO, NamedTuple
+from typing import IO, NamedTuple, Union, get_args, get_origin
 
 from reliability import __version__
+from reliability.config import ScoreWeights
 from reliability.io import ErrorRecord
-from reliability.schema import DocumentReport, Score, Sentence
+from reliability.schema import DocumentReport, DocumentScores, Outlet, Score, Sentence
 
 __all__ = [
     "HtmlReportWriter",
     "Rendered",
     "embedded_reports",
+    "headline",
+    "quartiles",
     "render_document",
     "render_page",
+    "score_weights",
 ]
 
 _EMBED_OPEN = '<script type="application/json" class="reliability-report">'
 _EMBED = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
 _SAFE_URL = re.compile(r"https?://[^\s\"'<>`]+\Z", re.IGNORECASE)
 
-#: (field, label) of the component scores, in the order shown.
-_SCORES = (
-    ("attribution", "Attribution"),
-    ("unsourced", "Sourced claims"),
-    ("hedging", "Hedging"),
-    ("loaded", "Neutral wording"),
-    ("provenance", "Provenance"),
+#: Labels of the scores an editor knows; a score the schema gains later is
+#: shown too, under its field name (``_score_fields`` reads the schema).
+_LABELS = {
+    "overall": ("Overall", "Overall"),
+    "attribution": ("Attribution", "Attribution"),
+    "unsourced": ("Sourced claims", "Sourced"),
+    "hedging": ("Hedging", "Hedging"),
+    "loaded": ("Neutral wording", "Neutral"),
+    "provenance": ("Provenance", "Provenance"),
+}
+#: Why a score may be missing altogether (``None`` rather than a null value).
+_MISSING = {
+    "provenance": "No rated outlet: the publisher is not known or not rated, and "
+    "the text cites no rated outlet.",
+}
+#: How the publishing outlet was found (``Outlet.rule``), in words.
+_FOUND_BY = {
+    "meta:url": "from the document's URL",
+    "meta:outlet": "from the outlet given with the document",
+    "text:masthead": "from the masthead at the top of the text",
+    "text:also-on": "from an \u201cAlso on\u201d line in the text",
+    "text:promo": "from a promotional line in the text",
+    "text:copyright": "from the copyright line in the text",
+    "text:dateline": "from the dateline",
+}
+_UNKNOWN_OUTLET = (
+    "No URL or outlet was given with this document, and the text names no "
+    "outlet of the registry in a masthead, copyright line or dateline."
 )
+
+
+def _is_score(annotation: object) -> bool:
+    if annotation is Score:
+        return True
+    origin = get_origin(annotation)
+    return origin in (Union, types.UnionType) and Score in get_args(annotation)
+
+
+def _score_fields() -> tuple[str, ...]:
+    """Every ``Score`` field of ``DocumentScores``: overall first, known ones next."""
+    names = [
+        name
+        for name, field in DocumentScores.model_fields.items()
+        if _is_score(field.annotation)
+    ]
+    order = list(_LABELS)
+    return tuple(
+        sorted(names, key=lambda n: order.index(n) if n in order else len(order))
+    )
+
+
+_SCORE_FIELDS = _score_fields()
+
+
+def _label(name: str, short: bool = False) -> str:
+    default = name.replace("_", " ").capitalize()
+    return _LABELS.get(name, (default, default))[short]
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
 
 _CSS = """
 :root{--ink:#1f2328;--muted:#656d76;--line:#d8dee4;--bg:#f6f8fa;--good:#1a7f37;
@@ -95,7 +159,15 @@ section.doc{border-top:1px solid var(--line);padding-top:28px;margin-top:28px}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:10px;
 margin:14px 0}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fff}
-.card.overall{background:var(--bg)}
+.card.overall{background:var(--bg);grid-column:1/-1}
+table.calc{width:auto;min-width:420px;margin:8px 0 4px;font-size:13px}
+table.calc th,table.calc td{padding:3px 10px;background:none}
+table.calc th{font-size:11px}
+table.calc tr.left-out td{color:var(--muted);font-style:italic}
+table.calc tr.sum td{font-weight:700;border-top:2px solid var(--line)}
+.card p.how{max-width:760px}
+.outlets{font-size:13px;margin:0 0 10px}.outlets p{margin:2px 0}
+.outlets a{color:var(--muted)}
 .card h3{margin:0;font-size:12px;text-transform:uppercase;letter-spacing:.03em;
 color:var(--muted);font-weight:600}
 .card .value{font-size:24px;font-weight:700;line-height:1.2}
@@ -147,10 +219,11 @@ def _band(value: float | None) -> str:
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:g}"
+    return "n/a" if value is None else f"{value:g}"
 
 
-def _score_cell(value: float | None, bar: bool = False) -> str:
+def _score_cell(score: Score | None, bar: bool = False, why: str = "") -> str:
+    value = score.value if score is not None else None
     band = _band(value)
     inner = f'<span class="{band}">{_fmt(value)}</span>'
     if bar and value is not None:
@@ -158,11 +231,40 @@ def _score_cell(value: float | None, bar: bool = False) -> str:
             f'<span class="bar"><i class="{band}" style="width:{value:.0f}%">'
             "</i></span>" + inner
         )
-    return f'<td class="num">{inner}</td>'
+    tip = score.explanation if score is not None else why
+    title = f' title="{escape(tip)}"' if tip else ""
+    return f'<td class="num"{title}>{inner}</td>'
 
 
-def _rating(value: float | None) -> str:
-    return "" if value is None else f" {value:g}"
+def _verdict(value: float | None) -> str:
+    """A rating's value (0 worst, 1 best) in words, for raters that give no label."""
+    if value is None:
+        return "rated"
+    if value >= 0.75:
+        return "generally reliable"
+    if value >= 0.4:
+        return "mixed reliability"
+    return "generally unreliable"
+
+
+def _rating_text(outlet: Outlet) -> str:
+    """``deprecated (Wikipedia: Perennial sources, 2021-03-17)``: words, no numbers."""
+    parts = []
+    for r in outlet.ratings:
+        verdict = escape(r.label or _verdict(r.value))
+        source = escape(r.source + (f", {r.date}" if r.date else ""))
+        if r.url and _SAFE_URL.match(r.url):
+            source = f'<a href="{escape(r.url)}" rel="noopener noreferrer">{source}</a>'
+        parts.append(f"<b>{verdict}</b> according to {source}")
+    if not parts:
+        parts.append("not rated by any rating list the library carries")
+    if outlet.state_affiliated:
+        parts.append("state-affiliated")
+    return "; ".join(parts)
+
+
+def _outlet_name(outlet: Outlet) -> str:
+    return f"{outlet.name} ({outlet.domain})" if outlet.name else outlet.domain
 
 
 def _safe_link(url: str) -> str:
@@ -175,6 +277,14 @@ def _safe_link(url: str) -> str:
 def _snippet(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _why(rule: str | None, layer: str) -> str:
+    """A rule in a hover text without repeating its layer: ``" (lexicon: may)"``."""
+    if not rule:
+        return ""
+    words = [w for w in rule.split(":") if w and w != layer]
+    return f" ({': '.join(words)})" if words else ""
 
 
 def _marks(sentence: Sentence) -> list[tuple[int, int, str, str]]:
@@ -194,16 +304,14 @@ def _marks(sentence: Sentence) -> list[tuple[int, int, str, str]]:
                 )
             )
     for h in sentence.hedges:
-        marks.append(
-            (h.start, h.end, "hedge", "hedge" + (f" ({h.rule})" if h.rule else ""))
-        )
+        marks.append((h.start, h.end, "hedge", "hedge" + _why(h.rule, "hedges")))
     for t in sentence.loaded:
         marks.append(
             (
                 t.start,
                 t.end,
                 "loaded",
-                "loaded term" + (f" ({t.rule})" if t.rule else ""),
+                "loaded term" + _why(t.rule, "loaded"),
             )
         )
     return marks
@@ -214,9 +322,7 @@ def _sentence_html(text: str, s: Sentence, doc: int, k: int) -> str:
     title = ""
     if s.boilerplate:
         classes.append("bp")
-        title = "boilerplate" + (
-            f": {s.boilerplate_rule}" if s.boilerplate_rule else ""
-        )
+        title = "boilerplate, not scored" + _why(s.boilerplate_rule, "boilerplate")
     elif s.unsourced_claim:
         classes.append("uc")
         title = "unsourced claim: says nowhere where it comes from"
@@ -256,30 +362,6 @@ def _text_html(report: DocumentReport, doc: int) -> str:
     return "".join(parts)
 
 
-def _card(
-    label: str, score: Score, report: DocumentReport, doc: int, overall: bool = False
-) -> str:
-    band = _band(score.value)
-    out = [
-        f'<div class="card{" overall" if overall else ""}"><h3>{escape(label)}</h3>',
-        f'<div class="value {band}">{_fmt(score.value)}</div>',
-        f"<p>{escape(score.explanation)}</p>",
-    ]
-    if score.sentences and not overall:
-        items = "".join(
-            f'<li><a href="#d{doc}-s{i}">{_snippet(report.sentence_text(i))}</a></li>'
-            for i in score.sentences
-            if 0 <= i < len(report.sentences)
-        )
-        n = len(score.sentences)
-        out.append(
-            f"<details><summary>{n} sentence{'s' if n != 1 else ''} behind "
-            f"it</summary><ol>{items}</ol></details>"
-        )
-    out.append("</div>")
-    return "".join(out)
-
-
 def _sources_html(report: DocumentReport) -> str:
     counts: Counter[tuple[str, str]] = Counter()
     for s in report.body():
@@ -311,9 +393,225 @@ def _embed(item: DocumentReport | ErrorRecord) -> str:
     return f"{_EMBED_OPEN}{data}</script>"
 
 
+def _sentence_list(score: Score, report: DocumentReport, doc: int) -> str:
+    items = "".join(
+        f'<li><a href="#d{doc}-s{i}">{_snippet(report.sentence_text(i))}</a></li>'
+        for i in score.sentences
+        if 0 <= i < len(report.sentences)
+    )
+    n = len(score.sentences)
+    return (
+        f"<details><summary>{_plural(n, 'sentence')} behind it</summary>"
+        f"<ol>{items}</ol></details>"
+    )
+
+
+def _card(name: str, score: Score | None, report: DocumentReport, doc: int) -> str:
+    value = score.value if score is not None else None
+    why = (
+        score.explanation
+        if score is not None
+        else _MISSING.get(name, "Not computed for this document.")
+    )
+    out = [
+        f'<div class="card" data-score="{escape(name)}"><h3>{escape(_label(name))}'
+        f'</h3><div class="value {_band(value)}">{_fmt(value)}</div>'
+        f"<p>{escape(why)}</p>"
+    ]
+    if score is not None and score.sentences:
+        out.append(_sentence_list(score, report, doc))
+    out.append("</div>")
+    return "".join(out)
+
+
+#: "attribution 49.1 (weight 0.35)" in the overall score's explanation.
+_WEIGHT_IN_TEXT = re.compile(r"([a-z_]+) -?[\d.]+ \(weight ([\d.]+)\)")
+
+
+def _parts(scores: DocumentScores) -> dict[str, Score | None]:
+    """The component scores, by field name (everything but ``overall``)."""
+    return {n: getattr(scores, n) for n in _SCORE_FIELDS if n != "overall"}
+
+
+def _reproduces(scores: DocumentScores, weights: Mapping[str, float]) -> bool:
+    """Whether these weights give the overall value shown (to its 0.1 rounding)."""
+    overall = scores.overall.value
+    used = [
+        (weights[n], s.value)
+        for n, s in _parts(scores).items()
+        if n in weights and s is not None and s.value is not None
+    ]
+    total = sum(w for w, _ in used)
+    if overall is None or not used or total <= 0:
+        return False
+    return abs(sum(w * v for w, v in used) / total - overall) <= 0.05 + 1e-9
+
+
+def score_weights(scores: DocumentScores) -> dict[str, float] | None:
+    """The weights that produced ``scores.overall``, checked against its value.
+
+    Tried in turn: weights the overall score records in its components
+    (``weight:<name>``), the weights its explanation names, the defaults of
+    ``ScoreWeights``. The first set whose weighted mean gives the overall value
+    shown wins; ``None`` when none does (a config with other weights whose
+    report does not record them).
+
+    Args:
+        scores: A document's scores.
+
+    Returns:
+        Weight by component name, or ``None``.
+    """
+    defaults = ScoreWeights()
+    default = {
+        n: float(getattr(defaults, n))
+        for n in ScoreWeights.model_fields
+        if isinstance(getattr(defaults, n), float | int)
+    }
+    overall = scores.overall
+    recorded = {
+        k.split(":", 1)[1]: v
+        for k, v in overall.components.items()
+        if k.startswith("weight:")
+    }
+    named = {
+        m.group(1): float(m.group(2))
+        for m in _WEIGHT_IN_TEXT.finditer(overall.explanation)
+    }
+    for weights in (recorded, named, default):
+        if weights and _reproduces(scores, weights):
+            # A component left out of the mean keeps its default weight, shown
+            # as not used.
+            return {**{k: v for k, v in default.items() if k not in weights}, **weights}
+    return None
+
+
+def _num(x: float) -> str:
+    return f"{round(x, 4):g}"
+
+
+def _overall_html(scores: DocumentScores) -> str:
+    """The overall score as a sum an editor can redo by hand."""
+    overall = scores.overall
+    weights = score_weights(scores)
+    head = (
+        f'<div class="card overall" data-score="overall"><h3>Overall</h3>'
+        f'<div class="value {_band(overall.value)}">{_fmt(overall.value)}</div>'
+    )
+    if overall.value is None or weights is None:
+        return head + f"<p>{escape(overall.explanation)}</p></div>"
+    rows, missing = [], []
+    total_w = total = 0.0
+    for name, score in _parts(scores).items():
+        if name not in weights:
+            continue
+        w = weights[name]
+        if score is None or score.value is None:
+            missing.append(name)
+            rows.append(
+                f'<tr class="left-out"><td>{escape(_label(name))}</td>'
+                f'<td class="num">n/a</td><td class="num">{_num(w)}</td>'
+                '<td class="num">left out</td></tr>'
+            )
+            continue
+        total_w += w
+        total += w * score.value
+        rows.append(
+            f"<tr><td>{escape(_label(name))}</td>"
+            f'<td class="num {_band(score.value)}">{_fmt(score.value)}</td>'
+            f'<td class="num">{_num(w)}</td>'
+            f'<td class="num">{_num(w * score.value)}</td></tr>'
+        )
+    rows.append(
+        '<tr class="sum"><td>Sum</td><td></td>'
+        f'<td class="num">{_num(total_w)}</td><td class="num">{_num(total)}</td></tr>'
+    )
+    sentence = (
+        f"Overall = {_num(total)} ÷ {_num(total_w)} = {_fmt(overall.value)}: "
+        "each score times its weight, summed, divided by the sum of the weights "
+        "used."
+    )
+    if missing:
+        one = len(missing) == 1
+        names = ", ".join(_label(n).lower() for n in missing).capitalize()
+        full = total_w + sum(weights[n] for n in missing)
+        sentence += (
+            f" {names} {'has' if one else 'have'} no score here, so "
+            f"{'its weight is' if one else 'their weights are'} left out and the "
+            f"rest count in full: ÷ {_num(total_w)} rather than ÷ {_num(full)}."
+        )
+    return (
+        head + f'<table class="calc"><thead><tr><th>Score</th><th class="num">Value'
+        '</th><th class="num">Weight</th><th class="num">Value × weight</th></tr>'
+        f'</thead><tbody>{"".join(rows)}</tbody></table><p class="how">'
+        f"{escape(sentence)}</p></div>"
+    )
+
+
+def _outlet_cell(report: DocumentReport) -> str:
+    o = report.outlet
+    if o is None:
+        tip = escape("Publisher unknown. " + _UNKNOWN_OUTLET)
+        return f'<td class="na" title="{tip}">unknown</td>'
+    found = _FOUND_BY.get(o.rule or "", "")
+    tip = _outlet_name(o) + (f", found {found}" if found else "")
+    name = escape(o.name or o.domain)
+    domain = f'<span class="id">{escape(o.domain)}</span>' if o.name else ""
+    return f'<td title="{escape(tip)}">{name}{domain}</td>'
+
+
+def _outlet_meta(report: DocumentReport) -> list[str]:
+    lines = []
+    o = report.outlet
+    if o is None:
+        lines.append(f"Outlet: <b>unknown</b>. {escape(_UNKNOWN_OUTLET)}")
+    else:
+        found = _FOUND_BY.get(o.rule or "", "")
+        lines.append(
+            f"Outlet: <b>{escape(_outlet_name(o))}</b>"
+            + (f", found {escape(found)}" if found else "")
+            + f": {_rating_text(o)}."
+        )
+    if report.cited_outlets:
+        cited = "; ".join(
+            f"<b>{escape(_outlet_name(c.outlet))}</b>"
+            f" ({_plural(c.claims, 'claim')}): {_rating_text(c.outlet)}"
+            for c in report.cited_outlets
+        )
+        lines.append(f"Cites: {cited}.")
+    return lines
+
+
+#: The longest of the headlines before the body names the document; a headline
+#: block often starts with a section label or the outlet's name.
+def headline(report: DocumentReport) -> str | None:
+    """The document's headline as the library found it, or ``None``.
+
+    The title given with the document wins; otherwise the longest sentence
+    flagged as a headline before the first body sentence.
+
+    Args:
+        report: A document's report.
+
+    Returns:
+        The headline, whitespace collapsed.
+    """
+    if report.title and report.title.strip():
+        return " ".join(report.title.split())
+    found: list[str] = []
+    for s in report.sentences:
+        if not s.boilerplate:
+            break
+        if s.boilerplate_rule and s.boilerplate_rule.endswith("headline"):
+            found.append(" ".join(report.text[s.start : s.end].split()))
+    return max(found, key=len) if found else None
+
+
 def _heading(item: DocumentReport | ErrorRecord, index: int) -> str:
-    if isinstance(item, DocumentReport) and item.title:
-        return item.title
+    if isinstance(item, DocumentReport):
+        found = headline(item)
+        if found:
+            return found
     return item.id or f"Document {index + 1}"
 
 
@@ -323,6 +621,25 @@ class Rendered(NamedTuple):
     row: str
     section: str
     failed: bool
+    overall: float | None = None
+
+
+def _error_document(item: ErrorRecord, index: int, heading: str) -> Rendered:
+    e = item.error
+    anchor = f"d{index}"
+    where = escape(f"{e.source or ''}{f':{e.line}' if e.line else ''}")
+    row = (
+        f'<tr><td class="num">{index + 1}</td><td><a href="#{anchor}">{heading}'
+        f'</a></td><td colspan="{len(_SCORE_FIELDS) + 2}" class="poor">error: '
+        f"{escape(e.type)}</td></tr>"
+    )
+    section = (
+        f'<section class="doc" id="{anchor}"><h2>{heading}</h2>'
+        f'<div class="error"><b>Not scored: {escape(e.type)}.</b> '
+        f"{escape(e.message)}{f' <code>{where}</code>' if where else ''}</div>"
+        f"{_embed(item)}</section>"
+    )
+    return Rendered(row, section, True)
 
 
 def render_document(item: DocumentReport | ErrorRecord, index: int) -> Rendered:
@@ -333,70 +650,53 @@ def render_document(item: DocumentReport | ErrorRecord, index: int) -> Rendered:
         index: Its position in the output (used for anchors).
 
     Returns:
-        The row, the section, and whether it is an error record.
+        The row, the section, whether it is an error record, and its overall
+        score.
     """
     heading = escape(_heading(item, index))
+    if isinstance(item, ErrorRecord):
+        return _error_document(item, index, heading)
     doc_id = escape(item.id or "")
     anchor = f"d{index}"
-    if isinstance(item, ErrorRecord):
-        e = item.error
-        where = escape(f"{e.source or ''}{f':{e.line}' if e.line else ''}")
-        row = (
-            f'<tr><td class="num">{index + 1}</td><td><a href="#{anchor}">{heading}'
-            f'</a></td><td colspan="7" class="poor">error: {escape(e.type)}</td></tr>'
-        )
-        section = (
-            f'<section class="doc" id="{anchor}"><h2>{heading}</h2>'
-            f'<div class="error"><b>Not scored: {escape(e.type)}.</b> '
-            f"{escape(e.message)}{f' <code>{where}</code>' if where else ''}</div>"
-            f"{_embed(item)}</section>"
-        )
-        return Rendered(row, section, True)
     sc = item.scores
-    outlet = item.outlet.name or item.outlet.domain if item.outlet else ""
     body = item.body()
     claims = sum(s.claim for s in body)
     unsourced = sum(s.unsourced_claim for s in body)
-    cells = [_score_cell(sc.overall.value if sc else None, bar=True)]
-    for key, _ in _SCORES[:4]:
-        cells.append(_score_cell(getattr(sc, key).value if sc else None))
-    subtitle = f'<span class="id">{doc_id}</span>' if item.title and item.id else ""
+    cells = [
+        _score_cell(
+            getattr(sc, name) if sc else None,
+            bar=name == "overall",
+            why=_MISSING.get(name, ""),
+        )
+        for name in _SCORE_FIELDS
+    ]
+    subtitle = f'<span class="id">{doc_id}</span>' if doc_id != heading else ""
     row = (
         f'<tr><td class="num">{index + 1}</td><td><a href="#{anchor}">{heading}</a>'
-        f"{subtitle}</td><td>{escape(outlet)}</td>{''.join(cells)}"
-        f'<td class="num">{unsourced} / {claims}</td></tr>'
+        f"{subtitle}</td>{_outlet_cell(item)}{''.join(cells)}"
+        f'<td class="num">{unsourced} of {claims}</td></tr>'
     )
     meta = []
-    if item.id and item.title:
+    if item.id and doc_id != heading:
         meta.append(f"id {doc_id}")
-    if item.outlet:
-        o = item.outlet
-        label = escape(o.name + f" ({o.domain})" if o.name else o.domain)
-        ratings = "; ".join(
-            escape(f"{r.source}: {r.label or ''}{_rating(r.value)}") for r in o.ratings
-        )
-        meta.append(f"outlet {label}" + (f" — {ratings}" if ratings else ""))
     if item.url:
         meta.append(_safe_link(item.url))
-    if item.cited_outlets:
-        meta.append(
-            "cites " + ", ".join(escape(c.outlet.domain) for c in item.cited_outlets)
-        )
+    if item.published:
+        meta.append(f"published {escape(item.published)}")
+    outlets = "".join(f"<p>{line}</p>" for line in _outlet_meta(item))
     cards = []
     if sc:
-        cards.append(_card("Overall", sc.overall, item, index, overall=True))
-        for key, label in _SCORES:
-            score = getattr(sc, key)
-            if score is not None:
-                cards.append(_card(label, score, item, index))
+        cards.append(_overall_html(sc))
+        for name in _SCORE_FIELDS[1:]:
+            cards.append(_card(name, getattr(sc, name), item, index))
     warnings = "".join(f'<div class="warn">{escape(w)}</div>' for w in item.warnings)
     section = (
         f'<section class="doc" id="{anchor}"><h2>{heading}</h2>'
-        f'<p class="meta">{" · ".join(meta)}</p>{warnings}'
-        f'<div class="cards">{"".join(cards)}</div>{_sources_html(item)}'
+        f'<p class="meta">{" · ".join(meta)}</p><div class="outlets">{outlets}</div>'
+        f'{warnings}<div class="cards">{"".join(cards)}</div>{_sources_html(item)}'
         f'<div class="text">{_text_html(item, index)}</div>{_embed(item)}</section>'
     )
-    return Rendered(row, section, False)
+    return Rendered(row, section, False, sc.overall.value if sc else None)
 
 
 def _page_head(title: str) -> str:
@@ -409,6 +709,26 @@ def _page_head(title: str) -> str:
         f'<meta name="generator" content="reliability {escape(__version__)}">'
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body><main>"
     )
+
+
+def quartiles(values: Iterable[float]) -> tuple[float, float, float]:
+    """The lower quartile, median and upper quartile of ``values``, exactly.
+
+    Linear interpolation between the sorted values (the "inclusive" method of
+    ``statistics.quantiles``, numpy's default): for 49.6 and 66 the median is
+    57.8 and the quartiles 53.7 and 61.9.
+
+    Args:
+        values: At least one number.
+
+    Returns:
+        ``(q1, median, q3)``.
+    """
+    data = sorted(values)
+    if len(data) == 1:
+        return data[0], data[0], data[0]
+    q1, q2, q3 = statistics.quantiles(data, n=4, method="inclusive")
+    return q1, q2, q3
 
 
 class HtmlReportWriter:
@@ -426,6 +746,8 @@ class HtmlReportWriter:
         self.sections = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.docs = 0
         self.errors = 0
+        # 8 bytes a document: the summary's median is exact, not binned.
+        self.overall = array("d")
 
     def write(self, value: Rendered) -> None:
         """Add one document's ``render_document`` output."""
@@ -433,34 +755,61 @@ class HtmlReportWriter:
         self.sections.write(value.section + "\n")
         self.docs += 1
         self.errors += value.failed
+        if value.overall is not None:
+            self.overall.append(value.overall)
 
     def add(self, item: DocumentReport | ErrorRecord) -> None:
         """Render and add one document."""
         self.write(render_document(item, self.docs))
+
+    def _overview(self) -> str:
+        scored = self.docs - self.errors
+        unscored = scored - len(self.overall)
+        boxes = [
+            f"<div><b>{scored:,}</b><span>"
+            f"{'document' if scored == 1 else 'documents'} scored</span></div>",
+            f'<div><b class="{"poor" if self.errors else ""}">{self.errors:,}</b>'
+            "<span>could not be scored</span></div>",
+        ]
+        if unscored:
+            boxes.append(
+                f"<div><b>{unscored:,}</b><span>with nothing to score (no body "
+                "text)</span></div>"
+            )
+        if self.overall:
+            q1, median, q3 = quartiles(self.overall)
+            boxes.append(
+                f'<div class="median"><b class="{_band(median)}">{median:.1f}</b>'
+                f"<span>median overall score"
+                + (
+                    f" (quartiles {q1:.1f} to {q3:.1f})"
+                    if len(self.overall) > 1
+                    else ""
+                )
+                + "</span></div>"
+            )
+        return f'<div class="overview">{"".join(boxes)}</div>'
 
     def close(self) -> None:
         """Write the whole page to ``out`` (it is not closed)."""
         out = self.out
         out.write(_page_head(self.title))
         out.write(f"<h1>{escape(self.title)}</h1>")
-        scored = self.docs - self.errors
         out.write(
-            f'<p class="sub">{self.docs:,} document{"s" if self.docs != 1 else ""}'
+            f'<p class="sub">{_plural(self.docs, "document")}'
             f"{f', {self.errors:,} not scored' if self.errors else ''} · "
             "scores run from 0 (poorly sourced, loaded) to 100 (well sourced, "
-            "neutral)</p>"
+            'neutral): <span class="good">70 and up</span>, <span class="fair">40 '
+            'to 70</span>, <span class="poor">below 40</span></p>'
         )
-        out.write(
-            f'<div class="overview"><div><b>{scored:,}</b><span>documents scored</span>'
-            f'</div><div><b class="{"poor" if self.errors else ""}">{self.errors:,}</b>'
-            "<span>could not be scored</span></div></div>"
+        out.write(self._overview())
+        heads = "".join(
+            f'<th class="num">{escape(_label(n, short=True))}</th>'
+            for n in _SCORE_FIELDS
         )
         out.write(
             '<table><thead><tr><th class="num">#</th><th>Document</th><th>Outlet</th>'
-            '<th class="num">Overall</th><th class="num">Attribution</th>'
-            '<th class="num">Sourced</th><th class="num">Hedging</th>'
-            '<th class="num">Neutral</th><th class="num">Unsourced claims</th></tr>'
-            "</thead><tbody>"
+            f'{heads}<th class="num">Unsourced claims</th></tr></thead><tbody>'
         )
         for stream in (self.rows, self.sections):
             stream.seek(0)

@@ -9,6 +9,7 @@ import pytest
 pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
+pytestmark = pytest.mark.slow  # a real LocalCluster per module
 
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402

@@ -41,7 +41,9 @@ def test_docs_every_integration_has_a_page():
         assert blocks(page, "python"), f"{page}.md has no Python example"
 
 
-@pytest.mark.parametrize("page", ["spacy", "pandas", "dask", "exports"])
+@pytest.mark.parametrize(
+    "page", ["spacy", "pandas", pytest.param("dask", marks=pytest.mark.slow), "exports"]
+)
 def test_docs_examples_run(page, capsys):
     for module in NEEDS[page]:
         pytest.importorskip(module)

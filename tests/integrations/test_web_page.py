@@ -1,21 +1,11 @@
 """The editor page at ``/`` in real headless Chromium: paste, click, see the marks.
 
-Chromium is driven through the DevTools protocol over a pipe
-(``--remote-debugging-pipe``: NUL-separated JSON on file descriptors 3 and 4),
-which needs nothing beyond the standard library and Debian's ``chromium``:
-no driver binary to keep in step with the browser, no websocket client, no
-node packages.
+The browser is driven over the DevTools protocol (``tests/browser.py``).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import threading
 import time
-from typing import Any
 
 import pytest
 
@@ -23,191 +13,14 @@ pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
 from reliability.server import create_app  # noqa: E402
+from tests.browser import CHROMIUM, Chromium, Page  # noqa: E402
 
 from .servers import running  # noqa: E402
 
-CHROMIUM = next(
-    (
-        p
-        for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))
-        if p
-    ),
-    None,
-)
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
-
-
-class Chromium:
-    """Headless Chromium and a minimal DevTools protocol client over its pipe."""
-
-    def __init__(self, binary: str, profile: str) -> None:
-        to_browser_r, self._to_browser = os.pipe()
-        self._from_browser, from_browser_w = os.pipe()
-        # Give the browser our pipe ends as its fds 3 (commands) and 4 (replies).
-        script = (
-            f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w} '
-            f"{to_browser_r}<&- {from_browser_w}>&-"
-        )
-        self.proc = subprocess.Popen(
-            [
-                "bash",
-                "-c",
-                script,
-                binary,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--remote-debugging-pipe",
-                "--no-first-run",
-                "--no-default-browser-check",
-                f"--user-data-dir={profile}",
-                "--window-size=1200,1600",
-                "about:blank",
-            ],
-            pass_fds=(to_browser_r, from_browser_w),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(to_browser_r)
-        os.close(from_browser_w)
-        self._next_id = 0
-        self._replies: dict[int, dict[str, Any]] = {}
-        self.events: list[dict[str, Any]] = []
-        self._cond = threading.Condition()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        buffer = b""
-        while chunk := os.read(self._from_browser, 1 << 16):
-            buffer += chunk
-            *messages, buffer = buffer.split(b"\0")
-            with self._cond:
-                for raw in messages:
-                    message = json.loads(raw)
-                    if "id" in message:
-                        self._replies[message["id"]] = message
-                    else:
-                        self.events.append(message)
-                self._cond.notify_all()
-
-    def send(
-        self,
-        method: str,
-        params: dict[str, Any] | None = None,
-        session: str | None = None,
-        timeout: float = 30,
-    ) -> dict[str, Any]:
-        """Send a command; return its result (raise on a protocol error)."""
-        self._next_id += 1
-        message: dict[str, Any] = {
-            "id": self._next_id,
-            "method": method,
-            "params": params or {},
-        }
-        if session:
-            message["sessionId"] = session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
-        with self._cond:
-            ok = self._cond.wait_for(lambda: self._next_id in self._replies, timeout)
-            assert ok, f"no reply to {method}"
-            reply = self._replies.pop(self._next_id)
-        assert "error" not in reply, reply["error"]
-        return reply["result"]
-
-    def wait_event(self, method: str, timeout: float = 30) -> dict[str, Any]:
-        """Wait for the first event named ``method``."""
-
-        def found() -> dict[str, Any] | None:
-            return next((e for e in self.events if e["method"] == method), None)
-
-        with self._cond:
-            assert self._cond.wait_for(found, timeout), f"no {method} event"
-            return found()  # type: ignore[return-value]
-
-    def close(self) -> None:
-        """Stop the browser."""
-        try:
-            self.send("Browser.close", timeout=5)
-        except (AssertionError, OSError):
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        os.close(self._to_browser)
-
-
-class Page:
-    """One browser tab."""
-
-    def __init__(self, browser: Chromium) -> None:
-        self.browser = browser
-        target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = browser.send(
-            "Target.attachToTarget", {"targetId": target, "flatten": True}
-        )["sessionId"]
-        for domain in ("Page", "Runtime"):
-            self.send(f"{domain}.enable")
-
-    def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-        return self.browser.send(method, params, session=self.session)
-
-    def evaluate(self, expression: str) -> Any:
-        result = self.send(
-            "Runtime.evaluate",
-            {"expression": expression, "returnByValue": True, "awaitPromise": True},
-        )
-        assert "exceptionDetails" not in result, result
-        return result["result"].get("value")
-
-    def events(self, method: str) -> list[dict[str, Any]]:
-        return [
-            e
-            for e in self.browser.events
-            if e["method"] == method and e.get("sessionId") == self.session
-        ]
-
-    def open(self, url: str) -> None:
-        self.send("Page.navigate", {"url": url})
-        deadline = time.monotonic() + 30
-        while self.evaluate("document.readyState") != "complete":
-            assert time.monotonic() < deadline, "page did not load"
-            time.sleep(0.05)
-
-    def paste_and_analyse(self, text: str) -> None:
-        """Type ``text`` into the text area as a paste would, then click the button."""
-        self.evaluate(
-            "document.body.dataset.state = ''; "
-            "document.getElementById('input').value = ''; "
-            "document.getElementById('input').focus()"
-        )
-        self.send("Input.insertText", {"text": text})
-        x, y = self.evaluate(
-            "(() => { const r = document.getElementById('analyze')"
-            ".getBoundingClientRect();"
-            " return [r.x + r.width / 2, r.y + r.height / 2]; })()"
-        )
-        for kind in ("mousePressed", "mouseReleased"):
-            self.send(
-                "Input.dispatchMouseEvent",
-                {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1},
-            )
-        deadline = time.monotonic() + 30
-        while self.evaluate("document.body.dataset.state") not in ("done", "error"):
-            assert time.monotonic() < deadline, "the page did not show a result"
-            time.sleep(0.05)
-
-    def marks(self) -> list[tuple[str, int, int, str]]:
-        return [
-            tuple(m)
-            for m in self.evaluate(
-                "Array.from(document.querySelectorAll('#output span')).map(s => "
-                "[s.className, Number(s.dataset.start), Number(s.dataset.end),"
-                " s.textContent])"
-            )
-        ]
+pytestmark = [
+    pytest.mark.slow,  # a real browser
+    pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -307,3 +120,136 @@ def test_page_shows_server_errors(page):
     # An empty document is still a document; the page must not break on it.
     assert page.evaluate("document.body.dataset.state") in ("done", "error")
     assert page.events("Runtime.exceptionThrown") == []
+
+
+STORY = (
+    "The city council voted on Tuesday to rebuild the harbour bridge, the mayor "
+    "said. Work will start in spring and may cost about 40 million euros. Critics "
+    "say the disastrous plan is too expensive. The new bridge will carry trams."
+)
+
+
+def _scores(page) -> dict[str, tuple[str, str]]:
+    rows = page.evaluate(
+        "Array.from(document.querySelectorAll('#score-rows tr')).map(r => [r.dataset"
+        ".score, r.querySelector('.value').innerText.trim(), r.dataset.band])"
+    )
+    return {name: (value, band) for name, value, band in rows}
+
+
+def _outlet_line(page) -> str:
+    return page.evaluate("document.getElementById('outlet-line').innerText")
+
+
+@pytest.mark.parametrize(
+    "field, value, name",
+    [
+        ("url", "https://www.rt.com/news/123-harbour-bridge/", "RT (rt.com)"),
+        ("outlet", "BBC", "BBC (bbc.co.uk)"),
+        ("outlet", "", None),
+    ],
+)
+def test_page_tries_provenance_with_a_url_or_an_outlet(
+    page, analyzer, field, value, name
+):
+    page.type_into(field, value)
+    try:
+        page.paste_and_analyse(STORY)
+    finally:
+        page.type_into(field, "")
+    assert page.evaluate("document.body.dataset.state") == "done"
+    report = analyzer.analyze(STORY, **({field: value} if value else {}))
+    assert report.scores is not None
+    scores = _scores(page)
+    line = _outlet_line(page)
+    if name is None:
+        assert scores["provenance"][0] == "n/a"
+        assert line.startswith("Outlet: unknown.")
+        return
+    provenance = report.scores.provenance
+    assert provenance is not None and report.outlet is not None
+    assert scores["provenance"][0] == f"{provenance.value:g}"
+    assert scores["overall"][0] == f"{report.scores.overall.value:g}"
+    assert line.startswith(f"Outlet: {name}")
+    for rating in report.outlet.ratings:
+        assert f"{rating.label} according to {rating.source}" in line
+
+
+def _colours(tab, selectors: dict[str, str]) -> dict[str, tuple[str, str]]:
+    return {
+        key: tuple(
+            tab.evaluate(
+                f"(() => {{ const e = document.querySelector({sel!r});"
+                " const s = getComputedStyle(e);"
+                " return [s.color, s.backgroundColor]; })()"
+            )
+        )
+        for key, sel in selectors.items()
+    }
+
+
+def test_page_colours_scores_and_marks_as_the_report_does(page, analyzer, tmp_path):
+    from reliability.report_html import render_page
+
+    page.paste_and_analyse(STORY + " Share this story")
+    report = analyzer.analyze(STORY + " Share this story")
+    for name, (shown, band) in _scores(page).items():
+        score = getattr(report.scores, name)
+        value = None if score is None else score.value
+        want = (
+            "na"
+            if value is None
+            else "good"
+            if value >= 70
+            else "fair"
+            if value >= 40
+            else "poor"
+        )
+        assert band == want, (name, shown)
+    # The same thing looks the same on the editor page and in the report.
+    out = tmp_path / "report.html"
+    out.write_text(render_page([report]), encoding="utf-8")
+    other = Page(page.browser)
+    other.open(out.as_uri())
+    editor = _colours(
+        page,
+        {
+            "source": "#output .source",
+            "cue": "#output .attribution",
+            "hedge": "#output .hedge",
+            "loaded": "#output .loaded",
+            "good": "#score-rows .value .good",
+            "fair": "h2 .fair",
+            "poor": "h2 .poor",
+        },
+    )
+    report_page = _colours(
+        other,
+        {
+            "source": ".text .m.src",
+            "cue": ".text .m.cue",
+            "hedge": ".text .m.hedge",
+            "loaded": ".text .m.loaded",
+            "good": ".sub .good",
+            "fair": ".sub .fair",
+            "poor": ".sub .poor",
+        },
+    )
+    for key in ("source", "hedge", "loaded"):
+        assert editor[key][1] == report_page[key][1], key  # backgrounds
+    for key in ("cue", "good", "fair", "poor"):
+        assert editor[key][0] == report_page[key][0], key  # text colours
+
+
+@pytest.mark.xfail(
+    reason="the service does not take 'published' yet (422); the page sends it",
+    strict=False,
+)
+def test_page_sends_the_publication_date(page):
+    page.evaluate("document.getElementById('published').value = '2024-03-05'")
+    try:
+        page.paste_and_analyse(STORY)
+    finally:
+        page.evaluate("document.getElementById('published').value = ''")
+    assert page.evaluate("document.body.dataset.state") == "done"
+    assert "Published 2024-03-05." in _outlet_line(page)
