@@ -241,10 +241,6 @@ def test_page_colours_scores_and_marks_as_the_report_does(page, analyzer, tmp_pa
         assert editor[key][0] == report_page[key][0], key  # text colours
 
 
-@pytest.mark.xfail(
-    reason="the service does not take 'published' yet (422); the page sends it",
-    strict=False,
-)
 def test_page_sends_the_publication_date(page):
     page.evaluate("document.getElementById('published').value = '2024-03-05'")
     try:
