@@ -29,7 +29,7 @@ from typing import IO, NamedTuple
 
 from reliability import __version__
 from reliability.io import ErrorRecord
-from reliability.schema import DocumentReport, Score, Sentence
+from reliability.schema import DocumentReport, ReportLayer, Score, Sentence
 
 __all__ = [
     "HtmlReportWriter",
@@ -179,33 +179,23 @@ def _snippet(text: str, limit: int = 160) -> str:
 
 def _marks(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
-    for a in sentence.attributions:
-        kind = a.source_type.value.replace("_", " ")
-        who = f" → {a.source.text}" if a.source is not None else ""
-        marks.append((a.cue.start, a.cue.end, "cue", f"attribution cue{who} ({kind})"))
-        if a.source is not None:
+    for m in sentence.annotations():  # span layers: cues, sources, hedges, loaded
+        a = m.attribution
+        kind = a.source_type.value.replace("_", " ") if a is not None else ""
+        if m.layer is ReportLayer.ATTRIBUTION and a is not None:
+            who = f" → {a.source.text}" if a.source is not None else ""
+            marks.append((m.start, m.end, "cue", f"attribution cue{who} ({kind})"))
+        elif m.layer is ReportLayer.SOURCE and a is not None:
             outlet = f", outlet {a.outlet}" if a.outlet else ""
             marks.append(
-                (
-                    a.source.start,
-                    a.source.end,
-                    "src",
-                    f"source: {kind}{outlet} (cue “{a.cue.text}”)",
-                )
+                (m.start, m.end, "src", f"source: {kind}{outlet} (cue “{a.cue.text}”)")
             )
-    for h in sentence.hedges:
-        marks.append(
-            (h.start, h.end, "hedge", "hedge" + (f" ({h.rule})" if h.rule else ""))
-        )
-    for t in sentence.loaded:
-        marks.append(
-            (
-                t.start,
-                t.end,
-                "loaded",
-                "loaded term" + (f" ({t.rule})" if t.rule else ""),
-            )
-        )
+        elif m.layer is ReportLayer.HEDGE:
+            rule = f" ({m.rule})" if m.rule else ""
+            marks.append((m.start, m.end, "hedge", "hedge" + rule))
+        elif m.layer is ReportLayer.LOADED:
+            rule = f" ({m.rule})" if m.rule else ""
+            marks.append((m.start, m.end, "loaded", "loaded term" + rule))
     return marks
 
 

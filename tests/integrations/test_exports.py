@@ -144,3 +144,17 @@ def test_utf16_offsets_match_encoding():
     text = "a😀b𝔓c"
     to16 = Utf16Offsets(text)
     assert [to16(i) for i in range(len(text) + 1)] == [0, 1, 3, 4, 6, 7]
+
+
+def test_export_configs_name_every_layer_and_source_type():
+    from reliability.schema import ReportLayer, SourceType
+
+    entities = BRAT_ANNOTATION_CONF.split("[relations]")[0].split()[1:]
+    assert entities == [layer.label for layer in ReportLayer]
+    values = BRAT_ANNOTATION_CONF.split("Value:")[1].strip().split("|")
+    assert values == [t.value for t in SourceType]
+    for layer in ReportLayer:
+        assert f'<Label value="{layer.label}"/>' in LABEL_STUDIO_CONFIG
+    # Every label an export writes is declared in both configs.
+    for item in annotation_items(sample_report()):
+        assert ReportLayer(item["layer"]).label in entities

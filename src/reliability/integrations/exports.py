@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
-from reliability.schema import DocumentReport
+from reliability.schema import Annotation, DocumentReport, ReportLayer, SourceType
 
 __all__ = [
     "BRAT_ANNOTATION_CONF",
@@ -27,6 +27,8 @@ __all__ = [
     "WEB_ANNOTATION_CONTEXT",
     "Utf16Offsets",
     "annotation_items",
+    "brat_annotation_conf",
+    "label_studio_config",
     "to_brat",
     "to_label_studio",
     "to_web_annotations",
@@ -34,99 +36,44 @@ __all__ = [
 
 WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
-# Label per layer, shared by the three formats (brat types cannot hold spaces).
-_LABELS = {
-    "attribution": "Attribution",
-    "source": "Source",
-    "hedge": "Hedge",
-    "loaded": "Loaded",
-    "claim": "Claim",
-    "unsourced_claim": "Unsourced_claim",
-    "boilerplate": "Boilerplate",
-}
+
+def _item(a: Annotation) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "sentence": a.sentence,
+        "type": a.source_type.value if a.source_type is not None else None,
+        "layer": a.layer.value,
+        "start": a.start,
+        "end": a.end,
+        "text": a.text,
+        "confidence": a.confidence,
+        "rule": a.rule,
+    }
+    if a.layer is ReportLayer.ATTRIBUTION and a.attribution is not None:
+        item["outlet"] = a.attribution.outlet
+    return item
 
 
 def annotation_items(report: DocumentReport) -> Iterator[dict[str, Any]]:
     """Every annotation of ``report`` as a flat dict, in sentence order.
 
-    Keys: ``layer`` (as in ``annotations_to_frame``), ``sentence``, ``start``,
-    ``end``, ``text``, ``type`` (source type or None), ``confidence``,
-    ``rule``; attributions add ``outlet``, sources ``cue`` (their cue's item,
-    which comes just before them).
+    The walk is ``DocumentReport.annotations()``. Keys: ``layer`` (a
+    ``ReportLayer`` value, as in ``annotations_to_frame``), ``sentence``,
+    ``start``, ``end``, ``text``, ``type`` (source type or None),
+    ``confidence``, ``rule``; attributions add ``outlet``, sources ``cue``
+    (their cue's item, which comes just before them).
     """
-    text = report.text
-    for i, s in enumerate(report.sentences):
-        base = {"sentence": i, "type": None}
-        if s.boilerplate:
-            yield {
-                **base,
-                "layer": "boilerplate",
-                "start": s.start,
-                "end": s.end,
-                "text": text[s.start : s.end],
-                "confidence": None,
-                "rule": s.boilerplate_rule,
-            }
-        for a in s.attributions:
-            cue = {
-                **base,
-                "layer": "attribution",
-                "start": a.cue.start,
-                "end": a.cue.end,
-                "text": a.cue.text,
-                "type": a.source_type.value,
-                "confidence": a.confidence,
-                "rule": a.rule,
-                "outlet": a.outlet,
-            }
-            yield cue
-            if a.source is not None:
-                yield {
-                    **base,
-                    "layer": "source",
-                    "start": a.source.start,
-                    "end": a.source.end,
-                    "text": a.source.text,
-                    "type": a.source_type.value,
-                    "confidence": a.confidence,
-                    "rule": a.rule,
-                    "cue": cue,
-                }
-        for h in s.hedges:
-            yield {
-                **base,
-                "layer": "hedge",
-                "start": h.start,
-                "end": h.end,
-                "text": h.text,
-                "confidence": h.confidence,
-                "rule": h.rule,
-            }
-        for c in s.loaded:
-            yield {
-                **base,
-                "layer": "loaded",
-                "start": c.start,
-                "end": c.end,
-                "text": c.text,
-                "confidence": c.confidence,
-                "rule": c.rule,
-            }
-        for layer, on in (("claim", s.claim), ("unsourced_claim", s.unsourced_claim)):
-            if on:
-                yield {
-                    **base,
-                    "layer": layer,
-                    "start": s.start,
-                    "end": s.end,
-                    "text": text[s.start : s.end],
-                    "confidence": s.claim_confidence,
-                    "rule": s.claim_rule,
-                }
+    cue: dict[str, Any] = {}
+    for a in report.annotations():
+        item = _item(a)
+        if a.layer is ReportLayer.ATTRIBUTION:
+            cue = item
+        elif a.layer is ReportLayer.SOURCE:
+            item["cue"] = cue
+        yield item
 
 
 def _label(item: dict[str, Any]) -> str:
-    return _LABELS[item["layer"]]
+    return ReportLayer(item["layer"]).label
 
 
 # --- W3C Web Annotation -----------------------------------------------------
@@ -207,26 +154,30 @@ def to_web_annotations(
 
 # --- brat standoff ------------------------------------------------------------
 
+
+def brat_annotation_conf() -> str:
+    """brat's ``annotation.conf`` for ``to_brat`` output, built from the enums.
+
+    One entity type per ``ReportLayer`` (its ``label``), the cue-to-source
+    relation, and a ``Source_type`` attribute whose values are the
+    ``SourceType`` values, so a new layer or source type needs no edit here.
+    """
+    entities = "\n".join(layer.label for layer in ReportLayer)
+    cue, source = ReportLayer.ATTRIBUTION.label, ReportLayer.SOURCE.label
+    values = "|".join(t.value for t in SourceType)
+    return (
+        f"[entities]\n{entities}\n\n"
+        f"[relations]\n{_RELATION} Arg1:{cue}, Arg2:{source}\n\n"
+        "[events]\n\n"
+        f"[attributes]\n{_ATTRIBUTE} Arg:{cue}|{source}, Value:{values}\n"
+    )
+
+
+_RELATION = "Attributed_to"
+_ATTRIBUTE = "Source_type"
+
 #: brat's ``annotation.conf`` for ``to_brat`` output.
-BRAT_ANNOTATION_CONF = """\
-[entities]
-Attribution
-Source
-Hedge
-Loaded
-Claim
-Unsourced_claim
-Boilerplate
-
-[relations]
-Attributed_to Arg1:Attribution, Arg2:Source
-
-[events]
-
-[attributes]
-Source_type Arg:Attribution|Source, Value:named_person|named_organization|\
-media_outlet|document|anonymous|vague|pronoun
-"""
+BRAT_ANNOTATION_CONF = brat_annotation_conf()
 
 
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -267,32 +218,40 @@ def to_brat(report: DocumentReport) -> str:
         lines.append(f"{t_id}\t{_label(item)} {where}\t{shown}")
         if item["type"] is not None:
             n_attr += 1
-            lines.append(f"A{n_attr}\tSource_type {t_id} {item['type']}")
+            lines.append(f"A{n_attr}\t{_ATTRIBUTE} {t_id} {item['type']}")
         if item["layer"] == "attribution":
             cue_id = t_id
         elif item["layer"] == "source":
             n_rel += 1
-            lines.append(f"R{n_rel}\tAttributed_to Arg1:{cue_id} Arg2:{t_id}")
+            lines.append(f"R{n_rel}\t{_RELATION} Arg1:{cue_id} Arg2:{t_id}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 # --- Label Studio -------------------------------------------------------------
 
+
+def label_studio_config(*, from_name: str = "label", to_name: str = "text") -> str:
+    """A Label Studio labelling config for ``to_label_studio``, built from the enums.
+
+    One ``<Label>`` per ``ReportLayer`` (its ``label``), in the layers' order.
+
+    Args:
+        from_name: Name of the ``<Labels>`` control.
+        to_name: Name of the ``<Text>`` object.
+    """
+    labels = "".join(f'    <Label value="{layer.label}"/>\n' for layer in ReportLayer)
+    return (
+        "<View>\n"
+        f'  <Labels name="{from_name}" toName="{to_name}">\n'
+        f"{labels}"
+        "  </Labels>\n"
+        f'  <Text name="{to_name}" value="${to_name}"/>\n'
+        "</View>\n"
+    )
+
+
 #: A Label Studio labelling config matching ``to_label_studio``'s defaults.
-LABEL_STUDIO_CONFIG = """\
-<View>
-  <Labels name="label" toName="text">
-    <Label value="Attribution"/>
-    <Label value="Source"/>
-    <Label value="Hedge"/>
-    <Label value="Loaded"/>
-    <Label value="Claim"/>
-    <Label value="Unsourced_claim"/>
-    <Label value="Boilerplate"/>
-  </Labels>
-  <Text name="text" value="$text"/>
-</View>
-"""
+LABEL_STUDIO_CONFIG = label_studio_config()
 
 
 class Utf16Offsets:

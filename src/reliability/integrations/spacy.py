@@ -43,23 +43,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reliability.analyzer import Analyzer
-from reliability.schema import Attribution, Cue, DocumentReport, Sentence
+from reliability.schema import (
+    Attribution,
+    Cue,
+    DocumentReport,
+    ReportLayer,
+    Sentence,
+)
 
 __all__ = ["SPAN_GROUPS", "ReliabilityComponent", "make_reliability", "set_report"]
 
 log = logging.getLogger(__name__)
 
+#: The span group of each report layer.
+_GROUPS = {
+    ReportLayer.ATTRIBUTION: "attributions",
+    ReportLayer.SOURCE: "sources",
+    ReportLayer.HEDGE: "hedges",
+    ReportLayer.LOADED: "loaded",
+    ReportLayer.CLAIM: "claims",
+    ReportLayer.UNSOURCED_CLAIM: "unsourced_claims",
+    ReportLayer.BOILERPLATE: "boilerplate",
+}
 #: The span groups the component fills, as ``doc.spans["reliability_<name>"]``.
-SPAN_GROUPS = (
-    "attributions",
-    "sources",
-    "hedges",
-    "loaded",
-    "claims",
-    "unsourced_claims",
-    "boilerplate",
-)
-
+SPAN_GROUPS = tuple(_GROUPS[layer] for layer in ReportLayer)
 _PREFIX = "reliability_"
 _USER_DATA_KEY = "reliability.report"
 _CACHE_SIZE = 128
@@ -168,27 +175,10 @@ def set_report(doc: Doc, report: DocumentReport) -> Doc:
         span.id_ = f"{group}/{key}"
         groups[group].append(span)
 
-    for i, s in enumerate(report.sentences):
-        if s.boilerplate:
-            add("boilerplate", s.start, s.end, "boilerplate", str(i))
-        if s.claim:
-            add("claims", s.start, s.end, "claim", str(i))
-        if s.unsourced_claim:
-            add("unsourced_claims", s.start, s.end, "unsourced_claim", str(i))
-        for j, a in enumerate(s.attributions):
-            add("attributions", a.cue.start, a.cue.end, a.source_type.value, f"{i}/{j}")
-            if a.source is not None:
-                add(
-                    "sources",
-                    a.source.start,
-                    a.source.end,
-                    a.source_type.value,
-                    f"{i}/{j}",
-                )
-        for j, h in enumerate(s.hedges):
-            add("hedges", h.start, h.end, "hedge", f"{i}/{j}")
-        for j, c in enumerate(s.loaded):
-            add("loaded", c.start, c.end, "loaded", f"{i}/{j}")
+    for m in report.annotations():
+        label = m.source_type.value if m.source_type is not None else m.layer.value
+        key = str(m.sentence) if m.position is None else f"{m.sentence}/{m.position}"
+        add(_GROUPS[m.layer], m.start, m.end, label, key)
     for name, spans in groups.items():
         doc.spans[_PREFIX + name] = spans
     return doc
