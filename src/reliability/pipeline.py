@@ -24,8 +24,10 @@ from reliability.findings import (
     OutletFinding,
     SpanFinding,
 )
+from reliability.outlets.service import BareOutlets, OutletService
 from reliability.schema import (
     Attribution,
+    CitedOutlet,
     Cue,
     DocumentMeta,
     Outlet,
@@ -38,16 +40,22 @@ from reliability.segment import Segment, split_sentences
 __all__ = ["Assembled", "Pipeline"]
 
 Segmenter = Callable[[str], Sequence[Segment]]
-OutletResolver = Callable[[OutletFinding], Outlet]
 
 
 @dataclass
 class Assembled:
-    """Sentences and outlets built from findings, before scoring."""
+    """Sentences and outlets built from findings, before scoring.
+
+    Attributes:
+        sentences: Every sentence, boilerplate included.
+        outlet: The publisher, resolved by the pipeline's outlet service.
+        cited_outlets: The outlets the text cites, in order of first mention,
+            with the sentences and claims each carries.
+    """
 
     sentences: list[Sentence]
     outlet: Outlet | None
-    cited: list[OutletFinding] = field(default_factory=list)
+    cited_outlets: tuple[CitedOutlet, ...] = field(default_factory=tuple)
 
 
 def _clip(x: float) -> float:
@@ -61,8 +69,9 @@ class Pipeline:
         annotators: Annotators to run, in order.
         segmenter: Function from text to segments (sentences).
         weights: Weights of the document scores.
-        outlet_resolver: Turns an outlet finding into an ``Outlet`` (registry
-            lookup); by default only the domain is kept.
+        outlets: Turns the domains of outlet findings into ``Outlet``
+            records (registry facts, ratings); by default only the domain
+            and rule are kept.
         resources: Digests of data the segmenter reads, added to those of
             the annotators in ``info``.
     """
@@ -73,7 +82,7 @@ class Pipeline:
         *,
         segmenter: Segmenter = split_sentences,
         weights: ScoreWeights | None = None,
-        outlet_resolver: OutletResolver | None = None,
+        outlets: OutletService | None = None,
         resources: Mapping[str, str] | None = None,
     ) -> None:
         assigned: set[Layer] = set()
@@ -95,9 +104,7 @@ class Pipeline:
         self.annotators = tuple(annotators)
         self.segmenter = segmenter
         self.weights = weights or ScoreWeights()
-        self.outlet_resolver = outlet_resolver or (
-            lambda f: Outlet(domain=f.domain, rule=f.rule)
-        )
+        self.outlets: OutletService = outlets or BareOutlets()
         resources = dict(resources or {})
         for a in annotators:
             resources.update(getattr(a, "resources", {}) or {})
@@ -157,7 +164,7 @@ class Pipeline:
                     if f.start is not None and f.end is not None:
                         cited_at[(f.start, f.end)] = f.domain
                 elif outlet is None:
-                    resolved = self.outlet_resolver(f)
+                    resolved = self.outlets.resolve(f.domain, rule=f.rule)
                     if f.start is not None and f.end is not None:
                         resolved = resolved.model_copy(
                             update={"evidence": Span.of(text, f.start, f.end)}
@@ -188,7 +195,41 @@ class Pipeline:
                 continue
             layers = per[i]
             sentences.append(self._sentence(text, seg, layers, cited_at))
-        return Assembled(sentences=sentences, outlet=outlet, cited=cited)
+        return Assembled(
+            sentences=sentences,
+            outlet=outlet,
+            cited_outlets=self._cited_outlets(text, cited, sentences),
+        )
+
+    def _cited_outlets(
+        self, text: str, cited: list[OutletFinding], sentences: list[Sentence]
+    ) -> tuple[CitedOutlet, ...]:
+        """Outlets the document relies on: mentions, sentences, claims carried."""
+        mentions: dict[str, list[Span]] = {}
+        for f in cited:
+            if f.start is not None and f.end is not None:
+                mentions.setdefault(f.domain, []).append(Span.of(text, f.start, f.end))
+        if not mentions:
+            return ()
+        carried: dict[str, list[int]] = {d: [] for d in mentions}
+        claims: dict[str, int] = dict.fromkeys(mentions, 0)
+        for i, s in enumerate(sentences):
+            linked = {a.outlet for a in s.attributions if a.outlet in carried}
+            for domain in linked:
+                assert domain is not None
+                carried[domain].append(i)
+                claims[domain] += int(s.claim)
+        out = [
+            CitedOutlet(
+                outlet=self.outlets.resolve(domain),
+                mentions=tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end))),
+                sentences=tuple(carried[domain]),
+                claims=claims[domain],
+            )
+            for domain, spans in mentions.items()
+        ]
+        out.sort(key=lambda c: c.mentions[0].start if c.mentions else 0)
+        return tuple(out)
 
     @staticmethod
     def _spans(text: str, seg: Segment, found: list[Finding]) -> tuple[Cue, ...]:
