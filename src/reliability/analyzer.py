@@ -169,7 +169,8 @@ class Analyzer:
             The document's report.
 
         Raises:
-            InputError: ``text`` is not a string or is longer than ``max_chars``.
+            InputError: ``text`` is not a string or is longer than ``max_chars``,
+                or a metadata argument is not a string (the message names it).
         """
         if not isinstance(text, str):
             raise InputError(
@@ -180,7 +181,7 @@ class Analyzer:
                 f"document {id!r}: {len(text):,} characters is over the limit of "
                 f"{self.config.max_chars:,} (set max_chars to raise it)"
             )
-        meta = DocumentMeta(
+        meta = DocumentMeta.of(
             id=id, url=url, outlet=outlet, title=title, published=published
         )
         if len(text) < _GC_PAUSE_CHARS:

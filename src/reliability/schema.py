@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from reliability.errors import InputError
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -74,6 +77,56 @@ class DocumentMeta(BaseModel):
             if isinstance(value, int) and not isinstance(value, bool)
             else value
         )
+
+    @classmethod
+    def of(cls, **values: Any) -> DocumentMeta:
+        """Check a caller's metadata arguments and build the ``DocumentMeta``.
+
+        Every field takes a string or None; ``id`` also an int, ``published``
+        also a ``datetime.date`` or ``datetime`` (kept in ISO format).
+
+        >>> DocumentMeta.of(id=7, published=date(2024, 5, 1)).published
+        '2024-05-01'
+
+        Raises:
+            InputError: An argument is not a field, or has a value of another
+                type; the message names the argument and what it takes.
+        """
+        fields = cls.model_fields
+        checked: dict[str, str | None] = {}
+        for name, value in values.items():
+            if name not in fields:
+                raise InputError(
+                    f"unknown document metadata {name!r}; "
+                    f"expected one of: {', '.join(fields)}"
+                )
+            if name == "published" and isinstance(value, date):
+                value = value.isoformat()
+            elif (
+                name == "id" and isinstance(value, int) and not isinstance(value, bool)
+            ):
+                value = str(value)
+            if value is not None and not isinstance(value, str):
+                takes = _META_TAKES.get(name, "a string")
+                raise InputError(
+                    f"{name} must be {takes} or None, not "
+                    f"{type(value).__name__} ({_short_repr(value)})"
+                )
+            checked[name] = value
+        return cls(**checked)
+
+
+_META_TAKES = {
+    "id": "a string or an int",
+    "url": "a string (the page's URL)",
+    "outlet": "a string (the outlet's name or domain)",
+    "published": "a string (the date as given) or a datetime.date",
+}
+
+
+def _short_repr(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class SourceType(StrEnum):
