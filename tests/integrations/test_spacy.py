@@ -156,3 +156,38 @@ def test_spacy_entry_point_line_registers_the_factory(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().isdigit()
+
+
+def test_issue_12_spacy_meta_carries_every_field(nlp):
+    from reliability.schema import DocumentMeta
+
+    meta = {
+        "id": "x2",
+        "url": "https://news.example/x",
+        "outlet": "Example News",
+        "title": "Rain ahead",
+        "published": "2024-05-01",
+        "section": "weather",  # not a field: ignored
+    }
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = meta
+    report = nlp.get_pipe("reliability")(doc)._.reliability
+    assert (report.id, report.url, report.title, report.published) == (
+        "x2",
+        "https://news.example/x",
+        "Rain ahead",
+        "2024-05-01",
+    )
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = DocumentMeta(id="x3", published="2024-06-01")
+    report = nlp.get_pipe("reliability")(doc)._.reliability
+    assert (report.id, report.published) == ("x3", "2024-06-01")
+
+
+def test_spacy_meta_of_wrong_type_raises_input_error(nlp):
+    from reliability import InputError
+
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = {"url": 42}
+    with pytest.raises(InputError, match="url must be a string"):
+        nlp.get_pipe("reliability")(doc)

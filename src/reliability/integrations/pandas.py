@@ -39,6 +39,7 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "url": "object",
     "title": "object",
     "outlet": "object",
+    "published": "object",
     "chars": "int64",
     "sentences": "int64",
     "boilerplate": "int64",
@@ -87,6 +88,7 @@ def report_row(report: DocumentReport) -> dict[str, Any]:
         "url": report.url,
         "title": report.title,
         "outlet": report.outlet.domain if report.outlet else None,
+        "published": report.published,
         "chars": len(report.text),
         "sentences": len(report.sentences),
         "boilerplate": len(report.sentences) - len(body),
@@ -112,7 +114,12 @@ def report_row(report: DocumentReport) -> dict[str, Any]:
 
 
 def reports_to_frame(reports: Iterable[DocumentReport]) -> pd.DataFrame:
-    """One row per document: id, url, title, outlet, counts and ``score_*`` values.
+    """One row per document: metadata, counts and ``score_*`` values.
+
+    The metadata columns are those of ``DocumentMeta`` as the report carries
+    them: ``id``, ``url``, ``title``, ``outlet`` (the publisher's domain as
+    resolved, which may differ from the caller's outlet name) and
+    ``published``.
 
     Counts (claims, attributions, hedges, ...) are over body sentences, as the
     scores are. Missing scores are NaN. Readability figures, when computed, are

@@ -25,7 +25,8 @@ report offset indexes it) and stores, without changing the schema:
 Character spans become token spans with ``doc.char_span(...,
 alignment_mode="expand")``: a span that starts or ends inside a token grows to
 the token's edges (the exact characters stay in the report). Per-document
-metadata (``id``, ``url``, ``outlet``, ``title``) is read from
+metadata, a ``DocumentMeta`` or a mapping of its fields (``id``, ``url``,
+``outlet``, ``title``, ``published``), is read from
 ``Doc._.reliability_meta`` when set.
 
 The report travels with the ``Doc`` as JSON in ``doc.user_data``, so docs
@@ -37,21 +38,28 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reliability.analyzer import Analyzer
+from reliability.errors import InputError
 from reliability.schema import (
     Attribution,
     Cue,
+    DocumentMeta,
     DocumentReport,
     ReportLayer,
     Sentence,
 )
 
-__all__ = ["SPAN_GROUPS", "ReliabilityComponent", "make_reliability", "set_report"]
+__all__ = [
+    "SPAN_GROUPS",
+    "ReliabilityComponent",
+    "doc_meta",
+    "make_reliability",
+    "set_report",
+]
 
 log = logging.getLogger(__name__)
 
@@ -142,15 +150,35 @@ class ReliabilityComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Analyse ``doc.text`` and store the report on ``doc``."""
-        meta: Mapping[str, Any] = doc._.reliability_meta or {}
-        report = self.analyzer.analyze(
-            doc.text,
-            id=meta.get("id"),
-            url=meta.get("url"),
-            outlet=meta.get("outlet"),
-            title=meta.get("title"),
-        )
+        meta = doc_meta(doc)
+        report = self.analyzer.analyze(doc.text, **meta.model_dump())
         return set_report(doc, report)
+
+
+def doc_meta(doc: Doc) -> DocumentMeta:
+    """The ``DocumentMeta`` set on ``doc`` as ``Doc._.reliability_meta``.
+
+    The extension holds a ``DocumentMeta`` or a mapping with its fields
+    (``id``, ``url``, ``outlet``, ``title``, ``published``); keys that are
+    not fields are ignored, as they always were.
+
+    Raises:
+        InputError: A field has a value of the wrong type.
+    """
+    _set_extensions()
+    value = doc._.reliability_meta
+    if value is None:
+        return DocumentMeta()
+    if isinstance(value, DocumentMeta):
+        return value
+    if not isinstance(value, Mapping):
+        raise InputError(
+            "Doc._.reliability_meta must be a DocumentMeta or a mapping of its "
+            f"fields ({', '.join(DocumentMeta.model_fields)}), "
+            f"not {type(value).__name__}"
+        )
+    fields = {k: v for k, v in value.items() if k in DocumentMeta.model_fields}
+    return DocumentMeta.of(**fields)
 
 
 def set_report(doc: Doc, report: DocumentReport) -> Doc:
