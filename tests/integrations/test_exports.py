@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +20,8 @@ from reliability.integrations.exports import (
 from reliability.schema import Cue, DocumentReport, Sentence
 
 from .reports import TEXT, sample_report
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _utf16_slice(text: str, start: int, end: int) -> str:
@@ -56,7 +60,130 @@ def test_web_annotations_selectors_locate_each_span():
 def test_web_annotations_default_source_without_url():
     report = sample_report().model_copy(update={"url": None})
     items = to_web_annotations(report)["first"]["items"]
-    assert items[0]["target"]["source"] == "urn:reliability:doc:doc-1"
+    source = items[0]["target"]["source"]
+    assert re.fullmatch(
+        r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-.{4}-.{12}", source
+    )
+    assert to_web_annotations(report)["first"]["items"][0]["target"]["source"] == source
+    other = report.model_copy(update={"id": "doc-2"})
+    assert to_web_annotations(other)["first"]["items"][0]["target"]["source"] != source
+
+
+def _web_annotation_iris(collection):
+    yield collection["id"]
+    for item in collection["first"]["items"]:
+        yield item["id"]
+        yield item["target"]["source"]
+
+
+@pytest.mark.parametrize(
+    "doc_id, url, base, expected_source",
+    [
+        (
+            "d 2",
+            None,
+            "https://corpus.example/doc/",
+            "https://corpus.example/doc/d%202",
+        ),
+        (
+            "a/b?c#d",
+            None,
+            "https://corpus.example/",
+            "https://corpus.example/a%2Fb%3Fc%23d",
+        ),
+        (
+            "x<y>",
+            "https://news.example/a b#top",
+            None,
+            "https://news.example/a%20b#top",
+        ),
+        ("d 2", "news.example/no-scheme", None, None),
+        ("d 2", None, None, None),
+    ],
+)
+def test_issue_14_web_annotation_ids_are_valid_iris(doc_id, url, base, expected_source):
+    rfc3987 = pytest.importorskip("rfc3987_syntax")
+    report = sample_report(doc_id).model_copy(update={"url": url})
+    collection = to_web_annotations(report, base=base)
+    iris = list(_web_annotation_iris(collection))
+    for iri in iris:
+        assert rfc3987.is_valid_syntax_iri(iri), iri
+        assert not iri.startswith("urn:reliability:")
+    ids = [collection["id"], *(i["id"] for i in collection["first"]["items"])]
+    assert len(set(ids)) == len(ids)
+    source = collection["first"]["items"][0]["target"]["source"]
+    if expected_source is None:
+        assert source.startswith("urn:uuid:")
+    else:
+        assert source == expected_source
+
+
+def test_web_annotations_refuse_a_relative_base():
+    with pytest.raises(ValueError, match="absolute IRI"):
+        to_web_annotations(sample_report(), base="docs/")
+
+
+def _context_terms(node, found):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            _context_terms(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _context_terms(value, found)
+    return found
+
+
+def test_issue_14_web_annotations_expand_against_the_pinned_context():
+    jsonld = pytest.importorskip("pyld.jsonld")
+    pinned = json.loads((DATA / "anno.jsonld").read_text(encoding="utf-8"))
+    terms = set(pinned["@context"])
+
+    def offline_loader(url, options=None):
+        assert url.rstrip("/").removeprefix("https").removeprefix("http") == (
+            "://www.w3.org/ns/anno.jsonld"
+        ), url
+        return {"contextUrl": None, "documentUrl": url, "document": pinned}
+
+    report = sample_report("d 2").model_copy(update={"url": None})
+    collection = to_web_annotations(report, base="https://corpus.example/doc/")
+    # Every key is a term of the Web Annotation context (none would be dropped).
+    assert _context_terms(collection, set()) - terms == {"@context"}
+    options = {"documentLoader": offline_loader}
+    expanded = jsonld.expand(collection, options)
+    oa, as_ = "http://www.w3.org/ns/oa#", "http://www.w3.org/ns/activitystreams#"
+    (top,) = expanded
+    assert top["@type"] == [as_ + "OrderedCollection"]
+    (page,) = top[as_ + "first"]
+    items = page[as_ + "items"][0]["@list"]
+    assert len(items) == collection["total"] == len(list(annotation_items(report)))
+    for item, original in zip(items, collection["first"]["items"], strict=True):
+        assert item["@type"] == [oa + "Annotation"]
+        assert item["@id"] == original["id"]
+        (target,) = item[oa + "hasTarget"]
+        (source,) = target[oa + "hasSource"]
+        assert source["@id"] == original["target"]["source"]
+        position = next(
+            s
+            for s in target[oa + "hasSelector"]
+            if s["@type"] == [oa + "TextPositionSelector"]
+        )
+        assert (
+            position[oa + "start"][0]["@value"]
+            == original["target"]["selector"][0]["start"]
+        )
+        purposes = {b[oa + "hasPurpose"][0]["@id"] for b in item[oa + "hasBody"]}
+        assert oa + "tagging" in purposes
+    # As RDF: one oa:Annotation per item, none lost to an invalid IRI.
+    quads = jsonld.to_rdf(collection, {**options, "format": "application/n-quads"})
+    typed = [
+        line
+        for line in quads.splitlines()
+        if line.endswith(
+            f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{oa}Annotation> ."
+        )
+    ]
+    assert len(typed) == collection["total"]
 
 
 def test_brat_standoff_lines():

@@ -16,8 +16,12 @@ Every function is pure: it takes a ``DocumentReport`` and returns data.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import re
+import uuid
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 from reliability.schema import Annotation, DocumentReport, ReportLayer, SourceType
 
@@ -28,6 +32,7 @@ __all__ = [
     "Utf16Offsets",
     "annotation_items",
     "brat_annotation_conf",
+    "document_iri",
     "label_studio_config",
     "to_brat",
     "to_label_studio",
@@ -79,8 +84,60 @@ def _label(item: dict[str, Any]) -> str:
 # --- W3C Web Annotation -----------------------------------------------------
 
 
+# Characters an IRI may not hold (RFC 3987 section 2.2): controls, space and
+# the delimiters below; everything else, non-ASCII letters included, stays.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`]|%(?![0-9A-Fa-f]{2})')
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _as_iri(value: str) -> str:
+    """``value`` with every character an IRI may not hold percent-encoded."""
+    return _NOT_IN_IRI.sub(
+        lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), value
+    )
+
+
+def document_iri(
+    report: DocumentReport, *, source: str | None = None, base: str | None = None
+) -> str:
+    """The IRI (RFC 3987) that a report's annotations target.
+
+    In order: ``source``; the report's URL when it is absolute; ``base``
+    followed by the report's id, percent-encoded (``"d 2"`` becomes ``d%202``);
+    else a ``urn:uuid:`` IRI (RFC 9562, a registered URN namespace) derived
+    from the id and the text, so the same document always gets the same IRI.
+    Characters an IRI cannot hold (spaces, ``<``, ...) are percent-encoded.
+
+    Args:
+        report: The document's report.
+        source: The annotated text's IRI, when the caller knows it.
+        base: An IRI prefix the caller owns (``"https://corpus.example/doc/"``).
+
+    Raises:
+        ValueError: ``source`` or ``base`` is not an absolute IRI.
+    """
+    for given, what in ((source, "source"), (base, "base")):
+        if given is not None and not _SCHEME.match(given):
+            raise ValueError(f"{what} must be an absolute IRI with a scheme: {given!r}")
+    if source is not None:
+        return _as_iri(source)
+    if report.url and _SCHEME.match(report.url):
+        return _as_iri(report.url)
+    if base is not None and report.id is not None:
+        return _as_iri(base) + quote(report.id, safe="")
+    digest = hashlib.sha256(report.text.encode("utf-8", "surrogatepass")).hexdigest()
+    name = uuid.uuid5(uuid.NAMESPACE_URL, f"reliability:{report.id}:{digest}")
+    if base is not None:
+        return _as_iri(base) + str(name)
+    return name.urn
+
+
 def to_web_annotations(
-    report: DocumentReport, *, source: str | None = None, context: int = 32
+    report: DocumentReport,
+    *,
+    source: str | None = None,
+    base: str | None = None,
+    context: int = 32,
 ) -> dict[str, Any]:
     """The report as a W3C Web Annotation ``AnnotationCollection`` (JSON-LD).
 
@@ -91,18 +148,25 @@ def to_web_annotations(
     and a ``TextQuoteSelector`` with up to ``context`` characters of prefix
     and suffix.
 
+    Every ``id`` and ``source`` is an absolute IRI (see ``document_iri``):
+    the collection is ``<document>#reliability`` and annotation ``n`` is
+    ``<document>#reliability-<n>``, the document's IRI without its fragment.
+
     Args:
         report: The document's report.
-        source: IRI of the annotated text (default: the report's URL, else
-            ``urn:reliability:doc:<id>``).
+        source: IRI of the annotated text (default: the report's URL).
+        base: An IRI prefix the caller owns, for documents without a URL: the
+            target becomes ``base`` plus the percent-encoded document id.
         context: Characters of prefix/suffix in each quote selector.
 
     Returns:
         The collection, with every annotation in ``["first"]["items"]``.
+
+    Raises:
+        ValueError: ``source`` or ``base`` is not an absolute IRI.
     """
-    target_iri = (
-        source or report.url or f"urn:reliability:doc:{report.id or 'document'}"
-    )
+    target_iri = document_iri(report, source=source, base=base)
+    own = target_iri.split("#", 1)[0]
     text = report.text
     items = []
     for n, item in enumerate(annotation_items(report), start=1):
@@ -116,7 +180,7 @@ def to_web_annotations(
             )
         annotation: dict[str, Any] = {
             "@context": WEB_ANNOTATION_CONTEXT,
-            "id": f"{target_iri}#reliability-{n}",
+            "id": f"{own}#reliability-{n}",
             "type": "Annotation",
             "motivation": "tagging"
             if item["layer"] != "boilerplate"
@@ -144,7 +208,7 @@ def to_web_annotations(
         items.append(annotation)
     return {
         "@context": WEB_ANNOTATION_CONTEXT,
-        "id": f"{target_iri}#reliability",
+        "id": f"{own}#reliability",
         "type": "AnnotationCollection",
         "label": "reliability annotations",
         "total": len(items),
