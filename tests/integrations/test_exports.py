@@ -285,3 +285,99 @@ def test_export_configs_name_every_layer_and_source_type():
     # Every label an export writes is declared in both configs.
     for item in annotation_items(sample_report()):
         assert ReportLayer(item["layer"]).label in entities
+
+
+# A cue with two sources of different types, a span holding a tab, and a
+# sentence spread over a CR LF line break.
+BRAT_TEXT = "The mayor and a report said\tcosts rose.\r\nRents will double."
+
+
+def _brat_report() -> DocumentReport:
+    from reliability.schema import Attribution, SourceType, Span
+
+    text = BRAT_TEXT
+    said = text.index("said")
+    cue = Span.of(text, said, said + 4)
+    mayor = Span.of(text, 0, 9)
+    report_ = Span.of(text, text.index("a report"), text.index("a report") + 8)
+    tabbed = Span.of(text, said, text.index("rose") + 4)  # "said\tcosts rose"
+    return DocumentReport(
+        id="b1",
+        text=text,
+        sentences=(
+            Sentence(
+                start=0,
+                end=len(text),
+                attributions=(
+                    Attribution(
+                        cue=cue, source=mayor, source_type=SourceType.NAMED_PERSON
+                    ),
+                    Attribution(
+                        cue=cue, source=report_, source_type=SourceType.DOCUMENT
+                    ),
+                ),
+                loaded=(Cue(start=tabbed.start, end=tabbed.end, text=tabbed.text),),
+                claim=True,
+            ),
+        ),
+    )
+
+
+def _parse_brat(ann: str, text: str):
+    """Read a .ann as a brat reader does (text mode: \\r, \\n and \\r\\n end lines)."""
+    import io
+
+    spans, attrs, rels = {}, {}, []
+    for line in io.StringIO(ann, newline=None):
+        line = line.rstrip("\n")
+        fields = line.split("\t")
+        if line.startswith("T"):
+            assert len(fields) == 3, line
+            t_id, type_where, shown = fields
+            label, where = type_where.split(" ", 1)
+            frags = [tuple(map(int, f.split())) for f in where.split(";")]
+            for a, b in frags:
+                assert not re.search(r"[\r\n]", text[a:b])
+            expected = " ".join(text[a:b] for a, b in frags)
+            assert shown == re.sub(r"[\t\r\n]", " ", expected)
+            spans[t_id] = (label, frags[0][0], frags[-1][1])
+        elif line.startswith("A"):
+            _, value = fields
+            _, t_id, kind = value.split(" ")
+            assert t_id not in attrs, "one Source_type per entity"
+            attrs[t_id] = kind
+        elif line.startswith("R"):
+            _, arg1, arg2 = fields[1].split(" ")
+            rels.append((arg1.removeprefix("Arg1:"), arg2.removeprefix("Arg2:")))
+    return spans, attrs, rels
+
+
+def test_issue_14_brat_cue_with_two_sources_is_one_t_line_and_two_relations():
+    report = _brat_report()
+    ann = to_brat(report)
+    spans, attrs, rels = _parse_brat(ann, BRAT_TEXT)
+    # Every span of the report comes back once, with its layer's label.
+    expected = {(a.layer.label, a.start, a.end) for a in report.annotations()}
+    assert sorted(spans.values()) == sorted(expected)
+    assert len(spans) == len(expected)
+    by_span = {v: k for k, v in spans.items()}
+    said, paper_at = BRAT_TEXT.index("said"), BRAT_TEXT.index("a report")
+    cue = by_span[("Attribution", said, said + 4)]
+    mayor = by_span[("Source", 0, 9)]
+    paper = by_span[("Source", paper_at, paper_at + 8)]
+    assert sorted(rels) == sorted([(cue, mayor), (cue, paper)])
+    assert attrs == {mayor: "named_person", paper: "document"}
+
+
+def test_issue_14_brat_escapes_tabs_and_carriage_returns():
+    report = _brat_report()
+    ann = to_brat(report)
+    assert "\r" not in ann
+    # Three tab-separated fields on every T line, although a span holds a tab.
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            assert line.count("\t") == 2, line
+    # The claim over the CR LF becomes two fragments, neither holding a break.
+    claim = next(line for line in ann.splitlines() if "\tClaim " in line)
+    cr, lf = BRAT_TEXT.index("\r"), BRAT_TEXT.index("\n")
+    assert claim.split("\t")[1] == f"Claim 0 {cr};{lf + 1} {len(BRAT_TEXT)}"

@@ -244,24 +244,42 @@ _ATTRIBUTE = "Source_type"
 BRAT_ANNOTATION_CONF = brat_annotation_conf()
 
 
+# Line breaks a reader of the .ann may split on (Python's text mode splits on
+# \r; str.splitlines on all of these): a span never crosses one.
+_BRAT_BREAKS = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Whitespace that would break the tab-separated line: shown as a space.
+_BRAT_ESCAPE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    # brat text-bound spans may not cross a newline: split into fragments.
+    # brat text-bound spans may not cross a line break: split into fragments,
+    # dropping those that hold only whitespace.
     pieces, pos = [], start
-    for line in text[start:end].split("\n"):
+    for line in _BRAT_BREAKS.split(text[start:end]):
         if line.strip():
             pieces.append((pos, pos + len(line)))
         pos += len(line) + 1
     return pieces or [(start, end)]
 
 
+def _brat_text(text: str, frags: list[tuple[int, int]]) -> str:
+    # brat's own form (fragments joined by a space), with tabs and stray line
+    # breaks as spaces, so the line keeps its three tab-separated fields and
+    # each character still stands at its offset.
+    return _BRAT_ESCAPE.sub(" ", " ".join(text[a:b] for a, b in frags))
+
+
 def to_brat(report: DocumentReport) -> str:
     """The report as a brat standoff ``.ann`` file (for ``report.text`` as ``.txt``).
 
-    ``T`` lines mark spans (types as in ``BRAT_ANNOTATION_CONF``; a span that
-    crosses a newline becomes a discontinuous ``start end;start end`` span);
-    ``A`` lines give attributions and sources their ``Source_type``; ``R``
-    lines link each attribution cue to its source. Offsets are code points,
-    as brat counts them.
+    ``T`` lines mark spans, one per span and type (types as in
+    ``BRAT_ANNOTATION_CONF``; a span that crosses a line break becomes a
+    discontinuous ``start end;start end`` span, and tabs or line breaks in
+    the shown text become spaces); ``A`` lines give attribution cues and
+    sources their ``Source_type`` (a cue whose sources differ in type gets
+    none: its sources carry theirs); ``R`` lines link each cue to each of its
+    sources, so a cue with two sources is one ``T`` line and two relations.
+    Offsets are code points, as brat counts them.
 
     Args:
         report: The document's report.
@@ -270,24 +288,40 @@ def to_brat(report: DocumentReport) -> str:
         The ``.ann`` text, one annotation a line.
     """
     text = report.text
-    lines: list[str] = []
-    n_text = n_attr = n_rel = 0
+    t_ids: dict[tuple[str, int, int], str] = {}
+    types: dict[str, set[str]] = {}
+    relations: set[tuple[str, str]] = set()
+    # ("T", id, label, start, end) or ("R", cue id, source id), in output order.
+    events: list[tuple[Any, ...]] = []
     cue_id = ""
-    for item in annotation_items(report):
-        n_text += 1
-        t_id = f"T{n_text}"
-        frags = _fragments(text, item["start"], item["end"])
-        where = ";".join(f"{a} {b}" for a, b in frags)
-        shown = " ".join(text[a:b] for a, b in frags)
-        lines.append(f"{t_id}\t{_label(item)} {where}\t{shown}")
-        if item["type"] is not None:
-            n_attr += 1
-            lines.append(f"A{n_attr}\t{_ATTRIBUTE} {t_id} {item['type']}")
-        if item["layer"] == "attribution":
+    for a in report.annotations():
+        key = (a.layer.label, a.start, a.end)
+        t_id = t_ids.get(key)
+        if t_id is None:
+            t_id = t_ids[key] = f"T{len(t_ids) + 1}"
+            events.append(("T", t_id, *key))
+        if a.source_type is not None:
+            types.setdefault(t_id, set()).add(a.source_type.value)
+        if a.layer is ReportLayer.ATTRIBUTION:
             cue_id = t_id
-        elif item["layer"] == "source":
+        elif a.layer is ReportLayer.SOURCE and (cue_id, t_id) not in relations:
+            relations.add((cue_id, t_id))
+            events.append(("R", cue_id, t_id))
+    lines: list[str] = []
+    n_attr = n_rel = 0
+    for event in events:
+        if event[0] == "R":
             n_rel += 1
-            lines.append(f"R{n_rel}\t{_RELATION} Arg1:{cue_id} Arg2:{t_id}")
+            lines.append(f"R{n_rel}\t{_RELATION} Arg1:{event[1]} Arg2:{event[2]}")
+            continue
+        _, t_id, label, start, end = event
+        frags = _fragments(text, start, end)
+        where = ";".join(f"{a} {b}" for a, b in frags)
+        lines.append(f"{t_id}\t{label} {where}\t{_brat_text(text, frags)}")
+        kinds = types.get(t_id, set())
+        if len(kinds) == 1:
+            n_attr += 1
+            lines.append(f"A{n_attr}\t{_ATTRIBUTE} {t_id} {next(iter(kinds))}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
