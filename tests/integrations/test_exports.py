@@ -381,3 +381,30 @@ def test_issue_14_brat_escapes_tabs_and_carriage_returns():
     claim = next(line for line in ann.splitlines() if "\tClaim " in line)
     cr, lf = BRAT_TEXT.index("\r"), BRAT_TEXT.index("\n")
     assert claim.split("\t")[1] == f"Claim 0 {cr};{lf + 1} {len(BRAT_TEXT)}"
+
+
+def test_issue_14_label_studio_task_matches_the_documented_format():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((DATA / "label_studio_task.schema.json").read_text("utf-8"))
+    task = to_label_studio(sample_report())
+    jsonschema.validate(task, schema)
+    regions = task["predictions"][0]["result"]
+    metas = [r["meta"]["text"] for r in regions if "meta" in r]
+    assert metas and all(
+        isinstance(m, list) and all(isinstance(x, str) for x in m) for m in metas
+    )
+    said = next(r for r in regions if r["value"]["labels"] == ["Attribution"])
+    assert said["meta"] == {"text": ["named_person pattern:verb"]}
+    labels = set(re.findall(r'<Label value="([^"]+)"/>', LABEL_STUDIO_CONFIG))
+    assert {r["value"]["labels"][0] for r in regions} <= labels
+
+
+def test_label_studio_task_passes_the_sdk_validation():
+    # label-studio-sdk pins versions of packages the project uses, so it is not
+    # a dev dependency; where it is installed, its own validation runs too.
+    interface = pytest.importorskip("label_studio_sdk.label_interface")
+    task = to_label_studio(sample_report())
+    labels = interface.LabelInterface(LABEL_STUDIO_CONFIG)
+    errors = labels.validate_prediction(task["predictions"][0], return_errors=True)
+    assert errors == []
+    assert all(task["data"].get(o.value_name) for o in labels.objects)

@@ -410,7 +410,9 @@ def to_label_studio(
             result["score"] = item["confidence"]
         meta = [v for v in (item["type"], item["rule"]) if v is not None]
         if meta:
-            result["meta"] = {"text": " ".join(meta)}
+            # Label Studio keeps a region's meta text as a list of strings (the
+            # lines of its "meta" box), not as a string.
+            result["meta"] = {"text": [" ".join(meta)]}
         results.append(result)
     if model_version is None:
         version = report.pipeline.version if report.pipeline else "unknown"
