@@ -191,3 +191,33 @@ def test_spacy_meta_of_wrong_type_raises_input_error(nlp):
     doc._.reliability_meta = {"url": 42}
     with pytest.raises(InputError, match="url must be a string"):
         nlp.get_pipe("reliability")(doc)
+
+
+def test_spacy_report_cache_is_shared_safely_across_threads(monkeypatch):
+    import threading
+
+    from reliability.integrations import spacy as component
+
+    monkeypatch.setattr(component, "_CACHE_SIZE", 3)
+    blank = spacy.blank("en")
+    docs = []
+    for i in range(40):
+        report = sample_report(f"doc-{i}")
+        docs.append((set_report(blank(TEXT), report), report))
+    errors = []
+
+    def read_all():
+        try:
+            for _ in range(5):
+                for doc, report in docs:
+                    assert doc._.reliability == report
+        except Exception as exc:  # collected for the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read_all) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(component._reports) <= 3

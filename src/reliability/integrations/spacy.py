@@ -36,6 +36,7 @@ stay serialisable (``DocBin(store_user_data=True)``, ``nlp.pipe(n_process=2)``).
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 
@@ -78,23 +79,37 @@ SPAN_GROUPS = tuple(_GROUPS[layer] for layer in ReportLayer)
 _PREFIX = "reliability_"
 _USER_DATA_KEY = "reliability.report"
 _CACHE_SIZE = 128
-# Parsed reports by their JSON string (str hashes are cached, so a hit is cheap).
+# Parsed reports by their JSON string (str hashes are cached, so a hit is
+# cheap), least recently used first. Docs are read from several threads (a
+# server, nlp.pipe in threads), so every use of the cache holds the lock.
 _reports: OrderedDict[str, DocumentReport] = OrderedDict()
+_reports_lock = threading.Lock()
 
 
 def _remember(raw: str, report: DocumentReport) -> None:
-    _reports[raw] = report
-    _reports.move_to_end(raw)
-    while len(_reports) > _CACHE_SIZE:
-        _reports.popitem(last=False)
+    with _reports_lock:
+        _reports[raw] = report
+        _reports.move_to_end(raw)
+        while len(_reports) > _CACHE_SIZE:
+            _reports.popitem(last=False)
+
+
+def _recall(raw: str) -> DocumentReport | None:
+    with _reports_lock:
+        report = _reports.get(raw)
+        if report is not None:
+            _reports.move_to_end(raw)
+        return report
 
 
 def _doc_report(doc: Doc) -> DocumentReport | None:
     raw = doc.user_data.get(_USER_DATA_KEY)
     if raw is None:
         return None
-    report = _reports.get(raw)
+    report = _recall(raw)
     if report is None:
+        # Parsed outside the lock: two threads may both parse one report,
+        # which costs time but gives equal reports.
         report = DocumentReport.model_validate_json(raw)
         _remember(raw, report)
     return report
