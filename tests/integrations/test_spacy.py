@@ -193,6 +193,37 @@ def test_spacy_meta_of_wrong_type_raises_input_error(nlp):
         nlp.get_pipe("reliability")(doc)
 
 
+def test_issue_14_spacy_config_given_inline_is_saved_with_the_pipeline(tmp_path):
+    settings = {
+        "annotators": [{"name": "loaded", "enabled": False}],
+        "weights": {"attribution": 0.5, "sources": {"vague": 0.1}},
+        "readability": False,
+    }
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reliability", config={"config": settings})
+    text = "Critics reportedly called the shocking plan a disaster."
+    before = nlp(text)._.reliability
+    assert "loaded" not in before.pipeline.annotators
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = (tmp_path / "pipeline" / "config.cfg").read_text(encoding="utf-8")
+    assert "[components.reliability.config.weights.sources]" in saved
+    loaded = spacy.load(tmp_path / "pipeline")
+    analyzer = loaded.get_pipe("reliability").analyzer
+    assert analyzer.config.weights.attribution == 0.5
+    assert analyzer.config.weights.sources.vague == 0.1
+    assert analyzer.config.readability is False
+    assert loaded(text)._.reliability == before
+
+
+def test_spacy_config_inline_that_is_not_valid_fails_clearly():
+    from reliability import ConfigError
+
+    with pytest.raises(ConfigError, match="invalid configuration"):
+        spacy.blank("en").add_pipe(
+            "reliability", config={"config": {"max_chars": "lots"}}
+        )
+
+
 def test_spacy_report_cache_is_shared_safely_across_threads(monkeypatch):
     import threading
 

@@ -39,11 +39,13 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reliability.analyzer import Analyzer
+from reliability.config import PipelineConfig
 from reliability.errors import InputError
 from reliability.schema import (
     Attribution,
@@ -149,19 +151,33 @@ class ReliabilityComponent:
     Args:
         analyzer: The ``Analyzer`` to use (one is built from the other arguments
             when None).
-        config: Path to a TOML pipeline config (ignored with ``analyzer``).
+        config: The pipeline config: a mapping with the keys of a TOML config
+            file (``{"annotators": [{"name": "loaded", "enabled": False}]}``),
+            which is kept in the spaCy pipeline's own config, so a saved
+            pipeline carries it; or a path to a TOML file, which must then
+            exist wherever the pipeline is loaded (ignored with ``analyzer``).
         disable: Annotators to switch off (ignored with ``analyzer``).
+
+    Raises:
+        ConfigError: ``config`` is not a valid pipeline config.
     """
 
     def __init__(
         self,
         analyzer: Analyzer | None = None,
         *,
-        config: str | None = None,
+        config: Mapping[str, Any] | str | None = None,
         disable: Iterable[str] = (),
     ) -> None:
         _set_extensions()
-        self.analyzer = analyzer or Analyzer(config, disable=disable)
+        if analyzer is None:
+            pipeline_config: PipelineConfig | str | None = (
+                PipelineConfig().merged(_plain(config))
+                if isinstance(config, Mapping)
+                else config
+            )
+            analyzer = Analyzer(pipeline_config, disable=disable)
+        self.analyzer = analyzer
 
     def __call__(self, doc: Doc) -> Doc:
         """Analyse ``doc.text`` and store the report on ``doc``."""
@@ -227,20 +243,35 @@ def set_report(doc: Doc, report: DocumentReport) -> Doc:
     return doc
 
 
+def _plain(value: Any) -> Any:
+    # spaCy's config system hands nested sections over as its own dict and
+    # tuple types; the pipeline config wants plain dicts and lists.
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 @Language.factory(
     "reliability",
     default_config={"config": None, "disable": []},
     assigns=["doc._.reliability", "span._.reliability", "doc.spans"],
 )
 def make_reliability(
-    nlp: Language, name: str, config: str | None, disable: list[str]
+    nlp: Language,
+    name: str,
+    config: dict[str, Any] | str | None,
+    disable: list[str],
 ) -> ReliabilityComponent:
     """spaCy factory of the ``"reliability"`` component.
 
     Args:
         nlp: The pipeline (unused: the component needs no tokenizer features).
         name: The component's name in the pipeline.
-        config: Path to a TOML pipeline config, or None for the defaults.
+        config: The pipeline config inline, as a mapping with the keys of a
+            TOML config file (stored in the spaCy config, so ``nlp.to_disk``
+            saves it); or a path to a TOML file; or None for the defaults.
         disable: Annotators to switch off.
 
     Returns:
