@@ -62,6 +62,44 @@ def _clip(x: float) -> float:
     return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
+# Assembly makes several small models per sentence from values this module has
+# just checked (offsets inside the text, confidences in [0, 1]; the report
+# checks every span against the text once more). So they are built with
+# ``model_construct``, which skips a second validation, and each model shares
+# one set of "fields set" instead of holding its own: on sentence-dense text
+# that halves the memory of the sentences (docs/robustness.md). The shared
+# sets are never changed in place: frozen models cannot be assigned to, and
+# ``model_copy`` copies the set before it adds to it.
+_SPAN_FIELDS = set(Span.model_fields)
+_CUE_FIELDS = set(Cue.model_fields)
+_ATTRIBUTION_FIELDS = set(Attribution.model_fields)
+_SENTENCE_FIELDS = set(Sentence.model_fields)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span.model_construct(
+        _SPAN_FIELDS, start=start, end=end, text=text[start:end]
+    )
+
+
+def _bare_sentence(seg: Segment) -> Sentence:
+    return Sentence.model_construct(
+        _SENTENCE_FIELDS,
+        start=seg.start,
+        end=seg.end,
+        boilerplate=seg.boilerplate,
+        attributions=(),
+        hedges=(),
+        claim=False,
+        unsourced_claim=False,
+        loaded=(),
+        boilerplate_rule=seg.rule,
+        claim_rule=None,
+        claim_confidence=None,
+        quoted=False,
+    )
+
+
 class Pipeline:
     """An ordered list of annotators, checked once at construction.
 
@@ -148,9 +186,10 @@ class Pipeline:
     def assemble(self, doc: Document) -> Assembled:
         """Place findings into sentences; settle flags that span layers."""
         text = doc.text
-        per: dict[int, dict[Layer, list[Finding]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
+        # Findings by sentence, one flat list each; split by layer only while
+        # that sentence is built (a dict of lists per sentence would cost
+        # about 500 bytes a sentence on sentence-dense text).
+        per: dict[int, list[Finding]] = {}
         outlet: Outlet | None = None
         cited: list[OutletFinding] = []
         # Where each cited outlet stands: a media_outlet source with exactly
@@ -179,21 +218,20 @@ class Pipeline:
                 index = doc.segment_at(f.start)
             if index is None or doc.segments[index].boilerplate:
                 continue
-            per[index][f.layer].append(f)
+            found = per.get(index)
+            if found is None:
+                per[index] = [f]
+            else:
+                found.append(f)
 
         sentences: list[Sentence] = []
         for i, seg in enumerate(doc.segments):
             if seg.boilerplate or i not in per:
-                sentences.append(
-                    Sentence(
-                        start=seg.start,
-                        end=seg.end,
-                        boilerplate=seg.boilerplate,
-                        boilerplate_rule=seg.rule,
-                    )
-                )
+                sentences.append(_bare_sentence(seg))
                 continue
-            layers = per[i]
+            layers: dict[Layer, list[Finding]] = defaultdict(list)
+            for f in per.pop(i):
+                layers[f.layer].append(f)
             sentences.append(self._sentence(text, seg, layers, cited_at))
         return Assembled(
             sentences=sentences,
@@ -246,7 +284,8 @@ class Pipeline:
             if start < last_end:  # overlapping marks: keep the earlier, longer one
                 continue
             out.append(
-                Cue(
+                Cue.model_construct(
+                    _CUE_FIELDS,
                     start=start,
                     end=end,
                     text=text[start:end],
@@ -272,14 +311,15 @@ class Pipeline:
             key = (f.cue_start, f.cue_end, f.source_start, f.source_end)
             source = None
             if f.source_start is not None and f.source_end is not None:
-                source = Span.of(text, f.source_start, f.source_end)
+                source = _span(text, f.source_start, f.source_end)
             if (
                 key in attributions
                 and (attributions[key].confidence or 0) >= f.confidence
             ):
                 continue
-            attributions[key] = Attribution(
-                cue=Span.of(text, f.cue_start, f.cue_end),
+            attributions[key] = Attribution.model_construct(
+                _ATTRIBUTION_FIELDS,
+                cue=_span(text, f.cue_start, f.cue_end),
                 source=source,
                 source_type=f.source_type,
                 rule=f.rule,
@@ -304,7 +344,8 @@ class Pipeline:
         is_unsourced = bool(
             is_claim and unsourced and unsourced.value and not attributions
         )
-        return Sentence(
+        return Sentence.model_construct(
+            _SENTENCE_FIELDS,
             start=seg.start,
             end=seg.end,
             boilerplate=False,
