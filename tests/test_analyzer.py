@@ -195,3 +195,12 @@ def test_analyze_metadata_accepts_int_ids_and_dates(analyzer):
     assert analyzer.analyze("The council met.", published=at).published == (
         "2024-05-01T09:30:00"
     )
+
+
+def test_issue_13_default_limit_refuses_longer_documents_before_analysis():
+    # The default limit is what benchmarks/dense_memory.py measured to hold
+    # peak memory under 600 MB on the densest text found.
+    limit = reliability.PipelineConfig().max_chars
+    assert limit <= 1_000_000
+    with pytest.raises(reliability.InputError, match=f"limit of {limit:,}"):
+        reliability.Analyzer().analyze("He said. " * (limit // 9 + 1))
