@@ -139,3 +139,15 @@ def test_registry_refuses_a_builtin_name_for_another_factory():
         @registry.register("hedges")
         class NotHedges:
             pass
+
+
+def test_registry_accepts_a_builtin_defined_in_a_submodule_of_its_package():
+    # A built-in annotator package may define its class in a submodule.
+    class AttributionAnnotator:
+        pass
+
+    AttributionAnnotator.__qualname__ = "AttributionAnnotator"
+    AttributionAnnotator.__module__ = "reliability.annotators.attribution.annotator"
+    assert registry._is_builtin("attribution", AttributionAnnotator)
+    AttributionAnnotator.__module__ = "elsewhere.attribution"
+    assert not registry._is_builtin("attribution", AttributionAnnotator)

@@ -35,8 +35,13 @@ _ENTRY_POINTS_LOADED = False
 T = TypeVar("T", bound=Callable[..., Any])
 
 
-def _reference(factory: Callable[..., Any]) -> str:
-    return f"{factory.__module__}:{factory.__qualname__}"
+def _is_builtin(name: str, factory: Callable[..., Any]) -> bool:
+    # The class named in BUILTINS, defined in that module or in a module of
+    # that package (a package may define it in a submodule and re-export it).
+    module, _, attribute = BUILTINS[name].partition(":")
+    return factory.__qualname__ == attribute and (
+        factory.__module__ == module or factory.__module__.startswith(module + ".")
+    )
 
 
 def register(name: str) -> Callable[[T], T]:
@@ -48,9 +53,8 @@ def register(name: str) -> Callable[[T], T]:
     """
 
     def decorate(factory: T) -> T:
-        builtin = BUILTINS.get(name)
         if (name in _FACTORIES and _FACTORIES[name] is not factory) or (
-            builtin is not None and builtin != _reference(factory)
+            name in BUILTINS and not _is_builtin(name, factory)
         ):
             raise ConfigError(f"annotator name {name!r} is already registered")
         _FACTORIES[name] = factory
