@@ -5,7 +5,8 @@ default pipeline (``Analyzer.analyze``, limit raised to 20,000,000 chars). A
 figure is CPU seconds per MB (the best of a few runs for the small sizes, so
 that one figure is not a timer's noise). The time per MB must stay flat: the
 10 MB figure within 2 times the 10 KB one. Last, the peak memory of one
-process analysing a document at the default limit (5,000,000 characters).
+process analysing a natural document at the default limit (``max_chars``;
+``benchmarks/dense_memory.py`` measures the densest texts).
 
     python benchmarks/scaling.py [--max-mb 10]
 """
@@ -104,16 +105,17 @@ def main() -> None:
         cells = "".join(f"{v:>13.3f}" for v in per_mb)
         print(f"{name:24s}{cells}   {ratio:8.2f}", flush=True)
     print(f"largest ratio of the biggest size to 10 KB: {worst:.2f} (must be <= 2)")
+    limit = PipelineConfig().max_chars
     done = subprocess.run(
         [sys.executable, "-c", _PEAK],
-        input=TEXTS["natural"](5_000_000),
+        input=TEXTS["natural"](limit),
         text=True,
         capture_output=True,
         cwd=ROOT,
         check=True,
     )
     print(
-        f"peak RSS of one process analysing a 5,000,000-character document: "
+        f"peak RSS of one process analysing a {limit:,}-character document: "
         f"{int(done.stdout) // 1024} MiB"
     )
 

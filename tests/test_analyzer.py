@@ -5,6 +5,9 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 
+import pytest
+from pydantic import ValidationError
+
 import reliability
 from reliability import DocumentReport, ErrorRecord
 
@@ -161,3 +164,43 @@ def test_threads_sharing_an_analyzer_get_the_same_reports_as_one_thread(analyzer
         if a.outlet
     }
     assert {"reuters.com", "cnn.com"} <= linked
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"url": 123}, r"^url must be a string \(the page's URL\) or None, not int"),
+        (
+            {"outlet": ["a"]},
+            r"^outlet must be a string .* or None, not list \(\['a'\]\)",
+        ),
+        ({"published": object()}, r"^published must be a string .*, not object"),
+        ({"title": b"Headline"}, r"^title must be a string or None, not bytes"),
+        ({"id": 1.5}, r"^id must be a string or an int or None, not float \(1\.5\)"),
+    ],
+)
+def test_issue_13_analyze_metadata_of_wrong_type_raises_input_error(kwargs, message):
+    with pytest.raises(reliability.InputError, match=message) as caught:
+        reliability.analyze("The council met on Monday.", **kwargs)
+    assert isinstance(caught.value, reliability.ReliabilityError)
+    assert not isinstance(caught.value, (AttributeError, ValidationError))
+
+
+def test_analyze_metadata_accepts_int_ids_and_dates(analyzer):
+    from datetime import date, datetime
+
+    report = analyzer.analyze("The council met.", id=7, published=date(2024, 5, 1))
+    assert (report.id, report.published) == ("7", "2024-05-01")
+    at = datetime(2024, 5, 1, 9, 30)
+    assert analyzer.analyze("The council met.", published=at).published == (
+        "2024-05-01T09:30:00"
+    )
+
+
+def test_issue_13_default_limit_refuses_longer_documents_before_analysis():
+    # The default limit is what benchmarks/dense_memory.py measured to hold
+    # peak memory under 600 MB on the densest text found.
+    limit = reliability.PipelineConfig().max_chars
+    assert limit <= 1_000_000
+    with pytest.raises(reliability.InputError, match=f"limit of {limit:,}"):
+        reliability.Analyzer().analyze("He said. " * (limit // 9 + 1))

@@ -102,3 +102,22 @@ def test_pipeline_rejects_attribution_outside_text(cue, source):
     p = Pipeline([_Fake("a", [Layer.ATTRIBUTIONS], [f])])
     with pytest.raises(PipelineError, match="bad attribution"):
         p.annotate("He said it may rain.")
+
+
+def test_pipeline_assembled_models_equal_validated_ones_and_copy_safely():
+    from reliability.schema import DocumentReport
+
+    text = "Officials said prices may rise. Menu\n\nRents will double, he said."
+    report = reliability.analyze(text)
+    again = DocumentReport.model_validate_json(report.model_dump_json())
+    assert again == report
+    for s, validated in zip(report.sentences, again.sentences, strict=True):
+        assert s.model_dump() == validated.model_dump()
+    # Assembled sentences share one "fields set"; a copy gets its own, so
+    # changing a copy changes no other sentence.
+    first, second = report.sentences[0], report.sentences[-1]
+    assert first.model_fields_set is second.model_fields_set
+    changed = first.model_copy(update={"claim_rule": "edited"})
+    assert changed.model_fields_set is not first.model_fields_set
+    assert changed.claim_rule == "edited"
+    assert first.claim_rule != "edited" and second.claim_rule != "edited"

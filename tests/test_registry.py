@@ -60,3 +60,94 @@ def test_analyzer_disable_switches_layer_off():
     assert any(s.hedges for s in on.sentences)
     assert not any(s.hedges for s in off.sentences)
     assert "hedges" not in off.pipeline.annotators
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the package modules it imports (top level or inside functions).
+
+    The root package ``reliability`` is left out: it is the public facade that
+    imports everything, and ``from reliability import __version__`` is no
+    dependency on the modules it re-exports.
+    """
+    import ast
+    from pathlib import Path
+
+    root = Path(reliability.__file__).parent
+    modules = {}
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        modules[".".join(parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        edges = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                targets = [
+                    f"{node.module}.{alias.name}"
+                    if f"{node.module}.{alias.name}" in modules
+                    else node.module
+                    for alias in node.names
+                ]
+            else:
+                continue
+            edges |= {t for t in targets if t in modules and t != "reliability"}
+        graph[name] = edges - {name}
+    return graph
+
+
+def _reaches(graph: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen, todo = set(), [start]
+    while todo:
+        node = todo.pop()
+        if node == goal:
+            return True
+        if node not in seen:
+            seen.add(node)
+            todo.extend(graph.get(node, ()))
+    return False
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "reliability.registry",
+        "reliability.annotators",
+        "reliability.annotators.outlet",
+        "reliability.pipeline",
+        "reliability.outlets.service",
+    ],
+)
+def test_registry_and_annotators_sit_in_no_import_circle(module):
+    graph = _import_graph()
+    assert module in graph
+    circle = [m for m in graph[module] if _reaches(graph, m, module)]
+    assert circle == [], f"{module} imports {circle}, which import it back"
+
+
+def test_registry_names_builtins_without_importing_them():
+    assert set(registry.BUILTINS) <= set(registry.available())
+    assert _import_graph()["reliability.registry"] == {"reliability.errors"}
+
+
+def test_registry_refuses_a_builtin_name_for_another_factory():
+    with pytest.raises(ConfigError, match="'hedges' is already registered"):
+
+        @registry.register("hedges")
+        class NotHedges:
+            pass
+
+
+def test_registry_accepts_a_builtin_defined_in_a_submodule_of_its_package():
+    # A built-in annotator package may define its class in a submodule.
+    class AttributionAnnotator:
+        pass
+
+    AttributionAnnotator.__qualname__ = "AttributionAnnotator"
+    AttributionAnnotator.__module__ = "reliability.annotators.attribution.annotator"
+    assert registry._is_builtin("attribution", AttributionAnnotator)
+    AttributionAnnotator.__module__ = "elsewhere.attribution"
+    assert not registry._is_builtin("attribution", AttributionAnnotator)

@@ -8,6 +8,15 @@ import pytest
 from pydantic import ValidationError
 
 from reliability import DocumentReport, Span, json_schema
+from reliability.schema import (
+    SENTENCE_LAYERS,
+    SPAN_LAYERS,
+    Attribution,
+    Cue,
+    ReportLayer,
+    Sentence,
+    SourceType,
+)
 from tests.samples import ARTICLE
 
 
@@ -107,3 +116,91 @@ def test_json_schema_describes_report():
     assert schema["title"] == "DocumentReport"
     assert "sentences" in schema["properties"]
     assert "SourceType" in schema["$defs"]
+
+
+def _walk_report() -> DocumentReport:
+    text = "Menu\nThe minister said prices may rise sharply. Rents will double."
+    said = text.index("said")
+    who = text.index("The minister")
+    may = text.index("may")
+    sharply = text.index("sharply")
+    second = text.index("Rents")
+    return DocumentReport(
+        text=text,
+        sentences=(
+            Sentence(start=0, end=4, boilerplate=True, boilerplate_rule="nav"),
+            Sentence(
+                start=5,
+                end=second - 1,
+                attributions=(
+                    Attribution(
+                        cue=Span.of(text, said, said + 4),
+                        source=Span.of(text, who, who + 12),
+                        source_type=SourceType.NAMED_PERSON,
+                        outlet=None,
+                    ),
+                ),
+                hedges=(Cue(start=may, end=may + 3, text="may", rule="h"),),
+                loaded=(Cue(start=sharply, end=sharply + 7, text="sharply"),),
+                claim=True,
+            ),
+            Sentence(
+                start=second,
+                end=len(text),
+                claim=True,
+                unsourced_claim=True,
+                claim_confidence=0.75,
+            ),
+        ),
+    )
+
+
+def test_schema_annotations_walk_every_layer_in_order():
+    report = _walk_report()
+    walked = [
+        (a.layer.value, a.sentence, a.position, a.text) for a in report.annotations()
+    ]
+    assert walked == [
+        ("boilerplate", 0, None, "Menu"),
+        ("attribution", 1, 0, "said"),
+        ("source", 1, 0, "The minister"),
+        ("hedge", 1, 0, "may"),
+        ("loaded", 1, 0, "sharply"),
+        ("claim", 1, None, "The minister said prices may rise sharply."),
+        ("claim", 2, None, "Rents will double."),
+        ("unsourced_claim", 2, None, "Rents will double."),
+    ]
+    for a in report.annotations():
+        assert report.text[a.start : a.end] == a.text
+    cue, source = [a for a in report.annotations() if a.attribution is not None]
+    assert cue.source_type is source.source_type is SourceType.NAMED_PERSON
+    assert cue.attribution is source.attribution is report.sentences[1].attributions[0]
+    assert list(report.annotations())[-1].confidence == 0.75
+
+
+def test_schema_annotations_filter_by_layer():
+    report = _walk_report()
+    only = {ReportLayer.HEDGE, ReportLayer.UNSOURCED_CLAIM}
+    assert [(a.layer, a.text) for a in report.annotations(layers=only)] == [
+        (ReportLayer.HEDGE, "may"),
+        (ReportLayer.UNSOURCED_CLAIM, "Rents will double."),
+    ]
+
+
+def test_schema_sentence_annotations_without_text_give_span_layers_only():
+    s = _walk_report().sentences[1]
+    assert {a.layer for a in s.annotations(index=1)} == SPAN_LAYERS
+    assert all(a.sentence == 1 for a in s.annotations(index=1))
+
+
+def test_schema_report_layer_labels_have_no_spaces():
+    assert [layer.label for layer in ReportLayer] == [
+        "Attribution",
+        "Source",
+        "Hedge",
+        "Loaded",
+        "Claim",
+        "Unsourced_claim",
+        "Boilerplate",
+    ]
+    assert SENTENCE_LAYERS | SPAN_LAYERS == set(ReportLayer)

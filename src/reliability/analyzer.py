@@ -15,16 +15,20 @@ from reliability.annotators.base import Annotator
 from reliability.config import PipelineConfig, load_config
 from reliability.errors import ConfigError, InputError
 from reliability.io import ErrorRecord, InputRecord
+from reliability.outlets.service import RatedOutlets
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
 from reliability.schema import DocumentMeta, DocumentReport
-from reliability.scoring import score_document
+from reliability.scoring import score_document, score_provenance
 from reliability.segment import Segment, split_sentences
 from reliability.segment import data_digests as segment_data_digests
 
 __all__ = ["Analyzer", "analyze"]
 
 log = logging.getLogger(__name__)
+
+#: The annotator whose options (``ratings``, ``table``) build the outlet service.
+_OUTLET = "outlet"
 
 
 class Analyzer:
@@ -103,25 +107,29 @@ class Analyzer:
         if off:
             config = config.merged({"annotators": off})
         self.config = config
-        annotators: list[Annotator] = [
-            registry.create(spec.name, **spec.options)
-            for spec in config.annotators
-            if spec.enabled
-        ]
+        # The outlet service is built here from the outlet annotator's options
+        # and handed both to that annotator (which reads names from its table)
+        # and to the pipeline (which resolves outlets with it): one registry,
+        # one load of the rating files.
+        self.outlets: RatedOutlets | None = None
+        annotators: list[Annotator] = []
+        for spec in config.annotators:
+            if not spec.enabled:
+                continue
+            spec_options = dict(spec.options)
+            if spec.name == _OUTLET:
+                self.outlets = RatedOutlets.load(
+                    ratings=spec_options.pop("ratings", ()),
+                    table=spec_options.pop("table", None),
+                )
+                spec_options["outlets"] = self.outlets
+            annotators.append(registry.create(spec.name, **spec_options))
         self._extra = tuple(extra)
         annotators.extend(self._extra)
-        # Optional hooks; the last annotator that offers one wins.
-        resolver = None
-        self._scorer: Any = None
-        self._citer: Any = None
-        for a in annotators:
-            resolver = getattr(a, "resolve_outlet", None) or resolver
-            self._scorer = getattr(a, "provenance_score", None) or self._scorer
-            self._citer = getattr(a, "cited_outlets", None) or self._citer
         self.pipeline = Pipeline(
             annotators,
             weights=config.weights,
-            outlet_resolver=resolver,
+            outlets=self.outlets,
             segmenter=split_sentences if config.boilerplate else _all_body,
             resources=segment_data_digests(),
         )
@@ -161,7 +169,8 @@ class Analyzer:
             The document's report.
 
         Raises:
-            InputError: ``text`` is not a string or is longer than ``max_chars``.
+            InputError: ``text`` is not a string or is longer than ``max_chars``,
+                or a metadata argument is not a string (the message names it).
         """
         if not isinstance(text, str):
             raise InputError(
@@ -172,7 +181,7 @@ class Analyzer:
                 f"document {id!r}: {len(text):,} characters is over the limit of "
                 f"{self.config.max_chars:,} (set max_chars to raise it)"
             )
-        meta = DocumentMeta(
+        meta = DocumentMeta.of(
             id=id, url=url, outlet=outlet, title=title, published=published
         )
         if len(text) < _GC_PAUSE_CHARS:
@@ -183,8 +192,9 @@ class Analyzer:
     def _analyze(self, text: str, meta: DocumentMeta) -> DocumentReport:
         doc = self.pipeline.annotate(text, meta)
         assembled = self.pipeline.assemble(doc)
-        provenance = self._scorer(doc, assembled) if self._scorer else None
-        cited = tuple(self._citer(doc, assembled)) if self._citer else ()
+        provenance = score_provenance(
+            assembled.outlet, assembled.cited_outlets, assembled.sentences
+        )
         figures: dict[str, float] = {}
         if self.config.readability:
             body = " ".join(
@@ -205,7 +215,7 @@ class Analyzer:
             title=meta.title,
             url=meta.url,
             published=meta.published,
-            cited_outlets=cited,
+            cited_outlets=assembled.cited_outlets,
             scores=scores,
             pipeline=self.pipeline.info,
         )

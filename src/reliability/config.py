@@ -79,7 +79,10 @@ class PipelineConfig(BaseModel):
         AnnotatorSpec(name=n) for n in DEFAULT_ANNOTATORS
     )
     weights: ScoreWeights = Field(default_factory=ScoreWeights)
-    max_chars: int = Field(5_000_000, gt=0, description="Longest document accepted.")
+    # The default holds peak memory under 600 MB on the densest text found
+    # ("He said. " repeated: a sentence, an attribution and a claim every 9
+    # characters); see benchmarks/dense_memory.py and docs/robustness.md.
+    max_chars: int = Field(1_000_000, gt=0, description="Longest document accepted.")
     readability: bool = True
     boilerplate: bool = Field(
         True,

@@ -24,8 +24,10 @@ from reliability.findings import (
     OutletFinding,
     SpanFinding,
 )
+from reliability.outlets.service import BareOutlets, OutletService
 from reliability.schema import (
     Attribution,
+    CitedOutlet,
     Cue,
     DocumentMeta,
     Outlet,
@@ -38,20 +40,64 @@ from reliability.segment import Segment, split_sentences
 __all__ = ["Assembled", "Pipeline"]
 
 Segmenter = Callable[[str], Sequence[Segment]]
-OutletResolver = Callable[[OutletFinding], Outlet]
 
 
 @dataclass
 class Assembled:
-    """Sentences and outlets built from findings, before scoring."""
+    """Sentences and outlets built from findings, before scoring.
+
+    Attributes:
+        sentences: Every sentence, boilerplate included.
+        outlet: The publisher, resolved by the pipeline's outlet service.
+        cited_outlets: The outlets the text cites, in order of first mention,
+            with the sentences and claims each carries.
+    """
 
     sentences: list[Sentence]
     outlet: Outlet | None
-    cited: list[OutletFinding] = field(default_factory=list)
+    cited_outlets: tuple[CitedOutlet, ...] = field(default_factory=tuple)
 
 
 def _clip(x: float) -> float:
     return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+
+
+# Assembly makes several small models per sentence from values this module has
+# just checked (offsets inside the text, confidences in [0, 1]; the report
+# checks every span against the text once more). So they are built with
+# ``model_construct``, which skips a second validation, and each model shares
+# one set of "fields set" instead of holding its own: on sentence-dense text
+# that halves the memory of the sentences (docs/robustness.md). The shared
+# sets are never changed in place: frozen models cannot be assigned to, and
+# ``model_copy`` copies the set before it adds to it.
+_SPAN_FIELDS = set(Span.model_fields)
+_CUE_FIELDS = set(Cue.model_fields)
+_ATTRIBUTION_FIELDS = set(Attribution.model_fields)
+_SENTENCE_FIELDS = set(Sentence.model_fields)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span.model_construct(
+        _SPAN_FIELDS, start=start, end=end, text=text[start:end]
+    )
+
+
+def _bare_sentence(seg: Segment) -> Sentence:
+    return Sentence.model_construct(
+        _SENTENCE_FIELDS,
+        start=seg.start,
+        end=seg.end,
+        boilerplate=seg.boilerplate,
+        attributions=(),
+        hedges=(),
+        claim=False,
+        unsourced_claim=False,
+        loaded=(),
+        boilerplate_rule=seg.rule,
+        claim_rule=None,
+        claim_confidence=None,
+        quoted=False,
+    )
 
 
 class Pipeline:
@@ -61,8 +107,9 @@ class Pipeline:
         annotators: Annotators to run, in order.
         segmenter: Function from text to segments (sentences).
         weights: Weights of the document scores.
-        outlet_resolver: Turns an outlet finding into an ``Outlet`` (registry
-            lookup); by default only the domain is kept.
+        outlets: Turns the domains of outlet findings into ``Outlet``
+            records (registry facts, ratings); by default only the domain
+            and rule are kept.
         resources: Digests of data the segmenter reads, added to those of
             the annotators in ``info``.
     """
@@ -73,7 +120,7 @@ class Pipeline:
         *,
         segmenter: Segmenter = split_sentences,
         weights: ScoreWeights | None = None,
-        outlet_resolver: OutletResolver | None = None,
+        outlets: OutletService | None = None,
         resources: Mapping[str, str] | None = None,
     ) -> None:
         assigned: set[Layer] = set()
@@ -95,9 +142,7 @@ class Pipeline:
         self.annotators = tuple(annotators)
         self.segmenter = segmenter
         self.weights = weights or ScoreWeights()
-        self.outlet_resolver = outlet_resolver or (
-            lambda f: Outlet(domain=f.domain, rule=f.rule)
-        )
+        self.outlets: OutletService = outlets or BareOutlets()
         resources = dict(resources or {})
         for a in annotators:
             resources.update(getattr(a, "resources", {}) or {})
@@ -141,9 +186,10 @@ class Pipeline:
     def assemble(self, doc: Document) -> Assembled:
         """Place findings into sentences; settle flags that span layers."""
         text = doc.text
-        per: dict[int, dict[Layer, list[Finding]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
+        # Findings by sentence, one flat list each; split by layer only while
+        # that sentence is built (a dict of lists per sentence would cost
+        # about 500 bytes a sentence on sentence-dense text).
+        per: dict[int, list[Finding]] = {}
         outlet: Outlet | None = None
         cited: list[OutletFinding] = []
         # Where each cited outlet stands: a media_outlet source with exactly
@@ -157,7 +203,7 @@ class Pipeline:
                     if f.start is not None and f.end is not None:
                         cited_at[(f.start, f.end)] = f.domain
                 elif outlet is None:
-                    resolved = self.outlet_resolver(f)
+                    resolved = self.outlets.resolve(f.domain, rule=f.rule)
                     if f.start is not None and f.end is not None:
                         resolved = resolved.model_copy(
                             update={"evidence": Span.of(text, f.start, f.end)}
@@ -172,23 +218,56 @@ class Pipeline:
                 index = doc.segment_at(f.start)
             if index is None or doc.segments[index].boilerplate:
                 continue
-            per[index][f.layer].append(f)
+            found = per.get(index)
+            if found is None:
+                per[index] = [f]
+            else:
+                found.append(f)
 
         sentences: list[Sentence] = []
         for i, seg in enumerate(doc.segments):
             if seg.boilerplate or i not in per:
-                sentences.append(
-                    Sentence(
-                        start=seg.start,
-                        end=seg.end,
-                        boilerplate=seg.boilerplate,
-                        boilerplate_rule=seg.rule,
-                    )
-                )
+                sentences.append(_bare_sentence(seg))
                 continue
-            layers = per[i]
+            layers: dict[Layer, list[Finding]] = defaultdict(list)
+            for f in per.pop(i):
+                layers[f.layer].append(f)
             sentences.append(self._sentence(text, seg, layers, cited_at))
-        return Assembled(sentences=sentences, outlet=outlet, cited=cited)
+        return Assembled(
+            sentences=sentences,
+            outlet=outlet,
+            cited_outlets=self._cited_outlets(text, cited, sentences),
+        )
+
+    def _cited_outlets(
+        self, text: str, cited: list[OutletFinding], sentences: list[Sentence]
+    ) -> tuple[CitedOutlet, ...]:
+        """Outlets the document relies on: mentions, sentences, claims carried."""
+        mentions: dict[str, list[Span]] = {}
+        for f in cited:
+            if f.start is not None and f.end is not None:
+                mentions.setdefault(f.domain, []).append(Span.of(text, f.start, f.end))
+        if not mentions:
+            return ()
+        carried: dict[str, list[int]] = {d: [] for d in mentions}
+        claims: dict[str, int] = dict.fromkeys(mentions, 0)
+        for i, s in enumerate(sentences):
+            linked = {a.outlet for a in s.attributions if a.outlet in carried}
+            for domain in linked:
+                assert domain is not None
+                carried[domain].append(i)
+                claims[domain] += int(s.claim)
+        out = [
+            CitedOutlet(
+                outlet=self.outlets.resolve(domain),
+                mentions=tuple(sorted(set(spans), key=lambda sp: (sp.start, sp.end))),
+                sentences=tuple(carried[domain]),
+                claims=claims[domain],
+            )
+            for domain, spans in mentions.items()
+        ]
+        out.sort(key=lambda c: c.mentions[0].start if c.mentions else 0)
+        return tuple(out)
 
     @staticmethod
     def _spans(text: str, seg: Segment, found: list[Finding]) -> tuple[Cue, ...]:
@@ -205,7 +284,8 @@ class Pipeline:
             if start < last_end:  # overlapping marks: keep the earlier, longer one
                 continue
             out.append(
-                Cue(
+                Cue.model_construct(
+                    _CUE_FIELDS,
                     start=start,
                     end=end,
                     text=text[start:end],
@@ -231,14 +311,15 @@ class Pipeline:
             key = (f.cue_start, f.cue_end, f.source_start, f.source_end)
             source = None
             if f.source_start is not None and f.source_end is not None:
-                source = Span.of(text, f.source_start, f.source_end)
+                source = _span(text, f.source_start, f.source_end)
             if (
                 key in attributions
                 and (attributions[key].confidence or 0) >= f.confidence
             ):
                 continue
-            attributions[key] = Attribution(
-                cue=Span.of(text, f.cue_start, f.cue_end),
+            attributions[key] = Attribution.model_construct(
+                _ATTRIBUTION_FIELDS,
+                cue=_span(text, f.cue_start, f.cue_end),
                 source=source,
                 source_type=f.source_type,
                 rule=f.rule,
@@ -263,7 +344,8 @@ class Pipeline:
         is_unsourced = bool(
             is_claim and unsourced and unsourced.value and not attributions
         )
-        return Sentence(
+        return Sentence.model_construct(
+            _SENTENCE_FIELDS,
             start=seg.start,
             end=seg.end,
             boilerplate=False,

@@ -36,7 +36,14 @@ from typing import IO, NamedTuple, Union, get_args, get_origin
 from reliability import __version__
 from reliability.config import ScoreWeights
 from reliability.io import ErrorRecord
-from reliability.schema import DocumentReport, DocumentScores, Outlet, Score, Sentence
+from reliability.schema import (
+    DocumentReport,
+    DocumentScores,
+    Outlet,
+    ReportLayer,
+    Score,
+    Sentence,
+)
 
 __all__ = [
     "HtmlReportWriter",
@@ -289,31 +296,23 @@ def _why(rule: str | None, layer: str) -> str:
 
 def _marks(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
-    for a in sentence.attributions:
-        kind = a.source_type.value.replace("_", " ")
-        who = f" → {a.source.text}" if a.source is not None else ""
-        marks.append((a.cue.start, a.cue.end, "cue", f"attribution cue{who} ({kind})"))
-        if a.source is not None:
+    for m in sentence.annotations():  # span layers: cues, sources, hedges, loaded
+        a = m.attribution
+        kind = a.source_type.value.replace("_", " ") if a is not None else ""
+        if m.layer is ReportLayer.ATTRIBUTION and a is not None:
+            who = f" → {a.source.text}" if a.source is not None else ""
+            marks.append((m.start, m.end, "cue", f"attribution cue{who} ({kind})"))
+        elif m.layer is ReportLayer.SOURCE and a is not None:
             outlet = f", outlet {a.outlet}" if a.outlet else ""
             marks.append(
-                (
-                    a.source.start,
-                    a.source.end,
-                    "src",
-                    f"source: {kind}{outlet} (cue “{a.cue.text}”)",
-                )
+                (m.start, m.end, "src", f"source: {kind}{outlet} (cue “{a.cue.text}”)")
             )
-    for h in sentence.hedges:
-        marks.append((h.start, h.end, "hedge", "hedge" + _why(h.rule, "hedges")))
-    for t in sentence.loaded:
-        marks.append(
-            (
-                t.start,
-                t.end,
-                "loaded",
-                "loaded term" + _why(t.rule, "loaded"),
+        elif m.layer is ReportLayer.HEDGE:
+            marks.append((m.start, m.end, "hedge", "hedge" + _why(m.rule, "hedges")))
+        elif m.layer is ReportLayer.LOADED:
+            marks.append(
+                (m.start, m.end, "loaded", "loaded term" + _why(m.rule, "loaded"))
             )
-        )
     return marks
 
 

@@ -9,13 +9,21 @@ code-point offset into the original document text.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from reliability.errors import InputError
+
 __all__ = [
     "SCHEMA_VERSION",
+    "SENTENCE_LAYERS",
+    "SPAN_LAYERS",
+    "Annotation",
     "Attribution",
     "CitedOutlet",
     "Cue",
@@ -25,6 +33,7 @@ __all__ = [
     "Outlet",
     "PipelineInfo",
     "Rating",
+    "ReportLayer",
     "Score",
     "Sentence",
     "SourceType",
@@ -68,6 +77,56 @@ class DocumentMeta(BaseModel):
             if isinstance(value, int) and not isinstance(value, bool)
             else value
         )
+
+    @classmethod
+    def of(cls, **values: Any) -> DocumentMeta:
+        """Check a caller's metadata arguments and build the ``DocumentMeta``.
+
+        Every field takes a string or None; ``id`` also an int, ``published``
+        also a ``datetime.date`` or ``datetime`` (kept in ISO format).
+
+        >>> DocumentMeta.of(id=7, published=date(2024, 5, 1)).published
+        '2024-05-01'
+
+        Raises:
+            InputError: An argument is not a field, or has a value of another
+                type; the message names the argument and what it takes.
+        """
+        fields = cls.model_fields
+        checked: dict[str, str | None] = {}
+        for name, value in values.items():
+            if name not in fields:
+                raise InputError(
+                    f"unknown document metadata {name!r}; "
+                    f"expected one of: {', '.join(fields)}"
+                )
+            if name == "published" and isinstance(value, date):
+                value = value.isoformat()
+            elif (
+                name == "id" and isinstance(value, int) and not isinstance(value, bool)
+            ):
+                value = str(value)
+            if value is not None and not isinstance(value, str):
+                takes = _META_TAKES.get(name, "a string")
+                raise InputError(
+                    f"{name} must be {takes} or None, not "
+                    f"{type(value).__name__} ({_short_repr(value)})"
+                )
+            checked[name] = value
+        return cls(**checked)
+
+
+_META_TAKES = {
+    "id": "a string or an int",
+    "url": "a string (the page's URL)",
+    "outlet": "a string (the outlet's name or domain)",
+    "published": "a string (the date as given) or a datetime.date",
+}
+
+
+def _short_repr(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class SourceType(StrEnum):
@@ -131,6 +190,71 @@ class Attribution(BaseModel):
     )
 
 
+class ReportLayer(StrEnum):
+    """What a mark of a report is: the ``layer`` of every ``Annotation``.
+
+    Values are the names the exports and data frames use. Attribution cues
+    and their sources are two layers; claims, unsourced claims and
+    boilerplate mark whole sentences.
+    """
+
+    ATTRIBUTION = "attribution"
+    SOURCE = "source"
+    HEDGE = "hedge"
+    LOADED = "loaded"
+    CLAIM = "claim"
+    UNSOURCED_CLAIM = "unsourced_claim"
+    BOILERPLATE = "boilerplate"
+
+    @property
+    def label(self) -> str:
+        """The layer as a tag for annotation tools: ``"Unsourced_claim"``.
+
+        brat entity types cannot hold spaces, so the same label serves brat,
+        Label Studio and the W3C export.
+        """
+        return self.value.capitalize()
+
+
+#: Layers whose marks are spans inside a sentence.
+SPAN_LAYERS = frozenset(
+    {ReportLayer.ATTRIBUTION, ReportLayer.SOURCE, ReportLayer.HEDGE, ReportLayer.LOADED}
+)
+#: Layers whose marks are whole sentences.
+SENTENCE_LAYERS = frozenset(ReportLayer) - SPAN_LAYERS
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One mark of a report, flattened: what walking a report yields.
+
+    Attributes:
+        layer: What the mark is.
+        sentence: Index of its sentence in ``DocumentReport.sentences``.
+        start: Code-point offset into the document text (half-open).
+        end: End offset.
+        text: ``document_text[start:end]``.
+        position: Index in the sentence's ``attributions`` (cues and
+            sources), ``hedges`` or ``loaded``; None for sentence layers.
+        source_type: The source type of an attribution cue or source.
+        confidence: The mark's confidence, when given.
+        rule: Why it was marked, when given.
+        attribution: The ``Attribution`` behind a cue or source (its
+            ``outlet``, its source's span, its cue's span).
+    """
+
+    layer: ReportLayer
+    sentence: int
+    start: int
+    end: int
+    text: str
+    position: int | None = None
+    source_type: SourceType | None = None
+    confidence: float | None = None
+    rule: str | None = None
+    attribution: Attribution | None = None
+
+
 class Sentence(BaseModel):
     """One sentence of the document and everything marked in it."""
 
@@ -152,6 +276,104 @@ class Sentence(BaseModel):
         default=False,
         description="Inside a direct quotation whose attribution covers it.",
     )
+
+    def annotations(
+        self,
+        *,
+        index: int = 0,
+        text: str | None = None,
+        layers: Collection[ReportLayer] | None = None,
+    ) -> Iterator[Annotation]:
+        """The sentence's marks, in a fixed layer order.
+
+        The order is: boilerplate; each attribution's cue then its source;
+        hedges; loaded terms; claim; unsourced claim.
+
+        >>> s = Sentence(start=0, end=9, hedges=(Cue.of("It may be", 3, 6),))
+        >>> [(a.layer.value, a.text) for a in s.annotations()]
+        [('hedge', 'may')]
+
+        Args:
+            index: The sentence's index in its report, copied to each mark.
+            text: The document text. Sentence layers (boilerplate, claim,
+                unsourced claim) mark the sentence's own text, so they are
+                yielded only when it is given.
+            layers: Only these layers (default: all).
+
+        Yields:
+            One ``Annotation`` per mark.
+        """
+        wanted = frozenset(ReportLayer) if layers is None else frozenset(layers)
+        if text is None:
+            wanted -= SENTENCE_LAYERS
+        whole = text[self.start : self.end] if text is not None else ""
+        if self.boilerplate and ReportLayer.BOILERPLATE in wanted:
+            yield Annotation(
+                ReportLayer.BOILERPLATE,
+                index,
+                self.start,
+                self.end,
+                whole,
+                rule=self.boilerplate_rule,
+            )
+        if wanted & {ReportLayer.ATTRIBUTION, ReportLayer.SOURCE}:
+            for j, a in enumerate(self.attributions):
+                if ReportLayer.ATTRIBUTION in wanted:
+                    yield Annotation(
+                        ReportLayer.ATTRIBUTION,
+                        index,
+                        a.cue.start,
+                        a.cue.end,
+                        a.cue.text,
+                        j,
+                        a.source_type,
+                        a.confidence,
+                        a.rule,
+                        a,
+                    )
+                if a.source is not None and ReportLayer.SOURCE in wanted:
+                    yield Annotation(
+                        ReportLayer.SOURCE,
+                        index,
+                        a.source.start,
+                        a.source.end,
+                        a.source.text,
+                        j,
+                        a.source_type,
+                        a.confidence,
+                        a.rule,
+                        a,
+                    )
+        for layer, cues in (
+            (ReportLayer.HEDGE, self.hedges),
+            (ReportLayer.LOADED, self.loaded),
+        ):
+            if layer in wanted:
+                for j, c in enumerate(cues):
+                    yield Annotation(
+                        layer,
+                        index,
+                        c.start,
+                        c.end,
+                        c.text,
+                        j,
+                        confidence=c.confidence,
+                        rule=c.rule,
+                    )
+        for layer, on in (
+            (ReportLayer.CLAIM, self.claim),
+            (ReportLayer.UNSOURCED_CLAIM, self.unsourced_claim),
+        ):
+            if on and layer in wanted:
+                yield Annotation(
+                    layer,
+                    index,
+                    self.start,
+                    self.end,
+                    whole,
+                    confidence=self.claim_confidence,
+                    rule=self.claim_rule,
+                )
 
 
 class Rating(BaseModel):
@@ -299,6 +521,24 @@ class DocumentReport(BaseModel):
                         "does not match the document text"
                     )
         return self
+
+    def annotations(
+        self, *, layers: Collection[ReportLayer] | None = None
+    ) -> Iterator[Annotation]:
+        """Every mark of the report, sentence by sentence: the one way to walk it.
+
+        Exporters, data frames, the spaCy component and the HTML report all
+        flatten a report through this walk. Within a sentence the order is
+        that of ``Sentence.annotations``.
+
+        Args:
+            layers: Only these layers (default: all).
+
+        Yields:
+            One ``Annotation`` per mark, with offsets into ``text``.
+        """
+        for i, s in enumerate(self.sentences):
+            yield from s.annotations(index=i, text=self.text, layers=layers)
 
     def body(self) -> list[Sentence]:
         """The sentences that are not boilerplate."""

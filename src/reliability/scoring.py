@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reliability.config import ScoreWeights
-from reliability.schema import DocumentScores, Score, Sentence
+from reliability.schema import (
+    CitedOutlet,
+    DocumentScores,
+    Outlet,
+    Rating,
+    Score,
+    Sentence,
+)
 
 __all__ = ["score_document"]
 
@@ -168,4 +175,67 @@ def score_document(
         loaded=parts["loaded"],
         provenance=provenance,
         readability=readability or {},
+    )
+
+
+def score_provenance(
+    publisher: Outlet | None,
+    cited: Sequence[CitedOutlet],
+    sentences: Sequence[Sentence],
+) -> Score | None:
+    """0-100 from the publisher's and cited outlets' ratings, by claims carried.
+
+    The publisher carries the body claims no cited outlet carries (at least
+    one); each cited outlet carries the claims attributed to it. Each party's
+    figure is its first rating in precedence order that has a value. Unknown
+    outlets are named as unknown and left out.
+
+    Args:
+        publisher: The publishing outlet, with its ratings.
+        cited: The outlets the text cites, with the claims each carries.
+        sentences: The document's sentences.
+
+    Returns:
+        The score, or None when no party has a rating.
+    """
+    body_claims = sum(1 for s in sentences if s.claim and not s.boilerplate)
+    by_cited = sum(c.claims for c in cited)
+    parties: list[tuple[str, Outlet, float]] = []
+    if publisher is not None:
+        parties.append(("publisher", publisher, max(body_claims - by_cited, 1)))
+    for c in cited:
+        if c.claims:
+            parties.append(("cited", c.outlet, float(c.claims)))
+    known: list[tuple[str, Outlet, float, Rating]] = []
+    unknown: list[str] = []
+    for role, outlet, weight in parties:
+        rating = next((r for r in outlet.ratings if r.value is not None), None)
+        label = outlet.name or outlet.domain
+        if rating is None:
+            unknown.append(f"{label} ({role}, unrated)")
+        else:
+            known.append((role, outlet, weight, rating))
+    if not known:
+        return None
+    total = sum(w for _, _, w, _ in known)
+    value = sum(w * (r.value or 0.0) for _, _, w, r in known) / total
+    parts = [
+        f"{o.name or o.domain} ({role}, {w:g} claim{'s' if w != 1 else ''}): "
+        f"{r.label or format(r.value, '.2f')} per {r.source}"
+        + (f", {r.date}" if r.date else "")
+        + (" [state-affiliated]" if o.state_affiliated else "")
+        for role, o, w, r in known
+    ]
+    explanation = "Weighted by claims carried: " + "; ".join(parts) + "."
+    if unknown:
+        explanation += " Unknown, not guessed: " + ", ".join(unknown) + "."
+    components = {
+        f"{role}:{o.domain}": round(100 * (r.value or 0.0), 1)
+        for role, o, _, r in known
+    }
+    return Score(
+        value=round(100 * value, 1),
+        explanation=explanation,
+        components=components,
+        sentences=tuple(sorted({i for c in cited for i in c.sentences})),
     )

@@ -180,3 +180,86 @@ def test_outlet_bad_rating_file_fails_at_construction(tmp_path):
     f.write_text("domain,pc1\nrt.com,lots\n", encoding="utf-8")
     with pytest.raises(reliability.ReliabilityError, match=r"bad\.csv:2"):
         reliability.Analyzer(ratings=[str(f)])
+
+
+def test_outlet_service_resolves_registry_and_unknown_domains():
+    from reliability.outlets.service import BareOutlets, OutletService, RatedOutlets
+
+    outlets = RatedOutlets.load()
+    assert isinstance(outlets, OutletService)
+    assert isinstance(BareOutlets(), OutletService)
+    bbc = outlets.resolve("bbc.co.uk", rule="meta:url")
+    assert (bbc.name, bbc.rule) == ("BBC", "meta:url") and bbc.ratings
+    assert outlets.resolve("bbc.co.uk").rule == "registry"
+    unknown = outlets.resolve("valley-courier.example")
+    assert (unknown.domain, unknown.ratings, unknown.rule) == (
+        "valley-courier.example",
+        (),
+        None,
+    )
+    assert BareOutlets().resolve("bbc.co.uk", rule="x").ratings == ()
+    assert "outlets.csv" in outlets.resources
+
+
+def test_outlet_annotator_and_pipeline_share_one_service():
+    analyzer = reliability.Analyzer()
+    (annotator,) = [a for a in analyzer.pipeline.annotators if a.name == "outlet"]
+    assert annotator.outlets is analyzer.outlets is analyzer.pipeline.outlets
+    assert reliability.Analyzer(disable=["outlet"]).outlets is None
+
+
+def test_outlet_annotator_refuses_a_service_and_ratings_together():
+    from reliability.outlets.service import RatedOutlets
+
+    with pytest.raises(reliability.ConfigError, match="not both"):
+        OutletAnnotator(outlets=RatedOutlets.load(), ratings=["x.csv"])
+
+
+def test_outlet_cited_outlets_are_resolved_once_per_document():
+    from reliability.outlets.service import RatedOutlets
+
+    class Counting(RatedOutlets):
+        calls: list[str] = []
+
+        def resolve(self, domain, *, rule=None):
+            self.calls.append(domain)
+            return super().resolve(domain, rule=rule)
+
+    analyzer = reliability.Analyzer()
+    base = analyzer.outlets
+    counting = Counting(base.table, base.book)
+    analyzer.pipeline.outlets = counting
+    report = analyzer.analyze(
+        "Prices will rise next year, the BBC reported. The BBC said rents "
+        "would double.",
+        url="https://rt.com/x",
+    )
+    cited = [c.outlet.domain for c in report.cited_outlets]
+    assert cited == ["bbc.co.uk"]
+    # The publisher once, each cited outlet once.
+    assert sorted(counting.calls) == ["bbc.co.uk", "rt.com"]
+    assert report.scores.provenance is not None
+
+
+def test_outlet_score_provenance_is_a_pure_function_of_outlets_and_claims():
+    from reliability.schema import CitedOutlet, Outlet, Rating, Sentence
+    from reliability.scoring import score_provenance
+
+    low = Outlet(domain="low.example", ratings=(Rating(source="list", value=0.0),))
+    high = Outlet(domain="high.example", ratings=(Rating(source="list", value=1.0),))
+    sentences = [
+        Sentence(start=0, end=5, claim=True),
+        Sentence(start=6, end=9, claim=True),
+        Sentence(start=10, end=12, claim=True),
+    ]
+    cited = [CitedOutlet(outlet=high, sentences=(1, 2), claims=2)]
+    score = score_provenance(low, cited, sentences)
+    # Publisher carries 1 claim at 0, the cited outlet 2 at 1.
+    assert score.value == pytest.approx(66.7)
+    assert score.components == {
+        "publisher:low.example": 0.0,
+        "cited:high.example": 100.0,
+    }
+    assert score.sentences == (1, 2)
+    assert score_provenance(Outlet(domain="x.example"), (), sentences) is None
+    assert score_provenance(None, (), sentences) is None

@@ -115,3 +115,32 @@ def test_dask_partition_function_runs_as_spark_would(frame):
 def test_dask_partition_of_empty_frame_has_result_columns():
     out = score_partition(pd.DataFrame({"text": pd.Series([], dtype=object)}))
     assert dict(out.dtypes.astype(str)) == RESULT_COLUMNS and out.empty
+
+
+def test_issue_12_dask_carries_every_metadata_field():
+    from reliability.schema import DocumentMeta
+
+    values = {
+        "id": "m1",
+        "url": "https://www.bbc.co.uk/news/x",
+        "outlet": "BBC",
+        "title": "Bridge to reopen",
+        "published": "2024-05-01",
+    }
+    assert set(values) == set(DocumentMeta.model_fields)
+    frame = pd.DataFrame(
+        [{"text": "The mayor said the bridge would reopen.", **values}]
+    )
+    row = score_partition(frame).iloc[0]
+    report = DocumentReport.model_validate_json(row["report"])
+    assert (report.id, report.url, report.title, report.published) == (
+        "m1",
+        values["url"],
+        "Bridge to reopen",
+        "2024-05-01",
+    )
+    assert row["published"] == "2024-05-01"
+    from reliability.integrations.dask import _analyze_partition
+
+    (from_bag,) = _analyze_partition([frame.iloc[0].to_dict()], None, (), False)
+    assert from_bag.published == "2024-05-01" and from_bag.title == "Bridge to reopen"

@@ -75,3 +75,10 @@ def test_pandas_documents_without_scores_give_nan():
     assert frame.loc[0, "boilerplate"] == 1 and frame.loc[0, "hedges"] == 2
     assert frame.loc[0, "unsourced_claims"] == 1
     assert math.isnan(frame.loc[0, "score_overall"])
+
+
+def test_issue_12_pandas_documents_carry_published():
+    report = sample_report().model_copy(update={"published": "2024-05-01"})
+    frame = reports_to_frame([report, sample_report("doc-2")])
+    assert list(frame.columns[:5]) == ["id", "url", "title", "outlet", "published"]
+    assert list(frame.published) == ["2024-05-01", None]

@@ -156,3 +156,99 @@ def test_spacy_entry_point_line_registers_the_factory(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().isdigit()
+
+
+def test_issue_12_spacy_meta_carries_every_field(nlp):
+    from reliability.schema import DocumentMeta
+
+    meta = {
+        "id": "x2",
+        "url": "https://news.example/x",
+        "outlet": "Example News",
+        "title": "Rain ahead",
+        "published": "2024-05-01",
+        "section": "weather",  # not a field: ignored
+    }
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = meta
+    report = nlp.get_pipe("reliability")(doc)._.reliability
+    assert (report.id, report.url, report.title, report.published) == (
+        "x2",
+        "https://news.example/x",
+        "Rain ahead",
+        "2024-05-01",
+    )
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = DocumentMeta(id="x3", published="2024-06-01")
+    report = nlp.get_pipe("reliability")(doc)._.reliability
+    assert (report.id, report.published) == ("x3", "2024-06-01")
+
+
+def test_spacy_meta_of_wrong_type_raises_input_error(nlp):
+    from reliability import InputError
+
+    doc = nlp.make_doc("Officials said it may rain.")
+    doc._.reliability_meta = {"url": 42}
+    with pytest.raises(InputError, match="url must be a string"):
+        nlp.get_pipe("reliability")(doc)
+
+
+def test_issue_14_spacy_config_given_inline_is_saved_with_the_pipeline(tmp_path):
+    settings = {
+        "annotators": [{"name": "loaded", "enabled": False}],
+        "weights": {"attribution": 0.5, "sources": {"vague": 0.1}},
+        "readability": False,
+    }
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reliability", config={"config": settings})
+    text = "Critics reportedly called the shocking plan a disaster."
+    before = nlp(text)._.reliability
+    assert "loaded" not in before.pipeline.annotators
+    nlp.to_disk(tmp_path / "pipeline")
+    saved = (tmp_path / "pipeline" / "config.cfg").read_text(encoding="utf-8")
+    assert "[components.reliability.config.weights.sources]" in saved
+    loaded = spacy.load(tmp_path / "pipeline")
+    analyzer = loaded.get_pipe("reliability").analyzer
+    assert analyzer.config.weights.attribution == 0.5
+    assert analyzer.config.weights.sources.vague == 0.1
+    assert analyzer.config.readability is False
+    assert loaded(text)._.reliability == before
+
+
+def test_spacy_config_inline_that_is_not_valid_fails_clearly():
+    from reliability import ConfigError
+
+    with pytest.raises(ConfigError, match="invalid configuration"):
+        spacy.blank("en").add_pipe(
+            "reliability", config={"config": {"max_chars": "lots"}}
+        )
+
+
+def test_spacy_report_cache_is_shared_safely_across_threads(monkeypatch):
+    import threading
+
+    from reliability.integrations import spacy as component
+
+    monkeypatch.setattr(component, "_CACHE_SIZE", 3)
+    blank = spacy.blank("en")
+    docs = []
+    for i in range(40):
+        report = sample_report(f"doc-{i}")
+        docs.append((set_report(blank(TEXT), report), report))
+    errors = []
+
+    def read_all():
+        try:
+            for _ in range(5):
+                for doc, report in docs:
+                    assert doc._.reliability == report
+        except Exception as exc:  # collected for the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read_all) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(component._reports) <= 3

@@ -11,30 +11,26 @@ tagline that names no outlet gives nothing: the outlet is never guessed.
 
 Every ``media_outlet`` attribution source that names a registry outlet is
 reported as a cited outlet with the same span, so the pipeline links it.
-The Analyzer then calls ``resolve_outlet``, ``cited_outlets`` and
-``provenance_score`` on this annotator.
+The annotator only finds domains: the pipeline's outlet service
+(``reliability.outlets.service``) turns them into outlets with ratings, and
+``scoring.score_provenance`` scores them.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reliability.document import Document
+from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
-from reliability.outlets.domains import (
-    PSL_FILE,
-    public_suffix_digest,
-    registrable_domain,
-    split_url,
-)
-from reliability.outlets.loaders import RatingBook, load_ratings
-from reliability.outlets.table import OutletEntry, OutletTable, builtin_table
-from reliability.pipeline import Assembled
+from reliability.outlets.domains import registrable_domain, split_url
+from reliability.outlets.service import RatedOutlets
+from reliability.outlets.table import OutletEntry, OutletTable
 from reliability.registry import register
-from reliability.schema import CitedOutlet, Outlet, Rating, Score, SourceType, Span
+from reliability.schema import SourceType
 
 __all__ = ["OutletAnnotator"]
 
@@ -136,6 +132,12 @@ class OutletAnnotator:
             the first file given takes precedence, the built-in table's
             ratings come last.
         table: An outlet table to use instead of the packaged one.
+        outlets: The outlet service to read names and domains from (the one
+            the pipeline resolves outlets with); built from ``ratings`` and
+            ``table`` when None.
+
+    Raises:
+        ConfigError: ``outlets`` is given together with ``ratings`` or ``table``.
     """
 
     name = "outlet"
@@ -144,17 +146,20 @@ class OutletAnnotator:
     requires: frozenset[Layer] = frozenset()
 
     def __init__(
-        self, *, ratings: Sequence[str] = (), table: OutletTable | None = None
+        self,
+        *,
+        ratings: Sequence[str] = (),
+        table: OutletTable | None = None,
+        outlets: RatedOutlets | None = None,
     ) -> None:
-        if isinstance(ratings, str):
-            ratings = [ratings]
-        self.table = table or builtin_table()
-        self.book = RatingBook(self.table, [load_ratings(r) for r in ratings])
-        self.resources = {
-            self.table.name: self.table.sha256,
-            PSL_FILE: public_suffix_digest(),
-            **self.book.resources,
-        }
+        if outlets is not None and (ratings or table is not None):
+            raise ConfigError(
+                "outlet annotator: give either 'outlets' or 'ratings'/'table', "
+                "not both (the service carries its own ratings and table)"
+            )
+        self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
+        self.table = self.outlets.table
+        self.resources = dict(self.outlets.resources)
 
     # -- the publisher ---------------------------------------------------------
 
@@ -315,112 +320,3 @@ class OutletAnnotator:
                 cited=True,
                 confidence=0.9,
             )
-
-    # -- hooks the Analyzer calls -----------------------------------------------
-
-    def resolve_outlet(self, finding: OutletFinding) -> Outlet:
-        """The registry's facts and every rating of the outlet of ``finding``."""
-        entry = self.table.by_domain(finding.domain)
-        if entry is None:
-            return Outlet(
-                domain=finding.domain,
-                ratings=self.book.ratings_for(None, finding.domain),
-                rule=finding.rule,
-            )
-        return entry.outlet(ratings=self.book.ratings_for(entry), rule=finding.rule)
-
-    def cited_outlets(
-        self, doc: Document, assembled: Assembled
-    ) -> Iterable[CitedOutlet]:
-        """Outlets the document relies on: mentions, sentences, claims carried."""
-        mentions: dict[str, list[Span]] = {}
-        for f in assembled.cited:
-            if f.start is not None and f.end is not None:
-                mentions.setdefault(f.domain, []).append(
-                    Span.of(doc.text, f.start, f.end)
-                )
-        carried: dict[str, list[int]] = {d: [] for d in mentions}
-        claims: dict[str, int] = dict.fromkeys(mentions, 0)
-        for i, s in enumerate(assembled.sentences):
-            linked = {a.outlet for a in s.attributions if a.outlet in carried}
-            for domain in linked:
-                assert domain is not None
-                carried[domain].append(i)
-                claims[domain] += int(s.claim)
-        out = []
-        for domain, spans in mentions.items():
-            entry = self.table.by_domain(domain)
-            outlet = (
-                entry.outlet(ratings=self.book.ratings_for(entry), rule="registry")
-                if entry
-                else Outlet(domain=domain, ratings=self.book.ratings_for(None, domain))
-            )
-            out.append(
-                CitedOutlet(
-                    outlet=outlet,
-                    mentions=tuple(
-                        sorted(set(spans), key=lambda sp: (sp.start, sp.end))
-                    ),
-                    sentences=tuple(carried[domain]),
-                    claims=claims[domain],
-                )
-            )
-        out.sort(key=lambda c: c.mentions[0].start if c.mentions else 0)
-        return out
-
-    def provenance_score(self, doc: Document, assembled: Assembled) -> Score | None:
-        """0-100 from the publisher's and cited outlets' ratings, by claims carried.
-
-        The publisher carries the body claims no cited outlet carries (at least
-        one); each cited outlet carries the claims attributed to it. Each
-        party's figure is its first rating in precedence order that has a
-        value. Unknown outlets are named as unknown and left out; None when no
-        party has a rating.
-        """
-        cited = list(self.cited_outlets(doc, assembled))
-        body_claims = sum(
-            1 for s in assembled.sentences if s.claim and not s.boilerplate
-        )
-        by_cited = sum(c.claims for c in cited)
-        parties: list[tuple[str, Outlet, float]] = []
-        if assembled.outlet is not None:
-            parties.append(
-                ("publisher", assembled.outlet, max(body_claims - by_cited, 1))
-            )
-        for c in cited:
-            if c.claims:
-                parties.append(("cited", c.outlet, float(c.claims)))
-        known: list[tuple[str, Outlet, float, Rating]] = []
-        unknown: list[str] = []
-        for role, outlet, weight in parties:
-            rating = next((r for r in outlet.ratings if r.value is not None), None)
-            label = outlet.name or outlet.domain
-            if rating is None:
-                unknown.append(f"{label} ({role}, unrated)")
-            else:
-                known.append((role, outlet, weight, rating))
-        if not known:
-            return None
-        total = sum(w for _, _, w, _ in known)
-        value = sum(w * (r.value or 0.0) for _, _, w, r in known) / total
-        parts = [
-            f"{o.name or o.domain} ({role}, {w:g} claim{'s' if w != 1 else ''}): "
-            f"{r.label or format(r.value, '.2f')} per {r.source}"
-            + (f", {r.date}" if r.date else "")
-            + (" [state-affiliated]" if o.state_affiliated else "")
-            for role, o, w, r in known
-        ]
-        explanation = "Weighted by claims carried: " + "; ".join(parts) + "."
-        if unknown:
-            explanation += " Unknown, not guessed: " + ", ".join(unknown) + "."
-        components = {
-            f"{role}:{o.domain}": round(100 * (r.value or 0.0), 1)
-            for role, o, _, r in known
-        }
-        sentences = sorted({i for c in cited for i in c.sentences})
-        return Score(
-            value=round(100 * value, 1),
-            explanation=explanation,
-            components=components,
-            sentences=tuple(sentences),
-        )

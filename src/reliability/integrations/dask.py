@@ -1,9 +1,10 @@
 """Score corpora on Dask bags and data frames, and on Spark, with one function.
 
 The unit of work is a partition: ``score_partition(frame)`` takes a pandas
-frame with a ``text`` column (and optionally ``id``, ``url``, ``outlet``,
-``title``) and returns one row per document with the columns of
-``reports_to_frame`` plus ``report`` (the report as JSON). Each worker
+frame with a ``text`` column (and optionally the fields of ``DocumentMeta``:
+``id``, ``url``, ``outlet``, ``title``, ``published``) and returns one row per
+document with the columns of ``reports_to_frame`` plus ``report`` (the report
+as JSON). Each worker
 process builds its ``Analyzer`` once, on first use, and keeps it
 (``cached_analyzer``), so a corpus of any size loads the lexicons once per
 process rather than once per task.
@@ -32,7 +33,7 @@ import pandas as pd
 
 from reliability.analyzer import Analyzer
 from reliability.integrations.pandas import DOCUMENT_COLUMNS, _frame, report_row
-from reliability.schema import DocumentReport
+from reliability.schema import DocumentMeta, DocumentReport
 
 __all__ = [
     "RESULT_COLUMNS",
@@ -47,7 +48,8 @@ __all__ = [
 #: Columns of ``score_partition``'s result and their dtypes.
 RESULT_COLUMNS: dict[str, str] = {**DOCUMENT_COLUMNS, "report": "object"}
 
-_META_FIELDS = ("id", "url", "outlet", "title")
+#: Input columns (and record keys) read as document metadata: ``DocumentMeta``'s.
+_META_FIELDS = tuple(DocumentMeta.model_fields)
 
 
 @functools.lru_cache(maxsize=8)
@@ -76,13 +78,21 @@ def _clean(value: Any) -> Any:
     return value if isinstance(value, str) else str(value)
 
 
+def _meta(values: Mapping[str, Any]) -> DocumentMeta:
+    return DocumentMeta.of(**{k: _clean(v) for k, v in values.items()})
+
+
+def _analyze(analyzer: Analyzer, text: str, meta: DocumentMeta) -> DocumentReport:
+    return analyzer.analyze(text, **meta.model_dump())
+
+
 def _analyze_record(
     analyzer: Analyzer, record: str | Mapping[str, Any]
 ) -> DocumentReport:
     if isinstance(record, str):
         return analyzer.analyze(record)
-    return analyzer.analyze(
-        record["text"], **{k: _clean(record.get(k)) for k in _META_FIELDS}
+    return _analyze(
+        analyzer, record["text"], _meta({k: record.get(k) for k in _META_FIELDS})
     )
 
 
@@ -101,8 +111,9 @@ def score_partition(
     """Analyse every row of a pandas frame: the function a partition runs.
 
     Args:
-        frame: One partition: ``text_column`` plus optional ``id``, ``url``,
-            ``outlet`` and ``title`` columns.
+        frame: One partition: ``text_column`` plus optional metadata columns,
+            the fields of ``DocumentMeta`` (``id``, ``url``, ``outlet``,
+            ``title``, ``published``).
         text_column: The column holding the document text.
         config: Path to a TOML pipeline config, or None for the defaults.
         disable: Annotators to switch off.
@@ -115,8 +126,8 @@ def score_partition(
     present = [k for k in _META_FIELDS if k in frame.columns]
     rows = []
     for record in frame[[text_column, *present]].itertuples(index=False, name=None):
-        meta = {k: _clean(v) for k, v in zip(present, record[1:], strict=True)}
-        report = analyzer.analyze(record[0], **meta)
+        meta = _meta(dict(zip(present, record[1:], strict=True)))
+        report = _analyze(analyzer, record[0], meta)
         row = report_row(report)
         row["report"] = report.model_dump_json()
         rows.append(row)
@@ -176,7 +187,8 @@ def analyze_bag(
 
     Args:
         bag: The documents: strings or mappings with ``text`` and optionally
-            ``id``, ``url``, ``outlet``, ``title``.
+            the fields of ``DocumentMeta`` (``id``, ``url``, ``outlet``,
+            ``title``, ``published``).
         config: Path to a TOML pipeline config, or None for the defaults.
         disable: Annotators to switch off.
         as_json: Yield the reports as JSON-ready dicts instead of

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from reliability.schema import DocumentReport
+from reliability.schema import DocumentReport, ReportLayer
 
 __all__ = [
     "SCORE_NAMES",
@@ -39,6 +39,7 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "url": "object",
     "title": "object",
     "outlet": "object",
+    "published": "object",
     "chars": "int64",
     "sentences": "int64",
     "boilerplate": "int64",
@@ -52,15 +53,7 @@ DOCUMENT_COLUMNS: dict[str, str] = {
 }
 
 #: Values of the ``layer`` column of ``annotations_to_frame``.
-ANNOTATION_LAYERS = (
-    "attribution",
-    "source",
-    "hedge",
-    "loaded",
-    "claim",
-    "unsourced_claim",
-    "boilerplate",
-)
+ANNOTATION_LAYERS = tuple(layer.value for layer in ReportLayer)
 
 #: Columns of ``annotations_to_frame`` and their dtypes.
 ANNOTATION_COLUMNS: dict[str, str] = {
@@ -95,6 +88,7 @@ def report_row(report: DocumentReport) -> dict[str, Any]:
         "url": report.url,
         "title": report.title,
         "outlet": report.outlet.domain if report.outlet else None,
+        "published": report.published,
         "chars": len(report.text),
         "sentences": len(report.sentences),
         "boilerplate": len(report.sentences) - len(body),
@@ -120,7 +114,12 @@ def report_row(report: DocumentReport) -> dict[str, Any]:
 
 
 def reports_to_frame(reports: Iterable[DocumentReport]) -> pd.DataFrame:
-    """One row per document: id, url, title, outlet, counts and ``score_*`` values.
+    """One row per document: metadata, counts and ``score_*`` values.
+
+    The metadata columns are those of ``DocumentMeta`` as the report carries
+    them: ``id``, ``url``, ``title``, ``outlet`` (the publisher's domain as
+    resolved, which may differ from the caller's outlet name) and
+    ``published``.
 
     Counts (claims, attributions, hedges, ...) are over body sentences, as the
     scores are. Missing scores are NaN. Readability figures, when computed, are
@@ -139,93 +138,18 @@ def reports_to_frame(reports: Iterable[DocumentReport]) -> pd.DataFrame:
 
 def _annotation_rows(report: DocumentReport) -> Iterable[tuple[Any, ...]]:
     doc_id = report.id
-    for i, s in enumerate(report.sentences):
-        text = report.text[s.start : s.end]
-        if s.boilerplate:
-            yield (
-                doc_id,
-                i,
-                "boilerplate",
-                s.start,
-                s.end,
-                text,
-                None,
-                None,
-                s.boilerplate_rule,
-            )
-        for a in s.attributions:
-            kind = a.source_type.value
-            yield (
-                doc_id,
-                i,
-                "attribution",
-                a.cue.start,
-                a.cue.end,
-                a.cue.text,
-                kind,
-                a.confidence,
-                a.rule,
-            )
-            if a.source is not None:
-                yield (
-                    doc_id,
-                    i,
-                    "source",
-                    a.source.start,
-                    a.source.end,
-                    a.source.text,
-                    kind,
-                    a.confidence,
-                    a.rule,
-                )
-        for h in s.hedges:
-            yield (
-                doc_id,
-                i,
-                "hedge",
-                h.start,
-                h.end,
-                h.text,
-                None,
-                h.confidence,
-                h.rule,
-            )
-        for c in s.loaded:
-            yield (
-                doc_id,
-                i,
-                "loaded",
-                c.start,
-                c.end,
-                c.text,
-                None,
-                c.confidence,
-                c.rule,
-            )
-        if s.claim:
-            yield (
-                doc_id,
-                i,
-                "claim",
-                s.start,
-                s.end,
-                text,
-                None,
-                s.claim_confidence,
-                s.claim_rule,
-            )
-        if s.unsourced_claim:
-            yield (
-                doc_id,
-                i,
-                "unsourced_claim",
-                s.start,
-                s.end,
-                text,
-                None,
-                s.claim_confidence,
-                s.claim_rule,
-            )
+    for a in report.annotations():
+        yield (
+            doc_id,
+            a.sentence,
+            a.layer.value,
+            a.start,
+            a.end,
+            a.text,
+            a.source_type.value if a.source_type is not None else None,
+            a.confidence,
+            a.rule,
+        )
 
 
 def annotations_to_frame(reports: Iterable[DocumentReport]) -> pd.DataFrame:

@@ -25,7 +25,8 @@ report offset indexes it) and stores, without changing the schema:
 Character spans become token spans with ``doc.char_span(...,
 alignment_mode="expand")``: a span that starts or ends inside a token grows to
 the token's edges (the exact characters stay in the report). Per-document
-metadata (``id``, ``url``, ``outlet``, ``title``) is read from
+metadata, a ``DocumentMeta`` or a mapping of its fields (``id``, ``url``,
+``outlet``, ``title``, ``published``), is read from
 ``Doc._.reliability_meta`` when set.
 
 The report travels with the ``Doc`` as JSON in ``doc.user_data``, so docs
@@ -35,6 +36,7 @@ stay serialisable (``DocBin(store_user_data=True)``, ``nlp.pipe(n_process=2)``).
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -43,43 +45,73 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reliability.analyzer import Analyzer
-from reliability.schema import Attribution, Cue, DocumentReport, Sentence
+from reliability.config import PipelineConfig
+from reliability.errors import InputError
+from reliability.schema import (
+    Attribution,
+    Cue,
+    DocumentMeta,
+    DocumentReport,
+    ReportLayer,
+    Sentence,
+)
 
-__all__ = ["SPAN_GROUPS", "ReliabilityComponent", "make_reliability", "set_report"]
+__all__ = [
+    "SPAN_GROUPS",
+    "ReliabilityComponent",
+    "doc_meta",
+    "make_reliability",
+    "set_report",
+]
 
 log = logging.getLogger(__name__)
 
+#: The span group of each report layer.
+_GROUPS = {
+    ReportLayer.ATTRIBUTION: "attributions",
+    ReportLayer.SOURCE: "sources",
+    ReportLayer.HEDGE: "hedges",
+    ReportLayer.LOADED: "loaded",
+    ReportLayer.CLAIM: "claims",
+    ReportLayer.UNSOURCED_CLAIM: "unsourced_claims",
+    ReportLayer.BOILERPLATE: "boilerplate",
+}
 #: The span groups the component fills, as ``doc.spans["reliability_<name>"]``.
-SPAN_GROUPS = (
-    "attributions",
-    "sources",
-    "hedges",
-    "loaded",
-    "claims",
-    "unsourced_claims",
-    "boilerplate",
-)
-
+SPAN_GROUPS = tuple(_GROUPS[layer] for layer in ReportLayer)
 _PREFIX = "reliability_"
 _USER_DATA_KEY = "reliability.report"
 _CACHE_SIZE = 128
-# Parsed reports by their JSON string (str hashes are cached, so a hit is cheap).
+# Parsed reports by their JSON string (str hashes are cached, so a hit is
+# cheap), least recently used first. Docs are read from several threads (a
+# server, nlp.pipe in threads), so every use of the cache holds the lock.
 _reports: OrderedDict[str, DocumentReport] = OrderedDict()
+_reports_lock = threading.Lock()
 
 
 def _remember(raw: str, report: DocumentReport) -> None:
-    _reports[raw] = report
-    _reports.move_to_end(raw)
-    while len(_reports) > _CACHE_SIZE:
-        _reports.popitem(last=False)
+    with _reports_lock:
+        _reports[raw] = report
+        _reports.move_to_end(raw)
+        while len(_reports) > _CACHE_SIZE:
+            _reports.popitem(last=False)
+
+
+def _recall(raw: str) -> DocumentReport | None:
+    with _reports_lock:
+        report = _reports.get(raw)
+        if report is not None:
+            _reports.move_to_end(raw)
+        return report
 
 
 def _doc_report(doc: Doc) -> DocumentReport | None:
     raw = doc.user_data.get(_USER_DATA_KEY)
     if raw is None:
         return None
-    report = _reports.get(raw)
+    report = _recall(raw)
     if report is None:
+        # Parsed outside the lock: two threads may both parse one report,
+        # which costs time but gives equal reports.
         report = DocumentReport.model_validate_json(raw)
         _remember(raw, report)
     return report
@@ -119,31 +151,65 @@ class ReliabilityComponent:
     Args:
         analyzer: The ``Analyzer`` to use (one is built from the other arguments
             when None).
-        config: Path to a TOML pipeline config (ignored with ``analyzer``).
+        config: The pipeline config: a mapping with the keys of a TOML config
+            file (``{"annotators": [{"name": "loaded", "enabled": False}]}``),
+            which is kept in the spaCy pipeline's own config, so a saved
+            pipeline carries it; or a path to a TOML file, which must then
+            exist wherever the pipeline is loaded (ignored with ``analyzer``).
         disable: Annotators to switch off (ignored with ``analyzer``).
+
+    Raises:
+        ConfigError: ``config`` is not a valid pipeline config.
     """
 
     def __init__(
         self,
         analyzer: Analyzer | None = None,
         *,
-        config: str | None = None,
+        config: Mapping[str, Any] | str | None = None,
         disable: Iterable[str] = (),
     ) -> None:
         _set_extensions()
-        self.analyzer = analyzer or Analyzer(config, disable=disable)
+        if analyzer is None:
+            pipeline_config: PipelineConfig | str | None = (
+                PipelineConfig().merged(_plain(config))
+                if isinstance(config, Mapping)
+                else config
+            )
+            analyzer = Analyzer(pipeline_config, disable=disable)
+        self.analyzer = analyzer
 
     def __call__(self, doc: Doc) -> Doc:
         """Analyse ``doc.text`` and store the report on ``doc``."""
-        meta: Mapping[str, Any] = doc._.reliability_meta or {}
-        report = self.analyzer.analyze(
-            doc.text,
-            id=meta.get("id"),
-            url=meta.get("url"),
-            outlet=meta.get("outlet"),
-            title=meta.get("title"),
-        )
+        meta = doc_meta(doc)
+        report = self.analyzer.analyze(doc.text, **meta.model_dump())
         return set_report(doc, report)
+
+
+def doc_meta(doc: Doc) -> DocumentMeta:
+    """The ``DocumentMeta`` set on ``doc`` as ``Doc._.reliability_meta``.
+
+    The extension holds a ``DocumentMeta`` or a mapping with its fields
+    (``id``, ``url``, ``outlet``, ``title``, ``published``); keys that are
+    not fields are ignored, as they always were.
+
+    Raises:
+        InputError: A field has a value of the wrong type.
+    """
+    _set_extensions()
+    value = doc._.reliability_meta
+    if value is None:
+        return DocumentMeta()
+    if isinstance(value, DocumentMeta):
+        return value
+    if not isinstance(value, Mapping):
+        raise InputError(
+            "Doc._.reliability_meta must be a DocumentMeta or a mapping of its "
+            f"fields ({', '.join(DocumentMeta.model_fields)}), "
+            f"not {type(value).__name__}"
+        )
+    fields = {k: v for k, v in value.items() if k in DocumentMeta.model_fields}
+    return DocumentMeta.of(**fields)
 
 
 def set_report(doc: Doc, report: DocumentReport) -> Doc:
@@ -168,30 +234,23 @@ def set_report(doc: Doc, report: DocumentReport) -> Doc:
         span.id_ = f"{group}/{key}"
         groups[group].append(span)
 
-    for i, s in enumerate(report.sentences):
-        if s.boilerplate:
-            add("boilerplate", s.start, s.end, "boilerplate", str(i))
-        if s.claim:
-            add("claims", s.start, s.end, "claim", str(i))
-        if s.unsourced_claim:
-            add("unsourced_claims", s.start, s.end, "unsourced_claim", str(i))
-        for j, a in enumerate(s.attributions):
-            add("attributions", a.cue.start, a.cue.end, a.source_type.value, f"{i}/{j}")
-            if a.source is not None:
-                add(
-                    "sources",
-                    a.source.start,
-                    a.source.end,
-                    a.source_type.value,
-                    f"{i}/{j}",
-                )
-        for j, h in enumerate(s.hedges):
-            add("hedges", h.start, h.end, "hedge", f"{i}/{j}")
-        for j, c in enumerate(s.loaded):
-            add("loaded", c.start, c.end, "loaded", f"{i}/{j}")
+    for m in report.annotations():
+        label = m.source_type.value if m.source_type is not None else m.layer.value
+        key = str(m.sentence) if m.position is None else f"{m.sentence}/{m.position}"
+        add(_GROUPS[m.layer], m.start, m.end, label, key)
     for name, spans in groups.items():
         doc.spans[_PREFIX + name] = spans
     return doc
+
+
+def _plain(value: Any) -> Any:
+    # spaCy's config system hands nested sections over as its own dict and
+    # tuple types; the pipeline config wants plain dicts and lists.
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
 
 
 @Language.factory(
@@ -200,14 +259,19 @@ def set_report(doc: Doc, report: DocumentReport) -> Doc:
     assigns=["doc._.reliability", "span._.reliability", "doc.spans"],
 )
 def make_reliability(
-    nlp: Language, name: str, config: str | None, disable: list[str]
+    nlp: Language,
+    name: str,
+    config: dict[str, Any] | str | None,
+    disable: list[str],
 ) -> ReliabilityComponent:
     """spaCy factory of the ``"reliability"`` component.
 
     Args:
         nlp: The pipeline (unused: the component needs no tokenizer features).
         name: The component's name in the pipeline.
-        config: Path to a TOML pipeline config, or None for the defaults.
+        config: The pipeline config inline, as a mapping with the keys of a
+            TOML config file (stored in the spaCy config, so ``nlp.to_disk``
+            saves it); or a path to a TOML file; or None for the defaults.
         disable: Annotators to switch off.
 
     Returns:

@@ -1,4 +1,7 @@
-"""Outlet provenance: the registry of outlets, domain handling and rating files.
+"""Outlet provenance: the outlet registry, domains, rating files, outlet service.
+
+``RatedOutlets`` (an ``OutletService``) is what the pipeline resolves the
+publisher and the cited outlets with.
 
 Nothing is read at import: the packaged table and the public suffix list are
 parsed on first use and cached.
@@ -13,6 +16,7 @@ from reliability.outlets.loaders import (
     load_ratings,
     parse_rating_spec,
 )
+from reliability.outlets.service import BareOutlets, OutletService, RatedOutlets
 from reliability.outlets.table import (
     KINDS,
     NameMatch,
@@ -26,10 +30,13 @@ from reliability.outlets.table import (
 __all__ = [
     "FORMATS",
     "KINDS",
+    "BareOutlets",
     "ColumnMapping",
     "NameMatch",
     "OutletEntry",
+    "OutletService",
     "OutletTable",
+    "RatedOutlets",
     "RatingBook",
     "RatingFile",
     "builtin_table",
