@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from reliability.cli import main
-from reliability.io import CSV_COLUMNS, ErrorRecord, load_reports
 from reliability.parallel import analyze_ordered, map_ordered
+from reliability.readers import load_reports
+from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
+from reliability.writers import CSV_COLUMNS
 from tests.conftest import ROOT, SEEDS
 from tests.samples import ARTICLE, TEXTS
 

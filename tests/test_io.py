@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from reliability.errors import InputError
-from reliability.io import (
-    ErrorRecord,
-    InputRecord,
-    csv_row,
-    decode_bytes,
-    load_reports,
-    read_corpus,
-    repair_jsonl,
-)
+from reliability.readers import decode_bytes, load_reports, read_corpus
+from reliability.records import ErrorRecord, InputRecord
+from reliability.writers import csv_row, repair_jsonl
 from tests.samples import ARTICLE, TEXTS
 
 TEXT = "Caf\u00e9 \u201cquoted\u201d \u2014 the minister said so.\r\nSecond line."
@@ -96,8 +90,8 @@ def test_read_corpus_jsonl_errors_in_place(tmp_path: Path) -> None:
         "missing_text",
     ]
     assert got[1].error.line == 2 and got[1].error.source == str(path)  # type: ignore[union-attr]
-    assert got[0].url == "https://x.org/1"  # type: ignore[union-attr]
-    assert got[4].warnings and got[4].outlet is None  # type: ignore[union-attr]
+    assert got[0].meta.url == "https://x.org/1"  # type: ignore[union-attr]
+    assert got[4].warnings and got[4].meta.outlet is None  # type: ignore[union-attr]
 
 
 def test_read_corpus_size_limit_bounds_memory_and_continues(tmp_path: Path) -> None:
@@ -146,7 +140,7 @@ def test_read_corpus_csv(tmp_path: Path) -> None:
     got = _records(path, text_field="body", id_field="doc")
     assert [r.id for r in got] == ["x1", "d.csv:4", "x3"]
     assert got[0].text == 'Line one.\r\nLine two, with "quotes".'  # type: ignore[union-attr]
-    assert got[0].title == "T1" and got[1].title is None  # type: ignore[union-attr]
+    assert got[0].meta.title == "T1" and got[1].meta.title is None  # type: ignore[union-attr]
     assert got[2].text == "caf\u00e9" and got[2].warnings  # type: ignore[union-attr]
     (err,) = _records(path)  # no "text" column
     assert isinstance(err, ErrorRecord) and err.error.type == "missing_text"
@@ -189,14 +183,14 @@ def test_load_reports_reads_reports_and_errors(tmp_path: Path, analyzer) -> None
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_csv_row_has_every_column(text: str, analyzer) -> None:  # type: ignore[no-untyped-def]
-    from reliability.io import CSV_COLUMNS
+    from reliability.writers import CSV_COLUMNS
 
     assert len(csv_row(analyzer.analyze(text, id="x"))) == len(CSV_COLUMNS)
 
 
 def test_load_reports_reads_a_csv_output_back_as_score_rows(tmp_path: Path) -> None:
     from reliability.cli import main
-    from reliability.io import ScoreRow
+    from reliability.readers import ScoreRow
 
     src = tmp_path / "in.jsonl"
     src.write_text(

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reliability.cli import main
-from reliability.io import ErrorRecord, load_reports
+from reliability.readers import load_reports
+from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
 from tests.conftest import ROOT
 from tests.samples import ARTICLE, TEXTS

@@ -14,9 +14,9 @@ from reliability import registry
 from reliability.annotators.base import Annotator
 from reliability.config import PipelineConfig, load_config
 from reliability.errors import ConfigError, InputError
-from reliability.io import ErrorRecord, InputRecord
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
+from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentMeta, DocumentReport
 from reliability.scoring import score_document
 from reliability.segment import Segment, split_sentences

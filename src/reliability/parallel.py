@@ -24,15 +24,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from reliability.io import ErrorRecord, InputRecord, error_record, extract_html
-from reliability.schema import DocumentReport
+from pydantic import ValidationError
 
-if TYPE_CHECKING:
-    from reliability.analyzer import Analyzer
+from reliability.config import PipelineConfig
+from reliability.records import ErrorRecord, InputRecord, error_record
+from reliability.schema import DocumentMeta, DocumentReport
 
 __all__ = [
+    "DocumentAnalyzer",
     "Outcome",
     "analyze_ordered",
     "analyze_record",
@@ -44,6 +45,31 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+class DocumentAnalyzer(Protocol):
+    """What the workers need of an analyzer (``reliability.Analyzer`` is one).
+
+    Declared here so that this module does not import ``analyzer``, which
+    imports it for ``Analyzer.analyze_many``.
+    """
+
+    config: PipelineConfig
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+        published: str | None = None,
+    ) -> DocumentReport:
+        """Annotate and score one document."""
+        ...
+
+
 Result = DocumentReport | ErrorRecord
 Item = str | Mapping[str, Any] | InputRecord | ErrorRecord
 #: Turns a result and its position into what the caller wants (a JSON line...).
@@ -90,17 +116,20 @@ def _as_record(item: Item) -> InputRecord | ErrorRecord:
             if text is None
             else f"field 'text' is {type(text).__name__}, not str",
         )
-    return InputRecord(
-        text=text,
-        id=doc_id,
-        url=item.get("url"),
-        outlet=item.get("outlet"),
-        title=item.get("title"),
-        published=item.get("published"),
-    )
+    try:
+        meta = DocumentMeta(
+            id=doc_id,
+            url=item.get("url"),
+            outlet=item.get("outlet"),
+            title=item.get("title"),
+            published=item.get("published"),
+        )
+    except ValidationError as exc:
+        return error_record(doc_id, "failed", f"{type(exc).__name__}: {exc}")
+    return InputRecord(text=text, meta=meta)
 
 
-def analyze_record(analyzer: Analyzer, item: Item) -> Result:
+def analyze_record(analyzer: DocumentAnalyzer, item: Item) -> Result:
     """Analyse one document; never raises for a bad document.
 
     Args:
@@ -114,6 +143,8 @@ def analyze_record(analyzer: Analyzer, item: Item) -> Result:
     """
     record = _as_record(item)
     if isinstance(record, InputRecord) and record.format == "html":
+        from reliability.readers.html_pages import extract_html
+
         record = extract_html(record)
     if isinstance(record, ErrorRecord):
         return record
@@ -127,14 +158,15 @@ def analyze_record(analyzer: Analyzer, item: Item) -> Result:
             source=record.source,
             line=record.line,
         )
+    meta = record.meta
     try:
         report = analyzer.analyze(
             record.text,
-            id=record.id,
-            url=record.url,
-            outlet=record.outlet,
-            title=record.title,
-            published=record.published,
+            id=meta.id,
+            url=meta.url,
+            outlet=meta.outlet,
+            title=meta.title,
+            published=meta.published,
         )
     except Exception as exc:  # one bad document must not stop the batch
         log.warning("document %r failed", record.id, exc_info=True)
@@ -157,7 +189,7 @@ def _identity(result: Result, index: int) -> Result:
 
 
 def _outcome(
-    analyzer: Analyzer, item: Item, index: int, render: Render[T]
+    analyzer: DocumentAnalyzer, item: Item, index: int, render: Render[T]
 ) -> Outcome[T]:
     result = analyze_record(analyzer, item)
     if isinstance(result, ErrorRecord):
@@ -226,7 +258,7 @@ def _context() -> Any:
 def map_ordered(
     items: Iterable[Item],
     *,
-    analyzer: Analyzer | Callable[[], Analyzer],
+    analyzer: DocumentAnalyzer | Callable[[], DocumentAnalyzer],
     jobs: int = 1,
     render: Render[T] = _identity,  # type: ignore[assignment]
 ) -> Iterator[Outcome[T]]:
@@ -318,7 +350,7 @@ def _crashed(item: Item, index: int, render: Render[T]) -> Outcome[T]:
 def analyze_ordered(
     items: Iterable[Item],
     *,
-    analyzer: Analyzer | Callable[[], Analyzer],
+    analyzer: DocumentAnalyzer | Callable[[], DocumentAnalyzer],
     jobs: int = 1,
 ) -> Iterator[Result]:
     """Analyse documents on ``jobs`` processes; yield results in input order.

@@ -204,7 +204,7 @@ def test_serve_command_starts_and_answers(tmp_path):
     port = free_port()
     code = (
         "import argparse, sys\n"
-        "from reliability import server\n"
+        "from reliability.cli import serve as server\n"
         "p = argparse.ArgumentParser(); server.configure(p)\n"
         "sys.exit(server.run(p.parse_args(sys.argv[1:])))\n"
     )

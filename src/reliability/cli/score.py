@@ -1,6 +1,6 @@
 """``reliability score``: annotate and score a corpus into JSONL, CSV or HTML.
 
-Inputs stream through ``io.read_corpus`` and ``parallel.map_ordered``; each
+Inputs stream through ``readers.read_corpus`` and ``parallel.map_ordered``; each
 worker renders its results (JSON line, CSV row or HTML fragment), and this
 module writes them in input order, shows progress and sums up at the end.
 Exit status: 0 all documents scored, 1 some became error records, 2 usage
@@ -10,7 +10,6 @@ error.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,16 +18,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from reliability.errors import ConfigError, InputError
-from reliability.io import (
-    CSV_COLUMNS,
-    ErrorRecord,
-    InputRecord,
-    csv_row,
-    read_corpus,
-    repair_jsonl,
-)
 from reliability.parallel import Outcome, cpu_count, forks, map_ordered
+from reliability.readers import read_corpus
+from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentReport
+from reliability.writers import CsvWriter, JsonlWriter, csv_row, render_jsonl
+from reliability.writers.html import html_writer, render_html
+from reliability.writers.resume import repair_jsonl
 
 __all__ = ["FORMATS", "configure", "run"]
 
@@ -193,21 +189,6 @@ def _skip_done(
     yield from it
 
 
-# --- rendering, run in the workers ---------------------------------------------------
-
-
-def render_jsonl(item: DocumentReport | ErrorRecord, index: int) -> str:
-    """One output line (without its newline)."""
-    return item.model_dump_json()
-
-
-def render_html(item: DocumentReport | ErrorRecord, index: int) -> Any:
-    """The table row and the section of one document (``report_html.Rendered``)."""
-    from reliability.report_html import render_document
-
-    return render_document(item, index)
-
-
 _RENDER: dict[str, Callable[[DocumentReport | ErrorRecord, int], Any]] = {
     "jsonl": render_jsonl,
     "csv": csv_row,
@@ -306,32 +287,6 @@ class _Progress:
         sys.stderr.flush()
 
 
-# --- writers --------------------------------------------------------------------------
-
-
-class _JsonlWriter:
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
-
-    def write(self, value: str) -> None:
-        self.out.write(value + "\n")
-
-    def close(self) -> None:
-        pass
-
-
-class _CsvWriter:
-    def __init__(self, out: IO[str]) -> None:
-        self.writer = csv.writer(out, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
-
-    def write(self, value: list[str]) -> None:
-        self.writer.writerow(value)
-
-    def close(self) -> None:
-        pass
-
-
 def run(args: argparse.Namespace) -> int:
     """Score every input document, write the reports in input order."""
     fmt = _format(args)
@@ -361,13 +316,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
     if fmt == "html":
-        from reliability.report_html import HtmlReportWriter
-
-        writer: Any = HtmlReportWriter(out)
+        writer: Any = html_writer(out)
     elif fmt == "csv":
-        writer = _CsvWriter(out)
+        writer = CsvWriter(out)
     else:
-        writer = _JsonlWriter(out)
+        writer = JsonlWriter(out)
     stats = _Stats()
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()

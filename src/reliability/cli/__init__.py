@@ -1,7 +1,9 @@
 """The ``reliability`` command: a thin dispatcher to one module per subcommand.
 
-Only the module of the command being run is imported, so start-up stays
-small. Each command module exposes ``configure(parser)`` and ``run(args)``.
+Each command is a module of this package (``reliability.cli.score``, ``outlet``,
+``evaluate``, ``train``, ``serve``, ``schema``) exposing ``configure(parser)``
+and ``run(args)``. Only the module of the command being run is imported, so
+start-up stays small.
 Exit status: 0 all went well, 1 some documents failed, 2 usage error.
 """
 
@@ -20,17 +22,20 @@ __all__ = ["COMMANDS", "main"]
 #: Command name -> (module, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "score": (
-        "reliability.batch",
+        "reliability.cli.score",
         "annotate and score documents into JSONL, CSV or HTML",
     ),
     "outlet": (
-        "reliability.outlet_command",
+        "reliability.cli.outlet",
         "look up an outlet by name, domain or URL",
     ),
-    "evaluate": ("reliability.evaluate", "score predictions against a gold file"),
-    "train": ("reliability.training", "train the sentence models on gold annotations"),
-    "serve": ("reliability.server", "serve the HTTP API and an editor page"),
-    "schema": ("reliability.schema_command", "print the JSON Schema of a report"),
+    "evaluate": ("reliability.cli.evaluate", "score predictions against a gold file"),
+    "train": (
+        "reliability.cli.train",
+        "train the sentence models on gold annotations",
+    ),
+    "serve": ("reliability.cli.serve", "serve the HTTP API and an editor page"),
+    "schema": ("reliability.cli.schema", "print the JSON Schema of a report"),
 }
 
 

@@ -1,4 +1,4 @@
-"""The ``reliability outlet NAME|DOMAIN|URL`` command: look one outlet up."""
+"""``reliability outlet NAME|DOMAIN|URL``: look one outlet up."""
 
 from __future__ import annotations
 
