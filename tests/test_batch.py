@@ -261,3 +261,59 @@ def test_analyze_ordered_keeps_order_and_turns_bad_items_into_errors(analyzer) -
         assert isinstance(got[0], DocumentReport) and got[0].text == ARTICLE
         assert isinstance(got[1], DocumentReport) and got[1].id == "1"
         assert [g.error.type for g in got[2:]] == ["missing_text", "missing_text"]  # type: ignore[union-attr]
+
+
+# --- issue 13: nothing lost ------------------------------------------------------
+
+_HOSTILE_LINES = (
+    '{"id":"a","text":"The mayor said the road is open."}\n'
+    '{"id":"b","text":"A lone half \\ud800 of a pair, he said."}\n'
+    '{"id":"c","text":"Nothing odd here."}\n'
+    '{"id":"d","text":NaN}\n'
+    '{"id":NaN,"text":"Fine text.","url":Infinity}\n'
+    '{"id":"\\udc80","title":"\\ud83d"}\n'
+    '{"id":"g","text":"Last one.","title":"half \\udfff"}\n'
+)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html"])
+def test_issue_13_lone_surrogates_and_nan_lose_no_document(
+    tmp_path: Path, suffix: str
+) -> None:
+    src = tmp_path / "s.jsonl"
+    src.write_text(_HOSTILE_LINES, encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    assert _score(str(src), "-o", str(out), "--quiet") == 1
+    got = load_reports(out)
+    assert len(got) == 7
+    ids = [g.id for g in got]
+    assert ids == ["a", "b", "c", "d", "s.jsonl:5", "\ufffd", "g"]
+    if suffix == ".csv":
+        return
+    b = got[1]
+    assert isinstance(b, DocumentReport)
+    # One code point for one: offsets still index the carried text.
+    assert b.text == "A lone half \ufffd of a pair, he said."
+    assert any("U+FFFD at offsets 12" in w for w in b.warnings)
+    assert isinstance(got[3], ErrorRecord) and got[3].error.type == "missing_text"
+    assert isinstance(got[6], DocumentReport) and got[6].title == "half \ufffd"
+
+
+def test_issue_13_unwritable_result_becomes_an_error_record(analyzer) -> None:  # type: ignore[no-untyped-def]
+    def render(result: DocumentReport | ErrorRecord, index: int) -> str:
+        if index == 1 and isinstance(result, DocumentReport):
+            raise ValueError("cannot write this one")
+        return result.model_dump_json()
+
+    docs = [{"id": f"d{i}", "text": "The council said so."} for i in range(3)]
+    out = list(map_ordered(docs, analyzer=analyzer, render=render))
+    assert [json.loads(o.value)["id"] for o in out] == ["d0", "d1", "d2"]
+    assert out[1].error == "failed"
+    assert "cannot write this one" in json.loads(out[1].value)["error"]["message"]
+
+
+def test_issue_13_analyze_many_repairs_lone_surrogates(analyzer) -> None:  # type: ignore[no-untyped-def]
+    (report,) = analyzer.analyze_many([{"id": "x\udc80", "text": "Hi \ud800."}])
+    assert isinstance(report, DocumentReport)
+    assert report.id == "x\ufffd" and report.text == "Hi \ufffd."
+    json.loads(report.model_dump_json())

@@ -29,7 +29,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from pydantic import ValidationError
 
 from reliability.config import PipelineConfig
-from reliability.records import ErrorRecord, InputRecord, error_record
+from reliability.records import ErrorRecord, InputRecord, encodable, error_record
 from reliability.schema import DocumentMeta, DocumentReport
 
 __all__ = [
@@ -146,6 +146,9 @@ def analyze_record(analyzer: DocumentAnalyzer, item: Item) -> Result:
         from reliability.readers.html_pages import extract_html
 
         record = extract_html(record)
+    # Lone surrogates (valid in JSON, not in UTF-8) would make the report
+    # unwritable: repair them here, where every record passes.
+    record = encodable(record)
     if isinstance(record, ErrorRecord):
         return record
     limit = analyzer.config.max_chars
@@ -192,10 +195,22 @@ def _outcome(
     analyzer: DocumentAnalyzer, item: Item, index: int, render: Render[T]
 ) -> Outcome[T]:
     result = analyze_record(analyzer, item)
+    try:
+        value = render(result, index)
+    except Exception as exc:  # one unwritable result must not stop the batch
+        log.warning("document %r could not be rendered", result.id, exc_info=True)
+        result = encodable(
+            error_record(
+                result.id,
+                "failed",
+                f"the result cannot be written: {type(exc).__name__}: {exc}",
+            )
+        )
+        value = render(result, index)
     if isinstance(result, ErrorRecord):
-        return Outcome(render(result, index), result.error.type, None)
+        return Outcome(value, result.error.type, None)
     overall = result.scores.overall.value if result.scores else None
-    return Outcome(render(result, index), None, overall)
+    return Outcome(value, None, overall)
 
 
 # --- worker side ------------------------------------------------------------

@@ -9,8 +9,9 @@ document that has no report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +21,7 @@ __all__ = [
     "ErrorInfo",
     "ErrorRecord",
     "InputRecord",
+    "encodable",
     "error_record",
 ]
 
@@ -92,3 +94,72 @@ class InputRecord:
     def id(self) -> str | None:
         """The document id (``meta.id``)."""
         return self.meta.id
+
+
+# Python strings may hold lone surrogates (JSON's "\\ud800" decodes to one);
+# UTF-8 cannot carry them, so no output could be written. Astral characters
+# are single code points in Python, so every surrogate here is a lone one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SHOWN = 5
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else _SURROGATE.sub("\ufffd", value)
+
+
+def _offsets(text: str) -> str:
+    found = [m.start() for m in _SURROGATE.finditer(text)]
+    more = f" and {len(found) - _SHOWN:,} more" if len(found) > _SHOWN else ""
+    return ", ".join(map(str, found[:_SHOWN])) + more
+
+
+@overload
+def encodable(record: ErrorRecord) -> ErrorRecord: ...
+@overload
+def encodable(record: InputRecord | ErrorRecord) -> InputRecord | ErrorRecord: ...
+def encodable(record: InputRecord | ErrorRecord) -> InputRecord | ErrorRecord:
+    """The record with every lone surrogate replaced by U+FFFD.
+
+    One code point replaces one, so offsets are unchanged; an input record
+    gets a warning naming where its text was repaired. A record without
+    surrogates is returned as it is.
+    """
+    if isinstance(record, ErrorRecord):
+        info = record.error
+        if not any(
+            _SURROGATE.search(v) for v in (record.id, info.message, info.source) if v
+        ):
+            return record
+        return ErrorRecord(
+            id=_clean(record.id),
+            error=info.model_copy(
+                update={"message": _clean(info.message), "source": _clean(info.source)}
+            ),
+        )
+    meta = record.meta
+    fields = (meta.id, meta.url, meta.outlet, meta.title, meta.published)
+    if not _SURROGATE.search(record.text) and not any(
+        _SURROGATE.search(v) for v in (*fields, *record.warnings) if v
+    ):
+        return record
+    notes = [_clean(w) or "" for w in record.warnings]
+    if _SURROGATE.search(record.text):
+        notes.append(
+            "lone surrogates (not encodable as UTF-8) replaced with U+FFFD at "
+            f"offsets {_offsets(record.text)}; offsets are unchanged"
+        )
+    if any(_SURROGATE.search(v) for v in fields if v):
+        notes.append("lone surrogates in the metadata replaced with U+FFFD")
+    return replace(
+        record,
+        text=_SURROGATE.sub("\ufffd", record.text),
+        meta=DocumentMeta(
+            id=_clean(meta.id),
+            url=_clean(meta.url),
+            outlet=_clean(meta.outlet),
+            title=_clean(meta.title),
+            published=_clean(meta.published),
+        ),
+        source=_clean(record.source),
+        warnings=tuple(notes),
+    )
