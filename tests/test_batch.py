@@ -317,3 +317,82 @@ def test_issue_13_analyze_many_repairs_lone_surrogates(analyzer) -> None:  # typ
     assert isinstance(report, DocumentReport)
     assert report.id == "x\ufffd" and report.text == "Hi \ufffd."
     json.loads(report.model_dump_json())
+
+
+def _alias_case(case: str, tmp_path: Path) -> tuple[list[str], str, Path]:
+    """Inputs, an output aliasing one of them, and the input file to watch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = folder / "x.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "The mayor said the road is open."}) + "\n",
+        encoding="utf-8",
+    )
+    if case == "same path":
+        return [str(src)], str(src), src
+    if case == "dotted path":
+        return [str(src)], str(folder / ".." / "in" / "." / "x.jsonl"), src
+    if case == "symlink to the input":
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(src)
+        return [str(src)], str(link), src
+    if case == "input through a symlink":
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(src)
+        return [str(link)], str(src), src
+    if case == "hard link":
+        other = tmp_path / "hard.jsonl"
+        other.hardlink_to(src)
+        return [str(src)], str(other), src
+    if case == "inside the input folder":
+        return [str(folder)], str(folder / "scores.jsonl"), src
+    if case == "inside a symlinked input folder":
+        link = tmp_path / "linked"
+        link.symlink_to(folder, target_is_directory=True)
+        return [str(link)], str(folder / "sub" / "scores.csv"), src
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "same path",
+        "dotted path",
+        "symlink to the input",
+        "input through a symlink",
+        "hard link",
+        "inside the input folder",
+        "inside a symlinked input folder",
+    ],
+)
+def test_issue_13_output_never_overwrites_an_input(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs, output, watched = _alias_case(case, tmp_path)
+    before = watched.read_bytes()
+    assert _score(*inputs, "-o", output, "--quiet") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "reliability score: the output" in err
+    assert watched.read_bytes() == before
+    assert not (tmp_path / "in" / "scores.jsonl").exists()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html", ".txt"])
+def test_issue_13_earlier_output_in_an_input_folder_is_refused(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The mayor said the road is open.", encoding="utf-8")
+    earlier = tmp_path / f"earlier{suffix}"
+    fmt = "jsonl" if suffix == ".txt" else suffix[1:]
+    assert _score(str(folder), "-o", str(earlier), "--format", fmt, "--quiet") == 0
+    earlier.rename(folder / earlier.name)
+    assert _score(str(folder), "-o", str(tmp_path / "again.jsonl"), "--quiet") == 2
+    err = capsys.readouterr().err
+    assert "is an output of 'reliability score'" in err and earlier.name in err
+    # --glob leaves it out, as the message says.
+    again = tmp_path / "again.jsonl"
+    assert _score(str(folder), "--glob", "*.txt", "-o", str(again), "--quiet") == (
+        2 if suffix == ".txt" else 0
+    )

@@ -19,11 +19,13 @@ from typing import IO, Any
 
 from reliability.errors import ConfigError, InputError
 from reliability.parallel import Outcome, cpu_count, forks, map_ordered
-from reliability.readers import read_corpus
+from reliability.readers import corpus_files, read_corpus
+from reliability.readers.reports import is_score_output
 from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentReport
 from reliability.writers import CsvWriter, JsonlWriter, csv_row, render_jsonl
 from reliability.writers.html import html_writer, render_html
+from reliability.writers.output import check_output_path
 from reliability.writers.resume import repair_jsonl
 
 __all__ = ["FORMATS", "configure", "run"]
@@ -168,6 +170,24 @@ def _records(
         )
 
 
+def _refuse_earlier_outputs(args: argparse.Namespace) -> None:
+    """Refuse input folders holding an output of this command.
+
+    Its documents would be scored a second time, every id twice.
+    """
+    for raw in args.paths:
+        folder = Path(raw)
+        if raw == "-" or not folder.is_dir():
+            continue
+        for f in corpus_files(folder, args.glob):
+            if is_score_output(f):
+                raise ConfigError(
+                    f"{str(f)!r} in the input folder {raw!r} is an output of "
+                    "'reliability score'; its documents would be scored again. "
+                    "Move it out of the folder, or choose the inputs with --glob"
+                )
+
+
 def _skip_done(
     records: Iterable[InputRecord | ErrorRecord], done: list[str | None], output: str
 ) -> Iterator[InputRecord | ErrorRecord]:
@@ -299,6 +319,8 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs is not None else cpu_count()
     if jobs < 1:
         raise ConfigError(f"--jobs must be at least 1, not {jobs}")
+    check_output_path(args.output, args.paths)
+    _refuse_earlier_outputs(args)
     analyzer, shared = _analyzer(args)
     records: Iterable[InputRecord | ErrorRecord] = _records(
         args, analyzer.config.max_chars

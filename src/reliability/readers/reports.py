@@ -23,7 +23,7 @@ from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
 from reliability.writers.csv_rows import CSV_COLUMNS
 
-__all__ = ["ScoreRow", "embedded_reports", "load_reports"]
+__all__ = ["ScoreRow", "embedded_reports", "is_score_output", "load_reports"]
 
 _EMBED = re.compile(
     re.escape('<script type="application/json" class="reliability-report">')
@@ -65,6 +65,53 @@ class ScoreRow(BaseModel):
     warnings: tuple[str, ...] = ()
     error_type: str | None = None
     error_message: str | None = None
+
+
+#: How much of a JSONL output's first line is read to recognise it.
+_FIRST_LINE = 1 << 20
+_HTML_HEAD = 4096
+_GENERATOR = b'<meta name="generator" content="reliability '
+
+
+def is_score_output(path: str | Path) -> bool:
+    """Whether a file looks like an output of ``reliability score``.
+
+    Reads only its head: the first line of a JSONL output (a report or an
+    error record), the header of a CSV output, the head of an HTML page.
+    A file that cannot be read is not one.
+    """
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            head = fh.readline(_FIRST_LINE)
+    except OSError:
+        return False
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if head.lstrip()[:1] == b"{":
+        try:
+            obj = json.loads(head)
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            return False
+        if not isinstance(obj, dict):
+            return False
+        if {"sentences", "pipeline", "text"} <= obj.keys():
+            return True
+        error = obj.get("error")
+        return "text" not in obj and isinstance(error, dict) and "type" in error
+    if head.rstrip(b"\r\n") == ",".join(CSV_COLUMNS).encode():
+        return True
+    return _GENERATOR in head[:_HTML_HEAD] or (
+        head.lstrip()[:15].lower() == b"<!doctype html>" and _html_generated(p)
+    )
+
+
+def _html_generated(p: Path) -> bool:
+    try:
+        with p.open("rb") as fh:
+            return _GENERATOR in fh.read(_HTML_HEAD)
+    except OSError:
+        return False
 
 
 def embedded_reports(page: str) -> list[str]:
