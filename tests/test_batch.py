@@ -396,3 +396,121 @@ def test_issue_13_earlier_output_in_an_input_folder_is_refused(
     assert _score(str(folder), "--glob", "*.txt", "-o", str(again), "--quiet") == (
         2 if suffix == ".txt" else 0
     )
+
+
+def _disk_fills_after(monkeypatch: pytest.MonkeyPatch, budget: int) -> None:
+    """Make output writes fail with ENOSPC once ``budget`` bytes are written.
+
+    The failing write first puts part of its bytes in the file, as a real
+    full disk does.
+    """
+    import errno
+    import os
+
+    import reliability.writers.output as output
+
+    real_write = os.write
+    left = [budget]
+
+    def write(fd: int, data: bytes) -> int:
+        if left[0] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        n = real_write(fd, bytes(data[: left[0]]))
+        left[0] -= n
+        return n
+
+    class FullDiskOs:
+        def __getattr__(self, name: str) -> object:
+            return write if name == "write" else getattr(os, name)
+
+    monkeypatch.setattr(output, "os", FullDiskOs())
+    monkeypatch.setattr(output, "_CHUNK", 4096)  # several chunks before the end
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_issue_13_full_disk_leaves_whole_records_and_exit_3(
+    suffix: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 300)
+    ref = tmp_path / f"ref{suffix}"
+    assert _score(str(src), "-o", str(ref), "--quiet", "--jobs", "1") == 0
+    reference = ref.read_bytes()
+    out = tmp_path / f"out{suffix}"
+    _disk_fills_after(monkeypatch, len(reference) // 3)
+    assert _score(str(src), "-o", str(out), "--quiet", "--jobs", "1") == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device (ENOSPC)" in err
+    partial = out.read_bytes()
+    assert partial and reference.startswith(partial)
+    if suffix == ".csv":
+        rows = list(csv.reader(partial.decode().splitlines()))
+        assert all(len(r) == len(CSV_COLUMNS) for r in rows)
+        return
+    assert partial.endswith(b"\n")
+    held = len(partial.splitlines())
+    assert f"holds the first {held:,} documents" in err
+    monkeypatch.undo()  # space freed
+    assert _score(str(src), "-o", str(out), "--quiet", "--resume") == 0
+    assert out.read_bytes() == reference
+
+
+def test_issue_13_full_disk_keeps_the_earlier_html_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 40)
+    out = tmp_path / "report.html"
+    out.write_text("<p>the earlier page</p>", encoding="utf-8")
+
+    import reliability.writers.output as output
+
+    class Full:
+        def __init__(self, stream: object) -> None:
+            self.stream = stream
+
+        def write(self, text: str) -> int:
+            import errno
+            import os
+
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.stream, name)
+
+    real_init = output.AtomicFile.__init__
+
+    def init(self: output.AtomicFile, path: str) -> None:
+        real_init(self, path)
+        self._fh = Full(self._fh)  # type: ignore[assignment]
+
+    monkeypatch.setattr(output.AtomicFile, "__init__", init)
+    assert _score(str(src), "-o", str(out), "--quiet") == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "it keeps its earlier content" in err
+    assert out.read_text(encoding="utf-8") == "<p>the earlier page</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "report.html"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["-o", "stdout"])
+def test_issue_13_dev_full_gives_one_line_and_exit_3(
+    tmp_path: Path, where: str
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    cmd = [sys.executable, "-m", "reliability", "score", str(src), "--quiet"]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*cmd, "-o", "/dev/full"] if where == "-o" else cmd,
+            stdout=full if where == "stdout" else subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+    assert proc.returncode == 3
+    assert proc.stderr.count("\n") == 1 and "ENOSPC" in proc.stderr
+    assert Path("/dev/full").is_char_device()

@@ -10,12 +10,13 @@ error.
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from reliability.errors import ConfigError, InputError
 from reliability.parallel import Outcome, cpu_count, forks, map_ordered
@@ -25,7 +26,12 @@ from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentReport
 from reliability.writers import CsvWriter, JsonlWriter, csv_row, render_jsonl
 from reliability.writers.html import html_writer, render_html
-from reliability.writers.output import check_output_path
+from reliability.writers.output import (
+    AtomicFile,
+    RecordFile,
+    StreamOutput,
+    check_output_path,
+)
 from reliability.writers.resume import repair_jsonl
 
 __all__ = ["FORMATS", "configure", "run"]
@@ -168,6 +174,38 @@ def _records(
             glob=args.glob,
             max_chars=max_chars,
         )
+
+
+def _open_output(
+    args: argparse.Namespace, fmt: str, *, prior: int
+) -> RecordFile | AtomicFile | StreamOutput:
+    """The output: standard output, a page written in one go, or whole records."""
+    if args.output == "-":
+        return StreamOutput(sys.stdout)
+    try:
+        if fmt == "html" and _is_file_or_missing(Path(args.output)):
+            try:
+                return AtomicFile(args.output)
+            except PermissionError:
+                pass  # a folder we may not create files in: write in place
+        return RecordFile(
+            args.output,
+            append=args.resume,
+            prior=prior,
+            header=1 if fmt == "csv" else 0,
+        )
+    except OSError as exc:
+        raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
+
+
+def _is_file_or_missing(path: Path) -> bool:
+    """Whether a page may be renamed over ``path`` (never over a device or pipe)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 def _refuse_earlier_outputs(args: argparse.Namespace) -> None:
@@ -330,22 +368,17 @@ def run(args: argparse.Namespace) -> int:
     if args.resume and output.exists():
         done = repair_jsonl(output)
         records = _skip_done(records, done, args.output)
-    if to_stdout:
-        out: IO[str] = sys.stdout
-    else:
-        try:
-            out = output.open("a" if args.resume else "w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
+    out = _open_output(args, fmt, prior=len(done))
     if fmt == "html":
-        writer: Any = html_writer(out)
+        writer: Any = html_writer(out)  # type: ignore[arg-type]
     elif fmt == "csv":
-        writer = CsvWriter(out)
+        writer = CsvWriter(out)  # type: ignore[arg-type]
     else:
-        writer = JsonlWriter(out)
+        writer = JsonlWriter(out)  # type: ignore[arg-type]
     stats = _Stats()
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
+    finished = False
     try:
         outcome: Outcome[Any]
         for outcome in map_ordered(
@@ -355,12 +388,14 @@ def run(args: argparse.Namespace) -> int:
             stats.add(outcome)
             progress.update(stats)
         writer.close()
+        finished = True
     finally:
-        if to_stdout:
-            out.flush()
-        else:
-            out.close()
         progress.update(stats, final=True)
+        if isinstance(out, AtomicFile) and not finished:
+            out.discard()  # the earlier page stays as it was
+        else:
+            # Whole records written so far stay, for --resume.
+            out.close()
     if not args.quiet:
         print(
             stats.summary(time.perf_counter() - started, jobs, args.output, len(done)),
