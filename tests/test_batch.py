@@ -514,3 +514,41 @@ def test_issue_13_dev_full_gives_one_line_and_exit_3(
     assert proc.returncode == 3
     assert proc.stderr.count("\n") == 1 and "ENOSPC" in proc.stderr
     assert Path("/dev/full").is_char_device()
+
+
+def test_issue_13_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
+    hostile = [
+        '=HYPERLINK("http://example.invalid","click")',
+        "@SUM(1+1)",
+        "+1",
+        "-2+3",
+        "\tTAB",
+        "\rCR",
+        "'quoted already",
+        "'=both",
+        "plain",
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": h, "title": h, "text": "The mayor said so."}) + "\n"
+            for h in hostile
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert _score(str(src), "-o", str(out), "--quiet") == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for h, row in zip(hostile, rows, strict=True):
+        for col in ("id", "title"):
+            cell = row[col]
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert cell == (h if h == "plain" else "'" + h)
+        # Numbers keep their sign: a negative readability figure is no formula.
+        assert all(
+            not row[c] or float(row[c]) == float(row[c])
+            for c in ("overall", "coleman_liau_index")
+        )
+    back = load_reports(out)
+    assert [r.id for r in back] == hostile and [r.title for r in back] == hostile

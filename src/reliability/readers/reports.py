@@ -21,7 +21,7 @@ from reliability.errors import InputError
 from reliability.readers.corpus import HTML_SUFFIXES
 from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
-from reliability.writers.csv_rows import CSV_COLUMNS
+from reliability.writers.csv_rows import CSV_COLUMNS, FORMULA_STARTS, TEXT_COLUMNS
 
 __all__ = ["ScoreRow", "embedded_reports", "is_score_output", "load_reports"]
 
@@ -119,6 +119,13 @@ def embedded_reports(page: str) -> list[str]:
     return [m.group(1) for m in _EMBED.finditer(page)]
 
 
+def _unquote(value: str | None) -> str | None:
+    """Undo the quote the CSV writer puts before a would-be formula."""
+    if value and value[0] == "'" and value[1:].startswith((*FORMULA_STARTS, "'")):
+        return value[1:]
+    return value
+
+
 def _score_rows(p: Path, text: str) -> list[ScoreRow]:
     rows = csv.DictReader(io.StringIO(text, newline=""))
     if tuple(rows.fieldnames or ()) != CSV_COLUMNS:
@@ -128,6 +135,7 @@ def _score_rows(p: Path, text: str) -> list[ScoreRow]:
         )
     out: list[ScoreRow] = []
     for row in rows:
+        row = {k: _unquote(v) if k in TEXT_COLUMNS else v for k, v in row.items()}
         data: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items()}
         data["cited_outlets"] = tuple(
             filter(None, (row["cited_outlets"] or "").split("|"))
@@ -157,7 +165,8 @@ def load_reports(path: str | Path) -> list[Any]:
     """
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        # No newline translation: a carriage return inside a CSV cell is data.
+        text = p.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {p}: {exc}") from None
     if p.suffix.lower() == ".csv":
