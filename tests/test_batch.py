@@ -552,3 +552,55 @@ def test_issue_13_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
         )
     back = load_reports(out)
     assert [r.id for r in back] == hostile and [r.title for r in back] == hostile
+
+
+def test_issue_13_analyze_many_turns_a_non_document_into_an_error_record(
+    analyzer,  # type: ignore[no-untyped-def]
+) -> None:
+    got = list(
+        analyzer.analyze_many(
+            [None, "The mayor said so.", 42, {"text": "Fine.", "url": 123}]
+        )
+    )
+    assert [type(g).__name__ for g in got] == [
+        "ErrorRecord",
+        "DocumentReport",
+        "ErrorRecord",
+        "DocumentReport",
+    ]
+    assert got[0].error.type == "missing_text" and "NoneType" in got[0].error.message
+    assert got[3].url is None and any("'url' is int" in w for w in got[3].warnings)
+
+
+def test_issue_13_nul_bytes_are_undecodable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "nul.txt").write_bytes(bytes(100_000))
+    out = tmp_path / "out.jsonl"
+    assert _score(str(tmp_path / "nul.txt"), "-o", str(out), "--quiet") == 1
+    (rec,) = load_reports(out)
+    assert isinstance(rec, ErrorRecord) and rec.error.type == "undecodable"
+    assert "mostly NUL" in rec.error.message
+
+
+def test_issue_13_resume_exit_status_counts_earlier_error_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "bad"}\n'
+        + "".join(
+            json.dumps({"id": f"d{i}", "text": "The mayor said so."}) + "\n"
+            for i in range(3)
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--quiet") == 1
+    full = out.read_bytes()
+    out.write_bytes(b"".join(full.splitlines(keepends=True)[:2]))  # killed here
+    capsys.readouterr()
+    assert _score(str(src), "-o", str(out), "--quiet", "--resume") == 1
+    assert out.read_bytes() == full
+    err = capsys.readouterr().err
+    assert "1 of 4 documents failed (1 of them by the earlier run)" in err

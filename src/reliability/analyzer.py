@@ -226,8 +226,9 @@ class Analyzer:
 
         Yields:
             A ``DocumentReport`` per document, or an ``ErrorRecord`` in its
-            place when it could not be analysed (no text, too large, ...): a
-            bad document never stops the rest.
+            place when it could not be analysed (not a text or mapping, no
+            text, too large, ...): a bad document never stops the rest. A
+            metadata value that is not a string is left out, with a warning.
         """
         from reliability.parallel import analyze_ordered
 

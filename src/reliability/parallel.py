@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, Generic, Protocol, TypeVar
 
-from pydantic import ValidationError
-
 from reliability.config import PipelineConfig
 from reliability.records import ErrorRecord, InputRecord, encodable, error_record
 from reliability.schema import DocumentMeta, DocumentReport
@@ -100,11 +98,20 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+_META_FIELDS = ("url", "outlet", "title", "published")
+
+
 def _as_record(item: Item) -> InputRecord | ErrorRecord:
     if isinstance(item, (InputRecord, ErrorRecord)):
         return item
     if isinstance(item, str):
         return InputRecord(text=item)
+    if not isinstance(item, Mapping):
+        return error_record(
+            None,
+            "missing_text",
+            f"a document is a text or a mapping with 'text', not {type(item).__name__}",
+        )
     text = item.get("text")
     raw_id = item.get("id")
     doc_id = None if raw_id is None else str(raw_id)
@@ -116,17 +123,17 @@ def _as_record(item: Item) -> InputRecord | ErrorRecord:
             if text is None
             else f"field 'text' is {type(text).__name__}, not str",
         )
-    try:
-        meta = DocumentMeta(
-            id=doc_id,
-            url=item.get("url"),
-            outlet=item.get("outlet"),
-            title=item.get("title"),
-            published=item.get("published"),
-        )
-    except ValidationError as exc:
-        return error_record(doc_id, "failed", f"{type(exc).__name__}: {exc}")
-    return InputRecord(text=text, meta=meta)
+    meta: dict[str, str | None] = {}
+    notes: list[str] = []
+    for key in _META_FIELDS:
+        value = item.get(key)
+        if value is None or isinstance(value, str):
+            meta[key] = value
+        else:  # as the corpus readers do: say so, and go on without it
+            notes.append(f"field {key!r} is {type(value).__name__}, not str; ignored")
+    return InputRecord(
+        text=text, meta=DocumentMeta(id=doc_id, **meta), warnings=tuple(notes)
+    )
 
 
 def analyze_record(analyzer: DocumentAnalyzer, item: Item) -> Result:

@@ -32,7 +32,7 @@ from reliability.writers.output import (
     StreamOutput,
     check_output_path,
 )
-from reliability.writers.resume import repair_jsonl
+from reliability.writers.resume import Resumed, resume_jsonl
 
 __all__ = ["FORMATS", "configure", "run"]
 
@@ -363,11 +363,12 @@ def run(args: argparse.Namespace) -> int:
     records: Iterable[InputRecord | ErrorRecord] = _records(
         args, analyzer.config.max_chars
     )
-    done: list[str | None] = []
+    earlier = Resumed()
     output = Path(args.output)
     if args.resume and output.exists():
-        done = repair_jsonl(output)
-        records = _skip_done(records, done, args.output)
+        earlier = resume_jsonl(output)
+        records = _skip_done(records, earlier.ids, args.output)
+    done = earlier.ids
     out = _open_output(args, fmt, prior=len(done))
     if fmt == "html":
         writer: Any = html_writer(out)  # type: ignore[arg-type]
@@ -401,10 +402,13 @@ def run(args: argparse.Namespace) -> int:
             stats.summary(time.perf_counter() - started, jobs, args.output, len(done)),
             file=sys.stderr,
         )
-    if stats.failed:
+    before = sum(earlier.errors.values())
+    failed, docs = stats.failed + before, stats.docs + len(done)
+    if failed:
         where = "standard output" if to_stdout else args.output
+        also = f" ({before:,} of them by the earlier run)" if before else ""
         print(
-            f"reliability score: {stats.failed:,} of {stats.docs:,} documents failed; "
+            f"reliability score: {failed:,} of {docs:,} documents failed{also}; "
             f"see the error records in {where}",
             file=sys.stderr,
         )

@@ -51,7 +51,8 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
 
     Raises:
         UnicodeDecodeError: The bytes are not valid in the encoding their
-            byte-order mark declares, or they look binary (mostly NULs).
+            byte-order mark declares, or they look binary: more than half of
+            the first 4 KB are NUL bytes (valid UTF-8 or not).
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -61,7 +62,14 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
     except UnicodeDecodeError as exc:
         bad = exc.start
     else:
-        if "\0" not in text or _looks_utf16(data) is None:
+        if "\0" not in text:
+            return text, ()
+        if _looks_utf16(data) is None:
+            head = data[:4096]
+            if head.count(0) * 2 > len(head):
+                raise UnicodeDecodeError(
+                    "utf-8", data, 0, 1, "binary data (mostly NUL bytes)"
+                )
             return text, ()
         bad = -1
     wide = _looks_utf16(data)
