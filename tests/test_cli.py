@@ -98,3 +98,14 @@ def test_cli_names_the_extra_a_command_needs(monkeypatch, capsys):
     assert main(["serve", "--port", "0"]) == 2
     err = capsys.readouterr().err
     assert "pip install 'reliability[server]'" in err and "fastapi" in err
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_issue_14_outlet_with_an_empty_query_says_what_to_give(
+    query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["outlet", query]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("reliability outlet: no outlet given")
+    assert "a domain" in captured.err and captured.err.count("\n") == 1
