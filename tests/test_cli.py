@@ -109,3 +109,18 @@ def test_issue_14_outlet_with_an_empty_query_says_what_to_give(
     assert captured.out == ""
     assert captured.err.startswith("reliability outlet: no outlet given")
     assert "a domain" in captured.err and captured.err.count("\n") == 1
+
+
+def test_issue_14_missing_input_file_is_named(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.txt"
+    good.write_text("The mayor said the road is open.", encoding="utf-8")
+    missing = tmp_path / "no-such-file.txt"
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(good), str(missing), "-o", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"reliability score: cannot read {str(missing)!r}: No such file or directory"
+    )
+    assert err[1].startswith("reliability score: 1 of 2 documents failed")

@@ -164,15 +164,38 @@ def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _records(
-    args: argparse.Namespace, max_chars: int
+    args: argparse.Namespace, max_chars: int, unreadable: list[ErrorRecord]
 ) -> Iterator[InputRecord | ErrorRecord]:
+    """Every input record; ``unreadable`` collects the files that could not be read."""
     for path in args.paths:
-        yield from read_corpus(
+        for record in read_corpus(
             path,
             text_field=args.text_field,
             id_field=args.id_field,
             glob=args.glob,
             max_chars=max_chars,
+        ):
+            if isinstance(record, ErrorRecord) and record.error.type == "unreadable":
+                unreadable.append(record)
+            yield record
+
+
+#: Unreadable files named one by one at the end, at most.
+_NAMED = 5
+
+
+def _name_unreadable(unreadable: list[ErrorRecord]) -> None:
+    for record in unreadable[:_NAMED]:
+        print(
+            f"reliability score: cannot read {record.error.source!r}: "
+            f"{record.error.message}",
+            file=sys.stderr,
+        )
+    if len(unreadable) > _NAMED:
+        print(
+            f"reliability score: and {len(unreadable) - _NAMED:,} more unreadable "
+            "files",
+            file=sys.stderr,
         )
 
 
@@ -360,8 +383,9 @@ def run(args: argparse.Namespace) -> int:
     check_output_path(args.output, args.paths)
     _refuse_earlier_outputs(args)
     analyzer, shared = _analyzer(args)
+    unreadable: list[ErrorRecord] = []
     records: Iterable[InputRecord | ErrorRecord] = _records(
-        args, analyzer.config.max_chars
+        args, analyzer.config.max_chars, unreadable
     )
     earlier = Resumed()
     output = Path(args.output)
@@ -404,6 +428,7 @@ def run(args: argparse.Namespace) -> int:
         )
     before = sum(earlier.errors.values())
     failed, docs = stats.failed + before, stats.docs + len(done)
+    _name_unreadable(unreadable)
     if failed:
         where = "standard output" if to_stdout else args.output
         also = f" ({before:,} of them by the earlier run)" if before else ""
