@@ -66,7 +66,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     out.add_argument(
         "--format",
         choices=FORMATS,
-        help="output format (default: from OUT's suffix, else jsonl)",
+        help="output format (default: from OUT's suffix: .jsonl .ndjson .csv "
+        ".html .htm; jsonl when OUT has no suffix)",
     )
     out.add_argument(
         "--resume",
@@ -138,9 +139,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
+    """``--format``, else the format OUT's suffix names; JSONL without a suffix."""
     if args.format:
         return str(args.format)
-    return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "jsonl")
+    suffix = Path(args.output).suffix.lower()
+    if args.output == "-" or not suffix:
+        return "jsonl"
+    if suffix not in _SUFFIX_FORMAT:
+        known = ", ".join(f"{k} ({v})" for k, v in _SUFFIX_FORMAT.items())
+        raise ConfigError(
+            f"cannot write {suffix!r} files; the output formats are {known}. "
+            f"Give OUT one of these suffixes, or choose with --format "
+            f"{{{','.join(FORMATS)}}}"
+        )
+    return _SUFFIX_FORMAT[suffix]
 
 
 def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
