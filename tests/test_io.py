@@ -214,3 +214,22 @@ def test_load_reports_rejects_a_foreign_csv(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a 'reliability score' CSV"):
         load_reports(path)
+
+
+@pytest.mark.parametrize("sep", [";", "\t", "|", ","])
+def test_issue_14_csv_separator_is_detected(tmp_path: Path, sep: str) -> None:
+    rows = [
+        ["id", "title", "text"],
+        ["a1", "Roads; rail", "The mayor said, in short, that roads reopen."],
+        ["a2", "", 'She said "no"; then left.'],
+    ]
+    lines = []
+    for row in rows:
+        cells = [f'"{c}"' if (sep in c or '"' in c or "," in c) else c for c in row]
+        lines.append(sep.join(c.replace('"no"', '""no""') for c in cells))
+    (tmp_path / "c.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    got = _records(tmp_path / "c.csv")
+    assert [r.id for r in got] == ["a1", "a2"]
+    assert all(isinstance(r, InputRecord) for r in got)
+    assert got[0].text == rows[1][2] and got[1].text == rows[2][2]  # type: ignore[union-attr]
+    assert got[0].meta.title == "Roads; rail"  # type: ignore[union-attr]

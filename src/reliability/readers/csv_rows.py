@@ -1,14 +1,17 @@
 """CSV corpora: a header row naming the text and id columns, one document a row.
 
-Rows are read lazily; a row that does not parse becomes an error record and
-reading goes on. Fields whose bytes are not UTF-8 are decoded one by one with
-the usual fallbacks.
+The separator is the first of comma, semicolon, tab and bar under which the
+header has the text column (semicolon-separated files are what spreadsheets
+write in locales with a decimal comma). Rows are read lazily; a row that does
+not parse becomes an error record and reading goes on. Fields whose bytes are
+not UTF-8 are decoded one by one with the usual fallbacks.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from typing import IO, Any
@@ -40,8 +43,12 @@ def read_csv(
     if csv.field_size_limit() <= opts.max_chars:
         # The module-wide limit (default 131,072) would reject long articles.
         csv.field_size_limit(opts.max_chars + 1)
-    reader = csv.reader(text)
     try:
+        first = text.readline()
+        reader = csv.reader(
+            itertools.chain([first], text),
+            delimiter=_delimiter(first, opts.text_field),
+        )
         header = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as exc:
         yield error_record(
@@ -91,6 +98,23 @@ def read_csv(
         yield record_from_fields(
             values, tuple(notes), f"{name}:{lineno}", source, lineno, opts
         )
+
+
+#: Field separators tried on the header, in order: spreadsheets in many
+#: locales write semicolons (the comma is their decimal mark).
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter(header: str, text_field: str) -> str:
+    """The separator under which ``header`` has the text column (else a comma)."""
+    for delimiter in DELIMITERS:
+        try:
+            columns = next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if text_field in (_fix_field(c)[0].strip() for c in columns):
+            return delimiter
+    return ","
 
 
 def _fix_field(value: str) -> tuple[str, str | None]:
