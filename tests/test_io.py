@@ -233,3 +233,22 @@ def test_issue_14_csv_separator_is_detected(tmp_path: Path, sep: str) -> None:
     assert all(isinstance(r, InputRecord) for r in got)
     assert got[0].text == rows[1][2] and got[1].text == rows[2][2]  # type: ignore[union-attr]
     assert got[0].meta.title == "Roads; rail"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"id": "t", "text": "tab\there"}', "Invalid control character at column 25"),
+        ('{"id": "u", "text": "open', "Invalid control character at column 26"),
+        ('{"id": "v" "text": "x"}', "Expecting ',' delimiter at column 12"),
+        ('{"id": "c", "text": "x",}', "Expecting property name enclosed in double"),
+    ],
+)
+def test_issue_14_json_error_messages_say_at_once(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    (tmp_path / "bad.jsonl").write_text(line + "\n", encoding="utf-8")
+    (rec,) = _records(tmp_path / "bad.jsonl")
+    assert isinstance(rec, ErrorRecord) and rec.error.type == "malformed_json"
+    assert rec.error.message.startswith(message)
+    assert "at at" not in rec.error.message

@@ -109,10 +109,12 @@ def record_from_json(
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
+        # Some of json's messages end in "at" ("Invalid control character
+        # at"), awaiting a position: do not say "at at column".
         return error_record(
             default_id,
             "malformed_json",
-            f"{exc.msg} at column {exc.colno}",
+            f"{exc.msg.removesuffix(' at')} at column {exc.colno}",
             source=source,
             line=lineno,
         )
