@@ -252,3 +252,34 @@ def test_issue_14_json_error_messages_say_at_once(
     assert isinstance(rec, ErrorRecord) and rec.error.type == "malformed_json"
     assert rec.error.message.startswith(message)
     assert "at at" not in rec.error.message
+
+
+RUSSIAN = (
+    "Министр заявил, что мост откроется в понедельник. "
+    "Ремонт обошёлся городу в 3,5 миллиона рублей."
+)
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        (RUSSIAN, "cp1251"),
+        ("Ο υπουργός δήλωσε ότι η γέφυρα θα ανοίξει τη Δευτέρα.", "cp1253"),
+        ("Der Bürgermeister sagte, die Straße sei wieder offen.", "cp1252"),
+        ("Le maire a déclaré que la route était à nouveau ouverte.", "cp1252"),
+    ],
+)
+def test_issue_14_legacy_code_pages_decode(text: str, encoding: str) -> None:
+    decoded, warnings = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert f"decoded as {encoding};" in warnings[0]
+
+
+def test_issue_14_cp1251_file_and_jsonl_line_read_as_russian(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    line = json.dumps({"id": "r1", "text": RUSSIAN}, ensure_ascii=False)
+    (tmp_path / "ru.jsonl").write_bytes(line.encode("cp1251") + b"\n")
+    for rec in _records(tmp_path):
+        assert isinstance(rec, InputRecord)
+        assert rec.text == RUSSIAN
+        assert any("decoded as cp1251" in w for w in rec.warnings)

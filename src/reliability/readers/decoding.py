@@ -2,9 +2,11 @@
 
 A byte-order mark (UTF-8, UTF-16, UTF-32) decides the encoding and is
 removed: it is not part of the text. Otherwise UTF-8 is tried, then UTF-16
-when NULs fill every other byte, then cp1252, then latin-1; a fallback adds a
-warning to the record. Decoding never shifts offsets: CRLF, NUL, control and
-zero-width characters are kept as they are.
+when NULs fill every other byte, then cp1252 or, when that reads as another
+code page's text, the code page charset-normalizer detects (cp1251 for
+Russian), then latin-1; a fallback adds a warning to the record. Decoding
+never shifts offsets: CRLF, NUL, control and zero-width characters are kept
+as they are.
 """
 
 from __future__ import annotations
@@ -46,8 +48,10 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
 
     A byte-order mark (UTF-8, UTF-16, UTF-32) decides the encoding and is
     removed. Otherwise UTF-8 is tried, then UTF-16 when NULs fill every other
-    byte, then cp1252, then latin-1 (which decodes anything); a fallback adds
-    a warning.
+    byte, then cp1252; when cp1252 cannot decode the bytes or reads them as a
+    run of accented letters (Russian in cp1251 reads "Ìèíèñòð"),
+    charset-normalizer names the code page; latin-1 decodes anything left. A
+    fallback adds a warning naming the encoding used.
 
     Raises:
         UnicodeDecodeError: The bytes are not valid in the encoding their
@@ -83,16 +87,68 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
             pass
     if data[:4096].count(0) * 10 > len(data[:4096]):
         raise UnicodeDecodeError("utf-8", data, 0, 1, "binary data (mostly NUL bytes)")
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return text, (
-            f"not valid UTF-8 (first bad byte at offset {bad}); decoded as {encoding}; "
-            "offsets index the decoded text",
-        )
-    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+    text, encoding = _legacy(data)
+    return text, (
+        f"not valid UTF-8 (first bad byte at offset {bad}); decoded as {encoding}; "
+        "offsets index the decoded text",
+    )
+
+
+# Enough bytes outside ASCII to tell one legacy code page from another; with
+# fewer (a stray accent), cp1252 is as good a guess as any.
+_MIN_FOREIGN = 8
+# Share of letters that cp1252 reads as accented Latin letters (U+00C0 to
+# U+00FF) above which its reading is taken for another code page's text read
+# wrongly: Cyrillic in cp1251 comes out as "Ìèíèñòð". French or German text
+# stays far below it.
+_MISREAD_SHARE = 0.3
+_ASCII = bytes(range(0x80))
+_NOT_LEGACY = [
+    "ascii",
+    "utf_8",
+    "utf_7",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+]
+
+
+def _misread(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum("\u00c0" <= ch <= "\u00ff" for ch in text)
+    return accented >= _MIN_FOREIGN and accented > _MISREAD_SHARE * letters
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8; return the text and the encoding used.
+
+    cp1252 (the usual Western code page) unless it cannot decode the bytes
+    or its reading looks like another code page's text: then
+    charset-normalizer's guess (e.g. cp1251 for Russian), then latin-1,
+    which decodes anything.
+    """
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and not _misread(western[:65536]):
+        return western, "cp1252"
+    foreign = len(data[:65536].translate(None, _ASCII))
+    if foreign >= _MIN_FOREIGN:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data, cp_exclusion=_NOT_LEGACY).best()
+        if best is not None:
+            try:
+                return data.decode(best.encoding), best.encoding
+            except (UnicodeDecodeError, LookupError):
+                pass
+    if western is not None:
+        return western, "cp1252"
+    return data.decode("latin-1"), "latin-1"
 
 
 def undecodable(
