@@ -581,6 +581,17 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         One rule or None per piece, in order.
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
+    rules = _phrase_rules(text, pieces, shapes)
+    body = _head_rules(text, pieces, shapes, rules)
+    if body is not None:
+        _body_rules(text, pieces, shapes, rules, body)
+    return rules
+
+
+def _phrase_rules(
+    text: str, pieces: list[Piece], shapes: list[_Shape]
+) -> list[str | None]:
+    """The rules the phrase lists give each piece, captions run to line end."""
     rules: list[str | None] = []
     for p, shape in zip(pieces, shapes, strict=True):
         if p.rule is not None:
@@ -597,34 +608,38 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
             and pieces[i].line == pieces[i - 1].line
         ):
             rules[i] = "boilerplate:caption"
+    return rules
 
+
+def _first_body(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], start: int
+) -> int | None:
+    return next(
+        (
+            i
+            for i in range(start, len(pieces))
+            if rules[i] is None and _is_body_like(pieces[i], shapes[i])
+        ),
+        None,
+    )
+
+
+def _head_rules(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> int | None:
+    """Flag the headline block and what stands above the body; return its start."""
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
     for i in range(top):
         if rules[i] is None:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
-    body = next(
-        (
-            i
-            for i in range(top, len(pieces))
-            if rules[i] is None and _is_body_like(pieces[i], shapes[i])
-        ),
-        None,
-    )
+    body = _first_body(pieces, shapes, rules, top)
     if body is not None and _stop_headline(text, pieces, shapes, body):
         # "Flynn says Trump 'absolutely right'." above a lede that restates it.
         rules[body] = "boilerplate:headline"
-        body = next(
-            (
-                i
-                for i in range(body + 1, len(pieces))
-                if rules[i] is None and _is_body_like(pieces[i], shapes[i])
-            ),
-            None,
-        )
+        body = _first_body(pieces, shapes, rules, body + 1)
     if body is not None:
-        openers = _tables().footer
         lede = _is_lede(text, pieces, shapes, rules, body)
         for i in range(body):
             if (
@@ -634,58 +649,65 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
                 and not _is_cut_off(shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
-        # A footer opener ("Related Articles") starts the page footer only if
-        # no long body-like sentence follows it: the rest of the page is
-        # short furniture (login forms, link lists).
-        tail_ok = [True] * (len(pieces) + 1)
-        for i in range(len(pieces) - 1, -1, -1):
-            long_body = (
-                rules[i] is None
-                and shapes[i].words >= _SHORT
-                and shapes[i].last in ".!?"
-            )
-            tail_ok[i] = tail_ok[i + 1] and not long_body
-        footer = in_list = False
-        prose = _is_punctuated_prose(text, pieces, shapes)
-        for i in range(body, len(pieces)):
-            r = rules[i]
-            p = pieces[i]
-            if r is not None:
-                if not footer and tail_ok[i + 1]:
-                    footer = _normalize(text[p.start : p.end]) in openers
-            elif footer and shapes[i].words < _FOOTER_MAX:
-                rules[i] = "boilerplate:footer"
-            else:
-                nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-                if nxt is not None and nxt.line == p.line + 1:
-                    if text[nxt.start].islower():
-                        continue  # a sentence broken across lines goes on
-                item = in_list and p.whole_line
-                # The items of a list ("The bill would:" / "- raise taxes")
-                # are body, up to the first line that ends in a stop.
-                why = None if item else _layout_rule(p, shapes[i])
-                if why == "caption" and (
-                    not prose
-                    or i + 1 == len(pieces)
-                    or text[p.end - 1] in CLOSERS
-                    or _reads_as_body(text[p.start : p.end], shapes[i])
-                ):
-                    # Alt text stands between paragraphs of an article; the
-                    # last line of a text is cut off (judgement call 5), and
-                    # a line ending in a quote mark or reading as a sentence
-                    # lost its stop.
-                    why = None
-                if (
-                    why is None
-                    and not item
-                    and prose
-                    and _is_unpunctuated_head(text, pieces, shapes, i)
-                ):
-                    why = "related"
-                rules[i] = None if why is None else "boilerplate:" + why
-            if rules[i] is None and (
-                i + 1 == len(pieces) or pieces[i + 1].line != p.line
+    return body
+
+
+def _body_rules(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    body: int,
+) -> None:
+    """Flag the footer and the layout furniture from the first body sentence on."""
+    openers = _tables().footer
+    # A footer opener ("Related Articles") starts the page footer only if
+    # no long body-like sentence follows it: the rest of the page is
+    # short furniture (login forms, link lists).
+    tail_ok = [True] * (len(pieces) + 1)
+    for i in range(len(pieces) - 1, -1, -1):
+        long_body = (
+            rules[i] is None and shapes[i].words >= _SHORT and shapes[i].last in ".!?"
+        )
+        tail_ok[i] = tail_ok[i + 1] and not long_body
+    footer = in_list = False
+    prose = _is_punctuated_prose(text, pieces, shapes)
+    for i in range(body, len(pieces)):
+        r = rules[i]
+        p = pieces[i]
+        if r is not None:
+            if not footer and tail_ok[i + 1]:
+                footer = _normalize(text[p.start : p.end]) in openers
+        elif footer and shapes[i].words < _FOOTER_MAX:
+            rules[i] = "boilerplate:footer"
+        else:
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if nxt is not None and nxt.line == p.line + 1:
+                if text[nxt.start].islower():
+                    continue  # a sentence broken across lines goes on
+            item = in_list and p.whole_line
+            # The items of a list ("The bill would:" / "- raise taxes")
+            # are body, up to the first line that ends in a stop.
+            why = None if item else _layout_rule(p, shapes[i])
+            if why == "caption" and (
+                not prose
+                or i + 1 == len(pieces)
+                or text[p.end - 1] in CLOSERS
+                or _reads_as_body(text[p.start : p.end], shapes[i])
             ):
-                last = shapes[i].last
-                in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
-    return rules
+                # Alt text stands between paragraphs of an article; the
+                # last line of a text is cut off (judgement call 5), and
+                # a line ending in a quote mark or reading as a sentence
+                # lost its stop.
+                why = None
+            if (
+                why is None
+                and not item
+                and prose
+                and _is_unpunctuated_head(text, pieces, shapes, i)
+            ):
+                why = "related"
+            rules[i] = None if why is None else "boilerplate:" + why
+        if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
+            last = shapes[i].last
+            in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
