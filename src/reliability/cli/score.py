@@ -407,11 +407,11 @@ def run(args: argparse.Namespace) -> int:
     done = earlier.ids
     out = _open_output(args, fmt, prior=len(done))
     if fmt == "html":
-        writer: Any = html_writer(out)  # type: ignore[arg-type]
+        writer: Any = html_writer(out)
     elif fmt == "csv":
-        writer = CsvWriter(out)  # type: ignore[arg-type]
+        writer = CsvWriter(out)
     else:
-        writer = JsonlWriter(out)  # type: ignore[arg-type]
+        writer = JsonlWriter(out)
     stats = _Stats()
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()

@@ -11,10 +11,10 @@ as text. A cell beginning with a quote gets one more, so reading back
 from __future__ import annotations
 
 import csv
-from typing import IO
 
 from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
+from reliability.writers.output import TextSink
 
 __all__ = ["CSV_COLUMNS", "FORMULA_STARTS", "TEXT_COLUMNS", "CsvWriter", "csv_row"]
 
@@ -122,7 +122,7 @@ class CsvWriter:
     feed here), and a bare carriage return would end the row for many readers.
     """
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: TextSink) -> None:
         self.writer = csv.writer(out, lineterminator="\n")
         self.quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         self.writer.writerow(CSV_COLUMNS)

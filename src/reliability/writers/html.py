@@ -6,10 +6,11 @@ section); the page is assembled in input order by ``HtmlReportWriter``.
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import Any
 
 from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
+from reliability.writers.output import TextSink
 
 __all__ = ["html_writer", "render_html"]
 
@@ -21,8 +22,9 @@ def render_html(item: DocumentReport | ErrorRecord, index: int) -> Any:
     return render_document(item, index)
 
 
-def html_writer(out: IO[str]) -> Any:
+def html_writer(out: TextSink) -> Any:
     """A writer assembling the report page on ``out`` (``HtmlReportWriter``)."""
     from reliability.report_html import HtmlReportWriter
 
-    return HtmlReportWriter(out)
+    # HtmlReportWriter declares IO[str] but only ever calls write().
+    return HtmlReportWriter(out)  # type: ignore[arg-type]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import IO
-
 from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
+from reliability.writers.output import TextSink
 
 __all__ = ["JsonlWriter", "render_jsonl"]
 
@@ -18,7 +17,7 @@ def render_jsonl(item: DocumentReport | ErrorRecord, index: int) -> str:
 class JsonlWriter:
     """Writes one rendered line at a time to ``out``."""
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: TextSink) -> None:
         self.out = out
 
     def write(self, value: str) -> None:

@@ -20,15 +20,23 @@ import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, NoReturn, Protocol
 
 from reliability.errors import ConfigError, OutputError
 
-__all__ = ["AtomicFile", "RecordFile", "StreamOutput", "check_output_path"]
+__all__ = ["AtomicFile", "RecordFile", "StreamOutput", "TextSink", "check_output_path"]
 
 # Bytes gathered before they are written: large enough to keep system calls
 # few, small enough that a run killed mid-way loses little.
 _CHUNK = 1 << 16
+
+
+class TextSink(Protocol):
+    """Where a writer puts its text: an open text file or one of the outputs here."""
+
+    def write(self, text: str, /) -> int:
+        """Write ``text``; return how many characters were written."""
+        ...
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
