@@ -604,3 +604,20 @@ def test_issue_13_resume_exit_status_counts_earlier_error_records(
     assert out.read_bytes() == full
     err = capsys.readouterr().err
     assert "1 of 4 documents failed (1 of them by the earlier run)" in err
+
+
+def test_issue_13_gold_annotations_in_an_input_folder_are_not_outputs(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    gold = {
+        "id": "g1",
+        "text": "The mayor said so.",
+        "sentences": [{"start": 0, "end": 18}],
+        "pipeline": None,
+    }
+    (folder / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(folder), "-o", str(out), "--quiet") == 0
+    assert [r["id"] for r in _lines(out)] == ["g1"]

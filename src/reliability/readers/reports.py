@@ -95,8 +95,9 @@ def is_score_output(path: str | Path) -> bool:
             return False
         if not isinstance(obj, dict):
             return False
-        if {"sentences", "pipeline", "text"} <= obj.keys():
-            return True
+        if "sentences" in obj and "text" in obj:
+            # A report, not a gold annotation: only a run records its pipeline.
+            return isinstance(obj.get("pipeline"), dict)
         error = obj.get("error")
         return "text" not in obj and isinstance(error, dict) and "type" in error
     if head.rstrip(b"\r\n") == ",".join(CSV_COLUMNS).encode():
