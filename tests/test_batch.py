@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from reliability.cli import main
-from reliability.io import CSV_COLUMNS, ErrorRecord, load_reports
 from reliability.parallel import analyze_ordered, map_ordered
+from reliability.readers import load_reports
+from reliability.records import ErrorRecord
 from reliability.schema import DocumentReport
+from reliability.writers import CSV_COLUMNS
 from tests.conftest import ROOT, SEEDS
 from tests.samples import ARTICLE, TEXTS
 
@@ -259,3 +261,363 @@ def test_analyze_ordered_keeps_order_and_turns_bad_items_into_errors(analyzer) -
         assert isinstance(got[0], DocumentReport) and got[0].text == ARTICLE
         assert isinstance(got[1], DocumentReport) and got[1].id == "1"
         assert [g.error.type for g in got[2:]] == ["missing_text", "missing_text"]  # type: ignore[union-attr]
+
+
+# --- issue 13: nothing lost ------------------------------------------------------
+
+_HOSTILE_LINES = (
+    '{"id":"a","text":"The mayor said the road is open."}\n'
+    '{"id":"b","text":"A lone half \\ud800 of a pair, he said."}\n'
+    '{"id":"c","text":"Nothing odd here."}\n'
+    '{"id":"d","text":NaN}\n'
+    '{"id":NaN,"text":"Fine text.","url":Infinity}\n'
+    '{"id":"\\udc80","title":"\\ud83d"}\n'
+    '{"id":"g","text":"Last one.","title":"half \\udfff"}\n'
+)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html"])
+def test_issue_13_lone_surrogates_and_nan_lose_no_document(
+    tmp_path: Path, suffix: str
+) -> None:
+    src = tmp_path / "s.jsonl"
+    src.write_text(_HOSTILE_LINES, encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    assert _score(str(src), "-o", str(out), "--quiet") == 1
+    got = load_reports(out)
+    assert len(got) == 7
+    ids = [g.id for g in got]
+    assert ids == ["a", "b", "c", "d", "s.jsonl:5", "\ufffd", "g"]
+    if suffix == ".csv":
+        return
+    b = got[1]
+    assert isinstance(b, DocumentReport)
+    # One code point for one: offsets still index the carried text.
+    assert b.text == "A lone half \ufffd of a pair, he said."
+    assert any("U+FFFD at offsets 12" in w for w in b.warnings)
+    assert isinstance(got[3], ErrorRecord) and got[3].error.type == "missing_text"
+    assert isinstance(got[6], DocumentReport) and got[6].title == "half \ufffd"
+
+
+def test_issue_13_unwritable_result_becomes_an_error_record(analyzer) -> None:  # type: ignore[no-untyped-def]
+    def render(result: DocumentReport | ErrorRecord, index: int) -> str:
+        if index == 1 and isinstance(result, DocumentReport):
+            raise ValueError("cannot write this one")
+        return result.model_dump_json()
+
+    docs = [{"id": f"d{i}", "text": "The council said so."} for i in range(3)]
+    out = list(map_ordered(docs, analyzer=analyzer, render=render))
+    assert [json.loads(o.value)["id"] for o in out] == ["d0", "d1", "d2"]
+    assert out[1].error == "failed"
+    assert "cannot write this one" in json.loads(out[1].value)["error"]["message"]
+
+
+def test_issue_13_analyze_many_repairs_lone_surrogates(analyzer) -> None:  # type: ignore[no-untyped-def]
+    (report,) = analyzer.analyze_many([{"id": "x\udc80", "text": "Hi \ud800."}])
+    assert isinstance(report, DocumentReport)
+    assert report.id == "x\ufffd" and report.text == "Hi \ufffd."
+    json.loads(report.model_dump_json())
+
+
+def _alias_case(case: str, tmp_path: Path) -> tuple[list[str], str, Path]:
+    """Inputs, an output aliasing one of them, and the input file to watch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = folder / "x.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "The mayor said the road is open."}) + "\n",
+        encoding="utf-8",
+    )
+    if case == "same path":
+        return [str(src)], str(src), src
+    if case == "dotted path":
+        return [str(src)], str(folder / ".." / "in" / "." / "x.jsonl"), src
+    if case == "symlink to the input":
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(src)
+        return [str(src)], str(link), src
+    if case == "input through a symlink":
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(src)
+        return [str(link)], str(src), src
+    if case == "hard link":
+        other = tmp_path / "hard.jsonl"
+        other.hardlink_to(src)
+        return [str(src)], str(other), src
+    if case == "inside the input folder":
+        return [str(folder)], str(folder / "scores.jsonl"), src
+    if case == "inside a symlinked input folder":
+        link = tmp_path / "linked"
+        link.symlink_to(folder, target_is_directory=True)
+        return [str(link)], str(folder / "sub" / "scores.csv"), src
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "same path",
+        "dotted path",
+        "symlink to the input",
+        "input through a symlink",
+        "hard link",
+        "inside the input folder",
+        "inside a symlinked input folder",
+    ],
+)
+def test_issue_13_output_never_overwrites_an_input(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs, output, watched = _alias_case(case, tmp_path)
+    before = watched.read_bytes()
+    assert _score(*inputs, "-o", output, "--quiet") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "reliability score: the output" in err
+    assert watched.read_bytes() == before
+    assert not (tmp_path / "in" / "scores.jsonl").exists()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html", ".txt"])
+def test_issue_13_earlier_output_in_an_input_folder_is_refused(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The mayor said the road is open.", encoding="utf-8")
+    earlier = tmp_path / f"earlier{suffix}"
+    fmt = "jsonl" if suffix == ".txt" else suffix[1:]
+    assert _score(str(folder), "-o", str(earlier), "--format", fmt, "--quiet") == 0
+    earlier.rename(folder / earlier.name)
+    assert _score(str(folder), "-o", str(tmp_path / "again.jsonl"), "--quiet") == 2
+    err = capsys.readouterr().err
+    assert "is an output of 'reliability score'" in err and earlier.name in err
+    # --glob leaves it out, as the message says.
+    again = tmp_path / "again.jsonl"
+    assert _score(str(folder), "--glob", "*.txt", "-o", str(again), "--quiet") == (
+        2 if suffix == ".txt" else 0
+    )
+
+
+def _disk_fills_after(monkeypatch: pytest.MonkeyPatch, budget: int) -> None:
+    """Make output writes fail with ENOSPC once ``budget`` bytes are written.
+
+    The failing write first puts part of its bytes in the file, as a real
+    full disk does.
+    """
+    import errno
+    import os
+
+    import reliability.writers.output as output
+
+    real_write = os.write
+    left = [budget]
+
+    def write(fd: int, data: bytes) -> int:
+        if left[0] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        n = real_write(fd, bytes(data[: left[0]]))
+        left[0] -= n
+        return n
+
+    class FullDiskOs:
+        def __getattr__(self, name: str) -> object:
+            return write if name == "write" else getattr(os, name)
+
+    monkeypatch.setattr(output, "os", FullDiskOs())
+    monkeypatch.setattr(output, "_CHUNK", 4096)  # several chunks before the end
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_issue_13_full_disk_leaves_whole_records_and_exit_3(
+    suffix: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 300)
+    ref = tmp_path / f"ref{suffix}"
+    assert _score(str(src), "-o", str(ref), "--quiet", "--jobs", "1") == 0
+    reference = ref.read_bytes()
+    out = tmp_path / f"out{suffix}"
+    _disk_fills_after(monkeypatch, len(reference) // 3)
+    assert _score(str(src), "-o", str(out), "--quiet", "--jobs", "1") == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device (ENOSPC)" in err
+    partial = out.read_bytes()
+    assert partial and reference.startswith(partial)
+    if suffix == ".csv":
+        rows = list(csv.reader(partial.decode().splitlines()))
+        assert all(len(r) == len(CSV_COLUMNS) for r in rows)
+        return
+    assert partial.endswith(b"\n")
+    held = len(partial.splitlines())
+    assert f"holds the first {held:,} documents" in err
+    monkeypatch.undo()  # space freed
+    assert _score(str(src), "-o", str(out), "--quiet", "--resume") == 0
+    assert out.read_bytes() == reference
+
+
+def test_issue_13_full_disk_keeps_the_earlier_html_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 40)
+    out = tmp_path / "report.html"
+    out.write_text("<p>the earlier page</p>", encoding="utf-8")
+
+    import reliability.writers.output as output
+
+    class Full:
+        def __init__(self, stream: object) -> None:
+            self.stream = stream
+
+        def write(self, text: str) -> int:
+            import errno
+            import os
+
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.stream, name)
+
+    real_init = output.AtomicFile.__init__
+
+    def init(self: output.AtomicFile, path: str) -> None:
+        real_init(self, path)
+        self._fh = Full(self._fh)  # type: ignore[assignment]
+
+    monkeypatch.setattr(output.AtomicFile, "__init__", init)
+    assert _score(str(src), "-o", str(out), "--quiet") == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "it keeps its earlier content" in err
+    assert out.read_text(encoding="utf-8") == "<p>the earlier page</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "report.html"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("where", ["-o", "stdout"])
+def test_issue_13_dev_full_gives_one_line_and_exit_3(
+    tmp_path: Path, where: str
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    cmd = [sys.executable, "-m", "reliability", "score", str(src), "--quiet"]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [*cmd, "-o", "/dev/full"] if where == "-o" else cmd,
+            stdout=full if where == "stdout" else subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+    assert proc.returncode == 3
+    assert proc.stderr.count("\n") == 1 and "ENOSPC" in proc.stderr
+    assert Path("/dev/full").is_char_device()
+
+
+def test_issue_13_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
+    hostile = [
+        '=HYPERLINK("http://example.invalid","click")',
+        "@SUM(1+1)",
+        "+1",
+        "-2+3",
+        "\tTAB",
+        "\rCR",
+        "'quoted already",
+        "'=both",
+        "plain",
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"id": h, "title": h, "text": "The mayor said so."}) + "\n"
+            for h in hostile
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    assert _score(str(src), "-o", str(out), "--quiet") == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for h, row in zip(hostile, rows, strict=True):
+        for col in ("id", "title"):
+            cell = row[col]
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert cell == (h if h == "plain" else "'" + h)
+        # Numbers keep their sign: a negative readability figure is no formula.
+        assert all(
+            not row[c] or float(row[c]) == float(row[c])
+            for c in ("overall", "coleman_liau_index")
+        )
+    back = load_reports(out)
+    assert [r.id for r in back] == hostile and [r.title for r in back] == hostile
+
+
+def test_issue_13_analyze_many_turns_a_non_document_into_an_error_record(
+    analyzer,  # type: ignore[no-untyped-def]
+) -> None:
+    got = list(
+        analyzer.analyze_many(
+            [None, "The mayor said so.", 42, {"text": "Fine.", "url": 123}]
+        )
+    )
+    assert [type(g).__name__ for g in got] == [
+        "ErrorRecord",
+        "DocumentReport",
+        "ErrorRecord",
+        "DocumentReport",
+    ]
+    assert got[0].error.type == "missing_text" and "NoneType" in got[0].error.message
+    assert got[3].url is None and any("'url' is int" in w for w in got[3].warnings)
+
+
+def test_issue_13_nul_bytes_are_undecodable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "nul.txt").write_bytes(bytes(100_000))
+    out = tmp_path / "out.jsonl"
+    assert _score(str(tmp_path / "nul.txt"), "-o", str(out), "--quiet") == 1
+    (rec,) = load_reports(out)
+    assert isinstance(rec, ErrorRecord) and rec.error.type == "undecodable"
+    assert "mostly NUL" in rec.error.message
+
+
+def test_issue_13_resume_exit_status_counts_earlier_error_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "bad"}\n'
+        + "".join(
+            json.dumps({"id": f"d{i}", "text": "The mayor said so."}) + "\n"
+            for i in range(3)
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert _score(str(src), "-o", str(out), "--quiet") == 1
+    full = out.read_bytes()
+    out.write_bytes(b"".join(full.splitlines(keepends=True)[:2]))  # killed here
+    capsys.readouterr()
+    assert _score(str(src), "-o", str(out), "--quiet", "--resume") == 1
+    assert out.read_bytes() == full
+    err = capsys.readouterr().err
+    assert "1 of 4 documents failed (1 of them by the earlier run)" in err
+
+
+def test_issue_13_gold_annotations_in_an_input_folder_are_not_outputs(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    gold = {
+        "id": "g1",
+        "text": "The mayor said so.",
+        "sentences": [{"start": 0, "end": 18}],
+        "pipeline": None,
+    }
+    (folder / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert _score(str(folder), "-o", str(out), "--quiet") == 0
+    assert [r["id"] for r in _lines(out)] == ["g1"]

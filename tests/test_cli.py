@@ -98,3 +98,47 @@ def test_cli_names_the_extra_a_command_needs(monkeypatch, capsys):
     assert main(["serve", "--port", "0"]) == 2
     err = capsys.readouterr().err
     assert "pip install 'reliability[server]'" in err and "fastapi" in err
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_issue_14_outlet_with_an_empty_query_says_what_to_give(
+    query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["outlet", query]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("reliability outlet: no outlet given")
+    assert "a domain" in captured.err and captured.err.count("\n") == 1
+
+
+def test_issue_14_missing_input_file_is_named(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.txt"
+    good.write_text("The mayor said the road is open.", encoding="utf-8")
+    missing = tmp_path / "no-such-file.txt"
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(good), str(missing), "-o", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"reliability score: cannot read {str(missing)!r}: No such file or directory"
+    )
+    assert err[1].startswith("reliability score: 1 of 2 documents failed")
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out.json", "out.txt"])
+def test_issue_14_unknown_output_suffix_is_refused_with_the_formats(
+    name: str, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "a.txt"
+    src.write_text("The mayor said the road is open.", encoding="utf-8")
+    out = tmp_path / name
+    assert main(["score", str(src), "-o", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write '{out.suffix}' files" in err
+    for fmt in (".jsonl (jsonl)", ".csv (csv)", ".html (html)", "--format"):
+        assert fmt in err
+    assert not out.exists()
+    # --format says what to write whatever the suffix.
+    assert main(["score", str(src), "-o", str(out), "--format", "csv", "--quiet"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("id,outlet,")

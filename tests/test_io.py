@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from reliability.errors import InputError
-from reliability.io import (
-    ErrorRecord,
-    InputRecord,
-    csv_row,
-    decode_bytes,
-    load_reports,
-    read_corpus,
-    repair_jsonl,
-)
+from reliability.readers import decode_bytes, load_reports, read_corpus
+from reliability.records import ErrorRecord, InputRecord
+from reliability.writers import csv_row, repair_jsonl
 from tests.samples import ARTICLE, TEXTS
 
 TEXT = "Caf\u00e9 \u201cquoted\u201d \u2014 the minister said so.\r\nSecond line."
@@ -96,8 +90,8 @@ def test_read_corpus_jsonl_errors_in_place(tmp_path: Path) -> None:
         "missing_text",
     ]
     assert got[1].error.line == 2 and got[1].error.source == str(path)  # type: ignore[union-attr]
-    assert got[0].url == "https://x.org/1"  # type: ignore[union-attr]
-    assert got[4].warnings and got[4].outlet is None  # type: ignore[union-attr]
+    assert got[0].meta.url == "https://x.org/1"  # type: ignore[union-attr]
+    assert got[4].warnings and got[4].meta.outlet is None  # type: ignore[union-attr]
 
 
 def test_read_corpus_size_limit_bounds_memory_and_continues(tmp_path: Path) -> None:
@@ -146,7 +140,7 @@ def test_read_corpus_csv(tmp_path: Path) -> None:
     got = _records(path, text_field="body", id_field="doc")
     assert [r.id for r in got] == ["x1", "d.csv:4", "x3"]
     assert got[0].text == 'Line one.\r\nLine two, with "quotes".'  # type: ignore[union-attr]
-    assert got[0].title == "T1" and got[1].title is None  # type: ignore[union-attr]
+    assert got[0].meta.title == "T1" and got[1].meta.title is None  # type: ignore[union-attr]
     assert got[2].text == "caf\u00e9" and got[2].warnings  # type: ignore[union-attr]
     (err,) = _records(path)  # no "text" column
     assert isinstance(err, ErrorRecord) and err.error.type == "missing_text"
@@ -189,14 +183,14 @@ def test_load_reports_reads_reports_and_errors(tmp_path: Path, analyzer) -> None
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_csv_row_has_every_column(text: str, analyzer) -> None:  # type: ignore[no-untyped-def]
-    from reliability.io import CSV_COLUMNS
+    from reliability.writers import CSV_COLUMNS
 
     assert len(csv_row(analyzer.analyze(text, id="x"))) == len(CSV_COLUMNS)
 
 
 def test_load_reports_reads_a_csv_output_back_as_score_rows(tmp_path: Path) -> None:
     from reliability.cli import main
-    from reliability.io import ScoreRow
+    from reliability.readers import ScoreRow
 
     src = tmp_path / "in.jsonl"
     src.write_text(
@@ -220,3 +214,72 @@ def test_load_reports_rejects_a_foreign_csv(tmp_path: Path) -> None:
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a 'reliability score' CSV"):
         load_reports(path)
+
+
+@pytest.mark.parametrize("sep", [";", "\t", "|", ","])
+def test_issue_14_csv_separator_is_detected(tmp_path: Path, sep: str) -> None:
+    rows = [
+        ["id", "title", "text"],
+        ["a1", "Roads; rail", "The mayor said, in short, that roads reopen."],
+        ["a2", "", 'She said "no"; then left.'],
+    ]
+    lines = []
+    for row in rows:
+        cells = [f'"{c}"' if (sep in c or '"' in c or "," in c) else c for c in row]
+        lines.append(sep.join(c.replace('"no"', '""no""') for c in cells))
+    (tmp_path / "c.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    got = _records(tmp_path / "c.csv")
+    assert [r.id for r in got] == ["a1", "a2"]
+    assert all(isinstance(r, InputRecord) for r in got)
+    assert got[0].text == rows[1][2] and got[1].text == rows[2][2]  # type: ignore[union-attr]
+    assert got[0].meta.title == "Roads; rail"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"id": "t", "text": "tab\there"}', "Invalid control character at column 25"),
+        ('{"id": "u", "text": "open', "Invalid control character at column 26"),
+        ('{"id": "v" "text": "x"}', "Expecting ',' delimiter at column 12"),
+        ('{"id": "c", "text": "x",}', "Expecting property name enclosed in double"),
+    ],
+)
+def test_issue_14_json_error_messages_say_at_once(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    (tmp_path / "bad.jsonl").write_text(line + "\n", encoding="utf-8")
+    (rec,) = _records(tmp_path / "bad.jsonl")
+    assert isinstance(rec, ErrorRecord) and rec.error.type == "malformed_json"
+    assert rec.error.message.startswith(message)
+    assert "at at" not in rec.error.message
+
+
+RUSSIAN = (
+    "Министр заявил, что мост откроется в понедельник. "
+    "Ремонт обошёлся городу в 3,5 миллиона рублей."
+)
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        (RUSSIAN, "cp1251"),
+        ("Ο υπουργός δήλωσε ότι η γέφυρα θα ανοίξει τη Δευτέρα.", "cp1253"),
+        ("Der Bürgermeister sagte, die Straße sei wieder offen.", "cp1252"),
+        ("Le maire a déclaré que la route était à nouveau ouverte.", "cp1252"),
+    ],
+)
+def test_issue_14_legacy_code_pages_decode(text: str, encoding: str) -> None:
+    decoded, warnings = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert f"decoded as {encoding};" in warnings[0]
+
+
+def test_issue_14_cp1251_file_and_jsonl_line_read_as_russian(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode("cp1251"))
+    line = json.dumps({"id": "r1", "text": RUSSIAN}, ensure_ascii=False)
+    (tmp_path / "ru.jsonl").write_bytes(line.encode("cp1251") + b"\n")
+    for rec in _records(tmp_path):
+        assert isinstance(rec, InputRecord)
+        assert rec.text == RUSSIAN
+        assert any("decoded as cp1251" in w for w in rec.warnings)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import reliability
-from tests.strategies import any_text
+from tests.strategies import any_text, hostile_text, json_scalar
 
 _ANALYZER = reliability.Analyzer()
 
@@ -50,6 +52,40 @@ def test_analyze_any_metadata_and_annotators_switched_off(
         reliability.DocumentReport.model_validate_json(report.model_dump_json())
         == report
     )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text)
+def test_analyze_text_of_every_unicode_category(text):
+    """Lone surrogates, separators, marks, private and unassigned code points."""
+    report = _ANALYZER.analyze(text)
+    assert report.text == text
+    assert _covers_all_non_space(report)
+    assert report == _ANALYZER.analyze(text)
+
+
+_item = st.one_of(
+    hostile_text,
+    st.none(),
+    st.integers(),
+    st.floats(),
+    st.fixed_dictionaries(
+        {"text": st.one_of(hostile_text, json_scalar)},
+        optional={"id": json_scalar, "url": json_scalar, "title": json_scalar},
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=st.lists(_item, max_size=8))
+def test_analyze_many_gives_one_writable_result_per_item(items):
+    results = list(_ANALYZER.analyze_many(items))
+    assert len(results) == len(items)
+    for item, result in zip(items, results, strict=True):
+        line = result.model_dump_json()  # UTF-8 can carry every result
+        assert json.loads(line)["id"] == result.id
+        text = item.get("text") if isinstance(item, dict) else item
+        assert isinstance(result, reliability.DocumentReport) is isinstance(text, str)
 
 
 def test_analyze_one_megabyte_of_one_letter():

@@ -14,10 +14,10 @@ from reliability import registry
 from reliability.annotators.base import Annotator
 from reliability.config import PipelineConfig, load_config
 from reliability.errors import ConfigError, InputError
-from reliability.io import ErrorRecord, InputRecord
 from reliability.outlets.service import RatedOutlets
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
+from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentMeta, DocumentReport
 from reliability.scoring import score_document, score_provenance
 from reliability.segment import Segment, split_sentences
@@ -236,8 +236,9 @@ class Analyzer:
 
         Yields:
             A ``DocumentReport`` per document, or an ``ErrorRecord`` in its
-            place when it could not be analysed (no text, too large, ...): a
-            bad document never stops the rest.
+            place when it could not be analysed (not a text or mapping, no
+            text, too large, ...): a bad document never stops the rest. A
+            metadata value that is not a string is left out, with a warning.
         """
         from reliability.parallel import analyze_ordered
 

@@ -22,6 +22,7 @@ from reliability.errors import ConfigError
 
 __all__ = [
     "DEFAULT_ANNOTATORS",
+    "DEFAULT_MAX_CHARS",
     "AnnotatorSpec",
     "PipelineConfig",
     "ScoreWeights",
@@ -31,6 +32,11 @@ __all__ = [
 
 #: The built-in annotators, in the order they run.
 DEFAULT_ANNOTATORS = ("attribution", "outlet", "hedges", "loaded", "claims", "models")
+
+
+#: Longest document accepted by default, in characters: the measured peak memory
+#: of the densest text at this size stays under 600 MB (docs/robustness.md).
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 class AnnotatorSpec(BaseModel):
@@ -82,7 +88,9 @@ class PipelineConfig(BaseModel):
     # The default holds peak memory under 600 MB on the densest text found
     # ("He said. " repeated: a sentence, an attribution and a claim every 9
     # characters); see benchmarks/dense_memory.py and docs/robustness.md.
-    max_chars: int = Field(1_000_000, gt=0, description="Longest document accepted.")
+    max_chars: int = Field(
+        DEFAULT_MAX_CHARS, gt=0, description="Longest document accepted."
+    )
     readability: bool = True
     boilerplate: bool = Field(
         True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "InputError",
+    "OutputError",
     "PipelineError",
     "ReliabilityError",
     "ResourceError",
@@ -34,3 +35,11 @@ class SpanError(ReliabilityError):
 
 class InputError(ReliabilityError):
     """A document cannot be analysed (too large, not text, unreadable)."""
+
+
+class OutputError(ReliabilityError):
+    """An output file cannot be written to the end (disk full, I/O error).
+
+    The file is left holding a valid prefix (whole records) or, for outputs
+    written in one go, its earlier content; the message says which.
+    """

@@ -24,15 +24,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from reliability.io import ErrorRecord, InputRecord, error_record, extract_html
-from reliability.schema import DocumentReport
-
-if TYPE_CHECKING:
-    from reliability.analyzer import Analyzer
+from reliability.config import PipelineConfig
+from reliability.records import ErrorRecord, InputRecord, encodable, error_record
+from reliability.schema import DocumentMeta, DocumentReport
 
 __all__ = [
+    "DocumentAnalyzer",
     "Outcome",
     "analyze_ordered",
     "analyze_record",
@@ -44,6 +43,31 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+class DocumentAnalyzer(Protocol):
+    """What the workers need of an analyzer (``reliability.Analyzer`` is one).
+
+    Declared here so that this module does not import ``analyzer``, which
+    imports it for ``Analyzer.analyze_many``.
+    """
+
+    config: PipelineConfig
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+        published: str | None = None,
+    ) -> DocumentReport:
+        """Annotate and score one document."""
+        ...
+
+
 Result = DocumentReport | ErrorRecord
 Item = str | Mapping[str, Any] | InputRecord | ErrorRecord
 #: Turns a result and its position into what the caller wants (a JSON line...).
@@ -74,11 +98,20 @@ def cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+_META_FIELDS = ("url", "outlet", "title", "published")
+
+
 def _as_record(item: Item) -> InputRecord | ErrorRecord:
     if isinstance(item, (InputRecord, ErrorRecord)):
         return item
     if isinstance(item, str):
         return InputRecord(text=item)
+    if not isinstance(item, Mapping):
+        return error_record(
+            None,
+            "missing_text",
+            f"a document is a text or a mapping with 'text', not {type(item).__name__}",
+        )
     text = item.get("text")
     raw_id = item.get("id")
     doc_id = None if raw_id is None else str(raw_id)
@@ -90,17 +123,20 @@ def _as_record(item: Item) -> InputRecord | ErrorRecord:
             if text is None
             else f"field 'text' is {type(text).__name__}, not str",
         )
+    meta: dict[str, str | None] = {}
+    notes: list[str] = []
+    for key in _META_FIELDS:
+        value = item.get(key)
+        if value is None or isinstance(value, str):
+            meta[key] = value
+        else:  # as the corpus readers do: say so, and go on without it
+            notes.append(f"field {key!r} is {type(value).__name__}, not str; ignored")
     return InputRecord(
-        text=text,
-        id=doc_id,
-        url=item.get("url"),
-        outlet=item.get("outlet"),
-        title=item.get("title"),
-        published=item.get("published"),
+        text=text, meta=DocumentMeta(id=doc_id, **meta), warnings=tuple(notes)
     )
 
 
-def analyze_record(analyzer: Analyzer, item: Item) -> Result:
+def analyze_record(analyzer: DocumentAnalyzer, item: Item) -> Result:
     """Analyse one document; never raises for a bad document.
 
     Args:
@@ -114,7 +150,12 @@ def analyze_record(analyzer: Analyzer, item: Item) -> Result:
     """
     record = _as_record(item)
     if isinstance(record, InputRecord) and record.format == "html":
+        from reliability.readers.html_pages import extract_html
+
         record = extract_html(record)
+    # Lone surrogates (valid in JSON, not in UTF-8) would make the report
+    # unwritable: repair them here, where every record passes.
+    record = encodable(record)
     if isinstance(record, ErrorRecord):
         return record
     limit = analyzer.config.max_chars
@@ -127,14 +168,15 @@ def analyze_record(analyzer: Analyzer, item: Item) -> Result:
             source=record.source,
             line=record.line,
         )
+    meta = record.meta
     try:
         report = analyzer.analyze(
             record.text,
-            id=record.id,
-            url=record.url,
-            outlet=record.outlet,
-            title=record.title,
-            published=record.published,
+            id=meta.id,
+            url=meta.url,
+            outlet=meta.outlet,
+            title=meta.title,
+            published=meta.published,
         )
     except Exception as exc:  # one bad document must not stop the batch
         log.warning("document %r failed", record.id, exc_info=True)
@@ -157,13 +199,25 @@ def _identity(result: Result, index: int) -> Result:
 
 
 def _outcome(
-    analyzer: Analyzer, item: Item, index: int, render: Render[T]
+    analyzer: DocumentAnalyzer, item: Item, index: int, render: Render[T]
 ) -> Outcome[T]:
     result = analyze_record(analyzer, item)
+    try:
+        value = render(result, index)
+    except Exception as exc:  # one unwritable result must not stop the batch
+        log.warning("document %r could not be rendered", result.id, exc_info=True)
+        result = encodable(
+            error_record(
+                result.id,
+                "failed",
+                f"the result cannot be written: {type(exc).__name__}: {exc}",
+            )
+        )
+        value = render(result, index)
     if isinstance(result, ErrorRecord):
-        return Outcome(render(result, index), result.error.type, None)
+        return Outcome(value, result.error.type, None)
     overall = result.scores.overall.value if result.scores else None
-    return Outcome(render(result, index), None, overall)
+    return Outcome(value, None, overall)
 
 
 # --- worker side ------------------------------------------------------------
@@ -226,7 +280,7 @@ def _context() -> Any:
 def map_ordered(
     items: Iterable[Item],
     *,
-    analyzer: Analyzer | Callable[[], Analyzer],
+    analyzer: DocumentAnalyzer | Callable[[], DocumentAnalyzer],
     jobs: int = 1,
     render: Render[T] = _identity,  # type: ignore[assignment]
 ) -> Iterator[Outcome[T]]:
@@ -318,7 +372,7 @@ def _crashed(item: Item, index: int, render: Render[T]) -> Outcome[T]:
 def analyze_ordered(
     items: Iterable[Item],
     *,
-    analyzer: Analyzer | Callable[[], Analyzer],
+    analyzer: DocumentAnalyzer | Callable[[], DocumentAnalyzer],
     jobs: int = 1,
 ) -> Iterator[Result]:
     """Analyse documents on ``jobs`` processes; yield results in input order.

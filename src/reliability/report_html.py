@@ -35,7 +35,7 @@ from typing import IO, NamedTuple, Union, get_args, get_origin
 
 from reliability import __version__
 from reliability.config import ScoreWeights
-from reliability.io import ErrorRecord
+from reliability.records import ErrorRecord
 from reliability.schema import (
     DocumentReport,
     DocumentScores,

@@ -414,7 +414,7 @@ def served():
     port = free_port()
     code = (
         "import argparse, sys\n"
-        "from reliability import server\n"
+        "from reliability.cli import serve as server\n"
         "p = argparse.ArgumentParser(); server.configure(p)\n"
         "sys.exit(server.run(p.parse_args(sys.argv[1:])))\n"
     )

@@ -1,32 +1,17 @@
-"""Sentence splitting with exact offsets, and boilerplate flags.
+"""Boilerplate flags (ANNOTATION.md, Sentences; judgement calls 2-7).
 
-Splitting (gold/README.md, judgement calls 1-5): a sentence ends at a line
-break, or at ``.`` ``?`` ``!`` (with any closing quote marks or brackets)
-followed by whitespace, also inside quotations; a closing quote after the
-stop stays with the sentence it ends. A stop does not end a sentence after a
-title or abbreviation (``Mr.``, ``Sen.``, ``Brown v. Board``), an initial
-(``J. K. Rowling``), or when a lower-case word follows (``approx. the``, an
-ellipsis mid-sentence). A state after a place name ends one before a capital
-(``Tucson, Ariz. Previously``); elsewhere (``state Del. Marcia Price``) only
-before a sentence-starting word. Three full stops between two sentences
-(``Virginia. ... We``) are a sentence of their own; the ellipsis character
-``\u2026`` is not a stop. A related-link teaser glued to the next body sentence
-by bad extraction (``... on other sideOn the other hand``) is cut at the join.
-
-Boilerplate (ANNOTATION.md, Sentences; judgement calls 2-7) is found by
-phrase lists in ``data/lexicons/boilerplate_*`` (navigation, share buttons,
-login, cookie and newsletter notices, captions, bylines, "Also read:") and by
-the layout of the page: the short lines above the first body sentence
-(masthead, headline, alt text), a headline that ends in a full stop when the
-paragraph below restates it, short standalone lines between paragraphs
-(crossheads, captions, all-capitals section labels such as ``FULL TEXT.``),
-wire story codes (``[L1N2AB0XY]``), and the short lines after a footer opener
-such as "Related Articles". Short sentences on the first line that run
-straight into the body and are not restated by it open the body ("Talk about
-oversharing.").
-
-Offsets index the original text, are half-open and never include surrounding
-whitespace. Everything runs in time linear in the length of the text.
+Found by phrase lists in ``data/lexicons/boilerplate_*`` (navigation, share
+buttons, login, cookie and newsletter notices, captions, bylines, "Also
+read:") and by the layout of the page: the short lines above the first body
+sentence (masthead, headline, alt text), a headline that ends in a full stop
+when the paragraph below restates it, short standalone lines between
+paragraphs (crossheads, captions, all-capitals section labels such as ``FULL
+TEXT.``), wire story codes (``[L1N2AB0XY]``), and the short lines after a
+footer opener such as "Related Articles". Short sentences on the first line
+that run straight into the body and are not restated by it open the body
+("Talk about oversharing."). A related-link teaser glued to the next body
+sentence by bad extraction (``... on other sideOn the other hand``) is cut at
+the join, before the line is split into sentences.
 """
 
 from __future__ import annotations
@@ -36,234 +21,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from reliability.resources import load_lexicon
+from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["LEXICONS", "Segment", "data_digests", "split_sentences"]
+__all__ = ["boilerplate_rules", "cut_glued_labels"]
 
-#: The packaged lexicons sentence splitting and boilerplate flags read.
-LEXICONS = (
-    "abbreviations",
-    "boilerplate_footer",
-    "boilerplate_lines",
-    "boilerplate_phrases",
-    "boilerplate_prefixes",
-    "boilerplate_site_prefixes",
-    "boilerplate_words",
-)
-
-
-def data_digests() -> dict[str, str]:
-    """SHA-256 of every lexicon the splitter reads, for a report's provenance."""
-    return {f"lexicons/{name}": load_lexicon(name).sha256 for name in LEXICONS}
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A sentence ``[start, end)`` of the original text.
-
-    Attributes:
-        start: Offset of the first character.
-        end: Offset after the last character.
-        boilerplate: Whether the sentence is page furniture, not article body.
-        rule: Why it is boilerplate (``"boilerplate:nav"``), else ``None``.
-    """
-
-    start: int
-    end: int
-    boilerplate: bool = False
-    rule: str | None = None
-
-
-# --- splitting ---------------------------------------------------------------
-
-_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_STOPS = ".?!\u2026"
-_CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
-_OPENERS = "\"'\u201c\u2018\u201e\u00ab\u2039([{"
-# A run of stops (only its first character starts a match, so runs stay
-# linear), any closing marks, then whitespace. Possessive: no backtracking.
-# The pattern opens with the stop itself, not with the lookbehind, so that
-# the regex engine skips to the next stop character at C speed (3x faster).
-_STOP = re.compile(
-    rf"[{_STOPS}](?<![{_STOPS}]{{2}})[{_STOPS}]*+[{re.escape(_CLOSERS)}]*+(?=\s)"
-)
-_NEXT = re.compile(r"\s*+(\S?)")
-_NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
-_HAS_WORD = re.compile(r"[^\W_]")
-_ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_LOOKBACK = 24
 
-# Closed-class words that start sentences: after an abbreviation that may end
-# a sentence ("the U.S."), a stop before one of these is a sentence end.
-_STARTERS = frozenset(
-    "a after also although an and as at because before both but currently during "
-    "each earlier even every for he her his how however i if in instead it its "
-    "last later many meanwhile most no now on once one our previously separately "
-    "she since so some still that the their then there these they this those "
-    "though to under we what when where while who why with yet you".split()
-)
-# "Tucson, Ariz." : a capitalised place name and a comma before a state.
-_CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
-
-
-@cache
-def _abbreviations() -> dict[str, str | None]:
-    return load_lexicon("abbreviations").entries
-
-
-def _is_sentence_end(text: str, stop: int, end: int) -> bool:
-    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
-    m = _NEXT.match(text, end)
-    nxt = m.group(1) if m else ""
-    if nxt.islower():
-        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
-        return False
-    run = text[stop:end].rstrip(_CLOSERS)
-    if not run.strip("\u2026"):
-        # Judgement call 1 names ". ? !": the ellipsis character is a pause
-        # ("into \u2026 National Conservatism"), three full stops are stops.
-        return False
-    if "?" in run or "!" in run:
-        return True  # judgement call 1: also "Don't have an account? Register"
-    if len(run) > 1 or "\u2026" in run or end - stop != len(run):
-        return True  # an ellipsis before a capital, or a stop before a closing mark
-    i = stop
-    floor = max(0, stop - _LOOKBACK)
-    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:stop]
-    if not word or len(word) == _LOOKBACK and i > 0 and text[i - 1].isalpha():
-        return True
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. K. Rowling", "George W. Bush"
-    kind = _abbreviations().get(word.lower().lstrip("."))
-    if kind == "state":
-        if not word[0].isupper():
-            return True  # "he fell ill.", "a mass." are words, not states
-        if _CITY_BEFORE.search(text, max(0, i - _LOOKBACK), i):
-            # "south of Tucson, Ariz. Previously, ...": a place name ends here
-            # before a capital or an opening quote (not a dash or bracket).
-            return nxt.isupper() or nxt in '"\u201c'
-        kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
-    if kind is None and _DOTTED.fullmatch(word):
-        kind = "final"  # unlisted dotted acronym
-    if kind == "title":
-        return False
-    if kind == "final":
-        if nxt.isdigit():
-            return False  # "No. 5", "Jan. 12"
-        if nxt and nxt in _OPENERS:
-            return True  # 'the A.F.L.-C.I.O. "We ...': a quotation starts
-        w = _NEXT_WORD.match(text, end)
-        return bool(w and w.group(1).lower() in _STARTERS)
-    return True
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
-    out: list[tuple[int, int]] = []
-    a = start
-    for m in _STOP.finditer(text, start, end):
-        if _is_sentence_end(text, m.start(), m.end()):
-            if (
-                out
-                and not _HAS_WORD.search(text, a, m.end())
-                and not _ELLIPSIS.fullmatch(text[a : m.end()].strip())
-            ):
-                out[-1] = (out[-1][0], m.end())  # a stray '"' stays with its sentence
-            else:
-                # Judgement call 1 taken literally: in "Virginia. ... We", the
-                # ellipsis between two stops is a sentence of its own.
-                out.append((a, m.end()))
-            a = m.end()
-    if (
-        out
-        and not _HAS_WORD.search(text, a, end)
-        and not _ELLIPSIS.fullmatch(text[a:end].strip())
-    ):
-        out[-1] = (out[-1][0], end)
-    else:
-        out.append((a, end))
-    return out
-
-
-@dataclass(slots=True)
-class _Piece:
-    start: int
-    end: int
-    line: int
-    whole_line: bool
-    rule: str | None = None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _LINE_BREAK.finditer(text):
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, len(text)))
-    return out
-
-
-def _units(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """Cut a line where extraction glued a boilerplate label to the body.
-
-    Returns ``(start, end, rule)`` parts; ``rule`` is set for a glued label.
-    """
-    tables = _tables()
-    out: list[tuple[int, int, str | None]] = []
-    a = start
-    while a < end:
-        m = tables.glued_marker.match(text, a, end)
-        if m:  # "AdvertisementThe minister said ..."
-            out.append((a, m.end(), "boilerplate:" + tables.line_kind(m.group())))
-            a = m.end()
-            continue
-        m = tables.prefix.match(text, a, end)
-        if (
-            m
-            and tables.prefix_kind(m.group()) == "related"
-            or _site_teaser(text, a, end)
-        ):
-            # Judgement call 3: "Also on rt.com ... sideOn the other hand" is
-            # cut at the join; the teaser before it is boilerplate.
-            g = _GLUE.search(text, a, end)
-            if g:
-                out.append((a, g.end(), "boilerplate:related"))
-                a = g.end()
-                continue
-        break
-    if a < end:
-        out.append((a, end, None))
-    return out
-
-
-def _pieces(text: str) -> list[_Piece]:
-    pieces: list[_Piece] = []
-    for n, (ls, le) in enumerate(_lines(text)):
-        ls, le = _trim(text, ls, le)
-        if ls == le:
-            continue
-        for us, ue, rule in _units(text, ls, le):
-            for a, b in _sentences(text, us, ue) if rule is None else [(us, ue)]:
-                a, b = _trim(text, a, b)
-                if a < b:
-                    pieces.append(_Piece(a, b, n, a == ls and b == le, rule))
-    return pieces
-
-
-# --- boilerplate ---------------------------------------------------------------
 
 _LEAD_JUNK = (
     " \t\u00a0\u2022\u00b7\u25aa\u25cf\u25ba\u25b6\u2192\u00bb\u203a>|*#\u2013\u2014-"
@@ -444,9 +208,9 @@ class _Shape:
 
 def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
-        return _Shape(1000, s.rstrip(_CLOSERS)[-1:], s[0], False, "", "")
+        return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
-    core = s.rstrip(_CLOSERS + " \u00a0")
+    core = s.rstrip(CLOSERS + " \u00a0")
     title_case = False
     if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
         long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
@@ -463,7 +227,7 @@ def _shape(s: str) -> _Shape:
     )
 
 
-def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
+def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
         return None
@@ -498,7 +262,7 @@ def _lexicon_rule(text: str, p: _Piece, shape: _Shape) -> str | None:
     return None
 
 
-def _is_body_like(p: _Piece, shape: _Shape) -> bool:
+def _is_body_like(p: Piece, shape: _Shape) -> bool:
     """Whether a sentence looks like the start of the article body."""
     if shape.words >= 25:
         return True
@@ -514,11 +278,11 @@ def _is_cut_off(shape: _Shape) -> bool:
     return shape.last in ",;:-\u2013\u2014/&(" or shape.last_word in _CONTINUES
 
 
-def _layout_rule(p: _Piece, shape: _Shape) -> str | None:
+def _layout_rule(p: Piece, shape: _Shape) -> str | None:
     """Rule for a standalone line in the body: crosshead, caption or alt text."""
     if (
         not p.whole_line
-        or shape.first in _OPENERS
+        or shape.first in OPENERS
         or shape.first.islower()
         or _is_cut_off(shape)
     ):
@@ -550,7 +314,7 @@ def _keys(s: str) -> set[str]:
     return out
 
 
-def _paragraph_after(text: str, pieces: list[_Piece], i: int) -> tuple[int, int]:
+def _paragraph_after(text: str, pieces: list[Piece], i: int) -> tuple[int, int]:
     """The line that follows piece ``i``'s line, at most ``_RESTATE_CHARS`` long."""
     j = i + 1
     while j < len(pieces) and pieces[j].line == pieces[i].line:
@@ -562,7 +326,7 @@ def _paragraph_after(text: str, pieces: list[_Piece], i: int) -> tuple[int, int]
     return start, min(len(text), start + _RESTATE_CHARS) if end < 0 else end
 
 
-def _restated(text: str, pieces: list[_Piece], i: int) -> bool:
+def _restated(text: str, pieces: list[Piece], i: int) -> bool:
     """Whether the next paragraph repeats most content words of piece ``i``.
 
     A headline is restated by the lede below it; a first body sentence is
@@ -578,7 +342,7 @@ def _restated(text: str, pieces: list[_Piece], i: int) -> bool:
 
 
 def _stop_headline(
-    text: str, pieces: list[_Piece], shapes: list[_Shape], i: int
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
 ) -> bool:
     """Whether the first body-like sentence is a headline that ends in a stop.
 
@@ -596,7 +360,7 @@ def _stop_headline(
 
 def _is_lede(
     text: str,
-    pieces: list[_Piece],
+    pieces: list[Piece],
     shapes: list[_Shape],
     rules: list[str | None],
     body: int,
@@ -625,12 +389,12 @@ def _is_lede(
     return not _restated(text, pieces, body - 1)
 
 
-def _blank_before(text: str, pieces: list[_Piece], j: int) -> bool:
+def _blank_before(text: str, pieces: list[Piece], j: int) -> bool:
     """Whether a blank line separates piece ``j`` from the piece before it."""
     if pieces[j].start - pieces[j - 1].end < 2:
         return False  # no room for two line breaks: most pieces
     gap = text[pieces[j - 1].end : pieces[j].start].replace("\r\n", "\n")
-    return len(_LINE_BREAK.findall(gap)) >= 2
+    return len(LINE_BREAK.findall(gap)) >= 2
 
 
 _QUOTED = re.compile('["\u201c][^"\u201c\u201d\n]*+["\u201d]')
@@ -651,7 +415,7 @@ def _reads_as_body(s: str, shape: _Shape) -> bool:
     return any(w.lower() in _BODY_WORDS for w in words)
 
 
-def _line_words(pieces: list[_Piece], shapes: list[_Shape], j: int) -> int:
+def _line_words(pieces: list[Piece], shapes: list[_Shape], j: int) -> int:
     """Words on the line of piece ``j`` from ``j`` on."""
     n, k = 0, j
     while k < len(pieces) and pieces[k].line == pieces[j].line:
@@ -661,7 +425,7 @@ def _line_words(pieces: list[_Piece], shapes: list[_Shape], j: int) -> int:
 
 
 def _header_block(
-    text: str, pieces: list[_Piece], shapes: list[_Shape], rules: list[str | None]
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
 ) -> int:
     """The number of pieces in a headline block at the top of the text, or 0.
 
@@ -715,7 +479,7 @@ def _header_block(
 
 
 def _is_unpunctuated_head(
-    text: str, pieces: list[_Piece], shapes: list[_Shape], i: int
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
 ) -> bool:
     """Whether a standalone line in punctuated prose is a pasted headline.
 
@@ -727,21 +491,21 @@ def _is_unpunctuated_head(
     p, shape = pieces[i], shapes[i]
     if not p.whole_line or not 3 <= shape.words <= _PASTED or i + 1 == len(pieces):
         return False
-    if shape.last in _STOPS or _is_cut_off(shape) or text[p.end - 1] in _CLOSERS:
+    if shape.last in STOPS or _is_cut_off(shape) or text[p.end - 1] in CLOSERS:
         return False
     if shape.first.islower():
         return False
-    if shape.first in _OPENERS and not _QUOTE_COLON.match(text, p.start):
+    if shape.first in OPENERS and not _QUOTE_COLON.match(text, p.start):
         return False  # a quotation line, not "'Words matter': Mayor says ..."
     nxt = text[pieces[i + 1].start]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
         return False
     # "But there was no sign of it": a stop lost by extraction. The costliest
     # test goes last.
     return not _reads_as_body(text[p.start : p.end], shape)
 
 
-def _is_punctuated_prose(text: str, pieces: list[_Piece], shapes: list[_Shape]) -> bool:
+def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
     """Whether the text is paragraphs that end in sentence punctuation.
 
     Only then does a line without a final stop stand out as furniture. A
@@ -771,18 +535,63 @@ def _is_punctuated_prose(text: str, pieces: list[_Piece], shapes: list[_Shape]) 
     return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
 
 
-def split_sentences(text: str) -> list[Segment]:
-    """Split ``text`` into sentences and flag the boilerplate ones.
+def cut_glued_labels(
+    text: str, start: int, end: int
+) -> list[tuple[int, int, str | None]]:
+    """Cut a line where extraction glued a boilerplate label to the body.
+
+    Returns ``(start, end, rule)`` parts; ``rule`` is set for a glued label.
+    """
+    tables = _tables()
+    out: list[tuple[int, int, str | None]] = []
+    a = start
+    while a < end:
+        m = tables.glued_marker.match(text, a, end)
+        if m:  # "AdvertisementThe minister said ..."
+            out.append((a, m.end(), "boilerplate:" + tables.line_kind(m.group())))
+            a = m.end()
+            continue
+        m = tables.prefix.match(text, a, end)
+        if (
+            m
+            and tables.prefix_kind(m.group()) == "related"
+            or _site_teaser(text, a, end)
+        ):
+            # Judgement call 3: "Also on rt.com ... sideOn the other hand" is
+            # cut at the join; the teaser before it is boilerplate.
+            g = _GLUE.search(text, a, end)
+            if g:
+                out.append((a, g.end(), "boilerplate:related"))
+                a = g.end()
+                continue
+        break
+    if a < end:
+        out.append((a, end, None))
+    return out
+
+
+def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
+    """Why each piece of ``text`` is boilerplate (``"boilerplate:<why>"``), or None.
 
     Args:
         text: The raw document.
+        pieces: Its sentences, from ``split_pieces(text, cut_glued_labels)``.
 
     Returns:
-        Segments in order, disjoint, trimmed, covering every non-space
-        character; boilerplate ones carry ``rule = "boilerplate:<why>"``.
+        One rule or None per piece, in order.
     """
-    pieces = _pieces(text)
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
+    rules = _phrase_rules(text, pieces, shapes)
+    body = _head_rules(text, pieces, shapes, rules)
+    if body is not None:
+        _body_rules(text, pieces, shapes, rules, body)
+    return rules
+
+
+def _phrase_rules(
+    text: str, pieces: list[Piece], shapes: list[_Shape]
+) -> list[str | None]:
+    """The rules the phrase lists give each piece, captions run to line end."""
     rules: list[str | None] = []
     for p, shape in zip(pieces, shapes, strict=True):
         if p.rule is not None:
@@ -799,34 +608,38 @@ def split_sentences(text: str) -> list[Segment]:
             and pieces[i].line == pieces[i - 1].line
         ):
             rules[i] = "boilerplate:caption"
+    return rules
 
+
+def _first_body(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], start: int
+) -> int | None:
+    return next(
+        (
+            i
+            for i in range(start, len(pieces))
+            if rules[i] is None and _is_body_like(pieces[i], shapes[i])
+        ),
+        None,
+    )
+
+
+def _head_rules(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> int | None:
+    """Flag the headline block and what stands above the body; return its start."""
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
     for i in range(top):
         if rules[i] is None:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
-    body = next(
-        (
-            i
-            for i in range(top, len(pieces))
-            if rules[i] is None and _is_body_like(pieces[i], shapes[i])
-        ),
-        None,
-    )
+    body = _first_body(pieces, shapes, rules, top)
     if body is not None and _stop_headline(text, pieces, shapes, body):
         # "Flynn says Trump 'absolutely right'." above a lede that restates it.
         rules[body] = "boilerplate:headline"
-        body = next(
-            (
-                i
-                for i in range(body + 1, len(pieces))
-                if rules[i] is None and _is_body_like(pieces[i], shapes[i])
-            ),
-            None,
-        )
+        body = _first_body(pieces, shapes, rules, body + 1)
     if body is not None:
-        openers = _tables().footer
         lede = _is_lede(text, pieces, shapes, rules, body)
         for i in range(body):
             if (
@@ -836,61 +649,65 @@ def split_sentences(text: str) -> list[Segment]:
                 and not _is_cut_off(shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
-        # A footer opener ("Related Articles") starts the page footer only if
-        # no long body-like sentence follows it: the rest of the page is
-        # short furniture (login forms, link lists).
-        tail_ok = [True] * (len(pieces) + 1)
-        for i in range(len(pieces) - 1, -1, -1):
-            long_body = (
-                rules[i] is None
-                and shapes[i].words >= _SHORT
-                and shapes[i].last in ".!?"
-            )
-            tail_ok[i] = tail_ok[i + 1] and not long_body
-        footer = in_list = False
-        prose = _is_punctuated_prose(text, pieces, shapes)
-        for i in range(body, len(pieces)):
-            r = rules[i]
-            p = pieces[i]
-            if r is not None:
-                if not footer and tail_ok[i + 1]:
-                    footer = _normalize(text[p.start : p.end]) in openers
-            elif footer and shapes[i].words < _FOOTER_MAX:
-                rules[i] = "boilerplate:footer"
-            else:
-                nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-                if nxt is not None and nxt.line == p.line + 1:
-                    if text[nxt.start].islower():
-                        continue  # a sentence broken across lines goes on
-                item = in_list and p.whole_line
-                # The items of a list ("The bill would:" / "- raise taxes")
-                # are body, up to the first line that ends in a stop.
-                why = None if item else _layout_rule(p, shapes[i])
-                if why == "caption" and (
-                    not prose
-                    or i + 1 == len(pieces)
-                    or text[p.end - 1] in _CLOSERS
-                    or _reads_as_body(text[p.start : p.end], shapes[i])
-                ):
-                    # Alt text stands between paragraphs of an article; the
-                    # last line of a text is cut off (judgement call 5), and
-                    # a line ending in a quote mark or reading as a sentence
-                    # lost its stop.
-                    why = None
-                if (
-                    why is None
-                    and not item
-                    and prose
-                    and _is_unpunctuated_head(text, pieces, shapes, i)
-                ):
-                    why = "related"
-                rules[i] = None if why is None else "boilerplate:" + why
-            if rules[i] is None and (
-                i + 1 == len(pieces) or pieces[i + 1].line != p.line
+    return body
+
+
+def _body_rules(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    body: int,
+) -> None:
+    """Flag the footer and the layout furniture from the first body sentence on."""
+    openers = _tables().footer
+    # A footer opener ("Related Articles") starts the page footer only if
+    # no long body-like sentence follows it: the rest of the page is
+    # short furniture (login forms, link lists).
+    tail_ok = [True] * (len(pieces) + 1)
+    for i in range(len(pieces) - 1, -1, -1):
+        long_body = (
+            rules[i] is None and shapes[i].words >= _SHORT and shapes[i].last in ".!?"
+        )
+        tail_ok[i] = tail_ok[i + 1] and not long_body
+    footer = in_list = False
+    prose = _is_punctuated_prose(text, pieces, shapes)
+    for i in range(body, len(pieces)):
+        r = rules[i]
+        p = pieces[i]
+        if r is not None:
+            if not footer and tail_ok[i + 1]:
+                footer = _normalize(text[p.start : p.end]) in openers
+        elif footer and shapes[i].words < _FOOTER_MAX:
+            rules[i] = "boilerplate:footer"
+        else:
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if nxt is not None and nxt.line == p.line + 1:
+                if text[nxt.start].islower():
+                    continue  # a sentence broken across lines goes on
+            item = in_list and p.whole_line
+            # The items of a list ("The bill would:" / "- raise taxes")
+            # are body, up to the first line that ends in a stop.
+            why = None if item else _layout_rule(p, shapes[i])
+            if why == "caption" and (
+                not prose
+                or i + 1 == len(pieces)
+                or text[p.end - 1] in CLOSERS
+                or _reads_as_body(text[p.start : p.end], shapes[i])
             ):
-                last = shapes[i].last
-                in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
-    return [
-        Segment(p.start, p.end, r is not None, r)
-        for p, r in zip(pieces, rules, strict=True)
-    ]
+                # Alt text stands between paragraphs of an article; the
+                # last line of a text is cut off (judgement call 5), and
+                # a line ending in a quote mark or reading as a sentence
+                # lost its stop.
+                why = None
+            if (
+                why is None
+                and not item
+                and prose
+                and _is_unpunctuated_head(text, pieces, shapes, i)
+            ):
+                why = "related"
+            rules[i] = None if why is None else "boilerplate:" + why
+        if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
+            last = shapes[i].last
+            in_list = last == ":" or in_list and p.whole_line and last not in ".!?"

@@ -1,9 +1,10 @@
-"""The ``reliability outlet NAME|DOMAIN|URL`` command: look one outlet up."""
+"""``reliability outlet NAME|DOMAIN|URL``: look one outlet up."""
 
 from __future__ import annotations
 
 import argparse
 
+from reliability.errors import ConfigError
 from reliability.outlets.domains import registrable_domain
 from reliability.outlets.loaders import RatingBook, load_ratings
 from reliability.outlets.table import builtin_table
@@ -26,6 +27,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the registry entry and every rating of the outlet; 1 if unknown."""
+    if not args.query.strip():
+        raise ConfigError(
+            f"no outlet given ({args.query!r}); give a name (BBC News), a domain "
+            "(bbc.co.uk) or a URL (https://www.bbc.co.uk/news/...)"
+        )
     table = builtin_table()
     book = RatingBook(table, [load_ratings(r) for r in args.ratings])
     entry = table.lookup(args.query)

@@ -1,6 +1,6 @@
 """``reliability score``: annotate and score a corpus into JSONL, CSV or HTML.
 
-Inputs stream through ``io.read_corpus`` and ``parallel.map_ordered``; each
+Inputs stream through ``readers.read_corpus`` and ``parallel.map_ordered``; each
 worker renders its results (JSON line, CSV row or HTML fragment), and this
 module writes them in input order, shows progress and sums up at the end.
 Exit status: 0 all documents scored, 1 some became error records, 2 usage
@@ -10,25 +10,29 @@ error.
 from __future__ import annotations
 
 import argparse
-import csv
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from reliability.errors import ConfigError, InputError
-from reliability.io import (
-    CSV_COLUMNS,
-    ErrorRecord,
-    InputRecord,
-    csv_row,
-    read_corpus,
-    repair_jsonl,
-)
 from reliability.parallel import Outcome, cpu_count, forks, map_ordered
+from reliability.readers import corpus_files, read_corpus
+from reliability.readers.reports import is_score_output
+from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentReport
+from reliability.writers import CsvWriter, JsonlWriter, csv_row, render_jsonl
+from reliability.writers.html import html_writer, render_html
+from reliability.writers.output import (
+    AtomicFile,
+    RecordFile,
+    StreamOutput,
+    check_output_path,
+)
+from reliability.writers.resume import Resumed, resume_jsonl
 
 __all__ = ["FORMATS", "configure", "run"]
 
@@ -62,7 +66,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     out.add_argument(
         "--format",
         choices=FORMATS,
-        help="output format (default: from OUT's suffix, else jsonl)",
+        help="output format (default: from OUT's suffix: .jsonl .ndjson .csv "
+        ".html .htm; jsonl when OUT has no suffix)",
     )
     out.add_argument(
         "--resume",
@@ -98,7 +103,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=int,
         metavar="N",
         help="longest document accepted, in characters (default: the "
-        "config's max_chars, 5,000,000); longer ones become error records",
+        "config's max_chars, 1,000,000); longer ones become error records",
     )
     pipe = parser.add_argument_group("pipeline")
     pipe.add_argument("--config", metavar="FILE", help="TOML pipeline configuration")
@@ -134,9 +139,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
+    """``--format``, else the format OUT's suffix names; JSONL without a suffix."""
     if args.format:
         return str(args.format)
-    return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "jsonl")
+    suffix = Path(args.output).suffix.lower()
+    if args.output == "-" or not suffix:
+        return "jsonl"
+    if suffix not in _SUFFIX_FORMAT:
+        known = ", ".join(f"{k} ({v})" for k, v in _SUFFIX_FORMAT.items())
+        raise ConfigError(
+            f"cannot write {suffix!r} files; the output formats are {known}. "
+            f"Give OUT one of these suffixes, or choose with --format "
+            f"{{{','.join(FORMATS)}}}"
+        )
+    return _SUFFIX_FORMAT[suffix]
 
 
 def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -160,16 +176,89 @@ def _analyzer(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def _records(
-    args: argparse.Namespace, max_chars: int
+    args: argparse.Namespace, max_chars: int, unreadable: list[ErrorRecord]
 ) -> Iterator[InputRecord | ErrorRecord]:
+    """Every input record; ``unreadable`` collects the files that could not be read."""
     for path in args.paths:
-        yield from read_corpus(
+        for record in read_corpus(
             path,
             text_field=args.text_field,
             id_field=args.id_field,
             glob=args.glob,
             max_chars=max_chars,
+        ):
+            if isinstance(record, ErrorRecord) and record.error.type == "unreadable":
+                unreadable.append(record)
+            yield record
+
+
+#: Unreadable files named one by one at the end, at most.
+_NAMED = 5
+
+
+def _name_unreadable(unreadable: list[ErrorRecord]) -> None:
+    for record in unreadable[:_NAMED]:
+        print(
+            f"reliability score: cannot read {record.error.source!r}: "
+            f"{record.error.message}",
+            file=sys.stderr,
         )
+    if len(unreadable) > _NAMED:
+        print(
+            f"reliability score: and {len(unreadable) - _NAMED:,} more unreadable "
+            "files",
+            file=sys.stderr,
+        )
+
+
+def _open_output(
+    args: argparse.Namespace, fmt: str, *, prior: int
+) -> RecordFile | AtomicFile | StreamOutput:
+    """The output: standard output, a page written in one go, or whole records."""
+    if args.output == "-":
+        return StreamOutput(sys.stdout)
+    try:
+        if fmt == "html" and _is_file_or_missing(Path(args.output)):
+            try:
+                return AtomicFile(args.output)
+            except PermissionError:
+                pass  # a folder we may not create files in: write in place
+        return RecordFile(
+            args.output,
+            append=args.resume,
+            prior=prior,
+            header=1 if fmt == "csv" else 0,
+        )
+    except OSError as exc:
+        raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
+
+
+def _is_file_or_missing(path: Path) -> bool:
+    """Whether a page may be renamed over ``path`` (never over a device or pipe)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _refuse_earlier_outputs(args: argparse.Namespace) -> None:
+    """Refuse input folders holding an output of this command.
+
+    Its documents would be scored a second time, every id twice.
+    """
+    for raw in args.paths:
+        folder = Path(raw)
+        if raw == "-" or not folder.is_dir():
+            continue
+        for f in corpus_files(folder, args.glob):
+            if is_score_output(f):
+                raise ConfigError(
+                    f"{str(f)!r} in the input folder {raw!r} is an output of "
+                    "'reliability score'; its documents would be scored again. "
+                    "Move it out of the folder, or choose the inputs with --glob"
+                )
 
 
 def _skip_done(
@@ -191,21 +280,6 @@ def _skip_done(
                 "inputs in the same order"
             )
     yield from it
-
-
-# --- rendering, run in the workers ---------------------------------------------------
-
-
-def render_jsonl(item: DocumentReport | ErrorRecord, index: int) -> str:
-    """One output line (without its newline)."""
-    return item.model_dump_json()
-
-
-def render_html(item: DocumentReport | ErrorRecord, index: int) -> Any:
-    """The table row and the section of one document (``report_html.Rendered``)."""
-    from reliability.report_html import render_document
-
-    return render_document(item, index)
 
 
 _RENDER: dict[str, Callable[[DocumentReport | ErrorRecord, int], Any]] = {
@@ -306,32 +380,6 @@ class _Progress:
         sys.stderr.flush()
 
 
-# --- writers --------------------------------------------------------------------------
-
-
-class _JsonlWriter:
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
-
-    def write(self, value: str) -> None:
-        self.out.write(value + "\n")
-
-    def close(self) -> None:
-        pass
-
-
-class _CsvWriter:
-    def __init__(self, out: IO[str]) -> None:
-        self.writer = csv.writer(out, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
-
-    def write(self, value: list[str]) -> None:
-        self.writer.writerow(value)
-
-    def close(self) -> None:
-        pass
-
-
 def run(args: argparse.Namespace) -> int:
     """Score every input document, write the reports in input order."""
     fmt = _format(args)
@@ -344,33 +392,30 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs is not None else cpu_count()
     if jobs < 1:
         raise ConfigError(f"--jobs must be at least 1, not {jobs}")
+    check_output_path(args.output, args.paths)
+    _refuse_earlier_outputs(args)
     analyzer, shared = _analyzer(args)
+    unreadable: list[ErrorRecord] = []
     records: Iterable[InputRecord | ErrorRecord] = _records(
-        args, analyzer.config.max_chars
+        args, analyzer.config.max_chars, unreadable
     )
-    done: list[str | None] = []
+    earlier = Resumed()
     output = Path(args.output)
     if args.resume and output.exists():
-        done = repair_jsonl(output)
-        records = _skip_done(records, done, args.output)
-    if to_stdout:
-        out: IO[str] = sys.stdout
-    else:
-        try:
-            out = output.open("a" if args.resume else "w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise ConfigError(f"cannot write {args.output!r}: {exc.strerror}") from None
+        earlier = resume_jsonl(output)
+        records = _skip_done(records, earlier.ids, args.output)
+    done = earlier.ids
+    out = _open_output(args, fmt, prior=len(done))
     if fmt == "html":
-        from reliability.report_html import HtmlReportWriter
-
-        writer: Any = HtmlReportWriter(out)
+        writer: Any = html_writer(out)
     elif fmt == "csv":
-        writer = _CsvWriter(out)
+        writer = CsvWriter(out)
     else:
-        writer = _JsonlWriter(out)
+        writer = JsonlWriter(out)
     stats = _Stats()
     progress = _Progress(not args.quiet and sys.stderr.isatty())
     started = time.perf_counter()
+    finished = False
     try:
         outcome: Outcome[Any]
         for outcome in map_ordered(
@@ -380,21 +425,27 @@ def run(args: argparse.Namespace) -> int:
             stats.add(outcome)
             progress.update(stats)
         writer.close()
+        finished = True
     finally:
-        if to_stdout:
-            out.flush()
-        else:
-            out.close()
         progress.update(stats, final=True)
+        if isinstance(out, AtomicFile) and not finished:
+            out.discard()  # the earlier page stays as it was
+        else:
+            # Whole records written so far stay, for --resume.
+            out.close()
     if not args.quiet:
         print(
             stats.summary(time.perf_counter() - started, jobs, args.output, len(done)),
             file=sys.stderr,
         )
-    if stats.failed:
+    before = sum(earlier.errors.values())
+    failed, docs = stats.failed + before, stats.docs + len(done)
+    _name_unreadable(unreadable)
+    if failed:
         where = "standard output" if to_stdout else args.output
+        also = f" ({before:,} of them by the earlier run)" if before else ""
         print(
-            f"reliability score: {stats.failed:,} of {stats.docs:,} documents failed; "
+            f"reliability score: {failed:,} of {docs:,} documents failed{also}; "
             f"see the error records in {where}",
             file=sys.stderr,
         )

@@ -1,8 +1,12 @@
 """The ``reliability`` command: a thin dispatcher to one module per subcommand.
 
-Only the module of the command being run is imported, so start-up stays
-small. Each command module exposes ``configure(parser)`` and ``run(args)``.
-Exit status: 0 all went well, 1 some documents failed, 2 usage error.
+Each command is a module of this package (``reliability.cli.score``, ``outlet``,
+``evaluate``, ``train``, ``serve``, ``schema``) exposing ``configure(parser)``
+and ``run(args)``. Only the module of the command being run is imported, so
+start-up stays small.
+Exit status (``EXIT_*``): 0 all went well, 1 some documents failed, 2 usage
+error, 3 the output could not be written (disk full, I/O error), 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -13,24 +17,47 @@ import os
 import sys
 
 from reliability import __version__
-from reliability.errors import ReliabilityError
+from reliability.errors import OutputError, ReliabilityError
 
-__all__ = ["COMMANDS", "main"]
+__all__ = [
+    "COMMANDS",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_OUTPUT",
+    "EXIT_USAGE",
+    "main",
+]
+
+#: Every document went through.
+EXIT_OK = 0
+#: Some documents became error records (or a check such as evaluate --min failed).
+EXIT_FAILED = 1
+#: A bad option or input path, or one the command refuses.
+EXIT_USAGE = 2
+#: The output could not be written to the end: it holds whole records, or
+#: its earlier content.
+EXIT_OUTPUT = 3
+#: Ctrl-C.
+EXIT_INTERRUPTED = 130
 
 #: Command name -> (module, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "score": (
-        "reliability.batch",
+        "reliability.cli.score",
         "annotate and score documents into JSONL, CSV or HTML",
     ),
     "outlet": (
-        "reliability.outlet_command",
+        "reliability.cli.outlet",
         "look up an outlet by name, domain or URL",
     ),
-    "evaluate": ("reliability.evaluate", "score predictions against a gold file"),
-    "train": ("reliability.training", "train the sentence models on gold annotations"),
-    "serve": ("reliability.server", "serve the HTTP API and an editor page"),
-    "schema": ("reliability.schema_command", "print the JSON Schema of a report"),
+    "evaluate": ("reliability.cli.evaluate", "score predictions against a gold file"),
+    "train": (
+        "reliability.cli.train",
+        "train the sentence models on gold annotations",
+    ),
+    "serve": ("reliability.cli.serve", "serve the HTTP API and an editor page"),
+    "schema": ("reliability.cli.schema", "print the JSON Schema of a report"),
 }
 
 
@@ -88,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(module.run(args))
+    except OutputError as exc:
+        print(f"reliability {name}: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     except ReliabilityError as exc:
         print(f"reliability {name}: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,234 @@
+"""Sentence splitting with exact offsets (gold/README.md, judgement calls 1-5).
+
+A sentence ends at a line break, or at ``.`` ``?`` ``!`` (with any closing
+quote marks or brackets) followed by whitespace, also inside quotations; a
+closing quote after the stop stays with the sentence it ends. A stop does not
+end a sentence after a title or abbreviation (``Mr.``, ``Sen.``, ``Brown v.
+Board``), an initial (``J. K. Rowling``), or when a lower-case word follows
+(``approx. the``, an ellipsis mid-sentence). A state after a place name ends
+one before a capital (``Tucson, Ariz. Previously``); elsewhere (``state Del.
+Marcia Price``) only before a sentence-starting word. Three full stops
+between two sentences (``Virginia. ... We``) are a sentence of their own; the
+ellipsis character ``\u2026`` is not a stop.
+
+Offsets index the original text, are half-open and never include surrounding
+whitespace. Everything runs in time linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from reliability.resources import load_lexicon
+
+__all__ = [
+    "CLOSERS",
+    "LINE_BREAK",
+    "OPENERS",
+    "STOPS",
+    "Cut",
+    "Piece",
+    "Segment",
+    "lines",
+    "sentence_spans",
+    "split_pieces",
+    "trim",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence ``[start, end)`` of the original text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character.
+        boilerplate: Whether the sentence is page furniture, not article body.
+        rule: Why it is boilerplate (``"boilerplate:nav"``), else ``None``.
+    """
+
+    start: int
+    end: int
+    boilerplate: bool = False
+    rule: str | None = None
+
+
+# --- sentence ends -----------------------------------------------------------
+
+LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+STOPS = ".?!\u2026"
+CLOSERS = "\"'\u201d\u2019)]}\u00bb\u203a"
+OPENERS = "\"'\u201c\u2018\u201e\u00ab\u2039([{"
+# A run of stops (only its first character starts a match, so runs stay
+# linear), any closing marks, then whitespace. Possessive: no backtracking.
+# The pattern opens with the stop itself, not with the lookbehind, so that
+# the regex engine skips to the next stop character at C speed (3x faster).
+_STOP = re.compile(
+    rf"[{STOPS}](?<![{STOPS}]{{2}})[{STOPS}]*+[{re.escape(CLOSERS)}]*+(?=\s)"
+)
+_NEXT = re.compile(r"\s*+(\S?)")
+_NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
+_HAS_WORD = re.compile(r"[^\W_]")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LOOKBACK = 24
+
+# Closed-class words that start sentences: after an abbreviation that may end
+# a sentence ("the U.S."), a stop before one of these is a sentence end.
+_STARTERS = frozenset(
+    "a after also although an and as at because before both but currently during "
+    "each earlier even every for he her his how however i if in instead it its "
+    "last later many meanwhile most no now on once one our previously separately "
+    "she since so some still that the their then there these they this those "
+    "though to under we what when where while who why with yet you".split()
+)
+# "Tucson, Ariz." : a capitalised place name and a comma before a state.
+_CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
+
+
+@cache
+def _abbreviations() -> dict[str, str | None]:
+    return load_lexicon("abbreviations").entries
+
+
+def _is_sentence_end(text: str, stop: int, end: int) -> bool:
+    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
+    m = _NEXT.match(text, end)
+    nxt = m.group(1) if m else ""
+    if nxt.islower():
+        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
+        return False
+    run = text[stop:end].rstrip(CLOSERS)
+    if not run.strip("\u2026"):
+        # Judgement call 1 names ". ? !": the ellipsis character is a pause
+        # ("into \u2026 National Conservatism"), three full stops are stops.
+        return False
+    if "?" in run or "!" in run:
+        return True  # judgement call 1: also "Don't have an account? Register"
+    if len(run) > 1 or "\u2026" in run or end - stop != len(run):
+        return True  # an ellipsis before a capital, or a stop before a closing mark
+    i = stop
+    floor = max(0, stop - _LOOKBACK)
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:stop]
+    if not word or len(word) == _LOOKBACK and i > 0 and text[i - 1].isalpha():
+        return True
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "J. K. Rowling", "George W. Bush"
+    kind = _abbreviations().get(word.lower().lstrip("."))
+    if kind == "state":
+        if not word[0].isupper():
+            return True  # "he fell ill.", "a mass." are words, not states
+        if _CITY_BEFORE.search(text, max(0, i - _LOOKBACK), i):
+            # "south of Tucson, Ariz. Previously, ...": a place name ends here
+            # before a capital or an opening quote (not a dash or bracket).
+            return nxt.isupper() or nxt in '"\u201c'
+        kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
+    if kind is None and _DOTTED.fullmatch(word):
+        kind = "final"  # unlisted dotted acronym
+    if kind == "title":
+        return False
+    if kind == "final":
+        if nxt.isdigit():
+            return False  # "No. 5", "Jan. 12"
+        if nxt and nxt in OPENERS:
+            return True  # 'the A.F.L.-C.I.O. "We ...': a quotation starts
+        w = _NEXT_WORD.match(text, end)
+        return bool(w and w.group(1).lower() in _STARTERS)
+    return True
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for m in _STOP.finditer(text, start, end):
+        if _is_sentence_end(text, m.start(), m.end()):
+            if (
+                out
+                and not _HAS_WORD.search(text, a, m.end())
+                and not _ELLIPSIS.fullmatch(text[a : m.end()].strip())
+            ):
+                out[-1] = (out[-1][0], m.end())  # a stray '"' stays with its sentence
+            else:
+                # Judgement call 1 taken literally: in "Virginia. ... We", the
+                # ellipsis between two stops is a sentence of its own.
+                out.append((a, m.end()))
+            a = m.end()
+    if (
+        out
+        and not _HAS_WORD.search(text, a, end)
+        and not _ELLIPSIS.fullmatch(text[a:end].strip())
+    ):
+        out[-1] = (out[-1][0], end)
+    else:
+        out.append((a, end))
+    return out
+
+
+@dataclass(slots=True)
+class Piece:
+    """A sentence of a line, before boilerplate flags: ``[start, end)``, its line."""
+
+    start: int
+    end: int
+    line: int
+    whole_line: bool
+    rule: str | None = None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of every line of ``text``, line breaks left out."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    for m in LINE_BREAK.finditer(text):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(text)))
+    return out
+
+
+#: Cuts a line ``[start, end)`` into parts ``(start, end, rule)`` before it is
+#: split into sentences; a part with a rule is kept whole (a glued label).
+Cut = Callable[[str, int, int], list[tuple[int, int, str | None]]]
+
+
+def _whole_line(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    return [(start, end, None)]
+
+
+def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
+    """Split ``text`` into trimmed sentences, line by line.
+
+    Args:
+        text: The raw document.
+        cut: Cuts each line into parts first (see ``Cut``); by default a line
+            is one part.
+
+    Returns:
+        The pieces in order, disjoint, covering every non-space character.
+    """
+    pieces: list[Piece] = []
+    for n, (ls, le) in enumerate(lines(text)):
+        ls, le = trim(text, ls, le)
+        if ls == le:
+            continue
+        for us, ue, rule in cut(text, ls, le):
+            for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
+                a, b = trim(text, a, b)
+                if a < b:
+                    pieces.append(Piece(a, b, n, a == ls and b == le, rule))
+    return pieces
