@@ -13,7 +13,7 @@ import pytest
 import reliability
 from reliability.annotators.models import ModelAnnotator
 from reliability.config import AnnotatorSpec, PipelineConfig
-from reliability.errors import ResourceError
+from reliability.errors import ConfigError, ResourceError
 from reliability.models import (
     MODEL_FILES,
     FeaturizerSettings,
@@ -125,6 +125,9 @@ def test_model_repeated_term_uses_sublinear_tf():
         ({"intercept": "0"}, r"field 'intercept' has the wrong type"),
         ({"featurizer": {"word_ngrams": 2}}, r"'featurizer' must be"),
         ({"training": {"sklearn_version": "1"}}, r"'training' lacks 'data_sha256'"),
+        ({"combine": {"veto_below": 1.5}}, r"combine must map consult_below or"),
+        ({"combine": {"remove": 0.2}}, r"combine must map"),
+        ({"combine": [0.2]}, r"combine must map"),
     ],
 )
 def test_model_file_bad_value_fails_clearly(tmp_path, change, message):
@@ -312,3 +315,36 @@ def test_annotator_add_claims_off_never_adds(tmp_path):
     rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
     assert [s.claim for s in report.sentences] == [s.claim for s in rules.sentences]
     assert not rules.sentences[2].claim  # the question stays a non-claim
+
+
+def test_annotator_veto_withdraws_unlikely_rule_claims(tmp_path):
+    # The model thinks nothing with "ceasefire" is a claim; with a veto it
+    # withdraws the rule's doubtful claims that mention it, and only those.
+    terms = dict(_model()["terms"], **{"w:ceasefire": [2.0, -9.0]})
+    _write(tmp_path, _model("claim", terms=terms, combine={"veto_below": 0.2}))
+    rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
+    vetoed = _analyzer(tmp_path, add_claims=False, consult_below=1.0).analyze(TEXT)
+    kept = _analyzer(tmp_path, add_claims=False, veto_below=0.0).analyze(TEXT)
+    assert [s.claim for s in kept.sentences] == [s.claim for s in rules.sentences]
+    changed = [
+        (TEXT[a.start : a.end], a.claim_rule)
+        for a, b in zip(vetoed.sentences, rules.sentences, strict=True)
+        if a.claim != b.claim
+    ]
+    assert changed == [("The ceasefire held on the border.", "model:claims.v1")]
+    assert not vetoed.sentences[5].unsourced_claim
+
+
+@pytest.mark.parametrize("option", ["veto_below", "consult_below"])
+def test_annotator_rejects_thresholds_outside_0_1(tmp_path, option):
+    _write(tmp_path, _model("claim"))
+    with pytest.raises(ConfigError, match=f"{option} must be in"):
+        ModelAnnotator(path=tmp_path, **{option: 1.5})
+
+
+def test_model_combine_round_trips(tmp_path):
+    _write(tmp_path, _model("claim", combine={"veto_below": 0.25}))
+    model = load_model(tmp_path / "claims.json")
+    assert model.combine == {"veto_below": 0.25}
+    assert model.to_json()["combine"] == {"veto_below": 0.25}
+    assert "combine" not in SentenceModel.from_json(_model()).to_json()

@@ -186,3 +186,10 @@ def test_analyzer_models_option_uses_trained_folder(gold_file, tmp_path):
         "Weather notes\nThe talks were rumoured to collapse over 9 issues."
     )
     assert "models/claims.json" in report.pipeline.resources
+
+
+def test_gold_sentences_reads_only_the_given_ids(gold_file):
+    sents = gold_sentences(gold_file, ids={"house-1", "house-4"})
+    assert len(sents) == 2 * 9
+    assert sents[0].text == "The council approved 10 new homes on Monday."
+    assert gold_sentences(gold_file, ids=set()) == []
