@@ -66,7 +66,7 @@ class ModelAnnotator:
     """
 
     name = "models"
-    version = "1"
+    version = "2"
 
     def __init__(
         self,
