@@ -2,49 +2,79 @@
 
     python scripts/train_models.py            # build the shipped models
     python scripts/train_models.py --check    # fail unless a rebuild is byte-identical
-    python scripts/train_models.py --gold FILE.jsonl [--gold ...] [--task ...]
+    python scripts/train_models.py --gold PATH [--gold ...] [--task ...] --out DIR
 
 A shipped model is derived from its training data, so only data whose licence
 allows that (and allows the result to ship under the package's MIT licence)
 may train one. The verdict on every public sentence-level data set the
 project has is recorded in ``VERDICTS`` (from each ``shared/data/*/SOURCE.md``)
-and explained in ``docs/models.md``. None qualifies, so the shipped models are
-trained only on ``scripts/training_data/news_sentences.jsonl``: sentences the
-project wrote and annotated itself, under its own MIT licence.
+and explained in ``docs/models.md``. None qualifies. The shipped models are
+trained on the project's own data:
 
-``--gold`` (default: that file) takes annotations in the gold format
-(ANNOTATION.md) that the project itself owns. Only the claim model ships by
-default: hedge and loaded models trained on this data did worse than the rules
-in cross-validation (``docs/models.md``); ``--task`` builds them anyway. Each
-model file records the data file's SHA-256, its licence and the model's
-effect in the pipeline (``confidence-only``). Every sentence of the
-public-gold test files (WikiWeasel, PolNeAR) is removed from training,
-matched by text. Training is deterministic (fixed folds, liblinear), so
-running the script twice writes identical files;
-``--check`` retrains and fails if the shipped files differ.
+* the **train split** of the project's gold corpus (``benchmarks/gold``:
+  public domain, CC BY and OGL news pages annotated by the project; the split
+  is the ``split`` column of its ``*.sources.csv`` files). Its dev and test
+  splits are never trained on: every sentence of theirs is removed from the
+  training data, matched by text;
+* ``scripts/training_data/news_sentences.jsonl``: sentences the project
+  wrote and annotated itself (MIT).
+
+``--gold`` takes a gold JSONL file or a gold-corpus folder (its ``*.jsonl``
+files, ``*.pending.jsonl`` skipped, restricted to the documents of
+``--split``). Only the claim model ships: hedge and loaded models did worse
+than the rules on the corpus's dev split (``docs/models.md``); ``--task``
+builds them anyway. The claim model's ``combine`` object records how the
+pipeline uses it (consulted on the rule's claims below confidence 0.9,
+withdrawing those it gives a probability below 0.2), chosen by document-level
+cross-validation on the train split. Each model file records the SHA-256 of
+every file read, the split and the licences. Every sentence of the
+public-gold test files (WikiWeasel, PolNeAR) is removed from training too.
+Training is deterministic (fixed folds, liblinear), so running the script
+twice writes identical files; ``--check`` retrains and fails if the shipped
+files differ.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import sys
 from pathlib import Path
 
 from reliability.models import MODEL_FILES, TASKS, SentenceModel
-from reliability.training import TrainSettings, gold_sentences, save_model, train_model
+from reliability.training import (
+    GoldSentence,
+    TrainSettings,
+    gold_sentences,
+    save_model,
+    train_model,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "reliability" / "data" / "models"
 PUBLIC_GOLD = ROOT.parent / "shared" / "public-gold"
 #: Test data: never trained on (issue 7).
 TEST_FILES = ("wikiweasel.jsonl", "wikiweasel_all_cues.jsonl", "polnear.jsonl")
+#: The project's gold corpus (licensed news pages with train/dev/test splits).
+CORPUS = ROOT / "benchmarks" / "gold"
 #: The project-written, MIT-licensed training sentences (scripts/training_data).
 DATA = ROOT / "scripts" / "training_data" / "news_sentences.jsonl"
 #: Tasks whose models ship (see the module docstring).
 SHIPPED_TASKS = ("claim",)
-# min_df=2 keeps a model near 120 KB (about 2,000 features).
+# min_df=2 keeps a model near 200 KB (about 4,000 features).
 SETTINGS = TrainSettings(min_df=2)
+#: How the pipeline combines each task's shipped model with the rules
+#: (the model file's ``combine`` object; see reliability.models).
+COMBINE: dict[str, dict[str, float]] = {
+    "claim": {"consult_below": 0.9, "veto_below": 0.2},
+}
+EFFECT = {
+    "claim": "withdraws the rule's claims (confidence < 0.9) the model gives "
+    "p < 0.2; raises the confidence of the others; never adds a claim",
+    "hedge": "confidence-only: raises the confidence of the rules' cues",
+    "loaded": "confidence-only: raises the confidence of the rules' cues",
+}
 
 #: data set -> (licence as stated in its SOURCE.md, may it train a shipped model?)
 VERDICTS: dict[str, tuple[str, bool]] = {
@@ -58,6 +88,52 @@ VERDICTS: dict[str, tuple[str, bool]] = {
 }
 
 
+def _name(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+def corpus_splits(folder: Path) -> dict[str, str]:
+    """Map every document id of a gold-corpus folder to its split."""
+    out: dict[str, str] = {}
+    for path in sorted(folder.glob("*.sources.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                out[row["id"]] = row["split"]
+    return out
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """The annotated gold files of a gold-corpus folder (pending ones skipped)."""
+    return [
+        p
+        for p in sorted(folder.glob("*.jsonl"))
+        if not p.name.endswith(".pending.jsonl")
+    ]
+
+
+def read_gold(
+    path: Path, split: str
+) -> tuple[list[GoldSentence], list[Path], list[GoldSentence]]:
+    """Sentences to train on from ``path``, the files read, and held-out sentences.
+
+    A folder is a gold corpus: its documents of ``split`` are trained on, the
+    others' sentences are returned as held out. A file is read whole.
+    """
+    if not path.is_dir():
+        return gold_sentences(path), [path], []
+    splits = corpus_splits(path)
+    train = {i for i, s in splits.items() if s == split}
+    other = set(splits) - train
+    files = corpus_files(path)
+    kept = [s for f in files for s in gold_sentences(f, ids=train)]
+    held = [s for f in files for s in gold_sentences(f, ids=other)]
+    return kept, [*files, *sorted(path.glob("*.sources.csv"))], held
+
+
 def _test_sentences() -> set[str]:
     out: set[str] = set()
     for name in TEST_FILES:
@@ -68,13 +144,20 @@ def _test_sentences() -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Train the shipped models (or those asked for) and write or check them."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--gold",
         action="append",
         default=[],
         type=Path,
-        help=f"project-owned annotations in the gold format (default {DATA.name})",
+        help="project-owned annotations: a gold JSONL file or a gold-corpus "
+        f"folder (default: {_name(CORPUS)} and {_name(DATA)})",
+    )
+    ap.add_argument(
+        "--split",
+        default="train",
+        help="the gold-corpus split to train on (default %(default)s)",
     )
     ap.add_argument(
         "--task",
@@ -91,18 +174,27 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name, (licence, ok) in VERDICTS.items():
         print(f"{name:32s} {'may train' if ok else 'benchmark only':15s} {licence}")
+    print(f"{'gold corpus (' + _name(CORPUS) + ')':32s} {'may train':15s} ", end="")
+    print("public domain, CC BY, OGL (per document: *.sources.csv)")
     print(f"{'project-written (' + DATA.name + ')':32s} {'may train':15s} MIT")
-    gold = args.gold or [DATA]
+    gold = args.gold or [CORPUS, DATA]
     tasks = args.task or list(SHIPPED_TASKS)
     held_out = _test_sentences()
-    sentences = [s for path in gold for s in gold_sentences(path)]
+    sentences: list[GoldSentence] = []
+    files: list[Path] = []
+    for path in gold:
+        kept, read, held = read_gold(path, args.split)
+        sentences += kept
+        files += read
+        held_out |= {s.text for s in held}
     kept = [s for s in sentences if s.text not in held_out]
     print(
         f"\n{len(sentences)} sentences, "
-        f"{len(sentences) - len(kept)} removed as test data"
+        f"{len(sentences) - len(kept)} removed as dev or test data"
     )
     tmp = args.out.with_name(args.out.name + ".check") if args.check else args.out
-    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(gold)}
+    digests = {_name(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    sources = [_name(p) for p in gold]
     for task in tasks:
         labels = [s.label(task) for s in kept]
         if not any(labels) or all(labels):
@@ -113,14 +205,18 @@ def main(argv: list[str] | None = None) -> int:
             labels,
             task=task,
             settings=SETTINGS,
-            sources=[p.name for p in gold],
+            sources=sources,
         )
         data = model.to_json()
+        if task in COMBINE:
+            data["combine"] = COMBINE[task]
         data["training"] |= {
-            "data_files_sha256": files,
-            "licence": "MIT (sentences written and annotated by the project)",
-            "effect": "confidence-only: raises the confidence of the rules' "
-            + ("claims" if task == "claim" else "cues"),
+            "data_files_sha256": digests,
+            "gold_split": args.split,
+            "licence": "the gold corpus's train split (public domain, CC BY, OGL: "
+            "per document in benchmarks/gold/*.sources.csv) and MIT "
+            "(sentences written and annotated by the project)",
+            "effect": EFFECT[task],
         }
         model = SentenceModel.from_json(data, where=f"{task} model")
         model.check_reference()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import importlib.util
 import json
 import math
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 import reliability
 from reliability.annotators.models import ModelAnnotator
 from reliability.config import AnnotatorSpec, PipelineConfig
-from reliability.errors import ResourceError
+from reliability.errors import ConfigError, ResourceError
 from reliability.models import (
     MODEL_FILES,
     FeaturizerSettings,
@@ -125,6 +126,9 @@ def test_model_repeated_term_uses_sublinear_tf():
         ({"intercept": "0"}, r"field 'intercept' has the wrong type"),
         ({"featurizer": {"word_ngrams": 2}}, r"'featurizer' must be"),
         ({"training": {"sklearn_version": "1"}}, r"'training' lacks 'data_sha256'"),
+        ({"combine": {"veto_below": 1.5}}, r"combine must map consult_below or"),
+        ({"combine": {"remove": 0.2}}, r"combine must map"),
+        ({"combine": [0.2]}, r"combine must map"),
     ],
 )
 def test_model_file_bad_value_fails_clearly(tmp_path, change, message):
@@ -202,36 +206,65 @@ def test_shipped_model_reproduces_reference_predictions_exactly(task):
         assert model.probability(item["text"]) == item["probability"]
 
 
+def _training_script():
+    """The script that builds the shipped models (scripts/ is not a package)."""
+    path = SHIPPED_DATA.parent.parent / "train_models.py"
+    spec = importlib.util.spec_from_file_location("train_models", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.parametrize("task", sorted(shipped_models()))
 def test_shipped_model_names_its_training_data_digest(task):
     training = shipped_models()[task].training
     if not SHIPPED_DATA.exists():
         pytest.skip("the training data is not part of an installed package")
-    sentences = gold_sentences(SHIPPED_DATA)
-    assert training["sources"] == [SHIPPED_DATA.name]
+    script = _training_script()
+    assert training["sources"] == sorted(
+        script._name(p) for p in (script.CORPUS, script.DATA)
+    )
+    assert training["gold_split"] == "train"
+    # Every file read (the corpus's gold and sources files, the project's
+    # sentences) is named with its current digest.
+    files = [*script.corpus_files(script.CORPUS), SHIPPED_DATA]
+    files += sorted(script.CORPUS.glob("*.sources.csv"))
+    assert training["data_files_sha256"] == {
+        script._name(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files
+    }
+    # The training sentences: the corpus's train split and the project's
+    # sentences, without any sentence of the dev or test split.
+    kept, _, held = script.read_gold(script.CORPUS, "train")
+    held_texts = {s.text for s in held}
+    assert held_texts
+    sentences = [
+        s for s in kept + gold_sentences(SHIPPED_DATA) if s.text not in held_texts
+    ]
+    assert training["n_sentences"] == len(sentences)
     assert training["data_sha256"] == data_digest(
         (s.text, s.label(task)) for s in sentences
     )
-    assert training["data_files_sha256"] == {
-        SHIPPED_DATA.name: hashlib.sha256(SHIPPED_DATA.read_bytes()).hexdigest()
-    }
-    assert training["licence"].startswith("MIT")
+    assert "MIT" in training["licence"] and "CC BY" in training["licence"]
 
 
-def test_shipped_claim_model_only_raises_confidence():
+def test_shipped_claim_model_never_adds_claims():
     text = (
         "Is this the right way to spend money? The council met on Monday. "
-        "Perhaps the plan works."
+        "Perhaps the plan works. The vote was a betrayal of every voter."
     )
     with_model = reliability.Analyzer().analyze(text)
     rules = reliability.Analyzer(disable=["models"]).analyze(text)
     annotator = ModelAnnotator()
     assert not annotator.add_claims and not annotator.decide
+    assert annotator.veto_below == shipped_models()["claim"].combine["veto_below"]
     assert "models/claims.json" in with_model.pipeline.resources
     for a, b in zip(with_model.sentences, rules.sentences, strict=True):
-        assert a.claim == b.claim
-        if a.claim_rule == "model:claims.v1":
-            assert b.claim and a.claim_confidence > b.claim_confidence
+        assert b.claim or not a.claim
+        if a.claim_rule == "model:claims.v1" and a.claim:
+            assert a.claim_confidence > b.claim_confidence
+        if b.claim and not a.claim:  # withdrawn: only a claim the rule doubted
+            assert b.claim_confidence < annotator.consult_below
 
 
 def _analyzer(folder, **options) -> reliability.Analyzer:
@@ -312,3 +345,51 @@ def test_annotator_add_claims_off_never_adds(tmp_path):
     rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
     assert [s.claim for s in report.sentences] == [s.claim for s in rules.sentences]
     assert not rules.sentences[2].claim  # the question stays a non-claim
+
+
+def test_annotator_veto_withdraws_unlikely_rule_claims(tmp_path):
+    # The model thinks nothing with "ceasefire" is a claim; with a veto it
+    # withdraws the rule's doubtful claims that mention it, and only those.
+    terms = dict(_model()["terms"], **{"w:ceasefire": [2.0, -9.0]})
+    _write(tmp_path, _model("claim", terms=terms, combine={"veto_below": 0.2}))
+    rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
+    vetoed = _analyzer(tmp_path, add_claims=False, consult_below=1.0).analyze(TEXT)
+    kept = _analyzer(tmp_path, add_claims=False, veto_below=0.0).analyze(TEXT)
+    assert [s.claim for s in kept.sentences] == [s.claim for s in rules.sentences]
+    changed = [
+        (TEXT[a.start : a.end], a.claim_rule)
+        for a, b in zip(vetoed.sentences, rules.sentences, strict=True)
+        if a.claim != b.claim
+    ]
+    assert changed == [("The ceasefire held on the border.", "model:claims.v1")]
+    assert not vetoed.sentences[5].unsourced_claim
+
+
+@pytest.mark.parametrize("option", ["veto_below", "consult_below"])
+def test_annotator_rejects_thresholds_outside_0_1(tmp_path, option):
+    _write(tmp_path, _model("claim"))
+    with pytest.raises(ConfigError, match=f"{option} must be in"):
+        ModelAnnotator(path=tmp_path, **{option: 1.5})
+
+
+def test_model_combine_round_trips(tmp_path):
+    _write(tmp_path, _model("claim", combine={"veto_below": 0.25}))
+    model = load_model(tmp_path / "claims.json")
+    assert model.combine == {"veto_below": 0.25}
+    assert model.to_json()["combine"] == {"veto_below": 0.25}
+    assert "combine" not in SentenceModel.from_json(_model()).to_json()
+
+
+def test_issue_17_shipped_claim_model_withdraws_doubtful_non_claims():
+    # Reader address the claim rule takes for an assertion (confidence 0.7);
+    # the shipped model, trained on the gold corpus's train split, withdraws it.
+    text = (
+        "The council approved the budget on Tuesday by seven votes to two. "
+        "We hope you enjoy this week's edition. We will keep you posted."
+    )
+    rules = reliability.Analyzer(disable=["models"]).analyze(text)
+    report = reliability.Analyzer().analyze(text)
+    assert [s.claim for s in rules.sentences] == [True, True, True]
+    assert [s.claim for s in report.sentences] == [True, False, False]
+    assert [s.unsourced_claim for s in report.sentences] == [True, False, False]
+    assert report.sentences[1].claim_rule == "model:claims.v1"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +189,55 @@ def test_analyzer_models_option_uses_trained_folder(gold_file, tmp_path):
         "Weather notes\nThe talks were rumoured to collapse over 9 issues."
     )
     assert "models/claims.json" in report.pipeline.resources
+
+
+def test_gold_sentences_reads_only_the_given_ids(gold_file):
+    sents = gold_sentences(gold_file, ids={"house-1", "house-4"})
+    assert len(sents) == 2 * 9
+    assert sents[0].text == "The council approved 10 new homes on Monday."
+    assert gold_sentences(gold_file, ids=set()) == []
+
+
+def _training_script():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_models.py"
+    spec = importlib.util.spec_from_file_location("train_models", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_train_script_reads_the_train_split_of_a_corpus_folder(gold_file, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x.jsonl").write_bytes(gold_file.read_bytes())
+    (corpus / "x.pending.jsonl").write_text('{"id": "house-9", "text": "Hi."}\n')
+    splits = ["train", "train", "dev", "test", "train", "dev"]
+    (corpus / "x.sources.csv").write_text(
+        "id,split\n" + "".join(f"house-{i},{s}\n" for i, s in enumerate(splits))
+    )
+    script = _training_script()
+    kept, files, held = script.read_gold(corpus, "train")
+    assert [f.name for f in files] == ["x.jsonl", "x.sources.csv"]
+    assert len(kept) == 3 * 9 and len(held) == 3 * 9
+    assert "The council approved 20 new homes on Monday." in {s.text for s in held}
+    assert "The council approved 40 new homes on Monday." in {s.text for s in kept}
+    # A plain file is read whole.
+    whole, files, held = script.read_gold(gold_file, "train")
+    assert len(whole) == 6 * 9 and files == [gold_file] and held == []
+
+
+def test_train_script_check_fails_on_a_changed_model(gold_file, tmp_path, capsys):
+    script = _training_script()
+    out = tmp_path / "models"
+    args = ["--gold", str(gold_file), "--task", "claim", "--out", str(out)]
+    assert script.main(args) == 0
+    assert script.main([*args, "--check"]) == 0
+    data = json.loads((out / "claims.json").read_text(encoding="utf-8"))
+    assert data["combine"] == script.COMBINE["claim"]
+    assert data["training"]["data_files_sha256"] == {
+        gold_file.name: hashlib.sha256(gold_file.read_bytes()).hexdigest()
+    }
+    (out / "claims.json").write_text(json.dumps(data), encoding="utf-8")
+    assert script.main([*args, "--check"]) == 1
+    assert "differs from the shipped files: claims.json" in capsys.readouterr().out

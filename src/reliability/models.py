@@ -17,12 +17,18 @@ File format (``format_version`` 1)::
      "featurizer": {"word_ngrams": 2, "char_ngrams": [0, 0]},
      "terms": {"w:said": [idf, coef], ...},
      "intercept": -1.2, "threshold": 0.5, "cue_min": 0.0,
+     "combine": {"consult_below": 0.9, "veto_below": 0.2},
      "training": {"sklearn_version": "1.9.1", "data_sha256": "...", ...},
      "reference": [{"text": "...", "probability": 0.93}, ...]}
 
 ``terms`` holds every feature of the vocabulary with its inverse document
 frequency and its coefficient: the TF-IDF vector is L2-normalised over all of
-them, so features with a zero coefficient still count.
+them, so features with a zero coefficient still count. ``combine`` is
+optional: how the ``models`` annotator combines a claim model with the claim
+rule by default (``consult_below``: consult the model on the rule's claims
+whose confidence is below this; ``veto_below``: a claim the model gives a
+probability below this is withdrawn). It is absent when the model only raises
+confidences.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from reliability.errors import ResourceError
 from reliability.resources import data_names, read_data
 
 __all__ = [
+    "COMBINE_KEYS",
     "FORMAT",
     "FORMAT_VERSION",
     "MODEL_FILES",
@@ -76,6 +83,8 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "reference": list,
 }
 _TRAINING_REQUIRED = ("sklearn_version", "data_sha256")
+#: The keys a model file's optional ``combine`` object may hold.
+COMBINE_KEYS = ("consult_below", "veto_below")
 
 # Words (with inner apostrophes) and single punctuation marks. Digits are
 # folded to 0 so that "1,200" and "3,400" share features.
@@ -183,6 +192,7 @@ class SentenceModel:
     sha256: str = ""
     source: str = ""
     cue_min: float = field(default=0.0, repr=False)
+    combine: dict[str, float] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _weights(self) -> dict[str, tuple[float, float, float, float]]:
@@ -277,6 +287,18 @@ class SentenceModel:
             raise ResourceError(
                 f"{where}: cue_min must be a number >= 0, not {cue_min!r}"
             )
+        combine = data.get("combine", {})
+        if not isinstance(combine, dict) or not all(
+            k in COMBINE_KEYS
+            and isinstance(v, (int, float))
+            and not isinstance(v, bool)
+            and 0.0 <= v <= 1.0
+            for k, v in combine.items()
+        ):
+            raise ResourceError(
+                f"{where}: combine must map {' or '.join(COMBINE_KEYS)} to numbers "
+                f"in [0, 1], not {combine!r}"
+            )
         return cls(
             name=data["name"],
             version=data["version"],
@@ -290,6 +312,7 @@ class SentenceModel:
             sha256=sha256,
             source=where,
             cue_min=float(cue_min),
+            combine={k: float(v) for k, v in combine.items()},
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -304,6 +327,7 @@ class SentenceModel:
             "intercept": self.intercept,
             "threshold": self.threshold,
             "cue_min": self.cue_min,
+            **({"combine": dict(self.combine)} if self.combine else {}),
             "training": self.training,
             "reference": [{"text": t, "probability": p} for t, p in self.reference],
             "terms": {t: list(v) for t, v in self.terms.items()},

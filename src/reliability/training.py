@@ -14,7 +14,7 @@ scikit-learn is imported only when a model is trained
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -97,8 +97,15 @@ class TrainSettings:
     cue_words: int = 0
 
 
-def gold_sentences(path: str | Path) -> list[GoldSentence]:
+def gold_sentences(
+    path: str | Path, *, ids: Collection[str] | None = None
+) -> list[GoldSentence]:
     """Read the body sentences of a gold JSONL file and their labels.
+
+    Args:
+        path: A gold JSONL file (ANNOTATION.md).
+        ids: Read only the documents with these ids (e.g. a corpus's training
+            split); None reads every document.
 
     Raises:
         InputError: The file cannot be read or a line is not a gold document.
@@ -115,6 +122,8 @@ def gold_sentences(path: str | Path) -> list[GoldSentence]:
         where = f"{p}:{lineno}"
         try:
             doc = json.loads(line)
+            if ids is not None and doc.get("id") not in ids:
+                continue
             text = doc["text"]
             sentences = doc["sentences"]
             for s in sentences:

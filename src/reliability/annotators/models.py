@@ -7,9 +7,10 @@ Runs after the rule annotators and combines its probabilities with theirs
   the rule's verdict with the model's higher confidence. With
   ``decide=True`` (a model trained on the user's own annotations) the model's
   verdict replaces the rule's in both directions. The claim model shipped in
-  the package only raises the confidence of claims the rules found
-  (``add_claims`` is off by default for it, see ``docs/models.md``): it never
-  adds or removes a claim.
+  the package never adds a claim (``add_claims`` is off by default for it):
+  it is consulted only on the rule's less confident claims, withdraws those
+  it finds very unlikely (``veto_below``) and raises the confidence of the
+  others (see ``docs/models.md``).
 - ``hedge`` / ``loaded``: spans always come from cues. A cue the rules found
   is re-reported with the model's probability when the model agrees with a
   higher confidence. A model trained with learned cues (``cue_min`` > 0) may
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reliability.document import Document
+from reliability.errors import ConfigError
 from reliability.findings import Finding, FlagFinding, Layer, SpanFinding
 from reliability.models import MODEL_FILES, SentenceModel, load_models, shipped_models
 from reliability.registry import register
@@ -36,8 +38,9 @@ __all__ = ["ModelAnnotator"]
 
 _LAYER = {"claim": Layer.CLAIM, "hedge": Layer.HEDGES, "loaded": Layer.LOADED}
 # Without add_claims, the claim model is consulted only on the rules' claims
-# whose confidence is below this.
-_RAISE_BELOW = 0.8
+# whose confidence is below this, unless its file says otherwise (the default
+# pipeline stays fast: most sentences never reach the model).
+_CONSULT_BELOW = 0.8
 
 
 @register("models")
@@ -53,11 +56,17 @@ class ModelAnnotator:
             (probability at or above its threshold). None means yes for models
             from ``path`` and no for the shipped models, which then only raise
             the confidence of the rules' claims (those the rules are less than
-            0.8 sure of).
+            ``consult_below`` sure of).
+        veto_below: Withdraw a rule's claim when the model's probability is
+            below this; None takes the model file's ``combine`` value (0, no
+            veto, when it has none).
+        consult_below: Without ``add_claims`` or ``decide``, consult the
+            claim model only on the rule's claims whose confidence is below
+            this; None takes the model file's value (0.8 when it has none).
     """
 
     name = "models"
-    version = "1"
+    version = "2"
 
     def __init__(
         self,
@@ -65,7 +74,15 @@ class ModelAnnotator:
         path: str | Path | None = None,
         decide: bool = False,
         add_claims: bool | None = None,
+        veto_below: float | None = None,
+        consult_below: float | None = None,
     ) -> None:
+        for key, value in (
+            ("veto_below", veto_below),
+            ("consult_below", consult_below),
+        ):
+            if value is not None and not 0.0 <= value <= 1.0:
+                raise ConfigError(f"models: {key} must be in [0, 1], not {value!r}")
         self.models: dict[str, SentenceModel] = (
             load_models(path) if path is not None else shipped_models()
         )
@@ -73,6 +90,15 @@ class ModelAnnotator:
             model.check_reference()
         self.decide = decide
         self.add_claims = path is not None if add_claims is None else add_claims
+        combine = self.models["claim"].combine if "claim" in self.models else {}
+        self.veto_below = (
+            combine.get("veto_below", 0.0) if veto_below is None else veto_below
+        )
+        self.consult_below = (
+            combine.get("consult_below", _CONSULT_BELOW)
+            if consult_below is None
+            else consult_below
+        )
         self.assigns = frozenset(_LAYER[task] for task in self.models)
         self.requires: frozenset[Layer] = frozenset()
         self.resources = {
@@ -97,10 +123,10 @@ class ModelAnnotator:
         for i, _ in doc.content_segments():
             rule = rule_flags.get(i)
             if not (self.decide or self.add_claims) and (
-                rule is None or not rule.value or rule.confidence >= _RAISE_BELOW
+                rule is None or not rule.value or rule.confidence >= self.consult_below
             ):
-                # Confidence only: no rule claim here, or one the model can
-                # hardly make surer (skipped: the default pipeline stays fast).
+                # No rule claim here, or one the rule is sure of (skipped: the
+                # default pipeline stays fast).
                 continue
             p = model.probability(doc.segment_text(i))
             is_claim = p >= model.threshold
@@ -109,8 +135,13 @@ class ModelAnnotator:
                     Layer.CLAIM, i, is_claim, model.rule, p if is_claim else 1.0 - p
                 )
                 continue
+            if rule is not None and rule.value and p < self.veto_below:
+                # The model is all but sure this is no checkable statement
+                # (ANNOTATION.md "Claims": opinion, musing, prediction).
+                yield FlagFinding(Layer.CLAIM, i, False, model.rule, 1.0 - p)
+                continue
             if not is_claim:
-                continue  # without decide, the model only adds or strengthens
+                continue  # otherwise the model only adds or strengthens
             if rule is None or not rule.value or p > rule.confidence:
                 yield FlagFinding(Layer.CLAIM, i, True, model.rule, p)
 
