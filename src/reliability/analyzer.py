@@ -18,6 +18,7 @@ from reliability.io import ErrorRecord, InputRecord
 from reliability.pipeline import Pipeline
 from reliability.readability import readability
 from reliability.schema import DocumentMeta, DocumentReport
+from reliability.scoring import data_digests as scoring_data_digests
 from reliability.scoring import score_document
 from reliability.segment import Segment, split_sentences
 from reliability.segment import data_digests as segment_data_digests
@@ -123,7 +124,7 @@ class Analyzer:
             weights=config.weights,
             outlet_resolver=resolver,
             segmenter=split_sentences if config.boilerplate else _all_body,
-            resources=segment_data_digests(),
+            resources={**segment_data_digests(), **scoring_data_digests()},
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -193,6 +194,7 @@ class Analyzer:
             figures = readability(body, lang=self.config.lang)
         scores = score_document(
             assembled.sentences,
+            text=text,
             weights=self.config.weights,
             provenance=provenance,
             readability=figures,

@@ -2,16 +2,384 @@
 
 Every score says which sentences moved it and what it summed, so a reader can
 trace it back. The formulas are documented in ``docs/scoring.md``.
+
+The text-only score (``text``) is a calibrated logistic model over a few text
+signals (``text_signals``): its coefficients and feature scaling are data
+(``data/models/text_score.json``, built by ``scripts/calibrate_scores.py``);
+here it is evaluated in plain Python, and each signal's share of the result
+is reported in points.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from reliability.config import ScoreWeights
-from reliability.schema import DocumentScores, Score, Sentence
+from reliability.errors import ResourceError
+from reliability.quotes import find_quotations
+from reliability.resources import load_lexicon, load_model
+from reliability.schema import DocumentScores, Score, Sentence, SourceType
 
-__all__ = ["score_document"]
+__all__ = [
+    "Signal",
+    "TextModel",
+    "data_digests",
+    "score_document",
+    "text_model",
+    "text_signals",
+]
+
+#: Fewer body words than this and there is nothing to judge.
+MIN_WORDS = 30
+
+#: Style lexicon classes (``data/lexicons/style.tsv``); any other class fails.
+STYLE_CLASSES = frozenset(
+    {"hype", "conspiracy", "innuendo", "first_person", "second_person", "calendar"}
+)
+
+#: The text signals, in the order they are reported, and what each measures.
+SIGNALS: dict[str, str] = {
+    "reported_speech": "'said' per 100 words: statements reported as someone's",
+    "dateline": "the text opens with a dateline (PLACE - or PLACE (Agency) -)",
+    "specific_detail": "share of sentences with a figure or a date",
+    "own_voice_claims": "share of checkable claims the writer states in their own "
+    "voice, without attribution",
+    "exclamations": "share of sentences with '!' in the writer's own voice",
+    "hype": "sensational, loaded or promotional words per 100 own-voice words",
+    "conspiracy": "conspiracy framing per 100 own-voice words",
+    "innuendo": "insinuation without a source per 100 own-voice words",
+    "first_person": "the writer's 'I' per 100 own-voice words",
+    "second_person": "'you' addressing the reader per 100 own-voice words",
+    "scare_quotes": "short quotations of a few words per sentence",
+}
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_DIGIT = re.compile(r"\d")
+_SAID = re.compile(r"\bsaid\b", re.IGNORECASE)
+# A dateline is a layout convention (capitals, optional agency, a dash), so
+# it is a pattern, not a list of places or agencies.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:, [A-Z][\w. ]{1,30})?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
+)
+#: Longest quotation (marks included) counted as a scare quote.
+_SCARE_QUOTE_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One measured text signal: its raw value and the sentences behind it."""
+
+    value: float
+    sentences: tuple[int, ...]
+    detail: str
+
+
+@dataclass(frozen=True)
+class _Style:
+    words: dict[str, str]
+    phrases: re.Pattern[str] | None
+    phrase_classes: dict[str, str]
+    calendar: re.Pattern[str] | None
+    sha256: str
+
+
+@cache
+def _style() -> _Style:
+    lex = load_lexicon("style")
+    words: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    calendar: list[str] = []
+    for entry, cls in lex.entries.items():
+        if cls not in STYLE_CLASSES:
+            raise ResourceError(
+                f"style lexicon: entry {entry!r} has class {cls!r}; valid: "
+                f"{', '.join(sorted(STYLE_CLASSES))}"
+            )
+        if cls == "calendar":
+            calendar.append(entry)
+        elif _WORD.fullmatch(entry):
+            words[entry] = cls
+        else:
+            phrases[entry] = cls
+
+    def alternation(entries: Sequence[str]) -> str:
+        return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+    return _Style(
+        words=words,
+        phrases=re.compile(r"(?<!\w)(?:" + alternation(list(phrases)) + r")(?!\w)")
+        if phrases
+        else None,
+        phrase_classes=phrases,
+        # Month and weekday names are dates only when capitalised ("May 3",
+        # not "it may rain").
+        calendar=re.compile(
+            r"(?<!\w)(?:"
+            + alternation([e[:1].upper() + e[1:] for e in calendar])
+            + r")(?![\w])"
+        )
+        if calendar
+        else None,
+        sha256=lex.sha256,
+    )
+
+
+def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
+    """Measure every text signal over the body sentences of a document.
+
+    Args:
+        text: The document text the sentences index.
+        sentences: The document's sentences, in order.
+
+    Returns:
+        Each signal of ``SIGNALS`` with its raw value and the indexes of the
+        sentences behind it.
+    """
+    style = _style()
+    body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
+    quotes = [
+        q
+        for q in find_quotations(text)
+        if body and q.end > body[0][1].start and q.start < body[-1][1].end
+    ]
+    n = max(len(body), 1)
+    words = own_words = said = claims = unsourced = 0
+    hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
+    counts: dict[str, int] = {}
+    qi = 0
+    for i, s in body:
+        sentence = text[s.start : s.end]
+        words += len(_WORD.findall(sentence))
+        # The writer's own voice: the sentence minus its direct quotations.
+        while qi < len(quotes) and quotes[qi].end <= s.start:
+            qi += 1
+        own_parts: list[str] = []
+        pos = s.start
+        scare = 0
+        for q in quotes[qi:]:
+            if q.start >= s.end:
+                break
+            if q.start > pos:
+                own_parts.append(text[pos : q.start])
+            pos = max(pos, q.end)
+            if q.start >= s.start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+                scare += 1
+        if pos < s.end:
+            own_parts.append(text[pos : s.end])
+        own = " ".join(own_parts)
+        low = own.lower().replace("\u2019", "'")
+        tokens = _WORD.findall(low)
+        own_words += len(tokens)
+        found: set[str] = set()
+        for tok in tokens:
+            cls = style.words.get(tok)
+            if cls is not None:
+                counts[cls] = counts.get(cls, 0) + 1
+                found.add(cls)
+        if style.phrases is not None:
+            for m in style.phrases.finditer(low):
+                cls = style.phrase_classes[m.group(0)]
+                counts[cls] = counts.get(cls, 0) + 1
+                found.add(cls)
+        for cls in found:
+            hits[cls].append(i)
+        n_said = len(_SAID.findall(sentence))
+        if n_said:
+            said += n_said
+            hits["reported_speech"].append(i)
+        if _DIGIT.search(sentence) or (
+            style.calendar is not None and style.calendar.search(sentence)
+        ):
+            hits["specific_detail"].append(i)
+        if "!" in own:
+            hits["exclamations"].append(i)
+        if scare:
+            counts["scare_quotes"] = counts.get("scare_quotes", 0) + scare
+            hits["scare_quotes"].append(i)
+        if s.claim:
+            claims += 1
+            if s.unsourced_claim:
+                unsourced += 1
+                hits["own_voice_claims"].append(i)
+    for i, s in body[:2]:
+        if _DATELINE.match(text, s.start, s.end):
+            hits["dateline"].append(i)
+            break
+    per_word = 100.0 / max(own_words, 1)
+    values = {
+        "reported_speech": 100.0 * said / max(words, 1),
+        "dateline": 1.0 if hits["dateline"] else 0.0,
+        "specific_detail": len(hits["specific_detail"]) / n,
+        "own_voice_claims": unsourced / claims if claims else 0.0,
+        "exclamations": len(hits["exclamations"]) / n,
+        "scare_quotes": counts.get("scare_quotes", 0) / n,
+    }
+    for cls in ("hype", "conspiracy", "innuendo", "first_person", "second_person"):
+        values[cls] = counts.get(cls, 0) * per_word
+    details = {
+        "reported_speech": f"{said} 'said' in {words} words",
+        "dateline": "dateline" if hits["dateline"] else "no dateline",
+        "own_voice_claims": f"{unsourced} of {claims} claims in the writer's voice",
+        "scare_quotes": f"{counts.get('scare_quotes', 0)} short quotations",
+    }
+    out: dict[str, Signal] = {}
+    for name in SIGNALS:
+        found_in = tuple(hits[name])
+        detail = details.get(name)
+        if detail is None:
+            if name in counts:
+                detail = f"{counts[name]} in {own_words} own-voice words"
+            else:
+                detail = f"{len(found_in)} of {len(body)} sentences"
+        out[name] = Signal(value=values[name], sentences=found_in, detail=detail)
+    return out
+
+
+def body_words(text: str, sentences: Sequence[Sentence]) -> int:
+    """Number of words in the body (non-boilerplate) sentences."""
+    return sum(
+        len(_WORD.findall(text[s.start : s.end]))
+        for s in sentences
+        if not s.boilerplate
+    )
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """The calibrated text-only model: per signal a transform, scaling and weight.
+
+    ``logit = intercept + sum_k weight_k * (f(x_k) - mean_k) / scale_k`` and the
+    score is ``100 * sigmoid(logit)``.
+    """
+
+    intercept: float
+    signals: dict[str, tuple[str, float, float, float]]  # transform, mean, scale, w
+    name: str
+    sha256: str
+
+    @classmethod
+    def from_params(
+        cls, params: Mapping[str, object], *, name: str, sha256: str
+    ) -> TextModel:
+        """Build from the parsed JSON of a model file, checking every field."""
+        try:
+            intercept = float(params["intercept"])  # type: ignore[arg-type]
+            raw = params["signals"]
+            if not isinstance(raw, list) or not raw:
+                raise TypeError("signals must be a non-empty list")
+            signals: dict[str, tuple[str, float, float, float]] = {}
+            for item in raw:
+                sig = str(item["name"])
+                transform = str(item["transform"])
+                if sig not in SIGNALS:
+                    raise ValueError(
+                        f"unknown signal {sig!r}; known: {', '.join(SIGNALS)}"
+                    )
+                if transform not in _TRANSFORMS:
+                    raise ValueError(
+                        f"unknown transform {transform!r}; known: "
+                        f"{', '.join(_TRANSFORMS)}"
+                    )
+                scale = float(item["scale"])
+                if scale <= 0:
+                    raise ValueError(f"scale of {sig!r} must be positive")
+                signals[sig] = (
+                    transform,
+                    float(item["mean"]),
+                    scale,
+                    float(item["weight"]),
+                )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"text score model {name!r}: {exc}") from None
+        return cls(intercept=intercept, signals=signals, name=name, sha256=sha256)
+
+    def terms(self, values: Mapping[str, float]) -> dict[str, float]:
+        """Each signal's term of the logit."""
+        out: dict[str, float] = {}
+        for sig, (transform, mean, scale, weight) in self.signals.items():
+            x = _TRANSFORMS[transform](values[sig])
+            out[sig] = weight * (x - mean) / scale
+        return out
+
+
+def _identity(x: float) -> float:
+    return x
+
+
+def _sqrt(x: float) -> float:
+    return math.sqrt(max(x, 0.0))
+
+
+#: Transforms a model file may name for a signal.
+_TRANSFORMS: dict[str, Callable[[float], float]] = {
+    "identity": _identity,
+    "sqrt": _sqrt,
+}
+
+
+@cache
+def text_model(name: str = "text_score") -> TextModel:
+    """The packaged text-only score model (``data/models/<name>.json``)."""
+    data = load_model(name)
+    return TextModel.from_params(data.params, name=data.name, sha256=data.sha256)
+
+
+def data_digests() -> dict[str, str]:
+    """SHA-256 of the data files the scores read, for a report's provenance."""
+    model = text_model()
+    return {
+        "lexicons/style": _style().sha256,
+        f"models/{model.name}": model.sha256,
+    }
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _text_score(text: str, sentences: Sequence[Sentence], model: TextModel) -> Score:
+    signals = text_signals(text, sentences)
+    terms = model.terms({k: v.value for k, v in signals.items()})
+    logit = model.intercept + sum(terms.values())
+    base = 100.0 * _sigmoid(model.intercept)
+    value = 100.0 * _sigmoid(logit)
+    # Points: each term's share of the logit, converted along the curve with
+    # the secant slope between the baseline and this document, so that the
+    # contributions add up exactly to value - baseline and keep their signs.
+    delta = logit - model.intercept
+    if abs(delta) > 1e-9:
+        slope = (value - base) / delta
+    else:
+        p = _sigmoid(model.intercept)
+        slope = 100.0 * p * (1.0 - p)
+    points = {k: round(t * slope, 2) for k, t in terms.items()}
+    ranked = sorted(points.items(), key=lambda kv: -abs(kv[1]))
+    shown = "; ".join(
+        f"{k.replace('_', ' ')} {v:+.1f} ({signals[k].detail})"
+        for k, v in ranked[:4]
+        if abs(v) >= 0.05
+    )
+    moved = sorted({i for k, v in points.items() if v for i in signals[k].sentences})
+    return Score(
+        value=round(value, 1),
+        explanation=(
+            f"Text alone: {base:.1f} for an average article of the calibration "
+            f"set, then {shown or 'nothing that moves it'}."
+        ),
+        components={k: round(v.value, 4) for k, v in signals.items()},
+        sentences=tuple(moved),
+        contributions={"baseline": round(base, 2), **points},
+        evidence={k: v.sentences for k, v in signals.items() if v.sentences},
+        model=f"models/{model.name}.json sha256:{model.sha256}",
+    )
 
 
 def _pct(x: float) -> float:
@@ -27,11 +395,11 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     counted: dict[str, int] = {}
     # A quotation sentence without its own attribution is worth what the
     # quotation's attribution is worth; pronoun weight is a fair stand-in.
-    last_quote_weight = sw.pronoun
+    last_quote_weight = sw[SourceType.PRONOUN]
     for _, s in claims:
         if s.attributions:
-            best = max(getattr(sw, a.source_type.value) for a in s.attributions)
-            kind = max(s.attributions, key=lambda a: getattr(sw, a.source_type.value))
+            best = max(sw[a.source_type] for a in s.attributions)
+            kind = max(s.attributions, key=lambda a: sw[a.source_type])
             counted[kind.source_type.value] = counted.get(kind.source_type.value, 0) + 1
             last_quote_weight = best
         elif s.quoted:
@@ -114,6 +482,7 @@ def _loaded(body: list[tuple[int, Sentence]]) -> Score:
 def score_document(
     sentences: Sequence[Sentence],
     *,
+    text: str | None = None,
     weights: ScoreWeights | None = None,
     provenance: Score | None = None,
     readability: dict[str, float] | None = None,
@@ -122,50 +491,100 @@ def score_document(
 
     Args:
         sentences: The document's sentences, in order.
-        weights: Weights of the components and of the kinds of source.
+        text: The document text the sentences index. Without it only the
+            descriptive scores are computed and ``text`` is None.
+        weights: How ``overall`` combines the text and provenance scores, and
+            the worth of each kind of source in ``attribution``.
         provenance: The outlet provenance score, when the outlet is known.
         readability: Informative readability figures to carry along.
 
     Returns:
-        Each component score and the overall score, their weighted mean over
-        the components that have a value.
+        The text-only score, the provenance score, ``overall`` (their weighted
+        mean, or the text score alone without provenance) and the descriptive
+        scores. A document too short to judge or without a checkable claim
+        gets None values with the reason.
     """
     weights = weights or ScoreWeights()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    parts = {
-        "attribution": _attribution(body, weights),
-        "unsourced": _unsourced(body),
-        "hedging": _hedging(body),
-        "loaded": _loaded(body),
-    }
-    if provenance is not None:
-        parts["provenance"] = provenance
-    present = {k: v for k, v in parts.items() if v.value is not None}
-    total_w = sum(getattr(weights, k) for k in present)
-    if present and total_w > 0:
-        value = (
-            sum(getattr(weights, k) * (v.value or 0.0) for k, v in present.items())
-            / total_w
-        )
-        overall = Score(
-            value=round(value, 1),
-            explanation="Weighted mean of "
-            + ", ".join(
-                f"{k} {v.value:g} (weight {getattr(weights, k):g})"
-                for k, v in present.items()
-            )
-            + ".",
-            components={k: v.value or 0.0 for k, v in present.items()},
-            sentences=tuple(i for i, _ in body),
-        )
+    why_not = _nothing_to_judge(text, sentences, body)
+    if why_not is not None:
+        empty = Score(value=None, explanation=why_not)
+        parts = {k: empty for k in ("attribution", "unsourced", "hedging", "loaded")}
+        text_score: Score | None = empty if text is not None else None
     else:
-        overall = Score(value=None, explanation="Nothing to score: no body sentences.")
+        parts = {
+            "attribution": _attribution(body, weights),
+            "unsourced": _unsourced(body),
+            "hedging": _hedging(body),
+            "loaded": _loaded(body),
+        }
+        text_score = (
+            _text_score(text, sentences, text_model()) if text is not None else None
+        )
     return DocumentScores(
-        overall=overall,
+        overall=_overall(text_score, provenance, weights),
+        text=text_score,
         attribution=parts["attribution"],
         hedging=parts["hedging"],
         unsourced=parts["unsourced"],
         loaded=parts["loaded"],
         provenance=provenance,
         readability=readability or {},
+    )
+
+
+def _nothing_to_judge(
+    text: str | None,
+    sentences: Sequence[Sentence],
+    body: list[tuple[int, Sentence]],
+) -> str | None:
+    """Why there is nothing to judge, or None when there is."""
+    if not body:
+        return "Nothing to judge: no body sentences."
+    if text is not None:
+        n = body_words(text, sentences)
+        if n < MIN_WORDS:
+            return f"Nothing to judge: {n} body words; at least {MIN_WORDS} are needed."
+    if not any(s.claim for _, s in body):
+        return "Nothing to judge: no checkable claims in the body."
+    return None
+
+
+def _overall(
+    text_score: Score | None, provenance: Score | None, weights: ScoreWeights
+) -> Score:
+    """The text score, combined with provenance when the outlet is rated."""
+    if text_score is None or text_score.value is None:
+        reason = text_score.explanation if text_score is not None else "No text score."
+        return Score(
+            value=None,
+            explanation=reason
+            + (
+                " The provenance score is shown on its own."
+                if provenance is not None and provenance.value is not None
+                else ""
+            ),
+        )
+    if provenance is None or provenance.value is None or weights.provenance == 0:
+        return text_score.model_copy(
+            update={
+                "explanation": text_score.explanation
+                + " No rated outlet: overall is the text score."
+            }
+        )
+    wt, wp = weights.text, weights.provenance
+    total = wt + wp
+    t_pts = wt * text_score.value / total
+    p_pts = wp * provenance.value / total
+    return Score(
+        value=round(t_pts + p_pts, 1),
+        explanation=(
+            f"Weighted mean of the text score {text_score.value:g} (weight {wt:g}) "
+            f"and the provenance score {provenance.value:g} (weight {wp:g})."
+        ),
+        components={"text": text_score.value, "provenance": provenance.value},
+        sentences=text_score.sentences,
+        contributions={"text": round(t_pts, 2), "provenance": round(p_pts, 2)},
+        evidence={"text": text_score.sentences, "provenance": provenance.sentences},
+        model=text_score.model,
     )
