@@ -58,16 +58,17 @@ SIGNALS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_DIGIT = re.compile(r"\d")
-_SAID = re.compile(r"\bsaid\b", re.IGNORECASE)
 # A dateline is a layout convention (capitals, optional agency, a dash), so
 # it is a pattern, not a list of places or agencies.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:, [A-Z][\w. ]{1,30})?\s*"
     r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
 )
+_DIGIT = re.compile(r"\d")
 #: Longest quotation (marks included) counted as a scare quote.
 _SCARE_QUOTE_CHARS = 30
+#: Style classes counted per 100 own-voice words.
+_WORD_CLASSES = ("hype", "conspiracy", "innuendo", "first_person", "second_person")
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ class Signal:
 @dataclass(frozen=True)
 class _Style:
     words: dict[str, str]
-    phrases: re.Pattern[str] | None
-    phrase_classes: dict[str, str]
-    calendar: re.Pattern[str] | None
+    # first word -> (the phrase's words, class), longest phrases first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    calendar: frozenset[str]
     sha256: str
 
 
@@ -92,41 +93,52 @@ class _Style:
 def _style() -> _Style:
     lex = load_lexicon("style")
     words: dict[str, str] = {}
-    phrases: dict[str, str] = {}
-    calendar: list[str] = []
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    calendar: set[str] = set()
     for entry, cls in lex.entries.items():
         if cls not in STYLE_CLASSES:
             raise ResourceError(
                 f"style lexicon: entry {entry!r} has class {cls!r}; valid: "
                 f"{', '.join(sorted(STYLE_CLASSES))}"
             )
+        parts = tuple(_WORD.findall(entry))
+        if " ".join(parts) != entry:
+            raise ResourceError(
+                f"style lexicon: entry {entry!r} is not a sequence of words"
+            )
         if cls == "calendar":
-            calendar.append(entry)
-        elif _WORD.fullmatch(entry):
+            calendar.add(entry)
+        elif len(parts) == 1:
             words[entry] = cls
         else:
-            phrases[entry] = cls
-
-    def alternation(entries: Sequence[str]) -> str:
-        return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
-
+            phrases.setdefault(parts[0], []).append((parts, cls))
+    for options in phrases.values():
+        options.sort(key=lambda p: -len(p[0]))
     return _Style(
         words=words,
-        phrases=re.compile(r"(?<!\w)(?:" + alternation(list(phrases)) + r")(?!\w)")
-        if phrases
-        else None,
-        phrase_classes=phrases,
-        # Month and weekday names are dates only when capitalised ("May 3",
-        # not "it may rain").
-        calendar=re.compile(
-            r"(?<!\w)(?:"
-            + alternation([e[:1].upper() + e[1:] for e in calendar])
-            + r")(?![\w])"
-        )
-        if calendar
-        else None,
+        phrases=phrases,
+        calendar=frozenset(calendar),
         sha256=lex.sha256,
     )
+
+
+def _is_specific(sentence: str, tokens: list[str], calendar: frozenset[str]) -> bool:
+    """A figure, or a month or weekday name written capitalised ("May 3")."""
+    if _DIGIT.search(sentence):
+        return True
+    return any(t in calendar and t.capitalize() in sentence for t in tokens)
+
+
+@dataclass
+class _Tally:
+    """Running counts of one document's signals."""
+
+    words: int = 0
+    own_words: int = 0
+    said: int = 0
+    claims: int = 0
+    own_claims: int = 0
+    scare: int = 0
 
 
 def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
@@ -140,113 +152,115 @@ def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
         Each signal of ``SIGNALS`` with its raw value and the indexes of the
         sentences behind it.
     """
+    return _measure(text, sentences)[0]
+
+
+def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal], int]:
+    """The signals and the number of body words."""
     style = _style()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    quotes = [
-        q
-        for q in find_quotations(text)
-        if body and q.end > body[0][1].start and q.start < body[-1][1].end
-    ]
+    quotes = (
+        [
+            q
+            for q in find_quotations(text)
+            if q.end > body[0][1].start and q.start < body[-1][1].end
+        ]
+        if body
+        else []
+    )
     n = max(len(body), 1)
-    words = own_words = said = claims = unsourced = 0
+    tally = _Tally()
     hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
+    words_of, phrases_of = style.words, style.phrases
     qi = 0
     for i, s in body:
         sentence = text[s.start : s.end]
-        words += len(_WORD.findall(sentence))
+        low = sentence.lower().replace("\u2019", "'")
+        tokens = _WORD.findall(low)
+        tally.words += len(tokens)
+        said = tokens.count("said")
+        if said:
+            tally.said += said
+            hits["reported_speech"].append(i)
+        if _is_specific(sentence, tokens, style.calendar):
+            hits["specific_detail"].append(i)
         # The writer's own voice: the sentence minus its direct quotations.
         while qi < len(quotes) and quotes[qi].end <= s.start:
             qi += 1
-        own_parts: list[str] = []
-        pos = s.start
-        scare = 0
-        for q in quotes[qi:]:
-            if q.start >= s.end:
-                break
-            if q.start > pos:
-                own_parts.append(text[pos : q.start])
-            pos = max(pos, q.end)
-            if q.start >= s.start and q.end - q.start <= _SCARE_QUOTE_CHARS:
-                scare += 1
-        if pos < s.end:
-            own_parts.append(text[pos : s.end])
-        own = " ".join(own_parts)
-        low = own.lower().replace("\u2019", "'")
-        tokens = _WORD.findall(low)
-        own_words += len(tokens)
+        own, own_tokens = sentence, tokens
+        if qi < len(quotes) and quotes[qi].start < s.end:
+            parts: list[str] = []
+            pos = s.start
+            for q in quotes[qi:]:
+                if q.start >= s.end:
+                    break
+                if q.start > pos:
+                    parts.append(text[pos : q.start])
+                pos = max(pos, q.end)
+                if q.start >= s.start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+                    tally.scare += 1
+                    if not hits["scare_quotes"] or hits["scare_quotes"][-1] != i:
+                        hits["scare_quotes"].append(i)
+            if pos < s.end:
+                parts.append(text[pos : s.end])
+            own = " ".join(parts)
+            own_tokens = _WORD.findall(own.lower().replace("\u2019", "'"))
+        tally.own_words += len(own_tokens)
         found: set[str] = set()
-        for tok in tokens:
-            cls = style.words.get(tok)
+        for j, tok in enumerate(own_tokens):
+            cls = words_of.get(tok)
             if cls is not None:
-                counts[cls] = counts.get(cls, 0) + 1
+                counts[cls] += 1
                 found.add(cls)
-        if style.phrases is not None:
-            for m in style.phrases.finditer(low):
-                cls = style.phrase_classes[m.group(0)]
-                counts[cls] = counts.get(cls, 0) + 1
-                found.add(cls)
+            options = phrases_of.get(tok)
+            if options is not None:
+                for phrase, cls in options:
+                    if tuple(own_tokens[j : j + len(phrase)]) == phrase:
+                        counts[cls] += 1
+                        found.add(cls)
+                        break
         for cls in found:
             hits[cls].append(i)
-        n_said = len(_SAID.findall(sentence))
-        if n_said:
-            said += n_said
-            hits["reported_speech"].append(i)
-        if _DIGIT.search(sentence) or (
-            style.calendar is not None and style.calendar.search(sentence)
-        ):
-            hits["specific_detail"].append(i)
         if "!" in own:
             hits["exclamations"].append(i)
-        if scare:
-            counts["scare_quotes"] = counts.get("scare_quotes", 0) + scare
-            hits["scare_quotes"].append(i)
         if s.claim:
-            claims += 1
+            tally.claims += 1
             if s.unsourced_claim:
-                unsourced += 1
+                tally.own_claims += 1
                 hits["own_voice_claims"].append(i)
     for i, s in body[:2]:
         if _DATELINE.match(text, s.start, s.end):
             hits["dateline"].append(i)
             break
-    per_word = 100.0 / max(own_words, 1)
+    per_word = 100.0 / max(tally.own_words, 1)
     values = {
-        "reported_speech": 100.0 * said / max(words, 1),
+        "reported_speech": 100.0 * tally.said / max(tally.words, 1),
         "dateline": 1.0 if hits["dateline"] else 0.0,
         "specific_detail": len(hits["specific_detail"]) / n,
-        "own_voice_claims": unsourced / claims if claims else 0.0,
+        "own_voice_claims": tally.own_claims / tally.claims if tally.claims else 0.0,
         "exclamations": len(hits["exclamations"]) / n,
-        "scare_quotes": counts.get("scare_quotes", 0) / n,
+        "scare_quotes": tally.scare / n,
     }
-    for cls in ("hype", "conspiracy", "innuendo", "first_person", "second_person"):
-        values[cls] = counts.get(cls, 0) * per_word
     details = {
-        "reported_speech": f"{said} 'said' in {words} words",
+        "reported_speech": f"{tally.said} 'said' in {tally.words} words",
         "dateline": "dateline" if hits["dateline"] else "no dateline",
-        "own_voice_claims": f"{unsourced} of {claims} claims in the writer's voice",
-        "scare_quotes": f"{counts.get('scare_quotes', 0)} short quotations",
+        "own_voice_claims": f"{tally.own_claims} of {tally.claims} claims in the "
+        "writer's voice",
+        "scare_quotes": f"{tally.scare} short quotations",
     }
-    out: dict[str, Signal] = {}
-    for name in SIGNALS:
-        found_in = tuple(hits[name])
-        detail = details.get(name)
-        if detail is None:
-            if name in counts:
-                detail = f"{counts[name]} in {own_words} own-voice words"
-            else:
-                detail = f"{len(found_in)} of {len(body)} sentences"
-        out[name] = Signal(value=values[name], sentences=found_in, detail=detail)
-    return out
-
-
-def body_words(text: str, sentences: Sequence[Sentence]) -> int:
-    """Number of words in the body (non-boilerplate) sentences."""
-    return sum(
-        len(_WORD.findall(text[s.start : s.end]))
-        for s in sentences
-        if not s.boilerplate
-    )
+    for cls in _WORD_CLASSES:
+        values[cls] = counts[cls] * per_word
+        details[cls] = f"{counts[cls]} in {tally.own_words} own-voice words"
+    out = {
+        name: Signal(
+            value=values[name],
+            sentences=tuple(hits[name]),
+            detail=details.get(name, f"{len(hits[name])} of {len(body)} sentences"),
+        )
+        for name in SIGNALS
+    }
+    return out, tally.words
 
 
 @dataclass(frozen=True)
@@ -345,8 +359,7 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _text_score(text: str, sentences: Sequence[Sentence], model: TextModel) -> Score:
-    signals = text_signals(text, sentences)
+def _text_score(signals: Mapping[str, Signal], model: TextModel) -> Score:
     terms = model.terms({k: v.value for k, v in signals.items()})
     logit = model.intercept + sum(terms.values())
     base = 100.0 * _sigmoid(model.intercept)
@@ -506,7 +519,8 @@ def score_document(
     """
     weights = weights or ScoreWeights()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    why_not = _nothing_to_judge(text, sentences, body)
+    signals, words = _measure(text, sentences) if text is not None else ({}, None)
+    why_not = _nothing_to_judge(body, words)
     if why_not is not None:
         empty = Score(value=None, explanation=why_not)
         parts = {k: empty for k in ("attribution", "unsourced", "hedging", "loaded")}
@@ -518,9 +532,7 @@ def score_document(
             "hedging": _hedging(body),
             "loaded": _loaded(body),
         }
-        text_score = (
-            _text_score(text, sentences, text_model()) if text is not None else None
-        )
+        text_score = _text_score(signals, text_model()) if text is not None else None
     return DocumentScores(
         overall=_overall(text_score, provenance, weights),
         text=text_score,
@@ -534,17 +546,13 @@ def score_document(
 
 
 def _nothing_to_judge(
-    text: str | None,
-    sentences: Sequence[Sentence],
-    body: list[tuple[int, Sentence]],
+    body: list[tuple[int, Sentence]], words: int | None
 ) -> str | None:
     """Why there is nothing to judge, or None when there is."""
     if not body:
         return "Nothing to judge: no body sentences."
-    if text is not None:
-        n = body_words(text, sentences)
-        if n < MIN_WORDS:
-            return f"Nothing to judge: {n} body words; at least {MIN_WORDS} are needed."
+    if words is not None and words < MIN_WORDS:
+        return f"Nothing to judge: {words} body words; at least {MIN_WORDS} are needed."
     if not any(s.claim for _, s in body):
         return "Nothing to judge: no checkable claims in the body."
     return None
