@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
+from reliability.errors import ResourceError
 from reliability.resources import load_model
 from reliability.scoring import SIGNALS, text_model
 
@@ -35,3 +36,8 @@ def test_model_reproduces_the_reference_predictions():
         report = analyzer.analyze(ref["text"])
         assert report.scores is not None and report.scores.text is not None
         assert report.scores.text.value == pytest.approx(ref["score"], abs=0.06)
+
+
+def test_load_model_names_the_available_models_when_one_is_unknown():
+    with pytest.raises(ResourceError, match="unknown model 'text_scor'.*text_score"):
+        load_model("text_scor")

@@ -384,8 +384,8 @@ def _text_score(signals: Mapping[str, Signal], model: TextModel) -> Score:
     return Score(
         value=round(value, 1),
         explanation=(
-            f"Text alone: {base:.1f} for an average article of the calibration "
-            f"set, then {shown or 'nothing that moves it'}."
+            f"Text alone: {base:.1f} for an article at the calibration average; "
+            f"compared with it, {shown or 'nothing moves it'}."
         ),
         components={k: round(v.value, 4) for k, v in signals.items()},
         sentences=tuple(moved),
