@@ -86,6 +86,7 @@ class _Style:
     # first word -> (the phrase's words, class), longest phrases first
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     calendar: frozenset[str]
+    keys: frozenset[str]  # every single word and every phrase's first word
     sha256: str
 
 
@@ -118,15 +119,9 @@ def _style() -> _Style:
         words=words,
         phrases=phrases,
         calendar=frozenset(calendar),
+        keys=frozenset(words) | frozenset(phrases),
         sha256=lex.sha256,
     )
-
-
-def _is_specific(sentence: str, tokens: list[str], calendar: frozenset[str]) -> bool:
-    """A figure, or a month or weekday name written capitalised ("May 3")."""
-    if _DIGIT.search(sentence):
-        return True
-    return any(t in calendar and t.capitalize() in sentence for t in tokens)
 
 
 @dataclass
@@ -169,66 +164,95 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
         else []
     )
     n = max(len(body), 1)
-    tally = _Tally()
     hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
     counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
+    # Hot loop: plain locals rather than attribute and dict look-ups.
+    said_at, specific_at = hits["reported_speech"], hits["specific_detail"]
+    scare_at, exclaim_at = hits["scare_quotes"], hits["exclamations"]
+    own_claim_at = hits["own_voice_claims"]
     words_of, phrases_of = style.words, style.phrases
-    qi = 0
+    keys, calendar = style.keys, style.calendar
+    findall, digit = _WORD.findall, _DIGIT.search
+    words = own_words = said_total = claims = scare = 0
+    # Lower-case the text once; per sentence only where lower-casing changes
+    # the length (a few non-ASCII letters), which would shift the offsets.
+    lowered = text.lower().replace("\u2019", "'")
+    same_length = len(lowered) == len(text)
+    qi, nq = 0, len(quotes)
     for i, s in body:
-        sentence = text[s.start : s.end]
-        low = sentence.lower().replace("\u2019", "'")
-        tokens = _WORD.findall(low)
-        tally.words += len(tokens)
+        start, end = s.start, s.end
+        sentence = text[start:end]
+        low = (
+            lowered[start:end]
+            if same_length
+            else sentence.lower().replace("\u2019", "'")
+        )
+        tokens = findall(low)
+        words += len(tokens)
         said = tokens.count("said")
         if said:
-            tally.said += said
-            hits["reported_speech"].append(i)
-        if _is_specific(sentence, tokens, style.calendar):
-            hits["specific_detail"].append(i)
+            said_total += said
+            said_at.append(i)
+        # Specific detail: a figure, or a month or weekday name written
+        # capitalised ("May 3", not "it may rain").
+        if digit(sentence) or (
+            not calendar.isdisjoint(tokens)
+            and any(t.capitalize() in sentence for t in calendar.intersection(tokens))
+        ):
+            specific_at.append(i)
         # The writer's own voice: the sentence minus its direct quotations.
-        while qi < len(quotes) and quotes[qi].end <= s.start:
+        while qi < nq and quotes[qi].end <= start:
             qi += 1
         own, own_tokens = sentence, tokens
-        if qi < len(quotes) and quotes[qi].start < s.end:
+        if qi < nq and quotes[qi].start < end:
             parts: list[str] = []
-            pos = s.start
+            pos = start
             for q in quotes[qi:]:
-                if q.start >= s.end:
+                if q.start >= end:
                     break
                 if q.start > pos:
                     parts.append(text[pos : q.start])
                 pos = max(pos, q.end)
-                if q.start >= s.start and q.end - q.start <= _SCARE_QUOTE_CHARS:
-                    tally.scare += 1
-                    if not hits["scare_quotes"] or hits["scare_quotes"][-1] != i:
-                        hits["scare_quotes"].append(i)
-            if pos < s.end:
-                parts.append(text[pos : s.end])
+                if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+                    scare += 1
+                    if not scare_at or scare_at[-1] != i:
+                        scare_at.append(i)
+            if pos < end:
+                parts.append(text[pos:end])
             own = " ".join(parts)
-            own_tokens = _WORD.findall(own.lower().replace("\u2019", "'"))
-        tally.own_words += len(own_tokens)
-        found: set[str] = set()
-        for j, tok in enumerate(own_tokens):
-            cls = words_of.get(tok)
-            if cls is not None:
-                counts[cls] += 1
-                found.add(cls)
-            options = phrases_of.get(tok)
-            if options is not None:
-                for phrase, cls in options:
-                    if tuple(own_tokens[j : j + len(phrase)]) == phrase:
-                        counts[cls] += 1
-                        found.add(cls)
-                        break
-        for cls in found:
-            hits[cls].append(i)
+            own_tokens = findall(own.lower().replace("\u2019", "'"))
+        own_words += len(own_tokens)
+        # Most sentences hold no style word at all: one set operation says so.
+        if not keys.isdisjoint(own_tokens):
+            found: set[str] = set()
+            for j, tok in enumerate(own_tokens):
+                cls = words_of.get(tok)
+                if cls is not None:
+                    counts[cls] += 1
+                    found.add(cls)
+                options = phrases_of.get(tok)
+                if options is not None:
+                    for phrase, cls in options:
+                        if tuple(own_tokens[j : j + len(phrase)]) == phrase:
+                            counts[cls] += 1
+                            found.add(cls)
+                            break
+            for cls in found:
+                hits[cls].append(i)
         if "!" in own:
-            hits["exclamations"].append(i)
+            exclaim_at.append(i)
         if s.claim:
-            tally.claims += 1
+            claims += 1
             if s.unsourced_claim:
-                tally.own_claims += 1
-                hits["own_voice_claims"].append(i)
+                own_claim_at.append(i)
+    tally = _Tally(
+        words=words,
+        own_words=own_words,
+        said=said_total,
+        claims=claims,
+        own_claims=len(own_claim_at),
+        scare=scare,
+    )
     for i, s in body[:2]:
         if _DATELINE.match(text, s.start, s.end):
             hits["dateline"].append(i)
