@@ -7,21 +7,22 @@ import pytest
 import reliability
 from reliability import ConfigError, load_config
 from reliability.config import DEFAULT_ANNOTATORS, PipelineConfig
+from reliability.schema import SourceType
 
 
 def test_config_partial_file_overrides_only_its_keys(tmp_path):
     path = tmp_path / "c.toml"
     path.write_text(
         '[[annotators]]\nname = "loaded"\nenabled = false\n\n'
-        "[weights]\nattribution = 0.5\n[weights.sources]\nvague = 0.0\n"
+        "[weights]\ntext = 0.5\n[weights.sources]\nvague = 0.0\n"
     )
     cfg = load_config(path)
     assert [a.name for a in cfg.annotators] == list(DEFAULT_ANNOTATORS)
     assert not next(a for a in cfg.annotators if a.name == "loaded").enabled
-    assert cfg.weights.attribution == 0.5
-    assert cfg.weights.unsourced == PipelineConfig().weights.unsourced
-    assert cfg.weights.sources.vague == 0.0
-    assert cfg.weights.sources.named_person == 1.0
+    assert cfg.weights.text == 0.5
+    assert cfg.weights.provenance == PipelineConfig().weights.provenance
+    assert cfg.weights.sources[SourceType.VAGUE] == 0.0
+    assert cfg.weights.sources[SourceType.NAMED_PERSON] == 1.0
     assert "loaded" not in reliability.Analyzer(path).annotator_names
 
 
@@ -30,6 +31,9 @@ def test_config_partial_file_overrides_only_its_keys(tmp_path):
     [
         ("max_chars = -1", "invalid configuration"),
         ("colour = 'red'", "invalid configuration"),
+        ("[weights.sources]\nvagu = 0.5", "invalid configuration"),
+        ("[weights.sources]\nvague = 1.5", "must lie in"),
+        ("[weights]\nattribution = 0.5", "invalid configuration"),
         ("[[annotators]]\nenabled = false", "has no 'name'"),
         ("not toml [", "not valid TOML"),
     ],

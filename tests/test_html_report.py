@@ -14,11 +14,11 @@ import pytest
 from reliability.cli import main
 from reliability.io import ErrorRecord, error_record, load_reports
 from reliability.report_html import (
+    adds_up,
     headline,
     quartiles,
     render_document,
     render_page,
-    score_weights,
 )
 from reliability.schema import DocumentReport, Score
 from tests.samples import ARTICLE, TEXTS
@@ -262,48 +262,56 @@ def test_html_provenance_column_and_ratings_in_words(analyzer) -> None:  # type:
     assert "<b>generally reliable</b> according to" in page
 
 
-def _calc(section: str) -> tuple[list[tuple[float | None, float]], float, str]:
-    """The overall card's table: (value, weight) per row, the overall, the text."""
-    card = section.split('data-score="overall"', 1)[1].split("</div></div>")[0]
-    rows = []
-    for row in re.findall(r"<tr(?: class=\"left-out\")?><td>.*?</tr>", card):
-        cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td.*?</td>", row)]
-        value = None if cells[1] == "n/a" else float(cells[1])
-        rows.append((value, float(cells[2])))
+def _points(section: str, name: str) -> tuple[list[float], float, str]:
+    """A points card's table: points per row (not the sum), the value, the text."""
+    card = section.split(f'data-score="{name}"', 1)[1].split('<div class="card', 1)[0]
+    body = card.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    rows = [
+        float(re.sub(r"<[^>]+>", "", cell))
+        for row in re.findall(r"<tr>(.*?)</tr>", body)
+        for cell in re.findall(r'<td class="num">(.*?)</td>', row)
+    ]
     shown = float(re.search(r'<div class="value [a-z]+">([\d.]+)<', card)[1])  # type: ignore[index]
     return rows, shown, html.unescape(re.sub(r"<[^>]+>", " ", card))
 
 
 @pytest.mark.parametrize("url", [None, "https://www.rt.com/news/123-bridge/"])
-def test_html_weighted_mean_can_be_redone_by_hand(analyzer, url) -> None:  # type: ignore[no-untyped-def]
+def test_html_points_can_be_added_up_by_hand(analyzer, url) -> None:  # type: ignore[no-untyped-def]
     report = analyzer.analyze(STORY, url=url)
-    rows, shown, text = _calc(render_document(report, 0).section)
-    used = [(v, w) for v, w in rows if v is not None]
-    by_hand = sum(v * w for v, w in used) / sum(w for _, w in used)
-    assert round(by_hand, 1) == shown == report.scores.overall.value  # type: ignore[union-attr]
-    left_out = [w for v, w in rows if v is None]
+    section = render_document(report, 0).section
+    for name in ("overall", "text"):
+        rows, shown, text = _points(section, name)
+        # The points are shown to the hundredth; the value is rounded once,
+        # from the unrounded sum.
+        assert shown == getattr(report.scores, name).value
+        assert abs(sum(rows) - shown) <= 0.06
+        assert "the sum of the points" in text
+    overall_rows, _, text = _points(section, "overall")
     if url is None:
-        # Provenance has no score: its weight is named as left out, and the
-        # division by the weights used (not by 1) is spelled out.
-        assert left_out == [0.1]
-        assert "Provenance has no score here" in text
-        assert "÷ 0.9 rather than ÷ 1" in text
+        # No rated outlet: overall is the text score, signal by signal.
+        assert "Starting point" in text and "Provenance" not in text
     else:
-        assert left_out == []
-        assert "÷ 1 =" in text
+        assert len(overall_rows) == 2 and "Provenance" in text
 
 
-def test_html_score_weights_are_checked_against_the_overall(analyzer) -> None:  # type: ignore[no-untyped-def]
+def test_html_breakdown_shown_only_when_it_adds_up(analyzer) -> None:  # type: ignore[no-untyped-def]
     scores = analyzer.analyze(STORY).scores
-    assert score_weights(scores) is not None
-    # An overall that no known weights reproduce gets no made-up breakdown.
+    assert adds_up(scores.overall)
+    # Points that do not give the value shown get no made-up breakdown.
     odd = scores.model_copy(
-        update={"overall": Score(value=12.3, explanation="Some other formula.")}
+        update={
+            "overall": Score(
+                value=12.3,
+                explanation="Some other formula.",
+                contributions={"a": 1.0, "b": 2.0},
+            )
+        }
     )
-    assert score_weights(odd) is None
+    assert not adds_up(odd.overall)
     report = analyzer.analyze(STORY).model_copy(update={"scores": odd})
     section = render_document(report, 0).section
-    assert 'class="calc"' not in section and "Some other formula." in section
+    card = section.split('data-score="overall"', 1)[1].split('<div class="card', 1)[0]
+    assert 'class="calc"' not in card and "Some other formula." in card
 
 
 def test_html_score_without_value_shows_na_and_why(analyzer) -> None:  # type: ignore[no-untyped-def]
@@ -356,7 +364,10 @@ def test_html_summary_median_and_quartiles_are_exact(analyzer) -> None:  # type:
 
 def test_html_plurals_are_right_for_one(analyzer) -> None:  # type: ignore[no-untyped-def]
     one = analyzer.analyze(
-        "The mayor said the bridge would reopen on Monday.", id="one"
+        "The mayor said on Monday that the old stone bridge over the river, closed "
+        "since the floods of last winter, would reopen to cars, buses, cyclists and "
+        "walkers on the first day of next month.",
+        id="one",
     )
     page = render_page([one, error_record("e1", "failed", "broken")])
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.split("<table>")[0]))

@@ -19,6 +19,7 @@ from reliability.pipeline import Pipeline
 from reliability.readability import readability
 from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentMeta, DocumentReport
+from reliability.scoring import data_digests as scoring_data_digests
 from reliability.scoring import score_document, score_provenance
 from reliability.segment import Segment, split_sentences
 from reliability.segment import data_digests as segment_data_digests
@@ -131,7 +132,7 @@ class Analyzer:
             weights=config.weights,
             outlets=self.outlets,
             segmenter=split_sentences if config.boilerplate else _all_body,
-            resources=segment_data_digests(),
+            resources={**segment_data_digests(), **scoring_data_digests()},
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -203,6 +204,7 @@ class Analyzer:
             figures = readability(body, lang=self.config.lang)
         scores = score_document(
             assembled.sentences,
+            text=text,
             weights=self.config.weights,
             provenance=provenance,
             readability=figures,

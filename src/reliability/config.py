@@ -7,22 +7,35 @@ A TOML config file overrides only the keys it sets::
     enabled = false
 
     [weights]
-    attribution = 0.5
+    text = 0.8
+
+    [weights.sources]
+    vague = 0.1
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import ItemsView, Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    ValidationError,
+    field_validator,
+)
 
 from reliability.errors import ConfigError
+from reliability.schema import SourceType
 
 __all__ = [
     "DEFAULT_ANNOTATORS",
     "DEFAULT_MAX_CHARS",
+    "DEFAULT_SOURCE_WEIGHTS",
     "AnnotatorSpec",
     "PipelineConfig",
     "ScoreWeights",
@@ -49,30 +62,66 @@ class AnnotatorSpec(BaseModel):
     options: dict[str, Any] = Field(default_factory=dict)
 
 
-class SourceWeights(BaseModel):
-    """How much an attribution to each kind of source is worth (0 to 1)."""
+#: Default worth of an attribution to each kind of source (docs/scoring.md).
+DEFAULT_SOURCE_WEIGHTS: dict[SourceType, float] = {
+    SourceType.NAMED_PERSON: 1.0,
+    SourceType.NAMED_ORGANIZATION: 1.0,
+    SourceType.MEDIA_OUTLET: 0.8,
+    SourceType.DOCUMENT: 0.9,
+    SourceType.PRONOUN: 0.8,
+    SourceType.ANONYMOUS: 0.4,
+    SourceType.VAGUE: 0.2,
+}
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
-    named_person: float = Field(1.0, ge=0, le=1)
-    named_organization: float = Field(1.0, ge=0, le=1)
-    media_outlet: float = Field(0.8, ge=0, le=1)
-    document: float = Field(0.9, ge=0, le=1)
-    pronoun: float = Field(0.8, ge=0, le=1)
-    anonymous: float = Field(0.4, ge=0, le=1)
-    vague: float = Field(0.2, ge=0, le=1)
+class SourceWeights(RootModel[dict[SourceType, float]]):
+    """How much an attribution to each kind of source is worth (0 to 1).
+
+    A mapping keyed by ``SourceType``; kinds a config file does not set keep
+    their defaults: ``weights.sources[SourceType.VAGUE]``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    root: dict[SourceType, float] = Field(
+        default_factory=lambda: dict(DEFAULT_SOURCE_WEIGHTS)
+    )
+
+    @field_validator("root", mode="after")
+    @classmethod
+    def _complete(cls, value: dict[SourceType, float]) -> dict[SourceType, float]:
+        for kind, weight in value.items():
+            if not 0.0 <= weight <= 1.0:
+                raise ValueError(
+                    f"weight of {kind.value!r} is {weight}; it must lie in [0, 1]"
+                )
+        return {k: value.get(k, d) for k, d in DEFAULT_SOURCE_WEIGHTS.items()}
+
+    def __getitem__(self, kind: SourceType) -> float:
+        return self.root[kind]
+
+    def __iter__(self) -> Iterator[SourceType]:  # type: ignore[override]
+        return iter(self.root)
+
+    def __len__(self) -> int:
+        return len(self.root)
+
+    def items(self) -> ItemsView[SourceType, float]:
+        """(kind, weight) pairs, every kind present."""
+        return self.root.items()
 
 
 class ScoreWeights(BaseModel):
-    """Weights of the overall score's components (renormalised over those present)."""
+    """How ``overall`` combines the text-only score and the provenance score.
+
+    Renormalised over the two when both have a value; without a provenance
+    score (unknown outlet, ``--disable outlet``) ``overall`` is the text score.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    attribution: float = Field(0.35, ge=0)
-    unsourced: float = Field(0.25, ge=0)
-    hedging: float = Field(0.15, ge=0)
-    loaded: float = Field(0.15, ge=0)
-    provenance: float = Field(0.10, ge=0)
+    text: float = Field(0.7, ge=0)
+    provenance: float = Field(0.3, ge=0)
     sources: SourceWeights = Field(default_factory=SourceWeights)
 
 

@@ -29,12 +29,11 @@ import tempfile
 import types
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from html import escape
 from typing import IO, NamedTuple, Union, get_args, get_origin
 
 from reliability import __version__
-from reliability.config import ScoreWeights
 from reliability.records import ErrorRecord
 from reliability.schema import (
     DocumentReport,
@@ -53,7 +52,7 @@ __all__ = [
     "quartiles",
     "render_document",
     "render_page",
-    "score_weights",
+    "adds_up",
 ]
 
 _EMBED_OPEN = '<script type="application/json" class="reliability-report">'
@@ -423,128 +422,55 @@ def _card(name: str, score: Score | None, report: DocumentReport, doc: int) -> s
     return "".join(out)
 
 
-#: "attribution 49.1 (weight 0.35)" in the overall score's explanation.
-_WEIGHT_IN_TEXT = re.compile(r"([a-z_]+) -?[\d.]+ \(weight ([\d.]+)\)")
+def _points_label(name: str) -> str:
+    if name == "baseline":
+        return "Starting point (an average article)"
+    return _label(name)
 
 
-def _parts(scores: DocumentScores) -> dict[str, Score | None]:
-    """The component scores, by field name (everything but ``overall``)."""
-    return {n: getattr(scores, n) for n in _SCORE_FIELDS if n != "overall"}
-
-
-def _reproduces(scores: DocumentScores, weights: Mapping[str, float]) -> bool:
-    """Whether these weights give the overall value shown (to its 0.1 rounding)."""
-    overall = scores.overall.value
-    used = [
-        (weights[n], s.value)
-        for n, s in _parts(scores).items()
-        if n in weights and s is not None and s.value is not None
-    ]
-    total = sum(w for w, _ in used)
-    if overall is None or not used or total <= 0:
+def adds_up(score: Score) -> bool:
+    """Whether ``score.contributions`` (points) add up to its value (to 0.1)."""
+    if score.value is None or not score.contributions:
         return False
-    return abs(sum(w * v for w, v in used) / total - overall) <= 0.05 + 1e-9
+    return abs(sum(score.contributions.values()) - score.value) <= 0.06
 
 
-def score_weights(scores: DocumentScores) -> dict[str, float] | None:
-    """The weights that produced ``scores.overall``, checked against its value.
-
-    Tried in turn: weights the overall score records in its components
-    (``weight:<name>``), the weights its explanation names, the defaults of
-    ``ScoreWeights``. The first set whose weighted mean gives the overall value
-    shown wins; ``None`` when none does (a config with other weights whose
-    report does not record them).
-
-    Args:
-        scores: A document's scores.
-
-    Returns:
-        Weight by component name, or ``None``.
-    """
-    defaults = ScoreWeights()
-    default = {
-        n: float(getattr(defaults, n))
-        for n in ScoreWeights.model_fields
-        if isinstance(getattr(defaults, n), float | int)
-    }
-    overall = scores.overall
-    recorded = {
-        k.split(":", 1)[1]: v
-        for k, v in overall.components.items()
-        if k.startswith("weight:")
-    }
-    named = {
-        m.group(1): float(m.group(2))
-        for m in _WEIGHT_IN_TEXT.finditer(overall.explanation)
-    }
-    for weights in (recorded, named, default):
-        if weights and _reproduces(scores, weights):
-            # A component left out of the mean keeps its default weight, shown
-            # as not used.
-            return {**{k: v for k, v in default.items() if k not in weights}, **weights}
-    return None
+def _points_card(name: str, score: Score, report: DocumentReport, doc: int) -> str:
+    """A score with its contributions in points, as a sum an editor can redo."""
+    head = (
+        f'<div class="card calc-card" data-score="{escape(name)}"><h3>'
+        f'{escape(_label(name))}</h3><div class="value {_band(score.value)}">'
+        f"{_fmt(score.value)}</div><p>{escape(score.explanation)}</p>"
+    )
+    rows = []
+    for part, points in score.contributions.items():
+        evidence = score.evidence.get(part, ())
+        where = f" ({_plural(len(evidence), 'sentence')})" if evidence else ""
+        rows.append(
+            f"<tr><td>{escape(_points_label(part))}{escape(where)}</td>"
+            f'<td class="num">{_num(points)}</td></tr>'
+        )
+    total = sum(score.contributions.values())
+    rows.append(f'<tr class="sum"><td>Sum</td><td class="num">{_num(total)}</td></tr>')
+    how = (
+        f"{_label(name)} = the sum of the points: {_num(total)} (each part is "
+        f"shown to the hundredth; the score, {_fmt(score.value)}, is rounded once "
+        "from the exact sum)."
+    )
+    out = [
+        head,
+        '<table class="calc"><thead><tr><th>Part</th><th class="num">Points'
+        f"</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f'<p class="how">{escape(how)}</p>',
+    ]
+    if score.sentences:
+        out.append(_sentence_list(score, report, doc))
+    out.append("</div>")
+    return "".join(out)
 
 
 def _num(x: float) -> str:
-    return f"{round(x, 4):g}"
-
-
-def _overall_html(scores: DocumentScores) -> str:
-    """The overall score as a sum an editor can redo by hand."""
-    overall = scores.overall
-    weights = score_weights(scores)
-    head = (
-        f'<div class="card overall" data-score="overall"><h3>Overall</h3>'
-        f'<div class="value {_band(overall.value)}">{_fmt(overall.value)}</div>'
-    )
-    if overall.value is None or weights is None:
-        return head + f"<p>{escape(overall.explanation)}</p></div>"
-    rows, missing = [], []
-    total_w = total = 0.0
-    for name, score in _parts(scores).items():
-        if name not in weights:
-            continue
-        w = weights[name]
-        if score is None or score.value is None:
-            missing.append(name)
-            rows.append(
-                f'<tr class="left-out"><td>{escape(_label(name))}</td>'
-                f'<td class="num">n/a</td><td class="num">{_num(w)}</td>'
-                '<td class="num">left out</td></tr>'
-            )
-            continue
-        total_w += w
-        total += w * score.value
-        rows.append(
-            f"<tr><td>{escape(_label(name))}</td>"
-            f'<td class="num {_band(score.value)}">{_fmt(score.value)}</td>'
-            f'<td class="num">{_num(w)}</td>'
-            f'<td class="num">{_num(w * score.value)}</td></tr>'
-        )
-    rows.append(
-        '<tr class="sum"><td>Sum</td><td></td>'
-        f'<td class="num">{_num(total_w)}</td><td class="num">{_num(total)}</td></tr>'
-    )
-    sentence = (
-        f"Overall = {_num(total)} ÷ {_num(total_w)} = {_fmt(overall.value)}: "
-        "each score times its weight, summed, divided by the sum of the weights "
-        "used."
-    )
-    if missing:
-        one = len(missing) == 1
-        names = ", ".join(_label(n).lower() for n in missing).capitalize()
-        full = total_w + sum(weights[n] for n in missing)
-        sentence += (
-            f" {names} {'has' if one else 'have'} no score here, so "
-            f"{'its weight is' if one else 'their weights are'} left out and the "
-            f"rest count in full: ÷ {_num(total_w)} rather than ÷ {_num(full)}."
-        )
-    return (
-        head + f'<table class="calc"><thead><tr><th>Score</th><th class="num">Value'
-        '</th><th class="num">Weight</th><th class="num">Value × weight</th></tr>'
-        f'</thead><tbody>{"".join(rows)}</tbody></table><p class="how">'
-        f"{escape(sentence)}</p></div>"
-    )
+    return f"{round(x, 2):g}"
 
 
 def _outlet_cell(report: DocumentReport) -> str:
@@ -685,9 +611,12 @@ def render_document(item: DocumentReport | ErrorRecord, index: int) -> Rendered:
     outlets = "".join(f"<p>{line}</p>" for line in _outlet_meta(item))
     cards = []
     if sc:
-        cards.append(_overall_html(sc))
-        for name in _SCORE_FIELDS[1:]:
-            cards.append(_card(name, getattr(sc, name), item, index))
+        for name in _SCORE_FIELDS:
+            score = getattr(sc, name)
+            if score is not None and adds_up(score):
+                cards.append(_points_card(name, score, item, index))
+            else:
+                cards.append(_card(name, score, item, index))
     warnings = "".join(f'<div class="warn">{escape(w)}</div>' for w in item.warnings)
     section = (
         f'<section class="doc" id="{anchor}"><h2>{heading}</h2>'

@@ -8,13 +8,22 @@ so that a report can say which data produced it.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from reliability.errors import ResourceError
 
-__all__ = ["Lexicon", "data_names", "load_lexicon", "read_data"]
+__all__ = [
+    "Lexicon",
+    "ModelData",
+    "data_names",
+    "load_lexicon",
+    "load_model",
+    "read_data",
+]
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,15 @@ class Lexicon:
 
     name: str
     entries: dict[str, str | None]
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ModelData:
+    """A packaged JSON model: its parameters as parsed and the file's digest."""
+
+    name: str
+    params: dict[str, Any]
     sha256: str
 
 
@@ -92,3 +110,29 @@ def load_lexicon(name: str) -> Lexicon:
             )
         entries[entry] = attr.strip() or None
     return Lexicon(name=name, entries=entries, sha256=digest)
+
+
+@cache
+def load_model(name: str) -> ModelData:
+    """Load the JSON parameters of ``data/models/<name>.json``.
+
+    Raises:
+        ResourceError: There is no such model, or it is not a JSON object.
+    """
+    relpath = f"models/{name}.json"
+    try:
+        raw, digest = read_data(relpath)
+    except ResourceError:
+        raise ResourceError(
+            f"unknown model {name!r}; available: "
+            + ", ".join(
+                n.split("/")[-1].rsplit(".", 1)[0] for n in data_names("models")
+            )
+        ) from None
+    try:
+        params = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ResourceError(f"{relpath}: not valid JSON: {exc}") from None
+    if not isinstance(params, dict):
+        raise ResourceError(f"{relpath}: expected a JSON object")
+    return ModelData(name=name, params=params, sha256=digest)

@@ -435,24 +435,51 @@ class CitedOutlet(BaseModel):
 
 
 class Score(BaseModel):
-    """A 0-100 document score and what moved it."""
+    """A 0-100 document score and what moved it.
+
+    ``value`` is None when there is nothing to judge; ``explanation`` then
+    says why.
+    """
 
     model_config = _FROZEN
 
     value: float | None = Field(ge=0.0, le=100.0)
     explanation: str
-    components: dict[str, float] = Field(default_factory=dict)
+    components: dict[str, float] = Field(
+        default_factory=dict, description="The figures the score was computed from."
+    )
     sentences: tuple[int, ...] = Field(
         default=(), description="Indexes of the sentences behind the score."
+    )
+    contributions: dict[str, float] = Field(
+        default_factory=dict,
+        description="Points each signal adds to (or takes from) the value; with "
+        "'baseline' they sum to the value.",
+    )
+    evidence: dict[str, tuple[int, ...]] = Field(
+        default_factory=dict,
+        description="Indexes of the sentences behind each signal.",
+    )
+    model: str | None = Field(
+        default=None,
+        description="The packaged model the score comes from: file and SHA-256.",
     )
 
 
 class DocumentScores(BaseModel):
-    """Every document score; higher is better sourced / more neutral."""
+    """Every document score; higher is better sourced / more neutral.
+
+    ``text`` judges the text alone and ``provenance`` the outlets; ``overall``
+    combines the two. The other scores describe the text and are not in
+    ``overall``.
+    """
 
     model_config = _FROZEN
 
     overall: Score
+    text: Score | None = Field(
+        default=None, description="The calibrated text-only reliability score."
+    )
     attribution: Score
     hedging: Score
     unsourced: Score

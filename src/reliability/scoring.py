@@ -2,13 +2,26 @@
 
 Every score says which sentences moved it and what it summed, so a reader can
 trace it back. The formulas are documented in ``docs/scoring.md``.
+
+The text-only score (``text``) is a calibrated logistic model over a few text
+signals (``text_signals``): its coefficients and feature scaling are data
+(``data/models/text_score.json``, built by ``scripts/calibrate_scores.py``);
+here it is evaluated in plain Python, and each signal's share of the result
+is reported in points.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from reliability.config import ScoreWeights
+from reliability.errors import ResourceError
+from reliability.quotes import find_quotations
+from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
     CitedOutlet,
     DocumentScores,
@@ -16,9 +29,403 @@ from reliability.schema import (
     Rating,
     Score,
     Sentence,
+    SourceType,
 )
 
-__all__ = ["score_document"]
+__all__ = [
+    "Signal",
+    "TextModel",
+    "data_digests",
+    "score_document",
+    "score_provenance",
+    "text_model",
+    "text_signals",
+]
+
+#: Fewer body words than this and there is nothing to judge.
+MIN_WORDS = 30
+
+#: Style lexicon classes (``data/lexicons/style.tsv``); any other class fails.
+STYLE_CLASSES = frozenset(
+    {"hype", "conspiracy", "innuendo", "first_person", "second_person", "calendar"}
+)
+
+#: The text signals, in the order they are reported, and what each measures.
+SIGNALS: dict[str, str] = {
+    "reported_speech": "'said' per 100 words: statements reported as someone's",
+    "dateline": "the text opens with a dateline (PLACE - or PLACE (Agency) -)",
+    "specific_detail": "share of sentences with a figure or a date",
+    "own_voice_claims": "share of checkable claims the writer states in their own "
+    "voice, without attribution",
+    "exclamations": "share of sentences with '!' in the writer's own voice",
+    "hype": "sensational, loaded or promotional words per 100 own-voice words",
+    "conspiracy": "conspiracy framing per 100 own-voice words",
+    "innuendo": "insinuation without a source per 100 own-voice words",
+    "first_person": "the writer's 'I' per 100 own-voice words",
+    "second_person": "'you' addressing the reader per 100 own-voice words",
+    "scare_quotes": "short quotations of a few words per sentence",
+}
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# A dateline is a layout convention (capitals, optional agency, a dash), so
+# it is a pattern, not a list of places or agencies.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:, [A-Z][\w. ]{1,30})?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
+)
+_DIGIT = re.compile(r"\d")
+#: Longest quotation (marks included) counted as a scare quote.
+_SCARE_QUOTE_CHARS = 30
+#: Style classes counted per 100 own-voice words.
+_WORD_CLASSES = ("hype", "conspiracy", "innuendo", "first_person", "second_person")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One measured text signal: its raw value and the sentences behind it."""
+
+    value: float
+    sentences: tuple[int, ...]
+    detail: str
+
+
+@dataclass(frozen=True)
+class _Style:
+    words: dict[str, str]
+    # first word -> (the phrase's words, class), longest phrases first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    calendar: frozenset[str]
+    keys: frozenset[str]  # every single word and every phrase's first word
+    sha256: str
+
+
+@cache
+def _style() -> _Style:
+    lex = load_lexicon("style")
+    words: dict[str, str] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    calendar: set[str] = set()
+    for entry, cls in lex.entries.items():
+        if cls not in STYLE_CLASSES:
+            raise ResourceError(
+                f"style lexicon: entry {entry!r} has class {cls!r}; valid: "
+                f"{', '.join(sorted(STYLE_CLASSES))}"
+            )
+        parts = tuple(_WORD.findall(entry))
+        if " ".join(parts) != entry:
+            raise ResourceError(
+                f"style lexicon: entry {entry!r} is not a sequence of words"
+            )
+        if cls == "calendar":
+            calendar.add(entry)
+        elif len(parts) == 1:
+            words[entry] = cls
+        else:
+            phrases.setdefault(parts[0], []).append((parts, cls))
+    for options in phrases.values():
+        options.sort(key=lambda p: -len(p[0]))
+    return _Style(
+        words=words,
+        phrases=phrases,
+        calendar=frozenset(calendar),
+        keys=frozenset(words) | frozenset(phrases),
+        sha256=lex.sha256,
+    )
+
+
+@dataclass
+class _Tally:
+    """Running counts of one document's signals."""
+
+    words: int = 0
+    own_words: int = 0
+    said: int = 0
+    claims: int = 0
+    own_claims: int = 0
+    scare: int = 0
+
+
+def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
+    """Measure every text signal over the body sentences of a document.
+
+    Args:
+        text: The document text the sentences index.
+        sentences: The document's sentences, in order.
+
+    Returns:
+        Each signal of ``SIGNALS`` with its raw value and the indexes of the
+        sentences behind it.
+    """
+    return _measure(text, sentences)[0]
+
+
+def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal], int]:
+    """The signals and the number of body words."""
+    style = _style()
+    body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
+    quotes = (
+        [
+            q
+            for q in find_quotations(text)
+            if q.end > body[0][1].start and q.start < body[-1][1].end
+        ]
+        if body
+        else []
+    )
+    n = max(len(body), 1)
+    hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
+    counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
+    # Hot loop: plain locals rather than attribute and dict look-ups.
+    said_at, specific_at = hits["reported_speech"], hits["specific_detail"]
+    scare_at, exclaim_at = hits["scare_quotes"], hits["exclamations"]
+    own_claim_at = hits["own_voice_claims"]
+    words_of, phrases_of = style.words, style.phrases
+    keys, calendar = style.keys, style.calendar
+    findall, digit = _WORD.findall, _DIGIT.search
+    words = own_words = said_total = claims = scare = 0
+    # Lower-case the text once; per sentence only where lower-casing changes
+    # the length (a few non-ASCII letters), which would shift the offsets.
+    lowered = text.lower().replace("\u2019", "'")
+    same_length = len(lowered) == len(text)
+    qi, nq = 0, len(quotes)
+    for i, s in body:
+        start, end = s.start, s.end
+        sentence = text[start:end]
+        low = (
+            lowered[start:end]
+            if same_length
+            else sentence.lower().replace("\u2019", "'")
+        )
+        tokens = findall(low)
+        words += len(tokens)
+        said = tokens.count("said")
+        if said:
+            said_total += said
+            said_at.append(i)
+        # Specific detail: a figure, or a month or weekday name written
+        # capitalised ("May 3", not "it may rain").
+        if digit(sentence) or (
+            not calendar.isdisjoint(tokens)
+            and any(t.capitalize() in sentence for t in calendar.intersection(tokens))
+        ):
+            specific_at.append(i)
+        # The writer's own voice: the sentence minus its direct quotations.
+        while qi < nq and quotes[qi].end <= start:
+            qi += 1
+        own, own_tokens = sentence, tokens
+        if qi < nq and quotes[qi].start < end:
+            parts: list[str] = []
+            pos = start
+            for q in quotes[qi:]:
+                if q.start >= end:
+                    break
+                if q.start > pos:
+                    parts.append(text[pos : q.start])
+                pos = max(pos, q.end)
+                if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+                    scare += 1
+                    if not scare_at or scare_at[-1] != i:
+                        scare_at.append(i)
+            if pos < end:
+                parts.append(text[pos:end])
+            own = " ".join(parts)
+            own_tokens = findall(own.lower().replace("\u2019", "'"))
+        own_words += len(own_tokens)
+        # Most sentences hold no style word at all: one set operation says so.
+        if not keys.isdisjoint(own_tokens):
+            found: set[str] = set()
+            for j, tok in enumerate(own_tokens):
+                cls = words_of.get(tok)
+                if cls is not None:
+                    counts[cls] += 1
+                    found.add(cls)
+                options = phrases_of.get(tok)
+                if options is not None:
+                    for phrase, cls in options:
+                        if tuple(own_tokens[j : j + len(phrase)]) == phrase:
+                            counts[cls] += 1
+                            found.add(cls)
+                            break
+            for cls in found:
+                hits[cls].append(i)
+        if "!" in own:
+            exclaim_at.append(i)
+        if s.claim:
+            claims += 1
+            if s.unsourced_claim:
+                own_claim_at.append(i)
+    tally = _Tally(
+        words=words,
+        own_words=own_words,
+        said=said_total,
+        claims=claims,
+        own_claims=len(own_claim_at),
+        scare=scare,
+    )
+    for i, s in body[:2]:
+        if _DATELINE.match(text, s.start, s.end):
+            hits["dateline"].append(i)
+            break
+    per_word = 100.0 / max(tally.own_words, 1)
+    values = {
+        "reported_speech": 100.0 * tally.said / max(tally.words, 1),
+        "dateline": 1.0 if hits["dateline"] else 0.0,
+        "specific_detail": len(hits["specific_detail"]) / n,
+        "own_voice_claims": tally.own_claims / tally.claims if tally.claims else 0.0,
+        "exclamations": len(hits["exclamations"]) / n,
+        "scare_quotes": tally.scare / n,
+    }
+    details = {
+        "reported_speech": f"{tally.said} 'said' in {tally.words} words",
+        "dateline": "dateline" if hits["dateline"] else "no dateline",
+        "own_voice_claims": f"{tally.own_claims} of {tally.claims} claims in the "
+        "writer's voice",
+        "scare_quotes": f"{tally.scare} short quotations",
+    }
+    for cls in _WORD_CLASSES:
+        values[cls] = counts[cls] * per_word
+        details[cls] = f"{counts[cls]} in {tally.own_words} own-voice words"
+    out = {
+        name: Signal(
+            value=values[name],
+            sentences=tuple(hits[name]),
+            detail=details.get(name, f"{len(hits[name])} of {len(body)} sentences"),
+        )
+        for name in SIGNALS
+    }
+    return out, tally.words
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """The calibrated text-only model: per signal a transform, scaling and weight.
+
+    ``logit = intercept + sum_k weight_k * (f(x_k) - mean_k) / scale_k`` and the
+    score is ``100 * sigmoid(logit)``.
+    """
+
+    intercept: float
+    signals: dict[str, tuple[str, float, float, float]]  # transform, mean, scale, w
+    name: str
+    sha256: str
+
+    @classmethod
+    def from_params(
+        cls, params: Mapping[str, object], *, name: str, sha256: str
+    ) -> TextModel:
+        """Build from the parsed JSON of a model file, checking every field."""
+        try:
+            intercept = float(params["intercept"])  # type: ignore[arg-type]
+            raw = params["signals"]
+            if not isinstance(raw, list) or not raw:
+                raise TypeError("signals must be a non-empty list")
+            signals: dict[str, tuple[str, float, float, float]] = {}
+            for item in raw:
+                sig = str(item["name"])
+                transform = str(item["transform"])
+                if sig not in SIGNALS:
+                    raise ValueError(
+                        f"unknown signal {sig!r}; known: {', '.join(SIGNALS)}"
+                    )
+                if transform not in _TRANSFORMS:
+                    raise ValueError(
+                        f"unknown transform {transform!r}; known: "
+                        f"{', '.join(_TRANSFORMS)}"
+                    )
+                scale = float(item["scale"])
+                if scale <= 0:
+                    raise ValueError(f"scale of {sig!r} must be positive")
+                signals[sig] = (
+                    transform,
+                    float(item["mean"]),
+                    scale,
+                    float(item["weight"]),
+                )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ResourceError(f"text score model {name!r}: {exc}") from None
+        return cls(intercept=intercept, signals=signals, name=name, sha256=sha256)
+
+    def terms(self, values: Mapping[str, float]) -> dict[str, float]:
+        """Each signal's term of the logit."""
+        out: dict[str, float] = {}
+        for sig, (transform, mean, scale, weight) in self.signals.items():
+            x = _TRANSFORMS[transform](values[sig])
+            out[sig] = weight * (x - mean) / scale
+        return out
+
+
+def _identity(x: float) -> float:
+    return x
+
+
+def _sqrt(x: float) -> float:
+    return math.sqrt(max(x, 0.0))
+
+
+#: Transforms a model file may name for a signal.
+_TRANSFORMS: dict[str, Callable[[float], float]] = {
+    "identity": _identity,
+    "sqrt": _sqrt,
+}
+
+
+@cache
+def text_model(name: str = "text_score") -> TextModel:
+    """The packaged text-only score model (``data/models/<name>.json``)."""
+    data = load_model(name)
+    return TextModel.from_params(data.params, name=data.name, sha256=data.sha256)
+
+
+def data_digests() -> dict[str, str]:
+    """SHA-256 of the data files the scores read, for a report's provenance."""
+    model = text_model()
+    return {
+        "lexicons/style": _style().sha256,
+        f"models/{model.name}": model.sha256,
+    }
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _text_score(signals: Mapping[str, Signal], model: TextModel) -> Score:
+    terms = model.terms({k: v.value for k, v in signals.items()})
+    logit = model.intercept + sum(terms.values())
+    base = 100.0 * _sigmoid(model.intercept)
+    value = 100.0 * _sigmoid(logit)
+    # Points: each term's share of the logit, converted along the curve with
+    # the secant slope between the baseline and this document, so that the
+    # contributions add up exactly to value - baseline and keep their signs.
+    delta = logit - model.intercept
+    if abs(delta) > 1e-9:
+        slope = (value - base) / delta
+    else:
+        p = _sigmoid(model.intercept)
+        slope = 100.0 * p * (1.0 - p)
+    points = {k: round(t * slope, 2) for k, t in terms.items()}
+    ranked = sorted(points.items(), key=lambda kv: -abs(kv[1]))
+    shown = "; ".join(
+        f"{k.replace('_', ' ')} {v:+.1f} ({signals[k].detail})"
+        for k, v in ranked[:4]
+        if abs(v) >= 0.05
+    )
+    moved = sorted({i for k, v in points.items() if v for i in signals[k].sentences})
+    return Score(
+        value=round(value, 1),
+        explanation=(
+            f"Text alone: {base:.1f} for an article at the calibration average; "
+            f"compared with it, {shown or 'nothing moves it'}."
+        ),
+        components={k: round(v.value, 4) for k, v in signals.items()},
+        sentences=tuple(moved),
+        contributions={"baseline": round(base, 2), **points},
+        evidence={k: v.sentences for k, v in signals.items() if v.sentences},
+        model=f"models/{model.name}.json sha256:{model.sha256}",
+    )
 
 
 def _pct(x: float) -> float:
@@ -34,11 +441,11 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     counted: dict[str, int] = {}
     # A quotation sentence without its own attribution is worth what the
     # quotation's attribution is worth; pronoun weight is a fair stand-in.
-    last_quote_weight = sw.pronoun
+    last_quote_weight = sw[SourceType.PRONOUN]
     for _, s in claims:
         if s.attributions:
-            best = max(getattr(sw, a.source_type.value) for a in s.attributions)
-            kind = max(s.attributions, key=lambda a: getattr(sw, a.source_type.value))
+            best = max(sw[a.source_type] for a in s.attributions)
+            kind = max(s.attributions, key=lambda a: sw[a.source_type])
             counted[kind.source_type.value] = counted.get(kind.source_type.value, 0) + 1
             last_quote_weight = best
         elif s.quoted:
@@ -121,6 +528,7 @@ def _loaded(body: list[tuple[int, Sentence]]) -> Score:
 def score_document(
     sentences: Sequence[Sentence],
     *,
+    text: str | None = None,
     weights: ScoreWeights | None = None,
     provenance: Score | None = None,
     readability: dict[str, float] | None = None,
@@ -129,46 +537,38 @@ def score_document(
 
     Args:
         sentences: The document's sentences, in order.
-        weights: Weights of the components and of the kinds of source.
+        text: The document text the sentences index. Without it only the
+            descriptive scores are computed and ``text`` is None.
+        weights: How ``overall`` combines the text and provenance scores, and
+            the worth of each kind of source in ``attribution``.
         provenance: The outlet provenance score, when the outlet is known.
         readability: Informative readability figures to carry along.
 
     Returns:
-        Each component score and the overall score, their weighted mean over
-        the components that have a value.
+        The text-only score, the provenance score, ``overall`` (their weighted
+        mean, or the text score alone without provenance) and the descriptive
+        scores. A document too short to judge or without a checkable claim
+        gets None values with the reason.
     """
     weights = weights or ScoreWeights()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    parts = {
-        "attribution": _attribution(body, weights),
-        "unsourced": _unsourced(body),
-        "hedging": _hedging(body),
-        "loaded": _loaded(body),
-    }
-    if provenance is not None:
-        parts["provenance"] = provenance
-    present = {k: v for k, v in parts.items() if v.value is not None}
-    total_w = sum(getattr(weights, k) for k in present)
-    if present and total_w > 0:
-        value = (
-            sum(getattr(weights, k) * (v.value or 0.0) for k, v in present.items())
-            / total_w
-        )
-        overall = Score(
-            value=round(value, 1),
-            explanation="Weighted mean of "
-            + ", ".join(
-                f"{k} {v.value:g} (weight {getattr(weights, k):g})"
-                for k, v in present.items()
-            )
-            + ".",
-            components={k: v.value or 0.0 for k, v in present.items()},
-            sentences=tuple(i for i, _ in body),
-        )
+    signals, words = _measure(text, sentences) if text is not None else ({}, None)
+    why_not = _nothing_to_judge(body, words)
+    if why_not is not None:
+        empty = Score(value=None, explanation=why_not)
+        parts = {k: empty for k in ("attribution", "unsourced", "hedging", "loaded")}
+        text_score: Score | None = empty if text is not None else None
     else:
-        overall = Score(value=None, explanation="Nothing to score: no body sentences.")
+        parts = {
+            "attribution": _attribution(body, weights),
+            "unsourced": _unsourced(body),
+            "hedging": _hedging(body),
+            "loaded": _loaded(body),
+        }
+        text_score = _text_score(signals, text_model()) if text is not None else None
     return DocumentScores(
-        overall=overall,
+        overall=_overall(text_score, provenance, weights),
+        text=text_score,
         attribution=parts["attribution"],
         hedging=parts["hedging"],
         unsourced=parts["unsourced"],
@@ -238,4 +638,57 @@ def score_provenance(
         explanation=explanation,
         components=components,
         sentences=tuple(sorted({i for c in cited for i in c.sentences})),
+    )
+
+
+def _nothing_to_judge(
+    body: list[tuple[int, Sentence]], words: int | None
+) -> str | None:
+    """Why there is nothing to judge, or None when there is."""
+    if not body:
+        return "Nothing to judge: no body sentences."
+    if words is not None and words < MIN_WORDS:
+        return f"Nothing to judge: {words} body words; at least {MIN_WORDS} are needed."
+    if not any(s.claim for _, s in body):
+        return "Nothing to judge: no checkable claims in the body."
+    return None
+
+
+def _overall(
+    text_score: Score | None, provenance: Score | None, weights: ScoreWeights
+) -> Score:
+    """The text score, combined with provenance when the outlet is rated."""
+    if text_score is None or text_score.value is None:
+        reason = text_score.explanation if text_score is not None else "No text score."
+        return Score(
+            value=None,
+            explanation=reason
+            + (
+                " The provenance score is shown on its own."
+                if provenance is not None and provenance.value is not None
+                else ""
+            ),
+        )
+    if provenance is None or provenance.value is None or weights.provenance == 0:
+        return text_score.model_copy(
+            update={
+                "explanation": text_score.explanation
+                + " No rated outlet: overall is the text score."
+            }
+        )
+    wt, wp = weights.text, weights.provenance
+    total = wt + wp
+    t_pts = wt * text_score.value / total
+    p_pts = wp * provenance.value / total
+    return Score(
+        value=round(t_pts + p_pts, 1),
+        explanation=(
+            f"Weighted mean of the text score {text_score.value:g} (weight {wt:g}) "
+            f"and the provenance score {provenance.value:g} (weight {wp:g})."
+        ),
+        components={"text": text_score.value, "provenance": provenance.value},
+        sentences=text_score.sentences,
+        contributions={"text": round(t_pts, 2), "provenance": round(p_pts, 2)},
+        evidence={"text": text_score.sentences, "provenance": provenance.sentences},
+        model=text_score.model,
     )

@@ -60,8 +60,12 @@ def test_pandas_documents_one_row_each_with_scores(analyzer):
     assert list(frame.id) == ["d0", "d1"]
     assert list(frame.columns[: len(DOCUMENT_COLUMNS)]) == list(DOCUMENT_COLUMNS)
     for row, report in zip(frame.itertuples(), reports, strict=True):
-        assert row.score_overall == report.scores.overall.value
-        assert row.score_attribution == report.scores.attribution.value
+        # A score with nothing to judge is None in the report, NaN in the frame.
+        for column, score in (
+            (row.score_overall, report.scores.overall),
+            (row.score_attribution, report.scores.attribution),
+        ):
+            assert column == score.value or (score.value is None and math.isnan(column))
         assert row.claims == sum(s.claim for s in report.body())
         assert row.sentences == len(report.sentences)
     assert (

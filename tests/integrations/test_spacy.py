@@ -9,7 +9,7 @@ spacy = pytest.importorskip("spacy")
 from spacy.tokens import DocBin  # noqa: E402
 
 from reliability.integrations.spacy import SPAN_GROUPS, set_report  # noqa: E402
-from reliability.schema import Attribution, Cue, Sentence  # noqa: E402
+from reliability.schema import Attribution, Cue, Sentence, SourceType  # noqa: E402
 
 from .reports import TEXT, sample_report  # noqa: E402
 
@@ -196,7 +196,7 @@ def test_spacy_meta_of_wrong_type_raises_input_error(nlp):
 def test_issue_14_spacy_config_given_inline_is_saved_with_the_pipeline(tmp_path):
     settings = {
         "annotators": [{"name": "loaded", "enabled": False}],
-        "weights": {"attribution": 0.5, "sources": {"vague": 0.1}},
+        "weights": {"provenance": 0.5, "sources": {"vague": 0.1}},
         "readability": False,
     }
     nlp = spacy.blank("en")
@@ -209,8 +209,8 @@ def test_issue_14_spacy_config_given_inline_is_saved_with_the_pipeline(tmp_path)
     assert "[components.reliability.config.weights.sources]" in saved
     loaded = spacy.load(tmp_path / "pipeline")
     analyzer = loaded.get_pipe("reliability").analyzer
-    assert analyzer.config.weights.attribution == 0.5
-    assert analyzer.config.weights.sources.vague == 0.1
+    assert analyzer.config.weights.provenance == 0.5
+    assert analyzer.config.weights.sources[SourceType.VAGUE] == 0.1
     assert analyzer.config.readability is False
     assert loaded(text)._.reliability == before
 

@@ -1,0 +1,225 @@
+"""Fit the text-only score's weights on articles from rated outlets.
+
+Reads the rated articles by path from ``../shared`` (the validity openings,
+MBIC and PolNeAR; see ``benchmarks/rated_articles.py``), measures each one's
+text signals with the library, and fits an L2-regularised logistic regression
+(scikit-learn) of "high-rated outlet" (Lin et al. 2023 pc1 >= 0.75) against
+"low-rated outlet" (pc1 <= 0.45) on the square roots of the signals,
+standardised. Each article weighs 1 / sqrt(articles of its outlet), so the
+outlets with hundreds of articles do not drown the rest.
+
+It prints grouped cross-validation figures (no outlet in both train and test)
+and how stable each weight is across the folds, then writes only the
+coefficients, the feature scaling and the calibration data's SHA-256 to
+``src/reliability/data/models/text_score.json``: no texts, no pickles.
+scikit-learn is needed here only; the library evaluates the model in plain
+Python.
+
+    PYTHONPATH=src python scripts/calibrate_scores.py [--check]
+
+``--check`` refits and compares with the shipped file instead of writing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import rated_articles  # noqa: E402  (benchmarks/rated_articles.py)
+
+from reliability.scoring import SIGNALS, text_signals  # noqa: E402
+
+OUT = ROOT / "src" / "reliability" / "data" / "models" / "text_score.json"
+#: Inverse regularisation strength: strong, so that few articles cannot pull
+#: a weight far (chosen by grouped cross-validation among 0.03, 0.1, 0.3).
+C = 0.1
+HIGH, LOW = 0.75, 0.45
+FOLDS = 10
+SEED = 0
+#: Signals measured and shown in reports but given no weight, and why.
+LEFT_OUT = {
+    "innuendo": "too rare in the calibration articles: its weight was near zero "
+    "and changed sign across folds",
+}
+#: The model's inputs, in SIGNALS order.
+FEATURES = tuple(k for k in SIGNALS if k not in LEFT_OUT)
+
+#: Texts written for the model file's reference predictions: the library
+#: must reproduce sklearn's figures on them (tests/test_scoring_model.py).
+REFERENCE_TEXTS = {
+    "wire": (
+        "GENEVA (Newswire) - The agency said on Tuesday that 4,200 people had "
+        "left the valley since March 3. Its director, Ana Ruiz, said two roads "
+        'were closed. "We expect more families to arrive," she said. The '
+        "regional council approved 12 million euros in aid on Monday, its "
+        "spokesman said."
+    ),
+    "rant": (
+        "Wake up! The mainstream media won't tell you what is really going on "
+        "in the valley. I have seen this shocking cover-up before. Do you "
+        "really believe the so-called experts? Some say the whole thing was "
+        "orchestrated. It is an outrageous disgrace and you deserve the truth!"
+    ),
+}
+
+
+def features(rows: list[dict[str, float]]) -> np.ndarray:
+    """The model's inputs: the square root of each signal in FEATURES."""
+    return np.sqrt(np.array([[r[k] for k in FEATURES] for r in rows], dtype=float))
+
+
+def article_weights(domains: list[str]) -> np.ndarray:
+    """1 / sqrt(n articles of the outlet), normalised to mean 1."""
+    counts: dict[str, int] = {}
+    for d in domains:
+        counts[d] = counts.get(d, 0) + 1
+    w = np.array([1.0 / np.sqrt(counts[d]) for d in domains])
+    return w * len(w) / w.sum()
+
+
+def fit(
+    x: np.ndarray, pc1: np.ndarray, domains: list[str]
+) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
+    """Scaling (mean, scale) and the fitted model, on high and low outlets."""
+    keep = (pc1 >= HIGH) | (pc1 <= LOW)
+    xs, ys = x[keep], (pc1[keep] >= HIGH).astype(int)
+    mean = xs.mean(axis=0)
+    scale = xs.std(axis=0)
+    scale[scale == 0] = 1.0
+    w = article_weights([d for d, k in zip(domains, keep, strict=True) if k])
+    model = LogisticRegression(C=C, max_iter=5000)
+    model.fit((xs - mean) / scale, ys, sample_weight=w)
+    return mean, scale, model
+
+
+def fold_of(domains: list[str], folds: int = FOLDS, seed: int = SEED) -> np.ndarray:
+    """Fold number of each article: outlets shuffled, then dealt round-robin."""
+    outlets = sorted(set(domains))
+    order = np.random.default_rng(seed).permutation(len(outlets))
+    fold = {outlets[j]: n % folds for n, j in enumerate(order)}
+    return np.array([fold[d] for d in domains])
+
+
+def out_of_fold(
+    x: np.ndarray, pc1: np.ndarray, domains: list[str], seed: int = SEED
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Grouped-CV logits (each from a model that never saw the outlet)."""
+    folds = fold_of(domains, seed=seed)
+    logits = np.zeros(len(domains))
+    coefs = []
+    for k in range(FOLDS):
+        train, test = folds != k, folds == k
+        mean, scale, model = fit(
+            x[train], pc1[train], [d for d, t in zip(domains, train, strict=True) if t]
+        )
+        logits[test] = model.decision_function((x[test] - mean) / scale)
+        coefs.append(model.coef_[0])
+    return logits, coefs
+
+
+def reference_predictions(
+    mean: np.ndarray, scale: np.ndarray, model: LogisticRegression
+) -> dict[str, float]:
+    """sklearn's score (0-100) for each reference text."""
+    from reliability import Analyzer
+
+    analyzer = Analyzer(disable=["outlet"])
+    out = {}
+    for name, text in REFERENCE_TEXTS.items():
+        sentences = analyzer.pipeline.assemble(
+            analyzer.pipeline.annotate(text)
+        ).sentences
+        row = {k: v.value for k, v in text_signals(text, sentences).items()}
+        p = model.predict_proba((features([row]) - mean) / scale)[0, 1]
+        out[name] = round(100.0 * float(p), 4)
+    return out
+
+
+def main() -> int:
+    """Fit, report, and write (or check) the model file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, don't write")
+    opts = parser.parse_args()
+
+    articles = rated_articles.load()
+    rows = rated_articles.signal_rows(articles)
+    x = features(rows)
+    pc1 = np.array([a.pc1 for a in articles])
+    domains = [a.domain for a in articles]
+    print(
+        f"{len(articles)} articles from {len(set(domains))} outlets "
+        f"(data sha256 {rated_articles.digest(articles)[:16]}...)"
+    )
+
+    _, coefs = out_of_fold(x, pc1, domains)
+    folds = np.array(coefs)
+    mean, scale, model = fit(x, pc1, domains)
+    print(f"{'signal':18s} {'weight':>8s} {'fold min':>9s} {'fold max':>9s} sign")
+    for j, name in enumerate(FEATURES):
+        stable = np.all(np.sign(folds[:, j]) == np.sign(model.coef_[0][j]))
+        print(
+            f"{name:18s} {model.coef_[0][j]:+8.3f} {folds[:, j].min():+9.3f} "
+            f"{folds[:, j].max():+9.3f} {'stable' if stable else 'FLIPS'}"
+        )
+    print(f"intercept {model.intercept_[0]:+.3f}")
+
+    params = {
+        "format": "reliability.text-score",
+        "format_version": 1,
+        "name": "text_score",
+        "version": "1",
+        "score": "100 * sigmoid(intercept + sum(weight * (f(x) - mean) / scale))",
+        "intercept": round(float(model.intercept_[0]), 6),
+        "signals": [
+            {
+                "name": name,
+                "transform": "sqrt",
+                "mean": round(float(mean[j]), 6),
+                "scale": round(float(scale[j]), 6),
+                "weight": round(float(model.coef_[0][j]), 6),
+                "measures": SIGNALS[name],
+            }
+            for j, name in enumerate(FEATURES)
+        ],
+        "left_out": LEFT_OUT,
+        "training": {
+            "script": "scripts/calibrate_scores.py",
+            "sklearn_version": sklearn.__version__,
+            "estimator": f"LogisticRegression(C={C}, L2) on standardised sqrt "
+            "signals; sample weight 1/sqrt(articles of the outlet)",
+            "target": f"outlet pc1 >= {HIGH} (1) vs pc1 <= {LOW} (0), Lin et al. "
+            "2023; mid-rated outlets left out",
+            "data": "shared/validity/calibration.jsonl, shared/data/mbic-media-bias,"
+            " shared/data/polnear-attribution (texts not shipped)",
+            "data_sha256": rated_articles.digest(articles),
+            "n_articles": int(((pc1 >= HIGH) | (pc1 <= LOW)).sum()),
+            "n_outlets": len(
+                {d for d, p in zip(domains, pc1, strict=True) if p >= HIGH or p <= LOW}
+            ),
+        },
+    }
+    params["reference_predictions"] = {
+        name: {"text": REFERENCE_TEXTS[name], "score": score}
+        for name, score in reference_predictions(mean, scale, model).items()
+    }
+    text = json.dumps(params, indent=1, ensure_ascii=False) + "\n"
+    if opts.check:
+        same = OUT.read_text(encoding="utf-8") == text
+        print(f"{OUT.relative_to(ROOT)}: {'identical' if same else 'DIFFERS'}")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

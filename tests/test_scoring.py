@@ -1,0 +1,262 @@
+"""Document scores: the text-only model, its explanations, nulls and overall."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from reliability import Analyzer
+from reliability.config import ScoreWeights, SourceWeights
+from reliability.errors import ResourceError
+from reliability.schema import Score, SourceType
+from reliability.scoring import (
+    SIGNALS,
+    TextModel,
+    data_digests,
+    score_document,
+    text_model,
+    text_signals,
+)
+
+WIRE = (
+    "RIVERTON (Newswire) - Floodwater forced 1,800 people from their homes in "
+    "Riverton on Tuesday, the county emergency office said. The river rose 2.4 "
+    "metres overnight and crossed the main road at 4 a.m., according to the "
+    "regional water authority. Mayor Elena Park said three shelters had opened "
+    'at local schools. "We have beds for everyone who needs one," she told '
+    "reporters. The state governor approved 5 million dollars in emergency aid "
+    "on Wednesday, her office said in a statement. No injuries were reported, "
+    "a fire service spokesman said."
+)
+
+RANT = (
+    "Wake up, people! The flood in Riverton is a total disgrace and you know it. "
+    "I have watched this shocking cover-up unfold for years. The mainstream "
+    "media won't tell you who really let the river rise. Some say the whole "
+    "disaster was orchestrated, and questions remain. Do you trust the "
+    '"experts" now? Share this before it is gone! It is an outrageous, '
+    "insane betrayal of every family in the valley."
+)
+
+RELEASE = (
+    "Northwind Labs today announced the launch of its new water filter, which "
+    "removes 99 percent of lead, the company said. The filter will be sold in "
+    "12 countries from June 1, chief executive Omar Haddad said in a statement. "
+    "It was tested by an independent laboratory in Leeds over six months, "
+    "according to the report published on Monday."
+)
+
+PUFFERY = (
+    "Northwind Labs today announced the launch of its revolutionary, unmatched "
+    "new water filter, the world's leading breakthrough, which removes 99 "
+    "percent of lead, the company said. The incredible filter will be sold in "
+    "12 countries from June 1, chief executive Omar Haddad said in a statement. "
+    "It was tested by an independent laboratory in Leeds over six months, "
+    "according to the report published on Monday. It is truly the ultimate, "
+    "amazing, legendary filter."
+)
+
+UNATTRIBUTED = (
+    "Northwind Labs today announced the launch of its new water filter, which "
+    "removes 99 percent of lead. The filter will be sold in 12 countries from "
+    "June 1. It was tested by an independent laboratory in Leeds over six "
+    "months."
+)
+
+
+@pytest.fixture(scope="module")
+def text_only() -> Analyzer:
+    return Analyzer(disable=["outlet"])
+
+
+def _text(analyzer: Analyzer, text: str) -> float | None:
+    report = analyzer.analyze(text)
+    assert report.scores is not None
+    return report.scores.overall.value
+
+
+def test_scoring_wire_report_outscores_rant_on_the_same_event(text_only):
+    wire, rant = _text(text_only, WIRE), _text(text_only, RANT)
+    assert wire is not None and rant is not None
+    assert wire > rant + 30
+
+
+def test_scoring_puffery_lowers_a_press_release(text_only):
+    plain, puffed = _text(text_only, RELEASE), _text(text_only, PUFFERY)
+    assert plain is not None and puffed is not None
+    assert puffed < plain
+
+
+def test_scoring_removing_the_attributions_lowers_the_score(text_only):
+    sourced, bare = _text(text_only, RELEASE), _text(text_only, UNATTRIBUTED)
+    assert sourced is not None and bare is not None
+    assert bare < sourced
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("", "no body sentences"),
+        ("   \n\n  ", "no body sentences"),
+        ("Hello world.", "body words"),
+        ("The council met. It was sunny. People came.", "body words"),
+    ],
+)
+def test_scoring_nothing_to_judge_is_null_with_a_reason(text_only, text, reason):
+    report = text_only.analyze(text)
+    scores = report.scores
+    assert scores is not None
+    for score in (scores.overall, scores.attribution, scores.hedging, scores.loaded):
+        assert score.value is None
+        assert reason in score.explanation
+    assert scores.text is not None and scores.text.value is None
+
+
+def test_scoring_hello_world_never_scores_100():
+    report = Analyzer().analyze("Hello world.", url="https://www.reuters.com/x")
+    assert report.scores is not None
+    assert report.scores.overall.value is None
+
+
+def test_scoring_contributions_add_up_to_the_value(text_only):
+    for text in (WIRE, RANT, RELEASE, PUFFERY):
+        score = text_only.analyze(text).scores.text  # type: ignore[union-attr]
+        assert score is not None and score.value is not None
+        total = sum(score.contributions.values())
+        assert math.isclose(total, score.value, abs_tol=0.15)
+        assert set(score.contributions) == {"baseline", *text_model().signals}
+
+
+def test_scoring_evidence_points_at_the_sentences_behind_each_signal(text_only):
+    report = text_only.analyze(RANT)
+    score = report.scores.text  # type: ignore[union-attr]
+    assert score is not None
+    for index in score.evidence["exclamations"]:
+        assert "!" in report.sentence_text(index)
+    conspiracy = " ".join(report.sentence_text(i) for i in score.evidence["conspiracy"])
+    assert "mainstream media" in conspiracy and "cover-up" in conspiracy
+    assert score.contributions["exclamations"] < 0
+    assert score.contributions["conspiracy"] < 0
+    assert set(score.sentences) >= set(score.evidence["exclamations"])
+
+
+def test_scoring_overall_is_the_text_score_without_provenance(text_only):
+    scores = text_only.analyze(WIRE).scores
+    assert scores is not None and scores.text is not None
+    assert scores.provenance is None
+    assert scores.overall.value == scores.text.value
+    assert scores.overall.contributions == scores.text.contributions
+
+
+def test_scoring_overall_combines_text_and_provenance(text_only):
+    sentences = text_only.analyze(WIRE).sentences
+    provenance = Score(value=20.0, explanation="A poorly rated outlet.")
+    weights = ScoreWeights(text=0.5, provenance=0.5)
+    scores = score_document(
+        sentences, text=WIRE, weights=weights, provenance=provenance
+    )
+    assert scores.text is not None and scores.text.value is not None
+    expected = (scores.text.value + 20.0) / 2
+    assert scores.overall.value == pytest.approx(expected, abs=0.06)
+    assert scores.overall.contributions["provenance"] == pytest.approx(10.0)
+    assert scores.provenance == provenance
+
+
+def test_scoring_without_text_gives_no_text_score(text_only):
+    sentences = text_only.analyze(WIRE).sentences
+    scores = score_document(sentences)
+    assert scores.text is None and scores.overall.value is None
+    assert scores.attribution.value is not None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LONDON (Newswire) - The bank raised its rate to 5 percent, it said.", 1.0),
+        ("NEW YORK — Shares fell 3 percent on Monday, traders said.", 1.0),
+        ("PARIS, France - The museum reopened after 14 months, staff said.", 1.0),
+        ("The bank raised its rate to 5 percent - a surprise - it said.", 0.0),
+        ("I think the bank was wrong to raise its rate to 5 percent.", 0.0),
+    ],
+)
+def test_signals_dateline(text_only, text, expected):
+    sentences = text_only.analyze(text).sentences
+    assert text_signals(text, sentences)["dateline"].value == expected
+
+
+@pytest.mark.parametrize(
+    "text, specific",
+    [
+        ("The school opened on Monday.", True),
+        ("The school opened in 1998.", True),
+        ("Ministers met on 3 May to discuss it.", True),
+        ("It may rain, and people may stay home.", False),
+        ("The school opened and everyone was happy.", False),
+    ],
+)
+def test_signals_specific_detail_needs_a_figure_or_a_date(text_only, text, specific):
+    sentences = text_only.analyze(text).sentences
+    signal = text_signals(text, sentences)["specific_detail"]
+    assert (signal.value > 0) is specific
+
+
+def test_signals_style_markers_skip_direct_quotations(text_only):
+    quoted = 'The coach said: "You must wake up and fight, I tell you!" He left.'
+    own = "You must wake up and fight, I tell you! The coach left the ground."
+    q = text_signals(quoted, text_only.analyze(quoted).sentences)
+    o = text_signals(own, text_only.analyze(own).sentences)
+    for name in ("second_person", "first_person", "conspiracy", "exclamations"):
+        assert q[name].value == 0.0, name
+        assert o[name].value > 0.0, name
+
+
+def test_signals_scare_quotes_are_short_quotations(text_only):
+    text = (
+        'The so-called "experts" gave their "advice" again. '
+        '"We will publish the full data on Friday," the minister said.'
+    )
+    signal = text_signals(text, text_only.analyze(text).sentences)["scare_quotes"]
+    assert signal.sentences == (0,)
+    assert signal.value == pytest.approx(1.0)  # two short quotes, two sentences
+
+
+def test_signals_cover_every_named_signal(text_only):
+    signals = text_signals(WIRE, text_only.analyze(WIRE).sentences)
+    assert list(signals) == list(SIGNALS)
+    assert signals["reported_speech"].value > 0
+
+
+def test_source_weights_is_a_mapping_keyed_by_source_type():
+    weights = SourceWeights.model_validate({"vague": 0.0})
+    assert weights[SourceType.VAGUE] == 0.0
+    assert weights[SourceType.NAMED_PERSON] == 1.0  # the default, kept
+    assert set(weights) == set(SourceType)
+    assert len(weights) == len(SourceType)
+
+
+def test_text_model_rejects_a_file_naming_an_unknown_signal():
+    params = {
+        "intercept": 0.0,
+        "signals": [
+            {
+                "name": "outlet_is_famous",
+                "transform": "sqrt",
+                "mean": 0,
+                "scale": 1,
+                "weight": 1,
+            }
+        ],
+    }
+    with pytest.raises(ResourceError, match="unknown signal 'outlet_is_famous'"):
+        TextModel.from_params(params, name="bad", sha256="0" * 64)
+
+
+def test_scoring_reports_the_model_and_lexicon_digests(text_only):
+    report = text_only.analyze(WIRE)
+    assert report.pipeline is not None
+    for key, digest in data_digests().items():
+        assert report.pipeline.resources[key] == digest
+    assert report.scores is not None and report.scores.text is not None
+    assert report.scores.text.model is not None
+    assert text_model().sha256 in report.scores.text.model
