@@ -4,16 +4,16 @@ Rules over the words of each body sentence, in one pass:
 
 * a cue is a reporting verb or phrase from ``reporting_verbs.tsv`` (said,
   told, warned, according to, called on, pointed out ...), also when bad
-  extraction glued it to the next name ("reportedSputnik");
+  extraction glued it to the next name ("saidJones");
 * its source is the noun phrase that governs it: the subject before the verb
   (after auxiliaries and adverbs: "has also said", "went on to add"), the
   phrase after it when the verb follows a quotation or a comma ("..., said a
   source"), after "according to", or after "by" in a passive ("was
-  confirmed by X"); a passive with no agent is a hedge and is skipped
+  confirmed by the board"); a passive with no agent is a hedge and is skipped
   (judgement call 16);
 * the outlet or account a statement went through is its own attribution on
-  the same cue: "told Ruptly", "In an interview with CNN", "in his Twitter
-  account" (judgement call 8);
+  the same cue: "told the Daily Star", "In an interview with a radio
+  station", "in her blog post" (judgement call 8);
 * a verb that shares its subject with an earlier cue adds nothing ("warned
   ..., adding that");
 * the source span is the shortest head phrase (judgement call 12) and its type
@@ -24,15 +24,15 @@ Rules over the words of each body sentence, in one pass:
 Option ``broad`` (``Analyzer(options={"attribution": {"broad": True}})``, off
 by default): ALSO mark the broader attributions of corpora such as PolNeAR,
 beyond ANNOTATION.md, each under its own rule: a bare colon after a speaker
-opening the sentence ("Pat Caddell: ...", ``broad:colon``), a dash signing a
+opening the sentence ("Ann Lee: ...", ``broad:colon``), a dash signing a
 quotation ("“...” ― Jane Doe", ``broad:dash``), a second verb of the same
 speaker ("said ..., adding", ``broad:shared:<verb>``), and verbs of intention
 ("wants to", "plans to") and belief or stance ("knows", "hopes", "supports")
 from ``reporting_verbs.tsv`` (classes ``intent``, ``belief`` and ``stance``:
 "endorses", "rejects"). A document's first line is read as a headline: a
-speaker or a poll before its colon ("Pence: ...", "Poll: ...", "Obama on
-Climate Change: ...", "X Grills Y: 'quote'"), and in title case a present-tense
-reporting verb after a name ("Trump Says ...", "..., Lindsey Graham Says.").
+speaker or a poll before its colon ("Lee: ...", "Poll: ...", "Lee on Tax
+Reform: ...", "X Grills Y: 'quote'"), and in title case a present-tense
+reporting verb after a name ("Mayor Says ...", "..., Ann Lee Says.").
 The default output does not change.
 
 Sentences that continue a direct quotation attributed in another sentence get

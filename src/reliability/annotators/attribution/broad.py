@@ -85,13 +85,13 @@ def broad_marks(
 ) -> Iterator[tuple[int, int, Source, str]]:
     """Broad mode: a bare colon or dash cue next to a named speaker.
 
-    "Pat Caddell: Voters are worried" (a speaker before a colon that opens
+    "Ann Lee: Voters are tired" (a speaker before a colon that opens
     the sentence), "“...” ― Jane Doe" (a dash that signs a quotation).
     """
     lows, n = s.lows, s.n
     used = {f[0] for f in found}
     # "Speaker: statement", the speaker opening the sentence
-    lead = s.marks()[0]  # after a leading quote mark: '"WALLACE: ...'
+    lead = s.marks()[0]  # after a leading quote mark: '"HOST: ...'
     for c in range(lead + 1, min(n - 1, lead + (12 if s.headline else 8))):
         if lows[c] == ":":
             if c not in used and not any(f[0] < c for f in found):
@@ -131,10 +131,10 @@ def headline_speaker(
 ) -> Source | None:
     """The speaker of a headline's colon at ``c``, or None.
 
-    "Pence: ..." (one name), "Poll: ..." (a document), "Obama on Climate
-    Change: ..." (a name, then its topic), "Warren Hammers Bank CEO: 'You
-    Should ...'" (a name opening a headline whose colon opens a quotation).
-    Headings ("Stealth Over Health: ...", "The Latest: ...") name no one.
+    "Lee: ..." (one name), "Poll: ..." (a document), "Lee on Tax Reform:
+    ..." (a name, then its topic), "Ann Lee Grills Bank Chief: 'Why ...'" (a
+    name opening a headline whose colon opens a quotation). Headings ("Fast
+    Food, Slow Cities: ...", "The Latest: ...") name no one.
     """
     lows, words = s.lows, s.words
     if c == lead + 1:
@@ -156,7 +156,7 @@ def headline_speaker(
     quoted = c + 1 < s.n and words[c + 1] in QUOTE_LIKE
     if on <= lead and not quoted:
         return None
-    # the name opening the headline (after "A lesson from" before a quotation)
+    # the name opening the headline (after "A word from" before a quotation)
     a = lead
     while quoted and a < c and not is_name(s, a):
         a += 1
@@ -165,7 +165,7 @@ def headline_speaker(
         return None
     a, b = chunk
     if quoted:
-        b = min(b, a + 2)  # "Elizabeth Warren Hammers Wells Fargo CEO"
+        b = min(b, a + 2)  # "Ann Lee Grills Bank Chief"
     if not (is_name(s, a) and is_name(s, b)) or b - a > 3:
         return None
     typ, conf = classify(s, a, b, memory)
@@ -175,10 +175,10 @@ def headline_speaker(
 def headline(s: Sentence) -> None:
     """Broad mode: mark a headline and read its title case.
 
-    In a headline in title case ("Trump Says ...", "..., Lindsey Graham
+    In a headline in title case ("Mayor Says ...", "..., Ann Lee
     Says."), the first capitalised reporting verb in the present tense
     after a name is read as the lower-case verb; one closing the headline
-    only after a comma ("Police Shooting Comments." is a noun).
+    only after a comma ("Fan Club Rules." is a noun).
     """
     s.headline = True
     words, lows = s.words, s.lows
@@ -203,7 +203,7 @@ def headline(s: Sentence) -> None:
 
 
 def transcript_label(s: Sentence, a: int, b: int) -> bool:
-    """Whether ``[a, b]`` is a transcript's speaker label ("WALLACE:").
+    """Whether ``[a, b]`` is a transcript's speaker label ("HOST:").
 
     One to three upper-case words (not "UPDATE:", "WATCH:") opening a
     line, optionally after a quotation mark.
@@ -231,9 +231,9 @@ def colon_speaker(
 ) -> bool:
     """Whether ``[a, b]`` before a colon is a person's name, not a label.
 
-    "Correction:", "Editor's note:", "The Latest:" and headings ("Limited
-    Tools to Fight Terrorism:") are labels; a speaker is a person named
-    earlier in the article ("Sanders:") or a full name ("Pat Caddell:").
+    "Correction:", "Editor's note:", "The Latest:" and headings ("Small
+    Steps to Cleaner Rivers:") are labels; a speaker is a person named
+    earlier in the article ("Lee:") or a full name ("Ann Lee:").
     """
     if typ is not SourceType.NAMED_PERSON:
         return False
@@ -244,7 +244,7 @@ def colon_speaker(
     ):
         return False
     if memory.get(s.lows[b].strip(".")) is SourceType.NAMED_PERSON:
-        return True  # "Sanders:", a transcript's "WALLACE:"
+        return True  # "Lee:", a transcript's "HOST:"
     return (
         2 <= len(words) <= 3
         and s.lows[a] not in DET

@@ -44,7 +44,7 @@ __all__ = [
 
 
 def outlet_right(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None:
-    """The outlet phrase at ``j`` ("with CNN", "to USA TODAY"), else None."""
+    """The outlet phrase at ``j`` ("with the Daily Star"), else None."""
     src = right_source(s, j, memory)
     if src is not None and src.type is SourceType.MEDIA_OUTLET:
         return src
@@ -56,7 +56,7 @@ def outlet_right(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source |
 def registry_outlet(
     s: Sentence, j: int, memory: dict[str, SourceType]
 ) -> Source | None:
-    """A registry outlet written out from token ``j``: "USA TODAY", "the Post".
+    """A registry outlet written out from token ``j``: "Radio Harbour", "the Star".
 
     The capitalised phrase from ``j`` (after "the") must be exactly one
     outlet name or alias of the registry, in any case ("REUTERS"); a name
@@ -75,20 +75,20 @@ def registry_outlet(
         )
     ):
         if words[b].endswith(("'s", "\u2019s")):
-            return None  # "Reuters' reporter", "CNN's Jake Tapper"
+            return None  # "the Star's reporter", "Radio Harbour's host"
         b += 1
     if b == a or b - a > 6:
         return None
     b -= 1
     while b > a and (lows[b] in WEEKDAYS or lows[b] in TIME_WORDS):
-        b -= 1  # "told Reuters Tuesday"
+        b -= 1  # "told the Star Tuesday"
     if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
         return None
     start, end = s.starts[a], s.ends[b]
     match = builtin_table().name_in(s.text, start, end)
     if match is None or match.start != start or match.end != end:
         return None
-    # the name as written, with its article: "The Hill" but not "Hill"
+    # the name as written, with its article: "The Star" but not "Star"
     said = s.text[start:end].lower()
     labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
     if said not in labels and not (lows[j] == "the" and f"the {said}" in labels):
@@ -97,7 +97,7 @@ def registry_outlet(
 
 
 def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None:
-    """A channel phrase at token ``j``: "in his Twitter account", "on X's show"."""
+    """A channel phrase at token ``j``: "in her blog post", "on the station's show"."""
     lows = s.lows
     if j >= s.n or lows[j] not in CHANNEL_PREP:
         return None
@@ -132,7 +132,7 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
 def lead_channels(
     s: Sentence, memory: dict[str, SourceType]
 ) -> list[tuple[int, Source]]:
-    """Sentence-level channels: "In an interview with CNN,", "Speaking to AP,"."""
+    """Sentence-level channels: "In an interview with the Star,", "Speaking to ..."."""
     out: list[tuple[int, Source]] = []
     lows = s.lows
     fronted = fronted_document(s)
@@ -156,7 +156,7 @@ def lead_channels(
 
 
 def fronted_document(s: Sentence) -> tuple[int, Source] | None:
-    """ "In a statement, the ministry said": the document a clause comes from.
+    """ "In a statement, the council said": the document a clause comes from.
 
     A sentence opening with "in"/"on"/"via"/"through", a determiner or
     possessive, up to four modifiers and a document head ("her 2003 book",
@@ -209,6 +209,9 @@ def channels_of(
 ) -> Iterator[tuple[int, int, Source, str]]:
     """Attach sentence-level channels to the sentence's cues (call 8).
 
+    "In an interview with a radio station, the mayor said": the station goes
+    to "said".
+
     A channel goes to the first cue found (in the order found) after the
     phrase, else to the last cue found; found lists are indexed once so
     that a sentence with many channels and cues stays linear.
@@ -244,7 +247,9 @@ def extras(
     memory: dict[str, SourceType],
     found: list[tuple[int, int, Source]],
 ) -> Iterator[tuple[int, int, Source, str]]:
-    """Outlets and accounts the statement went through (judgement call 8)."""
+    """Outlets and accounts the statement went through (judgement call 8).
+
+    "told the Daily Star", "said in a statement", "wrote on her blog"."""
     lows = s.lows
     j = max(last, src.b) + 1 if src.a > last else last + 1
     form = lows[first]

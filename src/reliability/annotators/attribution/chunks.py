@@ -37,7 +37,11 @@ __all__ = [
 
 
 def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
-    """The noun phrase ending at token ``k``: ``(a, k)`` or None."""
+    """The noun phrase ending at token ``k``: ``(a, k)`` or None.
+
+    "the city's chief engineer said", with ``k`` at "engineer": "the city's
+    chief engineer"; "one of the nurses"; "the hospital's director, Ann Lee".
+    """
     if k < 0 or not valid_head(s, k):
         return None
     lows, words = s.lows, s.words
@@ -49,10 +53,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
     while i >= 0:
         low, w = lows[i], words[i]
         if low == "that":
-            break  # a complementizer, not a determiner: "said that Smith said"
+            break  # a complementizer, not a determiner: "said that Lee said"
         if low in DET and not (is_cap(w) and i > 0 and is_name(s, i)):
             a = i
-            # "one of the soldiers", "a spokesman for the ministry"
+            # "one of the soldiers", "a spokesman for the council"
             if (
                 i >= 2
                 and lows[i - 1] in CONNECT
@@ -68,12 +72,12 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             and i > 0
             and is_name(s, i - 1)
             and is_name(s, i + 1)
-        ):  # "Women's March Chief Operating Officer"
+        ):  # "Harbour Day Chief Operating Officer"
             a = i
             i -= 1
             continue
         if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
-            a = i  # "the company's chief executive"
+            a = i  # "the bakery's head chef"
             i -= 1
             continue
         cls = s.heads.get(low)
@@ -94,12 +98,12 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             i -= 2
             continue
         if low == "," and i >= 1 and is_name(s, k) and titled_left(s, i - 1):
-            # "Russian Ambassador to Afghanistan, Dmitry Zhirnov"
+            # "Deputy Director of Parks, Ann Lee"
             i -= 1
             continue
         if is_lower_word(low) and not is_name(s, k):
-            # up to two unknown modifiers of a common noun ("the foot
-            # soldiers", "Connecticut's tax commissioner"), kept only when a
+            # up to two unknown modifiers of a common noun ("the night
+            # nurses", "Ohio's state auditor"), kept only when a
             # determiner, a possessive or a name closes them
             j = i
             while (
@@ -127,7 +131,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
 
 
 def titled_left(s: Sentence, k: int) -> bool:
-    """Whether a title word ends the phrase before a comma at ``k + 1``."""
+    """Whether a title word ends the phrase before a comma at ``k + 1``.
+
+    "Director of Parks, Ann Lee": "Director" ends a titled phrase.
+    """
     for i in range(k, max(-1, k - 5), -1):
         low = s.lows[i]
         cls = s.heads.get(low)
@@ -139,7 +146,12 @@ def titled_left(s: Sentence, k: int) -> bool:
 
 
 def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``j``: ``(j, b)`` or None."""
+    """The noun phrase starting at token ``j``, ended before ``stop``: ``(j, b)``.
+
+    "according to a senior park official", with ``j`` at "a": "a senior park
+    official"; None when no head is found. ``s.walk_end`` is left where the
+    walk stopped.
+    """
     lows, words = s.lows, s.words
     i = j
     if i < stop and lows[i] in s.pronouns and lows[i] not in ("which",):
@@ -168,10 +180,10 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
                 and lows[i] not in PREP
                 and lows[i] not in AUX
             ):
-                last = i  # "The U.S. consulate": an acronym modifies a noun
+                last = i  # "The U.N. office": an acronym modifies a noun
                 i += 1
             if w.endswith(("'s", "\u2019s")):
-                # "Soloviev's live channel": a possessive is a determiner
+                # "Lee's cooking show": a possessive is a determiner
                 last, unknown, is_open = None, 0, True
             continue
         cls = s.heads.get(low)
@@ -194,15 +206,15 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
         ):
             i += 1
             while i < stop and lows[i] in DET and not is_name(s, i):
-                i += 1  # "a statement from the ministry"
+                i += 1  # "a letter from the council"
             unknown, is_open = 0, True
             continue
         if (
             low == ","
             and last == i - 1
             and titled
-            # the title ends the phrase: not "the official description of
-            # the book, MacCormack ..."
+            # the title ends the phrase: not "the official history of the
+            # club, Lee ..."
             and (is_name(s, last) or s.heads.get(lows[last]) in PERSON_HEADS)
             and i + 1 < stop
             and is_name(s, i + 1)
@@ -233,7 +245,10 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
 
 
 def name_run_is_person(s: Sentence, a: int, b: int) -> bool:
-    """Whether ``[a, b]`` already ends in a personal name after a title."""
+    """Whether ``[a, b]`` already ends in a personal name after a title.
+
+    "Coach Ann Lee" does; "the coach" does not.
+    """
     n = b
     while n >= a and is_name(s, n) and s.heads.get(s.lows[n]) is None:
         n -= 1
@@ -241,7 +256,10 @@ def name_run_is_person(s: Sentence, a: int, b: int) -> bool:
 
 
 def name_part(s: Sentence, a: int, b: int) -> int:
-    """Start of the trailing run of capitalised words in ``[a, b]`` (b+1: none)."""
+    """Start of the trailing run of capitalised words in ``[a, b]`` (b+1: none).
+
+    "the city's Parks Department" -> "Parks"; "Bank of Spain" is one run.
+    """
     n = b
     while n >= a and (
         is_name(s, n)
@@ -255,7 +273,7 @@ def head_of(s: Sentence, a: int, b: int) -> int:
     """The head token of the phrase ``[a, b]``: the word before its modifier.
 
     "a spokesman for the city" -> "spokesman"; "one of the officials" and
-    "Bank of England" keep their last word (a quantifier, a name).
+    "Bank of Spain" keep their last word (a quantifier, a name).
     """
     lows = s.lows
     for c in range(a + 1, b):

@@ -81,7 +81,11 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
 
 
 def skip_aux(s: Sentence, k: int) -> int:
-    """Index of the last token before ``k`` that is not an auxiliary or adverb."""
+    """Index of the last token before ``k`` that is not an auxiliary or adverb.
+
+    "The clerk has also said", from "also": "clerk"; "went on to add" and
+    "on Monday" are skipped too.
+    """
     lows = s.lows
     while k >= 0:
         low = lows[k]
@@ -311,7 +315,7 @@ def naming_ok(s: Sentence, j: int, first: int) -> bool:
     if j >= s.n or lows[j] in PREP or lows[j] in ("back", "up", "off", "out"):
         return False
     if s.words[j][:1].isupper() and first >= 2 and lows[first - 2] in ("a", "an"):
-        return False  # "a group called PEACH": a reduced passive
+        return False  # "a band called Tidewater": a reduced passive
     for w in lows[j : j + 7]:
         if w in QUOTES:
             return True
@@ -333,7 +337,7 @@ def naming_ok(s: Sentence, j: int, first: int) -> bool:
             and is_lower_word(w)
             and (lows[p + 1] in STOPS or lows[p + 1] in (",", "and", "but"))
         ):
-            return True  # "called climate change a hoax", "called the claim false"
+            return True  # "called the rule a trap", "called the plan unfair"
     chunk = s.syntax.object_of(s, j, s.n)
     if chunk is None or chunk[1] + 2 >= s.n:
         return False
@@ -344,8 +348,8 @@ def naming_ok(s: Sentence, j: int, first: int) -> bool:
 def modifier_participle(s: Sentence, first: int, last: int) -> bool:
     """Whether the cue at ``first`` is a participle in a reduced relative.
 
-    "The document posted on 8chan cites", "a statement released by the
-    ministry said": a past participle right after a determiner and noun,
+    "The memo posted online cites", "a notice printed by the council
+    said": a past participle right after a determiner and noun,
     followed by a preposition, modifies that noun when a finite reporting
     verb follows later in the same clause; that verb is the cue.
     """
@@ -369,7 +373,7 @@ def modifier_participle(s: Sentence, first: int, last: int) -> bool:
         or head in PREP
     ):
         return False
-    # a determiner opens the subject a few words back: "the 2,300-word document"
+    # a determiner opens the subject a few words back: "the 40-page report"
     for d in range(first - 2, max(-1, first - 6), -1):
         w = lows[d]
         if w in DET:

@@ -445,7 +445,13 @@ def coordinated_source(c: Context, cue: Cue, k: int) -> Found:
 
 
 def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
-    """The attributions of one cue that no veto dropped, by construction."""
+    """The attributions of one cue that no veto dropped, by construction.
+
+    "according to" -> :func:`preposition_sources`; "was confirmed by" ->
+    :func:`passive_sources`; "was quoted as saying" -> :func:`quoted_as_source`;
+    "the survey shows" -> :func:`evidence_sources`; else
+    :func:`verb_sources`.
+    """
     if cue.cls == _PREP:
         return preposition_sources(c, cue)
     if is_passive(c.s, cue):

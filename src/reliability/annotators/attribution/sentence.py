@@ -111,6 +111,7 @@ class Sentence:
         lex: AttributionLexicon,
         syntax: Syntax,
     ) -> None:
+        """Tokenise ``text[start:end]``; ``lex`` and ``syntax`` serve the rules."""
         self.text = text
         # "saidJones": a cue glued to a name by bad extraction is split
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)

@@ -239,8 +239,8 @@ def common_type(
 def narrow(s: Sentence, a: int, b: int) -> tuple[int, int]:
     """Trim a phrase to its head (judgement call 12).
 
-    "a report from RIA Novosti" -> "RIA Novosti"; "The NRF (National
-    Resistance Front)" never reaches here (parentheses stop a phrase).
+    "a report from Radio Harbour" -> "Radio Harbour"; "The NHS (National
+    Health Service)" never reaches here (parentheses stop a phrase).
     """
     for i in range(a, b):
         if s.heads.get(s.lows[i]) == HEAD_DOCUMENT and s.lows[i + 1] in (
