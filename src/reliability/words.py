@@ -49,6 +49,13 @@ class WordClass(StrEnum):
     MONTH = "month"
     TIME_NOUN = "time-noun"
     TIME_WORD = "time-word"
+    POSSESSIVE = "possessive"
+    COORDINATOR = "coordinator"
+    TEXT_VOICE = "text-voice"
+    LEADER = "leader"
+    NOUN_OPENER = "noun-opener"
+    PERIOD = "period"
+    DEICTIC = "deictic"
 
 
 def function_words() -> ClassedLexicon[WordClass]:

@@ -15,6 +15,9 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HEAD_MEDIA,
     INTERVIEW,
+    LEADERS,
+    POSSESSIVES,
+    TELL_FORMS,
     TIME_WORDS,
     WEASEL_DOCUMENTS,
     WEEKDAYS,
@@ -117,7 +120,7 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
     head = s.heads.get(lows[src.b])
     if head == HEAD_DOCUMENT and lows[j + 1] in DET:
         return Source(src.a, src.b, SourceType.DOCUMENT, 0.7)
-    if head == HEAD_MEDIA and lows[j + 1] in ("his", "her", "its", "their", "our"):
+    if head == HEAD_MEDIA and lows[j + 1] in POSSESSIVES:
         return Source(src.a, src.b, SourceType.DOCUMENT, 0.6)  # "on its website"
     if head == HEAD_MEDIA or src.type is SourceType.MEDIA_OUTLET:
         typ = (
@@ -167,12 +170,10 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
     p = 0 if lows[0] in CHANNEL_PREP else 1  # after a quote mark or "But"
     if p + 3 >= n or lows[p] not in CHANNEL_PREP:
         return None
-    if p and not (lows[0] in QUOTES or lows[0] in ("but", "and", "so", "yet")):
+    if p and not (lows[0] in QUOTES or lows[0] in LEADERS):
         return None
     det = lows[p + 1]
-    possessive = det in ("his", "her", "its", "their", "our") or s.words[
-        p + 1
-    ].endswith(("'s", "\u2019s"))
+    possessive = det in POSSESSIVES or s.words[p + 1].endswith(("'s", "\u2019s"))
     if det not in DET and det != "an" and not possessive:
         return None
     for h in range(p + 2, min(n - 1, p + 7)):
@@ -253,7 +254,7 @@ def extras(
     lows = s.lows
     j = max(last, src.b) + 1 if src.a > last else last + 1
     form = lows[first]
-    if form in ("told", "tell", "tells", "telling") and j == last + 1:
+    if form in TELL_FORMS and j == last + 1:
         y = right_source(s, j, memory)
         if y is not None and (
             y.type is not SourceType.MEDIA_OUTLET

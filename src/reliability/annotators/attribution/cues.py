@@ -13,11 +13,15 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     CALL_PARTICLES,
     CLAUSE_PRONOUNS,
+    CONTINUE_FORMS,
+    DEICTICS,
     DET,
+    GO_FORMS,
     NOUN_COMPLEMENT,
     OBJECT,
     PARTICIPLE_IRREGULAR,
     PAST_IRREGULAR,
+    PERIODS,
     PREP,
     REDUCED_IRREGULAR,
     TIME_NOUNS,
@@ -89,44 +93,19 @@ def skip_aux(s: Sentence, k: int) -> int:
     lows = s.lows
     while k >= 0:
         low = lows[k]
-        if low in AUX and not (k == 0 and False):
+        if low in AUX:
             k -= 1
         elif low.endswith(("n't", "n\u2019t")) or (
             low.endswith("ly") and len(low) > 4 and low not in s.heads and low.islower()
         ):
             k -= 1
-        elif (
-            low == "to"
-            and k >= 2
-            and lows[k - 1] == "on"
-            and lows[k - 2]
-            in (
-                "went",
-                "goes",
-                "go",
-                "going",
-                "gone",
-            )
-        ):
+        elif low == "to" and k >= 2 and lows[k - 1] == "on" and lows[k - 2] in GO_FORMS:
             k -= 3
-        elif (
-            low == "to"
-            and k >= 1
-            and lows[k - 1] in ("continued", "continues", "proceeded")
-        ):
+        elif low == "to" and k >= 1 and lows[k - 1] in CONTINUE_FORMS:
             k -= 2
         elif low in WEEKDAYS:
             k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
-        elif (
-            low in ("week", "month", "year")
-            and k >= 1
-            and lows[k - 1]
-            in (
-                "this",
-                "last",
-                "next",
-            )
-        ):
+        elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:
             break

@@ -98,6 +98,9 @@ class VerbForm(StrEnum):
     STRONG = "strong"
     FINDING = "finding"
     BROAD_OBJECT = "broad-object"
+    TELL = "tell"
+    GO = "go"
+    CONTINUE = "continue"
 
 
 class AttributionWord(StrEnum):
@@ -152,6 +155,13 @@ WEEKDAYS = words_of(WordClass.WEEKDAY)
 MONTHS = words_of(WordClass.MONTH)
 TIME_NOUNS = words_of(WordClass.TIME_NOUN)
 TIME_WORDS = words_of(WordClass.TIME_WORD)
+POSSESSIVES = words_of(WordClass.POSSESSIVE)
+COORDINATORS = words_of(WordClass.COORDINATOR)
+TEXT_VOICES = words_of(WordClass.TEXT_VOICE)
+LEADERS = words_of(WordClass.LEADER)
+NOUN_OPENERS = words_of(WordClass.NOUN_OPENER)
+PERIODS = words_of(WordClass.PERIOD)
+DEICTICS = words_of(WordClass.DEICTIC)
 
 PAST_IRREGULAR = _VERB_FORMS.words(VerbForm.PAST)
 PARTICIPLE_IRREGULAR = _VERB_FORMS.words(VerbForm.PARTICIPLE)
@@ -159,6 +169,9 @@ REDUCED_IRREGULAR = _VERB_FORMS.words(VerbForm.REDUCED)
 STRONG = _VERB_FORMS.words(VerbForm.STRONG)
 FINDING = _VERB_FORMS.words(VerbForm.FINDING)
 BROAD_OBJECT_VERBS = _VERB_FORMS.words(VerbForm.BROAD_OBJECT)
+TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
+GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
+CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
 
 WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
 MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)

@@ -40,17 +40,20 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_CLASSES,
     BROAD_HOLDERS,
+    COORDINATORS,
     DET,
     FINDING,
     HEAD_DOCUMENT,
     NEGATION,
     NOT_NOUN_HOLDERS,
+    NOUN_OPENERS,
     OBJECT,
     PAST_IRREGULAR,
     PREP,
     QUANT_SUBJECTS,
     STRICT_AUX,
     STRONG,
+    TEXT_VOICES,
     VerbClass,
 )
 from reliability.annotators.attribution.sentence import (
@@ -87,9 +90,6 @@ _PASSIVE_ADVERBS = frozenset(
     {"also", "first", "widely", "later", "previously", "not", "never"}
 )
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
-_COORDINATORS = frozenset({"and", "but", "or"})
-_SPEAKERS_OF_TEXT = frozenset({"you", "i", "we"})
-_ARTICLE_OR_PRONOUN = frozenset({"a", "an", "another", "one", "he", "she", "it"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
 
@@ -195,14 +195,14 @@ def source_is_possessive(c: Context, cue: Cue, src: Source) -> bool:
 
 def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
     """ "you might ask", "I think", "as we noted": the quote's or the outlet's own."""
-    return src.a == src.b and c.s.lows[src.a] in _SPEAKERS_OF_TEXT
+    return src.a == src.b and c.s.lows[src.a] in TEXT_VOICES
 
 
 def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:
     """ "a campaign report": a base form after an article or pronoun is a noun."""
     verb = c.s.lows[cue.first]
     is_base = not verb.endswith(("s", "ed", "ing")) and verb not in PAST_IRREGULAR
-    return is_base and src.b == cue.first - 1 and c.s.lows[src.a] in _ARTICLE_OR_PRONOUN
+    return is_base and src.b == cue.first - 1 and c.s.lows[src.a] in NOUN_OPENERS
 
 
 def source_used_by_participle(c: Context, cue: Cue, src: Source) -> bool:
@@ -406,7 +406,7 @@ def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
     prev = s.lows[k] if k >= 0 else ""
     if k < 0 or prev in _MARKS_BEFORE_VERB:
         return source_after_mark(c, cue, k)
-    if prev in _COORDINATORS:
+    if prev in COORDINATORS:
         return coordinated_source(c, cue, k)
     src = left_source(s, k, c.memory, strong=cue.form in STRONG)
     return None if src is None else (src, f"subject-verb:{cue.form}")

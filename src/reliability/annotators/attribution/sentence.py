@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reliability.annotators.attribution.lexicon import (
+    LEADERS,
     NOT_NAME,
     AttributionLexicon,
     HeadClass,
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 _POSSESSIVE = ("'s", "\u2019s")
-_LEADERS = frozenset(QUOTES) | {"but", "and", "so", "yet"}
+_LEADERS = frozenset(QUOTES) | LEADERS
 _NOT_HEADS = frozenset({HeadClass.MODIFIER, HeadClass.PRONOUN})
 
 
