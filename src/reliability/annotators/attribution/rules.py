@@ -358,8 +358,9 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     if found is None:
         return
     src, rule = found
-    if any(veto(c, cue, src) for veto in SOURCE_VETOES):
-        return
+    for veto in SOURCE_VETOES:
+        if veto(c, cue, src):
+            return
     if broad_obj:
         if src.type not in BROAD_HOLDERS or not rule.startswith("subject"):
             return
@@ -477,9 +478,11 @@ def sentence_attributions(
     """
     c = Context(s, memory, broad)
     for cue in find_cues(s):
-        if any(veto(s, cue) for veto in CUE_VETOES):
-            continue
-        yield from cue_attributions(c, cue)
+        for veto in CUE_VETOES:
+            if veto(s, cue):
+                break
+        else:
+            yield from cue_attributions(c, cue)
     found = c.found
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}

@@ -52,7 +52,7 @@ class Source:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cue:
     """A cue: token range ``[first, last]``, its class and lower-case form."""
 
