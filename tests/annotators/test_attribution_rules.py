@@ -23,7 +23,6 @@ from reliability.document import Document
 from reliability.findings import AttributionFinding
 from reliability.schema import SourceType
 from reliability.segment import Segment, split_sentences
-from reliability.tokens import grammar_tokens, tokenize
 
 LEX = load_attribution_lexicon()
 
@@ -34,34 +33,6 @@ def _sentence(text: str) -> Sentence:
 
 def _span(s: Sentence, r: tuple[int, int] | None) -> str | None:
     return None if r is None else s.text[s.starts[r[0]] : s.ends[r[1]]]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Dr. Ruiz, 52, said so.", ["Dr.", "Ruiz", ",", "52", ",", "said", "so", "."]),
-        ("The U.N. office closed.", ["The", "U.N.", "office", "closed", "."]),
-        ("a well-known baker's shop", ["a", "well-known", "baker's", "shop"]),
-    ],
-)
-def test_tokens_grammar_tokens_keep_abbreviations_and_marks(text, expected):
-    starts, ends, words = grammar_tokens(text, 0, len(text))
-    assert words == expected
-    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == words
-
-
-def test_tokens_grammar_tokens_split_a_cue_glued_to_a_name():
-    text = "The report was writtenByTom Park."
-    words = grammar_tokens(text, 0, len(text), {"written"})[2]
-    assert words[3:5] == ["written", "ByTom"]
-    assert "writtenByTom" in grammar_tokens(text, 0, len(text))[2]
-
-
-def test_tokens_tokenize_gives_parallel_arrays_with_offsets():
-    words = tokenize("It's a well-known fact", offset=5)
-    assert words.lowers == ["it's", "a", "well", "known", "fact"]
-    assert words.starts[0] == 5 and words.ends[0] == 9
-    assert len(words) == 5 and words.token(1).lower == "a"
 
 
 def test_attribution_lexicon_classes_are_enums():
