@@ -169,3 +169,22 @@ def test_attribution_syntax_seam_is_used_by_the_rules():
     text = "The harbour inspector warned that the pier will close."
     assert _cues(AttributionAnnotator(), text) == ["warned"]
     assert _cues(AttributionAnnotator(syntax=_NoPhrases()), text) == []
+
+
+def test_attribution_every_word_class_has_words():
+    from reliability.annotators.attribution.lexicon import (
+        AttributionWord,
+        Ending,
+        VerbForm,
+    )
+    from reliability.resources import load_classed_lexicon
+    from reliability.words import WordClass, words_of
+
+    assert all(words_of(c) for c in WordClass)
+    for name, enum in (
+        ("verb_forms", VerbForm),
+        ("attribution_words", AttributionWord),
+        ("word_endings", Ending),
+    ):
+        lexicon = load_classed_lexicon(name, enum)
+        assert all(lexicon.words(c) for c in enum), name
