@@ -118,29 +118,9 @@ def test_imports_graph_sees_lazy_imports() -> None:
     )
 
 
-#: The circle through the annotator registry: ``registry`` imports the
-#: built-in annotators to register them, they import ``registry``, and the
-#: outlet annotator imports ``pipeline``. It is being taken apart with the
-#: registry and outlet-service work; once that lands this set is removed and
-#: the test below asks for no cycle at all.
-REGISTRY_CIRCLE = frozenset(
-    {
-        "reliability.annotators",
-        "reliability.annotators.attribution",
-        "reliability.annotators.claims",
-        "reliability.annotators.hedges",
-        "reliability.annotators.loaded",
-        "reliability.annotators.models",
-        "reliability.annotators.outlet",
-        "reliability.pipeline",
-        "reliability.registry",
-    }
-)
-
-
 def test_imports_have_no_cycle() -> None:
     found = cycles(import_graph())
-    assert [c for c in found if not set(c) <= REGISTRY_CIRCLE] == []
+    assert found == []
 
 
 def test_imports_core_does_not_reach_readers_or_writers() -> None:

@@ -29,3 +29,26 @@ def test_lexicon_is_sorted_unique_lowercase_with_header(relpath):
 def test_resources_digest_is_stable():
     a = read_data(LEXICONS[0])
     assert a[1] == read_data(LEXICONS[0])[1] and len(a[1]) == 64
+
+
+def test_resources_classed_lexicon_rejects_unknown_class():
+    from enum import StrEnum
+
+    from reliability.errors import ResourceError
+    from reliability.resources import load_classed_lexicon
+
+    class Days(StrEnum):  # no "month" and the other classes of the file
+        WEEKDAY = "weekday"
+
+    with pytest.raises(ResourceError, match=r"function_words\.tsv:\d+: unknown class"):
+        load_classed_lexicon("function_words", Days)
+
+
+def test_resources_classed_lexicon_lists_every_class_of_an_entry():
+    from reliability.words import WordClass, function_words, words_of
+
+    classes = function_words().entries["the"]
+    assert WordClass.DEFINITE in classes and WordClass.DETERMINER in classes
+    assert "the" in words_of(WordClass.DEFINITE)
+    assert "monday" in words_of(WordClass.WEEKDAY)
+    assert "monday" not in words_of(WordClass.MONTH)

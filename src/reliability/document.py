@@ -7,40 +7,20 @@ Derived views (quotations, sentence lookup) are computed once and cached.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 from reliability.findings import Finding, Layer
 from reliability.quotes import Quotation, find_quotations
 from reliability.schema import DocumentMeta
 from reliability.segment import Segment
+from reliability.tokens import Token, Tokens, tokenize
 
-__all__ = ["Document", "DocumentMeta", "Token", "tokenize"]
-
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-
-
-class Token(NamedTuple):
-    """A word ``[start, end)`` and its lower-case form."""
-
-    start: int
-    end: int
-    lower: str
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words of ``text`` (letters, digits, inner apostrophes), offsets shifted."""
-    # A named tuple builds about twice as fast as a frozen dataclass, and a
-    # document has thousands of words.
-    make = Token._make
-    return [
-        make((m.start() + offset, m.end() + offset, m.group().lower()))
-        for m in _WORD.finditer(text)
-    ]
+# ``Token`` and ``tokenize`` moved to ``reliability.tokens``; they stay
+# importable from here.
+__all__ = ["Document", "DocumentMeta", "Token", "Tokens", "tokenize"]
 
 
 @dataclass(eq=False)
@@ -94,24 +74,24 @@ class Document:
         )
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """Every word of the text, in order."""
+    def words(self) -> Tokens:
+        """Every word of the text as parallel arrays, tokenised once."""
         return tokenize(self.text)
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """Every word of the text, in order, one :class:`Token` each."""
+        return self.words.as_list()
+
+    @property
     def lowers(self) -> list[str]:
         """The lower-case form of every word, parallel to ``tokens``."""
-        return [t.lower for t in self.tokens]
-
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return self.words.lowers
 
     def token_range(self, start: int, end: int) -> range:
         """Indexes into ``tokens`` of the words that start in ``[start, end)``."""
-        return range(
-            bisect_left(self._token_starts, start), bisect_left(self._token_starts, end)
-        )
+        starts = self.words.starts
+        return range(bisect_left(starts, start), bisect_left(starts, end))
 
     def findings_on(self, layer: Layer) -> list[Finding]:
         """The findings so far on ``layer``."""

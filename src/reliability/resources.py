@@ -10,20 +10,25 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from reliability.errors import ResourceError
 
 __all__ = [
+    "ClassedLexicon",
     "Lexicon",
     "ModelData",
     "data_names",
+    "load_classed_lexicon",
     "load_lexicon",
     "load_model",
     "read_data",
 ]
+
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -136,3 +141,57 @@ def load_model(name: str) -> ModelData:
     if not isinstance(params, dict):
         raise ResourceError(f"{relpath}: expected a JSON object")
     return ModelData(name=name, params=params, sha256=digest)
+
+
+@dataclass(frozen=True)
+class ClassedLexicon(Generic[E]):
+    """A packaged word list whose entries carry one or more typed classes."""
+
+    name: str
+    entries: dict[str, tuple[E, ...]]
+    sha256: str
+
+    def words(self, *classes: E) -> frozenset[str]:
+        """The entries that carry any of ``classes``."""
+        wanted = set(classes)
+        return frozenset(w for w, cs in self.entries.items() if wanted.intersection(cs))
+
+    def first_class(self) -> dict[str, E]:
+        """Each entry mapped to its (first) class."""
+        return {w: cs[0] for w, cs in self.entries.items()}
+
+
+@cache
+def load_classed_lexicon(name: str, classes: type[E]) -> ClassedLexicon[E]:
+    """Load lexicon ``name`` whose second column lists classes of ``classes``.
+
+    Lines are ``entry<TAB>class [class ...]``. Every entry needs a class, and
+    every class must be a value of the ``classes`` enum.
+
+    Raises:
+        ResourceError: naming the file and line of an entry without a class or
+            with a class that ``classes`` does not define.
+    """
+    lexicon = load_lexicon(name)
+    relpath = next(
+        n for n in data_names("lexicons") if n.rsplit(".", 1)[0] == f"lexicons/{name}"
+    )
+    valid = {c.value: c for c in classes}
+    entries: dict[str, tuple[E, ...]] = {}
+    raw, _ = read_data(relpath)
+    for lineno, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry, _, attr = line.partition("\t")
+        entry = entry.strip()
+        names = attr.split()
+        if not names:
+            raise ResourceError(f"{relpath}:{lineno}: entry {entry!r} has no class")
+        unknown = [c for c in names if c not in valid]
+        if unknown:
+            raise ResourceError(
+                f"{relpath}:{lineno}: unknown class {unknown[0]!r} for {entry!r}; "
+                f"valid: {', '.join(valid)}"
+            )
+        entries[entry] = tuple(valid[c] for c in names)
+    return ClassedLexicon(name=name, entries=entries, sha256=lexicon.sha256)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import ClassVar, Protocol, runtime_checkable
 
-from reliability.document import Document, tokenize
+from reliability.document import Document
 from reliability.findings import Finding, Layer, SpanFinding
 from reliability.resources import Lexicon, load_lexicon
+from reliability.tokens import tokenize
 
 __all__ = ["Annotator", "LexiconAnnotator"]
 
@@ -55,7 +56,7 @@ class LexiconAnnotator:
         self.resources = {f"lexicons/{self.lexicon}": self._lexicon.sha256}
         self._phrases: dict[tuple[str, ...], str] = {}
         for entry in self._lexicon.entries:
-            words = tuple(t.lower for t in tokenize(entry))
+            words = tuple(tokenize(entry).lowers)
             if words:
                 self._phrases.setdefault(words, entry)
         # For each first word, the phrase lengths that start with it, longest
@@ -71,7 +72,8 @@ class LexiconAnnotator:
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield one finding per accepted lexicon match in the body."""
-        tokens, lowers, text = doc.tokens, doc.lowers, doc.text
+        words, text = doc.words, doc.text
+        starts, ends, lowers = words.starts, words.ends, words.lowers
         lengths, phrases = self._lengths, self._phrases
         for _, seg in doc.content_segments():
             idx = doc.token_range(seg.start, seg.end)
@@ -87,13 +89,11 @@ class LexiconAnnotator:
                     if entry is None:
                         continue
                     if n > 1 and any(
-                        text[tokens[k].end : tokens[k + 1].start].strip(
-                            " -\u2010\u2011"
-                        )
+                        text[ends[k] : starts[k + 1]].strip(" -\u2010\u2011")
                         for k in range(i, i + n - 1)
                     ):
                         continue
-                    start, end = tokens[i].start, tokens[i + n - 1].end
+                    start, end = starts[i], ends[i + n - 1]
                     if self.skip_quotations and doc.in_quotation(start, end):
                         break
                     if self.accept(doc, start, end, entry):

@@ -36,7 +36,7 @@ from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
-from reliability.document import Document, Token
+from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
 from reliability.resources import load_lexicon
@@ -226,7 +226,7 @@ class _DocumentFacts:
 
 def _document_facts(doc: Document) -> _DocumentFacts:
     """Compute the per-document facts of ``judge_sentence`` once."""
-    text, tokens = doc.text, doc.tokens
+    text, words = doc.text, doc.words
     joined = _joined_words(doc)
     lowers = doc.lowers
     if "\u2019" in text:
@@ -238,7 +238,7 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         w in _ANCHOR_WORDS
         or w[0].isdigit()
         or (text[start].isupper() and w not in _NOT_NAMES)
-        for start, _, w in tokens
+        for start, w in zip(words.starts, words.lowers, strict=True)
     ]
     hints = _reporting_words(doc, joined)
     return _DocumentFacts(
@@ -252,13 +252,13 @@ def _document_facts(doc: Document) -> _DocumentFacts:
 
 def _joined_words(doc: Document) -> list[int]:
     """Indexes of the tokens with an apostrophe inside ("it's", "O\u2019Brien")."""
-    text, tokens = doc.text, doc.tokens
+    text, ends = doc.text, doc.words.ends
     joined: set[int] = set()
     for mark in _APOSTROPHES:
         i = text.find(mark)
         while i >= 0:
             k = doc.token_range(0, i + 1).stop - 1  # the last word starting by i
-            if k >= 0 and tokens[k].end > i:
+            if k >= 0 and ends[k] > i:
                 joined.add(k)
             i = text.find(mark, i + 1)
     return sorted(joined)
@@ -273,22 +273,17 @@ def _reporting_words(doc: Document, joined: list[int]) -> list[tuple[int, int]]:
     tokens). Looking the tokens up costs a fraction of a regex pass over the
     text.
     """
-    text, tokens = doc.text, doc.tokens
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
     if len(text.lower()) != len(text) or any(c in text for c in _CASE_TRAPS):
         return [m.span() for m in _REPORTING_HINT.finditer(text)]
-    spans = [
-        (tokens[k].start, tokens[k].end)
-        for k, w in enumerate(doc.lowers)
-        if w in _HINT_SET
-    ]
+    spans = [(starts[k], ends[k]) for k, w in enumerate(doc.lowers) if w in _HINT_SET]
     if joined:
         lowered = text.lower()
         for k in joined:
-            tok = tokens[k]
             if _HINT_SET.isdisjoint(doc.lowers[k].replace("\u2019", "'").split("'")):
                 continue  # "it's", "don't": no part is a reporting word
             spans += [
-                m.span() for m in _LOWER_HINT.finditer(lowered, tok.start, tok.end)
+                m.span() for m in _LOWER_HINT.finditer(lowered, starts[k], ends[k])
             ]
         spans.sort()
     return spans
@@ -375,7 +370,8 @@ def judge_sentence(
     start, end = _content(doc, seg, facts.quote_starts)
     content = text[start:end].strip().strip(_QUOTE_MARKS).strip()
     idx = doc.token_range(start, end)
-    words = doc.tokens[idx.start : idx.stop]
+    starts = doc.words.starts[idx.start : idx.stop]
+    ends = doc.words.ends[idx.start : idx.stop]
     lowers = facts.lowers[idx.start : idx.stop]
 
     sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
@@ -389,13 +385,13 @@ def judge_sentence(
     if lowers and lowers[0] in _IMPERATIVE_START:
         return _Verdict(False, "features:imperative", 0.7)
     head = content
-    if lead and lead < len(words):
-        head = text[words[lead].start : end]
+    if lead and lead < len(starts):
+        head = text[starts[lead] : end]
     if _MUSING.match(head):
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
-    if _is_fragment(doc, words, lowers):
+    if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
@@ -406,13 +402,13 @@ def judge_sentence(
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
     if not _checkable_core(lowers, evaluative):
-        if not reported and _is_assessment(doc, words, lowers, evaluative):
+        if not reported and _is_assessment(doc, starts, ends, lowers, evaluative):
             return _Verdict(False, "features:assessment", 0.6)
         if (
             not reported
             and not _FIRST_PERSON_SUBJECT.intersection(lowers)
             and _is_subjective(lowers, evaluative)
-            and not _has_name(doc, words)
+            and not _has_name(doc, idx)
         ):
             return _Verdict(False, "features:generic", 0.55)
     confidence = min(0.95, 0.7 + 0.05 * anchors)
@@ -465,7 +461,11 @@ def _is_prediction(lowers: list[str]) -> bool:
 
 
 def _is_assessment(
-    doc: Document, words: list[Token], lowers: list[str], evaluative: dict[str, str]
+    doc: Document,
+    starts: list[int],
+    ends: list[int],
+    lowers: list[str],
+    evaluative: dict[str, str],
 ) -> bool:
     """A main-clause linking verb whose predicate is an evaluation.
 
@@ -477,14 +477,14 @@ def _is_assessment(
     participle before the linking verb puts it in another clause.
     """
     text = doc.text
-    between = text[words[0].end : words[-1].start] if words else ""
+    between = text[ends[0] : starts[-1]] if starts else ""
     if "\u2013" in between or "\u2014" in between or " - " in between:
         gaps = [0] + [
-            sum(text[a.end : b.start].count(d) for d in ("\u2013", "\u2014", " - "))
-            for a, b in zip(words, words[1:], strict=False)
+            sum(text[a:b].count(d) for d in ("\u2013", "\u2014", " - "))
+            for a, b in zip(ends, starts[1:], strict=False)
         ]
     else:
-        gaps = [0] * len(words)  # no dash between any two words
+        gaps = [0] * len(starts)  # no dash between any two words
     # An odd number of dashes: the first one ends a dateline ("WASHINGTON -
     # ...") or opens a trailing aside, neither of which hides the main clause.
     dashes = sum(gaps) % 2
@@ -570,7 +570,7 @@ def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
     return False
 
 
-def _is_fragment(doc: Document, words: list[Token], lowers: list[str]) -> bool:
+def _is_fragment(lowers: list[str]) -> bool:
     """A verbless fragment: "Someone suggesting that ...", "Or his claims that ...".
 
     Only two openings are trusted, because a clause can start with almost any
@@ -608,24 +608,24 @@ def _doc_names(doc: Document) -> frozenset[str]:
     """Lower-case words the document capitalises mid-sentence: its names."""
     names = _NAMES.get(doc)
     if names is None:
-        text, tokens = doc.text, doc.tokens
+        text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
         found: set[str] = set()
         for _, seg in doc.content_segments():
             idx = doc.token_range(seg.start, seg.end)
             for k in range(idx.start + 1, idx.stop):
-                tok = tokens[k]
-                if text[tok.start].isupper() and tok.lower not in _NOT_NAMES:
-                    found.add(tok.lower)
+                if text[starts[k]].isupper() and lowers[k] not in _NOT_NAMES:
+                    found.add(lowers[k])
         names = _NAMES[doc] = frozenset(found)
     return names
 
 
-def _has_name(doc: Document, words: list[Token]) -> bool:
+def _has_name(doc: Document, idx: range) -> bool:
     """A capitalised name; the first word counts if the text names it elsewhere."""
-    text = doc.text
-    for k, tok in enumerate(words):
-        if not text[tok.start].isupper() or tok.lower in _NOT_NAMES:
+    text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
+    for k in idx:
+        low = lowers[k]
+        if not text[starts[k]].isupper() or low in _NOT_NAMES:
             continue
-        if k > 0 or tok.lower in _doc_names(doc):
+        if k > idx.start or low in _doc_names(doc):
             return True
     return False

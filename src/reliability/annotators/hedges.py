@@ -22,6 +22,7 @@ from reliability.annotators.base import LexiconAnnotator
 from reliability.document import Document
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
+from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["HedgeAnnotator"]
 
@@ -55,7 +56,8 @@ _CLAIMED_OBJECT = frozenset(
 )
 # Words after a predicative cue that open the uncertain clause ("unclear whether").
 _CLAUSE_OPENERS = frozenset("that whether if how why who what when where".split())
-_BE = frozenset("is was are were be been being 's remains remained".split())
+# forms of "be" and linking verbs before a predicative adjective
+_BE = words_of(WordClass.COPULA)
 _BECOME = _BE | frozenset("become became becomes becoming made makes grew".split())
 _NEGATIVE_QUANTITY = frozenset("no little any few without not".split())
 # Subjects that make "suggest(ing)" a speech act rather than evidence.
@@ -78,6 +80,13 @@ class HedgeAnnotator(LexiconAnnotator):
     lexicon = "hedges"
     skip_quotations = True
     confidence = 0.85
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resources = {
+            **self.resources,
+            "lexicons/function_words": function_words().sha256,
+        }
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto the readings of a cue that do not lower certainty."""
@@ -132,8 +141,8 @@ class HedgeAnnotator(LexiconAnnotator):
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
-                tok = doc.tokens[i]
-                cut = max(doc.text.rfind(a, tok.start, tok.end) for a in _APOSTROPHES)
+                a, b = doc.words.starts[i], doc.words.ends[i]
+                cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
 
@@ -156,17 +165,18 @@ def _neighbours(
     the match (nearest last), the word after it or None at the sentence end,
     and whether punctuation separates the match from that next word.
     """
-    tokens = doc.tokens
+    words = doc.words
+    starts, lowers = words.starts, words.lowers
     index = doc.segment_at(start)
     if index is None:
         return (), None, True
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(t.lower for t in tokens[max(0, i - 2) : i] if t.start >= seg.start)
-    if j < len(tokens) and tokens[j].end <= seg.end:
-        gap = bool(doc.text[end : tokens[j].start].strip())
-        return before, tokens[j].lower, gap
+    before = tuple(lowers[k] for k in range(max(0, i - 2), i) if starts[k] >= seg.start)
+    if j < len(words) and words.ends[j] <= seg.end:
+        gap = bool(doc.text[end : starts[j]].strip())
+        return before, lowers[j], gap
     return before, None, True
 
 

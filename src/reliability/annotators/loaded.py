@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
-from reliability.document import Document, Token
+from reliability.document import Document
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.segment import Segment
@@ -191,17 +191,17 @@ class LoadedAnnotator(LexiconAnnotator):
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield loaded spans, each with a degree adverb right before it."""
-        tokens, text = doc.tokens, doc.text
+        words, text = doc.words, doc.text
+        starts, ends, lowers = words.starts, words.ends, words.lowers
         for f in super().annotate(doc):
-            i = doc.token_range(f.start, f.end).start
-            prev = tokens[i - 1] if i > 0 else None
+            p = doc.token_range(f.start, f.end).start - 1
             if (
-                prev is not None
-                and prev.lower in _INTENSIFIERS
-                and not text[prev.end : f.start].strip()
-                and doc.segment_at(prev.start) == doc.segment_at(f.start)
+                p >= 0
+                and lowers[p] in _INTENSIFIERS
+                and not text[ends[p] : f.start].strip()
+                and doc.segment_at(starts[p]) == doc.segment_at(f.start)
             ):
-                f = SpanFinding(f.layer, prev.start, f.end, f.rule, f.confidence)
+                f = SpanFinding(f.layer, starts[p], f.end, f.rule, f.confidence)
             yield f
 
     def _is_loaded_militant(self, doc: Document, start: int) -> bool:
@@ -211,20 +211,21 @@ class LoadedAnnotator(LexiconAnnotator):
             facts = self._facts[doc] = _document_facts(doc)
         i = doc.token_range(start, start + 1).start
         seg = doc.segments[doc.segment_at(start) or 0]
-        prev = doc.tokens[i - 1] if i > 0 else None
-        if prev is not None and prev.start >= seg.start and _is_name(doc, prev, seg):
+        p = i - 1
+        if p >= 0 and doc.words.starts[p] >= seg.start and _is_name(doc, p, seg):
             # A named side ("Taliban militants"): loaded when that same side is
             # called "Taliban fighters/forces" elsewhere, not when only the
             # other side is ("Israeli forces" beside "Hamas militants").
-            return prev.lower in facts.sides
+            return doc.words.lowers[p] in facts.sides
         return facts.neutral_anywhere
 
 
-def _is_name(doc: Document, tok: Token, seg: Segment) -> bool:
-    """Whether ``tok`` looks like a name: capitalised, and not a function word."""
-    if not doc.text[tok.start].isupper() or tok.lower in _FUNCTION_WORDS:
+def _is_name(doc: Document, k: int, seg: Segment) -> bool:
+    """Whether word ``k`` looks like a name: capitalised, not a function word."""
+    start, low = doc.words.starts[k], doc.words.lowers[k]
+    if not doc.text[start].isupper() or low in _FUNCTION_WORDS:
         return False
-    return tok.start > seg.start or tok.lower not in _STATE_FORCES
+    return start > seg.start or low not in _STATE_FORCES
 
 
 def _context(
@@ -235,22 +236,26 @@ def _context(
     Returns up to ``width`` words before (nearest last), up to two after, and
     whether the match starts its sentence.
     """
-    tokens = doc.tokens
+    words = doc.words
+    starts, ends, lowers = words.starts, words.ends, words.lowers
     index = doc.segment_at(start)
     if index is None:
         return (), (), True
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    window = tokens[max(0, i - width) : i]
-    before = tuple(t.lower for t in window if t.start >= seg.start)
-    after = tuple(t.lower for t in tokens[j : j + 2] if t.end <= seg.end)
+    before = tuple(
+        lowers[k] for k in range(max(0, i - width), i) if starts[k] >= seg.start
+    )
+    after = tuple(
+        lowers[k] for k in range(j, min(len(words), j + 2)) if ends[k] <= seg.end
+    )
     return before, after, not before
 
 
 def _document_facts(doc: Document) -> _DocumentFacts:
     """One pass over the body words: who is called "fighters"/"forces"."""
-    tokens, lowers, text = doc.tokens, doc.lowers, doc.text
+    starts, lowers, text = doc.words.starts, doc.words.lowers, doc.text
     body: list[str] = []  # the body words, in order
     sides: set[str] = set()
     named_forces: set[str] = set()
@@ -263,7 +268,7 @@ def _document_facts(doc: Document) -> _DocumentFacts:
             continue  # most sentences: no word to look at
         for k in idx:
             word = lowers[k]
-            if word not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(tokens[k].start):
+            if word not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(starts[k]):
                 continue
             if word != "forces":
                 has_fighters = True
@@ -271,7 +276,7 @@ def _document_facts(doc: Document) -> _DocumentFacts:
                 prev = lowers[k - 1]
                 if prev not in _STATE_FORCES:
                     sides.add(prev)
-                    if word == "forces" and text[tokens[k - 1].start].isupper():
+                    if word == "forces" and text[starts[k - 1]].isupper():
                         named_forces.add(prev)
     # "X forces" counts for a name X the text uses again: a main side.
     neutral = has_fighters or any(body.count(n) >= 2 for n in named_forces)

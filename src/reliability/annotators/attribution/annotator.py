@@ -1,0 +1,130 @@
+"""The registered attribution annotator: runs the rules over each body sentence.
+
+See :mod:`reliability.annotators.attribution` for what it marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reliability.annotators.attribution.broad import headline
+from reliability.annotators.attribution.lexicon import load_attribution_lexicon
+from reliability.annotators.attribution.quoted import (
+    follows_quote,
+    is_headline,
+    quoted_flags,
+)
+from reliability.annotators.attribution.rules import remember, sentence_attributions
+from reliability.annotators.attribution.sentence import Sentence
+from reliability.annotators.attribution.syntax import HEURISTICS, Syntax
+from reliability.document import Document
+from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.registry import register
+from reliability.schema import SourceType
+from reliability.tokens import has_glue
+
+__all__ = ["AttributionAnnotator"]
+
+_LETTERS = re.compile(r"[a-z]+")
+_QUOTE_END_HINT = re.compile('[,!?]["\u201d\u00bb]')
+_BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
+
+#: Confidence of each construction (the rule's first part).
+PATTERN_CONFIDENCE = {
+    "subject-verb": 0.9,
+    "verb-subject": 0.9,
+    "according-to": 0.95,
+    "passive-by": 0.9,
+    "quoted-as": 0.9,
+    "shared-subject": 0.6,
+    "evidence": 0.8,
+    "told-outlet": 0.85,
+    "channel": 0.75,
+    "broad": 0.6,
+}
+
+
+@register("attribution")
+class AttributionAnnotator:
+    """Finds attribution cues with their sources, and quotation continuations.
+
+    Args:
+        broad: Also mark PolNeAR-style attributions beyond the guideline
+            (colon and dash cues, a second verb of the same speaker,
+            intentions and beliefs), each with a ``broad:`` rule.
+        syntax: Where the rules get subjects, objects and heads; the
+            word-class heuristics by default.
+    """
+
+    name = "attribution"
+    version = "2"
+    assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
+    requires: frozenset[Layer] = frozenset()
+
+    def __init__(self, *, broad: bool = False, syntax: Syntax = HEURISTICS) -> None:
+        """Load the vocabulary (cached per mode) and keep the syntax seam."""
+        self.broad = broad
+        self.lexicon = load_attribution_lexicon(broad=broad)
+        self.syntax = syntax
+        self.resources = dict(self.lexicon.resources)
+
+    def annotate(self, doc: Document) -> Iterator[AttributionFinding | FlagFinding]:
+        """Yield attributions in body sentences, then quotation continuations.
+
+        In "The mayor said the road will reopen." the cue "said" gets the
+        source "The mayor" under rule ``subject-verb:said``, typed pronoun:
+        a definite description of someone the text names elsewhere.
+        """
+        text = doc.text
+        memory: dict[str, SourceType] = {}
+        attributed: set[int] = set()
+        lower = text.lower()
+        for index, seg in doc.content_segments():
+            if not self._worth_parsing(text, lower, seg.start, seg.end):
+                continue
+            s = Sentence(text, seg.start, seg.end, self.lexicon, self.syntax)
+            if not s.n:
+                continue
+            if self.broad and not memory and is_headline(text, seg.start, seg.end):
+                headline(s)
+            after_quote = follows_quote(text, seg.start)
+            # source order within a cue, so several sources of one verb read in order
+            found = sorted(
+                sentence_attributions(
+                    s, memory, broad=self.broad, after_quote=after_quote
+                ),
+                key=lambda f: (f[0], f[2].a),
+            )
+            for first, last, src, rule in found:
+                pattern = rule.split(":", 1)[0]
+                conf = min(
+                    1.0,
+                    PATTERN_CONFIDENCE.get(pattern, 0.8) * (0.5 + src.confidence / 2),
+                )
+                remember(memory, s, src)
+                attributed.add(index)
+                yield AttributionFinding(
+                    s.starts[first],
+                    s.ends[last],
+                    s.starts[src.a],
+                    s.ends[src.b],
+                    src.type,
+                    rule,
+                    round(conf, 4),
+                )
+        yield from quoted_flags(doc, attributed)
+
+    def _worth_parsing(self, text: str, lower: str, start: int, end: int) -> bool:
+        """Whether a sentence may hold a cue: most hold none of the trigger words.
+
+        ``lower`` is ``text.lower()``, computed once per document.
+        """
+        if not self.lexicon.triggers.isdisjoint(_LETTERS.findall(lower, start, end)):
+            return True
+        return (
+            has_glue(text, start, end)
+            or _QUOTE_END_HINT.search(text, start, end) is not None
+            or follows_quote(text, start)
+            or (self.broad and _BROAD_HINT.search(text, start, end) is not None)
+        )

@@ -1,0 +1,285 @@
+"""Channels: the outlet or account a statement went through (judgement call 8):
+"told a news agency", "in a statement", "on its website", "In an interview
+with a broadcaster,".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from reliability.annotators.attribution.lexicon import (
+    CHANNEL_PREP,
+    DET,
+    DOCUMENT_TAIL,
+    HEAD_DOCUMENT,
+    HEAD_MEDIA,
+    INTERVIEW,
+    LEADERS,
+    POSSESSIVES,
+    TELL_FORMS,
+    TIME_WORDS,
+    WEASEL_DOCUMENTS,
+    WEEKDAYS,
+)
+from reliability.annotators.attribution.sentence import (
+    Sentence,
+    Source,
+)
+from reliability.annotators.attribution.subjects import (
+    right_source,
+)
+from reliability.outlets import builtin_table
+from reliability.schema import SourceType
+from reliability.tokens import (
+    QUOTES,
+)
+
+__all__ = [
+    "channel",
+    "channels_of",
+    "extras",
+    "fronted_document",
+    "lead_channels",
+    "outlet_right",
+    "registry_outlet",
+]
+
+
+def outlet_right(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None:
+    """The outlet phrase at ``j`` ("with the Daily Star"), else None."""
+    src = right_source(s, j, memory)
+    if src is not None and src.type is SourceType.MEDIA_OUTLET:
+        return src
+    if j < s.n and (s.words[j][:1].isupper() or s.lows[j] == "the"):
+        return registry_outlet(s, j, memory)
+    return None
+
+
+def registry_outlet(
+    s: Sentence, j: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """A registry outlet written out from token ``j``: "Radio Harbour", "the Star".
+
+    The capitalised phrase from ``j`` (after "the") must be exactly one
+    outlet name or alias of the registry, in any case ("REUTERS"); a name
+    known as a person's in this document is never an outlet ("told Hill").
+    """
+    lows, words, n = s.lows, s.words, s.n
+    a = j + 1 if j < n and lows[j] == "the" else j
+    b = a
+    while b < n and (
+        words[b][:1].isupper()
+        or (
+            lows[b] in ("of", "&")
+            and b > a
+            and b + 1 < n
+            and words[b + 1][:1].isupper()
+        )
+    ):
+        if words[b].endswith(("'s", "\u2019s")):
+            return None  # "the Star's reporter", "Radio Harbour's host"
+        b += 1
+    if b == a or b - a > 6:
+        return None
+    b -= 1
+    while b > a and (lows[b] in WEEKDAYS or lows[b] in TIME_WORDS):
+        b -= 1  # "told the Star Tuesday"
+    if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
+        return None
+    start, end = s.starts[a], s.ends[b]
+    match = builtin_table().name_in(s.text, start, end)
+    if match is None or match.start != start or match.end != end:
+        return None
+    # the name as written, with its article: "The Star" but not "Star"
+    said = s.text[start:end].lower()
+    labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
+    if said not in labels and not (lows[j] == "the" and f"the {said}" in labels):
+        return None
+    return Source(j, b, SourceType.MEDIA_OUTLET, 0.8)
+
+
+def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None:
+    """A channel phrase at token ``j``: "in her blog post", "on the station's show"."""
+    lows = s.lows
+    if j >= s.n or lows[j] not in CHANNEL_PREP:
+        return None
+    if (
+        j + 1 < s.n
+        and lows[j + 1] in DET | {"an"}
+        and j + 2 < s.n
+        and lows[j + 2] in INTERVIEW
+    ):
+        m = j + 3
+        if m < s.n and lows[m] in ("with", "to"):
+            return outlet_right(s, m + 1, memory)
+        return None
+    src = right_source(s, j + 1, memory)
+    if src is None:
+        return None
+    head = s.heads.get(lows[src.b])
+    if head == HEAD_DOCUMENT and lows[j + 1] in DET:
+        return Source(src.a, src.b, SourceType.DOCUMENT, 0.7)
+    if head == HEAD_MEDIA and lows[j + 1] in POSSESSIVES:
+        return Source(src.a, src.b, SourceType.DOCUMENT, 0.6)  # "on its website"
+    if head == HEAD_MEDIA or src.type is SourceType.MEDIA_OUTLET:
+        typ = (
+            src.type
+            if src.type is not SourceType.ANONYMOUS
+            else SourceType.MEDIA_OUTLET
+        )
+        return Source(src.a, src.b, typ, 0.7)
+    return None
+
+
+def lead_channels(
+    s: Sentence, memory: dict[str, SourceType]
+) -> list[tuple[int, Source]]:
+    """Sentence-level channels: "In an interview with the Star,", "Speaking to ..."."""
+    out: list[tuple[int, Source]] = []
+    lows = s.lows
+    fronted = fronted_document(s)
+    if fronted is not None:
+        out.append(fronted)
+    for i in range(s.n - 3):
+        if (
+            lows[i] == "interview"
+            and lows[i + 1] in ("with", "to")
+            and i >= 2
+            and lows[i - 2] == "in"
+        ):
+            src = outlet_right(s, i + 2, memory)
+            if src is not None:
+                out.append((i, src))
+        elif lows[i] == "speaking" and lows[i + 1] in ("to", "with"):
+            src = outlet_right(s, i + 2, memory)
+            if src is not None:
+                out.append((i, src))
+    return out
+
+
+def fronted_document(s: Sentence) -> tuple[int, Source] | None:
+    """ "In a statement, the council said": the document a clause comes from.
+
+    A sentence opening with "in"/"on"/"via"/"through", a determiner or
+    possessive, up to four modifiers and a document head ("her 2003 book",
+    "a statement", "its website"), then a comma (possibly after "to ..."
+    or "released ..."), is a channel of the clause's cue (call 8).
+    """
+    lows, n = s.lows, s.n
+    p = 0 if lows[0] in CHANNEL_PREP else 1  # after a quote mark or "But"
+    if p + 3 >= n or lows[p] not in CHANNEL_PREP:
+        return None
+    if p and not (lows[0] in QUOTES or lows[0] in LEADERS):
+        return None
+    det = lows[p + 1]
+    possessive = det in POSSESSIVES or s.words[p + 1].endswith(("'s", "\u2019s"))
+    if det not in DET and det != "an" and not possessive:
+        return None
+    for h in range(p + 2, min(n - 1, p + 7)):
+        low = lows[h]
+        cls = s.heads.get(low)
+        if cls == HEAD_DOCUMENT or (cls == HEAD_MEDIA and possessive):
+            nxt = lows[h + 1]
+            if nxt != "," and nxt not in DOCUMENT_TAIL:
+                return None
+            c = h + 1
+            while c < n and c - h < 12 and lows[c] != ",":
+                if not (lows[c].isalnum() or lows[c] in ("-", ".", "'")):
+                    return None
+                c += 1
+            if c >= n or lows[c] != ",":
+                return None
+            typ = (
+                SourceType.DOCUMENT
+                if not (h == p + 2 and low in WEASEL_DOCUMENTS)
+                else SourceType.VAGUE
+            )
+            return p, Source(p + 1, h, typ, 0.7)
+        if not (lows[h].isalnum() or lows[h] == "-") or (
+            low in s.verbs and not low.endswith("ed")
+        ):
+            return None
+    return None
+
+
+def channels_of(
+    s: Sentence,
+    memory: dict[str, SourceType],
+    found: list[tuple[int, int, Source]],
+) -> Iterator[tuple[int, int, Source, str]]:
+    """Attach sentence-level channels to the sentence's cues (call 8).
+
+    "In an interview with a radio station, the mayor said": the station goes
+    to "said".
+
+    A channel goes to the first cue found (in the order found) after the
+    phrase, else to the last cue found; found lists are indexed once so
+    that a sentence with many channels and cues stays linear.
+    """
+    channels = lead_channels(s, memory)
+    if not channels:
+        return
+    # cue positions in ascending order, each with the least index in
+    # ``found`` of a cue at or after it
+    order = sorted(range(len(found)), key=lambda x: found[x][0])
+    keys = [found[x][0] for x in order]
+    least = order[:]
+    for x in range(len(least) - 2, -1, -1):
+        least[x] = min(least[x], least[x + 1])
+    spans = {(f[2].a, f[2].b) for f in found}
+    last = found[-1]
+    for pos, ch in channels:
+        # attach to the nearest cue after the phrase, else the one before
+        x = bisect_right(keys, pos)
+        cue = found[least[x]] if x < len(keys) else last
+        if (ch.a, ch.b) not in spans:
+            last = (cue[0], cue[1], ch)
+            found.append(last)
+            spans.add((ch.a, ch.b))
+            yield cue[0], cue[1], ch, f"channel:{s.lows[cue[0]]}"
+
+
+def extras(
+    s: Sentence,
+    first: int,
+    last: int,
+    src: Source,
+    memory: dict[str, SourceType],
+    found: list[tuple[int, int, Source]],
+) -> Iterator[tuple[int, int, Source, str]]:
+    """Outlets and accounts the statement went through (judgement call 8).
+
+    "told the Daily Star", "said in a statement", "wrote on her blog"."""
+    lows = s.lows
+    j = max(last, src.b) + 1 if src.a > last else last + 1
+    form = lows[first]
+    if form in TELL_FORMS and j == last + 1:
+        y = right_source(s, j, memory)
+        if y is not None and (
+            y.type is not SourceType.MEDIA_OUTLET
+            and s.heads.get(lows[y.b]) != HEAD_MEDIA
+            and (s.words[j][:1].isupper() or lows[j] == "the")
+        ):
+            y = registry_outlet(s, j, memory) or y
+        if y is not None and (
+            y.type is SourceType.MEDIA_OUTLET or s.heads.get(lows[y.b]) == HEAD_MEDIA
+        ):
+            found.append((first, last, y))
+            yield first, last, y, f"told-outlet:{form}"
+            j = y.b + 1
+        elif y is not None:
+            j = y.b + 1
+    # skip "on Monday", "earlier", "then"
+    while j < s.n and (
+        lows[j] in WEEKDAYS or lows[j] in TIME_WORDS or lows[j] in ("then", "also")
+    ):
+        j += 1
+    if j + 1 < s.n and lows[j] == "on" and lows[j + 1] in WEEKDAYS:
+        j += 2
+    if j + 1 < s.n and lows[j] == "," and lows[j + 1] in CHANNEL_PREP:
+        j += 1  # "said, in a statement, that": a channel set off by commas
+    ch = channel(s, j, memory)
+    if ch is not None:
+        found.append((first, last, ch))
+        yield first, last, ch, f"channel:{form}"

@@ -1,0 +1,286 @@
+"""Noun-phrase chunking over grammar tokens: the phrase ending at a token
+(a subject before its verb) and the phrase starting at one (an object, an
+agent, a source after "according to"). The heuristics behind the syntax
+seam (:mod:`reliability.annotators.attribution.syntax`).
+"""
+
+from __future__ import annotations
+
+from reliability.annotators.attribution.lexicon import (
+    AUX,
+    CONNECT,
+    DET,
+    HEAD_MODIFIER,
+    HEAD_ORGANIZATION,
+    HEAD_PRONOUN,
+    MONTHS,
+    PERSON_HEADS,
+    PREP,
+    QUANT,
+)
+from reliability.annotators.attribution.sentence import (
+    Sentence,
+    is_cap,
+    is_lower_word,
+    is_name,
+    valid_head,
+)
+
+__all__ = [
+    "chunk_left",
+    "chunk_right",
+    "head_of",
+    "name_part",
+    "name_run_is_person",
+    "titled_left",
+]
+
+
+def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``k``: ``(a, k)`` or None.
+
+    "the city's chief engineer said", with ``k`` at "engineer": "the city's
+    chief engineer"; "one of the nurses"; "the hospital's director, Ann Lee".
+    """
+    if k < 0 or not valid_head(s, k):
+        return None
+    lows, words = s.lows, s.words
+    if lows[k] in s.pronouns:
+        a = k
+        return a, k
+    a = k
+    i = k - 1
+    while i >= 0:
+        low, w = lows[i], words[i]
+        if low == "that":
+            break  # a complementizer, not a determiner: "said that Lee said"
+        if low in DET and not (is_cap(w) and i > 0 and is_name(s, i)):
+            a = i
+            # "one of the soldiers", "a spokesman for the council"
+            if (
+                i >= 2
+                and lows[i - 1] in CONNECT
+                and (lows[i - 2] in QUANT or valid_head(s, i - 2))
+            ):
+                a = i - 2
+                i -= 3
+                continue
+            break
+        if is_name(s, i) or (
+            low in MONTHS
+            and is_cap(w)
+            and i > 0
+            and is_name(s, i - 1)
+            and is_name(s, i + 1)
+        ):  # "Harbour Day Chief Operating Officer"
+            a = i
+            i -= 1
+            continue
+        if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
+            a = i  # "the bakery's head chef"
+            i -= 1
+            continue
+        cls = s.heads.get(low)
+        if cls is not None and cls != HEAD_PRONOUN:
+            a = i
+            i -= 1
+            continue
+        if (
+            (
+                low in CONNECT
+                or (low == "on" and s.heads.get(lows[i - 1]) == HEAD_ORGANIZATION)
+            )
+            and i >= 1
+            and (is_name(s, i - 1) or lows[i - 1] in s.heads)
+            and (is_name(s, i + 1) or lows[i + 1] in DET)
+        ):
+            a = i - 1
+            i -= 2
+            continue
+        if low == "," and i >= 1 and is_name(s, k) and titled_left(s, i - 1):
+            # "Deputy Director of Parks, Ann Lee"
+            i -= 1
+            continue
+        if is_lower_word(low) and not is_name(s, k):
+            # up to two unknown modifiers of a common noun ("the night
+            # nurses", "Ohio's state auditor"), kept only when a
+            # determiner, a possessive or a name closes them
+            j = i
+            while (
+                j > i - 2
+                and j >= 0
+                and is_lower_word(lows[j])
+                and lows[j] not in DET
+                and lows[j] not in PREP
+                and lows[j] not in AUX
+                and lows[j] not in s.verbs
+            ):
+                j -= 1
+            if (
+                j >= 0
+                and j < i
+                and (
+                    (lows[j] in DET and lows[j] != "that")
+                    or words[j].endswith(("'s", "\u2019s"))
+                    or is_name(s, j)
+                )
+            ):
+                a = j
+        break
+    return a, k
+
+
+def titled_left(s: Sentence, k: int) -> bool:
+    """Whether a title word ends the phrase before a comma at ``k + 1``.
+
+    "Director of Parks, Ann Lee": "Director" ends a titled phrase.
+    """
+    for i in range(k, max(-1, k - 5), -1):
+        low = s.lows[i]
+        cls = s.heads.get(low)
+        if cls in PERSON_HEADS:
+            return True
+        if not (is_name(s, i) or low in CONNECT):
+            return False
+    return False
+
+
+def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``j``, ended before ``stop``: ``(j, b)``.
+
+    "according to a senior park official", with ``j`` at "a": "a senior park
+    official"; None when no head is found. ``s.walk_end`` is left where the
+    walk stopped.
+    """
+    lows, words = s.lows, s.words
+    i = j
+    if i < stop and lows[i] in s.pronouns and lows[i] not in ("which",):
+        s.walk_end = i
+        return i, i
+    while i < stop and lows[i] in DET and not is_name(s, i):
+        i += 1
+        if i + 1 < stop and lows[i] == "of" and lows[i + 1] in DET:
+            i += 1
+    last: int | None = None
+    titled = False
+    unknown = 0
+    is_open = True  # modifiers may still come before a head
+    while i < stop:
+        low, w = lows[i], words[i]
+        if is_name(s, i) and not (last is not None and lows[last] in MONTHS):
+            if s.heads.get(low) in PERSON_HEADS:
+                titled = True
+            last, is_open = i, False
+            i += 1
+            if (
+                w.endswith(".")
+                and i < stop
+                and is_lower_word(lows[i])
+                and lows[i] not in s.verbs
+                and lows[i] not in PREP
+                and lows[i] not in AUX
+            ):
+                last = i  # "The U.N. office": an acronym modifies a noun
+                i += 1
+            if w.endswith(("'s", "\u2019s")):
+                # "Lee's cooking show": a possessive is a determiner
+                last, unknown, is_open = None, 0, True
+            continue
+        cls = s.heads.get(low)
+        if (
+            cls is not None
+            and cls != HEAD_PRONOUN
+            and (is_open or cls != HEAD_MODIFIER)
+        ):
+            if cls in PERSON_HEADS:
+                titled = True
+            if cls != HEAD_MODIFIER:
+                last, is_open = i, False
+            i += 1
+            continue
+        if (
+            low in CONNECT
+            and last == i - 1
+            and i + 1 < stop
+            and (is_name(s, i + 1) or lows[i + 1] in DET)
+        ):
+            i += 1
+            while i < stop and lows[i] in DET and not is_name(s, i):
+                i += 1  # "a letter from the council"
+            unknown, is_open = 0, True
+            continue
+        if (
+            low == ","
+            and last == i - 1
+            and titled
+            # the title ends the phrase: not "the official history of the
+            # club, Lee ..."
+            and (is_name(s, last) or s.heads.get(lows[last]) in PERSON_HEADS)
+            and i + 1 < stop
+            and is_name(s, i + 1)
+            and not name_run_is_person(s, j, i - 1)
+        ):
+            i += 1
+            continue
+        if (
+            is_open
+            and is_lower_word(low)
+            and unknown < 2
+            and low not in PREP
+            and low not in AUX
+            and (
+                low not in s.verbs
+                # "a written statement": a participle after a determiner
+                or (i > j and lows[i - 1] in DET and low.endswith(("ed", "en")))
+            )
+        ):
+            unknown += 1
+            i += 1
+            continue
+        break
+    s.walk_end = i
+    if last is None:
+        return None
+    return j, last
+
+
+def name_run_is_person(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b]`` already ends in a personal name after a title.
+
+    "Coach Ann Lee" does; "the coach" does not.
+    """
+    n = b
+    while n >= a and is_name(s, n) and s.heads.get(s.lows[n]) is None:
+        n -= 1
+    return n < b and n >= a and s.heads.get(s.lows[n]) in PERSON_HEADS
+
+
+def name_part(s: Sentence, a: int, b: int) -> int:
+    """Start of the trailing run of capitalised words in ``[a, b]`` (b+1: none).
+
+    "the city's Parks Department" -> "Parks"; "Bank of Spain" is one run.
+    """
+    n = b
+    while n >= a and (
+        is_name(s, n)
+        or (s.lows[n] in CONNECT and n > a and is_name(s, n - 1) and is_name(s, n + 1))
+    ):
+        n -= 1
+    return n + 1
+
+
+def head_of(s: Sentence, a: int, b: int) -> int:
+    """The head token of the phrase ``[a, b]``: the word before its modifier.
+
+    "a spokesman for the city" -> "spokesman"; "one of the officials" and
+    "Bank of Spain" keep their last word (a quantifier, a name).
+    """
+    lows = s.lows
+    for c in range(a + 1, b):
+        if (
+            lows[c] in CONNECT
+            and lows[c - 1] not in QUANT
+            and not (is_name(s, c - 1) and is_name(s, c + 1))
+        ):
+            return c - 1
+    return b

@@ -1,0 +1,385 @@
+"""Cues: reporting verbs and phrases in a sentence, and what each class needs
+around it (ANNOTATION.md, "Attributions"). ``complement_ok`` dispatches on
+the cue's :class:`~reliability.annotators.attribution.lexicon.VerbClass`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from reliability.annotators.attribution.lexicon import (
+    ADJECTIVE_ENDINGS,
+    AUX,
+    BE,
+    CALL_PARTICLES,
+    CLAUSE_PRONOUNS,
+    CONTINUE_FORMS,
+    DEICTICS,
+    DET,
+    GO_FORMS,
+    NOUN_COMPLEMENT,
+    OBJECT,
+    PARTICIPLE_IRREGULAR,
+    PAST_IRREGULAR,
+    PERIODS,
+    PREP,
+    REDUCED_IRREGULAR,
+    TIME_NOUNS,
+    TIME_WORDS,
+    WEEKDAYS,
+    WH,
+    VerbClass,
+)
+from reliability.annotators.attribution.sentence import (
+    Cue,
+    Sentence,
+    is_lower_word,
+    is_name,
+    is_possessive,
+)
+from reliability.tokens import (
+    DASHES,
+    QUOTES,
+    STOPS,
+)
+
+__all__ = [
+    "complement_ok",
+    "find_cues",
+    "is_participle",
+    "modifier_participle",
+    "naming_ok",
+    "skip_aux",
+    "skip_inserted",
+]
+
+
+def find_cues(s: Sentence) -> Iterator[Cue]:
+    """Yield the cues of ``s`` left to right, longest phrase first.
+
+    "She pointed out that" yields the phrase "pointed out"; "he said" the
+    verb "said".
+    """
+    lows, n, lex, verbs = s.lows, s.n, s.lex, s.verbs
+    i = 0
+    while i < n:
+        low = lows[i]
+        if low in lex.phrase_first:
+            for size in range(min(lex.longest, n - i), 1, -1):
+                key = tuple(lows[i : i + size])
+                cls = lex.phrases.get(key)
+                if cls is not None:
+                    yield Cue(i, i + size - 1, cls, " ".join(key))
+                    i += size
+                    break
+            else:
+                cls = verbs.get(low)
+                if cls is not None:
+                    yield Cue(i, i, cls, low)
+                i += 1
+            continue
+        cls = verbs.get(low)
+        if cls is not None:
+            yield Cue(i, i, cls, low)
+        i += 1
+
+
+def skip_aux(s: Sentence, k: int) -> int:
+    """Index of the last token before ``k`` that is not an auxiliary or adverb.
+
+    "The clerk has also said", from "also": "clerk"; "went on to add" and
+    "on Monday" are skipped too.
+    """
+    lows = s.lows
+    while k >= 0:
+        low = lows[k]
+        if low in AUX:
+            k -= 1
+        elif low.endswith(("n't", "n\u2019t")) or (
+            low.endswith("ly") and len(low) > 4 and low not in s.heads and low.islower()
+        ):
+            k -= 1
+        elif low == "to" and k >= 2 and lows[k - 1] == "on" and lows[k - 2] in GO_FORMS:
+            k -= 3
+        elif low == "to" and k >= 1 and lows[k - 1] in CONTINUE_FORMS:
+            k -= 2
+        elif low in WEEKDAYS:
+            k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
+        elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
+            k -= 2
+        else:
+            break
+    return k
+
+
+def is_participle(low: str) -> bool:
+    """Whether ``low`` may be a past participle ("confirmed", "told")."""
+    return low.endswith("ed") or low in PARTICIPLE_IRREGULAR
+
+
+def complement_ok(s: Sentence, j: int, cls: VerbClass, first: int) -> bool:
+    """Whether what follows the cue at ``first`` (from token ``j``) fits its class.
+
+    Time words ("said on Monday") and a short insert set off by commas ("said,
+    however, that") are skipped first; the class's complement test decides.
+    """
+    while j < s.n and (s.lows[j] in WEEKDAYS or s.lows[j] in TIME_WORDS):
+        j += 1
+    j = skip_inserted(s, j)
+    nxt = s.lows[j] if j < s.n else ""
+    return COMPLEMENTS[cls](s, j, nxt, first)
+
+
+def any_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """Speech verbs, phrases, prepositions and "tell" take any complement."""
+    return True
+
+
+def opens_complement(nxt: str) -> bool:
+    """Whether ``nxt`` opens a reported clause or quotation ("that", ":", "why")."""
+    return nxt in _OPENING or nxt in QUOTES or nxt in DASHES or nxt in WH
+
+
+def clause_or_end(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """Evidence and "see as" verbs: a reported clause or quotation follows."""
+    return opens_complement(nxt)
+
+
+def noun_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A speech-act noun phrase: "voiced concern that", "raised doubts about".
+
+    Not "raised funds among", where the noun phrase only has an object.
+    """
+    return (
+        nxt in NOUN_COMPLEMENT
+        or nxt in STOPS
+        or nxt == ""
+        or nxt in QUOTES
+        or nxt in DASHES
+    )
+
+
+def intent_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """An intention: "wants to", "plans to", "refused to"."""
+    return nxt == "to"
+
+
+def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A belief holds a clause or a quotation: "knows that", "fears they will".
+
+    Not "knows the answer" nor "knows how".
+    """
+    return nxt in ("that", ":") or nxt in QUOTES or nxt in CLAUSE_PRONOUNS
+
+
+def call_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """ "called it a mistake": naming something (:func:`naming_ok`)."""
+    return naming_ok(s, j, first)
+
+
+def blame_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """An object, then the fault, before the clause ends.
+
+    "blames the weather for", "blamed the delay on", "blames “greed” for".
+    """
+    quoted = nxt in QUOTES
+    if not (quoted or nxt in s.pronouns or nxt in DET or is_name(s, j)):
+        return False
+    for w in s.lows[j + 1 : j + 12]:
+        if w in ("for", "on"):
+            return True
+        if w in QUOTES and quoted:
+            quoted = False  # the quoted object closes
+            continue
+        if w in STOPS or w == "," or w in QUOTES:
+            return False
+    return False
+
+
+def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A clause, a quotation, or the end of a clause after a quotation.
+
+    "added that", "noted they had left", "explained in a letter that",
+    "“We are ready,” she added."
+    """
+    if opens_complement(nxt):
+        return True
+    if nxt in s.pronouns and nxt not in ("who", "which", "you"):
+        return True  # "noted they had said"
+    if nxt in ("in", "on"):
+        # "explained in a radio interview, ...", "added on social media."
+        for w in s.lows[j + 1 : j + 12]:
+            if w in ("that", ",", ":") or w in QUOTES:
+                return True
+            if w in STOPS:
+                break
+        nxt = "."
+    return (nxt in STOPS or nxt == "") and s.marks()[2] < first
+
+
+def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A clause, or an object: "agreed that", "supports the plan", "opposes it"."""
+    if opens_complement(nxt):
+        return True
+    return nxt in s.pronouns or nxt in DET or (j < s.n and is_name(s, j))
+
+
+def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A judgement on an object: "criticised the plan", "denounced “lies”".
+
+    A possessive object counts: "condemned the mayor's decision".
+    """
+    if opens_complement(nxt):
+        return True
+    if is_possessive(nxt) or nxt in QUOTES:
+        return True
+    return view_complement(s, j, nxt, first)
+
+
+_OPENING = frozenset(("that", ":", ","))
+
+#: The complement test of each verb class.
+COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
+    VerbClass.SPEECH: any_complement,
+    VerbClass.PHRASE: any_complement,
+    VerbClass.PREP: any_complement,
+    VerbClass.TELL: any_complement,
+    VerbClass.NOUN: noun_complement,
+    VerbClass.INTENT: intent_complement,
+    VerbClass.BELIEF: belief_complement,
+    VerbClass.STANCE: view_complement,
+    VerbClass.CALL: call_complement,
+    VerbClass.BLAME: blame_complement,
+    VerbClass.CLAUSE: clause_complement,
+    VerbClass.VIEW: view_complement,
+    VerbClass.OBJECT: object_complement,
+    VerbClass.EVIDENCE: clause_or_end,
+    VerbClass.VIEWAS: clause_or_end,
+}
+
+
+def skip_inserted(s: Sentence, j: int) -> int:
+    """The token after an adverbial set off by commas at ``j``, else ``j``.
+
+    "blames, in part, the globalization", "said, however, that", "added,
+    in a statement, that": a short insert between the verb and its
+    complement (at most five words, no verb, no quotation).
+    """
+    lows = s.lows
+    if j >= s.n or lows[j] != ",":
+        return j
+    for c in range(j + 1, min(s.n, j + 7)):
+        w = lows[c]
+        if w == ",":
+            return c + 1 if c > j + 1 and c + 1 < s.n else j
+        if (
+            not (is_lower_word(w) or w.isdigit() or is_name(s, c))
+            or w in s.verbs
+            or w in BE
+            or w in ("and", "but", "that")
+        ):
+            return j
+    return j
+
+
+def naming_ok(s: Sentence, j: int, first: int) -> bool:
+    """Whether "call" at ``first`` names something: "called it “a disgrace”".
+
+    "call X Y" and "what X calls Y" are speech acts (a judgement passed
+    on X); "called the police" and "a group called PEACH" are not.
+    """
+    lows = s.lows
+    if "what" in lows[max(0, first - 4) : first]:
+        return True  # "what she called “a rant”"
+    if j >= s.n or lows[j] in PREP or lows[j] in ("back", "up", "off", "out"):
+        return False
+    if s.words[j][:1].isupper() and first >= 2 and lows[first - 2] in ("a", "an"):
+        return False  # "a band called Tidewater": a reduced passive
+    for w in lows[j : j + 7]:
+        if w in QUOTES:
+            return True
+        if w in STOPS or w == ",":
+            break
+    if lows[j] in OBJECT and j + 1 < s.n:
+        nxt = lows[j + 1]
+        return nxt in ("a", "an", "the") or (
+            is_lower_word(nxt) and nxt not in PREP and nxt not in CALL_PARTICLES
+        )
+    for p in range(j + 1, min(s.n - 1, j + 5)):
+        w = lows[p]
+        if w in STOPS or w == "," or w in PREP or w in CALL_PARTICLES:
+            break
+        if (w in ("a", "an") and lows[p + 1] not in TIME_NOUNS) or (
+            p > j + 1
+            and lows[j] in DET
+            and w.endswith(ADJECTIVE_ENDINGS)
+            and is_lower_word(w)
+            and (lows[p + 1] in STOPS or lows[p + 1] in (",", "and", "but"))
+        ):
+            return True  # "called the rule a trap", "called the plan unfair"
+    chunk = s.syntax.object_of(s, j, s.n)
+    if chunk is None or chunk[1] + 2 >= s.n:
+        return False
+    e = chunk[1]
+    return lows[e + 1] in ("a", "an") and lows[e + 2] not in TIME_NOUNS
+
+
+def modifier_participle(s: Sentence, first: int, last: int) -> bool:
+    """Whether the cue at ``first`` is a participle in a reduced relative.
+
+    "The memo posted online cites", "a notice printed by the council
+    said": a past participle right after a determiner and noun,
+    followed by a preposition, modifies that noun when a finite reporting
+    verb follows later in the same clause; that verb is the cue.
+    """
+    lows = s.lows
+    low = lows[first]
+    if (
+        first != last
+        or first < 2
+        or last + 1 >= s.n
+        or lows[last + 1] not in PREP
+        or not (low.endswith("ed") or low in REDUCED_IRREGULAR)
+    ):
+        return False
+    head = lows[first - 1]
+    if (
+        not is_lower_word(head)
+        or head in s.pronouns
+        or head in s.verbs
+        or head in AUX
+        or head in DET
+        or head in PREP
+    ):
+        return False
+    # a determiner opens the subject a few words back: "the 40-page report"
+    for d in range(first - 2, max(-1, first - 6), -1):
+        w = lows[d]
+        if w in DET:
+            break
+        if not (w.replace("-", "").isalnum() or w == ",") or w in s.verbs:
+            return False
+    else:
+        return False
+    for j in range(last + 2, min(s.n, last + 16)):
+        w = lows[j]
+        if w in STOPS or w in QUOTES or w in (":", "that", "who", "which"):
+            return False
+        if w == "," and j + 1 < s.n and lows[j + 1] in ("and", "but", "while"):
+            return False
+        cls = s.verbs.get(w)
+        if (
+            cls is not None
+            and cls != VerbClass.PREP
+            and s.words[j][:1].islower()
+            and lows[j - 1] not in DET
+            and lows[j - 1] not in PREP
+            and not (j + 1 < s.n and lows[j + 1] == "by")
+            and (
+                (w.endswith("s") and not w.endswith("ss"))
+                or w.endswith("ed")
+                or w in PAST_IRREGULAR
+            )
+        ):
+            return True
+    return False

@@ -1,0 +1,320 @@
+"""The words the attribution rules read: typed classes and the sets built from them.
+
+Everything here comes from data files under ``data/lexicons/`` (ANNOTATION.md,
+"Attributions"); no word list is written in code:
+
+* ``reporting_verbs.tsv``: cue forms and their :class:`VerbClass`;
+* ``source_heads.tsv``: head nouns of sources and their :class:`HeadClass`;
+* ``media_names.txt`` and ``place_names.txt``: gazetteers of outlets and of
+  places that speak for their governments;
+* ``verb_forms.tsv`` (:class:`VerbForm`), ``attribution_words.tsv``
+  (:class:`AttributionWord`), ``word_endings.tsv`` (:class:`Ending`) and the
+  library's ``function_words.tsv`` (:class:`reliability.words.WordClass`).
+
+A class that its enum does not define fails when the file loads, naming the
+file and the line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from reliability.resources import load_classed_lexicon, load_lexicon
+from reliability.schema import SourceType
+from reliability.words import WordClass, function_words, words_of
+
+__all__ = [
+    "AttributionLexicon",
+    "HeadClass",
+    "VerbClass",
+    "load_attribution_lexicon",
+]
+
+
+class VerbClass(StrEnum):
+    """What a cue of ``reporting_verbs.tsv`` needs around it to report speech.
+
+    Attributes:
+        SPEECH: any complement ("said", "denied").
+        CLAUSE: a clause, a quotation or the end of the clause ("added").
+        VIEW: a reported view; a clause, a quotation or an object ("agreed").
+        VIEWAS: "see ... as" ("described X as").
+        TELL: an addressee ("told").
+        EVIDENCE: a document subject ("shows", "found").
+        PREP: a source follows ("according to").
+        PHRASE: a multi-word speech act ("pointed out").
+        BLAME: an object, then "for" or "on" ("blamed X for").
+        CALL: naming something: "called it a disgrace", "what she calls a
+            rant"; not "called the police" nor "a group called X".
+        OBJECT: a verb that reports a judgement on its object: "criticised
+            the plan", "denounced the decision"; needs an object, a
+            possessive or a quotation after it.
+        NOUN: a speech-act verb with its noun ("expressed concern",
+            "raised questions"): a person or body subject and a complement.
+        INTENT: broad mode only: an intention ("wants to", "plans to").
+        BELIEF: broad mode only: a belief holding a clause ("knows that").
+        STANCE: broad mode only: a stance on an object ("supports the plan").
+    """
+
+    SPEECH = "speech"
+    CLAUSE = "clause"
+    VIEW = "view"
+    VIEWAS = "viewas"
+    TELL = "tell"
+    EVIDENCE = "evidence"
+    PREP = "prep"
+    PHRASE = "phrase"
+    BLAME = "blame"
+    CALL = "call"
+    OBJECT = "object"
+    NOUN = "noun"
+    INTENT = "intent"
+    BELIEF = "belief"
+    STANCE = "stance"
+
+
+class HeadClass(StrEnum):
+    """The class of a source head noun in ``source_heads.tsv``."""
+
+    PRONOUN = "pronoun"
+    TITLE = "title"  # precedes a name: "minister", "senator"
+    ROLE = "role"  # an unnamed person: "official", "witness"
+    JOURNALIST = "journalist"
+    COLLECTIVE = "collective"  # vague: "experts", "observers"
+    ORGANIZATION = "organization"
+    MEDIA = "media"  # news-outlet nouns: "newspaper", "broadcaster"
+    DOCUMENT = "document"
+    MODIFIER = "modifier"  # modifies a head: "senior", "former"
+
+
+class VerbForm(StrEnum):
+    """Classes of ``verb_forms.tsv``: verb forms that endings do not give."""
+
+    PAST = "past"
+    PARTICIPLE = "participle"
+    REDUCED = "reduced"
+    STRONG = "strong"
+    FINDING = "finding"
+    BROAD_OBJECT = "broad-object"
+    TELL = "tell"
+    GO = "go"
+    CONTINUE = "continue"
+
+
+class AttributionWord(StrEnum):
+    """Classes of ``attribution_words.tsv``: open-class words rules read."""
+
+    WEASEL_DOCUMENT = "weasel-document"
+    MASS_DOCUMENT = "mass-document"
+    INTERVIEW = "interview"
+    ANONYMITY = "anonymity"
+    LABEL = "label"
+    HEADLINE_DOCUMENT = "headline-document"
+
+
+class Ending(StrEnum):
+    """Classes of ``word_endings.tsv``: endings that mark a part of speech."""
+
+    ADJECTIVE = "adjective"
+    COMMON_PLURAL = "common-plural"
+    PLURAL_PEOPLE = "plural-people"
+
+
+_VERB_FORMS = load_classed_lexicon("verb_forms", VerbForm)
+_WORDS = load_classed_lexicon("attribution_words", AttributionWord)
+_ENDINGS = load_classed_lexicon("word_endings", Ending)
+
+DEFINITE = words_of(WordClass.DEFINITE)
+DET = words_of(WordClass.DETERMINER)
+QUANT = words_of(WordClass.QUANTIFIER)
+QUANT_SUBJECTS = words_of(WordClass.QUANTIFIER_SUBJECT)
+PREP = words_of(WordClass.PREPOSITION)
+CONNECT = words_of(WordClass.CONNECTOR)
+POST_PREP = words_of(WordClass.POST_PREPOSITION)
+CHANNEL_PREP = words_of(WordClass.CHANNEL_PREPOSITION)
+POST_QUOTE_PREP = words_of(WordClass.POST_QUOTE_PREPOSITION)
+OBJECT = words_of(WordClass.OBJECT)
+BE = words_of(WordClass.BE)
+AUX = words_of(WordClass.AUXILIARY)
+STRICT_AUX = words_of(WordClass.STRICT_AUXILIARY)
+EVIDENCE_AUX = words_of(WordClass.EVIDENCE_AUXILIARY)
+NEGATION = words_of(WordClass.NEGATION)
+WH = words_of(WordClass.WH)
+CLAUSE_PRONOUNS = words_of(WordClass.CLAUSE_PRONOUN)
+OPENERS = words_of(WordClass.OPENER)
+INSERT_RELATIVE = words_of(WordClass.INSERT_RELATIVE)
+INSERT_OPENERS = words_of(WordClass.INSERT_OPENER)
+NOUN_COMPLEMENT = words_of(WordClass.NOUN_COMPLEMENT)
+CALL_PARTICLES = words_of(WordClass.CALL_PARTICLE)
+DOCUMENT_TAIL = words_of(WordClass.DOCUMENT_TAIL)
+FUNCTION_WORDS = words_of(WordClass.FUNCTION)
+NOT_NAME = words_of(WordClass.NOT_NAME)
+WEEKDAYS = words_of(WordClass.WEEKDAY)
+MONTHS = words_of(WordClass.MONTH)
+TIME_NOUNS = words_of(WordClass.TIME_NOUN)
+TIME_WORDS = words_of(WordClass.TIME_WORD)
+POSSESSIVES = words_of(WordClass.POSSESSIVE)
+COORDINATORS = words_of(WordClass.COORDINATOR)
+TEXT_VOICES = words_of(WordClass.TEXT_VOICE)
+LEADERS = words_of(WordClass.LEADER)
+NOUN_OPENERS = words_of(WordClass.NOUN_OPENER)
+PERIODS = words_of(WordClass.PERIOD)
+DEICTICS = words_of(WordClass.DEICTIC)
+
+PAST_IRREGULAR = _VERB_FORMS.words(VerbForm.PAST)
+PARTICIPLE_IRREGULAR = _VERB_FORMS.words(VerbForm.PARTICIPLE)
+REDUCED_IRREGULAR = _VERB_FORMS.words(VerbForm.REDUCED)
+STRONG = _VERB_FORMS.words(VerbForm.STRONG)
+FINDING = _VERB_FORMS.words(VerbForm.FINDING)
+BROAD_OBJECT_VERBS = _VERB_FORMS.words(VerbForm.BROAD_OBJECT)
+TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
+GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
+CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
+
+WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
+MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)
+INTERVIEW = _WORDS.words(AttributionWord.INTERVIEW)
+ANONYMITY = _WORDS.words(AttributionWord.ANONYMITY)
+LABELS = _WORDS.words(AttributionWord.LABEL)
+HEADLINE_DOCUMENTS = _WORDS.words(AttributionWord.HEADLINE_DOCUMENT)
+
+ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
+COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
+PLURAL_MEN = tuple(sorted(_ENDINGS.words(Ending.PLURAL_PEOPLE)))
+
+#: Marks that end the search for an insert between a subject and its verb.
+INSERT_BREAKS = frozenset(";:!?()")
+#: Broad mode: dashes that sign a quotation.
+BROAD_DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+
+HEAD_PRONOUN = HeadClass.PRONOUN
+HEAD_TITLE = HeadClass.TITLE
+HEAD_ROLE = HeadClass.ROLE
+HEAD_JOURNALIST = HeadClass.JOURNALIST
+HEAD_COLLECTIVE = HeadClass.COLLECTIVE
+HEAD_ORGANIZATION = HeadClass.ORGANIZATION
+HEAD_MEDIA = HeadClass.MEDIA
+HEAD_DOCUMENT = HeadClass.DOCUMENT
+HEAD_MODIFIER = HeadClass.MODIFIER
+
+#: Heads of a person who may be named after them ("the minister, Jane Roe").
+PERSON_HEADS = frozenset({HeadClass.TITLE, HeadClass.ROLE, HeadClass.JOURNALIST})
+#: Heads of "officials who asked not to be named" (ANNOTATION.md: anonymous).
+ANONYMOUS_HEADS = frozenset({HeadClass.ROLE, HeadClass.COLLECTIVE, HeadClass.TITLE})
+#: Heads of a subject with a reduced relative ("the memo posted online says").
+REDUCED_HEADS = frozenset(
+    {
+        HeadClass.DOCUMENT,
+        HeadClass.MEDIA,
+        HeadClass.ORGANIZATION,
+        HeadClass.ROLE,
+        HeadClass.COLLECTIVE,
+    }
+)
+#: Heads that can voice a statement: a person, a body, a document or a poll.
+SPEAKER_HEADS = frozenset(HeadClass) - {HeadClass.PRONOUN, HeadClass.MODIFIER}
+#: Heads whose phrase keeps a prepositional modifier ("experts on trade said").
+POSTMODIFIED = frozenset(
+    {
+        HeadClass.ROLE,
+        HeadClass.COLLECTIVE,
+        HeadClass.TITLE,
+        HeadClass.JOURNALIST,
+        HeadClass.DOCUMENT,
+        HeadClass.ORGANIZATION,
+    }
+)
+#: Verb classes marked only in broad mode.
+BROAD_CLASSES = frozenset({VerbClass.INTENT, VerbClass.BELIEF, VerbClass.STANCE})
+#: Sources that cannot voice a speech-act noun ("the report raised concerns").
+NOT_NOUN_HOLDERS = frozenset({SourceType.DOCUMENT, SourceType.VAGUE})
+#: Broad mode: who may hold an intention, a belief or a stance.
+BROAD_HOLDERS = frozenset(
+    {
+        SourceType.NAMED_PERSON,
+        SourceType.NAMED_ORGANIZATION,
+        SourceType.MEDIA_OUTLET,
+        SourceType.PRONOUN,
+    }
+)
+#: Broad mode: speakers of a headline's colon.
+HEADLINE_SPEAKERS = frozenset(
+    {SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    """The cue and source vocabulary of one annotator (broad mode or not).
+
+    Attributes:
+        verbs: one-word cues and their class.
+        phrases: multi-word cues (as word tuples) and their class.
+        phrase_first: the first words of ``phrases``.
+        longest: the length of the longest phrase.
+        triggers: words whose presence makes a sentence worth a full parse.
+        heads: source head nouns and their class.
+        pronouns: heads of class pronoun ("he", "they"), "sides" excepted.
+        media, media2: outlet names of one word, and of two (as tuples).
+        places, places2: place names of one word, and of two (as tuples).
+        resources: data file name -> SHA-256 of every file read.
+    """
+
+    verbs: dict[str, VerbClass]
+    phrases: dict[tuple[str, ...], VerbClass]
+    phrase_first: frozenset[str]
+    longest: int
+    triggers: frozenset[str]
+    heads: dict[str, HeadClass]
+    pronouns: frozenset[str]
+    media: frozenset[str]
+    media2: frozenset[tuple[str, ...]]
+    places: frozenset[str]
+    places2: frozenset[tuple[str, ...]]
+    resources: dict[str, str]
+
+
+@cache
+def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
+    """Build the vocabulary; intentions, beliefs and stances only when ``broad``."""
+    verb_lexicon = load_classed_lexicon("reporting_verbs", VerbClass)
+    head_lexicon = load_classed_lexicon("source_heads", HeadClass)
+    media = load_lexicon("media_names")
+    places = load_lexicon("place_names")
+    verbs: dict[str, VerbClass] = {}
+    phrases: dict[tuple[str, ...], VerbClass] = {}
+    for entry, cls in verb_lexicon.first_class().items():
+        if cls in BROAD_CLASSES and not broad:
+            continue  # intentions and beliefs: PolNeAR-style attributions only
+        words = tuple(entry.split())
+        if len(words) == 1:
+            verbs[entry] = cls
+        else:
+            phrases[words] = cls
+    heads = head_lexicon.first_class()
+    resources = {
+        f"lexicons/{lx.name}": lx.sha256
+        for lx in (verb_lexicon, head_lexicon, media, places)
+    }
+    resources |= {
+        f"lexicons/{lx.name}": lx.sha256
+        for lx in (function_words(), _VERB_FORMS, _WORDS, _ENDINGS)
+    }
+    return AttributionLexicon(
+        verbs=verbs,
+        phrases=phrases,
+        phrase_first=frozenset(k[0] for k in phrases),
+        longest=max((len(k) for k in phrases), default=1),
+        triggers=frozenset(verbs)
+        | {w for k in phrases for w in k if w not in FUNCTION_WORDS},
+        heads=heads,
+        pronouns=frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN)
+        - {"sides"},
+        media=frozenset(k for k in media.entries if " " not in k),
+        media2=frozenset(tuple(k.split()) for k in media.entries if " " in k),
+        places=frozenset(k for k in places.entries if " " not in k),
+        places2=frozenset(tuple(k.split()) for k in places.entries if " " in k),
+        resources=resources,
+    )

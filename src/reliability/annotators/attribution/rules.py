@@ -1,0 +1,504 @@
+"""The sentence handler: a dispatch over cue vetoes, cue classes and source finders.
+
+For each cue of a sentence (:func:`~reliability.annotators.attribution.cues.find_cues`):
+
+1. :data:`CUE_VETOES` drop readings that report nothing ("the said
+   agreement", "did not say", "asked not to be named");
+2. the cue's construction picks a source finder: a preposition
+   ("according to"), a passive with its agent ("was confirmed by"), "quoted
+   as saying", an evidence verb ("the study shows"), else a verb whose
+   source stands before or after it;
+3. :data:`SOURCE_VETOES` drop sources that cannot have said it ("a tweet
+   says": a noun, not a verb);
+4. channels and outlets of the statement follow (judgement call 8).
+
+Then speakers after quotations, sentence-level channels and, in broad mode,
+colon and dash cues. Each found attribution is ``(cue_first, cue_last,
+source, rule)``; the rule names the construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from reliability.annotators.attribution.broad import (
+    broad_marks,
+    broad_object,
+    broad_shared,
+    opens_clause,
+)
+from reliability.annotators.attribution.channels import channels_of, extras
+from reliability.annotators.attribution.cues import (
+    complement_ok,
+    find_cues,
+    is_participle,
+    modifier_participle,
+    skip_aux,
+)
+from reliability.annotators.attribution.lexicon import (
+    BE,
+    BROAD_CLASSES,
+    BROAD_HOLDERS,
+    COORDINATORS,
+    DET,
+    FINDING,
+    HEAD_DOCUMENT,
+    NEGATION,
+    NOT_NOUN_HOLDERS,
+    NOUN_OPENERS,
+    OBJECT,
+    PAST_IRREGULAR,
+    PREP,
+    QUANT_SUBJECTS,
+    STRICT_AUX,
+    STRONG,
+    TEXT_VOICES,
+    VerbClass,
+)
+from reliability.annotators.attribution.sentence import (
+    Cue,
+    Sentence,
+    Source,
+    is_name,
+    is_possessive,
+)
+from reliability.annotators.attribution.subjects import (
+    clause_subject,
+    evidence_source,
+    left_source,
+    post_quote_speech,
+    right_source,
+)
+from reliability.schema import SourceType
+from reliability.tokens import QUOTE_LIKE, QUOTES, STOPS
+
+__all__ = ["CUE_VETOES", "SOURCE_VETOES", "Context", "sentence_attributions"]
+
+Attribution = tuple[int, int, Source, str]
+
+_PREP = VerbClass.PREP
+_VIEWAS = VerbClass.VIEWAS
+_TELL = VerbClass.TELL
+_NOUN = VerbClass.NOUN
+_BLAME = VerbClass.BLAME
+_EVIDENCE = VerbClass.EVIDENCE
+_NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
+_VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
+_QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
+_PASSIVE_ADVERBS = frozenset(
+    {"also", "first", "widely", "later", "previously", "not", "never"}
+)
+_MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
+_RELATIVES = frozenset({"who", "which", "that"})
+_NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rules of one sentence share: the sentence and what was found.
+
+    ``memory`` maps names to the types the document gave them before;
+    ``found`` lists ``(cue_first, cue_last, source)`` in the order found;
+    ``used`` the source ranges of verbs (a participle may not reuse one).
+    """
+
+    s: Sentence
+    memory: dict[str, SourceType]
+    broad: bool
+    found: list[tuple[int, int, Source]] = field(default_factory=list)
+    used: set[tuple[int, int]] = field(default_factory=set)
+
+
+# ------------------------------------------------------------------ vetoes
+def cue_is_capitalised(s: Sentence, cue: Cue) -> bool:
+    """ "The Daily Reporter", "Says Who": a capitalised verb is part of a name."""
+    return cue.cls != _PREP and not s.words[cue.first][:1].islower()
+
+
+def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
+    """ "the said agreement", "all told", "of reported cases": not a verb."""
+    if cue.cls == _PREP or not cue.first:
+        return False
+    prev = s.lows[cue.first - 1]
+    return (prev in DET or prev in PREP) and prev not in QUANT_SUBJECTS
+
+
+def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
+    """ "news reports said": a plural noun before a verb, not a verb itself."""
+    first = cue.first
+    if cue.cls == _PREP or first + 1 >= s.n or cue.last != first:
+        return False
+    nxt = s.lows[first + 1]
+    return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
+    """ "asked not to be named": a request for anonymity, not a statement."""
+    last = cue.last
+    return last + 2 < s.n and s.lows[last + 1] == "not" and s.lows[last + 2] == "to"
+
+
+def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
+    """ "the figures reported by", "people accused of", "workers told to leave".
+
+    Reduced passives report nothing of their own; "reported from the capital"
+    is a byline. "was reported by" is a passive with an agent and stays.
+    """
+    last, form = cue.last, cue.form
+    nxt = s.lows[last + 1] if last + 1 < s.n else ""
+    if not (
+        (nxt == "by" and is_participle(form))
+        or (nxt == "of" and form == "accused")
+        or (nxt == "to" and form == "told")
+        or (
+            nxt == "from"
+            and form == "reported"
+            and s.marks()[3] < last
+            and not s.has_quote
+        )
+    ):
+        return False
+    prev = s.lows[cue.first - 1] if cue.first else ""
+    return not (nxt == "by" and prev in BE)
+
+
+def cue_is_negated(s: Sentence, cue: Cue) -> bool:
+    """ "did not immediately respond", "never said": nothing was said."""
+    return any(
+        w in NEGATION or w.endswith(("n't", "n\u2019t"))
+        for w in s.lows[max(0, cue.first - 3) : cue.first]
+    )
+
+
+def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
+    """ "the memo posted online says": a participle modifying the subject."""
+    return modifier_participle(s, cue.first, cue.last)
+
+
+#: Readings of a cue that report nothing, tried in order on every cue.
+CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
+    cue_is_capitalised,
+    cue_follows_determiner,
+    cue_is_plural_noun,
+    cue_asks_anonymity,
+    cue_in_reduced_passive,
+    cue_is_negated,
+    cue_is_modifier,
+)
+
+
+def source_is_possessive(c: Context, cue: Cue, src: Source) -> bool:
+    """ "the senator's statement": a possessive is a noun's modifier."""
+    return is_possessive(c.s.words[src.b])
+
+
+def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
+    """ "you might ask", "I think", "as we noted": the quote's or the outlet's own."""
+    return src.a == src.b and c.s.lows[src.a] in TEXT_VOICES
+
+
+def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:
+    """ "a campaign report": a base form after an article or pronoun is a noun."""
+    verb = c.s.lows[cue.first]
+    is_base = not verb.endswith(("s", "ed", "ing")) and verb not in PAST_IRREGULAR
+    return is_base and src.b == cue.first - 1 and c.s.lows[src.a] in NOUN_OPENERS
+
+
+def source_used_by_participle(c: Context, cue: Cue, src: Source) -> bool:
+    """ "she said, adding": a participle adds nothing to its verb's source."""
+    return (src.a, src.b) in c.used and c.s.lows[cue.first].endswith("ing")
+
+
+def source_cannot_hold_view(c: Context, cue: Cue, src: Source) -> bool:
+    """Intentions and beliefs need a holder in a clause of their own.
+
+    "The mayor plans to" holds one; "said she plans to" (inside a reported
+    clause), "the things she wants" (a relative clause) and a quotation do
+    not start a new attribution.
+    """
+    if cue.cls not in BROAD_CLASSES:
+        return False
+    s = c.s
+    return (
+        src.type not in BROAD_HOLDERS
+        or s.lows[src.a] in _RELATIVES
+        or any(f[0] < cue.first for f in c.found)
+        or not opens_clause(s, src.a)
+        or sum(1 for w in s.words[: cue.first] if w in QUOTES) % 2 == 1
+    )
+
+
+def source_is_document_view(c: Context, cue: Cue, src: Source) -> bool:
+    """ "the report agrees": a document holds no view."""
+    return cue.cls in _VIEWS and src.type is SourceType.DOCUMENT
+
+
+def source_cannot_voice(c: Context, cue: Cue, src: Source) -> bool:
+    """ "the report raised questions": a speech-act noun needs a speaker."""
+    return cue.cls == _NOUN and (
+        src.type in NOT_NOUN_HOLDERS or c.s.heads.get(c.s.lows[src.b]) == HEAD_DOCUMENT
+    )
+
+
+def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
+    """ "many blame": blame by a person, a body or a document only."""
+    return cue.cls == _BLAME and src.type is SourceType.VAGUE
+
+
+#: Sources a verb cue may not take, tried in order on every source found.
+SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
+    source_is_possessive,
+    source_is_text_voice,
+    source_makes_noun_compound,
+    source_used_by_participle,
+    source_cannot_hold_view,
+    source_is_document_view,
+    source_cannot_voice,
+    source_blames_vaguely,
+)
+
+
+# ------------------------------------------------------------ constructions
+def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """ "according to the agency", "according to police and court records"."""
+    s = c.s
+    src = right_source(s, cue.last + 1, c.memory)
+    if src is None:
+        return
+    rule = "according-to" if cue.form == "according to" else f"prep:{cue.form}"
+    yield cue.first, cue.last, src, rule
+    c.found.append((cue.first, cue.last, src))
+    if src.b + 2 < s.n and s.lows[src.b + 1] == "and":
+        # two sources: "according to the agency and hospital staff"
+        other = right_source(s, src.b + 2, c.memory)
+        if other is not None and other.type is not SourceType.PRONOUN:
+            yield cue.first, cue.last, other, rule
+            c.found.append((cue.first, cue.last, other))
+
+
+def is_passive(s: Sentence, cue: Cue) -> bool:
+    """ "was confirmed by", "is widely said to": a form of "be", then a participle."""
+    lows = s.lows
+    j = cue.first - 1
+    while j >= 0 and (
+        lows[j].endswith("ly") and lows[j].islower() or lows[j] in _PASSIVE_ADVERBS
+    ):
+        j -= 1
+    return (
+        j >= 0
+        and lows[j] in BE
+        and is_participle(lows[cue.first])
+        and cue.cls not in _NOT_PASSIVE
+    )
+
+
+def passive_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """ "was confirmed by the ministry": the agent; without one, a hedge (call 16)."""
+    s, last = c.s, cue.last
+    if last + 1 < s.n and s.lows[last + 1] == "by":
+        src = right_source(s, last + 2, c.memory)
+        if src is not None:
+            c.found.append((cue.first, last, src))
+            yield cue.first, last, src, f"passive-by:{cue.form}"
+            yield from extras(s, cue.first, last, src, c.memory, c.found)
+
+
+def quoted_as_source(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """ "The coach was quoted as saying": the subject before the phrase."""
+    src = left_source(c.s, skip_aux(c.s, cue.first - 1), c.memory)
+    if src is not None:
+        c.found.append((cue.first, cue.last, src))
+        yield cue.first, cue.last, src, f"quoted-as:{cue.form}"
+
+
+def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """ "The survey shows", "the inquiry found that" (judgement call 11)."""
+    s = c.s
+    src = evidence_source(s, cue.first, c.memory)
+    if (
+        src is None
+        and cue.form in FINDING
+        and cue.last + 1 < s.n
+        and s.lows[cue.last + 1] == "that"
+    ):
+        # "the court found that": a finding of any subject
+        src = left_source(s, skip_aux(s, cue.first - 1), c.memory)
+    if src is not None:
+        c.found.append((cue.first, cue.last, src))
+        yield cue.first, cue.last, src, f"evidence:{cue.form}"
+
+
+def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """A reporting verb and its source before or after it.
+
+    "The mayor said", "“We will,” said the mayor", "..., the mayor said, and
+    added". In broad mode, also "noted the rule" (``broad:object``).
+    """
+    s, first, last = c.s, cue.first, cue.last
+    broad_obj = False
+    if cue.cls == _VIEWAS:
+        if not viewas_ok(s, cue):
+            return
+    elif not (
+        complement_ok(s, last + 1, cue.cls, first)
+        or (s.lows[first - 1] in QUOTE_LIKE if first else False)
+    ):
+        if not (c.broad and broad_object(s, last + 1, cue.form, first)):
+            return
+        broad_obj = True
+    if cue.cls == _TELL and not tell_ok(s, cue):
+        return
+    k = skip_aux(s, first - 1)
+    found = find_verb_source(c, cue, k)
+    if found is SHARED:
+        if c.broad:
+            yield from broad_shared(first, last, cue.form, c.found)
+        return
+    if found is None:
+        return
+    src, rule = found
+    for veto in SOURCE_VETOES:
+        if veto(c, cue, src):
+            return
+    if broad_obj:
+        if src.type not in BROAD_HOLDERS or not rule.startswith("subject"):
+            return
+        rule = f"broad:object:{cue.form}"
+    c.used.add((src.a, src.b))
+    c.found.append((first, last, src))
+    yield first, last, src, rule
+    yield from extras(s, first, last, src, c.memory, c.found)
+
+
+def viewas_ok(s: Sentence, cue: Cue) -> bool:
+    """ "sees the vote as a test": "as" within five words, in the same clause."""
+    window = s.lows[cue.last + 1 : cue.last + 6]
+    return "as" in window and not any(
+        w in STOPS or w == "," for w in window[: window.index("as")]
+    )
+
+
+def tell_ok(s: Sentence, cue: Cue) -> bool:
+    """ "told reporters", "told the court": an addressee, a colon or a quotation."""
+    j = cue.last + 1
+    if j < s.n and (
+        s.lows[j] in OBJECT or s.lows[j] in DET or is_name(s, j) or s.lows[j] in s.heads
+    ):
+        return True
+    return (j < s.n and s.lows[j] in (":", ",")) or s.has_quote
+
+
+#: What a source finder returns: ``(source, rule)`` or None.
+Found = tuple[Source, str] | None
+#: Returned by a finder when the verb shares the source of an earlier cue.
+SHARED: Found = (Source(-1, -1, SourceType.ANONYMOUS, 0.0), "shared")
+
+
+def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
+    """The source of a verb whose subject would end at token ``k``.
+
+    After a quotation mark, a comma or a colon the source follows the verb
+    (:func:`source_after_mark`); after "and"/"but"/"or" it is the clause's
+    (:func:`coordinated_source`); else it is the subject before the verb.
+    Returns ``(source, rule)``, None, or :data:`SHARED`.
+    """
+    s = c.s
+    prev = s.lows[k] if k >= 0 else ""
+    if k < 0 or prev in _MARKS_BEFORE_VERB:
+        return source_after_mark(c, cue, k)
+    if prev in COORDINATORS:
+        return coordinated_source(c, cue, k)
+    src = left_source(s, k, c.memory, strong=cue.form in STRONG)
+    return None if src is None else (src, f"subject-verb:{cue.form}")
+
+
+def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
+    """ "“We will,” said the mayor", "the mayor, a lawyer, said", ", adding".
+
+    An apposition before the verb comes first, then the phrase after the
+    verb (not a document), then for a participle the clause's subject.
+    """
+    s, first = c.s, cue.first
+    participle = s.lows[first].endswith("ing")
+    if not participle:
+        if s.lows[k] == "," and k >= 1:
+            src = left_source(s, k, c.memory)
+            if src is not None:
+                return src, f"subject-verb:{cue.form}"
+        if cue.last + 1 < s.n:
+            src = right_source(s, cue.last + 1, c.memory)
+            if src is not None and src.type is not SourceType.DOCUMENT:
+                return src, f"verb-subject:{cue.form}"
+        return None
+    if c.found:
+        return SHARED
+    src = clause_subject(s, k, c.memory)
+    return None if src is None else (src, f"shared-subject:{cue.form}")
+
+
+def coordinated_source(c: Context, cue: Cue, k: int) -> Found:
+    """ "The mayor warned ... and added": one source mention (judgement call 8)."""
+    if c.found:
+        return SHARED
+    src = clause_subject(c.s, k, c.memory)
+    return None if src is None else (src, f"shared-subject:{cue.form}")
+
+
+def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
+    """The attributions of one cue that no veto dropped, by construction.
+
+    "according to" -> :func:`preposition_sources`; "was confirmed by" ->
+    :func:`passive_sources`; "was quoted as saying" -> :func:`quoted_as_source`;
+    "the survey shows" -> :func:`evidence_sources`; else
+    :func:`verb_sources`.
+    """
+    if cue.cls == _PREP:
+        return preposition_sources(c, cue)
+    if is_passive(c.s, cue):
+        return passive_sources(c, cue)
+    if cue.form in _QUOTED_AS:
+        return quoted_as_source(c, cue)
+    if cue.cls == _EVIDENCE:
+        return evidence_sources(c, cue)
+    return verb_sources(c, cue)
+
+
+def sentence_attributions(
+    s: Sentence,
+    memory: dict[str, SourceType],
+    *,
+    broad: bool = False,
+    after_quote: bool = False,
+) -> Iterator[Attribution]:
+    """Yield ``(cue_first, cue_last, source, rule)`` for one sentence.
+
+    ``after_quote``: the sentence starts right after a quotation that ended
+    the previous one (``“Stop!” the guard shouted.``).
+    """
+    c = Context(s, memory, broad)
+    for cue in find_cues(s):
+        for veto in CUE_VETOES:
+            if veto(s, cue):
+                break
+        else:
+            yield from cue_attributions(c, cue)
+    found = c.found
+    if s.has_quote or after_quote:
+        cues = {f[0] for f in found}
+        starts = {f[2].a for f in found}
+        for v, src in post_quote_speech(s, memory, after_quote):
+            if v not in cues and src.a not in starts:
+                found.append((v, v, src))
+                starts.add(src.a)
+                yield v, v, src, f"post-quote:{s.lows[v]}"
+    if found:
+        yield from channels_of(s, memory, found)
+    if broad:
+        yield from broad_marks(s, memory, found)
+
+
+def remember(memory: dict[str, SourceType], s: Sentence, src: Source) -> None:
+    """Remember the type of a named source for later mentions ("Roe said")."""
+    if src.type in _NAMED_TYPES:
+        memory[s.lows[src.b].strip(".")] = src.type

@@ -1,0 +1,243 @@
+"""One sentence as the attribution rules read it, and the words' simple tests.
+
+A :class:`Sentence` holds the grammar tokens of one body sentence (offsets,
+surface forms, lower-case forms), the vocabulary and the syntax seam the
+rules use, and a few positions computed once. :class:`Source` is a typed
+token range; :class:`Cue` a cue token range with its class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from reliability.annotators.attribution.lexicon import (
+    LEADERS,
+    NOT_NAME,
+    AttributionLexicon,
+    HeadClass,
+    VerbClass,
+)
+from reliability.schema import SourceType
+from reliability.tokens import QUOTE_LIKE, QUOTES, grammar_tokens
+
+__all__ = [
+    "Cue",
+    "Sentence",
+    "Source",
+    "Subject",
+    "Syntax",
+    "is_cap",
+    "is_lower_word",
+    "is_name",
+    "is_possessive",
+    "is_possessive_mark",
+    "valid_head",
+]
+
+_POSSESSIVE = ("'s", "\u2019s")
+_LEADERS = frozenset(QUOTES) | LEADERS
+_NOT_HEADS = frozenset({HeadClass.MODIFIER, HeadClass.PRONOUN})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source phrase: token range ``[a, b]`` (inclusive) and its type."""
+
+    a: int
+    b: int
+    type: SourceType
+    confidence: float
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue: token range ``[first, last]``, its class and lower-case form."""
+
+    first: int
+    last: int
+    cls: VerbClass
+    form: str
+
+
+class Syntax(Protocol):
+    """What the rules need to know about the phrases of a sentence.
+
+    Token ranges are inclusive ``(first, last)`` indexes into the sentence's
+    grammar tokens.
+    """
+
+    def subject_of(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """The noun phrase that ends at token ``k``, the subject of what follows.
+
+        In "The city's mayor said", with ``k`` at "mayor": "The city's mayor".
+        """
+        ...
+
+    def object_of(self, s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
+        """The noun phrase that starts at token ``j`` and ends before ``stop``.
+
+        In "according to a local official", with ``j`` at "a": "a local
+        official".
+        """
+        ...
+
+    def head_of(self, s: Sentence, a: int, b: int) -> int:
+        """The head token of the phrase ``[a, b]``.
+
+        "a spokesman for the city" -> "spokesman".
+        """
+        ...
+
+
+@dataclass(slots=True)
+class Subject:
+    """The phrase a clause subject search found from token ``start`` (per sentence).
+
+    ``walk_end`` is where the phrase walk stopped; ``apposition_end`` and
+    ``source`` are filled when first needed.
+    """
+
+    start: int
+    chunk: tuple[int, int] | None
+    walk_end: int
+    apposition_end: int | None = None
+    source: Source | None = None
+
+
+class Sentence:
+    """The tokens of one sentence: offsets, surface forms and lower-case forms.
+
+    ``lex`` is the vocabulary (``verbs``, ``heads`` and ``pronouns`` are kept
+    at hand as attributes of their own), ``syntax`` the seam through which
+    rules ask for subjects, objects and heads.
+    """
+
+    __slots__ = (
+        "text",
+        "starts",
+        "ends",
+        "words",
+        "lows",
+        "n",
+        "has_quote",
+        "walk_end",
+        "subject",
+        "_marks",
+        "headline",
+        "lex",
+        "verbs",
+        "heads",
+        "pronouns",
+        "syntax",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        lex: AttributionLexicon,
+        syntax: Syntax,
+    ) -> None:
+        """Tokenise ``text[start:end]``; ``lex`` and ``syntax`` serve the rules."""
+        self.text = text
+        # "saidJones": a cue glued to a name by bad extraction is split
+        self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
+        self.words = words
+        self.lows = [w.lower() for w in words]
+        self.n = len(words)
+        self.has_quote = not QUOTE_LIKE.isdisjoint(words)
+        self._marks: tuple[int, int, int, int] | None = None
+        # where the last noun phrase walk to the right stopped
+        self.walk_end = 0
+        self.subject: Subject | None = None
+        # broad mode: the document's first line, a headline
+        self.headline = False
+        self.lex = lex
+        self.verbs: dict[str, VerbClass] = lex.verbs
+        self.heads: dict[str, HeadClass] = lex.heads
+        self.pronouns = lex.pronouns
+        self.syntax = syntax
+
+    def marks(self) -> tuple[int, int, int, int]:
+        """Positions that rules would otherwise look for again at every cue.
+
+        Returns ``(lead, comma, quote_or_comma, last_that)``: the first token
+        that is not a quote mark or a conjunction, the first comma at or after
+        it, the first quote-like mark or comma, the last "that" (``n`` or -1
+        when absent). Computed once per sentence, so that a sentence with
+        thousands of cues stays linear.
+        """
+        if self._marks is None:
+            lows, n = self.lows, self.n
+            lead = 0
+            while lead < n and lows[lead] in _LEADERS:
+                lead += 1
+            comma = lead
+            while comma < n and lows[comma] != ",":
+                comma += 1
+            first = 0
+            while first < n and not (
+                self.words[first] in QUOTE_LIKE or lows[first] == ","
+            ):
+                first += 1
+            last_that = n - 1
+            while last_that >= 0 and lows[last_that] != "that":
+                last_that -= 1
+            self._marks = (lead, comma, first, last_that)
+        return self._marks
+
+
+def is_possessive(word: str) -> bool:
+    """Whether ``word`` ends in a possessive "'s" ("the mayor's")."""
+    return word.endswith(_POSSESSIVE)
+
+
+def is_possessive_mark(s: Sentence, i: int) -> bool:
+    """Whether the apostrophe at ``i`` ends a plural possessive ("the boys' bikes")."""
+    return (
+        i > 0
+        and s.words[i] in ("'", "\u2019")
+        and s.starts[i] == s.ends[i - 1]
+        and s.lows[i - 1].endswith("s")
+        and i + 1 < s.n
+        and s.starts[i + 1] > s.ends[i]
+    )
+
+
+def is_cap(word: str) -> bool:
+    """Whether ``word`` starts with a capital."""
+    return word[:1].isupper()
+
+
+def is_lower_word(word: str) -> bool:
+    """A lower-case word, hyphenated ones included ("well-known")."""
+    return word.islower() and word.replace("-", "").isalpha()
+
+
+def is_name(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` may be part of a name: capitalised, not a function word.
+
+    "Smith" and "Paris" are; "The", "Monday" and "He's" are not.
+    """
+    w = s.words[i]
+    return (
+        is_cap(w)
+        and s.lows[i] not in NOT_NAME
+        and w.replace("\u2019", "'").split("'")[0].lower() not in s.pronouns
+    )
+
+
+def valid_head(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` may head a source: a pronoun, a name or a head noun.
+
+    "she", "Smith" and "officials" may; "senior" (a modifier) may not.
+    """
+    low = s.lows[i]
+    if low in s.pronouns and not (low == "i" and s.words[i] != "I"):
+        return True
+    if is_name(s, i):
+        return True
+    cls = s.heads.get(low)
+    return (cls is not None and cls not in _NOT_HEADS) or low == "sides"

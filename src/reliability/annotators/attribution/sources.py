@@ -1,0 +1,304 @@
+"""Source typing: which :class:`~reliability.schema.SourceType` a phrase is
+(ANNOTATION.md, "Attributions", judgement calls 12 and 13), driven by the
+head-noun table (``source_heads.tsv``), the outlet and place gazetteers
+(``media_names.txt``, ``place_names.txt``), capitalisation and the names the
+document has typed before.
+"""
+
+from __future__ import annotations
+
+from reliability.annotators.attribution.chunks import (
+    name_part,
+)
+from reliability.annotators.attribution.lexicon import (
+    ANONYMITY,
+    ANONYMOUS_HEADS,
+    COMMON_PLURAL,
+    DEFINITE,
+    DET,
+    HEAD_COLLECTIVE,
+    HEAD_DOCUMENT,
+    HEAD_JOURNALIST,
+    HEAD_MEDIA,
+    HEAD_MODIFIER,
+    HEAD_ORGANIZATION,
+    HEAD_PRONOUN,
+    MASS_DOCUMENTS,
+    PERSON_HEADS,
+    PLURAL_MEN,
+    WEASEL_DOCUMENTS,
+    AttributionLexicon,
+    HeadClass,
+)
+from reliability.annotators.attribution.sentence import (
+    Sentence,
+    is_name,
+    is_possessive,
+)
+from reliability.schema import SourceType
+from reliability.tokens import (
+    QUOTE_LIKE,
+)
+
+_BODY_HEADS = frozenset({HEAD_ORGANIZATION, HEAD_MEDIA})
+_NOT_HEADS = frozenset({None, HEAD_MODIFIER})
+
+__all__ = [
+    "anonymity_end",
+    "classify",
+    "common_type",
+    "named_type",
+    "plural_people_opening",
+    "titled_at",
+    "document_type",
+    "is_media_words",
+    "narrow",
+    "stand_in_document",
+]
+
+
+def is_media_words(lex: AttributionLexicon, lows: list[str]) -> bool:
+    """Whether ``lows`` hold an outlet name of one or two words ("the bbc said")."""
+    if any(w in lex.media for w in lows):
+        return True
+    return any(p in lex.media2 for p in zip(lows, lows[1:], strict=False))
+
+
+Typed = tuple[SourceType, float]
+
+
+def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Typed:
+    """The type of the source phrase ``[a, b]`` and how sure the typing is.
+
+    A pronoun is a pronoun; a phrase with a modifier ("a spokesman for the
+    city") is typed by its head; a run of capitalised words by the name
+    rules (:func:`named_type`); anything else by its head noun
+    (:func:`common_type`). ``memory`` holds the types of names seen earlier
+    in the document ("Smith" after "Mayor Jane Smith").
+    """
+    lows = s.lows
+    if lows[a] in s.pronouns:
+        return SourceType.PRONOUN, 0.9
+    h = s.syntax.head_of(s, a, b)
+    if h < b:
+        if s.heads.get(lows[h]) == HEAD_JOURNALIST and is_media_words(
+            s.lex, lows[h + 2 : b + 1]
+        ):
+            return SourceType.MEDIA_OUTLET, 0.8  # "a reporter for the Daily Star"
+        b = h
+    head_cls = s.heads.get(lows[b])
+    if head_cls == HEAD_PRONOUN:  # "both sides"
+        return SourceType.PRONOUN, 0.85
+    n = name_part(s, a, b)
+    if n <= b:
+        if n == b and head_cls == HEAD_COLLECTIVE:
+            return SourceType.VAGUE, 0.7  # "Democrats said"
+        if (
+            n == a
+            and all(
+                s.heads.get(w) not in (None, HEAD_MODIFIER) for w in lows[n : b + 1]
+            )
+            and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+        ):
+            n = b + 1  # "Neighbours told reporters": a capitalised common noun
+        elif plural_people_opening(s, a, n, b, head_cls):
+            return SourceType.VAGUE, 0.6  # "Economists disagree"
+    det = lows[a] if lows[a] in DET else None
+    if n <= b:
+        return named_type(s, a, n, b, head_cls, det, memory)
+    return common_type(s, a, b, head_cls, det)
+
+
+def plural_people_opening(
+    s: Sentence, a: int, n: int, b: int, head_cls: HeadClass | None
+) -> bool:
+    """Whether a lone capitalised plural opens the clause: "Economists disagree"."""
+    lows = s.lows
+    return (
+        n == a == b
+        and head_cls is None
+        and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+        and len(lows[b]) > 6
+        and lows[b].endswith(COMMON_PLURAL)
+        and not is_media_words(s.lex, lows[b : b + 1])
+        and lows[b] not in s.lex.places
+    )
+
+
+def named_type(
+    s: Sentence,
+    a: int,
+    n: int,
+    b: int,
+    head_cls: HeadClass | None,
+    det: str | None,
+    memory: dict[str, SourceType],
+) -> Typed:
+    """The type of a phrase ``[a, b]`` whose name runs from ``n``.
+
+    "Health Minister Jane Roe" is a person (a title before the name), "the
+    Daily Star" an outlet, "the Red Cross" and "NASA" organisations, "Spain"
+    a government; a bare name is a person unless the document typed it.
+    """
+    lows = s.lows
+    name = [w.strip(".").lower() for w in s.words[n : b + 1]]
+    name = [w[:-2] if is_possessive(w) else w for w in name]
+    t = titled_at(s, a, b)
+    if t is not None and t < b:
+        if s.heads.get(lows[t]) == HEAD_JOURNALIST or is_media_words(s.lex, lows[a:t]):
+            return SourceType.MEDIA_OUTLET, 0.85
+        return SourceType.NAMED_PERSON, 0.9
+    if (
+        is_media_words(s.lex, name)
+        or s.heads.get(lows[n - 1] if n > a else "") == HEAD_MEDIA
+    ):
+        return SourceType.MEDIA_OUTLET, 0.85
+    if any(s.heads.get(w) == HEAD_ORGANIZATION for w in name):
+        return SourceType.NAMED_ORGANIZATION, 0.85
+    surface = s.words[n : b + 1]
+    if (
+        len(surface) == 1
+        and surface[0].replace(".", "").isupper()
+        and len(surface[0].replace(".", "")) > 1
+    ):
+        return SourceType.NAMED_ORGANIZATION, 0.8  # an acronym: "NASA"
+    if (
+        " ".join(name) in s.lex.places
+        or tuple(name) in s.lex.places2
+        or (len(name) == 1 and name[0] in s.lex.places)
+    ):
+        return SourceType.NAMED_ORGANIZATION, 0.8
+    if det == "the":
+        return SourceType.NAMED_ORGANIZATION, 0.75  # "the Vatican"
+    if head_cls == HEAD_ORGANIZATION:
+        return SourceType.NAMED_ORGANIZATION, 0.75
+    remembered = memory.get(name[-1])
+    if remembered is not None:
+        return remembered, 0.8
+    return SourceType.NAMED_PERSON, 0.8
+
+
+def titled_at(s: Sentence, a: int, b: int) -> int | None:
+    """The last title word of ``[a, b]`` that a personal name follows, else None.
+
+    "Mayor Jane Roe" -> "Mayor"; not in "Mayor of the City Council", where an
+    organisation word follows the title.
+    """
+    lows = s.lows
+    for i in range(b, a - 1, -1):
+        if s.heads.get(lows[i]) in PERSON_HEADS:
+            if i < b and any(
+                s.heads.get(w) in _BODY_HEADS for w in lows[i + 1 : b + 1]
+            ):
+                return None
+            return i
+    return None
+
+
+def common_type(
+    s: Sentence, a: int, b: int, head_cls: HeadClass | None, det: str | None
+) -> Typed:
+    """The type of a phrase without a name, from its head noun and determiner.
+
+    "the report" stands in for a document named elsewhere (a pronoun), "a
+    report" is a document, "experts" vague, "the agency" a pronoun, "an
+    agency" anonymous, "a senior official" anonymous.
+    """
+    lows = s.lows
+    has_cap = any(is_name(s, i) for i in range(a, b))
+    plural = lows[b].endswith("s") or lows[b].endswith(PLURAL_MEN)
+    if head_cls == HEAD_DOCUMENT:
+        if stand_in_document(s, a, b):
+            return SourceType.PRONOUN, 0.75
+        return SourceType.DOCUMENT, 0.85
+    if head_cls == HEAD_COLLECTIVE:
+        return SourceType.VAGUE, 0.85
+    if head_cls == HEAD_MEDIA:
+        if has_cap:
+            return SourceType.MEDIA_OUTLET, 0.75
+        if det in DEFINITE:
+            return SourceType.PRONOUN, 0.8
+        return SourceType.ANONYMOUS, 0.5
+    if head_cls == HEAD_ORGANIZATION:
+        if has_cap:
+            if is_media_words(s.lex, lows[a:b]):
+                return SourceType.MEDIA_OUTLET, 0.7  # "the state news agency"
+            return SourceType.NAMED_ORGANIZATION, 0.7
+        if det in DEFINITE and not plural:
+            return SourceType.PRONOUN, 0.8
+        return SourceType.ANONYMOUS, 0.6
+    if head_cls in PERSON_HEADS:
+        if det in DEFINITE and not plural and lows[b] != "source":
+            return SourceType.PRONOUN, 0.75
+        return SourceType.ANONYMOUS, 0.85
+    if det in DEFINITE:
+        return SourceType.PRONOUN, 0.5
+    return SourceType.ANONYMOUS, 0.5
+
+
+def narrow(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """Trim a phrase to its head (judgement call 12).
+
+    "a report from Radio Harbour" -> "Radio Harbour"; "The NHS (National
+    Health Service)" never reaches here (parentheses stop a phrase).
+    """
+    for i in range(a, b):
+        if s.heads.get(s.lows[i]) == HEAD_DOCUMENT and s.lows[i + 1] in (
+            "from",
+            "by",
+            "of",
+        ):
+            n = i + 2
+            if n <= b and is_media_words(s.lex, s.lows[n : b + 1]) and is_name(s, b):
+                return n, b
+    return a, b
+
+
+def document_type(s: Sentence, a: int, b: int) -> SourceType:
+    """A document source, or a weasel one: "studies show", "research suggests".
+
+    A bare plural or mass document noun names no identified document
+    (ANNOTATION.md: vague covers unidentified collective sources).
+    """
+    low = s.lows[a]
+    if a == b and low in WEASEL_DOCUMENTS:
+        return SourceType.VAGUE
+    if stand_in_document(s, a, b):
+        return SourceType.PRONOUN
+    return SourceType.DOCUMENT
+
+
+def stand_in_document(s: Sentence, a: int, b: int) -> bool:
+    """ "the book said", "the report found": a document named elsewhere.
+
+    A bare "the" and a document noun, with no modifier, possessive or
+    of-phrase, stands in for a document the text names elsewhere
+    (judgement call 13: "The publication", "the newspaper").
+    """
+    lows = s.lows
+    return (
+        b == a + 1
+        and lows[a] == "the"
+        and s.heads.get(lows[b]) == HEAD_DOCUMENT
+        and lows[b] not in MASS_DOCUMENTS
+        and s.words[b].islower()
+        and not (b + 1 < s.n and lows[b + 1] == "of")
+    )
+
+
+def anonymity_end(s: Sentence, b: int) -> int:
+    """End of "officials who asked not to be named" after head ``b``, else ``b``.
+
+    ANNOTATION.md gives that whole phrase as an anonymous source.
+    """
+    lows = s.lows
+    if b + 1 >= s.n or lows[b + 1] != "who":
+        return b
+    if s.heads.get(lows[b]) not in ANONYMOUS_HEADS:
+        return b
+    for i in range(b + 2, min(s.n, b + 14)):
+        if lows[i] in ANONYMITY:
+            return i
+        if not lows[i].isalnum() and lows[i] not in ("-",):
+            return b
+    return b

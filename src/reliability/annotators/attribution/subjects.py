@@ -1,0 +1,593 @@
+"""Source finders: the phrase that says what a cue reports. Each finder is a
+small named construction (a subject before the verb, an apposition, a long
+insert, a reduced relative, a document whose evidence speaks, a speaker after
+a quotation ...), found by name in the rule trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reliability.annotators.attribution.lexicon import (
+    ANONYMITY,
+    AUX,
+    DET,
+    EVIDENCE_AUX,
+    HEAD_DOCUMENT,
+    INSERT_BREAKS,
+    INSERT_OPENERS,
+    INSERT_RELATIVE,
+    NOT_NAME,
+    PERSON_HEADS,
+    POST_PREP,
+    POST_QUOTE_PREP,
+    POSTMODIFIED,
+    PREP,
+    REDUCED_HEADS,
+    REDUCED_IRREGULAR,
+    STRICT_AUX,
+    TIME_WORDS,
+    WEEKDAYS,
+)
+from reliability.annotators.attribution.sentence import (
+    Sentence,
+    Source,
+    Subject,
+    is_cap,
+    is_lower_word,
+    is_name,
+    is_possessive_mark,
+    valid_head,
+)
+from reliability.annotators.attribution.sources import (
+    anonymity_end,
+    classify,
+    document_type,
+    narrow,
+)
+from reliability.schema import SourceType
+from reliability.tokens import (
+    CLOSING_QUOTES,
+    QUOTE_LIKE,
+    QUOTES,
+    STOPS,
+)
+
+__all__ = [
+    "anonymity_start",
+    "apposed_source",
+    "apposition_end",
+    "clause_subject",
+    "evidence_source",
+    "insert_opening",
+    "inserted_subject",
+    "is_past_speech",
+    "left_source",
+    "post_quote_speech",
+    "postmodified",
+    "reduced_relative",
+    "right_source",
+    "subject_source",
+    "unknown_head",
+]
+
+
+def right_source(
+    s: Sentence,
+    j: int,
+    memory: dict[str, SourceType],
+    stop: int | None = None,
+) -> Source | None:
+    """The source phrase starting at token ``j``, narrowed and typed.
+
+    "said a park official" -> "a park official"; "according to a report from
+    Radio Harbour" -> "Radio Harbour" (judgement call 12); "officials who
+    asked not to be named" keeps its relative clause.
+    """
+    chunk = s.syntax.object_of(s, j, s.n if stop is None else stop)
+    if chunk is None:
+        return None
+    a, b = narrow(s, *chunk)
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, anonymity_end(s, b), typ, conf)
+
+
+def left_source(
+    s: Sentence,
+    k: int,
+    memory: dict[str, SourceType],
+    *,
+    strong: bool = False,
+) -> Source | None:
+    """The subject phrase ending at token ``k`` (before a verb), typed.
+
+    "The school board has said" -> "The school board"; a gloss in brackets,
+    a relative pronoun after a document, "officials who asked not to be
+    named", a reduced relative, a postmodifier and an apposition each have a
+    construction of their own. ``strong``: the verb always has a speaker
+    ("the caller said"), so an unknown head noun is accepted.
+    """
+    lows = s.lows
+    if k < 0:
+        return None
+    if lows[k] == ")":
+        # "The WHO (World Health Organization) had said": drop the gloss
+        depth = 0
+        for i in range(k, -1, -1):
+            if lows[i] == ")":
+                depth += 1
+            elif lows[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    k = i - 1
+                    break
+        else:
+            return None
+    elif lows[k] == ",":
+        src = apposed_source(s, k, memory)
+        return src if src is not None else inserted_subject(s, k, memory)
+    elif (
+        lows[k] in ("that", "which")
+        and k >= 1
+        and s.heads.get(lows[k - 1]) == HEAD_DOCUMENT
+    ):
+        # "articles that explain": a document antecedent of a relative pronoun
+        a = b = k - 1
+        while a >= 1 and (
+            lows[a - 1] in s.heads
+            or (lows[a - 1] in DET and lows[a - 1] != "that")
+            or is_name(s, a - 1)
+            or s.words[a - 1].endswith(("'s", "\u2019s"))
+        ):
+            a -= 1
+            if lows[a] in DET:
+                break
+        return Source(a, b, document_type(s, a, b), 0.7)
+    anon = anonymity_start(s, k)
+    if anon is not None:
+        return Source(anon, k, SourceType.ANONYMOUS, 0.85)
+    reduced = reduced_relative(s, k, memory)
+    if reduced is not None:
+        return reduced
+    chunk = s.syntax.subject_of(s, k)
+    post = postmodified(s, k, chunk)
+    if post is not None:
+        a, head, b = post
+        typ, conf = classify(s, a, head, memory)
+        return Source(a, b, typ, conf)
+    if chunk is None and strong:
+        chunk = unknown_head(s, k)
+    if chunk is None:
+        return None
+    a, b = chunk
+    # "she and her staff", "Lee and Park": one coordinated source
+    if a >= 2 and lows[a - 1] == "and":
+        first = s.syntax.subject_of(s, a - 2)
+        if first is not None and (
+            lows[first[0]] in s.pronouns
+            or first[0] == 0
+            or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+        ):
+            a = first[0]
+    a, b = narrow(s, a, b)
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, b, typ, conf)
+
+
+def anonymity_start(s: Sentence, k: int) -> int | None:
+    """Start of "officials who asked not to be named" ending at ``k``.
+
+    ``k`` is the last word ("named"); the phrase opens at its noun phrase.
+    """
+    lows = s.lows
+    if lows[k] not in ANONYMITY:
+        return None
+    for i in range(k - 1, max(0, k - 13), -1):
+        if lows[i] == "who":
+            chunk = s.syntax.subject_of(s, i - 1)
+            if chunk is not None and anonymity_end(s, i - 1) == k:
+                return chunk[0]
+            return None
+        if not lows[i].isalnum():
+            return None
+    return None
+
+
+def reduced_relative(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "The memo posted online cites": a subject with a reduced relative.
+
+    A participle ("posted", "released", "published") after a noun phrase,
+    with a short prepositional or time phrase ending at ``k``, belongs to
+    the subject; the participle is not the cue, the noun heads the source.
+    """
+    lows, words = s.lows, s.words
+    for p in range(k, max(0, k - 7), -1):
+        low = lows[p]
+        if not (low.endswith("ed") or low in REDUCED_IRREGULAR):
+            if not (low.isalnum() or low in ("-", ".")) or low in STRICT_AUX:
+                return None
+            continue
+        if low in STRICT_AUX:
+            return None
+        if not (
+            p >= 1
+            and is_lower_word(low)
+            and low not in s.heads
+            and (low not in s.verbs or low in ("posted", "written", "shown"))
+            and (
+                p == k
+                or lows[p + 1] in POST_PREP
+                or (lows[p + 1] == "to" and lows[p + 2] in DET)
+                or lows[p + 1] in WEEKDAYS
+                or lows[p + 1] in TIME_WORDS
+                or lows[p + 1] in ("last", "this", "earlier")
+            )
+        ):
+            continue
+        head = p - 1
+        cls = s.heads.get(lows[head])
+        if cls not in REDUCED_HEADS:
+            return None
+        chunk = s.syntax.subject_of(s, head)
+        if chunk is None or (chunk[0] > 0 and lows[chunk[0] - 1] in PREP):
+            return None
+        a = chunk[0]
+        # "the 40-page report": a number modifier before the noun
+        d = a - 1
+        while d >= 0 and (lows[d] == "," or lows[d][:1].isdigit()):
+            d -= 1
+        if d < a - 1 and d >= 0 and lows[d] in DET:
+            a = d
+        if not (lows[a] in DET or words[a][:1].isupper()):
+            return None
+        if cls == HEAD_DOCUMENT:
+            typ = document_type(s, a, head)
+            if typ is SourceType.PRONOUN:
+                typ = SourceType.DOCUMENT  # modified: "the memo posted online"
+        else:
+            typ = classify(s, a, head, memory)[0]
+        return Source(a, k, typ, 0.75)
+    return None
+
+
+def postmodified(
+    s: Sentence, k: int, chunk: tuple[int, int] | None
+) -> tuple[int, int, int] | None:
+    """ "Experts on trade said", "sources in the capital said".
+
+    Returns ``(start, head, end)``: the phrase keeps its prepositional
+    modifier (as "footage from the valley" does), the head types it.
+    """
+    lows = s.lows
+    start = chunk[0] if chunk is not None else k
+    if chunk is not None and lows[chunk[0]] in s.pronouns:
+        return None
+    for i in range(start - 1, max(-1, start - 9), -1):
+        low = lows[i]
+        if low in POST_PREP and i >= 1:
+            outer = s.syntax.subject_of(s, i - 1)
+            if outer is not None and s.heads.get(lows[i - 1]) in POSTMODIFIED:
+                return outer[0], i - 1, k
+            if chunk is not None:
+                return None
+            continue
+        if chunk is not None:
+            return None  # the phrase itself must follow the preposition
+        if not (low.isalnum() or low == "-") or low in s.verbs or low in STRICT_AUX:
+            return None
+    return None
+
+
+def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
+    """ "the announcer said": an unknown noun after a determiner or possessive."""
+    lows = s.lows
+    low = lows[k]
+    if not is_lower_word(low) or low in s.verbs or low in AUX:
+        return None
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return None
+        if (lows[j] in DET and lows[j] != "that") or s.words[j].endswith(
+            ("'s", "\u2019s")
+        ):
+            if j >= 1 and lows[j - 1] in PREP:
+                return None  # "a view of the sea says": not a speaker
+            return j, k
+        if not lows[j].isalpha() or lows[j] in PREP or lows[j] in s.verbs:
+            return None
+    return None
+
+
+def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
+    """ "Ann Lee, a teacher at the school, said" -> the name.
+
+    ``k`` is the comma before the verb. The subject is the leftmost phrase
+    before one of up to five earlier commas that starts a clause.
+    """
+    lows = s.lows
+    commas: list[int] = []
+    i = k - 1
+    while i >= 0 and k - i < 48 and len(commas) < 5:
+        low = lows[i]
+        if (
+            (low in QUOTE_LIKE and not is_possessive_mark(s, i))
+            or low in STOPS
+            or low == ":"
+            or (
+                low in s.verbs
+                and s.words[i][:1].islower()
+                and not (i and lows[i - 1] in DET)  # "one of the towns"
+            )
+        ):
+            break
+        if low == ",":
+            commas.append(i)
+        i -= 1
+    best: tuple[int, int, int] | None = None
+    for c in commas:
+        if c < 1:
+            continue
+        e = c - 1
+        if lows[e] == ")":  # "Sen. Ann Lee (D-Ore.), a panel member, said"
+            while e > 0 and lows[e] != "(":
+                e -= 1
+            e -= 1
+        outer = s.syntax.subject_of(s, e) if e >= 0 else None
+        if outer is None:
+            continue
+        a = outer[0]
+        if (
+            a == 0
+            or lows[a - 1] in QUOTE_LIKE
+            or lows[a - 1]
+            in (
+                ",",
+                ":",
+                "and",
+                "but",
+                "while",
+                "as",
+                "although",
+            )
+        ):
+            best = (outer[0], outer[1], c)
+    if best is None:
+        return None
+    a, b, c = best
+    if (
+        is_name(s, c + 1)
+        and s.heads.get(lows[c - 1]) in PERSON_HEADS
+        and s.syntax.object_of(s, c + 1, k) == (c + 1, k - 1)
+    ):
+        b = k - 1  # "the club's spokesman, Tom Park, said"
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, b, typ, conf)
+
+
+def inserted_subject(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """The subject before a long insert set off by commas, ending at ``k``.
+
+    "The mayor, in an effort to win support for the $2.5 million budget, has
+    stressed", "The ministry, which has denied any role, said": the
+    phrase opening the clause, then an insert of at most 30 words that
+    opens with a preposition, a participle or a relative pronoun and holds
+    no quotation; outside a relative clause it holds no finite verb.
+    """
+    lows = s.lows
+    lead, first_comma, _, _ = s.marks()
+    i = k - 1
+    while i > lead and k - i <= 40:
+        low = lows[i]
+        if low == ",":
+            found = insert_opening(s, i, k, lead, first_comma)
+            if found is not None:
+                a, b = narrow(s, *found)
+                typ, conf = classify(s, a, b, memory)
+                return Source(a, b, typ, conf * 0.8)
+        elif (
+            low in QUOTE_LIKE and not is_possessive_mark(s, i)
+        ) or low in INSERT_BREAKS:
+            return None
+        elif low == "." and not (lows[i - 1].isdigit() and lows[i + 1].isdigit()):
+            return None  # a stop, not a decimal point ("$2.5 million")
+        i -= 1
+    return None
+
+
+def insert_opening(
+    s: Sentence, o: int, k: int, lead: int, first_comma: int
+) -> tuple[int, int] | None:
+    """The subject chunk before the insert ``(o, k)``, when both fit."""
+    lows = s.lows
+    if o < 1 or o + 1 >= k or k - o > 32:
+        return None
+    opener = lows[o + 1]
+    relative = opener in INSERT_RELATIVE
+    if not (
+        relative
+        or opener in PREP
+        or opener in INSERT_OPENERS
+        or (s.words[o + 1].islower() and opener.endswith(("ing", "ed")))
+    ):
+        return None
+    if not relative and any(w in STRICT_AUX for w in lows[o + 1 : k]):
+        return None  # "The team, its bus was late, ...": a clause, not an insert
+    chunk = s.syntax.subject_of(s, o - 1)
+    if chunk is None or chunk[1] != o - 1:
+        return None
+    a = chunk[0]
+    if a == lead or (
+        a - 1 == first_comma and lows[lead] in NOT_NAME and lows[lead] not in DET
+    ):
+        return chunk
+    return None
+
+
+def clause_subject(
+    s: Sentence, before: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """The subject of the clause a coordinated verb or participle shares.
+
+    "The mayor thanked the crew and said", "The coach, smiling, said" ->
+    "The mayor", "The coach".
+    """
+    lows = s.lows
+    lead, comma, _, _ = s.marks()
+    i = min(lead, before)  # after leading quote marks and conjunctions
+    if i < before and lows[i] in NOT_NAME and lows[i] not in DET:
+        # a leading adverbial ends at its comma
+        if comma >= before:
+            return None
+        i = comma + 1
+    # The phrase at ``i`` is walked once per sentence: a walk bounded by
+    # ``before`` ends the same way when it stopped short of it (the walk's
+    # look-ahead is one token), and within a sentence ``memory`` is fixed.
+    memo = s.subject
+    if memo is None or memo.start != i:
+        memo = s.subject = Subject(i, s.syntax.object_of(s, i, s.n), s.walk_end)
+    if before > memo.walk_end + 1:
+        chunk = memo.chunk
+    else:
+        chunk, memo = s.syntax.object_of(s, i, before), None
+    if chunk is None:
+        return None
+    a, b = chunk
+    if b + 1 < before and lows[b + 1] == "," and is_name(s, b):
+        # "Ann Lee, her rival, regretted ... and said": skip the apposition
+        if memo is None:
+            c = apposition_end(s, b + 2, before)
+        else:
+            if memo.apposition_end is None:
+                memo.apposition_end = apposition_end(s, b + 2, s.n)
+            c = min(memo.apposition_end, before)
+        if c + 1 < before and lows[c] == "," and is_lower_word(lows[c + 1]):
+            return subject_source(s, a, b, memory, memo)
+        return None
+    if b + 1 < s.n and (s.lows[b + 1] in STOPS or s.lows[b + 1] == ","):
+        return None
+    return subject_source(s, a, b, memory, memo)
+
+
+def apposition_end(s: Sentence, c: int, before: int) -> int:
+    """The first comma or stop from ``c`` on, else ``before``.
+
+    In "Ann Lee, her rival, said", from "her": the comma after "rival".
+    """
+    lows = s.lows
+    while c < before and lows[c] != "," and lows[c] not in STOPS:
+        c += 1
+    return c
+
+
+def subject_source(
+    s: Sentence,
+    a: int,
+    b: int,
+    memory: dict[str, SourceType],
+    memo: Subject | None,
+) -> Source:
+    """The typed clause subject ``[a, b]``, typed once per sentence.
+
+    "The mayor thanked the crew and said": "The mayor", at confidence 0.7
+    of its typing.
+    """
+    if memo is not None and memo.source is not None:
+        return memo.source
+    typ, conf = classify(s, a, b, memory)
+    src = Source(a, b, typ, conf * 0.7)
+    if memo is not None:
+        memo.source = src
+    return src
+
+
+def evidence_source(
+    s: Sentence, first: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "Photos taken last week show", "video ..., showing" (call 11)."""
+    lows = s.lows
+    k = first - 1
+    while k >= 0 and lows[k] in EVIDENCE_AUX:
+        k -= 1
+    end = k
+    commas = 0
+    if k >= 0 and lows[k] == "," and lows[first].endswith("ing"):
+        end = k - 1
+        commas = 1
+    if end >= 1 and lows[end] in ("that", "which"):
+        end -= 1  # "her letters ... that showed": the antecedent speaks
+    for i in range(end, max(-1, end - 9), -1):
+        low = lows[i]
+        if low in STOPS or low in QUOTES or (low == "," and commas == 0):
+            return None
+        if s.heads.get(low) == HEAD_DOCUMENT and not (
+            i + 1 < s.n and is_cap(s.words[i]) and is_cap(s.words[i + 1])
+        ):  # not a name: "Bill Evans"
+            chunk = s.syntax.subject_of(s, i)
+            a = chunk[0] if chunk else i
+            return Source(a, end, document_type(s, a, end), 0.8)
+        if low == "," or low in s.verbs:
+            return None
+    return None
+
+
+def post_quote_speech(
+    s: Sentence, memory: dict[str, SourceType], after_quote: bool
+) -> Iterator[tuple[int, Source]]:
+    """ "“...,” the chef sighed.": a speaker and a past-tense verb after a quote.
+
+    After a quotation closed by a comma, "!" or "?", a name or pronoun
+    followed by a past-tense verb that ends the clause introduces the
+    quote, whatever the verb ("sighed", "shouted", "joked").
+    ``after_quote``: the sentence starts right after such a quote, which
+    ended the previous sentence (``“... !” the guard shouted.``).
+    """
+    lows = s.lows
+    for q in range(-1 if after_quote else 1, s.n - 2):
+        if q >= 0 and not (
+            lows[q] in CLOSING_QUOTES
+            and lows[q - 1] in (",", "!", "?")
+            and s.starts[q] == s.ends[q - 1]
+        ):
+            continue
+        chunk = s.syntax.object_of(s, q + 1, s.n)
+        if chunk is None:
+            continue
+        a, b = chunk
+        if not valid_head(s, b):
+            continue
+        v = b + 1
+        if v < s.n and lows[v] == "(":  # "(D-Ore.)"
+            while v < s.n and lows[v] != ")":
+                v += 1
+            v += 1
+        if v < s.n and lows[v] == ",":  # an apposition: "Lee, a top aide, said"
+            c = v + 1
+            while c < s.n and c - v < 16 and lows[c] not in STOPS:
+                if lows[c] == "," and c + 1 < s.n and is_lower_word(lows[c + 1]):
+                    break
+                c += 1
+            if c >= s.n or lows[c] != ",":
+                continue
+            v = c + 1
+        if v >= s.n or not is_past_speech(s, v):
+            continue
+        end = lows[v + 1] if v + 1 < s.n else "."
+        if end in STOPS or end == "," or end in POST_QUOTE_PREP or end in (WEEKDAYS):
+            typ, conf = classify(s, a, b, memory)
+            yield v, Source(a, b, typ, conf * 0.8)
+
+
+def is_past_speech(s: Sentence, v: int) -> bool:
+    """A lower-case past-tense verb that is not an auxiliary ("sighed")."""
+    low = s.lows[v]
+    return (
+        is_lower_word(low)
+        and low.endswith("ed")
+        and len(low) > 4
+        and low not in AUX
+        and low not in s.heads
+    )

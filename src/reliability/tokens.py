@@ -1,0 +1,159 @@
+"""Tokens: the one tokenizer of the library, and the marks it knows.
+
+A text is tokenised into parallel arrays (``starts``, ``ends``, ``lowers``)
+rather than one object per word: a document has thousands of words, and
+most readers only compare lower-case forms and offsets. Two grains share
+this module:
+
+* **words** (:func:`tokenize`): letters and digits with inner apostrophes
+  ("it's", "O'Neil"). Lexicon matching (hedges, loaded language) and the
+  claim tests read these; :class:`reliability.document.Document` computes
+  them once per document and shares them.
+* **grammar tokens** (:func:`grammar_tokens`): words joined by hyphens and
+  apostrophes ("well-known"), abbreviations that keep their stop ("Mr.",
+  "U.S."), and every punctuation mark as a token of its own. The attribution
+  rules read a sentence in these.
+
+Offsets are code-point offsets into the text given, never into a slice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import NamedTuple
+
+__all__ = [
+    "CLOSING_QUOTES",
+    "DASHES",
+    "QUOTES",
+    "QUOTE_LIKE",
+    "STOPS",
+    "Token",
+    "Tokens",
+    "grammar_tokens",
+    "has_glue",
+    "tokenize",
+    "word_spans",
+]
+
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_GRAMMAR = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
+    r"|(?:Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|Prof"
+    r"|St|Del|Amb|Atty|Det|Cpl|Pvt|Cmdr|Supt|Fr|Hon)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "John Q. Public"
+    r"|[A-Z][\w-]*\.(?=,)"  # an abbreviation before a comma: "Calif.,"
+    r"|\w+(?:[-'\u2019]\w+)*"
+    r"|[^\w\s]"
+)
+_GLUE_HINT = re.compile(r"[a-z][A-Z]")
+_GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
+
+#: Marks that open or close a direct quotation.
+QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a')
+#: Quotation marks and single marks, which close speech too ("'Go,' she said").
+QUOTE_LIKE = QUOTES | frozenset("'\u2019")
+#: Marks that close a quotation.
+CLOSING_QUOTES = frozenset('"\u201d\u00bb')
+#: Hyphens and dashes standing alone.
+DASHES = frozenset("-\u2013\u2014\u2015")
+#: Marks that end a clause.
+STOPS = frozenset(".!?;")
+
+
+class Token(NamedTuple):
+    """A word ``[start, end)`` and its lower-case form."""
+
+    start: int
+    end: int
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Words as parallel arrays: ``starts[i]``, ``ends[i]``, ``lowers[i]``."""
+
+    starts: list[int]
+    ends: list[int]
+    lowers: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def token(self, i: int) -> Token:
+        """Word ``i`` as one :class:`Token`."""
+        return Token(self.starts[i], self.ends[i], self.lowers[i])
+
+    def as_list(self) -> list[Token]:
+        """Every word as a :class:`Token`, in order."""
+        return list(map(Token, self.starts, self.ends, self.lowers))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every word of ``text``.
+
+    >>> word_spans("It's late.")
+    [(0, 4), (5, 9)]
+    """
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
+    """The words of ``text`` (letters, digits, inner apostrophes), offsets shifted.
+
+    >>> tokenize("The cat's Mat", offset=10).lowers
+    ['the', "cat's", 'mat']
+    """
+    spans = word_spans(text)
+    if offset:
+        starts = [a + offset for a, _ in spans]
+        ends = [b + offset for _, b in spans]
+    else:
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+    # word by word: lower-casing the whole text first is context-sensitive
+    # (a Greek final sigma) and may change lengths ("İ")
+    lowers = [text[a:b].lower() for a, b in spans]
+    return Tokens(starts, ends, lowers)
+
+
+def grammar_tokens(
+    text: str, start: int, end: int, glued: Collection[str] = ()
+) -> tuple[list[int], list[int], list[str]]:
+    """The grammar tokens of ``text[start:end]``: starts, ends and surface forms.
+
+    A lower-case word glued to a capitalised one by bad extraction is split
+    when its lower-case part is one of ``glued`` ("saidJones" with "said").
+
+    >>> grammar_tokens("Mr. Lee, 42, said so.", 0, 21)[2]
+    ['Mr.', 'Lee', ',', '42', ',', 'said', 'so', '.']
+    """
+    spans = [m.span() for m in _GRAMMAR.finditer(text, start, end)]
+    words = [text[a:b] for a, b in spans]
+    if glued and _GLUE_HINT.search(text, start, end):
+        spans, words = _split_glued(spans, words, glued)
+    return [a for a, _ in spans], [b for _, b in spans], words
+
+
+def has_glue(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case letter runs into a capital in ``text[start:end]``."""
+    return _GLUE_HINT.search(text, start, end) is not None
+
+
+def _split_glued(
+    spans: list[tuple[int, int]], words: list[str], glued: Collection[str]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    out_spans: list[tuple[int, int]] = []
+    out_words: list[str] = []
+    for (a, b), w in zip(spans, words, strict=True):
+        g = _GLUED.fullmatch(w)
+        if g is not None and g.group(1).lower() in glued:
+            cut = a + len(g.group(1))
+            out_spans += [(a, cut), (cut, b)]
+            out_words += [g.group(1), g.group(2)]
+        else:
+            out_spans.append((a, b))
+            out_words.append(w)
+    return out_spans, out_words

@@ -1,0 +1,59 @@
+"""The shared tokenizer: word tokens as parallel arrays, and grammar tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.document import Document
+from reliability.segment import split_sentences
+from reliability.tokens import grammar_tokens, tokenize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr. Ruiz, 52, said so.", ["Dr.", "Ruiz", ",", "52", ",", "said", "so", "."]),
+        ("The U.N. office closed.", ["The", "U.N.", "office", "closed", "."]),
+        ("a well-known baker's shop", ["a", "well-known", "baker's", "shop"]),
+    ],
+)
+def test_tokens_grammar_tokens_keep_abbreviations_and_marks(text, expected):
+    starts, ends, words = grammar_tokens(text, 0, len(text))
+    assert words == expected
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == words
+
+
+def test_tokens_grammar_tokens_split_a_cue_glued_to_a_name():
+    text = "The report was writtenByTom Park."
+    words = grammar_tokens(text, 0, len(text), {"written"})[2]
+    assert words[3:5] == ["written", "ByTom"]
+    assert "writtenByTom" in grammar_tokens(text, 0, len(text))[2]
+
+
+def test_tokens_tokenize_gives_parallel_arrays_with_offsets():
+    words = tokenize("It's a well-known fact", offset=5)
+    assert words.lowers == ["it's", "a", "well", "known", "fact"]
+    assert words.starts[0] == 5 and words.ends[0] == 9
+    assert len(words) == 5 and words.token(1).lower == "a"
+
+
+def test_tokens_document_words_are_shared_and_match_tokens():
+    text = "The clerk's note, dated Monday, was brief."
+    doc = Document(text, split_sentences(text))
+    assert doc.words is doc.words  # tokenised once per document
+    assert [t.lower for t in doc.tokens] == doc.words.lowers == doc.lowers
+    assert [text[t.start : t.end] for t in doc.tokens][:2] == ["The", "clerk's"]
+    assert list(doc.token_range(0, 11)) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("İstanbul", ["i̇stanbul"]),  # a lower case longer than the letter
+        ("ΟΔΟΣ ΣΑΣ", ["οδος", "σας"]),  # a final sigma, word by word
+    ],
+)
+def test_tokens_tokenize_lowers_word_by_word(text, expected):
+    words = tokenize(text)
+    assert words.lowers == expected
+    assert words.ends[-1] == len(text)
