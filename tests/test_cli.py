@@ -93,7 +93,8 @@ def test_cli_names_the_extra_a_command_needs(monkeypatch, capsys):
             raise ModuleNotFoundError(f"No module named {name!r}", name=name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.delitem(sys.modules, "reliability.server", raising=False)
+    for name in [m for m in sys.modules if m.startswith("reliability.server")]:
+        monkeypatch.delitem(sys.modules, name)  # the package and its modules
     monkeypatch.setattr(builtins, "__import__", no_fastapi)
     assert main(["serve", "--port", "0"]) == 2
     err = capsys.readouterr().err

@@ -32,6 +32,103 @@ log = logging.getLogger(__name__)
 _OUTLET = "outlet"
 
 
+def _with_options(
+    config: PipelineConfig,
+    options: Mapping[str, Mapping[str, Any]] | None,
+    *,
+    models: str | Path | None,
+    ratings: Iterable[str | Path],
+) -> PipelineConfig:
+    """``config`` with options per annotator merged over its own.
+
+    ``models`` and ``ratings`` are shortcuts for the ``models`` annotator's
+    ``path`` and the ``outlet`` annotator's ``ratings`` options.
+
+    Raises:
+        ConfigError: Options name an annotator that is not in the pipeline.
+    """
+    overrides: dict[str, dict[str, Any]] = {
+        k: dict(v) for k, v in (options or {}).items()
+    }
+    if models is not None:
+        overrides.setdefault("models", {})["path"] = str(models)
+    rating_files = [str(r) for r in ratings]
+    if rating_files:
+        overrides.setdefault("outlet", {})["ratings"] = rating_files
+    if not overrides:
+        return config
+    configured = {spec.name for spec in config.annotators}
+    for name in overrides:
+        if name not in configured:
+            raise ConfigError(
+                f"options given for annotator {name!r}, which is not in the "
+                f"pipeline ({', '.join(sorted(configured))})"
+            )
+    return config.merged(
+        {
+            "annotators": [
+                {
+                    "name": spec.name,
+                    "options": {**spec.options, **overrides[spec.name]},
+                }
+                for spec in config.annotators
+                if spec.name in overrides
+            ]
+        }
+    )
+
+
+def _with_disabled(config: PipelineConfig, disable: Iterable[str]) -> PipelineConfig:
+    """``config`` with the annotators named in ``disable`` switched off.
+
+    The names are folded into the config, so that the config alone describes
+    the pipeline (and rebuilds it in another process).
+
+    Raises:
+        ConfigError: A name is not a registered annotator.
+    """
+    disabled = set(disable)
+    known = set(registry.available())
+    unknown = disabled - known
+    if unknown:
+        raise ConfigError(
+            f"cannot disable unknown annotator(s) {sorted(unknown)}; available: "
+            f"{', '.join(sorted(known))}"
+        )
+    off = [
+        {"name": spec.name, "enabled": False}
+        for spec in config.annotators
+        if spec.name in disabled
+    ]
+    return config.merged({"annotators": off}) if off else config
+
+
+def _build_annotators(
+    config: PipelineConfig,
+) -> tuple[list[Annotator], RatedOutlets | None]:
+    """The enabled annotators of ``config``, and the outlet service if one runs.
+
+    The outlet service is built here from the outlet annotator's options and
+    handed both to that annotator (which reads names from its table) and to
+    the pipeline (which resolves outlets with it): one registry, one load of
+    the rating files.
+    """
+    outlets: RatedOutlets | None = None
+    annotators: list[Annotator] = []
+    for spec in config.annotators:
+        if not spec.enabled:
+            continue
+        spec_options = dict(spec.options)
+        if spec.name == _OUTLET:
+            outlets = RatedOutlets.load(
+                ratings=spec_options.pop("ratings", ()),
+                table=spec_options.pop("table", None),
+            )
+            spec_options["outlets"] = outlets
+        annotators.append(registry.create(spec.name, **spec_options))
+    return annotators, outlets
+
+
 class Analyzer:
     """Loads its annotators and data once; analyses any number of documents.
 
@@ -62,76 +159,16 @@ class Analyzer:
             config = PipelineConfig()
         elif isinstance(config, (str, Path)):
             config = load_config(config)
-        overrides: dict[str, dict[str, Any]] = {
-            k: dict(v) for k, v in (options or {}).items()
-        }
-        if models is not None:
-            overrides.setdefault("models", {})["path"] = str(models)
-        ratings = [str(r) for r in ratings]
-        if ratings:
-            overrides.setdefault("outlet", {})["ratings"] = ratings
-        if overrides:
-            configured = {spec.name for spec in config.annotators}
-            for name in overrides:
-                if name not in configured:
-                    raise ConfigError(
-                        f"options given for annotator {name!r}, which is not in the "
-                        f"pipeline ({', '.join(sorted(configured))})"
-                    )
-            config = config.merged(
-                {
-                    "annotators": [
-                        {
-                            "name": spec.name,
-                            "options": {**spec.options, **overrides[spec.name]},
-                        }
-                        for spec in config.annotators
-                        if spec.name in overrides
-                    ]
-                }
-            )
-        disabled = set(disable)
-        known = set(registry.available())
-        unknown = disabled - known
-        if unknown:
-            raise ConfigError(
-                f"cannot disable unknown annotator(s) {sorted(unknown)}; available: "
-                f"{', '.join(sorted(known))}"
-            )
-        # Fold the switched-off names into the config, so that the config
-        # alone describes the pipeline (and rebuilds it in another process).
-        off = [
-            {"name": spec.name, "enabled": False}
-            for spec in config.annotators
-            if spec.name in disabled
-        ]
-        if off:
-            config = config.merged({"annotators": off})
-        self.config = config
-        # The outlet service is built here from the outlet annotator's options
-        # and handed both to that annotator (which reads names from its table)
-        # and to the pipeline (which resolves outlets with it): one registry,
-        # one load of the rating files.
-        self.outlets: RatedOutlets | None = None
-        annotators: list[Annotator] = []
-        for spec in config.annotators:
-            if not spec.enabled:
-                continue
-            spec_options = dict(spec.options)
-            if spec.name == _OUTLET:
-                self.outlets = RatedOutlets.load(
-                    ratings=spec_options.pop("ratings", ()),
-                    table=spec_options.pop("table", None),
-                )
-                spec_options["outlets"] = self.outlets
-            annotators.append(registry.create(spec.name, **spec_options))
+        config = _with_options(config, options, models=models, ratings=ratings)
+        self.config = _with_disabled(config, disable)
+        annotators, self.outlets = _build_annotators(self.config)
         self._extra = tuple(extra)
         annotators.extend(self._extra)
         self.pipeline = Pipeline(
             annotators,
-            weights=config.weights,
+            weights=self.config.weights,
             outlets=self.outlets,
-            segmenter=split_sentences if config.boilerplate else _all_body,
+            segmenter=split_sentences if self.config.boilerplate else _all_body,
             resources={**segment_data_digests(), **scoring_data_digests()},
         )
 

@@ -303,34 +303,9 @@ class Pipeline:
         layers: dict[Layer, list[Finding]],
         cited_at: dict[tuple[int, int], str],
     ) -> Sentence:
-        attributions: dict[tuple[int, int, int | None, int | None], Attribution] = {}
-        for f in layers.get(Layer.ATTRIBUTIONS, []):
-            assert isinstance(f, AttributionFinding)
-            if not (seg.start <= f.cue_start < f.cue_end <= seg.end):
-                continue
-            key = (f.cue_start, f.cue_end, f.source_start, f.source_end)
-            source = None
-            if f.source_start is not None and f.source_end is not None:
-                source = _span(text, f.source_start, f.source_end)
-            if (
-                key in attributions
-                and (attributions[key].confidence or 0) >= f.confidence
-            ):
-                continue
-            attributions[key] = Attribution.model_construct(
-                _ATTRIBUTION_FIELDS,
-                cue=_span(text, f.cue_start, f.cue_end),
-                source=source,
-                source_type=f.source_type,
-                rule=f.rule,
-                confidence=round(f.confidence, 4),
-                outlet=f.outlet
-                or (
-                    cited_at.get((f.source_start, f.source_end))
-                    if f.source_start is not None and f.source_end is not None
-                    else None
-                ),
-            )
+        attributions = _attributions(
+            text, seg, layers.get(Layer.ATTRIBUTIONS, []), cited_at
+        )
         flags: dict[Layer, FlagFinding] = {}
         for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED):
             for f in layers.get(layer, []):
@@ -349,9 +324,7 @@ class Pipeline:
             start=seg.start,
             end=seg.end,
             boilerplate=False,
-            attributions=tuple(
-                sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end))
-            ),
+            attributions=attributions,
             hedges=self._spans(text, seg, layers.get(Layer.HEDGES, [])),
             claim=is_claim,
             unsourced_claim=is_unsourced,
@@ -366,3 +339,43 @@ class Pipeline:
             ),
             quoted=quoted,
         )
+
+
+def _attributions(
+    text: str,
+    seg: Segment,
+    findings: list[Finding],
+    cited_at: dict[tuple[int, int], str],
+) -> tuple[Attribution, ...]:
+    """The attributions whose cue lies in ``seg``, sorted by cue.
+
+    Findings with the same cue and source merge into the most confident one;
+    an attribution without an outlet of its own takes the one cited at its
+    source span.
+    """
+    attributions: dict[tuple[int, int, int | None, int | None], Attribution] = {}
+    for f in findings:
+        assert isinstance(f, AttributionFinding)
+        if not (seg.start <= f.cue_start < f.cue_end <= seg.end):
+            continue
+        key = (f.cue_start, f.cue_end, f.source_start, f.source_end)
+        source = None
+        if f.source_start is not None and f.source_end is not None:
+            source = _span(text, f.source_start, f.source_end)
+        if key in attributions and (attributions[key].confidence or 0) >= f.confidence:
+            continue
+        attributions[key] = Attribution.model_construct(
+            _ATTRIBUTION_FIELDS,
+            cue=_span(text, f.cue_start, f.cue_end),
+            source=source,
+            source_type=f.source_type,
+            rule=f.rule,
+            confidence=round(f.confidence, 4),
+            outlet=f.outlet
+            or (
+                cited_at.get((f.source_start, f.source_end))
+                if f.source_start is not None and f.source_end is not None
+                else None
+            ),
+        )
+    return tuple(sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end)))

@@ -317,33 +317,59 @@ class Sentence(BaseModel):
                 rule=self.boilerplate_rule,
             )
         if wanted & {ReportLayer.ATTRIBUTION, ReportLayer.SOURCE}:
-            for j, a in enumerate(self.attributions):
-                if ReportLayer.ATTRIBUTION in wanted:
-                    yield Annotation(
-                        ReportLayer.ATTRIBUTION,
-                        index,
-                        a.cue.start,
-                        a.cue.end,
-                        a.cue.text,
-                        j,
-                        a.source_type,
-                        a.confidence,
-                        a.rule,
-                        a,
-                    )
-                if a.source is not None and ReportLayer.SOURCE in wanted:
-                    yield Annotation(
-                        ReportLayer.SOURCE,
-                        index,
-                        a.source.start,
-                        a.source.end,
-                        a.source.text,
-                        j,
-                        a.source_type,
-                        a.confidence,
-                        a.rule,
-                        a,
-                    )
+            yield from self._attribution_marks(index, wanted)
+        yield from self._cue_marks(index, wanted)
+        for layer, on in (
+            (ReportLayer.CLAIM, self.claim),
+            (ReportLayer.UNSOURCED_CLAIM, self.unsourced_claim),
+        ):
+            if on and layer in wanted:
+                yield Annotation(
+                    layer,
+                    index,
+                    self.start,
+                    self.end,
+                    whole,
+                    confidence=self.claim_confidence,
+                    rule=self.claim_rule,
+                )
+
+    def _attribution_marks(
+        self, index: int, wanted: frozenset[ReportLayer]
+    ) -> Iterator[Annotation]:
+        """Each attribution's cue, then its source (when it has one)."""
+        for j, a in enumerate(self.attributions):
+            if ReportLayer.ATTRIBUTION in wanted:
+                yield Annotation(
+                    ReportLayer.ATTRIBUTION,
+                    index,
+                    a.cue.start,
+                    a.cue.end,
+                    a.cue.text,
+                    j,
+                    a.source_type,
+                    a.confidence,
+                    a.rule,
+                    a,
+                )
+            if a.source is not None and ReportLayer.SOURCE in wanted:
+                yield Annotation(
+                    ReportLayer.SOURCE,
+                    index,
+                    a.source.start,
+                    a.source.end,
+                    a.source.text,
+                    j,
+                    a.source_type,
+                    a.confidence,
+                    a.rule,
+                    a,
+                )
+
+    def _cue_marks(
+        self, index: int, wanted: frozenset[ReportLayer]
+    ) -> Iterator[Annotation]:
+        """The hedges, then the loaded terms."""
         for layer, cues in (
             (ReportLayer.HEDGE, self.hedges),
             (ReportLayer.LOADED, self.loaded),
@@ -360,20 +386,6 @@ class Sentence(BaseModel):
                         confidence=c.confidence,
                         rule=c.rule,
                     )
-        for layer, on in (
-            (ReportLayer.CLAIM, self.claim),
-            (ReportLayer.UNSOURCED_CLAIM, self.unsourced_claim),
-        ):
-            if on and layer in wanted:
-                yield Annotation(
-                    layer,
-                    index,
-                    self.start,
-                    self.end,
-                    whole,
-                    confidence=self.claim_confidence,
-                    rule=self.claim_rule,
-                )
 
 
 class Rating(BaseModel):

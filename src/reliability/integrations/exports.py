@@ -168,44 +168,10 @@ def to_web_annotations(
     target_iri = document_iri(report, source=source, base=base)
     own = target_iri.split("#", 1)[0]
     text = report.text
-    items = []
-    for n, item in enumerate(annotation_items(report), start=1):
-        start, end = item["start"], item["end"]
-        bodies: list[dict[str, Any]] = [
-            {"type": "TextualBody", "purpose": "tagging", "value": item["layer"]}
-        ]
-        if item["type"] is not None:
-            bodies.append(
-                {"type": "TextualBody", "purpose": "classifying", "value": item["type"]}
-            )
-        annotation: dict[str, Any] = {
-            "@context": WEB_ANNOTATION_CONTEXT,
-            "id": f"{own}#reliability-{n}",
-            "type": "Annotation",
-            "motivation": "tagging"
-            if item["layer"] != "boilerplate"
-            else "classifying",
-            "body": bodies,
-            "target": {
-                "type": "SpecificResource",
-                "source": target_iri,
-                "selector": [
-                    {"type": "TextPositionSelector", "start": start, "end": end},
-                    {
-                        "type": "TextQuoteSelector",
-                        "exact": item["text"],
-                        "prefix": text[max(0, start - context) : start],
-                        "suffix": text[end : end + context],
-                    },
-                ],
-            },
-        }
-        if item["rule"] is not None:
-            annotation["generator"] = {
-                "type": "Software",
-                "name": f"reliability:{item['rule']}",
-            }
-        items.append(annotation)
+    items = [
+        _web_annotation(item, f"{own}#reliability-{n}", target_iri, text, context)
+        for n, item in enumerate(annotation_items(report), start=1)
+    ]
     return {
         "@context": WEB_ANNOTATION_CONTEXT,
         "id": f"{own}#reliability",
@@ -214,6 +180,46 @@ def to_web_annotations(
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def _web_annotation(
+    item: dict[str, Any], iri: str, target_iri: str, text: str, context: int
+) -> dict[str, Any]:
+    """One ``annotation_items`` entry as a Web Annotation with IRI ``iri``."""
+    start, end = item["start"], item["end"]
+    bodies: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "tagging", "value": item["layer"]}
+    ]
+    if item["type"] is not None:
+        bodies.append(
+            {"type": "TextualBody", "purpose": "classifying", "value": item["type"]}
+        )
+    annotation: dict[str, Any] = {
+        "@context": WEB_ANNOTATION_CONTEXT,
+        "id": iri,
+        "type": "Annotation",
+        "motivation": "tagging" if item["layer"] != "boilerplate" else "classifying",
+        "body": bodies,
+        "target": {
+            "type": "SpecificResource",
+            "source": target_iri,
+            "selector": [
+                {"type": "TextPositionSelector", "start": start, "end": end},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": item["text"],
+                    "prefix": text[max(0, start - context) : start],
+                    "suffix": text[end : end + context],
+                },
+            ],
+        },
+    }
+    if item["rule"] is not None:
+        annotation["generator"] = {
+            "type": "Software",
+            "name": f"reliability:{item['rule']}",
+        }
+    return annotation
 
 
 # --- brat standoff ------------------------------------------------------------
