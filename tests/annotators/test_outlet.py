@@ -320,6 +320,12 @@ def found(text: str, **meta: str) -> tuple[str, str, str | None] | None:
             ("gov.uk", "text:self", "Department for Culture, Media and Sport"),
         ),
         (
+            "Published by the Cabinet Office\n" + BODY,
+            ("gov.uk", "text:self", "Cabinet Office"),
+        ),
+        # A body sentence naming who issued a document is not the site.
+        ("The guidance was issued by the Cabinet Office in May.\n" + BODY, None),
+        (
             "Press release from the Department of Energy.\n" + BODY,
             ("energy.gov", "text:self", "Department of Energy"),
         ),
@@ -339,6 +345,10 @@ def found(text: str, **meta: str) -> tuple[str, str, str | None] | None:
         (
             "Talks stalled." + BODY + "Help Twitchy succeed by joining today.\n",
             ("twitchy.com", "text:promo", "Twitchy"),
+        ),
+        (
+            "Talks stalled." + BODY + "Thank you. NPR is your trusted source.\n",
+            ("npr.org", "text:promo", "NPR"),
         ),
         (
             "Talks stalled." + BODY + "NPR reserves the right to remove comments.\n",

@@ -89,7 +89,8 @@ _PROMO_KEYWORDS = (
     ("readers",),
     ("succeed", "grow", "survive", "thrive"),
     ("member", "subscriber", "supporter", "patron"),
-    ("your trusted", "your source", "your resource", "your support"),
+    ("your trusted", "your source", "your resource"),
+    ("your support",),
     ("preferred source",),
     ("reserves the right",),
     ("represent the view",),
@@ -124,21 +125,19 @@ _PROMO_PATTERNS = tuple(
         r"(?:member|subscriber|supporter|patron)\b",
         # "Example Radio is your trusted resource", "With your support, Example
         # Radio brings ..."
-        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?,]{1,40}?)[ \t]+is[ \t]+"
-        r"your[ \t]+(?:trusted[ \t]+)?(?:source|resource)\b|"
-        r"\bwith[ \t]+your[ \t]+support,[ \t]+(?P<name2>[A-Z][^\n.!?,]{1,40}?)[ \t]+"
+        r"(?P<before>)[ \t]+is[ \t]+your[ \t]+(?:trusted[ \t]+)?(?:source|resource)\b",
+        r"\bwith[ \t]+your[ \t]+support,[ \t]+(?P<name>[A-Z][^\n.!?,]{1,40}?)[ \t]+"
         r"(?:brings|can|will|is)\b",
         # "Add Example News as your preferred source"
         r"\badd[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+as[ \t]+(?:a|your)[ \t]+"
         r"preferred[ \t]+source\b",
         # "Example Radio reserves the right to use the comments"
-        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?,]{1,40}?)[ \t]+reserves"
-        r"[ \t]+the[ \t]+right\b",
+        r"(?P<before>)[ \t]+reserves[ \t]+the[ \t]+right\b",
         # "Editorials represent the views of The Example Daily editorial board"
         r"\b(?:editorials?|opinions?|columns?)[ \t]+represents?[ \t]+the[ \t]+views?"
         r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)(?=[.!?,]|$)",
         # "Example Research Editor's Note"
-        r"^[ \t]*(?P<name>[A-Z][^\n.!?,]{1,40}?)[ \t]+editor['\u2019]s[ \t]+note\b",
+        r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
     )
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_PATTERNS, strict=True))
@@ -162,9 +161,8 @@ _SELF_PATTERNS = tuple(
         r"(?:the[ \t]+)?(?P<name>[^\n:.]{2,60})",
         # "The press release issued by the Home Office on 2 May.",
         # "news published by the Census Bureau", "Published by the Cabinet Office"
-        r"(?:\b(?:[Pp]ress|[Nn]ews)[ \t]+releases?|\b[Ss]tatements?|\b[Nn]ews|"
-        r"\b[Bb]log[ \t]+posts?|\b[Uu]pdates|^[ \t]*)[ \t]*(?:was[ \t]+|were[ \t]+)?"
-        r"(?:[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted)[ \t]+by[ \t]+"
+        # (what stands before "issued by" is checked by _ISSUED_BEFORE)
+        r"\b(?:[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted)[ \t]+by[ \t]+"
         r"(?:the[ \t]+)?" + _LONG_NAME,
         # "This post was published on the Example Contributor platform."
         r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:post|article|story|piece)[ \t]+was[ \t]+"
@@ -184,6 +182,16 @@ _SELF_PATTERNS = tuple(
     )
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_PATTERNS, strict=True))
+_ISSUED = _SELF_PATTERNS[2]
+# Before "issued by": "The press release", "news", "Statements were", or
+# nothing but the line's start ("Published by the Cabinet Office").
+_ISSUED_BEFORE = re.compile(
+    r"(?:(?:\b(?:press|news)[ \t]+releases?|\bstatements?|\bnews|\bblog[ \t]+posts?"
+    r"|\bupdates)[ \t]*(?:was[ \t]+|were[ \t]+)?|^[ \t]*)$",
+    re.I | re.M,
+)
+# The last stop before a name: ". ", "! ", "? " (the sentence's start).
+_LAST_STOP = re.compile(r".*[.!?][ \t]+", re.S)
 # Copy taken from another outlet; group "name" is where the origin stands.
 _REPUBLISHED_KEYWORDS = (
     ("originally", "first"),
@@ -223,20 +231,22 @@ _BYLINE = re.compile(
 )
 # A line of staff credit: "Reuters staff", "AFP staff and agencies".
 _STAFF = re.compile(
-    r"^[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?P<name>[A-Z][^\n]{1,40}?)[ \t]+staff"
-    r"(?:[ \t]+(?:reporters?|writers?|and[ \t]+agencies))?[ \t]*\.?[ \t]*$",
+    r"[ \t]+staff(?:[ \t]+(?:reporters?|writers?|and[ \t]+agencies))?[ \t]*\.?[ \t]*$",
     re.M,
 )
+# What stands before "staff" on its line: "By the", "The", nothing.
+_STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
 # A writer's bio: "Jane Doe is a senior columnist for Example News."
 _BIO = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
-    r"[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"\bis[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist)"
     r"[ \t]+(?:for|at|with|to)[ \t]+(?:the[ \t]+)?" + _NAME,
     re.M,
 )
-# A wire credit line: "(Reporting by Jane Doe; Editing by John Roe)".
-_CREDIT = re.compile(r"^[^\n]*\bReporting by\b[^\n]*\bEditing by\b[^\n]*$", re.M)
+# The bio's subject, a name at the sentence's start: "Jane Doe ".
+_BIO_SUBJECT = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+$"
+)
 # The outlet a source spoke to is the channel, not the source: "told Reuters",
 # "said in an interview with the BBC", "speaking to AFP".
 _CHANNEL_BEFORE = re.compile(
@@ -333,12 +343,35 @@ def _first_named(
     for keywords, pattern in patterns:
         if not any(k in lowered for k in keywords):
             continue
+        groups = pattern.groupindex
         for m in pattern.finditer(text):
-            group = "name" if m.group("name") is not None else "name2"
-            found = _named(table, text, m.start(group), m.end(group), rule, confidence)
+            if "before" in groups and m.group("before") is not None:
+                # The name ends where the cue begins, from the sentence start.
+                end = m.start()
+                start = _sentence_start(text, end)
+                whole = True
+            else:
+                group = "name" if m.group("name") is not None else "name2"
+                start, end, whole = m.start(group), m.end(group), False
+                if pattern is _ISSUED and not _ISSUED_BEFORE.search(
+                    text, _line_start(text, m.start()), m.start()
+                ):
+                    continue
+            found = _named(table, text, start, end, rule, confidence, whole=whole)
             if found is not None:
                 return found
     return None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` begins (at most 60 back)."""
+    lo = max(_line_start(text, at), at - 60)
+    m = _LAST_STOP.search(text, lo, at)
+    return m.end() if m else lo
 
 
 # -- the publisher: what the page shows of itself ------------------------------
@@ -550,23 +583,36 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     Example Wire's Jane Doe; Editing by John Roe)"); a credit that names no
     outlet gives nothing.
     """
-    for pattern in (_BYLINE, _STAFF, _BIO):
-        for m in pattern.finditer(text):
-            found = _named(
-                table,
-                text,
-                m.start("name"),
-                m.end("name"),
-                "text:origin:byline",
-                0.7,
-                whole=pattern is not _BIO,
-            )
-            if found is not None:
-                return found
-    for m in _CREDIT.finditer(text):
-        found = _named(table, text, m.start(), m.end(), "text:origin:credit", 0.7)
+    rule = "text:origin:byline"
+    for m in _BYLINE.finditer(text):
+        found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
         if found is not None:
             return found
+    if "staff" in text:
+        for m in _STAFF.finditer(text):
+            lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
+            if lead is not None:
+                found = _named(
+                    table, text, lead.end(), m.start(), rule, 0.7, whole=True
+                )
+                if found is not None and found.start == lead.end():
+                    return found
+    for m in _BIO.finditer(text):
+        start = _sentence_start(text, m.start())
+        if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
+            continue
+        found = _named(table, text, *m.span("name"), rule, 0.7)
+        if found is not None:
+            return found
+    at = text.find("Reporting by")
+    while at >= 0:
+        start, end = _line_start(text, at), text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if "Editing by" in text[at:end]:
+            found = _named(table, text, start, end, "text:origin:credit", 0.7)
+            if found is not None:
+                return found
+        at = text.find("Reporting by", end)
     return None
 
 
