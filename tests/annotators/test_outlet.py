@@ -337,6 +337,14 @@ def found(text: str, **meta: str) -> tuple[str, str, str | None] | None:
             "For questions, contact the FDA's Office of Media Affairs.\n" + BODY,
             ("fda.gov", "text:self", "FDA"),
         ),
+        # An interview's questions labelled with the outlet asking them.
+        (
+            "Talks stalled." + BODY * 8 + "Global Voices (GV): What changed after "
+            "the vote?\nJo Cole: Everything.\n",
+            ("globalvoices.org", "text:interviewer", "Global Voices"),
+        ),
+        ("Talks stalled." + BODY + "Reuters: Talks resume in Oslo.\n", None),
+        ("Talks stalled." + BODY * 8 + "Reuters: Will talks resume in Oslo?\n", None),
         # The page asking its readers for support.
         (
             "Talks stalled." + BODY + "Dear Palmer Report readers, we need you.\n",

@@ -257,6 +257,14 @@ _CHANNEL_BEFORE = re.compile(
 )
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
 _AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
+# "Example Radio (ER): What changed?" at a line's start.
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*:[ \t]+"
+    r"[^\n]{3,300}\?[\"\u201d]?[ \t]*$",
+    re.M,
+)
+# The answer's label on the next line: "Jane Doe: ..."
+_ANSWER_LABEL = re.compile(r"\s*[A-Z][\w.'\u2019 -]{1,40}:[ \t]")
 _BYLINE_START = re.compile(r"By[ \t]+[A-Z]")
 _TITLE_BAR = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+")
 _MASTHEAD_LINES = 15
@@ -393,20 +401,23 @@ def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     return None
 
 
-def _leading_outlet(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
+def _leading_outlet(
+    table: OutletTable, text: str, s: int, e: int, *, section: bool = False
+) -> _Found | None:
     """An outlet's name opening a short chrome line, a section after it.
 
     "Voice of America Arts & Culture" and "Home Office in the media" name
     their outlet; "Reuters/Jane Doe" and "AFP via Getty Images" are photo
-    credits and do not.
+    credits and do not. With ``section`` (the part before a colon), the name
+    alone is a label and does not count.
     """
     match = table.name_in(text, s, e, media_only=False)
     if match is None or match.start != s or match.entry.kind == "platform":
         return None
     rest = text[match.end : e].strip()
-    if _CREDIT_NEXT.match(rest) or rest[:1] in ("'", "\u2019", ","):
+    if _CREDIT_NEXT.match(rest) or rest[:1] in ("'", "\u2019", ",", "("):
         return None
-    if len(rest.split()) > 3:
+    if len(rest.split()) > 3 or (section and not rest):
         return None
     if (
         len(text[s : match.end].split()) == 1
@@ -455,14 +466,18 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
                         entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85
                     )
             continue
-        parts = [(s, s + len(stripped))]
+        parts = [(s, s + len(stripped), True)]
         at = 0
         for m in _PARTS.finditer(stripped):
-            parts.append((s + at, s + m.start()))
+            # "Tag: Home Office" names it after a colon; before one, a bare
+            # name is a label ("Reuters: Talks resume"), but a name with its
+            # section still names the page ("Example News Weekly: May 1").
+            exact = not m.group().lstrip().startswith(":")
+            parts.append((s + at, s + m.start(), exact))
             at = m.end()
         if at:
-            parts.append((s + at, s + len(stripped)))
-        for ps, pe in parts:
+            parts.append((s + at, s + len(stripped), True))
+        for ps, pe, exact in parts:
             part = text[ps:pe]
             pw = part.split()
             if pw and pw[0].lower() in _LOGO_WORDS:
@@ -473,13 +488,15 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if not part or len(part.split()) > 6 or len(part) > 60:
                 continue
             ps = text.index(part, ps)
-            entry = _line_outlet(table, part)
+            entry = _line_outlet(table, part) if exact else None
             if entry is not None and entry.kind != "platform":
                 return _Found(
                     entry, entry.domain, "text:masthead", ps, ps + len(part), 0.9
                 )
             if leading is None:
-                leading = _leading_outlet(table, text, ps, ps + len(part))
+                leading = _leading_outlet(
+                    table, text, ps, ps + len(part), section=not exact
+                )
     return leading
 
 
@@ -516,6 +533,27 @@ def promotion(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _PROMOS, "text:promo", 0.8)
 
 
+def interviewer_label(table: OutletTable, text: str) -> _Found | None:
+    """A Q&A's question labelled with the outlet asking it.
+
+    "Example Radio (ER): What changed after the vote?" at a line's start:
+    the interviewer speaks for the page's outlet. The labelled line must be
+    a question answered on the next line under another label ("Jane Doe:"),
+    so a list of sources ("Example Wire: Will talks resume?") is not one.
+    """
+    if "?" not in text:
+        return None
+    for m in _QUESTION_LABEL.finditer(text):
+        if not _ANSWER_LABEL.match(text, m.end()):
+            continue  # an interview answers its question in the next line
+        found = _named(
+            table, text, *m.span("name"), "text:interviewer", 0.75, whole=True
+        )
+        if found is not None and found.start == m.start("name"):
+            return found
+    return None
+
+
 def copyright_footer(table: OutletTable, text: str) -> _Found | None:
     """A footer line: "(c) 2024 Example Media", "Copyright Example. All rights
     reserved".
@@ -537,6 +575,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     self_description,
     also_on,
     promotion,
+    interviewer_label,
     copyright_footer,
 )
 
