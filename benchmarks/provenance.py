@@ -3,17 +3,26 @@
     python benchmarks/provenance.py [--shared ../shared]
 
 1. Linking on the seeds gold: the publisher outlet, and every gold
-   ``media_outlet`` source that names a registry outlet must be linked to it.
+   ``media_outlet`` source that names a registry outlet must be linked to it,
+   except an outlet a source spoke to ("told CNN", "in an interview with
+   CNN"): that is the channel, and must not be linked.
 2. Agreement of the built-in table (its Wikipedia RSP verdicts) with each
    independent rating set in ``shared/data``: Spearman rank correlation and
    coverage on the shared domains. The RSP 2021 copy is the table's own
    source and is shown only as a consistency check.
 3. Lookups per second (domain/URL -> registry entry); the floor is 100,000/s.
+4. Registry coverage of the publishers the corpora show: the gold corpus
+   sources (``benchmarks/gold/*.sources.csv``), the validity set's domains,
+   and the MBIC and PolNeAR outlets (by their names as the sets spell them).
+5. Outlet from text alone on the validity set (no URL given): how often the
+   reported outlet is the page's domain, or the origin of its copy (a wire
+   agency's dateline or credit), and how often it is another outlet.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import time
 from collections.abc import Callable
@@ -22,6 +31,7 @@ from pathlib import Path
 from scipy.stats import spearmanr
 
 import reliability
+from reliability.annotators.outlet import is_channel
 from reliability.outlets import builtin_table, load_ratings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +41,7 @@ def linking(shared: Path) -> None:
     """Print publisher and cited-outlet linking on the seeds gold."""
     analyzer = reliability.Analyzer()
     table = builtin_table()
-    pub_ok = pub_n = ok = n = 0
+    pub_ok = pub_n = ok = n = channels = channels_ok = 0
     for line in (
         (shared / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines()
     ):
@@ -54,8 +64,12 @@ def linking(shared: Path) -> None:
                 match = table.name_in(gold["text"], src["start"], src["end"])
                 if match is None:
                     continue  # names no registry outlet (a journalist)
-                n += 1
                 linked = predicted.get((src["start"], src["end"]))
+                if is_channel(gold["text"], src["start"]):
+                    channels += 1
+                    channels_ok += linked is None
+                    continue
+                n += 1
                 ok += linked == match.entry.domain
                 if linked != match.entry.domain:
                     print(
@@ -63,6 +77,7 @@ def linking(shared: Path) -> None:
                         f"(want {match.entry.domain})"
                     )
     print(f"publisher outlet      {pub_ok}/{pub_n} correct")
+    print(f"channels not linked   {channels_ok}/{channels} ('told X')")
     print(
         f"cited-outlet linking  {ok}/{n} media_outlet sources naming a registry outlet"
     )
@@ -153,13 +168,88 @@ def _rate(lookup: Callable[[str], object], queries: list[str]) -> float:
     return n / (time.perf_counter() - start)
 
 
+# How the MBIC and PolNeAR files spell their outlets.
+_SET_OUTLETS = {
+    "breitbart": "breitbart.com",
+    "alternet": "alternet.org",
+    "msnbc": "msnbc.com",
+    "federalist": "thefederalist.com",
+    "reuters": "reuters.com",
+    "usa-today": "usatoday.com",
+    "huffpost": "huffpost.com",
+    "huff-post": "huffpost.com",
+    "fox-news": "foxnews.com",
+    "nyt": "nytimes.com",
+    "politico": "politico.com",
+    "wash-post": "washingtonpost.com",
+    "west-journal": "westernjournal.com",
+}
+
+
+def coverage(shared: Path) -> None:
+    """Print how many of the corpora's publishers the registry holds."""
+    table = builtin_table()
+    sets: dict[str, set[str]] = {"gold corpus sources": set()}
+    for path in sorted((ROOT / "benchmarks" / "gold").glob("*.sources.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            sets["gold corpus sources"] |= {row["domain"] for row in csv.DictReader(f)}
+    validity = shared / "validity" / "calibration.jsonl"
+    if validity.exists():
+        sets["validity set domains"] = {
+            json.loads(line)["domain"]
+            for line in validity.read_text(encoding="utf-8").splitlines()
+            if line
+        }
+    sets["MBIC and PolNeAR outlets"] = set(_SET_OUTLETS.values())
+    for name, domains in sets.items():
+        missing = sorted(d for d in domains if table.by_domain(d) is None)
+        print(
+            f"registry covers {name:25s} {len(domains) - len(missing)}/{len(domains)}"
+            + (f" (missing: {', '.join(missing[:10])})" if missing else "")
+        )
+
+
+def text_only(shared: Path) -> None:
+    """Print the outlet found from text alone on the validity set."""
+    path = shared / "validity" / "calibration.jsonl"
+    if not path.exists():
+        print(f"validity set missing: {path}")
+        return
+    analyzer = reliability.Analyzer()
+    table = builtin_table()
+    counts = {"publisher": 0, "origin": 0, "other": 0, "none": 0}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line:
+            continue
+        doc = json.loads(line)
+        entry = table.by_domain(doc["domain"])
+        page = entry.domain if entry else doc["domain"]
+        report = analyzer.analyze(doc["text"])
+        if report.outlet is None:
+            counts["none"] += 1
+        elif report.outlet.domain == page:
+            counts["publisher"] += 1
+        elif (report.outlet.rule or "").startswith("text:origin:"):
+            counts["origin"] += 1
+        else:
+            counts["other"] += 1
+    n = sum(counts.values())
+    print(
+        f"outlet from text (validity set, {n} pages): "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+        + f"; publisher or origin {(counts['publisher'] + counts['origin']) / n:.3f}"
+    )
+
+
 def main() -> int:
-    """Run the three checks."""
+    """Run the checks."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     linking(args.shared)
     agreement(args.shared)
+    coverage(args.shared)
+    text_only(args.shared)
     speed()
     return 0
 

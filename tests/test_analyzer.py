@@ -147,7 +147,7 @@ def test_threads_sharing_an_analyzer_get_the_same_reports_as_one_thread(analyzer
     texts = [
         "Troops crossed the border, according to Reuters. Three towns fell.",
         "The BBC reported that the talks had failed. Prices rose by 4%.",
-        "Officials told CNN the plant would close. Workers may strike.",
+        "The plant will close, CNN reported. Workers may strike.",
         "A source said the minister resigned. The vote is on Monday.",
     ] * 25
     alone = [analyzer.analyze(t).model_dump_json() for t in texts]

@@ -79,6 +79,43 @@ def test_outlets_name_in_source_phrase(source, expected):
     assert ((m.start, m.end, source[m.start : m.end]) if m else None) == expected
 
 
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # Government bodies publish pages; their names as pages print them.
+        ("Home Office", "gov.uk"),
+        ("Foreign, Commonwealth & Development Office", "gov.uk"),
+        ("https://www.gov.uk/government/news/x", "gov.uk"),
+        ("https://obamawhitehouse.archives.gov/the-press-office/x", "whitehouse.gov"),
+        ("Department of Energy", "energy.gov"),
+        ("https://en.kremlin.ru/events/1", "kremlin.ru"),
+        ("MNA", "mehrnews.com"),
+        ("https://www.insidevoa.com/a/1.html", "voanews.com"),
+        ("https://en.wikinews.org/wiki/X", "wikinews.org"),
+        ("Waging Nonviolence", "wagingnonviolence.org"),
+    ],
+)
+def test_outlets_registry_covers_public_bodies_and_agencies(query, expected):
+    entry = builtin_table().lookup(query)
+    assert (entry.domain if entry else None) == expected
+
+
+@pytest.mark.parametrize(
+    "source, media_only, expected",
+    [
+        # A government body named in a story is a source, not a news outlet.
+        ("a Home Office spokesperson", True, None),
+        ("a Home Office spokesperson", False, (2, 13, "Home Office")),
+        ("the FBI", True, None),
+        ("the FBI", False, (4, 7, "FBI")),
+        ("the BBC", True, (4, 7, "BBC")),
+    ],
+)
+def test_outlets_name_in_skips_non_media_unless_asked(source, media_only, expected):
+    m = builtin_table().name_in(source, media_only=media_only)
+    assert ((m.start, m.end, source[m.start : m.end]) if m else None) == expected
+
+
 def test_outlets_builtin_table_size_and_sources():
     table = builtin_table()
     assert len(table) >= 300

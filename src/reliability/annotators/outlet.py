@@ -1,17 +1,33 @@
-"""Outlet provenance: who published the document, whom it cites, how far to trust them.
+"""Outlet provenance: who published the document, whose copy it is, whom it cites.
 
 The publisher comes from the caller's ``url``, else the caller's ``outlet``
-(name or domain), else from what the text shows (ANNOTATION.md, "Document"):
-a masthead line at the top naming an outlet, "Also on rt.com", the page's
-promotion of itself ("CLICK HERE TO GET THE FOX NEWS APP", "Sign up for X's
-newsletter", "Follow X on Twitter", "This article originally appeared on X",
-"X's Jane Doe contributed to this report"), a copyright footer ("(c)2024 The
-Guardian") or a wire dateline ("LONDON (Reuters) -"). A
-tagline that names no outlet gives nothing: the outlet is never guessed.
+(name or domain), else from what the page shows of itself (ANNOTATION.md,
+"Document"): a masthead line at the top naming an outlet, the site describing
+itself ("From Wikinews, the free news source", "The press release issued by
+the Home Office", "Official website of ..."), "Also on rt.com", the page's
+promotion of itself ("CLICK HERE TO GET THE FOX NEWS APP", "Follow X on
+Twitter", "X's Jane Doe contributed to this report") or a copyright footer
+("(c)2024 The Guardian").
+
+The origin is the outlet whose copy the page carries: "This article was
+originally published by X", "The post ... appeared first on X", "republished
+from X", a wire dateline ("LONDON (Reuters) -", "TEHRAN, Feb. 3 (MNA) -",
+"MOSCOW, May 5 /TASS/ -"), a byline credit ("By Jane Doe, Associated Press")
+or a writer's bio ("Jane Doe is a columnist for X"), and, weakest, the outlet
+the story's sources spoke to ("witnesses told Reuters").
+
+``outlet`` is the publisher where the page shows one, else the origin (the
+text then shows only whose copy it is). When both are shown and differ, the
+publisher's rule ends in ``;origin=DOMAIN`` and the origin is also reported as
+a cited outlet at its credit (it carries no claims: no attribution links to
+it). A tagline that names no outlet gives nothing: the outlet is never
+guessed.
 
 Every ``media_outlet`` attribution source that names a registry outlet is
-reported as a cited outlet with the same span, so the pipeline links it.
-The annotator only finds domains: the pipeline's outlet service
+reported as a cited outlet with the same span, so the pipeline links it;
+an outlet a source *told* something ("told Reuters", "said in an interview
+with the BBC") is the channel, not the source of the claim, and is not
+linked. The annotator only finds domains: the pipeline's outlet service
 (``reliability.outlets.service``) turns them into outlets with ratings, and
 ``scoring.score_provenance`` scores them.
 """
@@ -20,8 +36,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from reliability.document import Document
 from reliability.errors import ConfigError
@@ -46,14 +62,22 @@ _COPYRIGHT = re.compile(
     r"([^\n]{2,80})",
     re.I | re.M,
 )
-# A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3 (AFP) --".
+_DASH = r"(?:-{1,2}|\u2013|\u2014)"
+# A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3
+# (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", or the
+# agency alone: "(Reuters) -".
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'\u2019-]{1,30}(?:,[^\n()]{1,30})?[ \t]*"
-    r"\(([A-Za-z][\w .-]{0,30})\)"
-    r"[ \t]*(?:-|\u2013|\u2014)",
+    r"^[ \t]*(?:[A-Z][A-Za-z .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)|/(?P<slash>[A-Za-z][\w .&-]{0,30})/)"
+    r"[ \t]*" + _DASH,
     re.M,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Where a name may stand in a credit line: up to the end of the clause.
+_NAME = r"(?P<name>[^\n!?;]{2,80}?)(?=[,;:]|\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
+# The same, for names with commas ("Department for Culture, Media and Sport"):
+# the name search then finds the first name in the clause.
+_LONG_NAME = r"(?P<name>[^\n!?;:]{2,100}?)(?=\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
 # The page promoting its own outlet; group "name" is where the name stands.
 # Each pattern comes with a word it cannot match without, so that a page
 # with none of them costs one substring test per pattern, not a regex scan.
@@ -61,8 +85,16 @@ _PROMO_KEYWORDS = (
     ("app",),
     ("newsletter",),
     ("follow",),
-    ("appeared", "published"),
     ("contributed",),
+    ("readers",),
+    ("succeed", "grow", "survive", "thrive"),
+    ("member", "subscriber", "supporter", "patron"),
+    ("your trusted", "your source", "your resource"),
+    ("your support",),
+    ("preferred source",),
+    ("reserves the right",),
+    ("represent the view",),
+    ("editor's note", "editor\u2019s note"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -77,21 +109,182 @@ _PROMO_PATTERNS = tuple(
         # "Follow Fox News on Twitter"
         r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
         r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b",
-        # "This article originally appeared on The Conversation."
-        r"\b(?:this|the)[ \t]+(?:article|story|post|piece|report|column)[ \t]+"
-        r"(?:was[ \t]+)?(?:originally|first)[ \t]+(?:appeared|published)[ \t]+"
-        r"(?:on|in|by)[ \t]+(?P<name>[^\n!?]{2,60}?)(?=[,;]|\.(?:\s|$)|$)",
         # "Fox News' Jane Doe contributed to this report."
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
         r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
         r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
         r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+        # "Dear Example Post readers", "a happy new year to all readers of Example"
+        r"\bdear[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+readers\b|"
+        r"\breaders[ \t]+of[ \t]+(?P<name2>[^\n!?,]{2,40}?)(?=[.!?,]|$)",
+        # "Help Example Post succeed by donating"
+        r"\b(?:help|support)[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+"
+        r"(?:succeed|grow|survive|thrive)\b",
+        # "Become an Example Post VIP member today"
+        r"\bbecome[ \t]+an?[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+(?:vip[ \t]+)?"
+        r"(?:member|subscriber|supporter|patron)\b",
+        # "Example Radio is your trusted resource", "With your support, Example
+        # Radio brings ..."
+        r"(?P<before>)[ \t]+is[ \t]+your[ \t]+(?:trusted[ \t]+)?(?:source|resource)\b",
+        r"\bwith[ \t]+your[ \t]+support,[ \t]+(?P<name>[A-Z][^\n.!?,]{1,40}?)[ \t]+"
+        r"(?:brings|can|will|is)\b",
+        # "Add Example News as your preferred source"
+        r"\badd[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+as[ \t]+(?:a|your)[ \t]+"
+        r"preferred[ \t]+source\b",
+        # "Example Radio reserves the right to use the comments"
+        r"(?P<before>)[ \t]+reserves[ \t]+the[ \t]+right\b",
+        # "Editorials represent the views of The Example Daily editorial board"
+        r"\b(?:editorials?|opinions?|columns?)[ \t]+represents?[ \t]+the[ \t]+views?"
+        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)(?=[.!?,]|$)",
+        # "Example Research Editor's Note"
+        r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
     )
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_PATTERNS, strict=True))
-_MASTHEAD_LINES = 10
-_MASTHEAD_CHARS = 1200
-_BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:"
+# The site saying what it is; group "name" is where its name stands.
+_SELF_KEYWORDS = (
+    ("from ",),
+    ("official",),
+    (" by ",),
+    ("published on",),
+    ("release from", "statement from"),
+    ("this ", "our "),
+    ("contact",),
+)
+_SELF_PATTERNS = tuple(
+    re.compile(p, re.M)
+    for p in (
+        # "From Wikinews, the free news source you can write!"
+        r"^[ \t]*From[ \t]+(?P<name>[^,\n]{2,40}),[ \t]+the[ \t]",
+        # "Official website of the President of Russia"
+        r"\b[Oo]fficial[ \t]+(?:web[ \t]?site|site|website|page)[ \t]+of[ \t]+"
+        r"(?:the[ \t]+)?(?P<name>[^\n:.]{2,60})",
+        # "The press release issued by the Home Office on 2 May.",
+        # "news published by the Census Bureau", "Published by the Cabinet Office"
+        # (what stands before "issued by" is checked by _ISSUED_BEFORE)
+        r"\b(?:[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted)[ \t]+by[ \t]+"
+        r"(?:the[ \t]+)?" + _LONG_NAME,
+        # "This post was published on the Example Contributor platform."
+        r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:post|article|story|piece)[ \t]+was[ \t]+"
+        r"published[ \t]+on[ \t]+(?:the[ \t]+)?" + _NAME,
+        # "Press release from the Department of Energy"
+        r"\b(?:[Pp]ress[ \t]+release|[Ss]tatement)[ \t]+from[ \t]+(?:the[ \t]+)?"
+        + _LONG_NAME,
+        # "the last of the daily updates on this USGS feature story"
+        r"\b(?:[Tt]his|[Oo]ur)[ \t]+(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'"
+        r"\u2019-]*){0,4})[ \t]+(?:feature[ \t]+|news[ \t]+)?(?:story|article|"
+        r"report|feature|blog|podcast|newsletter|website|web[ \t]site)\b",
+        # "For more information, contact the FDA's Office of Media Affairs"
+        r"\b[Cc]ontact[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,40}?)"
+        r"(?:['\u2019]s)?[ \t]+(?:[Pp]ress[ \t]+[Oo]ffice|[Oo]ffice[ \t]+of[ \t]+"
+        r"(?:[Mm]edia|[Pp]ublic)[ \t]+(?:[Aa]ffairs|[Rr]elations)|"
+        r"[Mm]edia[ \t]+[Rr]elations|[Nn]ewsroom)\b",
+    )
+)
+_SELF = tuple(zip(_SELF_KEYWORDS, _SELF_PATTERNS, strict=True))
+_ISSUED = _SELF_PATTERNS[2]
+# Before "issued by": "The press release", "news", "Statements were", or
+# nothing but the line's start ("Published by the Cabinet Office").
+_ISSUED_BEFORE = re.compile(
+    r"(?:(?:\b(?:press|news)[ \t]+releases?|\bstatements?|\bnews|\bblog[ \t]+posts?"
+    r"|\bupdates)[ \t]*(?:was[ \t]+|were[ \t]+)?|^[ \t]*)$",
+    re.I | re.M,
+)
+# The last stop before a name: ". ", "! ", "? " (the sentence's start).
+_LAST_STOP = re.compile(r".*[.!?][ \t]+", re.S)
+# Copy taken from another outlet; group "name" is where the origin stands.
+_REPUBLISHED_KEYWORDS = (
+    ("originally", "first"),
+    ("first on",),
+    ("comes from",),
+    ("republished", "reprinted", "syndicated"),
+    ("website", "web site"),
+)
+_REPUBLISHED_PATTERNS = tuple(
+    re.compile(p, re.I | re.M)
+    for p in (
+        # "This article was originally published by Waging Nonviolence."
+        r"\b(?:originally|first)[ \t]+(?:appeared|published|ran|posted)[ \t]+"
+        r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?" + _NAME,
+        # "The post ... appeared first on The White House."
+        r"\bappeared[ \t]+first[ \t]+(?:on|in)[ \t]+" + _NAME,
+        # "This text comes from Wikinews."
+        r"\b(?:text|article|story|content|report)[ \t]+comes[ \t]+from[ \t]+" + _NAME,
+        # "republished from The Conversation under a Creative Commons licence",
+        # "republished under a Creative Commons licence from Global Voices"
+        r"\b(?:republished|reprinted|syndicated)[ \t]+(?:here[ \t]+)?"
+        r"(?:under[ \t]+an?[ \t]+[^\n]{2,50}?licen[cs]e[ \t]+)?"
+        r"(?:from|courtesy[ \t]+of|with[ \t]+(?:the[ \t]+)?permission[ \t]+(?:of|from))"
+        r"[ \t]+(?:the[ \t]+)?" + _NAME,
+        # "unedited ... from the President of Russia Website"
+        r"\bfrom[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,50}?)[ \t]+"
+        r"(?:web[ \t]?site)\b",
+    )
+)
+_REPUBLISHED = tuple(zip(_REPUBLISHED_KEYWORDS, _REPUBLISHED_PATTERNS, strict=True))
+# A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP".
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][^\n,|]{1,60}?[ \t]*"
+    r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t]for[ \t])"
+    r"[ \t]*(?:the[ \t]+)?(?P<name>[^\n]{2,60}?)[ \t]*$",
+    re.M,
+)
+# A line of staff credit: "Reuters staff", "AFP staff and agencies".
+_STAFF = re.compile(
+    r"[ \t]+staff(?:[ \t]+(?:reporters?|writers?|and[ \t]+agencies))?[ \t]*\.?[ \t]*$",
+    re.M,
+)
+# What stands before "staff" on its line: "By the", "The", nothing.
+_STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
+# A writer's bio: "Jane Doe is a senior columnist for Example News."
+_BIO = re.compile(
+    r"\bis[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist)"
+    r"[ \t]+(?:for|at|with|to)[ \t]+(?:the[ \t]+)?" + _NAME,
+    re.M,
+)
+# The bio's subject, a name at the sentence's start: "Jane Doe ".
+_BIO_SUBJECT = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+$"
+)
+# The outlet a source spoke to is the channel, not the source: "told Reuters",
+# "said in an interview with the BBC", "speaking to AFP".
+_CHANNEL_BEFORE = re.compile(
+    r"(?:\b(?:told|tells|telling|tell)|\b(?:said|says|speaking|spoke|talking|talked)"
+    r"[ \t]+(?:to|on)|\binterview[ \t]+with|\bin[ \t]+comments[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.I,
+)
+_UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
+_AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
+# "Example Radio (ER): What changed?" at a line's start.
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*:[ \t]+"
+    r"[^\n]{3,300}\?[\"\u201d]?[ \t]*$",
+    re.M,
+)
+# The answer's label on the next line: "Jane Doe: ..."
+_ANSWER_LABEL = re.compile(r"\s*[A-Z][\w.'\u2019 -]{1,40}:[ \t]")
+_BYLINE_START = re.compile(r"By[ \t]+[A-Z]")
+_TITLE_BAR = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+")
+_MASTHEAD_LINES = 15
+_MASTHEAD_CHARS = 1500
+_BODY_WORDS = 30
+_BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:#"
+# Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office".
+_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+")
+# A credit label: "Photo: Example Wire" names the picture's source.
+_CREDIT_LABEL = re.compile(
+    r"^(?:photos?|images?|pictures?|credits?|videos?|captions?|files?|graphics?|"
+    r"illustrations?|sources?|footage)\b",
+    re.I,
+)
+# Words a logo or section carries beside the outlet's name.
+_LOGO_WORDS = frozenset({"logo"})
+# What follows a name in a photo or agency credit, not a masthead.
+_CREDIT_NEXT = re.compile(
+    r"^(?:/|via\b|photo|image|file|pool|contributed|staff\b)", re.I
+)
 # Single words that are also outlet names but, alone on a line at the top, are
 # more likely a section or menu label than a masthead.
 _MENU_WORDS = frozenset(
@@ -123,9 +316,392 @@ def _line_spans(text: str, limit: int) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+def _named(
+    table: OutletTable,
+    text: str,
+    start: int,
+    end: int,
+    rule: str,
+    confidence: float,
+    *,
+    whole: bool = False,
+) -> _Found | None:
+    """The registry outlet named in ``text[start:end]``, any kind but a platform.
+
+    With ``whole``, the name must fill the span ("Example Press News" is not
+    "Example").
+    """
+    match = table.name_in(text, start, end, media_only=False)
+    if match is None or match.entry.kind == "platform":
+        return None
+    if whole and text[match.end : end].strip(" \t.") != "":
+        return None
+    e = match.entry
+    return _Found(e, e.domain, rule, match.start, match.end, confidence)
+
+
+def _first_named(
+    table: OutletTable,
+    text: str,
+    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    rule: str,
+    confidence: float,
+) -> _Found | None:
+    lowered = text.lower()
+    for keywords, pattern in patterns:
+        if not any(k in lowered for k in keywords):
+            continue
+        groups = pattern.groupindex
+        for m in pattern.finditer(text):
+            if "before" in groups and m.group("before") is not None:
+                # The name ends where the cue begins, from the sentence start.
+                end = m.start()
+                start = _sentence_start(text, end)
+                whole = True
+            else:
+                group = "name" if m.group("name") is not None else "name2"
+                start, end, whole = m.start(group), m.end(group), False
+                if pattern is _ISSUED and not _ISSUED_BEFORE.search(
+                    text, _line_start(text, m.start()), m.start()
+                ):
+                    continue
+            found = _named(table, text, start, end, rule, confidence, whole=whole)
+            if found is not None:
+                return found
+    return None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` begins (at most 60 back)."""
+    lo = max(_line_start(text, at), at - 60)
+    m = _LAST_STOP.search(text, lo, at)
+    return m.end() if m else lo
+
+
+# -- the publisher: what the page shows of itself ------------------------------
+
+
+def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
+    """The outlet a short chrome line is exactly: a name, alias or domain."""
+    words = line.split()
+    if len(words) == 1 and "." in line:
+        parts = split_url(line)
+        return table.by_domain(parts.host) if parts else None
+    if len(words) == 1 and line.lower() in _MENU_WORDS:
+        return None
+    entry = table.by_name(line)
+    if entry is not None:
+        return entry
+    if len(words) == 1 and (line.islower() or line.isupper()):
+        return table.by_compact(line)  # a logo word: "indianarrative"
+    return None
+
+
+def _leading_outlet(
+    table: OutletTable, text: str, s: int, e: int, *, section: bool = False
+) -> _Found | None:
+    """An outlet's name opening a short chrome line, a section after it.
+
+    "Voice of America Arts & Culture" and "Home Office in the media" name
+    their outlet; "Reuters/Jane Doe" and "AFP via Getty Images" are photo
+    credits and do not. With ``section`` (the part before a colon), the name
+    alone is a label and does not count.
+    """
+    match = table.name_in(text, s, e, media_only=False)
+    if match is None or match.start != s or match.entry.kind == "platform":
+        return None
+    rest = text[match.end : e].strip()
+    if _CREDIT_NEXT.match(rest) or rest[:1] in ("'", "\u2019", ",", "("):
+        return None
+    if len(rest.split()) > 3 or (section and not rest):
+        return None
+    if (
+        len(text[s : match.end].split()) == 1
+        and text[s : match.end].lower() in _MENU_WORDS
+    ):
+        return None
+    entry = match.entry
+    return _Found(entry, entry.domain, "text:masthead", match.start, match.end, 0.8)
+
+
+def masthead(table: OutletTable, text: str) -> _Found | None:
+    """A short line near the top that is an outlet's name, logo or site.
+
+    "Example Times" or "Logo Example Times" alone on a line, or
+    "Tag: Home Office" (a part of the line), above the story: the outlet
+    that publishes the page. Lines before the story's first long paragraph
+    are read; an outlet name opening a line ("Example Times Sport") counts
+    when no line is a name on its own.
+    """
+    leading: _Found | None = None
+    seen = 0
+    for start, end in _line_spans(text, _MASTHEAD_CHARS):
+        line = text[start:end]
+        stripped = line.strip(_BULLETS)
+        if not stripped:
+            continue
+        seen += 1
+        if seen > _MASTHEAD_LINES:
+            break
+        words = stripped.split()
+        if len(words) >= _BODY_WORDS:
+            break  # the story has begun
+        if _CREDIT_LABEL.match(stripped) or _BYLINE_START.match(stripped):
+            continue  # a credit or byline names whose copy it is, not the site
+        s = start + line.index(stripped)
+        if len(words) > 8:
+            # A title bar, "Headline | Example Times": only its last part.
+            bars = list(_TITLE_BAR.finditer(stripped))
+            if bars:
+                last = s + bars[-1].end()
+                entry = _line_outlet(table, text[last : s + len(stripped)].strip())
+                if entry is not None and entry.kind != "platform":
+                    part = text[last : s + len(stripped)].strip()
+                    ps = text.index(part, last)
+                    return _Found(
+                        entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85
+                    )
+            continue
+        parts = [(s, s + len(stripped), True)]
+        at = 0
+        for m in _PARTS.finditer(stripped):
+            # "Tag: Home Office" names it after a colon; before one, a bare
+            # name is a label ("Reuters: Talks resume"), but a name with its
+            # section still names the page ("Example News Weekly: May 1").
+            exact = not m.group().lstrip().startswith(":")
+            parts.append((s + at, s + m.start(), exact))
+            at = m.end()
+        if at:
+            parts.append((s + at, s + len(stripped), True))
+        for ps, pe, exact in parts:
+            part = text[ps:pe]
+            pw = part.split()
+            if pw and pw[0].lower() in _LOGO_WORDS:
+                ps = ps + part.index(pw[1]) if len(pw) > 1 else pe
+            elif pw and pw[-1].lower() in _LOGO_WORDS and len(pw) > 1:
+                pe = ps + part.rindex(pw[-1])
+            part = text[ps:pe].strip()
+            if not part or len(part.split()) > 6 or len(part) > 60:
+                continue
+            ps = text.index(part, ps)
+            entry = _line_outlet(table, part) if exact else None
+            if entry is not None and entry.kind != "platform":
+                return _Found(
+                    entry, entry.domain, "text:masthead", ps, ps + len(part), 0.9
+                )
+            if leading is None:
+                leading = _leading_outlet(
+                    table, text, ps, ps + len(part), section=not exact
+                )
+    return leading
+
+
+def self_description(table: OutletTable, text: str) -> _Found | None:
+    """The site naming itself: "From Example Wiki, the free news source".
+
+    Also "Official website of the Example Ministry", "The press release
+    issued by the Example Office on 2 May", "Press release from the
+    Department of Examples", "this Example Survey feature story", and "For
+    more information, contact the Example Agency's press office".
+    """
+    return _first_named(table, text, _SELF, "text:self", 0.85)
+
+
+def also_on(table: OutletTable, text: str) -> _Found | None:
+    """A site's related-links banner: "Also on example.com"."""
+    m = _ALSO_ON.search(text)
+    if m is None:
+        return None
+    entry = table.by_domain(m.group(1))
+    domain = entry.domain if entry else registrable_domain(m.group(1))
+    if not domain:
+        return None
+    return _Found(entry, domain, "text:also-on", m.start(1), m.end(1), 0.9)
+
+
+def promotion(table: OutletTable, text: str) -> _Found | None:
+    """The outlet a page promotes as its own: "Follow Example News on Twitter".
+
+    Also its app, its newsletter, and "Example News' Jane Doe contributed to
+    this report". Only a registry name in the promotion counts; an outlet
+    the story cites ("told Example News") is never taken for the publisher.
+    """
+    return _first_named(table, text, _PROMOS, "text:promo", 0.8)
+
+
+def interviewer_label(table: OutletTable, text: str) -> _Found | None:
+    """A Q&A's question labelled with the outlet asking it.
+
+    "Example Radio (ER): What changed after the vote?" at a line's start:
+    the interviewer speaks for the page's outlet. The labelled line must be
+    a question answered on the next line under another label ("Jane Doe:"),
+    so a list of sources ("Example Wire: Will talks resume?") is not one.
+    """
+    if "?" not in text:
+        return None
+    for m in _QUESTION_LABEL.finditer(text):
+        if not _ANSWER_LABEL.match(text, m.end()):
+            continue  # an interview answers its question in the next line
+        found = _named(
+            table, text, *m.span("name"), "text:interviewer", 0.75, whole=True
+        )
+        if found is not None and found.start == m.start("name"):
+            return found
+    return None
+
+
+def copyright_footer(table: OutletTable, text: str) -> _Found | None:
+    """A footer line: "(c) 2024 Example Media", "Copyright Example. All rights
+    reserved".
+
+    A photo credit ("(c) Example Agency / Jane Doe") has neither a year nor
+    "rights reserved", and is not a footer.
+    """
+    for m in _COPYRIGHT.finditer(text):
+        if not _YEAR.search(m.group(0)) and "rights reserved" not in m.group(0).lower():
+            continue
+        found = _named(table, text, m.start(1), m.end(1), "text:copyright", 0.85)
+        if found is not None:
+            return found
+    return None
+
+
+PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
+    masthead,
+    self_description,
+    also_on,
+    promotion,
+    interviewer_label,
+    copyright_footer,
+)
+
+
+# -- the origin: whose copy the page carries ------------------------------------
+
+
+def republished_from(table: OutletTable, text: str) -> _Found | None:
+    """A republication notice: "This story was originally published by Example Post".
+
+    Also "The post ... appeared first on Example Daily", "This text comes
+    from Example Wiki", "republished from Example Review under a Creative
+    Commons licence" and "... from the Example Ministry website".
+    """
+    return _first_named(table, text, _REPUBLISHED, "text:origin:republished", 0.85)
+
+
+def agency_dateline(table: OutletTable, text: str) -> _Found | None:
+    """A dateline naming the agency: "OSLO, March 3 (Example Wire) -".
+
+    Also "OSLO (EW) --", "OSLO, March 3 /EW/ -" and "(EW) -" at a line's
+    start. Any registry outlet but a platform counts ("WASHINGTON (CNN) -").
+    """
+    for m in _DATELINE.finditer(text):
+        group = "paren" if m.group("paren") is not None else "slash"
+        entry = table.by_name(m.group(group))
+        if entry is not None and entry.kind != "platform":
+            return _Found(
+                entry,
+                entry.domain,
+                "text:origin:dateline",
+                m.start(group),
+                m.end(group),
+                0.75,
+            )
+    return None
+
+
+def byline_credit(table: OutletTable, text: str) -> _Found | None:
+    """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
+
+    Also "Example Wire staff", a writer's bio ("Jane Doe is a columnist for
+    Example News.") and a wire credit that names its agency ("(Reporting by
+    Example Wire's Jane Doe; Editing by John Roe)"); a credit that names no
+    outlet gives nothing.
+    """
+    rule = "text:origin:byline"
+    for m in _BYLINE.finditer(text):
+        found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
+        if found is not None:
+            return found
+    if "staff" in text:
+        for m in _STAFF.finditer(text):
+            lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
+            if lead is not None:
+                found = _named(
+                    table, text, lead.end(), m.start(), rule, 0.7, whole=True
+                )
+                if found is not None and found.start == lead.end():
+                    return found
+    for m in _BIO.finditer(text):
+        start = _sentence_start(text, m.start())
+        if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
+            continue
+        found = _named(table, text, *m.span("name"), rule, 0.7)
+        if found is not None:
+            return found
+    at = text.find("Reporting by")
+    while at >= 0:
+        start, end = _line_start(text, at), text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if "Editing by" in text[at:end]:
+            found = _named(table, text, start, end, "text:origin:credit", 0.7)
+            if found is not None:
+                return found
+        at = text.find("Reporting by", end)
+    return None
+
+
+def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
+    """A line that lists only wire agencies: "Example Wire, EWA" under a headline.
+
+    The first agency is taken; a line naming anything else is not a credit.
+    """
+    for start, end in _line_spans(text, len(text)):
+        line = text[start:end]
+        if not 1 < len(line) <= 80 or ("," not in line and " and " not in line):
+            continue
+        parts = [p.strip() for p in _AND_LIST.split(line)]
+        entries = [table.by_name(p) if p else None for p in parts]
+        if entries and all(e is not None and e.kind == "wire agency" for e in entries):
+            first = entries[0]
+            assert first is not None
+            s = start + line.index(parts[0])
+            return _Found(
+                first,
+                first.domain,
+                "text:origin:credit",
+                s,
+                s + len(parts[0]),
+                0.7,
+            )
+    return None
+
+
+ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
+    republished_from,
+    agency_dateline,
+    byline_credit,
+    agency_credit_line,
+)
+
+
+def is_channel(text: str, start: int) -> bool:
+    """Whether the outlet named at ``start`` is the one a source spoke to.
+
+    "Two witnesses told Example Wire the road was shut" names the channel,
+    not the source of the claim; so do "said in an interview with the
+    Example Times" and "speaking to Example Radio".
+    """
+    return _CHANNEL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 @register("outlet")
 class OutletAnnotator:
-    """Finds the publishing outlet and the outlets a document cites.
+    """Finds the publishing outlet, the origin of its copy and the outlets it cites.
 
     Args:
         ratings: Users' rating files, ``PATH`` or ``PATH:FORMAT``, loaded once;
@@ -141,7 +717,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "2"
+    version = "3"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -161,10 +737,10 @@ class OutletAnnotator:
         self.table = self.outlets.table
         self.resources = dict(self.outlets.resources)
 
-    # -- the publisher ---------------------------------------------------------
+    # -- the publisher and the origin ------------------------------------------
 
     def publisher(self, doc: Document) -> _Found | None:
-        """The publishing outlet from the metadata, else from the text."""
+        """The publishing outlet from the metadata, else from the page itself."""
         meta = doc.meta
         if meta.url:
             entry = self.table.by_domain(meta.url)
@@ -179,120 +755,67 @@ class OutletAnnotator:
             if domain:
                 return _Found(None, domain, "meta:outlet")
             log.debug("outlet %r is not in the registry; not guessed", meta.outlet)
-        return (
-            self._masthead(doc.text)
-            or self._also_on(doc.text)
-            or self._promo(doc.text)
-            or self._copyright(doc.text)
-            or self._dateline(doc.text)
-        )
-
-    def _masthead(self, text: str) -> _Found | None:
-        # A short line alone near the top that names an outlet (its logo text).
-        seen = 0
-        for start, end in _line_spans(text, _MASTHEAD_CHARS):
-            line = text[start:end]
-            stripped = line.strip(_BULLETS)
-            if not stripped:
-                continue
-            seen += 1
-            if seen > _MASTHEAD_LINES:
-                break
-            words = stripped.split()
-            if len(words) >= 8:
-                break  # the story has begun
-            if len(words) > 5 or len(stripped) > 40:
-                continue
-            entry = self._line_outlet(stripped)
-            if entry is not None and entry.kind != "platform":
-                s = start + line.index(stripped)
-                return _Found(
-                    entry, entry.domain, "text:masthead", s, s + len(stripped), 0.9
-                )
+        for cue in PUBLISHER_CUES:
+            found = cue(self.table, doc.text)
+            if found is not None:
+                return found
         return None
 
-    def _line_outlet(self, line: str) -> OutletEntry | None:
-        words = line.split()
-        if len(words) == 1 and "." in line:
-            parts = split_url(line)
-            return self.table.by_domain(parts.host) if parts else None
-        if len(words) == 1 and line.istitle() and line.lower() in _MENU_WORDS:
-            return None
-        entry = self.table.by_name(line)
-        if entry is not None:
-            return entry
-        if len(words) == 1 and (line.islower() or line.isupper()):
-            return self.table.by_compact(line)  # a logo word: "indianarrative"
-        return None
+    def origin(self, doc: Document) -> _Found | None:
+        """The outlet whose copy the page carries, from notices, datelines, credits.
 
-    def _also_on(self, text: str) -> _Found | None:
-        m = _ALSO_ON.search(text)
-        if m is None:
-            return None
-        entry = self.table.by_domain(m.group(1))
-        domain = entry.domain if entry else registrable_domain(m.group(1))
-        if not domain:
-            return None
-        return _Found(entry, domain, "text:also-on", m.start(1), m.end(1), 0.9)
-
-    def _promo(self, text: str) -> _Found | None:
-        """The outlet a page promotes as its own: its app, newsletter, accounts.
-
-        Only a registry name in the promotion counts; an outlet the story
-        cites ("told Fox News") is never taken for the publisher.
+        Weakest of all, the outlet the story's sources spoke to ("witnesses
+        told Example Wire") when the text shows nothing else.
         """
-        lowered = text.lower()
-        for keywords, pattern in _PROMOS:
-            if not any(k in lowered for k in keywords):
-                continue
-            for m in pattern.finditer(text):
-                match = self.table.name_in(text, m.start("name"), m.end("name"))
+        for cue in ORIGIN_CUES:
+            found = cue(self.table, doc.text)
+            if found is not None:
+                return found
+        unnamed = {
+            f.cue_start
+            for f in doc.findings_on(Layer.ATTRIBUTIONS)
+            if isinstance(f, AttributionFinding) and f.source_type in _UNNAMED
+        }
+        for f, channel in self._media_sources(doc):
+            # "Witnesses told Example Wire": unnamed sources speak to the
+            # reporting outlet itself; "the minister told Example Wire" in
+            # another outlet's story is a citation.
+            if channel and f.cue_start in unnamed:
+                match = self.table.name_in(doc.text, *_source_span(f))
                 if match is not None and match.entry.kind != "platform":
+                    e = match.entry
                     return _Found(
-                        match.entry,
-                        match.entry.domain,
-                        "text:promo",
-                        match.start,
-                        match.end,
-                        0.8,
+                        e, e.domain, "text:origin:told", match.start, match.end, 0.4
                     )
         return None
 
-    def _copyright(self, text: str) -> _Found | None:
-        for m in _COPYRIGHT.finditer(text):
-            # A photo credit ("(c) Sputnik / Name") has no year; a footer has.
+    def _media_sources(
+        self, doc: Document
+    ) -> Iterator[tuple[AttributionFinding, bool]]:
+        """Each media_outlet attribution with a source, and whether it is a channel."""
+        for f in doc.findings_on(Layer.ATTRIBUTIONS):
             if (
-                not _YEAR.search(m.group(0))
-                and "rights reserved" not in m.group(0).lower()
+                not isinstance(f, AttributionFinding)
+                or f.source_type != SourceType.MEDIA_OUTLET
+                or f.source_start is None
+                or f.source_end is None
             ):
                 continue
-            match = self.table.name_in(text, m.start(1), m.end(1))
-            if match is not None and match.entry.kind != "platform":
-                return _Found(
-                    match.entry,
-                    match.entry.domain,
-                    "text:copyright",
-                    match.start,
-                    match.end,
-                    0.85,
-                )
-        return None
-
-    def _dateline(self, text: str) -> _Found | None:
-        for m in _DATELINE.finditer(text):
-            entry = self.table.by_name(m.group(1))
-            if entry is not None and entry.kind == "wire agency":
-                # A wire story may be carried by another site: lower confidence.
-                return _Found(
-                    entry, entry.domain, "text:dateline", m.start(1), m.end(1), 0.6
-                )
-        return None
+            yield f, is_channel(doc.text, f.source_start)
 
     # -- annotate ---------------------------------------------------------------
 
     def annotate(self, doc: Document) -> Iterator[OutletFinding]:
-        """Yield the publisher, then one cited outlet per linked media_outlet source."""
+        """Yield the publisher (else the origin), the origin, then cited outlets."""
         found = self.publisher(doc)
+        origin = self.origin(doc)
+        if found is None and origin is not None:
+            found, origin = origin, None
+        elif found is not None and origin is not None:
+            if origin.domain == found.domain:
+                origin = None
+            else:
+                found = replace(found, rule=f"{found.rule};origin={origin.domain}")
         if found is not None:
             yield OutletFinding(
                 found.domain,
@@ -301,15 +824,25 @@ class OutletAnnotator:
                 found.end,
                 confidence=found.confidence,
             )
-        for f in doc.findings_on(Layer.ATTRIBUTIONS):
-            if (
-                not isinstance(f, AttributionFinding)
-                or f.source_type != SourceType.MEDIA_OUTLET
-            ):
-                continue
-            if f.source_start is None or f.source_end is None:
-                continue
-            match = self.table.name_in(doc.text, f.source_start, f.source_end)
+        # The origin stands at its credit; a "told X" origin is not reported
+        # as cited, since its span is an attribution source it would link to.
+        if (
+            origin is not None
+            and origin.start is not None
+            and not origin.rule.endswith(":told")
+        ):
+            yield OutletFinding(
+                origin.domain,
+                origin.rule,
+                origin.start,
+                origin.end,
+                cited=True,
+                confidence=origin.confidence,
+            )
+        for f, channel in self._media_sources(doc):
+            if channel:
+                continue  # "told Example Wire": the channel, not the source
+            match = self.table.name_in(doc.text, *_source_span(f))
             if match is None:
                 continue
             yield OutletFinding(
@@ -320,3 +853,8 @@ class OutletAnnotator:
                 cited=True,
                 confidence=0.9,
             )
+
+
+def _source_span(f: AttributionFinding) -> tuple[int, int]:
+    assert f.source_start is not None and f.source_end is not None
+    return f.source_start, f.source_end

@@ -30,6 +30,7 @@ from reliability.schema import Outlet, Rating
 __all__ = [
     "COLUMNS",
     "KINDS",
+    "NON_MEDIA_KINDS",
     "RATING_SCALES",
     "NameMatch",
     "OutletEntry",
@@ -65,8 +66,15 @@ KINDS = frozenset(
         "blog",
         "magazine",
         "digital",
+        "government",
+        "organization",
     }
 )
+
+#: Kinds that publish pages but are not news media: a government body or an
+#: organisation named in a story is a source of its own (ANNOTATION.md,
+#: source types), so name searches skip them unless asked.
+NON_MEDIA_KINDS = frozenset({"government", "organization"})
 
 #: Rating sources the built-in table cites: id -> (name, url, verdict -> 0..1).
 RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
@@ -412,13 +420,21 @@ class OutletTable:
         return registrable_domain(value)
 
     def find_names(
-        self, text: str, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        media_only: bool = True,
     ) -> list[NameMatch]:
         """Outlet names in ``text[start:end]``, longest first at each word.
 
         A match must begin with a capital letter or digit unless the name itself
         is written in lower case (``dpa``, ``indianarrative``); names are proper
-        nouns, and this keeps ordinary words from matching.
+        nouns, and this keeps ordinary words from matching. With ``media_only``
+        (the default) publishers that are not news media (``NON_MEDIA_KINDS``:
+        "the Home Office said" names a government source, not an outlet) are
+        skipped; a page's own masthead or credit line asks for them too.
         """
         end = len(text) if end is None else end
         segment = text[start:end]
@@ -434,7 +450,7 @@ class OutletTable:
             for k in range(min(self._longest, n - i), 0, -1):
                 key = " ".join(w for _, _, w in words[i : i + k])
                 entry = self._by_name.get(key)
-                if entry is None:
+                if entry is None or (media_only and entry.kind in NON_MEDIA_KINDS):
                     continue
                 s, e = words[i][0], words[i + k - 1][1]
                 first = segment[s]
@@ -452,14 +468,20 @@ class OutletTable:
         return out
 
     def name_in(
-        self, text: str, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        media_only: bool = True,
     ) -> NameMatch | None:
         """The outlet a source phrase names (``RT's Ruptly video agency`` -> Ruptly).
 
         An outlet named as the owner of the next one (a possessive) yields to
-        that one; otherwise the first name wins.
+        that one; otherwise the first name wins. ``media_only`` as in
+        ``find_names``.
         """
-        matches = self.find_names(text, start, end)
+        matches = self.find_names(text, start, end, media_only=media_only)
         for m in matches:
             if not m.possessive:
                 return m
