@@ -133,12 +133,26 @@ class _Tally:
         return _prf(self.c[key + ".tp"], self.c[key + ".fp"], self.c[key + ".fn"])
 
 
-def _score_doc(
-    gold: Mapping[str, Any], pred: Mapping[str, Any], t: _Tally, exact: bool
-) -> None:
-    text: str = gold["text"]
-    gs = gold["sentences"]
-    ps = pred.get("sentences") or []
+Marks = tuple[list[tuple[Pair, Pair | None, Any]], list[Pair], list[Pair]]
+
+
+def _marks(sentences: Iterable[Mapping[str, Any]]) -> Marks:
+    """Attributions (cue, source, type), hedge spans and loaded spans of sentences."""
+    attrs: list[tuple[Pair, Pair | None, Any]] = []
+    hedges: list[Pair] = []
+    loaded: list[Pair] = []
+    for s in sentences:
+        for a in s.get("attributions") or []:
+            cue = _span(a.get("cue"))
+            if cue:
+                attrs.append((cue, _span(a.get("source")), a.get("source_type")))
+        hedges += [x for x in (_span(h) for h in s.get("hedges") or []) if x]
+        loaded += [x for x in (_span(h) for h in s.get("loaded") or []) if x]
+    return attrs, hedges, loaded
+
+
+def _masks(text: str, ps: Sequence[Mapping[str, Any]]) -> tuple[bytearray, bytearray]:
+    """Per character: inside a predicted sentence; inside a boilerplate one."""
     n = len(text)
     covered = bytearray(n)
     boiler = bytearray(n)
@@ -148,46 +162,53 @@ def _score_doc(
             covered[a:b] = b"\x01" * (b - a)
             if s.get("boilerplate"):
                 boiler[a:b] = b"\x01" * (b - a)
-    pred_spans = [(int(s["start"]), int(s["end"])) for s in ps]
+    return covered, boiler
 
-    def pred_for(g: Pair) -> Mapping[str, Any] | None:
-        best, best_ov = None, 0
-        for s, sp in zip(ps, pred_spans, strict=False):
-            ov = _overlap(g, sp)
-            if ov > best_ov:
-                best, best_ov = s, ov
-        return best
 
-    def trim(a: int, b: int) -> Pair:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        return a, b
+def _trim(text: str, a: int, b: int) -> Pair:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
-    gold_body = [g for g in gs if not g.get("boilerplate")]
-    gset = {trim(g["start"], g["end"]) for g in gold_body}
+
+def _segmentation(
+    text: str,
+    gs: Sequence[Mapping[str, Any]],
+    ps: Sequence[Mapping[str, Any]],
+    t: _Tally,
+) -> None:
+    """Body sentences that match exactly, whitespace at their edges aside."""
+    gset = {_trim(text, g["start"], g["end"]) for g in gs if not g.get("boilerplate")}
     pset = {
-        trim(*sp)
-        for s, sp in zip(ps, pred_spans, strict=False)
+        _trim(text, int(s["start"]), int(s["end"]))
+        for s in ps
         if not s.get("boilerplate")
     }
     t.add("segmentation", tp=len(gset & pset), fp=len(pset - gset), fn=len(gset - pset))
 
-    p_attr: list[tuple[Pair, Pair | None, Any]] = []
-    p_hedge: list[Pair] = []
-    p_loaded: list[Pair] = []
-    for s in ps:
-        for a in s.get("attributions") or []:
-            cue = _span(a.get("cue"))
-            if cue:
-                p_attr.append((cue, _span(a.get("source")), a.get("source_type")))
-        p_hedge += [x for x in (_span(h) for h in s.get("hedges") or []) if x]
-        p_loaded += [x for x in (_span(h) for h in s.get("loaded") or []) if x]
 
-    g_attr: list[tuple[Pair, Pair | None, Any]] = []
-    g_hedge: list[Pair] = []
-    g_loaded: list[Pair] = []
+def _best_overlap(g: Pair, ps: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The predicted sentence that overlaps gold span ``g`` most."""
+    best, best_ov = None, 0
+    for s in ps:
+        ov = _overlap(g, (int(s["start"]), int(s["end"])))
+        if ov > best_ov:
+            best, best_ov = s, ov
+    return best
+
+
+def _sentence_layers(
+    text: str,
+    gs: Sequence[Mapping[str, Any]],
+    ps: Sequence[Mapping[str, Any]],
+    predicted: Marks,
+    t: _Tally,
+) -> None:
+    """Boilerplate, attributed, hedged, claim and unsourced, per gold sentence."""
+    covered, boiler = _masks(text, ps)
+    p_attr, p_hedge, _ = predicted
     for g in gs:
         gspan = (g["start"], g["end"])
         chars = [i for i in range(*gspan) if not text[i].isspace()]
@@ -197,7 +218,7 @@ def _score_doc(
         t.sentence("boilerplate", bool(g.get("boilerplate")), pred_boiler)
         if g.get("boilerplate"):
             continue
-        p = pred_for(gspan)
+        p = _best_overlap(gspan, ps)
         t.sentence(
             "attributed_sentence",
             bool(g.get("attributions")),
@@ -214,13 +235,14 @@ def _score_doc(
             bool(g.get("unsourced_claim")),
             bool(p and p.get("unsourced_claim")),
         )
-        for a in g.get("attributions") or []:
-            cue = _span(a["cue"])
-            assert cue is not None
-            g_attr.append((cue, _span(a.get("source")), a.get("source_type")))
-        g_hedge += [x for x in (_span(h) for h in g.get("hedges") or []) if x]
-        g_loaded += [x for x in (_span(h) for h in g.get("loaded") or []) if x]
 
+
+def _span_layers(
+    text: str, gold: Marks, predicted: Marks, t: _Tally, exact: bool
+) -> None:
+    """Cues (with their sources and types), hedges and loaded spans."""
+    g_attr, g_hedge, g_loaded = gold
+    p_attr, p_hedge, p_loaded = predicted
     m = t.spans(
         "attribution_cue", [a[0] for a in g_attr], [a[0] for a in p_attr], exact
     )
@@ -237,6 +259,19 @@ def _score_doc(
     t.spans("hedge_cue", g_hedge, p_hedge, exact)
     t.spans("loaded", g_loaded, p_loaded, exact)
 
+
+def _score_doc(
+    gold: Mapping[str, Any], pred: Mapping[str, Any], t: _Tally, exact: bool
+) -> None:
+    text: str = gold["text"]
+    gs = gold["sentences"]
+    ps = pred.get("sentences") or []
+    predicted = _marks(ps)
+    _segmentation(text, gs, ps, t)
+    _sentence_layers(text, gs, ps, predicted, t)
+    # Marks on gold boilerplate sentences are not counted (there should be none).
+    gold_marks = _marks(g for g in gs if not g.get("boilerplate"))
+    _span_layers(text, gold_marks, predicted, t, exact)
     go = _domain(gold.get("outlet"))
     if go:
         t.c["outlet.n"] += 1
