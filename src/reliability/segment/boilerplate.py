@@ -149,7 +149,8 @@ def _tables() -> _Tables:
     sites = list(load_lexicon("boilerplate_site_prefixes").entries)
     # Prefixes are matched case-insensitively on the original text, but the
     # next character must not be a lower-case letter or digit, so that
-    # "image sourceAFP" matches and "Also readers" does not.
+    # a label glued to a capitalised name ("image sourceWire Agency") matches
+    # and "Also readers" does not.
     prefix = re.compile(rf"(?i:{_alternation(list(prefixes))})(?![a-z0-9])")
     site_prefix = re.compile(rf"(?i:{_alternation(sites)})(?=\s)")
     phrase = re.compile(rf"(?<!\w)(?:{_alternation(list(phrases))})(?!\w)")
@@ -171,7 +172,7 @@ def _tables() -> _Tables:
 
 
 def _site_teaser(text: str, start: int, end: int) -> bool:
-    """'Also on rt.com ...': a site prefix followed by a web address."""
+    """'Also on example.com ...': a site prefix followed by a web address."""
     m = _tables().site_prefix.match(text, start, end)
     return bool(m and _URL.match(text, m.end(), end))
 
@@ -227,6 +228,137 @@ def _shape(s: str) -> _Shape:
     )
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
+# a credit label and a name (with an agency after a slash) that end the line.
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
+    r"(?: (?:by|credit|source))?:?[ \t\u00a0]+"
+    r"[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+/?[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+){0,6}"
+    r"[)\]]?\.?$"
+)
+# "- March 3, 2020 - Agency approves ...": a dated link in a list of releases.
+_DATED_LINK = re.compile(
+    rf"[-\u2013\u2022*\u00b7]?[ \t\u00a0]*+{_MONTH}"
+    r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
+    rf"[ \t\u00a0]*+(?:{_DASH}|\|)[ \t\u00a0]*+\S"
+)
+# "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
+# left on a line of its own.
+_BARE_DATELINE = re.compile(
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][A-Z][\w'\u2019-]*+){0,3}+,"
+    r"(?:[ \t\u00a0][A-Z][\w.]*+,)?+"
+    rf"[ \t\u00a0]{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?\.?"
+)
+# "Jane Roe is a staff reporter for the Daily Courier." / "... covers city hall
+# for ...": the author's bio line under a story.
+_BIO = re.compile(
+    r"[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]"
+    r"(?:is|was)[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?"
+    r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
+    r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
+    r"covering)\b"
+)
+_BIO_WORDS = 40
+
+
+def credit_tail(s: str) -> bool:
+    """Whether ``s`` ends in a photo credit: a caption.
+
+    >>> credit_tail("Fans cheer before kick-off Image: Jane Roe.")
+    True
+    >>> credit_tail("A barge on the river (Credit: Jane Roe / Harbour Agency)")
+    True
+    >>> credit_tail("She took the photo herself.")
+    False
+    """
+    return bool(_CREDIT_TAIL.search(s))
+
+
+def dated_link(s: str) -> bool:
+    """Whether ``s`` is a dated headline in a list of releases.
+
+    >>> dated_link("- March 3, 2020 - Agency approves a new test")
+    True
+    >>> dated_link("On March 3, 2020, the agency approved a new test.")
+    False
+    """
+    return bool(_DATED_LINK.match(s))
+
+
+def bare_dateline(s: str) -> bool:
+    """Whether ``s`` is a dateline alone: a place and a date, no story.
+
+    >>> bare_dateline("SPRINGFIELD, March 3.")
+    True
+    >>> bare_dateline("Springfield, Ill., Oct. 12, 2019")
+    True
+    >>> bare_dateline("Springfield, March 3. The mayor resigned.")
+    False
+    """
+    return bool(_BARE_DATELINE.fullmatch(s))
+
+
+def author_bio(s: str, words: int) -> bool:
+    """Whether ``s`` (of ``words`` words) is an author's bio line.
+
+    >>> author_bio("Jane Roe is a staff reporter for the Daily Courier.", 10)
+    True
+    >>> author_bio("The mayor is a former reporter.", 6)
+    False
+    """
+    return words <= _BIO_WORDS and bool(_BIO.match(s))
+
+
+def is_separator(s: str) -> bool:
+    """Whether ``s`` holds no word at all: a rule or end mark between blocks.
+
+    >>> is_separator("###")
+    True
+    >>> is_separator("-30-")
+    False
+    """
+    return not _HAS_ALNUM.search(s) and not _ELLIPSIS_ONLY.fullmatch(s)
+
+
+def is_bare_link(s: str) -> bool:
+    """Whether ``s`` is a web address alone ("Direct link" rows, link lists).
+
+    >>> is_bare_link("https://example.org/news/2020/03/item-42")
+    True
+    >>> is_bare_link("Details are at https://example.org.")
+    False
+    """
+    return bool(_BARE_LINK.fullmatch(s))
+
+
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
+
+
+def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
+    """The boilerplate rule the form of a sentence gives, if any."""
+    if p.whole_line and is_separator(raw):
+        return "separator"
+    if p.whole_line and is_bare_link(raw):
+        return "nav"
+    if shape.words > _BIO_WORDS:
+        return None
+    if credit_tail(raw):
+        return "caption"
+    if p.whole_line and dated_link(raw):
+        return "related"
+    if p.whole_line and shape.words <= 8 and bare_dateline(raw):
+        return "dateline"
+    if author_bio(raw, shape.words):
+        return "byline"
+    return None
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -250,6 +382,9 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
+    why = _shape_rule(raw, p, shape)
+    if why is not None:
+        return why
     if shape.words <= _PHRASE_MAX:
         m = t.phrase.search(norm)
         if m:
@@ -557,7 +692,7 @@ def cut_glued_labels(
             and tables.prefix_kind(m.group()) == "related"
             or _site_teaser(text, a, end)
         ):
-            # Judgement call 3: "Also on rt.com ... sideOn the other hand" is
+            # Judgement call 3: "Also on example.com ... runoffOn the other hand" is
             # cut at the join; the teaser before it is boilerplate.
             g = _GLUE.search(text, a, end)
             if g:
