@@ -34,6 +34,7 @@ _LEAD_JUNK = (
 )
 _TRAIL_JUNK = _LEAD_JUNK + ".:!?,;\u2026\u00ab\u2039<"
 _SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
@@ -123,6 +124,9 @@ class _Tables:
     phrase: re.Pattern[str]
     phrases: dict[str, str]
     glued_marker: re.Pattern[str]
+    # The longest run of letters of every phrase: a sentence without any of
+    # them holds no phrase, and skips the (slow) search for one.
+    phrase_keys: frozenset[str]
 
     def line_kind(self, label: str) -> str:
         return self.lines.get(_normalize(label), "nav")
@@ -158,6 +162,7 @@ def _tables() -> _Tables:
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
     glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
+    keys = frozenset(max(_LETTERS.findall(k), key=len) for k in phrases)
     return _Tables(
         lines,
         footer,
@@ -168,6 +173,7 @@ def _tables() -> _Tables:
         phrase,
         phrases,
         glued_marker,
+        keys,
     )
 
 
@@ -263,6 +269,8 @@ _BIO = re.compile(
     r"covering)\b"
 )
 _BIO_WORDS = 40
+_CREDIT_CHARS = 120  # a credit is this near the end of its caption
+_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video")
 
 
 def credit_tail(s: str) -> bool:
@@ -275,7 +283,8 @@ def credit_tail(s: str) -> bool:
     >>> credit_tail("She took the photo herself.")
     False
     """
-    return bool(_CREDIT_TAIL.search(s))
+    tail = s[-_CREDIT_CHARS:]
+    return any(w in tail for w in _CREDIT_WORDS) and bool(_CREDIT_TAIL.search(tail))
 
 
 def dated_link(s: str) -> bool:
@@ -385,7 +394,9 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
-    if shape.words <= _PHRASE_MAX:
+    if shape.words <= _PHRASE_MAX and not t.phrase_keys.isdisjoint(
+        _LETTERS.findall(norm)
+    ):
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
