@@ -1,9 +1,14 @@
-"""Page chrome read as body: the form rules and the phrase entries."""
+"""Page chrome read as body: the form rules, the new phrase entries, the model hook."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from reliability.errors import ConfigError
+from reliability.models import shipped_boilerplate_model, shipped_models
 from reliability.segment import split_sentences
 from reliability.segment.boilerplate import (
     author_bio,
@@ -13,6 +18,9 @@ from reliability.segment.boilerplate import (
     is_bare_link,
     is_separator,
 )
+from reliability.segment.learned import MODEL_RULE, has_body, mark_with_model
+from reliability.segment.sentences import Piece
+from reliability.training import TrainSettings, gold_sentences, train_model
 
 BODY = "The harbour authority closed the eastern pier on Monday after the storm.\n"
 
@@ -128,7 +136,7 @@ def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
 )
 def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
     text = BODY + line + "\n" + BODY
-    segs = split_sentences(text)
+    segs = split_sentences(text, model=None)
     assert [s.rule for s in segs] == [None, rule, None]
 
 
@@ -146,3 +154,119 @@ def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
 def test_issue_17_short_body_sentences_stay_body(line: str) -> None:
     text = BODY + line + "\n" + BODY
     assert [s.boilerplate for s in split_sentences(text)] == [False, False, False]
+
+
+class _Model:
+    """A stand-in model: page furniture if the text mentions a newsletter."""
+
+    def probability(self, text: str) -> float:
+        return 0.95 if "newsletter" in text else 0.05
+
+
+def _pieces(text: str) -> list[Piece]:
+    out, start = [], 0
+    for n, line in enumerate(text.split("\n")):
+        out.append(Piece(start, start + len(line), n, True))
+        start += len(line) + 1
+    return out
+
+
+def test_mark_with_model_marks_only_what_the_rules_left() -> None:
+    text = (
+        "Join our newsletter today\nThe pier reopened on Friday after weeks of repairs."
+    )
+    pieces = _pieces(text)
+    rules: list[str | None] = [None, None]
+    assert mark_with_model(text, pieces, rules, _Model(), cut=0.5) == [  # type: ignore[arg-type]
+        MODEL_RULE,
+        None,
+    ]
+    # A sentence a rule flagged keeps its rule; the input list is not changed.
+    flagged: list[str | None] = ["boilerplate:nav", None]
+    out = mark_with_model(text, pieces, flagged, _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == ["boilerplate:nav", None] and rules == [None, None]
+
+
+def test_mark_with_model_needs_a_body() -> None:
+    text = "Newsletter deals\nMore newsletter deals"
+    pieces = _pieces(text)
+    assert not has_body(text, pieces, [None, None])
+    out = mark_with_model(text, pieces, [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]
+
+
+def test_mark_with_model_skips_one_and_two_word_lines() -> None:
+    text = "Newsletter!\nThe pier reopened on Friday after weeks of repairs."
+    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]
+
+
+def test_split_sentences_model_none_is_rules_alone() -> None:
+    model = shipped_boilerplate_model()
+    assert model is not None and model.task == "boilerplate"
+    text = (
+        BODY
+        + "Be the first to know when stories break, straight to your inbox\n"
+        + BODY
+    )
+    rules = split_sentences(text, model=None)
+    assert all(s.rule != MODEL_RULE for s in rules)
+    assert [(s.start, s.end) for s in split_sentences(text)] == [
+        (s.start, s.end) for s in rules
+    ]
+
+
+def test_shipped_boilerplate_model_is_trained_on_the_train_split() -> None:
+    model = shipped_boilerplate_model()
+    assert model is not None
+    model.check_reference()
+    assert model.training["gold_split"] == "train"
+    assert 0.0 < model.combine["mark_at_least"] < 1.0
+    assert model.rule == "model:boilerplate.v1"
+
+
+def test_split_sentences_refuses_a_model_of_another_task() -> None:
+    claims = shipped_models()["claim"]
+    with pytest.raises(ConfigError, match="boilerplate"):
+        split_sentences(BODY, model=claims)
+
+
+def test_gold_sentences_reads_furniture_for_the_boilerplate_task(
+    tmp_path: Path,
+) -> None:
+    text = "Share this page\nThe pier reopened on Friday."
+    gold = {
+        "id": "x",
+        "text": text,
+        "sentences": [
+            {"start": 0, "end": 15, "boilerplate": True, "claim": False},
+            {"start": 16, "end": 44, "boilerplate": False, "claim": True},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    body = gold_sentences(path)
+    page = gold_sentences(path, with_boilerplate=True)
+    assert [s.text for s in body] == ["The pier reopened on Friday."]
+    assert [(s.label("boilerplate"), s.claim) for s in page] == [
+        (True, False),
+        (False, True),
+    ]
+
+
+def test_train_model_fits_a_boilerplate_model() -> None:
+    pytest.importorskip("sklearn")
+    chrome = [f"Share this story with {n} friends" for n in ("two", "three", "ten")]
+    body = [
+        f"The {w} council voted on the budget on Monday."
+        for w in ("city", "county", "town")
+    ]
+    model = train_model(
+        chrome * 4 + body * 4,
+        [True] * 12 + [False] * 12,
+        task="boilerplate",
+        settings=TrainSettings(tune_threshold=False),
+    )
+    assert model.task == "boilerplate" and model.name == "boilerplate"
+    assert model.probability("Share this story with five friends") > 0.5
+    assert model.probability("The state council voted on the budget.") < 0.5
