@@ -270,3 +270,58 @@ def test_train_model_fits_a_boilerplate_model() -> None:
     assert model.task == "boilerplate" and model.name == "boilerplate"
     assert model.probability("Share this story with five friends") > 0.5
     assert model.probability("The state council voted on the budget.") < 0.5
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "date 2020-03-04 In a statement, the port said it would reopen.",
+            [
+                ("date 2020-03-04", "boilerplate:dateline"),
+                ("In a statement, the port said it would reopen.", None),
+            ],
+        ),
+        (
+            "2020-03-04 14:05 | Ferries resumed on Monday.",
+            [
+                ("2020-03-04 14:05", "boilerplate:dateline"),
+                ("Ferries resumed on Monday.", None),
+            ],
+        ),
+        (
+            "2020-03-04 was the day the ferries resumed.",
+            [("2020-03-04 was the day the ferries resumed.", None)],
+        ),
+        (
+            "The pier was closed again on Tuesday. -",
+            [
+                ("The pier was closed again on Tuesday.", None),
+                ("-", "boilerplate:separator"),
+            ],
+        ),
+    ],
+)
+def test_issue_17_glued_date_and_trailing_separator_are_cut(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = BODY + line + "\n" + BODY
+    segs = split_sentences(text, model=None)[1:-1]
+    assert [(text[s.start : s.end], s.rule) for s in segs] == expected
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("All times EDT.", "boilerplate:dateline"),
+        ("Some links in this archive may no longer be active.", "boilerplate:nav"),
+        ("Notícias relacionadas:", "boilerplate:related"),
+        (
+            "For full coverage of the storm, visit our weather page.",
+            "boilerplate:related",
+        ),
+    ],
+)
+def test_issue_17_live_blog_and_archive_notices(line: str, rule: str) -> None:
+    text = BODY + line + "\n" + BODY
+    assert [s.rule for s in split_sentences(text, model=None)] == [None, rule, None]

@@ -25,6 +25,13 @@ from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, P
 
 __all__ = ["boilerplate_rules", "cut_glued_labels"]
 
+# A date label run into the first sentence of a line: "date 2021-10-09 In a
+# tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
+_GLUED_DATE = re.compile(
+    r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 
@@ -344,6 +351,7 @@ def is_bare_link(s: str) -> bool:
     return bool(_BARE_LINK.fullmatch(s))
 
 
+_MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
@@ -351,7 +359,7 @@ _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
-    if p.whole_line and is_separator(raw):
+    if is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
         return "separator"
     if p.whole_line and is_bare_link(raw):
         return "nav"
@@ -691,6 +699,13 @@ def cut_glued_labels(
     tables = _tables()
     out: list[tuple[int, int, str | None]] = []
     a = start
+    m = _GLUED_DATE.match(text, a, end)
+    if m:
+        d = m.end()
+        while text[d - 1] in " \t\u00a0|":
+            d -= 1
+        out.append((a, d, "boilerplate:dateline"))
+        a = m.end()
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m:  # "AdvertisementThe minister said ..."

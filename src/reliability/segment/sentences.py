@@ -74,6 +74,9 @@ _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A dash or bullet left after the last sentence of a line ("... supplier. -")
+# is a separator of its own (gold/README.md, boilerplate), not part of it.
+_MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 
 # Closed-class words that start sentences: after an abbreviation that may end
@@ -163,6 +166,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out
         and not _HAS_WORD.search(text, a, end)
         and not _ELLIPSIS.fullmatch(text[a:end].strip())
+        and not _MARKS_ONLY.fullmatch(text[a:end].strip())
     ):
         out[-1] = (out[-1][0], end)
     else:
