@@ -325,3 +325,42 @@ def test_issue_17_glued_date_and_trailing_separator_are_cut(
 def test_issue_17_live_blog_and_archive_notices(line: str, rule: str) -> None:
     text = BODY + line + "\n" + BODY
     assert [s.rule for s in split_sentences(text, model=None)] == [None, rule, None]
+
+
+WRAPPED = (
+    "The harbour board met on Tuesday and voted on the budget for the\n"
+    "coming year. It approved the plan by seven votes to two after a\n"
+    "long debate about the cost of repairs to the old harbour wall.\n"
+    "Nobody spoke against it."
+)
+
+
+def test_issue_17_hard_wrapped_paragraph_is_split_by_sentence() -> None:
+    segs = split_sentences(WRAPPED, model=None)
+    assert [WRAPPED[s.start : s.end] for s in segs] == [
+        "The harbour board met on Tuesday and voted on the budget for the\n"
+        "coming year.",
+        "It approved the plan by seven votes to two after a\n"
+        "long debate about the cost of repairs to the old harbour wall.",
+        "Nobody spoke against it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short lines: a menu, one item a line.
+        "Home\nNews\nSport\nWeather\nTravel",
+        # Lines of equal width that each end a sentence: no sentence broken.
+        "The harbour board met on Tuesday to vote on the budget plan.\n"
+        "It approved the plan by seven votes to two after a long debate.\n"
+        "The cost of repairs to the harbour wall was the main question.",
+        # A list of headlines: no sentence ends mid-line.
+        "Harbour board approves the budget for the coming year at last\n"
+        "Ferry fares to rise by a tenth from the first day of next month\n"
+        "Storm closes the eastern pier for the second time this winter",
+    ],
+)
+def test_lines_that_are_not_wrapped_stay_apart(text: str) -> None:
+    segs = split_sentences(text, model=None)
+    assert all("\n" not in text[s.start : s.end] for s in segs)
