@@ -33,6 +33,8 @@ BODY = "The harbour authority closed the eastern pier on Monday after the storm.
         ("Crowds outside the court. Photo by Ann Lee/Metro Images", True),
         ("The photo was taken by a passer-by.", False),
         ("Image quality has improved, the company said.", False),
+        # A headline that ends in a capitalised verb phrase is no credit.
+        ("Reporter Says Archive Video Was Edited.", False),
     ],
 )
 def test_credit_tail_finds_photo_credits(text: str, expected: bool) -> None:
@@ -364,3 +366,11 @@ def test_issue_17_hard_wrapped_paragraph_is_split_by_sentence() -> None:
 def test_lines_that_are_not_wrapped_stay_apart(text: str) -> None:
     segs = split_sentences(text, model=None)
     assert all("\n" not in text[s.start : s.end] for s in segs)
+
+
+def test_mark_with_model_skips_a_line_that_runs_on() -> None:
+    text = (
+        "Our newsletter editor wrote:\nThe pier reopened on Friday after weeks of work."
+    )
+    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]

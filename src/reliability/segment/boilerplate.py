@@ -249,7 +249,7 @@ _MONTH = (
 # a credit label and a name (with an agency after a slash) that end the line.
 _CREDIT_TAIL = re.compile(
     r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
-    r"(?: (?:by|credit|source))?:?[ \t\u00a0]+"
+    r"(?::| by:?| credit:?| source:?)[ \t\u00a0]+"
     r"[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+/?[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+){0,6}"
     r"[)\]]?\.?$"
 )

@@ -38,6 +38,9 @@ MODEL_MIN_WORDS = 3
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
 _WORD = re.compile(r"[^\W_]+")
+# A sentence that ends in one of these runs on into what follows ("Officials
+# wrote:", judgement call 5): body, whatever the model says.
+_RUNS_ON = ",;:-\u2013\u2014"
 
 
 def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
@@ -98,6 +101,7 @@ def mark_with_model(
             out[i] is None
             and p.end - p.start <= MODEL_MAX_CHARS
             and len(_WORD.findall(text, p.start, p.end)) >= MODEL_MIN_WORDS
+            and text[p.end - 1] not in _RUNS_ON
             and model.probability(text[p.start : p.end]) >= cut
         ):
             out[i] = MODEL_RULE
