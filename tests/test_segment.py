@@ -190,11 +190,11 @@ def flagged(text: str) -> list[tuple[int, int, str, str | None]]:
         ),
         # Judgement call 3: a glued teaser is cut at the join; other glue is not.
         (
-            "Also on rt.com Taliban says it won on other sideOn the other hand, "
-            "the talks failed.",
+            "Also on example.com Rivals say they won the runoffOn the other hand,"
+            " the talks failed.",
             [
-                (0, 48, "Also on rt.com Taliban says it won on other side"),
-                (48, 84, "On the other hand, the talks failed."),
+                (0, 50, "Also on example.com Rivals say they won the runoff"),
+                (50, 86, "On the other hand, the talks failed."),
             ],
         ),
         (
@@ -214,11 +214,11 @@ def flagged(text: str) -> list[tuple[int, int, str, str | None]]:
             [(0, 32, "Officials tweetedHakim and left.")],
         ),
         (
-            "\u201cIt was built,\u201d reportedSputnik Afghanistan. "
+            "\u201cIt was built,\u201d reportedValley Radio News. "
             "\u201cIt works.\u201d",
             [
-                (0, 44, "\u201cIt was built,\u201d reportedSputnik Afghanistan."),
-                (45, 56, "\u201cIt works.\u201d"),
+                (0, 42, "\u201cIt was built,\u201d reportedValley Radio News."),
+                (43, 54, "\u201cIt works.\u201d"),
             ],
         ),
         ("", []),
@@ -232,7 +232,7 @@ def test_split_sentences_spans(text: str, expected: list[tuple[int, int, str]]) 
 PAGE = (
     "Daily Courier\nBreaking news from the valley\n"
     "Rebels Hold the Valley as Talks Stall\n"
-    "\nBy Jane Doe\nPublished 9 September 2021\n\nimage sourceAFP\n"
+    "\nBy Jane Doe\nPublished 9 September 2021\n\nimage sourceDPA\n"
     "image captionFighters in the valley\n\n"
     "Rebels in the northern valley repelled an attack on Thursday, officials said.\n\n"
     "Who are the rebels?\n\nThe group is made up of militias and former soldiers.\n\n"
@@ -277,7 +277,7 @@ MID_RELATED = (
                 ),
                 (83, 94, "By Jane Doe", "boilerplate:byline"),
                 (95, 121, "Published 9 September 2021", "boilerplate:dateline"),
-                (123, 138, "image sourceAFP", "boilerplate:caption"),
+                (123, 138, "image sourceDPA", "boilerplate:caption"),
                 (
                     139,
                     174,
@@ -418,7 +418,10 @@ BODY = "The minister resigned on Friday after a week of protests in the capital.
             "Also read:\u00a0\u00a0Russia sends armoured vehicles to the border",
             "boilerplate:related",
         ),
-        ("Also on rt.com Taliban says it captured key entrance", "boilerplate:related"),
+        (
+            "Also on example.com Rivals say they captured the ridge",
+            "boilerplate:related",
+        ),
         ("READ MORE: Ministers meet in Delhi", "boilerplate:related"),
         ("image sourceReuters", "boilerplate:caption"),
         ("Police patrol the streets of Kabul (Photo: AP)", "boilerplate:caption"),

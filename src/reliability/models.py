@@ -48,10 +48,13 @@ from reliability.errors import ResourceError
 from reliability.resources import data_names, read_data
 
 __all__ = [
+    "BOILERPLATE_FILE",
     "COMBINE_KEYS",
     "FORMAT",
     "FORMAT_VERSION",
     "MODEL_FILES",
+    "MODEL_TASKS",
+    "SEGMENT_TASKS",
     "TASKS",
     "FeaturizerSettings",
     "data_digest",
@@ -59,6 +62,7 @@ __all__ = [
     "load_model",
     "load_models",
     "sentence_terms",
+    "shipped_boilerplate_model",
     "shipped_models",
 ]
 
@@ -68,6 +72,14 @@ FORMAT_VERSION = 1
 TASKS = ("claim", "hedge", "loaded")
 #: File name of each task's model inside a model folder.
 MODEL_FILES = {"claim": "claims.json", "hedge": "hedges.json", "loaded": "loaded.json"}
+#: Sentence tasks decided while segmenting, before any annotator runs: a model
+#: of one is consulted by ``reliability.segment``, never by the ``models``
+#: annotator, so its file is not among ``MODEL_FILES``.
+SEGMENT_TASKS = ("boilerplate",)
+#: The file name of the boilerplate model inside a model folder.
+BOILERPLATE_FILE = "boilerplate.json"
+#: Every task a model file may serve.
+MODEL_TASKS = (*TASKS, *SEGMENT_TASKS)
 
 _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "format": str,
@@ -83,8 +95,10 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
     "reference": list,
 }
 _TRAINING_REQUIRED = ("sklearn_version", "data_sha256")
-#: The keys a model file's optional ``combine`` object may hold.
-COMBINE_KEYS = ("consult_below", "veto_below")
+#: The keys a model file's optional ``combine`` object may hold
+#: (``mark_at_least``: the probability at which the boilerplate model marks a
+#: sentence the rules left in the body).
+COMBINE_KEYS = ("consult_below", "veto_below", "mark_at_least")
 
 # Words (with inner apostrophes) and single punctuation marks. Digits are
 # folded to 0 so that "1,200" and "3,400" share features.
@@ -238,9 +252,10 @@ class SentenceModel:
                 f"this library reads version {FORMAT_VERSION} (retrain with "
                 "'reliability train' or upgrade the library)"
             )
-        if data["task"] not in TASKS:
+        if data["task"] not in MODEL_TASKS:
             raise ResourceError(
-                f"{where}: unknown task {data['task']!r}; tasks: {', '.join(TASKS)}"
+                f"{where}: unknown task {data['task']!r}; "
+                f"tasks: {', '.join(MODEL_TASKS)}"
             )
         if not re.fullmatch(r"[a-z][a-z0-9_-]*", data["name"]):
             raise ResourceError(f"{where}: bad model name {data['name']!r}")
@@ -469,6 +484,30 @@ def shipped_models() -> dict[str, SentenceModel]:
             raw, _ = read_data(relpath)
             out[task] = _checked(_parse(raw, relpath), task)
     return out
+
+
+@cache
+def shipped_boilerplate_model() -> SentenceModel | None:
+    """The boilerplate model shipped in ``reliability/data/models``, if any.
+
+    Raises:
+        ResourceError: The shipped file is invalid, serves another task, or
+            does not reproduce its reference predictions.
+    """
+    relpath = f"models/{BOILERPLATE_FILE}"
+    try:
+        if relpath not in data_names("models"):
+            return None
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return None
+    raw, _ = read_data(relpath)
+    model = _parse(raw, relpath)
+    if model.task != "boilerplate":
+        raise ResourceError(
+            f"{relpath}: holds a {model.task!r} model, not a 'boilerplate' one"
+        )
+    model.check_reference()
+    return model
 
 
 def _checked(model: SentenceModel, task: str) -> SentenceModel:

@@ -22,8 +22,9 @@ from typing import Any
 
 from reliability.errors import ConfigError, InputError, ResourceError
 from reliability.models import (
+    BOILERPLATE_FILE,
     MODEL_FILES,
-    TASKS,
+    MODEL_TASKS,
     FeaturizerSettings,
     SentenceModel,
     data_digest,
@@ -41,7 +42,12 @@ __all__ = [
 ]
 
 #: Registry-style model name of each task; findings say ``model:<name>.v<version>``.
-MODEL_NAMES = {"claim": "claims", "hedge": "hedges", "loaded": "loaded"}
+MODEL_NAMES = {
+    "claim": "claims",
+    "hedge": "hedges",
+    "loaded": "loaded",
+    "boilerplate": "boilerplate",
+}
 
 #: Sentences written for this project whose predictions every model stores, so
 #: that a loaded model can prove it reproduces what training computed.
@@ -60,12 +66,18 @@ _MAX_DIFF = 1e-9
 
 @dataclass(frozen=True, slots=True)
 class GoldSentence:
-    """One body sentence of a gold file with its labels for every task."""
+    """One sentence of a gold file with its labels for every task.
+
+    ``boilerplate`` is true only for the page furniture that
+    ``gold_sentences(..., with_boilerplate=True)`` also reads; the other
+    labels are those of a body sentence (all false for furniture).
+    """
 
     text: str
     claim: bool
     hedge: bool
     loaded: bool
+    boilerplate: bool = False
 
     def label(self, task: str) -> bool:
         """The sentence's label for ``task``."""
@@ -98,7 +110,10 @@ class TrainSettings:
 
 
 def gold_sentences(
-    path: str | Path, *, ids: Collection[str] | None = None
+    path: str | Path,
+    *,
+    ids: Collection[str] | None = None,
+    with_boilerplate: bool = False,
 ) -> list[GoldSentence]:
     """Read the body sentences of a gold JSONL file and their labels.
 
@@ -106,6 +121,8 @@ def gold_sentences(
         path: A gold JSONL file (ANNOTATION.md).
         ids: Read only the documents with these ids (e.g. a corpus's training
             split); None reads every document.
+        with_boilerplate: Also read the boilerplate sentences (for the
+            ``boilerplate`` task), labelled ``boilerplate=True``.
 
     Raises:
         InputError: The file cannot be read or a line is not a gold document.
@@ -127,7 +144,8 @@ def gold_sentences(
             text = doc["text"]
             sentences = doc["sentences"]
             for s in sentences:
-                if s.get("boilerplate"):
+                furniture = bool(s.get("boilerplate"))
+                if furniture and not with_boilerplate:
                     continue
                 sent = text[int(s["start"]) : int(s["end"])].strip()
                 if not sent:
@@ -135,9 +153,10 @@ def gold_sentences(
                 out.append(
                     GoldSentence(
                         text=sent,
-                        claim=bool(s.get("claim")),
-                        hedge=bool(s.get("hedges")),
-                        loaded=bool(s.get("loaded")),
+                        claim=bool(s.get("claim")) and not furniture,
+                        hedge=bool(s.get("hedges")) and not furniture,
+                        loaded=bool(s.get("loaded")) and not furniture,
+                        boilerplate=furniture,
                     )
                 )
         except json.JSONDecodeError as exc:
@@ -206,7 +225,7 @@ def train_model(
     Args:
         texts: Training sentences.
         labels: Whether each sentence has the task's label.
-        task: One of ``claim``, ``hedge``, ``loaded``.
+        task: One of ``claim``, ``hedge``, ``loaded``, ``boilerplate``.
         settings: Features and fitting options.
         sources: Names of the data sets used (stored in the model file).
         version: Model version (findings say ``model:<name>.v<version>``).
@@ -220,8 +239,8 @@ def train_model(
         ResourceError: The exported model does not reproduce scikit-learn's
             predictions.
     """
-    if task not in TASKS:
-        raise ConfigError(f"unknown task {task!r}; tasks: {', '.join(TASKS)}")
+    if task not in MODEL_TASKS:
+        raise ConfigError(f"unknown task {task!r}; tasks: {', '.join(MODEL_TASKS)}")
     if not settings.c > 0:
         raise ConfigError(f"C must be > 0, not {settings.c}")
     if len(texts) != len(labels):
@@ -326,7 +345,7 @@ def save_model(model: SentenceModel, folder: str | Path) -> Path:
     """Write ``model`` into ``folder`` (created if needed); return the file's path."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    path = out / MODEL_FILES[model.task]
+    path = out / MODEL_FILES.get(model.task, BOILERPLATE_FILE)
     text = json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=False)
     path.write_text(text + "\n", encoding="utf-8")
     return path

@@ -4,15 +4,28 @@ Splitting (``segment.sentences``) and boilerplate flags
 (``segment.boilerplate``) are separate modules; ``split_sentences`` runs one
 then the other: each line is cut where extraction glued a boilerplate label to
 the body, split into sentences, and every sentence is then flagged or not.
+Where a boilerplate model ships (``data/models/boilerplate.json``), it is
+consulted last, on the short sentences the rules left in the body
+(``segment.learned``); ``split_sentences(text, model=None)`` runs the rules
+alone.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
+from reliability.errors import ConfigError
+from reliability.models import SentenceModel, shipped_boilerplate_model
 from reliability.resources import load_lexicon
 from reliability.segment.boilerplate import boilerplate_rules, cut_glued_labels
+from reliability.segment.learned import mark_with_model
 from reliability.segment.sentences import Segment, split_pieces
 
 __all__ = ["LEXICONS", "Segment", "data_digests", "split_sentences"]
+
+#: The probability at which a boilerplate model marks a body sentence when its
+#: file does not say (``combine.mark_at_least``).
+_MARK_AT_LEAST = 0.5
 
 #: The packaged lexicons sentence splitting and boilerplate flags read.
 LEXICONS = (
@@ -27,15 +40,28 @@ LEXICONS = (
 
 
 def data_digests() -> dict[str, str]:
-    """SHA-256 of every lexicon the splitter reads, for a report's provenance."""
-    return {f"lexicons/{name}": load_lexicon(name).sha256 for name in LEXICONS}
+    """SHA-256 of every file the splitter reads, for a report's provenance."""
+    out = {f"lexicons/{name}": load_lexicon(name).sha256 for name in LEXICONS}
+    model = shipped_boilerplate_model()
+    if model is not None:
+        out["models/boilerplate.json"] = model.sha256
+    return out
 
 
-def split_sentences(text: str) -> list[Segment]:
+def split_sentences(
+    text: str, *, model: SentenceModel | Literal["shipped"] | None = "shipped"
+) -> list[Segment]:
     """Split ``text`` into sentences and flag the boilerplate ones.
 
     Args:
         text: The raw document.
+        model: The boilerplate model consulted after the rules: ``"shipped"``
+            (the default) takes the packaged one when it ships, None runs
+            the rules alone, and a ``boilerplate`` model of one's own (from
+            ``reliability.models.load_model``) is used as given.
+
+    Raises:
+        ConfigError: ``model`` serves another task than ``boilerplate``.
 
     Returns:
         Segments in order, disjoint, trimmed, covering every non-space
@@ -43,6 +69,14 @@ def split_sentences(text: str) -> list[Segment]:
     """
     pieces = split_pieces(text, cut_glued_labels)
     rules = boilerplate_rules(text, pieces)
+    learned = shipped_boilerplate_model() if isinstance(model, str) else model
+    if learned is not None and learned.task != "boilerplate":
+        raise ConfigError(
+            f"split_sentences needs a 'boilerplate' model, not a {learned.task!r} one"
+        )
+    if learned is not None:
+        cut = learned.combine.get("mark_at_least", _MARK_AT_LEAST)
+        rules = mark_with_model(text, pieces, rules, learned, cut=cut)
     return [
         Segment(p.start, p.end, r is not None, r)
         for p, r in zip(pieces, rules, strict=True)

@@ -25,6 +25,13 @@ from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, P
 
 __all__ = ["boilerplate_rules", "cut_glued_labels"]
 
+# A date label run into the first sentence of a line: "date 2021-10-09 In a
+# tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
+_GLUED_DATE = re.compile(
+    r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 
@@ -34,6 +41,7 @@ _LEAD_JUNK = (
 )
 _TRAIL_JUNK = _LEAD_JUNK + ".:!?,;\u2026\u00ab\u2039<"
 _SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
@@ -123,6 +131,9 @@ class _Tables:
     phrase: re.Pattern[str]
     phrases: dict[str, str]
     glued_marker: re.Pattern[str]
+    # The longest run of letters of every phrase: a sentence without any of
+    # them holds no phrase, and skips the (slow) search for one.
+    phrase_keys: frozenset[str]
 
     def line_kind(self, label: str) -> str:
         return self.lines.get(_normalize(label), "nav")
@@ -149,7 +160,8 @@ def _tables() -> _Tables:
     sites = list(load_lexicon("boilerplate_site_prefixes").entries)
     # Prefixes are matched case-insensitively on the original text, but the
     # next character must not be a lower-case letter or digit, so that
-    # "image sourceAFP" matches and "Also readers" does not.
+    # a label glued to a capitalised name ("image sourceWire Agency") matches
+    # and "Also readers" does not.
     prefix = re.compile(rf"(?i:{_alternation(list(prefixes))})(?![a-z0-9])")
     site_prefix = re.compile(rf"(?i:{_alternation(sites)})(?=\s)")
     phrase = re.compile(rf"(?<!\w)(?:{_alternation(list(phrases))})(?!\w)")
@@ -157,6 +169,7 @@ def _tables() -> _Tables:
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
     glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
+    keys = frozenset(max(_LETTERS.findall(k), key=len) for k in phrases)
     return _Tables(
         lines,
         footer,
@@ -167,11 +180,12 @@ def _tables() -> _Tables:
         phrase,
         phrases,
         glued_marker,
+        keys,
     )
 
 
 def _site_teaser(text: str, start: int, end: int) -> bool:
-    """'Also on rt.com ...': a site prefix followed by a web address."""
+    """'Also on example.com ...': a site prefix followed by a web address."""
     m = _tables().site_prefix.match(text, start, end)
     return bool(m and _URL.match(text, m.end(), end))
 
@@ -227,6 +241,141 @@ def _shape(s: str) -> _Shape:
     )
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
+# a credit label and a name (with an agency after a slash) that end the line.
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
+    r"(?::| by:?| credit:?| source:?)[ \t\u00a0]+"
+    r"[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+/?[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+){0,6}"
+    r"[)\]]?\.?$"
+)
+# "- March 3, 2020 - Agency approves ...": a dated link in a list of releases.
+_DATED_LINK = re.compile(
+    rf"[-\u2013\u2022*\u00b7]?[ \t\u00a0]*+{_MONTH}"
+    r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
+    rf"[ \t\u00a0]*+(?:{_DASH}|\|)[ \t\u00a0]*+\S"
+)
+# "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
+# left on a line of its own.
+_BARE_DATELINE = re.compile(
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][A-Z][\w'\u2019-]*+){0,3}+,"
+    r"(?:[ \t\u00a0][A-Z][\w.]*+,)?+"
+    rf"[ \t\u00a0]{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?\.?"
+)
+# "Jane Roe is a staff reporter for the Daily Courier." / "... covers city hall
+# for ...": the author's bio line under a story.
+_BIO = re.compile(
+    r"[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]"
+    r"(?:is|was)[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?"
+    r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
+    r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
+    r"covering)\b"
+)
+_BIO_WORDS = 40
+_CREDIT_CHARS = 120  # a credit is this near the end of its caption
+_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video")
+
+
+def credit_tail(s: str) -> bool:
+    """Whether ``s`` ends in a photo credit: a caption.
+
+    >>> credit_tail("Fans cheer before kick-off Image: Jane Roe.")
+    True
+    >>> credit_tail("A barge on the river (Credit: Jane Roe / Harbour Agency)")
+    True
+    >>> credit_tail("She took the photo herself.")
+    False
+    """
+    tail = s[-_CREDIT_CHARS:]
+    return any(w in tail for w in _CREDIT_WORDS) and bool(_CREDIT_TAIL.search(tail))
+
+
+def dated_link(s: str) -> bool:
+    """Whether ``s`` is a dated headline in a list of releases.
+
+    >>> dated_link("- March 3, 2020 - Agency approves a new test")
+    True
+    >>> dated_link("On March 3, 2020, the agency approved a new test.")
+    False
+    """
+    return bool(_DATED_LINK.match(s))
+
+
+def bare_dateline(s: str) -> bool:
+    """Whether ``s`` is a dateline alone: a place and a date, no story.
+
+    >>> bare_dateline("SPRINGFIELD, March 3.")
+    True
+    >>> bare_dateline("Springfield, Ill., Oct. 12, 2019")
+    True
+    >>> bare_dateline("Springfield, March 3. The mayor resigned.")
+    False
+    """
+    return bool(_BARE_DATELINE.fullmatch(s))
+
+
+def author_bio(s: str, words: int) -> bool:
+    """Whether ``s`` (of ``words`` words) is an author's bio line.
+
+    >>> author_bio("Jane Roe is a staff reporter for the Daily Courier.", 10)
+    True
+    >>> author_bio("The mayor is a former reporter.", 6)
+    False
+    """
+    return words <= _BIO_WORDS and bool(_BIO.match(s))
+
+
+def is_separator(s: str) -> bool:
+    """Whether ``s`` holds no word at all: a rule or end mark between blocks.
+
+    >>> is_separator("###")
+    True
+    >>> is_separator("-30-")
+    False
+    """
+    return not _HAS_ALNUM.search(s) and not _ELLIPSIS_ONLY.fullmatch(s)
+
+
+def is_bare_link(s: str) -> bool:
+    """Whether ``s`` is a web address alone ("Direct link" rows, link lists).
+
+    >>> is_bare_link("https://example.org/news/2020/03/item-42")
+    True
+    >>> is_bare_link("Details are at https://example.org.")
+    False
+    """
+    return bool(_BARE_LINK.fullmatch(s))
+
+
+_MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
+
+
+def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
+    """The boilerplate rule the form of a sentence gives, if any."""
+    if is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
+        return "separator"
+    if p.whole_line and is_bare_link(raw):
+        return "nav"
+    if shape.words > _BIO_WORDS:
+        return None
+    if credit_tail(raw):
+        return "caption"
+    if p.whole_line and dated_link(raw):
+        return "related"
+    if p.whole_line and shape.words <= 8 and bare_dateline(raw):
+        return "dateline"
+    if author_bio(raw, shape.words):
+        return "byline"
+    return None
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -250,7 +399,12 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
-    if shape.words <= _PHRASE_MAX:
+    why = _shape_rule(raw, p, shape)
+    if why is not None:
+        return why
+    if shape.words <= _PHRASE_MAX and not t.phrase_keys.isdisjoint(
+        _LETTERS.findall(norm)
+    ):
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
@@ -545,6 +699,13 @@ def cut_glued_labels(
     tables = _tables()
     out: list[tuple[int, int, str | None]] = []
     a = start
+    m = _GLUED_DATE.match(text, a, end)
+    if m:
+        d = m.end()
+        while text[d - 1] in " \t\u00a0|":
+            d -= 1
+        out.append((a, d, "boilerplate:dateline"))
+        a = m.end()
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m:  # "AdvertisementThe minister said ..."
@@ -557,7 +718,7 @@ def cut_glued_labels(
             and tables.prefix_kind(m.group()) == "related"
             or _site_teaser(text, a, end)
         ):
-            # Judgement call 3: "Also on rt.com ... sideOn the other hand" is
+            # Judgement call 3: "Also on example.com ... runoffOn the other hand" is
             # cut at the join; the teaser before it is boilerplate.
             g = _GLUE.search(text, a, end)
             if g:

@@ -32,6 +32,7 @@ __all__ = [
     "Cut",
     "Piece",
     "Segment",
+    "hard_wrapped",
     "lines",
     "sentence_spans",
     "split_pieces",
@@ -74,6 +75,9 @@ _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A dash or bullet left after the last sentence of a line ("... supplier. -")
+# is a separator of its own (gold/README.md, boilerplate), not part of it.
+_MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 
 # Closed-class words that start sentences: after an abbreviation that may end
@@ -163,6 +167,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out
         and not _HAS_WORD.search(text, a, end)
         and not _ELLIPSIS.fullmatch(text[a:end].strip())
+        and not _MARKS_ONLY.fullmatch(text[a:end].strip())
     ):
         out[-1] = (out[-1][0], end)
     else:
@@ -213,6 +218,8 @@ def _whole_line(text: str, start: int, end: int) -> list[tuple[int, int, str | N
 def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
     """Split ``text`` into trimmed sentences, line by line.
 
+    A hard-wrapped paragraph (see ``hard_wrapped``) is split as one line.
+
     Args:
         text: The raw document.
         cut: Cuts each line into parts first (see ``Cut``); by default a line
@@ -222,13 +229,85 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         The pieces in order, disjoint, covering every non-space character.
     """
     pieces: list[Piece] = []
-    for n, (ls, le) in enumerate(lines(text)):
-        ls, le = trim(text, ls, le)
+    spans = [trim(text, a, b) for a, b in lines(text)]
+    n = 0
+    while n < len(spans):
+        ls, le = spans[n]
         if ls == le:
+            n += 1
             continue
+        k = hard_wrapped(text, spans, n)
+        le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
                 a, b = trim(text, a, b)
                 if a < b:
                     pieces.append(Piece(a, b, n, a == ls and b == le, rule))
+        n = k
     return pieces
+
+
+# A hard-wrapped paragraph: lines cut at a fixed width (gold annotation notes,
+# decision 2: one sentence per sentence, not one per line).
+_WRAP_LINES = 3  # lines in a wrapped paragraph, at least
+_WRAP_MIN = 50  # characters in its longest line, at least
+_WRAP_MAX = 100  # characters in its longest line, at most
+_WRAP_SHARE = 0.7  # every line but the last fills this share of the longest
+_WRAP_SPAN = 40  # lines looked at, at most (keeps splitting linear)
+_MID_STOP = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+[A-Z\u201c\"]")
+
+
+def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
+    r"""The end (exclusive line index) of the paragraph that starts at line ``n``.
+
+    Lines ``n`` to the returned index are one hard-wrapped paragraph when there
+    are at least three of them, without a blank line, every line but the last
+    filling most of the longest (50 to 100 characters), the last ending in a
+    stop, some line broken mid-sentence (no stop at its end) and some sentence
+    ending mid-line, as text wrapped at a fixed width does. Otherwise the
+    paragraph is line ``n`` alone (``n + 1``).
+
+    >>> text = (
+    ...     "The council met on Tuesday and voted on the budget for the\n"
+    ...     "coming year. It approved the plan by seven votes to two after a\n"
+    ...     "long debate about the cost of repairs to the harbour wall.\n"
+    ...     "Nobody spoke against it."
+    ... )
+    >>> hard_wrapped(text, [trim(text, a, b) for a, b in lines(text)], 0)
+    4
+    >>> text = "Home\nNews\nSport\nWeather"
+    >>> hard_wrapped(text, [trim(text, a, b) for a, b in lines(text)], 0)
+    1
+    """
+    if not _WRAP_SHARE * _WRAP_MIN <= spans[n][1] - spans[n][0] <= _WRAP_MAX:
+        return n + 1
+    k = n
+    limit = min(len(spans), n + _WRAP_SPAN)
+    while k < limit and spans[k][0] < spans[k][1]:
+        if spans[k][1] - spans[k][0] > _WRAP_MAX:
+            break
+        k += 1
+    # The longest run of lines n..j that ends in a stop and fits.
+    best = n + 1
+    widest = 0
+    narrowest = _WRAP_MAX + 1  # of the lines before j
+    broken = mid = False
+    for j in range(n, k):
+        a, b = spans[j]
+        widest = max(widest, b - a)
+        if narrowest < _WRAP_SHARE * widest:
+            break  # the widest only grows and the narrowest only shrinks
+        mid = mid or bool(_MID_STOP.search(text, a, b))
+        last = text[a:b].rstrip(CLOSERS)[-1:]
+        if (
+            j + 1 - n >= _WRAP_LINES
+            and last in ".?!"
+            and broken
+            and mid
+            and widest >= _WRAP_MIN
+            and narrowest >= _WRAP_SHARE * widest
+        ):
+            best = j + 1
+        narrowest = min(narrowest, b - a)
+        broken = broken or last not in STOPS + ":;"
+    return best

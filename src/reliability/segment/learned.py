@@ -1,0 +1,108 @@
+"""The learned boilerplate check: a sentence model beside the rules.
+
+Boilerplate is decided while the text is segmented, before any annotator
+runs, so the ``models`` annotator cannot mark it. A boilerplate model
+(``data/models/boilerplate.json``, trained by ``scripts/train_models.py`` on
+the gold corpus's train split) is consulted here instead, on the short
+sentences the rules left in the body; it marks those it finds likely enough
+to be page furniture (``boilerplate:model``). It never unmarks what a rule
+marked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reliability.models import SentenceModel
+from reliability.segment.sentences import CLOSERS, Piece
+
+__all__ = [
+    "MODEL_MAX_CHARS",
+    "MODEL_MIN_WORDS",
+    "MODEL_RULE",
+    "has_body",
+    "mark_with_model",
+]
+
+#: The rule a sentence the model marks carries.
+MODEL_RULE = "boilerplate:model"
+#: Longer sentences are never consulted: page furniture is short, and at the
+#: shipped cut no longer sentence of the train or dev split was marked, so the
+#: limit costs nothing there and keeps the check near 3% of the pipeline.
+MODEL_MAX_CHARS = 100
+#: Shorter sentences are never consulted: on one or two words ("No way!") the
+#: model sees little beyond the final mark, and the rules' layout tests
+#: (headline block, crossheads, captions) judge them better.
+MODEL_MIN_WORDS = 3
+#: Words in a sentence that shows the text has a body the model can stand
+#: beside; a text of short lines alone has none, and nothing in it is marked.
+_BODY_WORDS = 8
+_WORD = re.compile(r"[^\W_]+")
+# A sentence that ends in one of these runs on into what follows ("Officials
+# wrote:", judgement call 5): body, whatever the model says.
+_RUNS_ON = ",;:-\u2013\u2014"
+
+
+def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
+    """Whether some sentence the rules left in the body reads as prose.
+
+    It has at least eight words and ends in a full stop, question or
+    exclamation mark (closing quotes aside).
+
+    >>> from reliability.segment.sentences import Piece
+    >>> has_body("Rebels gain ground", [Piece(0, 18, 0, True)], [None])
+    False
+    >>> text = "The council met on Tuesday and approved the new budget."
+    >>> has_body(text, [Piece(0, len(text), 0, True)], [None])
+    True
+    """
+    for p, r in zip(pieces, rules, strict=True):
+        if r is None and text[p.start : p.end].rstrip(CLOSERS)[-1:] in ".!?":
+            if len(_WORD.findall(text, p.start, p.end)) >= _BODY_WORDS:
+                return True
+    return False
+
+
+def mark_with_model(
+    text: str,
+    pieces: list[Piece],
+    rules: list[str | None],
+    model: SentenceModel,
+    *,
+    cut: float,
+) -> list[str | None]:
+    """Mark the body sentences that ``model`` gives a probability of at least ``cut``.
+
+    >>> from reliability.segment.sentences import Piece
+    >>> class Model:  # any object with probability(text) -> float
+    ...     def probability(self, s: str) -> float:
+    ...         return 0.9 if s.startswith("Share") else 0.1
+    >>> text = "Share this page\\nThe road to the coast reopened on Monday morning."
+    >>> pieces = [Piece(0, 15, 0, True), Piece(16, 65, 1, True)]
+    >>> mark_with_model(text, pieces, [None, None], Model(), cut=0.5)
+    ['boilerplate:model', None]
+
+    Args:
+        text: The raw document.
+        pieces: Its sentences.
+        rules: The rules' verdicts, one per piece (None: body).
+        model: A ``boilerplate`` sentence model.
+        cut: The probability at which a body sentence becomes boilerplate.
+
+    Returns:
+        A new list of verdicts: the rules' ones, and ``MODEL_RULE`` where the
+        model marks a sentence the rules left in the body.
+    """
+    out = list(rules)
+    if not has_body(text, pieces, rules):
+        return out
+    for i, p in enumerate(pieces):
+        if (
+            out[i] is None
+            and p.end - p.start <= MODEL_MAX_CHARS
+            and len(_WORD.findall(text, p.start, p.end)) >= MODEL_MIN_WORDS
+            and text[p.end - 1] not in _RUNS_ON
+            and model.probability(text[p.start : p.end]) >= cut
+        ):
+            out[i] = MODEL_RULE
+    return out

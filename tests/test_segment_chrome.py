@@ -1,0 +1,376 @@
+"""Page chrome read as body: the form rules, the new phrase entries, the model hook."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reliability.errors import ConfigError
+from reliability.models import shipped_boilerplate_model, shipped_models
+from reliability.segment import split_sentences
+from reliability.segment.boilerplate import (
+    author_bio,
+    bare_dateline,
+    credit_tail,
+    dated_link,
+    is_bare_link,
+    is_separator,
+)
+from reliability.segment.learned import MODEL_RULE, has_body, mark_with_model
+from reliability.segment.sentences import Piece
+from reliability.training import TrainSettings, gold_sentences, train_model
+
+BODY = "The harbour authority closed the eastern pier on Monday after the storm.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Runners cross the bridge at dawn Image: Sam Field.", True),
+        ("A ferry leaves port (Credit: Sam Field / Coast Pictures)", True),
+        ("Crowds outside the court. Photo by Ann Lee/Metro Images", True),
+        ("The photo was taken by a passer-by.", False),
+        ("Image quality has improved, the company said.", False),
+        # A headline that ends in a capitalised verb phrase is no credit.
+        ("Reporter Says Archive Video Was Edited.", False),
+    ],
+)
+def test_credit_tail_finds_photo_credits(text: str, expected: bool) -> None:
+    assert credit_tail(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- June 4, 2019 - Regulator approves a new vaccine", True),
+        ("\u2022 Oct 1, 2020 | Agency issues storm warning", True),
+        ("June 4, 2019 was the day the vaccine was approved.", False),
+    ],
+)
+def test_dated_link_finds_release_lists(text: str, expected: bool) -> None:
+    assert dated_link(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RIVERTON, June 4.", True),
+        ("Riverton, Wyo., June 4, 2019", True),
+        ("Riverton, June 4. Floods closed the road.", False),
+        ("In Riverton, June was wet.", False),
+    ],
+)
+def test_bare_dateline_is_place_and_date_alone(text: str, expected: bool) -> None:
+    assert bare_dateline(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sam Field is a staff writer for the Coast Gazette.", True),
+        ("Ann Lee is an investigative reporter based in Denver.", True),
+        ("The mayor is a former reporter.", False),
+        ("Sam Field is a firefighter for the county.", False),
+    ],
+)
+def test_author_bio_finds_bio_lines(text: str, expected: bool) -> None:
+    assert author_bio(text, len(text.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("###", True), ("* * *", True), ("...", False), ("A.", False)],
+)
+def test_is_separator_needs_no_word(text: str, expected: bool) -> None:
+    assert is_separator(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("www.example.org/press/item-7", True),
+        ("https://example.org", True),
+        ("See https://example.org for details.", False),
+    ],
+)
+def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
+    assert is_bare_link(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("The harbour fills at dusk Image: Sam Field.", "boilerplate:caption"),
+        ("- June 4, 2019 - Regulator approves a new vaccine", "boilerplate:related"),
+        ("RIVERTON, June 4.", "boilerplate:dateline"),
+        ("Sam Field is a staff writer for the Coast Gazette.", "boilerplate:byline"),
+        ("Reach him at sam@example.org.", "boilerplate:byline"),
+        ("###", "boilerplate:separator"),
+        ("Published date: 4 June 2019", "boilerplate:dateline"),
+        ("From: Department of Harbours and Ferries", "boilerplate:byline"),
+        ("Part of: Coastal flooding", "boilerplate:nav"),
+        ("Up next: Ferry fares to rise", "boilerplate:related"),
+        (
+            "The post Ferry fares to rise appeared first on Coast Gazette.",
+            "boilerplate:wire",
+        ),
+        (
+            "This story was originally published by the Valley Ledger.",
+            "boilerplate:wire",
+        ),
+        (
+            "Sorry, the comment form is closed at this time.",
+            "boilerplate:comments",
+        ),
+        (
+            "A .gov website belongs to an official government organization in the "
+            "United States.",
+            "boilerplate:nav",
+        ),
+        (
+            "The press release issued by the Department of Harbours on 4 June 2019.",
+            "boilerplate:credit",
+        ),
+        ("Print this article", "boilerplate:share"),
+    ],
+)
+def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
+    text = BODY + line + "\n" + BODY
+    segs = split_sentences(text, model=None)
+    assert [s.rule for s in segs] == [None, rule, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reach for the stars, the coach told them.",
+        "From the pier, the damage looked worse.",
+        "Part of the roof fell in.",
+        "He is a reporter at heart, the mayor joked about his critic.",
+        "Watch the tide, locals say.",
+        "It was published on a Sunday.",
+    ],
+)
+def test_issue_17_short_body_sentences_stay_body(line: str) -> None:
+    text = BODY + line + "\n" + BODY
+    assert [s.boilerplate for s in split_sentences(text)] == [False, False, False]
+
+
+class _Model:
+    """A stand-in model: page furniture if the text mentions a newsletter."""
+
+    def probability(self, text: str) -> float:
+        return 0.95 if "newsletter" in text else 0.05
+
+
+def _pieces(text: str) -> list[Piece]:
+    out, start = [], 0
+    for n, line in enumerate(text.split("\n")):
+        out.append(Piece(start, start + len(line), n, True))
+        start += len(line) + 1
+    return out
+
+
+def test_mark_with_model_marks_only_what_the_rules_left() -> None:
+    text = (
+        "Join our newsletter today\nThe pier reopened on Friday after weeks of repairs."
+    )
+    pieces = _pieces(text)
+    rules: list[str | None] = [None, None]
+    assert mark_with_model(text, pieces, rules, _Model(), cut=0.5) == [  # type: ignore[arg-type]
+        MODEL_RULE,
+        None,
+    ]
+    # A sentence a rule flagged keeps its rule; the input list is not changed.
+    flagged: list[str | None] = ["boilerplate:nav", None]
+    out = mark_with_model(text, pieces, flagged, _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == ["boilerplate:nav", None] and rules == [None, None]
+
+
+def test_mark_with_model_needs_a_body() -> None:
+    text = "Newsletter deals\nMore newsletter deals"
+    pieces = _pieces(text)
+    assert not has_body(text, pieces, [None, None])
+    out = mark_with_model(text, pieces, [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]
+
+
+def test_mark_with_model_skips_one_and_two_word_lines() -> None:
+    text = "Newsletter!\nThe pier reopened on Friday after weeks of repairs."
+    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]
+
+
+def test_split_sentences_model_none_is_rules_alone() -> None:
+    model = shipped_boilerplate_model()
+    assert model is not None and model.task == "boilerplate"
+    text = (
+        BODY
+        + "Be the first to know when stories break, straight to your inbox\n"
+        + BODY
+    )
+    rules = split_sentences(text, model=None)
+    assert all(s.rule != MODEL_RULE for s in rules)
+    assert [(s.start, s.end) for s in split_sentences(text)] == [
+        (s.start, s.end) for s in rules
+    ]
+
+
+def test_shipped_boilerplate_model_is_trained_on_the_train_split() -> None:
+    model = shipped_boilerplate_model()
+    assert model is not None
+    model.check_reference()
+    assert model.training["gold_split"] == "train"
+    assert 0.0 < model.combine["mark_at_least"] < 1.0
+    assert model.rule == "model:boilerplate.v1"
+
+
+def test_split_sentences_refuses_a_model_of_another_task() -> None:
+    claims = shipped_models()["claim"]
+    with pytest.raises(ConfigError, match="boilerplate"):
+        split_sentences(BODY, model=claims)
+
+
+def test_gold_sentences_reads_furniture_for_the_boilerplate_task(
+    tmp_path: Path,
+) -> None:
+    text = "Share this page\nThe pier reopened on Friday."
+    gold = {
+        "id": "x",
+        "text": text,
+        "sentences": [
+            {"start": 0, "end": 15, "boilerplate": True, "claim": False},
+            {"start": 16, "end": 44, "boilerplate": False, "claim": True},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    body = gold_sentences(path)
+    page = gold_sentences(path, with_boilerplate=True)
+    assert [s.text for s in body] == ["The pier reopened on Friday."]
+    assert [(s.label("boilerplate"), s.claim) for s in page] == [
+        (True, False),
+        (False, True),
+    ]
+
+
+def test_train_model_fits_a_boilerplate_model() -> None:
+    pytest.importorskip("sklearn")
+    chrome = [f"Share this story with {n} friends" for n in ("two", "three", "ten")]
+    body = [
+        f"The {w} council voted on the budget on Monday."
+        for w in ("city", "county", "town")
+    ]
+    model = train_model(
+        chrome * 4 + body * 4,
+        [True] * 12 + [False] * 12,
+        task="boilerplate",
+        settings=TrainSettings(tune_threshold=False),
+    )
+    assert model.task == "boilerplate" and model.name == "boilerplate"
+    assert model.probability("Share this story with five friends") > 0.5
+    assert model.probability("The state council voted on the budget.") < 0.5
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "date 2020-03-04 In a statement, the port said it would reopen.",
+            [
+                ("date 2020-03-04", "boilerplate:dateline"),
+                ("In a statement, the port said it would reopen.", None),
+            ],
+        ),
+        (
+            "2020-03-04 14:05 | Ferries resumed on Monday.",
+            [
+                ("2020-03-04 14:05", "boilerplate:dateline"),
+                ("Ferries resumed on Monday.", None),
+            ],
+        ),
+        (
+            "2020-03-04 was the day the ferries resumed.",
+            [("2020-03-04 was the day the ferries resumed.", None)],
+        ),
+        (
+            "The pier was closed again on Tuesday. -",
+            [
+                ("The pier was closed again on Tuesday.", None),
+                ("-", "boilerplate:separator"),
+            ],
+        ),
+    ],
+)
+def test_issue_17_glued_date_and_trailing_separator_are_cut(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = BODY + line + "\n" + BODY
+    segs = split_sentences(text, model=None)[1:-1]
+    assert [(text[s.start : s.end], s.rule) for s in segs] == expected
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("All times EDT.", "boilerplate:dateline"),
+        ("Some links in this archive may no longer be active.", "boilerplate:nav"),
+        ("Notícias relacionadas:", "boilerplate:related"),
+        (
+            "For full coverage of the storm, visit our weather page.",
+            "boilerplate:related",
+        ),
+    ],
+)
+def test_issue_17_live_blog_and_archive_notices(line: str, rule: str) -> None:
+    text = BODY + line + "\n" + BODY
+    assert [s.rule for s in split_sentences(text, model=None)] == [None, rule, None]
+
+
+WRAPPED = (
+    "The harbour board met on Tuesday and voted on the budget for the\n"
+    "coming year. It approved the plan by seven votes to two after a\n"
+    "long debate about the cost of repairs to the old harbour wall.\n"
+    "Nobody spoke against it."
+)
+
+
+def test_issue_17_hard_wrapped_paragraph_is_split_by_sentence() -> None:
+    segs = split_sentences(WRAPPED, model=None)
+    assert [WRAPPED[s.start : s.end] for s in segs] == [
+        "The harbour board met on Tuesday and voted on the budget for the\n"
+        "coming year.",
+        "It approved the plan by seven votes to two after a\n"
+        "long debate about the cost of repairs to the old harbour wall.",
+        "Nobody spoke against it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short lines: a menu, one item a line.
+        "Home\nNews\nSport\nWeather\nTravel",
+        # Lines of equal width that each end a sentence: no sentence broken.
+        "The harbour board met on Tuesday to vote on the budget plan.\n"
+        "It approved the plan by seven votes to two after a long debate.\n"
+        "The cost of repairs to the harbour wall was the main question.",
+        # A list of headlines: no sentence ends mid-line.
+        "Harbour board approves the budget for the coming year at last\n"
+        "Ferry fares to rise by a tenth from the first day of next month\n"
+        "Storm closes the eastern pier for the second time this winter",
+    ],
+)
+def test_lines_that_are_not_wrapped_stay_apart(text: str) -> None:
+    segs = split_sentences(text, model=None)
+    assert all("\n" not in text[s.start : s.end] for s in segs)
+
+
+def test_mark_with_model_skips_a_line_that_runs_on() -> None:
+    text = (
+        "Our newsletter editor wrote:\nThe pier reopened on Friday after weeks of work."
+    )
+    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None]
