@@ -204,3 +204,30 @@ def test_issue_13_default_limit_refuses_longer_documents_before_analysis():
     assert limit <= 1_000_000
     with pytest.raises(reliability.InputError, match=f"limit of {limit:,}"):
         reliability.Analyzer().analyze("He said. " * (limit // 9 + 1))
+
+
+def test_analyzer_boilerplate_model_can_be_switched_off() -> None:
+    """``boilerplate_model = false`` segments with the rules alone."""
+    import json
+    from pathlib import Path
+
+    from reliability.segment import split_sentences
+
+    gold = Path(__file__).resolve().parent.parent / "benchmarks" / "gold" / "a.jsonl"
+    texts = [json.loads(line)["text"] for line in gold.read_text("utf-8").splitlines()]
+    # A page where the model flags chrome that the rules leave as body.
+    text = next(
+        t for t in texts if split_sentences(t) != split_sentences(t, model=None)
+    )
+
+    def flags(report: reliability.DocumentReport) -> list[tuple[int, int, bool]]:
+        return [(s.start, s.end, s.boilerplate) for s in report.sentences]
+
+    def segs(segments: list) -> list[tuple[int, int, bool]]:  # type: ignore[type-arg]
+        return [(s.start, s.end, s.boilerplate) for s in segments]
+
+    rules_only = reliability.Analyzer(
+        reliability.PipelineConfig(boilerplate_model=False)
+    ).analyze(text)
+    assert flags(rules_only) == segs(split_sentences(text, model=None))
+    assert flags(reliability.Analyzer().analyze(text)) == segs(split_sentences(text))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -168,9 +169,17 @@ class Analyzer:
             annotators,
             weights=self.config.weights,
             outlets=self.outlets,
-            segmenter=split_sentences if self.config.boilerplate else _all_body,
+            segmenter=self._segmenter(),
             resources={**segment_data_digests(), **scoring_data_digests()},
         )
+
+    def _segmenter(self) -> Callable[[str], list[Segment]]:
+        """Sentence splitting as the config asks: rules, model, or all body."""
+        if not self.config.boilerplate:
+            return _all_body
+        if not self.config.boilerplate_model:
+            return partial(split_sentences, model=None)
+        return split_sentences
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuild from the (merged) config rather than pickling annotators and

@@ -146,6 +146,11 @@ class PipelineConfig(BaseModel):
         description="Flag boilerplate; false treats every sentence as body "
         "(clean article text, one-sentence-a-line corpora).",
     )
+    boilerplate_model: bool = Field(
+        True,
+        description="After the boilerplate rules, let the shipped boilerplate "
+        "model flag page chrome the rules missed (it only adds flags).",
+    )
     lang: str = "en"
 
     def merged(self, overrides: dict[str, Any]) -> PipelineConfig:
