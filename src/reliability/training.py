@@ -14,7 +14,7 @@ scikit-learn is imported only when a model is trained
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -239,19 +239,8 @@ def train_model(
         ResourceError: The exported model does not reproduce scikit-learn's
             predictions.
     """
-    if task not in MODEL_TASKS:
-        raise ConfigError(f"unknown task {task!r}; tasks: {', '.join(MODEL_TASKS)}")
-    if not settings.c > 0:
-        raise ConfigError(f"C must be > 0, not {settings.c}")
-    if len(texts) != len(labels):
-        raise ConfigError(f"{len(texts)} texts but {len(labels)} labels")
-    y = [bool(v) for v in labels]
+    y = _checked_labels(texts, labels, task=task, settings=settings)
     n_pos = sum(y)
-    if n_pos == 0 or n_pos == len(y):
-        raise ConfigError(
-            f"task {task!r}: the training data has {n_pos} positive and "
-            f"{len(y) - n_pos} negative sentences; both classes are needed"
-        )
     sklearn, CountVectorizer, TfidfTransformer, LogisticRegression, extra = _sklearn()
     StratifiedKFold, cross_val_predict, make_pipeline = extra
     min_df = settings.min_df or (2 if len(texts) >= 1000 else 1)
@@ -288,15 +277,6 @@ def train_model(
         term: [float(idf[j]), float(coef[j])]
         for term, j in sorted(vec.vocabulary_.items())
     }
-    cue_min = 0.0
-    if settings.cue_words > 0:
-        words = sorted(
-            (v[1] for t, v in terms.items() if t.startswith("w:") and v[1] > 0),
-            reverse=True,
-        )
-        if words:
-            cue_min = words[min(settings.cue_words, len(words)) - 1]
-    records = list(zip(texts, y, strict=False))
     data: dict[str, Any] = {
         "format": "reliability.sentence-model",
         "format_version": 1,
@@ -306,7 +286,7 @@ def train_model(
         "featurizer": settings.featurizer.to_json(),
         "intercept": float(clf.intercept_[0]),
         "threshold": round(threshold, 6),
-        "cue_min": cue_min,
+        "cue_min": _cue_min(terms, settings.cue_words),
         "training": {
             "sklearn_version": sklearn.__version__,
             "estimator": (
@@ -314,7 +294,7 @@ def train_model(
                 f"class_weight={'balanced' if settings.balanced else None!r}) on "
                 f"sublinear TF-IDF, L2-normalised, min_df={min_df}"
             ),
-            "data_sha256": data_digest(records),
+            "data_sha256": data_digest(list(zip(texts, y, strict=False))),
             "n_sentences": len(y),
             "n_positive": n_pos,
             "sources": sorted(set(sources)),
@@ -323,7 +303,48 @@ def train_model(
         "terms": terms,
     }
     model = SentenceModel.from_json(data, where=f"trained {task} model")
-    # The exported parameters must give scikit-learn's probabilities.
+    _check_export(model, pipe, texts, task)
+    data["reference"] = [
+        {"text": t, "probability": model.probability(t)} for t in REFERENCE_SENTENCES
+    ]
+    return SentenceModel.from_json(data, where=f"trained {task} model")
+
+
+def _checked_labels(
+    texts: Sequence[str], labels: Sequence[bool], *, task: str, settings: TrainSettings
+) -> list[bool]:
+    """The labels as booleans, once the task, C and both classes are checked."""
+    if task not in MODEL_TASKS:
+        raise ConfigError(f"unknown task {task!r}; tasks: {', '.join(MODEL_TASKS)}")
+    if not settings.c > 0:
+        raise ConfigError(f"C must be > 0, not {settings.c}")
+    if len(texts) != len(labels):
+        raise ConfigError(f"{len(texts)} texts but {len(labels)} labels")
+    y = [bool(v) for v in labels]
+    n_pos = sum(y)
+    if n_pos == 0 or n_pos == len(y):
+        raise ConfigError(
+            f"task {task!r}: the training data has {n_pos} positive and "
+            f"{len(y) - n_pos} negative sentences; both classes are needed"
+        )
+    return y
+
+
+def _cue_min(terms: Mapping[str, list[float]], cue_words: int) -> float:
+    """The weight of the ``cue_words``-th strongest positive word (0: none)."""
+    if cue_words <= 0:
+        return 0.0
+    words = sorted(
+        (v[1] for t, v in terms.items() if t.startswith("w:") and v[1] > 0),
+        reverse=True,
+    )
+    return words[min(cue_words, len(words)) - 1] if words else 0.0
+
+
+def _check_export(
+    model: SentenceModel, pipe: Any, texts: Sequence[str], task: str
+) -> None:
+    """The exported parameters must give scikit-learn's probabilities."""
     check = list(texts[:200]) + list(REFERENCE_SENTENCES)
     expected = pipe.predict_proba(check)[:, 1]
     worst = max(
@@ -335,10 +356,6 @@ def train_model(
             f"exported {task} model differs from scikit-learn by {worst:g} "
             f"(> {_MAX_DIFF:g})"
         )
-    data["reference"] = [
-        {"text": t, "probability": model.probability(t)} for t in REFERENCE_SENTENCES
-    ]
-    return SentenceModel.from_json(data, where=f"trained {task} model")
 
 
 def save_model(model: SentenceModel, folder: str | Path) -> Path:
