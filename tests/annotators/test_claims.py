@@ -152,3 +152,99 @@ def test_claims_without_quoted_flag_is_unsourced() -> None:
     flags = _flags(doc)
     assert flags[(Layer.CLAIM, 0)].value is True
     assert flags[(Layer.UNSOURCED_CLAIM, 0)].value is True
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Greetings, thanks, sympathy and tribute assert nothing checkable.
+        ("Good morning, everyone, and thanks for coming.", False),
+        ("Thank you all for being here this evening.", False),
+        ("Our thoughts are with the families of the crew.", False),
+        ("We are grateful to the volunteers who cleared the beach.", False),
+        ("And I pay tribute to the lifeboat teams.", False),
+        # The speaker or the text announcing what it does next.
+        ("I will start by outlining three changes to the timetable.", False),
+        ("I'll now turn the call over to the deputy mayor.", False),
+        (
+            "This week's leading stories include the port strike and a bus fare rise.",
+            False,
+        ),
+        # A bare frame that introduces the next sentences.
+        ("The harbour master said:", False),
+        ("After the vote, the council issued this statement:", False),
+        # Prescriptions in the writer's voice (annotation notes 14).
+        ("Any new deal must protect the fishing grounds.", False),
+        ("Now is the time to repair the sea wall.", False),
+        ("Councils need to publish their repair backlogs.", False),
+        # A checkable core or a source keeps the sentence a claim.
+        ("The ferry company must pay 2 million pounds in fines.", True),
+        ("The mayor said the council must cut its budget.", True),
+        ("She thanked the crew after the rescue on Friday.", True),
+        ("The welcome centre opened in March.", True),
+    ],
+)
+def test_claims_skips_phatic_announcing_and_prescribing_sentences(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced, rule",
+    [
+        # An attributed frame ending with a colon introduces what follows.
+        (
+            "The minister said:\n\nThe new line opened in 2019. It carries"
+            " 40,000 riders a day.\n\nThe fares rose by 5% in 2023.",
+            [False, False, False, False],
+            "sourced:introduced",
+        ),
+        # In a transcript every turn has its speaker.
+        (
+            "JANE ROE: We finished the survey in May. It found 300 nests.\n\n"
+            "JOHN DOE: The count fell in 2022.",
+            [False, False, False],
+            "sourced:speaker-label",
+        ),
+        # A quotation opened in an attributed sentence runs on to a new
+        # paragraph that reopens it.
+        (
+            "The warden said: \u201cWe counted 300 nests in May.\n\n"
+            "\u201cThe count fell by half in 2022.\u201d",
+            [False, False],
+            "sourced:open-quotation",
+        ),
+    ],
+)
+def test_claims_speech_introduced_elsewhere_is_sourced(
+    analyzer, text: str, unsourced: list[bool], rule: str
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == unsourced
+    doc = Document(text=text, segments=split_sentences(text))
+    doc.findings.extend(
+        f for f in _attributions(text) if isinstance(f, AttributionFinding)
+    )
+    rules = {f.rule for f in ClaimAnnotator().annotate(doc)}
+    assert rule in rules
+
+
+def _attributions(text: str) -> list[AttributionFinding]:
+    from reliability.registry import create
+
+    doc = Document(text=text, segments=split_sentences(text))
+    annotator = create("attribution")
+    return [f for f in annotator.annotate(doc) if isinstance(f, AttributionFinding)]
+
+
+def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
+    analyzer,
+) -> None:
+    text = "Here are the figures for the year:\n\nThe line carried 9 million riders."
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert body[-1].unsourced_claim is True

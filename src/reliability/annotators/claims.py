@@ -37,6 +37,7 @@ from itertools import accumulate
 from weakref import WeakKeyDictionary
 
 from reliability.document import Document
+from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
 from reliability.resources import load_lexicon
@@ -46,6 +47,15 @@ __all__ = ["ClaimAnnotator"]
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _CLOSERS = _QUOTE_MARKS + ")]"
+_OPENING_QUOTES = '"\u201c\u00ab\u201e'
+_OPENING_QUOTES_CURLY = "\u201c\u00ab"
+_CLOSING_QUOTES_CURLY = "\u201d\u00bb"
+# A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
+# "President of Ruritania Jan Novak:" (capitalised words, then a colon).
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
+    r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){0,5}:\s"
+)
 _SPECULATION_START = frozenset({"perhaps", "maybe"})
 # Connectives that may precede a frame without asserting anything themselves.
 _CONNECTIVES = frozenset(
@@ -294,13 +304,18 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "3"
+    version = "4"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
     def __init__(self) -> None:
         lexicon = load_lexicon("evaluative")
-        self.resources = {"lexicons/evaluative": lexicon.sha256}
+        frames = load_lexicon("claim_frames")
+        self.resources = {
+            "lexicons/evaluative": lexicon.sha256,
+            "lexicons/claim_frames": frames.sha256,
+        }
+        _claim_frames()  # fail at construction on an unknown kind
         self._evaluative = _evaluative_words()
 
     def annotate(self, doc: Document) -> Iterator[FlagFinding]:
@@ -318,6 +333,7 @@ class ClaimAnnotator:
             if isinstance(f, FlagFinding) and f.value
         }
         facts = _document_facts(doc)
+        carried = _carried_speech(doc, attributed)
         for i, seg in doc.content_segments():
             verdict = judge_sentence(doc, seg, self._evaluative, cues=cues, facts=facts)
             yield FlagFinding(
@@ -331,6 +347,8 @@ class ClaimAnnotator:
                 yield FlagFinding(
                     Layer.UNSOURCED_CLAIM, i, False, "sourced:quotation", 0.85
                 )
+            elif i in carried:
+                yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
             else:
                 # A reporting word the attribution annotator did not take up
                 # leaves room for a missed source.
@@ -342,6 +360,59 @@ class ClaimAnnotator:
                     "unsourced:no-attribution",
                     0.55 if hint else 0.75,
                 )
+
+
+def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
+    """Sentences whose speaker another sentence names (judgement calls 21, 22).
+
+    Three ways a source carries over, each a rule name in the result:
+
+    - ``sourced:introduced``: an attributed sentence that ends with a colon
+      ("The minister said:") introduces what follows, up to the next
+      attributed sentence or speaker label;
+    - ``sourced:speaker-label``: in a transcript (two or more turns opened by
+      a speaker label, "MS. LEE: ..."), every sentence from the first label on
+      belongs to a speaker;
+    - ``sourced:open-quotation``: a quotation opened in an attributed or
+      covered sentence and not yet closed (a quoted paragraph that runs on, or
+      a new paragraph that reopens the quotation) covers the sentences up to
+      its closing mark.
+    """
+    text = doc.text
+    body = list(doc.content_segments())
+    labels = [i for i, seg in body if _SPEAKER_LABEL.match(text, seg.start, seg.end)]
+    transcript = len(labels) >= 2
+    carried: dict[int, str] = {}
+    introduced = False
+    in_transcript = False
+    open_quote = False  # a quotation from a sourced sentence is still open
+    prev_covered = False
+    for i, seg in body:
+        sentence = text[seg.start : seg.end].strip()
+        sourced = i in attributed
+        if transcript and i in labels:
+            in_transcript = True
+            introduced = False
+        elif sourced:
+            introduced = False
+        if not sourced:
+            if in_transcript:
+                carried[i] = "sourced:speaker-label"
+            elif introduced:
+                carried[i] = "sourced:introduced"
+            elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
+                carried[i] = "sourced:open-quotation"
+        if sourced and sentence.rstrip(_CLOSERS + " ").endswith(":"):
+            introduced = True
+        covered = sourced or i in carried
+        prev_covered = covered
+        opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
+        closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+        if covered and opens > closes:
+            open_quote = True
+        elif closes > opens or not covered:
+            open_quote = False
+    return carried
 
 
 def judge_sentence(
@@ -393,6 +464,12 @@ def judge_sentence(
         return _Verdict(False, "features:announcement", 0.75)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    frames = _claim_frames()
+    if _is_frame_only(sentence, lowers, frames):
+        return _Verdict(False, "features:reporting-frame", 0.8)
+    kind = _opening_frame(lowers, frames)
+    if kind is not None:
+        return _Verdict(False, f"features:{kind}", 0.7)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -402,6 +479,8 @@ def judge_sentence(
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
     if not _checkable_core(lowers, evaluative):
+        if not reported and _is_prescription(lowers, frames):
+            return _Verdict(False, "features:prescription", 0.6)
         if not reported and _is_assessment(doc, starts, ends, lowers, evaluative):
             return _Verdict(False, "features:assessment", 0.6)
         if (
@@ -419,6 +498,65 @@ def judge_sentence(
 def _evaluative_words() -> dict[str, str]:
     """The evaluative lexicon as word -> kind (loaded once, cached)."""
     return {k: v or "judge" for k, v in load_lexicon("evaluative").entries.items()}
+
+
+_FRAME_KINDS = frozenset(
+    {"phatic", "announcement", "prescription", "obligation", "introducer"}
+)
+# How far into a sentence an opening frame may start ("And so, today, we ...").
+_FRAME_WINDOW = 6
+
+
+@cache
+def _claim_frames() -> dict[tuple[str, ...], str]:
+    """The ``claim_frames`` lexicon as word tuple -> kind (unknown kinds fail)."""
+    frames: dict[tuple[str, ...], str] = {}
+    for entry, kind in load_lexicon("claim_frames").entries.items():
+        if kind not in _FRAME_KINDS:
+            raise ResourceError(f"claim_frames: unknown kind {kind!r} of {entry!r}")
+        frames[tuple(entry.split())] = kind
+    return frames
+
+
+def _opening_frame(lowers: list[str], frames: dict[tuple[str, ...], str]) -> str | None:
+    """The kind of a phatic, announcing or prescribing phrase opening the sentence."""
+    for k in range(min(_FRAME_WINDOW, len(lowers))):
+        if k > 0 and lowers[k - 1] in _DETERMINERS:
+            continue  # "the welcome to", "a thank-you note": a noun phrase
+        for n in (5, 4, 3, 2, 1):
+            kind = frames.get(tuple(lowers[k : k + n]))
+            if kind in ("phatic", "announcement", "prescription"):
+                return kind
+    return None
+
+
+def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
+    """A modal of obligation is the first verb: "Any deal must respect the law".
+
+    A finite verb or a clause marker before it ("He said they must ...", "It
+    is what we must do") puts the obligation in another clause.
+    """
+    for k, w in enumerate(lowers[:12]):
+        if frames.get((w,)) == "obligation" or (
+            frames.get(tuple(lowers[k : k + 2])) == "obligation"
+        ):
+            return k > 0
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_frame_only(
+    sentence: str, lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> bool:
+    """A bare reporting frame introducing what follows: "The minister said:".
+
+    The sentence ends with a colon right after an introducing word; what is
+    said comes in the next sentences.
+    """
+    if not sentence.endswith(":") or not lowers or len(lowers) > 25:
+        return False
+    return frames.get((lowers[-1],)) == "introducer"
 
 
 def _content(doc: Document, seg: Segment, quote_starts: list[int]) -> tuple[int, int]:
