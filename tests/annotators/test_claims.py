@@ -248,3 +248,38 @@ def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert body[-1].unsourced_claim is True
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Predictions of effect and hedged predictions in the writer's voice.
+        ("The new depot will greatly improve bus links in the valley.", False),
+        ("The scheme would help unlock private investment in ports.", False),
+        ("The death toll is likely to rise.", False),
+        ("The dispute may well drag on into the summer.", False),
+        # Speaker turns with nothing after the label.
+        ("JANE ROE: Yes, gold.", False),
+        # Interview summaries and spoken agendas announce what follows.
+        ("She also talks about her years on the national team.", False),
+        ("Today, we will talk about the new rail timetable.", False),
+        # Plans, pledges and dated events stay claims.
+        ("The depot will open to buses on Monday.", True),
+        ("We will improve the timetable, the operator said.", True),
+        ("Ticket sales are likely to top 2 million, organisers said.", True),
+    ],
+)
+def test_claims_skips_predictions_of_effect_and_speculation(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+def test_claims_frame_kinds_are_known() -> None:
+    from reliability.annotators.claims import _FRAME_KINDS
+    from reliability.resources import load_lexicon
+
+    kinds = set(load_lexicon("claim_frames").entries.values())
+    assert kinds <= _FRAME_KINDS

@@ -450,6 +450,9 @@ def judge_sentence(
         return _Verdict(False, "features:question", 0.9)
     if len(doc.token_range(seg.start, seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)
+    label = _SPEAKER_LABEL.match(text, seg.start, seg.end)
+    if label and len(doc.token_range(label.end(), seg.end)) < 4:
+        return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
     lead = _skip_connectives(lowers)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
@@ -478,6 +481,11 @@ def judge_sentence(
     reported = reported or (k < len(cues) and cues[k] < end)
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
+    if not reported and _is_effect_prediction(lowers, frames):
+        return _Verdict(False, "features:effect-prediction", 0.6)
+    if anchors == 0 and not reported:
+        if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
+            return _Verdict(False, "features:speculation", 0.6)
     if not _checkable_core(lowers, evaluative):
         if not reported and _is_prescription(lowers, frames):
             return _Verdict(False, "features:prescription", 0.6)
@@ -501,10 +509,24 @@ def _evaluative_words() -> dict[str, str]:
 
 
 _FRAME_KINDS = frozenset(
-    {"phatic", "announcement", "prescription", "obligation", "introducer"}
+    {
+        "phatic",
+        "announcement",
+        "prescription",
+        "obligation",
+        "introducer",
+        "effect",
+        "effect-modal",
+        "effect-adverb",
+        "speculation",
+    }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
 _FRAME_WINDOW = 6
+_OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
+# How far into a sentence a hedged prediction may stand ("The toll is likely to").
+_SPECULATION_WINDOW = 10
+_SPECULATION_KINDS = frozenset({"speculation"})
 
 
 @cache
@@ -520,14 +542,30 @@ def _claim_frames() -> dict[tuple[str, ...], str]:
 
 def _opening_frame(lowers: list[str], frames: dict[tuple[str, ...], str]) -> str | None:
     """The kind of a phatic, announcing or prescribing phrase opening the sentence."""
-    for k in range(min(_FRAME_WINDOW, len(lowers))):
+    return _frame_in(lowers, frames, _OPENING_KINDS, _FRAME_WINDOW)
+
+
+def _frame_in(
+    lowers: list[str],
+    frames: dict[tuple[str, ...], str],
+    kinds: frozenset[str],
+    window: int,
+) -> str | None:
+    """The kind of the first frame of ``kinds`` starting in the first words."""
+    longest = _longest_frame()
+    for k in range(min(window, len(lowers))):
         if k > 0 and lowers[k - 1] in _DETERMINERS:
             continue  # "the welcome to", "a thank-you note": a noun phrase
-        for n in (5, 4, 3, 2, 1):
+        for n in range(longest, 0, -1):
             kind = frames.get(tuple(lowers[k : k + n]))
-            if kind in ("phatic", "announcement", "prescription"):
+            if kind in kinds:
                 return kind
     return None
+
+
+@cache
+def _longest_frame() -> int:
+    return max(len(words) for words in _claim_frames())
 
 
 def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
@@ -542,6 +580,30 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
         ):
             return k > 0
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_effect_prediction(
+    lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> bool:
+    """The main clause predicts a benefit: "The hub will greatly improve links".
+
+    The first modal of the sentence is "will" or "would" after a subject that
+    is not the speaker ("we will improve" is a pledge), followed by a verb of
+    benefit; no weekday or month pins down an event.
+    """
+    if _FIRST_PERSON.intersection(lowers) or _STRICT_DATE_WORDS.intersection(lowers):
+        return False
+    for k, w in enumerate(lowers[:15]):
+        if w in _MODALS:
+            if k == 0 or frames.get((w,)) != "effect-modal":
+                return False
+            j = k + 1
+            while j < len(lowers) and frames.get((lowers[j],)) == "effect-adverb":
+                j += 1
+            return j < len(lowers) and frames.get((lowers[j],)) == "effect"
+        if w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
 
