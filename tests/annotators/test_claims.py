@@ -182,6 +182,9 @@ def test_claims_without_quoted_flag_is_unsourced() -> None:
         ("The mayor said the council must cut its budget.", True),
         ("She thanked the crew after the rescue on Friday.", True),
         ("The welcome centre opened in March.", True),
+        ("The theatre will welcome back audiences in March.", True),
+        # The speaker's own intention is a position, not a prescription.
+        ("We must fix the roads before we build new ones.", True),
     ],
 )
 def test_claims_skips_phatic_announcing_and_prescribing_sentences(
@@ -239,6 +242,27 @@ def _attributions(text: str) -> list[AttributionFinding]:
     doc = Document(text=text, segments=split_sentences(text))
     annotator = create("attribution")
     return [f for f in annotator.annotate(doc) if isinstance(f, AttributionFinding)]
+
+
+def test_claims_narration_between_transcript_turns_stays_unsourced(analyzer) -> None:
+    text = (
+        "JANE ROE: We finished the survey in May.\n\n"
+        "The survey team has 12 members.\n\n"
+        "JOHN DOE: The count fell in 2022."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [False, True, False]
+
+
+def test_claims_running_quotation_ends_with_an_unquoted_paragraph(analyzer) -> None:
+    text = (
+        "The warden said: \u201cWe counted 300 nests in May.\n\n"
+        "The reserve opened in 1990."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [False, True]
 
 
 def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(

@@ -371,8 +371,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
       ("The minister said:") introduces what follows, up to the next
       attributed sentence or speaker label;
     - ``sourced:speaker-label``: in a transcript (two or more turns opened by
-      a speaker label, "MS. LEE: ..."), every sentence from the first label on
-      belongs to a speaker;
+      a speaker label, "MS. LEE: ..."), the sentences of a labelled paragraph
+      belong to its speaker;
     - ``sourced:open-quotation``: a quotation opened in an attributed or
       covered sentence and not yet closed (a quoted paragraph that runs on, or
       a new paragraph that reopens the quotation) covers the sentences up to
@@ -384,19 +384,26 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     transcript = len(labels) >= 2
     carried: dict[int, str] = {}
     introduced = False
-    in_transcript = False
+    in_turn = False
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
+    prev_end = 0
     for i, seg in body:
         sentence = text[seg.start : seg.end].strip()
         sourced = i in attributed
+        if "\n" in text[prev_end : seg.start]:
+            # A new paragraph: a running quotation goes on only when the
+            # paragraph reopens it; a speaker's turn ends.
+            open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
+            in_turn = False
+        prev_end = seg.end
         if transcript and i in labels:
-            in_transcript = True
+            in_turn = True
             introduced = False
         elif sourced:
             introduced = False
         if not sourced:
-            if in_transcript:
+            if in_turn:
                 carried[i] = "sourced:speaker-label"
             elif introduced:
                 carried[i] = "sourced:introduced"
@@ -554,8 +561,8 @@ def _frame_in(
     """The kind of the first frame of ``kinds`` starting in the first words."""
     longest = _longest_frame()
     for k in range(min(window, len(lowers))):
-        if k > 0 and lowers[k - 1] in _DETERMINERS:
-            continue  # "the welcome to", "a thank-you note": a noun phrase
+        if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
+            continue  # "the welcome to", "will welcome back": not the frame
         for n in range(longest, 0, -1):
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
@@ -575,6 +582,8 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
     is what we must do") puts the obligation in another clause.
     """
     for k, w in enumerate(lowers[:12]):
+        if w in _FIRST_PERSON_SUBJECT:
+            return False  # "we must fix the roads": the speaker's own intention
         if frames.get((w,)) == "obligation" or (
             frames.get(tuple(lowers[k : k + 2])) == "obligation"
         ):
