@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
@@ -40,10 +41,10 @@ from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
-from reliability.resources import load_lexicon
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
 
-__all__ = ["ClaimAnnotator"]
+__all__ = ["ClaimAnnotator", "ClaimWord"]
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _CLOSERS = _QUOTE_MARKS + ")]"
@@ -55,11 +56,6 @@ _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
     r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){0,5}:\s"
-)
-_SPECULATION_START = frozenset({"perhaps", "maybe"})
-# Connectives that may precede a frame without asserting anything themselves.
-_CONNECTIVES = frozenset(
-    "but and so yet still however now then also thus hence meanwhile".split()
 )
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
@@ -89,95 +85,81 @@ _ANNOUNCEMENT = re.compile(
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines))\b",
     re.IGNORECASE,
 )
-# Imperatives that open calls to action rather than statements.
-_IMPERATIVE_START = frozenset(
-    "click subscribe watch read follow sign join share download listen tap "
-    "register login log find learn discover check don't let's".split()
-)
-_FUTURE_OR_MODAL = frozenset(
-    "will would shall cannot can't won't could might may must should".split()
-)
-_THIRD_PERSON = frozenset("they he she it this that these those".split())
-_FIRST_PERSON = frozenset("we i our us my me".split())
+_CONTRACTED_COPULA = ("'s", "'re", "'m")
+
+
+class ClaimWord(StrEnum):
+    """The classes of ``claim_words.tsv`` (its header says what each serves)."""
+
+    SPECULATION_START = "speculation-start"
+    CONNECTIVE = "connective"
+    IMPERATIVE_START = "imperative-start"
+    FUTURE_OR_MODAL = "future-or-modal"
+    THIRD_PERSON = "third-person"
+    FIRST_PERSON = "first-person"
+    FIRST_PERSON_SUBJECT = "first-person-subject"
+    SECOND_PERSON = "second-person"
+    LINKING = "linking"
+    PRONOUN = "pronoun"
+    CLAUSE_MARKER = "clause-marker"
+    DEGREE_NEUTRAL = "degree-neutral"
+    MODAL = "modal"
+    NEGATED_PRESENT = "negated-present"
+    AUXILIARY = "auxiliary"
+    IRREGULAR_PAST = "irregular-past"
+    NOT_PAST_ED = "not-past-ed"
+    DETERMINER = "determiner"
+    INDEFINITE_SUBJECT = "indefinite-subject"
+    DATE = "date"
+    PERIOD = "period"
+    NUMBER = "number"
+    NOT_NAME = "not-name"
+    REPORTING_HINT = "reporting-hint"
+
+
+@cache
+def _claim_words() -> ClassedLexicon[ClaimWord]:
+    return load_classed_lexicon("claim_words", ClaimWord)
+
+
+def _words(cls: ClaimWord) -> frozenset[str]:
+    """The words of one class of ``claim_words.tsv``."""
+    return frozenset(w for w, cs in _claim_words().entries.items() if cls in cs)
+
+
+_SPECULATION_START = _words(ClaimWord.SPECULATION_START)
+# Connectives that may precede a frame without asserting anything themselves.
+_CONNECTIVES = _words(ClaimWord.CONNECTIVE)
+_IMPERATIVE_START = _words(ClaimWord.IMPERATIVE_START)
+_FUTURE_OR_MODAL = _words(ClaimWord.FUTURE_OR_MODAL)
+_THIRD_PERSON = _words(ClaimWord.THIRD_PERSON)
+_FIRST_PERSON = _words(ClaimWord.FIRST_PERSON)
+_FIRST_PERSON_SUBJECT = _words(ClaimWord.FIRST_PERSON_SUBJECT)
+_SECOND_PERSON = _words(ClaimWord.SECOND_PERSON)
 # Linking verbs whose complement is the main predicate: "X is / looks / may
 # prove to be ADJ". Contracted forms are split off the pronoun ("it's").
-_LINKING = frozenset(
-    "is are was were am be been being isn't aren't wasn't weren't looks look "
-    "looked seems seem seemed sounds sound sounded feels feel felt remains remain "
-    "remained becomes become became prove proves proved".split()
-)
-_CONTRACTED_COPULA = ("'s", "'re", "'m")
-_PRONOUNS = frozenset("it that this he she they we you i what there here".split())
+_LINKING = _words(ClaimWord.LINKING)
+_PRONOUNS = _words(ClaimWord.PRONOUN)
 # A reporting verb or complementiser before the copula: not the main clause.
-_CLAUSE_MARKERS = frozenset(
-    "that said says told thinks believes which who if when because while "
-    "although whether".split()
-)
-# Words after a degree adverb that grade a distance or quantity, not a judgement.
-_DEGREE_NEUTRAL = frozenset(
-    "close near much many few little likely unlikely away from long soon".split()
-)
-_MODALS = frozenset(
-    "will would shall can could may might must should cannot can't won't "
-    "wouldn't couldn't shouldn't".split()
-)
-_NEGATED_PRESENT = frozenset("doesn't don't does do".split())
-_SECOND_PERSON = frozenset("you your yourself".split())
-_FIRST_PERSON_SUBJECT = frozenset("i we i'm we're we've i've we'll i'll".split())
-# Past forms of common irregular event verbs (the copula, "have" and "do" are
-# not events).
-_IRREGULAR_PAST = frozenset(
-    "said told took taken went gone came made won lost met gave given left led "
-    "held sent spent built fought bought caught brought found broke broken began "
-    "begun ran rose risen fell fallen shot struck hit paid sold kept stood wrote "
-    "written drove driven flew flown fled seen saw shown grew grown became chose "
-    "chosen spoke spoken stole stolen swore sworn tore torn threw thrown beat "
-    "beaten hid hidden laid lit rode sank sunk slid spread stuck swept swung "
-    "taught withdrew withdrawn froze frozen got forgot sought sat arose arisen "
-    "bore born dealt drew drawn ate eaten felt heard knew known meant overtook "
-    "overthrew overthrown rebuilt shook shaken shut split upheld wound woke "
-    "did didn't".split()
-)
-# Words in -ed that are not past verbs.
-_NOT_PAST_ED = frozenset(
-    "need indeed speed proceed succeed exceed seed feed bleed breed greed deed "
-    "creed weed hundred kindred sacred naked wicked wretched rugged ragged "
-    "beloved bed red shed wed embed tweed heed".split()
-)
-_DETERMINERS = frozenset(
-    "a an the this that these those his her its their our my your such some any "
-    "no every each".split()
-)
+_CLAUSE_MARKERS = _words(ClaimWord.CLAUSE_MARKER)
+_DEGREE_NEUTRAL = _words(ClaimWord.DEGREE_NEUTRAL)
+_MODALS = _words(ClaimWord.MODAL)
+_NEGATED_PRESENT = _words(ClaimWord.NEGATED_PRESENT)
+_IRREGULAR_PAST = _words(ClaimWord.IRREGULAR_PAST)
+_NOT_PAST_ED = _words(ClaimWord.NOT_PAST_ED)
+_DETERMINERS = _words(ClaimWord.DETERMINER)
 # Opening words of a verbless fragment: "Someone suggesting that ...".
-_INDEFINITE_SUBJECT = frozenset("someone somebody anyone anybody".split())
+_INDEFINITE_SUBJECT = _words(ClaimWord.INDEFINITE_SUBJECT)
 # Finite verbs and auxiliaries that make a main clause.
-_FINITE = (
-    _LINKING | _MODALS | frozenset("has have had do does did 's 're 'm 've 'd".split())
-)
-_DATE_WORDS = frozenset(
-    "january february march april june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday yesterday "
-    "today tonight week month year decade century".split()
-)
+_FINITE = _LINKING | _MODALS | _words(ClaimWord.AUXILIARY)
+_DATE_WORDS = _words(ClaimWord.DATE)
 # Dates that pin an event down ("week" or "year" alone do not: "this year's
 # campaign is different").
-_STRICT_DATE_WORDS = _DATE_WORDS - frozenset("week month year decade century".split())
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty "
-    "forty fifty hundred hundreds thousand thousands million millions billion "
-    "billions dozen dozens half percent".split()
-)
+_STRICT_DATE_WORDS = _DATE_WORDS - _words(ClaimWord.PERIOD)
+_NUMBER_WORDS = _words(ClaimWord.NUMBER)
 # Capitalised words that are not names when they open a clause.
-_NOT_NAMES = frozenset(
-    "i the a an it it's this that these those they he she we you his her their "
-    "its our my your there here what who why how but and so yet however "
-    "perhaps maybe if when while as in on at for of after before with by from "
-    "to not no all some many most one".split()
-)
-_HINT_WORDS = (
-    "said says say told tells according reported reports claimed claims stated "
-    "announced tweeted wrote".split()
-)
+_NOT_NAMES = _words(ClaimWord.NOT_NAME)
+_HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
 # The same words in lower-case text. Lower-casing keeps every offset and
@@ -314,6 +296,7 @@ class ClaimAnnotator:
         self.resources = {
             "lexicons/evaluative": lexicon.sha256,
             "lexicons/claim_frames": frames.sha256,
+            "lexicons/claim_words": _claim_words().sha256,
         }
         _claim_frames()  # fail at construction on an unknown kind
         self._evaluative = _evaluative_words()
