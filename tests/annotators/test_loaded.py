@@ -182,6 +182,8 @@ def test_loaded_leaves_plain_reporting_and_quotes(text: str) -> None:
         # Judging words about people and ideas.
         ("The party courts extreme views on migration.", ["extreme"]),
         ("He called it a dangerous ideology.", ["dangerous"]),
+        ("The station blamed the criminal leaders of the cartel.", ["criminal"]),
+        ("The columnist ranted about the budget.", ["ranted"]),
         # Promotional praise (annotation notes 20).
         ("The council signed a landmark agreement with the port.", ["landmark"]),
         ("A pioneering scheme will train 200 welders.", ["pioneering"]),
@@ -206,6 +208,7 @@ def test_loaded_marks_accusation_label_and_praise(
         "The injured hiker was lying on the path for an hour.",
         "The answer lies in the soil samples.",
         "Extreme heat closed three schools.",
+        "The driver faces criminal charges.",
         "The pass is dangerous in winter.",
         "The clock tower is a local landmark.",
         "The names are printed in bold.",
