@@ -152,6 +152,7 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
         ("A dry summer could see water bans return.", ["could"]),
         # "potentially" that lowers certainty.
         ("The vote is potentially decisive.", ["potentially"]),
+        ("Rain might delay how the count is done.", ["might"]),
     ],
 )
 def test_hedges_marks_report_passives_distancing_and_publisher_voice(
@@ -172,6 +173,9 @@ def test_hedges_marks_report_passives_distancing_and_publisher_voice(
         "They felt the full might of the storm.",
         # Perception after a personal pronoun.
         "From the roof she could see the harbour.",
+        # A modal inside an indirect question.
+        "The treaty says nothing about how the limits might be checked.",
+        "Engineers asked whether the dam could hold more water.",
     ],
 )
 def test_hedges_vetoes_risk_noun_might_and_perception(text: str) -> None:

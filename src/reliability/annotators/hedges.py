@@ -39,6 +39,7 @@ class Context(StrEnum):
     PERCEPTION = "perception"
     PERSONAL_PRONOUN = "personal-pronoun"
     ABILITY_BEFORE = "ability-before"
+    INDIRECT_QUESTION = "indirect-question"
     MONTH_BEFORE = "month-before"
     CLAIM_NOUN_BEFORE = "claim-noun-before"
     CLAIMED_OBJECT = "claimed-object"
@@ -192,7 +193,7 @@ def _neighbours(
 ) -> tuple[tuple[str, ...], str | None, bool]:
     """The words around ``[start, end)`` within its sentence.
 
-    Returns ``(before, next, punctuated)``: up to two lower-case words before
+    Returns ``(before, next, punctuated)``: up to three lower-case words before
     the match (nearest last), the word after it or None at the sentence end,
     and whether punctuation separates the match from that next word.
     """
@@ -204,7 +205,7 @@ def _neighbours(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(lowers[k] for k in range(max(0, i - 2), i) if starts[k] >= seg.start)
+    before = tuple(lowers[k] for k in range(max(0, i - 3), i) if starts[k] >= seg.start)
     if j < len(words) and words.ends[j] <= seg.end:
         gap = bool(doc.text[end : starts[j]].strip())
         return before, lowers[j], gap
@@ -219,6 +220,10 @@ def _is_epistemic_modal(
     prev = before[-1] if before else None
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
+    if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
+        # "silent about how the rules might be enforced": an open question,
+        # not a likelihood the text asserts.
+        return False
     if word == "may":
         if nxt == "not":
             return False  # concessive or permission: "Bombs may not be falling"
@@ -236,7 +241,7 @@ def _is_epistemic_modal(
             return False
         return prev is None or not prev.endswith(("'s", "\u2019s"))
     # could
-    if not _words(Context.ABILITY_BEFORE).isdisjoint(before):
+    if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):
         return False
     if nxt in _words(Context.PERCEPTION):
         # "she could see the smoke": ability; "the drought could see prices
