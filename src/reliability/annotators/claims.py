@@ -52,10 +52,11 @@ _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
-# "President of Ruritania Jan Novak:" (capitalised words, then a colon).
+# "President of Ruritania Jan Novak:" (two or more capitalised words, then a
+# colon; one word is more often a credit or a heading: "Image:", "Update:").
 _SPEAKER_LABEL = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
-    r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){0,5}:\s"
+    r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){1,5}\s?:\s"
 )
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
@@ -354,8 +355,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
       ("The minister said:") introduces what follows, up to the next
       attributed sentence or speaker label;
     - ``sourced:speaker-label``: in a transcript (two or more turns opened by
-      a speaker label, "MS. LEE: ..."), the sentences of a labelled paragraph
-      belong to its speaker;
+      a speaker label, "MS. LEE: ..."), the sentences from a label up to the
+      next one belong to its speaker; narration before the first label does
+      not;
     - ``sourced:open-quotation``: a quotation opened in an attributed or
       covered sentence and not yet closed (a quoted paragraph that runs on, or
       a new paragraph that reopens the quotation) covers the sentences up to
@@ -376,9 +378,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         sourced = i in attributed
         if "\n" in text[prev_end : seg.start]:
             # A new paragraph: a running quotation goes on only when the
-            # paragraph reopens it; a speaker's turn ends.
+            # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
-            in_turn = False
         prev_end = seg.end
         if transcript and i in labels:
             in_turn = True
