@@ -52,6 +52,8 @@ def test_claims_flags_checkable_sentences(analyzer, text: str, claim: bool) -> N
         ("Frankly, this budget is pretty alarming.", False),
         ("There isn't one sensible proposal in it.", False),
         ("The plan looks credible but lacks detail.", False),
+        ("The old harbour is truly iconic.", False),
+        ("Their support has been invaluable.", False),
         ("The youth vote could be decisive in a tight race.", False),
         ("The recovery may prove to be a transient blip.", False),
         ("LONDON \u2013 It is never a boring week in parliament.", False),
