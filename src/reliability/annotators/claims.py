@@ -543,11 +543,14 @@ def _frame_in(
     window: int,
 ) -> str | None:
     """The kind of the first frame of ``kinds`` starting in the first words."""
-    longest = _longest_frame()
+    lengths = _frame_lengths()
     for k in range(min(window, len(lowers))):
+        ns = lengths.get(lowers[k])
+        if ns is None:
+            continue  # most words start no frame
         if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
             continue  # "the welcome to", "will welcome back": not the frame
-        for n in range(longest, 0, -1):
+        for n in ns:
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
                 return kind
@@ -555,8 +558,12 @@ def _frame_in(
 
 
 @cache
-def _longest_frame() -> int:
-    return max(len(words) for words in _claim_frames())
+def _frame_lengths() -> dict[str, tuple[int, ...]]:
+    """For each first word of a frame, the frame lengths, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for words in _claim_frames():
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
