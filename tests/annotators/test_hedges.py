@@ -188,3 +188,13 @@ def test_hedges_lexicon_kinds_are_known() -> None:
 
     kinds = {k or "always" for k in load_lexicon("hedges").entries.values()}
     assert kinds <= KINDS
+
+
+def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
+    text = (
+        "The harbour master said:\n\n"
+        "We believe the ferry may return in spring.\n\n"
+        "The ferry may return in June."
+    )
+    assert [t for _, _, t in spans(text)] == ["may"]
+    assert spans(text)[0][0] > text.index("June") - 30

@@ -233,3 +233,22 @@ def test_loaded_lexicon_kinds_are_known() -> None:
 
     kinds = {k or "always" for k in load_lexicon("loaded").entries.values()}
     assert kinds <= KINDS
+
+
+def test_loaded_skips_speech_introduced_by_a_colon_frame() -> None:
+    text = (
+        "The harbour master said:\n\n"
+        "This is a fantastic result for a pioneering port.\n\n"
+        "The port opened a pioneering ferry link in 2020."
+    )
+    assert _marked(text) == ["pioneering"]
+    assert "fantastic" not in _marked(text)
+
+
+def test_loaded_skips_transcript_turns() -> None:
+    text = (
+        "The interview took place in May.\n\n"
+        "JANE ROE: It was a fantastic season.\n\n"
+        "JOHN DOE: The pioneering crew did well."
+    )
+    assert _marked(text) == []

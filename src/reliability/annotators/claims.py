@@ -37,6 +37,7 @@ from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
+from reliability.annotators.speech import SPEAKER_LABEL
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -51,13 +52,7 @@ _CLOSERS = _QUOTE_MARKS + ")]"
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
-# A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
-# "President of Ruritania Jan Novak:" (two or more capitalised words, then a
-# colon; one word is more often a credit or a heading: "Image:", "Update:").
-_SPEAKER_LABEL = re.compile(
-    r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
-    r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){1,5}\s?:\s"
-)
+_SPEAKER_LABEL = SPEAKER_LABEL
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
     r"(?:it|this|that)\s+(?:is|was|remains|remained|would\s+be|will\s+be|seems)\s+"

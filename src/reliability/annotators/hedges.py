@@ -21,11 +21,12 @@ from enum import StrEnum
 from functools import cache
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
-from reliability.resources import ClassedLexicon, load_classed_lexicon
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["Context", "HedgeAnnotator"]
@@ -96,6 +97,7 @@ class HedgeAnnotator(LexiconAnnotator):
             **self.resources,
             "lexicons/function_words": function_words().sha256,
             "lexicons/hedge_context": _context().sha256,
+            "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
         kinds = {k or "always" for k in self._lexicon.entries.values()}
         if kinds - KINDS:
@@ -168,7 +170,10 @@ class HedgeAnnotator(LexiconAnnotator):
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield hedge cues; a contracted passive starts at its apostrophe."""
         entries = self._lexicon.entries
+        speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            if speech and doc.segment_at(f.start) in speech:
+                continue  # someone else's words (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).

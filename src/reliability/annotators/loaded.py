@@ -30,11 +30,12 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
-from reliability.resources import ClassedLexicon, load_classed_lexicon
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
 
 __all__ = ["Context", "LoadedAnnotator"]
@@ -124,7 +125,11 @@ class LoadedAnnotator(LexiconAnnotator):
         if unknown:
             raise ResourceError(f"loaded.tsv: unknown kind {sorted(unknown)[0]!r}")
         context = _context()
-        self.resources = {**self.resources, "lexicons/loaded_context": context.sha256}
+        self.resources = {
+            **self.resources,
+            "lexicons/loaded_context": context.sha256,
+            "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
+        }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
@@ -208,7 +213,10 @@ class LoadedAnnotator(LexiconAnnotator):
         words, text = doc.words, doc.text
         starts, ends, lowers = words.starts, words.ends, words.lowers
         intensifiers = _words(Context.INTENSIFIER)
+        speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            if speech and doc.segment_at(f.start) in speech:
+                continue  # someone else's words (judgement call 14)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
