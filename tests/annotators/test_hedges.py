@@ -153,6 +153,8 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
         # "potentially" that lowers certainty.
         ("The vote is potentially decisive.", ["potentially"]),
         ("Rain might delay how the count is done.", ["might"]),
+        ("You may need a permit for the pier.", ["may"]),
+        ("Police questioned the suspected driver.", ["suspected"]),
     ],
 )
 def test_hedges_marks_report_passives_distancing_and_publisher_voice(
@@ -173,6 +175,12 @@ def test_hedges_marks_report_passives_distancing_and_publisher_voice(
         "They felt the full might of the storm.",
         # Perception after a personal pronoun.
         "From the roof she could see the harbour.",
+        # Figures of speech with a generic subject.
+        "You might think the pier is new.",
+        "You may have missed the notice on the pier.",
+        "One could argue the fares are fair.",
+        # "suspected" the verb.
+        "He suspected a leak in the roof.",
         # A modal inside an indirect question.
         "The treaty says nothing about how the limits might be checked.",
         "Engineers asked whether the dam could hold more water.",

@@ -41,6 +41,8 @@ class Context(StrEnum):
     PERSONAL_PRONOUN = "personal-pronoun"
     ABILITY_BEFORE = "ability-before"
     INDIRECT_QUESTION = "indirect-question"
+    RHETORICAL_SUBJECT = "rhetorical-subject"
+    RHETORICAL_VERB = "rhetorical-verb"
     MONTH_BEFORE = "month-before"
     CLAIM_NOUN_BEFORE = "claim-noun-before"
     CLAIMED_OBJECT = "claimed-object"
@@ -58,7 +60,7 @@ class Context(StrEnum):
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk".split()
+    "signs risk participle".split()
 )
 _APOSTROPHES = "'\u2019"
 
@@ -116,7 +118,10 @@ class HedgeAnnotator(LexiconAnnotator):
             return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
-            return _is_epistemic_modal(doc.text[start:end], before, nxt, gap, comma)
+            after_next = _word_after_next(doc, start, end)
+            return _is_epistemic_modal(
+                doc.text[start:end], before, nxt, gap, comma, after_next
+            )
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
@@ -161,6 +166,9 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "signs":
             # "little sign of them complying" is not a hedge (judgement call 17).
             return prev not in _words(Context.NEGATIVE_QUANTITY)
+        if kind == "participle":
+            # "the suspected gunman" hedges; "he suspected a leak" is the verb.
+            return prev not in _words(Context.PERSONAL_PRONOUN)
         if kind == "risk":
             # "potentially fatal": a property of the thing, not the writer's
             # doubt; "potentially decisive" hedges.
@@ -217,14 +225,35 @@ def _neighbours(
     return before, None, True
 
 
+def _word_after_next(doc: Document, start: int, end: int) -> str | None:
+    """The second word after ``[start, end)`` in its sentence ("have missed")."""
+    index = doc.segment_at(start)
+    j = doc.token_range(start, end).stop + 1
+    if index is None or j >= len(doc.words):
+        return None
+    if doc.words.ends[j] > doc.segments[index].end:
+        return None
+    return doc.words.lowers[j]
+
+
 def _is_epistemic_modal(
-    surface: str, before: tuple[str, ...], nxt: str | None, gap: bool, comma: bool
+    surface: str,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+    comma: bool,
+    after_next: str | None = None,
 ) -> bool:
     """Whether may/might/could here states likelihood, not ability or a name."""
     word = surface.lower()
     prev = before[-1] if before else None
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
+    if prev in _words(Context.RHETORICAL_SUBJECT) and (
+        nxt in _words(Context.RHETORICAL_VERB)
+        or (nxt == "have" and after_next in _words(Context.RHETORICAL_VERB))
+    ):
+        return False  # "you might think", "you may have missed": a figure of speech
     if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
         # "silent about how the rules might be enforced": an open question,
         # not a likelihood the text asserts.
