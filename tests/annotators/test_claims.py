@@ -52,6 +52,8 @@ def test_claims_flags_checkable_sentences(analyzer, text: str, claim: bool) -> N
         ("Frankly, this budget is pretty alarming.", False),
         ("There isn't one sensible proposal in it.", False),
         ("The plan looks credible but lacks detail.", False),
+        ("The old harbour is truly iconic.", False),
+        ("Their support has been invaluable.", False),
         ("The youth vote could be decisive in a tight race.", False),
         ("The recovery may prove to be a transient blip.", False),
         ("LONDON \u2013 It is never a boring week in parliament.", False),
@@ -152,3 +154,171 @@ def test_claims_without_quoted_flag_is_unsourced() -> None:
     flags = _flags(doc)
     assert flags[(Layer.CLAIM, 0)].value is True
     assert flags[(Layer.UNSOURCED_CLAIM, 0)].value is True
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Greetings, thanks, sympathy and tribute assert nothing checkable.
+        ("Good morning, everyone, and thanks for coming.", False),
+        ("Thank you all for being here this evening.", False),
+        ("Our thoughts are with the families of the crew.", False),
+        ("We are grateful to the volunteers who cleared the beach.", False),
+        ("And I pay tribute to the lifeboat teams.", False),
+        # The speaker or the text announcing what it does next.
+        ("I will start by outlining three changes to the timetable.", False),
+        ("I'll now turn the call over to the deputy mayor.", False),
+        (
+            "This week's leading stories include the port strike and a bus fare rise.",
+            False,
+        ),
+        # A bare frame that introduces the next sentences.
+        ("The harbour master said:", False),
+        ("After the vote, the council issued this statement:", False),
+        # Prescriptions in the writer's voice (annotation notes 14).
+        ("Any new deal must protect the fishing grounds.", False),
+        ("Now is the time to repair the sea wall.", False),
+        ("Councils need to publish their repair backlogs.", False),
+        # A checkable core or a source keeps the sentence a claim.
+        ("The ferry company must pay 2 million pounds in fines.", True),
+        ("The mayor said the council must cut its budget.", True),
+        ("She thanked the crew after the rescue on Friday.", True),
+        ("The welcome centre opened in March.", True),
+        ("The theatre will welcome back audiences in March.", True),
+        # The speaker's own intention is a position, not a prescription.
+        ("We must fix the roads before we build new ones.", True),
+    ],
+)
+def test_claims_skips_phatic_announcing_and_prescribing_sentences(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced, rule",
+    [
+        # An attributed frame ending with a colon introduces what follows.
+        (
+            "The minister said:\n\nThe new line opened in 2019. It carries"
+            " 40,000 riders a day.\n\nThe fares rose by 5% in 2023.",
+            [False, False, False, False],
+            "sourced:introduced",
+        ),
+        # In a transcript every turn has its speaker.
+        (
+            "JANE ROE: We finished the survey in May. It found 300 nests.\n\n"
+            "JOHN DOE: The count fell in 2022.",
+            [False, False, False],
+            "sourced:speaker-label",
+        ),
+        # A quotation opened in an attributed sentence runs on to a new
+        # paragraph that reopens it.
+        (
+            "The warden said: \u201cWe counted 300 nests in May.\n\n"
+            "\u201cThe count fell by half in 2022.\u201d",
+            [False, False],
+            "sourced:open-quotation",
+        ),
+    ],
+)
+def test_claims_speech_introduced_elsewhere_is_sourced(
+    analyzer, text: str, unsourced: list[bool], rule: str
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == unsourced
+    doc = Document(text=text, segments=split_sentences(text))
+    doc.findings.extend(
+        f for f in _attributions(text) if isinstance(f, AttributionFinding)
+    )
+    rules = {f.rule for f in ClaimAnnotator().annotate(doc)}
+    assert rule in rules
+
+
+def _attributions(text: str) -> list[AttributionFinding]:
+    from reliability.registry import create
+
+    doc = Document(text=text, segments=split_sentences(text))
+    annotator = create("attribution")
+    return [f for f in annotator.annotate(doc) if isinstance(f, AttributionFinding)]
+
+
+def test_claims_transcript_turn_runs_to_the_next_label(analyzer) -> None:
+    text = (
+        "The survey team met in 2024 in the town hall.\n\n"
+        "JANE ROE: We finished the survey in May.\n\n"
+        "The team counted 300 nests.\n\n"
+        "JOHN DOE: The count fell in 2022.\n\n"
+        "Image: A nest on the cliffs in June."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][:4] == [True, False, False, False]
+
+
+def test_claims_running_quotation_ends_with_an_unquoted_paragraph(analyzer) -> None:
+    text = (
+        "The warden said: \u201cWe counted 300 nests in May.\n\n"
+        "The reserve opened in 1990."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [False, True]
+
+
+def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
+    analyzer,
+) -> None:
+    text = "Here are the figures for the year:\n\nThe line carried 9 million riders."
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert body[-1].unsourced_claim is True
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Predictions of effect and hedged predictions in the writer's voice.
+        ("The new depot will greatly improve bus links in the valley.", False),
+        ("The scheme would help unlock private investment in ports.", False),
+        ("The death toll is likely to rise.", False),
+        ("The dispute may well drag on into the summer.", False),
+        # Speaker turns with nothing after the label.
+        ("JANE ROE: Yes, gold.", False),
+        # Interview summaries and spoken agendas announce what follows.
+        ("She also talks about her years on the national team.", False),
+        ("Today, we will talk about the new rail timetable.", False),
+        # Plans, pledges and dated events stay claims.
+        ("The depot will open to buses on Monday.", True),
+        ("We will improve the timetable, the operator said.", True),
+        ("Ticket sales are likely to top 2 million, organisers said.", True),
+    ],
+)
+def test_claims_skips_predictions_of_effect_and_speculation(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+def test_claims_frame_kinds_are_known() -> None:
+    from reliability.annotators.claims import _FRAME_KINDS
+    from reliability.resources import load_lexicon
+
+    kinds = set(load_lexicon("claim_frames").entries.values())
+    assert kinds <= _FRAME_KINDS
+
+
+def test_claims_one_word_credits_are_not_speaker_labels(analyzer) -> None:
+    text = (
+        "Update: The road reopened on May 2.\n\n"
+        "Image: A view of the bridge.\n\n"
+        "The bridge opened in 1990 after a long delay."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert body[-1].unsourced_claim is True

@@ -77,8 +77,9 @@ def test_hedges_marks_cues(text: str, expected: list[tuple[int, int, str]]) -> N
         "Supplies were sent as soon as possible.",
         # An agent turns a report passive into an attribution.
         "The attack was reported by Reuters.",
-        # The noun and the set phrase, not distancing.
-        "He denied the claims of fraud.",
+        # The plain noun and the set phrase, not distancing.
+        "He filed his claim with the insurer.",
+        "The patent office struck out key claims in the filing.",
         "The group claimed responsibility for the attack.",
         # "Apparent" meaning evident.
         "It became apparent that the talks had failed.",
@@ -130,3 +131,78 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
     doc = Document(text=text, segments=split_sentences(text))
     found = HedgeAnnotator().annotate(doc)
     assert [text[f.start : f.end] for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Report passives without an agent (annotation notes 17).
+        ("The bridge is expected to reopen in spring.", ["is expected to"]),
+        ("The mayor is seen as a likely candidate.", ["is seen as", "likely"]),
+        ("The samples were found to be contaminated.", ["were found to be"]),
+        ("It is hoped that the road will reopen.", ["it is hoped"]),
+        # Distancing nouns: the text keeps its distance from the statements.
+        ("He denied the claims of fraud.", ["claims"]),
+        ("The board rejected these claims.", ["claims"]),
+        ("The allegations were never tested in court.", ["allegations"]),
+        # The publisher's own belief or expectation.
+        ("We believe the figures are too low.", ["we believe"]),
+        ("We expect the plant to close by spring.", ["we expect"]),
+        # An outcome, not a perception.
+        ("A dry summer could see water bans return.", ["could"]),
+        # "potentially" that lowers certainty.
+        ("The vote is potentially decisive.", ["potentially"]),
+        ("Rain might delay how the count is done.", ["might"]),
+        ("You may need a permit for the pier.", ["may"]),
+        ("Police questioned the suspected driver.", ["suspected"]),
+    ],
+)
+def test_hedges_marks_report_passives_distancing_and_publisher_voice(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.lower() for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A property of risk, not doubt.
+        "The infection is potentially fatal.",
+        "Crews removed potentially dangerous debris.",
+        # "might" the noun.
+        "The parade showed off the country's military might.",
+        "The nation's might was on display.",
+        "They felt the full might of the storm.",
+        # Perception after a personal pronoun.
+        "From the roof she could see the harbour.",
+        # Figures of speech with a generic subject.
+        "You might think the pier is new.",
+        "You may have missed the notice on the pier.",
+        "One could argue the fares are fair.",
+        # "suspected" the verb.
+        "He suspected a leak in the roof.",
+        # A modal inside an indirect question.
+        "The treaty says nothing about how the limits might be checked.",
+        "Engineers asked whether the dam could hold more water.",
+    ],
+)
+def test_hedges_vetoes_risk_noun_might_and_perception(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_hedges_lexicon_kinds_are_known() -> None:
+    from reliability.annotators.hedges import KINDS
+    from reliability.resources import load_lexicon
+
+    kinds = {k or "always" for k in load_lexicon("hedges").entries.values()}
+    assert kinds <= KINDS
+
+
+def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
+    text = (
+        "The harbour master said:\n\n"
+        "We believe the ferry may return in spring.\n\n"
+        "The ferry may return in June."
+    )
+    assert [t for _, _, t in spans(text)] == ["may"]
+    assert spans(text)[0][0] > text.index("June") - 30

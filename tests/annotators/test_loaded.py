@@ -21,9 +21,9 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         ("The Taliban have swept through Afghanistan.", [(17, 22, "swept")]),
         (
             "There remains a thorn in their side: the valley.",
-            [(16, 35, "thorn in their side")],
+            [(16, 24, "thorn in")],
         ),
-        ("They attacked the redoubtable valley.", [(18, 29, "redoubtable")]),
+        ("They blamed the reckless convoy.", [(16, 24, "reckless")]),
         ("Afghans fled the brutality of the group.", [(17, 26, "brutality")]),
         ("Officials say the rebels can be crushed with ease.", [(32, 39, "crushed")]),
         ("The self-proclaimed front held the pass.", [(4, 19, "self-proclaimed")]),
@@ -167,4 +167,88 @@ def test_loaded_marks_judging_words(text: str, expected: list[str]) -> None:
     ],
 )
 def test_loaded_leaves_plain_reporting_and_quotes(text: str) -> None:
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accusations of lying, smearing and evil intent.
+        ("The ministry kept lying about the grain figures.", ["lying"]),
+        ("The mayor was accused of lying.", ["lying"]),
+        ("The channel spread lies about the strike.", ["lies"]),
+        ("Critics were targeted in a smear campaign.", ["smear campaign"]),
+        ("The group has a sinister plan for the harbour.", ["sinister"]),
+        # Judging words about people and ideas.
+        ("The party courts extreme views on migration.", ["extreme"]),
+        ("He called it a dangerous ideology.", ["dangerous"]),
+        ("The station blamed the criminal leaders of the cartel.", ["criminal"]),
+        ("The columnist ranted about the budget.", ["ranted"]),
+        # Promotional praise (annotation notes 20).
+        ("The council signed a landmark agreement with the port.", ["landmark"]),
+        ("A pioneering scheme will train 200 welders.", ["pioneering"]),
+        ("The firm opened a world-leading test site.", ["world-leading"]),
+        ("It is part of a bold plan for the coast.", ["bold"]),
+        ("The charity ran a historic campaign last year.", ["historic"]),
+        # Harm described in judging terms, beyond the fact.
+        ("The cuts were a devastating attack on libraries.", ["devastating"]),
+        ("He faces wrongful charges of treason.", ["wrongful"]),
+    ],
+)
+def test_loaded_marks_accusation_label_and_praise(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Neutral senses of the same words.
+        "The injured hiker was lying on the path for an hour.",
+        "The answer lies in the soil samples.",
+        "Extreme heat closed three schools.",
+        "The driver faces criminal charges.",
+        "The pass is dangerous in winter.",
+        "The clock tower is a local landmark.",
+        "The names are printed in bold.",
+        "The historic centre was closed to cars.",
+        "A devastating earthquake struck the coast.",
+        "The family suffered a terrible loss.",
+        "She won a claim for wrongful dismissal.",
+        "The mayor attended the groundbreaking ceremony.",
+        "The winners earned bragging rights for a year.",
+        # Scare quotes and negating prefixes (judgement call 19).
+        "The minister praised the \u2018world-class\u2019 exporters.",
+        "The group trains people in non-oppressive protest.",
+    ],
+)
+def test_loaded_vetoes_neutral_senses_of_new_entries(text: str) -> None:
+    assert _marked(text) == []
+
+
+def test_loaded_lexicon_kinds_are_known() -> None:
+    from reliability.annotators.loaded import KINDS
+    from reliability.resources import load_lexicon
+
+    kinds = {k or "always" for k in load_lexicon("loaded").entries.values()}
+    assert kinds <= KINDS
+
+
+def test_loaded_skips_speech_introduced_by_a_colon_frame() -> None:
+    text = (
+        "The harbour master said:\n\n"
+        "This is a fantastic result for a pioneering port.\n\n"
+        "The port opened a pioneering ferry link in 2020."
+    )
+    assert _marked(text) == ["pioneering"]
+    assert "fantastic" not in _marked(text)
+
+
+def test_loaded_skips_transcript_turns() -> None:
+    text = (
+        "The interview took place in May.\n\n"
+        "JANE ROE: It was a fantastic season.\n\n"
+        "JOHN DOE: The pioneering crew did well."
+    )
     assert _marked(text) == []

@@ -32,25 +32,27 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
+from reliability.annotators.speech import SPEAKER_LABEL
 from reliability.document import Document
+from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
-from reliability.resources import load_lexicon
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
 
-__all__ = ["ClaimAnnotator"]
+__all__ = ["ClaimAnnotator", "ClaimWord"]
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _CLOSERS = _QUOTE_MARKS + ")]"
-_SPECULATION_START = frozenset({"perhaps", "maybe"})
-# Connectives that may precede a frame without asserting anything themselves.
-_CONNECTIVES = frozenset(
-    "but and so yet still however now then also thus hence meanwhile".split()
-)
+_OPENING_QUOTES = '"\u201c\u00ab\u201e'
+_OPENING_QUOTES_CURLY = "\u201c\u00ab"
+_CLOSING_QUOTES_CURLY = "\u201d\u00bb"
+_SPEAKER_LABEL = SPEAKER_LABEL
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
     r"(?:it|this|that)\s+(?:is|was|remains|remained|would\s+be|will\s+be|seems)\s+"
@@ -79,95 +81,81 @@ _ANNOUNCEMENT = re.compile(
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines))\b",
     re.IGNORECASE,
 )
-# Imperatives that open calls to action rather than statements.
-_IMPERATIVE_START = frozenset(
-    "click subscribe watch read follow sign join share download listen tap "
-    "register login log find learn discover check don't let's".split()
-)
-_FUTURE_OR_MODAL = frozenset(
-    "will would shall cannot can't won't could might may must should".split()
-)
-_THIRD_PERSON = frozenset("they he she it this that these those".split())
-_FIRST_PERSON = frozenset("we i our us my me".split())
+_CONTRACTED_COPULA = ("'s", "'re", "'m")
+
+
+class ClaimWord(StrEnum):
+    """The classes of ``claim_words.tsv`` (its header says what each serves)."""
+
+    SPECULATION_START = "speculation-start"
+    CONNECTIVE = "connective"
+    IMPERATIVE_START = "imperative-start"
+    FUTURE_OR_MODAL = "future-or-modal"
+    THIRD_PERSON = "third-person"
+    FIRST_PERSON = "first-person"
+    FIRST_PERSON_SUBJECT = "first-person-subject"
+    SECOND_PERSON = "second-person"
+    LINKING = "linking"
+    PRONOUN = "pronoun"
+    CLAUSE_MARKER = "clause-marker"
+    DEGREE_NEUTRAL = "degree-neutral"
+    MODAL = "modal"
+    NEGATED_PRESENT = "negated-present"
+    AUXILIARY = "auxiliary"
+    IRREGULAR_PAST = "irregular-past"
+    NOT_PAST_ED = "not-past-ed"
+    DETERMINER = "determiner"
+    INDEFINITE_SUBJECT = "indefinite-subject"
+    DATE = "date"
+    PERIOD = "period"
+    NUMBER = "number"
+    NOT_NAME = "not-name"
+    REPORTING_HINT = "reporting-hint"
+
+
+@cache
+def _claim_words() -> ClassedLexicon[ClaimWord]:
+    return load_classed_lexicon("claim_words", ClaimWord)
+
+
+def _words(cls: ClaimWord) -> frozenset[str]:
+    """The words of one class of ``claim_words.tsv``."""
+    return frozenset(w for w, cs in _claim_words().entries.items() if cls in cs)
+
+
+_SPECULATION_START = _words(ClaimWord.SPECULATION_START)
+# Connectives that may precede a frame without asserting anything themselves.
+_CONNECTIVES = _words(ClaimWord.CONNECTIVE)
+_IMPERATIVE_START = _words(ClaimWord.IMPERATIVE_START)
+_FUTURE_OR_MODAL = _words(ClaimWord.FUTURE_OR_MODAL)
+_THIRD_PERSON = _words(ClaimWord.THIRD_PERSON)
+_FIRST_PERSON = _words(ClaimWord.FIRST_PERSON)
+_FIRST_PERSON_SUBJECT = _words(ClaimWord.FIRST_PERSON_SUBJECT)
+_SECOND_PERSON = _words(ClaimWord.SECOND_PERSON)
 # Linking verbs whose complement is the main predicate: "X is / looks / may
 # prove to be ADJ". Contracted forms are split off the pronoun ("it's").
-_LINKING = frozenset(
-    "is are was were am be been being isn't aren't wasn't weren't looks look "
-    "looked seems seem seemed sounds sound sounded feels feel felt remains remain "
-    "remained becomes become became prove proves proved".split()
-)
-_CONTRACTED_COPULA = ("'s", "'re", "'m")
-_PRONOUNS = frozenset("it that this he she they we you i what there here".split())
+_LINKING = _words(ClaimWord.LINKING)
+_PRONOUNS = _words(ClaimWord.PRONOUN)
 # A reporting verb or complementiser before the copula: not the main clause.
-_CLAUSE_MARKERS = frozenset(
-    "that said says told thinks believes which who if when because while "
-    "although whether".split()
-)
-# Words after a degree adverb that grade a distance or quantity, not a judgement.
-_DEGREE_NEUTRAL = frozenset(
-    "close near much many few little likely unlikely away from long soon".split()
-)
-_MODALS = frozenset(
-    "will would shall can could may might must should cannot can't won't "
-    "wouldn't couldn't shouldn't".split()
-)
-_NEGATED_PRESENT = frozenset("doesn't don't does do".split())
-_SECOND_PERSON = frozenset("you your yourself".split())
-_FIRST_PERSON_SUBJECT = frozenset("i we i'm we're we've i've we'll i'll".split())
-# Past forms of common irregular event verbs (the copula, "have" and "do" are
-# not events).
-_IRREGULAR_PAST = frozenset(
-    "said told took taken went gone came made won lost met gave given left led "
-    "held sent spent built fought bought caught brought found broke broken began "
-    "begun ran rose risen fell fallen shot struck hit paid sold kept stood wrote "
-    "written drove driven flew flown fled seen saw shown grew grown became chose "
-    "chosen spoke spoken stole stolen swore sworn tore torn threw thrown beat "
-    "beaten hid hidden laid lit rode sank sunk slid spread stuck swept swung "
-    "taught withdrew withdrawn froze frozen got forgot sought sat arose arisen "
-    "bore born dealt drew drawn ate eaten felt heard knew known meant overtook "
-    "overthrew overthrown rebuilt shook shaken shut split upheld wound woke "
-    "did didn't".split()
-)
-# Words in -ed that are not past verbs.
-_NOT_PAST_ED = frozenset(
-    "need indeed speed proceed succeed exceed seed feed bleed breed greed deed "
-    "creed weed hundred kindred sacred naked wicked wretched rugged ragged "
-    "beloved bed red shed wed embed tweed heed".split()
-)
-_DETERMINERS = frozenset(
-    "a an the this that these those his her its their our my your such some any "
-    "no every each".split()
-)
+_CLAUSE_MARKERS = _words(ClaimWord.CLAUSE_MARKER)
+_DEGREE_NEUTRAL = _words(ClaimWord.DEGREE_NEUTRAL)
+_MODALS = _words(ClaimWord.MODAL)
+_NEGATED_PRESENT = _words(ClaimWord.NEGATED_PRESENT)
+_IRREGULAR_PAST = _words(ClaimWord.IRREGULAR_PAST)
+_NOT_PAST_ED = _words(ClaimWord.NOT_PAST_ED)
+_DETERMINERS = _words(ClaimWord.DETERMINER)
 # Opening words of a verbless fragment: "Someone suggesting that ...".
-_INDEFINITE_SUBJECT = frozenset("someone somebody anyone anybody".split())
+_INDEFINITE_SUBJECT = _words(ClaimWord.INDEFINITE_SUBJECT)
 # Finite verbs and auxiliaries that make a main clause.
-_FINITE = (
-    _LINKING | _MODALS | frozenset("has have had do does did 's 're 'm 've 'd".split())
-)
-_DATE_WORDS = frozenset(
-    "january february march april june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday yesterday "
-    "today tonight week month year decade century".split()
-)
+_FINITE = _LINKING | _MODALS | _words(ClaimWord.AUXILIARY)
+_DATE_WORDS = _words(ClaimWord.DATE)
 # Dates that pin an event down ("week" or "year" alone do not: "this year's
 # campaign is different").
-_STRICT_DATE_WORDS = _DATE_WORDS - frozenset("week month year decade century".split())
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty "
-    "forty fifty hundred hundreds thousand thousands million millions billion "
-    "billions dozen dozens half percent".split()
-)
+_STRICT_DATE_WORDS = _DATE_WORDS - _words(ClaimWord.PERIOD)
+_NUMBER_WORDS = _words(ClaimWord.NUMBER)
 # Capitalised words that are not names when they open a clause.
-_NOT_NAMES = frozenset(
-    "i the a an it it's this that these those they he she we you his her their "
-    "its our my your there here what who why how but and so yet however "
-    "perhaps maybe if when while as in on at for of after before with by from "
-    "to not no all some many most one".split()
-)
-_HINT_WORDS = (
-    "said says say told tells according reported reports claimed claims stated "
-    "announced tweeted wrote".split()
-)
+_NOT_NAMES = _words(ClaimWord.NOT_NAME)
+_HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
 # The same words in lower-case text. Lower-casing keeps every offset and
@@ -294,13 +282,19 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "3"
+    version = "4"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
     def __init__(self) -> None:
         lexicon = load_lexicon("evaluative")
-        self.resources = {"lexicons/evaluative": lexicon.sha256}
+        frames = load_lexicon("claim_frames")
+        self.resources = {
+            "lexicons/evaluative": lexicon.sha256,
+            "lexicons/claim_frames": frames.sha256,
+            "lexicons/claim_words": _claim_words().sha256,
+        }
+        _claim_frames()  # fail at construction on an unknown kind
         self._evaluative = _evaluative_words()
 
     def annotate(self, doc: Document) -> Iterator[FlagFinding]:
@@ -318,6 +312,7 @@ class ClaimAnnotator:
             if isinstance(f, FlagFinding) and f.value
         }
         facts = _document_facts(doc)
+        carried = _carried_speech(doc, attributed)
         for i, seg in doc.content_segments():
             verdict = judge_sentence(doc, seg, self._evaluative, cues=cues, facts=facts)
             yield FlagFinding(
@@ -331,6 +326,8 @@ class ClaimAnnotator:
                 yield FlagFinding(
                     Layer.UNSOURCED_CLAIM, i, False, "sourced:quotation", 0.85
                 )
+            elif i in carried:
+                yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
             else:
                 # A reporting word the attribution annotator did not take up
                 # leaves room for a missed source.
@@ -342,6 +339,66 @@ class ClaimAnnotator:
                     "unsourced:no-attribution",
                     0.55 if hint else 0.75,
                 )
+
+
+def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
+    """Sentences whose speaker another sentence names (judgement calls 21, 22).
+
+    Three ways a source carries over, each a rule name in the result:
+
+    - ``sourced:introduced``: an attributed sentence that ends with a colon
+      ("The minister said:") introduces what follows, up to the next
+      attributed sentence or speaker label;
+    - ``sourced:speaker-label``: in a transcript (two or more turns opened by
+      a speaker label, "MS. LEE: ..."), the sentences from a label up to the
+      next one belong to its speaker; narration before the first label does
+      not;
+    - ``sourced:open-quotation``: a quotation opened in an attributed or
+      covered sentence and not yet closed (a quoted paragraph that runs on, or
+      a new paragraph that reopens the quotation) covers the sentences up to
+      its closing mark.
+    """
+    text = doc.text
+    body = list(doc.content_segments())
+    labels = [i for i, seg in body if _SPEAKER_LABEL.match(text, seg.start, seg.end)]
+    transcript = len(labels) >= 2
+    carried: dict[int, str] = {}
+    introduced = False
+    in_turn = False
+    open_quote = False  # a quotation from a sourced sentence is still open
+    prev_covered = False
+    prev_end = 0
+    for i, seg in body:
+        sentence = text[seg.start : seg.end].strip()
+        sourced = i in attributed
+        if "\n" in text[prev_end : seg.start]:
+            # A new paragraph: a running quotation goes on only when the
+            # paragraph reopens it (a speaker's turn goes on to the next label).
+            open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
+        prev_end = seg.end
+        if transcript and i in labels:
+            in_turn = True
+            introduced = False
+        elif sourced:
+            introduced = False
+        if not sourced:
+            if in_turn:
+                carried[i] = "sourced:speaker-label"
+            elif introduced:
+                carried[i] = "sourced:introduced"
+            elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
+                carried[i] = "sourced:open-quotation"
+        if sourced and sentence.rstrip(_CLOSERS + " ").endswith(":"):
+            introduced = True
+        covered = sourced or i in carried
+        prev_covered = covered
+        opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
+        closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+        if covered and opens > closes:
+            open_quote = True
+        elif closes > opens or not covered:
+            open_quote = False
+    return carried
 
 
 def judge_sentence(
@@ -379,6 +436,9 @@ def judge_sentence(
         return _Verdict(False, "features:question", 0.9)
     if len(doc.token_range(seg.start, seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)
+    label = _SPEAKER_LABEL.match(text, seg.start, seg.end)
+    if label and len(doc.token_range(label.end(), seg.end)) < 4:
+        return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
     lead = _skip_connectives(lowers)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
@@ -393,6 +453,12 @@ def judge_sentence(
         return _Verdict(False, "features:announcement", 0.75)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    frames = _claim_frames()
+    if _is_frame_only(sentence, lowers, frames):
+        return _Verdict(False, "features:reporting-frame", 0.8)
+    kind = _opening_frame(lowers, frames)
+    if kind is not None:
+        return _Verdict(False, f"features:{kind}", 0.7)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -401,7 +467,14 @@ def judge_sentence(
     reported = reported or (k < len(cues) and cues[k] < end)
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
+    if not reported and _is_effect_prediction(lowers, frames):
+        return _Verdict(False, "features:effect-prediction", 0.6)
+    if anchors == 0 and not reported:
+        if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
+            return _Verdict(False, "features:speculation", 0.6)
     if not _checkable_core(lowers, evaluative):
+        if not reported and _is_prescription(lowers, frames):
+            return _Verdict(False, "features:prescription", 0.6)
         if not reported and _is_assessment(doc, starts, ends, lowers, evaluative):
             return _Verdict(False, "features:assessment", 0.6)
         if (
@@ -419,6 +492,128 @@ def judge_sentence(
 def _evaluative_words() -> dict[str, str]:
     """The evaluative lexicon as word -> kind (loaded once, cached)."""
     return {k: v or "judge" for k, v in load_lexicon("evaluative").entries.items()}
+
+
+_FRAME_KINDS = frozenset(
+    {
+        "phatic",
+        "announcement",
+        "prescription",
+        "obligation",
+        "introducer",
+        "effect",
+        "effect-modal",
+        "effect-adverb",
+        "speculation",
+    }
+)
+# How far into a sentence an opening frame may start ("And so, today, we ...").
+_FRAME_WINDOW = 6
+_OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
+# How far into a sentence a hedged prediction may stand ("The toll is likely to").
+_SPECULATION_WINDOW = 10
+_SPECULATION_KINDS = frozenset({"speculation"})
+
+
+@cache
+def _claim_frames() -> dict[tuple[str, ...], str]:
+    """The ``claim_frames`` lexicon as word tuple -> kind (unknown kinds fail)."""
+    frames: dict[tuple[str, ...], str] = {}
+    for entry, kind in load_lexicon("claim_frames").entries.items():
+        if kind not in _FRAME_KINDS:
+            raise ResourceError(f"claim_frames: unknown kind {kind!r} of {entry!r}")
+        frames[tuple(entry.split())] = kind
+    return frames
+
+
+def _opening_frame(lowers: list[str], frames: dict[tuple[str, ...], str]) -> str | None:
+    """The kind of a phatic, announcing or prescribing phrase opening the sentence."""
+    return _frame_in(lowers, frames, _OPENING_KINDS, _FRAME_WINDOW)
+
+
+def _frame_in(
+    lowers: list[str],
+    frames: dict[tuple[str, ...], str],
+    kinds: frozenset[str],
+    window: int,
+) -> str | None:
+    """The kind of the first frame of ``kinds`` starting in the first words."""
+    lengths = _frame_lengths()
+    for k in range(min(window, len(lowers))):
+        ns = lengths.get(lowers[k])
+        if ns is None:
+            continue  # most words start no frame
+        if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
+            continue  # "the welcome to", "will welcome back": not the frame
+        for n in ns:
+            kind = frames.get(tuple(lowers[k : k + n]))
+            if kind in kinds:
+                return kind
+    return None
+
+
+@cache
+def _frame_lengths() -> dict[str, tuple[int, ...]]:
+    """For each first word of a frame, the frame lengths, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for words in _claim_frames():
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
+    """A modal of obligation is the first verb: "Any deal must respect the law".
+
+    A finite verb or a clause marker before it ("He said they must ...", "It
+    is what we must do") puts the obligation in another clause.
+    """
+    for k, w in enumerate(lowers[:12]):
+        if w in _FIRST_PERSON_SUBJECT:
+            return False  # "we must fix the roads": the speaker's own intention
+        if frames.get((w,)) == "obligation" or (
+            frames.get(tuple(lowers[k : k + 2])) == "obligation"
+        ):
+            return k > 0
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_effect_prediction(
+    lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> bool:
+    """The main clause predicts a benefit: "The hub will greatly improve links".
+
+    The first modal of the sentence is "will" or "would" after a subject that
+    is not the speaker ("we will improve" is a pledge), followed by a verb of
+    benefit; no weekday or month pins down an event.
+    """
+    if _FIRST_PERSON.intersection(lowers) or _STRICT_DATE_WORDS.intersection(lowers):
+        return False
+    for k, w in enumerate(lowers[:15]):
+        if w in _MODALS:
+            if k == 0 or frames.get((w,)) != "effect-modal":
+                return False
+            j = k + 1
+            while j < len(lowers) and frames.get((lowers[j],)) == "effect-adverb":
+                j += 1
+            return j < len(lowers) and frames.get((lowers[j],)) == "effect"
+        if w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_frame_only(
+    sentence: str, lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> bool:
+    """A bare reporting frame introducing what follows: "The minister said:".
+
+    The sentence ends with a colon right after an introducing word; what is
+    said comes in the next sentences.
+    """
+    if not sentence.endswith(":") or not lowers or len(lowers) > 25:
+        return False
+    return frames.get((lowers[-1],)) == "introducer"
 
 
 def _content(doc: Document, seg: Segment, quote_starts: list[int]) -> tuple[int, int]:

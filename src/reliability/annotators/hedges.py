@@ -17,57 +17,69 @@ voice is marked, never direct quotations (judgement call 14).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
+from functools import cache
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
+from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.words import WordClass, function_words, words_of
 
-__all__ = ["HedgeAnnotator"]
+__all__ = ["Context", "HedgeAnnotator"]
 
-# Words after which "might" is the noun ("military might", "with all its might").
-_NOUN_MIGHT_BEFORE = frozenset(
-    "its their his her our my your the all full military economic naval air "
-    "with of".split()
+
+class Context(StrEnum):
+    """The classes of ``hedge_context.tsv`` (its header says what each serves)."""
+
+    MIGHT_NOUN_BEFORE = "might-noun-before"
+    ABILITY_AFTER = "ability-after"
+    PERCEPTION = "perception"
+    PERSONAL_PRONOUN = "personal-pronoun"
+    ABILITY_BEFORE = "ability-before"
+    INDIRECT_QUESTION = "indirect-question"
+    RHETORICAL_SUBJECT = "rhetorical-subject"
+    RHETORICAL_VERB = "rhetorical-verb"
+    MONTH_BEFORE = "month-before"
+    CLAIM_NOUN_BEFORE = "claim-noun-before"
+    CLAIMED_OBJECT = "claimed-object"
+    CLAUSE_OPENER = "clause-opener"
+    BECOME = "become"
+    NEGATIVE_QUANTITY = "negative-quantity"
+    PERSON_SUBJECT = "person-subject"
+    POSSESSIVE = "possessive"
+    CONTRACTED_SUBJECT = "contracted-subject"
+    DISTANCING_DETERMINER = "distancing-determiner"
+    STATEMENT_AFTER = "statement-after"
+    RISK_ADJECTIVE = "risk-adjective"
+
+
+# The kinds of ``hedges.tsv`` (its header says what each vetoes).
+KINDS = frozenset(
+    "always modal passive contracted suggest distancing attributive predicative "
+    "signs risk participle".split()
 )
-# After "could": negation (inability, "could not be confirmed"), perception and
-# capacity verbs (past ability: "could see", "could afford").
-_COULD_ABILITY_AFTER = frozenset(
-    "not never hardly barely scarcely only no see hear feel smell taste afford "
-    "remember recall understand read swim speak".split()
-)
-# Before "could": indirect questions and free relatives ("asked if they
-# could", "whatever it could"), where the modal states ability or permission.
-_COULD_ABILITY_BEFORE = frozenset("if whether whatever wherever".split())
-# Words before a capitalised "May" that make it the month.
-_MONTH_BEFORE = frozenset(
-    "in on of since until till by early late mid last next this from through "
-    "during to before after since".split()
-)
-# A determiner, possessive or adjective before "claim(s)" makes it the noun.
-_NOUN_CLAIM_BEFORE = frozenset(
-    "a an the this that these those his her its their our my your such any no "
-    "some many several false dubious unsubstantiated unfounded baseless similar "
-    "earlier previous latest new territorial legal of".split()
-)
-_CLAIMED_OBJECT = frozenset(
-    "responsibility credit a an the his her their its lives ownership".split()
-)
-# Words after a predicative cue that open the uncertain clause ("unclear whether").
-_CLAUSE_OPENERS = frozenset("that whether if how why who what when where".split())
-# forms of "be" and linking verbs before a predicative adjective
-_BE = words_of(WordClass.COPULA)
-_BECOME = _BE | frozenset("become became becomes becoming made makes grew".split())
-_NEGATIVE_QUANTITY = frozenset("no little any few without not".split())
-# Subjects that make "suggest(ing)" a speech act rather than evidence.
-_PERSON_SUGGESTS = frozenset(
-    "someone somebody anyone anybody nobody i we you he she they who people".split()
-)
-_POSSESSIVES = frozenset("his her their its".split())
 _APOSTROPHES = "'\u2019"
-# Pronouns whose contracted copula carries an agentless passive ("it's said").
-_CONTRACTED_SUBJECTS = frozenset("it that this he she there what which who".split())
+
+
+@cache
+def _context() -> ClassedLexicon[Context]:
+    return load_classed_lexicon("hedge_context", Context)
+
+
+@cache
+def _words(cls: Context) -> frozenset[str]:
+    """The words of one class of ``hedge_context.tsv``."""
+    return frozenset(w for w, cs in _context().entries.items() if cls in cs)
+
+
+@cache
+def _be() -> frozenset[str]:
+    """Forms of "be" before a predicative adjective ("it is possible that")."""
+    return words_of(WordClass.COPULA)
 
 
 @register("hedges")
@@ -75,7 +87,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "3"
+    version = "4"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -86,7 +98,14 @@ class HedgeAnnotator(LexiconAnnotator):
         self.resources = {
             **self.resources,
             "lexicons/function_words": function_words().sha256,
+            "lexicons/hedge_context": _context().sha256,
+            "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
+        kinds = {k or "always" for k in self._lexicon.entries.values()}
+        if kinds - KINDS:
+            raise ResourceError(
+                f"hedges.tsv: unknown kind {sorted(kinds - KINDS)[0]!r}"
+            )
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto the readings of a cue that do not lower certainty."""
@@ -99,7 +118,10 @@ class HedgeAnnotator(LexiconAnnotator):
             return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
-            return _is_epistemic_modal(doc.text[start:end], before, nxt, gap, comma)
+            after_next = _word_after_next(doc, start, end)
+            return _is_epistemic_modal(
+                doc.text[start:end], before, nxt, gap, comma, after_next
+            )
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
@@ -109,34 +131,57 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "suggest":
             # "Evidence suggests" hedges; "someone suggesting that" reports a
             # speech act.
-            return prev not in _PERSON_SUGGESTS
+            return prev not in _words(Context.PERSON_SUBJECT)
         if kind == "distancing":
             # "his claims that ..." distances from what follows (judgement
             # call 15); "the claims of fraud", "his claim": the plain noun;
             # "claimed responsibility", "claimed the lives": owning or
             # demanding something, not distancing from a statement.
-            if nxt == "that" and not gap and prev in _POSSESSIVES:
+            if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
                 return True
-            return prev not in _NOUN_CLAIM_BEFORE and nxt not in _CLAIMED_OBJECT
+            if (
+                entry == "claims"
+                and prev in _words(Context.DISTANCING_DETERMINER)
+                and (nxt is None or nxt in _words(Context.STATEMENT_AFTER))
+            ):
+                # "the claims of fraud were", "these claims": statements
+                # the text keeps its distance from (annotation notes 17).
+                return True
+            if prev in _words(Context.CLAIM_NOUN_BEFORE):
+                return False
+            return nxt not in _words(Context.CLAIMED_OBJECT)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.
             attributive = nxt is not None and not gap
-            return attributive and prev not in _BECOME and prev != "heir"
+            linking = _be() | _words(Context.BECOME)
+            return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
             # "it is possible that", "unknown whether" hedge; "a possible
             # offensive" (judgement call 17), "as soon as possible", "unknown
             # gunmen", "possible to see" do not.
-            return nxt in _CLAUSE_OPENERS or (prev in _BE and nxt not in ("to", "for"))
+            if nxt in _words(Context.CLAUSE_OPENER):
+                return True
+            return prev in _be() and nxt not in ("to", "for")
         if kind == "signs":
             # "little sign of them complying" is not a hedge (judgement call 17).
-            return prev not in _NEGATIVE_QUANTITY
+            return prev not in _words(Context.NEGATIVE_QUANTITY)
+        if kind == "participle":
+            # "the suspected gunman" hedges; "he suspected a leak" is the verb.
+            return prev not in _words(Context.PERSONAL_PRONOUN)
+        if kind == "risk":
+            # "potentially fatal": a property of the thing, not the writer's
+            # doubt; "potentially decisive" hedges.
+            return nxt not in _words(Context.RISK_ADJECTIVE)
         return True
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield hedge cues; a contracted passive starts at its apostrophe."""
         entries = self._lexicon.entries
+        speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            if speech and doc.segment_at(f.start) in speech:
+                continue  # someone else's words (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
@@ -153,7 +198,7 @@ def _contracted_copula(before: tuple[str, ...]) -> bool:
         return False
     word = before[-1].replace("\u2019", "'")
     subject, _, rest = word.partition("'")
-    return rest == "s" and subject in _CONTRACTED_SUBJECTS
+    return rest == "s" and subject in _words(Context.CONTRACTED_SUBJECT)
 
 
 def _neighbours(
@@ -161,7 +206,7 @@ def _neighbours(
 ) -> tuple[tuple[str, ...], str | None, bool]:
     """The words around ``[start, end)`` within its sentence.
 
-    Returns ``(before, next, punctuated)``: up to two lower-case words before
+    Returns ``(before, next, punctuated)``: up to three lower-case words before
     the match (nearest last), the word after it or None at the sentence end,
     and whether punctuation separates the match from that next word.
     """
@@ -173,34 +218,67 @@ def _neighbours(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(lowers[k] for k in range(max(0, i - 2), i) if starts[k] >= seg.start)
+    before = tuple(lowers[k] for k in range(max(0, i - 3), i) if starts[k] >= seg.start)
     if j < len(words) and words.ends[j] <= seg.end:
         gap = bool(doc.text[end : starts[j]].strip())
         return before, lowers[j], gap
     return before, None, True
 
 
+def _word_after_next(doc: Document, start: int, end: int) -> str | None:
+    """The second word after ``[start, end)`` in its sentence ("have missed")."""
+    index = doc.segment_at(start)
+    j = doc.token_range(start, end).stop + 1
+    if index is None or j >= len(doc.words):
+        return None
+    if doc.words.ends[j] > doc.segments[index].end:
+        return None
+    return doc.words.lowers[j]
+
+
 def _is_epistemic_modal(
-    surface: str, before: tuple[str, ...], nxt: str | None, gap: bool, comma: bool
+    surface: str,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+    comma: bool,
+    after_next: str | None = None,
 ) -> bool:
     """Whether may/might/could here states likelihood, not ability or a name."""
     word = surface.lower()
     prev = before[-1] if before else None
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
+    if prev in _words(Context.RHETORICAL_SUBJECT) and (
+        nxt in _words(Context.RHETORICAL_VERB)
+        or (nxt == "have" and after_next in _words(Context.RHETORICAL_VERB))
+    ):
+        return False  # "you might think", "you may have missed": a figure of speech
+    if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
+        # "silent about how the rules might be enforced": an open question,
+        # not a likelihood the text asserts.
+        return False
     if word == "may":
         if nxt == "not":
             return False  # concessive or permission: "Bombs may not be falling"
         if surface == "May":
             sentence_initial = prev is None
             # "in May", "May 5", "Theresa May said": the month or a name.
-            if not sentence_initial or nxt.isdigit() or prev in _MONTH_BEFORE:
+            month_before = _words(Context.MONTH_BEFORE)
+            if not sentence_initial or nxt.isdigit() or prev in month_before:
                 return False
         # "May I ask", "may we": permission in a question.
         return nxt not in ("i", "we")
     if word == "might":
-        return prev not in _NOUN_MIGHT_BEFORE
+        # "military might", "the nation's might", "the might of": the noun.
+        if prev in _words(Context.MIGHT_NOUN_BEFORE) or nxt == "of":
+            return False
+        return prev is None or not prev.endswith(("'s", "\u2019s"))
     # could
-    if _COULD_ABILITY_BEFORE.intersection(before):
+    if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):
         return False
-    return nxt not in _COULD_ABILITY_AFTER
+    if nxt in _words(Context.PERCEPTION):
+        # "she could see the smoke": ability; "the drought could see prices
+        # rise": a possible outcome.
+        return prev not in _words(Context.PERSONAL_PRONOUN)
+    return nxt not in _words(Context.ABILITY_AFTER)

@@ -10,113 +10,88 @@ introduce what someone said; plain names of speech acts ("criticised",
 "ridiculed") are not. "the crush of applications", "hammered out a deal" and
 "the atrocities of the war" (documented crimes) are neutral. A degree adverb
 right before a loaded word belongs to the phrase ("absolutely terrifying").
-The facts this needs are computed once per document. Only the outlet's own
-voice is marked, never direct quotations (judgement call 14).
+Accusations ("lying about", "spread lies"), labels of people and ideas
+("extreme views", "a dangerous ideology") and promotional praise ("a landmark
+ruling", "a bold plan", "pioneering"; annotation notes 20) are loaded; their
+neutral senses ("lying on the floor", "extreme heat", "a local landmark",
+"a devastating earthquake", "wrongful dismissal") are vetoed, as are words in
+scare quotes and after a negating prefix ("non-violent"). The context words
+of every veto are in ``loaded_context.tsv``, typed by class. The facts this
+needs are computed once per document. Only the outlet's own voice is marked,
+never direct quotations (judgement call 14).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
+from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
 
-__all__ = ["LoadedAnnotator"]
+__all__ = ["Context", "LoadedAnnotator"]
 
-# "regime" is a technical noun after these words, and "regime change" is the
-# name of a policy: neither judges a government.
-_NEUTRAL_REGIME_BEFORE = frozenset(
-    "sanctions sanction tax visa trade tariff training treatment dosing drug "
-    "regulatory legal export import inspection inspections safeguards monitoring "
-    "control exchange currency fiscal monetary pension flow fitness exercise diet "
-    "dietary medication water flood fire wind rainfall temperature climate rate "
-    "inflation budget customs licensing compliance data privacy protection "
-    "nonproliferation proliferation arms verification investment subsidy quota "
-    "immigration asylum border testing vaccination quarantine lockdown reporting "
-    "disclosure accounting ownership price pricing capital interest hormone "
-    "antibiotic insulin flight operating fuel speed sleep ancien liability "
-    "copyright patent competition antitrust regulation supervisory".split()
+
+class Context(StrEnum):
+    """The classes of ``loaded_context.tsv`` (its header says what each serves)."""
+
+    REGIME_BEFORE = "regime-before"
+    REGIME_AFTER = "regime-after"
+    TOPIC_BEFORE = "topic-before"
+    NATURAL_FORCE = "natural-force"
+    LITERAL_AFTER = "literal-after"
+    IDIOM_PARTICLE = "idiom-particle"
+    DESIGNATION = "designation"
+    TERRORIST_SET_TERM = "terrorist-set-term"
+    DEGREE_NOUN = "degree-noun"
+    STATE_FORCES = "state-forces"
+    DETERMINER = "determiner"
+    DOCUMENTED_BEFORE = "documented-before"
+    DOCUMENTED_AFTER = "documented-after"
+    CLAIM_NOUN = "claim-noun"
+    GOODS = "goods"
+    INTENSIFIER = "intensifier"
+    NOT_SIDE_NAME = "not-side-name"
+    SIDE_TERM = "side-term"
+    PERSON_OR_IDEA = "person-or-idea"
+    ACHIEVEMENT_NOUN = "achievement-noun"
+    HARM_NOUN = "harm-noun"
+    LIE_BEFORE = "lie-before"
+    LYING_AFTER = "lying-after"
+    LYING_BEFORE = "lying-before"
+    LEGAL_TERM = "legal-term"
+    PREFIX = "prefix"
+
+
+# The kinds of ``loaded.tsv`` (its header says what each vetoes).
+KINDS = frozenset(
+    "always regime militant physical terrorist radical documented claimword peddle "
+    "topic label achievement impact lies lying legal neutral".split()
 )
-_NEUTRAL_REGIME_AFTER = frozenset("change changes of".split())
-# Set terms in which a loaded word names a topic: "police brutality".
-_NEUTRAL_AFTER_WORD = {"brutality": frozenset({"police"})}
-# Subjects that make "swept", "crushed", "hammered" literal (weather, fire, water).
-_NATURAL_FORCES = frozenset(
-    "storm storms fire fires wildfire wildfires flood floods flooding wave waves "
-    "tide wind winds rain rains flames blaze hurricane typhoon cyclone tornado "
-    "snow snowstorm water waters virus pandemic epidemic disease outbreak heat "
-    "heatwave current currents river avalanche mudslide landslide earthquake "
-    "quake tsunami debris rubble wall roof building car truck vehicle tree "
-    "boulder rock rocks crowd stampede machine blast explosion bomb bombs shell "
-    "shells".split()
-)
-# Words after a physical verb that make it literal ("swept away", "slammed into",
-# "crushed to death", "blasted off").
-_LITERAL_AFTER = frozenset(
-    "away up off aside under into onto against shut down clean to beneath "
-    "between open apart out door doors brakes floor".split()
-)
-# Designations and set terms around "terrorist": the label is reported, or it
-# names a legal category, rather than being the outlet's judgement.
-_DESIGNATION_BEFORE = frozenset(
-    "designated designates designate designating designation listed lists "
-    "proscribed blacklisted banned anti counter".split()
-)
-_TERRORIST_SET_TERM_AFTER = frozenset(
-    "attack attacks act acts threat threats offence offences offense offenses "
-    "charge charges financing list designation legislation law laws".split()
-)
-# "radical change": a degree, not a label.
-_RADICAL_DEGREE_AFTER = frozenset(
-    "change changes reform reforms shift shifts departure overhaul "
-    "transformation transformations surgery rethink restructuring innovation "
-    "innovations idea ideas improvement improvements".split()
-)
-# Modifiers of "forces" that name a state institution, not a side of a conflict.
-_STATE_FORCES = frozenset(
-    "security government armed special air police coalition military foreign "
-    "international nato us american british allied western peacekeeping federal "
-    "naval ground land task joint allied market economic political the its their "
-    "his her our of".split()
-)
-# Particles that make a physical verb a neutral idiom ("hammered out a deal").
-_NEUTRAL_PARTICLE = {
-    "hammered": frozenset({"out"}),
-    "blasted": frozenset({"off", "out"}),
-    "blasting": frozenset({"off", "out"}),
-}
-# A determiner before a physical verb form makes it a noun ("the crush of").
-_DETERMINERS = frozenset("a an the this that its their his her".split())
-# Around "atrocities": the plain term for documented crimes.
-_DOCUMENTED_BEFORE = frozenset(
-    "documented alleged reported war wartime medical mass nazi historical past "
-    "committed genocidal".split()
-)
-_DOCUMENTED_AFTER = frozenset("of by committed in during against".split())
-# Nouns for claims and ideas that a judging modifier ("wild") characterises.
-_CLAIM_NOUNS = frozenset(
-    "claim claims conspiracy conspiracies theory theories accusation accusations "
-    "allegation allegations rumour rumours rumor rumors speculation assertion "
-    "assertions lie lies exaggeration exaggerations idea ideas fantasy fantasies "
-    "promises promise rhetoric".split()
-)
-# Goods that make "peddle" literal selling.
-_GOODS = frozenset("drugs wares goods heroin cocaine fruit vegetables food".split())
-# Degree adverbs taken into a loaded span ("absolutely terrifying").
-_INTENSIFIERS = frozenset(
-    "absolutely utterly truly totally completely downright thoroughly genuinely "
-    "deeply profoundly".split()
-)
-_FUNCTION_WORDS = frozenset(
-    "a an the these those some many several most other armed suspected".split()
-)
-_MILITANT = frozenset({"militant", "militants"})
-_NEUTRAL_SIDE_TERMS = frozenset({"fighter", "fighters", "forces"})
+
+
+@cache
+def _context() -> ClassedLexicon[Context]:
+    return load_classed_lexicon("loaded_context", Context)
+
+
+@cache
+def _words(cls: Context) -> frozenset[str]:
+    """The words of one class of ``loaded_context.tsv``."""
+    return frozenset(w for w, cs in _context().entries.items() if cls in cs)
+
+
+_QUOTE_BEFORE = "\"'\u201c\u2018"
+_QUOTE_AFTER = "\"'\u201d\u2019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +112,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "3"
+    version = "4"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -145,59 +120,107 @@ class LoadedAnnotator(LexiconAnnotator):
 
     def __init__(self) -> None:
         super().__init__()
+        kinds = {k or "always" for k in self._lexicon.entries.values()}
+        unknown = kinds - KINDS
+        if unknown:
+            raise ResourceError(f"loaded.tsv: unknown kind {sorted(unknown)[0]!r}")
+        context = _context()
+        self.resources = {
+            **self.resources,
+            "lexicons/loaded_context": context.sha256,
+            "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
+        }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto matches whose reading is neutral in context."""
         text = doc.text
-        before, after, sentence_initial = _context(doc, start, end)
+        before, after, sentence_initial = _around(doc, start, end)
         prev = before[-1] if before else None
         nxt = after[0] if after else None
+        kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "neutral":
+            return False  # a neutral phrase: "bragging rights"
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
-            if entry not in _MILITANT and entry not in ("regime", "regimes"):
+            if kind not in ("militant", "regime"):
                 return False
-        if prev in _NEUTRAL_AFTER_WORD.get(entry, ()):
-            return False
-        kind = self._lexicon.entries.get(entry) or "always"
+        if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
+            return False  # "a ‘world-class’ team", "non-violent"
         if kind == "always":
             return True
+        if kind == "topic":
+            return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
-            if prev in _NEUTRAL_REGIME_BEFORE:
+            if prev in _words(Context.REGIME_BEFORE):
                 return False
-            return nxt not in _NEUTRAL_REGIME_AFTER
+            return nxt not in _words(Context.REGIME_AFTER)
         if kind == "militant":
             return self._is_loaded_militant(doc, start)
         if kind == "physical":
-            if nxt in _LITERAL_AFTER or after[1:2] in (("door",), ("doors",)):
+            literal = _words(Context.LITERAL_AFTER)
+            if nxt in literal or (len(after) > 1 and after[1] in literal):
+                return False  # "slammed into", "slammed the door"
+            if nxt in _words(Context.IDIOM_PARTICLE):
                 return False
-            if nxt in _NEUTRAL_PARTICLE.get(entry, ()) or prev in _DETERMINERS:
+            if prev in _words(Context.DETERMINER):
                 return False
-            return not _NATURAL_FORCES.intersection(before)
+            return _words(Context.NATURAL_FORCE).isdisjoint(before)
         if kind == "documented":
-            return prev not in _DOCUMENTED_BEFORE and nxt not in _DOCUMENTED_AFTER
-        if kind == "claimword":
-            return nxt in _CLAIM_NOUNS
-        if kind == "peddle":
-            return nxt not in _GOODS
-        if kind == "terrorist":
-            if _DESIGNATION_BEFORE.intersection(before):
+            if prev in _words(Context.DOCUMENTED_BEFORE):
                 return False
-            return nxt not in _TERRORIST_SET_TERM_AFTER
+            return nxt not in _words(Context.DOCUMENTED_AFTER)
+        if kind == "claimword":
+            return nxt in _words(Context.CLAIM_NOUN)
+        if kind == "peddle":
+            return nxt not in _words(Context.GOODS)
+        if kind == "terrorist":
+            if not _words(Context.DESIGNATION).isdisjoint(before):
+                return False
+            return nxt not in _words(Context.TERRORIST_SET_TERM)
         if kind == "radical":
-            return nxt not in _RADICAL_DEGREE_AFTER
+            return nxt not in _words(Context.DEGREE_NOUN)
+        if kind == "label":
+            # "extreme views", "a dangerous ideology" label people or ideas;
+            # "extreme heat", "dangerous roads" describe conditions.
+            return nxt in _words(Context.PERSON_OR_IDEA)
+        if kind == "achievement":
+            # "a landmark ruling", "a bold plan" praise; "a local landmark",
+            # "in bold", "historic buildings" do not.
+            return nxt in _words(Context.ACHIEVEMENT_NOUN)
+        if kind == "impact":
+            # "a devastating earthquake", "a terrible loss" describe a harm.
+            return nxt not in _words(Context.HARM_NOUN)
+        if kind == "lies":
+            # "spreading lies", "his lies" accuse; "the answer lies in" locates.
+            return prev in _words(Context.LIE_BEFORE) or nxt == "about"
+        if kind == "lying":
+            # "lying about the figures", "accused of lying" accuse; "lying on
+            # the floor", "lying in state" do not.
+            if nxt is None:
+                return prev in _words(Context.LYING_BEFORE)
+            return nxt in _words(Context.LYING_AFTER) or (
+                prev in _words(Context.LYING_BEFORE)
+                and nxt not in _words(Context.LITERAL_AFTER)
+            )
+        if kind == "legal":
+            return nxt not in _words(Context.LEGAL_TERM)  # "wrongful dismissal"
         return True
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield loaded spans, each with a degree adverb right before it."""
         words, text = doc.words, doc.text
         starts, ends, lowers = words.starts, words.ends, words.lowers
+        intensifiers = _words(Context.INTENSIFIER)
+        speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            if speech and doc.segment_at(f.start) in speech:
+                continue  # someone else's words (judgement call 14)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
-                and lowers[p] in _INTENSIFIERS
+                and lowers[p] in intensifiers
                 and not text[ends[p] : f.start].strip()
                 and doc.segment_at(starts[p]) == doc.segment_at(f.start)
             ):
@@ -223,12 +246,12 @@ class LoadedAnnotator(LexiconAnnotator):
 def _is_name(doc: Document, k: int, seg: Segment) -> bool:
     """Whether word ``k`` looks like a name: capitalised, not a function word."""
     start, low = doc.words.starts[k], doc.words.lowers[k]
-    if not doc.text[start].isupper() or low in _FUNCTION_WORDS:
+    if not doc.text[start].isupper() or low in _words(Context.NOT_SIDE_NAME):
         return False
-    return start > seg.start or low not in _STATE_FORCES
+    return start > seg.start or low not in _words(Context.STATE_FORCES)
 
 
-def _context(
+def _around(
     doc: Document, start: int, end: int, width: int = 6
 ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Lower-case words around ``[start, end)`` within its sentence.
@@ -253,8 +276,25 @@ def _context(
     return before, after, not before
 
 
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the match stands alone inside quotation marks (call 19)."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTE_BEFORE
+        and text[end] in _QUOTE_AFTER
+    )
+
+
+def _after_prefix(text: str, start: int, prev: str | None) -> bool:
+    """Whether a hyphenated prefix negates the match ("non-violent")."""
+    return start > 0 and text[start - 1] == "-" and prev in _words(Context.PREFIX)
+
+
 def _document_facts(doc: Document) -> _DocumentFacts:
     """One pass over the body words: who is called "fighters"/"forces"."""
+    side_terms = _words(Context.SIDE_TERM)
+    state_forces = _words(Context.STATE_FORCES)
     starts, lowers, text = doc.words.starts, doc.words.lowers, doc.text
     body: list[str] = []  # the body words, in order
     sides: set[str] = set()
@@ -264,17 +304,17 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         idx = doc.token_range(seg.start, seg.end)
         words = lowers[idx.start : idx.stop]
         body += words
-        if _NEUTRAL_SIDE_TERMS.isdisjoint(words):
+        if side_terms.isdisjoint(words):
             continue  # most sentences: no word to look at
         for k in idx:
             word = lowers[k]
-            if word not in _NEUTRAL_SIDE_TERMS or doc.in_quotation(starts[k]):
+            if word not in side_terms or doc.in_quotation(starts[k]):
                 continue
             if word != "forces":
                 has_fighters = True
             if k > idx.start:
                 prev = lowers[k - 1]
-                if prev not in _STATE_FORCES:
+                if prev not in state_forces:
                     sides.add(prev)
                     if word == "forces" and text[starts[k - 1]].isupper():
                         named_forces.add(prev)
