@@ -219,8 +219,11 @@ def is_lower_word(word: str) -> bool:
 def is_name(s: Sentence, i: int) -> bool:
     """Whether token ``i`` may be part of a name: capitalised, not a function word.
 
-    "Smith" and "Paris" are; "The", "Monday" and "He's" are not.
+    "Smith" and "Paris" are; "The", "Monday" and "He's" are not. A position
+    outside the sentence (a look-ahead past its last token) is not.
     """
+    if not 0 <= i < s.n:
+        return False
     w = s.words[i]
     return (
         is_cap(w)
