@@ -16,6 +16,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MEDIA,
     INTERVIEW,
     LEADERS,
+    PLATFORMS,
     POSSESSIVES,
     TELL_FORMS,
     TIME_WORDS,
@@ -114,6 +115,9 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
         if m < s.n and lows[m] in ("with", "to"):
             return outlet_right(s, m + 1, memory)
         return None
+    platform = platform_at(s, j)
+    if platform is not None:
+        return platform
     src = right_source(s, j + 1, memory)
     if src is None:
         return None
@@ -129,6 +133,28 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
             else SourceType.MEDIA_OUTLET
         )
         return Source(src.a, src.b, typ, 0.7)
+    return None
+
+
+def platform_at(s: Sentence, j: int) -> Source | None:
+    """ "said on X", "wrote on the social media app Telegram": a platform (call 10).
+
+    "on" and a platform name, with up to four modifiers between them, is a
+    document channel: the platform with its modifiers (annotation notes,
+    decision 10).
+    """
+    lows, n = s.lows, s.n
+    if lows[j] != "on":
+        return None
+    for k in range(j + 1, min(n, j + 6)):
+        if lows[k] in PLATFORMS and s.words[k][:1].isupper():
+            if k + 1 < n and s.words[k + 1][:1].isupper():
+                return None  # "on X Street", "on Truth Social" read by name
+            if k + 1 < n and s.heads.get(lows[k + 1]) in (HEAD_DOCUMENT, HEAD_MEDIA):
+                k += 1  # "on his Facebook account", "on her X feed"
+            return Source(j + 1, k, SourceType.DOCUMENT, 0.7)
+        if not lows[k].isalnum() or lows[k] in ("and", "or"):
+            return None
     return None
 
 
@@ -265,6 +291,9 @@ def extras(
         if y is not None and (
             y.type is SourceType.MEDIA_OUTLET or s.heads.get(lows[y.b]) == HEAD_MEDIA
         ):
+            if y.type is SourceType.ANONYMOUS:
+                # "told a tabloid": an outlet named by its kind (decision 12)
+                y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
             found.append((first, last, y))
             yield first, last, y, f"told-outlet:{form}"
             j = y.b + 1

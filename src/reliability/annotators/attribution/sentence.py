@@ -32,6 +32,7 @@ __all__ = [
     "is_name",
     "is_possessive",
     "is_possessive_mark",
+    "source_end",
     "valid_head",
 ]
 
@@ -192,6 +193,17 @@ class Sentence:
 def is_possessive(word: str) -> bool:
     """Whether ``word`` ends in a possessive "'s" ("the mayor's")."""
     return word.endswith(_POSSESSIVE)
+
+
+def source_end(s: Sentence, b: int) -> int:
+    """The end offset of a source whose last token is ``b``, without a possessive.
+
+    "Lee's response: ..." -> the source "Lee" ends before "'s".
+    """
+    end = s.ends[b]
+    if is_possessive(s.words[b]) and len(s.words[b]) > 2:
+        end -= 2
+    return end
 
 
 def is_possessive_mark(s: Sentence, i: int) -> bool:
