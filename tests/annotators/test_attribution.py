@@ -1673,3 +1673,79 @@ def test_attribution_types_news_sources(text, expected):
 )
 def test_attribution_news_constructions_need_their_complement(text):
     assert _attributions(text) == []
+
+
+# Reported clauses without "that" ("knows the vote was close"), verbs of
+# discussion with a clause, speech phrases ("talked about", "elaborated
+# on"), channels before the clause ("Interviewed by the Star,", "In a
+# statement Wednesday,"), evidence with an object ("an audit found a gap")
+# and an emphatic pronoun left out of its subject ("the senator himself").
+NEWS_CLAUSES = [
+    (
+        "Most voters know the election was close.",
+        [((12, 16, "know"), (0, 11, "Most voters"), "anonymous")],
+    ),
+    (
+        "The mayor knows the city was his home.",
+        [((10, 15, "knows"), (0, 9, "The mayor"), "pronoun")],
+    ),
+    (
+        "She noted the plan had failed.",
+        [((4, 9, "noted"), (0, 3, "She"), "pronoun")],
+    ),
+    (
+        "The board discussed how prices would rise.",
+        [((10, 19, "discussed"), (0, 9, "The board"), "pronoun")],
+    ),
+    (
+        "The mayor talked about the season.",
+        [((10, 22, "talked about"), (0, 9, "The mayor"), "pronoun")],
+    ),
+    (
+        "Interviewed by the Daily Star, the mayor elaborated on the plan:",
+        [
+            ((41, 54, "elaborated on"), (15, 29, "the Daily Star"), "media_outlet"),
+            ((41, 54, "elaborated on"), (31, 40, "the mayor"), "pronoun"),
+        ],
+    ),
+    (
+        "In a statement Wednesday, the ministry said the plan had failed.",
+        [
+            ((39, 43, "said"), (3, 14, "a statement"), "document"),
+            ((39, 43, "said"), (26, 38, "the ministry"), "pronoun"),
+        ],
+    ),
+    (
+        "The columnist editorialized in the Daily Star that the plan had failed.",
+        [
+            ((14, 27, "editorialized"), (0, 13, "The columnist"), "pronoun"),
+            ((14, 27, "editorialized"), (31, 45, "the Daily Star"), "media_outlet"),
+        ],
+    ),
+    (
+        "An audit found a large gap in the budget.",
+        [((9, 14, "found"), (0, 8, "An audit"), "document")],
+    ),
+    (
+        "The senator himself told reporters he would resign.",
+        [((20, 24, "told"), (0, 11, "The senator"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_CLAUSES)
+def test_attribution_news_clauses_and_channels(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will also stress the need for calm.",  # not yet said
+        "The leaders will discuss trade on Monday.",
+        "The council discussed the budget for an hour.",  # a topic, no clause
+        "The survey covered three pilot projects.",  # "projects" is a noun
+    ],
+)
+def test_attribution_speech_to_come_and_topics_are_not_cues(text):
+    assert _attributions(text) == []

@@ -15,6 +15,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HEAD_MEDIA,
     INTERVIEW,
+    INTERVIEWED,
     LEADERS,
     PLATFORMS,
     POSSESSIVES,
@@ -181,6 +182,11 @@ def lead_channels(
             src = outlet_right(s, i + 2, memory)
             if src is not None:
                 out.append((i, src))
+        elif lows[i] in INTERVIEWED and lows[i + 1] == "by" and i <= 1:
+            # "Interviewed by the Daily Star, the mayor said": the outlet
+            src = outlet_right(s, i + 2, memory)
+            if src is not None and src.b + 1 < s.n and lows[src.b + 1] == ",":
+                out.append((i, src))
     return out
 
 
@@ -206,10 +212,12 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
         low = lows[h]
         cls = s.heads.get(low)
         if cls == HEAD_DOCUMENT or (cls == HEAD_MEDIA and possessive):
-            nxt = lows[h + 1]
+            c = h + 1
+            while c < n - 1 and (lows[c] in WEEKDAYS or lows[c] in TIME_WORDS):
+                c += 1  # "In a statement Wednesday,"
+            nxt = lows[c]
             if nxt != "," and nxt not in DOCUMENT_TAIL:
                 return None
-            c = h + 1
             while c < n and c - h < 12 and lows[c] != ",":
                 if not (lows[c].isalnum() or lows[c] in ("-", ".", "'")):
                     return None

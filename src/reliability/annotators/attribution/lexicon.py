@@ -117,6 +117,9 @@ class AttributionWord(StrEnum):
     RESPONSE = "response"
     PLATFORM = "platform"
     KNOWLEDGE = "knowledge"
+    INTERVIEWED = "interviewed"
+    REFLEXIVE = "reflexive"
+    FUTURE = "future"
 
 
 class Ending(StrEnum):
@@ -189,6 +192,9 @@ OPINION_WRITERS = _WORDS.words(AttributionWord.OPINION_WRITER)
 RESPONSES = _WORDS.words(AttributionWord.RESPONSE)
 PLATFORMS = _WORDS.words(AttributionWord.PLATFORM)
 KNOWLEDGE = _WORDS.words(AttributionWord.KNOWLEDGE)
+INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
+REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
+FUTURE = _WORDS.words(AttributionWord.FUTURE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

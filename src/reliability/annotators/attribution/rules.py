@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     COORDINATORS,
     DET,
     FINDING,
+    FUTURE,
     HEAD_DOCUMENT,
     NEGATION,
     NOT_NOUN_HOLDERS,
@@ -175,6 +176,13 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_is_future(s: Sentence, cue: Cue) -> bool:
+    """ "The minister will also stress": speech still to come reports nothing."""
+    if cue.cls == _PREP:
+        return False
+    return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
+
+
 def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
     """ "the memo posted online says": a participle modifying the subject."""
     return modifier_participle(s, cue.first, cue.last)
@@ -188,6 +196,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_negated,
+    cue_is_future,
     cue_is_modifier,
 )
 

@@ -29,6 +29,7 @@ from reliability.annotators.attribution.lexicon import (
     PREP,
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
+    REFLEXIVE,
     STRICT_AUX,
     TIME_WORDS,
     WEEKDAYS,
@@ -161,6 +162,8 @@ def left_source(
     lows = s.lows
     if k < 0:
         return None
+    if k >= 1 and lows[k] in REFLEXIVE:
+        k -= 1  # "Lee himself told the radio": the emphatic pronoun is not the source
     if lows[k] == ")":
         # "The WHO (World Health Organization) had said": drop the gloss
         depth = 0
