@@ -1749,3 +1749,44 @@ def test_attribution_news_clauses_and_channels(text, expected):
 )
 def test_attribution_speech_to_come_and_topics_are_not_cues(text):
     assert _attributions(text) == []
+
+
+# Who speaks and who does not: an unnamed title stands in (call 13); a
+# title with a modifier keeps it; a group name takes a plural verb; a
+# correspondent's sign-off after a comma reports, one before a place does
+# not; a request to the reader and a noun after a name report nothing.
+NEWS_SPEAKERS = [
+    (
+        "The Prime Minister welcomed the decision.",
+        [((19, 27, "welcomed"), (0, 18, "The Prime Minister"), "pronoun")],
+    ),
+    (
+        "Head coach Ann Lee said the team was ready.",
+        [((19, 23, "said"), (0, 18, "Head coach Ann Lee"), "named_person")],
+    ),
+    (
+        "The Harbour Club say they will appeal the ruling.",
+        [((17, 20, "say"), (0, 16, "The Harbour Club"), "named_organization")],
+    ),
+    (
+        "The rally went ahead, Ann Lee reports.",
+        [((30, 37, "reports"), (22, 29, "Ann Lee"), "named_person")],
+    ),
+    (
+        "Please note that the office is closed on Monday.",
+        [],
+    ),
+    (
+        "Ann Lee reports from the capital.",
+        [],
+    ),
+    (
+        "The Harbour Post report was published on Monday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_SPEAKERS)
+def test_attribution_news_speakers_and_non_speakers(text, expected):
+    assert _attributions(text) == expected

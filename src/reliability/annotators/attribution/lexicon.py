@@ -120,6 +120,7 @@ class AttributionWord(StrEnum):
     INTERVIEWED = "interviewed"
     REFLEXIVE = "reflexive"
     FUTURE = "future"
+    IMPERATIVE = "imperative"
 
 
 class Ending(StrEnum):
@@ -195,6 +196,7 @@ KNOWLEDGE = _WORDS.words(AttributionWord.KNOWLEDGE)
 INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
 REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
 FUTURE = _WORDS.words(AttributionWord.FUTURE)
+IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

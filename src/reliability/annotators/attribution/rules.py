@@ -45,11 +45,13 @@ from reliability.annotators.attribution.lexicon import (
     FINDING,
     FUTURE,
     HEAD_DOCUMENT,
+    IMPERATIVES,
     NEGATION,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
     OBJECT,
     PAST_IRREGULAR,
+    PLURAL_MEN,
     PREP,
     QUANT_SUBJECTS,
     RESPONSES,
@@ -97,6 +99,9 @@ _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
+_SINGULAR_TYPES = frozenset(
+    {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
+)
 
 
 @dataclass(slots=True)
@@ -183,6 +188,25 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
 
 
+def cue_is_request(s: Sentence, cue: Cue) -> bool:
+    """ "Please note that ...": a request to the reader, not a report."""
+    return cue.first >= 1 and s.lows[cue.first - 1] in IMPERATIVES
+
+
+def cue_is_byline(s: Sentence, cue: Cue) -> bool:
+    """ "Ann Lee reports from the capital.": a correspondent's sign-off.
+
+    "reports" with nothing reported (a place or the end of the sentence)
+    and no quotation or comma before it that it could close.
+    """
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else "."
+    return (
+        cue.form == "reports"
+        and (nxt == "from" or nxt in STOPS)
+        and s.marks()[2] > cue.first
+    )
+
+
 def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
     """ "the memo posted online says": a participle modifying the subject."""
     return modifier_participle(s, cue.first, cue.last)
@@ -197,6 +221,8 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_in_reduced_passive,
     cue_is_negated,
     cue_is_future,
+    cue_is_request,
+    cue_is_byline,
     cue_is_modifier,
 )
 
@@ -212,10 +238,29 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:
-    """ "a campaign report": a base form after an article or pronoun is a noun."""
-    verb = c.s.lows[cue.first]
+    """ "a campaign report", "The Harbour Post report was": a noun, not a verb.
+
+    A base form right after an article or pronoun is a noun; so is one right
+    after a singular name, which a verb could not agree with, when a verb or
+    a preposition follows it ("The Post report was"; not "The Harbour Club say
+    they").
+    """
+    s = c.s
+    verb = s.lows[cue.first]
     is_base = not verb.endswith(("s", "ed", "ing")) and verb not in PAST_IRREGULAR
-    return is_base and src.b == cue.first - 1 and c.s.lows[src.a] in NOUN_OPENERS
+    if not is_base or src.b != cue.first - 1 or cue.last != cue.first:
+        return False
+    if s.lows[src.a] in NOUN_OPENERS:
+        return True
+    head = s.lows[src.b]
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else ""
+    return (
+        (nxt in STRICT_AUX or nxt in PREP)  # "report was", "report on"
+        and src.type in _SINGULAR_TYPES
+        and not head.endswith(("s", "'", "\u2019"))
+        and not head.endswith(PLURAL_MEN)
+        and "and" not in s.lows[src.a : src.b]
+    )
 
 
 def source_used_by_participle(c: Context, cue: Cue, src: Source) -> bool:

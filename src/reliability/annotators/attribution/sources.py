@@ -45,6 +45,7 @@ from reliability.tokens import (
 _BODY_HEADS = frozenset({HEAD_ORGANIZATION, HEAD_MEDIA})
 _NOT_HEADS = frozenset({None, HEAD_MODIFIER})
 _OUTLET_KINDS = frozenset({HEAD_COLLECTIVE, HEAD_MEDIA})
+_TITLE_WORDS = PERSON_HEADS | {HEAD_MODIFIER}
 
 __all__ = [
     "anonymity_end",
@@ -148,8 +149,14 @@ def named_type(
     lows = s.lows
     name = [w.strip(".").lower() for w in s.words[n : b + 1]]
     name = [w[:-2] if is_possessive(w) else w for w in name]
-    if n == b and det in DEFINITE and s.heads.get(lows[b]) in PERSON_HEADS:
-        return SourceType.PRONOUN, 0.75  # "the President understands" (call 13)
+    if (
+        det in DEFINITE
+        and s.heads.get(lows[b]) in PERSON_HEADS
+        and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+    ):
+        # "the President understands", "The Prime Minister welcomed": a
+        # title without a name stands in for someone named elsewhere (call 13)
+        return SourceType.PRONOUN, 0.75
     t = titled_at(s, a, b)
     if t is not None and t < b:
         if lows[t] in OPINION_WRITERS:
