@@ -1790,3 +1790,44 @@ NEWS_SPEAKERS = [
 @pytest.mark.parametrize("text, expected", NEWS_SPEAKERS)
 def test_attribution_news_speakers_and_non_speakers(text, expected):
     assert _attributions(text) == expected
+
+
+# Time phrases after the verb ("ruled this week"), a named outlet's
+# journalist as channel (decision 10; "told reporters" is an audience), an
+# abbreviated weekday after a fronted document, a speech as a document.
+NEWS_CHANNELS = [
+    (
+        "The agency must delete the memo, a federal court ruled this week.",
+        [((49, 54, "ruled"), (33, 48, "a federal court"), "anonymous")],
+    ),
+    (
+        "He told the Star's Seoul correspondent that the talks had stalled.",
+        [
+            ((3, 7, "told"), (0, 2, "He"), "pronoun"),
+            ((3, 7, "told"), (8, 38, "the Star's Seoul correspondent"), "media_outlet"),
+        ],
+    ),
+    (
+        "He told reporters the talks had stalled.",
+        [((3, 7, "told"), (0, 2, "He"), "pronoun")],
+    ),
+    (
+        "In a tweet on Sat., the mayor wrote that the road was open.",
+        [
+            ((30, 35, "wrote"), (3, 10, "a tweet"), "document"),
+            ((30, 35, "wrote"), (20, 29, "the mayor"), "pronoun"),
+        ],
+    ),
+    (
+        "The president said in his nightly video address that talks had stalled.",
+        [
+            ((14, 18, "said"), (0, 13, "The president"), "pronoun"),
+            ((14, 18, "said"), (22, 47, "his nightly video address"), "document"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_CHANNELS)
+def test_attribution_news_time_phrases_and_channels(text, expected):
+    assert _attributions(text) == expected

@@ -13,6 +13,7 @@ from reliability.annotators.attribution.lexicon import (
     DET,
     DOCUMENT_TAIL,
     HEAD_DOCUMENT,
+    HEAD_JOURNALIST,
     HEAD_MEDIA,
     INTERVIEW,
     INTERVIEWED,
@@ -27,6 +28,7 @@ from reliability.annotators.attribution.lexicon import (
 from reliability.annotators.attribution.sentence import (
     Sentence,
     Source,
+    is_name,
 )
 from reliability.annotators.attribution.subjects import (
     right_source,
@@ -219,7 +221,7 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
             if nxt != "," and nxt not in DOCUMENT_TAIL:
                 return None
             while c < n and c - h < 12 and lows[c] != ",":
-                if not (lows[c].isalnum() or lows[c] in ("-", ".", "'")):
+                if not (lows[c].rstrip(".").isalnum() or lows[c] in ("-", ".", "'")):
                     return None
                 c += 1
             if c >= n or lows[c] != ",":
@@ -296,6 +298,14 @@ def extras(
             and (s.words[j][:1].isupper() or lows[j] == "the")
         ):
             y = registry_outlet(s, j, memory) or y
+        if (
+            y is not None
+            and s.heads.get(lows[y.b]) == HEAD_JOURNALIST
+            and any(is_name(s, i) for i in range(y.a, y.b + 1))
+        ):
+            # "told the Star's Seoul correspondent": a named outlet's
+            # journalist is the outlet (decision 10); "told reporters" is not
+            y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
         if y is not None and (
             y.type is SourceType.MEDIA_OUTLET or s.heads.get(lows[y.b]) == HEAD_MEDIA
         ):

@@ -122,11 +122,14 @@ def is_participle(low: str) -> bool:
 def complement_ok(s: Sentence, j: int, cls: VerbClass, first: int) -> bool:
     """Whether what follows the cue at ``first`` (from token ``j``) fits its class.
 
-    Time words ("said on Monday") and a short insert set off by commas ("said,
-    however, that") are skipped first; the class's complement test decides.
+    Time words ("said on Monday", "ruled this week") and a short insert set
+    off by commas ("said, however, that") are skipped first; the class's
+    complement test decides.
     """
     while j < s.n and (s.lows[j] in WEEKDAYS or s.lows[j] in TIME_WORDS):
         j += 1
+    if j + 1 < s.n and s.lows[j] in DEICTICS and s.lows[j + 1] in PERIODS:
+        j += 2  # "ruled this week", "said last month"
     j = skip_inserted(s, j)
     nxt = s.lows[j] if j < s.n else ""
     return COMPLEMENTS[cls](s, j, nxt, first)
