@@ -1831,3 +1831,22 @@ NEWS_CHANNELS = [
 @pytest.mark.parametrize("text, expected", NEWS_CHANNELS)
 def test_attribution_news_time_phrases_and_channels(text, expected):
     assert _attributions(text) == expected
+
+
+# A name the outlet table knows, written as the table writes it, is an outlet
+# ("The Economist" is not an economist); "told Hill" stays a person.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prices rose again, The Economist reports.",
+            [((33, 40, "reports"), (19, 32, "The Economist"), "media_outlet")],
+        ),
+        (
+            "The Boston Globe reported that the plan had failed.",
+            [((17, 25, "reported"), (0, 16, "The Boston Globe"), "media_outlet")],
+        ),
+    ],
+)
+def test_attribution_types_registry_outlets_by_name(text, expected):
+    assert _attributions(text) == expected

@@ -37,6 +37,7 @@ from reliability.annotators.attribution.sentence import (
     is_name,
     is_possessive,
 )
+from reliability.outlets import builtin_table
 from reliability.schema import SourceType
 from reliability.tokens import (
     QUOTE_LIKE,
@@ -56,6 +57,7 @@ __all__ = [
     "titled_at",
     "document_type",
     "is_media_words",
+    "is_registry_outlet",
     "narrow",
     "stand_in_document",
 ]
@@ -149,6 +151,8 @@ def named_type(
     lows = s.lows
     name = [w.strip(".").lower() for w in s.words[n : b + 1]]
     name = [w[:-2] if is_possessive(w) else w for w in name]
+    if is_registry_outlet(s, n, b, memory):
+        return SourceType.MEDIA_OUTLET, 0.85  # "The Economist reports"
     if (
         det in DEFINITE
         and s.heads.get(lows[b]) in PERSON_HEADS
@@ -197,6 +201,30 @@ def named_type(
     if remembered is not None:
         return remembered, 0.8
     return SourceType.NAMED_PERSON, 0.8
+
+
+def is_registry_outlet(
+    s: Sentence, n: int, b: int, memory: dict[str, SourceType]
+) -> bool:
+    """Whether the name ``[n, b]`` is exactly an outlet of the registry.
+
+    "The Harbour Independent reports": the outlet table (``outlets.csv``)
+    knows the name as written, with its article ("told Hill" is a person); a
+    name the document gave a person is never an outlet.
+    """
+    if n > b or is_possessive(s.words[b]):
+        return False
+    if memory.get(s.lows[b].strip(".")) is SourceType.NAMED_PERSON:
+        return False
+    start, end = s.starts[n], s.ends[b]
+    match = builtin_table().name_in(s.text, start, end)
+    if match is None or match.start != start or match.end != end:
+        return False
+    # the name as written, with its article: "The Hill" but not "told Hill"
+    said = s.text[start:end].lower()
+    labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
+    the = n > 0 and s.lows[n - 1] == "the"
+    return said in labels or (the and f"the {said}" in labels)
 
 
 def titled_at(s: Sentence, a: int, b: int) -> int | None:
