@@ -1850,3 +1850,61 @@ def test_attribution_news_time_phrases_and_channels(text, expected):
 )
 def test_attribution_types_registry_outlets_by_name(text, expected):
     assert _attributions(text) == expected
+
+
+# Anonymous sources by a participle ("officials speaking on condition of
+# anonymity", ANNOTATION.md), a platform before the clause ("Writing on X,"),
+# "according to" with a relative clause or a long document phrase after it.
+NEWS_ANONYMITY_AND_ACCORDING_TO = [
+    (
+        "Officials speaking on condition of anonymity said the talks had failed.",
+        [
+            (
+                (45, 49, "said"),
+                (0, 44, "Officials speaking on condition of anonymity"),
+                "anonymous",
+            )
+        ],
+    ),
+    (
+        "The talks failed, according to officials speaking on condition of anonymity.",
+        [
+            (
+                (18, 30, "according to"),
+                (31, 75, "officials speaking on condition of anonymity"),
+                "anonymous",
+            )
+        ],
+    ),
+    (
+        "Writing on X, the minister said the talks had failed.",
+        [
+            ((27, 31, "said"), (11, 12, "X"), "document"),
+            ((27, 31, "said"), (14, 26, "the minister"), "pronoun"),
+        ],
+    ),
+    (
+        "Rain hit the valley, according to the weather service, which issued an alert.",
+        [((21, 33, "according to"), (34, 53, "the weather service"), "pronoun")],
+    ),
+    (
+        "According to figures released Monday by the statistics office, prices rose.",
+        [((0, 12, "According to"), (13, 20, "figures"), "document")],
+    ),
+    (
+        "An aide familiar with the matter told The Washington Post the deal was off.",
+        [
+            (
+                (33, 37, "told"),
+                (0, 32, "An aide familiar with the matter"),
+                "anonymous",
+            ),
+            ((33, 37, "told"), (38, 57, "The Washington Post"), "media_outlet"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_ANONYMITY_AND_ACCORDING_TO)
+def test_attribution_news_anonymity_and_according_to(text, expected):
+    assert _attributions(text) == expected

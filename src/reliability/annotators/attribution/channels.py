@@ -184,6 +184,11 @@ def lead_channels(
             src = outlet_right(s, i + 2, memory)
             if src is not None:
                 out.append((i, src))
+        elif i <= 1 and lows[i].endswith("ing") and s.words[i][:1].isupper():
+            # "Writing on X, the minister said": the platform (decision 10)
+            platform = platform_at(s, i + 1)
+            if platform is not None:
+                out.append((i, platform))
         elif lows[i] in INTERVIEWED and lows[i + 1] == "by" and i <= 1:
             # "Interviewed by the Daily Star, the mayor said": the outlet
             src = outlet_right(s, i + 2, memory)

@@ -346,8 +346,10 @@ def anonymity_end(s: Sentence, b: int) -> int:
     ANNOTATION.md gives that whole phrase as an anonymous source.
     """
     lows = s.lows
-    if b + 1 >= s.n or lows[b + 1] != "who":
-        return b
+    if b + 1 >= s.n or not (
+        lows[b + 1] == "who" or (lows[b + 1].endswith("ing") and lows[b + 1].isalpha())
+    ):
+        return b  # "who asked not to be named", "speaking on condition of anonymity"
     if s.heads.get(lows[b]) not in ANONYMOUS_HEADS:
         return b
     for i in range(b + 2, min(s.n, b + 14)):

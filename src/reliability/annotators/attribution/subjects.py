@@ -240,7 +240,13 @@ def anonymity_start(s: Sentence, k: int) -> int | None:
     if lows[k] not in ANONYMITY:
         return None
     for i in range(k - 1, max(0, k - 13), -1):
-        if lows[i] == "who":
+        if lows[i] == "who" or (
+            # "officials speaking on condition of anonymity said"
+            is_lower_word(lows[i])
+            and lows[i].endswith("ing")
+            and i >= 1
+            and s.heads.get(lows[i - 1]) in ANONYMOUS_HEADS
+        ):
             chunk = s.syntax.subject_of(s, i - 1)
             if chunk is not None and anonymity_end(s, i - 1) == k:
                 return chunk[0]
