@@ -242,12 +242,6 @@ def test_fuzz_batch_path_loses_nothing(
                 assert kind == "failed"
 
 
-@pytest.mark.xfail(
-    reason="attribution raises IndexError in _is_name when a name part runs to "
-    "the end of the sentence's words (found by the batch fuzz)",
-    raises=IndexError,
-    strict=True,
-)
 def test_analyze_fragment_ending_in_a_capitalised_word() -> None:
     import reliability
 

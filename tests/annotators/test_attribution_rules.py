@@ -131,7 +131,8 @@ def test_attribution_source_vetoes_are_named_functions():
     [
         ("she", 0, 0, SourceType.PRONOUN),
         ("Mayor Ann Lee", 0, 2, SourceType.NAMED_PERSON),
-        ("the report", 0, 1, SourceType.PRONOUN),
+        ("the report", 0, 1, SourceType.DOCUMENT),
+        ("the reports", 0, 1, SourceType.PRONOUN),
         ("a report", 0, 1, SourceType.DOCUMENT),
         ("experts", 0, 0, SourceType.VAGUE),
         ("a senior official", 0, 2, SourceType.ANONYMOUS),

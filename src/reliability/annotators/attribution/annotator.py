@@ -16,7 +16,7 @@ from reliability.annotators.attribution.quoted import (
     quoted_flags,
 )
 from reliability.annotators.attribution.rules import remember, sentence_attributions
-from reliability.annotators.attribution.sentence import Sentence
+from reliability.annotators.attribution.sentence import Sentence, source_end
 from reliability.annotators.attribution.syntax import HEURISTICS, Syntax
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -108,7 +108,7 @@ class AttributionAnnotator:
                     s.starts[first],
                     s.ends[last],
                     s.starts[src.a],
-                    s.ends[src.b],
+                    source_end(s, src.b),
                     src.type,
                     rule,
                     round(conf, 4),

@@ -13,9 +13,12 @@ from reliability.annotators.attribution.lexicon import (
     DET,
     DOCUMENT_TAIL,
     HEAD_DOCUMENT,
+    HEAD_JOURNALIST,
     HEAD_MEDIA,
     INTERVIEW,
+    INTERVIEWED,
     LEADERS,
+    PLATFORMS,
     POSSESSIVES,
     TELL_FORMS,
     TIME_WORDS,
@@ -25,6 +28,7 @@ from reliability.annotators.attribution.lexicon import (
 from reliability.annotators.attribution.sentence import (
     Sentence,
     Source,
+    is_name,
 )
 from reliability.annotators.attribution.subjects import (
     right_source,
@@ -114,6 +118,9 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
         if m < s.n and lows[m] in ("with", "to"):
             return outlet_right(s, m + 1, memory)
         return None
+    platform = platform_at(s, j)
+    if platform is not None:
+        return platform
     src = right_source(s, j + 1, memory)
     if src is None:
         return None
@@ -129,6 +136,28 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
             else SourceType.MEDIA_OUTLET
         )
         return Source(src.a, src.b, typ, 0.7)
+    return None
+
+
+def platform_at(s: Sentence, j: int) -> Source | None:
+    """ "said on X", "wrote on the social media app Telegram": a platform (call 10).
+
+    "on" and a platform name, with up to four modifiers between them, is a
+    document channel: the platform with its modifiers (annotation notes,
+    decision 10).
+    """
+    lows, n = s.lows, s.n
+    if lows[j] != "on":
+        return None
+    for k in range(j + 1, min(n, j + 6)):
+        if lows[k] in PLATFORMS and s.words[k][:1].isupper():
+            if k + 1 < n and s.words[k + 1][:1].isupper():
+                return None  # "on X Street", "on Truth Social" read by name
+            if k + 1 < n and s.heads.get(lows[k + 1]) in (HEAD_DOCUMENT, HEAD_MEDIA):
+                k += 1  # "on his Facebook account", "on her X feed"
+            return Source(j + 1, k, SourceType.DOCUMENT, 0.7)
+        if not lows[k].isalnum() or lows[k] in ("and", "or"):
+            return None
     return None
 
 
@@ -155,6 +184,16 @@ def lead_channels(
             src = outlet_right(s, i + 2, memory)
             if src is not None:
                 out.append((i, src))
+        elif i <= 1 and lows[i].endswith("ing") and s.words[i][:1].isupper():
+            # "Writing on X, the minister said": the platform (decision 10)
+            platform = platform_at(s, i + 1)
+            if platform is not None:
+                out.append((i, platform))
+        elif lows[i] in INTERVIEWED and lows[i + 1] == "by" and i <= 1:
+            # "Interviewed by the Daily Star, the mayor said": the outlet
+            src = outlet_right(s, i + 2, memory)
+            if src is not None and src.b + 1 < s.n and lows[src.b + 1] == ",":
+                out.append((i, src))
     return out
 
 
@@ -180,12 +219,14 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
         low = lows[h]
         cls = s.heads.get(low)
         if cls == HEAD_DOCUMENT or (cls == HEAD_MEDIA and possessive):
-            nxt = lows[h + 1]
+            c = h + 1
+            while c < n - 1 and (lows[c] in WEEKDAYS or lows[c] in TIME_WORDS):
+                c += 1  # "In a statement Wednesday,"
+            nxt = lows[c]
             if nxt != "," and nxt not in DOCUMENT_TAIL:
                 return None
-            c = h + 1
             while c < n and c - h < 12 and lows[c] != ",":
-                if not (lows[c].isalnum() or lows[c] in ("-", ".", "'")):
+                if not (lows[c].rstrip(".").isalnum() or lows[c] in ("-", ".", "'")):
                     return None
                 c += 1
             if c >= n or lows[c] != ",":
@@ -262,9 +303,20 @@ def extras(
             and (s.words[j][:1].isupper() or lows[j] == "the")
         ):
             y = registry_outlet(s, j, memory) or y
+        if (
+            y is not None
+            and s.heads.get(lows[y.b]) == HEAD_JOURNALIST
+            and any(is_name(s, i) for i in range(y.a, y.b + 1))
+        ):
+            # "told the Star's Seoul correspondent": a named outlet's
+            # journalist is the outlet (decision 10); "told reporters" is not
+            y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
         if y is not None and (
             y.type is SourceType.MEDIA_OUTLET or s.heads.get(lows[y.b]) == HEAD_MEDIA
         ):
+            if y.type is SourceType.ANONYMOUS:
+                # "told a tabloid": an outlet named by its kind (decision 12)
+                y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
             found.append((first, last, y))
             yield first, last, y, f"told-outlet:{form}"
             j = y.b + 1

@@ -23,7 +23,9 @@ from reliability.annotators.attribution.lexicon import (
     PAST_IRREGULAR,
     PERIODS,
     PREP,
+    QUANT,
     REDUCED_IRREGULAR,
+    STRICT_AUX,
     TIME_NOUNS,
     TIME_WORDS,
     WEEKDAYS,
@@ -120,11 +122,14 @@ def is_participle(low: str) -> bool:
 def complement_ok(s: Sentence, j: int, cls: VerbClass, first: int) -> bool:
     """Whether what follows the cue at ``first`` (from token ``j``) fits its class.
 
-    Time words ("said on Monday") and a short insert set off by commas ("said,
-    however, that") are skipped first; the class's complement test decides.
+    Time words ("said on Monday", "ruled this week") and a short insert set
+    off by commas ("said, however, that") are skipped first; the class's
+    complement test decides.
     """
     while j < s.n and (s.lows[j] in WEEKDAYS or s.lows[j] in TIME_WORDS):
         j += 1
+    if j + 1 < s.n and s.lows[j] in DEICTICS and s.lows[j + 1] in PERIODS:
+        j += 2  # "ruled this week", "said last month"
     j = skip_inserted(s, j)
     nxt = s.lows[j] if j < s.n else ""
     return COMPLEMENTS[cls](s, j, nxt, first)
@@ -206,6 +211,8 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in s.pronouns and nxt not in ("who", "which", "you"):
         return True  # "noted they had said"
+    if bare_clause(s, j):
+        return True  # "knows the vote was close"
     if nxt in ("in", "on"):
         # "explained in a radio interview, ...", "added on social media."
         for w in s.lows[j + 1 : j + 12]:
@@ -215,6 +222,32 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
                 break
         nxt = "."
     return (nxt in STOPS or nxt == "") and s.marks()[2] < first
+
+
+def bare_clause(s: Sentence, j: int) -> bool:
+    """Whether a clause without "that" starts at ``j``: "the vote was close".
+
+    A short noun phrase (a determiner, quantifier, number or name, then at
+    most four plain words) and an auxiliary or a form of "be" ("was",
+    "will", "must"): "projects the population will be", "knows many
+    variables are".
+    """
+    lows = s.lows
+    if j >= s.n or not (
+        lows[j] in DET or lows[j] in QUANT or lows[j][:1].isdigit() or is_name(s, j)
+    ):
+        return False
+    if lows[j] in ("that", "this", "what"):
+        return False
+    for i in range(j + 1, min(s.n, j + 6)):
+        low = lows[i]
+        if low in STRICT_AUX:
+            return i > j + 1 or lows[j][:1].isdigit() or is_name(s, j)
+        if not (low.isalnum() or low in ("-", ".") or is_possessive(low)):
+            return False
+        if low in PREP or low in s.verbs or low in DET:
+            return False
+    return False
 
 
 def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:

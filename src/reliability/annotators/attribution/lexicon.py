@@ -112,6 +112,15 @@ class AttributionWord(StrEnum):
     ANONYMITY = "anonymity"
     LABEL = "label"
     HEADLINE_DOCUMENT = "headline-document"
+    ORGANIZATION_NAME = "organization-name"
+    OPINION_WRITER = "opinion-writer"
+    RESPONSE = "response"
+    PLATFORM = "platform"
+    KNOWLEDGE = "knowledge"
+    INTERVIEWED = "interviewed"
+    REFLEXIVE = "reflexive"
+    FUTURE = "future"
+    IMPERATIVE = "imperative"
 
 
 class Ending(StrEnum):
@@ -179,6 +188,15 @@ INTERVIEW = _WORDS.words(AttributionWord.INTERVIEW)
 ANONYMITY = _WORDS.words(AttributionWord.ANONYMITY)
 LABELS = _WORDS.words(AttributionWord.LABEL)
 HEADLINE_DOCUMENTS = _WORDS.words(AttributionWord.HEADLINE_DOCUMENT)
+ORGANIZATION_NAME_ENDS = _WORDS.words(AttributionWord.ORGANIZATION_NAME)
+OPINION_WRITERS = _WORDS.words(AttributionWord.OPINION_WRITER)
+RESPONSES = _WORDS.words(AttributionWord.RESPONSE)
+PLATFORMS = _WORDS.words(AttributionWord.PLATFORM)
+KNOWLEDGE = _WORDS.words(AttributionWord.KNOWLEDGE)
+INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
+REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
+FUTURE = _WORDS.words(AttributionWord.FUTURE)
+IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
@@ -308,7 +326,8 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         phrase_first=frozenset(k[0] for k in phrases),
         longest=max((len(k) for k in phrases), default=1),
         triggers=frozenset(verbs)
-        | {w for k in phrases for w in k if w not in FUNCTION_WORDS},
+        | {w for k in phrases for w in k if w not in FUNCTION_WORDS}
+        | RESPONSES,
         heads=heads,
         pronouns=frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN)
         - {"sides"},

@@ -43,14 +43,18 @@ from reliability.annotators.attribution.lexicon import (
     COORDINATORS,
     DET,
     FINDING,
+    FUTURE,
     HEAD_DOCUMENT,
+    IMPERATIVES,
     NEGATION,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
     OBJECT,
     PAST_IRREGULAR,
+    PLURAL_MEN,
     PREP,
     QUANT_SUBJECTS,
+    RESPONSES,
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
@@ -63,6 +67,7 @@ from reliability.annotators.attribution.sentence import (
     is_name,
     is_possessive,
 )
+from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
     clause_subject,
     evidence_source,
@@ -89,9 +94,14 @@ _QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
 _PASSIVE_ADVERBS = frozenset(
     {"also", "first", "widely", "later", "previously", "not", "never"}
 )
+_DASHES = frozenset({"\u2013", "\u2014", "--"})
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
+_SINGULAR_TYPES = frozenset(
+    {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
+)
 
 
 @dataclass(slots=True)
@@ -171,6 +181,32 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_is_future(s: Sentence, cue: Cue) -> bool:
+    """ "The minister will also stress": speech still to come reports nothing."""
+    if cue.cls == _PREP:
+        return False
+    return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
+
+
+def cue_is_request(s: Sentence, cue: Cue) -> bool:
+    """ "Please note that ...": a request to the reader, not a report."""
+    return cue.first >= 1 and s.lows[cue.first - 1] in IMPERATIVES
+
+
+def cue_is_byline(s: Sentence, cue: Cue) -> bool:
+    """ "Ann Lee reports from the capital.": a correspondent's sign-off.
+
+    "reports" with nothing reported (a place or the end of the sentence)
+    and no quotation or comma before it that it could close.
+    """
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else "."
+    return (
+        cue.form == "reports"
+        and (nxt == "from" or nxt in STOPS)
+        and s.marks()[2] > cue.first
+    )
+
+
 def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
     """ "the memo posted online says": a participle modifying the subject."""
     return modifier_participle(s, cue.first, cue.last)
@@ -184,6 +220,9 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_negated,
+    cue_is_future,
+    cue_is_request,
+    cue_is_byline,
     cue_is_modifier,
 )
 
@@ -199,10 +238,29 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:
-    """ "a campaign report": a base form after an article or pronoun is a noun."""
-    verb = c.s.lows[cue.first]
+    """ "a campaign report", "The Harbour Post report was": a noun, not a verb.
+
+    A base form right after an article or pronoun is a noun; so is one right
+    after a singular name, which a verb could not agree with, when a verb or
+    a preposition follows it ("The Post report was"; not "The Harbour Club say
+    they").
+    """
+    s = c.s
+    verb = s.lows[cue.first]
     is_base = not verb.endswith(("s", "ed", "ing")) and verb not in PAST_IRREGULAR
-    return is_base and src.b == cue.first - 1 and c.s.lows[src.a] in NOUN_OPENERS
+    if not is_base or src.b != cue.first - 1 or cue.last != cue.first:
+        return False
+    if s.lows[src.a] in NOUN_OPENERS:
+        return True
+    head = s.lows[src.b]
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else ""
+    return (
+        (nxt in STRICT_AUX or nxt in PREP)  # "report was", "report on"
+        and src.type in _SINGULAR_TYPES
+        and not head.endswith(("s", "'", "\u2019"))
+        and not head.endswith(PLURAL_MEN)
+        and "and" not in s.lows[src.a : src.b]
+    )
 
 
 def source_used_by_participle(c: Context, cue: Cue, src: Source) -> bool:
@@ -343,6 +401,7 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     elif not (
         complement_ok(s, last + 1, cue.cls, first)
         or (s.lows[first - 1] in QUOTE_LIKE if first else False)
+        or speaker_after_quote(s, first)
     ):
         if not (c.broad and broad_object(s, last + 1, cue.form, first)):
             return
@@ -369,6 +428,28 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     c.found.append((first, last, src))
     yield first, last, src, rule
     yield from extras(s, first, last, src, c.memory, c.found)
+
+
+def speaker_after_quote(s: Sentence, first: int) -> bool:
+    """ "“We were wrong,” Lee wrote a few days later": the quote is the complement.
+
+    A short subject (a name, a pronoun or a noun phrase of up to five words)
+    between a quotation closed by a comma, "!" or "?" and the verb.
+    """
+    lows = s.lows
+    for q in range(first - 1, max(0, first - 7), -1):
+        if lows[q] in QUOTES:
+            return (
+                q < first - 1
+                and q >= 1
+                and lows[q - 1] in (",", "!", "?")
+                and (
+                    is_name(s, q + 1) or lows[q + 1] in s.pronouns or lows[q + 1] in DET
+                )
+            )
+        if not (lows[q].isalnum() or lows[q] in ("-", ".")) or lows[q] in s.verbs:
+            return False
+    return False
 
 
 def viewas_ok(s: Sentence, cue: Cue) -> bool:
@@ -422,6 +503,9 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
     s, first = c.s, cue.first
     participle = s.lows[first].endswith("ing")
     if not participle:
+        dashed = dashed_subject(c, k)
+        if dashed is not None:
+            return dashed, f"subject-verb:{cue.form}"
         if s.lows[k] == "," and k >= 1:
             src = left_source(s, k, c.memory)
             if src is not None:
@@ -435,6 +519,27 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         return SHARED
     src = clause_subject(s, k, c.memory)
     return None if src is None else (src, f"shared-subject:{cue.form}")
+
+
+def dashed_subject(c: Context, k: int) -> Source | None:
+    """ "Lee — who has led the union since 2010 — insisted": the subject before.
+
+    ``k`` is a dash closing an insert that a dash opened; the subject ends
+    before the opening dash and starts its clause.
+    """
+    s = c.s
+    lows = s.lows
+    if lows[k] not in _DASHES:
+        return None
+    for o in range(k - 2, max(0, k - 40), -1):
+        if lows[o] in _DASHES:
+            src = left_source(s, o - 1, c.memory)
+            if src is None or not (src.a == 0 or lows[src.a - 1] in _CLAUSE_OPENERS):
+                return None
+            return src
+        if lows[o] in STOPS or lows[o] in QUOTES:
+            return None
+    return None
 
 
 def coordinated_source(c: Context, cue: Cue, k: int) -> Found:
@@ -464,6 +569,33 @@ def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
     return verb_sources(c, cue)
 
 
+def response_colons(
+    s: Sentence, memory: dict[str, SourceType]
+) -> Iterator[tuple[int, Source]]:
+    """ "Lee's response to the critics: “We stand by it.”": the reply's author.
+
+    A possessive name before a reply noun ("response", "reply", "answer"),
+    then a colon within eight words and a quotation after it: the noun is
+    the cue, the possessor the source (the possessive mark left out).
+    """
+    lows = s.lows
+    if not s.has_quote:
+        return
+    for i in range(1, s.n - 2):
+        if lows[i] not in RESPONSES or not is_possessive(s.words[i - 1]):
+            continue
+        colon = next(
+            (j for j in range(i + 1, min(s.n - 1, i + 9)) if lows[j] == ":"), None
+        )
+        if colon is None or lows[colon + 1] not in QUOTES:
+            continue
+        chunk = s.syntax.subject_of(s, i - 1)
+        if chunk is None or not is_name(s, i - 1):
+            continue
+        typ, conf = classify(s, chunk[0], i - 1, memory)
+        yield i, Source(chunk[0], i - 1, typ, conf * 0.8)
+
+
 def sentence_attributions(
     s: Sentence,
     memory: dict[str, SourceType],
@@ -484,6 +616,9 @@ def sentence_attributions(
         else:
             yield from cue_attributions(c, cue)
     found = c.found
+    for v, src in response_colons(s, memory):
+        found.append((v, v, src))
+        yield v, v, src, f"response-colon:{s.lows[v]}"
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}
         starts = {f[2].a for f in found}

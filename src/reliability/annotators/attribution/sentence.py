@@ -32,6 +32,7 @@ __all__ = [
     "is_name",
     "is_possessive",
     "is_possessive_mark",
+    "source_end",
     "valid_head",
 ]
 
@@ -194,6 +195,17 @@ def is_possessive(word: str) -> bool:
     return word.endswith(_POSSESSIVE)
 
 
+def source_end(s: Sentence, b: int) -> int:
+    """The end offset of a source whose last token is ``b``, without a possessive.
+
+    "Lee's response: ..." -> the source "Lee" ends before "'s".
+    """
+    end = s.ends[b]
+    if is_possessive(s.words[b]) and len(s.words[b]) > 2:
+        end -= 2
+    return end
+
+
 def is_possessive_mark(s: Sentence, i: int) -> bool:
     """Whether the apostrophe at ``i`` ends a plural possessive ("the boys' bikes")."""
     return (
@@ -219,8 +231,11 @@ def is_lower_word(word: str) -> bool:
 def is_name(s: Sentence, i: int) -> bool:
     """Whether token ``i`` may be part of a name: capitalised, not a function word.
 
-    "Smith" and "Paris" are; "The", "Monday" and "He's" are not.
+    "Smith" and "Paris" are; "The", "Monday" and "He's" are not. A position
+    outside the sentence (a look-ahead past its last token) is not.
     """
+    if not 0 <= i < s.n:
+        return False
     w = s.words[i]
     return (
         is_cap(w)

@@ -24,6 +24,8 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
     MASS_DOCUMENTS,
+    OPINION_WRITERS,
+    ORGANIZATION_NAME_ENDS,
     PERSON_HEADS,
     PLURAL_MEN,
     WEASEL_DOCUMENTS,
@@ -35,6 +37,7 @@ from reliability.annotators.attribution.sentence import (
     is_name,
     is_possessive,
 )
+from reliability.outlets import builtin_table
 from reliability.schema import SourceType
 from reliability.tokens import (
     QUOTE_LIKE,
@@ -42,6 +45,8 @@ from reliability.tokens import (
 
 _BODY_HEADS = frozenset({HEAD_ORGANIZATION, HEAD_MEDIA})
 _NOT_HEADS = frozenset({None, HEAD_MODIFIER})
+_OUTLET_KINDS = frozenset({HEAD_COLLECTIVE, HEAD_MEDIA})
+_TITLE_WORDS = PERSON_HEADS | {HEAD_MODIFIER}
 
 __all__ = [
     "anonymity_end",
@@ -52,6 +57,7 @@ __all__ = [
     "titled_at",
     "document_type",
     "is_media_words",
+    "is_registry_outlet",
     "narrow",
     "stand_in_document",
 ]
@@ -89,6 +95,8 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     head_cls = s.heads.get(lows[b])
     if head_cls == HEAD_PRONOUN:  # "both sides"
         return SourceType.PRONOUN, 0.85
+    if head_cls in _OUTLET_KINDS and is_media_words(s.lex, lows[a : b + 1]):
+        return SourceType.MEDIA_OUTLET, 0.75  # "State media": an outlet by kind
     n = name_part(s, a, b)
     if n <= b:
         if n == b and head_cls == HEAD_COLLECTIVE:
@@ -143,8 +151,22 @@ def named_type(
     lows = s.lows
     name = [w.strip(".").lower() for w in s.words[n : b + 1]]
     name = [w[:-2] if is_possessive(w) else w for w in name]
+    if is_registry_outlet(s, n, b, memory):
+        return SourceType.MEDIA_OUTLET, 0.85  # "The Economist reports"
+    if (
+        det in DEFINITE
+        and s.heads.get(lows[b]) in PERSON_HEADS
+        and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+    ):
+        # "the President understands", "The Prime Minister welcomed": a
+        # title without a name stands in for someone named elsewhere (call 13)
+        return SourceType.PRONOUN, 0.75
     t = titled_at(s, a, b)
     if t is not None and t < b:
+        if lows[t] in OPINION_WRITERS:
+            # "a newspaper's media columnist Jane Roe": a columnist speaks for
+            # herself, not for the outlet that prints her
+            return SourceType.NAMED_PERSON, 0.85
         if s.heads.get(lows[t]) == HEAD_JOURNALIST or is_media_words(s.lex, lows[a:t]):
             return SourceType.MEDIA_OUTLET, 0.85
         return SourceType.NAMED_PERSON, 0.9
@@ -153,7 +175,10 @@ def named_type(
         or s.heads.get(lows[n - 1] if n > a else "") == HEAD_MEDIA
     ):
         return SourceType.MEDIA_OUTLET, 0.85
-    if any(s.heads.get(w) == HEAD_ORGANIZATION for w in name):
+    if any(s.heads.get(w) == HEAD_ORGANIZATION for w in name) or (
+        len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS
+    ):
+        # "the Harbour Trust", "Rights Watch": an organisation's name
         return SourceType.NAMED_ORGANIZATION, 0.85
     surface = s.words[n : b + 1]
     if (
@@ -176,6 +201,30 @@ def named_type(
     if remembered is not None:
         return remembered, 0.8
     return SourceType.NAMED_PERSON, 0.8
+
+
+def is_registry_outlet(
+    s: Sentence, n: int, b: int, memory: dict[str, SourceType]
+) -> bool:
+    """Whether the name ``[n, b]`` is exactly an outlet of the registry.
+
+    "The Harbour Independent reports": the outlet table (``outlets.csv``)
+    knows the name as written, with its article ("told Hill" is a person); a
+    name the document gave a person is never an outlet.
+    """
+    if n > b or is_possessive(s.words[b]):
+        return False
+    if memory.get(s.lows[b].strip(".")) is SourceType.NAMED_PERSON:
+        return False
+    start, end = s.starts[n], s.ends[b]
+    match = builtin_table().name_in(s.text, start, end)
+    if match is None or match.start != start or match.end != end:
+        return False
+    # the name as written, with its article: "The Hill" but not "told Hill"
+    said = s.text[start:end].lower()
+    labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
+    the = n > 0 and s.lows[n - 1] == "the"
+    return said in labels or (the and f"the {said}" in labels)
 
 
 def titled_at(s: Sentence, a: int, b: int) -> int | None:
@@ -207,9 +256,9 @@ def common_type(
     lows = s.lows
     has_cap = any(is_name(s, i) for i in range(a, b))
     plural = lows[b].endswith("s") or lows[b].endswith(PLURAL_MEN)
+    if stand_in_document(s, a, b):
+        return SourceType.PRONOUN, 0.75  # "the reports said"
     if head_cls == HEAD_DOCUMENT:
-        if stand_in_document(s, a, b):
-            return SourceType.PRONOUN, 0.75
         return SourceType.DOCUMENT, 0.85
     if head_cls == HEAD_COLLECTIVE:
         return SourceType.VAGUE, 0.85
@@ -226,6 +275,8 @@ def common_type(
             return SourceType.NAMED_ORGANIZATION, 0.7
         if det in DEFINITE and not plural:
             return SourceType.PRONOUN, 0.8
+        if a == b and det is None and not lows[b].endswith("s"):
+            return SourceType.NAMED_ORGANIZATION, 0.6  # "Police said" (call 12)
         return SourceType.ANONYMOUS, 0.6
     if head_cls in PERSON_HEADS:
         if det in DEFINITE and not plural and lows[b] != "source":
@@ -269,17 +320,20 @@ def document_type(s: Sentence, a: int, b: int) -> SourceType:
 
 
 def stand_in_document(s: Sentence, a: int, b: int) -> bool:
-    """ "the book said", "the report found": a document named elsewhere.
+    """ "the reports said": documents named elsewhere.
 
-    A bare "the" and a document noun, with no modifier, possessive or
-    of-phrase, stands in for a document the text names elsewhere
-    (judgement call 13: "The publication", "the newspaper").
+    A bare "the" and a plural document noun, with no modifier, possessive or
+    of-phrase, stands in for documents the text names elsewhere (judgement
+    call 13). One document ("the study found", "the report said") is
+    identified by the article itself and stays a document (annotation notes,
+    decision 12: documents are typed as documents).
     """
     lows = s.lows
     return (
         b == a + 1
         and lows[a] == "the"
-        and s.heads.get(lows[b]) == HEAD_DOCUMENT
+        and lows[b].endswith("s")
+        and (s.heads.get(lows[b]) == HEAD_DOCUMENT or lows[b] in WEASEL_DOCUMENTS)
         and lows[b] not in MASS_DOCUMENTS
         and s.words[b].islower()
         and not (b + 1 < s.n and lows[b + 1] == "of")
@@ -292,8 +346,10 @@ def anonymity_end(s: Sentence, b: int) -> int:
     ANNOTATION.md gives that whole phrase as an anonymous source.
     """
     lows = s.lows
-    if b + 1 >= s.n or lows[b + 1] != "who":
-        return b
+    if b + 1 >= s.n or not (
+        lows[b + 1] == "who" or (lows[b + 1].endswith("ing") and lows[b + 1].isalpha())
+    ):
+        return b  # "who asked not to be named", "speaking on condition of anonymity"
     if s.heads.get(lows[b]) not in ANONYMOUS_HEADS:
         return b
     for i in range(b + 2, min(s.n, b + 14)):
