@@ -475,13 +475,10 @@ def test_outlet_origin_equal_to_publisher_is_not_repeated():
         # Unnamed sources told the outlet: the outlet is the channel, and
         # likely whose copy it is; nothing links it as a source.
         ("Three witnesses told Reuters the convoy was hit twice.", [], "reuters.com"),
-        pytest.param(
+        (
             "A person familiar with the talks told Reuters the vote was delayed.",
             [],
             "reuters.com",
-            marks=pytest.mark.xfail(
-                reason="the attribution layer finds no cue in this sentence yet"
-            ),
         ),
         # A named source told another outlet: a citation of the channel only.
         ("The minister told the BBC that talks would resume.", [], None),
