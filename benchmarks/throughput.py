@@ -283,6 +283,7 @@ def main() -> None:
         rss1 = max(r[1] for r in jobs1)  # type: ignore[index]
         wall2 = median([r[0] for r in jobs2])  # type: ignore[index]
         rss2 = max(r[1] for r in jobs2)  # type: ignore[index]
+        cpu2 = median([r[2] for r in jobs2])  # type: ignore[index]
         boot_wall = median([r[0] for r in boot])  # type: ignore[index]
         boot_cpu = median([r[2] for r in boot])  # type: ignore[index]
         import_wall = median(results["import"])  # type: ignore[arg-type]
@@ -298,6 +299,14 @@ def main() -> None:
             ("`score --jobs 1`, words/s wall", f"{words / wall1:,.0f}"),
             ("`score --jobs 2`, words/s wall", f"{words / wall2:,.0f}"),
             ("`--jobs 2` speed-up (wall)", f"{wall1 / wall2:.2f}x"),
+            (
+                "`score --jobs 2`, words per CPU-second (all processes)",
+                f"{words / cpu2:,.0f}",
+            ),
+            (
+                "`--jobs 2` speed-up with two free cores (2 x CPU efficiency)",
+                f"{2 * cpu1 / cpu2:.2f}x",
+            ),
             ("peak RSS `--jobs 1` / `--jobs 2`", f"{rss1} MiB / {rss2} MiB"),
             (
                 "one `\\w+` regex pass, words per CPU-second",
