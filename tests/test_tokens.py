@@ -15,6 +15,12 @@ from reliability.tokens import grammar_tokens, tokenize
         ("Dr. Ruiz, 52, said so.", ["Dr.", "Ruiz", ",", "52", ",", "said", "so", "."]),
         ("The U.N. office closed.", ["The", "U.N.", "office", "closed", "."]),
         ("a well-known baker's shop", ["a", "well-known", "baker's", "shop"]),
+        # an initial, an abbreviation before a comma, and lower-case look-alikes
+        # of titles that stay plain words
+        ("Anna K. Berg left.", ["Anna", "K.", "Berg", "left", "."]),
+        ("in Ariz., a dry state", ["in", "Ariz.", ",", "a", "dry", "state"]),
+        ("mr. dr. st. ok", ["mr", ".", "dr", ".", "st", ".", "ok"]),
+        ("Sens. Hale and Lt. Oma", ["Sens.", "Hale", "and", "Lt.", "Oma"]),
     ],
 )
 def test_tokens_grammar_tokens_keep_abbreviations_and_marks(text, expected):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from importlib.metadata import entry_points
 from typing import Any, TypeVar
 
 from reliability.errors import ConfigError
@@ -68,6 +67,9 @@ def _load_entry_points() -> None:
     if _ENTRY_POINTS_LOADED:
         return
     _ENTRY_POINTS_LOADED = True
+    # Imported here: importlib.metadata costs a fifth of ``import reliability``.
+    from importlib.metadata import entry_points
+
     for ep in entry_points(group="reliability.annotators"):
         if ep.name not in BUILTINS:
             _ENTRY_POINTS.setdefault(ep.name, ep)
