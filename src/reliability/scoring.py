@@ -20,7 +20,7 @@ from functools import cache
 
 from reliability.config import ScoreWeights
 from reliability.errors import ResourceError
-from reliability.quotes import find_quotations
+from reliability.quotes import Quotation, find_quotations
 from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
     CitedOutlet,
@@ -163,16 +163,7 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
     """The signals and the number of body words."""
     style = _style()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    quotes = (
-        [
-            q
-            for q in find_quotations(text)
-            if q.end > body[0][1].start and q.start < body[-1][1].end
-        ]
-        if body
-        else []
-    )
-    n = max(len(body), 1)
+    quotes = _body_quotations(text, body)
     hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
     counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
     # Hot loop: plain locals rather than attribute and dict look-ups.
@@ -262,6 +253,28 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
         own_claims=len(own_claim_at),
         scare=scare,
     )
+    return _signals(text, body, hits, counts, tally), tally.words
+
+
+def _body_quotations(
+    text: str, body: Sequence[tuple[int, Sentence]]
+) -> list[Quotation]:
+    """The direct quotations that overlap the body, in order."""
+    if not body:
+        return []
+    first, last = body[0][1].start, body[-1][1].end
+    return [q for q in find_quotations(text) if q.end > first and q.start < last]
+
+
+def _signals(
+    text: str,
+    body: Sequence[tuple[int, Sentence]],
+    hits: dict[str, list[int]],
+    counts: Mapping[str, int],
+    tally: _Tally,
+) -> dict[str, Signal]:
+    """Each signal's value, sentences and detail, from what the loop counted."""
+    n = max(len(body), 1)
     for i, s in body[:2]:
         if _DATELINE.match(text, s.start, s.end):
             hits["dateline"].append(i)
@@ -293,7 +306,7 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
         )
         for name in SIGNALS
     }
-    return out, tally.words
+    return out
 
 
 @dataclass(frozen=True)
