@@ -38,7 +38,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -186,6 +186,77 @@ def _char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     )
 
 
+def _check_header(data: Any, where: str) -> None:
+    """The fields every model file needs, their types, format and task."""
+    if not isinstance(data, dict):
+        raise ResourceError(
+            f"{where}: a model file holds a JSON object, not {type(data).__name__}"
+        )
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise ResourceError(
+            f"{where}: missing field(s) {', '.join(map(repr, missing))}; "
+            f"a model file needs {', '.join(_REQUIRED)}"
+        )
+    for key, kind in _REQUIRED.items():
+        value = data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise ResourceError(
+                f"{where}: field {key!r} has the wrong type ({value!r})"
+            )
+    if data["format"] != FORMAT:
+        raise ResourceError(f"{where}: format {data['format']!r} is not {FORMAT!r}")
+    if data["format_version"] != FORMAT_VERSION:
+        raise ResourceError(
+            f"{where}: format_version {data['format_version']} is not supported; "
+            f"this library reads version {FORMAT_VERSION} (retrain with "
+            "'reliability train' or upgrade the library)"
+        )
+    if data["task"] not in MODEL_TASKS:
+        raise ResourceError(
+            f"{where}: unknown task {data['task']!r}; tasks: {', '.join(MODEL_TASKS)}"
+        )
+    if not re.fullmatch(r"[a-z][a-z0-9_-]*", data["name"]):
+        raise ResourceError(f"{where}: bad model name {data['name']!r}")
+    missing = [k for k in _TRAINING_REQUIRED if k not in data["training"]]
+    if missing:
+        raise ResourceError(
+            f"{where}: 'training' lacks {', '.join(map(repr, missing))}"
+        )
+
+
+def _terms(raw: Mapping[str, Any], where: str) -> dict[str, tuple[float, float]]:
+    """``term -> (idf, coef)``, every pair checked."""
+    terms: dict[str, tuple[float, float]] = {}
+    for term, pair in raw.items():
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(x, (int, float)) and math.isfinite(x) for x in pair)
+        ):
+            raise ResourceError(
+                f"{where}: term {term!r} must map to [idf, coef], not {pair!r}"
+            )
+        terms[term] = (float(pair[0]), float(pair[1]))
+    return terms
+
+
+def _reference(raw: Sequence[Any], where: str) -> list[tuple[str, float]]:
+    """The stored ``(text, probability)`` predictions, checked."""
+    reference: list[tuple[str, float]] = []
+    for item in raw:
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("text"), str)
+            and isinstance(item.get("probability"), (int, float))
+        ):
+            raise ResourceError(
+                f"{where}: reference predictions are {{'text', 'probability'}} objects"
+            )
+        reference.append((item["text"], float(item["probability"])))
+    return reference
+
+
 @dataclass(frozen=True)
 class SentenceModel:
     """A loaded sentence model: predicts the probability of its task's label.
@@ -228,67 +299,9 @@ class SentenceModel:
             ResourceError: A field is missing or has the wrong type, or the
                 format or version is not the one this library reads.
         """
-        if not isinstance(data, dict):
-            raise ResourceError(
-                f"{where}: a model file holds a JSON object, not {type(data).__name__}"
-            )
-        missing = [k for k in _REQUIRED if k not in data]
-        if missing:
-            raise ResourceError(
-                f"{where}: missing field(s) {', '.join(map(repr, missing))}; "
-                f"a model file needs {', '.join(_REQUIRED)}"
-            )
-        for key, kind in _REQUIRED.items():
-            value = data[key]
-            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-                raise ResourceError(
-                    f"{where}: field {key!r} has the wrong type ({value!r})"
-                )
-        if data["format"] != FORMAT:
-            raise ResourceError(f"{where}: format {data['format']!r} is not {FORMAT!r}")
-        if data["format_version"] != FORMAT_VERSION:
-            raise ResourceError(
-                f"{where}: format_version {data['format_version']} is not supported; "
-                f"this library reads version {FORMAT_VERSION} (retrain with "
-                "'reliability train' or upgrade the library)"
-            )
-        if data["task"] not in MODEL_TASKS:
-            raise ResourceError(
-                f"{where}: unknown task {data['task']!r}; "
-                f"tasks: {', '.join(MODEL_TASKS)}"
-            )
-        if not re.fullmatch(r"[a-z][a-z0-9_-]*", data["name"]):
-            raise ResourceError(f"{where}: bad model name {data['name']!r}")
-        missing = [k for k in _TRAINING_REQUIRED if k not in data["training"]]
-        if missing:
-            raise ResourceError(
-                f"{where}: 'training' lacks {', '.join(map(repr, missing))}"
-            )
-        terms: dict[str, tuple[float, float]] = {}
-        for term, pair in data["terms"].items():
-            if (
-                not isinstance(pair, list)
-                or len(pair) != 2
-                or not all(
-                    isinstance(x, (int, float)) and math.isfinite(x) for x in pair
-                )
-            ):
-                raise ResourceError(
-                    f"{where}: term {term!r} must map to [idf, coef], not {pair!r}"
-                )
-            terms[term] = (float(pair[0]), float(pair[1]))
-        reference: list[tuple[str, float]] = []
-        for item in data["reference"]:
-            if not (
-                isinstance(item, dict)
-                and isinstance(item.get("text"), str)
-                and isinstance(item.get("probability"), (int, float))
-            ):
-                raise ResourceError(
-                    f"{where}: reference predictions are "
-                    "{'text', 'probability'} objects"
-                )
-            reference.append((item["text"], float(item["probability"])))
+        _check_header(data, where)
+        terms = _terms(data["terms"], where)
+        reference = _reference(data["reference"], where)
         threshold = float(data["threshold"])
         if not 0.0 < threshold < 1.0:
             raise ResourceError(f"{where}: threshold {threshold} is not in (0, 1)")
