@@ -166,6 +166,7 @@ section.doc{border-top:1px solid var(--line);padding-top:28px;margin-top:28px}
 margin:14px 0}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:#fff}
 .card.overall{background:var(--bg);grid-column:1/-1}
+.card.calc-card{grid-column:1/-1}
 table.calc{width:auto;min-width:420px;margin:8px 0 4px;font-size:13px}
 table.calc th,table.calc td{padding:3px 10px;background:none}
 table.calc th{font-size:11px}
@@ -438,7 +439,8 @@ def adds_up(score: Score) -> bool:
 def _points_card(name: str, score: Score, report: DocumentReport, doc: int) -> str:
     """A score with its contributions in points, as a sum an editor can redo."""
     head = (
-        f'<div class="card calc-card" data-score="{escape(name)}"><h3>'
+        f'<div class="card calc-card{" overall" if name == "overall" else ""}" '
+        f'data-score="{escape(name)}"><h3>'
         f'{escape(_label(name))}</h3><div class="value {_band(score.value)}">'
         f"{_fmt(score.value)}</div><p>{escape(score.explanation)}</p>"
     )
