@@ -23,22 +23,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from reliability.evaluate import METRICS
+
 GOLD_DIR = Path(__file__).resolve().parent
 ROOT = GOLD_DIR.parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SECOND = GOLD_DIR / "iaa" / "second.jsonl"
 PARTS = ("a.jsonl", "b.jsonl")
-SPAN_LAYERS = (
-    "segmentation",
-    "boilerplate",
-    "attributed_sentence",
-    "attribution_cue",
-    "hedge_cue",
-    "hedged_sentence",
-    "claim",
-    "unsourced_claim",
-    "loaded",
-)
+#: The P/R/F1 layers, named and ordered as the library's evaluator names them.
+SPAN_LAYERS = METRICS
 RATES = ("source_type_accuracy", "source_span_f1", "outlet_accuracy")
 
 
