@@ -621,3 +621,10 @@ def test_issue_13_gold_annotations_in_an_input_folder_are_not_outputs(
     out = tmp_path / "out.jsonl"
     assert _score(str(folder), "-o", str(out), "--quiet") == 0
     assert [r["id"] for r in _lines(out)] == ["g1"]
+
+
+def test_score_summary_shows_a_short_run_time_to_the_millisecond() -> None:
+    from reliability.cli.score import _Stats
+
+    assert " in 0.043 s (" in _Stats().summary(0.0434, 1, "out.jsonl", 0)
+    assert " in 12.5 s (" in _Stats().summary(12.49, 1, "out.jsonl", 0)

@@ -327,7 +327,7 @@ class _Stats:
         rate = self.docs / seconds if seconds > 0 else 0.0
         text = (
             f"Scored {self.docs:,} document{'s' if self.docs != 1 else ''} in "
-            f"{seconds:.1f} s ({rate:,.0f} documents/s, --jobs {jobs})"
+            f"{_seconds(seconds)} s ({rate:,.0f} documents/s, --jobs {jobs})"
         )
         if resumed:
             text += f", after {resumed:,} already in {output}"
@@ -354,6 +354,11 @@ class _Stats:
         if self.unscored:
             text += f" {self.unscored:,} documents had nothing to score."
         return text
+
+
+def _seconds(seconds: float) -> str:
+    """A duration to the millisecond below one second (``0.043``), else tenths."""
+    return f"{seconds:.3f}" if seconds < 1 else f"{seconds:.1f}"
 
 
 class _Progress:
