@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -278,16 +278,11 @@ class SentenceModel:
     source: str = ""
     cue_min: float = field(default=0.0, repr=False)
     combine: dict[str, float] = field(default_factory=dict, repr=False)
-    _weights: dict[str, tuple[float, float, float, float]] = field(
-        init=False, repr=False, compare=False
-    )
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _weights(self) -> dict[str, tuple[float, float, float, float]]:
         # Per term: idf * coef and idf ** 2 (a word seen once), idf and coef.
-        # Filled here, not by a cached_property: a class compiled by mypyc
-        # has no instance __dict__ to cache in and would rebuild it per call.
-        weights = {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
-        object.__setattr__(self, "_weights", weights)
+        return {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
 
     @property
     def rule(self) -> str:
