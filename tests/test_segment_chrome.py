@@ -374,3 +374,198 @@ def test_mark_with_model_skips_a_line_that_runs_on() -> None:
     )
     out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, None]
+
+
+# --- page layout: whole lines (issue 17, second round) -------------------------
+
+LEAD = (
+    "The harbour authority closed the eastern pier on Monday after a storm "
+    "damaged the sea wall and flooded the car park.\n\n"
+)
+TAIL = (
+    "\n\nRepairs are expected to take several weeks, and the ferry will sail "
+    "from the western pier until then.\n"
+)
+
+
+def _flags(text: str) -> list[tuple[str, str | None]]:
+    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        # A dateline stub that opens a line, and a wire tag after it.
+        (
+            "RIVERTON, June 4. The council voted to rebuild the wall.",
+            [
+                ("RIVERTON, June 4.", "boilerplate:dateline"),
+                ("The council voted to rebuild the wall.", None),
+            ],
+        ),
+        (
+            "RIVERTON, June 4. /Coast Wire/. The council voted to rebuild the wall.",
+            [
+                ("RIVERTON, June 4.", "boilerplate:dateline"),
+                ("/Coast Wire/.", "boilerplate:wire"),
+                ("The council voted to rebuild the wall.", None),
+            ],
+        ),
+        # A caption before its credit on the same line.
+        (
+            "A crane lifts stone onto the pier. (Credit: Sam Field / Coast Pictures)",
+            [
+                ("A crane lifts stone onto the pier.", "boilerplate:caption"),
+                ("(Credit: Sam Field / Coast Pictures)", "boilerplate:caption"),
+            ],
+        ),
+        (
+            "A crane lifts stone onto the pier. Sam Field/Coast Pictures",
+            [
+                ("A crane lifts stone onto the pier.", "boilerplate:caption"),
+                ("Sam Field/Coast Pictures", "boilerplate:caption"),
+            ],
+        ),
+        # An author's bio and contact line under the story.
+        (
+            "Sam Field covers transport for the Coast Gazette. "
+            "Reach him directly at sfield@example.org.",
+            [
+                (
+                    "Sam Field covers transport for the Coast Gazette.",
+                    "boilerplate:byline",
+                ),
+                ("Reach him directly at sfield@example.org.", "boilerplate:byline"),
+            ],
+        ),
+        (
+            "You can reach her at the newsroom on weekdays.",
+            [("You can reach her at the newsroom on weekdays.", "boilerplate:byline")],
+        ),
+        # The rules of a comment section, all of its sentences.
+        (
+            "Comments are moderated and may take a day to appear. Please keep the "
+            "discussion civil. We reserve the right to remove comments that break "
+            "these rules.",
+            [
+                (
+                    "Comments are moderated and may take a day to appear.",
+                    "boilerplate:comments",
+                ),
+                ("Please keep the discussion civil.", "boilerplate:comments"),
+                (
+                    "We reserve the right to remove comments that break these rules.",
+                    "boilerplate:comments",
+                ),
+            ],
+        ),
+        # A question that goes with a share button on its line.
+        (
+            "Did you like this story? Share this story!",
+            [
+                ("Did you like this story?", "boilerplate:share"),
+                ("Share this story!", "boilerplate:share"),
+            ],
+        ),
+        # The teaser under a standalone "Up next" label.
+        (
+            "UP NEXT\n\nFerry fares to rise for the third time this year",
+            [
+                ("UP NEXT", "boilerplate:related"),
+                (
+                    "Ferry fares to rise for the third time this year",
+                    "boilerplate:related",
+                ),
+            ],
+        ),
+        # A sentence with a stop under such a label is body.
+        (
+            "Related\n\nThe ferry company said fares would not rise this year.",
+            [
+                ("Related", "boilerplate:related"),
+                ("The ferry company said fares would not rise this year.", None),
+            ],
+        ),
+        # A caption set off above its credit line.
+        (
+            "Workers inspect the flooded car park beside the pier on Tuesday.\n"
+            "Photo: Sam Field",
+            [
+                (
+                    "Workers inspect the flooded car park beside the pier on Tuesday.",
+                    "boilerplate:caption",
+                ),
+                ("Photo: Sam Field", "boilerplate:caption"),
+            ],
+        ),
+        # Credit lines of an agency: a bar, "via", spaces around a slash.
+        ("Sam Field | Coast Wire", [("Sam Field | Coast Wire", "boilerplate:caption")]),
+        (
+            "Coast Wire via Harbour Pictures",
+            [("Coast Wire via Harbour Pictures", "boilerplate:caption")],
+        ),
+        (
+            "SAM FIELD / COAST WIRE",
+            [("SAM FIELD / COAST WIRE", "boilerplate:caption")],
+        ),
+    ],
+)
+def test_issue_17_page_layout_is_boilerplate(
+    block: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = LEAD + block + TAIL
+    flags = _flags(text)
+    assert flags[0][1] is None and flags[-1][1] is None
+    assert flags[1:-1] == expected
+
+
+def test_issue_17_caption_shown_twice_is_boilerplate() -> None:
+    caption = (
+        "Workers in orange jackets inspect the flooded car park beside the "
+        "eastern pier on Tuesday morning."
+    )
+    text = LEAD + caption + "\n\n" + caption + TAIL
+    rules = [r for _, r in _flags(text)]
+    assert rules == [None, "boilerplate:repeated", "boilerplate:repeated", None]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A short sentence said twice is speech, not a pasted caption.
+        "\u201cWe will rebuild.\u201d\n\nThe crowd cheered.\n\n"
+        "\u201cWe will rebuild.\u201d",
+        "Up next is the vote on the budget for the harbour.",
+        # A first turn of a transcript is body, however short.
+        "MS FIELD: Good afternoon.",
+        # "covers ... for" of something that is not a person's beat.
+        "The Harbour Fund covers repairs for small boat owners.",
+    ],
+)
+def test_issue_17_page_layout_keeps_body(block: str) -> None:
+    text = LEAD + block + TAIL
+    assert [r for _, r in _flags(text)] == [None] * len(_flags(text))
+
+
+def test_issue_17_story_pasted_twice_stays_body() -> None:
+    story = [
+        "The harbour authority said the pier would reopen in the spring once "
+        "engineers had checked the foundations.",
+        "Fishing crews have moved their boats to the western pier, where space "
+        "is short and the water is shallow.",
+        "The council has set aside money for a survey of the seabed and for new "
+        "stone from a quarry up the coast.",
+        "A public meeting on the plans will be held at the town hall next month, "
+        "the authority said on Tuesday.",
+    ]
+    text = "\n\n".join(story + story)
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_first_transcript_turn_is_body() -> None:
+    text = (
+        "MR FIELD: Good afternoon.\n\n"
+        "MR FIELD: Thank you all for coming. I have one announcement at the top "
+        "and then I will take your questions about the harbour.\n"
+    )
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

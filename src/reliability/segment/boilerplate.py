@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
@@ -49,8 +50,15 @@ _BYLINE = re.compile(r"[Bb][Yy]:?\s")
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
-# A photo credit: an agency, a slash, a photographer ("AP Photo/Jane Doe").
-_CREDIT = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?(?:/[A-Z][\w.'\- ]{1,40})+")
+# A photo credit: capitalised names joined by a slash, a bar or "via", in
+# brackets or not ("AP Photo/Jane Doe", "Jane Doe / Agency", "Jane Doe | Wire",
+# "Agency via Picture Library").
+_NAME = r"[A-Z][\w.'\u2019&-]*+"
+_NAMES = rf"{_NAME}(?:[ \t\u00a0]++{_NAME}){{0,4}}+"
+_CREDIT = re.compile(
+    rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
+    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
+)
 _LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
@@ -250,7 +258,8 @@ _MONTH = (
 _CREDIT_TAIL = re.compile(
     r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
     r"(?::| by:?| credit:?| source:?)[ \t\u00a0]+"
-    r"[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+/?[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+){0,6}"
+    r"[A-Z][\w.'\u2019&-]*+(?:(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+|[ \t\u00a0]++"
+    r"(?:(?:via|for|and|of)[ \t\u00a0]++)?+)[A-Z][\w.'\u2019&-]*+){0,8}"
     r"[)\]]?\.?$"
 )
 # "- March 3, 2020 - Agency approves ...": a dated link in a list of releases.
@@ -274,8 +283,17 @@ _BIO = re.compile(
     r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
     r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
     r"covering)\b"
+    # "Jane Roe covers city hall for the Daily Courier."
+    r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
+    r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
+    r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0][^.;:]{1,60}\.$"
 )
 _BIO_WORDS = 40
+# An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_WORDS = 20
+# A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
+_AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
 _CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video")
 
@@ -373,6 +391,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "dateline"
     if author_bio(raw, shape.words):
         return "byline"
+    if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
+        return "byline"  # a contact line under the story
     return None
 
 
@@ -627,7 +647,9 @@ def _header_block(
     if dateline:
         return j
     for k in firsts:
-        if _reads_as_body(text[pieces[k].start : pieces[k].end], shapes[k]):
+        if _reads_as_body(
+            text[pieces[k].start : pieces[k].end], shapes[k]
+        ) or _is_speaker_turn(text, pieces[k], shapes[k]):
             return 0 if k == firsts[0] else k
     return j
 
@@ -743,6 +765,7 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
     rules = _phrase_rules(text, pieces, shapes)
+    _line_rules(text, pieces, shapes, rules)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
         _body_rules(text, pieces, shapes, rules, body)
@@ -808,9 +831,31 @@ def _head_rules(
                 and not lede
                 and shapes[i].words <= 25
                 and not _is_cut_off(shapes[i])
+                and not _is_speaker_turn(text, pieces[i], shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+# A speaker's label opening a turn of a transcript: "MS ROE: Good afternoon."
+# The label is in capitals, as transcripts print it; "Please Note: ..." is not.
+_SPEAKER = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
+    r"[ \t\u00a0]++[A-Z\"\u201c]"
+)
+
+
+def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether ``p`` opens a line with a speaker's label and a sentence.
+
+    A transcript's first turn ("MS ROE: Good afternoon.") is body, however
+    short; a headline with a colon does not end in a full stop.
+    """
+    return (
+        shape.last in ".!"
+        and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
+        and bool(_SPEAKER.match(text, p.start, p.end))
+    )
 
 
 def _body_rules(
@@ -872,3 +917,154 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+# The kinds of furniture whose other sentences on the same line are the same
+# furniture: a caption before its credit ("A boat passes the pier. Photo: Jane
+# Roe"), a bio before its contact line, the rest of a comment, cookie, login,
+# newsletter or share notice. A line longer than this many words is body with
+# a stray label in it.
+_SPREADS = {
+    "boilerplate:caption": 40,
+    "boilerplate:byline": 60,
+    "boilerplate:comments": 80,
+    "boilerplate:cookie": 80,
+    "boilerplate:login": 80,
+    "boilerplate:newsletter": 60,
+    "boilerplate:share": 40,
+}
+_SPREAD_PIECE = 25  # words in a sentence that a line-mate's kind may flag
+_REPEAT_WORDS = 4  # words in a line that repeats elsewhere in the text, at least
+# ... or, when it ends in a stop, this many: short sentences recur in speech
+# ("Thank you very much.", "We will not."), long ones only when pasted.
+_REPEAT_SENTENCE = 15
+# ... and at most: a longer repeated line is the story itself pasted twice.
+_REPEAT_MAX = 45
+# More distinct lines than this repeating: the story was pasted twice.
+_REPEAT_LINES = 3
+_TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
+_TEASER_WORDS = 30  # words in the teaser line under such a label, at most
+_CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
+_CREDIT_WORDS_LINE = 12  # words in a credit line under a caption, at most
+
+
+def _line_rules(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag what the layout of whole lines shows, after the phrase rules.
+
+    A line is a run of pieces with the same ``line``. In order:
+
+    * a dateline stub that opens a line ("PORTVILLE, March 3. The council
+      ...") and a wire tag after it ("/NewsWire/.");
+    * the other sentences of a line that holds a caption, bio or notice
+      (``_SPREADS``);
+    * a line of four to 45 words (15 if it ends in a stop) that appears
+      twice in the text: alt text and caption, a tagline repeated in the
+      page header and footer (a longer one is the story pasted twice);
+    * the teaser line under a standalone "Up next" or "Related" label;
+    * a caption line set off above its credit line ("Photo: Jane Roe").
+    """
+    starts = [i for i, p in enumerate(pieces) if i == 0 or pieces[i - 1].line != p.line]
+    starts.append(len(pieces))
+    spans = list(pairwise(starts))
+    words = [sum(shapes[k].words for k in range(a, b)) for a, b in spans]
+    for (a, b), n in zip(spans, words, strict=True):
+        if b - a > 1 and rules[a] is None and pieces[a].rule is None:
+            if shapes[a].words <= 8 and bare_dateline(
+                text[pieces[a].start : pieces[a].end]
+            ):
+                rules[a] = "boilerplate:dateline"
+                if rules[a + 1] is None and _AGENCY_TAG.fullmatch(
+                    text, pieces[a + 1].start, pieces[a + 1].end
+                ):
+                    rules[a + 1] = "boilerplate:wire"
+        if b - a > 1:
+            _spread_on_line(pieces, shapes, rules, a, b, n)
+    _repeated_lines(text, pieces, shapes, rules, spans, words)
+    for m, ((a, b), n) in enumerate(zip(spans, words, strict=True)):
+        if m + 1 == len(spans):
+            break
+        c, d = spans[m + 1]
+        if (
+            b - a == 1
+            and rules[a] == "boilerplate:related"
+            and pieces[a].whole_line
+            and n <= _TEASER_LABEL
+            and words[m + 1] <= _TEASER_WORDS
+            and all(rules[k] is None for k in range(c, d))
+            and shapes[d - 1].last not in ".!"
+            and not _is_cut_off(shapes[d - 1])
+        ):
+            for k in range(c, d):
+                rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
+        if (
+            m
+            and all(rules[k] == "boilerplate:caption" for k in range(c, d))
+            and words[m + 1] <= _CREDIT_WORDS_LINE
+            and n <= _CAPTION_WORDS
+            and all(rules[k] is None for k in range(a, b))
+            and not _blank_before(text, pieces, c)
+            and _blank_before(text, pieces, a)
+        ):
+            for k in range(a, b):
+                rules[k] = "boilerplate:caption"  # a caption set off above its credit
+
+
+def _spread_on_line(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    a: int,
+    b: int,
+    n: int,
+) -> None:
+    """Give the unflagged sentences of line ``[a, b)`` their line-mate's kind."""
+    kind = next(
+        (
+            rules[k]
+            for k in range(a, b)
+            if pieces[k].rule is None and rules[k] in _SPREADS
+        ),
+        None,
+    )
+    if kind is None or n > _SPREADS[kind]:
+        return
+    if any(pieces[k].rule is not None for k in range(a, b)):
+        return  # a label cut off the body by ``cut_glued_labels``
+    if all(
+        rules[k] is not None or shapes[k].words <= _SPREAD_PIECE for k in range(a, b)
+    ):
+        for k in range(a, b):
+            if rules[k] is None:
+                rules[k] = kind
+
+
+def _repeated_lines(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+) -> None:
+    """Flag every line of four to 45 words that the text holds twice.
+
+    A line that ends in a stop needs 15 words at least. When more than
+    three distinct lines repeat, the story itself was pasted twice and
+    nothing is flagged.
+    """
+    seen: dict[str, int] = {}
+    for (a, b), n in zip(spans, words, strict=True):
+        least = _REPEAT_SENTENCE if shapes[b - 1].last in ".!?" else _REPEAT_WORDS
+        if least <= n <= _REPEAT_MAX and all(rules[k] is None for k in range(a, b)):
+            key = text[pieces[a].start : pieces[b - 1].end]
+            seen[key] = seen.get(key, 0) + 1
+    twice = {k for k, v in seen.items() if v > 1}
+    if not twice or len(twice) > _REPEAT_LINES:
+        return  # nothing repeats, or the story itself was pasted twice
+    for (a, b), n in zip(spans, words, strict=True):
+        if n <= _REPEAT_MAX and text[pieces[a].start : pieces[b - 1].end] in twice:
+            for k in range(a, b):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:repeated"
