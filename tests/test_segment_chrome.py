@@ -569,3 +569,27 @@ def test_issue_17_first_transcript_turn_is_body() -> None:
         "and then I will take your questions about the harbour.\n"
     )
     assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_passage_pasted_twice_stays_body() -> None:
+    # A live blog that shows an entry twice: two paragraphs repeat together.
+    entry = [
+        "The harbour authority said the pier would reopen in the spring once "
+        "engineers had checked the foundations.",
+        "Fishing crews have moved their boats to the western pier, where space "
+        "is short and the water is shallow.",
+    ]
+    text = "\n\n".join(["11:05 a.m.", *entry, "11:00 a.m.", *entry, TAIL.strip()])
+    assert not any(
+        s.rule == "boilerplate:repeated" for s in split_sentences(text, model=None)
+    )
+
+
+def test_issue_17_repeated_sentence_in_a_list_stays_body() -> None:
+    # Sentences one a line with no paragraphs are a list, not a page.
+    line = (
+        "Workers in orange jackets inspect the flooded car park beside the "
+        "eastern pier on Tuesday morning."
+    )
+    text = "\n".join([LEAD.strip(), line, TAIL.strip(), line])
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

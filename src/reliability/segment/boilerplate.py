@@ -765,10 +765,11 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
     rules = _phrase_rules(text, pieces, shapes)
-    _line_rules(text, pieces, shapes, rules)
+    prose = _is_punctuated_prose(text, pieces, shapes)
+    _line_rules(text, pieces, shapes, rules, prose=prose)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
-        _body_rules(text, pieces, shapes, rules, body)
+        _body_rules(text, pieces, shapes, rules, body, prose=prose)
     return rules
 
 
@@ -864,8 +865,14 @@ def _body_rules(
     shapes: list[_Shape],
     rules: list[str | None],
     body: int,
+    *,
+    prose: bool,
 ) -> None:
-    """Flag the footer and the layout furniture from the first body sentence on."""
+    """Flag the footer and the layout furniture from the first body sentence on.
+
+    ``prose``: whether the text is laid out as paragraphs of prose
+    (``_is_punctuated_prose``).
+    """
     openers = _tables().footer
     # A footer opener ("Related Articles") starts the page footer only if
     # no long body-like sentence follows it: the rest of the page is
@@ -877,7 +884,6 @@ def _body_rules(
         )
         tail_ok[i] = tail_ok[i + 1] and not long_body
     footer = in_list = False
-    prose = _is_punctuated_prose(text, pieces, shapes)
     for i in range(body, len(pieces)):
         r = rules[i]
         p = pieces[i]
@@ -949,7 +955,12 @@ _CREDIT_WORDS_LINE = 12  # words in a credit line under a caption, at most
 
 
 def _line_rules(
-    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    *,
+    prose: bool,
 ) -> None:
     """Flag what the layout of whole lines shows, after the phrase rules.
 
@@ -959,9 +970,10 @@ def _line_rules(
       ...") and a wire tag after it ("/NewsWire/.");
     * the other sentences of a line that holds a caption, bio or notice
       (``_SPREADS``);
-    * a line of four to 45 words (15 if it ends in a stop) that appears
-      twice in the text: alt text and caption, a tagline repeated in the
-      page header and footer (a longer one is the story pasted twice);
+    * in a text laid out as prose, a line of four to 45 words (15 if it
+      ends in a stop) that appears twice: alt text and caption, a tagline
+      repeated in the page header and footer (a longer one is the story
+      pasted twice);
     * the teaser line under a standalone "Up next" or "Related" label;
     * a caption line set off above its credit line ("Photo: Jane Roe").
     """
@@ -981,7 +993,8 @@ def _line_rules(
                     rules[a + 1] = "boilerplate:wire"
         if b - a > 1:
             _spread_on_line(pieces, shapes, rules, a, b, n)
-    _repeated_lines(text, pieces, shapes, rules, spans, words)
+    if prose:  # in a list of sentences, a repeated one is the list's own
+        _repeated_lines(text, pieces, shapes, rules, spans, words)
     for m, ((a, b), n) in enumerate(zip(spans, words, strict=True)):
         if m + 1 == len(spans):
             break
@@ -1051,8 +1064,8 @@ def _repeated_lines(
     """Flag every line of four to 45 words that the text holds twice.
 
     A line that ends in a stop needs 15 words at least. When more than
-    three distinct lines repeat, the story itself was pasted twice and
-    nothing is flagged.
+    three distinct lines repeat, or two of them follow each other, the story
+    or a passage of it was pasted twice and nothing is flagged.
     """
     seen: dict[str, int] = {}
     for (a, b), n in zip(spans, words, strict=True):
@@ -1063,6 +1076,9 @@ def _repeated_lines(
     twice = {k for k, v in seen.items() if v > 1}
     if not twice or len(twice) > _REPEAT_LINES:
         return  # nothing repeats, or the story itself was pasted twice
+    keys = [text[pieces[a].start : pieces[b - 1].end] for a, b in spans]
+    if any(k != k2 and k in twice and k2 in twice for k, k2 in pairwise(keys)):
+        return  # two paragraphs repeat together: a passage pasted twice
     for (a, b), n in zip(spans, words, strict=True):
         if n <= _REPEAT_MAX and text[pieces[a].start : pieces[b - 1].end] in twice:
             for k in range(a, b):
