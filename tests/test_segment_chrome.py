@@ -134,6 +134,18 @@ def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
             "boilerplate:credit",
         ),
         ("Print this article", "boilerplate:share"),
+        # Numbers alone on a line: a score, a player's clock, a page range.
+        ("3 \u2013 1", "boilerplate:nav"),
+        ("0:00 / 2:45", "boilerplate:nav"),
+        # A photo agency's name alone under a picture.
+        ("Shutterstock", "boilerplate:caption"),
+        ("AFP via Getty Images", "boilerplate:caption"),
+        # Reporting credits and an opinion disclaimer under the story.
+        ("Sam Field contributed reporting from the coast.", "boilerplate:byline"),
+        (
+            "The views expressed here are those of the author.",
+            "boilerplate:nav",
+        ),
     ],
 )
 def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
@@ -536,6 +548,8 @@ def test_issue_17_caption_shown_twice_is_boilerplate() -> None:
         "\u201cWe will rebuild.\u201d\n\nThe crowd cheered.\n\n"
         "\u201cWe will rebuild.\u201d",
         "Up next is the vote on the budget for the harbour.",
+        # Three full stops alone are a sentence of the body (judgement call 1).
+        "...",
         # A first turn of a transcript is body, however short.
         "MS FIELD: Good afternoon.",
         # "covers ... for" of something that is not a person's beat.

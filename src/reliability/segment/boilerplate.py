@@ -372,6 +372,7 @@ def is_bare_link(s: str) -> bool:
 _MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
 
 
@@ -380,6 +381,15 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     if is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
         return "separator"
     if p.whole_line and is_bare_link(raw):
+        return "nav"
+    if (
+        p.whole_line
+        and not _HAS_LETTER.search(raw)
+        and not _ELLIPSIS_ONLY.fullmatch(raw)
+    ):
+        # Numbers alone on a line: a score, a counter, a player's clock
+        # ("0:00 / 3:25"), a page range ("1 - 20"): annotation notes,
+        # decision 4 (scoreboards and infobox cells).
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
