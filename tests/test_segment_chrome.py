@@ -607,3 +607,23 @@ def test_issue_17_repeated_sentence_in_a_list_stays_body() -> None:
     )
     text = "\n".join([LEAD.strip(), line, TAIL.strip(), line])
     assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_crosshead_in_paragraphs_without_blank_lines() -> None:
+    # Paragraphs one a line, no blank line between, some of several
+    # sentences: still prose, so a short line without a stop is furniture.
+    paragraphs = [
+        "The harbour authority closed the eastern pier on Monday after the "
+        "storm opened a long crack in the outer wall.",
+        "The council has set aside money for new stone. Work will start in the spring.",
+        "Fishing crews moved their boats to the western pier",
+        "Space there is short and the water is shallow at low tide, so "
+        "several crews have stayed in port for a week.",
+        "The authority said the pier would reopen once the wall had been "
+        "checked. A meeting is planned.",
+        "Residents will be able to put questions to the engineers at a "
+        "public meeting in the town hall next month.",
+    ]
+    segs = split_sentences("\n".join(paragraphs), model=None)
+    flagged = [s.rule for s in segs if s.boilerplate]
+    assert flagged == ["boilerplate:caption"]

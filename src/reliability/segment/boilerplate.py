@@ -696,24 +696,27 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
 
     Only then does a line without a final stop stand out as furniture. A
     list of sentences one a line (no blank line, and few long lines with
-    two sentences) is not laid out as an article, and a text without stops
-    has no body paragraphs to compare with.
+    two sentences or more) is not laid out as an article, and a text
+    without stops has no body paragraphs to compare with. A line is long
+    by the words of all its sentences, so that paragraphs of short
+    sentences count.
     """
     ended = open_ = multi = long_lines = 0
     blank = False
+    line_words = 0  # words on the line so far
     for i, p in enumerate(pieces):
-        if (
-            not blank
-            and i
-            and pieces[i - 1].line != p.line
-            and _blank_before(text, pieces, i)
-        ):
-            blank = True
+        if i and pieces[i - 1].line != p.line:
+            line_words = 0
+            if not blank and _blank_before(text, pieces, i):
+                blank = True
+        line_words += shapes[i].words
         if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
             continue
-        if shapes[i].words >= _SHORT:
+        if line_words >= _SHORT:
+            # Paragraphs of several sentences, counted by the line's words.
             long_lines += 1
             multi += not p.whole_line
+        if shapes[i].words >= _SHORT:
             if shapes[i].last in ".!?":
                 ended += 1
             else:
