@@ -627,3 +627,51 @@ def test_issue_17_crosshead_in_paragraphs_without_blank_lines() -> None:
     segs = split_sentences("\n".join(paragraphs), model=None)
     flagged = [s.rule for s in segs if s.boilerplate]
     assert flagged == ["boilerplate:caption"]
+
+
+@pytest.mark.parametrize(
+    "block, rule",
+    [
+        # A menu: short lines in a row, none a sentence.
+        ("News\nSport\nWeather\nTravel", "boilerplate:nav"),
+        ("XS\nSM\nMD\nLG", "boilerplate:nav"),
+        # An image's file name left as alt text.
+        ("harbour-wall-crack.jpg", "boilerplate:caption"),
+        # A credit glued to the end of a caption, names in a list.
+        (
+            "Our reporter has the details.Camera: Sam Field, Ann Lee",
+            "boilerplate:caption",
+        ),
+        # Standfirst credit lines of a release.
+        (
+            "Statement given yesterday by the Minister for Harbours on the storm.",
+            "boilerplate:credit",
+        ),
+        ("Remarks by the Mayor at the reopening of the pier", "boilerplate:credit"),
+        ("PRESS RELEASE : Harbour wall to be rebuilt", "boilerplate:nav"),
+    ],
+)
+def test_issue_17_menus_and_labels_are_boilerplate(block: str, rule: str) -> None:
+    text = LEAD + block + TAIL
+    rules = [r for _, r in _flags(text)]
+    assert rules[0] is None and rules[-1] is None
+    assert rules[1:-1] == [rule] * (len(rules) - 2)
+
+
+def test_issue_17_speaker_name_alone_is_a_label() -> None:
+    text = LEAD + "Deputy Mayor Roe:\n\u201cWe will rebuild the wall.\u201d" + TAIL
+    assert [r for _, r in _flags(text)] == [None, "boilerplate:label", None, None]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The items of a list that a line ending in a colon introduces.
+        "The plan covers:\nStone\nLabour\nSurvey work",
+        # A line ending in a colon that is a sentence's start.
+        "Officials wrote:\n\u201cThe wall will be rebuilt this year.\u201d",
+    ],
+)
+def test_issue_17_lists_and_run_on_lines_stay_body(block: str) -> None:
+    text = LEAD + block + TAIL
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

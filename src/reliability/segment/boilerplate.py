@@ -256,9 +256,10 @@ _MONTH = (
 # "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
 # a credit label and a name (with an agency after a slash) that end the line.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
+    r"(?:^|[\s(\[]|(?<=[a-z]\.))"
+    r"(?:Image|Photo|Photograph|Picture|Credit|Video|Camera)s?"
     r"(?::| by:?| credit:?| source:?)[ \t\u00a0]+"
-    r"[A-Z][\w.'\u2019&-]*+(?:(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+|[ \t\u00a0]++"
+    r"[A-Z][\w.'\u2019&-]*+(?:(?:[ \t\u00a0]*+[/|,][ \t\u00a0]*+|[ \t\u00a0]++"
     r"(?:(?:via|for|and|of)[ \t\u00a0]++)?+)[A-Z][\w.'\u2019&-]*+){0,8}"
     r"[)\]]?\.?$"
 )
@@ -289,13 +290,15 @@ _BIO = re.compile(
     r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0][^.;:]{1,60}\.$"
 )
 _BIO_WORDS = 40
+# The last four characters of an image's file name ("harbour-wall.jpg").
+_IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
-_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video")
+_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video", "Camera")
 
 
 def credit_tail(s: str) -> bool:
@@ -401,6 +404,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "dateline"
     if author_bio(raw, shape.words):
         return "byline"
+    if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
+        return "caption"  # an image's file name left as its alt text
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
     return None
@@ -1008,6 +1013,7 @@ def _line_rules(
             _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
+    _menu_rules(text, pieces, shapes, rules, spans)
     for m, ((a, b), n) in enumerate(zip(spans, words, strict=True)):
         if m + 1 == len(spans):
             break
@@ -1097,3 +1103,57 @@ def _repeated_lines(
             for k in range(a, b):
                 if rules[k] is None:
                     rules[k] = "boilerplate:repeated"
+
+
+_MENU_LINES = 3  # short lines in a row that make a menu, at least
+_MENU_WORDS = 3  # words in a menu item, at most
+_LABEL_COLON = 4  # words in a name-only label before a statement, at most
+
+
+def _menu_rules(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Flag menus and a speaker's name alone on its line.
+
+    A menu is three or more lines in a row of one to three words each, none
+    ending in sentence punctuation ("XS" / "SM" / "MD", "News" / "Sport" /
+    "Weather", a list of tags); the items of a list that a line ending in a
+    colon introduces are body. A line of at most four capitalised words
+    ending in a colon, above a line that ends in a stop, names a speaker or
+    a section ("Deputy Mayor Roe:"); "Officials wrote:" stays body.
+    """
+    run: list[int] = []
+    for m, (a, b) in enumerate([*spans, (len(pieces), len(pieces))]):
+        item = (
+            b - a == 1
+            and shapes[a].words <= _MENU_WORDS
+            and shapes[a].last not in ".!?:;,"
+            and not shapes[a].first.islower()
+        )
+        if item:
+            run.append(a)
+            continue
+        if len(run) >= _MENU_LINES:
+            intro = run[0] - 1
+            if intro < 0 or shapes[intro].last != ":":
+                for k in run:
+                    if rules[k] is None:
+                        rules[k] = "boilerplate:nav"
+        run = []
+        if (
+            b - a == 1
+            and m + 1 < len(spans)
+            and rules[a] is None
+            and shapes[a].last == ":"
+            and shapes[a].words <= _LABEL_COLON
+            and shapes[spans[m + 1][1] - 1].last in ".!?"
+            and all(
+                w[0].isupper()
+                for w in _WORD.findall(text, pieces[a].start, pieces[a].end)
+            )
+        ):
+            rules[a] = "boilerplate:label"
