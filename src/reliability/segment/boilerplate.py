@@ -43,6 +43,11 @@ _LEAD_JUNK = (
 _TRAIL_JUNK = _LEAD_JUNK + ".:!?,;\u2026\u00ab\u2039<"
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Maps every byte but an ASCII letter to a space: the runs of letters of an
+# ASCII text are then its ``split()`` (``_LETTERS`` on ASCII text).
+_ASCII_LETTERS = bytes(
+    c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
+)
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
@@ -142,6 +147,19 @@ class _Tables:
     # The longest run of letters of every phrase: a sentence without any of
     # them holds no phrase, and skips the (slow) search for one.
     phrase_keys: frozenset[str]
+    # The same as ASCII bytes, for the fast test on ASCII sentences.
+    phrase_keys_ascii: frozenset[bytes]
+
+    def may_hold_phrase(self, norm: str) -> bool:
+        """Whether some run of letters of ``norm`` is a phrase key.
+
+        An ASCII sentence is split into its runs of letters by one byte
+        translation, three times faster than the regular expression.
+        """
+        if norm.isascii():
+            runs = norm.encode().translate(_ASCII_LETTERS).split()
+            return not self.phrase_keys_ascii.isdisjoint(runs)
+        return not self.phrase_keys.isdisjoint(_LETTERS.findall(norm))
 
     def line_kind(self, label: str) -> str:
         return self.lines.get(_normalize(label), "nav")
@@ -189,6 +207,7 @@ def _tables() -> _Tables:
         phrases,
         glued_marker,
         keys,
+        frozenset(k.encode() for k in keys if k.isascii()),
     )
 
 
@@ -298,7 +317,8 @@ _EMAIL_WORDS = 20
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
-_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video", "Camera")
+# The words a credit label opens with: a caption without one is no credit.
+_CREDIT_WORDS = re.compile("Image|Photo|Picture|Credit|Video|Camera")
 
 
 def credit_tail(s: str) -> bool:
@@ -312,7 +332,7 @@ def credit_tail(s: str) -> bool:
     False
     """
     tail = s[-_CREDIT_CHARS:]
-    return any(w in tail for w in _CREDIT_WORDS) and bool(_CREDIT_TAIL.search(tail))
+    return bool(_CREDIT_WORDS.search(tail) and _CREDIT_TAIL.search(tail))
 
 
 def dated_link(s: str) -> bool:
@@ -437,9 +457,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
-    if shape.words <= _PHRASE_MAX and not t.phrase_keys.isdisjoint(
-        _LETTERS.findall(norm)
-    ):
+    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(norm):
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
@@ -995,12 +1013,11 @@ def _line_rules(
     * the teaser line under a standalone "Up next" or "Related" label;
     * a caption line set off above its credit line ("Photo: Jane Roe").
     """
-    starts = [i for i, p in enumerate(pieces) if i == 0 or pieces[i - 1].line != p.line]
-    starts.append(len(pieces))
-    spans = list(pairwise(starts))
-    words = [sum(shapes[k].words for k in range(a, b)) for a, b in spans]
+    spans, words = _line_spans(pieces, shapes)
     for (a, b), n in zip(spans, words, strict=True):
-        if b - a > 1 and rules[a] is None and pieces[a].rule is None:
+        if b - a == 1:
+            continue
+        if rules[a] is None and pieces[a].rule is None:
             if shapes[a].words <= 8 and bare_dateline(
                 text[pieces[a].start : pieces[a].end]
             ):
@@ -1009,18 +1026,16 @@ def _line_rules(
                     text, pieces[a + 1].start, pieces[a + 1].end
                 ):
                     rules[a + 1] = "boilerplate:wire"
-        if b - a > 1:
-            _spread_on_line(pieces, shapes, rules, a, b, n)
+        _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
     _menu_rules(text, pieces, shapes, rules, spans)
-    for m, ((a, b), n) in enumerate(zip(spans, words, strict=True)):
-        if m + 1 == len(spans):
-            break
-        c, d = spans[m + 1]
+    for m in range(len(spans) - 1):
+        (a, b), (c, d) = spans[m], spans[m + 1]
+        n = words[m]
         if (
-            b - a == 1
-            and rules[a] == "boilerplate:related"
+            rules[a] == "boilerplate:related"
+            and b - a == 1
             and pieces[a].whole_line
             and n <= _TEASER_LABEL
             and words[m + 1] <= _TEASER_WORDS
@@ -1032,6 +1047,7 @@ def _line_rules(
                 rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
         if (
             m
+            and rules[c] == "boilerplate:caption"
             and all(rules[k] == "boilerplate:caption" for k in range(c, d))
             and words[m + 1] <= _CREDIT_WORDS_LINE
             and n <= _CAPTION_WORDS
@@ -1041,6 +1057,26 @@ def _line_rules(
         ):
             for k in range(a, b):
                 rules[k] = "boilerplate:caption"  # a caption set off above its credit
+
+
+def _line_spans(
+    pieces: list[Piece], shapes: list[_Shape]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The ``[first, last + 1)`` piece range of every line, and its words."""
+    spans: list[tuple[int, int]] = []
+    words: list[int] = []
+    a = n = 0
+    line = pieces[0].line if pieces else 0
+    for i, (p, shape) in enumerate(zip(pieces, shapes, strict=True)):
+        if p.line != line:
+            spans.append((a, i))
+            words.append(n)
+            a, n, line = i, 0, p.line
+        n += shape.words
+    if pieces:
+        spans.append((a, len(pieces)))
+        words.append(n)
+    return spans, words
 
 
 def _spread_on_line(
