@@ -60,6 +60,10 @@ def test_dated_link_finds_release_lists(text: str, expected: bool) -> None:
         ("Riverton, Wyo., June 4, 2019", True),
         ("Riverton, June 4. Floods closed the road.", False),
         ("In Riverton, June was wet.", False),
+        # The day before the month, as British and agency copy writes it.
+        ("RIVERTON, 4 June.", True),
+        ("Riverton, 4 June 2019", True),
+        ("Riverton, 4 June. Floods closed the road.", False),
     ],
 )
 def test_bare_dateline_is_place_and_date_alone(text: str, expected: bool) -> None:

@@ -293,7 +293,9 @@ _DATED_LINK = re.compile(
 _BARE_DATELINE = re.compile(
     r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][A-Z][\w'\u2019-]*+){0,3}+,"
     r"(?:[ \t\u00a0][A-Z][\w.]*+,)?+"
-    rf"[ \t\u00a0]{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?\.?"
+    rf"[ \t\u00a0](?:{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?"
+    # "LONDON, 3 March." / "LONDON, 3 March 2020."
+    rf"|\d{{1,2}}[ \t\u00a0]{_MONTH}(?:[ \t\u00a0]\d{{4}})?)\.?"
 )
 # "Jane Roe is a staff reporter for the Daily Courier." / "... covers city hall
 # for ...": the author's bio line under a story.
