@@ -144,6 +144,13 @@ def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
         # A photo agency's name alone under a picture.
         ("Shutterstock", "boilerplate:caption"),
         ("AFP via Getty Images", "boilerplate:caption"),
+        # An author's accounts and bio, a caption that points at people.
+        ("Follow Sam Field on Twitter.", "boilerplate:byline"),
+        ("About the author: Sam Field writes about ports.", "boilerplate:byline"),
+        (
+            "The mayor (left) and the engineer inspect the wall.",
+            "boilerplate:caption",
+        ),
         # Reporting credits and an opinion disclaimer under the story.
         ("Sam Field contributed reporting from the coast.", "boilerplate:byline"),
         (
@@ -166,6 +173,7 @@ def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
         "Part of the roof fell in.",
         "He is a reporter at heart, the mayor joked about his critic.",
         "Watch the tide, locals say.",
+        "Follow the money, the auditor told the council.",
         "It was published on a Sunday.",
     ],
 )

@@ -316,6 +316,11 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
+# An author's accounts: "Follow Jane Roe on Twitter", "Follow her on X".
+_FOLLOW = re.compile(
+    r"Follow[ \t\u00a0]++(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++){1,4}+on[ \t\u00a0]++"
+    r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+)
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
@@ -430,6 +435,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # an image's file name left as its alt text
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
+    if raw.startswith("Follow") and _FOLLOW.match(raw):
+        return "byline"  # "Follow Jane Roe on Twitter."
     return None
 
 
