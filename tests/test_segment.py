@@ -732,3 +732,26 @@ def test_split_sentences_sentences_one_a_line_are_body() -> None:
         ]
     )
     assert not any(s.boilerplate for s in split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A spaced ellipsis inside a quotation goes on; only its last stop
+        # may end the sentence.
+        (
+            'He called the vote "flawed. . . .by design." Then he left.',
+            ['He called the vote "flawed. . . .by design."', "Then he left."],
+        ),
+        ("He paused . . . Then he spoke.", ["He paused . . .", "Then he spoke."]),
+        # Three stops run together between sentences stay apart (call 1).
+        (
+            "It rained in Leeds. ... We left.",
+            ["It rained in Leeds.", "...", "We left."],
+        ),
+    ],
+)
+def test_split_sentences_spaced_ellipsis(text: str, expected: list[str]) -> None:
+    assert [
+        text[s.start : s.end] for s in split_sentences(text, model=None)
+    ] == expected
