@@ -744,6 +744,11 @@ def test_split_sentences_sentences_one_a_line_are_body() -> None:
             ['He called the vote "flawed. . . .by design."', "Then he left."],
         ),
         ("He paused . . . Then he spoke.", ["He paused . . .", "Then he spoke."]),
+        # "No." is an abbreviation before a number or when capitalised; the
+        # word "no" ends a sentence.
+        ("The board said no. Shares fell.", ["The board said no.", "Shares fell."]),
+        ("Room no. 5 was empty.", ["Room no. 5 was empty."]),
+        ("The No. 2 official quit.", ["The No. 2 official quit."]),
         # Three stops run together between sentences stay apart (call 1).
         (
             "It rained in Leeds. ... We left.",
@@ -751,7 +756,7 @@ def test_split_sentences_sentences_one_a_line_are_body() -> None:
         ),
     ],
 )
-def test_split_sentences_spaced_ellipsis(text: str, expected: list[str]) -> None:
+def test_split_sentences_ellipses_and_no(text: str, expected: list[str]) -> None:
     assert [
         text[s.start : s.end] for s in split_sentences(text, model=None)
     ] == expected

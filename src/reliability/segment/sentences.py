@@ -129,6 +129,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     kind = _abbreviations().get(word.lower().lstrip("."))
+    if kind == "capital":
+        # "No. 5", "room no. 5" and "Mar. 3" are abbreviations; "he said
+        # no." is a word.
+        kind = "final" if word[0].isupper() or nxt.isdigit() else None
     if kind == "state":
         if not word[0].isupper():
             return True  # "he fell ill.", "a mass." are words, not states
