@@ -151,6 +151,18 @@ def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
             "The mayor (left) and the engineer inspect the wall.",
             "boilerplate:caption",
         ),
+        # A byline with a role, a gallery's counter, a newsletter and a
+        # donation appeal.
+        ("By Sam Field, staff writer", "boilerplate:byline"),
+        ("Image 2 of 12", "boilerplate:caption"),
+        (
+            "Get the morning briefing delivered to your inbox.",
+            "boilerplate:newsletter",
+        ),
+        (
+            "Please consider supporting local news with a gift today.",
+            "boilerplate:newsletter",
+        ),
         # Reporting credits and an opinion disclaimer under the story.
         ("Sam Field contributed reporting from the coast.", "boilerplate:byline"),
         (
@@ -174,6 +186,8 @@ def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
         "He is a reporter at heart, the mayor joked about his critic.",
         "Watch the tide, locals say.",
         "Follow the money, the auditor told the council.",
+        "Image quality on the new cameras has improved.",
+        "By the end of the week, the pier had reopened.",
         "It was published on a Sunday.",
     ],
 )

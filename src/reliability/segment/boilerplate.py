@@ -51,6 +51,11 @@ _ASCII_LETTERS = bytes(
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
+# Lower-case words a byline holds besides names: "By Jane Roe, staff writer".
+_BYLINE_WORDS = frozenset(
+    "and in staff writer writers reporter reporters correspondent editor "
+    "contributor senior chief political".split()
+)
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
@@ -316,6 +321,11 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
+# A gallery's counter: "Image 2 of 12", "Photo 3/8".
+_GALLERY = re.compile(
+    r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
+    r"[ \t\u00a0]*+(?:of|/)[ \t\u00a0]*+\d+"
+)
 # An author's accounts: "Follow Jane Roe on Twitter", "Follow her on X".
 _FOLLOW = re.compile(
     r"Follow[ \t\u00a0]++(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++){1,4}+on[ \t\u00a0]++"
@@ -435,6 +445,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # an image's file name left as its alt text
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
+    if shape.words <= 6 and _GALLERY.match(raw):
+        return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and _FOLLOW.match(raw):
         return "byline"  # "Follow Jane Roe on Twitter."
     return None
@@ -457,7 +469,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "related"
     if _BYLINE.match(raw, lead) and shape.last not in ".?!" and shape.words <= 8:
         names = _WORD.findall(raw[lead + 3 :])
-        if names and all(w[0].isupper() or w in ("and", "in") for w in names):
+        if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
     if _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
