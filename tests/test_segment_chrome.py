@@ -505,6 +505,14 @@ def _flags(text: str) -> list[tuple[str, str | None]]:
                 ("Share this story!", "boilerplate:share"),
             ],
         ),
+        # A teaser's second sentence after "Also read:".
+        (
+            "Also read: Storm closes coastal road. Ferry fares to rise",
+            [
+                ("Also read: Storm closes coastal road.", "boilerplate:related"),
+                ("Ferry fares to rise", "boilerplate:related"),
+            ],
+        ),
         # The teaser under a standalone "Up next" label.
         (
             "UP NEXT\n\nFerry fares to rise for the third time this year",

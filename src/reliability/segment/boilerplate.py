@@ -985,8 +985,8 @@ def _body_rules(
 # The kinds of furniture whose other sentences on the same line are the same
 # furniture: a caption before its credit ("A boat passes the pier. Photo: Jane
 # Roe"), a bio before its contact line, the rest of a comment, cookie, login,
-# newsletter or share notice. A line longer than this many words is body with
-# a stray label in it.
+# newsletter or share notice, a teaser after "Also read:". A line longer than
+# this many words is body with a stray label in it.
 _SPREADS = {
     "boilerplate:caption": 40,
     "boilerplate:byline": 60,
@@ -995,6 +995,7 @@ _SPREADS = {
     "boilerplate:login": 80,
     "boilerplate:newsletter": 60,
     "boilerplate:share": 40,
+    "boilerplate:related": 30,
 }
 _SPREAD_PIECE = 25  # words in a sentence that a line-mate's kind may flag
 _REPEAT_WORDS = 4  # words in a line that repeats elsewhere in the text, at least
