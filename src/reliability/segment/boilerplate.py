@@ -200,7 +200,7 @@ def _tables() -> _Tables:
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
     glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
-    keys = frozenset(max(_LETTERS.findall(k), key=len) for k in phrases)
+    keys = frozenset(_phrase_key(k) for k in phrases)
     return _Tables(
         lines,
         footer,
@@ -216,6 +216,16 @@ def _tables() -> _Tables:
     )
 
 
+def _phrase_key(phrase: str) -> str:
+    """The run of letters of ``phrase`` that a sentence must hold to hold it.
+
+    The longest one that is not a common word, so that few sentences pass
+    the test and reach the search for the phrases.
+    """
+    runs: list[str] = sorted(_LETTERS.findall(phrase), key=len, reverse=True)
+    return next((r for r in runs if r not in _FUNCTION), runs[0])
+
+
 def _site_teaser(text: str, start: int, end: int) -> bool:
     """'Also on example.com ...': a site prefix followed by a web address."""
     m = _tables().site_prefix.match(text, start, end)
@@ -224,6 +234,8 @@ def _site_teaser(text: str, start: int, end: int) -> bool:
 
 def _fold(s: str) -> str:
     """``s`` with curly quotes made straight (``replace`` beats ``translate``)."""
+    if s.isascii():
+        return s  # no curly quotes; ``isascii`` is a flag, not a scan
     return (
         s.replace("\u2019", "'")
         .replace("\u2018", "'")
@@ -252,11 +264,14 @@ class _Shape:
     upper: bool = False  # every letter is a capital: "FULL TEXT."
 
 
+_CLOSERS_SPACE = CLOSERS + " \u00a0"
+
+
 def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
-    core = s.rstrip(CLOSERS + " \u00a0")
+    core = s.rstrip(_CLOSERS_SPACE)
     title_case = False
     if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
         long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
@@ -321,6 +336,12 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
+# A caption points at the people shown: "The mayor (left) and the engineer
+# ...", "From left: Jane Roe, Sam Field".
+_POINTS_AT = re.compile(r"\((?i:left|right|centre|center|pictured)\)")
+_FROM_LEFT = re.compile(
+    r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
+)
 # A gallery's counter: "Image 2 of 12", "Photo 3/8".
 _GALLERY = re.compile(
     r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
@@ -418,12 +439,16 @@ _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
-    if is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
+    # A sentence that opens with a letter is neither a separator nor a line
+    # of numbers: most of them, so the searches below are skipped.
+    letter = raw[0].isalpha()
+    if not letter and is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
         return "separator"
     if p.whole_line and is_bare_link(raw):
         return "nav"
     if (
         p.whole_line
+        and not letter
         and not _HAS_LETTER.search(raw)
         and not _ELLIPSIS_ONLY.fullmatch(raw)
     ):
@@ -445,6 +470,10 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # an image's file name left as its alt text
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
+    if shape.words <= _PHRASE_MAX and (
+        "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
+    ):
+        return "caption"  # "The mayor (left) and ...", "From left: ..."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and _FOLLOW.match(raw):
