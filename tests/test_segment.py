@@ -592,7 +592,9 @@ LEDE = (
         ),
         # A caption runs to the end of its line.
         (
-            LEDE + "\nFILE PHOTO: A man walks past a shop. REUTERS/Jane Doe\n" + LEDE,
+            LEDE + "\nFILE PHOTO: A man walks past a shop. REUTERS/Jane Doe\n"
+            "Protesters had gathered outside the town hall every evening since the "
+            "council raised the price of bus passes.",
             [False, True, True, False],
         ),
     ],
@@ -721,6 +723,40 @@ def test_split_sentences_sentences_one_a_line_are_body() -> None:
     # A list of sentences one a line (no paragraphs) is not an article page:
     # a long line without a stop is a sentence, not a pasted headline.
     text = "\n".join(
-        [P1, P2, "Officials weigh new rules for closing polling places", P3, P1]
+        [
+            P1,
+            P2,
+            "Officials weigh new rules for closing polling places",
+            P3,
+            "Two other counties in the state closed polling places last year.",
+        ]
     )
     assert not any(s.boilerplate for s in split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A spaced ellipsis inside a quotation goes on; only its last stop
+        # may end the sentence.
+        (
+            'He called the vote "flawed. . . .by design." Then he left.',
+            ['He called the vote "flawed. . . .by design."', "Then he left."],
+        ),
+        ("He paused . . . Then he spoke.", ["He paused . . .", "Then he spoke."]),
+        # "No." is an abbreviation before a number or when capitalised; the
+        # word "no" ends a sentence.
+        ("The board said no. Shares fell.", ["The board said no.", "Shares fell."]),
+        ("Room no. 5 was empty.", ["Room no. 5 was empty."]),
+        ("The No. 2 official quit.", ["The No. 2 official quit."]),
+        # Three stops run together between sentences stay apart (call 1).
+        (
+            "It rained in Leeds. ... We left.",
+            ["It rained in Leeds.", "...", "We left."],
+        ),
+    ],
+)
+def test_split_sentences_ellipses_and_no(text: str, expected: list[str]) -> None:
+    assert [
+        text[s.start : s.end] for s in split_sentences(text, model=None)
+    ] == expected

@@ -60,6 +60,10 @@ def test_dated_link_finds_release_lists(text: str, expected: bool) -> None:
         ("Riverton, Wyo., June 4, 2019", True),
         ("Riverton, June 4. Floods closed the road.", False),
         ("In Riverton, June was wet.", False),
+        # The day before the month, as British and agency copy writes it.
+        ("RIVERTON, 4 June.", True),
+        ("Riverton, 4 June 2019", True),
+        ("Riverton, 4 June. Floods closed the road.", False),
     ],
 )
 def test_bare_dateline_is_place_and_date_alone(text: str, expected: bool) -> None:
@@ -134,6 +138,37 @@ def test_is_bare_link_is_an_address_alone(text: str, expected: bool) -> None:
             "boilerplate:credit",
         ),
         ("Print this article", "boilerplate:share"),
+        # Numbers alone on a line: a score, a player's clock, a page range.
+        ("3 \u2013 1", "boilerplate:nav"),
+        ("0:00 / 2:45", "boilerplate:nav"),
+        # A photo agency's name alone under a picture.
+        ("Shutterstock", "boilerplate:caption"),
+        ("AFP via Getty Images", "boilerplate:caption"),
+        # An author's accounts and bio, a caption that points at people.
+        ("Follow Sam Field on Twitter.", "boilerplate:byline"),
+        ("About the author: Sam Field writes about ports.", "boilerplate:byline"),
+        (
+            "The mayor (left) and the engineer inspect the wall.",
+            "boilerplate:caption",
+        ),
+        # A byline with a role, a gallery's counter, a newsletter and a
+        # donation appeal.
+        ("By Sam Field, staff writer", "boilerplate:byline"),
+        ("Image 2 of 12", "boilerplate:caption"),
+        (
+            "Get the morning briefing delivered to your inbox.",
+            "boilerplate:newsletter",
+        ),
+        (
+            "Please consider supporting local news with a gift today.",
+            "boilerplate:newsletter",
+        ),
+        # Reporting credits and an opinion disclaimer under the story.
+        ("Sam Field contributed reporting from the coast.", "boilerplate:byline"),
+        (
+            "The views expressed here are those of the author.",
+            "boilerplate:nav",
+        ),
     ],
 )
 def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
@@ -150,6 +185,9 @@ def test_issue_17_page_chrome_is_boilerplate(line: str, rule: str) -> None:
         "Part of the roof fell in.",
         "He is a reporter at heart, the mayor joked about his critic.",
         "Watch the tide, locals say.",
+        "Follow the money, the auditor told the council.",
+        "Image quality on the new cameras has improved.",
+        "By the end of the week, the pier had reopened.",
         "It was published on a Sunday.",
     ],
 )
@@ -374,3 +412,300 @@ def test_mark_with_model_skips_a_line_that_runs_on() -> None:
     )
     out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, None]
+
+
+# --- page layout: whole lines (issue 17, second round) -------------------------
+
+LEAD = (
+    "The harbour authority closed the eastern pier on Monday after a storm "
+    "damaged the sea wall and flooded the car park.\n\n"
+)
+TAIL = (
+    "\n\nRepairs are expected to take several weeks, and the ferry will sail "
+    "from the western pier until then.\n"
+)
+
+
+def _flags(text: str) -> list[tuple[str, str | None]]:
+    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        # A dateline stub that opens a line, and a wire tag after it.
+        (
+            "RIVERTON, June 4. The council voted to rebuild the wall.",
+            [
+                ("RIVERTON, June 4.", "boilerplate:dateline"),
+                ("The council voted to rebuild the wall.", None),
+            ],
+        ),
+        (
+            "RIVERTON, June 4. /Coast Wire/. The council voted to rebuild the wall.",
+            [
+                ("RIVERTON, June 4.", "boilerplate:dateline"),
+                ("/Coast Wire/.", "boilerplate:wire"),
+                ("The council voted to rebuild the wall.", None),
+            ],
+        ),
+        # A caption before its credit on the same line.
+        (
+            "A crane lifts stone onto the pier. (Credit: Sam Field / Coast Pictures)",
+            [
+                ("A crane lifts stone onto the pier.", "boilerplate:caption"),
+                ("(Credit: Sam Field / Coast Pictures)", "boilerplate:caption"),
+            ],
+        ),
+        (
+            "A crane lifts stone onto the pier. Sam Field/Coast Pictures",
+            [
+                ("A crane lifts stone onto the pier.", "boilerplate:caption"),
+                ("Sam Field/Coast Pictures", "boilerplate:caption"),
+            ],
+        ),
+        # An author's bio and contact line under the story.
+        (
+            "Sam Field covers transport for the Coast Gazette. "
+            "Reach him directly at sfield@example.org.",
+            [
+                (
+                    "Sam Field covers transport for the Coast Gazette.",
+                    "boilerplate:byline",
+                ),
+                ("Reach him directly at sfield@example.org.", "boilerplate:byline"),
+            ],
+        ),
+        (
+            "You can reach her at the newsroom on weekdays.",
+            [("You can reach her at the newsroom on weekdays.", "boilerplate:byline")],
+        ),
+        # The rules of a comment section, all of its sentences.
+        (
+            "Comments are moderated and may take a day to appear. Please keep the "
+            "discussion civil. We reserve the right to remove comments that break "
+            "these rules.",
+            [
+                (
+                    "Comments are moderated and may take a day to appear.",
+                    "boilerplate:comments",
+                ),
+                ("Please keep the discussion civil.", "boilerplate:comments"),
+                (
+                    "We reserve the right to remove comments that break these rules.",
+                    "boilerplate:comments",
+                ),
+            ],
+        ),
+        # A question that goes with a share button on its line.
+        (
+            "Did you like this story? Share this story!",
+            [
+                ("Did you like this story?", "boilerplate:share"),
+                ("Share this story!", "boilerplate:share"),
+            ],
+        ),
+        # A teaser's second sentence after "Also read:".
+        (
+            "Also read: Storm closes coastal road. Ferry fares to rise",
+            [
+                ("Also read: Storm closes coastal road.", "boilerplate:related"),
+                ("Ferry fares to rise", "boilerplate:related"),
+            ],
+        ),
+        # The teaser under a standalone "Up next" label.
+        (
+            "UP NEXT\n\nFerry fares to rise for the third time this year",
+            [
+                ("UP NEXT", "boilerplate:related"),
+                (
+                    "Ferry fares to rise for the third time this year",
+                    "boilerplate:related",
+                ),
+            ],
+        ),
+        # A sentence with a stop under such a label is body.
+        (
+            "Related\n\nThe ferry company said fares would not rise this year.",
+            [
+                ("Related", "boilerplate:related"),
+                ("The ferry company said fares would not rise this year.", None),
+            ],
+        ),
+        # A caption set off above its credit line.
+        (
+            "Workers inspect the flooded car park beside the pier on Tuesday.\n"
+            "Photo: Sam Field",
+            [
+                (
+                    "Workers inspect the flooded car park beside the pier on Tuesday.",
+                    "boilerplate:caption",
+                ),
+                ("Photo: Sam Field", "boilerplate:caption"),
+            ],
+        ),
+        # Credit lines of an agency: a bar, "via", spaces around a slash.
+        ("Sam Field | Coast Wire", [("Sam Field | Coast Wire", "boilerplate:caption")]),
+        (
+            "Coast Wire via Harbour Pictures",
+            [("Coast Wire via Harbour Pictures", "boilerplate:caption")],
+        ),
+        (
+            "SAM FIELD / COAST WIRE",
+            [("SAM FIELD / COAST WIRE", "boilerplate:caption")],
+        ),
+    ],
+)
+def test_issue_17_page_layout_is_boilerplate(
+    block: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = LEAD + block + TAIL
+    flags = _flags(text)
+    assert flags[0][1] is None and flags[-1][1] is None
+    assert flags[1:-1] == expected
+
+
+def test_issue_17_caption_shown_twice_is_boilerplate() -> None:
+    caption = (
+        "Workers in orange jackets inspect the flooded car park beside the "
+        "eastern pier on Tuesday morning."
+    )
+    text = LEAD + caption + "\n\n" + caption + TAIL
+    rules = [r for _, r in _flags(text)]
+    assert rules == [None, "boilerplate:repeated", "boilerplate:repeated", None]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A short sentence said twice is speech, not a pasted caption.
+        "\u201cWe will rebuild.\u201d\n\nThe crowd cheered.\n\n"
+        "\u201cWe will rebuild.\u201d",
+        "Up next is the vote on the budget for the harbour.",
+        # Three full stops alone are a sentence of the body (judgement call 1).
+        "...",
+        # A first turn of a transcript is body, however short.
+        "MS FIELD: Good afternoon.",
+        # "covers ... for" of something that is not a person's beat.
+        "The Harbour Fund covers repairs for small boat owners.",
+    ],
+)
+def test_issue_17_page_layout_keeps_body(block: str) -> None:
+    text = LEAD + block + TAIL
+    assert [r for _, r in _flags(text)] == [None] * len(_flags(text))
+
+
+def test_issue_17_story_pasted_twice_stays_body() -> None:
+    story = [
+        "The harbour authority said the pier would reopen in the spring once "
+        "engineers had checked the foundations.",
+        "Fishing crews have moved their boats to the western pier, where space "
+        "is short and the water is shallow.",
+        "The council has set aside money for a survey of the seabed and for new "
+        "stone from a quarry up the coast.",
+        "A public meeting on the plans will be held at the town hall next month, "
+        "the authority said on Tuesday.",
+    ]
+    text = "\n\n".join(story + story)
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_first_transcript_turn_is_body() -> None:
+    text = (
+        "MR FIELD: Good afternoon.\n\n"
+        "MR FIELD: Thank you all for coming. I have one announcement at the top "
+        "and then I will take your questions about the harbour.\n"
+    )
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_passage_pasted_twice_stays_body() -> None:
+    # A live blog that shows an entry twice: two paragraphs repeat together.
+    entry = [
+        "The harbour authority said the pier would reopen in the spring once "
+        "engineers had checked the foundations.",
+        "Fishing crews have moved their boats to the western pier, where space "
+        "is short and the water is shallow.",
+    ]
+    text = "\n\n".join(["11:05 a.m.", *entry, "11:00 a.m.", *entry, TAIL.strip()])
+    assert not any(
+        s.rule == "boilerplate:repeated" for s in split_sentences(text, model=None)
+    )
+
+
+def test_issue_17_repeated_sentence_in_a_list_stays_body() -> None:
+    # Sentences one a line with no paragraphs are a list, not a page.
+    line = (
+        "Workers in orange jackets inspect the flooded car park beside the "
+        "eastern pier on Tuesday morning."
+    )
+    text = "\n".join([LEAD.strip(), line, TAIL.strip(), line])
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))
+
+
+def test_issue_17_crosshead_in_paragraphs_without_blank_lines() -> None:
+    # Paragraphs one a line, no blank line between, some of several
+    # sentences: still prose, so a short line without a stop is furniture.
+    paragraphs = [
+        "The harbour authority closed the eastern pier on Monday after the "
+        "storm opened a long crack in the outer wall.",
+        "The council has set aside money for new stone. Work will start in the spring.",
+        "Fishing crews moved their boats to the western pier",
+        "Space there is short and the water is shallow at low tide, so "
+        "several crews have stayed in port for a week.",
+        "The authority said the pier would reopen once the wall had been "
+        "checked. A meeting is planned.",
+        "Residents will be able to put questions to the engineers at a "
+        "public meeting in the town hall next month.",
+    ]
+    segs = split_sentences("\n".join(paragraphs), model=None)
+    flagged = [s.rule for s in segs if s.boilerplate]
+    assert flagged == ["boilerplate:caption"]
+
+
+@pytest.mark.parametrize(
+    "block, rule",
+    [
+        # A menu: short lines in a row, none a sentence.
+        ("News\nSport\nWeather\nTravel", "boilerplate:nav"),
+        ("XS\nSM\nMD\nLG", "boilerplate:nav"),
+        # An image's file name left as alt text.
+        ("harbour-wall-crack.jpg", "boilerplate:caption"),
+        # A credit glued to the end of a caption, names in a list.
+        (
+            "Our reporter has the details.Camera: Sam Field, Ann Lee",
+            "boilerplate:caption",
+        ),
+        # Standfirst credit lines of a release.
+        (
+            "Statement given yesterday by the Minister for Harbours on the storm.",
+            "boilerplate:credit",
+        ),
+        ("Remarks by the Mayor at the reopening of the pier", "boilerplate:credit"),
+        ("PRESS RELEASE : Harbour wall to be rebuilt", "boilerplate:nav"),
+    ],
+)
+def test_issue_17_menus_and_labels_are_boilerplate(block: str, rule: str) -> None:
+    text = LEAD + block + TAIL
+    rules = [r for _, r in _flags(text)]
+    assert rules[0] is None and rules[-1] is None
+    assert rules[1:-1] == [rule] * (len(rules) - 2)
+
+
+def test_issue_17_speaker_name_alone_is_a_label() -> None:
+    text = LEAD + "Deputy Mayor Roe:\n\u201cWe will rebuild the wall.\u201d" + TAIL
+    assert [r for _, r in _flags(text)] == [None, "boilerplate:label", None, None]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # The items of a list that a line ending in a colon introduces.
+        "The plan covers:\nStone\nLabour\nSurvey work",
+        # A line ending in a colon that is a sentence's start.
+        "Officials wrote:\n\u201cThe wall will be rebuilt this year.\u201d",
+    ],
+)
+def test_issue_17_lists_and_run_on_lines_stay_body(block: str) -> None:
+    text = LEAD + block + TAIL
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
@@ -42,15 +43,32 @@ _LEAD_JUNK = (
 _TRAIL_JUNK = _LEAD_JUNK + ".:!?,;\u2026\u00ab\u2039<"
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Maps every byte but an ASCII letter to a space: the runs of letters of an
+# ASCII text are then its ``split()`` (``_LETTERS`` on ASCII text).
+_ASCII_LETTERS = bytes(
+    c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
+)
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
+# Lower-case words a byline holds besides names: "By Jane Roe, staff writer".
+_BYLINE_WORDS = frozenset(
+    "and in staff writer writers reporter reporters correspondent editor "
+    "contributor senior chief political".split()
+)
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
-# A photo credit: an agency, a slash, a photographer ("AP Photo/Jane Doe").
-_CREDIT = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?(?:/[A-Z][\w.'\- ]{1,40})+")
+# A photo credit: capitalised names joined by a slash, a bar or "via", in
+# brackets or not ("AP Photo/Jane Doe", "Jane Doe / Agency", "Jane Doe | Wire",
+# "Agency via Picture Library").
+_NAME = r"[A-Z][\w.'\u2019&-]*+"
+_NAMES = rf"{_NAME}(?:[ \t\u00a0]++{_NAME}){{0,4}}+"
+_CREDIT = re.compile(
+    rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
+    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
+)
 _LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
@@ -134,6 +152,19 @@ class _Tables:
     # The longest run of letters of every phrase: a sentence without any of
     # them holds no phrase, and skips the (slow) search for one.
     phrase_keys: frozenset[str]
+    # The same as ASCII bytes, for the fast test on ASCII sentences.
+    phrase_keys_ascii: frozenset[bytes]
+
+    def may_hold_phrase(self, norm: str) -> bool:
+        """Whether some run of letters of ``norm`` is a phrase key.
+
+        An ASCII sentence is split into its runs of letters by one byte
+        translation, three times faster than the regular expression.
+        """
+        if norm.isascii():
+            runs = norm.encode().translate(_ASCII_LETTERS).split()
+            return not self.phrase_keys_ascii.isdisjoint(runs)
+        return not self.phrase_keys.isdisjoint(_LETTERS.findall(norm))
 
     def line_kind(self, label: str) -> str:
         return self.lines.get(_normalize(label), "nav")
@@ -169,7 +200,7 @@ def _tables() -> _Tables:
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
     glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
-    keys = frozenset(max(_LETTERS.findall(k), key=len) for k in phrases)
+    keys = frozenset(_phrase_key(k) for k in phrases)
     return _Tables(
         lines,
         footer,
@@ -181,7 +212,18 @@ def _tables() -> _Tables:
         phrases,
         glued_marker,
         keys,
+        frozenset(k.encode() for k in keys if k.isascii()),
     )
+
+
+def _phrase_key(phrase: str) -> str:
+    """The run of letters of ``phrase`` that a sentence must hold to hold it.
+
+    The longest one that is not a common word, so that few sentences pass
+    the test and reach the search for the phrases.
+    """
+    runs: list[str] = sorted(_LETTERS.findall(phrase), key=len, reverse=True)
+    return next((r for r in runs if r not in _FUNCTION), runs[0])
 
 
 def _site_teaser(text: str, start: int, end: int) -> bool:
@@ -192,6 +234,8 @@ def _site_teaser(text: str, start: int, end: int) -> bool:
 
 def _fold(s: str) -> str:
     """``s`` with curly quotes made straight (``replace`` beats ``translate``)."""
+    if s.isascii():
+        return s  # no curly quotes; ``isascii`` is a flag, not a scan
     return (
         s.replace("\u2019", "'")
         .replace("\u2018", "'")
@@ -220,11 +264,14 @@ class _Shape:
     upper: bool = False  # every letter is a capital: "FULL TEXT."
 
 
+_CLOSERS_SPACE = CLOSERS + " \u00a0"
+
+
 def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
-    core = s.rstrip(CLOSERS + " \u00a0")
+    core = s.rstrip(_CLOSERS_SPACE)
     title_case = False
     if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
         long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
@@ -248,9 +295,11 @@ _MONTH = (
 # "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
 # a credit label and a name (with an agency after a slash) that end the line.
 _CREDIT_TAIL = re.compile(
-    r"(?:^|[\s(\[])(?:Image|Photo|Photograph|Picture|Credit|Video)s?"
+    r"(?:^|[\s(\[]|(?<=[a-z]\.))"
+    r"(?:Image|Photo|Photograph|Picture|Credit|Video|Camera)s?"
     r"(?::| by:?| credit:?| source:?)[ \t\u00a0]+"
-    r"[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+/?[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+){0,6}"
+    r"[A-Z][\w.'\u2019&-]*+(?:(?:[ \t\u00a0]*+[/|,][ \t\u00a0]*+|[ \t\u00a0]++"
+    r"(?:(?:via|for|and|of)[ \t\u00a0]++)?+)[A-Z][\w.'\u2019&-]*+){0,8}"
     r"[)\]]?\.?$"
 )
 # "- March 3, 2020 - Agency approves ...": a dated link in a list of releases.
@@ -264,7 +313,9 @@ _DATED_LINK = re.compile(
 _BARE_DATELINE = re.compile(
     r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][A-Z][\w'\u2019-]*+){0,3}+,"
     r"(?:[ \t\u00a0][A-Z][\w.]*+,)?+"
-    rf"[ \t\u00a0]{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?\.?"
+    rf"[ \t\u00a0](?:{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?"
+    # "LONDON, 3 March." / "LONDON, 3 March 2020."
+    rf"|\d{{1,2}}[ \t\u00a0]{_MONTH}(?:[ \t\u00a0]\d{{4}})?)\.?"
 )
 # "Jane Roe is a staff reporter for the Daily Courier." / "... covers city hall
 # for ...": the author's bio line under a story.
@@ -274,10 +325,38 @@ _BIO = re.compile(
     r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
     r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
     r"covering)\b"
+    # "Jane Roe covers city hall for the Daily Courier."
+    r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
+    r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
+    r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0][^.;:]{1,60}\.$"
 )
 _BIO_WORDS = 40
+# The last four characters of an image's file name ("harbour-wall.jpg").
+_IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
+# An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_WORDS = 20
+# A caption points at the people shown: "The mayor (left) and the engineer
+# ...", "From left: Jane Roe, Sam Field".
+_POINTS_AT = re.compile(r"\((?i:left|right|centre|center|pictured)\)")
+_FROM_LEFT = re.compile(
+    r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
+)
+# A gallery's counter: "Image 2 of 12", "Photo 3/8".
+_GALLERY = re.compile(
+    r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
+    r"[ \t\u00a0]*+(?:of|/)[ \t\u00a0]*+\d+"
+)
+# An author's accounts: "Follow Jane Roe on Twitter", "Follow her on X".
+_FOLLOW = re.compile(
+    r"Follow[ \t\u00a0]++(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++){1,4}+on[ \t\u00a0]++"
+    r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+)
+# A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
+_AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
-_CREDIT_WORDS = ("Image", "Photo", "Picture", "Credit", "Video")
+# The words a credit label opens with: a caption without one is no credit.
+_CREDIT_WORDS = re.compile("Image|Photo|Picture|Credit|Video|Camera")
 
 
 def credit_tail(s: str) -> bool:
@@ -291,7 +370,7 @@ def credit_tail(s: str) -> bool:
     False
     """
     tail = s[-_CREDIT_CHARS:]
-    return any(w in tail for w in _CREDIT_WORDS) and bool(_CREDIT_TAIL.search(tail))
+    return bool(_CREDIT_WORDS.search(tail) and _CREDIT_TAIL.search(tail))
 
 
 def dated_link(s: str) -> bool:
@@ -354,14 +433,28 @@ def is_bare_link(s: str) -> bool:
 _MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
 
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
-    if is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
+    # A sentence that opens with a letter is neither a separator nor a line
+    # of numbers: most of them, so the searches below are skipped.
+    letter = raw[0].isalpha()
+    if not letter and is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
         return "separator"
     if p.whole_line and is_bare_link(raw):
+        return "nav"
+    if (
+        p.whole_line
+        and not letter
+        and not _HAS_LETTER.search(raw)
+        and not _ELLIPSIS_ONLY.fullmatch(raw)
+    ):
+        # Numbers alone on a line: a score, a counter, a player's clock
+        # ("0:00 / 3:25"), a page range ("1 - 20"): annotation notes,
+        # decision 4 (scoreboards and infobox cells).
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
@@ -373,6 +466,18 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "dateline"
     if author_bio(raw, shape.words):
         return "byline"
+    if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
+        return "caption"  # an image's file name left as its alt text
+    if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
+        return "byline"  # a contact line under the story
+    if shape.words <= _PHRASE_MAX and (
+        "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
+    ):
+        return "caption"  # "The mayor (left) and ...", "From left: ..."
+    if shape.words <= 6 and _GALLERY.match(raw):
+        return "caption"  # a gallery's counter: "Image 2 of 12"
+    if raw.startswith("Follow") and _FOLLOW.match(raw):
+        return "byline"  # "Follow Jane Roe on Twitter."
     return None
 
 
@@ -393,7 +498,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "related"
     if _BYLINE.match(raw, lead) and shape.last not in ".?!" and shape.words <= 8:
         names = _WORD.findall(raw[lead + 3 :])
-        if names and all(w[0].isupper() or w in ("and", "in") for w in names):
+        if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
     if _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
@@ -402,9 +507,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
-    if shape.words <= _PHRASE_MAX and not t.phrase_keys.isdisjoint(
-        _LETTERS.findall(norm)
-    ):
+    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(norm):
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
@@ -627,7 +730,9 @@ def _header_block(
     if dateline:
         return j
     for k in firsts:
-        if _reads_as_body(text[pieces[k].start : pieces[k].end], shapes[k]):
+        if _reads_as_body(
+            text[pieces[k].start : pieces[k].end], shapes[k]
+        ) or _is_speaker_turn(text, pieces[k], shapes[k]):
             return 0 if k == firsts[0] else k
     return j
 
@@ -664,24 +769,27 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
 
     Only then does a line without a final stop stand out as furniture. A
     list of sentences one a line (no blank line, and few long lines with
-    two sentences) is not laid out as an article, and a text without stops
-    has no body paragraphs to compare with.
+    two sentences or more) is not laid out as an article, and a text
+    without stops has no body paragraphs to compare with. A line is long
+    by the words of all its sentences, so that paragraphs of short
+    sentences count.
     """
     ended = open_ = multi = long_lines = 0
     blank = False
+    line_words = 0  # words on the line so far
     for i, p in enumerate(pieces):
-        if (
-            not blank
-            and i
-            and pieces[i - 1].line != p.line
-            and _blank_before(text, pieces, i)
-        ):
-            blank = True
+        if i and pieces[i - 1].line != p.line:
+            line_words = 0
+            if not blank and _blank_before(text, pieces, i):
+                blank = True
+        line_words += shapes[i].words
         if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
             continue
-        if shapes[i].words >= _SHORT:
+        if line_words >= _SHORT:
+            # Paragraphs of several sentences, counted by the line's words.
             long_lines += 1
             multi += not p.whole_line
+        if shapes[i].words >= _SHORT:
             if shapes[i].last in ".!?":
                 ended += 1
             else:
@@ -743,9 +851,11 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
     rules = _phrase_rules(text, pieces, shapes)
+    prose = _is_punctuated_prose(text, pieces, shapes)
+    _line_rules(text, pieces, shapes, rules, prose=prose)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
-        _body_rules(text, pieces, shapes, rules, body)
+        _body_rules(text, pieces, shapes, rules, body, prose=prose)
     return rules
 
 
@@ -808,9 +918,31 @@ def _head_rules(
                 and not lede
                 and shapes[i].words <= 25
                 and not _is_cut_off(shapes[i])
+                and not _is_speaker_turn(text, pieces[i], shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+# A speaker's label opening a turn of a transcript: "MS ROE: Good afternoon."
+# The label is in capitals, as transcripts print it; "Please Note: ..." is not.
+_SPEAKER = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
+    r"[ \t\u00a0]++[A-Z\"\u201c]"
+)
+
+
+def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether ``p`` opens a line with a speaker's label and a sentence.
+
+    A transcript's first turn ("MS ROE: Good afternoon.") is body, however
+    short; a headline with a colon does not end in a full stop.
+    """
+    return (
+        shape.last in ".!"
+        and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
+        and bool(_SPEAKER.match(text, p.start, p.end))
+    )
 
 
 def _body_rules(
@@ -819,8 +951,14 @@ def _body_rules(
     shapes: list[_Shape],
     rules: list[str | None],
     body: int,
+    *,
+    prose: bool,
 ) -> None:
-    """Flag the footer and the layout furniture from the first body sentence on."""
+    """Flag the footer and the layout furniture from the first body sentence on.
+
+    ``prose``: whether the text is laid out as paragraphs of prose
+    (``_is_punctuated_prose``).
+    """
     openers = _tables().footer
     # A footer opener ("Related Articles") starts the page footer only if
     # no long body-like sentence follows it: the rest of the page is
@@ -832,7 +970,6 @@ def _body_rules(
         )
         tail_ok[i] = tail_ok[i + 1] and not long_body
     footer = in_list = False
-    prose = _is_punctuated_prose(text, pieces, shapes)
     for i in range(body, len(pieces)):
         r = rules[i]
         p = pieces[i]
@@ -872,3 +1009,238 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+# The kinds of furniture whose other sentences on the same line are the same
+# furniture: a caption before its credit ("A boat passes the pier. Photo: Jane
+# Roe"), a bio before its contact line, the rest of a comment, cookie, login,
+# newsletter or share notice, a teaser after "Also read:". A line longer than
+# this many words is body with a stray label in it.
+_SPREADS = {
+    "boilerplate:caption": 40,
+    "boilerplate:byline": 60,
+    "boilerplate:comments": 80,
+    "boilerplate:cookie": 80,
+    "boilerplate:login": 80,
+    "boilerplate:newsletter": 60,
+    "boilerplate:share": 40,
+    "boilerplate:related": 30,
+}
+_SPREAD_PIECE = 25  # words in a sentence that a line-mate's kind may flag
+_REPEAT_WORDS = 4  # words in a line that repeats elsewhere in the text, at least
+# ... or, when it ends in a stop, this many: short sentences recur in speech
+# ("Thank you very much.", "We will not."), long ones only when pasted.
+_REPEAT_SENTENCE = 15
+# ... and at most: a longer repeated line is the story itself pasted twice.
+_REPEAT_MAX = 45
+# More distinct lines than this repeating: the story was pasted twice.
+_REPEAT_LINES = 3
+_TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
+_TEASER_WORDS = 30  # words in the teaser line under such a label, at most
+_CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
+_CREDIT_WORDS_LINE = 12  # words in a credit line under a caption, at most
+
+
+def _line_rules(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    *,
+    prose: bool,
+) -> None:
+    """Flag what the layout of whole lines shows, after the phrase rules.
+
+    A line is a run of pieces with the same ``line``. In order:
+
+    * a dateline stub that opens a line ("PORTVILLE, March 3. The council
+      ...") and a wire tag after it ("/NewsWire/.");
+    * the other sentences of a line that holds a caption, bio or notice
+      (``_SPREADS``);
+    * in a text laid out as prose, a line of four to 45 words (15 if it
+      ends in a stop) that appears twice: alt text and caption, a tagline
+      repeated in the page header and footer (a longer one is the story
+      pasted twice);
+    * the teaser line under a standalone "Up next" or "Related" label;
+    * a caption line set off above its credit line ("Photo: Jane Roe").
+    """
+    spans, words = _line_spans(pieces, shapes)
+    for (a, b), n in zip(spans, words, strict=True):
+        if b - a == 1:
+            continue
+        if rules[a] is None and pieces[a].rule is None:
+            if shapes[a].words <= 8 and bare_dateline(
+                text[pieces[a].start : pieces[a].end]
+            ):
+                rules[a] = "boilerplate:dateline"
+                if rules[a + 1] is None and _AGENCY_TAG.fullmatch(
+                    text, pieces[a + 1].start, pieces[a + 1].end
+                ):
+                    rules[a + 1] = "boilerplate:wire"
+        _spread_on_line(pieces, shapes, rules, a, b, n)
+    if prose:  # in a list of sentences, a repeated one is the list's own
+        _repeated_lines(text, pieces, shapes, rules, spans, words)
+    _menu_rules(text, pieces, shapes, rules, spans)
+    for m in range(len(spans) - 1):
+        (a, b), (c, d) = spans[m], spans[m + 1]
+        n = words[m]
+        if (
+            rules[a] == "boilerplate:related"
+            and b - a == 1
+            and pieces[a].whole_line
+            and n <= _TEASER_LABEL
+            and words[m + 1] <= _TEASER_WORDS
+            and all(rules[k] is None for k in range(c, d))
+            and shapes[d - 1].last not in ".!"
+            and not _is_cut_off(shapes[d - 1])
+        ):
+            for k in range(c, d):
+                rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
+        if (
+            m
+            and rules[c] == "boilerplate:caption"
+            and all(rules[k] == "boilerplate:caption" for k in range(c, d))
+            and words[m + 1] <= _CREDIT_WORDS_LINE
+            and n <= _CAPTION_WORDS
+            and all(rules[k] is None for k in range(a, b))
+            and not _blank_before(text, pieces, c)
+            and _blank_before(text, pieces, a)
+        ):
+            for k in range(a, b):
+                rules[k] = "boilerplate:caption"  # a caption set off above its credit
+
+
+def _line_spans(
+    pieces: list[Piece], shapes: list[_Shape]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The ``[first, last + 1)`` piece range of every line, and its words."""
+    spans: list[tuple[int, int]] = []
+    words: list[int] = []
+    a = n = 0
+    line = pieces[0].line if pieces else 0
+    for i, (p, shape) in enumerate(zip(pieces, shapes, strict=True)):
+        if p.line != line:
+            spans.append((a, i))
+            words.append(n)
+            a, n, line = i, 0, p.line
+        n += shape.words
+    if pieces:
+        spans.append((a, len(pieces)))
+        words.append(n)
+    return spans, words
+
+
+def _spread_on_line(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    a: int,
+    b: int,
+    n: int,
+) -> None:
+    """Give the unflagged sentences of line ``[a, b)`` their line-mate's kind."""
+    kind = next(
+        (
+            rules[k]
+            for k in range(a, b)
+            if pieces[k].rule is None and rules[k] in _SPREADS
+        ),
+        None,
+    )
+    if kind is None or n > _SPREADS[kind]:
+        return
+    if any(pieces[k].rule is not None for k in range(a, b)):
+        return  # a label cut off the body by ``cut_glued_labels``
+    if all(
+        rules[k] is not None or shapes[k].words <= _SPREAD_PIECE for k in range(a, b)
+    ):
+        for k in range(a, b):
+            if rules[k] is None:
+                rules[k] = kind
+
+
+def _repeated_lines(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+) -> None:
+    """Flag every line of four to 45 words that the text holds twice.
+
+    A line that ends in a stop needs 15 words at least. When more than
+    three distinct lines repeat, or two of them follow each other, the story
+    or a passage of it was pasted twice and nothing is flagged.
+    """
+    seen: dict[str, int] = {}
+    for (a, b), n in zip(spans, words, strict=True):
+        least = _REPEAT_SENTENCE if shapes[b - 1].last in ".!?" else _REPEAT_WORDS
+        if least <= n <= _REPEAT_MAX and all(rules[k] is None for k in range(a, b)):
+            key = text[pieces[a].start : pieces[b - 1].end]
+            seen[key] = seen.get(key, 0) + 1
+    twice = {k for k, v in seen.items() if v > 1}
+    if not twice or len(twice) > _REPEAT_LINES:
+        return  # nothing repeats, or the story itself was pasted twice
+    keys = [text[pieces[a].start : pieces[b - 1].end] for a, b in spans]
+    if any(k != k2 and k in twice and k2 in twice for k, k2 in pairwise(keys)):
+        return  # two paragraphs repeat together: a passage pasted twice
+    for (a, b), n in zip(spans, words, strict=True):
+        if n <= _REPEAT_MAX and text[pieces[a].start : pieces[b - 1].end] in twice:
+            for k in range(a, b):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:repeated"
+
+
+_MENU_LINES = 3  # short lines in a row that make a menu, at least
+_MENU_WORDS = 3  # words in a menu item, at most
+_LABEL_COLON = 4  # words in a name-only label before a statement, at most
+
+
+def _menu_rules(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+) -> None:
+    """Flag menus and a speaker's name alone on its line.
+
+    A menu is three or more lines in a row of one to three words each, none
+    ending in sentence punctuation ("XS" / "SM" / "MD", "News" / "Sport" /
+    "Weather", a list of tags); the items of a list that a line ending in a
+    colon introduces are body. A line of at most four capitalised words
+    ending in a colon, above a line that ends in a stop, names a speaker or
+    a section ("Deputy Mayor Roe:"); "Officials wrote:" stays body.
+    """
+    run: list[int] = []
+    for m, (a, b) in enumerate([*spans, (len(pieces), len(pieces))]):
+        item = (
+            b - a == 1
+            and shapes[a].words <= _MENU_WORDS
+            and shapes[a].last not in ".!?:;,"
+            and not shapes[a].first.islower()
+        )
+        if item:
+            run.append(a)
+            continue
+        if len(run) >= _MENU_LINES:
+            intro = run[0] - 1
+            if intro < 0 or shapes[intro].last != ":":
+                for k in run:
+                    if rules[k] is None:
+                        rules[k] = "boilerplate:nav"
+        run = []
+        if (
+            b - a == 1
+            and m + 1 < len(spans)
+            and rules[a] is None
+            and shapes[a].last == ":"
+            and shapes[a].words <= _LABEL_COLON
+            and shapes[spans[m + 1][1] - 1].last in ".!?"
+            and all(
+                w[0].isupper()
+                for w in _WORD.findall(text, pieces[a].start, pieces[a].end)
+            )
+        ):
+            rules[a] = "boilerplate:label"

@@ -9,7 +9,8 @@ Board``), an initial (``J. K. Rowling``), or when a lower-case word follows
 one before a capital (``Tucson, Ariz. Previously``); elsewhere (``state Del.
 Marcia Price``) only before a sentence-starting word. Three full stops
 between two sentences (``Virginia. ... We``) are a sentence of their own; the
-ellipsis character ``\u2026`` is not a stop.
+ellipsis character ``\u2026`` is not a stop, and neither is a full stop that
+opens a spaced ellipsis (``tainted. . . . by``): only its last one may be.
 
 Offsets index the original text, are half-open and never include surrounding
 whitespace. Everything runs in time linear in the length of the text.
@@ -105,6 +106,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if nxt.islower():
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
         return False
+    if nxt == "." and m is not None and not text.startswith("..", m.start(1)):
+        # "tainted. . . . by": a spaced ellipsis goes on ("Virginia. ... We",
+        # three stops run together, is still a sentence of its own).
+        return False
     run = text[stop:end].rstrip(CLOSERS)
     if not run.strip("\u2026"):
         # Judgement call 1 names ". ? !": the ellipsis character is a pause
@@ -124,6 +129,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     kind = _abbreviations().get(word.lower().lstrip("."))
+    if kind == "capital":
+        # "No. 5", "room no. 5" and "Mar. 3" are abbreviations; "he said
+        # no." is a word.
+        kind = "final" if word[0].isupper() or nxt.isdigit() else None
     if kind == "state":
         if not word[0].isupper():
             return True  # "he fell ill.", "a mass." are words, not states
