@@ -41,8 +41,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reliability.errors import ResourceError
 from reliability.resources import data_names, read_data
@@ -105,6 +106,7 @@ COMBINE_KEYS = ("consult_below", "veto_below", "mark_at_least")
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_K = TypeVar("_K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +176,30 @@ def sentence_terms(
             if len(w) > 1:
                 out.extend(_char_ngrams(w, lo, hi))
     return out
+
+
+#: Per term: idf * coef and idf ** 2 (the term seen once), idf and coef.
+_Weight = tuple[float, float, float, float]
+
+
+def _accumulate(
+    counts: Mapping[_K, int], weights: Mapping[_K, _Weight], dot: float, sq: float
+) -> tuple[float, float]:
+    """Add the TF-IDF terms of ``counts`` to the dot product and squared norm."""
+    get = weights.get
+    for t, c in counts.items():
+        w = get(t)
+        if w is None:
+            continue
+        if c == 1:
+            dot += w[0]
+            sq += w[1]
+        else:
+            # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
+            x = (1.0 + math.log(c)) * w[2]
+            dot += x * w[3]
+            sq += x * x
+    return dot, sq
 
 
 @lru_cache(maxsize=1 << 16)
@@ -280,9 +306,26 @@ class SentenceModel:
     combine: dict[str, float] = field(default_factory=dict, repr=False)
 
     @cached_property
-    def _weights(self) -> dict[str, tuple[float, float, float, float]]:
+    def _weights(self) -> dict[str, _Weight]:
         # Per term: idf * coef and idf ** 2 (a word seen once), idf and coef.
         return {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
+
+    @cached_property
+    def _word_weights(self) -> dict[str | tuple[str, str], _Weight]:
+        """The word and bigram terms' weights keyed by the words themselves.
+
+        Prediction looks words (``str``) and word pairs (``tuple``) up here
+        instead of building a ``"w:..."`` or ``"b:... ..."`` string for each.
+        """
+        out: dict[str | tuple[str, str], _Weight] = {}
+        for term, weight in self._weights.items():
+            if term.startswith("w:"):
+                out[term[2:]] = weight
+            elif term.startswith("b:"):
+                parts = term[2:].split(" ")
+                if len(parts) == 2:
+                    out[(parts[0], parts[1])] = weight
+        return out
 
     @property
     def rule(self) -> str:
@@ -363,21 +406,25 @@ class SentenceModel:
 
     def decision(self, text: str) -> float:
         """The linear score (log-odds) of ``text``."""
-        terms = self._weights
-        dot = 0.0
-        sq = 0.0
-        for t, c in Counter(sentence_terms(text, self.featurizer)).items():
-            w = terms.get(t)
-            if w is None:
-                continue
-            if c == 1:
-                dot += w[0]
-                sq += w[1]
-            else:
-                # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
-                x = (1.0 + math.log(c)) * w[2]
-                dot += x * w[3]
-                sq += x * x
+        settings = self.featurizer
+        if settings.word_ngrams > 2 or settings.char_ngrams[0]:
+            dot, sq = _accumulate(
+                Counter(sentence_terms(text, settings)), self._weights, 0.0, 0.0
+            )
+        else:
+            # Words and bigrams only (the shipped models): the same terms in the
+            # same order as ``sentence_terms`` (words, then bigrams, each in order
+            # of first occurrence), so the sums are the same to the last bit.
+            words: list[str] = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+            weights = self._word_weights
+            terms: Iterable[str | tuple[str, str]] = words
+            if settings.word_ngrams == 2:
+                pairs = zip(["<s>", *words], [*words, "</s>"], strict=True)
+                terms = chain(words, pairs)
+            # Terms outside the vocabulary add nothing: they are dropped before
+            # counting (most bigrams of a sentence are unknown to the model).
+            known = Counter(filter(weights.__contains__, terms))
+            dot, sq = _accumulate(known, weights, 0.0, 0.0)
         if sq == 0.0:
             return self.intercept
         return dot / math.sqrt(sq) + self.intercept

@@ -7,9 +7,11 @@ settled (``unsourced_claim`` implies ``claim``; boilerplate carries nothing).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from reliability import __version__
 from reliability.annotators.base import Annotator
@@ -64,39 +66,66 @@ def _clip(x: float) -> float:
 
 # Assembly makes several small models per sentence from values this module has
 # just checked (offsets inside the text, confidences in [0, 1]; the report
-# checks every span against the text once more). So they are built with
-# ``model_construct``, which skips a second validation, and each model shares
-# one set of "fields set" instead of holding its own: on sentence-dense text
-# that halves the memory of the sentences (docs/robustness.md). The shared
-# sets are never changed in place: frozen models cannot be assigned to, and
-# ``model_copy`` copies the set before it adds to it.
+# checks every span against the text once more). So they are built without a
+# second validation, and each model shares one set of "fields set" instead of
+# holding its own: on sentence-dense text that halves the memory of the
+# sentences (docs/robustness.md). The shared sets are never changed in place:
+# frozen models cannot be assigned to, and ``model_copy`` copies the set before
+# it adds to it.
 _SPAN_FIELDS = set(Span.model_fields)
 _CUE_FIELDS = set(Cue.model_fields)
 _ATTRIBUTION_FIELDS = set(Attribution.model_fields)
 _SENTENCE_FIELDS = set(Sentence.model_fields)
+#: The layers that flag a whole sentence.
+_FLAG_LAYERS = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED})
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _built(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
+    """A model of checked ``values``, rebuilt as pickle and ``copy`` rebuild one.
+
+    The model is what ``model_construct(fields, **values)`` makes (no
+    validation, ``fields`` as its fields set) at a fraction of the cost:
+    ``model_construct`` looks up every field's aliases and defaults, while
+    ``values`` here already holds every field, in declaration order.
+    """
+    model = cls.__new__(cls)
+    model.__setstate__(
+        {
+            "__dict__": values,
+            "__pydantic_fields_set__": fields,
+            "__pydantic_extra__": None,
+            "__pydantic_private__": None,
+        }
+    )
+    return model
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span.model_construct(
-        _SPAN_FIELDS, start=start, end=end, text=text[start:end]
+    return _built(
+        Span, _SPAN_FIELDS, {"start": start, "end": end, "text": text[start:end]}
     )
 
 
 def _bare_sentence(seg: Segment) -> Sentence:
-    return Sentence.model_construct(
+    return _built(
+        Sentence,
         _SENTENCE_FIELDS,
-        start=seg.start,
-        end=seg.end,
-        boilerplate=seg.boilerplate,
-        attributions=(),
-        hedges=(),
-        claim=False,
-        unsourced_claim=False,
-        loaded=(),
-        boilerplate_rule=seg.rule,
-        claim_rule=None,
-        claim_confidence=None,
-        quoted=False,
+        {
+            "start": seg.start,
+            "end": seg.end,
+            "boilerplate": seg.boilerplate,
+            "attributions": (),
+            "hedges": (),
+            "claim": False,
+            "unsourced_claim": False,
+            "loaded": (),
+            "boilerplate_rule": seg.rule,
+            "claim_rule": None,
+            "claim_confidence": None,
+            "quoted": False,
+        },
     )
 
 
@@ -229,10 +258,7 @@ class Pipeline:
             if seg.boilerplate or i not in per:
                 sentences.append(_bare_sentence(seg))
                 continue
-            layers: dict[Layer, list[Finding]] = defaultdict(list)
-            for f in per.pop(i):
-                layers[f.layer].append(f)
-            sentences.append(self._sentence(text, seg, layers, cited_at))
+            sentences.append(self._sentence(text, seg, per.pop(i), cited_at))
         return Assembled(
             sentences=sentences,
             outlet=outlet,
@@ -284,13 +310,16 @@ class Pipeline:
             if start < last_end:  # overlapping marks: keep the earlier, longer one
                 continue
             out.append(
-                Cue.model_construct(
+                _built(
+                    Cue,
                     _CUE_FIELDS,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    rule=f.rule,
-                    confidence=round(f.confidence, 4),
+                    {
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                        "rule": f.rule,
+                        "confidence": round(f.confidence, 4),
+                    },
                 )
             )
             last_end = end
@@ -300,17 +329,25 @@ class Pipeline:
         self,
         text: str,
         seg: Segment,
-        layers: dict[Layer, list[Finding]],
+        found: list[Finding],
         cited_at: dict[tuple[int, int], str],
     ) -> Sentence:
-        attributions = _attributions(
-            text, seg, layers.get(Layer.ATTRIBUTIONS, []), cited_at
-        )
+        by_layer: dict[Layer, list[Finding]] = {}
+        # The flags: a later annotator's overrides an earlier one's.
         flags: dict[Layer, FlagFinding] = {}
-        for layer in (Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED):
-            for f in layers.get(layer, []):
+        for f in found:
+            layer = f.layer
+            if layer in _FLAG_LAYERS:
                 assert isinstance(f, FlagFinding)
-                flags[layer] = f  # a later annotator overrides an earlier one
+                flags[layer] = f
+            else:
+                same = by_layer.get(layer)
+                if same is None:
+                    by_layer[layer] = [f]
+                else:
+                    same.append(f)
+        said = by_layer.get(Layer.ATTRIBUTIONS)
+        attributions = _attributions(text, seg, said, cited_at) if said else ()
         claim = flags.get(Layer.CLAIM)
         is_claim = bool(claim and claim.value)
         quoted = bool(flags.get(Layer.QUOTED) and flags[Layer.QUOTED].value)
@@ -319,25 +356,34 @@ class Pipeline:
         is_unsourced = bool(
             is_claim and unsourced and unsourced.value and not attributions
         )
-        return Sentence.model_construct(
+        hedges = by_layer.get(Layer.HEDGES)
+        loaded = by_layer.get(Layer.LOADED)
+        return _built(
+            Sentence,
             _SENTENCE_FIELDS,
-            start=seg.start,
-            end=seg.end,
-            boilerplate=False,
-            attributions=attributions,
-            hedges=self._spans(text, seg, layers.get(Layer.HEDGES, [])),
-            claim=is_claim,
-            unsourced_claim=is_unsourced,
-            loaded=self._spans(text, seg, layers.get(Layer.LOADED, [])),
-            claim_rule=claim.rule if claim else None,
-            claim_confidence=(
-                round(
-                    _clip(claim.confidence if claim.value else 1 - claim.confidence), 4
-                )
-                if claim
-                else None
-            ),
-            quoted=quoted,
+            {
+                "start": seg.start,
+                "end": seg.end,
+                "boilerplate": False,
+                "attributions": attributions,
+                "hedges": self._spans(text, seg, hedges) if hedges else (),
+                "claim": is_claim,
+                "unsourced_claim": is_unsourced,
+                "loaded": self._spans(text, seg, loaded) if loaded else (),
+                "boilerplate_rule": None,
+                "claim_rule": claim.rule if claim else None,
+                "claim_confidence": (
+                    round(
+                        _clip(
+                            claim.confidence if claim.value else 1 - claim.confidence
+                        ),
+                        4,
+                    )
+                    if claim
+                    else None
+                ),
+                "quoted": quoted,
+            },
         )
 
 
@@ -364,18 +410,21 @@ def _attributions(
             source = _span(text, f.source_start, f.source_end)
         if key in attributions and (attributions[key].confidence or 0) >= f.confidence:
             continue
-        attributions[key] = Attribution.model_construct(
+        attributions[key] = _built(
+            Attribution,
             _ATTRIBUTION_FIELDS,
-            cue=_span(text, f.cue_start, f.cue_end),
-            source=source,
-            source_type=f.source_type,
-            rule=f.rule,
-            confidence=round(f.confidence, 4),
-            outlet=f.outlet
-            or (
-                cited_at.get((f.source_start, f.source_end))
-                if f.source_start is not None and f.source_end is not None
-                else None
-            ),
+            {
+                "cue": _span(text, f.cue_start, f.cue_end),
+                "source": source,
+                "source_type": f.source_type,
+                "rule": f.rule,
+                "confidence": round(f.confidence, 4),
+                "outlet": f.outlet
+                or (
+                    cited_at.get((f.source_start, f.source_end))
+                    if f.source_start is not None and f.source_end is not None
+                    else None
+                ),
+            },
         )
     return tuple(sorted(attributions.values(), key=lambda a: (a.cue.start, a.cue.end)))

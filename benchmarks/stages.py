@@ -1,0 +1,113 @@
+"""CPU seconds of each stage of the analyser on the unique real articles.
+
+The corpus is ``throughput.py``'s (every unique real article, read by path
+from ``../shared`` and ``benchmarks/gold``). Each stage is timed with
+``time.process_time`` around the same calls ``Analyzer.analyze`` and the
+JSON Lines writer make, in this process: segmenting, each annotator,
+assembling, readability, scoring, building the report and writing its JSON
+line. A figure is the median over ``--runs`` passes over the corpus; the
+stages of one pass add up to the whole pass, up to the timer's own cost.
+
+    python benchmarks/stages.py [--runs 3] [--docs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections import defaultdict
+
+from machine import describe  # benchmarks/machine.py
+from throughput import unique_articles  # benchmarks/throughput.py
+
+from reliability import Analyzer
+from reliability.document import Document
+from reliability.readability import readability
+from reliability.schema import DocumentMeta, DocumentReport
+from reliability.scoring import score_document, score_provenance
+
+
+def one_pass(analyzer: Analyzer, texts: list[str]) -> dict[str, float]:
+    """CPU seconds per stage of analysing and writing every text once."""
+    clock = time.process_time
+    spent: dict[str, float] = defaultdict(float)
+    pipeline = analyzer.pipeline
+    config = analyzer.config
+    for text in texts:
+        t0 = clock()
+        doc = Document(
+            text=text, segments=pipeline.segmenter(text), meta=DocumentMeta()
+        )
+        t1 = clock()
+        spent["segment"] += t1 - t0
+        for a in pipeline.annotators:
+            t0 = clock()
+            doc.findings.extend(a.annotate(doc))
+            t1 = clock()
+            spent[f"annotator {a.name}"] += t1 - t0
+        t0 = clock()
+        assembled = pipeline.assemble(doc)
+        t1 = clock()
+        spent["assemble"] += t1 - t0
+        provenance = score_provenance(
+            assembled.outlet, assembled.cited_outlets, assembled.sentences
+        )
+        body = " ".join(
+            text[s.start : s.end] for s in assembled.sentences if not s.boilerplate
+        )
+        t2 = clock()
+        spent["provenance"] += t2 - t1
+        figures = readability(body, lang=config.lang)
+        t3 = clock()
+        spent["readability"] += t3 - t2
+        scores = score_document(
+            assembled.sentences,
+            text=text,
+            weights=config.weights,
+            provenance=provenance,
+            readability=figures,
+        )
+        t4 = clock()
+        spent["scoring"] += t4 - t3
+        report = DocumentReport(
+            id=None,
+            text=text,
+            outlet=assembled.outlet,
+            sentences=tuple(assembled.sentences),
+            cited_outlets=assembled.cited_outlets,
+            scores=scores,
+            pipeline=pipeline.info,
+        )
+        t5 = clock()
+        spent["report"] += t5 - t4
+        report.model_dump_json()
+        spent["json"] += clock() - t5
+    return spent
+
+
+def main() -> None:
+    """Time every stage and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="passes (median)")
+    parser.add_argument("--docs", type=int, default=0, help="first N texts only")
+    opts = parser.parse_args()
+    texts = unique_articles()
+    if opts.docs:
+        texts = texts[: opts.docs]
+    words = sum(len(t.split()) for t in texts)
+    analyzer = Analyzer()
+    analyzer.analyze(texts[0])  # load models and data outside the timing
+    passes = [one_pass(analyzer, texts) for _ in range(opts.runs)]
+    print(f"machine: {describe()}")
+    print(f"corpus: {len(texts):,} texts, {words:,} words; medians of {opts.runs}")
+    totals = [sum(p.values()) for p in passes]
+    for name in passes[0]:
+        figure = statistics.median(p[name] for p in passes)
+        print(f"{name:<24} {figure:8.3f} s")
+    total = statistics.median(totals)
+    print(f"{'total':<24} {total:8.3f} s  {words / total:,.0f} words per CPU-second")
+
+
+if __name__ == "__main__":
+    main()
