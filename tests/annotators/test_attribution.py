@@ -1908,3 +1908,37 @@ NEWS_ANONYMITY_AND_ACCORDING_TO = [
 @pytest.mark.parametrize("text, expected", NEWS_ANONYMITY_AND_ACCORDING_TO)
 def test_attribution_news_anonymity_and_according_to(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: the addressee of "told" is never its speaker. A subject before a
+# relative insert ("A person familiar with the plan, who ..., told") is the
+# whole informed-source phrase; where no subject is found, the outlet told
+# is not made the source.
+TOLD_ADDRESSEES = [
+    (
+        "A person familiar with the plan, who was not authorised to speak about"
+        " it, told Reuters the deal was off.",
+        [
+            ((75, 79, "told"), (0, 31, "A person familiar with the plan"), "anonymous"),
+            ((75, 79, "told"), (80, 87, "Reuters"), "media_outlet"),
+        ],
+    ),
+    (
+        "Two people familiar with the talks, who spoke on condition of anonymity,"
+        " told the Harbour Post the vote was delayed.",
+        [
+            (
+                (73, 77, "told"),
+                (0, 34, "Two people familiar with the talks"),
+                "anonymous",
+            ),
+            ((73, 77, "told"), (78, 94, "the Harbour Post"), "media_outlet"),
+        ],
+    ),
+    ("The shop had been empty for weeks, told the Harbour Post.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLD_ADDRESSEES)
+def test_issue_17_told_outlet_is_not_the_speaker(text, expected):
+    assert _attributions(text) == expected

@@ -516,7 +516,12 @@ def inserted_subject(
         low = lows[i]
         if low == ",":
             found = insert_opening(s, i, k, lead, first_comma)
-            if found is not None:
+            if found is None:
+                knowing = knowing_start(s, i - 1)
+                # "A person familiar with the talks, who ..., told": the whole phrase
+                if knowing is not None and knowing == lead:
+                    return Source(knowing, i - 1, SourceType.ANONYMOUS, 0.7)
+            else:
                 a, b = narrow(s, *found)
                 typ, conf = classify(s, a, b, memory)
                 return Source(a, b, typ, conf * 0.8)
