@@ -1942,3 +1942,83 @@ TOLD_ADDRESSEES = [
 @pytest.mark.parametrize("text, expected", TOLD_ADDRESSEES)
 def test_issue_17_told_outlet_is_not_the_speaker(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: noun phrases of sources. A possessor keeps its determiner ("The
+# report's authors"); particles stay inside a personal name ("von der", "bin");
+# "chief of staff" is one head; an apposition naming a body, with or without
+# its article, is kept with the description before it (annotation notes,
+# decision 15), a named person typed as a person; a lower-case role before
+# a comma is no title that the name after it continues.
+SOURCE_PHRASES = [
+    (
+        "The country's largest union, Unite, said its members would strike.",
+        [
+            (
+                (36, 40, "said"),
+                (0, 34, "The country's largest union, Unite"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "Germany's federal cartel office, the Bundeskartellamt, said it would"
+        " review the merger.",
+        [
+            (
+                (55, 59, "said"),
+                (0, 53, "Germany's federal cartel office, the Bundeskartellamt"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "The report's authors said the data were incomplete.",
+        [((21, 25, "said"), (0, 20, "The report's authors"), "pronoun")],
+    ),
+    (
+        "Ursula von der Leyen said the deal was fair.",
+        [((21, 25, "said"), (0, 20, "Ursula von der Leyen"), "named_person")],
+    ),
+    (
+        "Olympic champion Ana van der Berg said she would retire.",
+        [((34, 38, "said"), (17, 33, "Ana van der Berg"), "named_person")],
+    ),
+    (
+        "Crown Prince Mohammed bin Salman told reporters the talks were over.",
+        [
+            (
+                (33, 37, "told"),
+                (0, 32, "Crown Prince Mohammed bin Salman"),
+                "named_person",
+            )
+        ],
+    ),
+    (
+        "The mayor's chief of staff, Ann Lee, told reporters the budget was balanced.",
+        [
+            (
+                (37, 41, "told"),
+                (0, 35, "The mayor's chief of staff, Ann Lee"),
+                "named_person",
+            )
+        ],
+    ),
+    (
+        "When she ran for mayor, Lee said she would cut taxes.",
+        [((28, 32, "said"), (24, 27, "Lee"), "named_person")],
+    ),
+    (
+        "As a young mayor, Ann Lee promised to cut taxes.",
+        [((26, 34, "promised"), (18, 25, "Ann Lee"), "named_person")],
+    ),
+    (
+        "The bill passed without the support of a single senator, Lee reports.",
+        [((61, 68, "reports"), (57, 60, "Lee"), "named_person")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCE_PHRASES)
+def test_issue_17_source_noun_phrases(text, expected):
+    assert _attributions(text) == expected

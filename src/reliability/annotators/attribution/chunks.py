@@ -14,6 +14,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
     MONTHS,
+    NAME_PARTICLES,
     PERSON_HEADS,
     PREP,
     QUANT,
@@ -32,6 +33,7 @@ __all__ = [
     "head_of",
     "name_part",
     "name_run_is_person",
+    "possessor_det",
     "titled_left",
 ]
 
@@ -76,6 +78,14 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             a = i
             i -= 1
             continue
+        if low in NAME_PARTICLES and is_name(s, a):
+            j = i - 1
+            while j >= 0 and lows[j] in NAME_PARTICLES:
+                j -= 1
+            if is_name(s, j):  # "Ursula von der Leyen"
+                a = j
+                i = j - 1
+                continue
         if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
             a = i  # "the bakery's head chef"
             i -= 1
@@ -92,7 +102,8 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             )
             and i >= 1
             and (is_name(s, i - 1) or lows[i - 1] in s.heads)
-            and (is_name(s, i + 1) or lows[i + 1] in DET)
+            # "a spokesman for the council", "chief of staff"
+            and (is_name(s, i + 1) or lows[i + 1] in DET or i + 1 == k)
         ):
             a = i - 1
             i -= 2
@@ -126,8 +137,16 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
                 )
             ):
                 a = j
+                if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
+                    a = j - 1  # "the country's largest union"
         break
     return a, k
+
+
+def possessor_det(s: Sentence, j: int) -> bool:
+    """Whether a determiner opens the possessor at ``j``: "the city's" (not "that")."""
+    return j >= 1 and s.lows[j - 1] in DET and s.lows[j - 1] != "that"
+
 
 
 def titled_left(s: Sentence, k: int) -> bool:
@@ -139,7 +158,8 @@ def titled_left(s: Sentence, k: int) -> bool:
         low = s.lows[i]
         cls = s.heads.get(low)
         if cls in PERSON_HEADS:
-            return True
+            # a capitalised title: "her daughter, Diario de Cuba" is no title
+            return is_cap(s.words[i])
         if not (is_name(s, i) or low in CONNECT):
             return False
     return False

@@ -121,6 +121,7 @@ class AttributionWord(StrEnum):
     REFLEXIVE = "reflexive"
     FUTURE = "future"
     IMPERATIVE = "imperative"
+    NAME_PARTICLE = "name-particle"
 
 
 class Ending(StrEnum):
@@ -197,6 +198,7 @@ INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
 REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
 FUTURE = _WORDS.words(AttributionWord.FUTURE)
 IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
+NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

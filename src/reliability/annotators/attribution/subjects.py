@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reliability.annotators.attribution.chunks import possessor_det
 from reliability.annotators.attribution.lexicon import (
     ANONYMITY,
     ANONYMOUS_HEADS,
@@ -402,6 +403,8 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
         ):
             if j >= 1 and lows[j - 1] in PREP:
                 return None  # "a view of the sea says": not a speaker
+            if lows[j] not in DET and possessor_det(s, j):
+                return j - 1, k  # "the study's authors said"
             return j, k
         if not lows[j].isalpha() or lows[j] in PREP or lows[j] in s.verbs:
             return None
@@ -469,7 +472,11 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         and s.heads.get(lows[c - 1]) in PERSON_HEADS
         and s.syntax.object_of(s, c + 1, k) == (c + 1, k - 1)
     ):
-        b = k - 1  # "the club's spokesman, Tom Park, said"
+        # "the club's spokesman, Tom Park, said": the name types the phrase
+        typ, conf = classify(s, c + 1, k - 1, memory)
+        if typ is SourceType.NAMED_PERSON:
+            return Source(a, k - 1, typ, conf)
+        b = k - 1
     named = apposed_body_name(s, c, k)
     if named is not None:
         return Source(a, k - 1, named, 0.8)
@@ -491,9 +498,10 @@ def apposed_body_name(s: Sentence, c: int, k: int) -> SourceType | None:
     (the name alone would read as a person's).
     """
     cls = s.heads.get(s.lows[c - 1])
-    if cls not in _BODY_TYPES or not is_name(s, c + 1):
+    n = c + 2 if s.lows[c + 1] == "the" else c + 1  # ", the Bundesbank,"
+    if cls not in _BODY_TYPES or not is_name(s, n):
         return None
-    if not all(is_name(s, i) or s.lows[i] in ("of", "&") for i in range(c + 1, k)):
+    if not all(is_name(s, i) or s.lows[i] in ("of", "&") for i in range(n, k)):
         return None
     return _BODY_TYPES[cls]
 
