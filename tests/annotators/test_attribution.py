@@ -2022,3 +2022,65 @@ SOURCE_PHRASES = [
 @pytest.mark.parametrize("text, expected", SOURCE_PHRASES)
 def test_issue_17_source_noun_phrases(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: source types. A capitalised "Without"/"Against" inside a name
+# makes an organisation's name; one-word organisation names written as words
+# (attribution_words.tsv class organization) are organisations, not people;
+# "the analysis" is one document (a "-sis" noun is no plural stand-in),
+# and indictments and op-eds are documents (annotation notes, decision 12).
+SOURCE_TYPES_17 = [
+    (
+        "Doctors Without Borders said its clinic had been shelled.",
+        [
+            (
+                (24, 28, "said"),
+                (0, 23, "Doctors Without Borders"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "The Campaign Against Arms Trade said the sales were unlawful.",
+        [
+            (
+                (32, 36, "said"),
+                (0, 31, "The Campaign Against Arms Trade"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "Oxfam said food prices had doubled.",
+        [((6, 10, "said"), (0, 5, "Oxfam"), "named_organization")],
+    ),
+    (
+        "Frontex said crossings had fallen by a third.",
+        [((8, 12, "said"), (0, 7, "Frontex"), "named_organization")],
+    ),
+    (
+        "Secretary Ann Lee said the talks had failed.",
+        [((18, 22, "said"), (0, 17, "Secretary Ann Lee"), "named_person")],
+    ),
+    (
+        "The analysis found that rents rose by a fifth.",
+        [((13, 18, "found"), (0, 12, "The analysis"), "document")],
+    ),
+    (
+        "The indictment says the pair laundered the money.",
+        [((15, 19, "says"), (0, 14, "The indictment"), "document")],
+    ),
+    (
+        "The op-ed argues that the tax is unfair.",
+        [((10, 16, "argues"), (0, 9, "The op-ed"), "document")],
+    ),
+    (
+        "The analyses show that rents rose.",
+        [((13, 17, "show"), (0, 12, "The analyses"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCE_TYPES_17)
+def test_issue_17_source_types_of_organisations_and_documents(text, expected):
+    assert _attributions(text) == expected

@@ -14,6 +14,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
     MONTHS,
+    NAME_INNER,
     NAME_PARTICLES,
     PERSON_HEADS,
     PREP,
@@ -31,6 +32,7 @@ __all__ = [
     "chunk_left",
     "chunk_right",
     "head_of",
+    "is_inner_word",
     "name_part",
     "name_run_is_person",
     "possessor_det",
@@ -76,6 +78,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             and is_name(s, i + 1)
         ):  # "Harbour Day Chief Operating Officer"
             a = i
+            i -= 1
+            continue
+        if is_inner_word(s, i) and is_name(s, a) and is_name(s, i - 1):
+            a = i  # "Doctors Without Borders": a capitalised word inside a name
             i -= 1
             continue
         if low in NAME_PARTICLES and is_name(s, a):
@@ -143,10 +149,14 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
     return a, k
 
 
+def is_inner_word(s: Sentence, i: int) -> bool:
+    """A capitalised function word inside a name ("Doctors Without Borders")."""
+    return i >= 1 and s.lows[i] in NAME_INNER and is_cap(s.words[i])
+
+
 def possessor_det(s: Sentence, j: int) -> bool:
     """Whether a determiner opens the possessor at ``j``: "the city's" (not "that")."""
     return j >= 1 and s.lows[j - 1] in DET and s.lows[j - 1] != "that"
-
 
 
 def titled_left(s: Sentence, k: int) -> bool:
@@ -283,7 +293,12 @@ def name_part(s: Sentence, a: int, b: int) -> int:
     n = b
     while n >= a and (
         is_name(s, n)
-        or (s.lows[n] in CONNECT and n > a and is_name(s, n - 1) and is_name(s, n + 1))
+        or (
+            (s.lows[n] in CONNECT or is_inner_word(s, n))
+            and n > a
+            and is_name(s, n - 1)
+            and is_name(s, n + 1)
+        )
     ):
         n -= 1
     return n + 1

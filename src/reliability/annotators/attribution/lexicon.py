@@ -122,6 +122,8 @@ class AttributionWord(StrEnum):
     FUTURE = "future"
     IMPERATIVE = "imperative"
     NAME_PARTICLE = "name-particle"
+    ORGANIZATION = "organization"
+    NAME_INNER = "name-inner"
 
 
 class Ending(StrEnum):
@@ -199,6 +201,8 @@ REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
 FUTURE = _WORDS.words(AttributionWord.FUTURE)
 IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
 NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
+ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
+NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
