@@ -2084,3 +2084,54 @@ SOURCE_TYPES_17 = [
 @pytest.mark.parametrize("text, expected", SOURCE_TYPES_17)
 def test_issue_17_source_types_of_organisations_and_documents(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: stance and cognition predicates (annotation notes, decision 17).
+# "consider"/"deem" take a clause or a judgement on an object ("considers the
+# strike lawful"), not a deliberation ("considered the appeal on Monday");
+# "remains confident that"; "identified X as Y" with an object and its
+# of-phrase before "as", but not "as much as" after a verb.
+STANCES = [
+    (
+        "The union considers the strike lawful.",
+        [((10, 19, "considers"), (0, 9, "The union"), "pronoun")],
+    ),
+    (
+        "The ministry considers the offer an insult.",
+        [((13, 22, "considers"), (0, 12, "The ministry"), "pronoun")],
+    ),
+    (
+        "Lee deemed the vote a failure.",
+        [((4, 10, "deemed"), (0, 3, "Lee"), "named_person")],
+    ),
+    (
+        "The firm considers that the deal is fair.",
+        [((9, 18, "considers"), (0, 8, "The firm"), "pronoun")],
+    ),
+    ("The court considered the appeal on Monday.", []),
+    ("The board considered the bid a week later.", []),
+    (
+        'The party would consider other sites for the congress and "visit every city."',
+        [],
+    ),
+    (
+        "The central bank remains confident that inflation will fall.",
+        [
+            (
+                (17, 34, "remains confident"),
+                (0, 16, "The central bank"),
+                "pronoun",
+            )
+        ],
+    ),
+    (
+        "The ministry has identified the cause of the outbreak as tainted water.",
+        [((17, 27, "identified"), (0, 12, "The ministry"), "pronoun")],
+    ),
+    ("Most voters would see their bills go up by as much as a tenth.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANCES)
+def test_issue_17_stance_and_cognition_predicates(text, expected):
+    assert _attributions(text) == expected

@@ -48,6 +48,9 @@ class VerbClass(StrEnum):
         BLAME: an object, then "for" or "on" ("blamed X for").
         CALL: naming something: "called it a disgrace", "what she calls a
             rant"; not "called the police" nor "a group called X".
+        CONSIDER: a judgement with a clause or on a named object:
+            "considers that", "considers the strike illegal", "deems it a
+            failure"; not "considers the bill this week".
         OBJECT: a verb that reports a judgement on its object: "criticised
             the plan", "denounced the decision"; needs an object, a
             possessive or a quotation after it.
@@ -68,6 +71,7 @@ class VerbClass(StrEnum):
     PHRASE = "phrase"
     BLAME = "blame"
     CALL = "call"
+    CONSIDER = "consider"
     OBJECT = "object"
     NOUN = "noun"
     INTENT = "intent"

@@ -58,6 +58,7 @@ from reliability.annotators.attribution.lexicon import (
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
+    WH,
     VerbClass,
 )
 from reliability.annotators.attribution.sentence import (
@@ -453,11 +454,27 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
 
 
 def viewas_ok(s: Sentence, cue: Cue) -> bool:
-    """ "sees the vote as a test": "as" within five words, in the same clause."""
+    """ "sees the vote as a test": "as" within five words, in the same clause.
+
+    Or right after a longer object: "identified the cause of the outbreak as
+    tainted water".
+    """
     window = s.lows[cue.last + 1 : cue.last + 6]
-    return "as" in window and not any(
+    if "as" in window and not any(
         w in STOPS or w == "," for w in window[: window.index("as")]
-    )
+    ):
+        return True
+    lows = s.lows
+    for p in range(cue.last + 1, min(s.n, cue.last + 10)):
+        w = lows[p]
+        if w == "as":
+            return p > cue.last + 1
+        # a noun phrase and its of-phrase: "the cause of the outbreak"
+        if not (w == "of" or w in DET or is_name(s, p) or is_possessive(w)) and (
+            not w.isalpha() or w in PREP or w in s.verbs or w in STRICT_AUX or w in WH
+        ):
+            return False
+    return False
 
 
 def tell_ok(s: Sentence, cue: Cue) -> bool:
