@@ -2135,3 +2135,24 @@ STANCES = [
 @pytest.mark.parametrize("text, expected", STANCES)
 def test_issue_17_stance_and_cognition_predicates(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: "X's response to Y: '...'" with a described speaker opening the
+# sentence, not only a name; a possessor inside another phrase is not one.
+DESCRIBED_RESPONSES = [
+    (
+        'The government\'s response to the report: "We accept every recommendation."',
+        [((17, 25, "response"), (0, 14, "The government"), "pronoun")],
+    ),
+    (
+        'The club\'s reply to the fans: "We hear you."',
+        [((11, 16, "reply"), (0, 8, "The club"), "pronoun")],
+    ),
+    ("The government's response to the report was swift.", []),
+    ('Critics of the government\'s response: "Too little, too late."', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_RESPONSES)
+def test_issue_17_response_of_a_described_speaker(text, expected):
+    assert _attributions(text) == expected

@@ -59,12 +59,14 @@ from reliability.annotators.attribution.lexicon import (
     STRONG,
     TEXT_VOICES,
     WH,
+    HeadClass,
     VerbClass,
 )
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
     Source,
+    is_lower_word,
     is_name,
     is_possessive,
 )
@@ -100,6 +102,15 @@ _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
+_SPEAKER_HEADS = frozenset(
+    {
+        HeadClass.TITLE,
+        HeadClass.ROLE,
+        HeadClass.JOURNALIST,
+        HeadClass.ORGANIZATION,
+        HeadClass.MEDIA,
+    }
+)
 _SINGULAR_TYPES = frozenset(
     {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
 )
@@ -609,9 +620,30 @@ def response_colons(
             continue
         chunk = s.syntax.subject_of(s, i - 1)
         if chunk is None or not is_name(s, i - 1):
-            continue
+            chunk = possessor_description(s, i - 1)
+            if chunk is None:
+                continue
         typ, conf = classify(s, chunk[0], i - 1, memory)
         yield i, Source(chunk[0], i - 1, typ, conf * 0.8)
+
+
+def possessor_description(s: Sentence, k: int) -> tuple[int, int] | None:
+    """ "the government's", "The club's" at ``k``: a described speaker's possessive.
+
+    A determiner opening the sentence, at most two modifiers and a head
+    noun of a person or a body; ``(start, k)``, or None ("Critics of the
+    government's response:" is no reply of the government's).
+    """
+    word = s.lows[k]
+    if not is_possessive(word) or s.heads.get(word[:-2]) not in _SPEAKER_HEADS:
+        return None
+    for a in range(k - 1, max(-1, k - 4), -1):
+        if s.lows[a] in DET:
+            opens = a == 0 or s.words[a - 1] in QUOTE_LIKE
+            return (a, k) if opens else None
+        if not is_lower_word(s.lows[a]):
+            return None
+    return None
 
 
 def sentence_attributions(
