@@ -386,8 +386,8 @@ CHANNELS = [
     (
         "In an interview with the BBC, Petrov warned of new strikes.",
         [
-            ((37, 43, "warned"), (21, 28, "the BBC"), "media_outlet"),
             ((37, 43, "warned"), (30, 36, "Petrov"), "named_person"),
+            ((37, 43, "warned"), (21, 28, "the BBC"), "media_outlet"),
         ],
     ),
     (
@@ -922,29 +922,29 @@ ROUND3 = [
     (
         "In an interview with USA TODAY, the mayor said she would resign.",
         [
-            ((42, 46, "said"), (21, 30, "USA TODAY"), "media_outlet"),
             ((42, 46, "said"), (32, 41, "the mayor"), "pronoun"),
+            ((42, 46, "said"), (21, 30, "USA TODAY"), "media_outlet"),
         ],
     ),
     (
         "In her 2015 memoir, Rising Tide, Garcia wrote that the talks had failed.",
         [
-            ((40, 45, "wrote"), (3, 18, "her 2015 memoir"), "document"),
             ((40, 45, "wrote"), (33, 39, "Garcia"), "named_person"),
+            ((40, 45, "wrote"), (3, 18, "her 2015 memoir"), "document"),
         ],
     ),
     (
         "In a statement, the ministry said the border was closed.",
         [
-            ((29, 33, "said"), (3, 14, "a statement"), "document"),
             ((29, 33, "said"), (16, 28, "the ministry"), "pronoun"),
+            ((29, 33, "said"), (3, 14, "a statement"), "document"),
         ],
     ),
     (
         "On its website, the group blames the council for the delays.",
         [
-            ((26, 32, "blames"), (3, 14, "its website"), "document"),
             ((26, 32, "blames"), (16, 25, "the group"), "pronoun"),
+            ((26, 32, "blames"), (3, 14, "its website"), "document"),
         ],
     ),
     (
@@ -1704,15 +1704,15 @@ NEWS_CLAUSES = [
     (
         "Interviewed by the Daily Star, the mayor elaborated on the plan:",
         [
-            ((41, 54, "elaborated on"), (15, 29, "the Daily Star"), "media_outlet"),
             ((41, 54, "elaborated on"), (31, 40, "the mayor"), "pronoun"),
+            ((41, 54, "elaborated on"), (15, 29, "the Daily Star"), "media_outlet"),
         ],
     ),
     (
         "In a statement Wednesday, the ministry said the plan had failed.",
         [
-            ((39, 43, "said"), (3, 14, "a statement"), "document"),
             ((39, 43, "said"), (26, 38, "the ministry"), "pronoun"),
+            ((39, 43, "said"), (3, 14, "a statement"), "document"),
         ],
     ),
     (
@@ -1814,8 +1814,8 @@ NEWS_CHANNELS = [
     (
         "In a tweet on Sat., the mayor wrote that the road was open.",
         [
-            ((30, 35, "wrote"), (3, 10, "a tweet"), "document"),
             ((30, 35, "wrote"), (20, 29, "the mayor"), "pronoun"),
+            ((30, 35, "wrote"), (3, 10, "a tweet"), "document"),
         ],
     ),
     (
@@ -1879,8 +1879,8 @@ NEWS_ANONYMITY_AND_ACCORDING_TO = [
     (
         "Writing on X, the minister said the talks had failed.",
         [
-            ((27, 31, "said"), (11, 12, "X"), "document"),
             ((27, 31, "said"), (14, 26, "the minister"), "pronoun"),
+            ((27, 31, "said"), (11, 12, "X"), "document"),
         ],
     ),
     (
@@ -2156,3 +2156,20 @@ DESCRIBED_RESPONSES = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_RESPONSES)
 def test_issue_17_response_of_a_described_speaker(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: within one cue the speaker comes first, then the channel it spoke
+# through, whatever their order in the text (as the gold files list them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement on Friday, Ann Lee said the plan had failed.",
+        "Interviewed by the Harbour Post, the minister said the plan had failed.",
+        "Ann Lee told the Harbour Post the plan had failed.",
+    ],
+)
+def test_issue_17_speaker_before_channel(text):
+    types = [t for _, _, t in _attributions(text)]
+    assert len(types) == 2
+    assert types[0] in ("named_person", "pronoun")
+    assert types[1] in ("document", "media_outlet")
