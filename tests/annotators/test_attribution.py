@@ -2009,6 +2009,21 @@ SOURCE_PHRASES = [
         [((28, 32, "said"), (24, 27, "Lee"), "named_person")],
     ),
     (
+        '"The road is closed," local historian, retired Judge Ann Lee told the paper.',
+        [
+            (
+                (61, 65, "told"),
+                (22, 60, "local historian, retired Judge Ann Lee"),
+                "named_person",
+            ),
+            ((61, 65, "told"), (66, 75, "the paper"), "pronoun"),
+        ],
+    ),
+    (
+        "As mayor, Ann Lee said she would cut taxes.",
+        [((18, 22, "said"), (10, 17, "Ann Lee"), "named_person")],
+    ),
+    (
         "As a young mayor, Ann Lee promised to cut taxes.",
         [((26, 34, "promised"), (18, 25, "Ann Lee"), "named_person")],
     ),

@@ -16,6 +16,7 @@ from reliability.annotators.attribution.lexicon import (
     MONTHS,
     NAME_INNER,
     NAME_PARTICLES,
+    NOT_NAME,
     PERSON_HEADS,
     PREP,
     QUANT,
@@ -27,8 +28,10 @@ from reliability.annotators.attribution.sentence import (
     is_name,
     valid_head,
 )
+from reliability.tokens import QUOTES
 
 __all__ = [
+    "opens_role_phrase",
     "chunk_left",
     "chunk_right",
     "head_of",
@@ -162,17 +165,34 @@ def possessor_det(s: Sentence, j: int) -> bool:
 def titled_left(s: Sentence, k: int) -> bool:
     """Whether a title word ends the phrase before a comma at ``k + 1``.
 
-    "Director of Parks, Ann Lee": "Director" ends a titled phrase.
+    "Director of Parks, Ann Lee": "Director" ends a titled phrase; so does a
+    lower-case role opening its clause ('..." military expert, Col. Ann
+    Lee'), but not one ending a fronted phrase ("When she ran for mayor,
+    Lee", "her daughter, Diario de Cuba").
     """
     for i in range(k, max(-1, k - 5), -1):
         low = s.lows[i]
         cls = s.heads.get(low)
         if cls in PERSON_HEADS:
-            # a capitalised title: "her daughter, Diario de Cuba" is no title
-            return is_cap(s.words[i])
+            return is_cap(s.words[i]) or opens_role_phrase(s, i)
         if not (is_name(s, i) or low in CONNECT):
             return False
     return False
+
+
+def opens_role_phrase(s: Sentence, i: int) -> bool:
+    """Whether the role noun at ``i`` and its modifiers open a clause.
+
+    Up to two plain lower-case modifiers before it, then the sentence start,
+    a quote mark or a comma.
+    """
+    p = i - 1
+    while p >= max(0, i - 2) and is_lower_word(s.words[p]):
+        low = s.lows[p]
+        if low in NOT_NAME or low in PREP or low in s.verbs or low in AUX:
+            return False  # "As president,", "Speaking to supporters,"
+        p -= 1
+    return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
 def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
