@@ -2188,3 +2188,26 @@ def test_issue_17_speaker_before_channel(text):
     assert len(types) == 2
     assert types[0] in ("named_person", "pronoun")
     assert types[1] in ("document", "media_outlet")
+
+
+# Issue 17: "told the news agency" adds the agency as a channel (judgement
+# call 8), typed as a stand-in like "the newspaper"; "told a news conference"
+# is an audience, not a channel (annotation notes, decision 13).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Shops were looted overnight, several witnesses told the news agency.",
+            [
+                ((47, 51, "told"), (29, 46, "several witnesses"), "anonymous"),
+                ((47, 51, "told"), (52, 67, "the news agency"), "pronoun"),
+            ],
+        ),
+        (
+            "Lee told a news conference that the talks had failed.",
+            [((4, 8, "told"), (0, 3, "Lee"), "named_person")],
+        ),
+    ],
+)
+def test_issue_17_told_a_news_agency(text, expected):
+    assert _attributions(text) == expected
