@@ -2211,3 +2211,37 @@ def test_issue_17_speaker_before_channel(text):
 )
 def test_issue_17_told_a_news_agency(text, expected):
     assert _attributions(text) == expected
+
+
+# Issue 17: a sentence-opening plural noun phrase of any nouns before the
+# verb ("Bird watchers say", "Most dog walkers know") is an unidentified
+# collective, vague (annotation notes, decision 14); "As noted", "This
+# explains" and a noun modifier ("news") are no such subject.
+BARE_PLURALS = [
+    (
+        "Bird watchers say the summer was unusually dry.",
+        [((14, 17, "say"), (0, 13, "Bird watchers"), "vague")],
+    ),
+    (
+        "Most dog walkers know the park will close.",
+        [((17, 21, "know"), (0, 16, "Most dog walkers"), "vague")],
+    ),
+    (
+        "Cattle ranchers and grain growers warned that the drought would last.",
+        [
+            (
+                (34, 40, "warned"),
+                (0, 33, "Cattle ranchers and grain growers"),
+                "vague",
+            )
+        ],
+    ),
+    ("As noted in the report, prices rose.", []),
+    ("This explains why prices rose.", []),
+    ("Users share news reports about the outbreak.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_PLURALS)
+def test_issue_17_bare_plural_collectives(text, expected):
+    assert _attributions(text) == expected

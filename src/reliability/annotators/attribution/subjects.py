@@ -17,6 +17,7 @@ from reliability.annotators.attribution.lexicon import (
     EVIDENCE_AUX,
     HEAD_DOCUMENT,
     HEAD_MEDIA,
+    HEAD_MODIFIER,
     HEAD_ORGANIZATION,
     INSERT_BREAKS,
     INSERT_OPENERS,
@@ -28,6 +29,7 @@ from reliability.annotators.attribution.lexicon import (
     POST_QUOTE_PREP,
     POSTMODIFIED,
     PREP,
+    QUANT_SUBJECTS,
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
     REFLEXIVE,
@@ -74,6 +76,7 @@ __all__ = [
     "knowing_start",
     "apposed_source",
     "apposition_end",
+    "bare_plural_subject",
     "clause_subject",
     "evidence_source",
     "insert_opening",
@@ -216,7 +219,7 @@ def left_source(
     if chunk is None and strong:
         chunk = unknown_head(s, k)
     if chunk is None:
-        return None
+        return bare_plural_subject(s, k)
     a, b = chunk
     # "she and her staff", "Lee and Park": one coordinated source
     if a >= 2 and lows[a - 1] == "and":
@@ -230,6 +233,48 @@ def left_source(
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def bare_plural_subject(s: Sentence, k: int) -> Source | None:
+    """ "Farmers and ranchers know", "Most park lovers know": vague collectives.
+
+    A plural noun at ``k`` heading a short phrase of plain words (a
+    quantifier first, "and" between) that opens the sentence: an
+    unidentified collective (annotation notes, decision 14), whatever the
+    noun.
+    """
+    lows = s.lows
+    low = lows[k]
+    if not (
+        low.endswith("s")
+        and not low.endswith(("ss", "'s", "\u2019s"))
+        and len(low) > 3
+        and low.replace("-", "").isalpha()
+        and low not in s.verbs
+        and low not in NOT_NAME
+        and low not in AUX
+        and low not in DET
+        and s.heads.get(low) != HEAD_MODIFIER
+    ):
+        return None  # "As stated", "This explains", "sometimes", "news"
+    lead = s.marks()[0]
+    if k - lead > 4 or k < lead:
+        return None
+    for i in range(lead, k):
+        w = lows[i]
+        if i == lead and w in QUANT_SUBJECTS:
+            continue
+        if w == "and" and i > lead:
+            continue
+        if (
+            not w.replace("-", "").isalpha()
+            or w in NOT_NAME
+            or w in s.verbs
+            or w in AUX
+            or w in s.pronouns
+        ):
+            return None
+    return Source(lead, k, SourceType.VAGUE, 0.5)
 
 
 def anonymity_start(s: Sentence, k: int) -> int | None:
