@@ -1913,7 +1913,7 @@ def test_attribution_news_anonymity_and_according_to(text, expected):
 # Issue 17: the addressee of "told" is never its speaker. A subject before a
 # relative insert ("A person familiar with the plan, who ..., told") is the
 # whole informed-source phrase; where no subject is found, the outlet told
-# is not made the source.
+# is not made the source, only the channel (judgement call 8).
 TOLD_ADDRESSEES = [
     (
         "A person familiar with the plan, who was not authorised to speak about"
@@ -1935,7 +1935,11 @@ TOLD_ADDRESSEES = [
             ((73, 77, "told"), (78, 94, "the Harbour Post"), "media_outlet"),
         ],
     ),
-    ("The shop had been empty for weeks, told the Harbour Post.", []),
+    (
+        "The shop had been empty for weeks, told the Harbour Post.",
+        [((35, 39, "told"), (40, 56, "the Harbour Post"), "media_outlet")],
+    ),
+    ("The shop had been empty for weeks, told the crowd.", []),
 ]
 
 

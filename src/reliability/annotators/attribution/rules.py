@@ -427,6 +427,10 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield from broad_shared(first, last, cue.form, c.found)
         return
     if found is None:
+        if cue.cls == _TELL:
+            # "..., a trader who saw it told Reuters": no speaker found, but
+            # the outlet told is still the channel (never the source)
+            yield from extras(s, first, last, _NO_SOURCE, c.memory, c.found)
         return
     src, rule = found
     for veto in SOURCE_VETOES:
@@ -500,6 +504,8 @@ def tell_ok(s: Sentence, cue: Cue) -> bool:
 
 #: What a source finder returns: ``(source, rule)`` or None.
 Found = tuple[Source, str] | None
+#: A stand-in source before the cue, for channels of a verb with no speaker.
+_NO_SOURCE = Source(-1, -1, SourceType.ANONYMOUS, 0.0)
 #: Returned by a finder when the verb shares the source of an earlier cue.
 SHARED: Found = (Source(-1, -1, SourceType.ANONYMOUS, 0.0), "shared")
 
