@@ -59,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "2"
+    version = "3"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
