@@ -28,6 +28,7 @@ __all__ = ["AttributionAnnotator"]
 
 _LETTERS = re.compile(r"[a-z]+")
 _QUOTE_END_HINT = re.compile('[,!?]["\u201d\u00bb]')
+_CHANNEL_RULES = ("channel:", "told-outlet:")
 _BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
 
 #: Confidence of each construction (the rule's first part).
@@ -58,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "2"
+    version = "3"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
@@ -89,12 +90,14 @@ class AttributionAnnotator:
             if self.broad and not memory and is_headline(text, seg.start, seg.end):
                 headline(s)
             after_quote = follows_quote(text, seg.start)
-            # source order within a cue, so several sources of one verb read in order
+            # within a cue the speaker comes before the channels it spoke
+            # through ("In a statement, Lee said": Lee, then the statement),
+            # then several sources of one verb in text order
             found = sorted(
                 sentence_attributions(
                     s, memory, broad=self.broad, after_quote=after_quote
                 ),
-                key=lambda f: (f[0], f[2].a),
+                key=lambda f: (f[0], f[3].startswith(_CHANNEL_RULES), f[2].a),
             )
             for first, last, src, rule in found:
                 pattern = rule.split(":", 1)[0]

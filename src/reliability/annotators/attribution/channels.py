@@ -15,6 +15,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HEAD_JOURNALIST,
     HEAD_MEDIA,
+    HEAD_ORGANIZATION,
     INTERVIEW,
     INTERVIEWED,
     LEADERS,
@@ -30,6 +31,7 @@ from reliability.annotators.attribution.sentence import (
     Source,
     is_name,
 )
+from reliability.annotators.attribution.sources import is_media_words
 from reliability.annotators.attribution.subjects import (
     right_source,
 )
@@ -311,8 +313,17 @@ def extras(
             # "told the Star's Seoul correspondent": a named outlet's
             # journalist is the outlet (decision 10); "told reporters" is not
             y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
-        if y is not None and (
-            y.type is SourceType.MEDIA_OUTLET or s.heads.get(lows[y.b]) == HEAD_MEDIA
+        if (
+            y is not None
+            and (
+                y.type is SourceType.MEDIA_OUTLET
+                or s.heads.get(lows[y.b]) == HEAD_MEDIA
+                # "told the news agency": a body named as an outlet by its kind
+                or (
+                    s.heads.get(lows[y.b]) == HEAD_ORGANIZATION
+                    and is_media_words(s.lex, lows[y.a : y.b])
+                )
+            )
         ):
             if y.type is SourceType.ANONYMOUS:
                 # "told a tabloid": an outlet named by its kind (decision 12)

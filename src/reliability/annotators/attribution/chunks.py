@@ -14,6 +14,9 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
     MONTHS,
+    NAME_INNER,
+    NAME_PARTICLES,
+    NOT_NAME,
     PERSON_HEADS,
     PREP,
     QUANT,
@@ -25,13 +28,17 @@ from reliability.annotators.attribution.sentence import (
     is_name,
     valid_head,
 )
+from reliability.tokens import QUOTES
 
 __all__ = [
+    "opens_role_phrase",
     "chunk_left",
     "chunk_right",
     "head_of",
+    "is_inner_word",
     "name_part",
     "name_run_is_person",
+    "possessor_det",
     "titled_left",
 ]
 
@@ -76,6 +83,18 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             a = i
             i -= 1
             continue
+        if is_inner_word(s, i) and is_name(s, a) and is_name(s, i - 1):
+            a = i  # "Doctors Without Borders": a capitalised word inside a name
+            i -= 1
+            continue
+        if low in NAME_PARTICLES and is_name(s, a):
+            j = i - 1
+            while j >= 0 and lows[j] in NAME_PARTICLES:
+                j -= 1
+            if is_name(s, j):  # "Ursula von der Leyen"
+                a = j
+                i = j - 1
+                continue
         if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
             a = i  # "the bakery's head chef"
             i -= 1
@@ -92,7 +111,8 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             )
             and i >= 1
             and (is_name(s, i - 1) or lows[i - 1] in s.heads)
-            and (is_name(s, i + 1) or lows[i + 1] in DET)
+            # "a spokesman for the council", "chief of staff"
+            and (is_name(s, i + 1) or lows[i + 1] in DET or i + 1 == k)
         ):
             a = i - 1
             i -= 2
@@ -126,23 +146,53 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
                 )
             ):
                 a = j
+                if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
+                    a = j - 1  # "the country's largest union"
         break
     return a, k
+
+
+def is_inner_word(s: Sentence, i: int) -> bool:
+    """A capitalised function word inside a name ("Doctors Without Borders")."""
+    return i >= 1 and s.lows[i] in NAME_INNER and is_cap(s.words[i])
+
+
+def possessor_det(s: Sentence, j: int) -> bool:
+    """Whether a determiner opens the possessor at ``j``: "the city's" (not "that")."""
+    return j >= 1 and s.lows[j - 1] in DET and s.lows[j - 1] != "that"
 
 
 def titled_left(s: Sentence, k: int) -> bool:
     """Whether a title word ends the phrase before a comma at ``k + 1``.
 
-    "Director of Parks, Ann Lee": "Director" ends a titled phrase.
+    "Director of Parks, Ann Lee": "Director" ends a titled phrase; so does a
+    lower-case role opening its clause ('..." military expert, Col. Ann
+    Lee'), but not one ending a fronted phrase ("When she ran for mayor,
+    Lee", "her daughter, Diario de Cuba").
     """
     for i in range(k, max(-1, k - 5), -1):
         low = s.lows[i]
         cls = s.heads.get(low)
         if cls in PERSON_HEADS:
-            return True
+            return is_cap(s.words[i]) or opens_role_phrase(s, i)
         if not (is_name(s, i) or low in CONNECT):
             return False
     return False
+
+
+def opens_role_phrase(s: Sentence, i: int) -> bool:
+    """Whether the role noun at ``i`` and its modifiers open a clause.
+
+    Up to two plain lower-case modifiers before it, then the sentence start,
+    a quote mark or a comma.
+    """
+    p = i - 1
+    while p >= max(0, i - 2) and is_lower_word(s.words[p]):
+        low = s.lows[p]
+        if low in NOT_NAME or low in PREP or low in s.verbs or low in AUX:
+            return False  # "As president,", "Speaking to supporters,"
+        p -= 1
+    return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
 def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
@@ -263,7 +313,12 @@ def name_part(s: Sentence, a: int, b: int) -> int:
     n = b
     while n >= a and (
         is_name(s, n)
-        or (s.lows[n] in CONNECT and n > a and is_name(s, n - 1) and is_name(s, n + 1))
+        or (
+            (s.lows[n] in CONNECT or is_inner_word(s, n))
+            and n > a
+            and is_name(s, n - 1)
+            and is_name(s, n + 1)
+        )
     ):
         n -= 1
     return n + 1

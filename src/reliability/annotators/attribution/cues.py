@@ -49,6 +49,7 @@ __all__ = [
     "complement_ok",
     "find_cues",
     "is_participle",
+    "judged_object",
     "modifier_participle",
     "naming_ok",
     "skip_aux",
@@ -182,6 +183,17 @@ def call_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     return naming_ok(s, j, first)
 
 
+def consider_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A clause ("considers that") or a judgement on an object, as "call" takes.
+
+    "considers the strike illegal", "deemed the offer an insult"; not
+    "considered the appeal on Monday".
+    """
+    if clause_complement(s, j, nxt, first):
+        return True
+    return j < s.n and (nxt in DET or nxt in s.pronouns) and judged_object(s, j)
+
+
 def blame_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """An object, then the fault, before the clause ends.
 
@@ -282,6 +294,7 @@ COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
     VerbClass.BELIEF: belief_complement,
     VerbClass.STANCE: view_complement,
     VerbClass.CALL: call_complement,
+    VerbClass.CONSIDER: consider_complement,
     VerbClass.BLAME: blame_complement,
     VerbClass.CLAUSE: clause_complement,
     VerbClass.VIEW: view_complement,
@@ -338,6 +351,17 @@ def naming_ok(s: Sentence, j: int, first: int) -> bool:
         return nxt in ("a", "an", "the") or (
             is_lower_word(nxt) and nxt not in PREP and nxt not in CALL_PARTICLES
         )
+    return judged_object(s, j)
+
+
+def judged_object(s: Sentence, j: int) -> bool:
+    """Whether an object and what it is judged to be start at ``j``.
+
+    "the rule a trap", "the plan unfair", "the strike illegal": a noun
+    phrase, then a noun phrase with "a"/"an" (not a time: "a week later") or
+    an adjective ending the clause.
+    """
+    lows = s.lows
     for p in range(j + 1, min(s.n - 1, j + 5)):
         w = lows[p]
         if w in STOPS or w == "," or w in PREP or w in CALL_PARTICLES:

@@ -48,6 +48,9 @@ class VerbClass(StrEnum):
         BLAME: an object, then "for" or "on" ("blamed X for").
         CALL: naming something: "called it a disgrace", "what she calls a
             rant"; not "called the police" nor "a group called X".
+        CONSIDER: a judgement with a clause or on a named object:
+            "considers that", "considers the strike illegal", "deems it a
+            failure"; not "considers the bill this week".
         OBJECT: a verb that reports a judgement on its object: "criticised
             the plan", "denounced the decision"; needs an object, a
             possessive or a quotation after it.
@@ -68,6 +71,7 @@ class VerbClass(StrEnum):
     PHRASE = "phrase"
     BLAME = "blame"
     CALL = "call"
+    CONSIDER = "consider"
     OBJECT = "object"
     NOUN = "noun"
     INTENT = "intent"
@@ -121,6 +125,9 @@ class AttributionWord(StrEnum):
     REFLEXIVE = "reflexive"
     FUTURE = "future"
     IMPERATIVE = "imperative"
+    NAME_PARTICLE = "name-particle"
+    ORGANIZATION = "organization"
+    NAME_INNER = "name-inner"
 
 
 class Ending(StrEnum):
@@ -197,6 +204,9 @@ INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
 REFLEXIVE = _WORDS.words(AttributionWord.REFLEXIVE)
 FUTURE = _WORDS.words(AttributionWord.FUTURE)
 IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
+NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
+ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
+NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

@@ -58,12 +58,15 @@ from reliability.annotators.attribution.lexicon import (
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
+    WH,
+    HeadClass,
     VerbClass,
 )
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
     Source,
+    is_lower_word,
     is_name,
     is_possessive,
 )
@@ -99,6 +102,15 @@ _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
+_SPEAKER_HEADS = frozenset(
+    {
+        HeadClass.TITLE,
+        HeadClass.ROLE,
+        HeadClass.JOURNALIST,
+        HeadClass.ORGANIZATION,
+        HeadClass.MEDIA,
+    }
+)
 _SINGULAR_TYPES = frozenset(
     {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
 )
@@ -415,6 +427,10 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield from broad_shared(first, last, cue.form, c.found)
         return
     if found is None:
+        if cue.cls == _TELL:
+            # "..., a trader who saw it told Reuters": no speaker found, but
+            # the outlet told is still the channel (never the source)
+            yield from extras(s, first, last, _NO_SOURCE, c.memory, c.found)
         return
     src, rule = found
     for veto in SOURCE_VETOES:
@@ -453,11 +469,27 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
 
 
 def viewas_ok(s: Sentence, cue: Cue) -> bool:
-    """ "sees the vote as a test": "as" within five words, in the same clause."""
+    """ "sees the vote as a test": "as" within five words, in the same clause.
+
+    Or right after a longer object: "identified the cause of the outbreak as
+    tainted water".
+    """
     window = s.lows[cue.last + 1 : cue.last + 6]
-    return "as" in window and not any(
+    if "as" in window and not any(
         w in STOPS or w == "," for w in window[: window.index("as")]
-    )
+    ):
+        return True
+    lows = s.lows
+    for p in range(cue.last + 1, min(s.n, cue.last + 10)):
+        w = lows[p]
+        if w == "as":
+            return p > cue.last + 1
+        # a noun phrase and its of-phrase: "the cause of the outbreak"
+        if not (w == "of" or w in DET or is_name(s, p) or is_possessive(w)) and (
+            not w.isalpha() or w in PREP or w in s.verbs or w in STRICT_AUX or w in WH
+        ):
+            return False
+    return False
 
 
 def tell_ok(s: Sentence, cue: Cue) -> bool:
@@ -472,6 +504,8 @@ def tell_ok(s: Sentence, cue: Cue) -> bool:
 
 #: What a source finder returns: ``(source, rule)`` or None.
 Found = tuple[Source, str] | None
+#: A stand-in source before the cue, for channels of a verb with no speaker.
+_NO_SOURCE = Source(-1, -1, SourceType.ANONYMOUS, 0.0)
 #: Returned by a finder when the verb shares the source of an earlier cue.
 SHARED: Found = (Source(-1, -1, SourceType.ANONYMOUS, 0.0), "shared")
 
@@ -510,7 +544,8 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
             src = left_source(s, k, c.memory)
             if src is not None:
                 return src, f"subject-verb:{cue.form}"
-        if cue.last + 1 < s.n:
+        # "..., told Reuters": the phrase after "told" is whom it was told to
+        if cue.last + 1 < s.n and cue.cls != _TELL:
             src = right_source(s, cue.last + 1, c.memory)
             if src is not None and src.type is not SourceType.DOCUMENT:
                 return src, f"verb-subject:{cue.form}"
@@ -591,9 +626,30 @@ def response_colons(
             continue
         chunk = s.syntax.subject_of(s, i - 1)
         if chunk is None or not is_name(s, i - 1):
-            continue
+            chunk = possessor_description(s, i - 1)
+            if chunk is None:
+                continue
         typ, conf = classify(s, chunk[0], i - 1, memory)
         yield i, Source(chunk[0], i - 1, typ, conf * 0.8)
+
+
+def possessor_description(s: Sentence, k: int) -> tuple[int, int] | None:
+    """ "the government's", "The club's" at ``k``: a described speaker's possessive.
+
+    A determiner opening the sentence, at most two modifiers and a head
+    noun of a person or a body; ``(start, k)``, or None ("Critics of the
+    government's response:" is no reply of the government's).
+    """
+    word = s.lows[k]
+    if not is_possessive(word) or s.heads.get(word[:-2]) not in _SPEAKER_HEADS:
+        return None
+    for a in range(k - 1, max(-1, k - 4), -1):
+        if s.lows[a] in DET:
+            opens = a == 0 or s.words[a - 1] in QUOTE_LIKE
+            return (a, k) if opens else None
+        if not is_lower_word(s.lows[a]):
+            return None
+    return None
 
 
 def sentence_attributions(

@@ -8,6 +8,7 @@ document has typed before.
 from __future__ import annotations
 
 from reliability.annotators.attribution.chunks import (
+    is_inner_word,
     name_part,
 )
 from reliability.annotators.attribution.lexicon import (
@@ -26,6 +27,7 @@ from reliability.annotators.attribution.lexicon import (
     MASS_DOCUMENTS,
     OPINION_WRITERS,
     ORGANIZATION_NAME_ENDS,
+    ORGANIZATIONS,
     PERSON_HEADS,
     PLURAL_MEN,
     WEASEL_DOCUMENTS,
@@ -153,6 +155,9 @@ def named_type(
     name = [w[:-2] if is_possessive(w) else w for w in name]
     if is_registry_outlet(s, n, b, memory):
         return SourceType.MEDIA_OUTLET, 0.85  # "The Economist reports"
+    if any(is_inner_word(s, i) for i in range(n + 1, b)):
+        # "Doctors Without Borders": no title and no person's name
+        return SourceType.NAMED_ORGANIZATION, 0.8
     if (
         det in DEFINITE
         and s.heads.get(lows[b]) in PERSON_HEADS
@@ -175,10 +180,12 @@ def named_type(
         or s.heads.get(lows[n - 1] if n > a else "") == HEAD_MEDIA
     ):
         return SourceType.MEDIA_OUTLET, 0.85
-    if any(s.heads.get(w) == HEAD_ORGANIZATION for w in name) or (
-        len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS
+    if (
+        any(s.heads.get(w) == HEAD_ORGANIZATION for w in name)
+        or (len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS)
+        or (len(name) == 1 and name[0] in ORGANIZATIONS)
     ):
-        # "the Harbour Trust", "Rights Watch": an organisation's name
+        # "the Harbour Trust", "Rights Watch", "Oxfam": an organisation's name
         return SourceType.NAMED_ORGANIZATION, 0.85
     surface = s.words[n : b + 1]
     if (
@@ -333,6 +340,7 @@ def stand_in_document(s: Sentence, a: int, b: int) -> bool:
         b == a + 1
         and lows[a] == "the"
         and lows[b].endswith("s")
+        and not lows[b].endswith(("ss", "sis"))  # "the analysis" is one
         and (s.heads.get(lows[b]) == HEAD_DOCUMENT or lows[b] in WEASEL_DOCUMENTS)
         and lows[b] not in MASS_DOCUMENTS
         and s.words[b].islower()

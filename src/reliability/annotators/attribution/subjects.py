@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from reliability.annotators.attribution.chunks import possessor_det
 from reliability.annotators.attribution.lexicon import (
     ANONYMITY,
     ANONYMOUS_HEADS,
@@ -16,6 +17,7 @@ from reliability.annotators.attribution.lexicon import (
     EVIDENCE_AUX,
     HEAD_DOCUMENT,
     HEAD_MEDIA,
+    HEAD_MODIFIER,
     HEAD_ORGANIZATION,
     INSERT_BREAKS,
     INSERT_OPENERS,
@@ -27,6 +29,7 @@ from reliability.annotators.attribution.lexicon import (
     POST_QUOTE_PREP,
     POSTMODIFIED,
     PREP,
+    QUANT_SUBJECTS,
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
     REFLEXIVE,
@@ -73,6 +76,7 @@ __all__ = [
     "knowing_start",
     "apposed_source",
     "apposition_end",
+    "bare_plural_subject",
     "clause_subject",
     "evidence_source",
     "insert_opening",
@@ -215,7 +219,7 @@ def left_source(
     if chunk is None and strong:
         chunk = unknown_head(s, k)
     if chunk is None:
-        return None
+        return bare_plural_subject(s, k)
     a, b = chunk
     # "she and her staff", "Lee and Park": one coordinated source
     if a >= 2 and lows[a - 1] == "and":
@@ -229,6 +233,48 @@ def left_source(
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def bare_plural_subject(s: Sentence, k: int) -> Source | None:
+    """ "Farmers and ranchers know", "Most park lovers know": vague collectives.
+
+    A plural noun at ``k`` heading a short phrase of plain words (a
+    quantifier first, "and" between) that opens the sentence: an
+    unidentified collective (annotation notes, decision 14), whatever the
+    noun.
+    """
+    lows = s.lows
+    low = lows[k]
+    if not (
+        low.endswith("s")
+        and not low.endswith(("ss", "'s", "\u2019s"))
+        and len(low) > 3
+        and low.replace("-", "").isalpha()
+        and low not in s.verbs
+        and low not in NOT_NAME
+        and low not in AUX
+        and low not in DET
+        and s.heads.get(low) != HEAD_MODIFIER
+    ):
+        return None  # "As stated", "This explains", "sometimes", "news"
+    lead = s.marks()[0]
+    if k - lead > 4 or k < lead:
+        return None
+    for i in range(lead, k):
+        w = lows[i]
+        if i == lead and w in QUANT_SUBJECTS:
+            continue
+        if w == "and" and i > lead:
+            continue
+        if (
+            not w.replace("-", "").isalpha()
+            or w in NOT_NAME
+            or w in s.verbs
+            or w in AUX
+            or w in s.pronouns
+        ):
+            return None
+    return Source(lead, k, SourceType.VAGUE, 0.5)
 
 
 def anonymity_start(s: Sentence, k: int) -> int | None:
@@ -402,6 +448,8 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
         ):
             if j >= 1 and lows[j - 1] in PREP:
                 return None  # "a view of the sea says": not a speaker
+            if lows[j] not in DET and possessor_det(s, j):
+                return j - 1, k  # "the study's authors said"
             return j, k
         if not lows[j].isalpha() or lows[j] in PREP or lows[j] in s.verbs:
             return None
@@ -469,7 +517,11 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         and s.heads.get(lows[c - 1]) in PERSON_HEADS
         and s.syntax.object_of(s, c + 1, k) == (c + 1, k - 1)
     ):
-        b = k - 1  # "the club's spokesman, Tom Park, said"
+        # "the club's spokesman, Tom Park, said": the name types the phrase
+        typ, conf = classify(s, c + 1, k - 1, memory)
+        if typ is SourceType.NAMED_PERSON:
+            return Source(a, k - 1, typ, conf)
+        b = k - 1
     named = apposed_body_name(s, c, k)
     if named is not None:
         return Source(a, k - 1, named, 0.8)
@@ -491,9 +543,10 @@ def apposed_body_name(s: Sentence, c: int, k: int) -> SourceType | None:
     (the name alone would read as a person's).
     """
     cls = s.heads.get(s.lows[c - 1])
-    if cls not in _BODY_TYPES or not is_name(s, c + 1):
+    n = c + 2 if s.lows[c + 1] == "the" else c + 1  # ", the Bundesbank,"
+    if cls not in _BODY_TYPES or not is_name(s, n):
         return None
-    if not all(is_name(s, i) or s.lows[i] in ("of", "&") for i in range(c + 1, k)):
+    if not all(is_name(s, i) or s.lows[i] in ("of", "&") for i in range(n, k)):
         return None
     return _BODY_TYPES[cls]
 
@@ -516,7 +569,12 @@ def inserted_subject(
         low = lows[i]
         if low == ",":
             found = insert_opening(s, i, k, lead, first_comma)
-            if found is not None:
+            if found is None:
+                knowing = knowing_start(s, i - 1)
+                # "A person familiar with the talks, who ..., told": the whole phrase
+                if knowing is not None and knowing == lead:
+                    return Source(knowing, i - 1, SourceType.ANONYMOUS, 0.7)
+            else:
                 a, b = narrow(s, *found)
                 typ, conf = classify(s, a, b, memory)
                 return Source(a, b, typ, conf * 0.8)
