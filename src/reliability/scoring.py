@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,7 +103,7 @@ _SCARE_QUOTE_CHARS = 30
 _WORD_CLASSES = ("hype", "conspiracy", "innuendo", "first_person", "second_person")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     """One measured text signal: its raw value and the sentences behind it."""
 
@@ -119,6 +119,7 @@ class _Style:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     calendar: frozenset[str]
     plain_verbs: frozenset[str]
+    hype_forms: frozenset[str]  # hype words as written, for the loaded terms
     words_set: frozenset[str]  # every single word
     phrase_ends: frozenset[str]  # every phrase's last word
     keys: frozenset[str]  # both: a sentence without any holds no style marker
@@ -158,11 +159,8 @@ def _style() -> _Style:
         words=words,
         phrases=phrases,
         calendar=frozenset(calendar),
-        # As written at the start of a sentence or in capitals too, so that
-        # the hot loop need not lower-case every cue.
-        plain_verbs=frozenset(
-            form for v in plain for form in (v, v.capitalize(), v.upper())
-        ),
+        plain_verbs=_written_forms(plain),
+        hype_forms=_written_forms(w for w, cls in words.items() if cls == "hype"),
         words_set=frozenset(words),
         phrase_ends=ends,
         # A phrase's last word is rarer than its first ("the truth about"),
@@ -170,6 +168,14 @@ def _style() -> _Style:
         keys=frozenset(words) | ends,
         sha256=lex.sha256,
     )
+
+
+def _written_forms(entries: Iterable[str]) -> frozenset[str]:
+    """Lower-case entries as written in text: as they are, capitalised, in capitals.
+
+    The hot loop then need not lower-case every cue it compares.
+    """
+    return frozenset(f for e in entries for f in (e, e.capitalize(), e.upper()))
 
 
 @dataclass
@@ -373,7 +379,7 @@ def _count_loaded(
     """Loaded terms marked in the writer's own voice count as hype (once each)."""
     at = hits["hype"]
     for cue in s.loaded:
-        if style.words.get(cue.text.lower()) != "hype" and not (
+        if cue.text not in style.hype_forms and not (
             inside and any(q.start <= cue.start < q.end for q in inside)
         ):
             counts["hype"] += 1
@@ -454,14 +460,13 @@ def _signals(
     for cls in _WORD_CLASSES:
         values[cls] = counts[cls] * per_word
         details[cls] = f"{counts[cls]} in {tally.own_words} own-voice words"
-    out = {
-        name: Signal(
-            value=values[name],
-            sentences=tuple(hits[name]),
-            detail=details.get(name, f"{len(hits[name])} of {len(body)} sentences"),
-        )
-        for name in SIGNALS
-    }
+    out = {}
+    for name in SIGNALS:
+        at = hits[name]
+        detail = details.get(name)
+        if detail is None:  # a share of sentences
+            detail = f"{len(at)} of {len(body)} sentences"
+        out[name] = Signal(values[name], tuple(at), detail)
     return out
 
 
