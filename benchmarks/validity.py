@@ -22,7 +22,13 @@ Rows:
   lookup on (URL or domain given), text part as above. Provenance reads
   outlet ratings, so this figure is partly a lookup;
 - ``"said" baseline``: the share of body sentences containing "said" or a
-  quotation mark.
+  quotation mark;
+- ``length alone``: the article's word count, a confound check (a score
+  that only measured length or genre would rank like it).
+
+Then the grouped-CV text score within one kind of text of the validity
+openings (reports only, opinion only), so that telling opinion from news is
+not mistaken for telling outlets apart.
 
     PYTHONPATH=src python benchmarks/validity.py [--boot 1000]
 """
@@ -203,6 +209,7 @@ def main() -> None:
         "full, grouped CV": full_cv,
         "full, shipped (in-sample)": full,
         '"said" baseline': baseline,
+        "length alone": np.array([float(len(a.text.split())) for a in articles]),
     }
     for corpus, mask in corpora.items():
         d = [x for x, m in zip(domains, mask, strict=True) if m]
@@ -214,6 +221,25 @@ def main() -> None:
                 header = f"{'':27s}" + "".join(f"{k:>24s}" for k in f)
                 print(header)
             print(f"{name:27s}" + "".join(f"{v:>24s}" for v in f.values()))
+    _within_kind(articles, cv_text, pc1, judged)
+
+
+def _within_kind(
+    articles: list[rated_articles.RatedArticle],
+    scores: np.ndarray,
+    pc1: np.ndarray,
+    judged: np.ndarray,
+) -> None:
+    """Grouped-CV AUC among the validity openings of one kind at a time."""
+    print("\n== validity openings by kind (text, grouped CV)")
+    for kind in ("report", "opinion"):
+        mask = judged & np.array([a.kind == kind for a in articles])
+        high = int((mask & (pc1 >= HIGH)).sum())
+        low = int((mask & (pc1 <= LOW)).sum())
+        print(
+            f"{kind:8s} {high:3d} high, {low:3d} low articles: "
+            f"AUC {_auc(scores[mask], pc1[mask]):.2f}"
+        )
 
 
 if __name__ == "__main__":

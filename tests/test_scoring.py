@@ -221,6 +221,82 @@ def test_signals_scare_quotes_are_short_quotations(text_only):
     assert signal.value == pytest.approx(1.0)  # two short quotes, two sentences
 
 
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("The mayor said the bridge would reopen in May.", 1.0),
+        ("The mayor told reporters the bridge would reopen in May.", 1.0),
+        ("The mayor claimed the bridge would reopen in May.", 0.0),
+        ("The mayor admitted the bridge would not reopen in May.", 0.0),
+    ],
+)
+def test_signals_plain_verbs_are_the_plain_reporting_verbs(text_only, text, plain):
+    sentences = text_only.analyze(text).sentences
+    assert any(s.attributions for s in sentences)
+    assert text_signals(text, sentences)["plain_verbs"].value == plain
+
+
+def test_signals_outlet_sourced_counts_attributions_to_news_outlets(text_only):
+    text = (
+        "The factory will close in March, the Daily Courier reported. "
+        "The company's chief executive, Ann Lowe, said 300 jobs would go."
+    )
+    sentences = text_only.analyze(text).sentences
+    kinds = [a.source_type for s in sentences for a in s.attributions]
+    signal = text_signals(text, sentences)["outlet_sourced"]
+    assert kinds.count(SourceType.MEDIA_OUTLET) == 1
+    assert signal.value == pytest.approx(1 / len(kinds))
+    assert signal.sentences == (0,)
+
+
+def test_signals_quoted_share_is_the_quoted_part_of_the_body(text_only):
+    quote = '"We will open the new ward in June," she said.'
+    text = "The hospital board met on Tuesday. " + quote
+    signal = text_signals(text, text_only.analyze(text).sentences)["quoted_share"]
+    quoted = len('"We will open the new ward in June,"')
+    assert signal.value == pytest.approx(quoted / (len(text) - 1))  # less the space
+
+
+@pytest.mark.parametrize(
+    "sentence, pasted",
+    [
+        ("We will not back down on this — Jo Bloggs (@jobloggs) March 4, 2021", True),
+        ("Watch the clip pic.twitter.com/AbC123 now.", True),
+        ("The full letter is at https://example.org/letter today.", True),
+        ("The minister, 54, answered questions for an hour.", False),
+        ("Send tips to news@example.org by Friday.", False),
+    ],
+)
+def test_signals_embedded_posts_by_their_layout(text_only, sentence, pasted):
+    text = "The council voted 7 to 2 on Monday, its chair said. " + sentence
+    sentences = text_only.analyze(text).sentences
+    signal = text_signals(text, sentences)["embedded_posts"]
+    assert (signal.value > 0) is pasted
+
+
+def test_signals_block_quotes_end_in_a_colon(text_only):
+    text = (
+        "The senator posted a long statement on Sunday. She wrote:\n"
+        "The vote was a mistake and we will fight it.\n"
+        "Her office said the statement was hers."
+    )
+    sentences = text_only.analyze(text).sentences
+    signal = text_signals(text, sentences)["block_quotes"]
+    assert [text[sentences[i].start : sentences[i].end] for i in signal.sentences] == [
+        "She wrote:"
+    ]
+
+
+def test_signals_hype_counts_loaded_terms_in_the_writers_voice_only(text_only):
+    own = "The regime crushed the protest on Monday, officials said."
+    quoted = '"The regime crushed the protest," a protester said on Monday.'
+    o = text_signals(own, text_only.analyze(own).sentences)["hype"]
+    q = text_signals(quoted, text_only.analyze(quoted).sentences)["hype"]
+    assert any(s.loaded for s in text_only.analyze(own).sentences)
+    assert o.value > 0 and o.sentences == (0,)
+    assert q.value == 0.0
+
+
 def test_signals_cover_every_named_signal(text_only):
     signals = text_signals(WIRE, text_only.analyze(WIRE).sentences)
     assert list(signals) == list(SIGNALS)
@@ -250,6 +326,28 @@ def test_text_model_rejects_a_file_naming_an_unknown_signal():
     }
     with pytest.raises(ResourceError, match="unknown signal 'outlet_is_famous'"):
         TextModel.from_params(params, name="bad", sha256="0" * 64)
+
+
+def _one_signal_model(**extra: float) -> dict[str, object]:
+    signal = {"name": "exclamations", "transform": "identity"}
+    return {
+        "intercept": 0.0,
+        "signals": [{**signal, "mean": 0.0, "scale": 1.0, "weight": 1.0}],
+        **extra,
+    }
+
+
+def test_text_model_clips_each_standardised_signal():
+    model = TextModel.from_params(_one_signal_model(clip=2.0), name="m", sha256="0")
+    assert model.terms({"exclamations": 0.5}) == {"exclamations": 0.5}
+    assert model.terms({"exclamations": 9.0}) == {"exclamations": 2.0}
+    unclipped = TextModel.from_params(_one_signal_model(), name="m", sha256="0")
+    assert unclipped.terms({"exclamations": 9.0}) == {"exclamations": 9.0}
+
+
+def test_text_model_rejects_a_clip_that_is_not_positive():
+    with pytest.raises(ResourceError, match="clip must be positive"):
+        TextModel.from_params(_one_signal_model(clip=0.0), name="m", sha256="0")
 
 
 def test_scoring_reports_the_model_and_lexicon_digests(text_only):

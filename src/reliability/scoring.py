@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,12 +47,23 @@ MIN_WORDS = 30
 
 #: Style lexicon classes (``data/lexicons/style.tsv``); any other class fails.
 STYLE_CLASSES = frozenset(
-    {"hype", "conspiracy", "innuendo", "first_person", "second_person", "calendar"}
+    {
+        "hype",
+        "conspiracy",
+        "innuendo",
+        "first_person",
+        "second_person",
+        "calendar",
+        "plain_verb",
+    }
 )
 
 #: The text signals, in the order they are reported, and what each measures.
 SIGNALS: dict[str, str] = {
     "reported_speech": "'said' per 100 words: statements reported as someone's",
+    "plain_verbs": "share of attributions made with a plain reporting verb "
+    "('said', 'told', 'according to') rather than a characterising one "
+    "('claimed', 'admitted', 'slammed')",
     "dateline": "the text opens with a dateline (PLACE - or PLACE (Agency) -)",
     "specific_detail": "share of sentences with a figure or a date",
     "own_voice_claims": "share of checkable claims the writer states in their own "
@@ -64,6 +75,12 @@ SIGNALS: dict[str, str] = {
     "first_person": "the writer's 'I' per 100 own-voice words",
     "second_person": "'you' addressing the reader per 100 own-voice words",
     "scare_quotes": "short quotations of a few words per sentence",
+    "outlet_sourced": "share of attributions whose source is another news outlet",
+    "quoted_share": "share of the body's characters inside direct quotations",
+    "embedded_posts": "share of sentences that are pasted social-media posts or "
+    "links (a '(@handle) Month D, YYYY' signature, a web address)",
+    "block_quotes": "share of sentences ending in a colon that introduce a "
+    "pasted excerpt, post or video",
 }
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -74,13 +91,19 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s"
 )
 _DIGIT = re.compile(r"\d")
+# A pasted post is recognised by its layout: the signature an embedded post
+# leaves in page text, or a bare web address. Checked only in sentences that
+# hold '@', '://' or 'pic.' at all.
+_EMBEDDED = re.compile(
+    r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|pic\.twitter\.com/|https?://\S"
+)
 #: Longest quotation (marks included) counted as a scare quote.
 _SCARE_QUOTE_CHARS = 30
 #: Style classes counted per 100 own-voice words.
 _WORD_CLASSES = ("hype", "conspiracy", "innuendo", "first_person", "second_person")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     """One measured text signal: its raw value and the sentences behind it."""
 
@@ -95,7 +118,11 @@ class _Style:
     # first word -> (the phrase's words, class), longest phrases first
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     calendar: frozenset[str]
-    keys: frozenset[str]  # every single word and every phrase's first word
+    plain_verbs: frozenset[str]
+    hype_forms: frozenset[str]  # hype words as written, for the loaded terms
+    words_set: frozenset[str]  # every single word
+    phrase_ends: frozenset[str]  # every phrase's last word
+    keys: frozenset[str]  # both: a sentence without any holds no style marker
     sha256: str
 
 
@@ -105,6 +132,7 @@ def _style() -> _Style:
     words: dict[str, str] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     calendar: set[str] = set()
+    plain: set[str] = set()
     for entry, cls in lex.entries.items():
         if cls not in STYLE_CLASSES:
             raise ResourceError(
@@ -118,19 +146,36 @@ def _style() -> _Style:
             )
         if cls == "calendar":
             calendar.add(entry)
+        elif cls == "plain_verb":
+            plain.add(entry)
         elif len(parts) == 1:
             words[entry] = cls
         else:
             phrases.setdefault(parts[0], []).append((parts, cls))
     for options in phrases.values():
         options.sort(key=lambda p: -len(p[0]))
+    ends = frozenset(p[-1] for options in phrases.values() for p, _ in options)
     return _Style(
         words=words,
         phrases=phrases,
         calendar=frozenset(calendar),
-        keys=frozenset(words) | frozenset(phrases),
+        plain_verbs=_written_forms(plain),
+        hype_forms=_written_forms(w for w, cls in words.items() if cls == "hype"),
+        words_set=frozenset(words),
+        phrase_ends=ends,
+        # A phrase's last word is rarer than its first ("the truth about"),
+        # so it makes the better test of whether a sentence needs a look.
+        keys=frozenset(words) | ends,
         sha256=lex.sha256,
     )
+
+
+def _written_forms(entries: Iterable[str]) -> frozenset[str]:
+    """Lower-case entries as written in text: as they are, capitalised, in capitals.
+
+    The hot loop then need not lower-case every cue it compares.
+    """
+    return frozenset(f for e in entries for f in (e, e.capitalize(), e.upper()))
 
 
 @dataclass
@@ -143,6 +188,11 @@ class _Tally:
     claims: int = 0
     own_claims: int = 0
     scare: int = 0
+    chars: int = 0
+    quoted_chars: int = 0
+    attributions: int = 0
+    plain: int = 0
+    by_outlet: int = 0
 
 
 def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
@@ -166,18 +216,19 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
     quotes = _body_quotations(text, body)
     hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
     counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
+    tally = _Tally()
     # Hot loop: plain locals rather than attribute and dict look-ups.
     said_at, specific_at = hits["reported_speech"], hits["specific_detail"]
-    scare_at, exclaim_at = hits["scare_quotes"], hits["exclamations"]
-    own_claim_at = hits["own_voice_claims"]
-    words_of, phrases_of = style.words, style.phrases
+    embedded_at, block_at = hits["embedded_posts"], hits["block_quotes"]
+    own_claim_at, exclaim_at = hits["own_voice_claims"], hits["exclamations"]
     keys, calendar = style.keys, style.calendar
-    findall, digit = _WORD.findall, _DIGIT.search
-    words = own_words = said_total = claims = scare = 0
+    findall, digit, embedded = _WORD.findall, _DIGIT.search, _EMBEDDED.search
+    words = own_words = chars = said_total = claims = 0
     # Lower-case the text once; per sentence only where lower-casing changes
     # the length (a few non-ASCII letters), which would shift the offsets.
     lowered = text.lower().replace("\u2019", "'")
     same_length = len(lowered) == len(text)
+    may_embed = "@" in text or "://" in text or "pic." in text
     qi, nq = 0, len(quotes)
     for i, s in body:
         start, end = s.start, s.end
@@ -189,6 +240,7 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
         )
         tokens = findall(low)
         words += len(tokens)
+        chars += end - start
         said = tokens.count("said")
         if said:
             said_total += said
@@ -200,60 +252,160 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
             and any(t.capitalize() in sentence for t in calendar.intersection(tokens))
         ):
             specific_at.append(i)
-        # The writer's own voice: the sentence minus its direct quotations.
-        while qi < nq and quotes[qi].end <= start:
-            qi += 1
-        own, own_tokens = sentence, tokens
-        if qi < nq and quotes[qi].start < end:
-            parts: list[str] = []
-            pos = start
-            for q in quotes[qi:]:
-                if q.start >= end:
-                    break
-                if q.start > pos:
-                    parts.append(text[pos : q.start])
-                pos = max(pos, q.end)
-                if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
-                    scare += 1
-                    if not scare_at or scare_at[-1] != i:
-                        scare_at.append(i)
-            if pos < end:
-                parts.append(text[pos:end])
-            own = " ".join(parts)
-            own_tokens = findall(own.lower().replace("\u2019", "'"))
-        own_words += len(own_tokens)
-        # Most sentences hold no style word at all: one set operation says so.
-        if not keys.isdisjoint(own_tokens):
-            found: set[str] = set()
-            for j, tok in enumerate(own_tokens):
-                cls = words_of.get(tok)
-                if cls is not None:
-                    counts[cls] += 1
-                    found.add(cls)
-                options = phrases_of.get(tok)
-                if options is not None:
-                    for phrase, cls in options:
-                        if tuple(own_tokens[j : j + len(phrase)]) == phrase:
-                            counts[cls] += 1
-                            found.add(cls)
-                            break
-            for cls in found:
-                hits[cls].append(i)
-        if "!" in own:
-            exclaim_at.append(i)
+        # Layout: a pasted post's signature or a link; a colon before a
+        # paste (sentences are trimmed, so the colon is the last character).
+        if may_embed and embedded(sentence):
+            embedded_at.append(i)
+        if sentence[-1:] == ":":
+            block_at.append(i)
         if s.claim:
             claims += 1
             if s.unsourced_claim:
                 own_claim_at.append(i)
-    tally = _Tally(
-        words=words,
-        own_words=own_words,
-        said=said_total,
-        claims=claims,
-        own_claims=len(own_claim_at),
-        scare=scare,
-    )
+        # The writer's own voice: the sentence minus its direct quotations.
+        while qi < nq and quotes[qi].end <= start:
+            qi += 1
+        own, own_tokens = sentence, tokens
+        inside: list[Quotation] = []
+        if qi < nq and quotes[qi].start < end:
+            # Cut from the lower-cased text when its offsets are the text's.
+            own, inside = _own_voice(
+                lowered if same_length else text, i, s, quotes, qi, hits, tally
+            )
+            own_tokens = findall(
+                own if same_length else own.lower().replace("\u2019", "'")
+            )
+        own_words += len(own_tokens)
+        # Most sentences hold no style word at all: one set operation says so.
+        if not keys.isdisjoint(own_tokens):
+            _count_style(i, own_tokens, style, hits, counts)
+        if s.loaded:
+            _count_loaded(i, s, inside, style, hits, counts)
+        if "!" in own:
+            exclaim_at.append(i)
+        if s.attributions:
+            _count_sources(i, s, style.plain_verbs, hits, tally)
+    tally.words, tally.own_words, tally.chars = words, own_words, chars
+    tally.said, tally.claims = said_total, claims
+    tally.own_claims = len(own_claim_at)
     return _signals(text, body, hits, counts, tally), tally.words
+
+
+def _own_voice(
+    text: str,
+    i: int,
+    s: Sentence,
+    quotes: Sequence[Quotation],
+    qi: int,
+    hits: dict[str, list[int]],
+    tally: _Tally,
+) -> tuple[str, list[Quotation]]:
+    """The sentence without its quotations, and the quotations it overlaps.
+
+    Counts the quoted characters and the scare quotes on the way.
+    """
+    start, end = s.start, s.end
+    parts: list[str] = []
+    inside: list[Quotation] = []
+    pos = start
+    for q in quotes[qi:]:
+        if q.start >= end:
+            break
+        inside.append(q)
+        tally.quoted_chars += min(q.end, end) - max(q.start, start)
+        if q.start > pos:
+            parts.append(text[pos : q.start])
+        pos = max(pos, q.end)
+        if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+            tally.scare += 1
+            scare_at = hits["scare_quotes"]
+            if not scare_at or scare_at[-1] != i:
+                scare_at.append(i)
+    if inside:
+        hits["quoted_share"].append(i)
+    if pos < end:
+        parts.append(text[pos:end])
+    return " ".join(parts), inside
+
+
+def _count_style(
+    i: int,
+    own_tokens: list[str],
+    style: _Style,
+    hits: dict[str, list[int]],
+    counts: dict[str, int],
+) -> None:
+    """Style words and phrases in the writer's own words.
+
+    Each occurrence of a word counts, and at each position the longest
+    phrase that starts there. Only the style keys the sentence holds are
+    looked at, and a phrase only when all its words are in the sentence.
+    """
+    words_of, phrases_of = style.words, style.phrases
+    present = set(own_tokens)
+    found: set[str] = set()
+    for tok in style.words_set.intersection(present):
+        cls = words_of[tok]
+        counts[cls] += own_tokens.count(tok)
+        found.add(cls)
+    if style.phrase_ends.isdisjoint(present):
+        starts: frozenset[str] | set[str] = frozenset()
+    else:
+        starts = present.intersection(phrases_of)
+    for tok in starts:
+        options = [o for o in phrases_of[tok] if present.issuperset(o[0])]
+        if not options:
+            continue
+        for j, t in enumerate(own_tokens):
+            if t != tok:
+                continue
+            for phrase, cls in options:
+                if tuple(own_tokens[j : j + len(phrase)]) == phrase:
+                    counts[cls] += 1
+                    found.add(cls)
+                    break
+    for cls in found:
+        hits[cls].append(i)
+
+
+def _count_loaded(
+    i: int,
+    s: Sentence,
+    inside: Sequence[Quotation],
+    style: _Style,
+    hits: dict[str, list[int]],
+    counts: dict[str, int],
+) -> None:
+    """Loaded terms marked in the writer's own voice count as hype (once each)."""
+    at = hits["hype"]
+    for cue in s.loaded:
+        if cue.text not in style.hype_forms and not (
+            inside and any(q.start <= cue.start < q.end for q in inside)
+        ):
+            counts["hype"] += 1
+            if not at or at[-1] != i:
+                at.append(i)
+
+
+def _count_sources(
+    i: int,
+    s: Sentence,
+    plain_verbs: frozenset[str],
+    hits: dict[str, list[int]],
+    tally: _Tally,
+) -> None:
+    """Attributions: how many, how many with a plain verb, how many to outlets."""
+    plain_at, outlet_at = hits["plain_verbs"], hits["outlet_sourced"]
+    for a in s.attributions:
+        tally.attributions += 1
+        if a.cue.text in plain_verbs:
+            tally.plain += 1
+            if not plain_at or plain_at[-1] != i:
+                plain_at.append(i)
+        if a.source_type is SourceType.MEDIA_OUTLET:
+            tally.by_outlet += 1
+            if not outlet_at or outlet_at[-1] != i:
+                outlet_at.append(i)
 
 
 def _body_quotations(
@@ -287,6 +439,13 @@ def _signals(
         "own_voice_claims": tally.own_claims / tally.claims if tally.claims else 0.0,
         "exclamations": len(hits["exclamations"]) / n,
         "scare_quotes": tally.scare / n,
+        "plain_verbs": tally.plain / tally.attributions if tally.attributions else 0.0,
+        "outlet_sourced": (
+            tally.by_outlet / tally.attributions if tally.attributions else 0.0
+        ),
+        "quoted_share": tally.quoted_chars / max(tally.chars, 1),
+        "embedded_posts": len(hits["embedded_posts"]) / n,
+        "block_quotes": len(hits["block_quotes"]) / n,
     }
     details = {
         "reported_speech": f"{tally.said} 'said' in {tally.words} words",
@@ -294,18 +453,20 @@ def _signals(
         "own_voice_claims": f"{tally.own_claims} of {tally.claims} claims in the "
         "writer's voice",
         "scare_quotes": f"{tally.scare} short quotations",
+        "plain_verbs": f"{tally.plain} of {tally.attributions} attributions",
+        "outlet_sourced": f"{tally.by_outlet} of {tally.attributions} attributions",
+        "quoted_share": f"{tally.quoted_chars} of {tally.chars} characters quoted",
     }
     for cls in _WORD_CLASSES:
         values[cls] = counts[cls] * per_word
         details[cls] = f"{counts[cls]} in {tally.own_words} own-voice words"
-    out = {
-        name: Signal(
-            value=values[name],
-            sentences=tuple(hits[name]),
-            detail=details.get(name, f"{len(hits[name])} of {len(body)} sentences"),
-        )
-        for name in SIGNALS
-    }
+    out = {}
+    for name in SIGNALS:
+        at = hits[name]
+        detail = details.get(name)
+        if detail is None:  # a share of sentences
+            detail = f"{len(at)} of {len(body)} sentences"
+        out[name] = Signal(values[name], tuple(at), detail)
     return out
 
 
@@ -313,14 +474,17 @@ def _signals(
 class TextModel:
     """The calibrated text-only model: per signal a transform, scaling and weight.
 
-    ``logit = intercept + sum_k weight_k * (f(x_k) - mean_k) / scale_k`` and the
-    score is ``100 * sigmoid(logit)``.
+    ``z_k = (f(x_k) - mean_k) / scale_k``, clipped to ``[-clip, clip]``;
+    ``logit = intercept + sum_k weight_k * z_k`` and the score is
+    ``100 * sigmoid(logit)``. The clip keeps one rare signal (a pasted post in
+    a short text) from deciding the score alone.
     """
 
     intercept: float
     signals: dict[str, tuple[str, float, float, float]]  # transform, mean, scale, w
     name: str
     sha256: str
+    clip: float = math.inf
 
     @classmethod
     def from_params(
@@ -329,6 +493,9 @@ class TextModel:
         """Build from the parsed JSON of a model file, checking every field."""
         try:
             intercept = float(params["intercept"])  # type: ignore[arg-type]
+            clip = float(params.get("clip", math.inf))  # type: ignore[arg-type]
+            if not clip > 0:
+                raise ValueError(f"clip must be positive, not {clip}")
             raw = params["signals"]
             if not isinstance(raw, list) or not raw:
                 raise TypeError("signals must be a non-empty list")
@@ -356,14 +523,17 @@ class TextModel:
                 )
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"text score model {name!r}: {exc}") from None
-        return cls(intercept=intercept, signals=signals, name=name, sha256=sha256)
+        return cls(
+            intercept=intercept, signals=signals, name=name, sha256=sha256, clip=clip
+        )
 
     def terms(self, values: Mapping[str, float]) -> dict[str, float]:
         """Each signal's term of the logit."""
         out: dict[str, float] = {}
+        clip = self.clip
         for sig, (transform, mean, scale, weight) in self.signals.items():
-            x = _TRANSFORMS[transform](values[sig])
-            out[sig] = weight * (x - mean) / scale
+            z = (_TRANSFORMS[transform](values[sig]) - mean) / scale
+            out[sig] = weight * max(-clip, min(clip, z))
         return out
 
 
