@@ -322,3 +322,62 @@ def test_claims_one_word_credits_are_not_speaker_labels(analyzer) -> None:
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert body[-1].unsourced_claim is True
+
+
+def test_claims_briefing_with_one_greeting_turn_is_a_transcript(analyzer) -> None:
+    # A press briefing: one speaker greets the room and talks on; the
+    # questions come later.
+    text = (
+        "The council published its annual report in 2024.\n\n"
+        "MS. JANE ROE: Good morning, everyone.\n\n"
+        "The council repaired 40 bridges last year.\n\n"
+        "It opened two new depots in March."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [True, False, False, False]
+
+
+def test_claims_labels_on_furniture_alone_make_no_transcript() -> None:
+    # "Photo Credit: ..." and "Key Facts: ..." look like labels, but on
+    # furniture only they open no turn in the body.
+    from reliability.annotators.speech import turn_labels
+    from reliability.segment import Segment
+
+    text = (
+        "Photo Credit: Jane Roe\n\n"
+        "The reserve counted 300 nests in May.\n\n"
+        "Key Facts: The reserve opened in 1990."
+    )
+    segments = [
+        Segment(s.start, s.end, boilerplate=i != 1)
+        for i, s in enumerate(split_sentences(text))
+    ]
+    doc = Document(text=text, segments=segments)
+    assert turn_labels(doc) == []
+    unsourced = [
+        f.value
+        for f in ClaimAnnotator().annotate(doc)
+        if f.layer is Layer.UNSOURCED_CLAIM
+    ]
+    assert unsourced == [True]
+
+
+def test_claims_turn_labels_count_a_greeting_cut_off_as_furniture() -> None:
+    from reliability.annotators.speech import turn_labels
+    from reliability.segment import Segment
+
+    text = (
+        "MR. JOHN DOE: Good afternoon.\n\n"
+        "MR. JOHN DOE: Thanks for coming.\n\n"
+        "The depot opened in May."
+    )
+    segments = split_sentences(text)
+    # The greeting turn is taken for furniture; the second label is body.
+    first = segments[0]
+    segments = [
+        Segment(first.start, first.end, boilerplate=True),
+        *segments[1:],
+    ]
+    doc = Document(text=text, segments=segments)
+    assert turn_labels(doc) == [0, 1]

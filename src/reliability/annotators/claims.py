@@ -37,7 +37,7 @@ from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
-from reliability.annotators.speech import SPEAKER_LABEL
+from reliability.annotators.speech import SPEAKER_LABEL, turn_labels
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -53,6 +53,7 @@ _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = SPEAKER_LABEL
+
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
     r"(?:it|this|that)\s+(?:is|was|remains|remained|would\s+be|will\s+be|seems)\s+"
@@ -282,7 +283,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "4"
+    version = "5"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -349,10 +350,10 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
       attributed sentence or speaker label;
-    - ``sourced:speaker-label``: in a transcript (two or more turns opened by
-      a speaker label, "MS. LEE: ..."), the sentences from a label up to the
-      next one belong to its speaker; narration before the first label does
-      not;
+    - ``sourced:speaker-label``: in a transcript (``turn_labels``: turns
+      opened by a speaker label, "MS. LEE: ..."), the sentences from a label
+      up to the next one belong to its speaker; narration before the first
+      label does not;
     - ``sourced:open-quotation``: a quotation opened in an attributed or
       covered sentence and not yet closed (a quoted paragraph that runs on, or
       a new paragraph that reopens the quotation) covers the sentences up to
@@ -360,11 +361,11 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     """
     text = doc.text
     body = list(doc.content_segments())
-    labels = [i for i, seg in body if _SPEAKER_LABEL.match(text, seg.start, seg.end)]
-    transcript = len(labels) >= 2
+    labels = turn_labels(doc)
+    label_set = set(labels)
+    first = labels[0] if labels else len(doc.segments)
     carried: dict[int, str] = {}
     introduced = False
-    in_turn = False
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
     prev_end = 0
@@ -376,10 +377,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
             # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
         prev_end = seg.end
-        if transcript and i in labels:
-            in_turn = True
-            introduced = False
-        elif sourced:
+        # From the first turn on, every sentence is a turn's.
+        in_turn = i >= first
+        if i in label_set or sourced:
             introduced = False
         if not sourced:
             if in_turn:

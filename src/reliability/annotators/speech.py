@@ -8,18 +8,19 @@ else's words without quotation marks (annotation notes 6, 15):
   the speech, up to the end of the next paragraph (and on through further
   paragraphs that open with a quotation mark);
 - a transcript turn opened by a speaker label ("JANE ROE: ..."), up to the
-  next label, once a document has two or more labels.
+  next label, in a transcript (``turn_labels``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.document import Document
 from reliability.resources import load_lexicon
 
-__all__ = ["SPEAKER_LABEL", "introduced_speech"]
+__all__ = ["SPEAKER_LABEL", "introduced_speech", "turn_labels"]
 
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
 # "President of Ruritania Jan Novak:" (two or more capitalised words, then a
@@ -38,6 +39,51 @@ def _introducers() -> frozenset[str]:
     return frozenset(w for w, kind in entries.items() if kind == "introducer")
 
 
+@cache
+def _greetings() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phatic frames of ``claim_frames`` ("good afternoon") by first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entry, kind in load_lexicon("claim_frames").entries.items():
+        if kind == "phatic":
+            words = tuple(entry.split())
+            found.setdefault(words[0], []).append(words)
+    return {w: tuple(ws) for w, ws in found.items()}
+
+
+def turn_labels(doc: Document) -> list[int]:
+    """Indexes of the sentences that open a transcript turn ("MS. LEE: ...").
+
+    A document is a transcript when two or more sentences open with a speaker
+    label, one of them in the body, or when a label opens with a greeting
+    ("MR. ROE: Good afternoon."): a briefing often has a single turn before
+    the questions. Labels on furniture count too (a greeting turn is often
+    cut off as furniture, and the speaker goes on talking after it), but
+    furniture alone ("Photo Credit: ...", "Priority: ...") makes no
+    transcript (annotation notes 6). Empty when the document is no transcript.
+    """
+    text, lowers = doc.text, doc.lowers
+    greetings = _greetings()
+    labels: list[int] = []
+    in_body = greeting = False
+    for i, seg in enumerate(doc.segments):
+        label = SPEAKER_LABEL.match(text, seg.start, seg.end)
+        if label is None:
+            continue
+        labels.append(i)
+        in_body = in_body or not seg.boilerplate
+        if not greeting:
+            idx = doc.token_range(label.end(), seg.end)
+            turn = tuple(lowers[idx.start : idx.stop])
+            greeting = (
+                any(turn[: len(words)] == words for words in greetings.get(turn[0], ()))
+                if turn
+                else False
+            )
+    if greeting or (in_body and len(labels) >= 2):
+        return labels
+    return []
+
+
 def introduced_speech(doc: Document) -> frozenset[int]:
     """Indexes of the body sentences that carry introduced or labelled speech."""
     found = _CACHE.get(doc)
@@ -46,10 +92,9 @@ def introduced_speech(doc: Document) -> frozenset[int]:
     text, lowers = doc.text, doc.words.lowers
     introducers = _introducers()
     body = list(doc.content_segments())
-    labels = {i for i, seg in body if SPEAKER_LABEL.match(text, seg.start, seg.end)}
-    transcript = len(labels) >= 2
+    labels = turn_labels(doc)
+    first = labels[0] if labels else len(doc.segments)
     speech: set[int] = set()
-    in_turn = False
     introduced = False  # inside the speech after a colon frame
     paragraphs = 0  # paragraph breaks seen since the frame
     prev_end = 0
@@ -60,9 +105,8 @@ def introduced_speech(doc: Document) -> frozenset[int]:
             if paragraphs > 1 and sentence[:1] not in _OPENING_QUOTES:
                 introduced = False
         prev_end = seg.end
-        if transcript and i in labels:
-            in_turn = True
-        if in_turn or introduced:
+        # From the first turn on, every sentence is a turn's.
+        if i >= first or introduced:
             speech.add(i)
         idx = doc.token_range(seg.start, seg.end)
         if (
