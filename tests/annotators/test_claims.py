@@ -381,3 +381,43 @@ def test_claims_turn_labels_count_a_greeting_cut_off_as_furniture() -> None:
     ]
     doc = Document(text=text, segments=segments)
     assert turn_labels(doc) == [0, 1]
+
+
+def test_claims_statement_introduced_without_a_reporting_verb_is_sourced(
+    analyzer,
+) -> None:
+    # "released this statement:" names no reporting verb, yet what follows
+    # is the statement (annotation notes 15).
+    text = (
+        "After the floods, the mayor released this statement:\n\n"
+        "The city opened four shelters on Monday. Crews cleared 30 roads."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A telephone briefing: the host hands the floor to a named speaker.
+        (
+            "Thanks for joining the call today. I will now turn the call over"
+            " to Dr. Jane Roe.\n\nThe agency counted 300 cases in May. The count"
+            " fell in June.",
+            [False, False],
+        ),
+        # Evidence handed to the police is no hand-over of the floor.
+        (
+            "The guard found the bag and had to turn it over to the police.\n\n"
+            "The station counted 300 thefts in May. The count fell in June.",
+            [True, True],
+        ),
+    ],
+)
+def test_claims_speech_after_a_hand_over_is_the_next_speakers(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][-2:] == unsourced

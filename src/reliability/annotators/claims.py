@@ -37,7 +37,7 @@ from functools import cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
-from reliability.annotators.speech import SPEAKER_LABEL, turn_labels
+from reliability.annotators.speech import SPEAKER_LABEL, first_turn, turn_labels
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -53,6 +53,7 @@ _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = SPEAKER_LABEL
+_FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
 
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
@@ -361,9 +362,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     """
     text = doc.text
     body = list(doc.content_segments())
-    labels = turn_labels(doc)
-    label_set = set(labels)
-    first = labels[0] if labels else len(doc.segments)
+    label_set = set(turn_labels(doc))
+    frames = _claim_frames()
+    first = first_turn(doc)
     carried: dict[int, str] = {}
     introduced = False
     open_quote = False  # a quotation from a sourced sentence is still open
@@ -388,7 +389,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:introduced"
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
                 carried[i] = "sourced:open-quotation"
-        if sourced and sentence.rstrip(_CLOSERS + " ").endswith(":"):
+        if sentence.rstrip(_CLOSERS + " ").endswith(":") and (
+            sourced or _ends_with_introducer(doc, seg, frames)
+        ):
             introduced = True
         covered = sourced or i in carried
         prev_covered = covered
@@ -399,6 +402,21 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         elif closes > opens or not covered:
             open_quote = False
     return carried
+
+
+def _ends_with_introducer(
+    doc: Document, seg: Segment, frames: dict[tuple[str, ...], str]
+) -> bool:
+    """A short frame whose last word introduces speech: "X released this statement:".
+
+    The attribution annotator finds no source in it when the verb is not a
+    reporting verb, yet what follows is the statement (annotation notes 15).
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    return (
+        0 < len(idx) <= _FRAME_WORDS
+        and frames.get((doc.lowers[idx.stop - 1],)) == "introducer"
+    )
 
 
 def judge_sentence(
@@ -501,6 +519,7 @@ _FRAME_KINDS = frozenset(
         "prescription",
         "obligation",
         "introducer",
+        "hand-over",
         "effect",
         "effect-modal",
         "effect-adverb",
@@ -509,7 +528,7 @@ _FRAME_KINDS = frozenset(
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
 _FRAME_WINDOW = 6
-_OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
+_OPENING_KINDS = frozenset({"phatic", "announcement", "hand-over", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})

@@ -8,7 +8,8 @@ else's words without quotation marks (annotation notes 6, 15):
   the speech, up to the end of the next paragraph (and on through further
   paragraphs that open with a quotation mark);
 - a transcript turn opened by a speaker label ("JANE ROE: ..."), up to the
-  next label, in a transcript (``turn_labels``).
+  next label, in a transcript (``turn_labels``), or by a speaker handing the
+  floor to the next one ("I'll now turn the call over to Dr. Roe.").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from weakref import WeakKeyDictionary
 from reliability.document import Document
 from reliability.resources import load_lexicon
 
-__all__ = ["SPEAKER_LABEL", "introduced_speech", "turn_labels"]
+__all__ = ["SPEAKER_LABEL", "first_turn", "introduced_speech", "turn_labels"]
 
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
 # "President of Ruritania Jan Novak:" (two or more capitalised words, then a
@@ -40,14 +41,50 @@ def _introducers() -> frozenset[str]:
 
 
 @cache
-def _greetings() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phatic frames of ``claim_frames`` ("good afternoon") by first word."""
+def _frames_of(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ``claim_frames`` entries of one kind as word tuples, by first word."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for entry, kind in load_lexicon("claim_frames").entries.items():
-        if kind == "phatic":
+    for entry, entry_kind in load_lexicon("claim_frames").entries.items():
+        if entry_kind == kind:
             words = tuple(entry.split())
             found.setdefault(words[0], []).append(words)
     return {w: tuple(ws) for w, ws in found.items()}
+
+
+def first_turn(doc: Document) -> int:
+    """Index of the first sentence that is a speaker's turn (``len(segments)``: none).
+
+    A turn opens at the first label of a transcript (``turn_labels``) or
+    after a sentence that hands the floor to a named speaker ("I'll now turn
+    the call over to Dr. Roe."): a telephone briefing often has no labels.
+    From there on every sentence is someone's speech (annotation notes 6).
+    """
+    labels = turn_labels(doc)
+    first = labels[0] if labels else len(doc.segments)
+    text, starts, lowers = doc.text, doc.words.starts, doc.lowers
+    for head, frames in _frames_of("hand-over").items():
+        k = _find(lowers, head, 0)
+        while k >= 0:
+            after = [k + len(words) for words in frames if _at(lowers, k, words)]
+            if after and after[0] < len(lowers) and text[starts[after[0]]].isupper():
+                i = doc.segment_at(starts[k])
+                if i is not None and not doc.segments[i].boilerplate:
+                    first = min(first, i + 1)
+                    break
+            k = _find(lowers, head, k + 1)
+    return first
+
+
+def _find(lowers: list[str], word: str, start: int) -> int:
+    """The index of ``word`` in ``lowers`` from ``start``, or -1 (a C-speed scan)."""
+    try:
+        return lowers.index(word, start)
+    except ValueError:
+        return -1
+
+
+def _at(lowers: list[str], k: int, words: tuple[str, ...]) -> bool:
+    return tuple(lowers[k : k + len(words)]) == words
 
 
 def turn_labels(doc: Document) -> list[int]:
@@ -62,7 +99,7 @@ def turn_labels(doc: Document) -> list[int]:
     transcript (annotation notes 6). Empty when the document is no transcript.
     """
     text, lowers = doc.text, doc.lowers
-    greetings = _greetings()
+    greetings = _frames_of("phatic")
     labels: list[int] = []
     in_body = greeting = False
     for i, seg in enumerate(doc.segments):
@@ -92,8 +129,7 @@ def introduced_speech(doc: Document) -> frozenset[int]:
     text, lowers = doc.text, doc.words.lowers
     introducers = _introducers()
     body = list(doc.content_segments())
-    labels = turn_labels(doc)
-    first = labels[0] if labels else len(doc.segments)
+    first = first_turn(doc)
     speech: set[int] = set()
     introduced = False  # inside the speech after a colon frame
     paragraphs = 0  # paragraph breaks seen since the frame
