@@ -421,3 +421,36 @@ def test_claims_speech_after_a_hand_over_is_the_next_speakers(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.unsourced_claim for s in body][-2:] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Sympathy and congratulation in a statement (annotation notes 5).
+        ("My wife and I are deeply saddened by the death of the poet.", False),
+        ("We congratulate the rowing team on a superb season.", False),
+        ("I want to thank the firefighters for their courage.", False),
+        # A briefing or a daily page announcing itself.
+        ("We are joined by the chief engineer and the harbour master.", False),
+        ("Today's update will be the last of the weekly bulletins.", False),
+        ("Today's coverage includes the ferry strike and a new bypass.", False),
+        # Sweeping rankings with a modal: "few" counts no one.
+        ("Few coastlines can rival the beauty of the western isles.", False),
+        ("Few critics will ever match her wit.", False),
+        # Opinions offered as such, rhetorical imperatives, prescriptions.
+        ("You could say the season was a letdown.", False),
+        ("I just don't think the plan adds up.", False),
+        ("Imagine a city where every bus runs on time.", False),
+        ("It's time to rebuild the old pier.", False),
+        # Counted or reported, they stay claims.
+        ("Few voters turned out in the rain on Tuesday.", True),
+        ("Few homes will get the grant, the council said.", True),
+        ("Residents are saddened, a survey of 400 people found.", True),
+    ],
+)
+def test_claims_skips_feelings_rankings_and_offered_opinions(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]

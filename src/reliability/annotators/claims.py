@@ -64,7 +64,12 @@ _MUSING = re.compile(
     r"(?:hard|difficult|impossible)\s+to\s+(?:say|tell|know|predict)|"
     r"early\s+to\s+(?:say|tell))\b"
     r"|one\s+(?:wonders|might\s+ask|may\s+ask)\b|who\s+knows\b"
+    # "You could say ...", "One might argue ...": an opinion offered as such.
+    r"|(?:you|one)\s+(?:could|might|may|can)\s+(?:say|argue)\b"
     r"|i\s+(?:wonder|think|believe|feel|mean|guess|suppose|hope)\b"
+    # "I don't think ...", "I just do not believe ...": a stance, negated.
+    r"|i\s+(?:just\s+|really\s+|simply\s+)?(?:don['\u2019]t|do\s+not)\s+"
+    r"(?:think|believe)\b"
     r"|in\s+my\s+(?:view|opinion)\b"
     # First-person feelings and rhetorical frames: "I'm mostly afraid of ...",
     # "It feels like ...", "Call it the ...", "Talk about ...", "The truth is".
@@ -113,6 +118,7 @@ class ClaimWord(StrEnum):
     NUMBER = "number"
     NOT_NAME = "not-name"
     REPORTING_HINT = "reporting-hint"
+    SWEEPING_SUBJECT = "sweeping-subject"
 
 
 @cache
@@ -157,6 +163,8 @@ _STRICT_DATE_WORDS = _DATE_WORDS - _words(ClaimWord.PERIOD)
 _NUMBER_WORDS = _words(ClaimWord.NUMBER)
 # Capitalised words that are not names when they open a clause.
 _NOT_NAMES = _words(ClaimWord.NOT_NAME)
+# Quantifiers that make a sweeping subject of a judgement: "Few can match it".
+_SWEEPING_SUBJECT = _words(ClaimWord.SWEEPING_SUBJECT)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -487,6 +495,8 @@ def judge_sentence(
         return _Verdict(False, "features:prediction", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
+    if not reported and _is_sweeping_judgement(lowers, lead):
+        return _Verdict(False, "features:sweeping", 0.6)
     if anchors == 0 and not reported:
         if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
             return _Verdict(False, "features:speculation", 0.6)
@@ -671,6 +681,24 @@ def _is_prediction(lowers: list[str]) -> bool:
     for k, w in enumerate(lowers[:4]):
         if w in _FUTURE_OR_MODAL:
             return k > 0 and lowers[k - 1] in _THIRD_PERSON
+    return False
+
+
+def _is_sweeping_judgement(lowers: list[str], lead: int) -> bool:
+    """A sweeping subject with a modal: "Few cities can match its parks".
+
+    "Few writers will ever reach her stature" ranks and predicts with no one
+    to count: an evaluation, not a claim. The modal must come within the
+    subject's first words, before any other clause opens; "Few voters
+    turned out" counts and stays a claim.
+    """
+    if lead >= len(lowers) or lowers[lead] not in _SWEEPING_SUBJECT:
+        return False
+    for w in lowers[lead + 1 : lead + 8]:
+        if w in _MODALS:
+            return True
+        if w in _CLAUSE_MARKERS or w in _HINT_SET or w in _FINITE:
+            return False
     return False
 
 
