@@ -454,3 +454,17 @@ def test_claims_skips_feelings_rankings_and_offered_opinions(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
+
+
+def test_claims_straight_quoted_paragraph_runs_on_after_its_speaker(analyzer) -> None:
+    # Straight marks do not say which way they face: an odd one in a
+    # covered sentence opens the quotation, the next odd one closes it.
+    text = (
+        "The warden spoke by phone from the reserve.\n\n"
+        'The warden said the storm hit at dawn. "The dunes are gone.'
+        " The count fell to 300 nests."
+        ' Half the chicks died in May." The reserve opened in 1990.'
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][-4:] == [False, False, False, True]

@@ -405,6 +405,12 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         prev_covered = covered
         opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
         closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+        if sentence.count('"') % 2:
+            # An odd straight mark closes the open quotation, or opens one.
+            if open_quote:
+                closes += 1
+            else:
+                opens += 1
         if covered and opens > closes:
             open_quote = True
         elif closes > opens or not covered:
