@@ -459,16 +459,17 @@ def judge_sentence(
     start, end = _content(doc, seg, facts.quote_starts)
     content = text[start:end].strip().strip(_QUOTE_MARKS).strip()
     idx = doc.token_range(start, end)
-    starts = doc.words.starts[idx.start : idx.stop]
-    ends = doc.words.ends[idx.start : idx.stop]
     lowers = facts.lowers[idx.start : idx.stop]
 
     sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
     if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
         return _Verdict(False, "features:question", 0.9)
-    if len(doc.token_range(seg.start, seg.end)) < 4:
+    whole = idx if (start, end) == (seg.start, seg.end) else None
+    if len(whole or doc.token_range(seg.start, seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)
-    label = _SPEAKER_LABEL.match(text, seg.start, seg.end)
+    # A label needs its colon: most sentences have none, and skip the regex.
+    has_colon = text.find(":", seg.start, seg.end) >= 0
+    label = has_colon and _SPEAKER_LABEL.match(text, seg.start, seg.end)
     if label and len(doc.token_range(label.end(), seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
     lead = _skip_connectives(lowers)
@@ -477,8 +478,8 @@ def judge_sentence(
     if lowers and lowers[0] in _IMPERATIVE_START:
         return _Verdict(False, "features:imperative", 0.7)
     head = content
-    if lead and lead < len(starts):
-        head = text[starts[lead] : end]
+    if lead and lead < len(lowers):
+        head = text[doc.words.starts[idx.start + lead] : end]
     if _MUSING.match(head):
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
@@ -509,7 +510,13 @@ def judge_sentence(
     if not _checkable_core(lowers, evaluative):
         if not reported and _is_prescription(lowers, frames):
             return _Verdict(False, "features:prescription", 0.6)
-        if not reported and _is_assessment(doc, starts, ends, lowers, evaluative):
+        if not reported and _is_assessment(
+            doc,
+            doc.words.starts[idx.start : idx.stop],
+            doc.words.ends[idx.start : idx.stop],
+            lowers,
+            evaluative,
+        ):
             return _Verdict(False, "features:assessment", 0.6)
         if (
             not reported
@@ -849,22 +856,38 @@ def _is_fragment(lowers: list[str]) -> bool:
     return lowers[0] == "or"
 
 
-_NAMES: WeakKeyDictionary[Document, frozenset[str]] = WeakKeyDictionary()
+_NAMED: WeakKeyDictionary[Document, dict[str, bool]] = WeakKeyDictionary()
 
 
-def _doc_names(doc: Document) -> frozenset[str]:
-    """Lower-case words the document capitalises mid-sentence: its names."""
-    names = _NAMES.get(doc)
-    if names is None:
+def _named_mid_sentence(doc: Document, word: str) -> bool:
+    """Whether the body capitalises ``word`` (lower-case) after a sentence's start.
+
+    The words a document capitalises mid-sentence are its names. Only the
+    words asked about are looked up (a scan of the word list at C speed),
+    not every capitalised word of the body.
+    """
+    seen = _NAMED.setdefault(doc, {})
+    found = seen.get(word)
+    if found is None:
+        found = False
         text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
-        found: set[str] = set()
-        for _, seg in doc.content_segments():
-            idx = doc.token_range(seg.start, seg.end)
-            for k in range(idx.start + 1, idx.stop):
-                if text[starts[k]].isupper() and lowers[k] not in _NOT_NAMES:
-                    found.add(lowers[k])
-        names = _NAMES[doc] = frozenset(found)
-    return names
+        k = _index(lowers, word, 0)
+        while k >= 0 and not found:
+            i = doc.segment_at(starts[k])
+            if i is not None and text[starts[k]].isupper():
+                seg = doc.segments[i]
+                found = not seg.boilerplate and k > bisect_left(starts, seg.start)
+            k = _index(lowers, word, k + 1)
+        seen[word] = found
+    return found
+
+
+def _index(words: list[str], word: str, start: int) -> int:
+    """``words.index(word, start)``, or -1."""
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return -1
 
 
 def _has_name(doc: Document, idx: range) -> bool:
@@ -874,6 +897,6 @@ def _has_name(doc: Document, idx: range) -> bool:
         low = lowers[k]
         if not text[starts[k]].isupper() or low in _NOT_NAMES:
             continue
-        if k > idx.start or low in _doc_names(doc):
+        if k > idx.start or _named_mid_sentence(doc, low):
             return True
     return False

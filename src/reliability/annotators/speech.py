@@ -33,6 +33,7 @@ SPEAKER_LABEL = re.compile(
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
+_TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
 
 def _introducers() -> frozenset[str]:
@@ -51,6 +52,20 @@ def _frames_of(kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(ws) for w, ws in found.items()}
 
 
+def turn_labels(doc: Document) -> list[int]:
+    """Indexes of the sentences that open a transcript turn ("MS. LEE: ...").
+
+    A document is a transcript when two or more sentences open with a speaker
+    label, one of them in the body, or when a label opens with a greeting
+    ("MR. ROE: Good afternoon."): a briefing often has a single turn before
+    the questions. Labels on furniture count too (a greeting turn is often
+    cut off as furniture, and the speaker goes on talking after it), but
+    furniture alone ("Photo Credit: ...", "Priority: ...") makes no
+    transcript (annotation notes 6). Empty when the document is no transcript.
+    """
+    return list(_turns(doc)[0])
+
+
 def first_turn(doc: Document) -> int:
     """Index of the first sentence that is a speaker's turn (``len(segments)``: none).
 
@@ -59,8 +74,48 @@ def first_turn(doc: Document) -> int:
     the call over to Dr. Roe."): a telephone briefing often has no labels.
     From there on every sentence is someone's speech (annotation notes 6).
     """
-    labels = turn_labels(doc)
-    first = labels[0] if labels else len(doc.segments)
+    return _turns(doc)[1]
+
+
+def _turns(doc: Document) -> tuple[list[int], int]:
+    """``turn_labels`` and ``first_turn`` of ``doc``, found once per document."""
+    found = _TURNS.get(doc)
+    if found is None:
+        labels = _find_labels(doc)
+        first = _handed_over(doc, labels[0] if labels else len(doc.segments))
+        found = _TURNS[doc] = (labels, first)
+    return found
+
+
+def _find_labels(doc: Document) -> list[int]:
+    text, lowers = doc.text, doc.lowers
+    greetings = _frames_of("phatic")
+    labels: list[int] = []
+    in_body = greeting = False
+    for i, seg in enumerate(doc.segments):
+        # A label needs its colon: most sentences have none, and skip the regex.
+        if text.find(":", seg.start, seg.end) < 0:
+            continue
+        label = SPEAKER_LABEL.match(text, seg.start, seg.end)
+        if label is None:
+            continue
+        labels.append(i)
+        in_body = in_body or not seg.boilerplate
+        if not greeting:
+            idx = doc.token_range(label.end(), seg.end)
+            turn = tuple(lowers[idx.start : idx.stop])
+            greeting = (
+                any(turn[: len(words)] == words for words in greetings.get(turn[0], ()))
+                if turn
+                else False
+            )
+    if greeting or (in_body and len(labels) >= 2):
+        return labels
+    return []
+
+
+def _handed_over(doc: Document, first: int) -> int:
+    """``first``, or the sentence after an earlier hand-over of the floor."""
     text, starts, lowers = doc.text, doc.words.starts, doc.lowers
     for head, frames in _frames_of("hand-over").items():
         k = _find(lowers, head, 0)
@@ -85,40 +140,6 @@ def _find(lowers: list[str], word: str, start: int) -> int:
 
 def _at(lowers: list[str], k: int, words: tuple[str, ...]) -> bool:
     return tuple(lowers[k : k + len(words)]) == words
-
-
-def turn_labels(doc: Document) -> list[int]:
-    """Indexes of the sentences that open a transcript turn ("MS. LEE: ...").
-
-    A document is a transcript when two or more sentences open with a speaker
-    label, one of them in the body, or when a label opens with a greeting
-    ("MR. ROE: Good afternoon."): a briefing often has a single turn before
-    the questions. Labels on furniture count too (a greeting turn is often
-    cut off as furniture, and the speaker goes on talking after it), but
-    furniture alone ("Photo Credit: ...", "Priority: ...") makes no
-    transcript (annotation notes 6). Empty when the document is no transcript.
-    """
-    text, lowers = doc.text, doc.lowers
-    greetings = _frames_of("phatic")
-    labels: list[int] = []
-    in_body = greeting = False
-    for i, seg in enumerate(doc.segments):
-        label = SPEAKER_LABEL.match(text, seg.start, seg.end)
-        if label is None:
-            continue
-        labels.append(i)
-        in_body = in_body or not seg.boilerplate
-        if not greeting:
-            idx = doc.token_range(label.end(), seg.end)
-            turn = tuple(lowers[idx.start : idx.stop])
-            greeting = (
-                any(turn[: len(words)] == words for words in greetings.get(turn[0], ()))
-                if turn
-                else False
-            )
-    if greeting or (in_body and len(labels) >= 2):
-        return labels
-    return []
 
 
 def introduced_speech(doc: Document) -> frozenset[int]:
