@@ -286,6 +286,7 @@ def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
         ("The scheme would help unlock private investment in ports.", False),
         ("The death toll is likely to rise.", False),
         ("The dispute may well drag on into the summer.", False),
+        ("The new ferry will make a real difference to island life.", False),
         # Speaker turns with nothing after the label.
         ("JANE ROE: Yes, gold.", False),
         # Interview summaries and spoken agendas announce what follows.
@@ -293,6 +294,7 @@ def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
         ("Today, we will talk about the new rail timetable.", False),
         # Plans, pledges and dated events stay claims.
         ("The depot will open to buses on Monday.", True),
+        ("The ferry will make a stop at the island on Monday.", True),
         ("We will improve the timetable, the operator said.", True),
         ("Ticket sales are likely to top 2 million, organisers said.", True),
     ],

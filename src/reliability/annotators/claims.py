@@ -627,8 +627,9 @@ def _is_effect_prediction(
     """The main clause predicts a benefit: "The hub will greatly improve links".
 
     The first modal of the sentence is "will" or "would" after a subject that
-    is not the speaker ("we will improve" is a pledge), followed by a verb of
-    benefit; no weekday or month pins down an event.
+    is not the speaker ("we will improve" is a pledge), followed by a verb or
+    phrase of benefit ("make a real difference"); no weekday or month pins
+    down an event.
     """
     if _FIRST_PERSON.intersection(lowers) or _STRICT_DATE_WORDS.intersection(lowers):
         return False
@@ -639,7 +640,14 @@ def _is_effect_prediction(
             j = k + 1
             while j < len(lowers) and frames.get((lowers[j],)) == "effect-adverb":
                 j += 1
-            return j < len(lowers) and frames.get((lowers[j],)) == "effect"
+            if j >= len(lowers):
+                return False
+            # "will improve", "will make a real difference": the longest
+            # effect phrase starting here.
+            return any(
+                frames.get(tuple(lowers[j : j + n])) == "effect"
+                for n in _frame_lengths().get(lowers[j], ())
+            )
         if w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
