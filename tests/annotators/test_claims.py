@@ -470,3 +470,23 @@ def test_claims_straight_quoted_paragraph_runs_on_after_its_speaker(analyzer) ->
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.unsourced_claim for s in body][-4:] == [False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The only event lies in the clause the evaluation introduces.
+        ("The new law is a sad sign that the council ignored the protests.", False),
+        ("The raids are a grim reminder that the old feud never ended.", False),
+        # An event of its own, a number, or a source keeps it a claim.
+        ("The fire was a tragedy, and it destroyed the town.", True),
+        ("The law is a sad sign that 40 clinics closed.", True),
+        ("The law is a sad sign that clinics closed, the union said.", True),
+    ],
+)
+def test_claims_evaluation_of_a_subordinate_event_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]

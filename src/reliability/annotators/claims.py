@@ -507,7 +507,8 @@ def judge_sentence(
     if anchors == 0 and not reported:
         if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
             return _Verdict(False, "features:speculation", 0.6)
-    if not _checkable_core(lowers, evaluative):
+    core = _checkable_core(lowers, evaluative)
+    if core < 0:
         if not reported and _is_prescription(lowers, frames):
             return _Verdict(False, "features:prescription", 0.6)
         if not reported and _is_assessment(
@@ -525,6 +526,20 @@ def judge_sentence(
             and not _has_name(doc, idx)
         ):
             return _Verdict(False, "features:generic", 0.55)
+    elif (
+        not reported
+        and _is_past_in_clause(lowers, core)
+        and _is_assessment(
+            doc,
+            doc.words.starts[idx.start : idx.stop],
+            doc.words.ends[idx.start : idx.stop],
+            lowers,
+            evaluative,
+        )
+    ):
+        # The only event is inside what the evaluation qualifies: "The
+        # raids are a grim reminder that the old feud never ended".
+        return _Verdict(False, "features:assessment", 0.55)
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
 
@@ -794,12 +809,15 @@ def _is_past(word: str, prev: str | None) -> bool:
     )
 
 
-def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> bool:
-    """A number, a date or a past event verb: something a reader can check."""
+def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
+    """Where the first number, date or past event verb stands (-1: none).
+
+    These are what a reader can check.
+    """
     prev: str | None = None
-    for w in lowers:
+    for k, w in enumerate(lowers):
         if w in _CORE_WORDS or w[0].isdigit():
-            return True
+            return k
         # ``_is_past(w, prev)`` written out: this loop runs over most words.
         if (
             w in _IRREGULAR_PAST
@@ -810,9 +828,26 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> bool:
                 and prev not in _DETERMINERS
             )
         ) and evaluative.get(w) != "judge":
-            return True
+            return k
         prev = w
-    return False
+    return -1
+
+
+def _is_past_in_clause(lowers: list[str], core: int) -> bool:
+    """The first checkable word (``core``) is a past verb in a subordinate clause.
+
+    A clause marker ("that", "whether") comes before it, with the clause's
+    own subject between them, and no number or date comes anywhere after it.
+    """
+    word = lowers[core]
+    if word in _CORE_WORDS or word[0].isdigit():
+        return False
+    if _CLAUSE_MARKERS.isdisjoint(lowers[:core]) or lowers[core - 1] in _CLAUSE_MARKERS:
+        # No clause before it, or a relative clause whose verb it is: "a
+        # tragedy that devastated the town" tells of an event.
+        return False
+    rest = lowers[core + 1 :]
+    return _CORE_WORDS.isdisjoint(rest) and not any(w[0].isdigit() for w in rest)
 
 
 def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
