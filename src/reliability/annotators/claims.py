@@ -521,7 +521,7 @@ def judge_sentence(
             return _Verdict(False, "features:assessment", 0.6)
         if (
             not reported
-            and not _FIRST_PERSON_SUBJECT.intersection(lowers)
+            and _FIRST_PERSON_SUBJECT.isdisjoint(lowers)
             and _is_subjective(lowers, evaluative)
             and not _has_name(doc, idx)
         ):
@@ -646,8 +646,6 @@ def _is_effect_prediction(
     phrase of benefit ("make a real difference"); no weekday or month pins
     down an event.
     """
-    if _FIRST_PERSON.intersection(lowers) or _STRICT_DATE_WORDS.intersection(lowers):
-        return False
     for k, w in enumerate(lowers[:15]):
         if w in _MODALS:
             if k == 0 or frames.get((w,)) != "effect-modal":
@@ -659,9 +657,15 @@ def _is_effect_prediction(
                 return False
             # "will improve", "will make a real difference": the longest
             # effect phrase starting here.
-            return any(
+            effect = any(
                 frames.get(tuple(lowers[j : j + n])) == "effect"
                 for n in _frame_lengths().get(lowers[j], ())
+            )
+            # Checked last: few sentences get this far.
+            return (
+                effect
+                and _FIRST_PERSON.isdisjoint(lowers)
+                and _STRICT_DATE_WORDS.isdisjoint(lowers)
             )
         if w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
@@ -712,7 +716,7 @@ def _is_prediction(lowers: list[str]) -> bool:
     the last" states the speaker's own intention, which is a claim; "He is
     working on it but does not know when he will" asserts before it predicts.
     """
-    if _FIRST_PERSON.intersection(lowers):
+    if not _FIRST_PERSON.isdisjoint(lowers):
         return False
     for k, w in enumerate(lowers[:4]):
         if w in _FUTURE_OR_MODAL:
