@@ -36,6 +36,7 @@ _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
 
+@cache
 def _introducers() -> frozenset[str]:
     entries = load_lexicon("claim_frames").entries
     return frozenset(w for w, kind in entries.items() if kind == "introducer")
@@ -157,7 +158,7 @@ def introduced_speech(doc: Document) -> frozenset[int]:
     prev_end = 0
     for i, seg in body:
         sentence = text[seg.start : seg.end].strip()
-        if "\n" in text[prev_end : seg.start] and introduced:
+        if introduced and "\n" in text[prev_end : seg.start]:
             paragraphs += 1
             if paragraphs > 1 and sentence[:1] not in _OPENING_QUOTES:
                 introduced = False
@@ -165,12 +166,10 @@ def introduced_speech(doc: Document) -> frozenset[int]:
         # From the first turn on, every sentence is a turn's.
         if i >= first or introduced:
             speech.add(i)
+        if not sentence.endswith(":"):
+            continue
         idx = doc.token_range(seg.start, seg.end)
-        if (
-            sentence.endswith(":")
-            and 0 < len(idx) <= _FRAME_WORDS
-            and lowers[idx.stop - 1] in introducers
-        ):
+        if 0 < len(idx) <= _FRAME_WORDS and lowers[idx.stop - 1] in introducers:
             introduced, paragraphs = True, 0
     found = _CACHE[doc] = frozenset(speech)
     return found
