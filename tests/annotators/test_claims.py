@@ -490,3 +490,9 @@ def test_claims_evaluation_of_a_subordinate_event_is_no_claim(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
+
+
+def test_claims_handing_evidence_over_is_a_claim(analyzer) -> None:
+    # "turn it over to" hands the floor over only before a named speaker.
+    report = analyzer.analyze("He had to turn it over to police.")
+    assert [s.claim for s in report.sentences if not s.boilerplate] == [True]

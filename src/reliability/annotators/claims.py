@@ -566,7 +566,7 @@ _FRAME_KINDS = frozenset(
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
 _FRAME_WINDOW = 6
-_OPENING_KINDS = frozenset({"phatic", "announcement", "hand-over", "prescription"})
+_OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
