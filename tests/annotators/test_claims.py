@@ -286,6 +286,7 @@ def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
         ("The scheme would help unlock private investment in ports.", False),
         ("The death toll is likely to rise.", False),
         ("The dispute may well drag on into the summer.", False),
+        ("The new ferry will make a real difference to island life.", False),
         # Speaker turns with nothing after the label.
         ("JANE ROE: Yes, gold.", False),
         # Interview summaries and spoken agendas announce what follows.
@@ -293,6 +294,7 @@ def test_claims_unsourced_sentence_after_an_unattributed_colon_stays_unsourced(
         ("Today, we will talk about the new rail timetable.", False),
         # Plans, pledges and dated events stay claims.
         ("The depot will open to buses on Monday.", True),
+        ("The ferry will make a stop at the island on Monday.", True),
         ("We will improve the timetable, the operator said.", True),
         ("Ticket sales are likely to top 2 million, organisers said.", True),
     ],
@@ -322,3 +324,175 @@ def test_claims_one_word_credits_are_not_speaker_labels(analyzer) -> None:
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert body[-1].unsourced_claim is True
+
+
+def test_claims_briefing_with_one_greeting_turn_is_a_transcript(analyzer) -> None:
+    # A press briefing: one speaker greets the room and talks on; the
+    # questions come later.
+    text = (
+        "The council published its annual report in 2024.\n\n"
+        "MS. JANE ROE: Good morning, everyone.\n\n"
+        "The council repaired 40 bridges last year.\n\n"
+        "It opened two new depots in March."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [True, False, False, False]
+
+
+def test_claims_labels_on_furniture_alone_make_no_transcript() -> None:
+    # "Photo Credit: ..." and "Key Facts: ..." look like labels, but on
+    # furniture only they open no turn in the body.
+    from reliability.annotators.speech import turn_labels
+    from reliability.segment import Segment
+
+    text = (
+        "Photo Credit: Jane Roe\n\n"
+        "The reserve counted 300 nests in May.\n\n"
+        "Key Facts: The reserve opened in 1990."
+    )
+    segments = [
+        Segment(s.start, s.end, boilerplate=i != 1)
+        for i, s in enumerate(split_sentences(text))
+    ]
+    doc = Document(text=text, segments=segments)
+    assert turn_labels(doc) == []
+    unsourced = [
+        f.value
+        for f in ClaimAnnotator().annotate(doc)
+        if f.layer is Layer.UNSOURCED_CLAIM
+    ]
+    assert unsourced == [True]
+
+
+def test_claims_turn_labels_count_a_greeting_cut_off_as_furniture() -> None:
+    from reliability.annotators.speech import turn_labels
+    from reliability.segment import Segment
+
+    text = (
+        "MR. JOHN DOE: Good afternoon.\n\n"
+        "MR. JOHN DOE: Thanks for coming.\n\n"
+        "The depot opened in May."
+    )
+    segments = split_sentences(text)
+    # The greeting turn is taken for furniture; the second label is body.
+    first = segments[0]
+    segments = [
+        Segment(first.start, first.end, boilerplate=True),
+        *segments[1:],
+    ]
+    doc = Document(text=text, segments=segments)
+    assert turn_labels(doc) == [0, 1]
+
+
+def test_claims_statement_introduced_without_a_reporting_verb_is_sourced(
+    analyzer,
+) -> None:
+    # "released this statement:" names no reporting verb, yet what follows
+    # is the statement (annotation notes 15).
+    text = (
+        "After the floods, the mayor released this statement:\n\n"
+        "The city opened four shelters on Monday. Crews cleared 30 roads."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A telephone briefing: the host hands the floor to a named speaker.
+        (
+            "Thanks for joining the call today. I will now turn the call over"
+            " to Dr. Jane Roe.\n\nThe agency counted 300 cases in May. The count"
+            " fell in June.",
+            [False, False],
+        ),
+        # Evidence handed to the police is no hand-over of the floor.
+        (
+            "The guard found the bag and had to turn it over to the police.\n\n"
+            "The station counted 300 thefts in May. The count fell in June.",
+            [True, True],
+        ),
+    ],
+)
+def test_claims_speech_after_a_hand_over_is_the_next_speakers(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][-2:] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Sympathy and congratulation in a statement (annotation notes 5).
+        ("My wife and I are deeply saddened by the death of the poet.", False),
+        ("We congratulate the rowing team on a superb season.", False),
+        ("I want to thank the firefighters for their courage.", False),
+        # A briefing or a daily page announcing itself.
+        ("We are joined by the chief engineer and the harbour master.", False),
+        ("Today's update will be the last of the weekly bulletins.", False),
+        ("Today's coverage includes the ferry strike and a new bypass.", False),
+        # Sweeping rankings with a modal: "few" counts no one.
+        ("Few coastlines can rival the beauty of the western isles.", False),
+        ("Few critics will ever match her wit.", False),
+        # Opinions offered as such, rhetorical imperatives, prescriptions.
+        ("You could say the season was a letdown.", False),
+        ("I just don't think the plan adds up.", False),
+        ("Imagine a city where every bus runs on time.", False),
+        ("It's time to rebuild the old pier.", False),
+        # Counted or reported, they stay claims.
+        ("Few voters turned out in the rain on Tuesday.", True),
+        ("Few homes will get the grant, the council said.", True),
+        ("Residents are saddened, a survey of 400 people found.", True),
+    ],
+)
+def test_claims_skips_feelings_rankings_and_offered_opinions(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+def test_claims_straight_quoted_paragraph_runs_on_after_its_speaker(analyzer) -> None:
+    # Straight marks do not say which way they face: an odd one in a
+    # covered sentence opens the quotation, the next odd one closes it.
+    text = (
+        "The warden spoke by phone from the reserve.\n\n"
+        'The warden said the storm hit at dawn. "The dunes are gone.'
+        " The count fell to 300 nests."
+        ' Half the chicks died in May." The reserve opened in 1990.'
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][-4:] == [False, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The only event lies in the clause the evaluation introduces.
+        ("The new law is a sad sign that the council ignored the protests.", False),
+        ("The raids are a grim reminder that the old feud never ended.", False),
+        # An event of its own, a number, or a source keeps it a claim.
+        ("The fire was a tragedy, and it destroyed the town.", True),
+        ("The law is a sad sign that 40 clinics closed.", True),
+        ("The law is a sad sign that clinics closed, the union said.", True),
+    ],
+)
+def test_claims_evaluation_of_a_subordinate_event_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+def test_claims_handing_evidence_over_is_a_claim(analyzer) -> None:
+    # "turn it over to" hands the floor over only before a named speaker.
+    report = analyzer.analyze("He had to turn it over to police.")
+    assert [s.claim for s in report.sentences if not s.boilerplate] == [True]
