@@ -112,7 +112,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "4"
+    version = "5"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
