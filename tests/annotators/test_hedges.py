@@ -45,7 +45,11 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         ("The bridge may, in fact, have collapsed.", [(11, 14, "may")]),
         # Agentless passives (judgement call 16), also after a contracted copula.
         ("The plan is considered a long shot.", [(9, 22, "is considered")]),
-        ("It\u2019s described as a reform package.", [(2, 14, "\u2019s described")]),
+        # The whole verb group, as "is described as" (annotation notes 18).
+        (
+            "It\u2019s described as a reform package.",
+            [(2, 17, "\u2019s described as")],
+        ),
         ("It's thought the mayor will resign.", [(2, 12, "'s thought")]),
         # The distancing noun before its content clause (judgement call 15).
         ("He repeated his claims that the vote was rigged.", [(16, 22, "claims")]),
@@ -206,3 +210,58 @@ def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
     )
     assert [t for _, _, t in spans(text)] == ["may"]
     assert spans(text)[0][0] > text.index("June") - 30
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A report passive with an adverb inside the verb group, marked whole
+        # (annotation notes 17, 18).
+        ("The bridge is now expected to reopen.", ["is now expected to"]),
+        ("The levy is widely seen as a tax on renters.", ["is widely seen as"]),
+        ("The ferries were also thought to be full.", ["were also thought to be"]),
+        ("It's long been described as a safe port.", ["been described as"]),
+        ("It's now believed to be the oldest mill.", ["'s now believed to be"]),
+        # Distancing nouns: "the claims" about statements.
+        ("The party dismissed the claims as a smear.", ["claims"]),
+        ("He rejected the claims from rival bidders.", ["claims"]),
+    ],
+)
+def test_hedges_marks_report_passives_with_adverbs(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No form of "be": a reduced relative, not a report passive.
+        "A vote expected to pass was delayed.",
+        # An adverb of manner is not a report adverb.
+        "The plan was carefully considered by the board.",
+        # "potentially" before an adjective of a medical or physical risk.
+        "The bite is potentially poisonous.",
+        "Doctors removed a potentially cancerous growth.",
+        "The gas is potentially flammable.",
+        # "might" the noun after an adjective of power or a nationality.
+        "The summit was a show of Chinese might.",
+        "The deal rests on sheer financial might.",
+        # "to claim" with a noun object asserts a right.
+        "The firm used its patent to claim royalties from the band.",
+    ],
+)
+def test_hedges_vetoes_reduced_relatives_risk_and_might_nouns(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Is the ferry likely to run on Sunday?", []),
+        ("Could the storm close the port again?", []),
+        ("The ferry is likely to run. Will it stop at the pier?", ["likely"]),
+    ],
+)
+def test_hedges_skips_questions(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected

@@ -10,7 +10,12 @@ act, not evidence), and a capitalised word inside a sentence, which is part of
 a name ("Prompt Asylum Claim Review"). The noun "claims" hedges when it
 introduces the claimed content ("his claims that ...", judgement call 15).
 Agentless passives are hedges (judgement call 16), also after a contracted
-copula: "It's described as ..." marks "'s described". Only the outlet's own
+copula: "It's described as ..." marks "'s described as". A report passive
+with an adverb inside its verb group ("is widely seen as", "are now expected
+to") is marked whole (annotation notes 18); without a form of "be" ("a vote
+expected to pass") it is not. "to claim royalties" asserts a right, and "might"
+after an adjective of power or a nationality ("Chinese might") is the noun.
+Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14).
 """
 
@@ -55,14 +60,16 @@ class Context(StrEnum):
     DISTANCING_DETERMINER = "distancing-determiner"
     STATEMENT_AFTER = "statement-after"
     RISK_ADJECTIVE = "risk-adjective"
+    REPORT_ADVERB = "report-adverb"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle".split()
+    "signs risk participle report".split()
 )
 _APOSTROPHES = "'\u2019"
+_CLOSERS = "\"'\u201d\u2019)]"
 
 
 @cache
@@ -77,6 +84,12 @@ def _words(cls: Context) -> frozenset[str]:
 
 
 @cache
+def _be_forms() -> frozenset[str]:
+    """Forms of "be" that carry a report passive ("is now expected to")."""
+    return words_of(WordClass.BE)
+
+
+@cache
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
@@ -87,7 +100,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "4"
+    version = "5"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -128,6 +141,12 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "contracted":
             # "It's described as": the copula is inside the pronoun's token.
             return _contracted_copula(before) and nxt != "by"
+        if kind == "report":
+            # "is now expected to", "are widely seen as", "it's also thought
+            # to": a report passive with an adverb of frequency or extent
+            # inside the verb group (judgement call 16). Without a form of
+            # "be" ("a vote expected to pass") it is not marked.
+            return _report_group(before) is not None
         if kind == "suggest":
             # "Evidence suggests" hedges; "someone suggesting that" reports a
             # speech act.
@@ -139,6 +158,9 @@ class HedgeAnnotator(LexiconAnnotator):
             # demanding something, not distancing from a statement.
             if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
                 return True
+            if prev == "to" and nxt not in ("that", "to"):
+                # "used its patent to claim damages": asserting a right.
+                return False
             if (
                 entry == "claims"
                 and prev in _words(Context.DISTANCING_DETERMINER)
@@ -180,9 +202,29 @@ class HedgeAnnotator(LexiconAnnotator):
         entries = self._lexicon.entries
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
-            if speech and doc.segment_at(f.start) in speech:
+            index = doc.segment_at(f.start)
+            if speech and index in speech:
                 continue  # someone else's words (judgement call 14)
+            if index is not None and _is_question(doc, index):
+                continue  # a question asserts nothing to hedge ("is it likely?")
             entry = f.rule.rpartition(":")[2]
+            kind = entries.get(entry)
+            if kind == "report" or (kind == "passive" and _bare_participle(entry)):
+                # The whole verb group: "is now expected to", "were also
+                # thought to be" (annotation notes 18).
+                i = doc.token_range(f.start, f.end).start
+                back = _report_group(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                if back and doc.segment_at(doc.words.starts[i - back]) == (
+                    doc.segment_at(f.start)
+                ):
+                    k = i - back
+                    a, b = doc.words.starts[k], doc.words.ends[k]
+                    cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+                    f = SpanFinding(
+                        f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
+                    )
+                yield f
+                continue
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -190,6 +232,41 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _is_question(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` ends with a question mark (closing quotes aside)."""
+    seg = doc.segments[index]
+    return doc.text[seg.start : seg.end].rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _bare_participle(entry: str) -> bool:
+    """Whether a passive entry opens on its participle ("thought to be").
+
+    Entries that hold their verb group ("is said to", "have been found to",
+    "it is believed") are not extended backwards.
+    """
+    first = entry.partition(" ")[0]
+    aux = words_of(WordClass.AUXILIARY)
+    return first not in aux and first not in words_of(WordClass.CLAUSE_PRONOUN)
+
+
+def _report_group(before: tuple[str, ...]) -> int | None:
+    """How many words back a report passive's verb group starts, or None.
+
+    ``before`` holds the words before the participle, nearest last: a form of
+    "be" (or a pronoun with a contracted "is") right before it, or with one
+    adverb of the ``report-adverb`` class between ("is widely seen as").
+    """
+    for back in (1, 2):
+        if len(before) < back:
+            return None
+        if back == 2 and before[-1] not in _words(Context.REPORT_ADVERB):
+            return None
+        word = before[-back]
+        if word in _be_forms() or _contracted_copula((word,)):
+            return back
+    return None
 
 
 def _contracted_copula(before: tuple[str, ...]) -> bool:
