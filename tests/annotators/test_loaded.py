@@ -295,6 +295,9 @@ def test_loaded_marks_resource_word_classes(text: str, expected: list[str]) -> N
         ("The party spread racist rhetoric online.", ["racist"]),
         ("Critics named the toxic culture at the firm.", ["toxic"]),
         ("He gave a dangerous message to voters.", ["dangerous"]),
+        # One modifier may stand between the label and its noun.
+        ("The paper attacked the criminal Zionist regime.", ["criminal", "regime"]),
+        ("It signed a landmark Welsh agreement.", ["landmark"]),
         ("Police are treating it as a racist attack.", []),
         ("The river carried toxic waste.", []),
     ],
