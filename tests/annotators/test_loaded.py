@@ -304,3 +304,23 @@ def test_loaded_marks_resource_word_classes(text: str, expected: list[str]) -> N
 )
 def test_loaded_labels_need_a_person_or_idea(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Violent metaphors for criticism.
+        ("The review eviscerated the new budget.", ["eviscerated"]),
+        ("The mayor lashes out at the unions again.", ["lashes out"]),
+        # Derisive names for speech and events.
+        ("He gave a rambling speech to the board.", ["rambling"]),
+        ("The hearing became a media circus.", ["media circus"]),
+        # Partisan slurs and a denied legitimacy.
+        ("The wingnuts on the council voted no.", ["wingnuts"]),
+        ("The site attacked the illegitimate government.", ["illegitimate"]),
+    ],
+)
+def test_loaded_marks_metaphor_derision_and_slurs(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
