@@ -225,6 +225,7 @@ def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
         # Distancing nouns: "the claims" about statements.
         ("The party dismissed the claims as a smear.", ["claims"]),
         ("He rejected the claims from rival bidders.", ["claims"]),
+        ("She denied the claims, saying the vote was fair.", ["claims"]),
     ],
 )
 def test_hedges_marks_report_passives_with_adverbs(

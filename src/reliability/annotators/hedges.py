@@ -164,7 +164,7 @@ class HedgeAnnotator(LexiconAnnotator):
             if (
                 entry == "claims"
                 and prev in _words(Context.DISTANCING_DETERMINER)
-                and (nxt is None or nxt in _words(Context.STATEMENT_AFTER))
+                and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
             ):
                 # "the claims of fraud were", "these claims": statements
                 # the text keeps its distance from (annotation notes 17).
