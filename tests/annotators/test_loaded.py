@@ -298,7 +298,11 @@ def test_loaded_marks_resource_word_classes(text: str, expected: list[str]) -> N
         # One modifier may stand between the label and its noun.
         ("The paper attacked the criminal Zionist regime.", ["criminal", "regime"]),
         ("It signed a landmark Welsh agreement.", ["landmark"]),
+        ("The forum was full of racist trolling.", ["racist"]),
+        ("Voters are tired of lying politicians.", ["lying"]),
+        ("The paper listed his latest lies.", ["lies"]),
         ("Police are treating it as a racist attack.", []),
+        ("The village lies in a valley.", []),
         ("The river carried toxic waste.", []),
     ],
 )

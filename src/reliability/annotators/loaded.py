@@ -202,6 +202,8 @@ class LoadedAnnotator(LexiconAnnotator):
             # the floor", "lying in state" do not.
             if nxt is None:
                 return prev in _words(Context.LYING_BEFORE)
+            if nxt in _words(Context.PERSON_OR_IDEA):
+                return True  # "lying politicians": the adjective before people
             return nxt in _words(Context.LYING_AFTER) or (
                 prev in _words(Context.LYING_BEFORE)
                 and nxt not in _words(Context.LITERAL_AFTER)
