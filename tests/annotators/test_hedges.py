@@ -226,6 +226,7 @@ def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
         ("The party dismissed the claims as a smear.", ["claims"]),
         ("He rejected the claims from rival bidders.", ["claims"]),
         ("She denied the claims, saying the vote was fair.", ["claims"]),
+        ("The survey (from May) suggests a fall in rents.", ["suggests"]),
     ],
 )
 def test_hedges_marks_report_passives_with_adverbs(
@@ -250,6 +251,8 @@ def test_hedges_marks_report_passives_with_adverbs(
         "The deal rests on sheer financial might.",
         # "to claim" with a noun object asserts a right.
         "The firm used its patent to claim royalties from the band.",
+        # A verb of saying after the quotation it closes.
+        "\u201cWalk more,\u201d suggests the coach.",
     ],
 )
 def test_hedges_vetoes_reduced_relatives_risk_and_might_nouns(text: str) -> None:

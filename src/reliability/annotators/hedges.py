@@ -69,7 +69,8 @@ KINDS = frozenset(
     "signs risk participle report".split()
 )
 _APOSTROPHES = "'\u2019"
-_CLOSERS = "\"'\u201d\u2019)]"
+_QUOTE_CLOSERS = "\"'\u201d\u2019"
+_CLOSERS = _QUOTE_CLOSERS + ")]"
 
 
 @cache
@@ -148,8 +149,11 @@ class HedgeAnnotator(LexiconAnnotator):
             # "be" ("a vote expected to pass") it is not marked.
             return _report_group(before) is not None
         if kind == "suggest":
-            # "Evidence suggests" hedges; "someone suggesting that" reports a
-            # speech act.
+            # "Evidence suggests" hedges; "someone suggesting that" and
+            # '"Rest more," suggests the coach' report a speech act.
+            tail = doc.text[max(0, start - 4) : start].rstrip()
+            if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
+                return False
             return prev not in _words(Context.PERSON_SUBJECT)
         if kind == "distancing":
             # "his claims that ..." distances from what follows (judgement
