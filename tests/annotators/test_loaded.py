@@ -216,6 +216,7 @@ def test_loaded_marks_accusation_label_and_praise(
         "A devastating earthquake struck the coast.",
         "The family suffered a terrible loss.",
         "She won a claim for wrongful dismissal.",
+        "The firm found malicious software on two laptops.",
         "The mayor attended the groundbreaking ceremony.",
         "The winners earned bragging rights for a year.",
         # Scare quotes and negating prefixes (judgement call 19).
