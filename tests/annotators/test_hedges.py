@@ -142,7 +142,9 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
     [
         # Report passives without an agent (annotation notes 17).
         ("The bridge is expected to reopen in spring.", ["is expected to"]),
-        ("The mayor is seen as a likely candidate.", ["is seen as", "likely"]),
+        # "a likely candidate" is attributive, like "a possible deployment"
+        # (annotation notes 17): only the report passive hedges.
+        ("The mayor is seen as a likely candidate.", ["is seen as"]),
         ("The samples were found to be contaminated.", ["were found to be"]),
         ("It is hoped that the road will reopen.", ["it is hoped"]),
         # Distancing nouns: the text keeps its distance from the statements.
@@ -268,4 +270,84 @@ def test_hedges_vetoes_reduced_relatives_risk_and_might_nouns(text: str) -> None
     ],
 )
 def test_hedges_skips_questions(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A purpose clause states an aim, not a likelihood.
+        "The council shut the lane so that the crews could reach the bridge.",
+        "The road was closed in order that engineers may inspect the deck.",
+        "Talks go on to ensure a relief team could deploy within days.",
+        "She left work early so she could vote before dark.",
+        # A degree or concession: "as ... as it may be".
+        "As odd as it may sound, the ferry now sails at night.",
+        "The pile of coal was about as high as it could go.",
+        # The idiom "may as well".
+        "We may as well wait for the next train.",
+        # Permission and availability for the reader.
+        "Residents may apply for the grant until June.",
+        "Members may register online before the meeting.",
+        "The full minutes may be viewed here.",
+        # Perception: ability, not likelihood.
+        "Thick smoke could be seen from the motorway.",
+        "Chanting could be heard outside the hall.",
+        # A rule's penalty.
+        "Drivers who park on the verge may be fined.",
+        "Landlords could be held liable for the repairs.",
+        "Offenders could face up to two years in prison.",
+        "Firms that miss the deadline may face a fine.",
+    ],
+)
+def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The same modals where they state a likelihood still hedge.
+        ("The dam is old, so it could fail in a flood.", ["could"]),
+        ("New rules may apply to small firms next year.", ["may"]),
+        ("The move could be seen as a snub to the mayor.", ["could", "be seen as"]),
+        ("The mayor could face a tough race in the autumn.", ["could"]),
+        ("Prices could rise so sharply that families may struggle.", ["could", "may"]),
+        ("If the talks fail, the strike may go on.", ["may"]),
+    ],
+)
+def test_hedges_keeps_epistemic_modals_beside_the_vetoes(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Before a noun after a determiner, "likely" is an adjective of the
+        # noun, like "a possible deployment" (annotation notes 17).
+        ("The senator is the likely winner of the primary.", []),
+        ("It was her unlikely victory that surprised the town.", []),
+        ("The ferry's most likely route runs past the pier.", []),
+        # As a predicate or adverb it hedges.
+        ("Storms will most likely close the port.", ["likely"]),
+        ("It's likely the ferry will be late.", ["likely"]),
+        ("The ferry is likely to be late.", ["likely"]),
+        ("The longer the strike, the more likely it is to spread.", ["likely"]),
+    ],
+)
+def test_hedges_skips_attributive_likely(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "suggests ... should": advice, not evidence.
+        ("A recent survey suggests the council should cut fares.", []),
+        ("A recent survey suggests fares are too high.", ["suggests"]),
+    ],
+)
+def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:
     assert [t for _, _, t in spans(text)] == expected

@@ -61,16 +61,31 @@ class Context(StrEnum):
     STATEMENT_AFTER = "statement-after"
     RISK_ADJECTIVE = "risk-adjective"
     REPORT_ADVERB = "report-adverb"
+    PURPOSE_BEFORE_THAT = "purpose-before-that"
+    PURPOSE_VERB = "purpose-verb"
+    PERMISSION_VERB = "permission-verb"
+    AVAILABLE = "available"
+    AVAILABLE_PLACE = "available-place"
+    PERCEIVED = "perceived"
+    PENALTY = "penalty"
+    PENALTY_AFTER_FACE = "penalty-after-face"
+    ATTRIBUTIVE_DETERMINER = "attributive-determiner"
+    DEGREE = "degree"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report".split()
+    "signs risk participle report likely".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
 _CLOSERS = _QUOTE_CLOSERS + ")]"
+# Marks between two words that end a clause; a hyphen or apostrophe does not.
+_CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
+# How far back a modal's clause is read for a purpose frame ("so that the
+# crews from both towns could ...").
+_CLAUSE_REACH = 8
 
 
 @cache
@@ -101,7 +116,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "5"
+    version = "6"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -135,7 +150,19 @@ class HedgeAnnotator(LexiconAnnotator):
             after_next = _word_after_next(doc, start, end)
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
-            )
+            ) and not _modal_of_purpose_or_rule(doc, start, end)
+        if kind == "likely":
+            # "the likely winner", "her unlikely victory": an adjective before
+            # its noun, like "a possible deployment" and "the probable
+            # motivation" (annotation notes 17). "is likely to", "will likely",
+            # "it's likely the ..." hedge.
+            if nxt is None or gap or nxt in ("to", "that", "than"):
+                return True
+            if nxt in _words(Context.CONTRACTED_SUBJECT):
+                return True  # "the more likely it is to fail": predicative
+            if prev in _words(Context.DEGREE) and len(before) > 1:
+                prev = before[-2]  # "the most likely cause"
+            return not _is_determiner(prev)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
@@ -154,6 +181,8 @@ class HedgeAnnotator(LexiconAnnotator):
             tail = doc.text[max(0, start - 4) : start].rstrip()
             if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
                 return False
+            if "should" in _clause_after(doc, start, end, 5):
+                return False  # "suggests the council should wait": advice
             return prev not in _words(Context.PERSON_SUBJECT)
         if kind == "distancing":
             # "his claims that ..." distances from what follows (judgement
@@ -236,6 +265,119 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _is_determiner(word: str | None) -> bool:
+    """Whether ``word`` opens a noun phrase: "the", "its", "the council's"."""
+    if word is None:
+        return False
+    if word in _words(Context.ATTRIBUTIVE_DETERMINER):
+        return True
+    stem, _, rest = word.replace("\u2019", "'").rpartition("'")
+    # "the mayor's likely rival" is possessive; "it's likely" is a copula.
+    return rest == "s" and bool(stem) and stem not in _words(Context.CONTRACTED_SUBJECT)
+
+
+def _clause_before(doc: Document, start: int, end: int, reach: int) -> list[str]:
+    """Up to ``reach`` lower-case words before the match in its clause.
+
+    Reading stops at the sentence start and at a mark that ends a clause
+    (comma, colon, dash, bracket, quotation mark). Nearest word last.
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return []
+    words, text = doc.words, doc.text
+    first = doc.segments[index].start
+    k = doc.token_range(start, end).start - 1
+    edge = start
+    out: list[str] = []
+    while k >= 0 and len(out) < reach and words.starts[k] >= first:
+        if not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
+            break
+        out.append(words.lowers[k])
+        edge = words.starts[k]
+        k -= 1
+    out.reverse()
+    return out
+
+
+def _clause_after(doc: Document, start: int, end: int, reach: int) -> list[str]:
+    """Up to ``reach`` lower-case words after the match in its clause."""
+    index = doc.segment_at(start)
+    if index is None:
+        return []
+    words, text = doc.words, doc.text
+    last = doc.segments[index].end
+    k = doc.token_range(start, end).stop
+    edge = end
+    out: list[str] = []
+    while k < len(words) and len(out) < reach and words.ends[k] <= last:
+        if not _CLAUSE_BREAKS.isdisjoint(text[edge : words.starts[k]]):
+            break
+        out.append(words.lowers[k])
+        edge = words.ends[k]
+        k += 1
+    return out
+
+
+def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
+    """Whether may/might/could here states an aim, a permission or a rule.
+
+    Not likelihood, so not a hedge (ANNOTATION.md: "epistemic, not ability"):
+    a purpose clause ("so that crews could reach", "in order that we may",
+    "to ensure a team could deploy", "left early so they could vote"); a
+    degree ("as bad as it may seem", "as far as we could tell"); the idiom
+    "may as well"; permission ("residents may apply for", "may be viewed
+    here"); perception ("smoke could be seen"); and a legal penalty ("may be
+    fined", "could face up to five years").
+    """
+    after = _clause_after(doc, start, end, 3)
+    nxt = after[0] if after else None
+    second = after[1] if len(after) > 1 else None
+    third = after[2] if len(after) > 2 else None
+    if nxt == "as" and second == "well":
+        return True  # "we may as well wait": a suggestion
+    if nxt in _words(Context.PERMISSION_VERB):
+        return not (nxt == "apply" and second == "to")  # "rules may apply to"
+    if nxt == "be":
+        if second in _words(Context.AVAILABLE) and third in _words(
+            Context.AVAILABLE_PLACE
+        ):
+            return True
+        if doc.text[start:end].lower() == "could" and second in _words(
+            Context.PERCEIVED
+        ):
+            return third not in ("as", "by", "to")  # "could be seen as weak"
+        if second in _words(Context.PENALTY) or (
+            second == "held" and third == "liable"
+        ):
+            return True
+    if nxt == "face":
+        penalty = _words(Context.PENALTY_AFTER_FACE)
+        if second in penalty or (second in ("a", "an") and third in penalty):
+            return True
+    clause = _clause_before(doc, start, end, _CLAUSE_REACH)
+    for k in range(1, len(clause)):
+        if clause[k] == "that" and clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
+            return True
+    if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
+        return True
+    if (
+        len(clause) >= 3
+        and clause[-2] == "so"
+        and clause[-1] in _words(Context.PERSONAL_PRONOUN)
+        and clause[-3] not in ("and", "but", "or")
+    ):
+        # "He left early so he could vote"; a clause-initial "so" ("..., so
+        # it could fail") means "therefore" and keeps the hedge.
+        return True
+    # "as high as it could go": "as" + an adjective or adverb + "as" + a
+    # subject of one to three words.
+    for p in range(len(clause) - 2, max(len(clause) - 5, 1), -1):
+        if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
+            return True
+    return False
 
 
 def _is_question(doc: Document, index: int) -> bool:
