@@ -314,6 +314,7 @@ def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
         ("The mayor could face a tough race in the autumn.", ["could"]),
         ("Prices could rise so sharply that families may struggle.", ["could", "may"]),
         ("If the talks fail, the strike may go on.", ["may"]),
+        ("Rival fans may attend the match in large numbers.", ["may"]),
     ],
 )
 def test_hedges_keeps_epistemic_modals_beside_the_vetoes(
@@ -335,6 +336,7 @@ def test_hedges_keeps_epistemic_modals_beside_the_vetoes(
         ("It's likely the ferry will be late.", ["likely"]),
         ("The ferry is likely to be late.", ["likely"]),
         ("The longer the strike, the more likely it is to spread.", ["likely"]),
+        ("Cyclists were the most likely of the groups to agree.", ["likely"]),
     ],
 )
 def test_hedges_skips_attributive_likely(text: str, expected: list[str]) -> None:
@@ -350,4 +352,25 @@ def test_hedges_skips_attributive_likely(text: str, expected: list[str]) -> None
     ],
 )
 def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The legal noun: counted, or after the kind of claim.
+        ("The fund has settled 1,200 claims since 2019.", []),
+        ("The court rejected his asylum claim in March.", []),
+        ("The union lodged a pay claim with the council.", []),
+        ("The storm claimed the lives of three sailors.", []),
+        # The distancing verb, also before a noun phrase and its verb.
+        ("The firm claims the pier is safe.", ["claims"]),
+        ("Officials claimed the ferry was full.", ["claimed"]),
+        ("Lee, 86, claimed he had cured the disease.", ["claimed"]),
+        ("The bill claims to fix the gap.", ["claims"]),
+    ],
+)
+def test_hedges_reads_claims_as_noun_or_distancing_verb(
+    text: str, expected: list[str]
+) -> None:
     assert [t for _, _, t in spans(text)] == expected

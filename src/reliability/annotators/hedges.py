@@ -106,6 +106,12 @@ def _be_forms() -> frozenset[str]:
 
 
 @cache
+def _be_participles() -> frozenset[str]:
+    """Non-finite forms of "be", which do not make a clause ("being")."""
+    return frozenset(("be", "been", "being"))
+
+
+@cache
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
@@ -155,8 +161,8 @@ class HedgeAnnotator(LexiconAnnotator):
             # "the likely winner", "her unlikely victory": an adjective before
             # its noun, like "a possible deployment" and "the probable
             # motivation" (annotation notes 17). "is likely to", "will likely",
-            # "it's likely the ..." hedge.
-            if nxt is None or gap or nxt in ("to", "that", "than"):
+            # "it's likely the ...", "the most likely of the towns" hedge.
+            if nxt is None or gap or nxt in ("to", "that", "than", "of"):
                 return True
             if nxt in _words(Context.CONTRACTED_SUBJECT):
                 return True  # "the more likely it is to fail": predicative
@@ -203,8 +209,17 @@ class HedgeAnnotator(LexiconAnnotator):
                 # the text keeps its distance from (annotation notes 17).
                 return True
             if prev in _words(Context.CLAIM_NOUN_BEFORE):
-                return False
-            return nxt not in _words(Context.CLAIMED_OBJECT)
+                return False  # "his asylum claim"
+            counted = entry in ("claim", "claims") and nxt not in ("to", "that")
+            if counted and _counted(doc, start, end):
+                return False  # "settled 1,200 claims": the legal noun
+            if nxt not in _words(Context.CLAIMED_OBJECT):
+                return True
+            # "claims the pier is safe": a clause follows the noun phrase, so
+            # it is the distancing verb, not "claimed the lives of".
+            finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
+            later = _clause_after(doc, start, end, 4)[2:]
+            return not finite.isdisjoint(later)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.
@@ -265,6 +280,12 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _counted(doc: Document, start: int, end: int) -> bool:
+    """Whether a number stands right before the match, in its clause ("57 claims")."""
+    before = _clause_before(doc, start, end, 1)
+    return bool(before) and before[0].isdigit()
 
 
 def _is_determiner(word: str | None) -> bool:
