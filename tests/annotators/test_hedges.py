@@ -349,6 +349,11 @@ def test_hedges_skips_attributive_likely(text: str, expected: list[str]) -> None
         # "suggests ... should": advice, not evidence.
         ("A recent survey suggests the council should cut fares.", []),
         ("A recent survey suggests fares are too high.", ["suggests"]),
+        # A named person suggesting is a speech act, not evidence.
+        ("Later, Senator Jo Lee suggests the pier is unsafe.", []),
+        ("Second, Lee suggests the pier is unsafe.", []),
+        ("Data from the Port Authority suggests the pier is unsafe.", ["suggests"]),
+        ("Research suggests the pier is unsafe.", ["suggests"]),
     ],
 )
 def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:

@@ -6,9 +6,14 @@ vetoes the readings of that kind which do not hedge: "could" of ability,
 "it became apparent", "was reported by Reuters" (an agent makes it an
 attribution), "little sign of" (judgement call 17), the concessive "Bombs may
 not be falling", "Someone suggesting that ..." (a person suggesting is a speech
-act, not evidence), and a capitalised word inside a sentence, which is part of
-a name ("Prompt Asylum Claim Review"). The noun "claims" hedges when it
-introduces the claimed content ("his claims that ...", judgement call 15).
+act, not evidence; so is "Senator Lee suggests"), and a capitalised word
+inside a sentence, which is part of a name ("Prompt Asylum Claim Review").
+may/might/could are read in their clause: purpose ("so that they could"),
+degree ("as bad as it may seem"), permission ("residents may apply for"),
+perception ("smoke could be seen") and a legal penalty ("may be fined") are
+not likelihood. "the likely winner" is attributive (annotation notes 17).
+The noun "claims" hedges when it introduces the claimed content ("his claims
+that ...", judgement call 15); counted ("1,200 claims") it is the legal noun.
 Agentless passives are hedges (judgement call 16), also after a contracted
 copula: "It's described as ..." marks "'s described as". A report passive
 with an adverb inside its verb group ("is widely seen as", "are now expected
@@ -189,6 +194,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             if "should" in _clause_after(doc, start, end, 5):
                 return False  # "suggests the council should wait": advice
+            if _named_subject(doc, start, end):
+                return False  # "Senator Lee suggests ...": her speech act
             return prev not in _words(Context.PERSON_SUBJECT)
         if kind == "distancing":
             # "his claims that ..." distances from what follows (judgement
@@ -280,6 +287,36 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _named_subject(doc: Document, start: int, end: int) -> bool:
+    """Whether a name, not a thing, stands right before the match.
+
+    "Mayor Jo Lee suggests" (a speech act): capitalised words right before,
+    more than the sentence's capitalised first word, and not the object of a
+    preposition ("data from the Federal Reserve suggests": evidence).
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words, text = doc.words, doc.text
+    first = doc.segments[index].start
+    k = doc.token_range(start, end).start - 1
+    edge = start
+    run = 0
+    while k >= 0 and words.starts[k] >= first and text[words.starts[k]].isupper():
+        if not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
+            break
+        run += 1
+        edge = words.starts[k]
+        k -= 1
+    if k < 0 or words.starts[k] < first:
+        return run > 1  # "Research suggests" opens the sentence; "Jo Lee" a name
+    if not run or not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
+        return run > 0  # "Second, Lee suggests"
+    if words.lowers[k] in words_of(WordClass.DEFINITE) and k > 0:
+        k -= 1  # "data from the Federal Reserve"
+    return words.lowers[k] not in words_of(WordClass.PREPOSITION)
 
 
 def _counted(doc: Document, start: int, end: int) -> bool:
