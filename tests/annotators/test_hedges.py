@@ -298,6 +298,8 @@ def test_hedges_skips_questions(text: str, expected: list[str]) -> None:
         "Landlords could be held liable for the repairs.",
         "Offenders could face up to two years in prison.",
         "Firms that miss the deadline may face a fine.",
+        # Emphasis, not doubt.
+        "There may be no better view of the bay than from the pier.",
     ],
 )
 def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
@@ -315,6 +317,7 @@ def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
         ("Prices could rise so sharply that families may struggle.", ["could", "may"]),
         ("If the talks fail, the strike may go on.", ["may"]),
         ("Rival fans may attend the match in large numbers.", ["may"]),
+        ("There may be no ferry on Sunday.", ["may"]),
     ],
 )
 def test_hedges_keeps_epistemic_modals_beside_the_vetoes(

@@ -76,6 +76,7 @@ class Context(StrEnum):
     PENALTY_AFTER_FACE = "penalty-after-face"
     ATTRIBUTIVE_DETERMINER = "attributive-determiner"
     DEGREE = "degree"
+    EMPHATIC_COMPARATIVE = "emphatic-comparative"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -387,8 +388,9 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     "to ensure a team could deploy", "left early so they could vote"); a
     degree ("as bad as it may seem", "as far as we could tell"); the idiom
     "may as well"; permission ("residents may apply for", "may be viewed
-    here"); perception ("smoke could be seen"); and a legal penalty ("may be
-    fined", "could face up to five years").
+    here"); perception ("smoke could be seen"); a legal penalty ("may be
+    fined", "could face up to five years"); and emphasis ("there may be no
+    better example").
     """
     after = _clause_after(doc, start, end, 3)
     nxt = after[0] if after else None
@@ -398,6 +400,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         return True  # "we may as well wait": a suggestion
     if nxt in _words(Context.PERMISSION_VERB):
         return not (nxt == "apply" and second == "to")  # "rules may apply to"
+    if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
+        return True  # "there may be no better example": emphasis, not doubt
     if nxt == "be":
         if second in _words(Context.AVAILABLE) and third in _words(
             Context.AVAILABLE_PLACE
