@@ -113,6 +113,16 @@ def test_hedges_skips_readings_that_do_not_hedge(text: str) -> None:
             'He said the town may fall. "Perhaps not," said his aide.',
             [(17, 20, "may")],
         ),
+        # Single quotation marks, straight or typographic, also across sentences.
+        ("'The pier may close,' she said.", []),
+        ("\u2018The pier is old. It may close,\u2019 she said.", []),
+        # Apostrophes and a closed scare quote are not a quotation around it.
+        ("The council\u2019s pier may close.", [(19, 22, "may")]),
+        ("She called it a \u2018reform\u2019 but rents may rise.", [(35, 38, "may")]),
+        (
+            "The \u201890s boom may return, the workers\u2019 union said.",
+            [(14, 17, "may")],
+        ),
     ],
 )
 def test_hedges_skips_direct_quotations(

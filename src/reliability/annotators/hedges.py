@@ -21,11 +21,13 @@ to") is marked whole (annotation notes 18); without a form of "be" ("a vote
 expected to pass") it is not. "to claim royalties" asserts a right, and "might"
 after an adjective of power or a nationality ("Chinese might") is the noun.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
-voice is marked, never direct quotations (judgement call 14).
+voice is marked, never direct quotations (judgement call 14), in single
+quotation marks too ("'The pier may close,' she said").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cache
@@ -87,6 +89,11 @@ KINDS = frozenset(
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
 _CLOSERS = _QUOTE_CLOSERS + ")]"
+# Single quotation marks, straight and typographic (also apostrophes).
+_SINGLE_MARKS = "'\u2018\u2019"
+_SINGLE_MARK = re.compile("[" + _SINGLE_MARKS + "]")
+# Marks after which a single mark opens a quotation ("(\u2018", "\u2014\u2018").
+_SINGLE_OPEN_AFTER = '(["\u201c\u2013\u2014-'
 # Marks between two words that end a clause; a hyphen or apostrophe does not.
 _CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
 # How far back a modal's clause is read for a purpose frame ("so that the
@@ -263,6 +270,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 continue  # someone else's words (judgement call 14)
             if index is not None and _is_question(doc, index):
                 continue  # a question asserts nothing to hedge ("is it likely?")
+            if _in_single_quotes(doc.text, f.start, f.end):
+                continue  # "'The pier may close,' she said" (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
             if kind == "report" or (kind == "passive" and _bare_participle(entry)):
@@ -440,6 +449,49 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
             return True
     return False
+
+
+def _single_marks(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets of single quotation marks and apostrophes in ``[start, end)``."""
+    for m in _SINGLE_MARK.finditer(text, start, end):
+        yield m.start()
+
+
+def _opens(text: str, k: int, first: int) -> bool:
+    """Whether the single mark at ``k`` opens a quotation ("'The", "(‘It")."""
+    before = text[k - 1] if k > first else " "
+    after = text[k + 1 : k + 2]
+    return (before.isspace() or before in _SINGLE_OPEN_AFTER) and after.isalpha()
+
+
+def _closes(text: str, k: int) -> bool:
+    """Whether the single mark at ``k`` ends a word and is not inside one."""
+    after = text[k + 1 : k + 2]
+    return not text[k - 1].isspace() and not after.isalnum()
+
+
+def _in_single_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a quotation in single marks.
+
+    British and many other outlets quote speech in single marks ("‘The
+    pier may close,’ she said"), which apostrophes make unsafe to scan for
+    up front; only the paragraph of a match is read: an opening mark before
+    it with no closing mark between, and a closing mark after it.
+    """
+    first = text.rfind("\n", 0, start) + 1
+    if not any(m in text[first:start] for m in _SINGLE_MARKS):
+        return False
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    opened = False
+    for k in _single_marks(text, first, start):
+        if _opens(text, k, first):
+            opened = True
+        elif opened and _closes(text, k):
+            opened = False
+    if not opened:
+        return False
+    return any(_closes(text, k) for k in _single_marks(text, end, last))
 
 
 def _is_question(doc: Document, index: int) -> bool:
