@@ -308,6 +308,9 @@ def test_hedges_skips_questions(text: str, expected: list[str]) -> None:
         "Landlords could be held liable for the repairs.",
         "Offenders could face up to two years in prison.",
         "Firms that miss the deadline may face a fine.",
+        # A time limit: when, not whether.
+        "The thief fled before the police could arrive.",
+        "Guards held him until officers could take him away.",
         # Emphasis, not doubt.
         "There may be no better view of the bay than from the pier.",
     ],
@@ -328,6 +331,7 @@ def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
         ("If the talks fail, the strike may go on.", ["may"]),
         ("Rival fans may attend the match in large numbers.", ["may"]),
         ("There may be no ferry on Sunday.", ["may"]),
+        ("The bill could fail before the vote on Monday.", ["could"]),
     ],
 )
 def test_hedges_keeps_epistemic_modals_beside_the_vetoes(

@@ -79,6 +79,7 @@ class Context(StrEnum):
     ATTRIBUTIVE_DETERMINER = "attributive-determiner"
     DEGREE = "degree"
     EMPHATIC_COMPARATIVE = "emphatic-comparative"
+    TIME_LIMIT = "time-limit"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -398,7 +399,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     degree ("as bad as it may seem", "as far as we could tell"); the idiom
     "may as well"; permission ("residents may apply for", "may be viewed
     here"); perception ("smoke could be seen"); a legal penalty ("may be
-    fined", "could face up to five years"); and emphasis ("there may be no
+    fined", "could face up to five years"); a time limit ("before the police
+    could arrive"); and emphasis ("there may be no
     better example").
     """
     after = _clause_after(doc, start, end, 3)
@@ -442,6 +444,9 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     ):
         # "He left early so he could vote"; a clause-initial "so" ("..., so
         # it could fail") means "therefore" and keeps the hedge.
+        return True
+    if not _words(Context.TIME_LIMIT).isdisjoint(clause[-4:-1]):
+        # "fled before the police could arrive": when, not whether.
         return True
     # "as high as it could go": "as" + an adjective or adverb + "as" + a
     # subject of one to three words.
