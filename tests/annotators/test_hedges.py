@@ -348,6 +348,9 @@ def test_hedges_keeps_epistemic_modals_beside_the_vetoes(
         ("The senator is the likely winner of the primary.", []),
         ("It was her unlikely victory that surprised the town.", []),
         ("The ferry's most likely route runs past the pier.", []),
+        # The pollsters' term.
+        ("The poll surveyed 800 likely Labour voters.", []),
+        ("Voters are likely to back the plan.", ["likely"]),
         # As a predicate or adverb it hedges.
         ("Storms will most likely close the port.", ["likely"]),
         ("It's likely the ferry will be late.", ["likely"]),

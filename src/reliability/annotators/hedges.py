@@ -80,6 +80,7 @@ class Context(StrEnum):
     DEGREE = "degree"
     EMPHATIC_COMPARATIVE = "emphatic-comparative"
     TIME_LIMIT = "time-limit"
+    POLL_TERM = "poll-term"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -180,6 +181,10 @@ class HedgeAnnotator(LexiconAnnotator):
                 return True
             if nxt in _words(Context.CONTRACTED_SUBJECT):
                 return True  # "the more likely it is to fail": predicative
+            if not _words(Context.POLL_TERM).isdisjoint(
+                _clause_after(doc, start, end, 2)
+            ):
+                return False  # "likely voters": the pollsters' term
             if prev in _words(Context.DEGREE) and len(before) > 1:
                 prev = before[-2]  # "the most likely cause"
             return not _is_determiner(prev)
