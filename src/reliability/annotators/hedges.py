@@ -94,6 +94,13 @@ _CLOSERS = _QUOTE_CLOSERS + ")]"
 # Single quotation marks, straight and typographic (also apostrophes).
 _SINGLE_MARKS = "'\u2018\u2019"
 _SINGLE_MARK = re.compile("[" + _SINGLE_MARKS + "]")
+# A single mark that may open a quotation: after a space, a bracket or a dash
+# (or at the text start), before a letter. _opens() says the same per mark.
+_SINGLE_OPENER = re.compile(
+    "(?:^|(?<=[\\s(\\[\"\u201c\u2013\u2014-]))['\u2018](?=[^\\W\\d_])"
+)
+# How far back a quotation in single marks is looked for (characters).
+_QUOTE_REACH = 600
 # Marks after which a single mark opens a quotation ("(\u2018", "\u2014\u2018").
 _SINGLE_OPEN_AFTER = '(["\u201c\u2013\u2014-'
 # Marks between two words that end a clause; a hyphen or apostrophe does not.
@@ -361,19 +368,22 @@ def _clause_before(doc: Document, start: int, end: int, reach: int) -> list[str]
     index = doc.segment_at(start)
     if index is None:
         return []
-    words, text = doc.words, doc.text
+    starts, ends, lowers = doc.words.starts, doc.words.ends, doc.words.lowers
+    text = doc.text
     first = doc.segments[index].start
-    k = doc.token_range(start, end).start - 1
+    i = doc.token_range(start, end).start
+    k = i - 1
+    stop = max(-1, k - reach)
     edge = start
-    out: list[str] = []
-    while k >= 0 and len(out) < reach and words.starts[k] >= first:
-        if not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
-            break
-        out.append(words.lowers[k])
-        edge = words.starts[k]
+    while k > stop and starts[k] >= first:
+        gap = edge - ends[k]
+        # one space is the usual gap: no slice to check
+        if gap and not (gap == 1 and text[edge - 1] == " "):
+            if not _CLAUSE_BREAKS.isdisjoint(text[ends[k] : edge]):
+                break
+        edge = starts[k]
         k -= 1
-    out.reverse()
-    return out
+    return lowers[k + 1 : i]
 
 
 def _clause_after(doc: Document, start: int, end: int, reach: int) -> list[str]:
@@ -381,18 +391,20 @@ def _clause_after(doc: Document, start: int, end: int, reach: int) -> list[str]:
     index = doc.segment_at(start)
     if index is None:
         return []
-    words, text = doc.words, doc.text
+    starts, ends, lowers = doc.words.starts, doc.words.ends, doc.words.lowers
+    text = doc.text
     last = doc.segments[index].end
-    k = doc.token_range(start, end).stop
+    j = k = doc.token_range(start, end).stop
+    stop = min(len(starts), k + reach)
     edge = end
-    out: list[str] = []
-    while k < len(words) and len(out) < reach and words.ends[k] <= last:
-        if not _CLAUSE_BREAKS.isdisjoint(text[edge : words.starts[k]]):
-            break
-        out.append(words.lowers[k])
-        edge = words.ends[k]
+    while k < stop and ends[k] <= last:
+        gap = starts[k] - edge
+        if gap and not (gap == 1 and text[edge] == " "):
+            if not _CLAUSE_BREAKS.isdisjoint(text[edge : starts[k]]):
+                break
+        edge = ends[k]
         k += 1
-    return out
+    return lowers[j:k]
 
 
 def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
@@ -486,13 +498,16 @@ def _in_single_quotes(text: str, start: int, end: int) -> bool:
     British and many other outlets quote speech in single marks ("‘The
     pier may close,’ she said"), which apostrophes make unsafe to scan for
     up front; only the paragraph of a match is read: an opening mark before
-    it with no closing mark between, and a closing mark after it.
+    it with no closing mark between, and a closing mark after it. A
+    quotation is looked for up to ``_QUOTE_REACH`` characters back.
     """
-    first = text.rfind("\n", 0, start) + 1
-    if not any(m in text[first:start] for m in _SINGLE_MARKS):
-        return False
+    first = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    if text.find("\u2018", first, start) < 0 and text.find("'", first, start) < 0:
+        return False  # the usual case: no mark that could open one
+    if _SINGLE_OPENER.search(text, first, start) is None:
+        return False  # apostrophes only
     last = text.find("\n", end)
-    last = len(text) if last < 0 else last
+    last = min(len(text) if last < 0 else last, end + _QUOTE_REACH)
     opened = False
     for k in _single_marks(text, first, start):
         if _opens(text, k, first):
