@@ -81,6 +81,7 @@ class Context(StrEnum):
     EMPHATIC_COMPARATIVE = "emphatic-comparative"
     TIME_LIMIT = "time-limit"
     POLL_TERM = "poll-term"
+    CONCESSIVE_MODAL = "concessive-modal"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -172,6 +173,9 @@ class HedgeAnnotator(LexiconAnnotator):
         if doc.text[start].isupper() and before and kind != "modal":
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
+            if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
+                # "as odd as it may seem": a concession, not doubt
+                return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
             return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
@@ -465,8 +469,15 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     if not _words(Context.TIME_LIMIT).isdisjoint(clause[-4:-1]):
         # "fled before the police could arrive": when, not whether.
         return True
-    # "as high as it could go": "as" + an adjective or adverb + "as" + a
-    # subject of one to three words.
+    return _is_degree(clause)
+
+
+def _is_degree(clause: list[str]) -> bool:
+    """Whether ``clause`` ends in a degree frame before its modal.
+
+    "as high as it" (could go): "as" + an adjective or adverb + "as" + a
+    subject of one to three words.
+    """
     for p in range(len(clause) - 2, max(len(clause) - 5, 1), -1):
         if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
             return True
