@@ -45,7 +45,11 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         ("The bridge may, in fact, have collapsed.", [(11, 14, "may")]),
         # Agentless passives (judgement call 16), also after a contracted copula.
         ("The plan is considered a long shot.", [(9, 22, "is considered")]),
-        ("It\u2019s described as a reform package.", [(2, 14, "\u2019s described")]),
+        # The whole verb group, as "is described as" (annotation notes 18).
+        (
+            "It\u2019s described as a reform package.",
+            [(2, 17, "\u2019s described as")],
+        ),
         ("It's thought the mayor will resign.", [(2, 12, "'s thought")]),
         # The distancing noun before its content clause (judgement call 15).
         ("He repeated his claims that the vote was rigged.", [(16, 22, "claims")]),
@@ -109,6 +113,16 @@ def test_hedges_skips_readings_that_do_not_hedge(text: str) -> None:
             'He said the town may fall. "Perhaps not," said his aide.',
             [(17, 20, "may")],
         ),
+        # Single quotation marks, straight or typographic, also across sentences.
+        ("'The pier may close,' she said.", []),
+        ("\u2018The pier is old. It may close,\u2019 she said.", []),
+        # Apostrophes and a closed scare quote are not a quotation around it.
+        ("The council\u2019s pier may close.", [(19, 22, "may")]),
+        ("She called it a \u2018reform\u2019 but rents may rise.", [(35, 38, "may")]),
+        (
+            "The \u201890s boom may return, the workers\u2019 union said.",
+            [(14, 17, "may")],
+        ),
     ],
 )
 def test_hedges_skips_direct_quotations(
@@ -138,7 +152,9 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
     [
         # Report passives without an agent (annotation notes 17).
         ("The bridge is expected to reopen in spring.", ["is expected to"]),
-        ("The mayor is seen as a likely candidate.", ["is seen as", "likely"]),
+        # "a likely candidate" is attributive, like "a possible deployment"
+        # (annotation notes 17): only the report passive hedges.
+        ("The mayor is seen as a likely candidate.", ["is seen as"]),
         ("The samples were found to be contaminated.", ["were found to be"]),
         ("It is hoped that the road will reopen.", ["it is hoped"]),
         # Distancing nouns: the text keeps its distance from the statements.
@@ -206,3 +222,182 @@ def test_hedges_skip_speech_introduced_by_a_colon_frame() -> None:
     )
     assert [t for _, _, t in spans(text)] == ["may"]
     assert spans(text)[0][0] > text.index("June") - 30
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A report passive with an adverb inside the verb group, marked whole
+        # (annotation notes 17, 18).
+        ("The bridge is now expected to reopen.", ["is now expected to"]),
+        ("The levy is widely seen as a tax on renters.", ["is widely seen as"]),
+        ("The ferries were also thought to be full.", ["were also thought to be"]),
+        ("It's long been described as a safe port.", ["been described as"]),
+        ("It's now believed to be the oldest mill.", ["'s now believed to be"]),
+        # Distancing nouns: "the claims" about statements.
+        ("The party dismissed the claims as a smear.", ["claims"]),
+        ("He rejected the claims from rival bidders.", ["claims"]),
+        ("She denied the claims, saying the vote was fair.", ["claims"]),
+        ("The survey (from May) suggests a fall in rents.", ["suggests"]),
+    ],
+)
+def test_hedges_marks_report_passives_with_adverbs(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No form of "be": a reduced relative, not a report passive.
+        "A vote expected to pass was delayed.",
+        # An adverb of manner is not a report adverb.
+        "The plan was carefully considered by the board.",
+        # "potentially" before an adjective of a medical or physical risk.
+        "The bite is potentially poisonous.",
+        "Doctors removed a potentially cancerous growth.",
+        "The gas is potentially flammable.",
+        # "might" the noun after an adjective of power or a nationality.
+        "The summit was a show of Chinese might.",
+        "The deal rests on sheer financial might.",
+        # "to claim" with a noun object asserts a right.
+        "The firm used its patent to claim royalties from the band.",
+        # A verb of saying after the quotation it closes.
+        "\u201cWalk more,\u201d suggests the coach.",
+    ],
+)
+def test_hedges_vetoes_reduced_relatives_risk_and_might_nouns(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Is the ferry likely to run on Sunday?", []),
+        ("Could the storm close the port again?", []),
+        ("The ferry is likely to run. Will it stop at the pier?", ["likely"]),
+    ],
+)
+def test_hedges_skips_questions(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A purpose clause states an aim, not a likelihood.
+        "The council shut the lane so that the crews could reach the bridge.",
+        "The road was closed in order that engineers may inspect the deck.",
+        "Talks go on to ensure a relief team could deploy within days.",
+        "She left work early so she could vote before dark.",
+        # A degree or concession: "as ... as it may be".
+        "As odd as it may sound, the ferry now sails at night.",
+        "As odd as it may seem, the ferry now sails at night.",
+        "The pile of coal was about as high as it could go.",
+        # The idiom "may as well".
+        "We may as well wait for the next train.",
+        # Permission and availability for the reader.
+        "Residents may apply for the grant until June.",
+        "Members may register online before the meeting.",
+        "The full minutes may be viewed here.",
+        # Perception: ability, not likelihood.
+        "Thick smoke could be seen from the motorway.",
+        "Chanting could be heard outside the hall.",
+        # A rule's penalty.
+        "Drivers who park on the verge may be fined.",
+        "Landlords could be held liable for the repairs.",
+        "Offenders could face up to two years in prison.",
+        "Firms that miss the deadline may face a fine.",
+        # A time limit: when, not whether.
+        "The thief fled before the police could arrive.",
+        "Guards held him until officers could take him away.",
+        # Emphasis, not doubt.
+        "There may be no better view of the bay than from the pier.",
+    ],
+)
+def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The same modals where they state a likelihood still hedge.
+        ("The dam is old, so it could fail in a flood.", ["could"]),
+        ("New rules may apply to small firms next year.", ["may"]),
+        ("The move could be seen as a snub to the mayor.", ["could", "be seen as"]),
+        ("The mayor could face a tough race in the autumn.", ["could"]),
+        ("Prices could rise so sharply that families may struggle.", ["could", "may"]),
+        ("If the talks fail, the strike may go on.", ["may"]),
+        ("Rival fans may attend the match in large numbers.", ["may"]),
+        ("There may be no ferry on Sunday.", ["may"]),
+        ("The plan may seem costly to voters.", ["may", "seem"]),
+        ("The bill could fail before the vote on Monday.", ["could"]),
+    ],
+)
+def test_hedges_keeps_epistemic_modals_beside_the_vetoes(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Before a noun after a determiner, "likely" is an adjective of the
+        # noun, like "a possible deployment" (annotation notes 17).
+        ("The senator is the likely winner of the primary.", []),
+        ("It was her unlikely victory that surprised the town.", []),
+        ("The ferry's most likely route runs past the pier.", []),
+        # The pollsters' term.
+        ("The poll surveyed 800 likely Labour voters.", []),
+        ("Voters are likely to back the plan.", ["likely"]),
+        # As a predicate or adverb it hedges.
+        ("Storms will most likely close the port.", ["likely"]),
+        ("It's likely the ferry will be late.", ["likely"]),
+        ("The ferry is likely to be late.", ["likely"]),
+        ("The longer the strike, the more likely it is to spread.", ["likely"]),
+        ("Cyclists were the most likely of the groups to agree.", ["likely"]),
+    ],
+)
+def test_hedges_skips_attributive_likely(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "suggests ... should": advice, not evidence.
+        ("A recent survey suggests the council should cut fares.", []),
+        ("A recent survey suggests fares are too high.", ["suggests"]),
+        # A named person suggesting is a speech act, not evidence.
+        ("Later, Senator Jo Lee suggests the pier is unsafe.", []),
+        ("Second, Lee suggests the pier is unsafe.", []),
+        ("Data from the Port Authority suggests the pier is unsafe.", ["suggests"]),
+        ("Research suggests the pier is unsafe.", ["suggests"]),
+    ],
+)
+def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The legal noun: counted, or after the kind of claim.
+        ("The fund has settled 1,200 claims since 2019.", []),
+        ("The court rejected his asylum claim in March.", []),
+        ("The union lodged a pay claim with the council.", []),
+        ("The storm claimed the lives of three sailors.", []),
+        # The distancing verb, also before a noun phrase and its verb.
+        ("The firm claims the pier is safe.", ["claims"]),
+        ("Officials claimed the ferry was full.", ["claimed"]),
+        ("Lee, 86, claimed he had cured the disease.", ["claimed"]),
+        ("The bill claims to fix the gap.", ["claims"]),
+    ],
+)
+def test_hedges_reads_claims_as_noun_or_distancing_verb(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected

@@ -216,6 +216,7 @@ def test_loaded_marks_accusation_label_and_praise(
         "A devastating earthquake struck the coast.",
         "The family suffered a terrible loss.",
         "She won a claim for wrongful dismissal.",
+        "The firm found malicious software on two laptops.",
         "The mayor attended the groundbreaking ceremony.",
         "The winners earned bragging rights for a year.",
         # Scare quotes and negating prefixes (judgement call 19).
@@ -252,3 +253,79 @@ def test_loaded_skips_transcript_turns() -> None:
         "JOHN DOE: The pioneering crew did well."
     )
     assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accusing others of lying or fabrication.
+        ("The embassy dismissed the report as a hoax.", ["hoax"]),
+        ("They filed trumped-up charges against the editor.", ["trumped-up"]),
+        ("The leaflet was full of falsehoods about the dam.", ["falsehoods"]),
+        ("The agency ran a concocted story about the port.", ["concocted"]),
+        # Smearing.
+        ("The channel tried to denigrate the protesters.", ["denigrate"]),
+        ("It was character assassination of a judge.", ["character assassination"]),
+        ("The paper's vilification of nurses went on.", ["vilification"]),
+        # Evil intent.
+        ("The bloc's malicious plan for the region failed.", ["malicious"]),
+        ("The insidious campaign reached the schools.", ["insidious"]),
+        ("He saw the machinations of foreign banks.", ["machinations"]),
+        ("The deal hid ulterior motives.", ["ulterior motives"]),
+        # Labels of people, as partisan and state media use them.
+        ("Western apologists defended the strikes.", ["apologists"]),
+        ("The grifters behind the fund were never named.", ["grifters"]),
+        ("Government propagandists staffed the desk.", ["propagandists"]),
+        # Judging adjectives and their adverbs from the sentiment lexicons.
+        ("The council acted with callous and inhumane speed.", ["callous", "inhumane"]),
+        ("The fee was shamelessly raised again.", ["shamelessly"]),
+        ("The club's greedy owners sold the ground.", ["greedy"]),
+        ("The move was blatantly unfair to renters.", ["blatantly"]),
+        ("The trial was a farcical affair.", ["farcical"]),
+        ("The report is flawless in its detail.", ["flawless"]),
+    ],
+)
+def test_loaded_marks_resource_word_classes(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "racist" and "toxic" judge ideas and people, not acts or substances.
+        ("The party spread racist rhetoric online.", ["racist"]),
+        ("Critics named the toxic culture at the firm.", ["toxic"]),
+        ("He gave a dangerous message to voters.", ["dangerous"]),
+        # One modifier may stand between the label and its noun.
+        ("The paper attacked the criminal Zionist regime.", ["criminal", "regime"]),
+        ("It signed a landmark Welsh agreement.", ["landmark"]),
+        ("The forum was full of racist trolling.", ["racist"]),
+        ("Voters are tired of lying politicians.", ["lying"]),
+        ("The paper listed his latest lies.", ["lies"]),
+        ("Police are treating it as a racist attack.", []),
+        ("The village lies in a valley.", []),
+        ("The river carried toxic waste.", []),
+    ],
+)
+def test_loaded_labels_need_a_person_or_idea(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Violent metaphors for criticism.
+        ("The review eviscerated the new budget.", ["eviscerated"]),
+        ("The mayor lashes out at the unions again.", ["lashes out"]),
+        # Derisive names for speech and events.
+        ("He gave a rambling speech to the board.", ["rambling"]),
+        ("The hearing became a media circus.", ["media circus"]),
+        # Partisan slurs and a denied legitimacy.
+        ("The wingnuts on the council voted no.", ["wingnuts"]),
+        ("The site attacked the illegitimate government.", ["illegitimate"]),
+    ],
+)
+def test_loaded_marks_metaphor_derision_and_slurs(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

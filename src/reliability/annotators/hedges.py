@@ -6,16 +6,28 @@ vetoes the readings of that kind which do not hedge: "could" of ability,
 "it became apparent", "was reported by Reuters" (an agent makes it an
 attribution), "little sign of" (judgement call 17), the concessive "Bombs may
 not be falling", "Someone suggesting that ..." (a person suggesting is a speech
-act, not evidence), and a capitalised word inside a sentence, which is part of
-a name ("Prompt Asylum Claim Review"). The noun "claims" hedges when it
-introduces the claimed content ("his claims that ...", judgement call 15).
+act, not evidence; so is "Senator Lee suggests"), and a capitalised word
+inside a sentence, which is part of a name ("Prompt Asylum Claim Review").
+may/might/could are read in their clause: purpose ("so that they could"),
+degree ("as bad as it may seem"), permission ("residents may apply for"),
+perception ("smoke could be seen") and a legal penalty ("may be fined") are
+not likelihood. "the likely winner" is attributive (annotation notes 17).
+The noun "claims" hedges when it introduces the claimed content ("his claims
+that ...", judgement call 15); counted ("1,200 claims") it is the legal noun.
 Agentless passives are hedges (judgement call 16), also after a contracted
-copula: "It's described as ..." marks "'s described". Only the outlet's own
-voice is marked, never direct quotations (judgement call 14).
+copula: "It's described as ..." marks "'s described as". A report passive
+with an adverb inside its verb group ("is widely seen as", "are now expected
+to") is marked whole (annotation notes 18); without a form of "be" ("a vote
+expected to pass") it is not. "to claim royalties" asserts a right, and "might"
+after an adjective of power or a nationality ("Chinese might") is the noun.
+Nothing is marked in a question, which asserts nothing. Only the outlet's own
+voice is marked, never direct quotations (judgement call 14), in single
+quotation marks too ("'The pier may close,' she said").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cache
@@ -55,14 +67,48 @@ class Context(StrEnum):
     DISTANCING_DETERMINER = "distancing-determiner"
     STATEMENT_AFTER = "statement-after"
     RISK_ADJECTIVE = "risk-adjective"
+    REPORT_ADVERB = "report-adverb"
+    PURPOSE_BEFORE_THAT = "purpose-before-that"
+    PURPOSE_VERB = "purpose-verb"
+    PERMISSION_VERB = "permission-verb"
+    AVAILABLE = "available"
+    AVAILABLE_PLACE = "available-place"
+    PERCEIVED = "perceived"
+    PENALTY = "penalty"
+    PENALTY_AFTER_FACE = "penalty-after-face"
+    ATTRIBUTIVE_DETERMINER = "attributive-determiner"
+    DEGREE = "degree"
+    EMPHATIC_COMPARATIVE = "emphatic-comparative"
+    TIME_LIMIT = "time-limit"
+    POLL_TERM = "poll-term"
+    CONCESSIVE_MODAL = "concessive-modal"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle".split()
+    "signs risk participle report likely".split()
 )
 _APOSTROPHES = "'\u2019"
+_QUOTE_CLOSERS = "\"'\u201d\u2019"
+_CLOSERS = _QUOTE_CLOSERS + ")]"
+# Single quotation marks, straight and typographic (also apostrophes).
+_SINGLE_MARKS = "'\u2018\u2019"
+_SINGLE_MARK = re.compile("[" + _SINGLE_MARKS + "]")
+# A single mark that may open a quotation: after a space, a bracket or a dash
+# (or at the text start), before a letter. _opens() says the same per mark.
+_SINGLE_OPENER = re.compile(
+    "(?:^|(?<=[\\s(\\[\"\u201c\u2013\u2014-]))['\u2018](?=[^\\W\\d_])"
+)
+# How far back a quotation in single marks is looked for (characters).
+_QUOTE_REACH = 600
+# Marks after which a single mark opens a quotation ("(\u2018", "\u2014\u2018").
+_SINGLE_OPEN_AFTER = '(["\u201c\u2013\u2014-'
+# Marks between two words that end a clause; a hyphen or apostrophe does not.
+_CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
+# How far back a modal's clause is read for a purpose frame ("so that the
+# crews from both towns could ...").
+_CLAUSE_REACH = 8
 
 
 @cache
@@ -77,6 +123,18 @@ def _words(cls: Context) -> frozenset[str]:
 
 
 @cache
+def _be_forms() -> frozenset[str]:
+    """Forms of "be" that carry a report passive ("is now expected to")."""
+    return words_of(WordClass.BE)
+
+
+@cache
+def _be_participles() -> frozenset[str]:
+    """Non-finite forms of "be", which do not make a clause ("being")."""
+    return frozenset(("be", "been", "being"))
+
+
+@cache
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
@@ -87,7 +145,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "4"
+    version = "6"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -115,22 +173,54 @@ class HedgeAnnotator(LexiconAnnotator):
         if doc.text[start].isupper() and before and kind != "modal":
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
+            if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
+                # "as odd as it may seem": a concession, not doubt
+                return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
             return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
             after_next = _word_after_next(doc, start, end)
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
-            )
+            ) and not _modal_of_purpose_or_rule(doc, start, end)
+        if kind == "likely":
+            # "the likely winner", "her unlikely victory": an adjective before
+            # its noun, like "a possible deployment" and "the probable
+            # motivation" (annotation notes 17). "is likely to", "will likely",
+            # "it's likely the ...", "the most likely of the towns" hedge.
+            if nxt is None or gap or nxt in ("to", "that", "than", "of"):
+                return True
+            if nxt in _words(Context.CONTRACTED_SUBJECT):
+                return True  # "the more likely it is to fail": predicative
+            if not _words(Context.POLL_TERM).isdisjoint(
+                _clause_after(doc, start, end, 2)
+            ):
+                return False  # "likely voters": the pollsters' term
+            if prev in _words(Context.DEGREE) and len(before) > 1:
+                prev = before[-2]  # "the most likely cause"
+            return not _is_determiner(prev)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
         if kind == "contracted":
             # "It's described as": the copula is inside the pronoun's token.
             return _contracted_copula(before) and nxt != "by"
+        if kind == "report":
+            # "is now expected to", "are widely seen as", "it's also thought
+            # to": a report passive with an adverb of frequency or extent
+            # inside the verb group (judgement call 16). Without a form of
+            # "be" ("a vote expected to pass") it is not marked.
+            return _report_group(before) is not None
         if kind == "suggest":
-            # "Evidence suggests" hedges; "someone suggesting that" reports a
-            # speech act.
+            # "Evidence suggests" hedges; "someone suggesting that" and
+            # '"Rest more," suggests the coach' report a speech act.
+            tail = doc.text[max(0, start - 4) : start].rstrip()
+            if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
+                return False
+            if "should" in _clause_after(doc, start, end, 5):
+                return False  # "suggests the council should wait": advice
+            if _named_subject(doc, start, end):
+                return False  # "Senator Lee suggests ...": her speech act
             return prev not in _words(Context.PERSON_SUBJECT)
         if kind == "distancing":
             # "his claims that ..." distances from what follows (judgement
@@ -139,17 +229,29 @@ class HedgeAnnotator(LexiconAnnotator):
             # demanding something, not distancing from a statement.
             if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
                 return True
+            if prev == "to" and nxt not in ("that", "to"):
+                # "used its patent to claim damages": asserting a right.
+                return False
             if (
                 entry == "claims"
                 and prev in _words(Context.DISTANCING_DETERMINER)
-                and (nxt is None or nxt in _words(Context.STATEMENT_AFTER))
+                and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
             ):
                 # "the claims of fraud were", "these claims": statements
                 # the text keeps its distance from (annotation notes 17).
                 return True
             if prev in _words(Context.CLAIM_NOUN_BEFORE):
-                return False
-            return nxt not in _words(Context.CLAIMED_OBJECT)
+                return False  # "his asylum claim"
+            counted = entry in ("claim", "claims") and nxt not in ("to", "that")
+            if counted and _counted(doc, start, end):
+                return False  # "settled 1,200 claims": the legal noun
+            if nxt not in _words(Context.CLAIMED_OBJECT):
+                return True
+            # "claims the pier is safe": a clause follows the noun phrase, so
+            # it is the distancing verb, not "claimed the lives of".
+            finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
+            later = _clause_after(doc, start, end, 4)[2:]
+            return not finite.isdisjoint(later)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.
@@ -180,9 +282,31 @@ class HedgeAnnotator(LexiconAnnotator):
         entries = self._lexicon.entries
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
-            if speech and doc.segment_at(f.start) in speech:
+            index = doc.segment_at(f.start)
+            if speech and index in speech:
                 continue  # someone else's words (judgement call 14)
+            if index is not None and _is_question(doc, index):
+                continue  # a question asserts nothing to hedge ("is it likely?")
+            if _in_single_quotes(doc.text, f.start, f.end):
+                continue  # "'The pier may close,' she said" (judgement call 14)
             entry = f.rule.rpartition(":")[2]
+            kind = entries.get(entry)
+            if kind == "report" or (kind == "passive" and _bare_participle(entry)):
+                # The whole verb group: "is now expected to", "were also
+                # thought to be" (annotation notes 18).
+                i = doc.token_range(f.start, f.end).start
+                back = _report_group(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                if back and doc.segment_at(doc.words.starts[i - back]) == (
+                    doc.segment_at(f.start)
+                ):
+                    k = i - back
+                    a, b = doc.words.starts[k], doc.words.ends[k]
+                    cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+                    f = SpanFinding(
+                        f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
+                    )
+                yield f
+                continue
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -190,6 +314,255 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _named_subject(doc: Document, start: int, end: int) -> bool:
+    """Whether a name, not a thing, stands right before the match.
+
+    "Mayor Jo Lee suggests" (a speech act): capitalised words right before,
+    more than the sentence's capitalised first word, and not the object of a
+    preposition ("data from the Federal Reserve suggests": evidence).
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words, text = doc.words, doc.text
+    first = doc.segments[index].start
+    k = doc.token_range(start, end).start - 1
+    edge = start
+    run = 0
+    while k >= 0 and words.starts[k] >= first and text[words.starts[k]].isupper():
+        if not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
+            break
+        run += 1
+        edge = words.starts[k]
+        k -= 1
+    if k < 0 or words.starts[k] < first:
+        return run > 1  # "Research suggests" opens the sentence; "Jo Lee" a name
+    if not run or not _CLAUSE_BREAKS.isdisjoint(text[words.ends[k] : edge]):
+        return run > 0  # "Second, Lee suggests"
+    if words.lowers[k] in words_of(WordClass.DEFINITE) and k > 0:
+        k -= 1  # "data from the Federal Reserve"
+    return words.lowers[k] not in words_of(WordClass.PREPOSITION)
+
+
+def _counted(doc: Document, start: int, end: int) -> bool:
+    """Whether a number stands right before the match, in its clause ("57 claims")."""
+    before = _clause_before(doc, start, end, 1)
+    return bool(before) and before[0].isdigit()
+
+
+def _is_determiner(word: str | None) -> bool:
+    """Whether ``word`` opens a noun phrase: "the", "its", "the council's"."""
+    if word is None:
+        return False
+    if word in _words(Context.ATTRIBUTIVE_DETERMINER):
+        return True
+    stem, _, rest = word.replace("\u2019", "'").rpartition("'")
+    # "the mayor's likely rival" is possessive; "it's likely" is a copula.
+    return rest == "s" and bool(stem) and stem not in _words(Context.CONTRACTED_SUBJECT)
+
+
+def _clause_before(doc: Document, start: int, end: int, reach: int) -> list[str]:
+    """Up to ``reach`` lower-case words before the match in its clause.
+
+    Reading stops at the sentence start and at a mark that ends a clause
+    (comma, colon, dash, bracket, quotation mark). Nearest word last.
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return []
+    starts, ends, lowers = doc.words.starts, doc.words.ends, doc.words.lowers
+    text = doc.text
+    first = doc.segments[index].start
+    i = doc.token_range(start, end).start
+    k = i - 1
+    stop = max(-1, k - reach)
+    edge = start
+    while k > stop and starts[k] >= first:
+        gap = edge - ends[k]
+        # one space is the usual gap: no slice to check
+        if gap and not (gap == 1 and text[edge - 1] == " "):
+            if not _CLAUSE_BREAKS.isdisjoint(text[ends[k] : edge]):
+                break
+        edge = starts[k]
+        k -= 1
+    return lowers[k + 1 : i]
+
+
+def _clause_after(doc: Document, start: int, end: int, reach: int) -> list[str]:
+    """Up to ``reach`` lower-case words after the match in its clause."""
+    index = doc.segment_at(start)
+    if index is None:
+        return []
+    starts, ends, lowers = doc.words.starts, doc.words.ends, doc.words.lowers
+    text = doc.text
+    last = doc.segments[index].end
+    j = k = doc.token_range(start, end).stop
+    stop = min(len(starts), k + reach)
+    edge = end
+    while k < stop and ends[k] <= last:
+        gap = starts[k] - edge
+        if gap and not (gap == 1 and text[edge] == " "):
+            if not _CLAUSE_BREAKS.isdisjoint(text[edge : starts[k]]):
+                break
+        edge = ends[k]
+        k += 1
+    return lowers[j:k]
+
+
+def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
+    """Whether may/might/could here states an aim, a permission or a rule.
+
+    Not likelihood, so not a hedge (ANNOTATION.md: "epistemic, not ability"):
+    a purpose clause ("so that crews could reach", "in order that we may",
+    "to ensure a team could deploy", "left early so they could vote"); a
+    degree ("as bad as it may seem", "as far as we could tell"); the idiom
+    "may as well"; permission ("residents may apply for", "may be viewed
+    here"); perception ("smoke could be seen"); a legal penalty ("may be
+    fined", "could face up to five years"); a time limit ("before the police
+    could arrive"); and emphasis ("there may be no
+    better example").
+    """
+    after = _clause_after(doc, start, end, 3)
+    nxt = after[0] if after else None
+    second = after[1] if len(after) > 1 else None
+    third = after[2] if len(after) > 2 else None
+    if nxt == "as" and second == "well":
+        return True  # "we may as well wait": a suggestion
+    if nxt in _words(Context.PERMISSION_VERB):
+        return not (nxt == "apply" and second == "to")  # "rules may apply to"
+    if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
+        return True  # "there may be no better example": emphasis, not doubt
+    if nxt == "be":
+        if second in _words(Context.AVAILABLE) and third in _words(
+            Context.AVAILABLE_PLACE
+        ):
+            return True
+        if doc.text[start:end].lower() == "could" and second in _words(
+            Context.PERCEIVED
+        ):
+            return third not in ("as", "by", "to")  # "could be seen as weak"
+        if second in _words(Context.PENALTY) or (
+            second == "held" and third == "liable"
+        ):
+            return True
+    if nxt == "face":
+        penalty = _words(Context.PENALTY_AFTER_FACE)
+        if second in penalty or (second in ("a", "an") and third in penalty):
+            return True
+    clause = _clause_before(doc, start, end, _CLAUSE_REACH)
+    for k in range(1, len(clause)):
+        if clause[k] == "that" and clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
+            return True
+    if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
+        return True
+    if (
+        len(clause) >= 3
+        and clause[-2] == "so"
+        and clause[-1] in _words(Context.PERSONAL_PRONOUN)
+        and clause[-3] not in ("and", "but", "or")
+    ):
+        # "He left early so he could vote"; a clause-initial "so" ("..., so
+        # it could fail") means "therefore" and keeps the hedge.
+        return True
+    if not _words(Context.TIME_LIMIT).isdisjoint(clause[-4:-1]):
+        # "fled before the police could arrive": when, not whether.
+        return True
+    return _is_degree(clause)
+
+
+def _is_degree(clause: list[str]) -> bool:
+    """Whether ``clause`` ends in a degree frame before its modal.
+
+    "as high as it" (could go): "as" + an adjective or adverb + "as" + a
+    subject of one to three words.
+    """
+    for p in range(len(clause) - 2, max(len(clause) - 5, 1), -1):
+        if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
+            return True
+    return False
+
+
+def _single_marks(text: str, start: int, end: int) -> Iterator[int]:
+    """Offsets of single quotation marks and apostrophes in ``[start, end)``."""
+    for m in _SINGLE_MARK.finditer(text, start, end):
+        yield m.start()
+
+
+def _opens(text: str, k: int, first: int) -> bool:
+    """Whether the single mark at ``k`` opens a quotation ("'The", "(‘It")."""
+    before = text[k - 1] if k > first else " "
+    after = text[k + 1 : k + 2]
+    return (before.isspace() or before in _SINGLE_OPEN_AFTER) and after.isalpha()
+
+
+def _closes(text: str, k: int) -> bool:
+    """Whether the single mark at ``k`` ends a word and is not inside one."""
+    after = text[k + 1 : k + 2]
+    return not text[k - 1].isspace() and not after.isalnum()
+
+
+def _in_single_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a quotation in single marks.
+
+    British and many other outlets quote speech in single marks ("‘The
+    pier may close,’ she said"), which apostrophes make unsafe to scan for
+    up front; only the paragraph of a match is read: an opening mark before
+    it with no closing mark between, and a closing mark after it. A
+    quotation is looked for up to ``_QUOTE_REACH`` characters back.
+    """
+    first = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    if text.find("\u2018", first, start) < 0 and text.find("'", first, start) < 0:
+        return False  # the usual case: no mark that could open one
+    if _SINGLE_OPENER.search(text, first, start) is None:
+        return False  # apostrophes only
+    last = text.find("\n", end)
+    last = min(len(text) if last < 0 else last, end + _QUOTE_REACH)
+    opened = False
+    for k in _single_marks(text, first, start):
+        if _opens(text, k, first):
+            opened = True
+        elif opened and _closes(text, k):
+            opened = False
+    if not opened:
+        return False
+    return any(_closes(text, k) for k in _single_marks(text, end, last))
+
+
+def _is_question(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` ends with a question mark (closing quotes aside)."""
+    seg = doc.segments[index]
+    return doc.text[seg.start : seg.end].rstrip().rstrip(_CLOSERS).endswith("?")
+
+
+def _bare_participle(entry: str) -> bool:
+    """Whether a passive entry opens on its participle ("thought to be").
+
+    Entries that hold their verb group ("is said to", "have been found to",
+    "it is believed") are not extended backwards.
+    """
+    first = entry.partition(" ")[0]
+    aux = words_of(WordClass.AUXILIARY)
+    return first not in aux and first not in words_of(WordClass.CLAUSE_PRONOUN)
+
+
+def _report_group(before: tuple[str, ...]) -> int | None:
+    """How many words back a report passive's verb group starts, or None.
+
+    ``before`` holds the words before the participle, nearest last: a form of
+    "be" (or a pronoun with a contracted "is") right before it, or with one
+    adverb of the ``report-adverb`` class between ("is widely seen as").
+    """
+    for back in (1, 2):
+        if len(before) < back:
+            return None
+        if back == 2 and before[-1] not in _words(Context.REPORT_ADVERB):
+            return None
+        word = before[-back]
+        if word in _be_forms() or _contracted_copula((word,)):
+            return back
+    return None
 
 
 def _contracted_copula(before: tuple[str, ...]) -> bool:

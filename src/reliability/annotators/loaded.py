@@ -11,8 +11,9 @@ introduce what someone said; plain names of speech acts ("criticised",
 "the atrocities of the war" (documented crimes) are neutral. A degree adverb
 right before a loaded word belongs to the phrase ("absolutely terrifying").
 Accusations ("lying about", "spread lies"), labels of people and ideas
-("extreme views", "a dangerous ideology") and promotional praise ("a landmark
-ruling", "a bold plan", "pioneering"; annotation notes 20) are loaded; their
+("extreme views", "a dangerous ideology", also with one modifier between:
+"a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
+bold plan", "pioneering"; annotation notes 20) are loaded; their
 neutral senses ("lying on the floor", "extreme heat", "a local landmark",
 "a devastating earthquake", "wrongful dismissal") are vetoed, as are words in
 scare quotes and after a negating prefix ("non-violent"). The context words
@@ -112,7 +113,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "4"
+    version = "5"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -184,11 +185,12 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "label":
             # "extreme views", "a dangerous ideology" label people or ideas;
             # "extreme heat", "dangerous roads" describe conditions.
-            return nxt in _words(Context.PERSON_OR_IDEA)
+            # One modifier may come between: "criminal Zionist regime".
+            return not _words(Context.PERSON_OR_IDEA).isdisjoint(after)
         if kind == "achievement":
             # "a landmark ruling", "a bold plan" praise; "a local landmark",
             # "in bold", "historic buildings" do not.
-            return nxt in _words(Context.ACHIEVEMENT_NOUN)
+            return not _words(Context.ACHIEVEMENT_NOUN).isdisjoint(after)
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss" describe a harm.
             return nxt not in _words(Context.HARM_NOUN)
@@ -200,6 +202,8 @@ class LoadedAnnotator(LexiconAnnotator):
             # the floor", "lying in state" do not.
             if nxt is None:
                 return prev in _words(Context.LYING_BEFORE)
+            if nxt in _words(Context.PERSON_OR_IDEA):
+                return True  # "lying politicians": the adjective before people
             return nxt in _words(Context.LYING_AFTER) or (
                 prev in _words(Context.LYING_BEFORE)
                 and nxt not in _words(Context.LITERAL_AFTER)
