@@ -34,6 +34,7 @@ linked. The annotator only finds domains: the pipeline's outlet service
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -140,7 +141,24 @@ _PROMO_PATTERNS = tuple(
         r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
     )
 )
-_PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_PATTERNS, strict=True))
+# A word every match of the pattern contains, lower-cased: only lines holding
+# one are scanned (a match never spans lines).
+_PROMO_NEEDLES = (
+    ("app",),
+    ("newsletter",),
+    ("follow",),
+    ("contributed",),
+    ("readers",),
+    ("succeed", "grow", "survive", "thrive"),
+    ("become",),
+    ("your",),
+    ("support",),
+    ("preferred",),
+    ("reserves",),
+    ("represent",),
+    ("editor",),
+)
+_PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
 _SELF_KEYWORDS = (
     ("from ",),
@@ -181,7 +199,16 @@ _SELF_PATTERNS = tuple(
         r"[Mm]edia[ \t]+[Rr]elations|[Nn]ewsroom)\b",
     )
 )
-_SELF = tuple(zip(_SELF_KEYWORDS, _SELF_PATTERNS, strict=True))
+_SELF_NEEDLES = (
+    ("from",),
+    ("fficial",),
+    ("issued", "published", "released", "posted"),
+    ("published",),
+    ("from",),
+    ("this", "our"),
+    ("contact",),
+)
+_SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
 _ISSUED = _SELF_PATTERNS[2]
 # Before "issued by": "The press release", "news", "Statements were", or
 # nothing but the line's start ("Published by the Cabinet Office").
@@ -221,7 +248,21 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:web[ \t]?site)\b",
     )
 )
-_REPUBLISHED = tuple(zip(_REPUBLISHED_KEYWORDS, _REPUBLISHED_PATTERNS, strict=True))
+_REPUBLISHED_NEEDLES = (
+    ("originally", "first"),
+    ("appeared",),
+    ("comes",),
+    ("republished", "reprinted", "syndicated"),
+    ("web",),
+)
+_REPUBLISHED = tuple(
+    zip(
+        _REPUBLISHED_KEYWORDS,
+        _REPUBLISHED_NEEDLES,
+        _REPUBLISHED_PATTERNS,
+        strict=True,
+    )
+)
 # A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP".
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][^\n,|]{1,60}?[ \t]*"
@@ -343,16 +384,22 @@ def _named(
 def _first_named(
     table: OutletTable,
     text: str,
-    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    patterns: Sequence[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]],
     rule: str,
     confidence: float,
 ) -> _Found | None:
-    lowered = text.lower()
-    for keywords, pattern in patterns:
+    """The first registry outlet a pattern's ``name`` group (or ``before``) holds.
+
+    Each pattern comes with words the page must contain for it to be tried
+    at all, and words one of which every match contains: only the lines
+    holding one of those are scanned, since no match spans two lines.
+    """
+    lowered = _lowered(text)
+    for keywords, needles, pattern in patterns:
         if not any(k in lowered for k in keywords):
             continue
         groups = pattern.groupindex
-        for m in pattern.finditer(text):
+        for m in _line_matches(text, lowered, needles, pattern):
             if "before" in groups and m.group("before") is not None:
                 # The name ends where the cue begins, from the sentence start.
                 end = m.start()
@@ -369,6 +416,49 @@ def _first_named(
             if found is not None:
                 return found
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    # The publisher and origin cues each test the same page for their words.
+    return text.lower()
+
+
+def _line_matches(
+    text: str, lowered: str, needles: tuple[str, ...], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanning only the lines that hold a needle.
+
+    A match lies on one line (its parts never match a newline), so it is
+    found the same from the line's start; the scan reads past the line's end
+    only as far as a lookahead can ("Example Post\non ..."), and a match
+    starting on a later line is left to that line.
+    """
+    if len(lowered) != len(text):  # lower() changed lengths: offsets differ
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for needle in needles:
+        at = lowered.find(needle)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            starts.add(text.rfind("\n", 0, at) + 1)
+            if line_end < 0:
+                break
+            at = lowered.find(needle, line_end)
+    n = len(text)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        # Room for a lookahead across the line break: whitespace, then
+        # "under" and one more character.
+        stop = end
+        while stop < n and text[stop].isspace():
+            stop += 1
+        for m in pattern.finditer(text, start, min(n, stop + 7)):
+            if m.start() > end:
+                break
+            yield m
 
 
 def _line_start(text: str, at: int) -> int:
