@@ -7,6 +7,7 @@ import pytest
 import reliability
 from reliability.annotators.outlet import OutletAnnotator
 from reliability.document import Document
+from reliability.outlets import builtin_table
 from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
 
@@ -433,7 +434,7 @@ def test_outlet_publisher_cues(text, expected):
             "Talks stalled." + BODY + "(Reporting by Jo Cole; Editing by Al Moss)\n",
             None,
         ),
-        ("By Jo Cole, Mint Press News\n" + BODY, None),  # not the registry's Mint
+        ("By Jo Cole, Mint Street Weekly\n" + BODY, None),  # not the registry's Mint
         (
             "Floods close the coast road\nAP, Reuters\n" + BODY,
             ("apnews.com", "text:origin:credit", "AP"),
@@ -442,6 +443,25 @@ def test_outlet_publisher_cues(text, expected):
 )
 def test_outlet_origin_cues_when_no_publisher_is_shown(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("PRNewswire", "prnewswire.com"),
+        ("GLOBE NEWSWIRE", "globenewswire.com"),
+        ("KUNA", "kuna.net.kw"),
+        ("Yonhap", "yna.co.kr"),
+        ("Yle", "yle.fi"),
+        ("WBUR", "wbur.org"),
+        ("Justice Department", "justice.gov"),
+        ("NOS", None),  # the Dutch broadcaster or the US National Ocean Service
+        ("Today", None),  # a word, not NBC's programme
+    ],
+)
+def test_outlet_registry_knows_wires_broadcasters_and_agencies(name, domain):
+    entry = builtin_table().by_name(name)
+    assert (entry.domain if entry else None) == domain
 
 
 def test_outlet_publisher_and_origin_are_both_reported():
