@@ -391,6 +391,40 @@ def test_outlet_publisher_cues(text, expected):
             ("reuters.com", "text:origin:dateline", "Reuters"),
         ),
         ("OSLO, March 3 (Jo Cole) - The army said so.\n", None),
+        # The agency's own full stops, a date first, a press-release wire.
+        (
+            "MOSCOW, May 5. /TASS/. The army said the road was closed.\n",
+            ("tass.com", "text:origin:dateline", "TASS"),
+        ),
+        (
+            "June 3, 2024 (Reuters) \u2014 The army said the road was closed.\n",
+            ("reuters.com", "text:origin:dateline", "Reuters"),
+        ),
+        (
+            "SAN DIEGO--(BUSINESS WIRE)--Example Corp said it would close a plant.\n",
+            ("businesswire.com", "text:origin:dateline", "BUSINESS WIRE"),
+        ),
+        ("MOSCOW, May 5. /Jo Cole/. The army said so.\n", None),
+        # A role between the writer and the outlet, a site credited by address.
+        (
+            "By Jo Cole, Senior Editor, REUTERS.COM\n" + BODY,
+            ("reuters.com", "text:origin:byline", "REUTERS.COM"),
+        ),
+        # Writers' bios: set off by a dash with a handle, a column, an editor.
+        (
+            "Talks stalled." + BODY + "\u2014 Jo Cole (@jocole) is a columnist for "
+            "The Guardian.\n",
+            ("theguardian.com", "text:origin:byline", "Guardian"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole writes a weekly column for Mother "
+            "Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole is the editor of Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
         # Republication notices.
         (
             "Talks stalled." + BODY + "This article was originally published by "
@@ -442,6 +476,85 @@ def test_outlet_publisher_cues(text, expected):
     ],
 )
 def test_outlet_origin_cues_when_no_publisher_is_shown(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An editorial board named with more after it.
+        (
+            "Talks stalled." + BODY + "Editorials represent the views of The "
+            "Seattle Times editorial board and the newspaper as an institution.\n",
+            ("seattletimes.com", "text:promo", "Seattle Times"),
+        ),
+        # An interview cut off after its question: the label's initials count.
+        (
+            "Talks stalled." + BODY + "Global Voices (GV): What changed after "
+            "the vote?\n",
+            ("globalvoices.org", "text:interviewer", "Global Voices"),
+        ),
+        (
+            "Talks stalled." + BODY + "Global Voices: What changed after the vote?\n",
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "Global Voices (XY): What changed after "
+            "the vote?\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_more_publisher_cues(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Electronic Frontier Foundation (EFF) marks ten years in Brussels. "
+            "We opened our office there in 2008 and EFF has grown since.\n" + BODY,
+            ("eff.org", "text:own-voice", "Electronic Frontier Foundation"),
+        ),
+        # An op-ed speaking for its readers names a department once.
+        (
+            "We should all be alarmed at the Department of Energy this week. Our "
+            "leaders ignore it.\n" + BODY,
+            None,
+        ),
+        # "We" only inside a quotation is a source speaking, not the page.
+        (
+            "\u201cWe will rebuild our schools,\u201d the Department of Energy "
+            "said. The Department of Energy gave no date.\n" + BODY,
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "\u201cWe will rebuild our schools,\u201d the "
+            "Department of Energy said. The Department of Energy gave no date.\n",
+            None,
+        ),
+        # A quotation running on into the next paragraph is still quoted.
+        (
+            "Talks stalled." + BODY + "\u201cWe will rebuild our schools with the "
+            "Department of Energy, and the Department of Energy will pay.\n",
+            None,
+        ),
+        # "us" speaks for the readers: "many of us".
+        (
+            "The Department of Energy surprised many of us. The Department of "
+            "Energy gave no date.\n" + BODY,
+            None,
+        ),
+        # A single word that is also an outlet's name opens a sentence.
+        (
+            "People who should be on our side are silent. We know why. People "
+            "always are.\n" + BODY,
+            None,
+        ),
+    ],
+)
+def test_outlet_own_voice_names_the_organisation(text, expected):
     assert found(text) == expected
 
 

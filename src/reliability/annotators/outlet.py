@@ -45,7 +45,12 @@ from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
 from reliability.outlets.domains import registrable_domain, split_url
 from reliability.outlets.service import RatedOutlets
-from reliability.outlets.table import OutletEntry, OutletTable
+from reliability.outlets.table import (
+    NON_MEDIA_KINDS,
+    NameMatch,
+    OutletEntry,
+    OutletTable,
+)
 from reliability.registry import register
 from reliability.schema import SourceType
 
@@ -65,14 +70,17 @@ _COPYRIGHT = re.compile(
 )
 _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 # A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3
-# (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", or the
-# agency alone: "(Reuters) -".
+# (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", the
+# agency's own "MOSCOW, May 5. /TASS/." (a full stop after the slashes), a
+# date first: "May 5, 2024 (Example Wire) -", or the agency alone:
+# "(Reuters) -".
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
-    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)|/(?P<slash>[A-Za-z][\w .&-]{0,30})/)"
-    r"[ \t]*" + _DASH,
+    r"^[ \t]*(?:[A-Z][A-Za-z0-9 .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*" + _DASH + "|"
+    r"/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))",
     re.M,
 )
+_SITE = re.compile(_DOMAIN, re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Where a name may stand in a credit line: up to the end of the clause.
 _NAME = r"(?P<name>[^\n!?;]{2,80}?)(?=[,;:]|\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
@@ -136,7 +144,8 @@ _PROMO_PATTERNS = tuple(
         r"(?P<before>)[ \t]+reserves[ \t]+the[ \t]+right\b",
         # "Editorials represent the views of The Example Daily editorial board"
         r"\b(?:editorials?|opinions?|columns?)[ \t]+represents?[ \t]+the[ \t]+views?"
-        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)(?=[.!?,]|$)",
+        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)"
+        r"(?=[.!?,]|$|[ \t]+(?:editorial|and|as)\b)",
         # "Example Research Editor's Note"
         r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
     )
@@ -264,9 +273,14 @@ _REPUBLISHED = tuple(
     )
 )
 # A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP".
+# A role may stand between the writer and the outlet: "By Jane Doe, Senior
+# Editor, Example Review".
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][^\n,|]{1,60}?[ \t]*"
     r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t]for[ \t])"
+    r"(?:[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|"
+    r"[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]ublisher|[Ff]ounder)"
+    r"(?:[ \t]+[Ee]meritus)?[ \t]*,)?"
     r"[ \t]*(?:the[ \t]+)?(?P<name>[^\n]{2,60}?)[ \t]*$",
     re.M,
 )
@@ -278,15 +292,38 @@ _STAFF = re.compile(
 # What stands before "staff" on its line: "By the", "The", nothing.
 _STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
 # A writer's bio: "Jane Doe is a senior columnist for Example News."
+# Also "Jane Doe is the editor of Example Review", "Jane Doe writes a weekly
+# column for Example News", "Jane Doe writes for Example News".
 _BIO = re.compile(
-    r"\bis[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist)"
-    r"[ \t]+(?:for|at|with|to)[ \t]+(?:the[ \t]+)?" + _NAME,
+    r"\b(?:is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist|"
+    r"commentator|critic|analyst)"
+    r"[ \t]+(?:for|at|with|to|of)"
+    r"|writes[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
+    r"(?:for|in|at))"
+    r"[ \t]+(?:the[ \t]+)?" + _NAME,
     re.M,
 )
-# The bio's subject, a name at the sentence's start: "Jane Doe ".
+# One of these stands in every bio the pattern matches.
+_BIO_NEEDLES = (
+    "columnist",
+    "reporter",
+    "writer",
+    "correspondent",
+    "editor",
+    "contributor",
+    "journalist",
+    "commentator",
+    "critic",
+    "analyst",
+    "writes",
+)
+# The bio's subject, a name at the sentence's start: "Jane Doe ", "- Jane
+# Doe (@janedoe) " (a bio set off by a dash or an asterisk, with a handle).
 _BIO_SUBJECT = re.compile(
-    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+$"
+    r"[-\u2013\u2014*_ \t]*"
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"(?:\(@?[\w.]{1,30}\)[ \t]+)?$"
 )
 # The outlet a source spoke to is the channel, not the source: "told Reuters",
 # "said in an interview with the BBC", "speaking to AFP".
@@ -300,7 +337,8 @@ _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
 _AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 # "Example Radio (ER): What changed?" at a line's start.
 _QUESTION_LABEL = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*:[ \t]+"
+    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)"
+    r"(?:[ \t]+\((?P<abbr>[A-Z]{2,6})\))?[ \t]*:[ \t]+"
     r"[^\n]{3,300}\?[\"\u201d]?[ \t]*$",
     re.M,
 )
@@ -372,6 +410,14 @@ def _named(
     With ``whole``, the name must fill the span ("Example Press News" is not
     "Example").
     """
+    if whole:
+        # A site credited by its address: "By Jane Doe, Editor, EXAMPLE.COM".
+        site = text[start:end].strip(" \t")
+        if "." in site and _SITE.fullmatch(site):
+            entry = table.by_domain(site.lower())
+            if entry is not None and entry.kind != "platform":
+                s = text.index(site, start)
+                return _Found(entry, entry.domain, rule, s, s + len(site), confidence)
     match = table.name_in(text, start, end, media_only=False)
     if match is None or match.entry.kind == "platform":
         return None
@@ -629,12 +675,16 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
     "Example Radio (ER): What changed after the vote?" at a line's start:
     the interviewer speaks for the page's outlet. The labelled line must be
     a question answered on the next line under another label ("Jane Doe:"),
-    so a list of sources ("Example Wire: Will talks resume?") is not one.
+    so a list of sources ("Example Wire: Will talks resume?") is not one;
+    on a page cut off after the question, the label must carry the outlet's
+    initials ("Example Radio (ER): ...").
     """
     if "?" not in text:
         return None
     for m in _QUESTION_LABEL.finditer(text):
-        if not _ANSWER_LABEL.match(text, m.end()):
+        if not _ANSWER_LABEL.match(text, m.end()) and not (
+            text[m.end() :].strip() == "" and _initials_of(m["name"], m["abbr"])
+        ):
             continue  # an interview answers its question in the next line
         found = _named(
             table, text, *m.span("name"), "text:interviewer", 0.75, whole=True
@@ -642,6 +692,11 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
         if found is not None and found.start == m.start("name"):
             return found
     return None
+
+
+def _initials_of(name: str, abbr: str | None) -> bool:
+    """Whether ``abbr`` is the initials of ``name`` ("Global Voices", "GV")."""
+    return abbr is not None and "".join(w[0] for w in name.split()).upper() == abbr
 
 
 def copyright_footer(table: OutletTable, text: str) -> _Found | None:
@@ -668,6 +723,112 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     interviewer_label,
     copyright_footer,
 )
+
+
+# -- the organisation's own voice ------------------------------------------------
+
+# The page speaking for itself: "we", "our", "ours" outside quotation marks
+# ("us" is left out: "shocking many of us" speaks for readers, not a body).
+# (Written to open with a character class, which the regex engine scans for
+# fast, rather than with "\b".)
+_WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])urs?)\b")
+# A quotation on one line; one left open runs to the line's end, and a line
+# opening with the end of a quotation begun above is quoted up to its mark.
+_QUOTED = re.compile(
+    r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)|^[^\u201c\u201d\n]*\u201d",
+    re.M,
+)
+# A sentence's start within a paragraph: the line's start or after ". ".
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:][ \t]))[ \t]*(?=\S)", re.M)
+_OWN_VOICE_MIN = 2
+# How far from "we" a name is read: about a sentence either side.
+_OWN_VOICE_REACH = 150
+
+
+def _names_near(
+    table: OutletTable, text: str, start: int, end: int, hits: list[int]
+) -> Iterator[NameMatch]:
+    """Registry names within a sentence or so of each hit, on its line."""
+    spans: list[list[int]] = []
+    for h in hits:
+        lo = max(start, h - _OWN_VOICE_REACH)
+        hi = min(end, h + _OWN_VOICE_REACH)
+        if lo > start:  # widen to whole words
+            lo = max(text.rfind(" ", start, lo) + 1, start)
+        if hi < end:
+            space = text.find(" ", hi, end)
+            hi = end if space < 0 else space
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        yield from table.find_names(text, lo, hi, media_only=False)
+
+
+def own_voice(table: OutletTable, text: str) -> _Found | None:
+    """The organisation a page speaks for in the first person plural.
+
+    A press release, an agency's blog or an organisation's FAQ names itself
+    beside "we" and "our": "Example Parks Service (EPS). We marked our
+    100th year", "Example Foundation opened an office and focused our
+    work on the EU", "EPN is a non-profit, so we do not endorse". The outlet
+    named most often within a sentence or so of "we" (outside quotations)
+    is taken; a government body or an organisation anywhere there, a news
+    outlet only when it opens a sentence there (an op-ed
+    speaking for its readers cites the outlets it names). Used only when
+    the page shows no publisher and no origin.
+    """
+    hits = [m.start() for m in _WE.finditer(text)]
+    if len(hits) < _OWN_VOICE_MIN:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, _Found] = {}
+    voiced = 0
+    at = 0
+    while at < len(hits):
+        start = text.rfind("\n", 0, hits[at]) + 1
+        end = text.find("\n", hits[at])
+        end = len(text) if end < 0 else end
+        line_hits = []
+        while at < len(hits) and hits[at] < end:
+            line_hits.append(hits[at])
+            at += 1
+        quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
+        voiced_hits = [h for h in line_hits if not any(a <= h < b for a, b in quoted)]
+        if not voiced_hits:
+            continue
+        voiced += len(voiced_hits)
+        opens = {m.end() for m in _SENTENCE_START.finditer(text, start, end)}
+        for match in _names_near(table, text, start, end, voiced_hits):
+            entry = match.entry
+            if entry.kind == "platform" or any(a <= match.start < b for a, b in quoted):
+                continue
+            if entry.kind not in NON_MEDIA_KINDS and (
+                match.start not in opens
+                or text[match.start : match.end].lower() in _MENU_WORDS
+            ):
+                continue  # "People who should be on our side": a word, not People
+            counts[entry.domain] = counts.get(entry.domain, 0) + 1
+            first.setdefault(
+                entry.domain,
+                _Found(
+                    entry, entry.domain, "text:own-voice", match.start, match.end, 0.5
+                ),
+            )
+    if voiced < _OWN_VOICE_MIN or not counts:
+        return None
+    best = max(counts.values())
+    found = min(
+        (f for d, f in first.items() if counts[d] == best),
+        key=lambda f: f.start or 0,
+    )
+    # The page names itself again elsewhere; an op-ed speaking for its
+    # readers names a ministry once ("our alarm at the Example Ministry").
+    mentions = sum(
+        m.entry.domain == found.domain for m in table.find_names(text, media_only=False)
+    )
+    return found if mentions >= _OWN_VOICE_MIN else None
 
 
 # -- the origin: whose copy the page carries ------------------------------------
@@ -726,7 +887,7 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
                 )
                 if found is not None and found.start == lead.end():
                     return found
-    for m in _BIO.finditer(text):
+    for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, _BIO):
         start = _sentence_start(text, m.start())
         if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
             continue
@@ -807,7 +968,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "3"
+    version = "4"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -899,6 +1060,8 @@ class OutletAnnotator:
         """Yield the publisher (else the origin), the origin, then cited outlets."""
         found = self.publisher(doc)
         origin = self.origin(doc)
+        if found is None and origin is None:
+            found = own_voice(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
