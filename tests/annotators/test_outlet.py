@@ -405,11 +405,39 @@ def test_outlet_publisher_cues(text, expected):
             ("businesswire.com", "text:origin:dateline", "BUSINESS WIRE"),
         ),
         ("MOSCOW, May 5. /Jo Cole/. The army said so.\n", None),
+        # A dateline run on after a byline or a timestamp; a news agency's
+        # dateline without its dash.
+        (
+            "By Jo Cole WASHINGTON (AP) \u2014 The army said the road was closed.\n",
+            ("apnews.com", "text:origin:dateline", "AP"),
+        ),
+        (
+            "Posted May 3, 2024 MOSCOW, May 3. /TASS/. The army said so.\n",
+            ("tass.com", "text:origin:dateline", "TASS"),
+        ),
+        (
+            "NEW DELHI, Jan 5 (PTI) The army said the road was closed.\n",
+            ("ptinews.com", "text:origin:dateline", "PTI"),
+        ),
+        ("NEW DELHI, Jan 5 (CNN) The army said the road was closed.\n", None),
+        ("Talks stalled over the bill (AP) The army said so.\n", None),
         # A role between the writer and the outlet, a site credited by address.
         (
             "By Jo Cole, Senior Editor, REUTERS.COM\n" + BODY,
             ("reuters.com", "text:origin:byline", "REUTERS.COM"),
         ),
+        # A partner's copy.
+        (
+            "Talks stalled." + BODY + "This story was produced by KFF Health News, "
+            "a national newsroom.\n",
+            ("kffhealthnews.org", "text:origin:republished", "KFF Health News"),
+        ),
+        (
+            "Talks stalled." + BODY + "This article is published in partnership "
+            "with The Marshall Project.\n",
+            ("themarshallproject.org", "text:origin:republished", "Marshall Project"),
+        ),
+        ("Talks stalled." + BODY + "This story was produced by Jo Cole.\n", None),
         # Writers' bios: set off by a dash with a handle, a column, an editor.
         (
             "Talks stalled." + BODY + "\u2014 Jo Cole (@jocole) is a columnist for "

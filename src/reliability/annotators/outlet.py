@@ -81,6 +81,23 @@ _DATELINE = re.compile(
     re.M,
 )
 _SITE = re.compile(_DOMAIN, re.I)
+# An agency's mark anywhere in a line: "(EW) -", "/EW/ -", "/EW/. ", or
+# "(EW) " before a capital ("bare", checked to be a news agency).
+_AGENCY_MARK = re.compile(
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*(?:" + _DASH + r"|"
+    r"(?P<bare>[ \t](?=[A-Z][a-z])))"
+    r"|/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))"
+)
+# What stands before a dateline's agency: a place in capitals ("NEW
+# DELHI "), a date ("Jan 5 ", "May 3. ", "2024 "), each perhaps after a comma.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:[ .'\u2019-]+[A-Z]{2,})*\.?"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+    r"\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\.?"
+    r"|\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?:[ \t]+(?:19|20)\d\d)?\.?)"
+    r"[ \t]*$"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Where a name may stand in a credit line: up to the end of the clause.
 _NAME = r"(?P<name>[^\n!?;]{2,80}?)(?=[,;:]|\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
@@ -235,6 +252,7 @@ _REPUBLISHED_KEYWORDS = (
     ("comes from",),
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
+    ("produced", "partnership", "collaboration", "co-published"),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -255,6 +273,12 @@ _REPUBLISHED_PATTERNS = tuple(
         # "unedited ... from the President of Russia Website"
         r"\bfrom[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,50}?)[ \t]+"
         r"(?:web[ \t]?site)\b",
+        # "This story was produced by Example Health News", "This article is
+        # published in partnership with Example Post"
+        r"\b(?:story|article|report|piece|content)[ \t]+(?:was|is)[ \t]+"
+        r"(?:produced|co-published|published|reported)[ \t]+"
+        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
+        r"(?:the[ \t]+)?" + _NAME,
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -263,6 +287,7 @@ _REPUBLISHED_NEEDLES = (
     ("comes",),
     ("republished", "reprinted", "syndicated"),
     ("web",),
+    ("produced", "partnership", "collaboration", "co-published"),
 )
 _REPUBLISHED = tuple(
     zip(
@@ -849,6 +874,10 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
 
     Also "OSLO (EW) --", "OSLO, March 3 /EW/ -" and "(EW) -" at a line's
     start. Any registry outlet but a platform counts ("WASHINGTON (CNN) -").
+    Inside a line (a dateline run on after a byline or a timestamp), the
+    agency needs a place or a date before it: "... OSLO (EW) -", "... May
+    3. /EW/."; a news agency's dateline may go without its dash: "NEW
+    DELHI, Jan 5 (EWA) The ministry said ...".
     """
     for m in _DATELINE.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
@@ -861,6 +890,23 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.start(group),
                 m.end(group),
                 0.75,
+            )
+    for m in _AGENCY_MARK.finditer(text):
+        group = "paren" if m.group("paren") is not None else "slash"
+        entry = table.by_name(m.group(group))
+        if entry is None or entry.kind == "platform":
+            continue
+        if m.group("bare") is not None and entry.kind != "wire agency":
+            continue  # without a dash, only a news agency signs a dateline
+        line = _line_start(text, m.start())
+        if _PLACE_BEFORE.search(text, max(line, m.start() - 40), m.start()):
+            return _Found(
+                entry,
+                entry.domain,
+                "text:origin:dateline",
+                m.start(group),
+                m.end(group),
+                0.7,
             )
     return None
 
