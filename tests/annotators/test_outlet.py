@@ -531,6 +531,22 @@ def test_outlet_origin_cues_when_no_publisher_is_shown(text, expected):
             "the vote?\n",
             None,
         ),
+        # "Statement from" heads a page; in a sentence it quotes a source.
+        (
+            "Statement from the Department of Energy\n" + BODY,
+            ("energy.gov", "text:self", "Department of Energy"),
+        ),
+        (
+            "Talks stalled." + BODY + "We saw a similar statement from the "
+            "Department of Energy last week.\n",
+            None,
+        ),
+        # "this X report" names the site itself only when X is no news outlet.
+        (
+            "Talks stalled." + BODY + "I recall this New York Times report from "
+            "April.\n",
+            None,
+        ),
     ],
 )
 def test_outlet_more_publisher_cues(text, expected):
@@ -566,6 +582,15 @@ def test_outlet_more_publisher_cues(text, expected):
         (
             "Talks stalled." + BODY + "\u201cWe will rebuild our schools with the "
             "Department of Energy, and the Department of Energy will pay.\n",
+            None,
+        ),
+        # A long op-ed names a department now and then, not once in every
+        # thousand characters.
+        (
+            "We asked the Department of Energy for answers. Our questions went "
+            "unanswered by the Department of Energy.\n"
+            + "The weather was mild and the roads were quiet that week. "
+            * 45,
             None,
         ),
         # "us" speaks for the readers: "many of us".
@@ -633,14 +658,16 @@ def test_outlet_origin_equal_to_publisher_is_not_repeated():
 @pytest.mark.parametrize(
     "text, cited, outlet",
     [
-        # Unnamed sources told the outlet: the outlet is the channel, and
-        # likely whose copy it is; nothing links it as a source.
-        ("Three witnesses told Reuters the convoy was hit twice.", [], "reuters.com"),
+        # Unnamed sources told the outlet, again and again: the outlet is the
+        # channel, and likely whose copy it is; nothing links it as a source.
         (
-            "A person familiar with the talks told Reuters the vote was delayed.",
+            "Three witnesses told Reuters the convoy was hit twice. A person "
+            "familiar with the talks told Reuters the vote was delayed.",
             [],
             "reuters.com",
         ),
+        # Once is how a story cites another outlet's reporting: no origin.
+        ("Three witnesses told Reuters the convoy was hit twice.", [], None),
         # A named source told another outlet: a citation of the channel only.
         ("The minister told the BBC that talks would resume.", [], None),
         ("The mayor said in an interview with the BBC that rents rose.", [], None),

@@ -211,9 +211,11 @@ _SELF_PATTERNS = tuple(
         # "This post was published on the Example Contributor platform."
         r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:post|article|story|piece)[ \t]+was[ \t]+"
         r"published[ \t]+on[ \t]+(?:the[ \t]+)?" + _NAME,
-        # "Press release from the Department of Energy"
-        r"\b(?:[Pp]ress[ \t]+release|[Ss]tatement)[ \t]+from[ \t]+(?:the[ \t]+)?"
-        + _LONG_NAME,
+        # "Press release from the Department of Energy", and "Statement from
+        # the Example Office" as a heading (in a sentence, "a statement from
+        # the Example Office" quotes a source)
+        r"(?:\b[Pp]ress[ \t]+release|^[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}[Ss]tatement)"
+        r"[ \t]+from[ \t]+(?:the[ \t]+)?" + _LONG_NAME,
         # "the last of the daily updates on this USGS feature story"
         r"\b(?:[Tt]his|[Oo]ur)[ \t]+(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'"
         r"\u2019-]*){0,4})[ \t]+(?:feature[ \t]+|news[ \t]+)?(?:story|article|"
@@ -236,6 +238,7 @@ _SELF_NEEDLES = (
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
 _ISSUED = _SELF_PATTERNS[2]
+_THIS_STORY = _SELF_PATTERNS[5]
 # Before "issued by": "The press release", "news", "Statements were", or
 # nothing but the line's start ("Published by the Cabinet Office").
 _ISSUED_BEFORE = re.compile(
@@ -359,6 +362,7 @@ _CHANNEL_BEFORE = re.compile(
     re.I,
 )
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
+_TOLD_MIN = 2
 _AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 # "Example Radio (ER): What changed?" at a line's start.
 _QUESTION_LABEL = re.compile(
@@ -484,6 +488,14 @@ def _first_named(
                 ):
                     continue
             found = _named(table, text, start, end, rule, confidence, whole=whole)
+            if (
+                found is not None
+                and pattern is _THIS_STORY
+                and m.group()[:1] in "Tt"
+                and found.entry is not None
+                and found.entry.kind not in NON_MEDIA_KINDS
+            ):
+                continue  # "this Example Times report from April" cites it
             if found is not None:
                 return found
     return None
@@ -766,6 +778,8 @@ _QUOTED = re.compile(
 # A sentence's start within a paragraph: the line's start or after ". ".
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:][ \t]))[ \t]*(?=\S)", re.M)
 _OWN_VOICE_MIN = 2
+# How often the page names itself: once in so many characters.
+_OWN_VOICE_SPACING = 1000
 # How far from "we" a name is read: about a sentence either side.
 _OWN_VOICE_REACH = 150
 
@@ -799,8 +813,9 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     100th year", "Example Foundation opened an office and focused our
     work on the EU", "EPN is a non-profit, so we do not endorse". The outlet
     named most often within a sentence or so of "we" (outside quotations)
-    is taken; a government body or an organisation anywhere there, a news
-    outlet only when it opens a sentence there (an op-ed
+    is taken if the page names it at least twice and about once in every
+    thousand characters; a government body or an organisation anywhere
+    there, a news outlet only when it opens a sentence there (an op-ed
     speaking for its readers cites the outlets it names). Used only when
     the page shows no publisher and no origin.
     """
@@ -848,12 +863,14 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
         (f for d, f in first.items() if counts[d] == best),
         key=lambda f: f.start or 0,
     )
-    # The page names itself again elsewhere; an op-ed speaking for its
-    # readers names a ministry once ("our alarm at the Example Ministry").
+    # The page keeps naming itself, about once in every thousand characters
+    # and at least twice; an op-ed speaking for its readers names a ministry
+    # now and then ("our alarm at the Example Ministry").
     mentions = sum(
         m.entry.domain == found.domain for m in table.find_names(text, media_only=False)
     )
-    return found if mentions >= _OWN_VOICE_MIN else None
+    needed = max(_OWN_VOICE_MIN, len(text) / _OWN_VOICE_SPACING)
+    return found if mentions >= needed else None
 
 
 # -- the origin: whose copy the page carries ------------------------------------
@@ -1073,6 +1090,7 @@ class OutletAnnotator:
             for f in doc.findings_on(Layer.ATTRIBUTIONS)
             if isinstance(f, AttributionFinding) and f.source_type in _UNNAMED
         }
+        told: dict[str, list[_Found]] = {}
         for f, channel in self._media_sources(doc):
             # "Witnesses told Example Wire": unnamed sources speak to the
             # reporting outlet itself; "the minister told Example Wire" in
@@ -1081,9 +1099,18 @@ class OutletAnnotator:
                 match = self.table.name_in(doc.text, *_source_span(f))
                 if match is not None and match.entry.kind != "platform":
                     e = match.entry
-                    return _Found(
-                        e, e.domain, "text:origin:told", match.start, match.end, 0.4
+                    told.setdefault(e.domain, []).append(
+                        _Found(
+                            e, e.domain, "text:origin:told", match.start, match.end, 0.4
+                        )
                     )
+        # Once is how a story cites another outlet's reporting ("residents
+        # told Example Wire"); an outlet's own story comes back to its
+        # unnamed sources ("aides told Example News ... officials told
+        # Example News").
+        for founds in told.values():
+            if len(founds) >= _TOLD_MIN:
+                return founds[0]
         return None
 
     def _media_sources(
