@@ -426,6 +426,40 @@ def test_outlet_publisher_cues(text, expected):
             "By Jo Cole, Senior Editor, REUTERS.COM\n" + BODY,
             ("reuters.com", "text:origin:byline", "REUTERS.COM"),
         ),
+        # A bio without an article, a role at large.
+        (
+            "Talks stalled." + BODY + "Jo Cole is senior legal editor for "
+            "Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole is Editor-at-Large at Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        # The newsroom at work: whom it asked.
+        (
+            "Talks stalled." + BODY + "The ministry did not respond to a request "
+            "for comment from Reuters.\n",
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            "Talks stalled." + BODY + "ProPublica contacted two of the officers.\n",
+            ("propublica.org", "text:origin:newsroom", "ProPublica"),
+        ),
+        (
+            "Talks stalled." + BODY + "The mayor said in a statement sent to "
+            "Mother Jones that rents rose.\n",
+            ("motherjones.com", "text:origin:newsroom", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "The mayor said in a statement to Mother "
+            "Jones that rents rose.\n",
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "The paper contacted two of the officers.\n",
+            None,
+        ),
         # A partner's copy.
         (
             "Talks stalled." + BODY + "This story was produced by KFF Health News, "
@@ -510,6 +544,11 @@ def test_outlet_origin_cues_when_no_publisher_is_shown(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A writer followed under the outlet's name.
+        (
+            "Talks stalled." + BODY + "Follow Mother Jones\u2019 @jocole.\n",
+            ("motherjones.com", "text:promo", "Mother Jones"),
+        ),
         # An editorial board named with more after it.
         (
             "Talks stalled." + BODY + "Editorials represent the views of The "

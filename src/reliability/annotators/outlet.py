@@ -133,8 +133,10 @@ _PROMO_PATTERNS = tuple(
         r"(?:['\u2019]s)?[ \t]+(?:(?:daily|weekly|free|morning|evening)[ \t]+)?"
         r"newsletters?\b",
         # "Follow Fox News on Twitter"
+        # and "Follow Fox News' @janedoe"
         r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
-        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b",
+        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b"
+        r"|\bfollow[ \t]+(?P<name2>[^\n.!?@]{2,40}?)['\u2019]s?[ \t]+@\w",
         # "Fox News' Jane Doe contributed to this report."
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
         r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
@@ -292,6 +294,37 @@ _REPUBLISHED_NEEDLES = (
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
 )
+# The page's newsroom at work: whom it asked, who answered it. Another
+# outlet's requests are seldom reported this way.
+_NEWSROOM_KEYWORDS = (
+    ("comment from", "questions from", "inquiries from", "inquiry from"),
+    ("reached out", "contacted"),
+    ("statement sent to", "statement emailed to", "statement provided to"),
+)
+_NEWSROOM_NEEDLES = (
+    ("from",),
+    ("reached", "contacted"),
+    ("statement",),
+)
+_NEWSROOM_PATTERNS = tuple(
+    re.compile(p, re.M)
+    for p in (
+        # "did not respond to a request for comment from Example News"
+        r"\b(?:respond|reply|responded|replied)[ \t]+to[ \t]+(?:an?[ \t]+|repeated"
+        r"[ \t]+|multiple[ \t]+)?(?:requests?|questions?|inquir(?:y|ies)|emails?|"
+        r"messages?|calls?)[ \t]+(?:for[ \t]+comment[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+        + _NAME,
+        # "Example News reached out to the families", "Example News contacted"
+        r"(?P<before>)[ \t]+(?:reached[ \t]+out[ \t]+to|has[ \t]+reached[ \t]+out|"
+        r"contacted)\b",
+        # "in a statement sent to Example News"
+        r"\bstatement[ \t]+(?:sent|emailed|provided)[ \t]+to[ \t]+(?:the[ \t]+)?"
+        + _NAME,
+    )
+)
+_NEWSROOM = tuple(
+    zip(_NEWSROOM_KEYWORDS, _NEWSROOM_NEEDLES, _NEWSROOM_PATTERNS, strict=True)
+)
 _REPUBLISHED = tuple(
     zip(
         _REPUBLISHED_KEYWORDS,
@@ -323,10 +356,10 @@ _STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
 # Also "Jane Doe is the editor of Example Review", "Jane Doe writes a weekly
 # column for Example News", "Jane Doe writes for Example News".
 _BIO = re.compile(
-    r"\b(?:is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist|"
-    r"commentator|critic|analyst)"
-    r"[ \t]+(?:for|at|with|to|of)"
+    r"\b(?:is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
+    r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst)"
+    r"(?:-at-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
     r"|writes[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
     r"(?:for|in|at))"
     r"[ \t]+(?:the[ \t]+)?" + _NAME,
@@ -995,11 +1028,22 @@ def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+def newsroom(table: OutletTable, text: str) -> _Found | None:
+    """The outlet whose newsroom the story shows at work.
+
+    "The ministry did not respond to a request for comment from Example
+    News", "Example News reached out to the families", "in a statement sent
+    to Example News": the outlet that asked is the one that reported it.
+    """
+    return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     agency_dateline,
     byline_credit,
     agency_credit_line,
+    newsroom,
 )
 
 
