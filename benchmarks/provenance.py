@@ -16,7 +16,9 @@
    and the MBIC and PolNeAR outlets (by their names as the sets spell them).
 5. Outlet from text alone on the validity set (no URL given): how often the
    reported outlet is the page's domain, or the origin of its copy (a wire
-   agency's dateline or credit), and how often it is another outlet.
+   agency's dateline or credit), and how often it is another outlet. The
+   same on the MBIC and PolNeAR articles (their publisher as the sets
+   label it: MBIC's article link, PolNeAR's publisher name).
 """
 
 from __future__ import annotations
@@ -241,6 +243,49 @@ def text_only(shared: Path) -> None:
     )
 
 
+def text_only_news(shared: Path) -> None:
+    """Print the outlet found from text alone on the MBIC and PolNeAR articles."""
+    table = builtin_table()
+    labelled: dict[str, str] = {}
+    mbic = shared / "data" / "mbic-media-bias" / "final_labels_MBIC.csv"
+    if mbic.exists():
+        with mbic.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["article"] and row["news_link"]:
+                    labelled.setdefault(
+                        row["article"], table.domain_for(row["news_link"]) or ""
+                    )
+    for name in ("polnear_dev.jsonl", "polnear_test.jsonl"):
+        path = shared / "data" / "polnear-attribution" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                doc = json.loads(line)
+                labelled.setdefault(
+                    doc["text"], _SET_OUTLETS.get(doc["publisher"], doc["publisher"])
+                )
+    if not labelled:
+        print("MBIC and PolNeAR articles missing")
+        return
+    analyzer = reliability.Analyzer()
+    counts = {"publisher": 0, "origin": 0, "other": 0, "none": 0}
+    for text, page in labelled.items():
+        outlet = analyzer.analyze(text).outlet
+        if outlet is None:
+            counts["none"] += 1
+        elif outlet.domain == page:
+            counts["publisher"] += 1
+        elif (outlet.rule or "").startswith("text:origin:"):
+            counts["origin"] += 1
+        else:
+            counts["other"] += 1
+    n = sum(counts.values())
+    print(
+        f"outlet from text (MBIC and PolNeAR, {n} articles): "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+        + f"; publisher or origin {(counts['publisher'] + counts['origin']) / n:.3f}"
+    )
+
+
 def main() -> int:
     """Run the checks."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -250,6 +295,7 @@ def main() -> int:
     agreement(args.shared)
     coverage(args.shared)
     text_only(args.shared)
+    text_only_news(args.shared)
     speed()
     return 0
 
