@@ -732,3 +732,114 @@ def test_issue_17_told_outlet_does_not_raise_provenance():
     report = reliability.Analyzer().analyze(text, url="https://unrated.example/a")
     assert report.cited_outlets == ()
     assert report.scores.provenance is None  # the unrated publisher alone
+
+
+STORY = "Storm shuts coastal roads\n\nThe storm closed three roads on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A copyright line's address, registry outlet or not.
+        (
+            STORY + "\u00a9 2025 harborgazette.com. All rights reserved.",
+            ("harborgazette.com", "text:copyright:site"),
+        ),
+        (
+            STORY + "Copyright 2024 news.harborgazette.co.uk",
+            ("harborgazette.co.uk", "text:copyright:site"),
+        ),
+        # The holder after the mark, not a site promoted before it.
+        (
+            STORY + "Sign up at lakeletter.org. COPYRIGHT 2020 HARBORGAZETTE.COM",
+            ("harborgazette.com", "text:copyright:site"),
+        ),
+        # A line that is only an address, at the page's top or bottom.
+        ("www.harborgazette.com\n" + STORY, ("harborgazette.com", "text:site")),
+        # The site pointing to itself.
+        (
+            STORY + "For more stories visit us at harborgazette.com today.",
+            ("harborgazette.com", "text:visit"),
+        ),
+        (
+            STORY + "Read more at https://harborgazette.com/news",
+            ("harborgazette.com", "text:visit"),
+        ),
+        # A newsroom desk's mailbox.
+        (
+            STORY + "Have a story idea? tips@harborgazette.com",
+            ("harborgazette.com", "text:contact"),
+        ),
+        # A writer's address in a contact line: whose staff wrote the copy.
+        (
+            STORY + "Contact reporter Jane Doe at jdoe@harborgazette.com.",
+            ("harborgazette.com", "text:origin:contact"),
+        ),
+        # A registry outlet's address gives its canonical domain.
+        (STORY + "\u00a9 2024 edition.cnn.com", ("cnn.com", "text:copyright:site")),
+    ],
+)
+def test_outlet_site_address_in_the_page_chrome(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+    span = found[2]
+    assert span is not None and text[span[0] : span[1]] == span[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mail providers, shorteners and social networks publish nothing.
+        STORY + "Contact the writer at jane.doe@gmail.com.",
+        STORY + "\u00a9 2024 bit.ly",
+        STORY + "Read more at facebook.com/harborgazette",
+        # An address in a story's sentence is a citation.
+        STORY + "Prices rose, according to figures on harborgazette.com.",
+        "Storm\n\nThe mayor wrote an email to jdoe@harborgazette.com in which she "
+        "asked the council to close three more roads before the tide came in "
+        "on Tuesday night, and she said the county would pay for the work.",
+        STORY + "Visit cityhall.gov for road closures.",
+        # A photo credit is no copyright footer; a file name is no site.
+        STORY + "(c) Jane Doe / harborgazette",
+        STORY + "report.pdf",
+    ],
+)
+def test_outlet_site_address_ignores_citations_and_services(text):
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A copyright holder's name run together is a news domain's name.
+        (
+            STORY + "Copyright \u00a9 2024 The Daily Beast Company LLC.",
+            "thedailybeast.com",
+        ),
+        (STORY + "\u00a9 2023 Raw Story Media, Inc.", "rawstory.com"),
+        # Outlets the registry lacks, by the news domains' names.
+        (STORY + "Copyright 2024 The Daily Yonder", "dailyyonder.com"),
+        (STORY + "\u00a9 2022 Colorado Sun Media LLC", "coloradosun.com"),
+        # "About X" or "Subscribe to X" at the page's edge.
+        (STORY + "About Raw Story", "rawstory.com"),
+        (STORY + "Subscribe to Mississippi Today", "mississippitoday.org"),
+    ],
+)
+def test_outlet_site_name_found_among_news_domains(text, expected):
+    found = publisher(text)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short title line is a headline, not a masthead.
+        "Colorado Sun\n\nThe storm closed three roads on Monday.\n",
+        # Names of no news domain, or too short to tell.
+        STORY + "\u00a9 2024 Jane Doe Photography",
+        STORY + "\u00a9 2024 ABC Ltd.",
+    ],
+)
+def test_outlet_site_name_needs_a_chrome_line_and_a_known_domain(text):
+    found = publisher(text)
+    assert found is None or found[1] not in ("text:masthead:name", "text:about")

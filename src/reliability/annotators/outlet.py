@@ -43,8 +43,9 @@ from dataclasses import dataclass, replace
 from reliability.document import Document
 from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
-from reliability.outlets.domains import registrable_domain, split_url
+from reliability.outlets.domains import is_public_host, registrable_domain, split_url
 from reliability.outlets.service import RatedOutlets
+from reliability.outlets.sites import site_digests, site_index
 from reliability.outlets.table import (
     NON_MEDIA_KINDS,
     NameMatch,
@@ -780,6 +781,264 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
         if not _YEAR.search(m.group(0)) and "rights reserved" not in m.group(0).lower():
             continue
         found = _named(table, text, m.start(1), m.end(1), "text:copyright", 0.85)
+        if found is None or found.start is None:
+            continue
+        if _INSIDE_NAME.search(text, m.start(1), found.start):
+            continue  # "(c) 2022 Colorado Sun Media": "Sun" ends a longer name
+        return found
+    return None
+
+
+# A capitalised word before a registry name in a copyright holder: the name
+# is part of a longer one.
+_INSIDE_NAME = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]*[ \t]+$")
+
+
+# -- the site's own address and name, registry or not ----------------------------
+
+# Words that mark a line as the page's chrome holding its address.
+_SITE_NEEDLES = (
+    "\u00a9",
+    "copyright",
+    "(c)",
+    "@",
+    "www.",
+    ".com",
+    ".org",
+    ".net",
+    ".gov",
+    ".edu",
+    ".news",
+    ".info",
+    ".co.",
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+    r"\.)+[a-z]{2,})\b",
+    re.I,
+)
+_COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
+# "Visit us at example.com", "Read more at example.com", "More news on
+# example.org", "originally published at example.org": the site pointing to
+# its own address (a story's "visit cdc.gov" names no "us" or "more").
+_VISIT = re.compile(
+    r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
+    r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:at|on)|"
+    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
+    r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
+    r"appeared[ \t]+first[ \t]+on)"
+    r"[ \t]+(?:https?://)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b",
+    re.I,
+)
+# The mailbox of a newsroom desk ("tips@", "press@"): the site's own.
+_DESK_MAILBOXES = frozenset(
+    "comments communications contact corrections desk editor editorial editors "
+    "feedback hello info inquiries letters media mediarelations news newsdesk "
+    "newsroom press pressoffice publicaffairs tips webmaster".split()
+)
+# Words of a contact or sign-off line ("Contact the writer at", "Email:").
+_CONTACT_WORDS = ("contact", "email", "e-mail", "reach", "write to", "tips", "send")
+_CONTACT_LINE_WORDS = 25
+# Company words after a copyright holder's name ("Example Media Group, Inc.").
+_HOLDER_TAIL = frozenset(
+    "co company corp corporation group holdings inc limited llc llp ltd media "
+    "plc publishing".split()
+)
+_HOLDER_END = re.compile(
+    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]", re.I
+)
+# Where a name given in chrome stands: "About The Daily Example", "Subscribe to
+# The Daily Example".
+_NAMED_CHROME = re.compile(
+    r"^(?:about|subscribe[ \t]+to|support)[ \t]+(?P<name>.+)$", re.I
+)
+_CHROME_NAME_WORDS = 5
+_SITE_EDGE_LINES = 12
+
+
+def _site_found(
+    table: OutletTable, host: str, rule: str, start: int, end: int, conf: float
+) -> _Found | None:
+    """The publisher at ``host``: a registry outlet, else its registrable domain."""
+    sites = site_index()
+    host = host.lower().rstrip(".")
+    if not sites.is_publisher(host) or not is_public_host(host):
+        return None
+    entry = table.by_domain(host)
+    if entry is not None:
+        if entry.kind == "platform":
+            return None
+        return _Found(entry, entry.domain, rule, start, end, conf)
+    domain = registrable_domain(host)
+    if domain is None:
+        return None
+    return _Found(None, domain, rule, start, end, conf)
+
+
+def _name_found(
+    table: OutletTable, text: str, start: int, end: int, rule: str, conf: float
+) -> _Found | None:
+    """The site a chrome name stands for, from the registry or the news domains."""
+    name = text[start:end].strip(" \t,:")
+    if not name:
+        return None
+    found = _named(table, text, start, end, rule, conf, whole=True)
+    if found is not None:
+        return found
+    words = name.split()
+    while words:
+        domain = site_index().domain_for_name(" ".join(words))
+        if domain is not None:
+            s = text.index(name, start)
+            return _Found(table.by_domain(domain), domain, rule, s, s + len(name), conf)
+        if words[-1].lower().strip(".,") not in _HOLDER_TAIL:
+            return None
+        words.pop()
+    return None
+
+
+def _copyright_holder(table: OutletTable, text: str, ls: int, le: int) -> _Found | None:
+    """The site a copyright line shows: its address, else its holder's name."""
+    line = text[ls:le]
+    mark = _COPYRIGHT_MARK.search(line)
+    after = mark.end() if mark else 0
+    # The holder stands after the mark ("Sign up at a.org. (c) 2020 b.com": b.com).
+    sites = sorted(_SITE.finditer(line), key=lambda m: m.start() < after)
+    for m in sites:
+        if line[m.end() : m.end() + 1] == "@" or line[m.start() - 1 : m.start()] == "@":
+            continue
+        found = _site_found(
+            table, m.group(), "text:copyright:site", ls + m.start(), ls + m.end(), 0.85
+        )
+        if found is not None:
+            return found
+    if mark is None:
+        return None
+    lead = _HOLDER_START.match(line, mark.end())
+    start = lead.end() if lead else mark.end()
+    stop = _HOLDER_END.search(line, start)
+    end = stop.start() if stop else len(line)
+    if len(line[start:end].split()) > _CHROME_NAME_WORDS + 2:
+        return None
+    return _name_found(table, text, ls + start, ls + end, "text:copyright:name", 0.8)
+
+
+# After the copyright mark: more marks, years and commas.
+_HOLDER_START = re.compile(
+    r"(?:[ \t,]|\u00a9|\(c\)|copyright|(?:19|20)\d\d|[-\u2013])*", re.I
+)
+
+
+def site_address(table: OutletTable, text: str) -> _Found | None:
+    """The site's own address or name in its chrome, registry outlet or not.
+
+    In order of trust: a copyright line's address or holder ("(c) 2024
+    dailyexample.com", "Copyright The Daily Example Inc."); a line that is
+    only an address at the top or the bottom of the page; "Visit us at
+    dailyexample.com", "Read more at ..."; a newsroom mailbox
+    ("tips@dailyexample.com") or an address in a short contact line
+    ("Contact the writer at jane@dailyexample.com"); and a short top line,
+    "About X" or "Subscribe to X" whose name is a news domain run together
+    ("The Daily Example" -> dailyexample.com). Mail providers, link
+    shorteners and social networks are never the publisher; an address in a
+    story's sentence is a citation, not the site.
+    """
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return None
+    starts: set[int] = set()
+    for needle in _SITE_NEEDLES:
+        at = lowered.find(needle)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            if line_end < 0:
+                break
+            at = lowered.find(needle, line_end)
+    lines = [(s, e) for s, e in _line_spans(text, len(text)) if text[s:e].strip()]
+    edge = {s for s, _ in lines[:_SITE_EDGE_LINES]} | {
+        s for s, _ in lines[-_SITE_EDGE_LINES:]
+    }
+    best: tuple[int, _Found] | None = None
+
+    def offer(rank: int, found: _Found | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, found)
+
+    n = len(text)
+    for ls in sorted(starts):
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        low = lowered[ls:le]
+        if _COPYRIGHT_MARK.search(line) and (
+            _YEAR.search(line) or "rights reserved" in low
+        ):
+            offer(0, _copyright_holder(table, text, ls, le))
+            continue
+        stripped = line.strip(_BULLETS)
+        if ls in edge and stripped and " " not in stripped and "@" not in stripped:
+            parts = split_url(stripped)
+            if parts is not None and _SITE.fullmatch(parts.host):
+                s = ls + line.index(stripped)
+                offer(
+                    1,
+                    _site_found(
+                        table, parts.host, "text:site", s, s + len(stripped), 0.8
+                    ),
+                )
+                continue
+        for m in _VISIT.finditer(line):
+            offer(
+                2,
+                _site_found(
+                    table,
+                    m.group("site"),
+                    "text:visit",
+                    ls + m.start("site"),
+                    ls + m.end("site"),
+                    0.8,
+                ),
+            )
+        if "@" in line:
+            for m in _EMAIL.finditer(line):
+                if m.group("local").lower() in _DESK_MAILBOXES:
+                    offer(
+                        3,
+                        _site_found(
+                            table,
+                            m.group("site"),
+                            "text:contact",
+                            ls + m.start("site"),
+                            ls + m.end("site"),
+                            0.75,
+                        ),
+                    )
+    if best is not None:
+        return best[1]
+    return _chrome_name(table, text, lines, edge)
+
+
+def _chrome_name(
+    table: OutletTable,
+    text: str,
+    lines: list[tuple[int, int]],
+    edge: set[int],
+) -> _Found | None:
+    """A line "About X" or "Subscribe to X" at the page's edge naming a news domain.
+
+    A short top line alone is no evidence: headlines, sections and writers'
+    names stand there too, and many read as some site's name run together.
+    """
+    for ls, le in lines:
+        if ls not in edge:
+            continue
+        m = _NAMED_CHROME.match(text[ls:le].strip(_BULLETS))
+        if m is None or len(m["name"].split()) > _CHROME_NAME_WORDS:
+            continue
+        s = text.index(m["name"], ls)
+        found = _name_found(table, text, s, s + len(m["name"]), "text:about", 0.7)
         if found is not None:
             return found
     return None
@@ -792,6 +1051,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     promotion,
     interviewer_label,
     copyright_footer,
+    site_address,
 )
 
 
@@ -1038,12 +1298,48 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
 
 
+def writer_address(table: OutletTable, text: str) -> _Found | None:
+    """A writer's address in a short contact line: whose staff wrote the copy.
+
+    "Contact reporter Jane Doe at jdoe@dailyexample.com" or "Email Jane at
+    jane@dailyexample.com": like a byline credit, it names the newsroom the
+    writer works for (a desk's mailbox, "tips@...", is the site's own and a
+    publisher cue). The address must stand in a line of a contact or
+    sign-off (a few words, one of them "contact", "email", "reach", ...), not
+    in a story's sentence about someone's mail.
+    """
+    lowered = _lowered(text)
+    at = lowered.find("@")
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        low = lowered[ls:le]
+        if len(low.split()) <= _CONTACT_LINE_WORDS and any(
+            w in low for w in _CONTACT_WORDS
+        ):
+            for m in _EMAIL.finditer(text, ls, le):
+                found = _site_found(
+                    table,
+                    m.group("site"),
+                    "text:origin:contact",
+                    m.start("site"),
+                    m.end("site"),
+                    0.6,
+                )
+                if found is not None:
+                    return found
+        at = lowered.find("@", le)
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     agency_dateline,
     byline_credit,
     agency_credit_line,
     newsroom,
+    writer_address,
 )
 
 
@@ -1075,7 +1371,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "4"
+    version = "5"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -1093,7 +1389,7 @@ class OutletAnnotator:
             )
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
-        self.resources = dict(self.outlets.resources)
+        self.resources = {**self.outlets.resources, **site_digests()}
 
     # -- the publisher and the origin ------------------------------------------
 
