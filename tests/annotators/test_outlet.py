@@ -843,3 +843,29 @@ def test_outlet_site_name_found_among_news_domains(text, expected):
 def test_outlet_site_name_needs_a_chrome_line_and_a_known_domain(text):
     found = publisher(text)
     assert found is None or found[1] not in ("text:masthead:name", "text:about")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (STORY + "CLICK HERE FOR THE FOX NEWS APP\nThe road reopened.", "foxnews.com"),
+        (
+            STORY + "An earlier version gave the wrong date. Politico regrets the "
+            "error.",
+            "politico.com",
+        ),
+        (STORY + "THE LATEST FROM FOX NEWS ON THE STORM\nMore.", "foxnews.com"),
+        (STORY + "Click here to read more on Fox Business\nMore.", "foxbusiness.com"),
+        (
+            STORY + "By signing up you agree to receive email newsletters or alerts "
+            "from POLITICO. You can unsubscribe at any time.",
+            "politico.com",
+        ),
+        # A body that names no outlet in them gives nothing.
+        (STORY + "The county said the agency regrets the error.", None),
+        (STORY + "Residents can receive alerts from the county by text.", None),
+    ],
+)
+def test_outlet_promotion_corrections_headings_and_sign_up_boxes(text, expected):
+    found = publisher(text)
+    assert (found[0] if found else None) == expected

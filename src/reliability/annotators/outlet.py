@@ -122,12 +122,16 @@ _PROMO_KEYWORDS = (
     ("reserves the right",),
     ("represent the view",),
     ("editor's note", "editor\u2019s note"),
+    ("regrets the error",),
+    ("latest from",),
+    ("read more",),
+    ("receive",),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
-        r"\b(?:get|download|install)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        r"\b(?:get|download|install|for)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
         r"[ \t]+app\b",
         # "Sign up for The Guardian's daily newsletter"
         r"\bsign[ \t]+up[ \t]+for[ \t]+(?P<name>[^\n.!?]{2,40}?)"
@@ -168,6 +172,19 @@ _PROMO_PATTERNS = tuple(
         r"(?=[.!?,]|$|[ \t]+(?:editorial|and|as)\b)",
         # "Example Research Editor's Note"
         r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
+        # A correction in the outlet's voice: "Example News regrets the error."
+        r"(?P<before>)[ \t]+regrets[ \t]+the[ \t]+errors?\b",
+        # A heading over the outlet's links: "THE LATEST FROM EXAMPLE NEWS ON
+        # THE ELECTION"
+        r"^[ \t]*(?:the[ \t]+)?latest[ \t]+from[ \t]+(?P<name>[^\n.!?,:]{2,40}?)"
+        r"(?=[ \t]+on[ \t]|[ \t]*:|[ \t]*$)",
+        # A teaser's link home: "CLICK HERE TO READ MORE ON EXAMPLE BUSINESS"
+        r"\bclick[ \t]+here[ \t]+to[ \t]+read[ \t]+more[ \t]+(?:on|at|from)[ \t]+"
+        r"(?P<name>[^\n.!?,]{2,40}?)(?=[.!?,]|[ \t]*$)",
+        # A sign-up box: "you agree to receive newsletters or alerts from Example"
+        r"\breceive[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:newsletters?|alerts?|e-?mails?|"
+        r"updates|offers)[ \t]+from[ \t]+(?P<name>[^\n.!?,;]{2,40}?)"
+        r"(?=[.!?,;]|[ \t]*$|[ \t]+(?:and|or|about|on)\b)",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -186,6 +203,10 @@ _PROMO_NEEDLES = (
     ("reserves",),
     ("represent",),
     ("editor",),
+    ("regrets",),
+    ("latest",),
+    ("read",),
+    ("receive",),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
