@@ -869,3 +869,45 @@ def test_outlet_site_name_needs_a_chrome_line_and_a_known_domain(text):
 def test_outlet_promotion_corrections_headings_and_sign_up_boxes(text, expected):
     found = publisher(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "CLICK HERE FOR THE FOX NEWS MORNING NEWSLETTER\nMore.",
+            ("foxnews.com", "text:promo"),
+        ),
+        (
+            STORY + "The page was taken down after an inquiry from NBC News.",
+            ("nbcnews.com", "text:origin:newsroom"),
+        ),
+        (
+            STORY + "The firm did not answer questions USA TODAY emailed to it.",
+            ("usatoday.com", "text:origin:newsroom"),
+        ),
+        (
+            "(Reuters Health) - Most towns in the valley still flood each spring.",
+            ("reuters.com", "text:origin:dateline"),
+        ),
+        (
+            STORY + "Jane Doe is Senior Editor-At-Large of Breitbart News.",
+            ("breitbart.com", "text:origin:byline"),
+        ),
+    ],
+)
+def test_outlet_newsroom_newsletters_and_health_desk(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "The county answered questions from residents at the meeting.",
+        STORY + "Readers: tell us what you saw.",
+        STORY + "The ruling came after a request from the mayor.",
+    ],
+)
+def test_outlet_newsroom_cues_need_an_outlet(text):
+    assert publisher(text) is None

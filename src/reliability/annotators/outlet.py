@@ -134,7 +134,9 @@ _PROMO_PATTERNS = tuple(
         r"\b(?:get|download|install|for)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
         r"[ \t]+app\b",
         # "Sign up for The Guardian's daily newsletter"
-        r"\bsign[ \t]+up[ \t]+for[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        # and "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER"
+        r"\b(?:sign[ \t]+up[ \t]+for|click[ \t]+here[ \t]+for[ \t]+the)[ \t]+"
+        r"(?P<name>[^\n.!?]{2,40}?)"
         r"(?:['\u2019]s)?[ \t]+(?:(?:daily|weekly|free|morning|evening)[ \t]+)?"
         r"newsletters?\b",
         # "Follow Fox News on Twitter"
@@ -148,7 +150,9 @@ _PROMO_PATTERNS = tuple(
         r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
         r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
         # "Dear Example Post readers", "a happy new year to all readers of Example"
+        # and a heading "EXAMPLE POST READERS: tell us ..."
         r"\bdear[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+readers\b|"
+        r"^[ \t]*(?P<name3>[^\n.!?,:]{2,40}?)[ \t]+readers[ \t]*:|"
         r"\breaders[ \t]+of[ \t]+(?P<name2>[^\n!?,]{2,40}?)(?=[.!?,]|$)",
         # "Help Example Post succeed by donating"
         r"\b(?:help|support)[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+"
@@ -321,11 +325,21 @@ _REPUBLISHED_NEEDLES = (
 _NEWSROOM_KEYWORDS = (
     ("comment from", "questions from", "inquiries from", "inquiry from"),
     ("reached out", "contacted"),
+    (
+        "inquiry from",
+        "inquiries from",
+        "questions from",
+        "request from",
+        "emailed to",
+        "sent to",
+        "submitted to",
+    ),
     ("statement sent to", "statement emailed to", "statement provided to"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
     ("reached", "contacted"),
+    ("from", " to "),
     ("statement",),
 )
 _NEWSROOM_PATTERNS = tuple(
@@ -339,6 +353,13 @@ _NEWSROOM_PATTERNS = tuple(
         # "Example News reached out to the families", "Example News contacted"
         r"(?P<before>)[ \t]+(?:reached[ \t]+out[ \t]+to|has[ \t]+reached[ \t]+out|"
         r"contacted)\b",
+        # "removed after an inquiry from Example News", "questions Example News
+        # emailed to the firm"
+        r"\b(?:after|following|in[ \t]+response[ \t]+to)[ \t]+(?:an?[ \t]+)?"
+        r"(?:inquir(?:y|ies)|questions?|requests?)[ \t]+from[ \t]+(?:the[ \t]+)?"
+        + _NAME
+        + r"|\b(?:questions|inquiries)[ \t]+(?:that[ \t]+)?(?P<name2>[A-Z][^\n.,;]"
+        r"{1,40}?)[ \t]+(?:emailed|sent|submitted)[ \t]+to\b",
         # "in a statement sent to Example News"
         r"\bstatement[ \t]+(?:sent|emailed|provided)[ \t]+to[ \t]+(?:the[ \t]+)?"
         + _NAME,
@@ -381,7 +402,7 @@ _BIO = re.compile(
     r"\b(?:is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
     r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst)"
-    r"(?:-at-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
+    r"(?:-[Aa]t-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
     r"|writes[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
     r"(?:for|in|at))"
     r"[ \t]+(?:the[ \t]+)?" + _NAME,
@@ -536,7 +557,9 @@ def _first_named(
                 start = _sentence_start(text, end)
                 whole = True
             else:
-                group = "name" if m.group("name") is not None else "name2"
+                group = next(
+                    g for g in ("name", "name2", "name3") if m.groupdict().get(g)
+                )
                 start, end, whole = m.start(group), m.end(group), False
                 if pattern is _ISSUED and not _ISSUED_BEFORE.search(
                     text, _line_start(text, m.start()), m.start()
