@@ -124,7 +124,7 @@ _PROMO_KEYWORDS = (
     ("editor's note", "editor\u2019s note"),
     ("regrets the error",),
     ("latest from",),
-    ("read more",),
+    ("click here to read more",),
     ("receive",),
 )
 _PROMO_PATTERNS = tuple(
@@ -209,7 +209,7 @@ _PROMO_NEEDLES = (
     ("editor",),
     ("regrets",),
     ("latest",),
-    ("read",),
+    ("click",),
     ("receive",),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
@@ -325,21 +325,13 @@ _REPUBLISHED_NEEDLES = (
 _NEWSROOM_KEYWORDS = (
     ("comment from", "questions from", "inquiries from", "inquiry from"),
     ("reached out", "contacted"),
-    (
-        "inquiry from",
-        "inquiries from",
-        "questions from",
-        "request from",
-        "emailed to",
-        "sent to",
-        "submitted to",
-    ),
+    ("inquir", "question", "request"),
     ("statement sent to", "statement emailed to", "statement provided to"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
     ("reached", "contacted"),
-    ("from", " to "),
+    ("inquir", "question", "request"),
     ("statement",),
 )
 _NEWSROOM_PATTERNS = tuple(
@@ -764,6 +756,9 @@ def self_description(table: OutletTable, text: str) -> _Found | None:
 
 def also_on(table: OutletTable, text: str) -> _Found | None:
     """A site's related-links banner: "Also on example.com"."""
+    lowered = _lowered(text)
+    if "also on" not in lowered:
+        return None  # (no regex pass over a page without the words)
     m = _ALSO_ON.search(text)
     if m is None:
         return None
@@ -840,12 +835,10 @@ _INSIDE_NAME = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]*[ \t]+$")
 
 # -- the site's own address and name, registry or not ----------------------------
 
-# Words that mark a line as the page's chrome holding its address.
+# Words that mark a line as chrome holding an address: a copyright mark or a
+# mailbox anywhere, a domain ending near the page's top or bottom.
+_MARK_NEEDLES = ("\u00a9", "copyright", "(c)", "@")
 _SITE_NEEDLES = (
-    "\u00a9",
-    "copyright",
-    "(c)",
-    "@",
     "www.",
     ".com",
     ".org",
@@ -896,8 +889,10 @@ _HOLDER_END = re.compile(
 _NAMED_CHROME = re.compile(
     r"^(?:about|subscribe[ \t]+to|support)[ \t]+(?P<name>.+)$", re.I
 )
+_NAMED_CHROME_KEYWORDS = ("about ", "subscribe to", "support ")
 _CHROME_NAME_WORDS = 5
 _SITE_EDGE_LINES = 12
+_SITE_EDGE_CHARS = 2000
 
 
 def _site_found(
@@ -991,18 +986,26 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
     if len(lowered) != len(text):
         return None
     starts: set[int] = set()
-    for needle in _SITE_NEEDLES:
-        at = lowered.find(needle)
-        while at >= 0:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            line_end = text.find("\n", at)
-            if line_end < 0:
-                break
-            at = lowered.find(needle, line_end)
-    lines = [(s, e) for s, e in _line_spans(text, len(text)) if text[s:e].strip()]
-    edge = {s for s, _ in lines[:_SITE_EDGE_LINES]} | {
-        s for s, _ in lines[-_SITE_EDGE_LINES:]
-    }
+    n = len(text)
+    # Marks and mailboxes anywhere; a bare address or "Visit us at" only in
+    # the page's first and last characters, where its chrome stands.
+    head = min(n, _SITE_EDGE_CHARS)
+    windows: list[tuple[tuple[str, ...], int, int]] = [
+        (_MARK_NEEDLES, 0, n),
+        (_SITE_NEEDLES, 0, head),
+    ]
+    if n > head:
+        windows.append((_SITE_NEEDLES, max(head, n - _SITE_EDGE_CHARS), n))
+    for needles, lo, hi in windows:
+        for needle in needles:
+            at = lowered.find(needle, lo, hi)
+            while at >= 0:
+                starts.add(text.rfind("\n", 0, at) + 1)
+                line_end = text.find("\n", at)
+                if line_end < 0:
+                    break
+                at = lowered.find(needle, line_end, hi)
+    edge = _edge_lines(text)
     best: tuple[int, _Found] | None = None
 
     def offer(rank: int, found: _Found | None) -> None:
@@ -1010,7 +1013,6 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
 
-    n = len(text)
     for ls in sorted(starts):
         le = text.find("\n", ls)
         le = n if le < 0 else le
@@ -1022,7 +1024,7 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
             offer(0, _copyright_holder(table, text, ls, le))
             continue
         stripped = line.strip(_BULLETS)
-        if ls in edge and stripped and " " not in stripped and "@" not in stripped:
+        if stripped and " " not in stripped and "@" not in stripped and ls in edge():
             parts = split_url(stripped)
             if parts is not None and _SITE.fullmatch(parts.host):
                 s = ls + line.index(stripped)
@@ -1061,23 +1063,49 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
                     )
     if best is not None:
         return best[1]
-    return _chrome_name(table, text, lines, edge)
+    if not any(k in lowered for k in _NAMED_CHROME_KEYWORDS):
+        return None
+    return _chrome_name(table, text, edge())
 
 
-def _chrome_name(
-    table: OutletTable,
-    text: str,
-    lines: list[tuple[int, int]],
-    edge: set[int],
-) -> _Found | None:
+def _edge_lines(text: str) -> Callable[[], dict[int, int]]:
+    """A function giving the first and last non-empty lines, start -> end.
+
+    Read only when a cue needs them, and then only from the two ends.
+    """
+    edge: dict[int, int] = {}
+
+    def lines() -> dict[int, int]:
+        if edge or not text.strip():
+            return edge
+        n = len(text)
+        at = found = 0
+        while at <= n and found < _SITE_EDGE_LINES:
+            end = text.find("\n", at)
+            end = n if end < 0 else end
+            if text[at:end].strip():
+                edge[at] = end
+                found += 1
+            at = end + 1
+        end, found = n, 0
+        while end >= 0 and found < _SITE_EDGE_LINES:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                edge[start] = end
+                found += 1
+            end = start - 1
+        return edge
+
+    return lines
+
+
+def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found | None:
     """A line "About X" or "Subscribe to X" at the page's edge naming a news domain.
 
     A short top line alone is no evidence: headlines, sections and writers'
     names stand there too, and many read as some site's name run together.
     """
-    for ls, le in lines:
-        if ls not in edge:
-            continue
+    for ls, le in sorted(edge.items()):
         m = _NAMED_CHROME.match(text[ls:le].strip(_BULLETS))
         if m is None or len(m["name"].split()) > _CHROME_NAME_WORDS:
             continue

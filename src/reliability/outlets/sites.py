@@ -79,7 +79,7 @@ def site_index() -> SiteIndex:
     non = load_lexicon(NON_PUBLISHERS)
     by_key: dict[str, str] = {}
     for domain in news.entries:
-        if registrable_domain(domain) != domain:
+        if domain.count(".") > 1 and registrable_domain(domain) != domain:
             continue  # "news.example.edu": its label alone is not its name
         key = compact(domain.split(".", 1)[0])
         # Two domains under one name ("example.com", "example.co.uk"): no answer.
