@@ -911,3 +911,46 @@ def test_outlet_newsroom_newsletters_and_health_desk(text, expected):
 )
 def test_outlet_newsroom_cues_need_an_outlet(text):
     assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page title's last part, read as a news domain's name.
+        (
+            "Storm shuts coastal roads | The Daily Yonder" + BODY,
+            ("dailyyonder.com", "text:masthead:name"),
+        ),
+        # The site's own handle after "Follow us".
+        (
+            STORY + "Follow us on Twitter @MississippiToday",
+            ("mississippitoday.org", "text:promo:handle"),
+        ),
+        # A newsroom's blurb in a line of its own: whose copy it is.
+        (
+            STORY + "The Daily Yonder is an independent, nonprofit newsroom "
+            "covering rural America.",
+            ("dailyyonder.com", "text:origin:about"),
+        ),
+        (
+            STORY + "ProPublica is a Pulitzer Prize-winning investigative newsroom.",
+            ("propublica.org", "text:origin:about"),
+        ),
+    ],
+)
+def test_outlet_title_bar_handle_and_blurb(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politics | Colorado Sun" + BODY,  # a menu, not a page title
+        STORY + "Follow us @janedoe for updates.",  # no news domain's name
+        STORY + "He said the Sun is a newspaper he reads.",  # not a name alone
+        STORY + "The council is a small organization.",
+    ],
+)
+def test_outlet_title_bar_handle_and_blurb_need_a_site(text):
+    assert publisher(text) is None

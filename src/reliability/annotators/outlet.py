@@ -893,6 +893,10 @@ _NAMED_CHROME_KEYWORDS = ("about ", "subscribe to", "support ")
 _CHROME_NAME_WORDS = 5
 _SITE_EDGE_LINES = 12
 _SITE_EDGE_CHARS = 2000
+# A page title is on the first lines and has a few words before its bar.
+_TITLE_LINES = 3
+_TITLE_WORDS = 3
+_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})\b")
 
 
 def _site_found(
@@ -922,8 +926,10 @@ def _name_found(
     if not name:
         return None
     found = _named(table, text, start, end, rule, conf, whole=True)
-    if found is not None:
-        return found
+    if found is not None and found.start is not None:
+        lead = text[start : found.start].strip(" \t,:")
+        # The name must fill the span: "He said the Sun" is no name.
+        return found if lead in ("", "The", "the") else None
     words = name.split()
     while words:
         domain = site_index().domain_for_name(" ".join(words))
@@ -1063,9 +1069,74 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
                     )
     if best is not None:
         return best[1]
-    if not any(k in lowered for k in _NAMED_CHROME_KEYWORDS):
-        return None
-    return _chrome_name(table, text, edge())
+    found = _title_bar_name(table, text)
+    if found is None and "follow us" in lowered:
+        found = _own_handle(table, text, lowered)
+    if found is None and any(
+        _opens_line(text, lowered, k) for k in _NAMED_CHROME_KEYWORDS
+    ):
+        found = _chrome_name(table, text, edge())
+    return found
+
+
+def _opens_line(text: str, lowered: str, word: str) -> bool:
+    """Whether ``word`` opens some line of the page (after bullets)."""
+    at = lowered.find(word)
+    while at >= 0:
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip(_BULLETS):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
+    """The last part of a page title on the first lines, read as a news domain.
+
+    "Storm shuts coastal roads | The Daily Yonder": a title bar ends with the
+    site's name. Registry names there are the masthead's; this finds the
+    others, when the part's words run together are one news domain's name.
+    """
+    n = len(text)
+    ls = seen = 0
+    while ls < n and seen < _TITLE_LINES:
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        at, ls = ls, le + 1
+        if not line.strip():
+            continue
+        seen += 1
+        bars = list(_TITLE_BAR.finditer(line))
+        if not bars:
+            continue
+        start = at + bars[-1].end()
+        part = text[start:le].strip(_BULLETS)
+        if not part or not 1 <= len(part.split()) <= _CHROME_NAME_WORDS:
+            continue
+        if len(text[at : at + bars[-1].start()].split()) < _TITLE_WORDS:
+            continue  # "Politics | Opinion": a menu, not a page title
+        s = text.index(part, start)
+        domain = site_index().domain_for_name(part)
+        if domain is not None:
+            entry = table.by_domain(domain)
+            return _Found(entry, domain, "text:masthead:name", s, s + len(part), 0.75)
+    return None
+
+
+def _own_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
+    """ "Follow us on Twitter @DailyYonder": the site's handle read as a news domain."""
+    at = lowered.find("follow us")
+    while at >= 0:
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        for m in _HANDLE.finditer(text, at, le):
+            handle = m.group(1)
+            entry = table.by_compact(handle)
+            domain = entry.domain if entry else site_index().domain_for_name(handle)
+            if domain is not None and (entry is None or entry.kind != "platform"):
+                return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
+        at = lowered.find("follow us", le)
+    return None
 
 
 def _edge_lines(text: str) -> Callable[[], dict[int, int]]:
@@ -1370,6 +1441,44 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
 
 
+# A newsroom's own blurb opening a line: "Example Post is an independent,
+# nonprofit newsroom covering ...", "Example Wire is a news service of ...".
+_BLURB = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism)[ \t]+"
+    r"(?:organi[sz]ation|outlet|site|website|publication|company|service|"
+    r"nonprofit|non-profit|startup)|newsroom|news[ \t]+and[ \t]+information[ \t]+"
+    r"(?:site|service)|newspaper|magazine|news[ \t]+agency|wire[ \t]+service)\b",
+    re.M,
+)
+
+
+def newsroom_blurb(table: OutletTable, text: str) -> _Found | None:
+    """A newsroom describing itself in a line of its own: whose copy this is.
+
+    "The Daily Yonder is an independent, nonprofit newsroom covering rural
+    America." stands at the foot of its stories and of the copies other
+    sites carry; the name is a registry outlet or a news domain's name.
+    """
+    lowered = _lowered(text)
+    n = len(text)
+    for needle in (" is a", " is the"):
+        at = lowered.find(needle)
+        while at >= 0:
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            le = n if le < 0 else le
+            m = _BLURB.match(text, ls, le)
+            if m is not None:
+                found = _name_found(
+                    table, text, *m.span("name"), "text:origin:about", 0.6
+                )
+                if found is not None:
+                    return found
+            at = lowered.find(needle, le)
+    return None
+
+
 def writer_address(table: OutletTable, text: str) -> _Found | None:
     """A writer's address in a short contact line: whose staff wrote the copy.
 
@@ -1411,6 +1520,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     byline_credit,
     agency_credit_line,
     newsroom,
+    newsroom_blurb,
     writer_address,
 )
 
