@@ -954,3 +954,27 @@ def test_outlet_title_bar_handle_and_blurb(text, expected):
 )
 def test_outlet_title_bar_handle_and_blurb_need_a_site(text):
     assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # Named sources telling one outlet three times: its own interviews.
+        (
+            "The mayor told Reuters the bridge would reopen. The county engineer "
+            "told Reuters the repairs cost more than planned. A local shop owner "
+            "told Reuters that trade had halved.",
+            "reuters.com",
+        ),
+        # Twice by named sources is still how stories cite other outlets.
+        (
+            "The mayor told Reuters the bridge would reopen. The county engineer "
+            "told Reuters the repairs cost more than planned.",
+            None,
+        ),
+    ],
+)
+def test_outlet_told_three_times_is_the_origin(text, outlet):
+    report = reliability.analyze(text)
+    assert (report.outlet.domain if report.outlet else None) == outlet
+    assert report.cited_outlets == ()

@@ -431,6 +431,8 @@ _CHANNEL_BEFORE = re.compile(
 )
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
 _TOLD_MIN = 2
+# Sources of any kind telling the same outlet this often: its own story.
+_TOLD_ANY_MIN = 3
 _AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 # "Example Radio (ER): What changed?" at a line's start.
 _QUESTION_LABEL = re.compile(
@@ -1613,11 +1615,12 @@ class OutletAnnotator:
             if isinstance(f, AttributionFinding) and f.source_type in _UNNAMED
         }
         told: dict[str, list[_Found]] = {}
+        told_unnamed: dict[str, int] = {}
         for f, channel in self._media_sources(doc):
             # "Witnesses told Example Wire": unnamed sources speak to the
             # reporting outlet itself; "the minister told Example Wire" in
             # another outlet's story is a citation.
-            if channel and f.cue_start in unnamed:
+            if channel:
                 match = self.table.name_in(doc.text, *_source_span(f))
                 if match is not None and match.entry.kind != "platform":
                     e = match.entry
@@ -1626,12 +1629,16 @@ class OutletAnnotator:
                             e, e.domain, "text:origin:told", match.start, match.end, 0.4
                         )
                     )
+                    if f.cue_start in unnamed:
+                        told_unnamed[e.domain] = told_unnamed.get(e.domain, 0) + 1
         # Once is how a story cites another outlet's reporting ("residents
         # told Example Wire"); an outlet's own story comes back to its
         # unnamed sources ("aides told Example News ... officials told
-        # Example News").
-        for founds in told.values():
-            if len(founds) >= _TOLD_MIN:
+        # Example News"), or to its interviews again and again ("the mayor
+        # told Example News ... the senator told Example News ... a nurse
+        # told Example News": three times).
+        for domain, founds in told.items():
+            if told_unnamed.get(domain, 0) >= _TOLD_MIN or len(founds) >= _TOLD_ANY_MIN:
                 return founds[0]
         return None
 
