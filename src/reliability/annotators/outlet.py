@@ -818,6 +818,9 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
     A photo credit ("(c) Example Agency / Jane Doe") has neither a year nor
     "rights reserved", and is not a footer.
     """
+    lowered = _lowered(text)
+    if not any(mark in lowered for mark in _MARK_NEEDLES[:3]):
+        return None  # no mark: no regex pass over the page
     for m in _COPYRIGHT.finditer(text):
         if not _YEAR.search(m.group(0)) and "rights reserved" not in m.group(0).lower():
             continue
