@@ -978,3 +978,25 @@ def test_outlet_told_three_times_is_the_origin(text, outlet):
     report = reliability.analyze(text)
     assert (report.outlet.domain if report.outlet else None) == outlet
     assert report.cited_outlets == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "Page last reviewed: May 5, 2024\nContent source: National "
+            "Center for Example Diseases, Centers for Disease Control and Prevention",
+            "cdc.gov",
+        ),
+        (
+            STORY + "This page is maintained by the Office of the Spokesperson, "
+            "U.S. Department of State.",
+            "state.gov",
+        ),
+        (STORY + "Content source: a survey of 300 households", None),
+        (STORY + "The site is maintained by volunteers.", None),
+    ],
+)
+def test_outlet_official_page_notes(text, expected):
+    found = publisher(text)
+    assert (found[0] if found else None) == expected

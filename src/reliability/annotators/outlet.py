@@ -756,6 +756,47 @@ def self_description(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _SELF, "text:self", 0.85)
 
 
+# An official site's page notes: "Content source: Example Agency", "This
+# page is maintained by the Example Office" (each to the line's end: "Office
+# of Public Affairs, U.S. Department of State.").
+_PAGE_NOTE = re.compile(
+    r"^[ \t]*(?:[Cc]ontent[ \t]+[Ss]ource:|(?:[Tt]his[ \t]+)?(?:[Pp]age|[Ww]eb[ \t]?"
+    r"site|[Ss]ite)[ \t]+(?:is[ \t]+)?[Mm]aintained[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[^\n]{2,160}?)[ \t.]*$",
+    re.M,
+)
+
+
+def page_note(table: OutletTable, text: str) -> _Found | None:
+    """An official page's note of whose content it is.
+
+    "Content source: Example Institute, Example Agency" names the body that
+    publishes the page; of the registry names in it, a government body or
+    organisation is taken before a news outlet (an office's name can hold
+    one: "National ...").
+    """
+    lowered = _lowered(text)
+    if "content source" not in lowered and "maintained by" not in lowered:
+        return None
+    for m in _line_matches(text, lowered, ("source", "maintained"), _PAGE_NOTE):
+        at, end = m.span("name")
+        first: NameMatch | None = None
+        while at < end:
+            match = table.name_in(text, at, end, media_only=False)
+            if match is None:
+                break
+            if match.entry.kind in NON_MEDIA_KINDS:
+                first = match
+                break
+            if first is None and match.entry.kind != "platform":
+                first = match
+            at = match.end
+        if first is not None:
+            e = first.entry
+            return _Found(e, e.domain, "text:self", first.start, first.end, 0.85)
+    return None
+
+
 def also_on(table: OutletTable, text: str) -> _Found | None:
     """A site's related-links banner: "Also on example.com"."""
     lowered = _lowered(text)
@@ -1195,6 +1236,7 @@ def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found 
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
+    page_note,
     also_on,
     promotion,
     interviewer_label,
