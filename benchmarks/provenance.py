@@ -16,7 +16,9 @@
    and the MBIC and PolNeAR outlets (by their names as the sets spell them).
 5. Outlet from text alone on the validity set (no URL given): how often the
    reported outlet is the page's domain, or the origin of its copy (a wire
-   agency's dateline or credit), and how often it is another outlet.
+   agency's dateline or credit), and how often it is another outlet. The
+   same on the MBIC and PolNeAR articles (their publisher as the sets
+   label it: MBIC's article link, PolNeAR's publisher name).
 """
 
 from __future__ import annotations
@@ -218,6 +220,7 @@ def text_only(shared: Path) -> None:
     analyzer = reliability.Analyzer()
     table = builtin_table()
     counts = {"publisher": 0, "origin": 0, "other": 0, "none": 0}
+    cues: dict[str, list[int]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:
             continue
@@ -225,31 +228,101 @@ def text_only(shared: Path) -> None:
         entry = table.by_domain(doc["domain"])
         page = entry.domain if entry else doc["domain"]
         report = analyzer.analyze(doc["text"])
-        if report.outlet is None:
-            counts["none"] += 1
-        elif report.outlet.domain == page:
-            counts["publisher"] += 1
-        elif (report.outlet.rule or "").startswith("text:origin:"):
-            counts["origin"] += 1
-        else:
-            counts["other"] += 1
+        kind = _judge(report.outlet, page)
+        counts[kind] += 1
+        _count_cue(cues, report.outlet, kind)
+    _print_text_only(f"validity set, {sum(counts.values())} pages", counts, cues)
+
+
+def _judge(outlet: object, page: str) -> str:
+    """Whether an outlet found from text is the page's, its copy's origin, or other."""
+    if outlet is None:
+        return "none"
+    if getattr(outlet, "domain", None) == page:
+        return "publisher"
+    if (getattr(outlet, "rule", None) or "").startswith("text:origin:"):
+        return "origin"
+    return "other"
+
+
+def _count_cue(cues: dict[str, list[int]], outlet: object, kind: str) -> None:
+    """Tally right (publisher or origin) and other answers by the cue that gave them."""
+    if outlet is None:
+        return
+    rule = (getattr(outlet, "rule", None) or "").split(";")[0]
+    tally = cues.setdefault(rule, [0, 0])
+    tally[kind == "other"] += 1
+
+
+def _print_text_only(
+    what: str, counts: dict[str, int], cues: dict[str, list[int]]
+) -> None:
     n = sum(counts.values())
+    right = counts["publisher"] + counts["origin"]
+    found = n - counts["none"]
     print(
-        f"outlet from text (validity set, {n} pages): "
+        f"outlet from text ({what}): "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
-        + f"; publisher or origin {(counts['publisher'] + counts['origin']) / n:.3f}"
+        + f"; publisher or origin {right / n:.3f}"
+        + f", precision {right / found if found else 0.0:.3f}"
     )
+    print(
+        "  by cue (right/other): "
+        + ", ".join(f"{r} {a}/{b}" for r, (a, b) in sorted(cues.items()))
+    )
+
+
+def text_only_news(shared: Path) -> None:
+    """Print the outlet found from text alone on the MBIC and PolNeAR articles."""
+    table = builtin_table()
+    labelled: dict[str, str] = {}
+    mbic = shared / "data" / "mbic-media-bias" / "final_labels_MBIC.csv"
+    if mbic.exists():
+        with mbic.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                if row["article"] and row["news_link"]:
+                    labelled.setdefault(
+                        row["article"], table.domain_for(row["news_link"]) or ""
+                    )
+    for name in ("polnear_dev.jsonl", "polnear_test.jsonl"):
+        path = shared / "data" / "polnear-attribution" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                doc = json.loads(line)
+                labelled.setdefault(
+                    doc["text"], _SET_OUTLETS.get(doc["publisher"], doc["publisher"])
+                )
+    if not labelled:
+        print("MBIC and PolNeAR articles missing")
+        return
+    analyzer = reliability.Analyzer()
+    counts = {"publisher": 0, "origin": 0, "other": 0, "none": 0}
+    cues: dict[str, list[int]] = {}
+    for text, page in labelled.items():
+        outlet = analyzer.analyze(text).outlet
+        kind = _judge(outlet, page)
+        counts[kind] += 1
+        _count_cue(cues, outlet, kind)
+    _print_text_only(f"MBIC and PolNeAR, {sum(counts.values())} articles", counts, cues)
 
 
 def main() -> int:
     """Run the checks."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument(
+        "--text-only", action="store_true", help="only the outlet-from-text checks"
+    )
     args = ap.parse_args()
+    if args.text_only:
+        text_only(args.shared)
+        text_only_news(args.shared)
+        return 0
     linking(args.shared)
     agreement(args.shared)
     coverage(args.shared)
     text_only(args.shared)
+    text_only_news(args.shared)
     speed()
     return 0
 

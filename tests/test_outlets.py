@@ -13,6 +13,8 @@ from reliability.outlets import (
     parse_table,
     registrable_domain,
 )
+from reliability.outlets.domains import is_public_host
+from reliability.outlets.sites import site_index
 
 
 @pytest.mark.parametrize(
@@ -253,3 +255,39 @@ def test_loaders_merge_precedence(tmp_path):
     assert [r.value for r in ratings[:2]] == [0.9, 0.7]
     assert [r.source for r in ratings[:2]] == ["a", "b"]
     assert "Perennial" in ratings[-1].source  # the built-in table comes last
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("The Daily Yonder", "dailyyonder.com"),
+        ("daily yonder", "dailyyonder.com"),
+        ("Mississippi Today", "mississippitoday.org"),
+        ("Jane Doe Photography", None),
+        ("Sun", None),  # too short to stand for one site
+    ],
+)
+def test_site_index_finds_news_domains_by_name(name, domain):
+    assert site_index().domain_for_name(name) == domain
+
+
+@pytest.mark.parametrize(
+    "domain, ok",
+    [
+        ("harborgazette.com", True),
+        ("news.harborgazette.co.uk", True),
+        ("gmail.com", False),
+        ("mail.yahoo.com", False),
+        ("bit.ly", False),
+    ],
+)
+def test_site_index_knows_services_that_publish_nothing(domain, ok):
+    assert site_index().is_publisher(domain) is ok
+
+
+@pytest.mark.parametrize(
+    "host, ok",
+    [("example.com", True), ("bbc.co.uk", True), ("report.pdf", False), ("e.g", False)],
+)
+def test_is_public_host_needs_a_known_top_level_domain(host, ok):
+    assert is_public_host(host) is ok

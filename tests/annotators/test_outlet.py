@@ -7,6 +7,7 @@ import pytest
 import reliability
 from reliability.annotators.outlet import OutletAnnotator
 from reliability.document import Document
+from reliability.outlets import builtin_table
 from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
 
@@ -390,6 +391,102 @@ def test_outlet_publisher_cues(text, expected):
             ("reuters.com", "text:origin:dateline", "Reuters"),
         ),
         ("OSLO, March 3 (Jo Cole) - The army said so.\n", None),
+        # The agency's own full stops, a date first, a press-release wire.
+        (
+            "MOSCOW, May 5. /TASS/. The army said the road was closed.\n",
+            ("tass.com", "text:origin:dateline", "TASS"),
+        ),
+        (
+            "June 3, 2024 (Reuters) \u2014 The army said the road was closed.\n",
+            ("reuters.com", "text:origin:dateline", "Reuters"),
+        ),
+        (
+            "SAN DIEGO--(BUSINESS WIRE)--Example Corp said it would close a plant.\n",
+            ("businesswire.com", "text:origin:dateline", "BUSINESS WIRE"),
+        ),
+        ("MOSCOW, May 5. /Jo Cole/. The army said so.\n", None),
+        # A dateline run on after a byline or a timestamp; a news agency's
+        # dateline without its dash.
+        (
+            "By Jo Cole WASHINGTON (AP) \u2014 The army said the road was closed.\n",
+            ("apnews.com", "text:origin:dateline", "AP"),
+        ),
+        (
+            "Posted May 3, 2024 MOSCOW, May 3. /TASS/. The army said so.\n",
+            ("tass.com", "text:origin:dateline", "TASS"),
+        ),
+        (
+            "NEW DELHI, Jan 5 (PTI) The army said the road was closed.\n",
+            ("ptinews.com", "text:origin:dateline", "PTI"),
+        ),
+        ("NEW DELHI, Jan 5 (CNN) The army said the road was closed.\n", None),
+        ("Talks stalled over the bill (AP) The army said so.\n", None),
+        # A role between the writer and the outlet, a site credited by address.
+        (
+            "By Jo Cole, Senior Editor, REUTERS.COM\n" + BODY,
+            ("reuters.com", "text:origin:byline", "REUTERS.COM"),
+        ),
+        # A bio without an article, a role at large.
+        (
+            "Talks stalled." + BODY + "Jo Cole is senior legal editor for "
+            "Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole is Editor-at-Large at Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        # The newsroom at work: whom it asked.
+        (
+            "Talks stalled." + BODY + "The ministry did not respond to a request "
+            "for comment from Reuters.\n",
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            "Talks stalled." + BODY + "ProPublica contacted two of the officers.\n",
+            ("propublica.org", "text:origin:newsroom", "ProPublica"),
+        ),
+        (
+            "Talks stalled." + BODY + "The mayor said in a statement sent to "
+            "Mother Jones that rents rose.\n",
+            ("motherjones.com", "text:origin:newsroom", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "The mayor said in a statement to Mother "
+            "Jones that rents rose.\n",
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "The paper contacted two of the officers.\n",
+            None,
+        ),
+        # A partner's copy.
+        (
+            "Talks stalled." + BODY + "This story was produced by KFF Health News, "
+            "a national newsroom.\n",
+            ("kffhealthnews.org", "text:origin:republished", "KFF Health News"),
+        ),
+        (
+            "Talks stalled." + BODY + "This article is published in partnership "
+            "with The Marshall Project.\n",
+            ("themarshallproject.org", "text:origin:republished", "Marshall Project"),
+        ),
+        ("Talks stalled." + BODY + "This story was produced by Jo Cole.\n", None),
+        # Writers' bios: set off by a dash with a handle, a column, an editor.
+        (
+            "Talks stalled." + BODY + "\u2014 Jo Cole (@jocole) is a columnist for "
+            "The Guardian.\n",
+            ("theguardian.com", "text:origin:byline", "Guardian"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole writes a weekly column for Mother "
+            "Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
+        (
+            "Talks stalled." + BODY + "Jo Cole is the editor of Mother Jones.\n",
+            ("motherjones.com", "text:origin:byline", "Mother Jones"),
+        ),
         # Republication notices.
         (
             "Talks stalled." + BODY + "This article was originally published by "
@@ -433,7 +530,7 @@ def test_outlet_publisher_cues(text, expected):
             "Talks stalled." + BODY + "(Reporting by Jo Cole; Editing by Al Moss)\n",
             None,
         ),
-        ("By Jo Cole, Mint Press News\n" + BODY, None),  # not the registry's Mint
+        ("By Jo Cole, Mint Street Weekly\n" + BODY, None),  # not the registry's Mint
         (
             "Floods close the coast road\nAP, Reuters\n" + BODY,
             ("apnews.com", "text:origin:credit", "AP"),
@@ -442,6 +539,134 @@ def test_outlet_publisher_cues(text, expected):
 )
 def test_outlet_origin_cues_when_no_publisher_is_shown(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A writer followed under the outlet's name.
+        (
+            "Talks stalled." + BODY + "Follow Mother Jones\u2019 @jocole.\n",
+            ("motherjones.com", "text:promo", "Mother Jones"),
+        ),
+        # An editorial board named with more after it.
+        (
+            "Talks stalled." + BODY + "Editorials represent the views of The "
+            "Seattle Times editorial board and the newspaper as an institution.\n",
+            ("seattletimes.com", "text:promo", "Seattle Times"),
+        ),
+        # An interview cut off after its question: the label's initials count.
+        (
+            "Talks stalled." + BODY + "Global Voices (GV): What changed after "
+            "the vote?\n",
+            ("globalvoices.org", "text:interviewer", "Global Voices"),
+        ),
+        (
+            "Talks stalled." + BODY + "Global Voices: What changed after the vote?\n",
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "Global Voices (XY): What changed after "
+            "the vote?\n",
+            None,
+        ),
+        # "Statement from" heads a page; in a sentence it quotes a source.
+        (
+            "Statement from the Department of Energy\n" + BODY,
+            ("energy.gov", "text:self", "Department of Energy"),
+        ),
+        (
+            "Talks stalled." + BODY + "We saw a similar statement from the "
+            "Department of Energy last week.\n",
+            None,
+        ),
+        # "this X report" names the site itself only when X is no news outlet.
+        (
+            "Talks stalled." + BODY + "I recall this New York Times report from "
+            "April.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_more_publisher_cues(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Electronic Frontier Foundation (EFF) marks ten years in Brussels. "
+            "We opened our office there in 2008 and EFF has grown since.\n" + BODY,
+            ("eff.org", "text:own-voice", "Electronic Frontier Foundation"),
+        ),
+        # An op-ed speaking for its readers names a department once.
+        (
+            "We should all be alarmed at the Department of Energy this week. Our "
+            "leaders ignore it.\n" + BODY,
+            None,
+        ),
+        # "We" only inside a quotation is a source speaking, not the page.
+        (
+            "\u201cWe will rebuild our schools,\u201d the Department of Energy "
+            "said. The Department of Energy gave no date.\n" + BODY,
+            None,
+        ),
+        (
+            "Talks stalled." + BODY + "\u201cWe will rebuild our schools,\u201d the "
+            "Department of Energy said. The Department of Energy gave no date.\n",
+            None,
+        ),
+        # A quotation running on into the next paragraph is still quoted.
+        (
+            "Talks stalled." + BODY + "\u201cWe will rebuild our schools with the "
+            "Department of Energy, and the Department of Energy will pay.\n",
+            None,
+        ),
+        # A long op-ed names a department now and then, not once in every
+        # thousand characters.
+        (
+            "We asked the Department of Energy for answers. Our questions went "
+            "unanswered by the Department of Energy.\n"
+            + "The weather was mild and the roads were quiet that week. "
+            * 45,
+            None,
+        ),
+        # "us" speaks for the readers: "many of us".
+        (
+            "The Department of Energy surprised many of us. The Department of "
+            "Energy gave no date.\n" + BODY,
+            None,
+        ),
+        # A single word that is also an outlet's name opens a sentence.
+        (
+            "People who should be on our side are silent. We know why. People "
+            "always are.\n" + BODY,
+            None,
+        ),
+    ],
+)
+def test_outlet_own_voice_names_the_organisation(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("PRNewswire", "prnewswire.com"),
+        ("GLOBE NEWSWIRE", "globenewswire.com"),
+        ("KUNA", "kuna.net.kw"),
+        ("Yonhap", "yna.co.kr"),
+        ("Yle", "yle.fi"),
+        ("WBUR", "wbur.org"),
+        ("Justice Department", "justice.gov"),
+        ("NOS", None),  # the Dutch broadcaster or the US National Ocean Service
+        ("Today", None),  # a word, not NBC's programme
+    ],
+)
+def test_outlet_registry_knows_wires_broadcasters_and_agencies(name, domain):
+    entry = builtin_table().by_name(name)
+    assert (entry.domain if entry else None) == domain
 
 
 def test_outlet_publisher_and_origin_are_both_reported():
@@ -472,14 +697,16 @@ def test_outlet_origin_equal_to_publisher_is_not_repeated():
 @pytest.mark.parametrize(
     "text, cited, outlet",
     [
-        # Unnamed sources told the outlet: the outlet is the channel, and
-        # likely whose copy it is; nothing links it as a source.
-        ("Three witnesses told Reuters the convoy was hit twice.", [], "reuters.com"),
+        # Unnamed sources told the outlet, again and again: the outlet is the
+        # channel, and likely whose copy it is; nothing links it as a source.
         (
-            "A person familiar with the talks told Reuters the vote was delayed.",
+            "Three witnesses told Reuters the convoy was hit twice. A person "
+            "familiar with the talks told Reuters the vote was delayed.",
             [],
             "reuters.com",
         ),
+        # Once is how a story cites another outlet's reporting: no origin.
+        ("Three witnesses told Reuters the convoy was hit twice.", [], None),
         # A named source told another outlet: a citation of the channel only.
         ("The minister told the BBC that talks would resume.", [], None),
         ("The mayor said in an interview with the BBC that rents rose.", [], None),
@@ -505,3 +732,271 @@ def test_issue_17_told_outlet_does_not_raise_provenance():
     report = reliability.Analyzer().analyze(text, url="https://unrated.example/a")
     assert report.cited_outlets == ()
     assert report.scores.provenance is None  # the unrated publisher alone
+
+
+STORY = "Storm shuts coastal roads\n\nThe storm closed three roads on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A copyright line's address, registry outlet or not.
+        (
+            STORY + "\u00a9 2025 harborgazette.com. All rights reserved.",
+            ("harborgazette.com", "text:copyright:site"),
+        ),
+        (
+            STORY + "Copyright 2024 news.harborgazette.co.uk",
+            ("harborgazette.co.uk", "text:copyright:site"),
+        ),
+        # The holder after the mark, not a site promoted before it.
+        (
+            STORY + "Sign up at lakeletter.org. COPYRIGHT 2020 HARBORGAZETTE.COM",
+            ("harborgazette.com", "text:copyright:site"),
+        ),
+        # A line that is only an address, at the page's top or bottom.
+        ("www.harborgazette.com\n" + STORY, ("harborgazette.com", "text:site")),
+        # The site pointing to itself.
+        (
+            STORY + "For more stories visit us at harborgazette.com today.",
+            ("harborgazette.com", "text:visit"),
+        ),
+        (
+            STORY + "Read more at https://harborgazette.com/news",
+            ("harborgazette.com", "text:visit"),
+        ),
+        # A newsroom desk's mailbox.
+        (
+            STORY + "Have a story idea? tips@harborgazette.com",
+            ("harborgazette.com", "text:contact"),
+        ),
+        # A writer's address in a contact line: whose staff wrote the copy.
+        (
+            STORY + "Contact reporter Jane Doe at jdoe@harborgazette.com.",
+            ("harborgazette.com", "text:origin:contact"),
+        ),
+        # A registry outlet's address gives its canonical domain.
+        (STORY + "\u00a9 2024 edition.cnn.com", ("cnn.com", "text:copyright:site")),
+    ],
+)
+def test_outlet_site_address_in_the_page_chrome(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+    span = found[2]
+    assert span is not None and text[span[0] : span[1]] == span[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mail providers, shorteners and social networks publish nothing.
+        STORY + "Contact the writer at jane.doe@gmail.com.",
+        STORY + "\u00a9 2024 bit.ly",
+        STORY + "Read more at facebook.com/harborgazette",
+        # An address in a story's sentence is a citation.
+        STORY + "Prices rose, according to figures on harborgazette.com.",
+        "Storm\n\nThe mayor wrote an email to jdoe@harborgazette.com in which she "
+        "asked the council to close three more roads before the tide came in "
+        "on Tuesday night, and she said the county would pay for the work.",
+        STORY + "Visit cityhall.gov for road closures.",
+        # A photo credit is no copyright footer; a file name is no site.
+        STORY + "(c) Jane Doe / harborgazette",
+        STORY + "report.pdf",
+    ],
+)
+def test_outlet_site_address_ignores_citations_and_services(text):
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A copyright holder's name run together is a news domain's name.
+        (
+            STORY + "Copyright \u00a9 2024 The Daily Beast Company LLC.",
+            "thedailybeast.com",
+        ),
+        (STORY + "\u00a9 2023 Raw Story Media, Inc.", "rawstory.com"),
+        # Outlets the registry lacks, by the news domains' names.
+        (STORY + "Copyright 2024 The Daily Yonder", "dailyyonder.com"),
+        (STORY + "\u00a9 2022 Colorado Sun Media LLC", "coloradosun.com"),
+        # "About X" or "Subscribe to X" at the page's edge.
+        (STORY + "About Raw Story", "rawstory.com"),
+        (STORY + "Subscribe to Mississippi Today", "mississippitoday.org"),
+    ],
+)
+def test_outlet_site_name_found_among_news_domains(text, expected):
+    found = publisher(text)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short title line is a headline, not a masthead.
+        "Colorado Sun\n\nThe storm closed three roads on Monday.\n",
+        # Names of no news domain, or too short to tell.
+        STORY + "\u00a9 2024 Jane Doe Photography",
+        STORY + "\u00a9 2024 ABC Ltd.",
+    ],
+)
+def test_outlet_site_name_needs_a_chrome_line_and_a_known_domain(text):
+    found = publisher(text)
+    assert found is None or found[1] not in ("text:masthead:name", "text:about")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (STORY + "CLICK HERE FOR THE FOX NEWS APP\nThe road reopened.", "foxnews.com"),
+        (
+            STORY + "An earlier version gave the wrong date. Politico regrets the "
+            "error.",
+            "politico.com",
+        ),
+        (STORY + "THE LATEST FROM FOX NEWS ON THE STORM\nMore.", "foxnews.com"),
+        (STORY + "Click here to read more on Fox Business\nMore.", "foxbusiness.com"),
+        (
+            STORY + "By signing up you agree to receive email newsletters or alerts "
+            "from POLITICO. You can unsubscribe at any time.",
+            "politico.com",
+        ),
+        # A body that names no outlet in them gives nothing.
+        (STORY + "The county said the agency regrets the error.", None),
+        (STORY + "Residents can receive alerts from the county by text.", None),
+    ],
+)
+def test_outlet_promotion_corrections_headings_and_sign_up_boxes(text, expected):
+    found = publisher(text)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "CLICK HERE FOR THE FOX NEWS MORNING NEWSLETTER\nMore.",
+            ("foxnews.com", "text:promo"),
+        ),
+        (
+            STORY + "The page was taken down after an inquiry from NBC News.",
+            ("nbcnews.com", "text:origin:newsroom"),
+        ),
+        (
+            STORY + "The firm did not answer questions USA TODAY emailed to it.",
+            ("usatoday.com", "text:origin:newsroom"),
+        ),
+        (
+            "(Reuters Health) - Most towns in the valley still flood each spring.",
+            ("reuters.com", "text:origin:dateline"),
+        ),
+        (
+            STORY + "Jane Doe is Senior Editor-At-Large of Breitbart News.",
+            ("breitbart.com", "text:origin:byline"),
+        ),
+    ],
+)
+def test_outlet_newsroom_newsletters_and_health_desk(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "The county answered questions from residents at the meeting.",
+        STORY + "Readers: tell us what you saw.",
+        STORY + "The ruling came after a request from the mayor.",
+    ],
+)
+def test_outlet_newsroom_cues_need_an_outlet(text):
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page title's last part, read as a news domain's name.
+        (
+            "Storm shuts coastal roads | The Daily Yonder" + BODY,
+            ("dailyyonder.com", "text:masthead:name"),
+        ),
+        # The site's own handle after "Follow us".
+        (
+            STORY + "Follow us on Twitter @MississippiToday",
+            ("mississippitoday.org", "text:promo:handle"),
+        ),
+        # A newsroom's blurb in a line of its own: whose copy it is.
+        (
+            STORY + "The Daily Yonder is an independent, nonprofit newsroom "
+            "covering rural America.",
+            ("dailyyonder.com", "text:origin:about"),
+        ),
+        (
+            STORY + "ProPublica is a Pulitzer Prize-winning investigative newsroom.",
+            ("propublica.org", "text:origin:about"),
+        ),
+    ],
+)
+def test_outlet_title_bar_handle_and_blurb(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politics | Colorado Sun" + BODY,  # a menu, not a page title
+        STORY + "Follow us @janedoe for updates.",  # no news domain's name
+        STORY + "He said the Sun is a newspaper he reads.",  # not a name alone
+        STORY + "The council is a small organization.",
+    ],
+)
+def test_outlet_title_bar_handle_and_blurb_need_a_site(text):
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # Named sources telling one outlet three times: its own interviews.
+        (
+            "The mayor told Reuters the bridge would reopen. The county engineer "
+            "told Reuters the repairs cost more than planned. A local shop owner "
+            "told Reuters that trade had halved.",
+            "reuters.com",
+        ),
+        # Twice by named sources is still how stories cite other outlets.
+        (
+            "The mayor told Reuters the bridge would reopen. The county engineer "
+            "told Reuters the repairs cost more than planned.",
+            None,
+        ),
+    ],
+)
+def test_outlet_told_three_times_is_the_origin(text, outlet):
+    report = reliability.analyze(text)
+    assert (report.outlet.domain if report.outlet else None) == outlet
+    assert report.cited_outlets == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "Page last reviewed: May 5, 2024\nContent source: National "
+            "Center for Example Diseases, Centers for Disease Control and Prevention",
+            "cdc.gov",
+        ),
+        (
+            STORY + "This page is maintained by the Office of the Spokesperson, "
+            "U.S. Department of State.",
+            "state.gov",
+        ),
+        (STORY + "Content source: a survey of 300 households", None),
+        (STORY + "The site is maintained by volunteers.", None),
+    ],
+)
+def test_outlet_official_page_notes(text, expected):
+    found = publisher(text)
+    assert (found[0] if found else None) == expected

@@ -34,6 +34,7 @@ linked. The annotator only finds domains: the pipeline's outlet service
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -42,9 +43,15 @@ from dataclasses import dataclass, replace
 from reliability.document import Document
 from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
-from reliability.outlets.domains import registrable_domain, split_url
+from reliability.outlets.domains import is_public_host, registrable_domain, split_url
 from reliability.outlets.service import RatedOutlets
-from reliability.outlets.table import OutletEntry, OutletTable
+from reliability.outlets.sites import site_digests, site_index
+from reliability.outlets.table import (
+    NON_MEDIA_KINDS,
+    NameMatch,
+    OutletEntry,
+    OutletTable,
+)
 from reliability.registry import register
 from reliability.schema import SourceType
 
@@ -64,13 +71,33 @@ _COPYRIGHT = re.compile(
 )
 _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 # A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3
-# (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", or the
-# agency alone: "(Reuters) -".
+# (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", the
+# agency's own "MOSCOW, May 5. /TASS/." (a full stop after the slashes), a
+# date first: "May 5, 2024 (Example Wire) -", or the agency alone:
+# "(Reuters) -".
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
-    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)|/(?P<slash>[A-Za-z][\w .&-]{0,30})/)"
-    r"[ \t]*" + _DASH,
+    r"^[ \t]*(?:[A-Z][A-Za-z0-9 .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*" + _DASH + "|"
+    r"/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))",
     re.M,
+)
+_SITE = re.compile(_DOMAIN, re.I)
+# An agency's mark anywhere in a line: "(EW) -", "/EW/ -", "/EW/. ", or
+# "(EW) " before a capital ("bare", checked to be a news agency).
+_AGENCY_MARK = re.compile(
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*(?:" + _DASH + r"|"
+    r"(?P<bare>[ \t](?=[A-Z][a-z])))"
+    r"|/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))"
+)
+# What stands before a dateline's agency: a place in capitals ("NEW
+# DELHI "), a date ("Jan 5 ", "May 3. ", "2024 "), each perhaps after a comma.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:[ .'\u2019-]+[A-Z]{2,})*\.?"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+    r"\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\.?"
+    r"|\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?:[ \t]+(?:19|20)\d\d)?\.?)"
+    r"[ \t]*$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Where a name may stand in a credit line: up to the end of the clause.
@@ -95,27 +122,37 @@ _PROMO_KEYWORDS = (
     ("reserves the right",),
     ("represent the view",),
     ("editor's note", "editor\u2019s note"),
+    ("regrets the error",),
+    ("latest from",),
+    ("click here to read more",),
+    ("receive",),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
-        r"\b(?:get|download|install)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        r"\b(?:get|download|install|for)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
         r"[ \t]+app\b",
         # "Sign up for The Guardian's daily newsletter"
-        r"\bsign[ \t]+up[ \t]+for[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        # and "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER"
+        r"\b(?:sign[ \t]+up[ \t]+for|click[ \t]+here[ \t]+for[ \t]+the)[ \t]+"
+        r"(?P<name>[^\n.!?]{2,40}?)"
         r"(?:['\u2019]s)?[ \t]+(?:(?:daily|weekly|free|morning|evening)[ \t]+)?"
         r"newsletters?\b",
         # "Follow Fox News on Twitter"
+        # and "Follow Fox News' @janedoe"
         r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
-        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b",
+        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b"
+        r"|\bfollow[ \t]+(?P<name2>[^\n.!?@]{2,40}?)['\u2019]s?[ \t]+@\w",
         # "Fox News' Jane Doe contributed to this report."
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
         r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
         r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
         r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
         # "Dear Example Post readers", "a happy new year to all readers of Example"
+        # and a heading "EXAMPLE POST READERS: tell us ..."
         r"\bdear[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+readers\b|"
+        r"^[ \t]*(?P<name3>[^\n.!?,:]{2,40}?)[ \t]+readers[ \t]*:|"
         r"\breaders[ \t]+of[ \t]+(?P<name2>[^\n!?,]{2,40}?)(?=[.!?,]|$)",
         # "Help Example Post succeed by donating"
         r"\b(?:help|support)[ \t]+(?P<name>[^\n.!?,]{2,40}?)[ \t]+"
@@ -135,12 +172,47 @@ _PROMO_PATTERNS = tuple(
         r"(?P<before>)[ \t]+reserves[ \t]+the[ \t]+right\b",
         # "Editorials represent the views of The Example Daily editorial board"
         r"\b(?:editorials?|opinions?|columns?)[ \t]+represents?[ \t]+the[ \t]+views?"
-        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)(?=[.!?,]|$)",
+        r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,]{2,60}?)"
+        r"(?=[.!?,]|$|[ \t]+(?:editorial|and|as)\b)",
         # "Example Research Editor's Note"
         r"(?P<before>)[ \t]+editor['\u2019]s[ \t]+note\b",
+        # A correction in the outlet's voice: "Example News regrets the error."
+        r"(?P<before>)[ \t]+regrets[ \t]+the[ \t]+errors?\b",
+        # A heading over the outlet's links: "THE LATEST FROM EXAMPLE NEWS ON
+        # THE ELECTION"
+        r"^[ \t]*(?:the[ \t]+)?latest[ \t]+from[ \t]+(?P<name>[^\n.!?,:]{2,40}?)"
+        r"(?=[ \t]+on[ \t]|[ \t]*:|[ \t]*$)",
+        # A teaser's link home: "CLICK HERE TO READ MORE ON EXAMPLE BUSINESS"
+        r"\bclick[ \t]+here[ \t]+to[ \t]+read[ \t]+more[ \t]+(?:on|at|from)[ \t]+"
+        r"(?P<name>[^\n.!?,]{2,40}?)(?=[.!?,]|[ \t]*$)",
+        # A sign-up box: "you agree to receive newsletters or alerts from Example"
+        r"\breceive[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:newsletters?|alerts?|e-?mails?|"
+        r"updates|offers)[ \t]+from[ \t]+(?P<name>[^\n.!?,;]{2,40}?)"
+        r"(?=[.!?,;]|[ \t]*$|[ \t]+(?:and|or|about|on)\b)",
     )
 )
-_PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_PATTERNS, strict=True))
+# A word every match of the pattern contains, lower-cased: only lines holding
+# one are scanned (a match never spans lines).
+_PROMO_NEEDLES = (
+    ("app",),
+    ("newsletter",),
+    ("follow",),
+    ("contributed",),
+    ("readers",),
+    ("succeed", "grow", "survive", "thrive"),
+    ("become",),
+    ("your",),
+    ("support",),
+    ("preferred",),
+    ("reserves",),
+    ("represent",),
+    ("editor",),
+    ("regrets",),
+    ("latest",),
+    ("click",),
+    ("receive",),
+)
+_PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
 _SELF_KEYWORDS = (
     ("from ",),
@@ -167,9 +239,11 @@ _SELF_PATTERNS = tuple(
         # "This post was published on the Example Contributor platform."
         r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:post|article|story|piece)[ \t]+was[ \t]+"
         r"published[ \t]+on[ \t]+(?:the[ \t]+)?" + _NAME,
-        # "Press release from the Department of Energy"
-        r"\b(?:[Pp]ress[ \t]+release|[Ss]tatement)[ \t]+from[ \t]+(?:the[ \t]+)?"
-        + _LONG_NAME,
+        # "Press release from the Department of Energy", and "Statement from
+        # the Example Office" as a heading (in a sentence, "a statement from
+        # the Example Office" quotes a source)
+        r"(?:\b[Pp]ress[ \t]+release|^[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}[Ss]tatement)"
+        r"[ \t]+from[ \t]+(?:the[ \t]+)?" + _LONG_NAME,
         # "the last of the daily updates on this USGS feature story"
         r"\b(?:[Tt]his|[Oo]ur)[ \t]+(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'"
         r"\u2019-]*){0,4})[ \t]+(?:feature[ \t]+|news[ \t]+)?(?:story|article|"
@@ -181,8 +255,18 @@ _SELF_PATTERNS = tuple(
         r"[Mm]edia[ \t]+[Rr]elations|[Nn]ewsroom)\b",
     )
 )
-_SELF = tuple(zip(_SELF_KEYWORDS, _SELF_PATTERNS, strict=True))
+_SELF_NEEDLES = (
+    ("from",),
+    ("fficial",),
+    ("issued", "published", "released", "posted"),
+    ("published",),
+    ("from",),
+    ("this", "our"),
+    ("contact",),
+)
+_SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
 _ISSUED = _SELF_PATTERNS[2]
+_THIS_STORY = _SELF_PATTERNS[5]
 # Before "issued by": "The press release", "news", "Statements were", or
 # nothing but the line's start ("Published by the Cabinet Office").
 _ISSUED_BEFORE = re.compile(
@@ -199,6 +283,7 @@ _REPUBLISHED_KEYWORDS = (
     ("comes from",),
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
+    ("produced", "partnership", "collaboration", "co-published"),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -219,13 +304,79 @@ _REPUBLISHED_PATTERNS = tuple(
         # "unedited ... from the President of Russia Website"
         r"\bfrom[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,50}?)[ \t]+"
         r"(?:web[ \t]?site)\b",
+        # "This story was produced by Example Health News", "This article is
+        # published in partnership with Example Post"
+        r"\b(?:story|article|report|piece|content)[ \t]+(?:was|is)[ \t]+"
+        r"(?:produced|co-published|published|reported)[ \t]+"
+        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
+        r"(?:the[ \t]+)?" + _NAME,
     )
 )
-_REPUBLISHED = tuple(zip(_REPUBLISHED_KEYWORDS, _REPUBLISHED_PATTERNS, strict=True))
+_REPUBLISHED_NEEDLES = (
+    ("originally", "first"),
+    ("appeared",),
+    ("comes",),
+    ("republished", "reprinted", "syndicated"),
+    ("web",),
+    ("produced", "partnership", "collaboration", "co-published"),
+)
+# The page's newsroom at work: whom it asked, who answered it. Another
+# outlet's requests are seldom reported this way.
+_NEWSROOM_KEYWORDS = (
+    ("comment from", "questions from", "inquiries from", "inquiry from"),
+    ("reached out", "contacted"),
+    ("inquir", "question", "request"),
+    ("statement sent to", "statement emailed to", "statement provided to"),
+)
+_NEWSROOM_NEEDLES = (
+    ("from",),
+    ("reached", "contacted"),
+    ("inquir", "question", "request"),
+    ("statement",),
+)
+_NEWSROOM_PATTERNS = tuple(
+    re.compile(p, re.M)
+    for p in (
+        # "did not respond to a request for comment from Example News"
+        r"\b(?:respond|reply|responded|replied)[ \t]+to[ \t]+(?:an?[ \t]+|repeated"
+        r"[ \t]+|multiple[ \t]+)?(?:requests?|questions?|inquir(?:y|ies)|emails?|"
+        r"messages?|calls?)[ \t]+(?:for[ \t]+comment[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+        + _NAME,
+        # "Example News reached out to the families", "Example News contacted"
+        r"(?P<before>)[ \t]+(?:reached[ \t]+out[ \t]+to|has[ \t]+reached[ \t]+out|"
+        r"contacted)\b",
+        # "removed after an inquiry from Example News", "questions Example News
+        # emailed to the firm"
+        r"\b(?:after|following|in[ \t]+response[ \t]+to)[ \t]+(?:an?[ \t]+)?"
+        r"(?:inquir(?:y|ies)|questions?|requests?)[ \t]+from[ \t]+(?:the[ \t]+)?"
+        + _NAME
+        + r"|\b(?:questions|inquiries)[ \t]+(?:that[ \t]+)?(?P<name2>[A-Z][^\n.,;]"
+        r"{1,40}?)[ \t]+(?:emailed|sent|submitted)[ \t]+to\b",
+        # "in a statement sent to Example News"
+        r"\bstatement[ \t]+(?:sent|emailed|provided)[ \t]+to[ \t]+(?:the[ \t]+)?"
+        + _NAME,
+    )
+)
+_NEWSROOM = tuple(
+    zip(_NEWSROOM_KEYWORDS, _NEWSROOM_NEEDLES, _NEWSROOM_PATTERNS, strict=True)
+)
+_REPUBLISHED = tuple(
+    zip(
+        _REPUBLISHED_KEYWORDS,
+        _REPUBLISHED_NEEDLES,
+        _REPUBLISHED_PATTERNS,
+        strict=True,
+    )
+)
 # A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP".
+# A role may stand between the writer and the outlet: "By Jane Doe, Senior
+# Editor, Example Review".
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][^\n,|]{1,60}?[ \t]*"
     r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t]for[ \t])"
+    r"(?:[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|"
+    r"[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]ublisher|[Ff]ounder)"
+    r"(?:[ \t]+[Ee]meritus)?[ \t]*,)?"
     r"[ \t]*(?:the[ \t]+)?(?P<name>[^\n]{2,60}?)[ \t]*$",
     re.M,
 )
@@ -237,15 +388,38 @@ _STAFF = re.compile(
 # What stands before "staff" on its line: "By the", "The", nothing.
 _STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
 # A writer's bio: "Jane Doe is a senior columnist for Example News."
+# Also "Jane Doe is the editor of Example Review", "Jane Doe writes a weekly
+# column for Example News", "Jane Doe writes for Example News".
 _BIO = re.compile(
-    r"\bis[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:columnist|reporter|writer|correspondent|editor|contributor|journalist)"
-    r"[ \t]+(?:for|at|with|to)[ \t]+(?:the[ \t]+)?" + _NAME,
+    r"\b(?:is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
+    r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst)"
+    r"(?:-[Aa]t-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
+    r"|writes[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
+    r"(?:for|in|at))"
+    r"[ \t]+(?:the[ \t]+)?" + _NAME,
     re.M,
 )
-# The bio's subject, a name at the sentence's start: "Jane Doe ".
+# One of these stands in every bio the pattern matches.
+_BIO_NEEDLES = (
+    "columnist",
+    "reporter",
+    "writer",
+    "correspondent",
+    "editor",
+    "contributor",
+    "journalist",
+    "commentator",
+    "critic",
+    "analyst",
+    "writes",
+)
+# The bio's subject, a name at the sentence's start: "Jane Doe ", "- Jane
+# Doe (@janedoe) " (a bio set off by a dash or an asterisk, with a handle).
 _BIO_SUBJECT = re.compile(
-    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+$"
+    r"[-\u2013\u2014*_ \t]*"
+    r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"(?:\(@?[\w.]{1,30}\)[ \t]+)?$"
 )
 # The outlet a source spoke to is the channel, not the source: "told Reuters",
 # "said in an interview with the BBC", "speaking to AFP".
@@ -256,10 +430,14 @@ _CHANNEL_BEFORE = re.compile(
     re.I,
 )
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
+_TOLD_MIN = 2
+# Sources of any kind telling the same outlet this often: its own story.
+_TOLD_ANY_MIN = 3
 _AND_LIST = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 # "Example Radio (ER): What changed?" at a line's start.
 _QUESTION_LABEL = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*:[ \t]+"
+    r"^[ \t]*(?P<name>[A-Z][^\n:()?]{1,40}?)"
+    r"(?:[ \t]+\((?P<abbr>[A-Z]{2,6})\))?[ \t]*:[ \t]+"
     r"[^\n]{3,300}\?[\"\u201d]?[ \t]*$",
     re.M,
 )
@@ -331,6 +509,14 @@ def _named(
     With ``whole``, the name must fill the span ("Example Press News" is not
     "Example").
     """
+    if whole:
+        # A site credited by its address: "By Jane Doe, Editor, EXAMPLE.COM".
+        site = text[start:end].strip(" \t")
+        if "." in site and _SITE.fullmatch(site):
+            entry = table.by_domain(site.lower())
+            if entry is not None and entry.kind != "platform":
+                s = text.index(site, start)
+                return _Found(entry, entry.domain, rule, s, s + len(site), confidence)
     match = table.name_in(text, start, end, media_only=False)
     if match is None or match.entry.kind == "platform":
         return None
@@ -343,32 +529,91 @@ def _named(
 def _first_named(
     table: OutletTable,
     text: str,
-    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    patterns: Sequence[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]],
     rule: str,
     confidence: float,
 ) -> _Found | None:
-    lowered = text.lower()
-    for keywords, pattern in patterns:
+    """The first registry outlet a pattern's ``name`` group (or ``before``) holds.
+
+    Each pattern comes with words the page must contain for it to be tried
+    at all, and words one of which every match contains: only the lines
+    holding one of those are scanned, since no match spans two lines.
+    """
+    lowered = _lowered(text)
+    for keywords, needles, pattern in patterns:
         if not any(k in lowered for k in keywords):
             continue
         groups = pattern.groupindex
-        for m in pattern.finditer(text):
+        for m in _line_matches(text, lowered, needles, pattern):
             if "before" in groups and m.group("before") is not None:
                 # The name ends where the cue begins, from the sentence start.
                 end = m.start()
                 start = _sentence_start(text, end)
                 whole = True
             else:
-                group = "name" if m.group("name") is not None else "name2"
+                group = next(
+                    g for g in ("name", "name2", "name3") if m.groupdict().get(g)
+                )
                 start, end, whole = m.start(group), m.end(group), False
                 if pattern is _ISSUED and not _ISSUED_BEFORE.search(
                     text, _line_start(text, m.start()), m.start()
                 ):
                     continue
             found = _named(table, text, start, end, rule, confidence, whole=whole)
+            if (
+                found is not None
+                and pattern is _THIS_STORY
+                and m.group()[:1] in "Tt"
+                and found.entry is not None
+                and found.entry.kind not in NON_MEDIA_KINDS
+            ):
+                continue  # "this Example Times report from April" cites it
             if found is not None:
                 return found
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    # The publisher and origin cues each test the same page for their words.
+    return text.lower()
+
+
+def _line_matches(
+    text: str, lowered: str, needles: tuple[str, ...], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanning only the lines that hold a needle.
+
+    A match lies on one line (its parts never match a newline), so it is
+    found the same from the line's start; the scan reads past the line's end
+    only as far as a lookahead can ("Example Post\non ..."), and a match
+    starting on a later line is left to that line.
+    """
+    if len(lowered) != len(text):  # lower() changed lengths: offsets differ
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for needle in needles:
+        at = lowered.find(needle)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            starts.add(text.rfind("\n", 0, at) + 1)
+            if line_end < 0:
+                break
+            at = lowered.find(needle, line_end)
+    n = len(text)
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        # Room for a lookahead across the line break: whitespace, then
+        # "under" and one more character.
+        stop = end
+        while stop < n and text[stop].isspace():
+            stop += 1
+        for m in pattern.finditer(text, start, min(n, stop + 7)):
+            if m.start() > end:
+                break
+            yield m
 
 
 def _line_start(text: str, at: int) -> int:
@@ -511,8 +756,52 @@ def self_description(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _SELF, "text:self", 0.85)
 
 
+# An official site's page notes: "Content source: Example Agency", "This
+# page is maintained by the Example Office" (each to the line's end: "Office
+# of Public Affairs, U.S. Department of State.").
+_PAGE_NOTE = re.compile(
+    r"^[ \t]*(?:[Cc]ontent[ \t]+[Ss]ource:|(?:[Tt]his[ \t]+)?(?:[Pp]age|[Ww]eb[ \t]?"
+    r"site|[Ss]ite)[ \t]+(?:is[ \t]+)?[Mm]aintained[ \t]+by)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[^\n]{2,160}?)[ \t.]*$",
+    re.M,
+)
+
+
+def page_note(table: OutletTable, text: str) -> _Found | None:
+    """An official page's note of whose content it is.
+
+    "Content source: Example Institute, Example Agency" names the body that
+    publishes the page; of the registry names in it, a government body or
+    organisation is taken before a news outlet (an office's name can hold
+    one: "National ...").
+    """
+    lowered = _lowered(text)
+    if "content source" not in lowered and "maintained by" not in lowered:
+        return None
+    for m in _line_matches(text, lowered, ("source", "maintained"), _PAGE_NOTE):
+        at, end = m.span("name")
+        first: NameMatch | None = None
+        while at < end:
+            match = table.name_in(text, at, end, media_only=False)
+            if match is None:
+                break
+            if match.entry.kind in NON_MEDIA_KINDS:
+                first = match
+                break
+            if first is None and match.entry.kind != "platform":
+                first = match
+            at = match.end
+        if first is not None:
+            e = first.entry
+            return _Found(e, e.domain, "text:self", first.start, first.end, 0.85)
+    return None
+
+
 def also_on(table: OutletTable, text: str) -> _Found | None:
     """A site's related-links banner: "Also on example.com"."""
+    lowered = _lowered(text)
+    if "also on" not in lowered:
+        return None  # (no regex pass over a page without the words)
     m = _ALSO_ON.search(text)
     if m is None:
         return None
@@ -539,12 +828,16 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
     "Example Radio (ER): What changed after the vote?" at a line's start:
     the interviewer speaks for the page's outlet. The labelled line must be
     a question answered on the next line under another label ("Jane Doe:"),
-    so a list of sources ("Example Wire: Will talks resume?") is not one.
+    so a list of sources ("Example Wire: Will talks resume?") is not one;
+    on a page cut off after the question, the label must carry the outlet's
+    initials ("Example Radio (ER): ...").
     """
     if "?" not in text:
         return None
     for m in _QUESTION_LABEL.finditer(text):
-        if not _ANSWER_LABEL.match(text, m.end()):
+        if not _ANSWER_LABEL.match(text, m.end()) and not (
+            text[m.end() :].strip() == "" and _initials_of(m["name"], m["abbr"])
+        ):
             continue  # an interview answers its question in the next line
         found = _named(
             table, text, *m.span("name"), "text:interviewer", 0.75, whole=True
@@ -554,6 +847,11 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+def _initials_of(name: str, abbr: str | None) -> bool:
+    """Whether ``abbr`` is the initials of ``name`` ("Global Voices", "GV")."""
+    return abbr is not None and "".join(w[0] for w in name.split()).upper() == abbr
+
+
 def copyright_footer(table: OutletTable, text: str) -> _Found | None:
     """A footer line: "(c) 2024 Example Media", "Copyright Example. All rights
     reserved".
@@ -561,10 +859,375 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
     A photo credit ("(c) Example Agency / Jane Doe") has neither a year nor
     "rights reserved", and is not a footer.
     """
+    lowered = _lowered(text)
+    if not any(mark in lowered for mark in _MARK_NEEDLES[:3]):
+        return None  # no mark: no regex pass over the page
     for m in _COPYRIGHT.finditer(text):
         if not _YEAR.search(m.group(0)) and "rights reserved" not in m.group(0).lower():
             continue
         found = _named(table, text, m.start(1), m.end(1), "text:copyright", 0.85)
+        if found is None or found.start is None:
+            continue
+        if _INSIDE_NAME.search(text, m.start(1), found.start):
+            continue  # "(c) 2022 Colorado Sun Media": "Sun" ends a longer name
+        return found
+    return None
+
+
+# A capitalised word before a registry name in a copyright holder: the name
+# is part of a longer one.
+_INSIDE_NAME = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]*[ \t]+$")
+
+
+# -- the site's own address and name, registry or not ----------------------------
+
+# Words that mark a line as chrome holding an address: a copyright mark or a
+# mailbox anywhere, a domain ending near the page's top or bottom.
+_MARK_NEEDLES = ("\u00a9", "copyright", "(c)", "@")
+_SITE_NEEDLES = (
+    "www.",
+    ".com",
+    ".org",
+    ".net",
+    ".gov",
+    ".edu",
+    ".news",
+    ".info",
+    ".co.",
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+    r"\.)+[a-z]{2,})\b",
+    re.I,
+)
+_COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
+# "Visit us at example.com", "Read more at example.com", "More news on
+# example.org", "originally published at example.org": the site pointing to
+# its own address (a story's "visit cdc.gov" names no "us" or "more").
+_VISIT = re.compile(
+    r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
+    r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:at|on)|"
+    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
+    r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
+    r"appeared[ \t]+first[ \t]+on)"
+    r"[ \t]+(?:https?://)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b",
+    re.I,
+)
+# The mailbox of a newsroom desk ("tips@", "press@"): the site's own.
+_DESK_MAILBOXES = frozenset(
+    "comments communications contact corrections desk editor editorial editors "
+    "feedback hello info inquiries letters media mediarelations news newsdesk "
+    "newsroom press pressoffice publicaffairs tips webmaster".split()
+)
+# Words of a contact or sign-off line ("Contact the writer at", "Email:").
+_CONTACT_WORDS = ("contact", "email", "e-mail", "reach", "write to", "tips", "send")
+_CONTACT_LINE_WORDS = 25
+# Company words after a copyright holder's name ("Example Media Group, Inc.").
+_HOLDER_TAIL = frozenset(
+    "co company corp corporation group holdings inc limited llc llp ltd media "
+    "plc publishing".split()
+)
+_HOLDER_END = re.compile(
+    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]", re.I
+)
+# Where a name given in chrome stands: "About The Daily Example", "Subscribe to
+# The Daily Example".
+_NAMED_CHROME = re.compile(
+    r"^(?:about|subscribe[ \t]+to|support)[ \t]+(?P<name>.+)$", re.I
+)
+_NAMED_CHROME_KEYWORDS = ("about ", "subscribe to", "support ")
+_CHROME_NAME_WORDS = 5
+_SITE_EDGE_LINES = 12
+_SITE_EDGE_CHARS = 2000
+# A page title is on the first lines and has a few words before its bar.
+_TITLE_LINES = 3
+_TITLE_WORDS = 3
+_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})\b")
+
+
+def _site_found(
+    table: OutletTable, host: str, rule: str, start: int, end: int, conf: float
+) -> _Found | None:
+    """The publisher at ``host``: a registry outlet, else its registrable domain."""
+    sites = site_index()
+    host = host.lower().rstrip(".")
+    if not sites.is_publisher(host) or not is_public_host(host):
+        return None
+    entry = table.by_domain(host)
+    if entry is not None:
+        if entry.kind == "platform":
+            return None
+        return _Found(entry, entry.domain, rule, start, end, conf)
+    domain = registrable_domain(host)
+    if domain is None:
+        return None
+    return _Found(None, domain, rule, start, end, conf)
+
+
+def _name_found(
+    table: OutletTable, text: str, start: int, end: int, rule: str, conf: float
+) -> _Found | None:
+    """The site a chrome name stands for, from the registry or the news domains."""
+    name = text[start:end].strip(" \t,:")
+    if not name:
+        return None
+    found = _named(table, text, start, end, rule, conf, whole=True)
+    if found is not None and found.start is not None:
+        lead = text[start : found.start].strip(" \t,:")
+        # The name must fill the span: "He said the Sun" is no name.
+        return found if lead in ("", "The", "the") else None
+    words = name.split()
+    while words:
+        domain = site_index().domain_for_name(" ".join(words))
+        if domain is not None:
+            s = text.index(name, start)
+            return _Found(table.by_domain(domain), domain, rule, s, s + len(name), conf)
+        if words[-1].lower().strip(".,") not in _HOLDER_TAIL:
+            return None
+        words.pop()
+    return None
+
+
+def _copyright_holder(table: OutletTable, text: str, ls: int, le: int) -> _Found | None:
+    """The site a copyright line shows: its address, else its holder's name."""
+    line = text[ls:le]
+    mark = _COPYRIGHT_MARK.search(line)
+    after = mark.end() if mark else 0
+    # The holder stands after the mark ("Sign up at a.org. (c) 2020 b.com": b.com).
+    sites = sorted(_SITE.finditer(line), key=lambda m: m.start() < after)
+    for m in sites:
+        if line[m.end() : m.end() + 1] == "@" or line[m.start() - 1 : m.start()] == "@":
+            continue
+        found = _site_found(
+            table, m.group(), "text:copyright:site", ls + m.start(), ls + m.end(), 0.85
+        )
+        if found is not None:
+            return found
+    if mark is None:
+        return None
+    lead = _HOLDER_START.match(line, mark.end())
+    start = lead.end() if lead else mark.end()
+    stop = _HOLDER_END.search(line, start)
+    end = stop.start() if stop else len(line)
+    if len(line[start:end].split()) > _CHROME_NAME_WORDS + 2:
+        return None
+    return _name_found(table, text, ls + start, ls + end, "text:copyright:name", 0.8)
+
+
+# After the copyright mark: more marks, years and commas.
+_HOLDER_START = re.compile(
+    r"(?:[ \t,]|\u00a9|\(c\)|copyright|(?:19|20)\d\d|[-\u2013])*", re.I
+)
+
+
+def site_address(table: OutletTable, text: str) -> _Found | None:
+    """The site's own address or name in its chrome, registry outlet or not.
+
+    In order of trust: a copyright line's address or holder ("(c) 2024
+    dailyexample.com", "Copyright The Daily Example Inc."); a line that is
+    only an address at the top or the bottom of the page; "Visit us at
+    dailyexample.com", "Read more at ..."; a newsroom mailbox
+    ("tips@dailyexample.com") or an address in a short contact line
+    ("Contact the writer at jane@dailyexample.com"); and a short top line,
+    "About X" or "Subscribe to X" whose name is a news domain run together
+    ("The Daily Example" -> dailyexample.com). Mail providers, link
+    shorteners and social networks are never the publisher; an address in a
+    story's sentence is a citation, not the site.
+    """
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return None
+    starts: set[int] = set()
+    n = len(text)
+    # Marks and mailboxes anywhere; a bare address or "Visit us at" only in
+    # the page's first and last characters, where its chrome stands.
+    head = min(n, _SITE_EDGE_CHARS)
+    windows: list[tuple[tuple[str, ...], int, int]] = [
+        (_MARK_NEEDLES, 0, n),
+        (_SITE_NEEDLES, 0, head),
+    ]
+    if n > head:
+        windows.append((_SITE_NEEDLES, max(head, n - _SITE_EDGE_CHARS), n))
+    for needles, lo, hi in windows:
+        for needle in needles:
+            at = lowered.find(needle, lo, hi)
+            while at >= 0:
+                starts.add(text.rfind("\n", 0, at) + 1)
+                line_end = text.find("\n", at)
+                if line_end < 0:
+                    break
+                at = lowered.find(needle, line_end, hi)
+    edge = _edge_lines(text)
+    best: tuple[int, _Found] | None = None
+
+    def offer(rank: int, found: _Found | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, found)
+
+    for ls in sorted(starts):
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        low = lowered[ls:le]
+        if _COPYRIGHT_MARK.search(line) and (
+            _YEAR.search(line) or "rights reserved" in low
+        ):
+            offer(0, _copyright_holder(table, text, ls, le))
+            continue
+        stripped = line.strip(_BULLETS)
+        if stripped and " " not in stripped and "@" not in stripped and ls in edge():
+            parts = split_url(stripped)
+            if parts is not None and _SITE.fullmatch(parts.host):
+                s = ls + line.index(stripped)
+                offer(
+                    1,
+                    _site_found(
+                        table, parts.host, "text:site", s, s + len(stripped), 0.8
+                    ),
+                )
+                continue
+        for m in _VISIT.finditer(line):
+            offer(
+                2,
+                _site_found(
+                    table,
+                    m.group("site"),
+                    "text:visit",
+                    ls + m.start("site"),
+                    ls + m.end("site"),
+                    0.8,
+                ),
+            )
+        if "@" in line:
+            for m in _EMAIL.finditer(line):
+                if m.group("local").lower() in _DESK_MAILBOXES:
+                    offer(
+                        3,
+                        _site_found(
+                            table,
+                            m.group("site"),
+                            "text:contact",
+                            ls + m.start("site"),
+                            ls + m.end("site"),
+                            0.75,
+                        ),
+                    )
+    if best is not None:
+        return best[1]
+    found = _title_bar_name(table, text)
+    if found is None and "follow us" in lowered:
+        found = _own_handle(table, text, lowered)
+    if found is None and any(
+        _opens_line(text, lowered, k) for k in _NAMED_CHROME_KEYWORDS
+    ):
+        found = _chrome_name(table, text, edge())
+    return found
+
+
+def _opens_line(text: str, lowered: str, word: str) -> bool:
+    """Whether ``word`` opens some line of the page (after bullets)."""
+    at = lowered.find(word)
+    while at >= 0:
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip(_BULLETS):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
+    """The last part of a page title on the first lines, read as a news domain.
+
+    "Storm shuts coastal roads | The Daily Yonder": a title bar ends with the
+    site's name. Registry names there are the masthead's; this finds the
+    others, when the part's words run together are one news domain's name.
+    """
+    n = len(text)
+    ls = seen = 0
+    while ls < n and seen < _TITLE_LINES:
+        le = text.find("\n", ls)
+        le = n if le < 0 else le
+        line = text[ls:le]
+        at, ls = ls, le + 1
+        if not line.strip():
+            continue
+        seen += 1
+        bars = list(_TITLE_BAR.finditer(line))
+        if not bars:
+            continue
+        start = at + bars[-1].end()
+        part = text[start:le].strip(_BULLETS)
+        if not part or not 1 <= len(part.split()) <= _CHROME_NAME_WORDS:
+            continue
+        if len(text[at : at + bars[-1].start()].split()) < _TITLE_WORDS:
+            continue  # "Politics | Opinion": a menu, not a page title
+        s = text.index(part, start)
+        domain = site_index().domain_for_name(part)
+        if domain is not None:
+            entry = table.by_domain(domain)
+            return _Found(entry, domain, "text:masthead:name", s, s + len(part), 0.75)
+    return None
+
+
+def _own_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
+    """ "Follow us on Twitter @DailyYonder": the site's handle read as a news domain."""
+    at = lowered.find("follow us")
+    while at >= 0:
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        for m in _HANDLE.finditer(text, at, le):
+            handle = m.group(1)
+            entry = table.by_compact(handle)
+            domain = entry.domain if entry else site_index().domain_for_name(handle)
+            if domain is not None and (entry is None or entry.kind != "platform"):
+                return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
+        at = lowered.find("follow us", le)
+    return None
+
+
+def _edge_lines(text: str) -> Callable[[], dict[int, int]]:
+    """A function giving the first and last non-empty lines, start -> end.
+
+    Read only when a cue needs them, and then only from the two ends.
+    """
+    edge: dict[int, int] = {}
+
+    def lines() -> dict[int, int]:
+        if edge or not text.strip():
+            return edge
+        n = len(text)
+        at = found = 0
+        while at <= n and found < _SITE_EDGE_LINES:
+            end = text.find("\n", at)
+            end = n if end < 0 else end
+            if text[at:end].strip():
+                edge[at] = end
+                found += 1
+            at = end + 1
+        end, found = n, 0
+        while end >= 0 and found < _SITE_EDGE_LINES:
+            start = text.rfind("\n", 0, end) + 1
+            if text[start:end].strip():
+                edge[start] = end
+                found += 1
+            end = start - 1
+        return edge
+
+    return lines
+
+
+def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found | None:
+    """A line "About X" or "Subscribe to X" at the page's edge naming a news domain.
+
+    A short top line alone is no evidence: headlines, sections and writers'
+    names stand there too, and many read as some site's name run together.
+    """
+    for ls, le in sorted(edge.items()):
+        m = _NAMED_CHROME.match(text[ls:le].strip(_BULLETS))
+        if m is None or len(m["name"].split()) > _CHROME_NAME_WORDS:
+            continue
+        s = text.index(m["name"], ls)
+        found = _name_found(table, text, s, s + len(m["name"]), "text:about", 0.7)
         if found is not None:
             return found
     return None
@@ -573,11 +1236,124 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
+    page_note,
     also_on,
     promotion,
     interviewer_label,
     copyright_footer,
+    site_address,
 )
+
+
+# -- the organisation's own voice ------------------------------------------------
+
+# The page speaking for itself: "we", "our", "ours" outside quotation marks
+# ("us" is left out: "shocking many of us" speaks for readers, not a body).
+# (Written to open with a character class, which the regex engine scans for
+# fast, rather than with "\b".)
+_WE = re.compile(r"[WwOo](?<!\w[WwOo])(?:(?<=[Ww])e|(?<=[Oo])urs?)\b")
+# A quotation on one line; one left open runs to the line's end, and a line
+# opening with the end of a quotation begun above is quoted up to its mark.
+_QUOTED = re.compile(
+    r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)|^[^\u201c\u201d\n]*\u201d",
+    re.M,
+)
+# A sentence's start within a paragraph: the line's start or after ". ".
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:][ \t]))[ \t]*(?=\S)", re.M)
+_OWN_VOICE_MIN = 2
+# How often the page names itself: once in so many characters.
+_OWN_VOICE_SPACING = 1000
+# How far from "we" a name is read: about a sentence either side.
+_OWN_VOICE_REACH = 150
+
+
+def _names_near(
+    table: OutletTable, text: str, start: int, end: int, hits: list[int]
+) -> Iterator[NameMatch]:
+    """Registry names within a sentence or so of each hit, on its line."""
+    spans: list[list[int]] = []
+    for h in hits:
+        lo = max(start, h - _OWN_VOICE_REACH)
+        hi = min(end, h + _OWN_VOICE_REACH)
+        if lo > start:  # widen to whole words
+            lo = max(text.rfind(" ", start, lo) + 1, start)
+        if hi < end:
+            space = text.find(" ", hi, end)
+            hi = end if space < 0 else space
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for lo, hi in spans:
+        yield from table.find_names(text, lo, hi, media_only=False)
+
+
+def own_voice(table: OutletTable, text: str) -> _Found | None:
+    """The organisation a page speaks for in the first person plural.
+
+    A press release, an agency's blog or an organisation's FAQ names itself
+    beside "we" and "our": "Example Parks Service (EPS). We marked our
+    100th year", "Example Foundation opened an office and focused our
+    work on the EU", "EPN is a non-profit, so we do not endorse". The outlet
+    named most often within a sentence or so of "we" (outside quotations)
+    is taken if the page names it at least twice and about once in every
+    thousand characters; a government body or an organisation anywhere
+    there, a news outlet only when it opens a sentence there (an op-ed
+    speaking for its readers cites the outlets it names). Used only when
+    the page shows no publisher and no origin.
+    """
+    hits = [m.start() for m in _WE.finditer(text)]
+    if len(hits) < _OWN_VOICE_MIN:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, _Found] = {}
+    voiced = 0
+    at = 0
+    while at < len(hits):
+        start = text.rfind("\n", 0, hits[at]) + 1
+        end = text.find("\n", hits[at])
+        end = len(text) if end < 0 else end
+        line_hits = []
+        while at < len(hits) and hits[at] < end:
+            line_hits.append(hits[at])
+            at += 1
+        quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
+        voiced_hits = [h for h in line_hits if not any(a <= h < b for a, b in quoted)]
+        if not voiced_hits:
+            continue
+        voiced += len(voiced_hits)
+        opens = {m.end() for m in _SENTENCE_START.finditer(text, start, end)}
+        for match in _names_near(table, text, start, end, voiced_hits):
+            entry = match.entry
+            if entry.kind == "platform" or any(a <= match.start < b for a, b in quoted):
+                continue
+            if entry.kind not in NON_MEDIA_KINDS and (
+                match.start not in opens
+                or text[match.start : match.end].lower() in _MENU_WORDS
+            ):
+                continue  # "People who should be on our side": a word, not People
+            counts[entry.domain] = counts.get(entry.domain, 0) + 1
+            first.setdefault(
+                entry.domain,
+                _Found(
+                    entry, entry.domain, "text:own-voice", match.start, match.end, 0.5
+                ),
+            )
+    if voiced < _OWN_VOICE_MIN or not counts:
+        return None
+    best = max(counts.values())
+    found = min(
+        (f for d, f in first.items() if counts[d] == best),
+        key=lambda f: f.start or 0,
+    )
+    # The page keeps naming itself, about once in every thousand characters
+    # and at least twice; an op-ed speaking for its readers names a ministry
+    # now and then ("our alarm at the Example Ministry").
+    mentions = sum(
+        m.entry.domain == found.domain for m in table.find_names(text, media_only=False)
+    )
+    needed = max(_OWN_VOICE_MIN, len(text) / _OWN_VOICE_SPACING)
+    return found if mentions >= needed else None
 
 
 # -- the origin: whose copy the page carries ------------------------------------
@@ -598,6 +1374,10 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
 
     Also "OSLO (EW) --", "OSLO, March 3 /EW/ -" and "(EW) -" at a line's
     start. Any registry outlet but a platform counts ("WASHINGTON (CNN) -").
+    Inside a line (a dateline run on after a byline or a timestamp), the
+    agency needs a place or a date before it: "... OSLO (EW) -", "... May
+    3. /EW/."; a news agency's dateline may go without its dash: "NEW
+    DELHI, Jan 5 (EWA) The ministry said ...".
     """
     for m in _DATELINE.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
@@ -610,6 +1390,23 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.start(group),
                 m.end(group),
                 0.75,
+            )
+    for m in _AGENCY_MARK.finditer(text):
+        group = "paren" if m.group("paren") is not None else "slash"
+        entry = table.by_name(m.group(group))
+        if entry is None or entry.kind == "platform":
+            continue
+        if m.group("bare") is not None and entry.kind != "wire agency":
+            continue  # without a dash, only a news agency signs a dateline
+        line = _line_start(text, m.start())
+        if _PLACE_BEFORE.search(text, max(line, m.start() - 40), m.start()):
+            return _Found(
+                entry,
+                entry.domain,
+                "text:origin:dateline",
+                m.start(group),
+                m.end(group),
+                0.7,
             )
     return None
 
@@ -636,7 +1433,7 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
                 )
                 if found is not None and found.start == lead.end():
                     return found
-    for m in _BIO.finditer(text):
+    for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, _BIO):
         start = _sentence_start(text, m.start())
         if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
             continue
@@ -681,11 +1478,97 @@ def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+def newsroom(table: OutletTable, text: str) -> _Found | None:
+    """The outlet whose newsroom the story shows at work.
+
+    "The ministry did not respond to a request for comment from Example
+    News", "Example News reached out to the families", "in a statement sent
+    to Example News": the outlet that asked is the one that reported it.
+    """
+    return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
+
+
+# A newsroom's own blurb opening a line: "Example Post is an independent,
+# nonprofit newsroom covering ...", "Example Wire is a news service of ...".
+_BLURB = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism)[ \t]+"
+    r"(?:organi[sz]ation|outlet|site|website|publication|company|service|"
+    r"nonprofit|non-profit|startup)|newsroom|news[ \t]+and[ \t]+information[ \t]+"
+    r"(?:site|service)|newspaper|magazine|news[ \t]+agency|wire[ \t]+service)\b",
+    re.M,
+)
+
+
+def newsroom_blurb(table: OutletTable, text: str) -> _Found | None:
+    """A newsroom describing itself in a line of its own: whose copy this is.
+
+    "The Daily Yonder is an independent, nonprofit newsroom covering rural
+    America." stands at the foot of its stories and of the copies other
+    sites carry; the name is a registry outlet or a news domain's name.
+    """
+    lowered = _lowered(text)
+    n = len(text)
+    for needle in (" is a", " is the"):
+        at = lowered.find(needle)
+        while at >= 0:
+            ls = text.rfind("\n", 0, at) + 1
+            le = text.find("\n", at)
+            le = n if le < 0 else le
+            m = _BLURB.match(text, ls, le)
+            if m is not None:
+                found = _name_found(
+                    table, text, *m.span("name"), "text:origin:about", 0.6
+                )
+                if found is not None:
+                    return found
+            at = lowered.find(needle, le)
+    return None
+
+
+def writer_address(table: OutletTable, text: str) -> _Found | None:
+    """A writer's address in a short contact line: whose staff wrote the copy.
+
+    "Contact reporter Jane Doe at jdoe@dailyexample.com" or "Email Jane at
+    jane@dailyexample.com": like a byline credit, it names the newsroom the
+    writer works for (a desk's mailbox, "tips@...", is the site's own and a
+    publisher cue). The address must stand in a line of a contact or
+    sign-off (a few words, one of them "contact", "email", "reach", ...), not
+    in a story's sentence about someone's mail.
+    """
+    lowered = _lowered(text)
+    at = lowered.find("@")
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        low = lowered[ls:le]
+        if len(low.split()) <= _CONTACT_LINE_WORDS and any(
+            w in low for w in _CONTACT_WORDS
+        ):
+            for m in _EMAIL.finditer(text, ls, le):
+                found = _site_found(
+                    table,
+                    m.group("site"),
+                    "text:origin:contact",
+                    m.start("site"),
+                    m.end("site"),
+                    0.6,
+                )
+                if found is not None:
+                    return found
+        at = lowered.find("@", le)
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     agency_dateline,
     byline_credit,
     agency_credit_line,
+    newsroom,
+    newsroom_blurb,
+    writer_address,
 )
 
 
@@ -717,7 +1600,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "3"
+    version = "5"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -735,7 +1618,7 @@ class OutletAnnotator:
             )
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
-        self.resources = dict(self.outlets.resources)
+        self.resources = {**self.outlets.resources, **site_digests()}
 
     # -- the publisher and the origin ------------------------------------------
 
@@ -776,17 +1659,32 @@ class OutletAnnotator:
             for f in doc.findings_on(Layer.ATTRIBUTIONS)
             if isinstance(f, AttributionFinding) and f.source_type in _UNNAMED
         }
+        told: dict[str, list[_Found]] = {}
+        told_unnamed: dict[str, int] = {}
         for f, channel in self._media_sources(doc):
             # "Witnesses told Example Wire": unnamed sources speak to the
             # reporting outlet itself; "the minister told Example Wire" in
             # another outlet's story is a citation.
-            if channel and f.cue_start in unnamed:
+            if channel:
                 match = self.table.name_in(doc.text, *_source_span(f))
                 if match is not None and match.entry.kind != "platform":
                     e = match.entry
-                    return _Found(
-                        e, e.domain, "text:origin:told", match.start, match.end, 0.4
+                    told.setdefault(e.domain, []).append(
+                        _Found(
+                            e, e.domain, "text:origin:told", match.start, match.end, 0.4
+                        )
                     )
+                    if f.cue_start in unnamed:
+                        told_unnamed[e.domain] = told_unnamed.get(e.domain, 0) + 1
+        # Once is how a story cites another outlet's reporting ("residents
+        # told Example Wire"); an outlet's own story comes back to its
+        # unnamed sources ("aides told Example News ... officials told
+        # Example News"), or to its interviews again and again ("the mayor
+        # told Example News ... the senator told Example News ... a nurse
+        # told Example News": three times).
+        for domain, founds in told.items():
+            if told_unnamed.get(domain, 0) >= _TOLD_MIN or len(founds) >= _TOLD_ANY_MIN:
+                return founds[0]
         return None
 
     def _media_sources(
@@ -809,6 +1707,8 @@ class OutletAnnotator:
         """Yield the publisher (else the origin), the origin, then cited outlets."""
         found = self.publisher(doc)
         origin = self.origin(doc)
+        if found is None and origin is None:
+            found = own_voice(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

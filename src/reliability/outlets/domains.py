@@ -20,6 +20,7 @@ __all__ = [
     "PSL_FILE",
     "SplitUrl",
     "host_of",
+    "is_public_host",
     "public_suffix_digest",
     "registrable_domain",
     "split_url",
@@ -170,3 +171,12 @@ def registrable_domain(value: str) -> str | None:
     if parts is None or parts.host.replace(".", "").isdigit():
         return None
     return _registrable(parts.host)
+
+
+def is_public_host(host: str) -> bool:
+    """Whether ``host`` ends in a top-level domain the suffix list knows.
+
+    ``dailyexample.com`` does; ``file.txt`` and ``e.g`` do not.
+    """
+    tld = host.rstrip(".").rpartition(".")[2].lower()
+    return bool(tld) and tld in _rules().rules

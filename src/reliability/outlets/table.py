@@ -98,9 +98,13 @@ _APOSTROPHES = "'\u2019"
 def _words(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` as (start, end, lower), possessive ``'s`` dropped."""
     out: list[tuple[int, int, str]] = []
+    folded = text.casefold()
+    # Case folding maps each character to one or more: with the length kept,
+    # a word's folded form is the same slice of the folded text.
+    same = len(folded) == len(text)
     for m in _WORD.finditer(text):
         s, e = m.span()
-        word = m.group().casefold()
+        word = folded[s:e] if same else m.group().casefold()
         if (
             word == "s"
             and s > 0
@@ -300,7 +304,7 @@ class OutletTable:
     _by_domain: dict[str, OutletEntry] = field(default_factory=dict, repr=False)
     _by_name: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
     _by_compact: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
-    _first_words: set[str] = field(default_factory=set, repr=False)
+    _first_words: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _longest: int = 0
     _cache: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
 
@@ -321,11 +325,17 @@ class OutletTable:
                 label = d.split(".", 1)[0]
                 if "/" not in d and len(label) >= 3:
                     self._index(self._by_compact, cranks, compact(label), e, 1)
+        # Each first word with the lengths (in words) of the names it opens,
+        # longest first: a name search tries only those.
+        lengths: dict[str, set[int]] = {}
         for key in self._by_name:
             words = key.split()
             if words:
-                self._first_words.add(words[0])
+                lengths.setdefault(words[0], set()).add(len(words))
                 self._longest = max(self._longest, len(words))
+        self._first_words = {
+            w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
+        }
 
     @staticmethod
     def _index(
@@ -443,11 +453,14 @@ class OutletTable:
         i, n = 0, len(words)
         while i < n:
             w0 = words[i][2]
-            if w0 not in self._first_words:
+            sizes = self._first_words.get(w0)
+            if sizes is None:
                 i += 1
                 continue
             found = 0
-            for k in range(min(self._longest, n - i), 0, -1):
+            for k in sizes:
+                if k > n - i:
+                    continue
                 key = " ".join(w for _, _, w in words[i : i + k])
                 entry = self._by_name.get(key)
                 if entry is None or (media_only and entry.kind in NON_MEDIA_KINDS):

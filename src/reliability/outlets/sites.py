@@ -1,0 +1,95 @@
+"""Sites a page names as itself: which domains publish news, which never do.
+
+Two packaged word lists back the outlet annotator when the registry has no
+row for a page's publisher:
+
+- ``lexicons/news_domains.txt``: news domains (the domain column of Lin et
+  al. 2023, domains only), indexed by their name run together
+  (``dailyexample.com`` -> ``dailyexample``) so that a masthead or copyright
+  name ("The Daily Example") finds its domain;
+- ``lexicons/non_publisher_domains.txt``: mail providers, link shorteners,
+  CDNs, app stores and the like, which a page shows without being them.
+
+Both are read on first use and cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reliability.outlets.domains import registrable_domain
+from reliability.outlets.table import compact
+from reliability.resources import load_lexicon, read_data
+
+__all__ = ["NEWS_DOMAINS", "NON_PUBLISHERS", "SiteIndex", "site_digests", "site_index"]
+
+#: Lexicon names of the two lists.
+NEWS_DOMAINS = "news_domains"
+NON_PUBLISHERS = "non_publisher_domains"
+
+# A name run together must be at least this long to stand for a domain:
+# short keys ("abc", "wire") are names of too many things.
+_MIN_KEY = 6
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    """News domains by their name run together, and the non-publishers."""
+
+    by_key: dict[str, str]
+    news: frozenset[str]
+    non_publishers: frozenset[str]
+    digests: dict[str, str]
+
+    def domain_for_name(self, name: str) -> str | None:
+        """The one news domain whose name ``name`` reads as, run together.
+
+        ``"The Daily Example"`` finds ``dailyexample.com`` (with or without
+        the article); a key two domains share, or a short one, finds nothing.
+        """
+        key = compact(name)
+        if len(key) < _MIN_KEY:
+            return None
+        found = self.by_key.get(key)
+        if found is None and key.startswith("the"):
+            found = self.by_key.get(key[3:]) if len(key) - 3 >= _MIN_KEY else None
+        return found or None
+
+    def is_publisher(self, domain: str) -> bool:
+        """Whether ``domain`` may be a page's publisher (not a mail or link service)."""
+        if domain in self.non_publishers:
+            return False
+        reg = registrable_domain(domain)
+        return reg is not None and reg not in self.non_publishers
+
+
+def site_digests() -> dict[str, str]:
+    """SHA-256 of the two lists by file name, without parsing them."""
+    return {
+        f"lexicons/{name}.txt": read_data(f"lexicons/{name}.txt")[1]
+        for name in (NEWS_DOMAINS, NON_PUBLISHERS)
+    }
+
+
+@cache
+def site_index() -> SiteIndex:
+    """The packaged site lists, indexed (read once)."""
+    news = load_lexicon(NEWS_DOMAINS)
+    non = load_lexicon(NON_PUBLISHERS)
+    by_key: dict[str, str] = {}
+    for domain in news.entries:
+        if domain.count(".") > 1 and registrable_domain(domain) != domain:
+            continue  # "news.example.edu": its label alone is not its name
+        key = compact(domain.split(".", 1)[0])
+        # Two domains under one name ("example.com", "example.co.uk"): no answer.
+        by_key[key] = "" if key in by_key else domain
+    return SiteIndex(
+        by_key=by_key,
+        news=frozenset(news.entries),
+        non_publishers=frozenset(non.entries),
+        digests={
+            f"lexicons/{NEWS_DOMAINS}.txt": news.sha256,
+            f"lexicons/{NON_PUBLISHERS}.txt": non.sha256,
+        },
+    )
