@@ -2319,6 +2319,23 @@ ISSUE_17_CUES = [
         ("stressed", "The trade minister", "pronoun"),
     ),
     ("The report highlights the risk of flooding.", None),
+    # a statement printed after the colon (decision 15); with a time and a
+    # participle after it, the participle is the cue
+    (
+        "The mayor released this statement: the bridge will reopen in May.",
+        ("released this statement", "The mayor", "pronoun"),
+    ),
+    (
+        'The bishop issued a statement on Friday, saying "we regret the delay".',
+        ("saying", "The bishop", "pronoun"),
+    ),
+    ("The council released a statement on parking fees.", None),
+    # a hope with its object; what is hoped for is never the speaker
+    (
+        "The striking nurses hope for a quick settlement.",
+        ("hope for", "The striking nurses", "anonymous"),
+    ),
+    ("Polls are tight, hope for Lee in the north.", None),
     # naming: an unnamed user as the speaker, "one of" as what it is called
     (
         'One forum user called the proposal a "fantasy".',

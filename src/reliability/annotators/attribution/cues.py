@@ -190,6 +190,14 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     return False
 
 
+def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """ "released this statement:", "issued a statement: “...”": printed next.
+
+    Not "issued a statement on Monday, saying": there "saying" is the cue.
+    """
+    return nxt == ":" or nxt in QUOTES
+
+
 def evidence_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """Evidence verbs: a clause, with or without "that", or a quotation.
 
@@ -337,6 +345,7 @@ COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
     VerbClass.TELL: any_complement,
     VerbClass.NOUN: noun_complement,
     VerbClass.DESIRE: desire_complement,
+    VerbClass.STATEMENT: statement_complement,
     VerbClass.INTENT: intent_complement,
     VerbClass.BELIEF: belief_complement,
     VerbClass.STANCE: view_complement,

@@ -58,6 +58,8 @@ class VerbClass(StrEnum):
             possessive or a quotation after it.
         NOUN: a speech-act verb with its noun ("expressed concern",
             "raised questions"): a person or body subject and a complement.
+        STATEMENT: a statement issued and printed after a colon or in
+            quotation marks ("released this statement:"), decision 15.
         DESIRE: a wish of a person or body with what is wished ("wants
             to", "wants the press to", "would like his successor to";
             "like" only after "would"), annotation notes decision 8.
@@ -80,6 +82,7 @@ class VerbClass(StrEnum):
     OBJECT = "object"
     NOUN = "noun"
     DESIRE = "desire"
+    STATEMENT = "statement"
     INTENT = "intent"
     BELIEF = "belief"
     STANCE = "stance"

@@ -599,8 +599,9 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
             src = left_source(s, k, c.memory)
             if src is not None:
                 return src, f"subject-verb:{cue.form}"
-        # "..., told Reuters": the phrase after "told" is whom it was told to
-        if cue.last + 1 < s.n and cue.cls != _TELL:
+        # "..., told Reuters": the phrase after "told" is whom it was told to;
+        # after "hope for", "call for" it is what is hoped or called for
+        if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
             src = right_source(s, cue.last + 1, c.memory)
             if src is not None and src.type is not SourceType.DOCUMENT:
                 return src, f"verb-subject:{cue.form}"
