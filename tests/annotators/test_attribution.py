@@ -2281,6 +2281,13 @@ ISSUE_17_CUES = [
         "The shipping figures show the harbour was busier than ever.",
         ("show", "The shipping figures", "document"),
     ),
+    # an outlet showing what happened (a scene or a clause), typed as a speaker
+    (
+        "Local television showed firefighters carrying children from the school.",
+        ("showed", "Local television", "media_outlet"),
+    ),
+    ("The newspaper showed no sign of closing.", None),
+    ("She hosts a radio show that airs on Sundays.", None),
     (
         "The Statistics Office projects the U.S. population will pass 340 million.",
         ("projects", "The Statistics Office", "named_organization"),

@@ -198,19 +198,6 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     return nxt == ":" or nxt in QUOTES
 
 
-def evidence_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
-    """Evidence verbs: a clause, with or without "that", or a quotation.
-
-    "shows that", "show he paid nothing", "show more than 600 voters have
-    cast ballots" (:func:`bare_clause`).
-    """
-    if opens_complement(nxt):
-        return True
-    if nxt in s.pronouns and nxt not in ("who", "which", "you", "it", "them"):
-        return True
-    return bare_clause(s, j)
-
-
 def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A belief holds a clause or a quotation: "knows that", "fears they will".
 
@@ -355,7 +342,7 @@ COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
     VerbClass.CLAUSE: clause_complement,
     VerbClass.VIEW: view_complement,
     VerbClass.OBJECT: object_complement,
-    VerbClass.EVIDENCE: evidence_complement,
+    VerbClass.EVIDENCE: clause_or_end,
     VerbClass.VIEWAS: clause_or_end,
 }
 
