@@ -2343,6 +2343,17 @@ ISSUE_17_CUES = [
         ("hope for", "The striking nurses", "anonymous"),
     ),
     ("Polls are tight, hope for Lee in the north.", None),
+    # "according to" names its source even when the head noun is in no list,
+    # and a negation in the claim does not negate the source's word
+    (
+        "The dam was never inspected, according to flood engineers.",
+        ("according to", "flood engineers", "vague"),
+    ),
+    (
+        "Turnout rose sharply, according to a tally compiled by the county.",
+        ("according to", "a tally", "document"),
+    ),
+    ("Everything went according to plan.", None),
     # naming: an unnamed user as the speaker, "one of" as what it is called
     (
         'One forum user called the proposal a "fantasy".',

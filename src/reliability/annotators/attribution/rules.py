@@ -197,9 +197,11 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
 def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     """ "did not immediately respond", "never said": nothing was said.
 
-    "did not rule out a summit" still reports a position (an openness).
+    "did not rule out a summit" still reports a position (an openness), and
+    "were never built, according to regulators" negates the claim, not the
+    source's word.
     """
-    if s.lows[cue.first] in _NEGATABLE and cue.last > cue.first:
+    if cue.cls == _PREP or (s.lows[cue.first] in _NEGATABLE and cue.last > cue.first):
         return False
     return any(
         w in NEGATION or w.endswith(("n't", "n\u2019t"))
@@ -361,6 +363,8 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "according to the agency", "according to police and court records"."""
     s = c.s
     src = right_source(s, cue.last + 1, c.memory)
+    if src is None and cue.form == "according to":
+        src = unknown_phrase_source(s, cue.last + 1)
     if src is None:
         return
     rule = "according-to" if cue.form == "according to" else f"prep:{cue.form}"
@@ -372,6 +376,41 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
+    """ "according to a tally by ...", "according to American regulators".
+
+    Whatever "according to" names is its source (ANNOTATION.md), even when
+    its head noun is in no word list: a determiner or none, then up to five
+    plain lower-case words, ended by punctuation, a preposition, a relative
+    word or a verb. A bare plural is a vague collective ("regulators"),
+    anything else a document ("a tally", "an ad overview"); None when
+    nothing of the kind follows.
+    """
+    lows, words = s.lows, s.words
+    i = j
+    if i < s.n and lows[i] in DET:
+        i += 1
+    b = None
+    for k in range(i, min(s.n, i + 5)):
+        low = lows[k]
+        if not is_lower_word(words[k] if k > j else low):
+            break  # a capital only on the first word ("American regulators")
+        if low in PREP or low in _RELATIVES:
+            break
+        if low in s.verbs or low in STRICT_AUX or low in COORDINATORS:
+            break
+        if k > i and (is_participle(low) or low.endswith("ing")):
+            break  # "audio obtained by", "an email showing"
+        b = k
+    if b is None:
+        return None
+    bare_plural = i == j and lows[b].endswith("s") and not lows[b].endswith("ss")
+    if i == j and not bare_plural:
+        return None  # "went according to plan": no source
+    typ = SourceType.VAGUE if bare_plural else SourceType.DOCUMENT
+    return Source(j, b, typ, 0.5)
 
 
 def is_passive(s: Sentence, cue: Cue) -> bool:
