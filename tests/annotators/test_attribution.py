@@ -2354,6 +2354,14 @@ ISSUE_17_CUES = [
         ("according to", "a tally", "document"),
     ),
     ("Everything went according to plan.", None),
+    # more judgement and speech verbs (decision 7): "recounted how", "derided
+    # X as", "mocked X for"; a vote recounted is no speech
+    ("Lee recounted how the soldiers arrived.", ("recounted", "Lee", "named_person")),
+    ("The ballots were recounted on Monday.", None),
+    (
+        "Several critics derided the plan as a stunt.",
+        ("derided", "Several critics", "vague"),
+    ),
     # naming: an unnamed user as the speaker, "one of" as what it is called
     (
         'One forum user called the proposal a "fantasy".',
