@@ -2362,6 +2362,9 @@ ISSUE_17_CUES = [
         "Several critics derided the plan as a stunt.",
         ("derided", "Several critics", "vague"),
     ),
+    # a participle graded as an adjective reports nothing
+    ("The fund protects the region's most threatened birds.", None),
+    ("The most cited study was published in 2019.", None),
     # naming: an unnamed user as the speaker, "one of" as what it is called
     (
         'One forum user called the proposal a "fantasy".',
@@ -2389,3 +2392,11 @@ def test_issue_17_own_intention_is_broad_mode_only():
         if isinstance(f, AttributionFinding)
     ]
     assert cues == ["wants"]
+
+
+def test_issue_17_quantifier_subject_after_that_is_not_graded():
+    text = "A survey of nurses found that most feel that the shifts are too long."
+    assert _attributions(text) == [
+        _spans(text, "found", "A survey of nurses", "document"),
+        _spans(text, "feel", "most", "vague"),
+    ]

@@ -98,6 +98,7 @@ _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
 _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
+_GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
@@ -209,6 +210,21 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_is_graded_adjective(s: Sentence, cue: Cue) -> bool:
+    """ "the country's most threatened wildlife": a participle graded as an adjective.
+
+    "most", "more", "less" or "least" after a determiner or a possessive
+    before the cue; "most said", "found that most feel" (a quantifier
+    subject) still report.
+    """
+    first = cue.first
+    if first < 2 or s.lows[first - 1] not in _GRADES:
+        return False
+    before = s.lows[first - 2]
+    # not "found that most feel": there "that" opens a clause
+    return (before in DET and before != "that") or is_possessive(before)
+
+
 def cue_is_bare_like(s: Sentence, cue: Cue) -> bool:
     """ "leaders like Lee", "feels like": "like" wishes only after "would"."""
     if s.lows[cue.first] != "like":
@@ -257,6 +273,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_plural_noun,
     cue_asks_anonymity,
     cue_in_reduced_passive,
+    cue_is_graded_adjective,
     cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
