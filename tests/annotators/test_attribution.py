@@ -2362,6 +2362,16 @@ ISSUE_17_CUES = [
         "Several critics derided the plan as a stunt.",
         ("derided", "Several critics", "vague"),
     ),
+    # "not only" negates nothing, and keeps a passive with its agent
+    (
+        "The essay was not only cited by the Tribune as a model, it was taught.",
+        ("cited", "the Tribune", "media_outlet"),
+    ),
+    (
+        "Lee not only said the plan would fail, he voted against it.",
+        ("said", "Lee", "named_person"),
+    ),
+    ("Lee did not say the plan would fail.", None),
     # a participle graded as an adjective reports nothing
     ("The fund protects the region's most threatened birds.", None),
     ("The most cited study was published in 2019.", None),

@@ -105,7 +105,7 @@ _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
 _QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
 _PASSIVE_ADVERBS = frozenset(
-    {"also", "first", "widely", "later", "previously", "not", "never"}
+    {"also", "first", "widely", "later", "previously", "not", "never", "only"}
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
@@ -191,7 +191,10 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
         )
     ):
         return False
-    prev = s.lows[cue.first - 1] if cue.first else ""
+    k = cue.first - 1
+    while k > 0 and s.lows[k] in _PASSIVE_ADVERBS:
+        k -= 1  # "was not only cited by", "was widely reported by"
+    prev = s.lows[k] if k >= 0 else ""
     return not (nxt == "by" and prev in BE)
 
 
@@ -200,13 +203,15 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
 
     "did not rule out a summit" still reports a position (an openness), and
     "were never built, according to regulators" negates the claim, not the
-    source's word.
+    source's word; "not only said" negates nothing.
     """
     if cue.cls == _PREP or (s.lows[cue.first] in _NEGATABLE and cue.last > cue.first):
         return False
+    lows = s.lows
     return any(
-        w in NEGATION or w.endswith(("n't", "n\u2019t"))
-        for w in s.lows[max(0, cue.first - 3) : cue.first]
+        (lows[i] in NEGATION or lows[i].endswith(("n't", "n\u2019t")))
+        and lows[i + 1] != "only"  # "not only said": no negation
+        for i in range(max(0, cue.first - 3), cue.first)
     )
 
 
