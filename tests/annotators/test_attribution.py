@@ -2249,3 +2249,164 @@ BARE_PLURALS = [
 @pytest.mark.parametrize("text, expected", BARE_PLURALS)
 def test_issue_17_bare_plural_collectives(text, expected):
     assert _attributions(text) == expected
+
+
+def _spans(text: str, cue: str, source: str, typ: str) -> tuple[Span3, Span3, str]:
+    c, s = text.index(cue), text.index(source)
+    return (c, c + len(cue), cue), (s, s + len(source), source), typ
+
+
+# Issue 17: cue classes the rules missed. Each row: a sentence, then the
+# (cue, source, type) it should yield, or None for no attribution.
+ISSUE_17_CUES = [
+    # a judgement on a person named with a role ("praised wrestler Ann Lee");
+    # "has praise for" is a noun, not the verb
+    (
+        "The mayor praised volunteer Maria Ortiz for her work.",
+        ("praised", "The mayor", "pronoun"),
+    ),
+    (
+        "Several parents criticized coach Dan Reyes after the match.",
+        ("criticized", "Several parents", "anonymous"),
+    ),
+    ("The senator has praise for Lee and his team.", None),
+    # evidence verbs: a finding of any speaker before "that", a clause
+    # without "that" after a document; "it shows that" names no source
+    (
+        "Independent auditors showed that the agency had overspent.",
+        ("showed", "Independent auditors", "vague"),
+    ),
+    ("It shows that the plan can work.", None),
+    (
+        "The shipping figures show the harbour was busier than ever.",
+        ("show", "The shipping figures", "document"),
+    ),
+    # an outlet showing what happened (a scene or a clause), typed as a speaker
+    (
+        "Local television showed firefighters carrying children from the school.",
+        ("showed", "Local television", "media_outlet"),
+    ),
+    ("The newspaper showed no sign of closing.", None),
+    ("She hosts a radio show that airs on Sundays.", None),
+    (
+        "The Statistics Office projects the U.S. population will pass 340 million.",
+        ("projects", "The Statistics Office", "named_organization"),
+    ),
+    ("Our projects are funded by the city.", None),
+    # a wish about others is a stance (decision 8); the holder's own plan
+    # ("wants to visit") is an intention, broad mode only
+    (
+        "The governor wants the legislature to pass the bill this week.",
+        ("wants", "The governor", "pronoun"),
+    ),
+    (
+        "The mayor wants to see the old bridge replaced.",
+        ("wants", "The mayor", "pronoun"),
+    ),
+    ("The mayor wants to visit the harbour on Monday.", None),
+    (
+        "The minister would like her deputy to chair the meeting.",
+        ("like", "The minister", "pronoun"),
+    ),
+    ("Local leaders like Ann Hale want more money.", None),
+    ("The union wants that contract signed.", None),
+    # not ruling something out is a position; not commenting says nothing
+    (
+        "The coach did not rule out a return to the club.",
+        ("rule out", "The coach", "pronoun"),
+    ),
+    ("The coach did not comment on the transfer.", None),
+    # a press review's collective ("the papers") and a speech act on an object
+    (
+        "The papers also note that the minister left early.",
+        ("note", "The papers", "vague"),
+    ),
+    (
+        "The trade minister stressed the need for new rules.",
+        ("stressed", "The trade minister", "pronoun"),
+    ),
+    ("The report highlights the risk of flooding.", None),
+    # a statement printed after the colon (decision 15); with a time and a
+    # participle after it, the participle is the cue
+    (
+        "The mayor released this statement: the bridge will reopen in May.",
+        ("released this statement", "The mayor", "pronoun"),
+    ),
+    (
+        'The bishop issued a statement on Friday, saying "we regret the delay".',
+        ("saying", "The bishop", "pronoun"),
+    ),
+    ("The council released a statement on parking fees.", None),
+    # a hope with its object; what is hoped for is never the speaker
+    (
+        "The striking nurses hope for a quick settlement.",
+        ("hope for", "The striking nurses", "anonymous"),
+    ),
+    ("Polls are tight, hope for Lee in the north.", None),
+    # "according to" names its source even when the head noun is in no list,
+    # and a negation in the claim does not negate the source's word
+    (
+        "The dam was never inspected, according to flood engineers.",
+        ("according to", "flood engineers", "vague"),
+    ),
+    (
+        "Turnout rose sharply, according to a tally compiled by the county.",
+        ("according to", "a tally", "document"),
+    ),
+    ("Everything went according to plan.", None),
+    # more judgement and speech verbs (decision 7): "recounted how", "derided
+    # X as", "mocked X for"; a vote recounted is no speech
+    ("Lee recounted how the soldiers arrived.", ("recounted", "Lee", "named_person")),
+    ("The ballots were recounted on Monday.", None),
+    (
+        "Several critics derided the plan as a stunt.",
+        ("derided", "Several critics", "vague"),
+    ),
+    # "not only" negates nothing, and keeps a passive with its agent
+    (
+        "The essay was not only cited by the Tribune as a model, it was taught.",
+        ("cited", "the Tribune", "media_outlet"),
+    ),
+    (
+        "Lee not only said the plan would fail, he voted against it.",
+        ("said", "Lee", "named_person"),
+    ),
+    ("Lee did not say the plan would fail.", None),
+    # a participle graded as an adjective reports nothing
+    ("The fund protects the region's most threatened birds.", None),
+    ("The most cited study was published in 2019.", None),
+    # naming: an unnamed user as the speaker, "one of" as what it is called
+    (
+        'One forum user called the proposal a "fantasy".',
+        ("called", "One forum user", "anonymous"),
+    ),
+    (
+        "The radio station called the festival one of the best of the year.",
+        ("called", "The radio station", "media_outlet"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ISSUE_17_CUES)
+def test_issue_17_cue_classes(text, expected):
+    want = [] if expected is None else [_spans(text, *expected)]
+    assert _attributions(text) == want
+
+
+def test_issue_17_own_intention_is_broad_mode_only():
+    text = "The mayor wants to visit the harbour on Monday."
+    broad = AttributionAnnotator(broad=True)
+    cues = [
+        text[f.cue_start : f.cue_end]
+        for f in broad.annotate(_document(text))
+        if isinstance(f, AttributionFinding)
+    ]
+    assert cues == ["wants"]
+
+
+def test_issue_17_quantifier_subject_after_that_is_not_graded():
+    text = "A survey of nurses found that most feel that the shifts are too long."
+    assert _attributions(text) == [
+        _spans(text, "found", "A survey of nurses", "document"),
+        _spans(text, "feel", "most", "vague"),
+    ]

@@ -59,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "3"
+    version = "4"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

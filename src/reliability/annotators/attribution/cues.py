@@ -14,6 +14,7 @@ from reliability.annotators.attribution.lexicon import (
     CALL_PARTICLES,
     CLAUSE_PRONOUNS,
     CONTINUE_FORMS,
+    COORDINATORS,
     DEICTICS,
     DET,
     GO_FORMS,
@@ -170,6 +171,33 @@ def intent_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     return nxt == "to"
 
 
+def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """A wish and what is wished: "wants to", "would like to".
+
+    Or an object and "to" within five words: "wants the press to", "would
+    like his successor to"; not "wants the money", "wants that book" nor
+    "wants more".
+    """
+    if nxt == "to":
+        return True
+    if not (nxt in DET or nxt in s.pronouns or is_possessive(nxt) or is_name(s, j)):
+        return False
+    for w in s.lows[j + 1 : j + 6]:
+        if w == "to":
+            return True
+        if w in STOPS or w == "," or w in QUOTES or w in s.verbs:
+            return False
+    return False
+
+
+def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """ "released this statement:", "issued a statement: “...”": printed next.
+
+    Not "issued a statement on Monday, saying": there "saying" is the cue.
+    """
+    return nxt == ":" or nxt in QUOTES
+
+
 def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A belief holds a clause or a quotation: "knows that", "fears they will".
 
@@ -255,7 +283,12 @@ def bare_clause(s: Sentence, j: int) -> bool:
         low = lows[i]
         if low in STRICT_AUX:
             return i > j + 1 or lows[j][:1].isdigit() or is_name(s, j)
-        if not (low.isalnum() or low in ("-", ".") or is_possessive(low)):
+        if not (
+            low.isalnum()
+            or low in ("-", ".")
+            or is_possessive(low)
+            or (low.endswith(".") and low.replace(".", "").isalnum())  # "U.S."
+        ):
             return False
         if low in PREP or low in s.verbs or low in DET:
             return False
@@ -278,6 +311,14 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if is_possessive(nxt) or nxt in QUOTES:
         return True
+    if (
+        is_lower_word(nxt)
+        and nxt not in PREP
+        and nxt not in COORDINATORS
+        and j + 1 < s.n
+        and is_name(s, j + 1)
+    ):
+        return True  # a role before a name: "praised wrestler Ann Lee"
     return view_complement(s, j, nxt, first)
 
 
@@ -290,6 +331,8 @@ COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
     VerbClass.PREP: any_complement,
     VerbClass.TELL: any_complement,
     VerbClass.NOUN: noun_complement,
+    VerbClass.DESIRE: desire_complement,
+    VerbClass.STATEMENT: statement_complement,
     VerbClass.INTENT: intent_complement,
     VerbClass.BELIEF: belief_complement,
     VerbClass.STANCE: view_complement,
@@ -366,12 +409,16 @@ def judged_object(s: Sentence, j: int) -> bool:
         w = lows[p]
         if w in STOPS or w == "," or w in PREP or w in CALL_PARTICLES:
             break
-        if (w in ("a", "an") and lows[p + 1] not in TIME_NOUNS) or (
-            p > j + 1
-            and lows[j] in DET
-            and w.endswith(ADJECTIVE_ENDINGS)
-            and is_lower_word(w)
-            and (lows[p + 1] in STOPS or lows[p + 1] in (",", "and", "but"))
+        if (
+            (w in ("a", "an") and lows[p + 1] not in TIME_NOUNS)
+            or (w == "one" and lows[p + 1] == "of")  # "one of the best"
+            or (
+                p > j + 1
+                and lows[j] in DET
+                and w.endswith(ADJECTIVE_ENDINGS)
+                and is_lower_word(w)
+                and (lows[p + 1] in STOPS or lows[p + 1] in (",", "and", "but"))
+            )
         ):
             return True  # "called the rule a trap", "called the plan unfair"
     chunk = s.syntax.object_of(s, j, s.n)

@@ -26,6 +26,8 @@ from reliability.schema import SourceType
 from reliability.words import WordClass, function_words, words_of
 
 __all__ = [
+    "OBJECT_SPEECH_VERBS",
+    "HELD_CLASSES",
     "AttributionLexicon",
     "HeadClass",
     "VerbClass",
@@ -56,7 +58,12 @@ class VerbClass(StrEnum):
             possessive or a quotation after it.
         NOUN: a speech-act verb with its noun ("expressed concern",
             "raised questions"): a person or body subject and a complement.
-        INTENT: broad mode only: an intention ("wants to", "plans to").
+        STATEMENT: a statement issued and printed after a colon or in
+            quotation marks ("released this statement:"), decision 15.
+        DESIRE: a wish of a person or body with what is wished ("wants
+            to", "wants the press to", "would like his successor to";
+            "like" only after "would"), annotation notes decision 8.
+        INTENT: broad mode only: an intention ("plans to", "aims to").
         BELIEF: broad mode only: a belief holding a clause ("knows that").
         STANCE: broad mode only: a stance on an object ("supports the plan").
     """
@@ -74,6 +81,8 @@ class VerbClass(StrEnum):
     CONSIDER = "consider"
     OBJECT = "object"
     NOUN = "noun"
+    DESIRE = "desire"
+    STATEMENT = "statement"
     INTENT = "intent"
     BELIEF = "belief"
     STANCE = "stance"
@@ -102,6 +111,7 @@ class VerbForm(StrEnum):
     STRONG = "strong"
     FINDING = "finding"
     BROAD_OBJECT = "broad-object"
+    OBJECT_SPEECH = "object-speech"
     TELL = "tell"
     GO = "go"
     CONTINUE = "continue"
@@ -185,6 +195,9 @@ REDUCED_IRREGULAR = _VERB_FORMS.words(VerbForm.REDUCED)
 STRONG = _VERB_FORMS.words(VerbForm.STRONG)
 FINDING = _VERB_FORMS.words(VerbForm.FINDING)
 BROAD_OBJECT_VERBS = _VERB_FORMS.words(VerbForm.BROAD_OBJECT)
+#: Clause verbs that report with an object in every mode ("noted support
+#: from", "highlighted the risk"; annotation notes decision 7).
+OBJECT_SPEECH_VERBS = _VERB_FORMS.words(VerbForm.OBJECT_SPEECH)
 TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
@@ -256,6 +269,9 @@ POSTMODIFIED = frozenset(
 )
 #: Verb classes marked only in broad mode.
 BROAD_CLASSES = frozenset({VerbClass.INTENT, VerbClass.BELIEF, VerbClass.STANCE})
+#: Verb classes held by a person or body in a clause of its own (the
+#: broad-mode holders): intentions, beliefs, stances, and wishes.
+HELD_CLASSES = BROAD_CLASSES | {VerbClass.DESIRE}
 #: Sources that cannot voice a speech-act noun ("the report raised concerns").
 NOT_NOUN_HOLDERS = frozenset({SourceType.DOCUMENT, SourceType.VAGUE})
 #: Broad mode: who may hold an intention, a belief or a stance.

@@ -38,18 +38,19 @@ from reliability.annotators.attribution.cues import (
 )
 from reliability.annotators.attribution.lexicon import (
     BE,
-    BROAD_CLASSES,
     BROAD_HOLDERS,
     COORDINATORS,
     DET,
     FINDING,
     FUTURE,
     HEAD_DOCUMENT,
+    HELD_CLASSES,
     IMPERATIVES,
     NEGATION,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
     OBJECT,
+    OBJECT_SPEECH_VERBS,
     PAST_IRREGULAR,
     PLURAL_MEN,
     PREP,
@@ -91,11 +92,20 @@ _TELL = VerbClass.TELL
 _NOUN = VerbClass.NOUN
 _BLAME = VerbClass.BLAME
 _EVIDENCE = VerbClass.EVIDENCE
+_DESIRE = VerbClass.DESIRE
+_DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
+#: Cues whose negation is itself a report: "did not rule out a summit".
+_WOULD = frozenset({"would", "'d", "\u2019d"})
+_LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
+_WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
+_GRADES = frozenset({"most", "more", "less", "least"})
+_NEUTER = frozenset({"it", "this", "that", "which"})
+_NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
 _QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
 _PASSIVE_ADVERBS = frozenset(
-    {"also", "first", "widely", "later", "previously", "not", "never"}
+    {"also", "first", "widely", "later", "previously", "not", "never", "only"}
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
@@ -181,16 +191,53 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
         )
     ):
         return False
-    prev = s.lows[cue.first - 1] if cue.first else ""
+    k = cue.first - 1
+    while k > 0 and s.lows[k] in _PASSIVE_ADVERBS:
+        k -= 1  # "was not only cited by", "was widely reported by"
+    prev = s.lows[k] if k >= 0 else ""
     return not (nxt == "by" and prev in BE)
 
 
 def cue_is_negated(s: Sentence, cue: Cue) -> bool:
-    """ "did not immediately respond", "never said": nothing was said."""
+    """ "did not immediately respond", "never said": nothing was said.
+
+    "did not rule out a summit" still reports a position (an openness), and
+    "were never built, according to regulators" negates the claim, not the
+    source's word; "not only said" negates nothing.
+    """
+    if cue.cls == _PREP or (s.lows[cue.first] in _NEGATABLE and cue.last > cue.first):
+        return False
+    lows = s.lows
     return any(
-        w in NEGATION or w.endswith(("n't", "n\u2019t"))
-        for w in s.lows[max(0, cue.first - 3) : cue.first]
+        (lows[i] in NEGATION or lows[i].endswith(("n't", "n\u2019t")))
+        and lows[i + 1] != "only"  # "not only said": no negation
+        for i in range(max(0, cue.first - 3), cue.first)
     )
+
+
+def cue_is_graded_adjective(s: Sentence, cue: Cue) -> bool:
+    """ "the country's most threatened wildlife": a participle graded as an adjective.
+
+    "most", "more", "less" or "least" after a determiner or a possessive
+    before the cue; "most said", "found that most feel" (a quantifier
+    subject) still report.
+    """
+    first = cue.first
+    if first < 2 or s.lows[first - 1] not in _GRADES:
+        return False
+    before = s.lows[first - 2]
+    # not "found that most feel": there "that" opens a clause
+    return (before in DET and before != "that") or is_possessive(before)
+
+
+def cue_is_bare_like(s: Sentence, cue: Cue) -> bool:
+    """ "leaders like Lee", "feels like": "like" wishes only after "would"."""
+    if s.lows[cue.first] != "like":
+        return False
+    k = cue.first - 1
+    while k >= 0 and s.lows[k] in _LIKE_ADVERBS:
+        k -= 1
+    return k < 0 or s.lows[k] not in _WOULD
 
 
 def cue_is_future(s: Sentence, cue: Cue) -> bool:
@@ -231,6 +278,8 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_plural_noun,
     cue_asks_anonymity,
     cue_in_reduced_passive,
+    cue_is_graded_adjective,
+    cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
     cue_is_request,
@@ -281,17 +330,19 @@ def source_used_by_participle(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_cannot_hold_view(c: Context, cue: Cue, src: Source) -> bool:
-    """Intentions and beliefs need a holder in a clause of their own.
+    """Wishes, intentions and beliefs need a holder in a clause of their own.
 
     "The mayor plans to" holds one; "said she plans to" (inside a reported
     clause), "the things she wants" (a relative clause) and a quotation do
-    not start a new attribution.
+    not start a new attribution. A wish may also be an unnamed person's
+    ("officials want to"), never a vague collective's.
     """
-    if cue.cls not in BROAD_CLASSES:
+    if cue.cls not in HELD_CLASSES:
         return False
     s = c.s
+    holders = _DESIRE_HOLDERS if cue.cls == _DESIRE else BROAD_HOLDERS
     return (
-        src.type not in BROAD_HOLDERS
+        src.type not in holders
         or s.lows[src.a] in _RELATIVES
         or any(f[0] < cue.first for f in c.found)
         or not opens_clause(s, src.a)
@@ -334,6 +385,8 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "according to the agency", "according to police and court records"."""
     s = c.s
     src = right_source(s, cue.last + 1, c.memory)
+    if src is None and cue.form == "according to":
+        src = unknown_phrase_source(s, cue.last + 1)
     if src is None:
         return
     rule = "according-to" if cue.form == "according to" else f"prep:{cue.form}"
@@ -345,6 +398,41 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
+    """ "according to a tally by ...", "according to American regulators".
+
+    Whatever "according to" names is its source (ANNOTATION.md), even when
+    its head noun is in no word list: a determiner or none, then up to five
+    plain lower-case words, ended by punctuation, a preposition, a relative
+    word or a verb. A bare plural is a vague collective ("regulators"),
+    anything else a document ("a tally", "an ad overview"); None when
+    nothing of the kind follows.
+    """
+    lows, words = s.lows, s.words
+    i = j
+    if i < s.n and lows[i] in DET:
+        i += 1
+    b = None
+    for k in range(i, min(s.n, i + 5)):
+        low = lows[k]
+        if not is_lower_word(words[k] if k > j else low):
+            break  # a capital only on the first word ("American regulators")
+        if low in PREP or low in _RELATIVES:
+            break
+        if low in s.verbs or low in STRICT_AUX or low in COORDINATORS:
+            break
+        if k > i and (is_participle(low) or low.endswith("ing")):
+            break  # "audio obtained by", "an email showing"
+        b = k
+    if b is None:
+        return None
+    bare_plural = i == j and lows[b].endswith("s") and not lows[b].endswith("ss")
+    if i == j and not bare_plural:
+        return None  # "went according to plan": no source
+    typ = SourceType.VAGUE if bare_plural else SourceType.DOCUMENT
+    return Source(j, b, typ, 0.5)
 
 
 def is_passive(s: Sentence, cue: Cue) -> bool:
@@ -394,6 +482,8 @@ def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     ):
         # "the court found that": a finding of any subject
         src = left_source(s, skip_aux(s, cue.first - 1), c.memory)
+        if src is not None and cue.form.startswith("show") and s.lows[src.b] in _NEUTER:
+            src = None  # "it shows that": a fact, not a source, shows
     if src is not None:
         c.found.append((cue.first, cue.last, src))
         yield cue.first, cue.last, src, f"evidence:{cue.form}"
@@ -403,7 +493,8 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """A reporting verb and its source before or after it.
 
     "The mayor said", "“We will,” said the mayor", "..., the mayor said, and
-    added". In broad mode, also "noted the rule" (``broad:object``).
+    added", "The papers note support from" (a speech act on an object).
+    In broad mode, also "agreed to pay" (``broad:object``).
     """
     s, first, last = c.s, cue.first, cue.last
     broad_obj = False
@@ -415,10 +506,15 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         or (s.lows[first - 1] in QUOTE_LIKE if first else False)
         or speaker_after_quote(s, first)
     ):
-        if not (c.broad and broad_object(s, last + 1, cue.form, first)):
+        if not (
+            (c.broad or cue.form in OBJECT_SPEECH_VERBS)
+            and broad_object(s, last + 1, cue.form, first)
+        ):
             return
         broad_obj = True
     if cue.cls == _TELL and not tell_ok(s, cue):
+        return
+    if cue.cls == _DESIRE and not c.broad and own_intention(s, cue):
         return
     k = skip_aux(s, first - 1)
     found = find_verb_source(c, cue, k)
@@ -436,7 +532,11 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     for veto in SOURCE_VETOES:
         if veto(c, cue, src):
             return
-    if broad_obj:
+    if broad_obj and not c.broad:
+        # "The papers note support from": a speaker's speech act on an object
+        if src.type is SourceType.DOCUMENT or not rule.startswith("subject"):
+            return
+    elif broad_obj:
         if src.type not in BROAD_HOLDERS or not rule.startswith("subject"):
             return
         rule = f"broad:object:{cue.form}"
@@ -444,6 +544,22 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     c.found.append((first, last, src))
     yield first, last, src, rule
     yield from extras(s, first, last, src, c.memory, c.found)
+
+
+def own_intention(s: Sentence, cue: Cue) -> bool:
+    """ "wants to go to Iraq": the holder's own plan, an intention (broad mode).
+
+    A wish about others is a stance (annotation notes, decision 8): "wants
+    the press to", "wants to see the corps disbanded", "wants that", and
+    the formal "would like to" of a statement.
+    """
+    j = cue.last + 1
+    return (
+        s.lows[cue.first] != "like"
+        and j + 1 < s.n
+        and s.lows[j] == "to"
+        and s.lows[j + 1] not in _WISHED_STATES
+    )
 
 
 def speaker_after_quote(s: Sentence, first: int) -> bool:
@@ -544,8 +660,9 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
             src = left_source(s, k, c.memory)
             if src is not None:
                 return src, f"subject-verb:{cue.form}"
-        # "..., told Reuters": the phrase after "told" is whom it was told to
-        if cue.last + 1 < s.n and cue.cls != _TELL:
+        # "..., told Reuters": the phrase after "told" is whom it was told to;
+        # after "hope for", "call for" it is what is hoped or called for
+        if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
             src = right_source(s, cue.last + 1, c.memory)
             if src is not None and src.type is not SourceType.DOCUMENT:
                 return src, f"verb-subject:{cue.form}"
