@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import ClassVar, Protocol, runtime_checkable
 
 from reliability.document import Document
@@ -75,11 +77,23 @@ class LexiconAnnotator:
         words, text = doc.words, doc.text
         starts, ends, lowers = words.starts, words.ends, words.lowers
         lengths, phrases = self._lengths, self._phrases
+        # The words that start a phrase, found once for the whole text; a
+        # sentence without one is skipped whole.
+        candidates = list(
+            compress(range(len(lowers)), map(lengths.__contains__, lowers))
+        )
+        if not candidates:
+            return
+        at = list(map(starts.__getitem__, candidates))
+        lo = 0
         for _, seg in doc.content_segments():
-            idx = doc.token_range(seg.start, seg.end)
-            stop = idx.stop
-            resume = idx.start  # words before this are inside an earlier match
-            for i in [j for j in idx if lowers[j] in lengths]:
+            lo = bisect_left(at, seg.start, lo)
+            hi = bisect_left(at, seg.end, lo)
+            if lo == hi:
+                continue
+            stop = bisect_left(starts, seg.end, candidates[hi - 1])
+            resume = 0  # words before this are inside an earlier match
+            for i in candidates[lo:hi]:
                 if i < resume:
                     continue
                 for n in lengths[lowers[i]]:

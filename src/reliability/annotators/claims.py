@@ -34,7 +34,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.speech import SPEAKER_LABEL, first_turn, turn_labels
@@ -182,8 +183,7 @@ _ANCHOR_WORDS = _NUMBER_WORDS | _DATE_WORDS
 _CORE_WORDS = _NUMBER_WORDS | _STRICT_DATE_WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class _Verdict:
+class _Verdict(NamedTuple):
     """The claim decision for one sentence, why, and how sure."""
 
     value: bool
@@ -274,7 +274,8 @@ def _reporting_words(doc: Document, joined: list[int]) -> list[tuple[int, int]]:
     text, starts, ends = doc.text, doc.words.starts, doc.words.ends
     if len(text.lower()) != len(text) or any(c in text for c in _CASE_TRAPS):
         return [m.span() for m in _REPORTING_HINT.finditer(text)]
-    spans = [(starts[k], ends[k]) for k, w in enumerate(doc.lowers) if w in _HINT_SET]
+    found = compress(range(len(starts)), map(_HINT_SET.__contains__, doc.lowers))
+    spans = [(starts[k], ends[k]) for k in found]
     if joined:
         lowered = text.lower()
         for k in joined:
@@ -378,6 +379,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
     prev_end = 0
+    # Most texts have no curly quotation marks: count them only when some are.
+    curly = any(q in text for q in _OPENING_QUOTES_CURLY + _CLOSING_QUOTES_CURLY)
     for i, seg in body:
         sentence = text[seg.start : seg.end].strip()
         sourced = i in attributed
@@ -403,8 +406,10 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
             introduced = True
         covered = sourced or i in carried
         prev_covered = covered
-        opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
-        closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+        opens = closes = 0
+        if curly:
+            opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
+            closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
         if sentence.count('"') % 2:
             # An odd straight mark closes the open quotation, or opens one.
             if open_quote:

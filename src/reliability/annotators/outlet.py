@@ -832,9 +832,7 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
     on a page cut off after the question, the label must carry the outlet's
     initials ("Example Radio (ER): ...").
     """
-    if "?" not in text:
-        return None
-    for m in _QUESTION_LABEL.finditer(text):
+    for m in _question_labels(text):
         if not _ANSWER_LABEL.match(text, m.end()) and not (
             text[m.end() :].strip() == "" and _initials_of(m["name"], m["abbr"])
         ):
@@ -845,6 +843,24 @@ def interviewer_label(table: OutletTable, text: str) -> _Found | None:
         if found is not None and found.start == m.start("name"):
             return found
     return None
+
+
+def _question_labels(text: str) -> Iterator[re.Match[str]]:
+    """``_QUESTION_LABEL.finditer(text)``, trying only the lines with a "?".
+
+    A match is one whole line (it starts at a line's start and holds no
+    newline), so matching at the start of each line with a question mark
+    finds the same matches without trying every position of the text.
+    """
+    at = text.find("?")
+    while at >= 0:
+        m = _QUESTION_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+        if m is not None:
+            yield m
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        at = text.find("?", line_end)
 
 
 def _initials_of(name: str, abbr: str | None) -> bool:
