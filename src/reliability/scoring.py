@@ -580,8 +580,10 @@ class TextModel:
         clip, priors = self.clip, self.priors
         for sig, (transform, mean, scale, weight) in self.signals.items():
             x = values[sig]
-            if bases is not None and sig in priors:
-                x = shrink(x, bases.get(sig, math.inf), *priors[sig])
+            if bases is not None:
+                prior = priors.get(sig)
+                if prior is not None:
+                    x = shrink(x, bases.get(sig, math.inf), *prior)
             z = (_TRANSFORMS[transform](x) - mean) / scale
             out[sig] = weight * max(-clip, min(clip, z))
         return out
