@@ -182,7 +182,8 @@ def signal_rows(
 
     Each article is analysed with the library (the outlet lookup off unless
     ``disable`` says otherwise), so the signals are those the shipped score
-    reads. A row also carries the "said"/quote-mark baseline: the share of
+    reads, with each rate's basis (``<signal>:basis``: how much text it was
+    measured over). A row also carries the "said"/quote-mark baseline: the share of
     body sentences containing "said" or a quotation mark.
     """
     from reliability import Analyzer
@@ -198,6 +199,7 @@ def signal_rows(
         ).sentences
         signals = text_signals(a.text, sentences)
         row = {k: v.value for k, v in signals.items()}
+        row.update({f"{k}:basis": v.basis for k, v in signals.items()})
         body = [s for s in sentences if not s.boilerplate]
         row["said_baseline"] = sum(
             1 for s in body if _SAID_OR_QUOTE.search(a.text[s.start : s.end])

@@ -15,6 +15,7 @@ from reliability.scoring import (
     TextModel,
     data_digests,
     score_document,
+    shrink,
     text_model,
     text_signals,
 )
@@ -343,6 +344,43 @@ def test_text_model_clips_each_standardised_signal():
     assert model.terms({"exclamations": 9.0}) == {"exclamations": 2.0}
     unclipped = TextModel.from_params(_one_signal_model(), name="m", sha256="0")
     assert unclipped.terms({"exclamations": 9.0}) == {"exclamations": 9.0}
+
+
+def test_shrink_pulls_a_rate_over_little_text_towards_the_prior():
+    # One exclamation in 2 sentences, with 1 sentence's worth of prior at 0.1.
+    assert shrink(0.5, 2.0, 0.1, 1.0) == pytest.approx((1.0 + 0.1) / 3.0)
+    # The same rate over 200 sentences barely moves.
+    assert shrink(0.5, 200.0, 0.1, 1.0) == pytest.approx(0.498, abs=0.001)
+    # Nothing measured (no attributions): the prior itself.
+    assert shrink(0.0, 0.0, 0.1, 1.0) == pytest.approx(0.1)
+    assert shrink(0.5, 2.0, 0.1, 0.0) == 0.5  # no prior weight: as measured
+
+
+def test_text_model_shrinks_rates_with_a_prior_by_their_basis():
+    params = _one_signal_model()
+    params["signals"][0]["prior"] = {"value": 0.0, "weight": 1.0}  # type: ignore[index]
+    model = TextModel.from_params(params, name="m", sha256="0")
+    short = model.terms({"exclamations": 0.5}, {"exclamations": 2.0})
+    long = model.terms({"exclamations": 0.5}, {"exclamations": 50.0})
+    assert short["exclamations"] == pytest.approx(1.0 / 3.0)
+    assert short["exclamations"] < long["exclamations"] < 0.5
+    # Without bases the values are used as measured.
+    assert model.terms({"exclamations": 0.5}) == {"exclamations": 0.5}
+    params["signals"][0]["prior"] = {"value": 0.0, "weight": -1.0}  # type: ignore[index]
+    with pytest.raises(ResourceError, match="prior weight"):
+        TextModel.from_params(params, name="m", sha256="0")
+
+
+def test_signals_carry_the_amount_of_text_each_rate_is_over(text_only):
+    sentences = text_only.analyze(WIRE).sentences
+    signals = text_signals(WIRE, sentences)
+    body = [s for s in sentences if not s.boilerplate]
+    attributions = sum(len(s.attributions) for s in body)
+    assert signals["specific_detail"].basis == len(body)
+    assert signals["plain_verbs"].basis == attributions > 0
+    assert signals["own_voice_claims"].basis == sum(s.claim for s in body)
+    assert 0.5 < signals["reported_speech"].basis < 2.0  # hundreds of words
+    assert signals["dateline"].basis == 0.0  # not a rate
 
 
 def test_text_model_rejects_a_clip_that_is_not_positive():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from reliability.config import ScoreWeights
@@ -105,11 +105,18 @@ _WORD_CLASSES = ("hype", "conspiracy", "innuendo", "first_person", "second_perso
 
 @dataclass(frozen=True, slots=True)
 class Signal:
-    """One measured text signal: its raw value and the sentences behind it."""
+    """One measured text signal: its raw value and the sentences behind it.
+
+    ``basis`` is how much text a rate was measured over, in the unit of its
+    denominator (sentences, attributions, claims, hundreds of words); 0 for
+    a signal that is not a rate. The model pulls a rate measured over little
+    text towards the calibration average (``TextModel.terms``).
+    """
 
     value: float
     sentences: tuple[int, ...]
     detail: str
+    basis: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -457,8 +464,24 @@ def _signals(
         "outlet_sourced": f"{tally.by_outlet} of {tally.attributions} attributions",
         "quoted_share": f"{tally.quoted_chars} of {tally.chars} characters quoted",
     }
+    # What each rate is over: short texts' rates are shrunk by the model.
+    sentences, attributions = float(len(body)), float(tally.attributions)
+    hundreds, own_hundreds = tally.words / 100.0, tally.own_words / 100.0
+    bases = {
+        "reported_speech": hundreds,
+        "specific_detail": sentences,
+        "own_voice_claims": float(tally.claims),
+        "exclamations": sentences,
+        "scare_quotes": sentences,
+        "plain_verbs": attributions,
+        "outlet_sourced": attributions,
+        "quoted_share": sentences,
+        "embedded_posts": sentences,
+        "block_quotes": sentences,
+    }
     for cls in _WORD_CLASSES:
         values[cls] = counts[cls] * per_word
+        bases[cls] = own_hundreds
         details[cls] = f"{counts[cls]} in {tally.own_words} own-voice words"
     out = {}
     for name in SIGNALS:
@@ -466,7 +489,7 @@ def _signals(
         detail = details.get(name)
         if detail is None:  # a share of sentences
             detail = f"{len(at)} of {len(body)} sentences"
-        out[name] = Signal(values[name], tuple(at), detail)
+        out[name] = Signal(values[name], tuple(at), detail, bases.get(name, 0.0))
     return out
 
 
@@ -474,6 +497,11 @@ def _signals(
 class TextModel:
     """The calibrated text-only model: per signal a transform, scaling and weight.
 
+    A rate measured over little text is first pulled towards the
+    calibration average: ``x_k = (v_k * n_k + a_k * m_k) / (n_k + a_k)``, with
+    ``n_k`` the signal's basis (sentences, attributions, claims, hundreds of
+    words), ``m_k`` the average rate and ``a_k`` the prior's weight (signals
+    without a prior are used as measured). Then
     ``z_k = (f(x_k) - mean_k) / scale_k``, clipped to ``[-clip, clip]``;
     ``logit = intercept + sum_k weight_k * z_k`` and the score is
     ``100 * sigmoid(logit)``. The clip keeps one rare signal (a pasted post in
@@ -485,6 +513,7 @@ class TextModel:
     name: str
     sha256: str
     clip: float = math.inf
+    priors: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # m, a
 
     @classmethod
     def from_params(
@@ -500,6 +529,7 @@ class TextModel:
             if not isinstance(raw, list) or not raw:
                 raise TypeError("signals must be a non-empty list")
             signals: dict[str, tuple[str, float, float, float]] = {}
+            priors: dict[str, tuple[float, float]] = {}
             for item in raw:
                 sig = str(item["name"])
                 transform = str(item["transform"])
@@ -521,20 +551,53 @@ class TextModel:
                     scale,
                     float(item["weight"]),
                 )
+                prior = item.get("prior")
+                if prior is not None:
+                    strength = float(prior["weight"])
+                    if strength < 0:
+                        raise ValueError(f"prior weight of {sig!r} must be >= 0")
+                    priors[sig] = (float(prior["value"]), strength)
         except (KeyError, TypeError, ValueError) as exc:
             raise ResourceError(f"text score model {name!r}: {exc}") from None
         return cls(
-            intercept=intercept, signals=signals, name=name, sha256=sha256, clip=clip
+            intercept=intercept,
+            signals=signals,
+            name=name,
+            sha256=sha256,
+            clip=clip,
+            priors=priors,
         )
 
-    def terms(self, values: Mapping[str, float]) -> dict[str, float]:
-        """Each signal's term of the logit."""
+    def terms(
+        self, values: Mapping[str, float], bases: Mapping[str, float] | None = None
+    ) -> dict[str, float]:
+        """Each signal's term of the logit.
+
+        ``bases`` gives how much text each rate was measured over; a signal
+        with a prior and no basis given is taken as measured over a lot.
+        """
         out: dict[str, float] = {}
-        clip = self.clip
+        clip, priors = self.clip, self.priors
         for sig, (transform, mean, scale, weight) in self.signals.items():
-            z = (_TRANSFORMS[transform](values[sig]) - mean) / scale
+            x = values[sig]
+            if bases is not None:
+                prior = priors.get(sig)
+                if prior is not None:
+                    x = shrink(x, bases.get(sig, math.inf), *prior)
+            z = (_TRANSFORMS[transform](x) - mean) / scale
             out[sig] = weight * max(-clip, min(clip, z))
         return out
+
+
+def shrink(value: float, basis: float, prior: float, strength: float) -> float:
+    """A rate pulled towards ``prior``, as if ``strength`` more units of text
+    at the average rate had been read: ``(value * basis + strength * prior) /
+    (basis + strength)``. Over much text (large basis) it stays the rate."""
+    if strength <= 0 or math.isinf(basis):
+        return value
+    if basis + strength <= 0:
+        return prior
+    return (value * basis + strength * prior) / (basis + strength)
 
 
 def _identity(x: float) -> float:
@@ -576,7 +639,10 @@ def _sigmoid(z: float) -> float:
 
 
 def _text_score(signals: Mapping[str, Signal], model: TextModel) -> Score:
-    terms = model.terms({k: v.value for k, v in signals.items()})
+    terms = model.terms(
+        {k: v.value for k, v in signals.items()},
+        {k: v.basis for k, v in signals.items()},
+    )
     logit = model.intercept + sum(terms.values())
     base = 100.0 * _sigmoid(model.intercept)
     value = 100.0 * _sigmoid(logit)
