@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reliability.document import Document
 from reliability.segment import split_sentences
@@ -63,3 +65,19 @@ def test_tokens_tokenize_lowers_word_by_word(text, expected):
     words = tokenize(text)
     assert words.lowers == expected
     assert words.ends[-1] == len(text)
+
+
+@given(st.text(alphabet="ab1_ '\u2019-.\u00e9\n", max_size=40))
+def test_words_are_the_longest_runs_that_backtracking_would_find(text: str) -> None:
+    # The tokenizers use possessive quantifiers (no backtracking, faster);
+    # they must find exactly what the plain greedy patterns find.
+    import re
+
+    plain = re.compile(r"\w+(?:['\u2019]\w+)*")
+    words = tokenize(text)
+    assert list(zip(words.starts, words.ends, strict=True)) == [
+        m.span() for m in plain.finditer(text)
+    ]
+    grammar = grammar_tokens(text, 0, len(text))
+    plain_grammar = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*|[^\w\s]")
+    assert grammar[2] == plain_grammar.findall(text)

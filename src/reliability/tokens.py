@@ -38,7 +38,7 @@ __all__ = [
     "word_spans",
 ]
 
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
 _GRAMMAR = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
     # Every branch of this group starts with a capital: the look-ahead spares
@@ -49,7 +49,7 @@ _GRAMMAR = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "John Q. Public"
     r"|[A-Z][\w-]*\.(?=,)"  # an abbreviation before a comma: "Calif.,"
     r")"
-    r"|\w+(?:[-'\u2019]\w+)*"
+    r"|\w++(?:[-'\u2019]\w++)*+"
     r"|[^\w\s]"
 )
 _GLUE_HINT = re.compile(r"[a-z][A-Z]")

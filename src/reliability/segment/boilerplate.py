@@ -48,7 +48,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = bytes(
     c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256)
 )
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]++(?:['\u2019.\-][^\W_]++)*+")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
 # Lower-case words a byline holds besides names: "By Jane Roe, staff writer".
