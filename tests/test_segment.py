@@ -760,3 +760,31 @@ def test_split_sentences_ellipses_and_no(text: str, expected: list[str]) -> None
     assert [
         text[s.start : s.end] for s in split_sentences(text, model=None)
     ] == expected
+
+
+def test_phrase_prefilter_needs_every_run_of_letters_of_some_phrase() -> None:
+    # The cheap test before the phrase search may pass sentences that hold no
+    # phrase, but must never reject one that does: it needs every run of
+    # letters of some phrase, not only the phrase's rarest one.
+    from reliability.segment.boilerplate import _LETTERS, _normalize, _tables
+
+    tables = _tables()
+    multi = [p for p in tables.phrases if len(set(_LETTERS.findall(p))) >= 2]
+    assert multi
+    for phrase in multi:
+        norm = _normalize(f"well then {phrase} again")
+        assert tables.may_hold_phrase(norm)
+        assert tables.phrase.search(norm)
+        # the same sentence with one run of the phrase missing
+        runs = _LETTERS.findall(phrase)
+        for gone in runs:
+            rest = " ".join(r for r in runs if r != gone)
+            norm = _normalize(f"well then {rest} again")
+            if not tables.phrase.search(norm):
+                held = tables.may_hold_phrase(norm)
+                others = [
+                    q
+                    for q in tables.phrases
+                    if set(_LETTERS.findall(q)) <= set(_LETTERS.findall(norm))
+                ]
+                assert held == bool(others)

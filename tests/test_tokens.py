@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reliability import tokens
 from reliability.document import Document
 from reliability.segment import split_sentences
 from reliability.tokens import grammar_tokens, tokenize
@@ -63,3 +68,22 @@ def test_tokens_tokenize_lowers_word_by_word(text, expected):
     words = tokenize(text)
     assert words.lowers == expected
     assert words.ends[-1] == len(text)
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with its possessive repeats made plain greedy ones."""
+    source = pattern.pattern.replace("*+", "*").replace("++", "+")
+    return re.compile(source.replace("{2,}+", "{2,}"))
+
+
+@given(st.text(alphabet="aA1_ '\u2019-.,\u00e9\nMr", max_size=40))
+def test_tokens_are_those_the_backtracking_patterns_find(text: str) -> None:
+    # The tokenizers use possessive repeats (no backtracking, faster); they
+    # must find exactly what the plain greedy patterns find.
+    words = tokenize(text)
+    assert list(zip(words.starts, words.ends, strict=True)) == [
+        m.span() for m in _plain(tokens._WORD).finditer(text)
+    ]
+    assert grammar_tokens(text, 0, len(text))[2] == _plain(tokens._GRAMMAR).findall(
+        text
+    )

@@ -103,9 +103,9 @@ COMBINE_KEYS = ("consult_below", "veto_below", "mark_at_least")
 
 # Words (with inner apostrophes) and single punctuation marks. Digits are
 # folded to 0 so that "1,200" and "3,400" share features.
-_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w++(?:['\u2019]\w++)*+|[^\w\s]")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
 _K = TypeVar("_K")
 
 

@@ -38,20 +38,24 @@ __all__ = [
     "word_spans",
 ]
 
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
 _GRAMMAR = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # dotted acronyms: U.S., D.C.
+    r"(?:[A-Za-z]\.){2,}+"  # dotted acronyms: U.S., D.C.
     # Every branch of this group starts with a capital: the look-ahead spares
     # the regex engine trying each title at every other token (same matches).
     r"|(?=[A-Z])(?:"
     r"(?:Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Rev|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|Prof"
     r"|St|Del|Amb|Atty|Det|Cpl|Pvt|Cmdr|Supt|Fr|Hon)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: "John Q. Public"
-    r"|[A-Z][\w-]*\.(?=,)"  # an abbreviation before a comma: "Calif.,"
+    r"|[A-Z][\w-]*+\.(?=,)"  # an abbreviation before a comma: "Calif.,"
     r")"
-    r"|\w+(?:[-'\u2019]\w+)*"
+    r"|\w++(?:[-'\u2019]\w++)*+"
     r"|[^\w\s]"
 )
+# Every repeat above is possessive (``*+``, ``++``): none can give back
+# characters to let what follows match (``[\w-]`` holds no full stop), so the
+# tokens are the same as the plain greedy repeats give, found without
+# backtracking over every capitalised word.
 _GLUE_HINT = re.compile(r"[a-z][A-Z]")
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 

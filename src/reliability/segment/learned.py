@@ -37,7 +37,7 @@ MODEL_MIN_WORDS = 3
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W_]++")
 # A sentence that ends in one of these runs on into what follows ("Officials
 # wrote:", judgement call 5): body, whatever the model says.
 _RUNS_ON = ",;:-\u2013\u2014"
