@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reliability.quotes import _CLOSE, Quotation, _is_stray_closer, find_quotations
+from reliability.quotes import (
+    _CLOSE,
+    Quotation,
+    _is_stray_closer,
+    find_quotations,
+    quotations_of,
+)
 
 
 def _quotes(text: str) -> list[tuple[int, int, str, bool]]:
@@ -127,3 +133,11 @@ def test_find_quotations_is_linear_on_marks_in_one_long_line():
     quotes = list(find_quotations(text))
     assert len(quotes) == 20_000
     assert quotes[-1] == Quotation(19_999 * 7, 19_999 * 7 + 3, True)
+
+
+def test_quotations_of_a_text_are_found_once_and_match_find_quotations() -> None:
+    text = 'The mayor said "we will rebuild" and the council "agreed" on Monday.'
+    first = quotations_of(text)
+    assert first == tuple(find_quotations(text))
+    assert [text[q.start : q.end] for q in first] == ['"we will rebuild"', '"agreed"']
+    assert quotations_of(text) is first

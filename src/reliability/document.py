@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from reliability.findings import Finding, Layer
-from reliability.quotes import Quotation, find_quotations
+from reliability.quotes import Quotation, quotations_of
 from reliability.schema import DocumentMeta
 from reliability.segment import Segment
 from reliability.tokens import Token, Tokens, tokenize
@@ -57,7 +57,7 @@ class Document:
     @cached_property
     def quotations(self) -> tuple[Quotation, ...]:
         """Direct quotations in the text, in order."""
-        return tuple(find_quotations(self.text))
+        return quotations_of(self.text)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["Quotation", "find_quotations", "quotations_of"]
 
 _CLOSERS: dict[str, frozenset[str]] = {
     "\u201c": frozenset({"\u201d", '"'}),
@@ -91,3 +92,13 @@ def find_quotations(text: str) -> Iterator[Quotation]:
         else:
             yield Quotation(i, eol, False)
             i = eol
+
+
+@lru_cache(maxsize=4)
+def quotations_of(text: str) -> tuple[Quotation, ...]:
+    """``find_quotations(text)`` as a tuple, kept for the last few texts.
+
+    The document and the scores both read a text's quotations; with this they
+    find them once per text.
+    """
+    return tuple(find_quotations(text))

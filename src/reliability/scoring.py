@@ -20,7 +20,7 @@ from functools import cache
 
 from reliability.config import ScoreWeights
 from reliability.errors import ResourceError
-from reliability.quotes import Quotation, find_quotations
+from reliability.quotes import Quotation, quotations_of
 from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
     CitedOutlet,
@@ -422,7 +422,7 @@ def _body_quotations(
     if not body:
         return []
     first, last = body[0][1].start, body[-1][1].end
-    return [q for q in find_quotations(text) if q.end > first and q.start < last]
+    return [q for q in quotations_of(text) if q.end > first and q.start < last]
 
 
 def _signals(
