@@ -467,16 +467,9 @@ def judge_sentence(
     lowers = facts.lowers[idx.start : idx.stop]
 
     sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
-    if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
-        return _Verdict(False, "features:question", 0.9)
-    whole = idx if (start, end) == (seg.start, seg.end) else None
-    if len(whole or doc.token_range(seg.start, seg.end)) < 4:
-        return _Verdict(False, "features:fragment", 0.7)
-    # A label needs its colon: most sentences have none, and skip the regex.
-    has_colon = text.find(":", seg.start, seg.end) >= 0
-    label = has_colon and _SPEAKER_LABEL.match(text, seg.start, seg.end)
-    if label and len(doc.token_range(label.end(), seg.end)) < 4:
-        return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
+    verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
+    if verdict is not None:
+        return verdict
     lead = _skip_connectives(lowers)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
@@ -512,6 +505,54 @@ def judge_sentence(
     if anchors == 0 and not reported:
         if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
             return _Verdict(False, "features:speculation", 0.6)
+    verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
+    if verdict is not None:
+        return verdict
+    confidence = min(0.95, 0.7 + 0.05 * anchors)
+    return _Verdict(True, "features:assertion", confidence)
+
+
+def _question_or_fragment(
+    doc: Document,
+    seg: Segment,
+    sentence: str,
+    content: str,
+    start: int,
+    end: int,
+    idx: range,
+) -> _Verdict | None:
+    """Rule out a question or a fragment too short to assert anything.
+
+    ``sentence`` is the sentence text without closers, ``content`` the text of
+    ``[start, end)`` (its words at ``idx``) outside any quotation marks.
+    """
+    text = doc.text
+    if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
+        return _Verdict(False, "features:question", 0.9)
+    whole = idx if (start, end) == (seg.start, seg.end) else None
+    if len(whole or doc.token_range(seg.start, seg.end)) < 4:
+        return _Verdict(False, "features:fragment", 0.7)
+    # A label needs its colon: most sentences have none, and skip the regex.
+    has_colon = text.find(":", seg.start, seg.end) >= 0
+    label = has_colon and _SPEAKER_LABEL.match(text, seg.start, seg.end)
+    if label and len(doc.token_range(label.end(), seg.end)) < 4:
+        return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
+    return None
+
+
+def _evaluation_verdict(
+    doc: Document,
+    idx: range,
+    lowers: list[str],
+    evaluative: dict[str, str],
+    frames: dict[tuple[str, ...], str],
+    reported: bool,
+) -> _Verdict | None:
+    """Rule out an unreported prescription, assessment or generic evaluation.
+
+    Returns None when the words at ``idx`` (lower-cased ``lowers``) may still
+    assert something checkable.
+    """
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
@@ -545,8 +586,7 @@ def judge_sentence(
         # The only event is inside what the evaluation qualifies: "The
         # raids are a grim reminder that the old feud never ended".
         return _Verdict(False, "features:assessment", 0.55)
-    confidence = min(0.95, 0.7 + 0.05 * anchors)
-    return _Verdict(True, "features:assertion", confidence)
+    return None
 
 
 @cache

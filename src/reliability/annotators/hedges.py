@@ -140,6 +140,86 @@ def _be() -> frozenset[str]:
     return words_of(WordClass.COPULA)
 
 
+def _likely_hedges(
+    doc: Document,
+    start: int,
+    end: int,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+    prev: str | None,
+) -> bool:
+    """Decide whether "likely"/"unlikely" hedges rather than modifies a noun."""
+    # "the likely winner", "her unlikely victory": an adjective before
+    # its noun, like "a possible deployment" and "the probable
+    # motivation" (annotation notes 17). "is likely to", "will likely",
+    # "it's likely the ...", "the most likely of the towns" hedge.
+    if nxt is None or gap or nxt in ("to", "that", "than", "of"):
+        return True
+    if nxt in _words(Context.CONTRACTED_SUBJECT):
+        return True  # "the more likely it is to fail": predicative
+    if not _words(Context.POLL_TERM).isdisjoint(_clause_after(doc, start, end, 2)):
+        return False  # "likely voters": the pollsters' term
+    if prev in _words(Context.DEGREE) and len(before) > 1:
+        prev = before[-2]  # "the most likely cause"
+    return not _is_determiner(prev)
+
+
+def _suggest_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
+    """Decide whether "suggests" hedges rather than reports a speech act."""
+    # "Evidence suggests" hedges; "someone suggesting that" and
+    # '"Rest more," suggests the coach' report a speech act.
+    tail = doc.text[max(0, start - 4) : start].rstrip()
+    if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
+        return False
+    if "should" in _clause_after(doc, start, end, 5):
+        return False  # "suggests the council should wait": advice
+    if _named_subject(doc, start, end):
+        return False  # "Senator Lee suggests ...": her speech act
+    return prev not in _words(Context.PERSON_SUBJECT)
+
+
+def _distancing_hedges(
+    doc: Document,
+    start: int,
+    end: int,
+    entry: str,
+    nxt: str | None,
+    gap: bool,
+    prev: str | None,
+) -> bool:
+    """Decide whether "claim(s)" distances from a statement, not a plain noun."""
+    # "his claims that ..." distances from what follows (judgement
+    # call 15); "the claims of fraud", "his claim": the plain noun;
+    # "claimed responsibility", "claimed the lives": owning or
+    # demanding something, not distancing from a statement.
+    if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
+        return True
+    if prev == "to" and nxt not in ("that", "to"):
+        # "used its patent to claim damages": asserting a right.
+        return False
+    if (
+        entry == "claims"
+        and prev in _words(Context.DISTANCING_DETERMINER)
+        and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
+    ):
+        # "the claims of fraud were", "these claims": statements
+        # the text keeps its distance from (annotation notes 17).
+        return True
+    if prev in _words(Context.CLAIM_NOUN_BEFORE):
+        return False  # "his asylum claim"
+    counted = entry in ("claim", "claims") and nxt not in ("to", "that")
+    if counted and _counted(doc, start, end):
+        return False  # "settled 1,200 claims": the legal noun
+    if nxt not in _words(Context.CLAIMED_OBJECT):
+        return True
+    # "claims the pier is safe": a clause follows the noun phrase, so
+    # it is the distancing verb, not "claimed the lives of".
+    finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
+    later = _clause_after(doc, start, end, 4)[2:]
+    return not finite.isdisjoint(later)
+
+
 @register("hedges")
 class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
@@ -184,21 +264,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 doc.text[start:end], before, nxt, gap, comma, after_next
             ) and not _modal_of_purpose_or_rule(doc, start, end)
         if kind == "likely":
-            # "the likely winner", "her unlikely victory": an adjective before
-            # its noun, like "a possible deployment" and "the probable
-            # motivation" (annotation notes 17). "is likely to", "will likely",
-            # "it's likely the ...", "the most likely of the towns" hedge.
-            if nxt is None or gap or nxt in ("to", "that", "than", "of"):
-                return True
-            if nxt in _words(Context.CONTRACTED_SUBJECT):
-                return True  # "the more likely it is to fail": predicative
-            if not _words(Context.POLL_TERM).isdisjoint(
-                _clause_after(doc, start, end, 2)
-            ):
-                return False  # "likely voters": the pollsters' term
-            if prev in _words(Context.DEGREE) and len(before) > 1:
-                prev = before[-2]  # "the most likely cause"
-            return not _is_determiner(prev)
+            return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by"
@@ -212,46 +278,9 @@ class HedgeAnnotator(LexiconAnnotator):
             # "be" ("a vote expected to pass") it is not marked.
             return _report_group(before) is not None
         if kind == "suggest":
-            # "Evidence suggests" hedges; "someone suggesting that" and
-            # '"Rest more," suggests the coach' report a speech act.
-            tail = doc.text[max(0, start - 4) : start].rstrip()
-            if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
-                return False
-            if "should" in _clause_after(doc, start, end, 5):
-                return False  # "suggests the council should wait": advice
-            if _named_subject(doc, start, end):
-                return False  # "Senator Lee suggests ...": her speech act
-            return prev not in _words(Context.PERSON_SUBJECT)
+            return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":
-            # "his claims that ..." distances from what follows (judgement
-            # call 15); "the claims of fraud", "his claim": the plain noun;
-            # "claimed responsibility", "claimed the lives": owning or
-            # demanding something, not distancing from a statement.
-            if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
-                return True
-            if prev == "to" and nxt not in ("that", "to"):
-                # "used its patent to claim damages": asserting a right.
-                return False
-            if (
-                entry == "claims"
-                and prev in _words(Context.DISTANCING_DETERMINER)
-                and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
-            ):
-                # "the claims of fraud were", "these claims": statements
-                # the text keeps its distance from (annotation notes 17).
-                return True
-            if prev in _words(Context.CLAIM_NOUN_BEFORE):
-                return False  # "his asylum claim"
-            counted = entry in ("claim", "claims") and nxt not in ("to", "that")
-            if counted and _counted(doc, start, end):
-                return False  # "settled 1,200 claims": the legal noun
-            if nxt not in _words(Context.CLAIMED_OBJECT):
-                return True
-            # "claims the pier is safe": a clause follows the noun phrase, so
-            # it is the distancing verb, not "claimed the lives of".
-            finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
-            later = _clause_after(doc, start, end, 4)[2:]
-            return not finite.isdisjoint(later)
+            return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.

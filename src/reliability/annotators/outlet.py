@@ -1053,26 +1053,8 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
     lowered = _lowered(text)
     if len(lowered) != len(text):
         return None
-    starts: set[int] = set()
     n = len(text)
-    # Marks and mailboxes anywhere; a bare address or "Visit us at" only in
-    # the page's first and last characters, where its chrome stands.
-    head = min(n, _SITE_EDGE_CHARS)
-    windows: list[tuple[tuple[str, ...], int, int]] = [
-        (_MARK_NEEDLES, 0, n),
-        (_SITE_NEEDLES, 0, head),
-    ]
-    if n > head:
-        windows.append((_SITE_NEEDLES, max(head, n - _SITE_EDGE_CHARS), n))
-    for needles, lo, hi in windows:
-        for needle in needles:
-            at = lowered.find(needle, lo, hi)
-            while at >= 0:
-                starts.add(text.rfind("\n", 0, at) + 1)
-                line_end = text.find("\n", at)
-                if line_end < 0:
-                    break
-                at = lowered.find(needle, line_end, hi)
+    starts = _site_line_starts(text, lowered)
     edge = _edge_lines(text)
     best: tuple[int, _Found] | None = None
 
@@ -1131,6 +1113,43 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
                     )
     if best is not None:
         return best[1]
+    return _site_name(table, text, lowered, edge)
+
+
+def _site_line_starts(text: str, lowered: str) -> set[int]:
+    """The starts of the lines that may carry the site's address.
+
+    Marks and mailboxes count anywhere; a bare address or "Visit us at" only
+    in the page's first and last characters, where its chrome stands.
+    """
+    starts: set[int] = set()
+    n = len(text)
+    head = min(n, _SITE_EDGE_CHARS)
+    windows: list[tuple[tuple[str, ...], int, int]] = [
+        (_MARK_NEEDLES, 0, n),
+        (_SITE_NEEDLES, 0, head),
+    ]
+    if n > head:
+        windows.append((_SITE_NEEDLES, max(head, n - _SITE_EDGE_CHARS), n))
+    for needles, lo, hi in windows:
+        for needle in needles:
+            at = lowered.find(needle, lo, hi)
+            while at >= 0:
+                starts.add(text.rfind("\n", 0, at) + 1)
+                line_end = text.find("\n", at)
+                if line_end < 0:
+                    break
+                at = lowered.find(needle, line_end, hi)
+    return starts
+
+
+def _site_name(
+    table: OutletTable, text: str, lowered: str, edge: Callable[[], dict[int, int]]
+) -> _Found | None:
+    """The site's name in its title bar, own handle or named chrome lines.
+
+    Consulted when no line of the page carries the site's address.
+    """
     found = _title_bar_name(table, text)
     if found is None and "follow us" in lowered:
         found = _own_handle(table, text, lowered)
