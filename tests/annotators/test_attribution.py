@@ -2384,6 +2384,17 @@ ISSUE_17_CUES = [
         "The radio station called the festival one of the best of the year.",
         ("called", "The radio station", "media_outlet"),
     ),
+    # a record-keeping document that "recorded" what it counts is evidence
+    (
+        "The national flood database has already recorded 40 cases.",
+        ("recorded", "The national flood database", "document"),
+    ),
+    (
+        "The latest census recorded three million residents.",
+        ("recorded", "The latest census", "document"),
+    ),
+    ("The band recorded a new album in Lisbon.", None),
+    ("Police recorded 40 burglaries last month.", None),
 ]
 
 
