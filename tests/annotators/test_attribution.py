@@ -2394,6 +2394,17 @@ ISSUE_17_CUES = [
         ("recorded", "The latest census", "document"),
     ),
     ("The band recorded a new album in Lisbon.", None),
+    # "recommend" is a speech act with an object or clause (a participle
+    # modifying a noun is not)
+    (
+        "Health officials recommend wearing masks indoors.",
+        ("recommend", "Health officials", "anonymous"),
+    ),
+    (
+        "The inspector has recommended six changes to the ferry timetable.",
+        ("recommended", "The inspector", "pronoun"),
+    ),
+    ("The recommended dose is two tablets a day.", None),
     # a time phrase between the subject and its verb is skipped, never the source
     (
         "The minister last night said that the talks had failed.",
