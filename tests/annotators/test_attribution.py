@@ -2384,6 +2384,37 @@ ISSUE_17_CUES = [
         "The radio station called the festival one of the best of the year.",
         ("called", "The radio station", "media_outlet"),
     ),
+    # a record-keeping document that "recorded" what it counts is evidence
+    (
+        "The national flood database has already recorded 40 cases.",
+        ("recorded", "The national flood database", "document"),
+    ),
+    (
+        "The latest census recorded three million residents.",
+        ("recorded", "The latest census", "document"),
+    ),
+    ("The band recorded a new album in Lisbon.", None),
+    # "recommend" is a speech act with an object or clause (a participle
+    # modifying a noun is not)
+    (
+        "Health officials recommend wearing masks indoors.",
+        ("recommend", "Health officials", "anonymous"),
+    ),
+    (
+        "The inspector has recommended six changes to the ferry timetable.",
+        ("recommended", "The inspector", "pronoun"),
+    ),
+    ("The recommended dose is two tablets a day.", None),
+    # a time phrase between the subject and its verb is skipped, never the source
+    (
+        "The minister last night said that the talks had failed.",
+        ("said", "The minister", "pronoun"),
+    ),
+    (
+        "The presenters this morning noted that support was growing.",
+        ("noted", "The presenters", "pronoun"),
+    ),
+    ("Police recorded 40 burglaries last month.", None),
 ]
 
 
