@@ -122,34 +122,43 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             i -= 1
             continue
         if is_lower_word(low) and not is_name(s, k):
-            # up to two unknown modifiers of a common noun ("the night
-            # nurses", "Ohio's state auditor"), kept only when a
-            # determiner, a possessive or a name closes them
-            j = i
-            while (
-                j > i - 2
-                and j >= 0
-                and is_lower_word(lows[j])
-                and lows[j] not in DET
-                and lows[j] not in PREP
-                and lows[j] not in AUX
-                and lows[j] not in s.verbs
-            ):
-                j -= 1
-            if (
-                j >= 0
-                and j < i
-                and (
-                    (lows[j] in DET and lows[j] != "that")
-                    or words[j].endswith(("'s", "\u2019s"))
-                    or is_name(s, j)
-                )
-            ):
-                a = j
-                if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
-                    a = j - 1  # "the country's largest union"
+            a = modifiers_start(s, i, a)
         break
     return a, k
+
+
+def modifiers_start(s: Sentence, i: int, a: int) -> int:
+    """Where up to two unknown modifiers of a common noun start, or ``a``.
+
+    They end at token ``i`` and are kept only when a determiner, a possessive
+    or a name closes them: "the night nurses", "Ohio's state auditor", "the
+    country's largest union" (from the possessor's determiner).
+    """
+    lows, words = s.lows, s.words
+    j = i
+    while (
+        j > i - 2
+        and j >= 0
+        and is_lower_word(lows[j])
+        and lows[j] not in DET
+        and lows[j] not in PREP
+        and lows[j] not in AUX
+        and lows[j] not in s.verbs
+    ):
+        j -= 1
+    if (
+        j >= 0
+        and j < i
+        and (
+            (lows[j] in DET and lows[j] != "that")
+            or words[j].endswith(("'s", "\u2019s"))
+            or is_name(s, j)
+        )
+    ):
+        if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
+            return j - 1
+        return j
+    return a
 
 
 def is_inner_word(s: Sentence, i: int) -> bool:
