@@ -912,8 +912,7 @@ _SITE_NEEDLES = (
     ".co.",
 )
 _EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-    r"\.)+[a-z]{2,})\b",
+    r"(?<![\w.+-])(?P<local>[\w.+-]{1,64})@(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
 _COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
@@ -926,7 +925,7 @@ _VISIT = re.compile(
     r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
     r"appeared[ \t]+first[ \t]+on)"
-    r"[ \t]+(?:https?://)?(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b",
+    r"[ \t]+(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
 # The mailbox of a newsroom desk ("tips@", "press@"): the site's own.
