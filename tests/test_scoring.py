@@ -396,3 +396,30 @@ def test_scoring_reports_the_model_and_lexicon_digests(text_only):
     assert report.scores is not None and report.scores.text is not None
     assert report.scores.text.model is not None
     assert text_model().sha256 in report.scores.text.model
+
+
+def test_signals_reading_grade_rises_with_long_sentences_of_long_words(text_only):
+    plain = "The dam broke on Monday. Water filled the town. Two roads are shut."
+    dense = (
+        "Notwithstanding considerable institutional reluctance, the provincial "
+        "administration's infrastructure committee authorised comprehensive "
+        "compensation arrangements for residents whose properties deteriorated "
+        "substantially following the catastrophic structural failure."
+    )
+    grade = {
+        name: text_signals(t, text_only.analyze(t).sentences)["reading_grade"].value
+        for name, t in (("plain", plain), ("dense", dense))
+    }
+    assert grade["dense"] > grade["plain"] + 10
+
+
+def test_signals_reading_grade_is_the_reports_readability_index(text_only):
+    # Given the analyzer's figures or measuring them itself, the signal is
+    # the automated readability index the report shows for the body.
+    report = text_only.analyze(WIRE)
+    ari = report.scores.readability["automated_readability_index"]
+    measured = text_signals(WIRE, report.sentences)["reading_grade"]
+    given = text_signals(
+        WIRE, report.sentences, readability=report.scores.readability
+    )["reading_grade"]
+    assert measured.value == given.value == ari > 0

@@ -21,6 +21,7 @@ from functools import cache
 from reliability.config import ScoreWeights
 from reliability.errors import ResourceError
 from reliability.quotes import Quotation, quotations_of
+from reliability.readability import readability as _readability
 from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
     CitedOutlet,
@@ -81,6 +82,8 @@ SIGNALS: dict[str, str] = {
     "links (a '(@handle) Month D, YYYY' signature, a web address)",
     "block_quotes": "share of sentences ending in a colon that introduce a "
     "pasted excerpt, post or video",
+    "reading_grade": "automated readability index of the body (a US school "
+    "grade): longer sentences of longer words grade higher",
 }
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -200,23 +203,36 @@ class _Tally:
     attributions: int = 0
     plain: int = 0
     by_outlet: int = 0
+    grade: float = 0.0
 
 
-def text_signals(text: str, sentences: Sequence[Sentence]) -> dict[str, Signal]:
+def text_signals(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    readability: Mapping[str, float] | None = None,
+) -> dict[str, Signal]:
     """Measure every text signal over the body sentences of a document.
 
     Args:
         text: The document text the sentences index.
         sentences: The document's sentences, in order.
+        readability: The body's readability figures
+            (``reliability.readability``), when already computed; measured
+            here otherwise.
 
     Returns:
         Each signal of ``SIGNALS`` with its raw value and the indexes of the
         sentences behind it.
     """
-    return _measure(text, sentences)[0]
+    return _measure(text, sentences, readability)[0]
 
 
-def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal], int]:
+def _measure(
+    text: str,
+    sentences: Sequence[Sentence],
+    readability: Mapping[str, float] | None = None,
+) -> tuple[dict[str, Signal], int]:
     """The signals and the number of body words."""
     style = _style()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
@@ -295,6 +311,11 @@ def _measure(text: str, sentences: Sequence[Sentence]) -> tuple[dict[str, Signal
     tally.words, tally.own_words, tally.chars = words, own_words, chars
     tally.said, tally.claims = said_total, claims
     tally.own_claims = len(own_claim_at)
+    if not readability:
+        # Not computed (or the body has no words): measured here, on the body
+        # as the analyzer gives it to the readability figures.
+        readability = _readability(" ".join(text[s.start : s.end] for _, s in body))
+    tally.grade = readability.get("automated_readability_index", 0.0)
     return _signals(text, body, hits, counts, tally), tally.words
 
 
@@ -453,6 +474,8 @@ def _signals(
         "quoted_share": tally.quoted_chars / max(tally.chars, 1),
         "embedded_posts": len(hits["embedded_posts"]) / n,
         "block_quotes": len(hits["block_quotes"]) / n,
+        # A grade below 0 (a text of one-letter words) reads as 0.
+        "reading_grade": max(tally.grade, 0.0),
     }
     details = {
         "reported_speech": f"{tally.said} 'said' in {tally.words} words",
@@ -463,6 +486,7 @@ def _signals(
         "plain_verbs": f"{tally.plain} of {tally.attributions} attributions",
         "outlet_sourced": f"{tally.by_outlet} of {tally.attributions} attributions",
         "quoted_share": f"{tally.quoted_chars} of {tally.chars} characters quoted",
+        "reading_grade": f"grade {tally.grade:.1f} over {len(body)} sentences",
     }
     # What each rate is over: short texts' rates are shrunk by the model.
     sentences, attributions = float(len(body)), float(tally.attributions)
@@ -791,7 +815,9 @@ def score_document(
         weights: How ``overall`` combines the text and provenance scores, and
             the worth of each kind of source in ``attribution``.
         provenance: The outlet provenance score, when the outlet is known.
-        readability: Informative readability figures to carry along.
+        readability: The body's readability figures, carried along; their
+            automated readability index is the ``reading_grade`` signal
+            (measured here when they are not given).
 
     Returns:
         The text-only score, the provenance score, ``overall`` (their weighted
@@ -801,7 +827,9 @@ def score_document(
     """
     weights = weights or ScoreWeights()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
-    signals, words = _measure(text, sentences) if text is not None else ({}, None)
+    signals, words = (
+        _measure(text, sentences, readability) if text is not None else ({}, None)
+    )
     why_not = _nothing_to_judge(body, words)
     if why_not is not None:
         empty = Score(value=None, explanation=why_not)
