@@ -262,7 +262,7 @@ def test_signals_quoted_share_is_the_quoted_part_of_the_body(text_only):
     "sentence, pasted",
     [
         ("We will not back down on this — Jo Bloggs (@jobloggs) March 4, 2021", True),
-        ("Watch the clip pic.twitter.com/AbC123 now.", True),
+        ("The mayor posted the clip pic.twitter.com/AbC123 on Sunday.", True),
         ("The full letter is at https://example.org/letter today.", True),
         ("The minister, 54, answered questions for an hour.", False),
         ("Send tips to news@example.org by Friday.", False),
