@@ -19,7 +19,8 @@ copula: "It's described as ..." marks "'s described as". A report passive
 with an adverb inside its verb group ("is widely seen as", "are now expected
 to") is marked whole (annotation notes 18); without a form of "be" ("a vote
 expected to pass") it is not. "to claim royalties" asserts a right, and "might"
-after an adjective of power or a nationality ("Chinese might") is the noun.
+after an adjective of power or a nationality ("Chinese might") or before a
+finite verb ("its might was felt") is the noun.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -135,6 +136,17 @@ def _be_participles() -> frozenset[str]:
 
 
 @cache
+def _finite_after_noun() -> frozenset[str]:
+    """Finite auxiliaries that follow the noun "might", never the modal.
+
+    A modal takes a bare verb: "might be", "might have", "might do" keep
+    their reading; "might was", "might has", "might will" make it the noun.
+    """
+    bare = frozenset(("be", "been", "being", "have", "do"))
+    return words_of(WordClass.STRICT_AUXILIARY) - bare
+
+
+@cache
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
@@ -225,7 +237,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "6"
+    version = "7"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -675,6 +687,8 @@ def _is_epistemic_modal(
         # "military might", "the nation's might", "the might of": the noun.
         if prev in _words(Context.MIGHT_NOUN_BEFORE) or nxt == "of":
             return False
+        if nxt in _finite_after_noun():
+            return False  # "its might was unmatched": a verb follows the noun
         return prev is None or not prev.endswith(("'s", "\u2019s"))
     # could
     if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):
