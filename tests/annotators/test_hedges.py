@@ -390,11 +390,15 @@ def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:
         ("The court rejected his asylum claim in March.", []),
         ("The union lodged a pay claim with the council.", []),
         ("The storm claimed the lives of three sailors.", []),
+        # A singular noun before its finite verb.
+        ("The unfair dismissal claim was upheld.", []),
+        ("Her pension claim would take a year.", []),
         # The distancing verb, also before a noun phrase and its verb.
         ("The firm claims the pier is safe.", ["claims"]),
         ("Officials claimed the ferry was full.", ["claimed"]),
         ("Lee, 86, claimed he had cured the disease.", ["claimed"]),
         ("The bill claims to fix the gap.", ["claims"]),
+        ("Rebels claim they hold the airport.", ["claim"]),
     ],
 )
 def test_hedges_reads_claims_as_noun_or_distancing_verb(

@@ -13,7 +13,8 @@ degree ("as bad as it may seem"), permission ("residents may apply for"),
 perception ("smoke could be seen") and a legal penalty ("may be fined") are
 not likelihood. "the likely winner" is attributive (annotation notes 17).
 The noun "claims" hedges when it introduces the claimed content ("his claims
-that ...", judgement call 15); counted ("1,200 claims") it is the legal noun.
+that ...", judgement call 15); counted ("1,200 claims") it is the legal noun,
+and so is a singular "claim" before a finite verb ("the claim was upheld").
 Agentless passives are hedges (judgement call 16), also after a contracted
 copula: "It's described as ..." marks "'s described as". A report passive
 with an adverb inside its verb group ("is widely seen as", "are now expected
@@ -220,6 +221,10 @@ def _distancing_hedges(
         return True
     if prev in _words(Context.CLAIM_NOUN_BEFORE):
         return False  # "his asylum claim"
+    if entry == "claim" and nxt in _finite_after_noun():
+        # "the antitrust claim would fail", "the dismissal claim was upheld":
+        # a verb follows, so "claim" is the subject noun, not the verb.
+        return False
     counted = entry in ("claim", "claims") and nxt not in ("to", "that")
     if counted and _counted(doc, start, end):
         return False  # "settled 1,200 claims": the legal noun
