@@ -472,6 +472,8 @@ def test_hedges_marks_forecasts_presumptions_and_unverified_status(
         "The costs projected to rise were cut.",
         # A negated evidence noun denies the evidence (judgement call 17).
         "There is no indication that the talks stalled.",
+        # Placards, not evidence.
+        'Marchers carried signs that read "No more cuts".',
         # Attributive "probable", like "the probable motivation" (notes 17).
         "The probable cause was a gas leak.",
         # Ability, without the outlet's verification adverb.

@@ -361,6 +361,10 @@ def test_loaded_marks_metaphor_derision_and_slurs(
         ("The woke mob came for the comedian.", ["woke"]),
         # A degree adverb joins the span, as for the older entries.
         ("The plan is utterly misguided.", ["utterly misguided"]),
+        # Insults of character and the lie as a noun.
+        ("The narcissistic mayor sacked his deputy.", ["narcissistic"]),
+        ("The board made the cleaner a scapegoat.", ["scapegoat"]),
+        ("The figure was a lie from the start.", ["lie"]),
     ],
 )
 def test_loaded_marks_dismissal_condemnation_and_stance_words(
@@ -372,6 +376,9 @@ def test_loaded_marks_dismissal_condemnation_and_stance_words(
 @pytest.mark.parametrize(
     "text",
     [
+        # "lie" the verb of position.
+        "Hard times lie ahead for the port.",
+        "The rebels lie low in the hills.",
         # "woke" the verb, a label without a person or idea after it.
         "She woke up at dawn.",
         "The xenophobic attacks were reported to the police.",

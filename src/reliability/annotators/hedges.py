@@ -84,6 +84,7 @@ class Context(StrEnum):
     TIME_LIMIT = "time-limit"
     POLL_TERM = "poll-term"
     CONCESSIVE_MODAL = "concessive-modal"
+    PLACARD_VERB = "placard-verb"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -312,7 +313,10 @@ class HedgeAnnotator(LexiconAnnotator):
                 return True
             return prev in _be() and nxt not in ("to", "for")
         if kind == "signs":
-            # "little sign of them complying" is not a hedge (judgement call 17).
+            # "little sign of them complying" is not a hedge (judgement call 17);
+            # "holding signs that read ..." are placards, not evidence.
+            if nxt in _words(Context.PLACARD_VERB):
+                return False
             return prev not in _words(Context.NEGATIVE_QUANTITY)
         if kind == "participle":
             # "the suspected gunman" hedges; "he suspected a leak" is the verb.
