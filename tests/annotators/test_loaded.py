@@ -347,6 +347,8 @@ def test_loaded_marks_metaphor_derision_and_slurs(
         # Partisan and state-media stance vocabulary.
         ("The collective West keeps arming the border guards.", ["collective West"]),
         ("The neocons want another war.", ["neocons"]),
+        ("The blast was a false flag, the channel said.", ["false flag"]),
+        ("Envoys shed crocodile tears over the port.", ["crocodile tears"]),
         ("Their double standards are plain to see.", ["double standards"]),
         ("Critics call the court a kangaroo court.", ["kangaroo court"]),
         ("The bill was rammed through parliament overnight.", ["rammed through"]),
