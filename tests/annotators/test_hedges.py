@@ -455,6 +455,11 @@ def cue_texts(text: str) -> list[str]:
         ),
         ("Rumours that the club will be sold persist.", ["Rumours that"]),
         ("The deal, if confirmed, would end the strike.", ["if confirmed"]),
+        # Doubt and open questions, and idioms of likelihood.
+        ("The tapes cast doubt on his alibi.", ["cast doubt on"]),
+        ("Questions remain about the budget.", ["Questions remain"]),
+        ("The merger is up in the air.", ["up in the air"]),
+        ("In all likelihood the pier will close.", ["In all likelihood"]),
         ("The possibility that the mine reopens worries them.", ["possibility that"]),
     ],
 )
