@@ -477,6 +477,9 @@ def test_hedges_marks_forecasts_presumptions_and_unverified_status(
         "The costs projected to rise were cut.",
         # A negated evidence noun denies the evidence (judgement call 17).
         "There is no indication that the talks stalled.",
+        # "doubt" and "likelihood" hedge only after "in" / "in all".
+        "There is no doubt that the dam held.",
+        "The likelihood of rain is low.",
         # Placards, not evidence.
         'Marchers carried signs that read "No more cuts".',
         # Attributive "probable", like "the probable motivation" (notes 17).

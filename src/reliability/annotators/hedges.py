@@ -90,7 +90,7 @@ class Context(StrEnum):
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report likely".split()
+    "signs risk participle report likely after-in".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -321,6 +321,11 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "participle":
             # "the suspected gunman" hedges; "he suspected a leak" is the verb.
             return prev not in _words(Context.PERSONAL_PRONOUN)
+        if kind == "after-in":
+            # "in doubt", "in all likelihood": only after "in" ("no doubt",
+            # "beyond doubt" do not hedge). Matching the noun, not "in", keeps
+            # the commonest preposition out of the lexicon's first words.
+            return _in_phrase(before) > 0
         if kind == "risk":
             # "potentially fatal": a property of the thing, not the writer's
             # doubt; "potentially decisive" hedges.
@@ -357,6 +362,12 @@ class HedgeAnnotator(LexiconAnnotator):
                     )
                 yield f
                 continue
+            if kind == "after-in":
+                # The span starts at "in": "in doubt", "in all likelihood".
+                i = doc.token_range(f.start, f.end).start
+                back = _in_phrase(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                a = doc.words.starts[i - back]
+                f = SpanFinding(f.layer, a, f.end, f.rule, f.confidence)
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -613,6 +624,13 @@ def _report_group(before: tuple[str, ...]) -> int | None:
         if word in _be_forms() or _contracted_copula((word,)):
             return back
     return None
+
+
+def _in_phrase(before: tuple[str, ...]) -> int:
+    """How many words back "in" opens the phrase ("in doubt": 1, "in all": 2), or 0."""
+    if before[-1:] == ("in",):
+        return 1
+    return 2 if before[-2:] == ("in", "all") else 0
 
 
 def _contracted_copula(before: tuple[str, ...]) -> bool:
