@@ -361,6 +361,8 @@ def test_loaded_marks_metaphor_derision_and_slurs(
         # Labels that judge people or ideas, not a plain description.
         ("She received xenophobic messages every day.", ["xenophobic"]),
         ("The woke mob came for the comedian.", ["woke"]),
+        ("The party unveiled a dangerous policy on ports.", ["dangerous"]),
+        ("He posted racist tweets for years.", ["racist"]),
         # A degree adverb joins the span, as for the older entries.
         ("The plan is utterly misguided.", ["utterly misguided"]),
         # Insults of character and the lie as a noun.
@@ -384,6 +386,7 @@ def test_loaded_marks_dismissal_condemnation_and_stance_words(
         # "woke" the verb, a label without a person or idea after it.
         "She woke up at dawn.",
         "The xenophobic attacks were reported to the police.",
+        "Climbers faced dangerous conditions near the summit.",
         # Legal set terms, also with one modifier between.
         "She fought her wrongful murder conviction for a decade.",
         "He sued for wrongful arrest.",
