@@ -390,14 +390,115 @@ def test_hedges_skips_suggest_of_advice(text: str, expected: list[str]) -> None:
         ("The court rejected his asylum claim in March.", []),
         ("The union lodged a pay claim with the council.", []),
         ("The storm claimed the lives of three sailors.", []),
+        # A singular noun before its finite verb.
+        ("The unfair dismissal claim was upheld.", []),
+        ("Her pension claim would take a year.", []),
         # The distancing verb, also before a noun phrase and its verb.
         ("The firm claims the pier is safe.", ["claims"]),
         ("Officials claimed the ferry was full.", ["claimed"]),
         ("Lee, 86, claimed he had cured the disease.", ["claimed"]),
         ("The bill claims to fix the gap.", ["claims"]),
+        ("Rebels claim they hold the airport.", ["claim"]),
     ],
 )
 def test_hedges_reads_claims_as_noun_or_distancing_verb(
     text: str, expected: list[str]
 ) -> None:
     assert [t for _, _, t in spans(text)] == expected
+
+
+def cue_texts(text: str) -> list[str]:
+    return [t for _, _, t in spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Report passives of forecasting and presumption, with or without an
+        # adverb inside the verb group (judgement call 16).
+        ("The storm is forecast to reach the coast.", ["is forecast to"]),
+        ("Turnout was projected to fall sharply.", ["was projected to"]),
+        ("The fire is widely assumed to have spread.", ["is widely assumed to"]),
+        ("The captain is presumed to be alive.", ["is presumed to"]),
+        ("The tower is claimed to be the tallest in town.", ["is claimed to"]),
+        ("She is reputed to own three castles.", ["is reputed to"]),
+        # Past-tense agentless frames and progressive report passives.
+        ("It was believed that the ferry sank.", ["It was believed"]),
+        ("It was feared the levee would fail.", ["It was feared"]),
+        ("Power cuts are being reported in the valley.", ["are being reported"]),
+        ("There are reports of gunfire downtown.", ["There are reports"]),
+        # Epistemic adverbs and adjectives (Hyland's hedges, news usage).
+        ("The bridge is arguably the finest in the county.", ["arguably"]),
+        ("The miners were almost certainly trapped.", ["almost certainly"]),
+        ("It is plausible that the pump failed.", ["plausible"]),
+        ("A change of plan is probable.", ["probable"]),
+        ("The final is in doubt after the flood.", ["in doubt"]),
+        ("It is doubtful that the dam will hold.", ["doubtful"]),
+        ("The cause of the blaze remains undetermined.", ["undetermined"]),
+        ("The unsubstantiated rumours spread quickly.", ["unsubstantiated"]),
+        # Unverified status stated by the outlet itself.
+        (
+            "The video could not be independently verified.",
+            ["could not be independently verified"],
+        ),
+        (
+            "The agency could not immediately confirm the toll.",
+            ["could not immediately confirm"],
+        ),
+        ("The figure has not been verified.", ["not been verified"]),
+        # Evidence nouns, speculation and conditional truth.
+        ("There are indications that the talks stalled.", ["indications that"]),
+        ("Signs that the river is rising worried farmers.", ["Signs that"]),
+        (
+            "Shares fell amid speculation that the chief would quit.",
+            ["amid speculation"],
+        ),
+        ("Rumours that the club will be sold persist.", ["Rumours that"]),
+        ("The deal, if confirmed, would end the strike.", ["if confirmed"]),
+        # Doubt and open questions, and idioms of likelihood.
+        ("The tapes cast doubt on his alibi.", ["cast doubt on"]),
+        ("Questions remain about the budget.", ["Questions remain"]),
+        ("The merger is up in the air.", ["up in the air"]),
+        ("In all likelihood the pier will close.", ["In all likelihood"]),
+        ("The possibility that the mine reopens worries them.", ["possibility that"]),
+    ],
+)
+def test_hedges_marks_forecasts_presumptions_and_unverified_status(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reduced relative without "be" is not a report passive.
+        "A storm forecast to reach the coast has weakened.",
+        "The costs projected to rise were cut.",
+        # A negated evidence noun denies the evidence (judgement call 17).
+        "There is no indication that the talks stalled.",
+        # "doubt" and "likelihood" hedge only after "in" / "in all".
+        "There is no doubt that the dam held.",
+        "The likelihood of rain is low.",
+        # Placards, not evidence.
+        'Marchers carried signs that read "No more cuts".',
+        # Attributive "probable", like "the probable motivation" (notes 17).
+        "The probable cause was a gas leak.",
+        # Ability, without the outlet's verification adverb.
+        "Officials could not confirm the toll.",
+        # The noun "might" before a finite verb.
+        "The empire's naval might was feared.",
+        "Its might has waned since the war.",
+        "They pooled their combined might against the fleet.",
+        # "potentially" before a property of risk, also in a compound.
+        "The chemical is potentially corrosive.",
+        "The dye is potentially cancer-causing.",
+        "The damage is potentially irreversible.",
+    ],
+)
+def test_hedges_skips_reduced_relatives_negated_evidence_and_risk(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_hedges_keeps_might_before_a_bare_verb() -> None:
+    assert cue_texts("They might do better next year.") == ["might"]

@@ -329,3 +329,71 @@ def test_loaded_marks_metaphor_derision_and_slurs(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Dismissing others' statements as without basis.
+        ("The ministry called the report baseless.", ["baseless"]),
+        ("They repeated groundless charges against the envoy.", ["groundless"]),
+        # Moral condemnation and contempt.
+        ("The raid was an unconscionable act.", ["unconscionable"]),
+        ("His conduct was reprehensible.", ["reprehensible"]),
+        ("The feckless council let the pier rot.", ["feckless"]),
+        ("It was a heavy-handed response to a small protest.", ["heavy-handed"]),
+        ("The ill-conceived scheme collapsed within a month.", ["ill-conceived"]),
+        ("Gangs terrorized the estate for years.", ["terrorized"]),
+        # Partisan and state-media stance vocabulary.
+        ("The collective West keeps arming the border guards.", ["collective West"]),
+        ("The neocons want another war.", ["neocons"]),
+        ("The blast was a false flag, the channel said.", ["false flag"]),
+        ("Envoys shed crocodile tears over the port.", ["crocodile tears"]),
+        ("Their double standards are plain to see.", ["double standards"]),
+        ("Critics call the court a kangaroo court.", ["kangaroo court"]),
+        ("The bill was rammed through parliament overnight.", ["rammed through"]),
+        (
+            "The board's decision is a slap in the face to workers.",
+            ["slap in the face"],
+        ),
+        ("The mayor railed against the new tax.", ["railed against"]),
+        ("He gloated over the result.", ["gloated"]),
+        # Labels that judge people or ideas, not a plain description.
+        ("She received xenophobic messages every day.", ["xenophobic"]),
+        ("The woke mob came for the comedian.", ["woke"]),
+        ("The party unveiled a dangerous policy on ports.", ["dangerous"]),
+        ("He posted racist tweets for years.", ["racist"]),
+        # A degree adverb joins the span, as for the older entries.
+        ("The plan is utterly misguided.", ["utterly misguided"]),
+        # Insults of character and the lie as a noun.
+        ("The narcissistic mayor sacked his deputy.", ["narcissistic"]),
+        ("The board made the cleaner a scapegoat.", ["scapegoat"]),
+        ("The figure was a lie from the start.", ["lie"]),
+    ],
+)
+def test_loaded_marks_dismissal_condemnation_and_stance_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "lie" the verb of position.
+        "Hard times lie ahead for the port.",
+        "The rebels lie low in the hills.",
+        # "woke" the verb, a label without a person or idea after it.
+        "She woke up at dawn.",
+        "The xenophobic attacks were reported to the police.",
+        "Climbers faced dangerous conditions near the summit.",
+        # Legal set terms, also with one modifier between.
+        "She fought her wrongful murder conviction for a decade.",
+        "He sued for wrongful arrest.",
+        # The new words inside a quotation are not the outlet's.
+        '"It is a kangaroo court," the lawyer said.',
+        'The minister said: "Their claims are baseless."',
+    ],
+)
+def test_loaded_vetoes_verbs_descriptions_legal_terms_and_quotes(text: str) -> None:
+    assert spans(text) == []

@@ -13,13 +13,15 @@ degree ("as bad as it may seem"), permission ("residents may apply for"),
 perception ("smoke could be seen") and a legal penalty ("may be fined") are
 not likelihood. "the likely winner" is attributive (annotation notes 17).
 The noun "claims" hedges when it introduces the claimed content ("his claims
-that ...", judgement call 15); counted ("1,200 claims") it is the legal noun.
+that ...", judgement call 15); counted ("1,200 claims") it is the legal noun,
+and so is a singular "claim" before a finite verb ("the claim was upheld").
 Agentless passives are hedges (judgement call 16), also after a contracted
 copula: "It's described as ..." marks "'s described as". A report passive
 with an adverb inside its verb group ("is widely seen as", "are now expected
 to") is marked whole (annotation notes 18); without a form of "be" ("a vote
 expected to pass") it is not. "to claim royalties" asserts a right, and "might"
-after an adjective of power or a nationality ("Chinese might") is the noun.
+after an adjective of power or a nationality ("Chinese might") or before a
+finite verb ("its might was felt") is the noun.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -82,12 +84,13 @@ class Context(StrEnum):
     TIME_LIMIT = "time-limit"
     POLL_TERM = "poll-term"
     CONCESSIVE_MODAL = "concessive-modal"
+    PLACARD_VERB = "placard-verb"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report likely".split()
+    "signs risk participle report likely after-in".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -132,6 +135,17 @@ def _be_forms() -> frozenset[str]:
 def _be_participles() -> frozenset[str]:
     """Non-finite forms of "be", which do not make a clause ("being")."""
     return frozenset(("be", "been", "being"))
+
+
+@cache
+def _finite_after_noun() -> frozenset[str]:
+    """Finite auxiliaries that follow the noun "might", never the modal.
+
+    A modal takes a bare verb: "might be", "might have", "might do" keep
+    their reading; "might was", "might has", "might will" make it the noun.
+    """
+    bare = frozenset(("be", "been", "being", "have", "do"))
+    return words_of(WordClass.STRICT_AUXILIARY) - bare
 
 
 @cache
@@ -208,6 +222,10 @@ def _distancing_hedges(
         return True
     if prev in _words(Context.CLAIM_NOUN_BEFORE):
         return False  # "his asylum claim"
+    if entry == "claim" and nxt in _finite_after_noun():
+        # "the antitrust claim would fail", "the dismissal claim was upheld":
+        # a verb follows, so "claim" is the subject noun, not the verb.
+        return False
     counted = entry in ("claim", "claims") and nxt not in ("to", "that")
     if counted and _counted(doc, start, end):
         return False  # "settled 1,200 claims": the legal noun
@@ -225,7 +243,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "6"
+    version = "7"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -295,11 +313,19 @@ class HedgeAnnotator(LexiconAnnotator):
                 return True
             return prev in _be() and nxt not in ("to", "for")
         if kind == "signs":
-            # "little sign of them complying" is not a hedge (judgement call 17).
+            # "little sign of them complying" is not a hedge (judgement call 17);
+            # "holding signs that read ..." are placards, not evidence.
+            if nxt in _words(Context.PLACARD_VERB):
+                return False
             return prev not in _words(Context.NEGATIVE_QUANTITY)
         if kind == "participle":
             # "the suspected gunman" hedges; "he suspected a leak" is the verb.
             return prev not in _words(Context.PERSONAL_PRONOUN)
+        if kind == "after-in":
+            # "in doubt", "in all likelihood": only after "in" ("no doubt",
+            # "beyond doubt" do not hedge). Matching the noun, not "in", keeps
+            # the commonest preposition out of the lexicon's first words.
+            return _in_phrase(before) > 0
         if kind == "risk":
             # "potentially fatal": a property of the thing, not the writer's
             # doubt; "potentially decisive" hedges.
@@ -336,6 +362,12 @@ class HedgeAnnotator(LexiconAnnotator):
                     )
                 yield f
                 continue
+            if kind == "after-in":
+                # The span starts at "in": "in doubt", "in all likelihood".
+                i = doc.token_range(f.start, f.end).start
+                back = _in_phrase(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                a = doc.words.starts[i - back]
+                f = SpanFinding(f.layer, a, f.end, f.rule, f.confidence)
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -594,6 +626,13 @@ def _report_group(before: tuple[str, ...]) -> int | None:
     return None
 
 
+def _in_phrase(before: tuple[str, ...]) -> int:
+    """How many words back "in" opens the phrase ("in doubt": 1, "in all": 2), or 0."""
+    if before[-1:] == ("in",):
+        return 1
+    return 2 if before[-2:] == ("in", "all") else 0
+
+
 def _contracted_copula(before: tuple[str, ...]) -> bool:
     """Whether the word before is a pronoun with a contracted "is" ("it's")."""
     if not before:
@@ -675,6 +714,8 @@ def _is_epistemic_modal(
         # "military might", "the nation's might", "the might of": the noun.
         if prev in _words(Context.MIGHT_NOUN_BEFORE) or nxt == "of":
             return False
+        if nxt in _finite_after_noun():
+            return False  # "its might was unmatched": a verb follows the noun
         return prev is None or not prev.endswith(("'s", "\u2019s"))
     # could
     if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):

@@ -15,8 +15,9 @@ Accusations ("lying about", "spread lies"), labels of people and ideas
 "a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
 bold plan", "pioneering"; annotation notes 20) are loaded; their
 neutral senses ("lying on the floor", "extreme heat", "a local landmark",
-"a devastating earthquake", "wrongful dismissal") are vetoed, as are words in
-scare quotes and after a negating prefix ("non-violent"). The context words
+"a devastating earthquake", "wrongful dismissal", "wrongful murder
+conviction") are vetoed, as are words in scare quotes and after a negating
+prefix ("non-violent"). The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -113,7 +114,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "5"
+    version = "6"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -209,7 +210,9 @@ class LoadedAnnotator(LexiconAnnotator):
                 and nxt not in _words(Context.LITERAL_AFTER)
             )
         if kind == "legal":
-            return nxt not in _words(Context.LEGAL_TERM)  # "wrongful dismissal"
+            # "wrongful dismissal", also with one modifier between: "wrongful
+            # murder conviction" names the legal wrong, not a judgement.
+            return _words(Context.LEGAL_TERM).isdisjoint(after)
         return True
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
