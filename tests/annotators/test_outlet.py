@@ -1000,3 +1000,66 @@ def test_outlet_told_three_times_is_the_origin(text, outlet):
 def test_outlet_official_page_notes(text, expected):
     found = publisher(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A sign-off, a colleague, a correspondents' line, a show promotion.
+        (
+            STORY + "Stay tuned to Fox News for more on this story.",
+            ("foxnews.com", "text:promo", "Fox News"),
+        ),
+        (
+            "The plan, as fellow Federalist contributor Jo Cole argued last week, "
+            "raises taxes on farms.",
+            ("thefederalist.com", "text:promo", "Federalist"),
+        ),
+        (
+            STORY + "Follow USA TODAY national correspondents @jocole and @kimlee.",
+            ("usatoday.com", "text:promo", "USA TODAY"),
+        ),
+        (
+            STORY + "SUBSCRIBE TO THE FEDERALIST RADIO HOUR HERE.",
+            ("thefederalist.com", "text:promo", "FEDERALIST"),
+        ),
+        ("Watch CBSN Live\n" + STORY, ("cbsnews.com", "text:promo", "CBSN")),
+        (
+            STORY + "Jo Cole is a member of USA TODAY's Board of Contributors.",
+            ("usatoday.com", "text:promo", "USA TODAY"),
+        ),
+        # The newsroom's own checks and the answers it got.
+        (
+            "Shelling hit the port overnight. Reuters could not independently "
+            "verify the footage.",
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            "\u201cWe are reviewing the post,\u201d a spokesman said in an email to "
+            "NBC News.",
+            ("nbcnews.com", "text:origin:newsroom", "NBC News"),
+        ),
+        (
+            "The firm removed the page in response to a series of questions from "
+            "Politico.",
+            ("politico.com", "text:origin:newsroom", "Politico"),
+        ),
+        (
+            STORY + "Contributing: Jo Cole, USA TODAY; Kim Lee in Denver",
+            ("usatoday.com", "text:origin:credit", "USA TODAY"),
+        ),
+        # Not the page's own: a statement given to another outlet, a newsletter
+        # with no name, a statement to a chamber.
+        ("In a statement to NBC News, the firm denied the report.", None),
+        (STORY + "Subscribe to our newsletter for more stories.", None),
+        ("The senator said in an email to colleagues that she would vote no.", None),
+    ],
+)
+def test_outlet_promotions_and_newsroom_checks(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

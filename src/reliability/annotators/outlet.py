@@ -126,6 +126,12 @@ _PROMO_KEYWORDS = (
     ("latest from",),
     ("click here to read more",),
     ("receive",),
+    ("stay tuned",),
+    ("fellow",),
+    ("follow",),
+    ("subscribe to",),
+    ("watch",),
+    ("board of contributors", "editorial board"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -189,6 +195,28 @@ _PROMO_PATTERNS = tuple(
         r"\breceive[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:newsletters?|alerts?|e-?mails?|"
         r"updates|offers)[ \t]+from[ \t]+(?P<name>[^\n.!?,;]{2,40}?)"
         r"(?=[.!?,;]|[ \t]*$|[ \t]+(?:and|or|about|on)\b)",
+        # A story's sign-off: "Stay tuned to Example News for more updates"
+        r"\bstay[ \t]+tuned[ \t]+to[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+for\b",
+        # The writer's colleague: "as fellow Example Review contributor Jane
+        # Doe argued"
+        r"\bfellow[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+(?:(?:senior|staff|"
+        r"contributing|chief)[ \t]+)?(?:contributor|columnist|writer|reporter|"
+        r"editor|correspondent)s?\b",
+        # "Follow Example Today national correspondents @janedoe and @joeroe"
+        r"\bfollow[ \t]+(?P<name>[^\n.!?,;@]{2,40}?)[ \t]+(?:(?:national|senior|staff|"
+        r"political|chief|foreign|investigative|sports|business)[ \t]+)?"
+        r"(?:correspondents?|reporters?|writers?|columnists?|editors?)[ \t]+"
+        r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}(?:on[ \t]+\w+[ \t]+)?@\w",
+        # A line of the page's own: "Subscribe to Example Radio Hour here"
+        r"^[ \t]*subscribe[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,;:]{2,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:for|and|on|here|today|now|to)\b)",
+        # "Watch Example News Live" opening a line
+        r"^[ \t]*watch[ \t]+(?P<name>[^\n.!?,;:]{2,30}?)[ \t]+live\b",
+        # A columnist's bio: "is a member of Example Today's Board of
+        # Contributors"
+        r"\bmember[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,;]{2,40}?)"
+        r"(?:['\u2019]s?)?[ \t]+(?:board[ \t]+of[ \t]+contributors|editorial[ \t]+"
+        r"board)\b",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -211,6 +239,12 @@ _PROMO_NEEDLES = (
     ("latest",),
     ("click",),
     ("receive",),
+    ("tuned",),
+    ("fellow",),
+    ("follow",),
+    ("subscribe",),
+    ("watch",),
+    ("board",),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
@@ -327,12 +361,16 @@ _NEWSROOM_KEYWORDS = (
     ("reached out", "contacted"),
     ("inquir", "question", "request"),
     ("statement sent to", "statement emailed to", "statement provided to"),
+    ("verify", "confirm"),
+    ("mail to", "response to", "message to"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
     ("reached", "contacted"),
     ("inquir", "question", "request"),
     ("statement",),
+    ("verify", "confirm"),
+    (" to ",),
 )
 _NEWSROOM_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -348,6 +386,7 @@ _NEWSROOM_PATTERNS = tuple(
         # "removed after an inquiry from Example News", "questions Example News
         # emailed to the firm"
         r"\b(?:after|following|in[ \t]+response[ \t]+to)[ \t]+(?:an?[ \t]+)?"
+        r"(?:(?:series|list|number)[ \t]+of[ \t]+)?"
         r"(?:inquir(?:y|ies)|questions?|requests?)[ \t]+from[ \t]+(?:the[ \t]+)?"
         + _NAME
         + r"|\b(?:questions|inquiries)[ \t]+(?:that[ \t]+)?(?P<name2>[A-Z][^\n.,;]"
@@ -355,6 +394,16 @@ _NEWSROOM_PATTERNS = tuple(
         # "in a statement sent to Example News"
         r"\bstatement[ \t]+(?:sent|emailed|provided)[ \t]+to[ \t]+(?:the[ \t]+)?"
         + _NAME,
+        # "Example Wire could not independently verify the footage": the
+        # newsroom's own check
+        r"(?P<before>)[ \t]+(?:could[ \t]+not|couldn['\u2019]t|cannot|can[ \t]+not|"
+        r"(?:was|were|has[ \t]+not[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+"
+        r"(?:(?:immediately|independently)[ \t]+)*(?:verify|confirm)\b",
+        # "a spokesman said in an email to Example News": an answer the
+        # newsroom got ("in a statement to Example News" is often another
+        # outlet's quote taken over, and is left out)
+        r"\b[Ii]n[ \t]+an?[ \t]+(?:(?:written|emailed|brief)[ \t]+)?(?:e-?mail|"
+        r"response|message)[ \t]+to[ \t]+(?:the[ \t]+)?" + _NAME,
     )
 )
 _NEWSROOM = tuple(
@@ -1449,8 +1498,9 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
     Also "Example Wire staff", a writer's bio ("Jane Doe is a columnist for
-    Example News.") and a wire credit that names its agency ("(Reporting by
-    Example Wire's Jane Doe; Editing by John Roe)"); a credit that names no
+    Example News."), a wire credit that names its agency ("(Reporting by
+    Example Wire's Jane Doe; Editing by John Roe)") and a contributors' line
+    ("Contributing: Jane Doe, Example Today"); a credit that names no
     outlet gives nothing.
     """
     rule = "text:origin:byline"
@@ -1483,7 +1533,19 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
             if found is not None:
                 return found
         at = text.find("Reporting by", end)
+    if "Contribut" in text:
+        for m in _CONTRIBUTING.finditer(text):
+            found = _named(table, text, *m.span("name"), "text:origin:credit", 0.7)
+            if found is not None:
+                return found
     return None
+
+
+# A credit line of the writers who helped: "Contributing: Jane Doe, Example
+# Today; Example Wire".
+_CONTRIBUTING = re.compile(
+    r"^[ \t]*(?:Contributing|Contributors?)[ \t]*:[ \t]*(?P<name>[^\n]{2,200})$", re.M
+)
 
 
 def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
@@ -1634,7 +1696,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "5"
+    version = "6"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
