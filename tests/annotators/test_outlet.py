@@ -1063,3 +1063,64 @@ def test_outlet_promotions_and_newsroom_checks(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name the registry lacks, read as the domain the page shows.
+        (
+            STORY + "Follow Lakeside Gazette on Facebook.\n"
+            "Send tips to news@lakesidegazette.com",
+            ("lakesidegazette.com", "text:promo", "Lakeside Gazette"),
+        ),
+        (
+            "OSLO (Lakeside Gazette) - The storm closed three roads on Monday.\n"
+            "jo@lakesidegazette.com",
+            ("lakesidegazette.com", "text:origin:dateline", "Lakeside Gazette"),
+        ),
+        (
+            STORY + "Jo Cole is a columnist for the Lakeside Gazette.\n"
+            "Email: jo@lakesidegazette.com, (555) 010-2000",
+            ("lakesidegazette.com", "text:origin:byline", "Lakeside Gazette"),
+        ),
+        # A share button's handle, a logo's text, a labelled link to the page.
+        (
+            STORY + "Share on X: Storm shuts coastal roads via @DailyYonder",
+            ("dailyyonder.com", "text:promo:handle", "DailyYonder"),
+        ),
+        (
+            "Daily Yonder logo\n" + STORY,
+            ("dailyyonder.com", "text:masthead:name", "Daily Yonder"),
+        ),
+        (
+            STORY + "Permalink: https://www.lakesidegazette.com/2024/05/storm",
+            ("lakesidegazette.com", "text:site", "www.lakesidegazette.com"),
+        ),
+        # A staff address in the byline names the writer's newsroom.
+        (
+            "Storm shuts coastal roads\nBy Jo Cole | jcole@lakesidegazette.com\n"
+            "The storm closed three roads on Monday.",
+            ("lakesidegazette.com", "text:origin:contact", "lakesidegazette.com"),
+        ),
+        # A top line that is the name of a domain the page shows.
+        (
+            "Lakeside Gazette\n" + STORY + "Letters: letters@lakesidegazette.com",
+            ("lakesidegazette.com", "text:contact", "lakesidegazette.com"),
+        ),
+        # No address shown, no news domain by that name: nothing is guessed.
+        ("Lakeside Gazette\n" + STORY, None),
+        (STORY + "Follow Lakeside Gazette on Facebook.", None),
+        (STORY + "A photo of the flood went round via @jocole, a resident.", None),
+        # A name that is not the shown address's name.
+        (STORY + "Follow Hilltop Echo on Facebook.\njo@lakesidegazette.com", None),
+    ],
+)
+def test_outlet_unlisted_names_and_page_chrome(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

@@ -51,6 +51,7 @@ from reliability.outlets.table import (
     NameMatch,
     OutletEntry,
     OutletTable,
+    compact,
 )
 from reliability.registry import register
 from reliability.schema import SourceType
@@ -609,6 +610,8 @@ def _first_named(
                 ):
                     continue
             found = _named(table, text, start, end, rule, confidence, whole=whole)
+            if found is None and pattern is not _THIS_STORY:
+                found = _unlisted(table, text, start, end, rule, confidence - 0.1)
             if (
                 found is not None
                 and pattern is _THIS_STORY
@@ -674,6 +677,84 @@ def _sentence_start(text: str, at: int) -> int:
     lo = max(_line_start(text, at), at - 60)
     m = _LAST_STOP.search(text, lo, at)
     return m.end() if m else lo
+
+
+# -- names the registry does not hold -------------------------------------------
+
+# An address the page shows, from its first label: "www.lakesidegazette.com",
+# "jo@lakesidegazette.com". The last label is lower-case ("Monday.It" is a
+# missing space, not an address).
+_SHOWN_SITE = re.compile(
+    r"(?<![\w.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[a-z]{2,})(?![\w-])"
+)
+_MIN_SHOWN_KEY = 5
+_NAME_LEAD = re.compile(r"[ \t\"'\u201c\u2018]*(?:the[ \t]+)?", re.I)
+
+
+def _shown_site(text: str, name: str) -> str | None:
+    """The registrable domain the page shows under ``name`` run together.
+
+    "Lakeside Gazette" finds ``lakesidegazette.com`` (or
+    ``thelakesidegazette.com``) where the page shows it in an address or a
+    mailbox; mail providers and link services do not count. Only the name's
+    own occurrences are read, not every address on the page.
+    """
+    key = compact(name)
+    if key.startswith("the") and len(key) - 3 >= _MIN_SHOWN_KEY:
+        key = key[3:]
+    if len(key) < _MIN_SHOWN_KEY:
+        return None
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return None
+    index = site_index()
+    for label in (key, "the" + key):
+        at = lowered.find(label + ".")
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+                start -= 1
+            m = _SHOWN_SITE.match(text, start)
+            if m is not None and m.start(1) <= at < m.end(1):
+                host = m.group(1).lower()
+                domain = registrable_domain(host)
+                if (
+                    domain is not None
+                    and domain.split(".", 1)[0] == label
+                    and index.is_publisher(host)
+                    and is_public_host(host)
+                ):
+                    return domain
+            at = lowered.find(label + ".", at + 1)
+    return None
+
+
+def _unlisted(
+    table: OutletTable, text: str, start: int, end: int, rule: str, conf: float
+) -> _Found | None:
+    """An outlet no registry row holds, named in ``text[start:end]`` in full.
+
+    The name ("Lakeside Gazette") is a news domain's name run together
+    (``lakesidegazette.com``), or the name of a domain the page itself shows
+    in an address or a mailbox. It must be a proper name of a few words.
+    """
+    lead = _NAME_LEAD.match(text, start, end)
+    s = lead.end() if lead else start
+    name = text[s:end].rstrip(" \t.,;:\"'\u201d\u2019")
+    e = s + len(name)
+    words = name.split()
+    if not words or len(words) > _CHROME_NAME_WORDS or not name[0].isupper():
+        return None
+    found = _name_found(table, text, s, e, rule, conf)
+    if found is not None:
+        return found
+    domain = _shown_site(text, name)
+    if not domain:
+        return None
+    entry = table.by_domain(domain)
+    if entry is not None and entry.kind == "platform":
+        return None
+    return _Found(entry, domain, rule, s, e, conf)
 
 
 # -- the publisher: what the page shows of itself ------------------------------
@@ -1007,6 +1088,25 @@ _SITE_EDGE_CHARS = 2000
 _TITLE_LINES = 3
 _TITLE_WORDS = 3
 _HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})\b")
+# A labelled link to the page itself at its top or foot: "Permalink:
+# https://www.example.com/...", "Share this article: example.com/...",
+# "Printed from example.com".
+_URL_LINE = re.compile(
+    r"[ \t]*(?:perma-?link|short[ \t]?link|url|link[ \t]+to[ \t]+this[ \t]+"
+    r"(?:page|article|story)|share[ \t]+this(?:[ \t]+(?:link|article|story|page))?|"
+    r"copy[ \t]+(?:the[ \t]+)?link|printed[ \t]+from|article[ \t]+(?:url|link)|"
+    r"canonical(?:[ \t]+url)?)[ \t]*:?[ \t]*(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
+    re.I,
+)
+# A share button's text: "Share on X: Storm shuts roads via @LakesideGazette".
+_SHARE_VIA = re.compile(r"\bvia[ \t]+@(\w{3,30})\b", re.I)
+_SHARE_WORDS = ("share", "tweet", "post this")
+# A logo's text: "Lakeside Gazette logo", "Logo: Lakeside Gazette".
+_LOGO_LINE = re.compile(
+    r"^[ \t]*(?:logo[ \t]*(?:of|for|:|-)?[ \t]+(?P<after>[^\n]{3,60}?)|"
+    r"(?P<before>[^\n]{3,60}?)[ \t]+logo)[ \t]*$",
+    re.I,
+)
 
 
 def _site_found(
@@ -1133,6 +1233,20 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
                     ),
                 )
                 continue
+        m = _URL_LINE.match(line)
+        if m is not None and ls in edge():
+            offer(
+                1,
+                _site_found(
+                    table,
+                    m.group("site"),
+                    "text:site",
+                    ls + m.start("site"),
+                    ls + m.end("site"),
+                    0.8,
+                ),
+            )
+            continue
         for m in _VISIT.finditer(line):
             offer(
                 2,
@@ -1201,6 +1315,10 @@ def _site_name(
     found = _title_bar_name(table, text)
     if found is None and "follow us" in lowered:
         found = _own_handle(table, text, lowered)
+    if found is None and "via @" in lowered:
+        found = _share_handle(table, text, lowered)
+    if found is None:
+        found = _shown_masthead(table, text, edge())
     if found is None and any(
         _opens_line(text, lowered, k) for k in _NAMED_CHROME_KEYWORDS
     ):
@@ -1265,6 +1383,73 @@ def _own_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
             if domain is not None and (entry is None or entry.kind != "platform"):
                 return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
         at = lowered.find("follow us", le)
+    return None
+
+
+def _handle_site(table: OutletTable, handle: str) -> tuple[OutletEntry | None, str]:
+    """The outlet or news domain a social handle reads as, else ``(None, "")``."""
+    entry = table.by_compact(handle)
+    if entry is not None:
+        return (None, "") if entry.kind == "platform" else (entry, entry.domain)
+    domain = site_index().domain_for_name(handle)
+    return (None, domain) if domain else (None, "")
+
+
+def _share_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
+    """A share button's "via @LakesideGazette": the handle of the site shared from.
+
+    Only a line with share words ("Share on X", "Tweet this") counts; a
+    photo "via @someone" in a story does not.
+    """
+    at = lowered.find("via @")
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        if any(w in lowered[ls:le] for w in _SHARE_WORDS):
+            for m in _SHARE_VIA.finditer(text, ls, le):
+                entry, domain = _handle_site(table, m.group(1))
+                if not domain:
+                    domain = _shown_site(text, m.group(1)) or ""
+                    entry = table.by_domain(domain) if domain else None
+                if domain:
+                    return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
+        at = lowered.find("via @", le)
+    return None
+
+
+def _shown_masthead(
+    table: OutletTable, text: str, edge: dict[int, int]
+) -> _Found | None:
+    """A short line at the page's edge that is a site's name, not in the registry.
+
+    "Lakeside Gazette logo" reads as the news domain ``lakesidegazette.com``;
+    a bare "Lakeside Gazette" counts only when the page also shows that
+    domain (in an address or a mailbox): a short top line alone may be a
+    headline or a writer's name.
+    """
+    for ls, le in sorted(edge.items()):
+        stripped = text[ls:le].strip(_BULLETS)
+        if not stripped or stripped[-1] in ".!?" or len(stripped) > 60:
+            continue
+        logo = _LOGO_LINE.match(stripped)
+        if logo is not None:
+            name = logo.group("after") or logo.group("before")
+            s = text.index(name, ls)
+            found = _unlisted(table, text, s, s + len(name), "text:masthead:name", 0.75)
+            if found is not None:
+                return found
+            continue
+        if len(stripped.split()) > _CHROME_NAME_WORDS or not stripped[0].isupper():
+            continue
+        domain = _shown_site(text, stripped)
+        if domain:
+            s = text.index(stripped, ls)
+            entry = table.by_domain(domain)
+            if entry is None or entry.kind != "platform":
+                return _Found(
+                    entry, domain, "text:masthead:name", s, s + len(stripped), 0.7
+                )
     return None
 
 
@@ -1474,6 +1659,11 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.end(group),
                 0.75,
             )
+        if entry is None:
+            # "OSLO (Lakeside Gazette) -": a newsroom the registry lacks
+            found = _unlisted(table, text, *m.span(group), "text:origin:dateline", 0.65)
+            if found is not None:
+                return found
     for m in _AGENCY_MARK.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = table.by_name(m.group(group))
@@ -1506,6 +1696,8 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     rule = "text:origin:byline"
     for m in _BYLINE.finditer(text):
         found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
+        if found is None:
+            found = _unlisted(table, text, *m.span("name"), rule, 0.6)
         if found is not None:
             return found
     if "staff" in text:
@@ -1522,6 +1714,8 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
         if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
             continue
         found = _named(table, text, *m.span("name"), rule, 0.7)
+        if found is None:
+            found = _unlisted(table, text, *m.span("name"), rule, 0.6)
         if found is not None:
             return found
     at = text.find("Reporting by")
@@ -1639,8 +1833,9 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
         le = text.find("\n", at)
         le = len(text) if le < 0 else le
         low = lowered[ls:le]
-        if len(low.split()) <= _CONTACT_LINE_WORDS and any(
-            w in low for w in _CONTACT_WORDS
+        if len(low.split()) <= _CONTACT_LINE_WORDS and (
+            any(w in low for w in _CONTACT_WORDS)
+            or _BYLINE_START.match(text, ls + len(low) - len(low.lstrip()))
         ):
             for m in _EMAIL.finditer(text, ls, le):
                 found = _site_found(
