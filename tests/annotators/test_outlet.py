@@ -1124,3 +1124,17 @@ def test_outlet_unlisted_names_and_page_chrome(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RAMALLAH, May 5 (WAFA) - The storm closed three roads.", "wafa.ps"),
+        ("ISTANBUL (DHA) \u2013 The storm closed three roads.", "dha.com.tr"),
+        ("BRATISLAVA, May 5 (TASR) - The storm closed three roads.", "tasr.sk"),
+        ("NEW YORK (JTA) \u2014 The storm closed three roads.", "jta.org"),
+    ],
+)
+def test_outlet_national_agency_datelines(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == (expected, "text:origin:dateline")
