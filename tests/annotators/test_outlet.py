@@ -1138,3 +1138,39 @@ def test_outlet_unlisted_names_and_page_chrome(text, expected):
 def test_outlet_national_agency_datelines(text, expected):
     found = publisher(text)
     assert found is not None and found[:2] == (expected, "text:origin:dateline")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Home | World | Opinion | Daily Yonder\n" + STORY,
+            ("dailyyonder.com", "text:masthead:name", "Daily Yonder"),
+        ),
+        (
+            "Lakeside Gazette Home | World | Business | Sport\n"
+            + STORY
+            + "Contact the newsroom: jo@lakesidegazette.com",
+            ("lakesidegazette.com", "text:masthead:name", "Lakeside Gazette"),
+        ),
+        (
+            STORY + "Source URL: https://www.lakesidegazette.com/node/1234",
+            ("lakesidegazette.com", "text:site", "www.lakesidegazette.com"),
+        ),
+        (
+            STORY + "Copyright 2024 Lakeside Gazette Inc.\nlakesidegazette.com/about",
+            ("lakesidegazette.com", "text:copyright:name", "Lakeside Gazette Inc"),
+        ),
+        # Sections of a menu are not sites, even where a site bears the name.
+        ("Home | News | Politics | Business | Weather\n" + STORY, None),
+        ("Home | Politics | Business\n" + STORY, None),
+    ],
+)
+def test_outlet_menus_and_footers_name_unlisted_sites(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

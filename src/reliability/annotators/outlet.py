@@ -1095,7 +1095,8 @@ _URL_LINE = re.compile(
     r"[ \t]*(?:perma-?link|short[ \t]?link|url|link[ \t]+to[ \t]+this[ \t]+"
     r"(?:page|article|story)|share[ \t]+this(?:[ \t]+(?:link|article|story|page))?|"
     r"copy[ \t]+(?:the[ \t]+)?link|printed[ \t]+from|article[ \t]+(?:url|link)|"
-    r"canonical(?:[ \t]+url)?)[ \t]*:?[ \t]*(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
+    r"canonical(?:[ \t]+url)?|source[ \t]+url)[ \t]*:?[ \t]*(?:https?://)?"
+    r"(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
 # A share button's text: "Share on X: Storm shuts roads via @LakesideGazette".
@@ -1138,11 +1139,14 @@ def _name_found(
     found = _named(table, text, start, end, rule, conf, whole=True)
     if found is not None and found.start is not None:
         lead = text[start : found.start].strip(" \t,:")
-        # The name must fill the span: "He said the Sun" is no name.
-        return found if lead in ("", "The", "the") else None
+        # The name must fill the span: "He said the Sun" is no name, and
+        # "Lakeside Gazette Inc" is not Inc. magazine.
+        if lead in ("", "The", "the"):
+            return found
     words = name.split()
     while words:
-        domain = site_index().domain_for_name(" ".join(words))
+        part = " ".join(words)
+        domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             s = text.index(name, start)
             return _Found(table.by_domain(domain), domain, rule, s, s + len(name), conf)
@@ -1362,8 +1366,12 @@ def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
             continue
         if len(text[at : at + bars[-1].start()].split()) < _TITLE_WORDS:
             continue  # "Politics | Opinion": a menu, not a page title
+        if len(bars) > 1 and all(
+            len(item.split()) <= 2 for item in _TITLE_BAR.split(line)
+        ):
+            continue  # "Home | News | Politics | Weather": a menu's items
         s = text.index(part, start)
-        domain = site_index().domain_for_name(part)
+        domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             entry = table.by_domain(domain)
             return _Found(entry, domain, "text:masthead:name", s, s + len(part), 0.75)
@@ -1430,7 +1438,12 @@ def _shown_masthead(
     """
     for ls, le in sorted(edge.items()):
         stripped = text[ls:le].strip(_BULLETS)
-        if not stripped or stripped[-1] in ".!?" or len(stripped) > 60:
+        if not stripped or stripped[-1] in ".!?":
+            continue
+        found = _menu_name(table, text, ls, le)
+        if found is not None:
+            return found
+        if len(stripped) > 60:
             continue
         logo = _LOGO_LINE.match(stripped)
         if logo is not None:
@@ -1449,6 +1462,50 @@ def _shown_masthead(
             if entry is None or entry.kind != "platform":
                 return _Found(
                     entry, domain, "text:masthead:name", s, s + len(stripped), 0.7
+                )
+    return None
+
+
+# A menu's separators: "Home | News | Sport", "News \u2022 Opinion \u2022 Sport".
+_MENU_BAR = re.compile(r"[ \t]+[|\u2022\u00b7][ \t]+")
+_MENU_PARTS = 3
+_HOME = re.compile(r"^(?:home[ \t]+)?(?P<name>.+?)(?:[ \t]+home)?$", re.I)
+
+
+def _menu_name(table: OutletTable, text: str, ls: int, le: int) -> _Found | None:
+    """A site's name among a navigation menu's items at the page's edge.
+
+    "Home | News | Sport | Lakeside Gazette" or "Lakeside Gazette Home |
+    World | Business": an item that is a news domain's name, or the name of
+    a domain the page shows, is the site's own.
+    """
+    line = text[ls:le]
+    if "|" not in line and "\u2022" not in line and "\u00b7" not in line:
+        return None
+    bars = list(_MENU_BAR.finditer(line))
+    if len(bars) < _MENU_PARTS - 1:
+        return None
+    at = 0
+    for cut in [*(m.start() for m in bars), len(line)]:
+        item = line[at:cut].strip(_BULLETS)
+        at = next((m.end() for m in bars if m.start() == cut), cut)
+        m = _HOME.match(item)
+        if m is None or not 1 <= len(m["name"].split()) <= _CHROME_NAME_WORDS:
+            continue
+        name = m["name"]
+        if not name[0].isupper():
+            continue
+        # One word is a section's name ("Politics", "Weather") more often
+        # than a site's: it needs the page's address to back it.
+        domain = (
+            site_index().domain_for_name(name) if " " in name else None
+        ) or _shown_site(text, name)
+        if domain:
+            s = text.index(name, ls)
+            entry = table.by_domain(domain)
+            if entry is None or entry.kind != "platform":
+                return _Found(
+                    entry, domain, "text:masthead:name", s, s + len(name), 0.7
                 )
     return None
 
@@ -1706,7 +1763,7 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
             if lead is not None:
                 found = _named(
                     table, text, lead.end(), m.start(), rule, 0.7, whole=True
-                )
+                ) or _unlisted(table, text, lead.end(), m.start(), rule, 0.6)
                 if found is not None and found.start == lead.end():
                     return found
     for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, _BIO):
