@@ -296,7 +296,9 @@ _SELF_NEEDLES = (
     ("issued", "published", "released", "posted"),
     ("published",),
     ("from",),
-    ("this", "our"),
+    # the kind of piece, which every match names ("this" and "our" stand
+    # in most lines)
+    ("story", "article", "report", "feature", "blog", "podcast", "newsletter", "web"),
     ("contact",),
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
@@ -371,7 +373,7 @@ _NEWSROOM_NEEDLES = (
     ("inquir", "question", "request"),
     ("statement",),
     ("verify", "confirm"),
-    (" to ",),
+    ("mail", "response", "message"),
 )
 _NEWSROOM_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -1704,7 +1706,7 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     3. /EW/."; a news agency's dateline may go without its dash: "NEW
     DELHI, Jan 5 (EWA) The ministry said ...".
     """
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = table.by_name(m.group(group))
         if entry is not None and entry.kind != "platform":
@@ -1741,6 +1743,44 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer(text)``, trying only lines with "(" or "/".
+
+    A dateline is one line's start up to its agency's bracket or slash, so
+    a line with neither holds none; trying the others at their start finds
+    the same matches in the same order.
+    """
+    starts: set[int] = set()
+    for mark in "(/":
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            if line_end < 0:
+                break
+            at = text.find(mark, line_end)
+    for start in sorted(starts):
+        m = _DATELINE.match(text, start)
+        if m is not None:
+            yield m
+
+
+def _staff_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_STAFF.finditer(text)``, tried only where "staff" stands after a space."""
+    at = text.find("staff")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start < at:
+            m = _STAFF.match(text, start)
+            if m is not None:
+                yield m
+                at = text.find("staff", m.end())
+                continue
+        at = text.find("staff", at + 1)
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
@@ -1758,7 +1798,7 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
         if found is not None:
             return found
     if "staff" in text:
-        for m in _STAFF.finditer(text):
+        for m in _staff_matches(text):
             lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
             if lead is not None:
                 found = _named(
