@@ -1174,3 +1174,39 @@ def test_outlet_menus_and_footers_name_unlisted_sites(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Storm shuts coastal roads\nBy Jo Cole - Reuters Reporter - Oslo\n"
+            "The storm closed three roads on Monday.",
+            "Reuters",
+        ),
+        (
+            "Storm shuts coastal roads\nBy Jo Cole, Associated Press Writer\n"
+            "The storm closed three roads on Monday.",
+            "Associated Press",
+        ),
+        (
+            "Storm shuts coastal roads\nPublished 05/05/2024 - 12:00 By Jo Cole - "
+            "Ag\u00eancia Brasil Reporter - Bras\u00edlia\nThe storm closed roads.",
+            "Ag\u00eancia Brasil",
+        ),
+        # A sentence with "by" and a dash is no byline.
+        (
+            "Storm shuts coastal roads\nThe house was bought by Jo Cole - Reuters "
+            "reporter Kim Lee said on Monday.",
+            None,
+        ),
+    ],
+)
+def test_outlet_byline_with_the_writers_role(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    start = text.index(expected)
+    assert found is not None and found[1] == "text:origin:byline"
+    assert found[2] == (start, start + len(expected), expected)

@@ -432,6 +432,22 @@ _BYLINE = re.compile(
     r"[ \t]*(?:the[ \t]+)?(?P<name>[^\n]{2,60}?)[ \t]*$",
     re.M,
 )
+# A role after the outlet in a byline: "Example Wire Reporter - Oslo",
+# "Example Wire staff writer".
+_ROLE_TAIL = re.compile(
+    r"[ \t]+(?:(?:staff|senior|chief|special|contributing)[ \t]+)?(?:reporter|"
+    r"correspondent|writer|editor|photographer|staff)s?\b"
+    r"(?:[ \t]*[-\u2013\u2014,|][ \t]*[A-Z][^\n]{0,40})?[ \t]*$",
+    re.I,
+)
+# A byline inside a line, after a date: "Published 05/05/2024 By Jane Doe -
+# Example Wire Reporter"; the outlet's role must follow it.
+_INNER_BYLINE = re.compile(
+    r"\bBy[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"[-\u2013\u2014|][ \t]+(?P<name>[A-Z][^\n|]{1,60}?)(?=[ \t]+(?:(?:staff|senior|"
+    r"chief|special|contributing)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|"
+    r"[Ee]ditor|[Pp]hotographer)s?\b)"
+)
 # A line of staff credit: "Reuters staff", "AFP staff and agencies".
 _STAFF = re.compile(
     r"[ \t]+staff(?:[ \t]+(?:reporters?|writers?|and[ \t]+agencies))?[ \t]*\.?[ \t]*$",
@@ -1781,6 +1797,25 @@ def _staff_matches(text: str) -> Iterator[re.Match[str]]:
         at = text.find("staff", at + 1)
 
 
+def _role_credit(
+    table: OutletTable, text: str, start: int, end: int, rule: str
+) -> _Found | None:
+    """A byline's outlet with the writer's role after it: "Example Wire Reporter".
+
+    The registry name must open the credit, and only a role (and perhaps a
+    place) may follow it.
+    """
+    match = table.name_in(text, start, end, media_only=False)
+    if match is None or match.entry.kind == "platform":
+        return None
+    if text[start : match.start].strip(" \t").lower() not in ("", "the"):
+        return None
+    if _ROLE_TAIL.match(text, match.end, end) is None:
+        return None
+    e = match.entry
+    return _Found(e, e.domain, rule, match.start, match.end, 0.65)
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
@@ -1795,8 +1830,15 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
         found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
         if found is None:
             found = _unlisted(table, text, *m.span("name"), rule, 0.6)
+        if found is None:
+            found = _role_credit(table, text, *m.span("name"), rule)
         if found is not None:
             return found
+    if "By " in text:
+        for m in _INNER_BYLINE.finditer(text):
+            found = _named(table, text, *m.span("name"), rule, 0.65, whole=True)
+            if found is not None:
+                return found
     if "staff" in text:
         for m in _staff_matches(text):
             lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
