@@ -1053,6 +1053,16 @@ def test_outlet_official_page_notes(text, expected):
         ("In a statement to NBC News, the firm denied the report.", None),
         (STORY + "Subscribe to our newsletter for more stories.", None),
         ("The senator said in an email to colleagues that she would vote no.", None),
+        (
+            "Jo Cole, a member of the Washington Post editorial board, wrote that "
+            "the bridge should close.",
+            None,
+        ),
+        ("CNN's Jo Cole and fellow CNN correspondent Kim Lee were barred.", None),
+        (
+            "NBC News has learned that the ministry will close the port.",
+            ("nbcnews.com", "text:origin:newsroom", "NBC News"),
+        ),
     ],
 )
 def test_outlet_promotions_and_newsroom_checks(text, expected):

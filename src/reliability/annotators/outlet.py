@@ -200,9 +200,10 @@ _PROMO_PATTERNS = tuple(
         r"\bstay[ \t]+tuned[ \t]+to[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+for\b",
         # The writer's colleague: "as fellow Example Review contributor Jane
         # Doe argued"
+        # (a reporter or editor so described is as often another outlet's:
+        # "CNN's Jo Cole and fellow CNN correspondent Kim Lee")
         r"\bfellow[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+(?:(?:senior|staff|"
-        r"contributing|chief)[ \t]+)?(?:contributor|columnist|writer|reporter|"
-        r"editor|correspondent)s?\b",
+        r"contributing|chief)[ \t]+)?(?:contributor|columnist|writer)s?\b",
         # "Follow Example Today national correspondents @janedoe and @joeroe"
         r"\bfollow[ \t]+(?P<name>[^\n.!?,;@]{2,40}?)[ \t]+(?:(?:national|senior|staff|"
         r"political|chief|foreign|investigative|sports|business)[ \t]+)?"
@@ -215,7 +216,10 @@ _PROMO_PATTERNS = tuple(
         r"^[ \t]*watch[ \t]+(?P<name>[^\n.!?,;:]{2,30}?)[ \t]+live\b",
         # A columnist's bio: "is a member of Example Today's Board of
         # Contributors"
-        r"\bmember[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,;]{2,40}?)"
+        # ("Jo Cole, a member of the Example Times editorial board, wrote"
+        # cites that paper)
+        r"\bis[ \t]+a[ \t]+member[ \t]+of[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[^\n.!?,;]{2,40}?)"
         r"(?:['\u2019]s?)?[ \t]+(?:board[ \t]+of[ \t]+contributors|editorial[ \t]+"
         r"board)\b",
     )
@@ -361,7 +365,7 @@ _REPUBLISHED_NEEDLES = (
 # outlet's requests are seldom reported this way.
 _NEWSROOM_KEYWORDS = (
     ("comment from", "questions from", "inquiries from", "inquiry from"),
-    ("reached out", "contacted"),
+    ("reached out", "contacted", "has learned"),
     ("inquir", "question", "request"),
     ("statement sent to", "statement emailed to", "statement provided to"),
     ("verify", "confirm"),
@@ -369,7 +373,7 @@ _NEWSROOM_KEYWORDS = (
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
-    ("reached", "contacted"),
+    ("reached", "contacted", "learned"),
     ("inquir", "question", "request"),
     ("statement",),
     ("verify", "confirm"),
@@ -384,8 +388,9 @@ _NEWSROOM_PATTERNS = tuple(
         r"messages?|calls?)[ \t]+(?:for[ \t]+comment[ \t]+)?from[ \t]+(?:the[ \t]+)?"
         + _NAME,
         # "Example News reached out to the families", "Example News contacted"
+        # and "Example News has learned that ..."
         r"(?P<before>)[ \t]+(?:reached[ \t]+out[ \t]+to|has[ \t]+reached[ \t]+out|"
-        r"contacted)\b",
+        r"contacted|has[ \t]+learned)\b",
         # "removed after an inquiry from Example News", "questions Example News
         # emailed to the firm"
         r"\b(?:after|following|in[ \t]+response[ \t]+to)[ \t]+(?:an?[ \t]+)?"
