@@ -446,9 +446,10 @@ _ROLE_TAIL = re.compile(
     re.I,
 )
 # A byline inside a line, after a date: "Published 05/05/2024 By Jane Doe -
-# Example Wire Reporter"; the outlet's role must follow it.
+# Example Wire Reporter"; the outlet's role must follow it. Tried only where
+# "By" starts a word.
 _INNER_BYLINE = re.compile(
-    r"\bBy[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"By[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
     r"[-\u2013\u2014|][ \t]+(?P<name>[A-Z][^\n|]{1,60}?)(?=[ \t]+(?:(?:staff|senior|"
     r"chief|special|contributing)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|"
     r"[Ee]ditor|[Pp]hotographer)s?\b)"
@@ -614,7 +615,11 @@ def _first_named(
     """
     lowered = _lowered(text)
     for keywords, needles, pattern in patterns:
-        if not any(k in lowered for k in keywords):
+        # (one keyword is tested without a generator: this runs ~50 times a page)
+        if len(keywords) == 1:
+            if keywords[0] not in lowered:
+                continue
+        elif not any(k in lowered for k in keywords):
             continue
         groups = pattern.groupindex
         for m in _line_matches(text, lowered, needles, pattern):
@@ -1802,6 +1807,28 @@ def _staff_matches(text: str) -> Iterator[re.Match[str]]:
         at = text.find("staff", at + 1)
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _byline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_BYLINE.finditer(text)``, trying only lines that open with "By".
+
+    A byline is one line from its start; a line whose first word is not
+    "By" holds none.
+    """
+    at = text.find("By")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not text[start:at].strip(" \t"):
+            m = _BYLINE.match(text, start)
+            if m is not None:
+                yield m
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = text.find("By", end)
+
+
 def _role_credit(
     table: OutletTable, text: str, start: int, end: int, rule: str
 ) -> _Found | None:
@@ -1831,7 +1858,7 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     outlet gives nothing.
     """
     rule = "text:origin:byline"
-    for m in _BYLINE.finditer(text):
+    for m in _byline_matches(text):
         found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
         if found is None:
             found = _unlisted(table, text, *m.span("name"), rule, 0.6)
@@ -1839,11 +1866,18 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
             found = _role_credit(table, text, *m.span("name"), rule)
         if found is not None:
             return found
-    if "By " in text:
-        for m in _INNER_BYLINE.finditer(text):
-            found = _named(table, text, *m.span("name"), rule, 0.65, whole=True)
+    at = text.find("By")
+    while at >= 0:
+        # ("By" after a word character is inside a word: "\bBy" of the pattern)
+        inside = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+        inner = None if inside else _INNER_BYLINE.match(text, at)
+        if inner is not None:
+            found = _named(table, text, *inner.span("name"), rule, 0.65, whole=True)
             if found is not None:
                 return found
+            at = text.find("By", inner.end())
+        else:
+            at = text.find("By", at + 1)
     if "staff" in text:
         for m in _staff_matches(text):
             lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
