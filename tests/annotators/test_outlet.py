@@ -1220,3 +1220,38 @@ def test_outlet_byline_with_the_writers_role(text, expected):
     start = text.index(expected)
     assert found is not None and found[1] == "text:origin:byline"
     assert found[2] == (start, start + len(expected), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "Associated Press writer Jo Cole contributed to this report.",
+            ("apnews.com", "text:origin:credit", "Associated Press"),
+        ),
+        (STORY + "More from Reuters\n", ("reuters.com", "text:promo", "Reuters")),
+        (
+            STORY + "Top stories from The Guardian:\n",
+            ("theguardian.com", "text:promo", "Guardian"),
+        ),
+        (
+            STORY + "Read the full story at Politico.",
+            ("politico.com", "text:origin:republished", "Politico"),
+        ),
+        (
+            STORY + "Continue reading on the Daily Yonder.",
+            ("dailyyonder.com", "text:origin:republished", "Daily Yonder"),
+        ),
+        # Not a heading, not an outlet's writer.
+        (STORY + "More from the mayor later today.", None),
+        (STORY + "City hall writer Jo Cole contributed to this report.", None),
+    ],
+)
+def test_outlet_credits_headings_and_excerpt_links(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

@@ -133,6 +133,7 @@ _PROMO_KEYWORDS = (
     ("subscribe to",),
     ("watch",),
     ("board of contributors", "editorial board"),
+    ("more from", "stories from", "headlines from"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -222,6 +223,10 @@ _PROMO_PATTERNS = tuple(
         r"(?P<name>[^\n.!?,;]{2,40}?)"
         r"(?:['\u2019]s?)?[ \t]+(?:board[ \t]+of[ \t]+contributors|editorial[ \t]+"
         r"board)\b",
+        # A heading over the site's links: "More from Example News", "Top
+        # stories from Example News:"
+        r"^[ \t]*(?:more|top)[ \t]+(?:(?:stories|headlines|news|videos)[ \t]+)?"
+        r"from[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,:]{2,40}?)[ \t]*:?[ \t]*$",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -250,6 +255,7 @@ _PROMO_NEEDLES = (
     ("subscribe",),
     ("watch",),
     ("board",),
+    ("from",),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
@@ -325,6 +331,7 @@ _REPUBLISHED_KEYWORDS = (
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
     ("produced", "partnership", "collaboration", "co-published"),
+    ("continue reading", "read the full", "read the rest", "read the original"),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -351,6 +358,11 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:produced|co-published|published|reported)[ \t]+"
         r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
         r"(?:the[ \t]+)?" + _NAME,
+        # An excerpt's link to its source: "Read the full story at Example
+        # Review", "Continue reading on Example Review"
+        r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
+        r"original)[ \t]+(?:story|article|piece|report|post))[ \t]+(?:on|at|in)[ \t]+"
+        r"(?:the[ \t]+)?" + _NAME,
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -360,6 +372,7 @@ _REPUBLISHED_NEEDLES = (
     ("republished", "reprinted", "syndicated"),
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
+    ("reading", "read"),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -1905,6 +1918,11 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
             if found is not None:
                 return found
         at = text.find("Reporting by", end)
+    if "contributed" in text:
+        for m in _line_matches(text, _lowered(text), ("contributed",), _WRITER_CREDIT):
+            found = _named(table, text, *m.span("name"), "text:origin:credit", 0.7)
+            if found is not None:
+                return found
     if "Contribut" in text:
         for m in _CONTRIBUTING.finditer(text):
             found = _named(table, text, *m.span("name"), "text:origin:credit", 0.7)
@@ -1913,6 +1931,17 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# An agency writer's credit: "Example Press writer Jane Doe contributed to
+# this report" (the outlet's own staff are credited as "Example News' Jane
+# Doe", a promotion).
+_WRITER_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?'\u2019]{1,40}?)[ \t]+"
+    r"(?:[Ss]taff[ \t]+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Pp]hotographer|"
+    r"[Jj]ournalist)s?[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
+    r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
+    r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+    re.M,
+)
 # A credit line of the writers who helped: "Contributing: Jane Doe, Example
 # Today; Example Wire".
 _CONTRIBUTING = re.compile(
