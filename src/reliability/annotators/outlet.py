@@ -1486,7 +1486,7 @@ def _shown_masthead(
             return found
         if len(stripped) > 60:
             continue
-        logo = _LOGO_LINE.match(stripped)
+        logo = _LOGO_LINE.match(stripped) if "logo" in stripped.lower() else None
         if logo is not None:
             name = logo.group("after") or logo.group("before")
             s = text.index(name, ls)
