@@ -265,6 +265,9 @@ def test_loaders_merge_precedence(tmp_path):
         ("Mississippi Today", "mississippitoday.org"),
         ("Jane Doe Photography", None),
         ("Sun", None),  # too short to stand for one site
+        ("Clarin", "clarin.com"),  # from the Burdisso et al. domains
+        ("Twitter", None),  # a platform is never a page's own site
+        ("Facebook", None),
     ],
 )
 def test_site_index_finds_news_domains_by_name(name, domain):

@@ -1000,3 +1000,258 @@ def test_outlet_told_three_times_is_the_origin(text, outlet):
 def test_outlet_official_page_notes(text, expected):
     found = publisher(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A sign-off, a colleague, a correspondents' line, a show promotion.
+        (
+            STORY + "Stay tuned to Fox News for more on this story.",
+            ("foxnews.com", "text:promo", "Fox News"),
+        ),
+        (
+            "The plan, as fellow Federalist contributor Jo Cole argued last week, "
+            "raises taxes on farms.",
+            ("thefederalist.com", "text:promo", "Federalist"),
+        ),
+        (
+            STORY + "Follow USA TODAY national correspondents @jocole and @kimlee.",
+            ("usatoday.com", "text:promo", "USA TODAY"),
+        ),
+        (
+            STORY + "SUBSCRIBE TO THE FEDERALIST RADIO HOUR HERE.",
+            ("thefederalist.com", "text:promo", "FEDERALIST"),
+        ),
+        ("Watch CBSN Live\n" + STORY, ("cbsnews.com", "text:promo", "CBSN")),
+        (
+            STORY + "Jo Cole is a member of USA TODAY's Board of Contributors.",
+            ("usatoday.com", "text:promo", "USA TODAY"),
+        ),
+        # The newsroom's own checks and the answers it got.
+        (
+            "Shelling hit the port overnight. Reuters could not independently "
+            "verify the footage.",
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            "\u201cWe are reviewing the post,\u201d a spokesman said in an email to "
+            "NBC News.",
+            ("nbcnews.com", "text:origin:newsroom", "NBC News"),
+        ),
+        (
+            "The firm removed the page in response to a series of questions from "
+            "Politico.",
+            ("politico.com", "text:origin:newsroom", "Politico"),
+        ),
+        (
+            STORY + "Contributing: Jo Cole, USA TODAY; Kim Lee in Denver",
+            ("usatoday.com", "text:origin:credit", "USA TODAY"),
+        ),
+        # Not the page's own: a statement given to another outlet, a newsletter
+        # with no name, a statement to a chamber.
+        ("In a statement to NBC News, the firm denied the report.", None),
+        (STORY + "Subscribe to our newsletter for more stories.", None),
+        ("The senator said in an email to colleagues that she would vote no.", None),
+        (
+            "Jo Cole, a member of the Washington Post editorial board, wrote that "
+            "the bridge should close.",
+            None,
+        ),
+        ("CNN's Jo Cole and fellow CNN correspondent Kim Lee were barred.", None),
+        (
+            "NBC News has learned that the ministry will close the port.",
+            ("nbcnews.com", "text:origin:newsroom", "NBC News"),
+        ),
+    ],
+)
+def test_outlet_promotions_and_newsroom_checks(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name the registry lacks, read as the domain the page shows.
+        (
+            STORY + "Follow Lakeside Gazette on Facebook.\n"
+            "Send tips to news@lakesidegazette.com",
+            ("lakesidegazette.com", "text:promo", "Lakeside Gazette"),
+        ),
+        (
+            "OSLO (Lakeside Gazette) - The storm closed three roads on Monday.\n"
+            "jo@lakesidegazette.com",
+            ("lakesidegazette.com", "text:origin:dateline", "Lakeside Gazette"),
+        ),
+        (
+            STORY + "Jo Cole is a columnist for the Lakeside Gazette.\n"
+            "Email: jo@lakesidegazette.com, (555) 010-2000",
+            ("lakesidegazette.com", "text:origin:byline", "Lakeside Gazette"),
+        ),
+        # A share button's handle, a logo's text, a labelled link to the page.
+        (
+            STORY + "Share on X: Storm shuts coastal roads via @DailyYonder",
+            ("dailyyonder.com", "text:promo:handle", "DailyYonder"),
+        ),
+        (
+            "Daily Yonder logo\n" + STORY,
+            ("dailyyonder.com", "text:masthead:name", "Daily Yonder"),
+        ),
+        (
+            STORY + "Permalink: https://www.lakesidegazette.com/2024/05/storm",
+            ("lakesidegazette.com", "text:site", "www.lakesidegazette.com"),
+        ),
+        # A staff address in the byline names the writer's newsroom.
+        (
+            "Storm shuts coastal roads\nBy Jo Cole | jcole@lakesidegazette.com\n"
+            "The storm closed three roads on Monday.",
+            ("lakesidegazette.com", "text:origin:contact", "lakesidegazette.com"),
+        ),
+        # A top line that is the name of a domain the page shows.
+        (
+            "Lakeside Gazette\n" + STORY + "Letters: letters@lakesidegazette.com",
+            ("lakesidegazette.com", "text:contact", "lakesidegazette.com"),
+        ),
+        # No address shown, no news domain by that name: nothing is guessed.
+        ("Lakeside Gazette\n" + STORY, None),
+        (STORY + "Follow Lakeside Gazette on Facebook.", None),
+        (STORY + "A photo of the flood went round via @jocole, a resident.", None),
+        # A name that is not the shown address's name.
+        (STORY + "Follow Hilltop Echo on Facebook.\njo@lakesidegazette.com", None),
+    ],
+)
+def test_outlet_unlisted_names_and_page_chrome(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RAMALLAH, May 5 (WAFA) - The storm closed three roads.", "wafa.ps"),
+        ("ISTANBUL (DHA) \u2013 The storm closed three roads.", "dha.com.tr"),
+        ("BRATISLAVA, May 5 (TASR) - The storm closed three roads.", "tasr.sk"),
+        ("NEW YORK (JTA) \u2014 The storm closed three roads.", "jta.org"),
+    ],
+)
+def test_outlet_national_agency_datelines(text, expected):
+    found = publisher(text)
+    assert found is not None and found[:2] == (expected, "text:origin:dateline")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Home | World | Opinion | Daily Yonder\n" + STORY,
+            ("dailyyonder.com", "text:masthead:name", "Daily Yonder"),
+        ),
+        (
+            "Lakeside Gazette Home | World | Business | Sport\n"
+            + STORY
+            + "Contact the newsroom: jo@lakesidegazette.com",
+            ("lakesidegazette.com", "text:masthead:name", "Lakeside Gazette"),
+        ),
+        (
+            STORY + "Source URL: https://www.lakesidegazette.com/node/1234",
+            ("lakesidegazette.com", "text:site", "www.lakesidegazette.com"),
+        ),
+        (
+            STORY + "Copyright 2024 Lakeside Gazette Inc.\nlakesidegazette.com/about",
+            ("lakesidegazette.com", "text:copyright:name", "Lakeside Gazette Inc"),
+        ),
+        # Sections of a menu are not sites, even where a site bears the name.
+        ("Home | News | Politics | Business | Weather\n" + STORY, None),
+        ("Home | Politics | Business\n" + STORY, None),
+    ],
+)
+def test_outlet_menus_and_footers_name_unlisted_sites(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Storm shuts coastal roads\nBy Jo Cole - Reuters Reporter - Oslo\n"
+            "The storm closed three roads on Monday.",
+            "Reuters",
+        ),
+        (
+            "Storm shuts coastal roads\nBy Jo Cole, Associated Press Writer\n"
+            "The storm closed three roads on Monday.",
+            "Associated Press",
+        ),
+        (
+            "Storm shuts coastal roads\nPublished 05/05/2024 - 12:00 By Jo Cole - "
+            "Ag\u00eancia Brasil Reporter - Bras\u00edlia\nThe storm closed roads.",
+            "Ag\u00eancia Brasil",
+        ),
+        # A sentence with "by" and a dash is no byline.
+        (
+            "Storm shuts coastal roads\nThe house was bought by Jo Cole - Reuters "
+            "reporter Kim Lee said on Monday.",
+            None,
+        ),
+    ],
+)
+def test_outlet_byline_with_the_writers_role(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    start = text.index(expected)
+    assert found is not None and found[1] == "text:origin:byline"
+    assert found[2] == (start, start + len(expected), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            STORY + "Associated Press writer Jo Cole contributed to this report.",
+            ("apnews.com", "text:origin:credit", "Associated Press"),
+        ),
+        (STORY + "More from Reuters\n", ("reuters.com", "text:promo", "Reuters")),
+        (
+            STORY + "Top stories from The Guardian:\n",
+            ("theguardian.com", "text:promo", "Guardian"),
+        ),
+        (
+            STORY + "Read the full story at Politico.",
+            ("politico.com", "text:origin:republished", "Politico"),
+        ),
+        (
+            STORY + "Continue reading on the Daily Yonder.",
+            ("dailyyonder.com", "text:origin:republished", "Daily Yonder"),
+        ),
+        # Not a heading, not an outlet's writer.
+        (STORY + "More from the mayor later today.", None),
+        (STORY + "City hall writer Jo Cole contributed to this report.", None),
+    ],
+)
+def test_outlet_credits_headings_and_excerpt_links(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

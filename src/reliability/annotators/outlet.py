@@ -51,6 +51,7 @@ from reliability.outlets.table import (
     NameMatch,
     OutletEntry,
     OutletTable,
+    compact,
 )
 from reliability.registry import register
 from reliability.schema import SourceType
@@ -126,6 +127,13 @@ _PROMO_KEYWORDS = (
     ("latest from",),
     ("click here to read more",),
     ("receive",),
+    ("stay tuned",),
+    ("fellow",),
+    ("follow",),
+    ("subscribe to",),
+    ("watch",),
+    ("board of contributors", "editorial board"),
+    ("more from", "stories from", "headlines from"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -189,6 +197,36 @@ _PROMO_PATTERNS = tuple(
         r"\breceive[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:newsletters?|alerts?|e-?mails?|"
         r"updates|offers)[ \t]+from[ \t]+(?P<name>[^\n.!?,;]{2,40}?)"
         r"(?=[.!?,;]|[ \t]*$|[ \t]+(?:and|or|about|on)\b)",
+        # A story's sign-off: "Stay tuned to Example News for more updates"
+        r"\bstay[ \t]+tuned[ \t]+to[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+for\b",
+        # The writer's colleague: "as fellow Example Review contributor Jane
+        # Doe argued"
+        # (a reporter or editor so described is as often another outlet's:
+        # "CNN's Jo Cole and fellow CNN correspondent Kim Lee")
+        r"\bfellow[ \t]+(?P<name>[^\n.!?,;]{2,40}?)[ \t]+(?:(?:senior|staff|"
+        r"contributing|chief)[ \t]+)?(?:contributor|columnist|writer)s?\b",
+        # "Follow Example Today national correspondents @janedoe and @joeroe"
+        r"\bfollow[ \t]+(?P<name>[^\n.!?,;@]{2,40}?)[ \t]+(?:(?:national|senior|staff|"
+        r"political|chief|foreign|investigative|sports|business)[ \t]+)?"
+        r"(?:correspondents?|reporters?|writers?|columnists?|editors?)[ \t]+"
+        r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}(?:on[ \t]+\w+[ \t]+)?@\w",
+        # A line of the page's own: "Subscribe to Example Radio Hour here"
+        r"^[ \t]*subscribe[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,;:]{2,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:for|and|on|here|today|now|to)\b)",
+        # "Watch Example News Live" opening a line
+        r"^[ \t]*watch[ \t]+(?P<name>[^\n.!?,;:]{2,30}?)[ \t]+live\b",
+        # A columnist's bio: "is a member of Example Today's Board of
+        # Contributors"
+        # ("Jo Cole, a member of the Example Times editorial board, wrote"
+        # cites that paper)
+        r"\bis[ \t]+a[ \t]+member[ \t]+of[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[^\n.!?,;]{2,40}?)"
+        r"(?:['\u2019]s?)?[ \t]+(?:board[ \t]+of[ \t]+contributors|editorial[ \t]+"
+        r"board)\b",
+        # A heading over the site's links: "More from Example News", "Top
+        # stories from Example News:"
+        r"^[ \t]*(?:more|top)[ \t]+(?:(?:stories|headlines|news|videos)[ \t]+)?"
+        r"from[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,:]{2,40}?)[ \t]*:?[ \t]*$",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -211,6 +249,13 @@ _PROMO_NEEDLES = (
     ("latest",),
     ("click",),
     ("receive",),
+    ("tuned",),
+    ("fellow",),
+    ("follow",),
+    ("subscribe",),
+    ("watch",),
+    ("board",),
+    ("from",),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
@@ -261,7 +306,9 @@ _SELF_NEEDLES = (
     ("issued", "published", "released", "posted"),
     ("published",),
     ("from",),
-    ("this", "our"),
+    # the kind of piece, which every match names ("this" and "our" stand
+    # in most lines)
+    ("story", "article", "report", "feature", "blog", "podcast", "newsletter", "web"),
     ("contact",),
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
@@ -284,6 +331,7 @@ _REPUBLISHED_KEYWORDS = (
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
     ("produced", "partnership", "collaboration", "co-published"),
+    ("continue reading", "read the full", "read the rest", "read the original"),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -310,6 +358,11 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:produced|co-published|published|reported)[ \t]+"
         r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
         r"(?:the[ \t]+)?" + _NAME,
+        # An excerpt's link to its source: "Read the full story at Example
+        # Review", "Continue reading on Example Review"
+        r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
+        r"original)[ \t]+(?:story|article|piece|report|post))[ \t]+(?:on|at|in)[ \t]+"
+        r"(?:the[ \t]+)?" + _NAME,
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -319,20 +372,25 @@ _REPUBLISHED_NEEDLES = (
     ("republished", "reprinted", "syndicated"),
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
+    ("reading", "read"),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
 _NEWSROOM_KEYWORDS = (
     ("comment from", "questions from", "inquiries from", "inquiry from"),
-    ("reached out", "contacted"),
+    ("reached out", "contacted", "has learned"),
     ("inquir", "question", "request"),
     ("statement sent to", "statement emailed to", "statement provided to"),
+    ("verify", "confirm"),
+    ("mail to", "response to", "message to"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
-    ("reached", "contacted"),
+    ("reached", "contacted", "learned"),
     ("inquir", "question", "request"),
     ("statement",),
+    ("verify", "confirm"),
+    ("mail", "response", "message"),
 )
 _NEWSROOM_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -343,11 +401,13 @@ _NEWSROOM_PATTERNS = tuple(
         r"messages?|calls?)[ \t]+(?:for[ \t]+comment[ \t]+)?from[ \t]+(?:the[ \t]+)?"
         + _NAME,
         # "Example News reached out to the families", "Example News contacted"
+        # and "Example News has learned that ..."
         r"(?P<before>)[ \t]+(?:reached[ \t]+out[ \t]+to|has[ \t]+reached[ \t]+out|"
-        r"contacted)\b",
+        r"contacted|has[ \t]+learned)\b",
         # "removed after an inquiry from Example News", "questions Example News
         # emailed to the firm"
         r"\b(?:after|following|in[ \t]+response[ \t]+to)[ \t]+(?:an?[ \t]+)?"
+        r"(?:(?:series|list|number)[ \t]+of[ \t]+)?"
         r"(?:inquir(?:y|ies)|questions?|requests?)[ \t]+from[ \t]+(?:the[ \t]+)?"
         + _NAME
         + r"|\b(?:questions|inquiries)[ \t]+(?:that[ \t]+)?(?P<name2>[A-Z][^\n.,;]"
@@ -355,6 +415,16 @@ _NEWSROOM_PATTERNS = tuple(
         # "in a statement sent to Example News"
         r"\bstatement[ \t]+(?:sent|emailed|provided)[ \t]+to[ \t]+(?:the[ \t]+)?"
         + _NAME,
+        # "Example Wire could not independently verify the footage": the
+        # newsroom's own check
+        r"(?P<before>)[ \t]+(?:could[ \t]+not|couldn['\u2019]t|cannot|can[ \t]+not|"
+        r"(?:was|were|has[ \t]+not[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+"
+        r"(?:(?:immediately|independently)[ \t]+)*(?:verify|confirm)\b",
+        # "a spokesman said in an email to Example News": an answer the
+        # newsroom got ("in a statement to Example News" is often another
+        # outlet's quote taken over, and is left out)
+        r"\b[Ii]n[ \t]+an?[ \t]+(?:(?:written|emailed|brief)[ \t]+)?(?:e-?mail|"
+        r"response|message)[ \t]+to[ \t]+(?:the[ \t]+)?" + _NAME,
     )
 )
 _NEWSROOM = tuple(
@@ -379,6 +449,23 @@ _BYLINE = re.compile(
     r"(?:[ \t]+[Ee]meritus)?[ \t]*,)?"
     r"[ \t]*(?:the[ \t]+)?(?P<name>[^\n]{2,60}?)[ \t]*$",
     re.M,
+)
+# A role after the outlet in a byline: "Example Wire Reporter - Oslo",
+# "Example Wire staff writer".
+_ROLE_TAIL = re.compile(
+    r"[ \t]+(?:(?:staff|senior|chief|special|contributing)[ \t]+)?(?:reporter|"
+    r"correspondent|writer|editor|photographer|staff)s?\b"
+    r"(?:[ \t]*[-\u2013\u2014,|][ \t]*[A-Z][^\n]{0,40})?[ \t]*$",
+    re.I,
+)
+# A byline inside a line, after a date: "Published 05/05/2024 By Jane Doe -
+# Example Wire Reporter"; the outlet's role must follow it. Tried only where
+# "By" starts a word.
+_INNER_BYLINE = re.compile(
+    r"By[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"[-\u2013\u2014|][ \t]+(?P<name>[A-Z][^\n|]{1,60}?)(?=[ \t]+(?:(?:staff|senior|"
+    r"chief|special|contributing)[ \t]+)?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|"
+    r"[Ee]ditor|[Pp]hotographer)s?\b)"
 )
 # A line of staff credit: "Reuters staff", "AFP staff and agencies".
 _STAFF = re.compile(
@@ -541,7 +628,11 @@ def _first_named(
     """
     lowered = _lowered(text)
     for keywords, needles, pattern in patterns:
-        if not any(k in lowered for k in keywords):
+        # (one keyword is tested without a generator: this runs ~50 times a page)
+        if len(keywords) == 1:
+            if keywords[0] not in lowered:
+                continue
+        elif not any(k in lowered for k in keywords):
             continue
         groups = pattern.groupindex
         for m in _line_matches(text, lowered, needles, pattern):
@@ -560,6 +651,8 @@ def _first_named(
                 ):
                     continue
             found = _named(table, text, start, end, rule, confidence, whole=whole)
+            if found is None and pattern is not _THIS_STORY:
+                found = _unlisted(table, text, start, end, rule, confidence - 0.1)
             if (
                 found is not None
                 and pattern is _THIS_STORY
@@ -625,6 +718,84 @@ def _sentence_start(text: str, at: int) -> int:
     lo = max(_line_start(text, at), at - 60)
     m = _LAST_STOP.search(text, lo, at)
     return m.end() if m else lo
+
+
+# -- names the registry does not hold -------------------------------------------
+
+# An address the page shows, from its first label: "www.lakesidegazette.com",
+# "jo@lakesidegazette.com". The last label is lower-case ("Monday.It" is a
+# missing space, not an address).
+_SHOWN_SITE = re.compile(
+    r"(?<![\w.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[a-z]{2,})(?![\w-])"
+)
+_MIN_SHOWN_KEY = 5
+_NAME_LEAD = re.compile(r"[ \t\"'\u201c\u2018]*(?:the[ \t]+)?", re.I)
+
+
+def _shown_site(text: str, name: str) -> str | None:
+    """The registrable domain the page shows under ``name`` run together.
+
+    "Lakeside Gazette" finds ``lakesidegazette.com`` (or
+    ``thelakesidegazette.com``) where the page shows it in an address or a
+    mailbox; mail providers and link services do not count. Only the name's
+    own occurrences are read, not every address on the page.
+    """
+    key = compact(name)
+    if key.startswith("the") and len(key) - 3 >= _MIN_SHOWN_KEY:
+        key = key[3:]
+    if len(key) < _MIN_SHOWN_KEY:
+        return None
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return None
+    index = site_index()
+    for label in (key, "the" + key):
+        at = lowered.find(label + ".")
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+                start -= 1
+            m = _SHOWN_SITE.match(text, start)
+            if m is not None and m.start(1) <= at < m.end(1):
+                host = m.group(1).lower()
+                domain = registrable_domain(host)
+                if (
+                    domain is not None
+                    and domain.split(".", 1)[0] == label
+                    and index.is_publisher(host)
+                    and is_public_host(host)
+                ):
+                    return domain
+            at = lowered.find(label + ".", at + 1)
+    return None
+
+
+def _unlisted(
+    table: OutletTable, text: str, start: int, end: int, rule: str, conf: float
+) -> _Found | None:
+    """An outlet no registry row holds, named in ``text[start:end]`` in full.
+
+    The name ("Lakeside Gazette") is a news domain's name run together
+    (``lakesidegazette.com``), or the name of a domain the page itself shows
+    in an address or a mailbox. It must be a proper name of a few words.
+    """
+    lead = _NAME_LEAD.match(text, start, end)
+    s = lead.end() if lead else start
+    name = text[s:end].rstrip(" \t.,;:\"'\u201d\u2019")
+    e = s + len(name)
+    words = name.split()
+    if not words or len(words) > _CHROME_NAME_WORDS or not name[0].isupper():
+        return None
+    found = _name_found(table, text, s, e, rule, conf)
+    if found is not None:
+        return found
+    domain = _shown_site(text, name)
+    if not domain:
+        return None
+    entry = table.by_domain(domain)
+    if entry is not None and entry.kind == "platform":
+        return None
+    return _Found(entry, domain, rule, s, e, conf)
 
 
 # -- the publisher: what the page shows of itself ------------------------------
@@ -958,6 +1129,26 @@ _SITE_EDGE_CHARS = 2000
 _TITLE_LINES = 3
 _TITLE_WORDS = 3
 _HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})\b")
+# A labelled link to the page itself at its top or foot: "Permalink:
+# https://www.example.com/...", "Share this article: example.com/...",
+# "Printed from example.com".
+_URL_LINE = re.compile(
+    r"[ \t]*(?:perma-?link|short[ \t]?link|url|link[ \t]+to[ \t]+this[ \t]+"
+    r"(?:page|article|story)|share[ \t]+this(?:[ \t]+(?:link|article|story|page))?|"
+    r"copy[ \t]+(?:the[ \t]+)?link|printed[ \t]+from|article[ \t]+(?:url|link)|"
+    r"canonical(?:[ \t]+url)?|source[ \t]+url)[ \t]*:?[ \t]*(?:https?://)?"
+    r"(?P<site>" + _DOMAIN + r")\b",
+    re.I,
+)
+# A share button's text: "Share on X: Storm shuts roads via @LakesideGazette".
+_SHARE_VIA = re.compile(r"\bvia[ \t]+@(\w{3,30})\b", re.I)
+_SHARE_WORDS = ("share", "tweet", "post this")
+# A logo's text: "Lakeside Gazette logo", "Logo: Lakeside Gazette".
+_LOGO_LINE = re.compile(
+    r"^[ \t]*(?:logo[ \t]*(?:of|for|:|-)?[ \t]+(?P<after>[^\n]{3,60}?)|"
+    r"(?P<before>[^\n]{3,60}?)[ \t]+logo)[ \t]*$",
+    re.I,
+)
 
 
 def _site_found(
@@ -989,11 +1180,14 @@ def _name_found(
     found = _named(table, text, start, end, rule, conf, whole=True)
     if found is not None and found.start is not None:
         lead = text[start : found.start].strip(" \t,:")
-        # The name must fill the span: "He said the Sun" is no name.
-        return found if lead in ("", "The", "the") else None
+        # The name must fill the span: "He said the Sun" is no name, and
+        # "Lakeside Gazette Inc" is not Inc. magazine.
+        if lead in ("", "The", "the"):
+            return found
     words = name.split()
     while words:
-        domain = site_index().domain_for_name(" ".join(words))
+        part = " ".join(words)
+        domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             s = text.index(name, start)
             return _Found(table.by_domain(domain), domain, rule, s, s + len(name), conf)
@@ -1084,6 +1278,20 @@ def site_address(table: OutletTable, text: str) -> _Found | None:
                     ),
                 )
                 continue
+        m = _URL_LINE.match(line)
+        if m is not None and ls in edge():
+            offer(
+                1,
+                _site_found(
+                    table,
+                    m.group("site"),
+                    "text:site",
+                    ls + m.start("site"),
+                    ls + m.end("site"),
+                    0.8,
+                ),
+            )
+            continue
         for m in _VISIT.finditer(line):
             offer(
                 2,
@@ -1152,6 +1360,10 @@ def _site_name(
     found = _title_bar_name(table, text)
     if found is None and "follow us" in lowered:
         found = _own_handle(table, text, lowered)
+    if found is None and "via @" in lowered:
+        found = _share_handle(table, text, lowered)
+    if found is None:
+        found = _shown_masthead(table, text, edge())
     if found is None and any(
         _opens_line(text, lowered, k) for k in _NAMED_CHROME_KEYWORDS
     ):
@@ -1195,8 +1407,12 @@ def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
             continue
         if len(text[at : at + bars[-1].start()].split()) < _TITLE_WORDS:
             continue  # "Politics | Opinion": a menu, not a page title
+        if len(bars) > 1 and all(
+            len(item.split()) <= 2 for item in _TITLE_BAR.split(line)
+        ):
+            continue  # "Home | News | Politics | Weather": a menu's items
         s = text.index(part, start)
-        domain = site_index().domain_for_name(part)
+        domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             entry = table.by_domain(domain)
             return _Found(entry, domain, "text:masthead:name", s, s + len(part), 0.75)
@@ -1216,6 +1432,122 @@ def _own_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
             if domain is not None and (entry is None or entry.kind != "platform"):
                 return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
         at = lowered.find("follow us", le)
+    return None
+
+
+def _handle_site(table: OutletTable, handle: str) -> tuple[OutletEntry | None, str]:
+    """The outlet or news domain a social handle reads as, else ``(None, "")``."""
+    entry = table.by_compact(handle)
+    if entry is not None:
+        return (None, "") if entry.kind == "platform" else (entry, entry.domain)
+    domain = site_index().domain_for_name(handle)
+    return (None, domain) if domain else (None, "")
+
+
+def _share_handle(table: OutletTable, text: str, lowered: str) -> _Found | None:
+    """A share button's "via @LakesideGazette": the handle of the site shared from.
+
+    Only a line with share words ("Share on X", "Tweet this") counts; a
+    photo "via @someone" in a story does not.
+    """
+    at = lowered.find("via @")
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        if any(w in lowered[ls:le] for w in _SHARE_WORDS):
+            for m in _SHARE_VIA.finditer(text, ls, le):
+                entry, domain = _handle_site(table, m.group(1))
+                if not domain:
+                    domain = _shown_site(text, m.group(1)) or ""
+                    entry = table.by_domain(domain) if domain else None
+                if domain:
+                    return _Found(entry, domain, "text:promo:handle", *m.span(1), 0.75)
+        at = lowered.find("via @", le)
+    return None
+
+
+def _shown_masthead(
+    table: OutletTable, text: str, edge: dict[int, int]
+) -> _Found | None:
+    """A short line at the page's edge that is a site's name, not in the registry.
+
+    "Lakeside Gazette logo" reads as the news domain ``lakesidegazette.com``;
+    a bare "Lakeside Gazette" counts only when the page also shows that
+    domain (in an address or a mailbox): a short top line alone may be a
+    headline or a writer's name.
+    """
+    for ls, le in sorted(edge.items()):
+        stripped = text[ls:le].strip(_BULLETS)
+        if not stripped or stripped[-1] in ".!?":
+            continue
+        found = _menu_name(table, text, ls, le)
+        if found is not None:
+            return found
+        if len(stripped) > 60:
+            continue
+        logo = _LOGO_LINE.match(stripped) if "logo" in stripped.lower() else None
+        if logo is not None:
+            name = logo.group("after") or logo.group("before")
+            s = text.index(name, ls)
+            found = _unlisted(table, text, s, s + len(name), "text:masthead:name", 0.75)
+            if found is not None:
+                return found
+            continue
+        if len(stripped.split()) > _CHROME_NAME_WORDS or not stripped[0].isupper():
+            continue
+        domain = _shown_site(text, stripped)
+        if domain:
+            s = text.index(stripped, ls)
+            entry = table.by_domain(domain)
+            if entry is None or entry.kind != "platform":
+                return _Found(
+                    entry, domain, "text:masthead:name", s, s + len(stripped), 0.7
+                )
+    return None
+
+
+# A menu's separators: "Home | News | Sport", "News \u2022 Opinion \u2022 Sport".
+_MENU_BAR = re.compile(r"[ \t]+[|\u2022\u00b7][ \t]+")
+_MENU_PARTS = 3
+_HOME = re.compile(r"^(?:home[ \t]+)?(?P<name>.+?)(?:[ \t]+home)?$", re.I)
+
+
+def _menu_name(table: OutletTable, text: str, ls: int, le: int) -> _Found | None:
+    """A site's name among a navigation menu's items at the page's edge.
+
+    "Home | News | Sport | Lakeside Gazette" or "Lakeside Gazette Home |
+    World | Business": an item that is a news domain's name, or the name of
+    a domain the page shows, is the site's own.
+    """
+    line = text[ls:le]
+    if "|" not in line and "\u2022" not in line and "\u00b7" not in line:
+        return None
+    bars = list(_MENU_BAR.finditer(line))
+    if len(bars) < _MENU_PARTS - 1:
+        return None
+    at = 0
+    for cut in [*(m.start() for m in bars), len(line)]:
+        item = line[at:cut].strip(_BULLETS)
+        at = next((m.end() for m in bars if m.start() == cut), cut)
+        m = _HOME.match(item)
+        if m is None or not 1 <= len(m["name"].split()) <= _CHROME_NAME_WORDS:
+            continue
+        name = m["name"]
+        if not name[0].isupper():
+            continue
+        # One word is a section's name ("Politics", "Weather") more often
+        # than a site's: it needs the page's address to back it.
+        domain = (
+            site_index().domain_for_name(name) if " " in name else None
+        ) or _shown_site(text, name)
+        if domain:
+            s = text.index(name, ls)
+            entry = table.by_domain(domain)
+            if entry is None or entry.kind != "platform":
+                return _Found(
+                    entry, domain, "text:masthead:name", s, s + len(name), 0.7
+                )
     return None
 
 
@@ -1413,7 +1745,7 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     3. /EW/."; a news agency's dateline may go without its dash: "NEW
     DELHI, Jan 5 (EWA) The ministry said ...".
     """
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = table.by_name(m.group(group))
         if entry is not None and entry.kind != "platform":
@@ -1425,6 +1757,11 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.end(group),
                 0.75,
             )
+        if entry is None:
+            # "OSLO (Lakeside Gazette) -": a newsroom the registry lacks
+            found = _unlisted(table, text, *m.span(group), "text:origin:dateline", 0.65)
+            if found is not None:
+                return found
     for m in _AGENCY_MARK.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = table.by_name(m.group(group))
@@ -1445,26 +1782,122 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATELINE.finditer(text)``, trying only lines with "(" or "/".
+
+    A dateline is one line's start up to its agency's bracket or slash, so
+    a line with neither holds none; trying the others at their start finds
+    the same matches in the same order.
+    """
+    starts: set[int] = set()
+    for mark in "(/":
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            if line_end < 0:
+                break
+            at = text.find(mark, line_end)
+    for start in sorted(starts):
+        m = _DATELINE.match(text, start)
+        if m is not None:
+            yield m
+
+
+def _staff_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_STAFF.finditer(text)``, tried only where "staff" stands after a space."""
+    at = text.find("staff")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start < at:
+            m = _STAFF.match(text, start)
+            if m is not None:
+                yield m
+                at = text.find("staff", m.end())
+                continue
+        at = text.find("staff", at + 1)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _byline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_BYLINE.finditer(text)``, trying only lines that open with "By".
+
+    A byline is one line from its start; a line whose first word is not
+    "By" holds none.
+    """
+    at = text.find("By")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if not text[start:at].strip(" \t"):
+            m = _BYLINE.match(text, start)
+            if m is not None:
+                yield m
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        at = text.find("By", end)
+
+
+def _role_credit(
+    table: OutletTable, text: str, start: int, end: int, rule: str
+) -> _Found | None:
+    """A byline's outlet with the writer's role after it: "Example Wire Reporter".
+
+    The registry name must open the credit, and only a role (and perhaps a
+    place) may follow it.
+    """
+    match = table.name_in(text, start, end, media_only=False)
+    if match is None or match.entry.kind == "platform":
+        return None
+    if text[start : match.start].strip(" \t").lower() not in ("", "the"):
+        return None
+    if _ROLE_TAIL.match(text, match.end, end) is None:
+        return None
+    e = match.entry
+    return _Found(e, e.domain, rule, match.start, match.end, 0.65)
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
     Also "Example Wire staff", a writer's bio ("Jane Doe is a columnist for
-    Example News.") and a wire credit that names its agency ("(Reporting by
-    Example Wire's Jane Doe; Editing by John Roe)"); a credit that names no
+    Example News."), a wire credit that names its agency ("(Reporting by
+    Example Wire's Jane Doe; Editing by John Roe)") and a contributors' line
+    ("Contributing: Jane Doe, Example Today"); a credit that names no
     outlet gives nothing.
     """
     rule = "text:origin:byline"
-    for m in _BYLINE.finditer(text):
+    for m in _byline_matches(text):
         found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
+        if found is None:
+            found = _unlisted(table, text, *m.span("name"), rule, 0.6)
+        if found is None:
+            found = _role_credit(table, text, *m.span("name"), rule)
         if found is not None:
             return found
+    at = text.find("By")
+    while at >= 0:
+        # ("By" after a word character is inside a word: "\bBy" of the pattern)
+        inside = at > 0 and _WORD_CHAR.match(text, at - 1) is not None
+        inner = None if inside else _INNER_BYLINE.match(text, at)
+        if inner is not None:
+            found = _named(table, text, *inner.span("name"), rule, 0.65, whole=True)
+            if found is not None:
+                return found
+            at = text.find("By", inner.end())
+        else:
+            at = text.find("By", at + 1)
     if "staff" in text:
-        for m in _STAFF.finditer(text):
+        for m in _staff_matches(text):
             lead = _STAFF_LEAD.match(text, _line_start(text, m.start()), m.start())
             if lead is not None:
                 found = _named(
                     table, text, lead.end(), m.start(), rule, 0.7, whole=True
-                )
+                ) or _unlisted(table, text, lead.end(), m.start(), rule, 0.6)
                 if found is not None and found.start == lead.end():
                     return found
     for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, _BIO):
@@ -1472,6 +1905,8 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
         if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
             continue
         found = _named(table, text, *m.span("name"), rule, 0.7)
+        if found is None:
+            found = _unlisted(table, text, *m.span("name"), rule, 0.6)
         if found is not None:
             return found
     at = text.find("Reporting by")
@@ -1483,7 +1918,35 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
             if found is not None:
                 return found
         at = text.find("Reporting by", end)
+    if "contributed" in text:
+        for m in _line_matches(text, _lowered(text), ("contributed",), _WRITER_CREDIT):
+            found = _named(table, text, *m.span("name"), "text:origin:credit", 0.7)
+            if found is not None:
+                return found
+    if "Contribut" in text:
+        for m in _CONTRIBUTING.finditer(text):
+            found = _named(table, text, *m.span("name"), "text:origin:credit", 0.7)
+            if found is not None:
+                return found
     return None
+
+
+# An agency writer's credit: "Example Press writer Jane Doe contributed to
+# this report" (the outlet's own staff are credited as "Example News' Jane
+# Doe", a promotion).
+_WRITER_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?'\u2019]{1,40}?)[ \t]+"
+    r"(?:[Ss]taff[ \t]+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Pp]hotographer|"
+    r"[Jj]ournalist)s?[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
+    r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
+    r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+    re.M,
+)
+# A credit line of the writers who helped: "Contributing: Jane Doe, Example
+# Today; Example Wire".
+_CONTRIBUTING = re.compile(
+    r"^[ \t]*(?:Contributing|Contributors?)[ \t]*:[ \t]*(?P<name>[^\n]{2,200})$", re.M
+)
 
 
 def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
@@ -1577,8 +2040,9 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
         le = text.find("\n", at)
         le = len(text) if le < 0 else le
         low = lowered[ls:le]
-        if len(low.split()) <= _CONTACT_LINE_WORDS and any(
-            w in low for w in _CONTACT_WORDS
+        if len(low.split()) <= _CONTACT_LINE_WORDS and (
+            any(w in low for w in _CONTACT_WORDS)
+            or _BYLINE_START.match(text, ls + len(low) - len(low.lstrip()))
         ):
             for m in _EMAIL.finditer(text, ls, le):
                 found = _site_found(
@@ -1634,7 +2098,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "5"
+    version = "6"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
