@@ -93,6 +93,7 @@ _NOUN = VerbClass.NOUN
 _BLAME = VerbClass.BLAME
 _EVIDENCE = VerbClass.EVIDENCE
 _DESIRE = VerbClass.DESIRE
+_CLAUSE_SPEECH = frozenset({VerbClass.SPEECH, VerbClass.CLAUSE})
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
@@ -612,10 +613,35 @@ def tell_ok(s: Sentence, cue: Cue) -> bool:
     """ "told reporters", "told the court": an addressee, a colon or a quotation."""
     j = cue.last + 1
     if j < s.n and (
-        s.lows[j] in OBJECT or s.lows[j] in DET or is_name(s, j) or s.lows[j] in s.heads
+        s.lows[j] in OBJECT
+        or s.lows[j] in DET
+        or is_name(s, j)
+        or s.lows[j] in s.heads
+        or plain_addressee(s, j)
     ):
         return True
     return (j < s.n and s.lows[j] in (":", ",")) or s.has_quote
+
+
+def plain_addressee(s: Sentence, j: int) -> bool:
+    """ "told investors that", "told lawmakers the bill": a bare plural addressee.
+
+    A plain lower-case plural noun right after "told", followed by "that", a
+    clause or a quotation: whom something was told, even when no word list
+    knows the noun.
+    """
+    low = s.lows[j]
+    if not (
+        is_lower_word(low)
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in s.verbs
+        and low not in PREP
+        and j + 1 < s.n
+    ):
+        return False
+    nxt = s.lows[j + 1]
+    return nxt in ("that", ":", ",") or nxt in QUOTES or nxt in s.pronouns
 
 
 #: What a source finder returns: ``(source, rule)`` or None.
@@ -640,8 +666,28 @@ def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
         return source_after_mark(c, cue, k)
     if prev in COORDINATORS:
         return coordinated_source(c, cue, k)
-    src = left_source(s, k, c.memory, strong=cue.form in STRONG)
+    strong = cue.form in STRONG or reports_clause(s, cue)
+    src = left_source(s, k, c.memory, strong=strong)
     return None if src is None else (src, f"subject-verb:{cue.form}")
+
+
+def reports_clause(s: Sentence, cue: Cue) -> bool:
+    """ "The fund warned that", "the panel concluded:": a speech verb and its clause.
+
+    A past-tense verb of speech or clause verb followed at once by "that", a
+    colon or a quotation reports what a speaker said, so the noun before it
+    is the speaker even when no word list knows it (as for "said"). Not a
+    noun ("the demands that"), nor an infinitive ("fair to say that").
+    """
+    j = cue.last + 1
+    form = cue.form
+    return (
+        cue.cls in _CLAUSE_SPEECH
+        and cue.first == cue.last
+        and (form.endswith("ed") or form in PAST_IRREGULAR)
+        and j < s.n
+        and (s.lows[j] in ("that", ":") or s.words[j] in QUOTES)
+    )
 
 
 def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
