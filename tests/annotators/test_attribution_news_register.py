@@ -104,3 +104,98 @@ DESCRIBED_NAMES = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_NAMES)
 def test_attribution_description_then_name_apposition(text, expected):
     assert _found(text) == expected
+
+
+INVERTED_AND_INSERTED = [
+    (
+        "Park -- a former mayor and the author of two books -- said the plan "
+        "was flawed.",
+        [("said", "Park", "named_person")],
+    ),
+    (
+        "Turnout will be low this year, noted NBC's Ann Rivers.",
+        [("noted", "NBC's Ann Rivers", "media_outlet")],
+    ),
+    (
+        "Voters are tired of the race, writes the Herald's Tom Reed.",
+        [("writes", "the Herald's Tom Reed", "media_outlet")],
+    ),
+    (
+        '"The contract is void," said the ruling.',
+        [("said", "the ruling", "document")],
+    ),
+    (
+        'Said Ellis: "The town deserves a better deal."',
+        [("Said", "Ellis", "named_person")],
+    ),
+    (
+        "The governor, who in 2014 said the road would be built, changed his mind.",
+        [("said", "who", "pronoun")],
+    ),
+    (
+        "Those close to the senator say she will not run again.",
+        [("say", "Those close to the senator", "anonymous")],
+    ),
+    (
+        "One user called the fee a scam, while another wondered who would pay it.",
+        [
+            ("called", "One user", "anonymous"),
+            ("wondered", "another", "anonymous"),
+        ],
+    ),
+    (
+        "Prices will keep rising, warns the central bank in its latest report.",
+        [
+            ("warns", "the central bank", "pronoun"),
+            ("warns", "its latest report", "document"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERTED_AND_INSERTED)
+def test_attribution_inverted_speakers_dashes_and_second_speakers(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document after the verb with no quotation before it is its object
+        "The committee said the ruling.",
+        # a capitalised verb inside a title is no cue
+        "Said and Done: A Memoir is out this week.",
+        # "another" as a determiner, not a speaker
+        "The mayor called another meeting for Friday.",
+        # a base form after an adjective is a noun
+        "Details are in the annual report.",
+    ],
+)
+def test_attribution_inverted_and_noun_readings_are_not_cues(text):
+    assert all(cue != "report" and cue != "Said" for cue, _, _ in _found(text))
+    assert ("said", "the ruling", "document") not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Lee fought in Havana, Cuba, to win his way back, explained Gordon.",
+            [("explained", "Gordon", "named_person")],
+        ),
+        (
+            "Ann Lee, the mayor, told Reuters.",
+            [
+                ("told", "Ann Lee", "named_person"),
+                ("told", "Reuters", "media_outlet"),
+            ],
+        ),
+        (
+            "If it is so rare, some critics of the vaccine argue, why use it?",
+            [("argue", "some critics of the vaccine", "vague")],
+        ),
+        ("The author of the law, state Sen. Ann Lee, was shoved.", []),
+    ],
+)
+def test_attribution_name_after_an_inverted_verb_is_the_speaker(text, expected):
+    assert _found(text) == expected

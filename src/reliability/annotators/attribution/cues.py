@@ -109,6 +109,8 @@ def skip_aux(s: Sentence, k: int) -> int:
             k -= 2
         elif low in WEEKDAYS:
             k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
+        elif len(low) == 4 and low.isdigit() and k >= 1 and lows[k - 1] == "in":
+            k -= 2  # "who in 2010 said"
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:

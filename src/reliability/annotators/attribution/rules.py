@@ -37,6 +37,7 @@ from reliability.annotators.attribution.cues import (
     skip_aux,
 )
 from reliability.annotators.attribution.lexicon import (
+    ADJECTIVE_ENDINGS,
     BE,
     BROAD_HOLDERS,
     COORDINATORS,
@@ -52,6 +53,7 @@ from reliability.annotators.attribution.lexicon import (
     OBJECT,
     OBJECT_SPEECH_VERBS,
     PAST_IRREGULAR,
+    PERIODS,
     PLURAL_MEN,
     PREP,
     QUANT_SUBJECTS,
@@ -59,6 +61,7 @@ from reliability.annotators.attribution.lexicon import (
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
+    TIME_NOUNS,
     WH,
     HeadClass,
     VerbClass,
@@ -76,6 +79,7 @@ from reliability.annotators.attribution.subjects import (
     clause_subject,
     evidence_source,
     left_source,
+    opens_subject,
     post_quote_speech,
     right_source,
 )
@@ -94,6 +98,8 @@ _BLAME = VerbClass.BLAME
 _EVIDENCE = VerbClass.EVIDENCE
 _DESIRE = VerbClass.DESIRE
 _CLAUSE_SPEECH = frozenset({VerbClass.SPEECH, VerbClass.CLAUSE})
+_INVERTIBLE = frozenset({VerbClass.CLAUSE, VerbClass.VIEW})
+_ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
@@ -110,7 +116,7 @@ _PASSIVE_ADVERBS = frozenset(
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
-_MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
+_MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
 _SPEAKER_HEADS = frozenset(
@@ -145,8 +151,31 @@ class Context:
 
 # ------------------------------------------------------------------ vetoes
 def cue_is_capitalised(s: Sentence, cue: Cue) -> bool:
-    """ "The Daily Reporter", "Says Who": a capitalised verb is part of a name."""
-    return cue.cls != _PREP and not s.words[cue.first][:1].islower()
+    """ "The Daily Reporter", "Says Who": a capitalised verb is part of a name.
+
+    Not a verb opening the sentence before its speaker and a colon: "Said
+    Lee: “...”" puts the verb first.
+    """
+    return (
+        cue.cls != _PREP
+        and not s.words[cue.first][:1].islower()
+        and not inverted_opening(s, cue)
+    )
+
+
+def inverted_opening(s: Sentence, cue: Cue) -> bool:
+    """ "Said Lee: “...”", "Added the mayor: “...”": the verb first, then who."""
+    j = cue.last + 1
+    if cue.first != s.marks()[0] or cue.cls != VerbClass.SPEECH or j >= s.n:
+        return False
+    if s.lows[j] in DET:
+        j += 1
+    e = j
+    while e < s.n and e - j < 5 and s.lows[e] != ":":
+        if not (is_name(s, e) or is_lower_word(s.lows[e])) or s.lows[e] in s.verbs:
+            return False
+        e += 1
+    return e > j and e + 1 < s.n and s.lows[e] == ":" and s.words[e + 1] in QUOTES
 
 
 def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
@@ -154,6 +183,8 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _PREP or not cue.first:
         return False
     prev = s.lows[cue.first - 1]
+    if prev == "another" and opens_subject(s, cue.first - 1):
+        return False  # "..., while another wondered": a second speaker
     return (prev in DET or prev in PREP) and prev not in QUANT_SUBJECTS
 
 
@@ -164,6 +195,39 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
         return False
     nxt = s.lows[first + 1]
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
+    """ "in its latest report", "a brief comment": a base form after an adjective.
+
+    A determiner, then an adjective that is no noun a speaker is named by
+    (not "the group say"), then the base form, then the end of the phrase (a
+    stop, a comma or a preposition): a noun, not a verb.
+    """
+    first = cue.first
+    form = cue.form
+    if cue.cls == _PREP or first < 2 or first != cue.last:
+        return False
+    if form.endswith(("ed", "s", "ing")) or form in PAST_IRREGULAR:
+        return False
+    det, prev = s.lows[first - 2], s.lows[first - 1]
+    nxt = s.lows[first + 1] if first + 1 < s.n else "."
+    return (
+        (nxt in STOPS or nxt in PREP or nxt == ",")  # not "the country say Scott"
+        and det in DET
+        and det != "that"
+        and is_lower_word(s.words[first - 1])
+        # an adjective or a superlative: "annual", "latest"; not a noun that
+        # could head a subject ("the vaccine argue")
+        and prev.endswith(_ADJECTIVE_ENDS)
+        and prev not in PERIODS  # "this week show"
+        and prev not in TIME_NOUNS
+        and not prev.endswith("s")
+        and prev not in s.heads
+        and prev not in s.verbs
+        and prev not in s.pronouns
+        and prev not in STRICT_AUX
+    )
 
 
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
@@ -277,6 +341,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_is_modified_noun,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,
@@ -506,6 +571,7 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         complement_ok(s, last + 1, cue.cls, first)
         or (s.lows[first - 1] in QUOTE_LIKE if first else False)
         or speaker_after_quote(s, first)
+        or inverted_speaker(s, cue)
     ):
         if not (
             (c.broad or cue.form in OBJECT_SPEECH_VERBS)
@@ -561,6 +627,33 @@ def own_intention(s: Sentence, cue: Cue) -> bool:
         and s.lows[j] == "to"
         and s.lows[j + 1] not in _WISHED_STATES
     )
+
+
+def inverted_speaker(s: Sentence, cue: Cue) -> bool:
+    """ "Turnout will be low, noted NBC's Ann Lee.": the clause before is reported.
+
+    A clause verb after a comma with a name (or a possessive and a name)
+    after it that ends the sentence: the speaker follows the verb, the
+    clause before the comma is what was said.
+    """
+    first, j = cue.first, cue.last + 1
+    if first < 3 or s.lows[first - 1] != "," or cue.cls not in _INVERTIBLE:
+        return False
+    if not cue.form.endswith(("ed", "s")) and cue.form not in PAST_IRREGULAR:
+        return False  # "..., state Sen. Ann Lee": a title, not a verb
+    return name_ends_sentence(s, j)
+
+
+def name_ends_sentence(s: Sentence, j: int) -> bool:
+    """Whether a name ("NBC's Ann Lee", "the Herald") runs from ``j`` to the stop."""
+    if j < s.n and s.lows[j] in DET:
+        j += 1
+    if not is_name(s, j):
+        return False
+    e = j
+    while e + 1 < s.n and (is_name(s, e + 1) or s.lows[e + 1] in ("'s", "\u2019s")):
+        e += 1
+    return e + 1 >= s.n or s.lows[e + 1] in STOPS
 
 
 def speaker_after_quote(s: Sentence, first: int) -> bool:
@@ -666,6 +759,10 @@ def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
         return source_after_mark(c, cue, k)
     if prev in COORDINATORS:
         return coordinated_source(c, cue, k)
+    if prev == "-":
+        dashed = dashed_subject(c, k)  # "Lee -- a former mayor -- said"
+        if dashed is not None:
+            return dashed, f"subject-verb:{cue.form}"
     strong = cue.form in STRONG or reports_clause(s, cue)
     src = left_source(s, k, c.memory, strong=strong)
     return None if src is None else (src, f"subject-verb:{cue.form}")
@@ -702,7 +799,12 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         dashed = dashed_subject(c, k)
         if dashed is not None:
             return dashed, f"subject-verb:{cue.form}"
-        if s.lows[k] == "," and k >= 1:
+        if (
+            s.lows[k] == ","
+            and k >= 1
+            # "..., in Havana, Cuba, explained Gordon.": the name after speaks
+            and (cue.cls == _TELL or not name_ends_sentence(s, cue.last + 1))
+        ):
             src = left_source(s, k, c.memory)
             if src is not None:
                 return src, f"subject-verb:{cue.form}"
@@ -710,7 +812,9 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         # after "hope for", "call for" it is what is hoped or called for
         if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
             src = right_source(s, cue.last + 1, c.memory)
-            if src is not None and src.type is not SourceType.DOCUMENT:
+            if src is not None and (
+                src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
+            ):
                 return src, f"verb-subject:{cue.form}"
         return None
     if c.found:
@@ -719,24 +823,53 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
     return None if src is None else (src, f"shared-subject:{cue.form}")
 
 
+def quoted_document(s: Sentence, k: int, src: Source) -> bool:
+    """ "“The law is clear,” said the ruling.": a document quoted, then named.
+
+    Right after a quotation closed by a comma (``k`` is its closing mark), a
+    document phrase that ends the sentence is what the quotation comes from;
+    elsewhere a document after the verb is rather its object or channel.
+    """
+    return (
+        s.words[k] in QUOTES
+        and k >= 1
+        and s.lows[k - 1] in (",", "!", "?")
+        and (src.b + 1 >= s.n or s.lows[src.b + 1] in STOPS)
+    )
+
+
 def dashed_subject(c: Context, k: int) -> Source | None:
     """ "Lee — who has led the union since 2010 — insisted": the subject before.
 
     ``k`` is a dash closing an insert that a dash opened; the subject ends
-    before the opening dash and starts its clause.
+    before the opening dash and starts its clause. A typed double hyphen
+    ("Lee -- a former mayor -- said") is a dash too.
     """
     s = c.s
     lows = s.lows
-    if lows[k] not in _DASHES:
+    closing = dash_start(s, k)
+    if closing is None:
         return None
-    for o in range(k - 2, max(0, k - 40), -1):
-        if lows[o] in _DASHES:
-            src = left_source(s, o - 1, c.memory)
+    k = closing
+    for o in range(k - 1, max(0, k - 40), -1):
+        d = dash_start(s, o)
+        if d is not None:
+            src = left_source(s, d - 1, c.memory)
             if src is None or not (src.a == 0 or lows[src.a - 1] in _CLAUSE_OPENERS):
                 return None
             return src
         if lows[o] in STOPS or lows[o] in QUOTES:
             return None
+    return None
+
+
+def dash_start(s: Sentence, k: int) -> int | None:
+    """The first token of a dash ending at ``k``: an en or em dash, or "- -"."""
+    low = s.lows[k]
+    if low in _DASHES:
+        return k
+    if low == "-" and k >= 1 and s.lows[k - 1] == "-" and s.starts[k] == s.ends[k - 1]:
+        return k - 1
     return None
 
 

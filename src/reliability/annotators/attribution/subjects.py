@@ -82,6 +82,7 @@ __all__ = [
     "bare_plural_subject",
     "clause_subject",
     "described_name",
+    "opens_subject",
     "evidence_source",
     "insert_opening",
     "inserted_subject",
@@ -207,6 +208,10 @@ def left_source(
             if lows[a] in DET:
                 break
         return Source(a, b, document_type(s, a, b), 0.7)
+    if lows[k] == "another" and opens_subject(s, k):
+        # "One resident called it a joke, while another wondered": an unnamed
+        # second person of a kind named before (ANNOTATION.md: anonymous)
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -239,6 +244,11 @@ def left_source(
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def opens_subject(s: Sentence, i: int) -> bool:
+    """Whether a subject at token ``i`` opens its clause (sentence, comma, "while")."""
+    return i == 0 or s.words[i - 1] in QUOTE_LIKE or s.lows[i - 1] in CLAUSE_OPENERS
 
 
 def bare_plural_subject(s: Sentence, k: int) -> Source | None:
@@ -319,6 +329,8 @@ def knowing_start(s: Sentence, k: int) -> int | None:
     lows = s.lows
     for i in range(k - 1, max(0, k - 8), -1):
         if lows[i] in KNOWLEDGE and i + 1 < k and lows[i + 1] in POST_KNOWLEDGE:
+            if lows[i - 1] == "those" and opens_subject(s, i - 1):
+                return i - 1  # "Those close to the mayor say"
             chunk = s.syntax.subject_of(s, i - 1)
             if chunk is None or s.heads.get(lows[i - 1]) not in ANONYMOUS_HEADS:
                 return None
@@ -575,7 +587,7 @@ def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
             break
     if not (lows[a] in DET or is_possessive(s.words[a])) or lows[a] == "that":
         return None
-    if a > 0 and not (s.words[a - 1] in QUOTE_LIKE or lows[a - 1] in CLAUSE_OPENERS):
+    if not opens_subject(s, a):
         return None
     cls = s.heads.get(head)
     if cls in _BODY_TYPES:
