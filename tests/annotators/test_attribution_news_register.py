@@ -199,3 +199,26 @@ def test_attribution_inverted_and_noun_readings_are_not_cues(text):
 )
 def test_attribution_name_after_an_inverted_verb_is_the_speaker(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'His surrogates called him "a genius" for the deal.',
+            [("called", "His surrogates", "anonymous")],
+        ),
+        (
+            "The minister of the economy, Ana Ruiz, argues there is little point.",
+            [
+                (
+                    "argues",
+                    "The minister of the economy, Ana Ruiz",
+                    "named_person",
+                )
+            ],
+        ),
+    ],
+)
+def test_attribution_judging_verbs_and_long_descriptions(text, expected):
+    assert _found(text) == expected

@@ -99,6 +99,7 @@ _EVIDENCE = VerbClass.EVIDENCE
 _DESIRE = VerbClass.DESIRE
 _CLAUSE_SPEECH = frozenset({VerbClass.SPEECH, VerbClass.CLAUSE})
 _INVERTIBLE = frozenset({VerbClass.CLAUSE, VerbClass.VIEW})
+_JUDGING = frozenset({VerbClass.CALL, VerbClass.CONSIDER, VerbClass.BLAME})
 _ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 #: Cues whose negation is itself a report: "did not rule out a summit".
@@ -773,15 +774,19 @@ def reports_clause(s: Sentence, cue: Cue) -> bool:
 
     A past-tense verb of speech or clause verb followed at once by "that", a
     colon or a quotation reports what a speaker said, so the noun before it
-    is the speaker even when no word list knows it (as for "said"). Not a
-    noun ("the demands that"), nor an infinitive ("fair to say that").
+    is the speaker even when no word list knows it (as for "said"); so does
+    a past-tense verb passing judgement whose class test passed ("called it
+    a farce", "blamed the storm for"). Not a noun ("the demands that"), nor
+    an infinitive ("fair to say that").
     """
     j = cue.last + 1
     form = cue.form
+    if cue.first != cue.last or not (form.endswith("ed") or form in PAST_IRREGULAR):
+        return False
+    if cue.cls in _JUDGING:
+        return True  # "His aides called him “a genius”": the class test passed
     return (
         cue.cls in _CLAUSE_SPEECH
-        and cue.first == cue.last
-        and (form.endswith("ed") or form in PAST_IRREGULAR)
         and j < s.n
         and (s.lows[j] in ("that", ":") or s.words[j] in QUOTES)
     )

@@ -579,8 +579,10 @@ def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         w, low = s.words[a - 1], lows[a - 1]
         if low in DET or is_possessive(w):
             a -= 1
-            if low in DET:
+            if low in DET and not (a >= 2 and lows[a - 1] == "of"):
                 break
+            if low in DET:
+                a -= 1  # "The minister of the economy, Ann Lee,": past "of"
         elif is_lower_word(low) and low not in PREP and not is_inflected_verb(s, low):
             a -= 1  # "state" in "Spain's state weather agency" modifies a noun
         else:
