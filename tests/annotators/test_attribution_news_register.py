@@ -222,3 +222,17 @@ def test_attribution_name_after_an_inverted_verb_is_the_speaker(text, expected):
 )
 def test_attribution_judging_verbs_and_long_descriptions(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harbour Foods said it would cut jobs.", "named_organization"),
+        ("Northern Rail said trains were cancelled.", "named_organization"),
+        ("Ryanair said flights were cancelled.", "named_organization"),
+        ("Barclays said profits fell.", "named_organization"),
+        ("Ann Hardy said profits fell.", "named_person"),
+    ],
+)
+def test_attribution_types_company_names_as_organisations(text, expected):
+    assert [t for _, _, t in _found(text)] == [expected]
