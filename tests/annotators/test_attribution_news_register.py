@@ -236,3 +236,25 @@ def test_attribution_judging_verbs_and_long_descriptions(text, expected):
 )
 def test_attribution_types_company_names_as_organisations(text, expected):
     assert [t for _, _, t in _found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator has long said that the tax is unfair.",
+            [("said", "The senator", "pronoun")],
+        ),
+        (
+            "Witnesses described hearing a loud bang.",
+            [("described", "Witnesses", "anonymous")],
+        ),
+        (
+            "Economists polled by the agency had forecast a rise of 0.3 percent.",
+            [("forecast", "Economists polled by the agency", "vague")],
+        ),
+        ("The forecast was wrong.", []),
+    ],
+)
+def test_attribution_long_said_gerunds_and_forecasts(text, expected):
+    assert _found(text) == expected

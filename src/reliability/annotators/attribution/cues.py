@@ -111,6 +111,8 @@ def skip_aux(s: Sentence, k: int) -> int:
             k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
         elif len(low) == 4 and low.isdigit() and k >= 1 and lows[k - 1] == "in":
             k -= 2  # "who in 2010 said"
+        elif low == "long" and k >= 1 and lows[k - 1] in AUX:
+            k -= 1  # "has long said": an adverb of time after the auxiliary
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:
@@ -313,6 +315,8 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if is_possessive(nxt) or nxt in QUOTES:
         return True
+    if is_lower_word(nxt) and nxt.endswith("ing") and len(nxt) > 5 and nxt not in PREP:
+        return True  # a gerund clause: "described hearing a bang"
     if (
         is_lower_word(nxt)
         and nxt not in PREP
