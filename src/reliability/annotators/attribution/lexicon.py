@@ -320,6 +320,25 @@ class AttributionLexicon:
     resources: dict[str, str]
 
 
+#: Words too common to stand for a phrase in the trigger check ("is confident").
+_COMMON = FUNCTION_WORDS | BE | AUX | DET | PREP
+
+
+def phrase_trigger(phrase: tuple[str, ...]) -> str:
+    """The one word of ``phrase`` whose absence rules the phrase out of a sentence.
+
+    A phrase matches only where all its words are, so one of them is enough
+    for the trigger check: the longest that is not a form of "be", an
+    auxiliary, a determiner or a preposition ("confident" for "is
+    confident", "warning" for "issue a warning"), which few sentences hold.
+    """
+    plain = [w for w in phrase if w.isalpha()]
+    pool = [w for w in plain if w not in _COMMON] or [
+        w for w in plain if w not in FUNCTION_WORDS
+    ]
+    return max(pool or plain or phrase, key=len)
+
+
 @cache
 def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
     """Build the vocabulary; intentions, beliefs and stances only when ``broad``."""
@@ -351,9 +370,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         phrases=phrases,
         phrase_first=frozenset(k[0] for k in phrases),
         longest=max((len(k) for k in phrases), default=1),
-        triggers=frozenset(verbs)
-        | {w for k in phrases for w in k if w not in FUNCTION_WORDS}
-        | RESPONSES,
+        triggers=frozenset(verbs) | {phrase_trigger(k) for k in phrases} | RESPONSES,
         heads=heads,
         pronouns=frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN)
         - {"sides"},
