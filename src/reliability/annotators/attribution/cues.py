@@ -65,27 +65,28 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
     verb "said".
     """
     lows, n, lex, verbs = s.lows, s.n, s.lex, s.verbs
-    i = 0
-    while i < n:
+    phrase_first, phrases, longest = lex.phrase_first, lex.phrases, lex.longest
+    # one pass over the words for the few that may start a cue
+    cue_words = lex.cue_words
+    after = 0  # the first token after the last phrase found
+    for i in [i for i, low in enumerate(lows) if low in cue_words]:
+        if i < after:
+            continue  # inside a phrase already yielded
         low = lows[i]
-        if low in lex.phrase_first:
-            for size in range(min(lex.longest, n - i), 1, -1):
+        if low in phrase_first:
+            for size in range(min(longest, n - i), 1, -1):
                 key = tuple(lows[i : i + size])
-                cls = lex.phrases.get(key)
+                cls = phrases.get(key)
                 if cls is not None:
                     yield Cue(i, i + size - 1, cls, " ".join(key))
-                    i += size
+                    after = i + size
                     break
             else:
                 cls = verbs.get(low)
                 if cls is not None:
                     yield Cue(i, i, cls, low)
-                i += 1
             continue
-        cls = verbs.get(low)
-        if cls is not None:
-            yield Cue(i, i, cls, low)
-        i += 1
+        yield Cue(i, i, verbs[low], low)
 
 
 def skip_aux(s: Sentence, k: int) -> int:

@@ -297,6 +297,8 @@ class AttributionLexicon:
         verbs: one-word cues and their class.
         phrases: multi-word cues (as word tuples) and their class.
         phrase_first: the first words of ``phrases``.
+        cue_words: the words a cue may start with (``verbs`` and
+            ``phrase_first``).
         longest: the length of the longest phrase.
         triggers: words whose presence makes a sentence worth a full parse.
         heads: source head nouns and their class.
@@ -309,6 +311,7 @@ class AttributionLexicon:
     verbs: dict[str, VerbClass]
     phrases: dict[tuple[str, ...], VerbClass]
     phrase_first: frozenset[str]
+    cue_words: frozenset[str]
     longest: int
     triggers: frozenset[str]
     heads: dict[str, HeadClass]
@@ -369,6 +372,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         verbs=verbs,
         phrases=phrases,
         phrase_first=frozenset(k[0] for k in phrases),
+        cue_words=frozenset(verbs) | {k[0] for k in phrases},
         longest=max((len(k) for k in phrases), default=1),
         triggers=frozenset(verbs) | {phrase_trigger(k) for k in phrases} | RESPONSES,
         heads=heads,
