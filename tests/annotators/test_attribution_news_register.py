@@ -258,3 +258,34 @@ def test_attribution_types_company_names_as_organisations(text, expected):
 )
 def test_attribution_long_said_gerunds_and_forecasts(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Based on satellite images, analysts concluded that the dam had failed.",
+            [
+                ("Based on", "satellite images", "document"),
+                ("concluded", "analysts", "vague"),
+            ],
+        ),
+        (
+            "Prices will rise, based on figures from the statistics office.",
+            [("based on", "figures from the statistics office", "document")],
+        ),
+        (
+            "Based on the new survey, the group filed a complaint and is "
+            "calling for an inquiry.",
+            [
+                ("Based on", "the new survey", "document"),
+                ("calling for", "the group", "pronoun"),
+            ],
+        ),
+        ("The film is based on the novel by Ann Lee.", []),
+        ("Promotion is based on merit.", []),
+        ("Her fortune is large, based on his book sales and fees.", []),
+    ],
+)
+def test_attribution_based_on_evidence(text, expected):
+    assert _found(text) == expected

@@ -456,6 +456,11 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         src = unknown_phrase_source(s, cue.last + 1)
     if src is None:
         return
+    if cue.form == "based on":
+        # the evidence, not a speaker: a verb after it keeps its own subject
+        if evidence_basis(s, cue, src):
+            yield cue.first, cue.last, src, f"prep:{cue.form}"
+        return
     rule = "according-to" if cue.form == "according to" else f"prep:{cue.form}"
     yield cue.first, cue.last, src, rule
     c.found.append((cue.first, cue.last, src))
@@ -465,6 +470,23 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def evidence_basis(s: Sentence, cue: Cue, src: Source) -> bool:
+    """ "Based on satellite images, the agency said": data a statement rests on.
+
+    "based on" opening the sentence or set off by a comma, with a document
+    after it (figures, a survey, observations): the evidence is a source
+    (judgement call 11). Not "a film based on the novel" nor "based on
+    merit".
+    """
+    first = cue.first
+    nxt = s.lows[src.b + 1] if src.b + 1 < s.n else "."
+    if is_lower_word(nxt) and nxt not in PREP and nxt not in COORDINATORS:
+        return False  # the noun phrase goes on: "based on his book sales"
+    return src.type is SourceType.DOCUMENT and (
+        first == s.marks()[0] or s.lows[first - 1] == ","
+    )
 
 
 def unknown_phrase_source(s: Sentence, j: int) -> Source | None:

@@ -699,7 +699,11 @@ def clause_subject(
     lows = s.lows
     lead, comma, _, _ = s.marks()
     i = min(lead, before)  # after leading quote marks and conjunctions
-    if i < before and lows[i] in NOT_NAME and lows[i] not in DET:
+    if i < before and (
+        (lows[i] in NOT_NAME and lows[i] not in DET)
+        # a participle phrase: "Based on the report, the group ..."
+        or (lows[i].endswith(("ed", "ing")) and i + 1 < s.n and lows[i + 1] in PREP)
+    ):
         # a leading adverbial ends at its comma
         if comma >= before:
             return None
