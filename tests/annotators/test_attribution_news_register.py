@@ -289,3 +289,42 @@ def test_attribution_long_said_gerunds_and_forecasts(text, expected):
 )
 def test_attribution_based_on_evidence(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"Not now," the 75-year-old journalist and author told a reporter.',
+            [("told", "the 75-year-old journalist and author", "pronoun")],
+        ),
+        (
+            "The next day, the report's author — Special Rapporteur Ann Lee — "
+            "expanded on her recommendation.",
+            [("expanded on", "Special Rapporteur Ann Lee", "named_person")],
+        ),
+        (
+            "Julie Kelly said that the alarm was raised.",
+            [("said", "Julie Kelly", "named_person")],
+        ),
+        (
+            "The author of the UN report, though, now admits the figures are old.",
+            [("admits", "The author of the UN report", "pronoun")],
+        ),
+        (
+            "According to the Harbour Post report, the mayor resigned.",
+            [("According to", "the Harbour Post report", "document")],
+        ),
+        (
+            "He did not mention the author of that boast, Ann Lee, who died.",
+            [],
+        ),
+        (
+            "The plan angered activists, with some arguing it was illegal.",
+            [("arguing", "some", "vague")],
+        ),
+        ("Guns are legal in most states, and sales are rising.", []),
+    ],
+)
+def test_attribution_authors_dashed_names_and_document_nouns(text, expected):
+    assert _found(text) == expected

@@ -101,7 +101,10 @@ def skip_aux(s: Sentence, k: int) -> int:
         if low in AUX:
             k -= 1
         elif low.endswith(("n't", "n\u2019t")) or (
-            low.endswith("ly") and len(low) > 4 and low not in s.heads and low.islower()
+            low.endswith("ly")
+            and len(low) > 4
+            and low not in s.heads
+            and s.words[k].islower()  # not a name: "Julie Kelly said"
         ):
             k -= 1
         elif low == "to" and k >= 2 and lows[k - 1] == "on" and lows[k - 2] in GO_FORMS:

@@ -101,6 +101,7 @@ _CLAUSE_SPEECH = frozenset({VerbClass.SPEECH, VerbClass.CLAUSE})
 _INVERTIBLE = frozenset({VerbClass.CLAUSE, VerbClass.VIEW})
 _JUDGING = frozenset({VerbClass.CALL, VerbClass.CONSIDER, VerbClass.BLAME})
 _ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
+_ACCORDING = ["according", "to"]
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
@@ -186,7 +187,12 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
     prev = s.lows[cue.first - 1]
     if prev == "another" and opens_subject(s, cue.first - 1):
         return False  # "..., while another wondered": a second speaker
-    return (prev in DET or prev in PREP) and prev not in QUANT_SUBJECTS
+    if prev in QUANT_SUBJECTS:
+        # "the author of that boast": a determiner after a preposition
+        before = s.lows[cue.first - 2] if cue.first >= 2 else ""
+        # not "as many say", "with some arguing"
+        return before in PREP and before not in ("as", "like", "with")
+    return prev in DET or prev in PREP
 
 
 def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
@@ -229,6 +235,26 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
         and prev not in s.pronouns
         and prev not in STRICT_AUX
     )
+
+
+def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
+    """ "the author of the UN report": a document noun after a name it belongs to.
+
+    A cue that is also a document noun ("report", "statement"), right after
+    a name that a preposition (and a determiner) opens, ends that phrase.
+    """
+    first = cue.first
+    if first != cue.last or s.heads.get(cue.form) != HEAD_DOCUMENT:
+        return False
+    i = first - 1
+    while i >= 0 and is_name(s, i):
+        i -= 1
+    if i == first - 1:
+        return False
+    if i >= 0 and s.lows[i] in DET:
+        i -= 1
+    # "of the UN report", "according to the Harbour Post report"
+    return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
 
 
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
@@ -343,6 +369,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_follows_determiner,
     cue_is_plural_noun,
     cue_is_modified_noun,
+    cue_names_a_document,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,
@@ -884,10 +911,27 @@ def dashed_subject(c: Context, k: int) -> Source | None:
             src = left_source(s, d - 1, c.memory)
             if src is None or not (src.a == 0 or lows[src.a - 1] in _CLAUSE_OPENERS):
                 return None
-            return src
+            named = dashed_name(c, o + 1, k - 1)
+            return src if named is None else named
         if lows[o] in STOPS or lows[o] in QUOTES:
             return None
     return None
+
+
+def dashed_name(c: Context, a: int, b: int) -> Source | None:
+    """ "the report's author — Special Rapporteur Ann Lee — said": the name.
+
+    An insert between dashes that is only a (titled) name names the
+    speaker the description before it stands for: the shortest span that
+    names who is speaking (ANNOTATION.md).
+    """
+    s = c.s
+    if a > b or not all(is_name(s, i) for i in range(a, b + 1)):
+        return None
+    typ, conf = classify(s, a, b, c.memory)
+    if typ is not SourceType.NAMED_PERSON:
+        return None
+    return Source(a, b, typ, conf)
 
 
 def dash_start(s: Sentence, k: int) -> int | None:

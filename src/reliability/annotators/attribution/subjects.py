@@ -239,6 +239,7 @@ def left_source(
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            or after_quotation(s, first[0])  # '“...,” the poet and author said'
         ):
             a = first[0]
     a, b = narrow(s, a, b)
@@ -249,6 +250,11 @@ def left_source(
 def opens_subject(s: Sentence, i: int) -> bool:
     """Whether a subject at token ``i`` opens its clause (sentence, comma, "while")."""
     return i == 0 or s.words[i - 1] in QUOTE_LIKE or s.lows[i - 1] in CLAUSE_OPENERS
+
+
+def after_quotation(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` follows a quotation closed by a comma, "!" or "?"."""
+    return i >= 2 and s.words[i - 1] in QUOTE_LIKE and s.lows[i - 2] in (",", "!", "?")
 
 
 def bare_plural_subject(s: Sentence, k: int) -> Source | None:
