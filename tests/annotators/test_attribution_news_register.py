@@ -328,3 +328,15 @@ def test_attribution_based_on_evidence(text, expected):
 )
 def test_attribution_authors_dashed_names_and_document_nouns(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "States from the Dakotas to Ohio were forecast to be the coldest in years.",
+        'He regrets pulling a controversial film called "Vaxxed" from the festival.',
+        'The tax is set by a formula called "provisional income".',
+    ],
+)
+def test_attribution_agentless_forecasts_and_naming_passives_are_not_cues(text):
+    assert _found(text) == []

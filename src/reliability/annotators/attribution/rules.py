@@ -833,7 +833,10 @@ def reports_clause(s: Sentence, cue: Cue) -> bool:
     if cue.first != cue.last or not (form.endswith("ed") or form in PAST_IRREGULAR):
         return False
     if cue.cls in _JUDGING:
-        return True  # "His aides called him “a genius”": the class test passed
+        # "His aides called him “a genius”": the class test passed; not "a
+        # film called “Vaxxed”", a reduced passive naming a thing
+        before = s.lows[max(0, cue.first - 3) : cue.first]
+        return "a" not in before and "an" not in before
     return (
         cue.cls in _CLAUSE_SPEECH
         and j < s.n
