@@ -340,3 +340,18 @@ def test_attribution_authors_dashed_names_and_document_nouns(text, expected):
 )
 def test_attribution_agentless_forecasts_and_naming_passives_are_not_cues(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers responded to a call about a man with a gun.", []),
+        ("Firefighters responded to a fire at the warehouse on Monday.", []),
+        (
+            '"We will appeal," the club responded.',
+            [("responded", "the club", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_responding_to_a_call_out_is_no_speech(text, expected):
+    assert _found(text) == expected

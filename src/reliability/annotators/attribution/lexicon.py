@@ -138,6 +138,7 @@ class AttributionWord(StrEnum):
     NAME_PARTICLE = "name-particle"
     ORGANIZATION = "organization"
     NAME_INNER = "name-inner"
+    CALL_OUT = "call-out"
 
 
 class Ending(StrEnum):
@@ -220,6 +221,7 @@ IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
 NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
 ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
 NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
+CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

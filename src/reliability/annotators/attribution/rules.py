@@ -40,6 +40,7 @@ from reliability.annotators.attribution.lexicon import (
     ADJECTIVE_ENDINGS,
     BE,
     BROAD_HOLDERS,
+    CALL_OUTS,
     COORDINATORS,
     DET,
     FINDING,
@@ -257,6 +258,21 @@ def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
     return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
 
 
+def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
+    """ "Police responded to the scene", "crews responded to a fire": no speech.
+
+    A form of "respond" followed by "to" or "on" and, within three words,
+    what emergency crews are called out to.
+    """
+    last = cue.last
+    return (
+        cue.form.startswith("respond")
+        and last + 1 < s.n
+        and s.lows[last + 1] in ("to", "on")
+        and not CALL_OUTS.isdisjoint(s.lows[last + 2 : last + 5])
+    )
+
+
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
     """ "asked not to be named": a request for anonymity, not a statement."""
     last = cue.last
@@ -370,6 +386,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_plural_noun,
     cue_is_modified_noun,
     cue_names_a_document,
+    cue_answers_a_call_out,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,
