@@ -6,6 +6,7 @@ See :mod:`reliability.annotators.attribution` for what it marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from reliability.annotators.attribution.broad import headline
@@ -26,7 +27,6 @@ from reliability.tokens import has_glue
 
 __all__ = ["AttributionAnnotator"]
 
-_LETTERS = re.compile(r"[a-z]+")
 _QUOTE_END_HINT = re.compile('[,!?]["\u201d\u00bb]')
 _CHANNEL_RULES = ("channel:", "told-outlet:")
 _BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
@@ -80,9 +80,14 @@ class AttributionAnnotator:
         text = doc.text
         memory: dict[str, SourceType] = {}
         attributed: set[int] = set()
-        lower = text.lower()
+        words = doc.words
+        starts, lowers = words.starts, words.lowers
         for index, seg in doc.content_segments():
-            if not self._worth_parsing(text, lower, seg.start, seg.end):
+            # the document's words, shared with the other annotators, instead
+            # of a pass over each sentence's letters
+            first = bisect_left(starts, seg.start)
+            last = bisect_left(starts, seg.end, first)
+            if not self._worth_parsing(text, lowers[first:last], seg.start, seg.end):
                 continue
             s = Sentence(text, seg.start, seg.end, self.lexicon, self.syntax)
             if not s.n:
@@ -118,12 +123,14 @@ class AttributionAnnotator:
                 )
         yield from quoted_flags(doc, attributed)
 
-    def _worth_parsing(self, text: str, lower: str, start: int, end: int) -> bool:
+    def _worth_parsing(
+        self, text: str, lowers: list[str], start: int, end: int
+    ) -> bool:
         """Whether a sentence may hold a cue: most hold none of the trigger words.
 
-        ``lower`` is ``text.lower()``, computed once per document.
+        ``lowers`` are the lower-case words of the sentence (``doc.words``).
         """
-        if not self.lexicon.triggers.isdisjoint(_LETTERS.findall(lower, start, end)):
+        if not self.lexicon.triggers.isdisjoint(lowers):
             return True
         return (
             has_glue(text, start, end)

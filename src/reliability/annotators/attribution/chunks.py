@@ -121,7 +121,7 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             # "Deputy Director of Parks, Ann Lee"
             i -= 1
             continue
-        if is_lower_word(low) and not is_name(s, k):
+        if (is_lower_word(low) or is_number_compound(low)) and not is_name(s, k):
             a = modifiers_start(s, i, a)
         break
     return a, k
@@ -139,7 +139,8 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
     while (
         j > i - 2
         and j >= 0
-        and is_lower_word(lows[j])
+        # a plain word, or a number compound: "the 75-year-old author"
+        and (is_lower_word(lows[j]) or is_number_compound(lows[j]))
         and lows[j] not in DET
         and lows[j] not in PREP
         and lows[j] not in AUX
@@ -159,6 +160,12 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
             return j - 1
         return j
     return a
+
+
+def is_number_compound(low: str) -> bool:
+    """ "75-year-old", "40-page": a number joined by hyphens to plain words."""
+    head, _, rest = low.partition("-")
+    return head.isdigit() and rest.replace("-", "").isalpha()
 
 
 def is_inner_word(s: Sentence, i: int) -> bool:

@@ -65,27 +65,28 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
     verb "said".
     """
     lows, n, lex, verbs = s.lows, s.n, s.lex, s.verbs
-    i = 0
-    while i < n:
+    phrase_first, phrases, longest = lex.phrase_first, lex.phrases, lex.longest
+    # one pass over the words for the few that may start a cue
+    cue_words = lex.cue_words
+    after = 0  # the first token after the last phrase found
+    for i in [i for i, low in enumerate(lows) if low in cue_words]:
+        if i < after:
+            continue  # inside a phrase already yielded
         low = lows[i]
-        if low in lex.phrase_first:
-            for size in range(min(lex.longest, n - i), 1, -1):
+        if low in phrase_first:
+            for size in range(min(longest, n - i), 1, -1):
                 key = tuple(lows[i : i + size])
-                cls = lex.phrases.get(key)
+                cls = phrases.get(key)
                 if cls is not None:
                     yield Cue(i, i + size - 1, cls, " ".join(key))
-                    i += size
+                    after = i + size
                     break
             else:
                 cls = verbs.get(low)
                 if cls is not None:
                     yield Cue(i, i, cls, low)
-                i += 1
             continue
-        cls = verbs.get(low)
-        if cls is not None:
-            yield Cue(i, i, cls, low)
-        i += 1
+        yield Cue(i, i, verbs[low], low)
 
 
 def skip_aux(s: Sentence, k: int) -> int:
@@ -100,7 +101,10 @@ def skip_aux(s: Sentence, k: int) -> int:
         if low in AUX:
             k -= 1
         elif low.endswith(("n't", "n\u2019t")) or (
-            low.endswith("ly") and len(low) > 4 and low not in s.heads and low.islower()
+            low.endswith("ly")
+            and len(low) > 4
+            and low not in s.heads
+            and s.words[k].islower()  # not a name: "Julie Kelly said"
         ):
             k -= 1
         elif low == "to" and k >= 2 and lows[k - 1] == "on" and lows[k - 2] in GO_FORMS:
@@ -109,6 +113,10 @@ def skip_aux(s: Sentence, k: int) -> int:
             k -= 2
         elif low in WEEKDAYS:
             k -= 2 if k >= 1 and lows[k - 1] == "on" else 1
+        elif len(low) == 4 and low.isdigit() and k >= 1 and lows[k - 1] == "in":
+            k -= 2  # "who in 2010 said"
+        elif low == "long" and k >= 1 and lows[k - 1] in AUX:
+            k -= 1  # "has long said": an adverb of time after the auxiliary
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:
@@ -311,6 +319,8 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if is_possessive(nxt) or nxt in QUOTES:
         return True
+    if is_lower_word(nxt) and nxt.endswith("ing") and len(nxt) > 5 and nxt not in PREP:
+        return True  # a gerund clause: "described hearing a bang"
     if (
         is_lower_word(nxt)
         and nxt not in PREP

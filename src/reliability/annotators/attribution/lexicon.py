@@ -138,6 +138,7 @@ class AttributionWord(StrEnum):
     NAME_PARTICLE = "name-particle"
     ORGANIZATION = "organization"
     NAME_INNER = "name-inner"
+    CALL_OUT = "call-out"
 
 
 class Ending(StrEnum):
@@ -220,6 +221,7 @@ IMPERATIVES = _WORDS.words(AttributionWord.IMPERATIVE)
 NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
 ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
 NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
+CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
@@ -297,6 +299,8 @@ class AttributionLexicon:
         verbs: one-word cues and their class.
         phrases: multi-word cues (as word tuples) and their class.
         phrase_first: the first words of ``phrases``.
+        cue_words: the words a cue may start with (``verbs`` and
+            ``phrase_first``).
         longest: the length of the longest phrase.
         triggers: words whose presence makes a sentence worth a full parse.
         heads: source head nouns and their class.
@@ -309,6 +313,7 @@ class AttributionLexicon:
     verbs: dict[str, VerbClass]
     phrases: dict[tuple[str, ...], VerbClass]
     phrase_first: frozenset[str]
+    cue_words: frozenset[str]
     longest: int
     triggers: frozenset[str]
     heads: dict[str, HeadClass]
@@ -318,6 +323,25 @@ class AttributionLexicon:
     places: frozenset[str]
     places2: frozenset[tuple[str, ...]]
     resources: dict[str, str]
+
+
+#: Words too common to stand for a phrase in the trigger check ("is confident").
+_COMMON = FUNCTION_WORDS | BE | AUX | DET | PREP
+
+
+def phrase_trigger(phrase: tuple[str, ...]) -> str:
+    """The one word of ``phrase`` whose absence rules the phrase out of a sentence.
+
+    A phrase matches only where all its words are, so one of them is enough
+    for the trigger check: the longest that is not a form of "be", an
+    auxiliary, a determiner or a preposition ("confident" for "is
+    confident", "warning" for "issue a warning"), which few sentences hold.
+    """
+    plain = [w for w in phrase if w.isalpha()]
+    pool = [w for w in plain if w not in _COMMON] or [
+        w for w in plain if w not in FUNCTION_WORDS
+    ]
+    return max(pool or plain or phrase, key=len)
 
 
 @cache
@@ -350,10 +374,9 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         verbs=verbs,
         phrases=phrases,
         phrase_first=frozenset(k[0] for k in phrases),
+        cue_words=frozenset(verbs) | {k[0] for k in phrases},
         longest=max((len(k) for k in phrases), default=1),
-        triggers=frozenset(verbs)
-        | {w for k in phrases for w in k if w not in FUNCTION_WORDS}
-        | RESPONSES,
+        triggers=frozenset(verbs) | {phrase_trigger(k) for k in phrases} | RESPONSES,
         heads=heads,
         pronouns=frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN)
         - {"sides"},

@@ -37,8 +37,10 @@ from reliability.annotators.attribution.cues import (
     skip_aux,
 )
 from reliability.annotators.attribution.lexicon import (
+    ADJECTIVE_ENDINGS,
     BE,
     BROAD_HOLDERS,
+    CALL_OUTS,
     COORDINATORS,
     DET,
     FINDING,
@@ -52,6 +54,7 @@ from reliability.annotators.attribution.lexicon import (
     OBJECT,
     OBJECT_SPEECH_VERBS,
     PAST_IRREGULAR,
+    PERIODS,
     PLURAL_MEN,
     PREP,
     QUANT_SUBJECTS,
@@ -59,6 +62,7 @@ from reliability.annotators.attribution.lexicon import (
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
+    TIME_NOUNS,
     WH,
     HeadClass,
     VerbClass,
@@ -76,6 +80,7 @@ from reliability.annotators.attribution.subjects import (
     clause_subject,
     evidence_source,
     left_source,
+    opens_subject,
     post_quote_speech,
     right_source,
 )
@@ -93,6 +98,11 @@ _NOUN = VerbClass.NOUN
 _BLAME = VerbClass.BLAME
 _EVIDENCE = VerbClass.EVIDENCE
 _DESIRE = VerbClass.DESIRE
+_CLAUSE_SPEECH = frozenset({VerbClass.SPEECH, VerbClass.CLAUSE})
+_INVERTIBLE = frozenset({VerbClass.CLAUSE, VerbClass.VIEW})
+_JUDGING = frozenset({VerbClass.CALL, VerbClass.CONSIDER, VerbClass.BLAME})
+_ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
+_ACCORDING = ["according", "to"]
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
@@ -109,7 +119,7 @@ _PASSIVE_ADVERBS = frozenset(
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
-_MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014"}
+_MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
 _SPEAKER_HEADS = frozenset(
@@ -144,8 +154,31 @@ class Context:
 
 # ------------------------------------------------------------------ vetoes
 def cue_is_capitalised(s: Sentence, cue: Cue) -> bool:
-    """ "The Daily Reporter", "Says Who": a capitalised verb is part of a name."""
-    return cue.cls != _PREP and not s.words[cue.first][:1].islower()
+    """ "The Daily Reporter", "Says Who": a capitalised verb is part of a name.
+
+    Not a verb opening the sentence before its speaker and a colon: "Said
+    Lee: “...”" puts the verb first.
+    """
+    return (
+        cue.cls != _PREP
+        and not s.words[cue.first][:1].islower()
+        and not inverted_opening(s, cue)
+    )
+
+
+def inverted_opening(s: Sentence, cue: Cue) -> bool:
+    """ "Said Lee: “...”", "Added the mayor: “...”": the verb first, then who."""
+    j = cue.last + 1
+    if cue.first != s.marks()[0] or cue.cls != VerbClass.SPEECH or j >= s.n:
+        return False
+    if s.lows[j] in DET:
+        j += 1
+    e = j
+    while e < s.n and e - j < 5 and s.lows[e] != ":":
+        if not (is_name(s, e) or is_lower_word(s.lows[e])) or s.lows[e] in s.verbs:
+            return False
+        e += 1
+    return e > j and e + 1 < s.n and s.lows[e] == ":" and s.words[e + 1] in QUOTES
 
 
 def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
@@ -153,7 +186,14 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _PREP or not cue.first:
         return False
     prev = s.lows[cue.first - 1]
-    return (prev in DET or prev in PREP) and prev not in QUANT_SUBJECTS
+    if prev == "another" and opens_subject(s, cue.first - 1):
+        return False  # "..., while another wondered": a second speaker
+    if prev in QUANT_SUBJECTS:
+        # "the author of that boast": a determiner after a preposition
+        before = s.lows[cue.first - 2] if cue.first >= 2 else ""
+        # not "as many say", "with some arguing"
+        return before in PREP and before not in ("as", "like", "with")
+    return prev in DET or prev in PREP
 
 
 def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
@@ -163,6 +203,74 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
         return False
     nxt = s.lows[first + 1]
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
+    """ "in its latest report", "a brief comment": a base form after an adjective.
+
+    A determiner, then an adjective that is no noun a speaker is named by
+    (not "the group say"), then the base form, then the end of the phrase (a
+    stop, a comma or a preposition): a noun, not a verb.
+    """
+    first = cue.first
+    form = cue.form
+    if cue.cls == _PREP or first < 2 or first != cue.last:
+        return False
+    if form.endswith(("ed", "s", "ing")) or form in PAST_IRREGULAR:
+        return False
+    det, prev = s.lows[first - 2], s.lows[first - 1]
+    nxt = s.lows[first + 1] if first + 1 < s.n else "."
+    return (
+        (nxt in STOPS or nxt in PREP or nxt == ",")  # not "the country say Scott"
+        and det in DET
+        and det != "that"
+        and is_lower_word(s.words[first - 1])
+        # an adjective or a superlative: "annual", "latest"; not a noun that
+        # could head a subject ("the vaccine argue")
+        and prev.endswith(_ADJECTIVE_ENDS)
+        and prev not in PERIODS  # "this week show"
+        and prev not in TIME_NOUNS
+        and not prev.endswith("s")
+        and prev not in s.heads
+        and prev not in s.verbs
+        and prev not in s.pronouns
+        and prev not in STRICT_AUX
+    )
+
+
+def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
+    """ "the author of the UN report": a document noun after a name it belongs to.
+
+    A cue that is also a document noun ("report", "statement"), right after
+    a name that a preposition (and a determiner) opens, ends that phrase.
+    """
+    first = cue.first
+    if first != cue.last or s.heads.get(cue.form) != HEAD_DOCUMENT:
+        return False
+    i = first - 1
+    while i >= 0 and is_name(s, i):
+        i -= 1
+    if i == first - 1:
+        return False
+    if i >= 0 and s.lows[i] in DET:
+        i -= 1
+    # "of the UN report", "according to the Harbour Post report"
+    return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
+
+
+def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
+    """ "Police responded to the scene", "crews responded to a fire": no speech.
+
+    A form of "respond" followed by "to" or "on" and, within three words,
+    what emergency crews are called out to.
+    """
+    last = cue.last
+    return (
+        cue.form.startswith("respond")
+        and last + 1 < s.n
+        and s.lows[last + 1] in ("to", "on")
+        and not CALL_OUTS.isdisjoint(s.lows[last + 2 : last + 5])
+    )
 
 
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
@@ -276,6 +384,9 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_is_modified_noun,
+    cue_names_a_document,
+    cue_answers_a_call_out,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,
@@ -389,6 +500,11 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         src = unknown_phrase_source(s, cue.last + 1)
     if src is None:
         return
+    if cue.form == "based on":
+        # the evidence, not a speaker: a verb after it keeps its own subject
+        if evidence_basis(s, cue, src):
+            yield cue.first, cue.last, src, f"prep:{cue.form}"
+        return
     rule = "according-to" if cue.form == "according to" else f"prep:{cue.form}"
     yield cue.first, cue.last, src, rule
     c.found.append((cue.first, cue.last, src))
@@ -398,6 +514,23 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def evidence_basis(s: Sentence, cue: Cue, src: Source) -> bool:
+    """ "Based on satellite images, the agency said": data a statement rests on.
+
+    "based on" opening the sentence or set off by a comma, with a document
+    after it (figures, a survey, observations): the evidence is a source
+    (judgement call 11). Not "a film based on the novel" nor "based on
+    merit".
+    """
+    first = cue.first
+    nxt = s.lows[src.b + 1] if src.b + 1 < s.n else "."
+    if is_lower_word(nxt) and nxt not in PREP and nxt not in COORDINATORS:
+        return False  # the noun phrase goes on: "based on his book sales"
+    return src.type is SourceType.DOCUMENT and (
+        first == s.marks()[0] or s.lows[first - 1] == ","
+    )
 
 
 def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
@@ -505,6 +638,7 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         complement_ok(s, last + 1, cue.cls, first)
         or (s.lows[first - 1] in QUOTE_LIKE if first else False)
         or speaker_after_quote(s, first)
+        or inverted_speaker(s, cue)
     ):
         if not (
             (c.broad or cue.form in OBJECT_SPEECH_VERBS)
@@ -562,6 +696,33 @@ def own_intention(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def inverted_speaker(s: Sentence, cue: Cue) -> bool:
+    """ "Turnout will be low, noted NBC's Ann Lee.": the clause before is reported.
+
+    A clause verb after a comma with a name (or a possessive and a name)
+    after it that ends the sentence: the speaker follows the verb, the
+    clause before the comma is what was said.
+    """
+    first, j = cue.first, cue.last + 1
+    if first < 3 or s.lows[first - 1] != "," or cue.cls not in _INVERTIBLE:
+        return False
+    if not cue.form.endswith(("ed", "s")) and cue.form not in PAST_IRREGULAR:
+        return False  # "..., state Sen. Ann Lee": a title, not a verb
+    return name_ends_sentence(s, j)
+
+
+def name_ends_sentence(s: Sentence, j: int) -> bool:
+    """Whether a name ("NBC's Ann Lee", "the Herald") runs from ``j`` to the stop."""
+    if j < s.n and s.lows[j] in DET:
+        j += 1
+    if not is_name(s, j):
+        return False
+    e = j
+    while e + 1 < s.n and (is_name(s, e + 1) or s.lows[e + 1] in ("'s", "\u2019s")):
+        e += 1
+    return e + 1 >= s.n or s.lows[e + 1] in STOPS
+
+
 def speaker_after_quote(s: Sentence, first: int) -> bool:
     """ "“We were wrong,” Lee wrote a few days later": the quote is the complement.
 
@@ -612,10 +773,35 @@ def tell_ok(s: Sentence, cue: Cue) -> bool:
     """ "told reporters", "told the court": an addressee, a colon or a quotation."""
     j = cue.last + 1
     if j < s.n and (
-        s.lows[j] in OBJECT or s.lows[j] in DET or is_name(s, j) or s.lows[j] in s.heads
+        s.lows[j] in OBJECT
+        or s.lows[j] in DET
+        or is_name(s, j)
+        or s.lows[j] in s.heads
+        or plain_addressee(s, j)
     ):
         return True
     return (j < s.n and s.lows[j] in (":", ",")) or s.has_quote
+
+
+def plain_addressee(s: Sentence, j: int) -> bool:
+    """ "told investors that", "told lawmakers the bill": a bare plural addressee.
+
+    A plain lower-case plural noun right after "told", followed by "that", a
+    clause or a quotation: whom something was told, even when no word list
+    knows the noun.
+    """
+    low = s.lows[j]
+    if not (
+        is_lower_word(low)
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in s.verbs
+        and low not in PREP
+        and j + 1 < s.n
+    ):
+        return False
+    nxt = s.lows[j + 1]
+    return nxt in ("that", ":", ",") or nxt in QUOTES or nxt in s.pronouns
 
 
 #: What a source finder returns: ``(source, rule)`` or None.
@@ -640,8 +826,39 @@ def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
         return source_after_mark(c, cue, k)
     if prev in COORDINATORS:
         return coordinated_source(c, cue, k)
-    src = left_source(s, k, c.memory, strong=cue.form in STRONG)
+    if prev == "-":
+        dashed = dashed_subject(c, k)  # "Lee -- a former mayor -- said"
+        if dashed is not None:
+            return dashed, f"subject-verb:{cue.form}"
+    strong = cue.form in STRONG or reports_clause(s, cue)
+    src = left_source(s, k, c.memory, strong=strong)
     return None if src is None else (src, f"subject-verb:{cue.form}")
+
+
+def reports_clause(s: Sentence, cue: Cue) -> bool:
+    """ "The fund warned that", "the panel concluded:": a speech verb and its clause.
+
+    A past-tense verb of speech or clause verb followed at once by "that", a
+    colon or a quotation reports what a speaker said, so the noun before it
+    is the speaker even when no word list knows it (as for "said"); so does
+    a past-tense verb passing judgement whose class test passed ("called it
+    a farce", "blamed the storm for"). Not a noun ("the demands that"), nor
+    an infinitive ("fair to say that").
+    """
+    j = cue.last + 1
+    form = cue.form
+    if cue.first != cue.last or not (form.endswith("ed") or form in PAST_IRREGULAR):
+        return False
+    if cue.cls in _JUDGING:
+        # "His aides called him “a genius”": the class test passed; not "a
+        # film called “Vaxxed”", a reduced passive naming a thing
+        before = s.lows[max(0, cue.first - 3) : cue.first]
+        return "a" not in before and "an" not in before
+    return (
+        cue.cls in _CLAUSE_SPEECH
+        and j < s.n
+        and (s.lows[j] in ("that", ":") or s.words[j] in QUOTES)
+    )
 
 
 def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
@@ -656,7 +873,12 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         dashed = dashed_subject(c, k)
         if dashed is not None:
             return dashed, f"subject-verb:{cue.form}"
-        if s.lows[k] == "," and k >= 1:
+        if (
+            s.lows[k] == ","
+            and k >= 1
+            # "..., in Havana, Cuba, explained Gordon.": the name after speaks
+            and (cue.cls == _TELL or not name_ends_sentence(s, cue.last + 1))
+        ):
             src = left_source(s, k, c.memory)
             if src is not None:
                 return src, f"subject-verb:{cue.form}"
@@ -664,7 +886,9 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         # after "hope for", "call for" it is what is hoped or called for
         if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
             src = right_source(s, cue.last + 1, c.memory)
-            if src is not None and src.type is not SourceType.DOCUMENT:
+            if src is not None and (
+                src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
+            ):
                 return src, f"verb-subject:{cue.form}"
         return None
     if c.found:
@@ -673,24 +897,70 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
     return None if src is None else (src, f"shared-subject:{cue.form}")
 
 
+def quoted_document(s: Sentence, k: int, src: Source) -> bool:
+    """ "“The law is clear,” said the ruling.": a document quoted, then named.
+
+    Right after a quotation closed by a comma (``k`` is its closing mark), a
+    document phrase that ends the sentence is what the quotation comes from;
+    elsewhere a document after the verb is rather its object or channel.
+    """
+    return (
+        s.words[k] in QUOTES
+        and k >= 1
+        and s.lows[k - 1] in (",", "!", "?")
+        and (src.b + 1 >= s.n or s.lows[src.b + 1] in STOPS)
+    )
+
+
 def dashed_subject(c: Context, k: int) -> Source | None:
     """ "Lee — who has led the union since 2010 — insisted": the subject before.
 
     ``k`` is a dash closing an insert that a dash opened; the subject ends
-    before the opening dash and starts its clause.
+    before the opening dash and starts its clause. A typed double hyphen
+    ("Lee -- a former mayor -- said") is a dash too.
     """
     s = c.s
     lows = s.lows
-    if lows[k] not in _DASHES:
+    closing = dash_start(s, k)
+    if closing is None:
         return None
-    for o in range(k - 2, max(0, k - 40), -1):
-        if lows[o] in _DASHES:
-            src = left_source(s, o - 1, c.memory)
+    k = closing
+    for o in range(k - 1, max(0, k - 40), -1):
+        d = dash_start(s, o)
+        if d is not None:
+            src = left_source(s, d - 1, c.memory)
             if src is None or not (src.a == 0 or lows[src.a - 1] in _CLAUSE_OPENERS):
                 return None
-            return src
+            named = dashed_name(c, o + 1, k - 1)
+            return src if named is None else named
         if lows[o] in STOPS or lows[o] in QUOTES:
             return None
+    return None
+
+
+def dashed_name(c: Context, a: int, b: int) -> Source | None:
+    """ "the report's author — Special Rapporteur Ann Lee — said": the name.
+
+    An insert between dashes that is only a (titled) name names the
+    speaker the description before it stands for: the shortest span that
+    names who is speaking (ANNOTATION.md).
+    """
+    s = c.s
+    if a > b or not all(is_name(s, i) for i in range(a, b + 1)):
+        return None
+    typ, conf = classify(s, a, b, c.memory)
+    if typ is not SourceType.NAMED_PERSON:
+        return None
+    return Source(a, b, typ, conf)
+
+
+def dash_start(s: Sentence, k: int) -> int | None:
+    """The first token of a dash ending at ``k``: an en or em dash, or "- -"."""
+    low = s.lows[k]
+    if low in _DASHES:
+        return k
+    if low == "-" and k >= 1 and s.lows[k - 1] == "-" and s.starts[k] == s.ends[k - 1]:
+        return k - 1
     return None
 
 

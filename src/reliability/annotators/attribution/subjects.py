@@ -44,6 +44,7 @@ from reliability.annotators.attribution.sentence import (
     is_cap,
     is_lower_word,
     is_name,
+    is_possessive,
     is_possessive_mark,
     valid_head,
 )
@@ -61,6 +62,8 @@ from reliability.tokens import (
     STOPS,
 )
 
+#: Words before a subject that opens a clause.
+CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but", "while", "as", "although"})
 #: Prepositions after a word of knowledge: "familiar with", "close to".
 POST_KNOWLEDGE = frozenset({"with", "to", "on", "about"})
 _BODY_TYPES = {
@@ -78,6 +81,8 @@ __all__ = [
     "apposition_end",
     "bare_plural_subject",
     "clause_subject",
+    "described_name",
+    "opens_subject",
     "evidence_source",
     "insert_opening",
     "inserted_subject",
@@ -183,6 +188,8 @@ def left_source(
             return None
     elif lows[k] == ",":
         src = apposed_source(s, k, memory)
+        if src is None:
+            src = described_name(s, k, memory)
         return src if src is not None else inserted_subject(s, k, memory)
     elif (
         lows[k] in ("that", "which")
@@ -201,6 +208,10 @@ def left_source(
             if lows[a] in DET:
                 break
         return Source(a, b, document_type(s, a, b), 0.7)
+    if lows[k] == "another" and opens_subject(s, k):
+        # "One resident called it a joke, while another wondered": an unnamed
+        # second person of a kind named before (ANNOTATION.md: anonymous)
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -228,11 +239,22 @@ def left_source(
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            or after_quotation(s, first[0])  # '“...,” the poet and author said'
         ):
             a = first[0]
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def opens_subject(s: Sentence, i: int) -> bool:
+    """Whether a subject at token ``i`` opens its clause (sentence, comma, "while")."""
+    return i == 0 or s.words[i - 1] in QUOTE_LIKE or s.lows[i - 1] in CLAUSE_OPENERS
+
+
+def after_quotation(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` follows a quotation closed by a comma, "!" or "?"."""
+    return i >= 2 and s.words[i - 1] in QUOTE_LIKE and s.lows[i - 2] in (",", "!", "?")
 
 
 def bare_plural_subject(s: Sentence, k: int) -> Source | None:
@@ -313,6 +335,8 @@ def knowing_start(s: Sentence, k: int) -> int | None:
     lows = s.lows
     for i in range(k - 1, max(0, k - 8), -1):
         if lows[i] in KNOWLEDGE and i + 1 < k and lows[i + 1] in POST_KNOWLEDGE:
+            if lows[i - 1] == "those" and opens_subject(s, i - 1):
+                return i - 1  # "Those close to the mayor say"
             chunk = s.syntax.subject_of(s, i - 1)
             if chunk is None or s.heads.get(lows[i - 1]) not in ANONYMOUS_HEADS:
                 return None
@@ -443,9 +467,10 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
     for j in (k - 1, k - 2):
         if j < 0:
             return None
-        if (lows[j] in DET and lows[j] != "that") or s.words[j].endswith(
-            ("'s", "\u2019s")
-        ):
+        if (lows[j] in DET and lows[j] != "that") or (
+            s.words[j].endswith(("'s", "\u2019s"))
+            and lows[j][:-2].replace("\u2019", "'") not in s.pronouns
+        ):  # "the fund's chair", not "it's fair"
             if j >= 1 and lows[j - 1] in PREP:
                 return None  # "a view of the sea says": not a speaker
             if lows[j] not in DET and possessor_det(s, j):
@@ -532,6 +557,58 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if cls in _BODY_TYPES and lows[c + 1] in DET:
             typ = _BODY_TYPES[cls]
     return Source(a, b, typ, conf)
+
+
+def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
+    """ "Spain's state weather agency, Aemet, said": a description, then a name.
+
+    ``k`` is the comma after the name. The description opens its clause
+    with a determiner or a possessive and runs through plain words to the
+    comma before the name ("The city's largest employer", "Her former
+    business partner"), even when no word list knows its head noun. The
+    source is the whole phrase, typed by the head when it names a kind of
+    body ("agency", "union"), else by the name.
+    """
+    lows = s.lows
+    c = k - 1
+    while c > 0 and lows[c] != "," and k - c <= 6:
+        if not (is_name(s, c) or lows[c] in ("of", "&")):
+            return None
+        c -= 1
+    if c < 2 or c == k - 1 or lows[c] != "," or not is_name(s, c + 1):
+        return None
+    a = c - 1
+    head = s.lows[a]
+    if not is_lower_word(head) or head in s.verbs or head in AUX or head in PREP:
+        return None
+    while a > 0 and c - a < 7:
+        w, low = s.words[a - 1], lows[a - 1]
+        if low in DET or is_possessive(w):
+            a -= 1
+            if low in DET and not (a >= 2 and lows[a - 1] == "of"):
+                break
+            if low in DET:
+                a -= 1  # "The minister of the economy, Ann Lee,": past "of"
+        elif is_lower_word(low) and low not in PREP and not is_inflected_verb(s, low):
+            a -= 1  # "state" in "Spain's state weather agency" modifies a noun
+        else:
+            break
+    if not (lows[a] in DET or is_possessive(s.words[a])) or lows[a] == "that":
+        return None
+    if not opens_subject(s, a):
+        return None
+    cls = s.heads.get(head)
+    if cls in _BODY_TYPES:
+        return Source(a, k - 1, _BODY_TYPES[cls], 0.75)
+    typ, conf = classify(s, c + 1, k - 1, memory)
+    if typ is SourceType.PRONOUN:
+        return None
+    return Source(a, k - 1, typ, conf * 0.8)
+
+
+def is_inflected_verb(s: Sentence, low: str) -> bool:
+    """Whether ``low`` is a reporting verb in a form no noun takes ("said", "warns")."""
+    return low in s.verbs and low.endswith(("ed", "s", "ing"))
 
 
 def apposed_body_name(s: Sentence, c: int, k: int) -> SourceType | None:
@@ -628,7 +705,11 @@ def clause_subject(
     lows = s.lows
     lead, comma, _, _ = s.marks()
     i = min(lead, before)  # after leading quote marks and conjunctions
-    if i < before and lows[i] in NOT_NAME and lows[i] not in DET:
+    if i < before and (
+        (lows[i] in NOT_NAME and lows[i] not in DET)
+        # a participle phrase: "Based on the report, the group ..."
+        or (lows[i].endswith(("ed", "ing")) and i + 1 < s.n and lows[i + 1] in PREP)
+    ):
         # a leading adverbial ends at its comma
         if comma >= before:
             return None
