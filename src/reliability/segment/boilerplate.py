@@ -11,7 +11,10 @@ footer opener such as "Related Articles". Short sentences on the first line
 that run straight into the body and are not restated by it open the body
 ("Talk about oversharing."). A related-link teaser glued to the next body
 sentence by bad extraction (``... on other sideOn the other hand``) is cut at
-the join, before the line is split into sentences.
+the join, before the line is split into sentences, and so are an ad label
+left between two sentences (``... storm. Advertisement Repairs ...``) and a
+time stamp or share label run into the first one (``Updated 3:14 PM EST The
+council ...``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,20 @@ _GLUED_DATE = re.compile(
     r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
+# A time stamp run into the first sentence of a line: "Updated 3:14 PM EST The
+# council ...", "Published 9:02 AM ET, June 2, 2025 The council ...".
+_GLUED_STAMP = re.compile(
+    r"(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)(?:[ \t\u00a0]on)?:?"
+    r"[ \t\u00a0]\d{1,2}[:.]\d{2}(?:[ \t\u00a0]?(?:AM|PM|am|pm))?"
+    r"(?:[ \t\u00a0](?:[A-Z]{2,4}))?(?:,?[ \t\u00a0](?:[A-Z][a-z]{2,8},?[ \t\u00a0])?"
+    r"[A-Z][a-z]{2,8}\.?[ \t\u00a0]\d{1,2},?[ \t\u00a0]\d{4})?"
+    r"[ \t\u00a0|]+(?=[A-Z\u201c\"][a-z\u2018'])"
+)
+# A share button's label run into the first sentence of a line.
+_GLUED_SHARE = re.compile(
+    r"Share[ \t\u00a0]this[ \t\u00a0](?:article|story|page|post)"
+    r"(?=[ \t\u00a0]++[A-Z\u201c\"][a-z\u2018'])"
 )
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
@@ -364,6 +381,16 @@ _BIO = re.compile(
     r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
     r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
     r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0][^.;:]{1,60}\.$"
+    # "Jane Roe is the Courier's city hall reporter."
+    r"|[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]is"
+    r"[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w'\u2019-]+[ \t\u00a0]){0,4}?"
+    r"(?:reporter|writer|correspondent|columnist|photographer)\.$"
+    # "Jane Roe has covered city hall for the Daily Courier since 2015."
+    r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
+    r"[ \t\u00a0]has[ \t\u00a0]"
+    r"(?:covered|reported[ \t\u00a0]on|written[ \t\u00a0]about)"
+    r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0](?:the[ \t\u00a0])?[A-Z]"
+    r"[^.;:]{0,60}?[ \t\u00a0]since[ \t\u00a0]\d{4}\.$"
 )
 _BIO_WORDS = 40
 # The last four characters of an image's file name ("harbour-wall.jpg").
@@ -389,6 +416,29 @@ _FOLLOW = re.compile(
 )
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
+# A sign-up prompt: "Sign up for our weekly newsletter", "Subscribe to the
+# Morning Brief newsletter." (a body sentence about a newsletter does not
+# open with the imperative).
+_NEWSLETTER = re.compile(
+    r"(?:Sign[ \t\u00a0]up|Subscribe|Register|(?:Get|Join)[ \t\u00a0]our)"
+    r"[ \t\u00a0][^.!?]{0,60}?"
+    r"\b[Nn]ewsletters?\b[^.!?]{0,60}[.!]?$"
+)
+# Where the story was published first: "This article originally appeared in
+# the Valley Ledger.", "This story was first published by ...".
+_REPUBLISHED = re.compile(
+    r"This[ \t\u00a0](?:article|story|piece|post|column|essay|op-ed|"
+    r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
+    r"[ \t\u00a0](?:appeared|published|ran)\b"
+)
+# The reporter's sign-off under the story: "\u2014 Jane Roe", "\u2013 Jane Roe,
+# Daily Courier".
+_SIGN_OFF = re.compile(
+    r"[\u2014\u2013\u2015]{1,2}[ \t\u00a0]*+[A-Z][\w.'\u2019-]*+"
+    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019-]*+){1,3}+"
+    r"(?:,[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+"
+    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+){0,3}+)?+"
+)
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
 # The words a credit label opens with: a caption without one is no credit.
 _CREDIT_WORDS = re.compile("Image|Photo|Picture|Credit|Video|Camera")
@@ -513,6 +563,15 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and _FOLLOW.match(raw):
         return "byline"  # "Follow Jane Roe on Twitter."
+    if raw.startswith("This ") and _REPUBLISHED.match(raw):
+        return "wire"  # "This story first appeared in the Valley Ledger."
+    if "ewsletter" in raw and _NEWSLETTER.match(raw):
+        return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if not letter and p.whole_line and shape.words <= 8:
+        if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
+            return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
+    if p.whole_line and shape.words <= 8 and _DATELINE.fullmatch(raw):
+        return "dateline"  # "SPRINGFIELD, Ill. (AP) \u2014" alone on its line
     return None
 
 
@@ -548,10 +607,19 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
     toks = _WORD.findall(norm) if shape.words <= _SHORT else []
     if toks:
-        kinds = {t.words.get(w, "digit" if w.isdigit() else "") for w in toks}
+        kinds = {t.words.get(w, "digit" if _is_number(w) else "") for w in toks}
         if "" not in kinds and kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+# An age or a count with its unit glued on: "12m" (ago), "3h", "2hrs".
+_AGE = re.compile(r"\d++(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)")
+
+
+def _is_number(w: str) -> bool:
+    """Whether the word ``w`` is a number, or an age such as ``12m`` or ``3h``."""
+    return w.isdigit() or w[0].isdigit() and bool(_AGE.fullmatch(w))
 
 
 def _is_body_like(p: Piece, shape: _Shape) -> bool:
@@ -843,12 +911,21 @@ def cut_glued_labels(
     out: list[tuple[int, int, str | None]] = []
     a = start
     m = _GLUED_DATE.match(text, a, end)
+    if m is None and text.startswith(("U", "P"), a):
+        m = _GLUED_STAMP.match(text, a, end)
     if m:
         d = m.end()
         while text[d - 1] in " \t\u00a0|":
             d -= 1
         out.append((a, d, "boilerplate:dateline"))
         a = m.end()
+    if text.startswith("Share", a):
+        m = _GLUED_SHARE.match(text, a, end)
+        if m:  # "Share this article The minister said ..."
+            out.append((a, m.end(), "boilerplate:share"))
+            a = m.end()
+            while a < end and text[a].isspace():
+                a += 1
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m:  # "AdvertisementThe minister said ..."
@@ -869,9 +946,52 @@ def cut_glued_labels(
                 a = g.end()
                 continue
         break
+    if a < end and _may_hold_inline_ad(text, a, end):
+        a = _cut_inline_ads(text, a, end, out)
     if a < end:
         out.append((a, end, None))
     return out
+
+
+# An advertisement's label left between two sentences of a paragraph by
+# extraction: "... the storm. Advertisement Repairs are ...". Only labels that
+# never open a body sentence, followed by a capital.
+_INLINE_AD = re.compile(
+    r"(?:ADVERTISEMENT|Advertisement|(?:Story|Article)[ \t\u00a0]continues[ \t\u00a0]"
+    r"below(?:[ \t\u00a0](?:this[ \t\u00a0])?(?:advertisement|ad))?)"
+    r"(?=[ \t\u00a0]++[A-Z\"\u201c])"
+)
+_ENDS_SENTENCE = ".!?\u2026\"'\u201d\u2019)"
+
+
+def _may_hold_inline_ad(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold an ``_INLINE_AD`` label (a cheap test)."""
+    return (
+        text.find("dvertis", start, end) >= 0
+        or text.find("DVERTIS", start, end) >= 0
+        or text.find("ontinues below", start, end) >= 0
+    )
+
+
+def _cut_inline_ads(
+    text: str, start: int, end: int, out: list[tuple[int, int, str | None]]
+) -> int:
+    """Cut the ad labels of ``text[start:end]`` that stand between sentences.
+
+    Appends the parts before each label and the label itself to ``out``;
+    returns where the rest of the line starts.
+    """
+    a = start
+    for m in _INLINE_AD.finditer(text, start, end):
+        b = m.start()
+        before = text[start:b].rstrip()
+        if before and before[-1] not in _ENDS_SENTENCE:
+            continue  # inside a sentence: "the Advertisement Standards Board"
+        if b > a:
+            out.append((a, b, None))
+        out.append((b, m.end(), "boilerplate:ad"))
+        a = m.end()
+    return a
 
 
 def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
@@ -1073,6 +1193,8 @@ _REPEAT_LINES = 3
 _TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
 _TEASER_WORDS = 30  # words in the teaser line under such a label, at most
 _CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
+# A video's length alone on its line: "2:31", "(02:31)", "1:02:31".
+_DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 _CREDIT_WORDS_LINE = 12  # words in a credit line under a caption, at most
 
 
@@ -1096,7 +1218,8 @@ def _line_rules(
       ends in a stop) that appears twice: alt text and caption, a tagline
       repeated in the page header and footer (a longer one is the story
       pasted twice);
-    * the teaser line under a standalone "Up next" or "Related" label;
+    * the teaser line under a standalone "Up next" or "Related" label, and a
+      video's title beside its length ("2:31");
     * a caption line set off above its credit line ("Photo: Jane Roe").
     """
     spans, words = _line_spans(pieces, shapes)
@@ -1131,6 +1254,22 @@ def _line_rules(
         ):
             for k in range(c, d):
                 rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
+        for (x, y), (u, v), n_title in (
+            ((a, b), (c, d), words[m + 1]),
+            ((c, d), (a, b), n),
+        ):
+            # A video's length beside its title: "2:31" / "Storm closes road".
+            if (
+                y - x == 1
+                and rules[x] == "boilerplate:nav"
+                and _DURATION.fullmatch(text, pieces[x].start, pieces[x].end)
+                and n_title <= _TEASER_WORDS
+                and all(rules[k] is None for k in range(u, v))
+                and shapes[v - 1].last not in ".!?"
+                and not _is_cut_off(shapes[v - 1])
+            ):
+                for k in range(u, v):
+                    rules[k] = "boilerplate:related"
         if (
             m
             and rules[c] == "boilerplate:caption"

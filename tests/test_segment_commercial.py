@@ -1,0 +1,221 @@
+"""Chrome of commercial news pages: ads, paywalls, sign-ups, stamps, bios, videos.
+
+Every line here is written for these tests in general English; none is taken
+from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+from reliability.segment.boilerplate import author_bio
+
+LEAD = (
+    "The harbour authority closed the eastern pier on Monday after a storm "
+    "damaged the sea wall, officials said.\n\n"
+)
+TAIL = (
+    "\n\nRepairs are expected to take at least six weeks and will cost the town "
+    "about $2 million, the authority said in a statement.\n"
+)
+FIRST = "The harbour authority closed the eastern pier on Monday after the storm."
+SECOND = "Repairs are expected to take at least six weeks, officials said."
+
+
+def _flags(text: str) -> list[tuple[str, str | None]]:
+    return [(text[s.start : s.end], s.rule) for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        # Newsletter sign-ups and their confirmations.
+        ("Sign up for the Morning Tide newsletter.", "boilerplate:newsletter"),
+        ("Get our free daily newsletter.", "boilerplate:newsletter"),
+        ("Thanks for signing up!", "boilerplate:newsletter"),
+        ("Check your inbox to confirm your subscription.", "boilerplate:newsletter"),
+        # The wire's copyright notice and a funder's disclosure.
+        (
+            "This material may not be published, broadcast, rewritten or "
+            "redistributed.",
+            "boilerplate:copyright",
+        ),
+        (
+            "The AP is solely responsible for all content.",
+            "boilerplate:wire",
+        ),
+        # Cookie banners and paywalls.
+        (
+            "By clicking \u201cAccept All Cookies\u201d, you agree to the storing "
+            "of cookies on your device.",
+            "boilerplate:cookie",
+        ),
+        ("Log in to continue reading.", "boilerplate:login"),
+        ("Create a free account to keep reading.", "boilerplate:login"),
+        ("Subscribe to read the full story.", "boilerplate:newsletter"),
+        # The rules of the comment section and appeals for support.
+        (
+            "Please read our commenting guidelines before posting.",
+            "boilerplate:comments",
+        ),
+        ("Comments are welcome while open.", "boilerplate:comments"),
+        ("Our journalism needs your support.", "boilerplate:newsletter"),
+        # Share buttons, ad labels, video players.
+        ("Click to share on Facebook (Opens in new window)", "boilerplate:share"),
+        ("Article continues below this ad.", "boilerplate:ad"),
+        ("Video player is loading.", "boilerplate:nav"),
+        ("Watch the video above.", "boilerplate:nav"),
+        ("Read the full story.", "boilerplate:nav"),
+        ("Don't miss: Ferry fares to rise.", "boilerplate:related"),
+        # Where the story ran first.
+        (
+            "This article originally appeared in the Valley Ledger.",
+            "boilerplate:wire",
+        ),
+        # Author bios and contact lines.
+        ("Ann Lee is the Gazette's city hall reporter.", "boilerplate:byline"),
+        (
+            "Sam Field has covered politics for the Coast Gazette since 2015.",
+            "boilerplate:byline",
+        ),
+        ("You can follow him on Twitter @samfield.", "boilerplate:byline"),
+        ("\u2014 Sam Field, Coast Gazette", "boilerplate:byline"),
+        # Time stamps and a dateline left on their own lines.
+        ("10:45 a.m.", "boilerplate:dateline"),
+        ("June 2, 2025, 10:45 a.m. ET", "boilerplate:dateline"),
+        ("12m ago", "boilerplate:dateline"),
+        ("RIVERTON, Wyo. (AP) \u2014", "boilerplate:dateline"),
+    ],
+)
+def test_issue_17_commercial_chrome_is_boilerplate(line: str, rule: str) -> None:
+    text = LEAD + line + TAIL
+    flags = _flags(text)
+    assert flags[0][1] is None and flags[-1][1] is None
+    assert {r for _, r in flags[1:-1]} == {rule}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the newsletter out by Friday, the editor told staff.",
+        "Evan Field is an American journalist.",
+        "The victim, Jane Roe, was a reporter.",
+        "The book was first published in 1995.",
+        "The photo first appeared in a local paper.",
+        "The study was originally published in a medical journal.",
+        "More in the party now oppose the plan.",
+        "Recommended by doctors, the vaccine is free.",
+        "Share prices fell sharply on Monday.",
+        "Advertisement revenue fell 4% in the quarter.",
+        "Updated figures were released on Tuesday.",
+        "He has covered the war for the network since 2014, and was hurt twice.",
+        "Register to vote by Friday.",
+        "At 10:45 a.m. the siren sounded.",
+        "Join our team, the poster says.",
+    ],
+)
+def test_issue_17_commercial_lookalikes_stay_body(line: str) -> None:
+    text = LEAD + line + TAIL
+    assert [r for _, r in _flags(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An ad label between two sentences of a paragraph is cut out.
+        (
+            f"{FIRST} Advertisement {SECOND}",
+            [(FIRST, None), ("Advertisement", "boilerplate:ad"), (SECOND, None)],
+        ),
+        (
+            f"{FIRST} Story continues below advertisement {SECOND}",
+            [
+                (FIRST, None),
+                ("Story continues below advertisement", "boilerplate:ad"),
+                (SECOND, None),
+            ],
+        ),
+        (
+            f"ADVERTISEMENT {FIRST}\n{SECOND}",
+            [("ADVERTISEMENT", "boilerplate:ad"), (FIRST, None), (SECOND, None)],
+        ),
+        # A time stamp and a share label run into the first sentence.
+        (
+            f"Updated 3:14 PM EST {FIRST}\n{SECOND}",
+            [("Updated 3:14 PM EST", "boilerplate:dateline"), (FIRST, None)]
+            + [(SECOND, None)],
+        ),
+        (
+            f"Published 9:02 AM ET, June 2, 2025 {FIRST}\n{SECOND}",
+            [
+                ("Published 9:02 AM ET, June 2, 2025", "boilerplate:dateline"),
+                (FIRST, None),
+                (SECOND, None),
+            ],
+        ),
+        (
+            f"Share this article {FIRST}\n{SECOND}",
+            [("Share this article", "boilerplate:share"), (FIRST, None)]
+            + [(SECOND, None)],
+        ),
+    ],
+)
+def test_issue_17_labels_run_into_body_are_cut(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a sentence the word is the body's own.
+        f"The Advertisement Standards Board said on Monday that it would act. {SECOND}",
+        f"{FIRST} Updated figures came on Tuesday.",
+    ],
+)
+def test_issue_17_label_words_inside_sentences_stay_body(text: str) -> None:
+    assert all(r is None for _, r in _flags(text))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "2:31\n\nStorm batters the northern coast",
+        "Storm batters the northern coast\n\n(02:31)",
+    ],
+)
+def test_issue_17_video_title_beside_its_length_is_boilerplate(block: str) -> None:
+    flags = _flags(LEAD + block + TAIL)
+    assert flags[0][1] is None and flags[-1][1] is None
+    assert all(r is not None for _, r in flags[1:-1])
+    assert "boilerplate:related" in {r for _, r in flags[1:-1]}
+
+
+def test_issue_17_live_blog_time_stamps_are_boilerplate() -> None:
+    text = (
+        "Storm live: the coast braces for high winds\n\n"
+        "11:05 a.m.\n\n"
+        "The storm has moved inland and is weakening, forecasters said on "
+        "Monday morning.\n\n"
+        "10:40 a.m.\n\n"
+        "The harbour authority has closed the eastern pier until further notice, "
+        "a spokeswoman said.\n"
+    )
+    rules = [r for _, r in _flags(text)]
+    assert rules[1] == rules[3] == "boilerplate:dateline"
+    assert rules[2] is None and rules[4] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ann Lee is the Gazette's city hall reporter.", True),
+        ("Sam Field has covered city hall for the Coast Gazette since 2015.", True),
+        ("The mayor has covered the cost for the town since 2015.", False),
+        ("Ann Lee is the Gazette's city hall reporter, and a good one.", False),
+    ],
+)
+def test_author_bio_finds_beat_and_tenure_lines(text: str, expected: bool) -> None:
+    assert author_bio(text, len(text.split())) is expected
