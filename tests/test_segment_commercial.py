@@ -219,3 +219,38 @@ def test_issue_17_live_blog_time_stamps_are_boilerplate() -> None:
 )
 def test_author_bio_finds_beat_and_tenure_lines(text: str, expected: bool) -> None:
     assert author_bio(text, len(text.split())) is expected
+
+
+OPENING = (
+    "The storm hit the coast just after midnight, and by morning a long section "
+    "of the old sea wall beside the pier had gone.\n"
+    "Fishermen say they have never seen anything like it in forty years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        # A short first sentence below the byline and date opens the story.
+        (
+            "Storm smashes harbour wall\nBy Sam Field\nJune 2, 2025\n\n"
+            "It was over in minutes.\n",
+            [
+                "boilerplate:headline",
+                "boilerplate:byline",
+                "boilerplate:dateline",
+                None,
+            ],
+        ),
+        # A dek with a stop under the headline is still the header.
+        (
+            "Storm smashes harbour wall\n\nThe wall gave way overnight.\n",
+            ["boilerplate:headline", "boilerplate:headline"],
+        ),
+    ],
+)
+def test_issue_17_short_opening_sentence_is_body(
+    header: str, expected: list[str | None]
+) -> None:
+    rules = [r for _, r in _flags(header + OPENING)]
+    assert rules == [*expected, None, None]

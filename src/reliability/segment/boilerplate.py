@@ -1067,7 +1067,8 @@ def _head_rules(
         body = _first_body(pieces, shapes, rules, body + 1)
     if body is not None:
         lede = _is_lede(text, pieces, shapes, rules, body)
-        for i in range(body):
+        opens = _short_opening(text, pieces, shapes, rules, body)
+        for i in range(opens):
             if (
                 rules[i] is None
                 and not lede
@@ -1076,6 +1077,48 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
+    return body
+
+
+_OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
+# The page furniture under a headline that ends the page's header: a byline,
+# a date, a share bar.
+_HEADER_ENDS = frozenset(
+    "boilerplate:" + k for k in ("byline", "dateline", "share", "nav", "caption")
+)
+
+
+def _short_opening(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    body: int,
+) -> int:
+    """Where the body starts once short sentences that open it are counted.
+
+    Short sentences that end in a full stop, set off by a blank line below
+    the byline, date or share bar, and standing right above the first body
+    sentence open the story ("It was over in minutes."): a headline or dek
+    stands above the byline. Returns ``body`` when there are none.
+    """
+    k = body
+    while k > 0:
+        shape = shapes[k - 1]
+        if (
+            rules[k - 1] is not None
+            or shape.last not in ".!"
+            or not 2 <= shape.words <= _OPENING_WORDS
+            or shape.title_case
+            or shape.upper
+            or not (shape.first.isupper() or shape.first in OPENERS)
+        ):
+            break
+        k -= 1
+    if k == body or k == 0:
+        return body
+    if rules[k - 1] in _HEADER_ENDS and _blank_before(text, pieces, k):
+        return k
     return body
 
 
