@@ -570,7 +570,12 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     if not letter and p.whole_line and shape.words <= 8:
         if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
             return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
-    if p.whole_line and shape.words <= 8 and _DATELINE.fullmatch(raw):
+    if (
+        p.whole_line
+        and shape.words <= 8
+        and raw[-1] in "\u2013\u2014\u2015-"
+        and _DATELINE.fullmatch(raw)
+    ):
         return "dateline"  # "SPRINGFIELD, Ill. (AP) \u2014" alone on its line
     return None
 
@@ -605,12 +610,29 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
-    toks = _WORD.findall(norm) if shape.words <= _SHORT else []
+    if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
+        return None
+    toks = _WORD.findall(norm)
     if toks:
-        kinds = {t.words.get(w, "digit" if _is_number(w) else "") for w in toks}
-        if "" not in kinds and kinds != {"digit"}:
+        kinds = set()
+        for w in toks:
+            kind = t.words.get(w) or ("digit" if _is_number(w) else None)
+            if kind is None:
+                return None  # a word that is not a navigation or date word
+            kinds.add(kind)
+        if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+def _unknown_word(word: str, words: dict[str, str]) -> bool:
+    """Whether ``word``, an ASCII first word, is neither a listed word nor a number.
+
+    A sentence's first word (``_Shape.first_word``) is the first word of its
+    normal form too when it is ASCII: a sentence that opens with an unknown
+    one is not made of navigation and date words, and is not split again.
+    """
+    return word.isascii() and word not in words and not (word and _is_number(word))
 
 
 # An age or a count with its unit glued on: "12m" (ago), "3h", "2hrs".
