@@ -254,3 +254,24 @@ def test_issue_17_short_opening_sentence_is_body(
 ) -> None:
     rules = [r for _, r in _flags(header + OPENING)]
     assert rules == [*expected, None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list number does not end a sentence (annotation notes, decision 2).
+        ("1. Culture and sport\n2. Weather", ["1. Culture and sport", "2. Weather"]),
+        (
+            "The plan has two parts:\n1. Raise the sea wall.\n2. Move the pier.",
+            ["The plan has two parts:", "1. Raise the sea wall.", "2. Move the pier."],
+        ),
+        # A number that ends a sentence still does, and so does a year.
+        ("She came in 2. Then she left.", ["She came in 2.", "Then she left."]),
+        ("It was 2020. Nobody came.", ["It was 2020.", "Nobody came."]),
+        ("2020. Nobody came.", ["2020.", "Nobody came."]),
+    ],
+)
+def test_issue_17_list_numbers_do_not_end_sentences(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for t, _ in _flags(text)] == expected

@@ -80,6 +80,8 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
 _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
+# The number of a list item, alone before its full stop: "1. Culture".
+_LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
 
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
@@ -160,6 +162,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     a = start
     for m in _STOP.finditer(text, start, end):
+        if (
+            text[m.start() - 1].isdigit()
+            and m.end() - m.start() == 1
+            and _LIST_NUMBER.fullmatch(text, a, m.start())
+        ):
+            continue  # "1. Culture": a list number (annotation notes, decision 2)
         if _is_sentence_end(text, m.start(), m.end()):
             if (
                 out
