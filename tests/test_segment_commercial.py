@@ -275,3 +275,51 @@ def test_issue_17_list_numbers_do_not_end_sentences(
     text: str, expected: list[str]
 ) -> None:
     assert [t for t, _ in _flags(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Lists of other stories under a label, with numbers or time stamps.
+        "Most Popular\n1. Council votes to raise parking fees\n"
+        "2. School board names new head\n3. Ferry fares to rise again",
+        "Latest Stories\nCouncil votes to raise parking fees\n2 hours ago\n"
+        "School board names new head\n5 hours ago",
+        "Read more:\nCouncil votes to raise parking fees\nSchool board names new head",
+        # A footer opener that names the site, then teasers with full stops.
+        "More from the Coast Gazette\nCouncil votes to raise parking fees. "
+        "The vote passed 5-2.\nSchool board names new head. She starts in August.",
+    ],
+)
+def test_issue_17_related_story_lists_are_boilerplate(block: str) -> None:
+    text = LEAD.strip() + "\n" + OPENING + block
+    flags = _flags(text)
+    body = [t for t, r in flags if r is None]
+    assert body == [t for t, _ in _flags(LEAD.strip() + "\n" + OPENING)]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Download the Coast Gazette app.", "boilerplate:newsletter"),
+        ("Get the app", "boilerplate:newsletter"),
+        ("Continue reading with a subscription.", "boilerplate:login"),
+        ("You've read 3 of 5 free articles this month.", "boilerplate:login"),
+        ("This story has been corrected.", "boilerplate:nav"),
+        ("More in Business", "boilerplate:related"),
+    ],
+)
+def test_issue_17_app_and_paywall_prompts_are_boilerplate(line: str, rule: str) -> None:
+    flags = _flags(LEAD + line + TAIL)
+    assert [r for _, r in flags] == [None, rule, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from the council is expected next week.",
+        "Download speeds fell by half, the regulator said.",
+    ],
+)
+def test_issue_17_related_lookalikes_stay_body(line: str) -> None:
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]

@@ -431,6 +431,17 @@ _REPUBLISHED = re.compile(
     r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
     r"[ \t\u00a0](?:appeared|published|ran)\b"
 )
+# A label over links to the site's other stories: "More from the Daily
+# Courier", "More in Business" (a sentence goes on in lower case).
+_MORE_FROM = re.compile(
+    r"(?:More|MORE)[ \t\u00a0](?:from|in|on|FROM|IN|ON)[ \t\u00a0](?:the[ \t\u00a0])?"
+    r"[A-Z][\w&'\u2019.-]*+(?:[ \t\u00a0][A-Z][\w&'\u2019.-]*+){0,3}+:?"
+)
+# An app's download prompt: "Download the Daily Courier app for alerts."
+_GET_APP = re.compile(
+    r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
+    r"(?:[A-Z][\w&'\u2019-]*+[ \t\u00a0]){0,4}+(?:news[ \t\u00a0])?app\b"
+)
 # The reporter's sign-off under the story: "\u2014 Jane Roe", "\u2013 Jane Roe,
 # Daily Courier".
 _SIGN_OFF = re.compile(
@@ -565,6 +576,14 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "byline"  # "Follow Jane Roe on Twitter."
     if raw.startswith("This ") and _REPUBLISHED.match(raw):
         return "wire"  # "This story first appeared in the Valley Ledger."
+    if (
+        p.whole_line
+        and raw.startswith(("More ", "MORE "))
+        and _MORE_FROM.fullmatch(raw)
+    ):
+        return "related"  # "More from the Daily Courier", "More in Business"
+    if raw.startswith("Download") and _GET_APP.match(raw):
+        return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
     if not letter and p.whole_line and shape.words <= 8:
@@ -1195,7 +1214,9 @@ def _body_rules(
         p = pieces[i]
         if r is not None:
             if not footer and tail_ok[i + 1]:
-                footer = _normalize(text[p.start : p.end]) in openers
+                norm = _normalize(text[p.start : p.end])
+                # "More from the Daily Courier" names the site it lists.
+                footer = norm in openers or norm.startswith("more from ")
         elif footer and shapes[i].words < _FOOTER_MAX:
             rules[i] = "boilerplate:footer"
         else:
@@ -1257,6 +1278,7 @@ _REPEAT_MAX = 45
 _REPEAT_LINES = 3
 _TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
 _TEASER_WORDS = 30  # words in the teaser line under such a label, at most
+_TEASER_LINES = 12  # lines in the list of teasers under such a label, at most
 _CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
 # A video's length alone on its line: "2:31", "(02:31)", "1:02:31".
 _DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
@@ -1308,17 +1330,17 @@ def _line_rules(
         (a, b), (c, d) = spans[m], spans[m + 1]
         n = words[m]
         if (
-            rules[a] == "boilerplate:related"
+            (
+                rules[a] == "boilerplate:related"
+                # "Read more:" introduces the links under it.
+                or rules[a] == "boilerplate:nav"
+                and shapes[a].last == ":"
+            )
             and b - a == 1
             and pieces[a].whole_line
             and n <= _TEASER_LABEL
-            and words[m + 1] <= _TEASER_WORDS
-            and all(rules[k] is None for k in range(c, d))
-            and shapes[d - 1].last not in ".!"
-            and not _is_cut_off(shapes[d - 1])
         ):
-            for k in range(c, d):
-                rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
+            _teasers_under(pieces, shapes, rules, spans, words, m + 1)
         for (x, y), (u, v), n_title in (
             ((a, b), (c, d), words[m + 1]),
             ((c, d), (a, b), n),
@@ -1347,6 +1369,38 @@ def _line_rules(
         ):
             for k in range(a, b):
                 rules[k] = "boilerplate:caption"  # a caption set off above its credit
+
+
+def _teasers_under(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    first: int,
+) -> None:
+    """Flag the teaser lines from line ``first`` on, under a "Related" label.
+
+    "Up next" / "Storm closes road", "Most Popular" / "1. Storm closes road"
+    / "2 hours ago" / "Council raises fees": each teaser is a line of at most
+    30 words that does not end in a stop; flagged lines between them (time
+    stamps) are passed over, and the first other line ends the list.
+    """
+    for j in range(first, min(len(spans), first + _TEASER_LINES)):
+        c, d = spans[j]
+        if all(rules[k] is not None for k in range(c, d)):
+            if j == first:
+                return
+            continue
+        if (
+            words[j] > _TEASER_WORDS
+            or any(rules[k] is not None for k in range(c, d))
+            or shapes[d - 1].last in ".!"
+            or _is_cut_off(shapes[d - 1])
+        ):
+            return
+        for k in range(c, d):
+            rules[k] = "boilerplate:related"
 
 
 def _line_spans(
