@@ -323,3 +323,76 @@ def test_issue_17_app_and_paywall_prompts_are_boilerplate(line: str, rule: str) 
 )
 def test_issue_17_related_lookalikes_stay_body(line: str) -> None:
     assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Get breaking news alerts and special reports.", "boilerplate:newsletter"),
+        (
+            "The stories that matter, delivered weekday mornings.",
+            "boilerplate:newsletter",
+        ),
+        (
+            "Sign up to get the Harbour Notes at example.com/notes.",
+            "boilerplate:newsletter",
+        ),
+        ("Sign up for the Tide Table newsletter. ]", "boilerplate:newsletter"),
+        ("Please subscribe and donate to keep us going!", "boilerplate:newsletter"),
+        ("Follow @samfield", "boilerplate:byline"),
+        (
+            "Follow Gazette reporters @samfield and @annlee",
+            "boilerplate:byline",
+        ),
+        ("Follow Sam Field on facebook.com/sam.field.", "boilerplate:byline"),
+        (
+            "Sam J. Field is Senior Editor-at-Large at the Coast Gazette.",
+            "boilerplate:byline",
+        ),
+        (
+            "Sam Field is a political analyst for Coast Radio.",
+            "boilerplate:byline",
+        ),
+        ("\u2013 Ann Lee, Riverton, Wyo.", "boilerplate:byline"),
+        ("Contributing: Ann Lee.", "boilerplate:byline"),
+        ("Slideshow (4 Images)", "boilerplate:caption"),
+        ("Courtesy of the Field family", "boilerplate:caption"),
+        (
+            "(This story corrects the name of the harbour in paragraph 3)",
+            "boilerplate:wire",
+        ),
+        ("This article was produced by the Harbour Press Service.", "boilerplate:wire"),
+        ("Read the original article.", "boilerplate:wire"),
+    ],
+)
+def test_issue_17_more_page_chrome_is_boilerplate(line: str, rule: str) -> None:
+    flags = _flags(LEAD + line + TAIL)
+    assert [r for _, r in flags] == [None, rule, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, the auditor told the council.",
+        "Courtesy calls were made to every family on the street.",
+        "The mayor is a former analyst for the county.",
+        "He is the political analyst the party trusts most.",
+    ],
+)
+def test_issue_17_more_lookalikes_stay_body(line: str) -> None:
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+def test_issue_17_bio_line_of_mostly_furniture_is_boilerplate() -> None:
+    # A long bio line: the bio, a second sentence about the author, the
+    # author's accounts and e-mail, and a sign-up prompt.
+    line = (
+        "Sam Field is an award-winning harbour columnist for the Coast Gazette and "
+        "the writer of Tide Notes, a weekly letter on boats, ports and the people "
+        "who work in them, also for the Coast Gazette. He also hosts a show on "
+        "Coast Radio. Follow him on Twitter: @samfield. Reach him directly at "
+        "sfield@example.com. Sign up to get Tide Notes at example.com/tide."
+    )
+    rules = [r for _, r in _flags(LEAD + line + TAIL)]
+    assert rules[0] is None and rules[-1] is None
+    assert all(r is not None for r in rules[1:-1])

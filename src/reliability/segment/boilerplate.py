@@ -391,6 +391,13 @@ _BIO = re.compile(
     r"(?:covered|reported[ \t\u00a0]on|written[ \t\u00a0]about)"
     r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0](?:the[ \t\u00a0])?[A-Z]"
     r"[^.;:]{0,60}?[ \t\u00a0]since[ \t\u00a0]\d{4}\.$"
+    # "Jane Roe is Senior Editor-at-Large at the Daily Courier." (a title in
+    # capitals, no article) / "... is a political analyst for ...".
+    r"|[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]is"
+    r"[ \t\u00a0](?:(?:[A-Z][\w-]*+[ \t\u00a0]){0,3}?(?:Reporter|Writer|"
+    r"Correspondent|Editor|Columnist|Contributor|Analyst|Commentator)"
+    r"|(?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?(?:analyst|commentator))"
+    r"(?:-[\w-]+)?[ \t\u00a0](?:for|at|with)[ \t\u00a0]"
 )
 _BIO_WORDS = 40
 # The last four characters of an image's file name ("harbour-wall.jpg").
@@ -412,7 +419,20 @@ _GALLERY = re.compile(
 # An author's accounts: "Follow Jane Roe on Twitter", "Follow her on X".
 _FOLLOW = re.compile(
     r"Follow[ \t\u00a0]++(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++){1,4}+on[ \t\u00a0]++"
-    r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+    r"(?:(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+    # "... on facebook.com/jane.roe"
+    r"|[\w-]++\.(?:com|org|net)/)"
+    # "Follow @janeroe", "Follow Courier reporters @janeroe and @samfield"
+    r"|Follow[ \t\u00a0][^.!?@]{0,60}@\w"
+)
+# A gallery's label: "Slideshow (3 Images)".
+_SLIDESHOW = re.compile(
+    r"(?i:slideshow|gallery)[ \t\u00a0]\(\d+[ \t\u00a0](?i:images?|photos?)\)"
+)
+# A credit to who lent the picture: "Courtesy Jane Roe", "Courtesy of the Roe
+# family".
+_COURTESY = re.compile(
+    r"Courtesy(?:[ \t\u00a0]of)?:?[ \t\u00a0](?:the[ \t\u00a0])?[A-Z][^.!?]{0,60}"
 )
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
@@ -422,7 +442,7 @@ _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
 _NEWSLETTER = re.compile(
     r"(?:Sign[ \t\u00a0]up|Subscribe|Register|(?:Get|Join)[ \t\u00a0]our)"
     r"[ \t\u00a0][^.!?]{0,60}?"
-    r"\b[Nn]ewsletters?\b[^.!?]{0,60}[.!]?$"
+    r"\b[Nn]ewsletters?\b[^.!?]{0,60}[.!]?[ \t\u00a0\])]*$"
 )
 # Where the story was published first: "This article originally appeared in
 # the Valley Ledger.", "This story was first published by ...".
@@ -443,12 +463,12 @@ _GET_APP = re.compile(
     r"(?:[A-Z][\w&'\u2019-]*+[ \t\u00a0]){0,4}+(?:news[ \t\u00a0])?app\b"
 )
 # The reporter's sign-off under the story: "\u2014 Jane Roe", "\u2013 Jane Roe,
-# Daily Courier".
+# Daily Courier"; a letter writer's: "\u2013 Jane Roe, Springfield, Ill.".
 _SIGN_OFF = re.compile(
     r"[\u2014\u2013\u2015]{1,2}[ \t\u00a0]*+[A-Z][\w.'\u2019-]*+"
     r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019-]*+){1,3}+"
     r"(?:,[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+"
-    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+){0,3}+)?+"
+    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+){0,3}+){0,2}+"
 )
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
 # The words a credit label opens with: a caption without one is no credit.
@@ -572,8 +592,17 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "The mayor (left) and ...", "From left: ..."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
-    if raw.startswith("Follow") and _FOLLOW.match(raw):
+    if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
         return "byline"  # "Follow Jane Roe on Twitter."
+    if p.whole_line and shape.words <= 4 and _SLIDESHOW.fullmatch(raw):
+        return "caption"  # "Slideshow (3 Images)"
+    if (
+        p.whole_line
+        and shape.words <= 10
+        and raw.startswith("Courtesy")
+        and _COURTESY.fullmatch(raw)
+    ):
+        return "caption"  # "Courtesy Jane Roe"
     if raw.startswith("This ") and _REPUBLISHED.match(raw):
         return "wire"  # "This story first appeared in the Valley Ledger."
     if (
@@ -1268,6 +1297,7 @@ _SPREADS = {
     "boilerplate:related": 30,
 }
 _SPREAD_PIECE = 25  # words in a sentence that a line-mate's kind may flag
+_SPREAD_MOSTLY = 3  # flagged sentences that make a long line furniture, at least
 _REPEAT_WORDS = 4  # words in a line that repeats elsewhere in the text, at least
 # ... or, when it ends in a stop, this many: short sentences recur in speech
 # ("Thank you very much.", "We will not."), long ones only when pasted.
@@ -1440,8 +1470,14 @@ def _spread_on_line(
         ),
         None,
     )
-    if kind is None or n > _SPREADS[kind]:
+    if kind is None:
         return
+    if n > _SPREADS[kind]:
+        # A long line is body with a stray label in it, unless most of its
+        # sentences are furniture: a bio, its accounts and contact lines.
+        flagged = sum(1 for k in range(a, b) if rules[k] is not None)
+        if flagged < _SPREAD_MOSTLY or 2 * flagged <= b - a:
+            return
     if any(pieces[k].rule is not None for k in range(a, b)):
         return  # a label cut off the body by ``cut_glued_labels``
     if all(
