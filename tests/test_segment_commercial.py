@@ -396,3 +396,30 @@ def test_issue_17_bio_line_of_mostly_furniture_is_boilerplate() -> None:
     rules = [r for _, r in _flags(LEAD + line + TAIL)]
     assert rules[0] is None and rules[-1] is None
     assert all(r is not None for r in rules[1:-1])
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("The latest news and analysis on the harbour works.", "boilerplate:nav"),
+        ("The latest developments in the flood on the coast.", "boilerplate:nav"),
+        ("118 Episodes", "boilerplate:nav"),
+        ("24 Photos", "boilerplate:nav"),
+    ],
+)
+def test_issue_17_section_blurbs_and_counters_are_boilerplate(
+    line: str, rule: str
+) -> None:
+    flags = _flags(LEAD + line + TAIL)
+    assert [r for _, r in flags] == [None, rule, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The latest news from the front was grim.",
+        "The latest figures in the report show a fall in trade.",
+    ],
+)
+def test_issue_17_sentences_about_the_latest_news_stay_body(line: str) -> None:
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]

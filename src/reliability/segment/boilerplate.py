@@ -457,6 +457,20 @@ _MORE_FROM = re.compile(
     r"(?:More|MORE)[ \t\u00a0](?:from|in|on|FROM|IN|ON)[ \t\u00a0](?:the[ \t\u00a0])?"
     r"[A-Z][\w&'\u2019.-]*+(?:[ \t\u00a0][A-Z][\w&'\u2019.-]*+){0,3}+:?"
 )
+# A section or topic page's blurb under its name: "The latest news and
+# analysis on the election.", "The latest developments in the flood."
+_BLURB = re.compile(
+    r"The[ \t\u00a0]latest[ \t\u00a0](?:news|developments|updates|headlines|stories"
+    r"|videos|coverage)(?:[ \t\u00a0]and[ \t\u00a0][a-z]+)?[ \t\u00a0]"
+    r"(?:on|about|in|from|of|for)[ \t\u00a0][^.!?]{1,80}\.?"
+)
+_BLURB_WORDS = 15
+# A verb turns the blurb into a sentence: "The latest news from the front was
+# grim."
+_BLURB_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|"
+    r"showed|suggests?|said|says|came|comes)\b"
+)
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -611,6 +625,14 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
+    if (
+        p.whole_line
+        and shape.words <= _BLURB_WORDS
+        and raw.startswith("The latest ")
+        and _BLURB.fullmatch(raw)
+        and not _BLURB_VERB.search(raw)
+    ):
+        return "nav"  # a section's blurb: "The latest news on the election."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
