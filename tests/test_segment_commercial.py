@@ -423,3 +423,31 @@ def test_issue_17_section_blurbs_and_counters_are_boilerplate(
 )
 def test_issue_17_sentences_about_the_latest_news_stay_body(line: str) -> None:
     assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more: Ferry fares to rise",
+        "READ MORE: Ferry fares to rise",
+        "Readers wrote in.",
+        "\u00a9 2025 Coast Gazette",
+        "(c) 2025 Coast Gazette",
+        "Photo by Ann Lee",
+        "Photo\tby Ann Lee",
+        "\u2019Tis the season",
+        "Also on example.com: more news",
+        "A",
+        "",
+        "\u0130stanbul",
+        "Sign up for our newsletter",
+    ],
+)
+def test_prefix_alternation_matches_as_one_pattern(text: str) -> None:
+    from reliability.segment.boilerplate import _tables
+
+    tables = _tables()
+    for alternation in (tables.prefix, tables.site_prefix, tables.glued_marker):
+        fast = alternation.match(text, 0, len(text))
+        full = alternation.full.match(text, 0, len(text))
+        assert (fast and fast.group()) == (full and full.group())

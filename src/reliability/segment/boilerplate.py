@@ -155,17 +155,64 @@ def _alternation(entries: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+class _Alternation:
+    """A case-blind alternation of lexicon entries, matched by its first two letters.
+
+    ``match`` gives what one regular expression of all the entries gives,
+    but tries only the entries that open with the two characters at the
+    position (most sentences open with two that none does): the others
+    cannot match there, and the ones tried keep their order.
+    """
+
+    def __init__(self, entries: list[str], tail: str) -> None:
+        self.full = re.compile(rf"(?i:{_alternation(entries)}){tail}")
+        buckets: dict[str, list[str]] = {}
+        every = [e for e in entries if not _keyed(e)]
+        for e in entries:
+            if _keyed(e):
+                buckets.setdefault(e[:2], []).append(e)
+        # An entry without a key is tried everywhere, in its place.
+        self.by_key = {
+            k: re.compile(
+                rf"(?i:{_alternation([e for e in entries if e in v or e in every])})"
+                f"{tail}"
+            )
+            for k, v in buckets.items()
+        }
+        self.rest = re.compile(rf"(?i:{_alternation(every)}){tail}") if every else None
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``full.match(text, pos, endpos)``, trying only the entries that can match."""
+        two = text[pos : min(pos + 2, endpos)]
+        if len(two) < 2 or not two.isascii():
+            return self.full.match(text, pos, endpos)
+        key = two[0].lower() + (" " if two[1].isspace() else two[1].lower())
+        pattern = self.by_key.get(key, self.rest)
+        return None if pattern is None else pattern.match(text, pos, endpos)
+
+
+def _keyed(entry: str) -> bool:
+    """Whether ``entry`` opens with two ASCII characters, a space as the second."""
+    return (
+        len(entry) >= 2
+        and entry[:2].isascii()
+        and entry[0] not in " '"
+        and (entry[1] == " " or not entry[1].isspace())
+        and entry[1] != "'"
+    )
+
+
 @dataclass(frozen=True)
 class _Tables:
     lines: dict[str, str]
     footer: frozenset[str]
     prefixes: dict[str, str]
     words: dict[str, str]
-    prefix: re.Pattern[str]
-    site_prefix: re.Pattern[str]
+    prefix: _Alternation
+    site_prefix: _Alternation
     phrase: re.Pattern[str]
     phrases: dict[str, str]
-    glued_marker: re.Pattern[str]
+    glued_marker: _Alternation
     # Every phrase's runs of letters, filed under its key (the longest run
     # that is not a common word): a sentence holds a phrase only if it holds
     # all of that phrase's runs, so the (slow) search for one is skipped
@@ -229,13 +276,13 @@ def _tables() -> _Tables:
     # next character must not be a lower-case letter or digit, so that
     # a label glued to a capitalised name ("image sourceWire Agency") matches
     # and "Also readers" does not.
-    prefix = re.compile(rf"(?i:{_alternation(list(prefixes))})(?![a-z0-9])")
-    site_prefix = re.compile(rf"(?i:{_alternation(sites)})(?=\s)")
+    prefix = _Alternation(list(prefixes), "(?![a-z0-9])")
+    site_prefix = _Alternation(sites, "(?=\\s)")
     phrase = re.compile(rf"(?<!\w)(?:{_alternation(list(phrases))})(?!\w)")
     labels = [
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
-    glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
+    glued_marker = _Alternation(labels, "(?=[A-Z][a-z])")
     runs: dict[str, list[frozenset[str]]] = {}
     for k in phrases:
         runs.setdefault(_phrase_key(k), []).append(frozenset(_LETTERS.findall(k)))
@@ -660,7 +707,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     if norm in t.lines:
         return t.lines[norm]
     lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
-    m = t.prefix.match(raw, lead)
+    m = t.prefix.match(raw, lead, len(raw))
     if m:
         return t.prefix_kind(m.group())
     if _site_teaser(raw, lead, len(raw)):
