@@ -27,7 +27,7 @@ from itertools import pairwise
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["boilerplate_rules", "cut_glued_labels"]
+__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_ad"]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
@@ -1040,9 +1040,12 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
 
 
 def cut_glued_labels(
-    text: str, start: int, end: int
+    text: str, start: int, end: int, *, ads: bool = True
 ) -> list[tuple[int, int, str | None]]:
     """Cut a line where extraction glued a boilerplate label to the body.
+
+    ``ads=False`` skips the search for ad labels between sentences, for a
+    text that ``may_hold_inline_ad`` rules out as a whole.
 
     Returns ``(start, end, rule)`` parts; ``rule`` is set for a glued label.
     """
@@ -1085,7 +1088,7 @@ def cut_glued_labels(
                 a = g.end()
                 continue
         break
-    if a < end and _may_hold_inline_ad(text, a, end):
+    if ads and a < end and may_hold_inline_ad(text, a, end):
         a = _cut_inline_ads(text, a, end, out)
     if a < end:
         out.append((a, end, None))
@@ -1103,7 +1106,7 @@ _INLINE_AD = re.compile(
 _ENDS_SENTENCE = ".!?\u2026\"'\u201d\u2019)"
 
 
-def _may_hold_inline_ad(text: str, start: int, end: int) -> bool:
+def may_hold_inline_ad(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold an ``_INLINE_AD`` label (a cheap test)."""
     return (
         text.find("dvertis", start, end) >= 0
