@@ -221,6 +221,8 @@ class _Tables:
     # The same as ASCII bytes (phrases of ASCII letters only), for the fast
     # test on ASCII sentences.
     phrase_runs_ascii: dict[bytes, tuple[frozenset[bytes], ...]]
+    # Words in the longest line entry, or in a line of word-class words.
+    norm_words: int
 
     def may_hold_phrase(self, norm: str) -> bool:
         """Whether ``norm`` holds every run of letters of some phrase.
@@ -298,6 +300,7 @@ def _tables() -> _Tables:
         glued_marker,
         {k: tuple(v) for k, v in runs.items()},
         _ascii_runs(runs),
+        max(_SHORT, *(len(_WORD.findall(k)) for k in lines)),
     )
 
 
@@ -703,7 +706,9 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return None
     t = _tables()
     raw = text[p.start : p.end]
-    norm = _normalize(raw) if shape.words <= _PHRASE_MAX else ""
+    # Longer sentences than any line entry and any word-class line need no
+    # normal form unless they may hold a phrase (below).
+    norm = _normalize(raw) if shape.words <= t.norm_words else ""
     if norm in t.lines:
         return t.lines[norm]
     lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
@@ -723,7 +728,12 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
-    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(norm):
+    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(
+        # The same runs of letters as the normal form: it only drops spaces
+        # and marks.
+        norm or _fold(raw.lower())
+    ):
+        norm = norm or _normalize(raw)
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
