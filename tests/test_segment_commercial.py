@@ -451,3 +451,38 @@ def test_prefix_alternation_matches_as_one_pattern(text: str) -> None:
         fast = alternation.match(text, 0, len(text))
         full = alternation.full.match(text, 0, len(text))
         assert (fast and fast.group()) == (full and full.group())
+
+
+def test_issue_17_dateline_sentence_below_chrome_opens_the_story() -> None:
+    text = (
+        "Get storm alerts delivered to your inbox.\n"
+        "Sign up here.\n\n"
+        "RIVERTON \u2014 It was over in minutes.\n\n"
+        "The storm hit the coast just after midnight, and by morning a long "
+        "section of the old sea wall beside the pier had gone.\n"
+    )
+    rules = [r for _, r in _flags(text)]
+    assert rules[:2] == ["boilerplate:newsletter", "boilerplate:newsletter"]
+    assert rules[2:] == [None, None]
+
+
+def test_issue_17_lede_that_names_the_day_is_not_a_headline() -> None:
+    text = (
+        "Sign up here.\n\n"
+        "The harbour authority said Tuesday that the eastern pier would close.\n\n"
+        "The authority closed the eastern pier after engineers found cracks in "
+        "the harbour wall, and the pier will stay closed until repairs end.\n"
+    )
+    rules = [r for _, r in _flags(text)]
+    assert rules == ["boilerplate:newsletter", None, None]
+
+
+def test_issue_17_more_label_alone_does_not_make_teasers() -> None:
+    text = (
+        LEAD
+        + "More:\n"
+        + "If the wall goes, the town goes with it, one fisherman wrote\n"
+        + TAIL
+    )
+    rules = [r for _, r in _flags(text)]
+    assert rules[-2:] == [None, None]

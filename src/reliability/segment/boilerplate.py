@@ -136,6 +136,9 @@ _DATELINE = re.compile(
 _QUOTE_COLON = re.compile(
     '["\'\u201c\u2018][^"\u201c\u201d\n]{1,120}?["\'\u201d\u2019][ \t\u00a0]*+:\\s'
 )
+_LEDE_WORDS = frozenset(
+    "said yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _CONTINUES = frozenset(
     "a an and as at but by for from her his in its of on or that the their to "
     "with".split()
@@ -863,7 +866,15 @@ def _stop_headline(
         p.whole_line
         and shape.words <= _HEADLINE_WORDS
         and shape.last in ".!"
-        and (shape.title_case or _restated(text, pieces, i))
+        and (
+            shape.title_case
+            # "Officials said Thursday that ...": a weekday and "said" are
+            # how a lede tells its news; a headline "says" and drops the day.
+            or _LEDE_WORDS.isdisjoint(
+                w.lower() for w in _WORD.findall(text, p.start, p.end)
+            )
+            and _restated(text, pieces, i)
+        )
     )
 
 
@@ -1252,8 +1263,16 @@ def _short_opening(
     Short sentences that end in a full stop, set off by a blank line below
     the byline, date or share bar, and standing right above the first body
     sentence open the story ("It was over in minutes."): a headline or dek
-    stands above the byline. Returns ``body`` when there are none.
+    stands above the byline. So does a sentence that opens with a dateline,
+    and what follows it. Returns ``body`` when there are none.
     """
+    for j in range(body):
+        if (
+            rules[j] is None
+            and shapes[j].last in ".!?"
+            and _DATELINE.match(text, pieces[j].start, pieces[j].end)
+        ):
+            return j  # "HOUSTON \u2014 It was late.": a dateline opens the story
     k = body
     while k > 0:
         shape = shapes[k - 1]
@@ -1444,9 +1463,11 @@ def _line_rules(
         if (
             (
                 rules[a] == "boilerplate:related"
-                # "Read more:" introduces the links under it.
+                # "Read more:" introduces the links under it ("More:" alone
+                # may introduce anything).
                 or rules[a] == "boilerplate:nav"
                 and shapes[a].last == ":"
+                and n >= 2
             )
             and b - a == 1
             and pieces[a].whole_line
