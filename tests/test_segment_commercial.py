@@ -486,3 +486,22 @@ def test_issue_17_more_label_alone_does_not_make_teasers() -> None:
     )
     rules = [r for _, r in _flags(text)]
     assert rules[-2:] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers inspect the wall on Monday. | Ann Lee/Coast Gazette",
+        "Workers inspect the wall on Monday (Ann Lee/Coast Gazette)",
+        "Workers inspect the wall on Monday. Source: Coast Gazette",
+    ],
+)
+def test_issue_17_captions_with_their_credit_are_boilerplate(line: str) -> None:
+    rules = [r for _, r in _flags(LEAD + line + TAIL)]
+    assert rules[0] is None and rules[-1] is None
+    assert set(rules[1:-1]) == {"boilerplate:caption"}
+
+
+def test_issue_17_party_and_state_in_brackets_is_no_credit() -> None:
+    line = "The bill was written by Sen. Ann Lee (D-Wyo.) and passed on Monday."
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]

@@ -538,6 +538,11 @@ _SIGN_OFF = re.compile(
     r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+){0,3}+){0,2}+"
 )
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
+# A photographer and agency in brackets at the end of a caption.
+_PAREN_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]?+){1,4}+[ \t\u00a0]?/[ \t\u00a0]?"
+    r"(?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]?+){1,5}+\)$"
+)
 # The words a credit label opens with: a caption without one is no credit.
 _CREDIT_WORDS = re.compile("Image|Photo|Picture|Credit|Video|Camera")
 
@@ -643,6 +648,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return None
     if credit_tail(raw):
         return "caption"
+    if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
+        return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
     if p.whole_line and dated_link(raw):
         return "related"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
@@ -726,7 +733,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
             return "byline"
     if _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
-    if shape.words <= 8 and _CREDIT.fullmatch(raw):
+    if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
     why = _shape_rule(raw, p, shape)
     if why is not None:
