@@ -505,3 +505,29 @@ def test_issue_17_captions_with_their_credit_are_boilerplate(line: str) -> None:
 def test_issue_17_party_and_state_in_brackets_is_no_credit() -> None:
     line = "The bill was written by Sen. Ann Lee (D-Wyo.) and passed on Monday."
     assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The storm hit at 2 a.m. Nobody was hurt.",
+            ["The storm hit at 2 a.m.", "Nobody was hurt."],
+        ),
+        (
+            "Talks ended at 5 p.m. Everyone went home.",
+            ["Talks ended at 5 p.m.", "Everyone went home."],
+        ),
+        ("See Fig. 3 for the tide table.", ["See Fig. 3 for the tide table."]),
+        ("It is in Vol. 2 of the report.", ["It is in Vol. 2 of the report."]),
+        # "a.m." before a name or a time zone goes on.
+        (
+            "It opened at 9 a.m. EST and shut at noon.",
+            ["It opened at 9 a.m. EST and shut at noon."],
+        ),
+    ],
+)
+def test_issue_17_abbreviation_before_pronoun_or_number(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for t, _ in _flags(text)] == expected

@@ -86,10 +86,12 @@ _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
 _STARTERS = frozenset(
-    "a after also although an and as at because before both but currently during "
-    "each earlier even every for he her his how however i if in instead it its "
-    "last later many meanwhile most no now on once one our previously separately "
-    "she since so some still that the their then there these they this those "
+    "a after also although an and anyone as at because before both but currently "
+    "during each earlier either even every everybody everyone for he her his how "
+    "however i if in instead it its "
+    "last later many meanwhile most neither no nobody none nothing now on once one "
+    "our previously separately she since so some somebody someone still that the "
+    "their then there these they this those "
     "though to under we what when where while who why with yet you".split()
 )
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
