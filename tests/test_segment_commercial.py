@@ -531,3 +531,33 @@ def test_issue_17_abbreviation_before_pronoun_or_number(
     text: str, expected: list[str]
 ) -> None:
     assert [t for t, _ in _flags(text)] == expected
+
+
+def test_issue_17_credit_run_into_the_body_is_cut_out() -> None:
+    caption = "Workers inspect the damaged sea wall beside the pier on Monday."
+    after = "The council will meet on Thursday to discuss the cost."
+    more = "Repairs could take six weeks, officials said."
+    line = f"{FIRST} {caption} Ann Lee / Getty Images file {after} {more}"
+    assert _flags(LEAD + line + TAIL)[1:-1] == [
+        (FIRST, None),
+        (caption, "boilerplate:caption"),
+        ("Ann Lee / Getty Images file", "boilerplate:caption"),
+        (after, None),
+        (more, None),
+    ]
+
+
+def test_issue_17_slash_inside_a_sentence_is_no_credit() -> None:
+    line = "The vote split Riverton / Reuters Street residents. Nobody was hurt."
+    assert all(r is None for _, r in _flags(LEAD + line + TAIL))
+
+
+def test_issue_17_credit_after_a_dotted_place_keeps_its_name() -> None:
+    caption = "Workers inspect the sea wall in Riverton, Wyo."
+    line = f"{caption} Ann Lee / AP The council will meet on Thursday."
+    flags = _flags(LEAD + line + TAIL)[1:-1]
+    assert flags == [
+        (caption, "boilerplate:caption"),
+        ("Ann Lee / AP", "boilerplate:caption"),
+        ("The council will meet on Thursday.", None),
+    ]

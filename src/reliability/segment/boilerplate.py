@@ -27,7 +27,7 @@ from itertools import pairwise
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_ad"]
+__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
@@ -1068,12 +1068,13 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
 
 
 def cut_glued_labels(
-    text: str, start: int, end: int, *, ads: bool = True
+    text: str, start: int, end: int, *, inline: bool = True
 ) -> list[tuple[int, int, str | None]]:
     """Cut a line where extraction glued a boilerplate label to the body.
 
-    ``ads=False`` skips the search for ad labels between sentences, for a
-    text that ``may_hold_inline_ad`` rules out as a whole.
+    ``inline=False`` skips the search for ad labels and picture credits
+    between sentences, for a text that ``may_hold_inline_label`` rules out
+    as a whole.
 
     Returns ``(start, end, rule)`` parts; ``rule`` is set for a glued label.
     """
@@ -1116,8 +1117,8 @@ def cut_glued_labels(
                 a = g.end()
                 continue
         break
-    if ads and a < end and may_hold_inline_ad(text, a, end):
-        a = _cut_inline_ads(text, a, end, out)
+    if inline and a < end and may_hold_inline_label(text, a, end):
+        a = _cut_inline_labels(text, a, end, out)
     if a < end:
         out.append((a, end, None))
     return out
@@ -1125,42 +1126,54 @@ def cut_glued_labels(
 
 # An advertisement's label left between two sentences of a paragraph by
 # extraction: "... the storm. Advertisement Repairs are ...". Only labels that
-# never open a body sentence, followed by a capital.
-_INLINE_AD = re.compile(
-    r"(?:ADVERTISEMENT|Advertisement|(?:Story|Article)[ \t\u00a0]continues[ \t\u00a0]"
-    r"below(?:[ \t\u00a0](?:this[ \t\u00a0])?(?:advertisement|ad))?)"
+# never open a body sentence, followed by a capital. And a picture's credit
+# run into the next sentence: "... on Monday. Jane Roe / Getty Images file
+# The council ...", with the agency named.
+_INLINE = re.compile(
+    r"(?:(?P<ad>ADVERTISEMENT|Advertisement|(?:Story|Article)[ \t\u00a0]continues"
+    r"[ \t\u00a0]below(?:[ \t\u00a0](?:this[ \t\u00a0])?(?:advertisement|ad))?)"
+    r"|(?P<caption>(?:\((?:Photo|Image)s?[ \t\u00a0]by[ \t\u00a0][^()\n]{1,60}\)"
+    r"[ \t\u00a0]++)?(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]){1,3}+/[ \t\u00a0]"
+    r"(?:Getty[ \t\u00a0]Images|AP(?:[ \t\u00a0]Photo)?|Reuters|AFP|EPA(?:-EFE)?|"
+    r"Bloomberg|Shutterstock|Alamy|Sipa[ \t\u00a0]USA|Redux|Pool|NurPhoto|Xinhua|TNS)"
+    r"(?:[ \t\u00a0](?:file|File|FILE))?))"
     r"(?=[ \t\u00a0]++[A-Z\"\u201c])"
 )
 _ENDS_SENTENCE = ".!?\u2026\"'\u201d\u2019)"
 
 
-def may_hold_inline_ad(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold an ``_INLINE_AD`` label (a cheap test)."""
+def may_hold_inline_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold an ``_INLINE`` label (a cheap test)."""
     return (
         text.find("dvertis", start, end) >= 0
         or text.find("DVERTIS", start, end) >= 0
         or text.find("ontinues below", start, end) >= 0
+        or text.find("/ ", start, end) >= 0
     )
 
 
-def _cut_inline_ads(
+def _cut_inline_labels(
     text: str, start: int, end: int, out: list[tuple[int, int, str | None]]
 ) -> int:
-    """Cut the ad labels of ``text[start:end]`` that stand between sentences.
+    """Cut the ad labels and credits of ``text[start:end]`` between sentences.
 
     Appends the parts before each label and the label itself to ``out``;
     returns where the rest of the line starts.
     """
-    a = start
-    for m in _INLINE_AD.finditer(text, start, end):
+    a = pos = start
+    while (m := _INLINE.search(text, pos, end)) is not None:
         b = m.start()
         before = text[start:b].rstrip()
-        if before and before[-1] not in _ENDS_SENTENCE:
-            continue  # inside a sentence: "the Advertisement Standards Board"
+        if before and (before[-1] not in _ENDS_SENTENCE or len(before) == b - start):
+            # Inside a sentence: "the Advertisement Standards Board"; inside
+            # a word ("N.H. Jane Roe /" is no credit of "H. Jane Roe"); or a
+            # sentence's last word taken for a name ("Monday. Jane Roe /").
+            pos = b + 1
+            continue
         if b > a:
             out.append((a, b, None))
-        out.append((b, m.end(), "boilerplate:ad"))
-        a = m.end()
+        out.append((b, m.end(), f"boilerplate:{m.lastgroup}"))
+        a = pos = m.end()
     return a
 
 
@@ -1197,13 +1210,23 @@ def _phrase_rules(
         rules.append(None if why is None else "boilerplate:" + why)
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
+    # A credit cut out of the line ends its caption, which is the sentence
+    # before it; the body goes on after it.
     for i in range(1, len(pieces)):
+        if pieces[i].line != pieces[i - 1].line:
+            continue
         if (
             rules[i] is None
             and rules[i - 1] == "boilerplate:caption"
-            and pieces[i].line == pieces[i - 1].line
+            and pieces[i - 1].rule is None
         ):
             rules[i] = "boilerplate:caption"
+        elif (
+            rules[i - 1] is None
+            and pieces[i].rule == "boilerplate:caption"
+            and shapes[i - 1].words <= _CAPTION_WORDS
+        ):
+            rules[i - 1] = "boilerplate:caption"
     return rules
 
 
