@@ -17,7 +17,11 @@ from typing import Literal
 from reliability.errors import ConfigError
 from reliability.models import SentenceModel, shipped_boilerplate_model
 from reliability.resources import load_lexicon
-from reliability.segment.boilerplate import boilerplate_rules, cut_glued_labels
+from reliability.segment.boilerplate import (
+    boilerplate_rules,
+    cut_glued_labels,
+    may_hold_inline_label,
+)
 from reliability.segment.learned import mark_with_model
 from reliability.segment.sentences import Segment, split_pieces
 
@@ -37,6 +41,13 @@ LEXICONS = (
     "boilerplate_site_prefixes",
     "boilerplate_words",
 )
+
+
+def _cut_without_inline(
+    text: str, start: int, end: int
+) -> list[tuple[int, int, str | None]]:
+    """``cut_glued_labels`` for a text with no ad label or credit between sentences."""
+    return cut_glued_labels(text, start, end, inline=False)
 
 
 def data_digests() -> dict[str, str]:
@@ -67,7 +78,8 @@ def split_sentences(
         Segments in order, disjoint, trimmed, covering every non-space
         character; boilerplate ones carry ``rule = "boilerplate:<why>"``.
     """
-    pieces = split_pieces(text, cut_glued_labels)
+    inline = may_hold_inline_label(text, 0, len(text))
+    pieces = split_pieces(text, cut_glued_labels if inline else _cut_without_inline)
     rules = boilerplate_rules(text, pieces)
     learned = shipped_boilerplate_model() if isinstance(model, str) else model
     if learned is not None and learned.task != "boilerplate":

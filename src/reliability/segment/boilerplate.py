@@ -11,7 +11,10 @@ footer opener such as "Related Articles". Short sentences on the first line
 that run straight into the body and are not restated by it open the body
 ("Talk about oversharing."). A related-link teaser glued to the next body
 sentence by bad extraction (``... on other sideOn the other hand``) is cut at
-the join, before the line is split into sentences.
+the join, before the line is split into sentences, and so are an ad label
+left between two sentences (``... storm. Advertisement Repairs ...``) and a
+time stamp or share label run into the first one (``Updated 3:14 PM EST The
+council ...``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from itertools import pairwise
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["boilerplate_rules", "cut_glued_labels"]
+__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
@@ -32,6 +35,20 @@ _GLUED_DATE = re.compile(
     r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
+# A time stamp run into the first sentence of a line: "Updated 3:14 PM EST The
+# council ...", "Published 9:02 AM ET, June 2, 2025 The council ...".
+_GLUED_STAMP = re.compile(
+    r"(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)(?:[ \t\u00a0]on)?:?"
+    r"[ \t\u00a0]\d{1,2}[:.]\d{2}(?:[ \t\u00a0]?(?:AM|PM|am|pm))?"
+    r"(?:[ \t\u00a0](?:[A-Z]{2,4}))?(?:,?[ \t\u00a0](?:[A-Z][a-z]{2,8},?[ \t\u00a0])?"
+    r"[A-Z][a-z]{2,8}\.?[ \t\u00a0]\d{1,2},?[ \t\u00a0]\d{4})?"
+    r"[ \t\u00a0|]+(?=[A-Z\u201c\"][a-z\u2018'])"
+)
+# A share button's label run into the first sentence of a line.
+_GLUED_SHARE = re.compile(
+    r"Share[ \t\u00a0]this[ \t\u00a0](?:article|story|page|post)"
+    r"(?=[ \t\u00a0]++[A-Z\u201c\"][a-z\u2018'])"
 )
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
@@ -119,6 +136,9 @@ _DATELINE = re.compile(
 _QUOTE_COLON = re.compile(
     '["\'\u201c\u2018][^"\u201c\u201d\n]{1,120}?["\'\u201d\u2019][ \t\u00a0]*+:\\s'
 )
+_LEDE_WORDS = frozenset(
+    "said yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _CONTINUES = frozenset(
     "a an and as at but by for from her his in its of on or that the their to "
     "with".split()
@@ -138,17 +158,64 @@ def _alternation(entries: list[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
+class _Alternation:
+    """A case-blind alternation of lexicon entries, matched by its first two letters.
+
+    ``match`` gives what one regular expression of all the entries gives,
+    but tries only the entries that open with the two characters at the
+    position (most sentences open with two that none does): the others
+    cannot match there, and the ones tried keep their order.
+    """
+
+    def __init__(self, entries: list[str], tail: str) -> None:
+        self.full = re.compile(rf"(?i:{_alternation(entries)}){tail}")
+        buckets: dict[str, list[str]] = {}
+        every = [e for e in entries if not _keyed(e)]
+        for e in entries:
+            if _keyed(e):
+                buckets.setdefault(e[:2], []).append(e)
+        # An entry without a key is tried everywhere, in its place.
+        self.by_key = {
+            k: re.compile(
+                rf"(?i:{_alternation([e for e in entries if e in v or e in every])})"
+                f"{tail}"
+            )
+            for k, v in buckets.items()
+        }
+        self.rest = re.compile(rf"(?i:{_alternation(every)}){tail}") if every else None
+
+    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``full.match(text, pos, endpos)``, trying only the entries that can match."""
+        two = text[pos : min(pos + 2, endpos)]
+        if len(two) < 2 or not two.isascii():
+            return self.full.match(text, pos, endpos)
+        key = two[0].lower() + (" " if two[1].isspace() else two[1].lower())
+        pattern = self.by_key.get(key, self.rest)
+        return None if pattern is None else pattern.match(text, pos, endpos)
+
+
+def _keyed(entry: str) -> bool:
+    """Whether ``entry`` opens with two ASCII characters, a space as the second."""
+    return (
+        len(entry) >= 2
+        and entry[:2].isascii()
+        and entry[0] not in " '"
+        and (entry[1] == " " or not entry[1].isspace())
+        and entry[1] != "'"
+    )
+
+
 @dataclass(frozen=True)
 class _Tables:
     lines: dict[str, str]
     footer: frozenset[str]
     prefixes: dict[str, str]
     words: dict[str, str]
-    prefix: re.Pattern[str]
-    site_prefix: re.Pattern[str]
+    prefix: _Alternation
+    site_prefix: _Alternation
     phrase: re.Pattern[str]
     phrases: dict[str, str]
-    glued_marker: re.Pattern[str]
+    glued_marker: _Alternation
     # Every phrase's runs of letters, filed under its key (the longest run
     # that is not a common word): a sentence holds a phrase only if it holds
     # all of that phrase's runs, so the (slow) search for one is skipped
@@ -157,6 +224,8 @@ class _Tables:
     # The same as ASCII bytes (phrases of ASCII letters only), for the fast
     # test on ASCII sentences.
     phrase_runs_ascii: dict[bytes, tuple[frozenset[bytes], ...]]
+    # Words in the longest line entry, or in a line of word-class words.
+    norm_words: int
 
     def may_hold_phrase(self, norm: str) -> bool:
         """Whether ``norm`` holds every run of letters of some phrase.
@@ -212,13 +281,13 @@ def _tables() -> _Tables:
     # next character must not be a lower-case letter or digit, so that
     # a label glued to a capitalised name ("image sourceWire Agency") matches
     # and "Also readers" does not.
-    prefix = re.compile(rf"(?i:{_alternation(list(prefixes))})(?![a-z0-9])")
-    site_prefix = re.compile(rf"(?i:{_alternation(sites)})(?=\s)")
+    prefix = _Alternation(list(prefixes), "(?![a-z0-9])")
+    site_prefix = _Alternation(sites, "(?=\\s)")
     phrase = re.compile(rf"(?<!\w)(?:{_alternation(list(phrases))})(?!\w)")
     labels = [
         k for k, v in lines.items() if len(k) >= 8 and v in ("ad", "nav", "related")
     ]
-    glued_marker = re.compile(rf"(?i:{_alternation(labels)})(?=[A-Z][a-z])")
+    glued_marker = _Alternation(labels, "(?=[A-Z][a-z])")
     runs: dict[str, list[frozenset[str]]] = {}
     for k in phrases:
         runs.setdefault(_phrase_key(k), []).append(frozenset(_LETTERS.findall(k)))
@@ -234,6 +303,7 @@ def _tables() -> _Tables:
         glued_marker,
         {k: tuple(v) for k, v in runs.items()},
         _ascii_runs(runs),
+        max(_SHORT, *(len(_WORD.findall(k)) for k in lines)),
     )
 
 
@@ -364,6 +434,23 @@ _BIO = re.compile(
     r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
     r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
     r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0][^.;:]{1,60}\.$"
+    # "Jane Roe is the Courier's city hall reporter."
+    r"|[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]is"
+    r"[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w'\u2019-]+[ \t\u00a0]){0,4}?"
+    r"(?:reporter|writer|correspondent|columnist|photographer)\.$"
+    # "Jane Roe has covered city hall for the Daily Courier since 2015."
+    r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
+    r"[ \t\u00a0]has[ \t\u00a0]"
+    r"(?:covered|reported[ \t\u00a0]on|written[ \t\u00a0]about)"
+    r"[ \t\u00a0][^.;:]{1,80}?[ \t\u00a0](?:for|at)[ \t\u00a0](?:the[ \t\u00a0])?[A-Z]"
+    r"[^.;:]{0,60}?[ \t\u00a0]since[ \t\u00a0]\d{4}\.$"
+    # "Jane Roe is Senior Editor-at-Large at the Daily Courier." (a title in
+    # capitals, no article) / "... is a political analyst for ...".
+    r"|[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}[ \t\u00a0]is"
+    r"[ \t\u00a0](?:(?:[A-Z][\w-]*+[ \t\u00a0]){0,3}?(?:Reporter|Writer|"
+    r"Correspondent|Editor|Columnist|Contributor|Analyst|Commentator)"
+    r"|(?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?(?:analyst|commentator))"
+    r"(?:-[\w-]+)?[ \t\u00a0](?:for|at|with)[ \t\u00a0]"
 )
 _BIO_WORDS = 40
 # The last four characters of an image's file name ("harbour-wall.jpg").
@@ -385,11 +472,77 @@ _GALLERY = re.compile(
 # An author's accounts: "Follow Jane Roe on Twitter", "Follow her on X".
 _FOLLOW = re.compile(
     r"Follow[ \t\u00a0]++(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++){1,4}+on[ \t\u00a0]++"
-    r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+    r"(?:(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|LinkedIn|Mastodon|TikTok)\b"
+    # "... on facebook.com/jane.roe"
+    r"|[\w-]++\.(?:com|org|net)/)"
+    # "Follow @janeroe", "Follow Courier reporters @janeroe and @samfield"
+    r"|Follow[ \t\u00a0][^.!?@]{0,60}@\w"
+)
+# A gallery's label: "Slideshow (3 Images)".
+_SLIDESHOW = re.compile(
+    r"(?i:slideshow|gallery)[ \t\u00a0]\(\d+[ \t\u00a0](?i:images?|photos?)\)"
+)
+# A credit to who lent the picture: "Courtesy Jane Roe", "Courtesy of the Roe
+# family".
+_COURTESY = re.compile(
+    r"Courtesy(?:[ \t\u00a0]of)?:?[ \t\u00a0](?:the[ \t\u00a0])?[A-Z][^.!?]{0,60}"
 )
 # A wire service's tag after a dateline: "PORTVILLE, March 3. /NewsWire/."
 _AGENCY_TAG = re.compile(r"[/(\[][A-Z][\w .&'-]{0,30}[/)\]]\.?")
+# A sign-up prompt: "Sign up for our weekly newsletter", "Subscribe to the
+# Morning Brief newsletter." (a body sentence about a newsletter does not
+# open with the imperative).
+_NEWSLETTER = re.compile(
+    r"(?:Sign[ \t\u00a0]up|Subscribe|Register|(?:Get|Join)[ \t\u00a0]our)"
+    r"[ \t\u00a0][^.!?]{0,60}?"
+    r"\b[Nn]ewsletters?\b[^.!?]{0,60}[.!]?[ \t\u00a0\])]*$"
+)
+# Where the story was published first: "This article originally appeared in
+# the Valley Ledger.", "This story was first published by ...".
+_REPUBLISHED = re.compile(
+    r"This[ \t\u00a0](?:article|story|piece|post|column|essay|op-ed|"
+    r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
+    r"[ \t\u00a0](?:appeared|published|ran)\b"
+)
+# A label over links to the site's other stories: "More from the Daily
+# Courier", "More in Business" (a sentence goes on in lower case).
+_MORE_FROM = re.compile(
+    r"(?:More|MORE)[ \t\u00a0](?:from|in|on|FROM|IN|ON)[ \t\u00a0](?:the[ \t\u00a0])?"
+    r"[A-Z][\w&'\u2019.-]*+(?:[ \t\u00a0][A-Z][\w&'\u2019.-]*+){0,3}+:?"
+)
+# A section or topic page's blurb under its name: "The latest news and
+# analysis on the election.", "The latest developments in the flood."
+_BLURB = re.compile(
+    r"The[ \t\u00a0]latest[ \t\u00a0](?:news|developments|updates|headlines|stories"
+    r"|videos|coverage)(?:[ \t\u00a0]and[ \t\u00a0][a-z]+)?[ \t\u00a0]"
+    r"(?:on|about|in|from|of|for)[ \t\u00a0][^.!?]{1,80}\.?"
+)
+_BLURB_WORDS = 15
+# A verb turns the blurb into a sentence: "The latest news from the front was
+# grim."
+_BLURB_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|"
+    r"showed|suggests?|said|says|came|comes)\b"
+)
+# An app's download prompt: "Download the Daily Courier app for alerts."
+_GET_APP = re.compile(
+    r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
+    r"(?:[A-Z][\w&'\u2019-]*+[ \t\u00a0]){0,4}+(?:news[ \t\u00a0])?app\b"
+)
+# The reporter's sign-off under the story: "\u2014 Jane Roe", "\u2013 Jane Roe,
+# Daily Courier"; a letter writer's: "\u2013 Jane Roe, Springfield, Ill.".
+_SIGN_OFF = re.compile(
+    r"[\u2014\u2013\u2015]{1,2}[ \t\u00a0]*+[A-Z][\w.'\u2019-]*+"
+    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019-]*+){1,3}+"
+    r"(?:,[ \t\u00a0]*+[A-Z][\w.'\u2019&-]*+"
+    r"(?:[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+){0,3}+){0,2}+"
+)
 _CREDIT_CHARS = 120  # a credit is this near the end of its caption
+# A photographer and agency in brackets at the end of a caption.
+_PAREN_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]?+){1,4}+[ \t\u00a0]?/[ \t\u00a0]?"
+    r"(?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]?+){1,5}+\)$"
+)
 # The words a credit label opens with: a caption without one is no credit.
 _CREDIT_WORDS = re.compile("Image|Photo|Picture|Credit|Video|Camera")
 
@@ -495,6 +648,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return None
     if credit_tail(raw):
         return "caption"
+    if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
+        return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
     if p.whole_line and dated_link(raw):
         return "related"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
@@ -511,8 +666,47 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "The mayor (left) and ...", "From left: ..."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
-    if raw.startswith("Follow") and _FOLLOW.match(raw):
+    if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
         return "byline"  # "Follow Jane Roe on Twitter."
+    if p.whole_line and shape.words <= 4 and _SLIDESHOW.fullmatch(raw):
+        return "caption"  # "Slideshow (3 Images)"
+    if (
+        p.whole_line
+        and shape.words <= 10
+        and raw.startswith("Courtesy")
+        and _COURTESY.fullmatch(raw)
+    ):
+        return "caption"  # "Courtesy Jane Roe"
+    if raw.startswith("This ") and _REPUBLISHED.match(raw):
+        return "wire"  # "This story first appeared in the Valley Ledger."
+    if (
+        p.whole_line
+        and raw.startswith(("More ", "MORE "))
+        and _MORE_FROM.fullmatch(raw)
+    ):
+        return "related"  # "More from the Daily Courier", "More in Business"
+    if (
+        p.whole_line
+        and shape.words <= _BLURB_WORDS
+        and raw.startswith("The latest ")
+        and _BLURB.fullmatch(raw)
+        and not _BLURB_VERB.search(raw)
+    ):
+        return "nav"  # a section's blurb: "The latest news on the election."
+    if raw.startswith("Download") and _GET_APP.match(raw):
+        return "newsletter"  # "Download the Daily Courier app."
+    if "ewsletter" in raw and _NEWSLETTER.match(raw):
+        return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if not letter and p.whole_line and shape.words <= 8:
+        if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
+            return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
+    if (
+        p.whole_line
+        and shape.words <= 8
+        and raw[-1] in "\u2013\u2014\u2015-"
+        and _DATELINE.fullmatch(raw)
+    ):
+        return "dateline"  # "SPRINGFIELD, Ill. (AP) \u2014" alone on its line
     return None
 
 
@@ -522,11 +716,13 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return None
     t = _tables()
     raw = text[p.start : p.end]
-    norm = _normalize(raw) if shape.words <= _PHRASE_MAX else ""
+    # Longer sentences than any line entry and any word-class line need no
+    # normal form unless they may hold a phrase (below).
+    norm = _normalize(raw) if shape.words <= t.norm_words else ""
     if norm in t.lines:
         return t.lines[norm]
     lead = len(raw) - len(raw.lstrip(_LEAD_JUNK))
-    m = t.prefix.match(raw, lead)
+    m = t.prefix.match(raw, lead, len(raw))
     if m:
         return t.prefix_kind(m.group())
     if _site_teaser(raw, lead, len(raw)):
@@ -537,21 +733,52 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
             return "byline"
     if _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
-    if shape.words <= 8 and _CREDIT.fullmatch(raw):
+    if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
-    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(norm):
+    if shape.words <= _PHRASE_MAX and t.may_hold_phrase(
+        # The same runs of letters as the normal form: it only drops spaces
+        # and marks.
+        norm or _fold(raw.lower())
+    ):
+        norm = norm or _normalize(raw)
         m = t.phrase.search(norm)
         if m:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
-    toks = _WORD.findall(norm) if shape.words <= _SHORT else []
+    if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
+        return None
+    toks = _WORD.findall(norm)
     if toks:
-        kinds = {t.words.get(w, "digit" if w.isdigit() else "") for w in toks}
-        if "" not in kinds and kinds != {"digit"}:
+        kinds = set()
+        for w in toks:
+            kind = t.words.get(w) or ("digit" if _is_number(w) else None)
+            if kind is None:
+                return None  # a word that is not a navigation or date word
+            kinds.add(kind)
+        if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+def _unknown_word(word: str, words: dict[str, str]) -> bool:
+    """Whether ``word``, an ASCII first word, is neither a listed word nor a number.
+
+    A sentence's first word (``_Shape.first_word``) is the first word of its
+    normal form too when it is ASCII: a sentence that opens with an unknown
+    one is not made of navigation and date words, and is not split again.
+    """
+    return word.isascii() and word not in words and not (word and _is_number(word))
+
+
+# An age or a count with its unit glued on: "12m" (ago), "3h", "2hrs".
+_AGE = re.compile(r"\d++(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)")
+
+
+def _is_number(w: str) -> bool:
+    """Whether the word ``w`` is a number, or an age such as ``12m`` or ``3h``."""
+    return w.isdigit() or w[0].isdigit() and bool(_AGE.fullmatch(w))
 
 
 def _is_body_like(p: Piece, shape: _Shape) -> bool:
@@ -646,7 +873,15 @@ def _stop_headline(
         p.whole_line
         and shape.words <= _HEADLINE_WORDS
         and shape.last in ".!"
-        and (shape.title_case or _restated(text, pieces, i))
+        and (
+            shape.title_case
+            # "Officials said Thursday that ...": a weekday and "said" are
+            # how a lede tells its news; a headline "says" and drops the day.
+            or _LEDE_WORDS.isdisjoint(
+                w.lower() for w in _WORD.findall(text, p.start, p.end)
+            )
+            and _restated(text, pieces, i)
+        )
     )
 
 
@@ -833,9 +1068,13 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
 
 
 def cut_glued_labels(
-    text: str, start: int, end: int
+    text: str, start: int, end: int, *, inline: bool = True
 ) -> list[tuple[int, int, str | None]]:
     """Cut a line where extraction glued a boilerplate label to the body.
+
+    ``inline=False`` skips the search for ad labels and picture credits
+    between sentences, for a text that ``may_hold_inline_label`` rules out
+    as a whole.
 
     Returns ``(start, end, rule)`` parts; ``rule`` is set for a glued label.
     """
@@ -843,12 +1082,21 @@ def cut_glued_labels(
     out: list[tuple[int, int, str | None]] = []
     a = start
     m = _GLUED_DATE.match(text, a, end)
+    if m is None and text.startswith(("U", "P"), a):
+        m = _GLUED_STAMP.match(text, a, end)
     if m:
         d = m.end()
         while text[d - 1] in " \t\u00a0|":
             d -= 1
         out.append((a, d, "boilerplate:dateline"))
         a = m.end()
+    if text.startswith("Share", a):
+        m = _GLUED_SHARE.match(text, a, end)
+        if m:  # "Share this article The minister said ..."
+            out.append((a, m.end(), "boilerplate:share"))
+            a = m.end()
+            while a < end and text[a].isspace():
+                a += 1
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m:  # "AdvertisementThe minister said ..."
@@ -869,9 +1117,64 @@ def cut_glued_labels(
                 a = g.end()
                 continue
         break
+    if inline and a < end and may_hold_inline_label(text, a, end):
+        a = _cut_inline_labels(text, a, end, out)
     if a < end:
         out.append((a, end, None))
     return out
+
+
+# An advertisement's label left between two sentences of a paragraph by
+# extraction: "... the storm. Advertisement Repairs are ...". Only labels that
+# never open a body sentence, followed by a capital. And a picture's credit
+# run into the next sentence: "... on Monday. Jane Roe / Getty Images file
+# The council ...", with the agency named.
+_INLINE = re.compile(
+    r"(?:(?P<ad>ADVERTISEMENT|Advertisement|(?:Story|Article)[ \t\u00a0]continues"
+    r"[ \t\u00a0]below(?:[ \t\u00a0](?:this[ \t\u00a0])?(?:advertisement|ad))?)"
+    r"|(?P<caption>(?:\((?:Photo|Image)s?[ \t\u00a0]by[ \t\u00a0][^()\n]{1,60}\)"
+    r"[ \t\u00a0]++)?(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]){1,3}+/[ \t\u00a0]"
+    r"(?:Getty[ \t\u00a0]Images|AP(?:[ \t\u00a0]Photo)?|Reuters|AFP|EPA(?:-EFE)?|"
+    r"Bloomberg|Shutterstock|Alamy|Sipa[ \t\u00a0]USA|Redux|Pool|NurPhoto|Xinhua|TNS)"
+    r"(?:[ \t\u00a0](?:file|File|FILE))?))"
+    r"(?=[ \t\u00a0]++[A-Z\"\u201c])"
+)
+_ENDS_SENTENCE = ".!?\u2026\"'\u201d\u2019)"
+
+
+def may_hold_inline_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold an ``_INLINE`` label (a cheap test)."""
+    return (
+        text.find("dvertis", start, end) >= 0
+        or text.find("DVERTIS", start, end) >= 0
+        or text.find("ontinues below", start, end) >= 0
+        or text.find("/ ", start, end) >= 0
+    )
+
+
+def _cut_inline_labels(
+    text: str, start: int, end: int, out: list[tuple[int, int, str | None]]
+) -> int:
+    """Cut the ad labels and credits of ``text[start:end]`` between sentences.
+
+    Appends the parts before each label and the label itself to ``out``;
+    returns where the rest of the line starts.
+    """
+    a = pos = start
+    while (m := _INLINE.search(text, pos, end)) is not None:
+        b = m.start()
+        before = text[start:b].rstrip()
+        if before and (before[-1] not in _ENDS_SENTENCE or len(before) == b - start):
+            # Inside a sentence: "the Advertisement Standards Board"; inside
+            # a word ("N.H. Jane Roe /" is no credit of "H. Jane Roe"); or a
+            # sentence's last word taken for a name ("Monday. Jane Roe /").
+            pos = b + 1
+            continue
+        if b > a:
+            out.append((a, b, None))
+        out.append((b, m.end(), f"boilerplate:{m.lastgroup}"))
+        a = pos = m.end()
+    return a
 
 
 def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
@@ -907,13 +1210,23 @@ def _phrase_rules(
         rules.append(None if why is None else "boilerplate:" + why)
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
+    # A credit cut out of the line ends its caption, which is the sentence
+    # before it; the body goes on after it.
     for i in range(1, len(pieces)):
+        if pieces[i].line != pieces[i - 1].line:
+            continue
         if (
             rules[i] is None
             and rules[i - 1] == "boilerplate:caption"
-            and pieces[i].line == pieces[i - 1].line
+            and pieces[i - 1].rule is None
         ):
             rules[i] = "boilerplate:caption"
+        elif (
+            rules[i - 1] is None
+            and pieces[i].rule == "boilerplate:caption"
+            and shapes[i - 1].words <= _CAPTION_WORDS
+        ):
+            rules[i - 1] = "boilerplate:caption"
     return rules
 
 
@@ -947,7 +1260,8 @@ def _head_rules(
         body = _first_body(pieces, shapes, rules, body + 1)
     if body is not None:
         lede = _is_lede(text, pieces, shapes, rules, body)
-        for i in range(body):
+        opens = _short_opening(text, pieces, shapes, rules, body)
+        for i in range(opens):
             if (
                 rules[i] is None
                 and not lede
@@ -956,6 +1270,56 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
             ):
                 rules[i] = "boilerplate:headline"
+    return body
+
+
+_OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
+# The page furniture under a headline that ends the page's header: a byline,
+# a date, a share bar.
+_HEADER_ENDS = frozenset(
+    "boilerplate:" + k for k in ("byline", "dateline", "share", "nav", "caption")
+)
+
+
+def _short_opening(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    body: int,
+) -> int:
+    """Where the body starts once short sentences that open it are counted.
+
+    Short sentences that end in a full stop, set off by a blank line below
+    the byline, date or share bar, and standing right above the first body
+    sentence open the story ("It was over in minutes."): a headline or dek
+    stands above the byline. So does a sentence that opens with a dateline,
+    and what follows it. Returns ``body`` when there are none.
+    """
+    for j in range(body):
+        if (
+            rules[j] is None
+            and shapes[j].last in ".!?"
+            and _DATELINE.match(text, pieces[j].start, pieces[j].end)
+        ):
+            return j  # "HOUSTON \u2014 It was late.": a dateline opens the story
+    k = body
+    while k > 0:
+        shape = shapes[k - 1]
+        if (
+            rules[k - 1] is not None
+            or shape.last not in ".!"
+            or not 2 <= shape.words <= _OPENING_WORDS
+            or shape.title_case
+            or shape.upper
+            or not (shape.first.isupper() or shape.first in OPENERS)
+        ):
+            break
+        k -= 1
+    if k == body or k == 0:
+        return body
+    if rules[k - 1] in _HEADER_ENDS and _blank_before(text, pieces, k):
+        return k
     return body
 
 
@@ -1010,7 +1374,9 @@ def _body_rules(
         p = pieces[i]
         if r is not None:
             if not footer and tail_ok[i + 1]:
-                footer = _normalize(text[p.start : p.end]) in openers
+                norm = _normalize(text[p.start : p.end])
+                # "More from the Daily Courier" names the site it lists.
+                footer = norm in openers or norm.startswith("more from ")
         elif footer and shapes[i].words < _FOOTER_MAX:
             rules[i] = "boilerplate:footer"
         else:
@@ -1062,6 +1428,7 @@ _SPREADS = {
     "boilerplate:related": 30,
 }
 _SPREAD_PIECE = 25  # words in a sentence that a line-mate's kind may flag
+_SPREAD_MOSTLY = 3  # flagged sentences that make a long line furniture, at least
 _REPEAT_WORDS = 4  # words in a line that repeats elsewhere in the text, at least
 # ... or, when it ends in a stop, this many: short sentences recur in speech
 # ("Thank you very much.", "We will not."), long ones only when pasted.
@@ -1072,7 +1439,10 @@ _REPEAT_MAX = 45
 _REPEAT_LINES = 3
 _TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
 _TEASER_WORDS = 30  # words in the teaser line under such a label, at most
+_TEASER_LINES = 12  # lines in the list of teasers under such a label, at most
 _CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
+# A video's length alone on its line: "2:31", "(02:31)", "1:02:31".
+_DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 _CREDIT_WORDS_LINE = 12  # words in a credit line under a caption, at most
 
 
@@ -1096,7 +1466,8 @@ def _line_rules(
       ends in a stop) that appears twice: alt text and caption, a tagline
       repeated in the page header and footer (a longer one is the story
       pasted twice);
-    * the teaser line under a standalone "Up next" or "Related" label;
+    * the teaser line under a standalone "Up next" or "Related" label, and a
+      video's title beside its length ("2:31");
     * a caption line set off above its credit line ("Photo: Jane Roe").
     """
     spans, words = _line_spans(pieces, shapes)
@@ -1120,17 +1491,35 @@ def _line_rules(
         (a, b), (c, d) = spans[m], spans[m + 1]
         n = words[m]
         if (
-            rules[a] == "boilerplate:related"
+            (
+                rules[a] == "boilerplate:related"
+                # "Read more:" introduces the links under it ("More:" alone
+                # may introduce anything).
+                or rules[a] == "boilerplate:nav"
+                and shapes[a].last == ":"
+                and n >= 2
+            )
             and b - a == 1
             and pieces[a].whole_line
             and n <= _TEASER_LABEL
-            and words[m + 1] <= _TEASER_WORDS
-            and all(rules[k] is None for k in range(c, d))
-            and shapes[d - 1].last not in ".!"
-            and not _is_cut_off(shapes[d - 1])
         ):
-            for k in range(c, d):
-                rules[k] = "boilerplate:related"  # "Up next" / "Storm closes road"
+            _teasers_under(pieces, shapes, rules, spans, words, m + 1)
+        for (x, y), (u, v), n_title in (
+            ((a, b), (c, d), words[m + 1]),
+            ((c, d), (a, b), n),
+        ):
+            # A video's length beside its title: "2:31" / "Storm closes road".
+            if (
+                y - x == 1
+                and rules[x] == "boilerplate:nav"
+                and _DURATION.fullmatch(text, pieces[x].start, pieces[x].end)
+                and n_title <= _TEASER_WORDS
+                and all(rules[k] is None for k in range(u, v))
+                and shapes[v - 1].last not in ".!?"
+                and not _is_cut_off(shapes[v - 1])
+            ):
+                for k in range(u, v):
+                    rules[k] = "boilerplate:related"
         if (
             m
             and rules[c] == "boilerplate:caption"
@@ -1143,6 +1532,38 @@ def _line_rules(
         ):
             for k in range(a, b):
                 rules[k] = "boilerplate:caption"  # a caption set off above its credit
+
+
+def _teasers_under(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    first: int,
+) -> None:
+    """Flag the teaser lines from line ``first`` on, under a "Related" label.
+
+    "Up next" / "Storm closes road", "Most Popular" / "1. Storm closes road"
+    / "2 hours ago" / "Council raises fees": each teaser is a line of at most
+    30 words that does not end in a stop; flagged lines between them (time
+    stamps) are passed over, and the first other line ends the list.
+    """
+    for j in range(first, min(len(spans), first + _TEASER_LINES)):
+        c, d = spans[j]
+        if all(rules[k] is not None for k in range(c, d)):
+            if j == first:
+                return
+            continue
+        if (
+            words[j] > _TEASER_WORDS
+            or any(rules[k] is not None for k in range(c, d))
+            or shapes[d - 1].last in ".!"
+            or _is_cut_off(shapes[d - 1])
+        ):
+            return
+        for k in range(c, d):
+            rules[k] = "boilerplate:related"
 
 
 def _line_spans(
@@ -1182,8 +1603,14 @@ def _spread_on_line(
         ),
         None,
     )
-    if kind is None or n > _SPREADS[kind]:
+    if kind is None:
         return
+    if n > _SPREADS[kind]:
+        # A long line is body with a stray label in it, unless most of its
+        # sentences are furniture: a bio, its accounts and contact lines.
+        flagged = sum(1 for k in range(a, b) if rules[k] is not None)
+        if flagged < _SPREAD_MOSTLY or 2 * flagged <= b - a:
+            return
     if any(pieces[k].rule is not None for k in range(a, b)):
         return  # a label cut off the body by ``cut_glued_labels``
     if all(

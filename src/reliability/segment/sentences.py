@@ -80,14 +80,18 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
 _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
+# The number of a list item, alone before its full stop: "1. Culture".
+_LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
 
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
 _STARTERS = frozenset(
-    "a after also although an and as at because before both but currently during "
-    "each earlier even every for he her his how however i if in instead it its "
-    "last later many meanwhile most no now on once one our previously separately "
-    "she since so some still that the their then there these they this those "
+    "a after also although an and anyone as at because before both but currently "
+    "during each earlier either even every everybody everyone for he her his how "
+    "however i if in instead it its "
+    "last later many meanwhile most neither no nobody none nothing now on once one "
+    "our previously separately she since so some somebody someone still that the "
+    "their then there these they this those "
     "though to under we what when where while who why with yet you".split()
 )
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
@@ -160,6 +164,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     a = start
     for m in _STOP.finditer(text, start, end):
+        if (
+            text[m.start() - 1].isdigit()
+            and m.end() - m.start() == 1
+            and _LIST_NUMBER.fullmatch(text, a, m.start())
+        ):
+            continue  # "1. Culture": a list number (annotation notes, decision 2)
         if _is_sentence_end(text, m.start(), m.end()):
             if (
                 out
