@@ -496,3 +496,46 @@ def test_claims_handing_evidence_over_is_a_claim(analyzer) -> None:
     # "turn it over to" hands the floor over only before a named speaker.
     report = analyzer.analyze("He had to turn it over to police.")
     assert [s.claim for s in report.sentences if not s.boilerplate] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A quotation whose speaker the next sentence names is covered
+        # (annotation notes 15), over all the sentences of the quotation.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed in 2019. The town lost 800 jobs.\u201d\n\n"
+            "The mayor said this on Monday at the hearing.",
+            [True, False, False, False],
+        ),
+        # A sentence pointing back at the quotation with a reporting word.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            '"The mill closed in 2019." These are the words the mayor wrote'
+            " in a letter in May.",
+            [True, False, True],
+        ),
+        # Nothing after the quotation names a speaker: it stays unsourced.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed in 2019.\u201d\n\nThe town lost 800 jobs in"
+            " 2020.",
+            [True, True, True],
+        ),
+        # A quotation that ends inside its sentence is that sentence's own.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed\u201d in 2019, after the flood.\n\nThe mayor"
+            " said on Monday that the town would recover.",
+            [True, True, False],
+        ),
+    ],
+)
+def test_claims_quotation_attributed_by_the_next_sentence_is_sourced(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    # The first line is read as a headline.
+    assert [s.unsourced_claim for s in body] == unsourced

@@ -120,6 +120,7 @@ class ClaimWord(StrEnum):
     NOT_NAME = "not-name"
     REPORTING_HINT = "reporting-hint"
     SWEEPING_SUBJECT = "sweeping-subject"
+    BACK_REFERENCE = "back-reference"
 
 
 @cache
@@ -166,6 +167,8 @@ _NUMBER_WORDS = _words(ClaimWord.NUMBER)
 _NOT_NAMES = _words(ClaimWord.NOT_NAME)
 # Quantifiers that make a sweeping subject of a judgement: "Few can match it".
 _SWEEPING_SUBJECT = _words(ClaimWord.SWEEPING_SUBJECT)
+# Words opening a sentence that points back at the quotation before it.
+_BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -324,6 +327,9 @@ class ClaimAnnotator:
         }
         facts = _document_facts(doc)
         carried = _carried_speech(doc, attributed)
+        carried.update(
+            _sourced_by_next(doc, attributed, quoted | carried.keys(), facts)
+        )
         for i, seg in doc.content_segments():
             verdict = judge_sentence(doc, seg, self._evaluative, cues=cues, facts=facts)
             yield FlagFinding(
@@ -421,6 +427,64 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         elif closes > opens or not covered:
             open_quote = False
     return carried
+
+
+def _sourced_by_next(
+    doc: Document,
+    attributed: set[int | None],
+    covered: set[int],
+    facts: _DocumentFacts,
+) -> dict[int, str]:
+    """Quotations that the sentence right after them attributes (annotation notes 15).
+
+    A sentence that opens with a quotation mark, has no source of its own and
+    whose quotation closes at the end of it (or of a later sentence of the
+    same quotation) is covered when the next body sentence names who said it:
+    "'We will not back down.' That was the senator's message on Tuesday." The
+    next sentence must carry an attribution, or open with a word pointing
+    back at the quotation and hold a reporting word ("These are the words a
+    soldier wrote"). A quotation that nothing after it attributes stays
+    unsourced. The rule name is ``sourced:quotation-attributed-after``.
+    """
+    text, quotes, qstarts = doc.text, doc.quotations, facts.quote_starts
+    if not quotes:
+        return {}
+    body = list(doc.content_segments())
+    found: dict[int, str] = {}
+    pos = 0
+    while pos < len(body):
+        i, seg = body[pos]
+        pos += 1
+        if i in attributed or i in covered or text[seg.start] not in _OPENING_QUOTES:
+            continue
+        k = bisect_left(qstarts, seg.start)
+        if k == len(qstarts) or qstarts[k] != seg.start or not quotes[k].closed:
+            continue
+        qend = quotes[k].end
+        run = [i]
+        # The quotation may run over several sentences of the same line.
+        while qend > body[pos - 1][1].end and pos < len(body):
+            if body[pos][0] in attributed:
+                break
+            run.append(body[pos][0])
+            pos += 1
+        last = body[pos - 1][1]
+        if text[qend : last.end].strip(".,;!? ") or pos == len(body):
+            continue  # the quotation ends inside its sentence, or nothing follows
+        nxt, nseg = body[pos]
+        if nxt in attributed or _points_back(doc, nseg, facts):
+            found.update(dict.fromkeys(run, "sourced:quotation-attributed-after"))
+    return found
+
+
+def _points_back(doc: Document, seg: Segment, facts: _DocumentFacts) -> bool:
+    """A sentence opening with "These", "That", "So" ... that holds a reporting word."""
+    idx = doc.token_range(seg.start, seg.end)
+    return (
+        len(idx) > 0
+        and facts.lowers[idx.start] in _BACK_REFERENCE
+        and facts.has_hint(doc.text, seg.start, seg.end)
+    )
 
 
 def _ends_with_introducer(
