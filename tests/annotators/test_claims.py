@@ -539,3 +539,27 @@ def test_claims_quotation_attributed_by_the_next_sentence_is_sourced(
     body = [s for s in report.sentences if not s.boilerplate]
     # The first line is read as a headline.
     assert [s.unsourced_claim for s in body] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # An idiom of judgement as the main predicate: an evaluation.
+        ("The governor deserves credit for acting quickly.", False),
+        ("So much for the promise of lower rents.", False),
+        ("Their housing plan makes no sense.", False),
+        ("The new rule is a step in the right direction.", False),
+        ("The judges got this one right.", False),
+        # Reported, it is the speaker's stated position (call 20).
+        ("Critics called the new rule a step backwards.", True),
+        # An event told before the idiom, or a number, keeps the claim.
+        ("Troops shelled the port, which makes no sense.", True),
+        ("The law deserves credit for cutting waits by 30 percent.", True),
+    ],
+)
+def test_claims_idiom_of_judgement_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]

@@ -296,7 +296,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "5"
+    version = "6"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -569,6 +569,8 @@ def judge_sentence(
     if anchors == 0 and not reported:
         if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
             return _Verdict(False, "features:speculation", 0.6)
+    if not reported and _is_idiomatic_judgement(lowers, evaluative, frames):
+        return _Verdict(False, "features:evaluation", 0.6)
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
     if verdict is not None:
         return verdict
@@ -671,6 +673,7 @@ _FRAME_KINDS = frozenset(
         "effect-modal",
         "effect-adverb",
         "speculation",
+        "evaluation",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -725,6 +728,44 @@ def _frame_lengths() -> dict[str, tuple[int, ...]]:
     for words in _claim_frames():
         lengths.setdefault(words[0], set()).add(len(words))
     return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
+@cache
+def _evaluation_starts() -> frozenset[str]:
+    """The first words of the ``evaluation`` frames."""
+    frames = _claim_frames().items()
+    return frozenset(words[0] for words, kind in frames if kind == "evaluation")
+
+
+def _is_idiomatic_judgement(
+    lowers: list[str], evaluative: dict[str, str], frames: dict[tuple[str, ...], str]
+) -> bool:
+    """An idiom of judgement is the main predicate: "The mayor deserves credit".
+
+    "The plan makes no sense", "So much for the free market", "The ruling is
+    a step in the right direction" judge (annotation notes 14). No number or
+    date may stand anywhere in the sentence, and no past event verb before
+    the idiom: "The army shelled the town, which makes no sense" tells of an
+    event first.
+    """
+    if _evaluation_starts().isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    lengths = _frame_lengths()
+    at = -1
+    for k, w in enumerate(lowers):
+        for n in lengths.get(w, ()):
+            if frames.get(tuple(lowers[k : k + n])) == "evaluation":
+                at = k
+                break
+        if at >= 0:
+            break
+    if at < 0:
+        return False
+    core = _checkable_core(lowers, evaluative)
+    if 0 <= core < at:
+        return False
+    rest = lowers[at:]
+    return _CORE_WORDS.isdisjoint(rest) and not any(w[0].isdigit() for w in rest)
 
 
 def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
