@@ -563,3 +563,28 @@ def test_claims_idiom_of_judgement_is_no_claim(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The outlet telling its reader what it offers (annotation notes 5).
+        ("We have gathered the best walks near the city for you.", False),
+        ("If you are new to the area, we have a guide to the buses for you.", False),
+        ("As ever, we're sharing the stories you might have missed.", False),
+        # A number or date, a source, or a quotation keeps the claim.
+        ("We told readers last week that the depot would close.", True),
+        ("We sent you 3 surveys, and you answered all of them.", True),
+        ('"We will find you a home," the housing officer said.', True),
+        # "If you will", "as you know": no reader addressed.
+        ("We closed the depot, if you will, out of caution.", True),
+        # Imperatives in the writer's voice.
+        ("Let that sink in for a moment.", False),
+        ("Expect more of the same from the central bank.", False),
+        ("Remember the promises about the deficit.", False),
+    ],
+)
+def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> None:
+    # The rules alone: the sentence model may still withdraw a claim.
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim

@@ -121,6 +121,8 @@ class ClaimWord(StrEnum):
     REPORTING_HINT = "reporting-hint"
     SWEEPING_SUBJECT = "sweeping-subject"
     BACK_REFERENCE = "back-reference"
+    OUTLET_WE = "outlet-we"
+    NOT_ADDRESS = "not-address"
 
 
 @cache
@@ -167,6 +169,9 @@ _NUMBER_WORDS = _words(ClaimWord.NUMBER)
 _NOT_NAMES = _words(ClaimWord.NOT_NAME)
 # Quantifiers that make a sweeping subject of a judgement: "Few can match it".
 _SWEEPING_SUBJECT = _words(ClaimWord.SWEEPING_SUBJECT)
+# "We" as a subject, and the words that make "you" part of a fixed phrase.
+_OUTLET_WE = _words(ClaimWord.OUTLET_WE)
+_NOT_ADDRESS = _words(ClaimWord.NOT_ADDRESS)
 # Words opening a sentence that points back at the quotation before it.
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
@@ -546,6 +551,15 @@ def judge_sentence(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
+    if (
+        _addresses_reader(lowers)
+        and (start, end) == (seg.start, seg.end)
+        and text[start] not in _QUOTE_MARKS
+        and not doc.in_quotation(start)
+        and not facts.has_hint(text, start, end)
+    ):
+        # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
+        return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
     frames = _claim_frames()
@@ -1020,6 +1034,25 @@ def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
         if w in ("doesn't", "don't"):
             return True
     return False
+
+
+def _addresses_reader(lowers: list[str]) -> bool:
+    """The outlet tells its reader what it offers: "We have a recap for you".
+
+    "We" is a subject and "you" or "your" addresses the reader ("If you are
+    a teacher, we have lessons for you", "we're sharing the highlights you
+    might have missed"): an announcement of what the outlet does (annotation
+    notes 5). "If you will", "as you know" and "thank you" address no one,
+    and a number or date makes the sentence checkable.
+    """
+    if _OUTLET_WE.isdisjoint(lowers) or _SECOND_PERSON.isdisjoint(lowers):
+        return False  # most sentences: two set tests at C speed
+    if not _CORE_WORDS.isdisjoint(lowers) or any(w[0].isdigit() for w in lowers):
+        return False
+    return any(
+        w in _SECOND_PERSON and (k == 0 or lowers[k - 1] not in _NOT_ADDRESS)
+        for k, w in enumerate(lowers)
+    )
 
 
 def _is_fragment(lowers: list[str]) -> bool:
