@@ -588,3 +588,21 @@ def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> Non
     # The rules alone: the sentence model may still withdraw a claim.
     doc = Document(text=text, segments=split_sentences(text))
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The article speaking about itself (annotation notes 5).
+        ("This article was first published in the spring.", False),
+        ("This story is part of a series on rural schools.", False),
+        ("We'll update this page as the count goes on.", False),
+        ("The views expressed here are the writer's alone.", False),
+        # A report under discussion is no self-reference.
+        ("This report found that rents rose by 8 percent.", True),
+        ("The article was withdrawn by the journal in May.", True),
+    ],
+)
+def test_claims_article_about_itself_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim

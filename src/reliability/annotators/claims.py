@@ -86,7 +86,13 @@ _ANNOUNCEMENT = re.compile(
     r"here(?:['\u2019]s|\s+is|\s+are)\s+(?:what|how|why|where|the|some|an?|part|more)|"
     r"below\s+(?:is|are|we)|"
     r"we\s+(?:look|explain|examine|take\s+a\s+look|answer|break\s+down)|"
-    r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines))\b",
+    r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines)|"
+    # The text speaking about itself: when it appeared, what it belongs to,
+    # that it will change, whose views it holds.
+    r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer)\s+"
+    r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
+    r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
+    r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
 )
 _CONTRACTED_COPULA = ("'s", "'re", "'m")
