@@ -569,7 +569,7 @@ def test_claims_idiom_of_judgement_is_no_claim(
     "text, claim",
     [
         # The outlet telling its reader what it offers (annotation notes 5).
-        ("We have gathered the best walks near the city for you.", False),
+        ("We have a list of the best walks near the city for you.", False),
         ("If you are new to the area, we have a guide to the buses for you.", False),
         ("As ever, we're sharing the stories you might have missed.", False),
         # A number or date, a source, or a quotation keeps the claim.
@@ -578,8 +578,10 @@ def test_claims_idiom_of_judgement_is_no_claim(
         ('"We will find you a home," the housing officer said.', True),
         # "If you will", "as you know": no reader addressed.
         ("We closed the depot, if you will, out of caution.", True),
-        # Imperatives in the writer's voice.
-        ("Let that sink in for a moment.", False),
+        # An event told first stays a claim.
+        ("We met the mayor and asked if you could park there.", True),
+        # Imperatives in the writer's voice; "Let me" frames the speaker's own.
+        ("Let me point out that the depot closed in May.", True),
         ("Expect more of the same from the central bank.", False),
         ("Remember the promises about the deficit.", False),
     ],

@@ -558,7 +558,7 @@ def judge_sentence(
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
     if (
-        _addresses_reader(lowers)
+        _addresses_reader(lowers, evaluative)
         and (start, end) == (seg.start, seg.end)
         and text[start] not in _QUOTE_MARKS
         and not doc.in_quotation(start)
@@ -1042,7 +1042,7 @@ def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
     return False
 
 
-def _addresses_reader(lowers: list[str]) -> bool:
+def _addresses_reader(lowers: list[str], evaluative: dict[str, str]) -> bool:
     """The outlet tells its reader what it offers: "We have a recap for you".
 
     "We" is a subject and "you" or "your" addresses the reader ("If you are
@@ -1055,10 +1055,17 @@ def _addresses_reader(lowers: list[str]) -> bool:
         return False  # most sentences: two set tests at C speed
     if not _CORE_WORDS.isdisjoint(lowers) or any(w[0].isdigit() for w in lowers):
         return False
-    return any(
-        w in _SECOND_PERSON and (k == 0 or lowers[k - 1] not in _NOT_ADDRESS)
-        for k, w in enumerate(lowers)
+    you = next(
+        (
+            k
+            for k, w in enumerate(lowers)
+            if w in _SECOND_PERSON and (k == 0 or lowers[k - 1] not in _NOT_ADDRESS)
+        ),
+        -1,
     )
+    # An event told before the reader is addressed is a claim: "We worked
+    # with them, and told them that if you ...".
+    return you >= 0 and not 0 <= _checkable_core(lowers, evaluative) < you
 
 
 def _is_fragment(lowers: list[str]) -> bool:
