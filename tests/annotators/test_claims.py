@@ -608,3 +608,21 @@ def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> Non
 def test_claims_article_about_itself_is_no_claim(text: str, claim: bool) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The speaker's feeling about what they do, nothing checkable.
+        ("We are excited to bring the new menu to our guests.", False),
+        ("I'm proud to be part of this crew.", False),
+        ('"We are delighted to support the club," the owner said.', False),
+        # News announced, a name or a number keeps the claim.
+        ("We are pleased to announce that the bakery will reopen.", True),
+        ("We're thrilled to welcome Jane Roe as our new head coach.", True),
+        ("We are proud to have planted 5,000 trees this year.", True),
+    ],
+)
+def test_claims_feeling_of_the_speaker_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim

@@ -129,6 +129,7 @@ class ClaimWord(StrEnum):
     BACK_REFERENCE = "back-reference"
     OUTLET_WE = "outlet-we"
     NOT_ADDRESS = "not-address"
+    ANNOUNCING = "announcing"
 
 
 @cache
@@ -178,6 +179,8 @@ _SWEEPING_SUBJECT = _words(ClaimWord.SWEEPING_SUBJECT)
 # "We" as a subject, and the words that make "you" part of a fixed phrase.
 _OUTLET_WE = _words(ClaimWord.OUTLET_WE)
 _NOT_ADDRESS = _words(ClaimWord.NOT_ADDRESS)
+# Verbs that announce news after a feeling frame ("pleased to announce").
+_ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 # Words opening a sentence that points back at the quotation before it.
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
@@ -589,6 +592,8 @@ def judge_sentence(
     if anchors == 0 and not reported:
         if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
             return _Verdict(False, "features:speculation", 0.6)
+        if _opens_with_feeling(lowers, frames):
+            return _Verdict(False, "features:feeling", 0.6)
     if not reported and _is_idiomatic_judgement(lowers, evaluative, frames):
         return _Verdict(False, "features:evaluation", 0.6)
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
@@ -694,6 +699,7 @@ _FRAME_KINDS = frozenset(
         "effect-adverb",
         "speculation",
         "evaluation",
+        "feeling",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -786,6 +792,21 @@ def _is_idiomatic_judgement(
         return False
     rest = lowers[at:]
     return _CORE_WORDS.isdisjoint(rest) and not any(w[0].isdigit() for w in rest)
+
+
+def _opens_with_feeling(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
+    """The speaker's feeling opens the sentence: "We are thrilled to bring it to you".
+
+    Not when what follows announces news ("We are pleased to announce that
+    ..."): the news is the claim.
+    """
+    lengths = _frame_lengths()
+    for k in range(min(_FRAME_WINDOW, len(lowers))):
+        for n in lengths.get(lowers[k], ()):
+            if frames.get(tuple(lowers[k : k + n])) == "feeling":
+                after = lowers[k + n] if k + n < len(lowers) else ""
+                return after not in _ANNOUNCING
+    return False
 
 
 def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
