@@ -626,3 +626,19 @@ def test_claims_article_about_itself_is_no_claim(text: str, claim: bool) -> None
 def test_claims_feeling_of_the_speaker_is_no_claim(text: str, claim: bool) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Judgements of opinion columns and reviews as the main predicate.
+        ("The minister is a coward.", False),
+        ("Their defence was simply woeful.", False),
+        ("This whole exercise is futile.", False),
+        # Reported, it is a stated position (call 20).
+        ("The union called the rules draconian.", True),
+    ],
+)
+def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
