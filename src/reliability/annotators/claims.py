@@ -732,6 +732,8 @@ def _frame_in(
     window: int,
 ) -> str | None:
     """The kind of the first frame of ``kinds`` starting in the first words."""
+    if _kind_starts(kinds).isdisjoint(lowers[:window]):
+        return None  # most sentences: one set test at C speed
     lengths = _frame_lengths()
     for k in range(min(window, len(lowers))):
         ns = lengths.get(lowers[k])
@@ -744,6 +746,12 @@ def _frame_in(
             if kind in kinds:
                 return kind
     return None
+
+
+@cache
+def _kind_starts(kinds: frozenset[str]) -> frozenset[str]:
+    """The first words of the frames of ``kinds``."""
+    return frozenset(w[0] for w, kind in _claim_frames().items() if kind in kinds)
 
 
 @cache
@@ -849,6 +857,8 @@ def _is_effect_prediction(
     phrase of benefit ("make a real difference"); no weekday or month pins
     down an event.
     """
+    if _MODALS.isdisjoint(lowers[:15]):
+        return False  # no modal, no prediction: one set test at C speed
     for k, w in enumerate(lowers[:15]):
         if w in _MODALS:
             if k == 0 or frames.get((w,)) != "effect-modal":
