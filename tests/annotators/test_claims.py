@@ -642,3 +642,44 @@ def test_claims_feeling_of_the_speaker_is_no_claim(text: str, claim: bool) -> No
 def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, unsourced, claims",
+    [
+        # An embedded post: its signature names who wrote the line above it
+        # (annotation notes 6) and is itself no claim.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019."
+            " It cost 400 jobs.\n\u2014 Jane Roe (@janeroe) May 5, 2023\n\n"
+            "The council met on Monday.",
+            [True, False, False, False, True],
+            [True, True, True, False, True],
+        ),
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "A post shared by Jane Roe (@janeroe)",
+            [True, False, False],
+            [True, True, False],
+        ),
+        # A dash line without a handle signs nothing.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "\u2014 The council voted on Monday to sell the site.",
+            [True, True, True],
+            [True, True, True],
+        ),
+    ],
+)
+def test_claims_post_signed_below_is_sourced(
+    text: str, unsourced: list[bool], claims: list[bool]
+) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    n = len(doc.segments)
+    got = [flags[(Layer.CLAIM, i)].value for i in range(n)]
+    assert got == claims
+    # The pipeline ANDs the unsourced flag with the claim flag.
+    assert [
+        flags[(Layer.UNSOURCED_CLAIM, i)].value and got[i] for i in range(n)
+    ] == unsourced
