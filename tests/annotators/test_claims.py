@@ -683,3 +683,37 @@ def test_claims_post_signed_below_is_sourced(
     assert [
         flags[(Layer.UNSOURCED_CLAIM, i)].value and got[i] for i in range(n)
     ] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # A short line with no end mark heads a section (call 6).
+        (
+            "The council voted on Monday to close the depot.\n\nWhy the vote"
+            " matters\n\nThe depot employs 400 people.",
+            [True, False, True],
+        ),
+        # List items and a last line cut off mid-sentence are no headings.
+        (
+            "The station will get:\n\u2022 storage for 200 bicycles\n\u2022 a"
+            " new rank for 40 taxis\n\nThe work starts in May.",
+            [False, True, True, True],
+        ),
+        (
+            "The council voted on Monday to close the depot.\n\nThe union says"
+            " it has sent letters to every member,",
+            [True, True],
+        ),
+        # A line that ends with its end mark is a sentence.
+        (
+            "The council voted on Monday.\n\nThe depot closed in 2019.\n\nIt"
+            " employed 400 people.",
+            [True, True, True],
+        ),
+    ],
+)
+def test_claims_crosshead_is_no_claim(text: str, claims: list[bool]) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    assert [flags[(Layer.CLAIM, i)].value for i in range(len(doc.segments))] == claims

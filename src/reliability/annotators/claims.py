@@ -104,6 +104,12 @@ _SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_STARTS = "\u2014\u2013-aA"
+# How a sentence that says something ends; a line ending otherwise, between
+# two line breaks, is a crosshead ("Why the vote matters"), unless it is a
+# list item or cut off mid-sentence (",").
+_SENTENCE_ENDS = ".!?:;,\u2026" + _CLOSERS
+_LIST_MARKS = "\u2022\u00b7\u25aa\u25cf\u2013\u2014-*>"
+_CROSSHEAD_WORDS = 10
 
 
 class ClaimWord(StrEnum):
@@ -584,6 +590,8 @@ def judge_sentence(
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
+    if text[seg.end - 1] not in _SENTENCE_ENDS and _is_crosshead(doc, seg):
+        return _Verdict(False, "features:crosshead", 0.7)
     if text[seg.start] in _SIGNATURE_STARTS and _SIGNATURE.match(
         text, seg.start, seg.end
     ):
@@ -644,6 +652,30 @@ def judge_sentence(
         return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _is_crosshead(doc: Document, seg: Segment) -> bool:
+    """A short line with no end mark between line breaks: a section heading.
+
+    "Why the vote matters" or "A long road to the vote" on a line of its own,
+    with more text after it, heads a section (seeds judgement call 6) and
+    asserts nothing. The caller has checked that the sentence has no end
+    mark; list items ("\u2022 cycle storage", "1. Culture") and the last line
+    of the text are left alone.
+    """
+    text = doc.text
+    first = text[seg.start]
+    if first in _LIST_MARKS or first.isdigit():
+        return False
+    before = text.rfind("\n", 0, seg.start) + 1
+    after = text.find("\n", seg.end)
+    return (
+        after >= 0
+        and not text[before : seg.start].strip()
+        and not text[seg.end : after].strip()
+        and bool(text[after:].strip())
+        and len(doc.token_range(seg.start, seg.end)) <= _CROSSHEAD_WORDS
+    )
 
 
 def _question_or_fragment(
