@@ -584,6 +584,10 @@ def test_claims_idiom_of_judgement_is_no_claim(
         ("Let me point out that the depot closed in May.", True),
         ("Expect more of the same from the central bank.", False),
         ("Remember the promises about the deficit.", False),
+        # Calls to action the segmenter left in the body.
+        ("Get the morning briefing in your inbox every weekday.", False),
+        ("Send your questions about the new tax to the newsroom.", False),
+        ("Stay with the live page for results from every county.", False),
     ],
 )
 def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> None:
