@@ -110,6 +110,9 @@ _SIGNATURE_STARTS = "\u2014\u2013-aA"
 _SENTENCE_ENDS = ".!?:;,\u2026" + _CLOSERS
 _LIST_MARKS = "\u2022\u00b7\u25aa\u25cf\u2013\u2014-*>"
 _CROSSHEAD_WORDS = 10
+# What may stand before a sentence (spaces skipped): a line break or the end
+# of the sentence before it.
+_BEFORE_SENTENCE = "\n\r\t.!?:;" + _CLOSERS + "\u2026"
 
 
 class ClaimWord(StrEnum):
@@ -481,8 +484,17 @@ def _sourced_by_next(
     found: dict[int, str] = {}
     # Few sentences open a quotation: start from the quotations.
     for q in doc.quotations:
+        if not q.closed:
+            continue
+        # Most quotations follow a word inside their sentence: one look back
+        # at the character before the spaces rules them out.
+        k = q.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] not in _BEFORE_SENTENCE:
+            continue
         i = doc.segment_at(q.start)
-        if not q.closed or i is None or segs[i].start != q.start:
+        if i is None or segs[i].start != q.start:
             continue
         if segs[i].boilerplate or i in attributed or i in covered:
             continue
