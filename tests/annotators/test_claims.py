@@ -550,6 +550,9 @@ def test_claims_quotation_attributed_by_the_next_sentence_is_sourced(
         ("Their housing plan makes no sense.", False),
         ("The new rule is a step in the right direction.", False),
         ("The judges got this one right.", False),
+        # Clichés of praise in releases and features.
+        ("Her kitchen team is second to none.", False),
+        ("The new coach has his work cut out for him.", False),
         # Reported, it is the speaker's stated position (call 20).
         ("Critics called the new rule a step backwards.", True),
         # An event told before the idiom, or a number, keeps the claim.
