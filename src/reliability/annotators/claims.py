@@ -18,12 +18,20 @@ is not a claim unless it has a checkable core: a number, a date, or an event
 verb in the past ("The army shelled the town, a brutal act" stays a claim).
 First-person feeling frames ("I mean", "I'm afraid"), rhetorical imperatives
 ("Call it ...", "Talk about ...") and verbless fragments ("Or his claims
-that ...", "Someone suggesting that ...") are not claims either.
+that ...", "Someone suggesting that ...") are not claims either. Nor are, in
+the outlet's voice, idioms of judgement ("deserves credit", "makes no
+sense"), the speaker's feelings ("We are thrilled to ..."), the outlet
+addressing its reader ("we have a guide for you") or speaking about the
+article itself, calls to action, section headings left in the body, and the
+signature line under an embedded post.
 
 ``unsourced_claim`` is reported for every body sentence: true when the sentence
 carries no attribution and is not flagged as continuing a quotation by the
-attribution annotator (judgement calls 21, 22). The pipeline ANDs it with the
-claim flag.
+attribution annotator (judgement calls 21, 22), nor covered by a speaker named
+elsewhere: an introducing frame ("X said:"), a transcript's speaker label, a
+quotation still open, the sentence right after a quotation naming who said it
+(annotation notes 15), or the signature under an embedded post (notes 6). The
+pipeline ANDs it with the claim flag.
 """
 
 from __future__ import annotations
