@@ -8,7 +8,7 @@ from reliability.annotators.claims import ClaimAnnotator
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.schema import SourceType
-from reliability.segment import split_sentences
+from reliability.segment import Segment, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -724,3 +724,13 @@ def test_claims_crosshead_is_no_claim(text: str, claims: list[bool]) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     flags = _flags(doc)
     assert [flags[(Layer.CLAIM, i)].value for i in range(len(doc.segments))] == claims
+
+
+def test_claims_transcript_turn_without_end_mark_is_no_crosshead() -> None:
+    text = "JANE ROE: We counted 300 nests in May\nJOHN DOE: Then it fell."
+    first = text.index("\n")
+    doc = Document(
+        text=text,
+        segments=(Segment(0, first), Segment(first + 1, len(text))),
+    )
+    assert _flags(doc)[(Layer.CLAIM, 0)].rule != "features:crosshead"

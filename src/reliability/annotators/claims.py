@@ -680,13 +680,17 @@ def _is_crosshead(doc: Document, seg: Segment) -> bool:
     "Why the vote matters" or "A long road to the vote" on a line of its own,
     with more text after it, heads a section (seeds judgement call 6) and
     asserts nothing. The caller has checked that the sentence has no end
-    mark; list items ("\u2022 cycle storage", "1. Culture") and the last line
-    of the text are left alone.
+    mark; list items ("\u2022 cycle storage", "1. Culture"), a transcript's
+    turns, wrapped lines and the last line of the text are left alone.
     """
     text = doc.text
     first = text[seg.start]
     if first in _LIST_MARKS or first.isdigit():
         return False
+    if text.find("\n", seg.start, seg.end) >= 0:
+        return False  # a hard-wrapped paragraph, not a line of its own
+    if _SPEAKER_LABEL.match(text, seg.start, seg.end):
+        return False  # a transcript's turn: "JANE ROE: We met in May"
     before = text.rfind("\n", 0, seg.start) + 1
     after = text.find("\n", seg.end)
     return (
