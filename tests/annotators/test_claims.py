@@ -669,6 +669,13 @@ def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> Non
             [True, False, False],
             [True, True, False],
         ),
+        # A signature that does not open its line signs nothing above it.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "The site was sold. \u2014 Jane Roe (@janeroe) May 5, 2023",
+            [True, True, True, False],
+            [True, True, True, False],
+        ),
         # A dash line without a handle signs nothing.
         (
             "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"

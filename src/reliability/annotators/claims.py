@@ -542,8 +542,8 @@ def _signed_posts(doc: Document) -> dict[int, str]:
         ):
             continue
         line = text.rfind("\n", 0, seg.start)
-        if line < 0:
-            continue  # the signature opens the text: nothing above it
+        if line < 0 or text[line + 1 : seg.start].strip():
+            continue  # nothing above it, or it does not open its line
         above = text.rfind("\n", 0, line) + 1  # start of the line above
         for k in range(s - 1, -1, -1):
             if segs[k].start < above:
