@@ -63,6 +63,7 @@ _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = SPEAKER_LABEL
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_FRAME_AFTER_WORDS = 15  # the same for a frame after the quotation it names
 
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
 _MUSING = re.compile(
@@ -112,6 +113,7 @@ _SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_STARTS = "\u2014\u2013-aA"
+_SIGNATURE_TAIL = 24  # characters after the handle: room for a date
 # How a sentence that says something ends; a line ending otherwise, between
 # two line breaks, is a crosshead ("Why the vote matters"), unless it is a
 # list item or cut off mid-sentence (",").
@@ -483,10 +485,11 @@ def _sourced_by_next(
     whose quotation closes at the end of it (or of a later sentence of the
     same quotation) is covered when the next body sentence names who said it:
     "'We will not back down.' The senator said this on Tuesday." The
-    next sentence must carry an attribution, or open with a word pointing
-    back at the quotation and hold a reporting word ("These are the words a
-    soldier wrote"). A quotation that nothing after it attributes stays
-    unsourced. The rule name is ``sourced:quotation-attributed-after``.
+    next sentence must be a short attributed frame, or open with a word
+    pointing back at the quotation and hold a reporting word ("These are the
+    words a soldier wrote"). A quotation that nothing after it attributes, or
+    only a long sentence saying something of its own, stays unsourced. The
+    rule name is ``sourced:quotation-attributed-after``.
     """
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
@@ -516,7 +519,8 @@ def _sourced_by_next(
         while nxt < len(segs) and segs[nxt].boilerplate:
             nxt += 1
         if nxt < len(segs) and (
-            nxt in attributed or _points_back(doc, segs[nxt], facts)
+            (nxt in attributed and _is_short(doc, segs[nxt]))
+            or _points_back(doc, segs[nxt], facts)
         ):
             for k in run:
                 if k not in covered:
@@ -540,7 +544,7 @@ def _signed_posts(doc: Document) -> dict[int, str]:
         if text[seg.start] not in _SIGNATURE_STARTS or not _SIGNATURE.match(
             text, seg.start, seg.end
         ):
-            continue
+            continue  # (a signature glued to a sentence still signs the post)
         line = text.rfind("\n", 0, seg.start)
         if line < 0 or text[line + 1 : seg.start].strip():
             continue  # nothing above it, or it does not open its line
@@ -551,6 +555,27 @@ def _signed_posts(doc: Document) -> dict[int, str]:
             if not segs[k].boilerplate:
                 found[k] = "sourced:signed-post"
     return found
+
+
+def _is_short(doc: Document, seg: Segment) -> bool:
+    """A frame short enough to name the speaker of what came before it.
+
+    "Biden said." or "The mayor said this on Monday at the hearing." close a
+    quotation; a long sentence with a source of its own ("Meanwhile, the
+    coach insists she has no idea what ...") says something new.
+    """
+    return len(doc.token_range(seg.start, seg.end)) <= _FRAME_AFTER_WORDS
+
+
+def _is_signature(text: str, seg: Segment) -> bool:
+    """The sentence is a post's signature, its date at most after the handle.
+
+    "\u2014 Jane Roe (@janeroe) May 5, 2023" is; a signature glued to the next
+    sentence by the page ("... 2020 Following the post, ...") is a sentence
+    of its own that the signature does not make.
+    """
+    m = _SIGNATURE.match(text, seg.start, seg.end)
+    return m is not None and seg.end - m.end() <= _SIGNATURE_TAIL
 
 
 def _points_back(doc: Document, seg: Segment, facts: _DocumentFacts) -> bool:
@@ -612,9 +637,7 @@ def judge_sentence(
         return verdict
     if text[seg.end - 1] not in _SENTENCE_ENDS and _is_crosshead(doc, seg):
         return _Verdict(False, "features:crosshead", 0.7)
-    if text[seg.start] in _SIGNATURE_STARTS and _SIGNATURE.match(
-        text, seg.start, seg.end
-    ):
+    if text[seg.start] in _SIGNATURE_STARTS and _is_signature(text, seg):
         return _Verdict(False, "features:signature", 0.8)
     lead = _skip_connectives(lowers)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
@@ -680,8 +703,9 @@ def _is_crosshead(doc: Document, seg: Segment) -> bool:
     "Why the vote matters" or "A long road to the vote" on a line of its own,
     with more text after it, heads a section (seeds judgement call 6) and
     asserts nothing. The caller has checked that the sentence has no end
-    mark; list items ("\u2022 cycle storage", "1. Culture"), a transcript's
-    turns, wrapped lines and the last line of the text are left alone.
+    mark; list items ("\u2022 cycle storage", "1. Culture"), lines with a
+    figure, a transcript's turns, wrapped lines and the last line of the text
+    are left alone.
     """
     text = doc.text
     first = text[seg.start]
@@ -689,6 +713,8 @@ def _is_crosshead(doc: Document, seg: Segment) -> bool:
         return False
     if text.find("\n", seg.start, seg.end) >= 0:
         return False  # a hard-wrapped paragraph, not a line of its own
+    if any(c.isdigit() for c in text[seg.start : seg.end]):
+        return False  # a list item with a figure: "Would raise $2 billion"
     if _SPEAKER_LABEL.match(text, seg.start, seg.end):
         return False  # a transcript's turn: "JANE ROE: We met in May"
     before = text.rfind("\n", 0, seg.start) + 1
