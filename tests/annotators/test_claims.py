@@ -594,6 +594,9 @@ def test_claims_idiom_of_judgement_is_no_claim(
         # Imperatives in the writer's voice; "Let me" frames the speaker's own.
         ("Let me point out that the depot closed in May.", True),
         ("Expect more of the same from the central bank.", False),
+        # A quoted title opening the sentence is no imperative.
+        ("\u201cStay Close\u201d opened at the city theatre in May.", True),
+        ('"Stay close to your family," the mayor said.', False),
         # A directive that introduces a fact keeps it.
         ("Keep in mind that the depot closed in May.", True),
         ("Consider that the council sold the site in May.", True),
@@ -738,6 +741,17 @@ def test_claims_post_signed_below_is_sourced(
             "The council voted on Monday to close the depot.\n\nThe union says"
             " it has sent letters to every member,",
             [True, True],
+        ),
+        # A line cut out of a paragraph, or counting, is no heading either.
+        (
+            "The council voted on Monday.\n\nand the mayor who has\n\nThe"
+            " depot closed in 2019.",
+            [True, True, True],
+        ),
+        (
+            "The council voted on Monday.\n\nGive up driving for two years\n\n"
+            "The depot closed in 2019.",
+            [True, True, True],
         ),
         # A line with a figure is a list item, not a heading.
         (

@@ -642,7 +642,13 @@ def judge_sentence(
     lead = _skip_connectives(lowers)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
-    if lowers and lowers[0] in _IMPERATIVE_START:
+    if (
+        lowers
+        and lowers[0] in _IMPERATIVE_START
+        and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
+    ):
+        # A quoted title opening the sentence is no imperative: "'Stay
+        # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     head = content
     if lead and lead < len(lowers):
@@ -704,8 +710,8 @@ def _is_crosshead(doc: Document, seg: Segment) -> bool:
     with more text after it, heads a section (seeds judgement call 6) and
     asserts nothing. The caller has checked that the sentence has no end
     mark; list items ("\u2022 cycle storage", "1. Culture"), lines with a
-    figure, a transcript's turns, wrapped lines and the last line of the text
-    are left alone.
+    figure or a number word, lines opening in lower case, a transcript's
+    turns, wrapped lines and the last line of the text are left alone.
     """
     text = doc.text
     first = text[seg.start]
@@ -713,18 +719,24 @@ def _is_crosshead(doc: Document, seg: Segment) -> bool:
         return False
     if text.find("\n", seg.start, seg.end) >= 0:
         return False  # a hard-wrapped paragraph, not a line of its own
-    if any(c.isdigit() for c in text[seg.start : seg.end]):
+    line = text[seg.start : seg.end]
+    if any(c.isdigit() for c in line):
         return False  # a list item with a figure: "Would raise $2 billion"
+    letter = next((c for c in line if c.isalpha()), "")
+    if not letter.isupper():
+        return False  # a line cut out of a paragraph: "racist, and who has"
     if _SPEAKER_LABEL.match(text, seg.start, seg.end):
         return False  # a transcript's turn: "JANE ROE: We met in May"
     before = text.rfind("\n", 0, seg.start) + 1
     after = text.find("\n", seg.end)
+    idx = doc.token_range(seg.start, seg.end)
     return (
         after >= 0
         and not text[before : seg.start].strip()
         and not text[seg.end : after].strip()
         and bool(text[after:].strip())
-        and len(doc.token_range(seg.start, seg.end)) <= _CROSSHEAD_WORDS
+        and len(idx) <= _CROSSHEAD_WORDS
+        and _NUMBER_WORDS.isdisjoint(doc.lowers[idx.start : idx.stop])
     )
 
 
