@@ -781,6 +781,8 @@ def _evaluation_verdict(
     Returns None when the words at ``idx`` (lower-cased ``lowers``) may still
     assert something checkable.
     """
+    if reported:
+        return None  # every test below is of unreported speech
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
