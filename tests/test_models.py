@@ -381,11 +381,12 @@ def test_model_combine_round_trips(tmp_path):
 
 
 def test_issue_17_shipped_claim_model_withdraws_doubtful_non_claims():
-    # Reader address the claim rule takes for an assertion (confidence 0.7);
+    # Rhetoric the claim rule takes for an assertion (confidence below 0.9);
     # the shipped model, trained on the gold corpus's train split, withdraws it.
+    # (The rule itself now knows reader address: "We will keep you posted".)
     text = (
         "The council approved the budget on Tuesday by seven votes to two. "
-        "We hope you enjoy this week's edition. We will keep you posted."
+        "Time is running out for a deal. This is how democracy dies."
     )
     rules = reliability.Analyzer(disable=["models"]).analyze(text)
     report = reliability.Analyzer().analyze(text)

@@ -8,7 +8,7 @@ from reliability.annotators.claims import ClaimAnnotator
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.schema import SourceType
-from reliability.segment import split_sentences
+from reliability.segment import Segment, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -496,3 +496,288 @@ def test_claims_handing_evidence_over_is_a_claim(analyzer) -> None:
     # "turn it over to" hands the floor over only before a named speaker.
     report = analyzer.analyze("He had to turn it over to police.")
     assert [s.claim for s in report.sentences if not s.boilerplate] == [True]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A quotation whose speaker the next sentence names is covered
+        # (annotation notes 15), over all the sentences of the quotation.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed in 2019. The town lost 800 jobs.\u201d\n\n"
+            "The mayor said this on Monday at the hearing.",
+            [True, False, False, False],
+        ),
+        # A sentence pointing back at the quotation with a reporting word.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            '"The mill closed in 2019." These are the words the mayor wrote'
+            " in a letter in May.",
+            [True, False, True],
+        ),
+        # A long sentence with a source of its own says something new.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed in 2019.\u201d\n\nMeanwhile, the union"
+            " leader insists that the town will win the appeal in the high"
+            " court next year.",
+            [True, True, False],
+        ),
+        # Nothing after the quotation names a speaker: it stays unsourced.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed in 2019.\u201d\n\nThe town lost 800 jobs in"
+            " 2020.",
+            [True, True, True],
+        ),
+        # A quotation that ends inside its sentence is that sentence's own.
+        (
+            "The council met on Monday. It voted 5-4 to sell the site.\n\n"
+            "\u201cThe mill closed\u201d in 2019, after the flood.\n\nThe mayor"
+            " said on Monday that the town would recover.",
+            [True, True, False],
+        ),
+    ],
+)
+def test_claims_quotation_attributed_by_the_next_sentence_is_sourced(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    # The first line is read as a headline.
+    assert [s.unsourced_claim for s in body] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # An idiom of judgement as the main predicate: an evaluation.
+        ("The governor deserves credit for acting quickly.", False),
+        ("The new rule is long overdue.", False),
+        ("Their housing plan makes no sense.", False),
+        ("The new rule is a step in the right direction.", False),
+        ("The judges got this one right.", False),
+        # Clichés of praise in releases and features.
+        ("Her kitchen team is second to none.", False),
+        ("The new coach has his work cut out for him.", False),
+        # Reported, it is the speaker's stated position (call 20).
+        ("Critics called the new rule a step backwards.", True),
+        # An event told before the idiom, or a number, keeps the claim.
+        ("Troops shelled the port, which makes no sense.", True),
+        ("The law deserves credit for cutting waits by 30 percent.", True),
+    ],
+)
+def test_claims_idiom_of_judgement_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The outlet telling its reader what it offers (annotation notes 5).
+        ("We have a list of the best walks near the city for you.", False),
+        ("If you are new to the area, we have a guide to the buses for you.", False),
+        ("As ever, we're sharing the stories you might have missed.", False),
+        # A number or date, a source, or a quotation keeps the claim.
+        ("We told readers last week that the depot would close.", True),
+        ("We sent you 3 surveys, and you answered all of them.", True),
+        ('"We will find you a home," the housing officer said.', True),
+        # "If you will", "as you know": no reader addressed.
+        ("We closed the depot, if you will, out of caution.", True),
+        # An event told first stays a claim.
+        ("We met the mayor and asked if you could park there.", True),
+        # Imperatives in the writer's voice; "Let me" frames the speaker's own.
+        ("Let me point out that the depot closed in May.", True),
+        ("Expect more of the same from the central bank.", False),
+        # A quoted title opening the sentence is no imperative.
+        ("\u201cStay Close\u201d opened at the city theatre in May.", True),
+        ('"Stay close to your family," the mayor said.', False),
+        # A directive that introduces a fact keeps it.
+        ("Keep in mind that the depot closed in May.", True),
+        ("Consider that the council sold the site in May.", True),
+        # Calls to action the segmenter left in the body.
+        ("Get the morning briefing in your inbox every weekday.", False),
+        ("Send your questions about the new tax to the newsroom.", False),
+        ("Stay with the live page for results from every county.", False),
+    ],
+)
+def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> None:
+    # The rules alone: the sentence model may still withdraw a claim.
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The article speaking about itself (annotation notes 5).
+        ("This article was first published in the spring.", False),
+        ("This story is part of a series on rural schools.", False),
+        ("We'll update this page as the count goes on.", False),
+        ("The views expressed here are the writer's alone.", False),
+        # A report under discussion is no self-reference.
+        ("This report found that rents rose by 8 percent.", True),
+        ("The article was withdrawn by the journal in May.", True),
+    ],
+)
+def test_claims_article_about_itself_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The speaker's feeling about what they do, nothing checkable.
+        ("We are excited to bring the new menu to our guests.", False),
+        ("I'm proud to be part of this crew.", False),
+        ('"We are delighted to support the club," the owner said.', False),
+        # News announced, a name or a number keeps the claim.
+        ("We are pleased to announce that the bakery will reopen.", True),
+        ("We're thrilled to welcome Jane Roe as our new head coach.", True),
+        ("We are proud to have planted 5,000 trees this year.", True),
+        # An act announced with a feeling: the act is the news.
+        ("I'm proud to endorse her for mayor.", True),
+    ],
+)
+def test_claims_feeling_of_the_speaker_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Judgements of opinion columns and reviews as the main predicate.
+        ("The minister is a coward.", False),
+        ("Their defence was simply woeful.", False),
+        ("This whole exercise is futile.", False),
+        # Reported, it is a stated position (call 20).
+        ("The union called the rules draconian.", True),
+    ],
+)
+def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+@pytest.mark.parametrize(
+    "text, unsourced, claims",
+    [
+        # An embedded post: its signature names who wrote the line above it
+        # (annotation notes 6) and is itself no claim.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019."
+            " It cost 400 jobs.\n\u2014 Jane Roe (@janeroe) May 5, 2023\n\n"
+            "The council met on Monday.",
+            [True, False, False, False, True],
+            [True, True, True, False, True],
+        ),
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "A post shared by Jane Roe (@janeroe)",
+            [True, False, False],
+            [True, True, False],
+        ),
+        # A signature that does not open its line signs nothing above it.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "The site was sold. \u2014 Jane Roe (@janeroe) May 5, 2023",
+            [True, True, True, False],
+            [True, True, True, False],
+        ),
+        # A signature the page glued to the next sentence leaves it a claim.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "\u2014 Jane Roe (@janeroe) May 5, 2023 Later that day, the council"
+            " sold the site.",
+            [True, False, True],
+            [True, True, True],
+        ),
+        # A dash line without a handle signs nothing.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "\u2014 The council voted on Monday to sell the site.",
+            [True, True, True],
+            [True, True, True],
+        ),
+    ],
+)
+def test_claims_post_signed_below_is_sourced(
+    text: str, unsourced: list[bool], claims: list[bool]
+) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    n = len(doc.segments)
+    got = [flags[(Layer.CLAIM, i)].value for i in range(n)]
+    assert got == claims
+    # The pipeline ANDs the unsourced flag with the claim flag.
+    assert [
+        flags[(Layer.UNSOURCED_CLAIM, i)].value and got[i] for i in range(n)
+    ] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # A short line with no end mark heads a section (call 6).
+        (
+            "The council voted on Monday to close the depot.\n\nWhy the vote"
+            " matters\n\nThe depot employs 400 people.",
+            [True, False, True],
+        ),
+        # List items and a last line cut off mid-sentence are no headings.
+        (
+            "The station will get:\n\u2022 storage for 200 bicycles\n\u2022 a"
+            " new rank for 40 taxis\n\nThe work starts in May.",
+            [False, True, True, True],
+        ),
+        (
+            "The council voted on Monday to close the depot.\n\nThe union says"
+            " it has sent letters to every member,",
+            [True, True],
+        ),
+        # A line cut out of a paragraph, or counting, is no heading either.
+        (
+            "The council voted on Monday.\n\nand the mayor who has\n\nThe"
+            " depot closed in 2019.",
+            [True, True, True],
+        ),
+        (
+            "The council voted on Monday.\n\nGive up driving for two years\n\n"
+            "The depot closed in 2019.",
+            [True, True, True],
+        ),
+        # A line with a figure is a list item, not a heading.
+        (
+            "The council voted on Monday.\n\nWould raise about $2 billion over"
+            " ten years\n\nThe depot closed in 2019.",
+            [True, True, True],
+        ),
+        # A line that ends with its end mark is a sentence.
+        (
+            "The council voted on Monday.\n\nThe depot closed in 2019.\n\nIt"
+            " employed 400 people.",
+            [True, True, True],
+        ),
+    ],
+)
+def test_claims_crosshead_is_no_claim(text: str, claims: list[bool]) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    flags = _flags(doc)
+    assert [flags[(Layer.CLAIM, i)].value for i in range(len(doc.segments))] == claims
+
+
+def test_claims_transcript_turn_without_end_mark_is_no_crosshead() -> None:
+    text = "JANE ROE: We counted 300 nests in May\nJOHN DOE: Then it fell."
+    first = text.index("\n")
+    doc = Document(
+        text=text,
+        segments=(Segment(0, first), Segment(first + 1, len(text))),
+    )
+    assert _flags(doc)[(Layer.CLAIM, 0)].rule != "features:crosshead"
