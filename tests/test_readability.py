@@ -38,6 +38,8 @@ def textstat_figures(text: str) -> dict[str, float]:
         "Ok. No. Yes. Fine.",
         "don't 'quoted' rock'n'roll o'clock we've they'll you're I'd",
         "Tab\tseparated\u00a0words and\nnew lines\u2028here.",
+        # runs of two and three word chunks, with chunks of marks between them
+        "Go \u2014 now. Yes \u2014 no \u2014 maybe. ' a b ' . c-d e'f -- g. (x) y?",
     ],
 )
 def test_readability_equals_textstat_on_sentences(text):
