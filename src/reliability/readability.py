@@ -28,10 +28,13 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 # textstat's ``count_sentences`` drops a run of two words or fewer, counting
 # its words as ``\w\S*`` finds them: one per whitespace-separated chunk that
-# holds a word character. A run is kept when this finds a third such chunk (a
-# chunk taken whole, then the first word character after it, twice): the
-# search stops there instead of listing every chunk of the run.
-_THREE_CHUNKS = re.compile(r"\w\S*+[\s\S]*?\w\S*+[\s\S]*?\w")
+# holds a word character. A run is kept when this matches from its start: the
+# first word chunk (taken whole), then the first word character after it, and
+# so on to a third chunk, without listing every chunk of the run. Every step
+# is possessive or atomic, so a failed match is never retried from a later
+# character: the time stays linear in the run (a run of one long word
+# included).
+_THREE_CHUNKS = re.compile(r"\W*+\w\S*+(?>[\s\S]*?\w)\S*+(?>[\s\S]*?\w)")
 # textstat's ``count_long_words``: more than this many letters.
 _LONG = 6
 
@@ -65,7 +68,7 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
     long_words = len([w for w in words if len(w) > _LONG])
     # count_sentences: runs of two words or fewer are not sentences; at least 1.
     runs = _SENTENCE.findall(text)
-    sentences = max(1, len([r for r in runs if _THREE_CHUNKS.search(r)]))
+    sentences = max(1, len([r for r in runs if _THREE_CHUNKS.match(r)]))
     return {
         "automated_readability_index": round(
             _ari(chars, tokens, n_words, sentences), 2
