@@ -38,6 +38,11 @@ def textstat_figures(text: str) -> dict[str, float]:
         "Ok. No. Yes. Fine.",
         "don't 'quoted' rock'n'roll o'clock we've they'll you're I'd",
         "Tab\tseparated\u00a0words and\nnew lines\u2028here.",
+        # runs of two and three word chunks, with chunks of marks between them
+        "Go \u2014 now. Yes \u2014 no \u2014 maybe. ' a b ' . c-d e'f -- g. (x) y?",
+        # one long word, and a run of two long words
+        "a" * 5000,
+        "'" + "b" * 3000 + " -- " + "c" * 3000 + " ;",
     ],
 )
 def test_readability_equals_textstat_on_sentences(text):

@@ -87,3 +87,27 @@ def test_tokens_are_those_the_backtracking_patterns_find(text: str) -> None:
     assert grammar_tokens(text, 0, len(text))[2] == _plain(tokens._GRAMMAR).findall(
         text
     )
+
+
+@given(
+    st.text(alphabet="aA1_ '\u2019-.,\u00e9\u0130\nMr\t", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+    st.integers(0, 1000),
+)
+def test_tokens_offsets_are_those_of_a_search_over_the_window(
+    text: str, a: int, b: int, offset: int
+) -> None:
+    # Both tokenizers take offsets from the lengths of the pieces a split
+    # gives; they must be the spans a search from ``start`` to ``end`` finds.
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    found = [m.span() for m in tokens._GRAMMAR.finditer(text, start, end)]
+    starts, ends, words = grammar_tokens(text, start, end)
+    assert list(zip(starts, ends, strict=True)) == found
+    assert words == [text[i:j] for i, j in found]
+    words_of = tokenize(text[start:end], offset)
+    spans = [m.span() for m in tokens._WORD.finditer(text, start, end)]
+    assert list(zip(words_of.starts, words_of.ends, strict=True)) == [
+        (i - start + offset, j - start + offset) for i, j in spans
+    ]
+    assert words_of.lowers == [text[i:j].lower() for i, j in spans]

@@ -82,23 +82,29 @@ _FLAG_LAYERS = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED})
 _M = TypeVar("_M", bound=BaseModel)
 
 
+# The slots every pydantic model has beside ``__dict__``, set directly (frozen
+# models refuse ``setattr``): what ``BaseModel.__setstate__`` sets, without
+# the state dict it reads them from.
+_SET_ATTR = object.__setattr__
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
 def _built(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     """A model of checked ``values``, rebuilt as pickle and ``copy`` rebuild one.
 
     The model is what ``model_construct(fields, **values)`` makes (no
     validation, ``fields`` as its fields set) at a fraction of the cost:
     ``model_construct`` looks up every field's aliases and defaults, while
-    ``values`` here already holds every field, in declaration order.
+    ``values`` here already holds every field, in declaration order. Its
+    state is what ``__setstate__`` would set from a pickle.
     """
     model = cls.__new__(cls)
-    model.__setstate__(
-        {
-            "__dict__": values,
-            "__pydantic_fields_set__": fields,
-            "__pydantic_extra__": None,
-            "__pydantic_private__": None,
-        }
-    )
+    _SET_ATTR(model, "__dict__", values)
+    _SET_FIELDS_SET(model, fields)
+    _SET_EXTRA(model, None)
+    _SET_PRIVATE(model, None)
     return model
 
 

@@ -24,13 +24,17 @@ __all__ = ["readability"]
 # textstat's ``count_sentences``: a run that starts at a word boundary and
 # holds no sentence mark, with the marks that end it.
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-# One match per whitespace-separated chunk that holds a word character: what
-# textstat's ``count_words`` counts once punctuation is removed (a chunk of
-# punctuation alone vanishes; an apostrophe textstat keeps always stands
-# before a letter of the same chunk).
-_WORD_CHUNK = re.compile(r"\w\S*")
 # textstat's ``remove_punctuation`` with ``rm_apostrophe=True``.
 _PUNCTUATION = re.compile(r"[^\w\s]")
+# textstat's ``count_sentences`` drops a run of two words or fewer, counting
+# its words as ``\w\S*`` finds them: one per whitespace-separated chunk that
+# holds a word character. A run is kept when this matches from its start: the
+# first word chunk (taken whole), then the first word character after it, and
+# so on to a third chunk, without listing every chunk of the run. Every step
+# is possessive or atomic, so a failed match is never retried from a later
+# character: the time stays linear in the run (a run of one long word
+# included).
+_THREE_CHUNKS = re.compile(r"\W*+\w\S*+(?>[\s\S]*?\w)\S*+(?>[\s\S]*?\w)")
 # textstat's ``count_long_words``: more than this many letters.
 _LONG = 6
 
@@ -64,8 +68,7 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
     long_words = len([w for w in words if len(w) > _LONG])
     # count_sentences: runs of two words or fewer are not sentences; at least 1.
     runs = _SENTENCE.findall(text)
-    short = len([r for r in runs if len(_WORD_CHUNK.findall(r)) <= 2])
-    sentences = max(1, len(runs) - short)
+    sentences = max(1, len([r for r in runs if _THREE_CHUNKS.match(r)]))
     return {
         "automated_readability_index": round(
             _ari(chars, tokens, n_words, sentences), 2

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
@@ -39,6 +40,9 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
+# The same words as the one group of a split: the text falls into pieces
+# ``[gap, word, gap, word, ..., gap]`` without a match object per word.
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
 _GRAMMAR = re.compile(
     r"(?:[A-Za-z]\.){2,}+"  # dotted acronyms: U.S., D.C.
     # Every branch of this group starts with a capital: the look-ahead spares
@@ -56,6 +60,8 @@ _GRAMMAR = re.compile(
 # characters to let what follows match (``[\w-]`` holds no full stop), so the
 # tokens are the same as the plain greedy repeats give, found without
 # backtracking over every capitalised word.
+# Split on it as its one group, as ``_WORD_PIECES`` is.
+_GRAMMAR_PIECES = re.compile(f"({_GRAMMAR.pattern})")
 _GLUE_HINT = re.compile(r"[a-z][A-Z]")
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 
@@ -114,17 +120,13 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     >>> tokenize("The cat's Mat", offset=10).lowers
     ['the', "cat's", 'mat']
     """
-    spans = word_spans(text)
-    if offset:
-        starts = [a + offset for a, _ in spans]
-        ends = [b + offset for _, b in spans]
-    else:
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
+    pieces = _WORD_PIECES.split(text)
+    # The running sum of the pieces' lengths: bounds[k + 1] is where piece k
+    # ends, so word i (piece 2i + 1) spans bounds[2i + 1] to bounds[2i + 2].
+    bounds = list(accumulate(map(len, pieces), initial=offset))
     # word by word: lower-casing the whole text first is context-sensitive
     # (a Greek final sigma) and may change lengths ("İ")
-    lowers = [text[a:b].lower() for a, b in spans]
-    return Tokens(starts, ends, lowers)
+    return Tokens(bounds[1:-1:2], bounds[2::2], [w.lower() for w in pieces[1::2]])
 
 
 def grammar_tokens(
@@ -138,11 +140,15 @@ def grammar_tokens(
     >>> grammar_tokens("Mr. Lee, 42, said so.", 0, 21)[2]
     ['Mr.', 'Lee', ',', '42', ',', 'said', 'so', '.']
     """
-    spans = [m.span() for m in _GRAMMAR.finditer(text, start, end)]
-    words = [text[a:b] for a, b in spans]
+    # A slice, as searching from ``start`` to ``end`` does: the look-aheads of
+    # the pattern never see past ``end`` either way.
+    pieces = _GRAMMAR_PIECES.split(text[start:end])
+    bounds = list(accumulate(map(len, pieces), initial=start))
+    starts, ends, words = bounds[1:-1:2], bounds[2::2], pieces[1::2]
     if glued and _GLUE_HINT.search(text, start, end):
-        spans, words = _split_glued(spans, words, glued)
-    return [a for a, _ in spans], [b for _, b in spans], words
+        spans, words = _split_glued(list(zip(starts, ends, strict=True)), words, glued)
+        return [a for a, _ in spans], [b for _, b in spans], words
+    return starts, ends, words
 
 
 def has_glue(text: str, start: int, end: int) -> bool:
