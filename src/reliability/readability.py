@@ -1,7 +1,8 @@
 """Readability figures: textstat's formulas over counts taken in one pass.
 
-The figures are informative: they are reported but take no part in any score.
-Only formulas that need no pronouncing dictionary are used (automated
+The figures are reported with every document's scores; the automated
+readability index of the body is also the text score's ``reading_grade``
+signal (``reliability.scoring``). Only formulas that need no pronouncing dictionary are used (automated
 readability index, Coleman-Liau index, LIX): they count characters, letters,
 words and sentences.
 
