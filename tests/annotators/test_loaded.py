@@ -397,3 +397,40 @@ def test_loaded_marks_dismissal_condemnation_and_stance_words(
 )
 def test_loaded_vetoes_verbs_descriptions_legal_terms_and_quotes(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Characterising verbs and labels in the outlet's own voice.
+        ("The leaders want to ram through a budget bill.", ["ram through"]),
+        ("The council jammed through the zoning change.", ["jammed through"]),
+        ("The vote was another ploy to keep power.", ["ploy"]),
+        ("Critics live in a police state, the group says.", ["police state"]),
+        ("The pamphlet is full of half-truths.", ["half-truths"]),
+        ("The firm denied any coverup of the leak.", ["coverup"]),
+        ("Two guards were martyred in the raid, the agency said.", ["martyred"]),
+        ("The network airs a series of insightful talks.", ["insightful"]),
+        # A judging label before a piece of legislation.
+        ("Members voted down a dangerous bill on Friday.", ["dangerous"]),
+    ],
+)
+def test_loaded_marks_characterising_verbs_and_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted in single marks, as British outlets quote speech (call 14).
+        "\u2018It was a cynical ploy,\u2019 the senator said.",
+        "'That is a police state,' he told reporters.",
+        # A set term of the security services, not a label.
+        "Two men on a terrorist watch list were stopped.",
+        "Crowds jammed the streets through the night.",
+    ],
+)
+def test_loaded_skips_single_quoted_speech_and_set_terms(text: str) -> None:
+    assert spans(text) == []

@@ -32,6 +32,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.hedges import in_single_quotes
 from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
@@ -114,7 +115,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "6"
+    version = "7"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -224,6 +225,8 @@ class LoadedAnnotator(LexiconAnnotator):
         for f in super().annotate(doc):
             if speech and doc.segment_at(f.start) in speech:
                 continue  # someone else's words (judgement call 14)
+            if in_single_quotes(text, f.start, f.end):
+                continue  # "'a shameful ploy,' she said" (judgement call 14)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
