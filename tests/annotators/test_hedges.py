@@ -84,7 +84,9 @@ def test_hedges_marks_cues(text: str, expected: list[tuple[int, int, str]]) -> N
         # The plain noun and the set phrase, not distancing.
         "He filed his claim with the insurer.",
         "The patent office struck out key claims in the filing.",
-        "The group claimed responsibility for the attack.",
+        # A negated claim claims nothing.
+        "No group has claimed responsibility for the attack.",
+        "The firm did not allege any fraud.",
         # "Apparent" meaning evident.
         "It became apparent that the talks had failed.",
         # Concessive or negated "may not", permission.
@@ -560,3 +562,9 @@ def test_hedges_marks_agentless_groups_and_distancing_words(
 )
 def test_hedges_skips_agents_speech_acts_permissions_and_rates(text: str) -> None:
     assert spans(text) == []
+
+
+def test_hedges_marks_claimed_responsibility() -> None:
+    """A group claiming an attack is a claim the outlet cannot check (call 15)."""
+    text = "The group claimed responsibility for the attack."
+    assert spans(text) == [(10, 17, "claimed")]

@@ -88,6 +88,7 @@ class Context(StrEnum):
     HEARSAY_BEFORE = "hearsay-before"
     FACE_VERB = "face-verb"
     MULTIPLIER = "multiplier"
+    NEGATOR = "negator"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -212,8 +213,9 @@ def _distancing_hedges(
     """Decide whether "claim(s)" distances from a statement, not a plain noun."""
     # "his claims that ..." distances from what follows (judgement
     # call 15); "the claims of fraud", "his claim": the plain noun;
-    # "claimed responsibility", "claimed the lives": owning or
-    # demanding something, not distancing from a statement.
+    # "claimed the lives", "claimed ownership": owning or demanding
+    # something, not distancing from a statement; "claimed responsibility"
+    # for an attack is a claim the outlet cannot check, and distances.
     if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
         return True
     if prev == "to" and nxt not in ("that", "to"):
@@ -319,6 +321,8 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "suggest":
             return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":
+            if not _words(Context.NEGATOR).isdisjoint(before):
+                return False  # "no group has claimed it": nothing is claimed
             return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
