@@ -434,3 +434,48 @@ def test_loaded_marks_characterising_verbs_and_labels(
 )
 def test_loaded_skips_single_quoted_speech_and_set_terms(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency runs a dragnet surveillance scheme.", ["dragnet"]),
+        ("The new rules stack the deck against tenants.", ["stack the deck"]),
+        ("The order subverts the will of voters.", ["subverts"]),
+        (
+            "The party came to power in an unconstitutional coup.",
+            ["unconstitutional coup"],
+        ),
+        ("They blame the government's open border policy.", ["open border"]),
+        ("The region funds an ambitious scheme to save the coast.", ["ambitious"]),
+        ("He gave a twisted interpretation of the law.", ["twisted"]),
+        (
+            "Thanks to the governor's strong leadership, crime fell.",
+            ["strong leadership"],
+        ),
+        # A label that is always capitalised is still a label.
+        ("Police arrested members of a Takfiri cell.", ["Takfiri"]),
+    ],
+)
+def test_loaded_marks_advocacy_labels_and_idioms(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Enthusiasm for an event or a sight is not a clear case (call 19).
+        "It was a wonderful evening for the town.",
+        "The storm lit the sky with a spectacular display.",
+        "Fans said the final was terrific.",
+        # Neutral readings of the new entries.
+        "Police launched a dragnet for the escaped prisoner.",
+        "The ambitious pupil won a prize.",
+        "The bridge is a twisted wreck of steel.",
+        "The open border between the two towns stays.",
+    ],
+)
+def test_loaded_skips_enthusiasm_and_neutral_readings(text: str) -> None:
+    assert spans(text) == []

@@ -40,6 +40,7 @@ from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
+from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["Context", "LoadedAnnotator"]
 
@@ -78,7 +79,7 @@ class Context(StrEnum):
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
-    "topic label achievement impact lies lying legal neutral".split()
+    "topic label achievement impact lies lying legal neutral slur modifier".split()
 )
 
 
@@ -131,6 +132,7 @@ class LoadedAnnotator(LexiconAnnotator):
         self.resources = {
             **self.resources,
             "lexicons/loaded_context": context.sha256,
+            "lexicons/function_words": function_words().sha256,
             "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
@@ -147,12 +149,16 @@ class LoadedAnnotator(LexiconAnnotator):
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
-            if kind not in ("militant", "regime"):
+            if kind not in ("militant", "regime", "slur"):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
-        if kind == "always":
+        if kind in ("always", "slur"):
             return True
+        if kind == "modifier":
+            # "dragnet surveillance" judges; "a dragnet for the fugitive" and
+            # a bare "the dragnet." name a police search.
+            return nxt is not None and nxt not in words_of(WordClass.PREPOSITION)
         if kind == "topic":
             return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
