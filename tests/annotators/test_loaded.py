@@ -479,3 +479,22 @@ def test_loaded_marks_advocacy_labels_and_idioms(
 )
 def test_loaded_skips_enthusiasm_and_neutral_readings(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The usual label of agency copy, with no neutral word beside it.
+        ("Police arrested four terrorists in the port.", []),
+        ("The army fought an extremist group in the north.", []),
+        # Where the text calls the side "fighters", the label judges (call 18).
+        (
+            "Rebel fighters held the town. The terrorists left at dawn.",
+            ["terrorists"],
+        ),
+    ],
+)
+def test_loaded_terrorist_labels_follow_the_militants_rule(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected

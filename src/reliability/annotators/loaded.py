@@ -4,12 +4,14 @@ The lexicon ``loaded.tsv`` holds clear cases only and gives each entry a *kind*;
 ``LoadedAnnotator.accept`` vetoes the neutral readings of that kind: "regime"
 in "sanctions regime", "swept away by floods", "designated a terrorist group".
 "militant(s)" follows judgement call 18: it is loaded only where the same
-document calls that side "fighters" or "forces". Violent metaphors for
-criticism ("slammed", "blasted", "tore into") are loaded even where they
-introduce what someone said; plain names of speech acts ("criticised",
-"ridiculed") are not. "the crush of applications", "hammered out a deal" and
-"the atrocities of the war" (documented crimes) are neutral. A degree adverb
-right before a loaded word belongs to the phrase ("absolutely terrifying").
+document calls that side "fighters" or "forces"; so do "terrorist(s)" and
+"extremist(s)", the conventional labels of armed groups in agency copy.
+Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded
+even where they introduce what someone said; plain names of speech acts
+("criticised", "ridiculed") are not. "the crush of applications", "hammered
+out a deal" and "the atrocities of the war" (documented crimes) are neutral.
+A degree adverb right before a loaded word belongs to the phrase
+("absolutely terrifying").
 Accusations ("lying about", "spread lies"), labels of people and ideas
 ("extreme views", "a dangerous ideology", also with one modifier between:
 "a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
@@ -187,7 +189,11 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "terrorist":
             if not _words(Context.DESIGNATION).isdisjoint(before):
                 return False
-            return nxt not in _words(Context.TERRORIST_SET_TERM)
+            if nxt in _words(Context.TERRORIST_SET_TERM):
+                return False
+            # The conventional label of a group, like "militants" (judgement
+            # call 18): loaded where the same text calls a side "fighters".
+            return self._is_loaded_militant(doc, start)
         if kind == "radical":
             return nxt not in _words(Context.DEGREE_NOUN)
         if kind == "label":
