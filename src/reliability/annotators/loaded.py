@@ -142,12 +142,20 @@ class LoadedAnnotator(LexiconAnnotator):
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto matches whose reading is neutral in context."""
         text = doc.text
-        before, after, sentence_initial = _around(doc, start, end)
-        prev = before[-1] if before else None
-        nxt = after[0] if after else None
         kind = self._lexicon.entries.get(entry) or "always"
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
+        if (
+            kind in ("always", "slur")
+            and not text[start].isupper()
+            and (start == 0 or text[start - 1] != "-")
+        ):
+            # The commonest case needs no context words: only scare quotes
+            # can veto it (no capital, no negating prefix).
+            return not _scare_quoted(text, start, end)
+        before, after, sentence_initial = _around(doc, start, end)
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
