@@ -397,3 +397,104 @@ def test_loaded_marks_dismissal_condemnation_and_stance_words(
 )
 def test_loaded_vetoes_verbs_descriptions_legal_terms_and_quotes(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Characterising verbs and labels in the outlet's own voice.
+        ("The leaders want to ram through a budget bill.", ["ram through"]),
+        ("The council jammed through the zoning change.", ["jammed through"]),
+        ("The vote was another ploy to keep power.", ["ploy"]),
+        ("Critics live in a police state, the group says.", ["police state"]),
+        ("The pamphlet is full of half-truths.", ["half-truths"]),
+        ("The firm denied any coverup of the leak.", ["coverup"]),
+        ("Two guards were martyred in the raid, the agency said.", ["martyred"]),
+        ("The network airs a series of insightful talks.", ["insightful"]),
+        # A judging label before a piece of legislation.
+        ("Members voted down a dangerous bill on Friday.", ["dangerous"]),
+    ],
+)
+def test_loaded_marks_characterising_verbs_and_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted in single marks, as British outlets quote speech (call 14).
+        "\u2018It was a cynical ploy,\u2019 the senator said.",
+        "'That is a police state,' he told reporters.",
+        # A set term of the security services, not a label.
+        "Two men on a terrorist watch list were stopped.",
+        "Crowds jammed the streets through the night.",
+    ],
+)
+def test_loaded_skips_single_quoted_speech_and_set_terms(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency runs a dragnet surveillance scheme.", ["dragnet"]),
+        ("The new rules stack the deck against tenants.", ["stack the deck"]),
+        ("The order subverts the will of voters.", ["subverts"]),
+        (
+            "The party came to power in an unconstitutional coup.",
+            ["unconstitutional coup"],
+        ),
+        ("They blame the government's open border policy.", ["open border"]),
+        ("The region funds an ambitious scheme to save the coast.", ["ambitious"]),
+        ("He gave a twisted interpretation of the law.", ["twisted"]),
+        (
+            "Thanks to the governor's strong leadership, crime fell.",
+            ["strong leadership"],
+        ),
+        # A label that is always capitalised is still a label.
+        ("Police arrested members of a Takfiri cell.", ["Takfiri"]),
+    ],
+)
+def test_loaded_marks_advocacy_labels_and_idioms(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Enthusiasm for an event or a sight is not a clear case (call 19).
+        "It was a wonderful evening for the town.",
+        "The storm lit the sky with a spectacular display.",
+        "Fans said the final was terrific.",
+        # Neutral readings of the new entries.
+        "Police launched a dragnet for the escaped prisoner.",
+        "The ambitious pupil won a prize.",
+        "The bridge is a twisted wreck of steel.",
+        "The open border between the two towns stays.",
+    ],
+)
+def test_loaded_skips_enthusiasm_and_neutral_readings(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The usual label of agency copy, with no neutral word beside it.
+        ("Police arrested four terrorists in the port.", []),
+        ("The army fought an extremist group in the north.", []),
+        # Where the text calls the side "fighters", the label judges (call 18).
+        (
+            "Rebel fighters held the town. The terrorists left at dawn.",
+            ["terrorists"],
+        ),
+    ],
+)
+def test_loaded_terrorist_labels_follow_the_militants_rule(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, _, t in spans(text)] == expected

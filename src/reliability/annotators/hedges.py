@@ -43,7 +43,7 @@ from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.words import WordClass, function_words, words_of
 
-__all__ = ["Context", "HedgeAnnotator"]
+__all__ = ["Context", "HedgeAnnotator", "in_single_quotes"]
 
 
 class Context(StrEnum):
@@ -85,12 +85,16 @@ class Context(StrEnum):
     POLL_TERM = "poll-term"
     CONCESSIVE_MODAL = "concessive-modal"
     PLACARD_VERB = "placard-verb"
+    HEARSAY_BEFORE = "hearsay-before"
+    FACE_VERB = "face-verb"
+    MULTIPLIER = "multiplier"
+    NEGATOR = "negator"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report likely after-in".split()
+    "signs risk participle report likely after-in content hearsay".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -168,6 +172,10 @@ def _likely_hedges(
     # its noun, like "a possible deployment" and "the probable
     # motivation" (annotation notes 17). "is likely to", "will likely",
     # "it's likely the ...", "the most likely of the towns" hedge.
+    if prev == "as" and nxt == "as" and before[-2:-1]:
+        # "twice as likely as those who ...": a measured rate, not doubt.
+        if before[-2] in _words(Context.MULTIPLIER):
+            return False
     if nxt is None or gap or nxt in ("to", "that", "than", "of"):
         return True
     if nxt in _words(Context.CONTRACTED_SUBJECT):
@@ -205,8 +213,9 @@ def _distancing_hedges(
     """Decide whether "claim(s)" distances from a statement, not a plain noun."""
     # "his claims that ..." distances from what follows (judgement
     # call 15); "the claims of fraud", "his claim": the plain noun;
-    # "claimed responsibility", "claimed the lives": owning or
-    # demanding something, not distancing from a statement.
+    # "claimed the lives", "claimed ownership": owning or demanding
+    # something, not distancing from a statement; "claimed responsibility"
+    # for an attack is a claim the outlet cannot check, and distances.
     if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
         return True
     if prev == "to" and nxt not in ("that", "to"):
@@ -243,7 +252,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "7"
+    version = "8"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -274,6 +283,12 @@ class HedgeAnnotator(LexiconAnnotator):
             if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
                 # "as odd as it may seem": a concession, not doubt
                 return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
+            if (
+                entry.startswith("possibility")
+                and before[-2:-1]
+                and (before[-2] in _words(Context.FACE_VERB))
+            ):
+                return False  # "faces the possibility of prison": a penalty
             return True
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
@@ -294,10 +309,20 @@ class HedgeAnnotator(LexiconAnnotator):
             # to": a report passive with an adverb of frequency or extent
             # inside the verb group (judgement call 16). Without a form of
             # "be" ("a vote expected to pass") it is not marked.
-            return _report_group(before) is not None
+            if nxt == "by":
+                return False
+            if _report_group(before) is not None:
+                return True
+            # An aside after a comma ("Lee, seen as the favourite, won"); not
+            # "reported", whose active use closes a subject's apposition
+            # ("Radio X, a local station, reported fighting").
+            active = entry.partition(" ")[0] == "reported"
+            return not active and _opens_aside(doc, start, before)
         if kind == "suggest":
             return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":
+            if not _words(Context.NEGATOR).isdisjoint(before):
+                return False  # "no group has claimed it": nothing is claimed
             return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
@@ -318,6 +343,16 @@ class HedgeAnnotator(LexiconAnnotator):
             if nxt in _words(Context.PLACARD_VERB):
                 return False
             return prev not in _words(Context.NEGATIVE_QUANTITY)
+        if kind == "content":
+            # "accusations that the count was rigged", "accusations of fraud"
+            # keep a distance from what follows (annotation notes 48); "he
+            # denied the accusations" names them without stating them.
+            return nxt in ("that", "of") and not gap
+        if kind == "hearsay":
+            # "amid reports of shelling", "concerned by reports that ...": the
+            # claim rests on unnamed reports; "the agency reports that" is a
+            # speech act and "denied the reports" only names them.
+            return prev in _words(Context.HEARSAY_BEFORE) and not gap
         if kind == "participle":
             # "the suspected gunman" hedges; "he suspected a leak" is the verb.
             return prev not in _words(Context.PERSONAL_PRONOUN)
@@ -342,7 +377,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 continue  # someone else's words (judgement call 14)
             if index is not None and _is_question(doc, index):
                 continue  # a question asserts nothing to hedge ("is it likely?")
-            if _in_single_quotes(doc.text, f.start, f.end):
+            if in_single_quotes(doc.text, f.start, f.end):
                 continue  # "'The pier may close,' she said" (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
@@ -354,11 +389,17 @@ class HedgeAnnotator(LexiconAnnotator):
                 if back and doc.segment_at(doc.words.starts[i - back]) == (
                     doc.segment_at(f.start)
                 ):
-                    k = i - back
+                    k = _group_start(doc, i - back)
                     a, b = doc.words.starts[k], doc.words.ends[k]
                     cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                     f = SpanFinding(
                         f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
+                    )
+                if entry.endswith(" for"):
+                    # "is blamed for": the verb group, not its preposition.
+                    j = doc.token_range(f.start, f.end).stop - 2
+                    f = SpanFinding(
+                        f.layer, f.start, doc.words.ends[j], f.rule, f.confidence
                     )
                 yield f
                 continue
@@ -491,6 +532,12 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     third = after[2] if len(after) > 2 else None
     if nxt == "as" and second == "well":
         return True  # "we may as well wait": a suggestion
+    if (
+        nxt is not None
+        and nxt.endswith("ly")
+        and second in _words(Context.PERMISSION_VERB)
+    ):
+        return True  # "you may freely reproduce the text": a licence's permission
     if nxt in _words(Context.PERMISSION_VERB):
         return not (nxt == "apply" and second == "to")  # "rules may apply to"
     if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
@@ -564,7 +611,7 @@ def _closes(text: str, k: int) -> bool:
     return not text[k - 1].isspace() and not after.isalnum()
 
 
-def _in_single_quotes(text: str, start: int, end: int) -> bool:
+def in_single_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside a quotation in single marks.
 
     British and many other outlets quote speech in single marks ("‘The
@@ -624,6 +671,46 @@ def _report_group(before: tuple[str, ...]) -> int | None:
         if word in _be_forms() or _contracted_copula((word,)):
             return back
     return None
+
+
+def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
+    """Whether a report participle opens an aside after a comma.
+
+    "Lee, seen as the favourite, won" and "Lee, widely seen as ..." are
+    agentless report passives with their "be" left out (annotation notes 47).
+    """
+    text = doc.text
+    edge = start
+    if before and before[-1] in _words(Context.REPORT_ADVERB):
+        i = doc.token_range(start, start + 1).start - 1
+        edge = doc.words.starts[i]
+    return text[max(0, edge - 3) : edge].rstrip().endswith(",")
+
+
+def _group_start(doc: Document, k: int) -> int:
+    """The first word of the verb group whose form of "be" is word ``k``.
+
+    Walks back over auxiliaries and report adverbs with nothing but a space
+    between ("has also been reported", "had been widely reported", "is being
+    blamed"), in the same sentence, so the whole group is marked
+    (annotation notes 18).
+    """
+    words, text = doc.words, doc.text
+    group = words_of(WordClass.EVIDENCE_AUXILIARY) | _words(Context.REPORT_ADVERB)
+    index = doc.segment_at(words.starts[k])
+    first = doc.segments[index].start if index is not None else 0
+    for _ in range(3):
+        p = k - 1
+        if p < 0 or words.starts[p] < first:
+            break
+        if words.lowers[p] not in group:
+            if _contracted_copula((words.lowers[p],)):
+                k = p  # "it's long been described as": from the apostrophe
+            break
+        if text[words.ends[p] : words.starts[k]].strip():
+            break
+        k = p
+    return k
 
 
 def _in_phrase(before: tuple[str, ...]) -> int:

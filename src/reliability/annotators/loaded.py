@@ -4,12 +4,14 @@ The lexicon ``loaded.tsv`` holds clear cases only and gives each entry a *kind*;
 ``LoadedAnnotator.accept`` vetoes the neutral readings of that kind: "regime"
 in "sanctions regime", "swept away by floods", "designated a terrorist group".
 "militant(s)" follows judgement call 18: it is loaded only where the same
-document calls that side "fighters" or "forces". Violent metaphors for
-criticism ("slammed", "blasted", "tore into") are loaded even where they
-introduce what someone said; plain names of speech acts ("criticised",
-"ridiculed") are not. "the crush of applications", "hammered out a deal" and
-"the atrocities of the war" (documented crimes) are neutral. A degree adverb
-right before a loaded word belongs to the phrase ("absolutely terrifying").
+document calls that side "fighters" or "forces"; so do "terrorist(s)" and
+"extremist(s)", the conventional labels of armed groups in agency copy.
+Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded
+even where they introduce what someone said; plain names of speech acts
+("criticised", "ridiculed") are not. "the crush of applications", "hammered
+out a deal" and "the atrocities of the war" (documented crimes) are neutral.
+A degree adverb right before a loaded word belongs to the phrase
+("absolutely terrifying").
 Accusations ("lying about", "spread lies"), labels of people and ideas
 ("extreme views", "a dangerous ideology", also with one modifier between:
 "a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
@@ -32,6 +34,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.annotators.base import LexiconAnnotator
+from reliability.annotators.hedges import in_single_quotes
 from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
@@ -39,6 +42,7 @@ from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
+from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["Context", "LoadedAnnotator"]
 
@@ -77,7 +81,7 @@ class Context(StrEnum):
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
-    "topic label achievement impact lies lying legal neutral".split()
+    "topic label achievement impact lies lying legal neutral slur modifier".split()
 )
 
 
@@ -114,7 +118,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "6"
+    version = "7"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -130,6 +134,7 @@ class LoadedAnnotator(LexiconAnnotator):
         self.resources = {
             **self.resources,
             "lexicons/loaded_context": context.sha256,
+            "lexicons/function_words": function_words().sha256,
             "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
@@ -137,21 +142,33 @@ class LoadedAnnotator(LexiconAnnotator):
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto matches whose reading is neutral in context."""
         text = doc.text
-        before, after, sentence_initial = _around(doc, start, end)
-        prev = before[-1] if before else None
-        nxt = after[0] if after else None
         kind = self._lexicon.entries.get(entry) or "always"
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
+        if (
+            kind in ("always", "slur")
+            and not text[start].isupper()
+            and (start == 0 or text[start - 1] != "-")
+        ):
+            # The commonest case needs no context words: only scare quotes
+            # can veto it (no capital, no negating prefix).
+            return not _scare_quoted(text, start, end)
+        before, after, sentence_initial = _around(doc, start, end)
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
-            if kind not in ("militant", "regime"):
+            if kind not in ("militant", "regime", "slur"):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
-        if kind == "always":
+        if kind in ("always", "slur"):
             return True
+        if kind == "modifier":
+            # "dragnet surveillance" judges; "a dragnet for the fugitive" and
+            # a bare "the dragnet." name a police search.
+            return nxt is not None and nxt not in words_of(WordClass.PREPOSITION)
         if kind == "topic":
             return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
@@ -180,7 +197,11 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "terrorist":
             if not _words(Context.DESIGNATION).isdisjoint(before):
                 return False
-            return nxt not in _words(Context.TERRORIST_SET_TERM)
+            if nxt in _words(Context.TERRORIST_SET_TERM):
+                return False
+            # The conventional label of a group, like "militants" (judgement
+            # call 18): loaded where the same text calls a side "fighters".
+            return self._is_loaded_militant(doc, start)
         if kind == "radical":
             return nxt not in _words(Context.DEGREE_NOUN)
         if kind == "label":
@@ -224,6 +245,8 @@ class LoadedAnnotator(LexiconAnnotator):
         for f in super().annotate(doc):
             if speech and doc.segment_at(f.start) in speech:
                 continue  # someone else's words (judgement call 14)
+            if in_single_quotes(text, f.start, f.end):
+                continue  # "'a shameful ploy,' she said" (judgement call 14)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
