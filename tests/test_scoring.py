@@ -419,7 +419,7 @@ def test_signals_reading_grade_is_the_reports_readability_index(text_only):
     report = text_only.analyze(WIRE)
     ari = report.scores.readability["automated_readability_index"]
     measured = text_signals(WIRE, report.sentences)["reading_grade"]
-    given = text_signals(
-        WIRE, report.sentences, readability=report.scores.readability
-    )["reading_grade"]
+    given = text_signals(WIRE, report.sentences, readability=report.scores.readability)[
+        "reading_grade"
+    ]
     assert measured.value == given.value == ari > 0

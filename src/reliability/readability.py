@@ -2,9 +2,9 @@
 
 The figures are reported with every document's scores; the automated
 readability index of the body is also the text score's ``reading_grade``
-signal (``reliability.scoring``). Only formulas that need no pronouncing dictionary are used (automated
-readability index, Coleman-Liau index, LIX): they count characters, letters,
-words and sentences.
+signal (``reliability.scoring``). Only formulas that need no pronouncing
+dictionary are used (automated readability index, Coleman-Liau index, LIX):
+they count characters, letters, words and sentences.
 
 They are textstat's figures (textstat 0.7.x, ``textstat.backend``), to the
 last bit. textstat has no entry point that takes counts: each of its formulas
