@@ -38,6 +38,7 @@ from reliability.annotators.attribution.cues import (
 )
 from reliability.annotators.attribution.lexicon import (
     ADJECTIVE_ENDINGS,
+    AUX,
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
@@ -57,6 +58,7 @@ from reliability.annotators.attribution.lexicon import (
     PERIODS,
     PLURAL_MEN,
     PREP,
+    QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
     STRICT_AUX,
@@ -118,6 +120,8 @@ _PASSIVE_ADVERBS = frozenset(
     {"also", "first", "widely", "later", "previously", "not", "never", "only"}
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
+#: Prepositions after a plural noun that look like a verb ("reports of").
+_NOUN_LINKS = frozenset({"of", "by", "from"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -203,6 +207,36 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
         return False
     nxt = s.lows[first + 1]
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
+    """ "received several reports of damage", "early reports by the agency say".
+
+    A plural form after a quantifier or a plain lower-case word (an adjective
+    or a noun, not a speaker, a pronoun or an auxiliary) or opening the
+    sentence, followed by
+    "of", "by" or "from": a noun with its complement, not a verb; "the mayor
+    says of the plan" and "Smith reports from Kyiv" stay verbs.
+    """
+    first = cue.first
+    if cue.cls == _PREP or first != cue.last or first + 1 >= s.n:
+        return False
+    if not cue.form.endswith("s") or s.lows[first + 1] not in _NOUN_LINKS:
+        return False
+    if first == s.marks()[0]:
+        return True
+    prev = s.lows[first - 1]
+    if prev in QUANT:
+        return True  # "several reports of": a plural subject takes no "-s" verb
+    return (
+        s.words[first - 1].isalpha()
+        and s.words[first - 1].islower()
+        and prev not in s.heads
+        and prev not in s.pronouns
+        and prev not in s.verbs
+        and prev not in AUX
+        and prev not in COORDINATORS
+    )
 
 
 def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
@@ -384,6 +418,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_heads_a_noun_phrase,
     cue_is_modified_noun,
     cue_names_a_document,
     cue_answers_a_call_out,

@@ -1,0 +1,157 @@
+"""Attribution: how press releases and reports attribute (issue 17).
+
+Every case is a sentence written for these tests; expected attributions are
+``(cue, source, source_type)`` with ``(start, end, text)`` spans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.attribution import AttributionAnnotator
+from reliability.document import Document
+from reliability.findings import AttributionFinding
+from reliability.segment import Segment, split_sentences
+
+Span3 = tuple[int, int, str]
+
+ANNOTATOR = AttributionAnnotator()
+
+
+def _attributions(text: str) -> list[tuple[Span3, Span3, str]]:
+    # every sentence is body text here: boilerplate detection is not under test
+    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
+    out = []
+    for f in ANNOTATOR.annotate(Document(text=text, segments=segments)):
+        if isinstance(f, AttributionFinding):
+            assert f.source_start is not None and f.source_end is not None
+            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
+            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
+            out.append((cue, src, f.source_type.value))
+    return out
+
+
+# A statement announced as printed next: the phrase names it even when what the
+# statement is about comes before the colon (seeds rule 8: one verb).
+STATEMENTS = [
+    (
+        "The senator issued the following statement on the budget vote:",
+        [
+            (
+                (12, 42, "issued the following statement"),
+                (0, 11, "The senator"),
+                "pronoun",
+            )
+        ],
+    ),
+    (
+        "The governor today released the following statement after the storm:",
+        [
+            (
+                (19, 51, "released the following statement"),
+                (0, 12, "The governor"),
+                "pronoun",
+            )
+        ],
+    ),
+    (
+        "The mayor issued the statement below following the court ruling.",
+        [((10, 36, "issued the statement below"), (0, 9, "The mayor"), "pronoun")],
+    ),
+    # nothing says the statement is printed: no cue
+    ("The council released a statement on parking fees.", []),
+]
+
+# "announced" reports speech with a clause or after the clause it reports,
+# not with an event object (annotation notes, decision 31).
+ANNOUNCED = [
+    (
+        "The ministry announced today that it will close the border.",
+        [((13, 22, "announced"), (0, 12, "The ministry"), "pronoun")],
+    ),
+    (
+        "The firm announced it had bought a rival.",
+        [((9, 18, "announced"), (0, 8, "The firm"), "pronoun")],
+    ),
+    (
+        "A driver was fined for speeding, the prosecutor announced today.",
+        [((48, 57, "announced"), (33, 47, "the prosecutor"), "pronoun")],
+    ),
+    ("The city announced the launch of a new bus line.", []),
+    ("The club announced the signing of a striker.", []),
+    # a plea in court is an act, not a statement
+    ("A local man pleaded guilty to fraud in federal court.", []),
+]
+
+NOUNS_AND_NEGATION = [
+    # "quote" is the verb; "reports" is the noun of its subject
+    (
+        "U.S. media reports quote unnamed officials who said the talks had failed.",
+        [
+            ((19, 24, "quote"), (0, 18, "U.S. media reports"), "vague"),
+            ((47, 51, "said"), (43, 46, "who"), "pronoun"),
+        ],
+    ),
+    ("Police received several reports of damage after the storm.", []),
+    # a negated subject says nothing was said (decision 31)
+    ("No group has claimed responsibility for the attack.", []),
+    ("Nobody has confirmed the figures.", []),
+]
+
+CLAUSES = [
+    # a view with a clause that has no "that" (seeds rule 9)
+    (
+        "The minister believes schools should reopen in May.",
+        [((13, 21, "believes"), (0, 12, "The minister"), "pronoun")],
+    ),
+    ("She believes in second chances.", []),
+    # a finding with a bare clause (decision 33)
+    (
+        "The survey found most voters were undecided.",
+        [((11, 16, "found"), (0, 10, "The survey"), "document")],
+    ),
+    ("The police found the car near the river.", []),
+]
+
+# a subject with a relative clause: the whole phrase speaks
+RELATIVE_SUBJECTS = [
+    (
+        "Firms that plan to hire say the tax is too high.",
+        [((24, 27, "say"), (0, 23, "Firms that plan to hire"), "anonymous")],
+    ),
+    (
+        "Residents who fled the valley said the water was rising.",
+        [
+            (
+                (30, 34, "said"),
+                (0, 29, "Residents who fled the valley"),
+                "anonymous",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENTS)
+def test_attribution_statement_printed_next(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ANNOUNCED)
+def test_attribution_announced_needs_a_clause(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOUNS_AND_NEGATION)
+def test_attribution_skips_nouns_and_negated_subjects(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CLAUSES)
+def test_attribution_views_and_findings_with_bare_clauses(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_SUBJECTS)
+def test_attribution_relative_clause_subject(text, expected):
+    assert _attributions(text) == expected
