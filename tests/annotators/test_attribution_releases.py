@@ -58,6 +58,18 @@ STATEMENTS = [
         "The mayor issued the statement below following the court ruling.",
         [((10, 36, "issued the statement below"), (0, 9, "The mayor"), "pronoun")],
     ),
+    # the name after a dateline's dash opens the clause; its title is left out
+    (
+        "WASHINGTON \u2013 Senator Jane Roe, chair of the budget panel, issued the "
+        "following statement:",
+        [
+            (
+                (58, 88, "issued the following statement"),
+                (13, 29, "Senator Jane Roe"),
+                "named_person",
+            )
+        ],
+    ),
     # nothing says the statement is printed: no cue
     ("The council released a statement on parking fees.", []),
 ]
@@ -155,3 +167,56 @@ def test_attribution_views_and_findings_with_bare_clauses(text, expected):
 @pytest.mark.parametrize("text, expected", RELATIVE_SUBJECTS)
 def test_attribution_relative_clause_subject(text, expected):
     assert _attributions(text) == expected
+
+
+# the speaker's own view inside what they said names no new source (D4)
+REPORTED_VIEWS = [
+    (
+        "Officials said they believed the man had died.",
+        [((10, 14, "said"), (0, 9, "Officials"), "anonymous")],
+    ),
+    (
+        "The doctor said the nurses believe the man had died.",
+        [
+            ((11, 15, "said"), (0, 10, "The doctor"), "pronoun"),
+            ((27, 34, "believe"), (16, 26, "the nurses"), "anonymous"),
+        ],
+    ),
+]
+
+# speech acts with an object (annotation notes, decision 31) and a statement
+# posted on a channel before its text
+SPEECH_ACTS = [
+    (
+        "The judge quickly rejected the request.",
+        [((18, 26, "rejected"), (0, 9, "The judge"), "pronoun")],
+    ),
+    (
+        "The minister reaffirmed his support for the plan.",
+        [((13, 23, "reaffirmed"), (0, 12, "The minister"), "pronoun")],
+    ),
+    (
+        'The group posted a statement on its website: "We are safe."',
+        [
+            ((10, 28, "posted a statement"), (0, 9, "The group"), "pronoun"),
+            ((10, 28, "posted a statement"), (32, 43, "its website"), "document"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED_VIEWS)
+def test_attribution_skips_view_inside_reported_speech(text, expected):
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SPEECH_ACTS)
+def test_attribution_speech_acts_with_objects(text, expected):
+    assert _attributions(text) == expected
+
+
+def test_attribution_irregular_past_of_a_view_is_a_verb():
+    # "knew" is a past form, not a base form read as a noun after "He"
+    assert _attributions("He knew that the plan would fail.") == [
+        ((3, 7, "knew"), (0, 2, "He"), "pronoun")
+    ]

@@ -212,12 +212,20 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 
     The colon or quotation may come after what the statement is about when
     the phrase says the text follows, as press releases open: "issued the
-    following statement on the vote", "issued the statement below". Not
+    following statement on the vote", "issued the statement below"; or
+    after a channel: "posted a statement on Facebook: ...". Not
     "released a statement on parking fees" (nothing is printed), nor "issued
     a statement on Monday, saying": there "saying" is the cue (seeds rule 8).
     """
     if nxt == ":" or nxt in QUOTES:
         return True
+    if nxt in PREP:
+        # "posted a statement on Facebook: ...": the channel, then the text
+        for w in s.lows[j + 1 : j + 8]:
+            if w == ":" or w in QUOTES:
+                return True
+            if w in STOPS or w == "," or w in s.verbs:
+                break
     # the phrase itself may say that the statement is printed next
     return "following" in s.lows[first:j] or "below" in s.lows[first:j]
 

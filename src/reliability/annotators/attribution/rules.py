@@ -115,6 +115,7 @@ _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
+_OWN_VIEWS = frozenset({VerbClass.VIEW, VerbClass.BELIEF})
 _QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
 _PASSIVE_ADVERBS = frozenset(
     {"also", "first", "widely", "later", "previously", "not", "never", "only"}
@@ -389,6 +390,26 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
 
 
+def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
+    """ "Officials said they believed the man had died": the view is reported.
+
+    A view verb whose pronoun subject opens a clause reported by a speech
+    verb ("said they believe", "said that she thinks") is the speaker's own
+    framing inside what they said: it names no new source (seeds rule 8,
+    annotation notes D4).
+    """
+    if cue.cls not in _OWN_VIEWS or cue.first < 2:
+        return False
+    lows = s.lows
+    k = skip_aux(s, cue.first - 1)
+    if k < 1 or lows[k] not in s.pronouns or lows[k] in _RELATIVES:
+        return False
+    before = k - 1
+    if lows[before] == "that" and before >= 1:
+        before -= 1
+    return s.verbs.get(lows[before]) in _CLAUSE_SPEECH
+
+
 def cue_is_request(s: Sentence, cue: Cue) -> bool:
     """ "Please note that ...": a request to the reader, not a report."""
     return cue.first >= 1 and s.lows[cue.first - 1] in IMPERATIVES
@@ -428,6 +449,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
+    cue_is_reported_view,
     cue_is_request,
     cue_is_byline,
     cue_is_modifier,

@@ -57,6 +57,7 @@ from reliability.annotators.attribution.sources import (
 from reliability.schema import SourceType
 from reliability.tokens import (
     CLOSING_QUOTES,
+    DASHES,
     QUOTE_LIKE,
     QUOTES,
     STOPS,
@@ -576,6 +577,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if (
             a == 0
             or lows[a - 1] in QUOTE_LIKE
+            or lows[a - 1] in DASHES  # a dateline: "WASHINGTON – Sen. Ann Lee, ..."
             or lows[a - 1]
             in (
                 ",",
