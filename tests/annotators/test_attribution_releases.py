@@ -220,3 +220,24 @@ def test_attribution_irregular_past_of_a_view_is_a_verb():
     assert _attributions("He knew that the plan would fail.") == [
         ((3, 7, "knew"), (0, 2, "He"), "pronoun")
     ]
+
+
+# "according to" a possessor's document; "went according to" is a manner
+ACCORDING_TO = [
+    (
+        "The deficit is growing, according to the city's own figures.",
+        [
+            (
+                (24, 36, "according to"),
+                (37, 59, "the city's own figures"),
+                "document",
+            )
+        ],
+    ),
+    ("Things went according to the team's plan.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO)
+def test_attribution_according_to_possessor(text, expected):
+    assert _attributions(text) == expected

@@ -46,6 +46,7 @@ from reliability.annotators.attribution.lexicon import (
     DET,
     FINDING,
     FUTURE,
+    GO_FORMS,
     HEAD_DOCUMENT,
     HELD_CLASSES,
     IMPERATIVES,
@@ -552,6 +553,8 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
 def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "according to the agency", "according to police and court records"."""
     s = c.s
+    if cue.first and s.lows[cue.first - 1] in GO_FORMS:
+        return  # "went according to plan": a manner, not a source
     src = right_source(s, cue.last + 1, c.memory)
     if src is None and cue.form == "according to":
         src = unknown_phrase_source(s, cue.last + 1)
@@ -594,10 +597,12 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     """ "according to a tally by ...", "according to American regulators".
 
     Whatever "according to" names is its source (ANNOTATION.md), even when
-    its head noun is in no word list: a determiner or none, then up to five
-    plain lower-case words, ended by punctuation, a preposition, a relative
-    word or a verb. A bare plural is a vague collective ("regulators"),
-    anything else a document ("a tally", "an ad overview"); None when
+    its head noun is in no word list: a determiner or none, a possessor or
+    none, then up to five plain lower-case words, ended by punctuation, a
+    preposition, a relative word or a verb. A bare plural is a vague
+    collective ("regulators"), a known speaker's head after a possessor is
+    typed as a subject would be ("the mayor's office"), anything else a
+    document ("a tally", "an ad overview"); None when
     nothing of the kind follows.
     """
     lows, words = s.lows, s.words
@@ -607,6 +612,8 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     b = None
     for k in range(i, min(s.n, i + 5)):
         low = lows[k]
+        if k == i and is_possessive(low) and k + 1 < s.n:
+            continue  # a possessor: "according to the city's own figures"
         if not is_lower_word(words[k] if k > j else low):
             break  # a capital only on the first word ("American regulators")
         if low in PREP or low in _RELATIVES:
@@ -622,6 +629,9 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     if i == j and not bare_plural:
         return None  # "went according to plan": no source
     typ = SourceType.VAGUE if bare_plural else SourceType.DOCUMENT
+    if s.heads.get(lows[b], HEAD_DOCUMENT) != HEAD_DOCUMENT:
+        # a known speaker's head after a possessor: "the mayor's office"
+        typ, _ = classify(s, j, b, {})
     return Source(j, b, typ, 0.5)
 
 
