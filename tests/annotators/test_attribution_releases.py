@@ -237,6 +237,19 @@ ACCORDING_TO = [
     ("Things went according to the team's plan.", []),
 ]
 
+# a court brief is a document that can carry a speech act (decision 32)
+BRIEFS = [
+    (
+        "Forty senators signed the brief asking the court to stop the sale.",
+        [((32, 38, "asking"), (22, 31, "the brief"), "document")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRIEFS)
+def test_attribution_brief_is_a_document(text, expected):
+    assert _attributions(text) == expected
+
 
 @pytest.mark.parametrize("text, expected", ACCORDING_TO)
 def test_attribution_according_to_possessor(text, expected):
