@@ -254,3 +254,30 @@ def test_attribution_brief_is_a_document(text, expected):
 @pytest.mark.parametrize("text, expected", ACCORDING_TO)
 def test_attribution_according_to_possessor(text, expected):
     assert _attributions(text) == expected
+
+
+# stance predicates with a copula and what they are about (annotation notes,
+# decision 34; the copula stays in the cue, decision 11)
+STATES = [
+    (
+        "The minister is deeply concerned about the violence.",
+        [((13, 32, "is deeply concerned"), (0, 12, "The minister"), "pronoun")],
+    ),
+    (
+        "He is acutely aware the team has never won a title.",
+        [((3, 19, "is acutely aware"), (0, 2, "He"), "pronoun")],
+    ),
+    ("She is aware of the risks.", []),
+    # a reduced relative has no copula: no stance is stated
+    ("Residents worried about the noise met on Monday.", []),
+    # the state inside what the speaker said is the speaker's own (D4)
+    (
+        "The agency said it is concerned that the figures are too low.",
+        [((11, 15, "said"), (0, 10, "The agency"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATES)
+def test_attribution_stated_states(text, expected):
+    assert _attributions(text) == expected

@@ -394,13 +394,16 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
 def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
     """ "Officials said they believed the man had died": the view is reported.
 
-    A view verb whose pronoun subject opens a clause reported by a speech
-    verb ("said they believe", "said that she thinks") is the speaker's own
-    framing inside what they said: it names no new source (seeds rule 8,
-    annotation notes D4).
+    A view verb or stated state ("is concerned") whose pronoun subject opens
+    a clause reported by a speech verb ("said they believe", "said that she
+    thinks", "said it is concerned") is the speaker's own framing inside
+    what they said: it names no new source (seeds rule 8, annotation notes
+    D4).
     """
-    if cue.cls not in _OWN_VIEWS or cue.first < 2:
-        return False
+    if cue.first < 2 or not (
+        cue.cls in _OWN_VIEWS or (cue.last > cue.first and s.lows[cue.first] in BE)
+    ):
+        return False  # a view verb, or a state: "said it is concerned"
     lows = s.lows
     k = skip_aux(s, cue.first - 1)
     if k < 1 or lows[k] not in s.pronouns or lows[k] in _RELATIVES:
