@@ -270,6 +270,11 @@ STATES = [
     ("She is aware of the risks.", []),
     # a reduced relative has no copula: no stance is stated
     ("Residents worried about the noise met on Monday.", []),
+    # what an opening "according to" reports is the source's account
+    (
+        "According to local sources, the mayor believes the dam will hold.",
+        [((0, 12, "According to"), (13, 26, "local sources"), "vague")],
+    ),
     # the state inside what the speaker said is the speaker's own (D4)
     (
         "The agency said it is concerned that the figures are too low.",

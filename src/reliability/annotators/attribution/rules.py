@@ -398,7 +398,8 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
     a clause reported by a speech verb ("said they believe", "said that she
     thinks", "said it is concerned") is the speaker's own framing inside
     what they said: it names no new source (seeds rule 8, annotation notes
-    D4).
+    D4). So is a view that an opening "according to X," reports: X says
+    what the subject thinks.
     """
     if cue.first < 2 or not (
         cue.cls in _OWN_VIEWS or (cue.last > cue.first and s.lows[cue.first] in BE)
@@ -406,6 +407,9 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
         return False  # a view verb, or a state: "said it is concerned"
     lows = s.lows
     k = skip_aux(s, cue.first - 1)
+    for i in range(max(0, k - 12), k - 1):
+        if lows[i : i + 2] == _ACCORDING and "," in lows[i + 2 : k]:
+            return True  # "According to the sources, the city is concerned"
     if k < 1 or lows[k] not in s.pronouns or lows[k] in _RELATIVES:
         return False
     before = k - 1
