@@ -1126,10 +1126,11 @@ def test_attribution_headline_is_the_first_line_only():
     "text, cue",
     [
         ("The union endorses Senator Vance for governor.", "endorses"),
-        ("Judge Mara Ellis rejected the request on Friday.", "rejected"),
+        # "rejected" is a speech act in every mode (annotation notes, decision
+        # 31): tests/annotators/test_attribution_releases.py
     ],
 )
-def test_attribution_broad_endorsements_and_rejections(text, cue):
+def test_attribution_broad_endorsements(text, cue):
     found = [
         text[f.cue_start : f.cue_end]
         for f in BROAD.annotate(_document(text))

@@ -89,8 +89,10 @@ def registry_outlet(
     if b == a or b - a > 6:
         return None
     b -= 1
-    while b > a and (lows[b] in WEEKDAYS or lows[b] in TIME_WORDS):
-        b -= 1  # "told the Star Tuesday"
+    while b > a and (
+        lows[b] in WEEKDAYS or (lows[b] in TIME_WORDS and s.words[b].islower())
+    ):
+        b -= 1  # "told the Star Tuesday"; not "told USA TODAY"
     if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
         return None
     start, end = s.starts[a], s.ends[b]

@@ -156,8 +156,17 @@ def opens_complement(nxt: str) -> bool:
 
 
 def clause_or_end(s: Sentence, j: int, nxt: str, first: int) -> bool:
-    """Evidence and "see as" verbs: a reported clause or quotation follows."""
+    """ "See as" verbs: a reported clause or quotation follows."""
     return opens_complement(nxt)
+
+
+def finding_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
+    """Evidence verbs: a clause, with or without "that", or a quotation.
+
+    "the study found that", "the survey found most voters were undecided";
+    not "the police found the body".
+    """
+    return opens_complement(nxt) or bare_clause(s, j)
 
 
 def noun_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
@@ -199,11 +208,26 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 
 
 def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
-    """ "released this statement:", "issued a statement: “...”": printed next.
+    """A statement issued and printed: "released this statement:".
 
-    Not "issued a statement on Monday, saying": there "saying" is the cue.
+    The colon or quotation may come after what the statement is about when
+    the phrase says the text follows, as press releases open: "issued the
+    following statement on the vote", "issued the statement below"; or
+    after a channel: "posted a statement on Facebook: ...". Not
+    "released a statement on parking fees" (nothing is printed), nor "issued
+    a statement on Monday, saying": there "saying" is the cue (seeds rule 8).
     """
-    return nxt == ":" or nxt in QUOTES
+    if nxt == ":" or nxt in QUOTES:
+        return True
+    if nxt in PREP:
+        # "posted a statement on Facebook: ...": the channel, then the text
+        for w in s.lows[j + 1 : j + 8]:
+            if w == ":" or w in QUOTES:
+                return True
+            if w in STOPS or w == "," or w in s.verbs:
+                break
+    # the phrase itself may say that the statement is printed next
+    return "following" in s.lows[first:j] or "below" in s.lows[first:j]
 
 
 def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
@@ -304,10 +328,21 @@ def bare_clause(s: Sentence, j: int) -> bool:
 
 
 def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
-    """A clause, or an object: "agreed that", "supports the plan", "opposes it"."""
+    """A clause, or an object: "agreed that", "supports the plan", "opposes it".
+
+    A clause without "that" may open with a bare plural noun and its
+    auxiliary: "believes schools should reopen".
+    """
     if opens_complement(nxt):
         return True
-    return nxt in s.pronouns or nxt in DET or (j < s.n and is_name(s, j))
+    if nxt in s.pronouns or nxt in DET or (j < s.n and is_name(s, j)):
+        return True
+    return (
+        j + 1 < s.n
+        and is_lower_word(s.words[j])
+        and nxt not in PREP
+        and s.lows[j + 1] in STRICT_AUX
+    )
 
 
 def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
@@ -352,7 +387,7 @@ COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
     VerbClass.CLAUSE: clause_complement,
     VerbClass.VIEW: view_complement,
     VerbClass.OBJECT: object_complement,
-    VerbClass.EVIDENCE: clause_or_end,
+    VerbClass.EVIDENCE: finding_complement,
     VerbClass.VIEWAS: clause_or_end,
 }
 

@@ -38,6 +38,7 @@ from reliability.annotators.attribution.cues import (
 )
 from reliability.annotators.attribution.lexicon import (
     ADJECTIVE_ENDINGS,
+    AUX,
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
@@ -45,6 +46,7 @@ from reliability.annotators.attribution.lexicon import (
     DET,
     FINDING,
     FUTURE,
+    GO_FORMS,
     HEAD_DOCUMENT,
     HELD_CLASSES,
     IMPERATIVES,
@@ -57,6 +59,7 @@ from reliability.annotators.attribution.lexicon import (
     PERIODS,
     PLURAL_MEN,
     PREP,
+    QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
     STRICT_AUX,
@@ -113,11 +116,14 @@ _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
+_OWN_VIEWS = frozenset({VerbClass.VIEW, VerbClass.BELIEF})
 _QUOTED_AS = frozenset({"quoted as saying", "cited as saying"})
 _PASSIVE_ADVERBS = frozenset(
     {"also", "first", "widely", "later", "previously", "not", "never", "only"}
 )
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
+#: Prepositions after a plural noun that look like a verb ("reports of").
+_NOUN_LINKS = frozenset({"of", "by", "from"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -203,6 +209,36 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
         return False
     nxt = s.lows[first + 1]
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
+    """ "received several reports of damage", "early reports by the agency say".
+
+    A plural form after a quantifier or a plain lower-case word (an adjective
+    or a noun, not a speaker, a pronoun or an auxiliary) or opening the
+    sentence, followed by
+    "of", "by" or "from": a noun with its complement, not a verb; "the mayor
+    says of the plan" and "Smith reports from Kyiv" stay verbs.
+    """
+    first = cue.first
+    if cue.cls == _PREP or first != cue.last or first + 1 >= s.n:
+        return False
+    if not cue.form.endswith("s") or s.lows[first + 1] not in _NOUN_LINKS:
+        return False
+    if first == s.marks()[0]:
+        return True
+    prev = s.lows[first - 1]
+    if prev in QUANT:
+        return True  # "several reports of": a plural subject takes no "-s" verb
+    return (
+        s.words[first - 1].isalpha()
+        and s.words[first - 1].islower()
+        and prev not in s.heads
+        and prev not in s.pronouns
+        and prev not in s.verbs
+        and prev not in AUX
+        and prev not in COORDINATORS
+    )
 
 
 def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
@@ -355,6 +391,33 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
 
 
+def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
+    """ "Officials said they believed the man had died": the view is reported.
+
+    A view verb or stated state ("is concerned") whose pronoun subject opens
+    a clause reported by a speech verb ("said they believe", "said that she
+    thinks", "said it is concerned") is the speaker's own framing inside
+    what they said: it names no new source (seeds rule 8, annotation notes
+    D4). So is a view that an opening "according to X," reports: X says
+    what the subject thinks.
+    """
+    if cue.first < 2 or not (
+        cue.cls in _OWN_VIEWS or (cue.last > cue.first and s.lows[cue.first] in BE)
+    ):
+        return False  # a view verb, or a state: "said it is concerned"
+    lows = s.lows
+    k = skip_aux(s, cue.first - 1)
+    for i in range(max(0, k - 12), k - 1):
+        if lows[i : i + 2] == _ACCORDING and "," in lows[i + 2 : k]:
+            return True  # "According to the sources, the city is concerned"
+    if k < 1 or lows[k] not in s.pronouns or lows[k] in _RELATIVES:
+        return False
+    before = k - 1
+    if lows[before] == "that" and before >= 1:
+        before -= 1
+    return s.verbs.get(lows[before]) in _CLAUSE_SPEECH
+
+
 def cue_is_request(s: Sentence, cue: Cue) -> bool:
     """ "Please note that ...": a request to the reader, not a report."""
     return cue.first >= 1 and s.lows[cue.first - 1] in IMPERATIVES
@@ -384,6 +447,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_heads_a_noun_phrase,
     cue_is_modified_noun,
     cue_names_a_document,
     cue_answers_a_call_out,
@@ -393,6 +457,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
+    cue_is_reported_view,
     cue_is_request,
     cue_is_byline,
     cue_is_modifier,
@@ -495,6 +560,8 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
 def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "according to the agency", "according to police and court records"."""
     s = c.s
+    if cue.first and s.lows[cue.first - 1] in GO_FORMS:
+        return  # "went according to plan": a manner, not a source
     src = right_source(s, cue.last + 1, c.memory)
     if src is None and cue.form == "according to":
         src = unknown_phrase_source(s, cue.last + 1)
@@ -537,10 +604,12 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     """ "according to a tally by ...", "according to American regulators".
 
     Whatever "according to" names is its source (ANNOTATION.md), even when
-    its head noun is in no word list: a determiner or none, then up to five
-    plain lower-case words, ended by punctuation, a preposition, a relative
-    word or a verb. A bare plural is a vague collective ("regulators"),
-    anything else a document ("a tally", "an ad overview"); None when
+    its head noun is in no word list: a determiner or none, a possessor or
+    none, then up to five plain lower-case words, ended by punctuation, a
+    preposition, a relative word or a verb. A bare plural is a vague
+    collective ("regulators"), a known speaker's head after a possessor is
+    typed as a subject would be ("the mayor's office"), anything else a
+    document ("a tally", "an ad overview"); None when
     nothing of the kind follows.
     """
     lows, words = s.lows, s.words
@@ -550,6 +619,8 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     b = None
     for k in range(i, min(s.n, i + 5)):
         low = lows[k]
+        if k == i and is_possessive(low) and k + 1 < s.n:
+            continue  # a possessor: "according to the city's own figures"
         if not is_lower_word(words[k] if k > j else low):
             break  # a capital only on the first word ("American regulators")
         if low in PREP or low in _RELATIVES:
@@ -565,6 +636,9 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     if i == j and not bare_plural:
         return None  # "went according to plan": no source
     typ = SourceType.VAGUE if bare_plural else SourceType.DOCUMENT
+    if s.heads.get(lows[b], HEAD_DOCUMENT) != HEAD_DOCUMENT:
+        # a known speaker's head after a possessor: "the mayor's office"
+        typ, _ = classify(s, j, b, {})
     return Source(j, b, typ, 0.5)
 
 

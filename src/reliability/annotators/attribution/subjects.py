@@ -57,6 +57,7 @@ from reliability.annotators.attribution.sources import (
 from reliability.schema import SourceType
 from reliability.tokens import (
     CLOSING_QUOTES,
+    DASHES,
     QUOTE_LIKE,
     QUOTES,
     STOPS,
@@ -221,6 +222,9 @@ def left_source(
     reduced = reduced_relative(s, k, memory)
     if reduced is not None:
         return reduced
+    relative = relative_subject(s, k, memory)
+    if relative is not None:
+        return relative
     chunk = s.syntax.subject_of(s, k)
     post = postmodified(s, k, chunk)
     if post is not None:
@@ -297,6 +301,57 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
         ):
             return None
     return Source(lead, k, SourceType.VAGUE, 0.5)
+
+
+def relative_subject(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "Firms that plan to hire say", "Residents who fled the town said".
+
+    A noun phrase and a short subject relative clause ("who" or "that",
+    then a verb: no comma, quotation or second subject inside) ending at
+    ``k``: the whole phrase is the source, typed by its head (a plural noun
+    that names no role is a vague collective, decision 14). Not "the
+    report that the ministry published", whose relative clause has its own
+    subject.
+    """
+    lows = s.lows
+    for r in range(k - 1, max(0, k - 9), -1):
+        low = lows[r]
+        if low in ("who", "that"):
+            break
+        if not low.replace("-", "").isalnum():
+            return None
+    else:
+        return None
+    if r < 1 or r + 1 > k:
+        return None
+    verb = lows[r + 1]
+    if verb in DET or verb in s.pronouns or not is_lower_word(s.words[r + 1]):
+        return None
+    head = lows[r - 1]
+    if not (
+        s.heads.get(head) in PERSON_HEADS
+        or (
+            head.endswith("s")
+            and not head.endswith(("ss", "'s", "\u2019s"))
+            and (is_lower_word(s.words[r - 1]) or r - 1 == s.marks()[0])
+            and head not in s.verbs
+            and head not in AUX
+        )
+    ):
+        return None
+    chunk = s.syntax.subject_of(s, r - 1)
+    if chunk is None:
+        chunk = (r - 1, r - 1)
+    a = chunk[0]
+    if not (a == s.marks()[0] or lows[a - 1] in (",", "and", "but")):
+        return None  # the phrase must open its clause
+    if head in s.heads:
+        typ, conf = classify(s, a, r - 1, memory)
+    else:
+        typ, conf = SourceType.VAGUE, 0.6  # "Firms that ...": no role named
+    return Source(a, k, typ, conf * 0.8)
 
 
 def anonymity_start(s: Sentence, k: int) -> int | None:
@@ -522,6 +577,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if (
             a == 0
             or lows[a - 1] in QUOTE_LIKE
+            or lows[a - 1] in DASHES  # a dateline: "WASHINGTON – Sen. Ann Lee, ..."
             or lows[a - 1]
             in (
                 ",",
