@@ -1255,3 +1255,167 @@ def test_outlet_credits_headings_and_excerpt_links(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+LONG_BODY = (
+    "\n\nThe council voted on Tuesday to rebuild the old bridge over the river. "
+    "Work is due to start in the spring and to last two years, officials said, "
+    "and the road will stay open to buses while the crews are on site.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A broadcast's opener, sign-off and handover name its own station.
+        (
+            "From Washington, this is NPR news. I'm Jo Cole." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "From the BBC World Service, this is the evening bulletin." + LONG_BODY,
+            ("bbc.co.uk", "text:self:on-air", "BBC World Service"),
+        ),
+        (
+            LONG_BODY + "For NPR, I'm Jo Cole in Denver.\n",
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "Welcome to NPR's weekly science hour." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "Talks resumed. NPR's Jo Cole has more." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "The storm moved east. NPR's Jo Cole reports from Ohio." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        # Another outlet's reporting cited with a clause; a station ID in the
+        # middle of a long transcript; "this is" with no programme after it.
+        ("The storm moved east, NPR's Jo Cole reports that" + LONG_BODY, None),
+        (LONG_BODY * 6 + "This is NPR news.\n" + LONG_BODY * 6, None),
+        ("This is NPR's worst week in years, critics said." + LONG_BODY, None),
+    ],
+)
+def test_outlet_broadcast_names_its_own_station(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donate today to keep Global Voices strong!" + LONG_BODY,
+            ("globalvoices.org", "Global Voices"),
+        ),
+        (
+            LONG_BODY + "Stories presented on Wikinews reflect the time they were "
+            "written.\n",
+            ("wikinews.org", "Wikinews"),
+        ),
+        (
+            LONG_BODY + "This page mentions a charity. Wikinews is a project of the "
+            "Example Foundation.\n",
+            ("wikinews.org", "Wikinews"),
+        ),
+        ("We are Global Voices." + LONG_BODY, ("globalvoices.org", "Global Voices")),
+        # A name inside a longer one, or an appeal for someone else.
+        ("We are Global Voices fans." + LONG_BODY, None),
+        ("Donate today to keep the shelter going!" + LONG_BODY, None),
+    ],
+)
+def test_outlet_site_notice_names_the_site(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found == (domain, "text:self:notice", (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "WASHINGTON – U.S. Senator Jo Cole (D-EX) today issued the following "
+            "statement on the budget:" + LONG_BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        (
+            "Budget vote\nSource: United States House of Representatives – "
+            "Congresswoman Ana Ruiz (EX-05)" + LONG_BODY,
+            ("ruiz.house.gov", "Ruiz"),
+        ),
+        (
+            "Source: United States Senator for Examplia Jo Cole" + LONG_BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        # Several members, or a member as the subject of a news story.
+        (
+            "Senators Jo Cole and Ana Ruiz today issued the following statement:"
+            + LONG_BODY,
+            None,
+        ),
+        ("Senator Jo Cole spoke on the budget today." + LONG_BODY, None),
+    ],
+)
+def test_outlet_member_release_names_the_members_site(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found == (domain, "text:self:member", (start, start + len(name), name))
+
+
+def test_outlet_member_site_resolves_to_its_own_domain():
+    from reliability.outlets.service import RatedOutlets
+
+    outlets = RatedOutlets.load()
+    assert outlets.resolve("cole.senate.gov").domain == "cole.senate.gov"
+    assert outlets.resolve("senate.gov").domain == "congress.gov"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            LONG_BODY + "Source: Reuters\n",
+            ("reuters.com", "text:origin:source", "Reuters"),
+        ),
+        (
+            LONG_BODY + "EWA\nMNA/IRN1234567\n",
+            ("mehrnews.com", "text:origin:code", "MNA"),
+        ),
+        # Figures credited to an office, not a news outlet.
+        (LONG_BODY + "Source: U.S. Department of Justice\n", None),
+        (LONG_BODY + "Source: Reuters and local reports\n", None),
+    ],
+)
+def test_outlet_source_credit_names_the_copys_origin(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+def test_outlet_issued_by_name_keeps_its_initials():
+    text = (
+        "The following press release was published by the U.S. Department of "
+        "Justice, Office of the Examplia Attorney on May 2." + LONG_BODY
+    )
+    found = publisher(text)
+    assert found is not None and found[0] == "justice.gov"

@@ -105,7 +105,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME = r"(?P<name>[^\n!?;]{2,80}?)(?=[,;:]|\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
 # The same, for names with commas ("Department for Culture, Media and Sport"):
 # the name search then finds the first name in the clause.
-_LONG_NAME = r"(?P<name>[^\n!?;:]{2,100}?)(?=\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
+# A full stop after an initial ("U.S. Department") does not end the name.
+_LONG_NAME = (
+    r"(?P<name>[^\n!?;:]{2,100}?)(?=(?<!\b[A-Z])\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
+)
 # The page promoting its own outlet; group "name" is where the name stands.
 # Each pattern comes with a word it cannot match without, so that a page
 # with none of them costs one substring test per pattern, not a regex scan.
@@ -1599,6 +1602,236 @@ def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found 
     return None
 
 
+# -- the broadcaster's voice, notices, member releases ----------------------------
+
+# A broadcast naming its own station: "This is Example Radio news.", "From
+# Example Radio Learning, this is the Health Report.", "For Example Radio,
+# I'm Jo Cole.", "Welcome to Example Radio's science magazine". Group "name"
+# is where the outlet's name opens.
+_ON_AIR = re.compile(
+    r"(?:^|(?<=[.!?,][ \t]))[ \t]*(?:[Tt]his[ \t]+is[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,]{1,60}?)[ \t]*(?:[.!]|$)"
+    r"|(?:From|For)[ \t]+(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,]{1,60}?)"
+    r"(?=,[ \t]+(?:this[ \t]+is\b|I['\u2019]m[ \t]+[A-Z]))"
+    r"|[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name3>[A-Z][^\n.!?,]{1,40}?)"
+    r"['\u2019]s[ \t])",
+    re.M,
+)
+# What may follow the station's name in "This is ...": a programme's kind.
+_PROGRAMME = re.compile(
+    r"(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
+    r"show|bulletin|broadcast|podcast|newscast|radio|service))?[ \t]*$",
+    re.I,
+)
+# The anchor handing over to the station's own correspondent: "Example
+# Radio's Jo Cole has more.", "... Jo Cole reports." (the sentence ends at
+# the verb: a quoted colleague's report takes a clause).
+_HANDOVER = re.compile(
+    r"['\u2019]s[ \t]+(?:(?:[a-z]+[ \t]+)?correspondent[ \t]+)?[A-Z][\w.'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}[ \t]+(?:has[ \t]+more|reports|has[ \t]+"
+    r"(?:this|the|that)[ \t]+(?:report|story|details))(?:[ \t]+(?:from|on)[ \t]+"
+    r"[^\n.!?]{1,60}?)?[ \t]*[.:](?:\s|$)"
+)
+
+
+_EDGE_CHARS = 600
+
+
+def on_air(table: OutletTable, text: str) -> _Found | None:
+    """A broadcast naming its own station, in an opener, sign-off or handover.
+
+    "This is Example Radio news.", "From Example Radio, this is the Health
+    Report.", "For Example Radio, I'm Jo Cole.", "Welcome to Example Radio's
+    science magazine" and "Example Radio's Jo Cole has more." are how a
+    station speaks of itself on air; a story citing another outlet says what
+    it reported ("Example Radio's Jo Cole reported that ...").
+    """
+    lowered = _lowered(text)
+    if "this is" in lowered or "welcome to" in lowered or ", i" in lowered:
+        for m in _line_matches(
+            text, lowered, ("this is", "welcome", "i'm", "i\u2019m"), _ON_AIR
+        ):
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            s, e = m.span(group)
+            match = table.name_in(text, s, e, media_only=False)
+            if match is None or match.start != s or match.entry.kind == "platform":
+                continue
+            if group == "name" and (
+                not _PROGRAMME.fullmatch(text, match.end, e)
+                or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
+            ):
+                # "This is the Example Times's view of ..."; and mid-text,
+                # "This is Example Radio" is a break's bumper in a transcript
+                # another site may carry, not the broadcast's own opening
+                # or close.
+                continue
+            entry = match.entry
+            return _Found(entry, entry.domain, "text:self:on-air", s, match.end, 0.8)
+    if "has more" in lowered or "reports" in lowered or "has th" in lowered:
+        for m in _line_matches(
+            text, lowered, ("has more", "reports", "has th"), _HANDOVER
+        ):
+            lo = max(_line_start(text, m.start()), m.start() - 60)
+            found = _name_ending(table, text, lo, m.start())
+            if found is not None:
+                return replace(found, rule="text:self:on-air", confidence=0.75)
+    return None
+
+
+def _name_ending(table: OutletTable, text: str, lo: int, end: int) -> _Found | None:
+    """The registry outlet (not a platform) whose name ends exactly at ``end``."""
+    at = lo
+    while at < end:
+        match = table.name_in(text, at, end, media_only=False)
+        if match is None:
+            return None
+        if match.end == end and match.entry.kind != "platform":
+            e = match.entry
+            return _Found(e, e.domain, "text:self", match.start, match.end, 0.8)
+        at = match.end if match.end > at else at + 1
+    return None
+
+
+# A site's own notices: "Articles presented on Example Wiki reflect ...",
+# "Example Wiki is a project of the Example Foundation.", "Donate today to
+# keep Example Voices strong!", "We are Example Voices."
+_NOTICE_KEYWORDS = (
+    ("presented on", "published on", "appearing on"),
+    ("is a project of",),
+    ("donate", "support"),
+    ("we are",),
+)
+_NOTICE_NEEDLES = (
+    ("presented", "published", "appearing"),
+    ("project",),
+    ("donate", "support"),
+    ("we are",),
+)
+_NOTICE_PATTERNS = tuple(
+    re.compile(p, re.M)
+    for p in (
+        r"\b(?:Articles|Stories|Posts|Content)[ \t]+(?:presented|published|appearing)"
+        r"[ \t]+on[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+(?:reflect|are|do|may)\b",
+        r"(?:^|(?<=[.!?][ \t]))(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+is[ \t]+a[ \t]+"
+        r"project[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]",
+        r"\b(?:[Dd]onate|[Ss]upport[ \t]+us)(?:[ \t]+(?:today|now))?[ \t]+to[ \t]+"
+        r"(?:keep|help|support)[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]+"
+        r"(?:strong|going|free|alive|independent|running)\b",
+        r"(?:^|(?<=[.!?][ \t]))We[ \t]+are[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)"
+        r"[ \t]*[.!](?:\s|$)",
+    )
+)
+_NOTICES = tuple(zip(_NOTICE_KEYWORDS, _NOTICE_NEEDLES, _NOTICE_PATTERNS, strict=True))
+
+
+def site_notice(table: OutletTable, text: str) -> _Found | None:
+    """The site's notice about itself names it: its disclaimer, appeal or motto.
+
+    "Articles presented on Example Wiki reflect the time they were written",
+    "Example Wiki is a project of the Example Foundation", "Donate today to
+    keep Example Voices strong!", "We are Example Voices." The name must
+    fill its place (a name inside a longer one does not count).
+    """
+    lowered = _lowered(text)
+    for keywords, needles, pattern in _NOTICES:
+        if not any(k in lowered for k in keywords):
+            continue
+        for m in _line_matches(text, lowered, needles, pattern):
+            found = _named(
+                table, text, *m.span("name"), "text:self:notice", 0.8, whole=True
+            )
+            if found is not None and found.start == m.start("name"):
+                return found
+    return None
+
+
+# A member of Congress's release: "Source: United States Senator for Examplia
+# Jo Cole", "Senator Jo Cole (D-EX) today issued the following statement".
+_MEMBER = (
+    r"(?P<title>Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)"
+    r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?(?P<last>[A-Z][a-z'\u2019-]+)"
+    r"(?:,[ \t]+(?:Jr|Sr|III|II)\.?)?"
+)
+_MEMBER_RELEASE = re.compile(
+    r"^[ \t]*(?:Source:[ \t]+[^\n]*?\b"
+    + _MEMBER
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?[ \t]*$"
+    r"|(?:[A-Z][A-Za-z.,' ]{1,40}[ \t]+[-\u2013\u2014][ \t]+)?(?:Today,[ \t]+)?"
+    r"(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
+    + _MEMBER.replace("?P<", "?P<r_")
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?(?:[ \t]+today)?[ \t]+(?:issued|released)[ \t]+"
+    r"the[ \t]+following[ \t]+statement)",
+    re.M,
+)
+_HOUSE_TITLES = frozenset({"Congressman", "Congresswoman", "Representative", "Rep."})
+
+
+def member_release(table: OutletTable, text: str) -> _Found | None:
+    """A member of Congress's release names the member's own site.
+
+    A copy's "Source: ... Congressman Jo Cole (EX-05)", or a release opening
+    "Senator Jo Cole (D-EX) today issued the following statement": the
+    member's site is ``<surname>.senate.gov`` or ``<surname>.house.gov``, as
+    members' sites are named. A statement of several members names no one
+    site and is left alone.
+    """
+    lowered = _lowered(text)
+    if "following statement" not in lowered and "source:" not in lowered:
+        return None
+    for m in _line_matches(
+        text, lowered, ("source:", "following statement"), _MEMBER_RELEASE
+    ):
+        prefix = "" if m.group("title") else "r_"
+        title, last = m.group(prefix + "title"), m.group(prefix + "last")
+        chamber = "house.gov" if title in _HOUSE_TITLES else "senate.gov"
+        surname = re.sub(r"[^a-z]", "", last.lower())
+        if len(surname) < 2:
+            continue
+        s, e = m.span(prefix + "last")
+        return _Found(None, f"{surname}.{chamber}", "text:self:member", s, e, 0.75)
+    return None
+
+
+# An agency's story code closing the copy: "EWA/IRN8505" on its own line.
+_STORY_CODE = re.compile(r"^[ \t]*(?P<name>[A-Z]{2,6})/[A-Z]{0,5}\d{4,}[ \t]*$", re.M)
+# A copy's source credit on its own line: "Source: Example Radio".
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:Source|SOURCE|\u6765\u6e90)[ \t]*[:\uff1a][ \t]*(?P<name>[^\n]{2,60}?)"
+    r"[ \t.]*$",
+    re.M,
+)
+
+
+def source_credit(table: OutletTable, text: str) -> _Found | None:
+    """A copy's credit naming the news outlet it came from.
+
+    "Source: Example Radio" alone on a line, or an agency's story code
+    closing the copy ("EWA/IRN8505"). Only a news outlet counts: "Source:
+    Example Statistics Office" under a table credits the figures.
+    """
+    lowered = _lowered(text)
+    if "source" in lowered or "\u6765\u6e90" in text:
+        for m in _line_matches(text, lowered, ("source", "\u6765\u6e90"), _SOURCE_LINE):
+            found = _named(
+                table, text, *m.span("name"), "text:origin:source", 0.7, whole=True
+            )
+            if (
+                found is not None
+                and found.entry is not None
+                and found.entry.kind not in NON_MEDIA_KINDS
+            ):
+                return found
+    if "/" in text:
+        for m in _STORY_CODE.finditer(text):
+            entry = table.by_name(m.group("name"))
+            if entry is not None and entry.kind == "wire agency":
+                return _Found(
+                    entry, entry.domain, "text:origin:code", *m.span("name"), 0.7
+                )
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -1608,6 +1841,9 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     interviewer_label,
     copyright_footer,
     site_address,
+    on_air,
+    site_notice,
+    member_release,
 )
 
 
@@ -2061,6 +2297,7 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
 
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
+    source_credit,
     agency_dateline,
     byline_credit,
     agency_credit_line,
