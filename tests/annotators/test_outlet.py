@@ -1419,3 +1419,62 @@ def test_outlet_issued_by_name_keeps_its_initials():
     )
     found = publisher(text)
     assert found is not None and found[0] == "justice.gov"
+
+
+def test_outlet_station_id_before_a_break_is_a_bumper():
+    text = LONG_BODY + "This is NPR news. When we come back, the weather.\n"
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            LONG_BODY + "This essay first appeared May 3 on the website of the "
+            "Electronic Frontier Foundation.\n",
+            ("eff.org", "text:origin:republished", "Electronic Frontier Foundation"),
+        ),
+        (
+            "Editorial\nThe views of the board as broadcast on NPR." + LONG_BODY,
+            ("npr.org", "text:origin:republished", "NPR"),
+        ),
+        (
+            "Entries by Foundation for Economic Education" + LONG_BODY,
+            ("fee.org", "text:origin:republished", "Foundation for Economic Education"),
+        ),
+        (
+            "Quarterly letter\nA Publication of the Electronic Frontier Foundation"
+            + LONG_BODY,
+            ("eff.org", "text:self", "Electronic Frontier Foundation"),
+        ),
+        (
+            "Link to National Science Foundation Home Page" + LONG_BODY,
+            ("nsf.gov", "text:masthead", "National Science Foundation"),
+        ),
+        (
+            "skip to content\nLink to United States Department of Justice Home Page"
+            + LONG_BODY,
+            ("justice.gov", "text:masthead", "United States Department of Justice"),
+        ),
+        (
+            "date 2024-05-01 National Weather Service" + LONG_BODY,
+            ("weather.gov", "text:masthead", "National Weather Service"),
+        ),
+        (
+            "Newsletter\nThe Voice of America, which began in 1942, is an "
+            "international broadcasting service.\n" + LONG_BODY,
+            ("voanews.com", "text:origin:about", "Voice of America"),
+        ),
+        # A story that cites a site, and entries by a person.
+        ("Entries by Jo Cole" + LONG_BODY, None),
+        (LONG_BODY + "It aired on NPR last week.\n", None),
+    ],
+)
+def test_outlet_copy_credits_and_logo_links(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

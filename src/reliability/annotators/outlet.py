@@ -270,6 +270,7 @@ _SELF_KEYWORDS = (
     ("release from", "statement from"),
     ("this ", "our "),
     ("contact",),
+    ("publication of",),
 )
 _SELF_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -301,6 +302,8 @@ _SELF_PATTERNS = tuple(
         r"(?:['\u2019]s)?[ \t]+(?:[Pp]ress[ \t]+[Oo]ffice|[Oo]ffice[ \t]+of[ \t]+"
         r"(?:[Mm]edia|[Pp]ublic)[ \t]+(?:[Aa]ffairs|[Rr]elations)|"
         r"[Mm]edia[ \t]+[Rr]elations|[Nn]ewsroom)\b",
+        # A newsletter's masthead: "A Publication of the Example Foundation"
+        r"^[ \t]*(?:An?[ \t]+)?[Pp]ublication[ \t]+of[ \t]+(?:the[ \t]+)?" + _LONG_NAME,
     )
 )
 _SELF_NEEDLES = (
@@ -313,6 +316,7 @@ _SELF_NEEDLES = (
     # in most lines)
     ("story", "article", "report", "feature", "blog", "podcast", "newsletter", "web"),
     ("contact",),
+    ("publication",),
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
 _ISSUED = _SELF_PATTERNS[2]
@@ -335,13 +339,23 @@ _REPUBLISHED_KEYWORDS = (
     ("website", "web site"),
     ("produced", "partnership", "collaboration", "co-published"),
     ("continue reading", "read the full", "read the rest", "read the original"),
+    (
+        "as broadcast",
+        "as aired",
+        "entries by",
+        "posts by",
+        "articles by",
+        "stories by",
+    ),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "This article was originally published by Waging Nonviolence."
         r"\b(?:originally|first)[ \t]+(?:appeared|published|ran|posted)[ \t]+"
-        r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?" + _NAME,
+        r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+)?"
+        r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?(?:(?:web[ \t]?site|blog)[ \t]+of[ \t]+"
+        r"(?:the[ \t]+)?)?" + _NAME,
         # "The post ... appeared first on The White House."
         r"\bappeared[ \t]+first[ \t]+(?:on|in)[ \t]+" + _NAME,
         # "This text comes from Wikinews."
@@ -366,6 +380,13 @@ _REPUBLISHED_PATTERNS = tuple(
         r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
         r"original)[ \t]+(?:story|article|piece|report|post))[ \t]+(?:on|at|in)[ \t]+"
         r"(?:the[ \t]+)?" + _NAME,
+        # A broadcaster's text printed elsewhere: "as broadcast on Example
+        # Radio"; an archive of one contributor's pieces: "Entries by Example
+        # Foundation"
+        r"\bas[ \t]+(?:broadcast|aired)[ \t]+(?:on|by)[ \t]+(?:the[ \t]+)?"
+        + _NAME
+        + r"|^[ \t]*(?:entries|posts|articles|stories)[ \t]+by[ \t]+(?:the[ \t]+)?"
+        r"(?P<name2>[^\n]{2,60}?)[ \t]*$",
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -376,6 +397,7 @@ _REPUBLISHED_NEEDLES = (
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
     ("reading", "read"),
+    ("broadcast", "aired", "entries", "posts", "articles", "stories"),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -545,6 +567,14 @@ _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+")
 _CREDIT_LABEL = re.compile(
     r"^(?:photos?|images?|pictures?|credits?|videos?|captions?|files?|graphics?|"
     r"illustrations?|sources?|footage)\b",
+    re.I,
+)
+# A logo's link text: "Link to Example Agency Home Page"; a crawler's date
+# glued before the first line ("date 2024-05-01 Example Agency").
+_LOGO_ALT = re.compile(
+    r"[ \t]*(?:(?:link|go|back|return)[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[^\n]{2,60}?)[ \t]+home[ \t]?page"
+    r"|(?:date[ \t]+)?(?:19|20)\d\d-\d\d-\d\d[ \t]+(?P<name2>[^\n]{2,60}?))[ \t]*",
     re.I,
 )
 # Words a logo or section carries beside the outlet's name.
@@ -872,6 +902,14 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
         if _CREDIT_LABEL.match(stripped) or _BYLINE_START.match(stripped):
             continue  # a credit or byline names whose copy it is, not the site
         s = start + line.index(stripped)
+        alt = _LOGO_ALT.fullmatch(text, s, s + len(stripped))
+        if alt is not None and len(words) > 6:
+            # "Link to Example Department of Examples Home Page": a long
+            # name in its logo's link text
+            g = "name" if alt.group("name") else "name2"
+            entry = _line_outlet(table, alt.group(g))
+            if entry is not None and entry.kind != "platform":
+                return _Found(entry, entry.domain, "text:masthead", *alt.span(g), 0.9)
         if len(words) > 8:
             # A title bar, "Headline | Example Times": only its last part.
             bars = list(_TITLE_BAR.finditer(stripped))
@@ -903,6 +941,9 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
                 ps = ps + part.index(pw[1]) if len(pw) > 1 else pe
             elif pw and pw[-1].lower() in _LOGO_WORDS and len(pw) > 1:
                 pe = ps + part.rindex(pw[-1])
+            alt = _LOGO_ALT.fullmatch(text, ps, pe)
+            if alt is not None:
+                ps, pe = alt.span("name" if alt.group("name") else "name2")
             part = text[ps:pe].strip()
             if not part or len(part.split()) > 6 or len(part) > 60:
                 continue
@@ -1635,6 +1676,11 @@ _HANDOVER = re.compile(
 
 
 _EDGE_CHARS = 600
+# A break announced after the station ID: the ID is a bumper inside the
+# broadcast, whose transcript another site may be carrying.
+_BREAK = re.compile(
+    r"(?i)\bwhen we come back\b|\bstay with us\b|\bafter (?:the|this) break\b"
+)
 
 
 def on_air(table: OutletTable, text: str) -> _Found | None:
@@ -1659,6 +1705,7 @@ def on_air(table: OutletTable, text: str) -> _Found | None:
             if group == "name" and (
                 not _PROGRAMME.fullmatch(text, match.end, e)
                 or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
+                or _BREAK.search(text, e, e + 80) is not None
             ):
                 # "This is the Example Times's view of ..."; and mid-text,
                 # "This is Example Radio" is a break's bumper in a transcript
@@ -2224,8 +2271,9 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
 # A newsroom's own blurb opening a line: "Example Post is an independent,
 # nonprofit newsroom covering ...", "Example Wire is a news service of ...".
 _BLURB = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)[ \t]+is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism)[ \t]+"
+    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)(?:,[ \t]+which[ \t]+[^\n,;]{2,80},)?"
+    r"[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism|broadcasting)[ \t]+"
     r"(?:organi[sz]ation|outlet|site|website|publication|company|service|"
     r"nonprofit|non-profit|startup)|newsroom|news[ \t]+and[ \t]+information[ \t]+"
     r"(?:site|service)|newspaper|magazine|news[ \t]+agency|wire[ \t]+service)\b",
