@@ -1478,3 +1478,45 @@ def test_outlet_copy_credits_and_logo_links(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+# A photo caption long enough to end the masthead's reach.
+CAPTION = (
+    "In this photo taken on a grey morning in May, a crane stands by the river "
+    "while workers in orange vests look over the old stone piers of the bridge "
+    "that the council wants to rebuild next year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agency byline line over the first paragraph, after a caption.
+        (
+            "Bridge to be rebuilt\n" + CAPTION + "Reuters" + LONG_BODY,
+            ("reuters.com", "text:origin:byline-line", "Reuters"),
+        ),
+        # The station's own programme announced.
+        (
+            "Coming up on today's edition of NPR's science hour: bees." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        # A source line glued to a date.
+        (
+            LONG_BODY + "2016-01-06Source: Reuters\n",
+            ("reuters.com", "text:origin:source", "Reuters"),
+        ),
+        # An office's name over a paragraph is a section heading; a short line
+        # over a short one is no byline.
+        (CAPTION + "U.S. Department of Justice" + LONG_BODY, None),
+        (CAPTION + "Reuters\nTalks went on.\n", None),
+    ],
+)
+def test_outlet_byline_line_and_programme_names(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

@@ -341,11 +341,8 @@ _REPUBLISHED_KEYWORDS = (
     ("continue reading", "read the full", "read the rest", "read the original"),
     (
         "as broadcast",
-        "as aired",
         "entries by",
         "posts by",
-        "articles by",
-        "stories by",
     ),
 )
 _REPUBLISHED_PATTERNS = tuple(
@@ -383,9 +380,9 @@ _REPUBLISHED_PATTERNS = tuple(
         # A broadcaster's text printed elsewhere: "as broadcast on Example
         # Radio"; an archive of one contributor's pieces: "Entries by Example
         # Foundation"
-        r"\bas[ \t]+(?:broadcast|aired)[ \t]+(?:on|by)[ \t]+(?:the[ \t]+)?"
+        r"\bas[ \t]+broadcast[ \t]+(?:on|by)[ \t]+(?:the[ \t]+)?"
         + _NAME
-        + r"|^[ \t]*(?:entries|posts|articles|stories)[ \t]+by[ \t]+(?:the[ \t]+)?"
+        + r"|^[ \t]*(?:entries|posts)[ \t]+by[ \t]+(?:the[ \t]+)?"
         r"(?P<name2>[^\n]{2,60}?)[ \t]*$",
     )
 )
@@ -397,7 +394,7 @@ _REPUBLISHED_NEEDLES = (
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
     ("reading", "read"),
-    ("broadcast", "aired", "entries", "posts", "articles", "stories"),
+    ("as broadcast", "entries by", "posts by"),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -1649,15 +1646,77 @@ def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found 
 # Example Radio Learning, this is the Health Report.", "For Example Radio,
 # I'm Jo Cole.", "Welcome to Example Radio's science magazine". Group "name"
 # is where the outlet's name opens.
-_ON_AIR = re.compile(
-    r"(?:^|(?<=[.!?,][ \t]))[ \t]*(?:[Tt]his[ \t]+is[ \t]+(?:the[ \t]+)?"
-    r"(?P<name>[A-Z][^\n.!?,]{1,60}?)[ \t]*(?:[.!]|$)"
-    r"|(?:From|For)[ \t]+(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,]{1,60}?)"
-    r"(?=,[ \t]+(?:this[ \t]+is\b|I['\u2019]m[ \t]+[A-Z]))"
-    r"|[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name3>[A-Z][^\n.!?,]{1,40}?)"
-    r"['\u2019]s[ \t])",
+_THIS_IS = re.compile(
+    r"[Tt]his[ \t]+is[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"[ \t]*(?:[.!]|$)",
     re.M,
 )
+_FROM_FOR = re.compile(
+    r"(?:From|For)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"(?=,[ \t]+(?:this[ \t]+is\b|I['\u2019]m[ \t]+[A-Z]))"
+)
+_WELCOME = re.compile(
+    r"[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)"
+    r"['\u2019]s[ \t]"
+)
+
+# "... on today's edition of Example Radio's science show": the programme's
+# own announcement.
+_EDITION = re.compile(
+    r"(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+week)['\u2019]s[ \t]+(?:edition|episode)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)['\u2019]s[ \t]"
+)
+_ON_AIR = (
+    (("this is",), _THIS_IS),
+    ((", i'm", ", i\u2019m", ", this is"), _FROM_FOR),
+    (("welcome to",), _WELCOME),
+    (("s edition of", "s episode of"), _EDITION),
+)
+# Page chrome (station IDs, notices, appeals, release headers, source credits)
+# stands in a page's first or last lines: only those are read for it.
+_CHROME_CHARS = 1000
+
+
+def _edge_spans(text: str, size: int) -> tuple[tuple[int, int], ...]:
+    """The page's first and last ``size`` characters, widened to whole lines."""
+    n = len(text)
+    if n <= 2 * size:
+        return ((0, n),)
+    head = text.find("\n", size)
+    head = n if head < 0 else head
+    tail = text.rfind("\n", 0, n - size) + 1
+    if tail <= head:
+        return ((0, n),)
+    return ((0, head), (tail, n))
+
+
+def _edge_matches(
+    text: str,
+    lowered: str,
+    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    *,
+    head_only: bool = False,
+) -> Iterator[re.Match[str]]:
+    """Matches of each pattern in the page's edges holding one of its keywords."""
+    spans = _edge_spans(text, _CHROME_CHARS)
+    if head_only:
+        spans = spans[:1]
+    # The keywords are looked for once, in the edges run together.
+    window = (
+        "\n".join(lowered[lo:hi] for lo, hi in spans)
+        if len(lowered) == len(text)
+        else lowered
+    )
+    for keywords, pattern in patterns:
+        for k in keywords:
+            if k in window:
+                break
+        else:
+            continue
+        for lo, hi in spans:
+            yield from pattern.finditer(text, lo, hi)
+
+
 # What may follow the station's name in "This is ...": a programme's kind.
 _PROGRAMME = re.compile(
     r"(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
@@ -1669,13 +1728,14 @@ _PROGRAMME = re.compile(
 # the verb: a quoted colleague's report takes a clause).
 _HANDOVER = re.compile(
     r"['\u2019]s[ \t]+(?:(?:[a-z]+[ \t]+)?correspondent[ \t]+)?[A-Z][\w.'\u2019-]*"
-    r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}[ \t]+(?:has[ \t]+more|reports|has[ \t]+"
-    r"(?:this|the|that)[ \t]+(?:report|story|details))(?:[ \t]+(?:from|on)[ \t]+"
+    r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}[ \t]+(?:has[ \t]+more|reports)"
+    r"(?:[ \t]+(?:from|on)[ \t]+"
     r"[^\n.!?]{1,60}?)?[ \t]*[.:](?:\s|$)"
 )
 
 
 _EDGE_CHARS = 600
+_HANDOVER_NEEDLES = ("has more", "reports.", "reports:", "reports from")
 # A break announced after the station ID: the ID is a bumper inside the
 # broadcast, whose transcript another site may be carrying.
 _BREAK = re.compile(
@@ -1693,36 +1753,43 @@ def on_air(table: OutletTable, text: str) -> _Found | None:
     it reported ("Example Radio's Jo Cole reported that ...").
     """
     lowered = _lowered(text)
-    if "this is" in lowered or "welcome to" in lowered or ", i" in lowered:
-        for m in _line_matches(
-            text, lowered, ("this is", "welcome", "i'm", "i\u2019m"), _ON_AIR
-        ):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
-            s, e = m.span(group)
-            match = table.name_in(text, s, e, media_only=False)
-            if match is None or match.start != s or match.entry.kind == "platform":
+    # Openers and sign-offs stand in a broadcast's first or last lines.
+    for m in _edge_matches(text, lowered, _ON_AIR):
+        pattern = m.re
+        if pattern is not _WELCOME and pattern is not _EDITION:
+            if not _opens_clause(text, m.start()):
                 continue
-            if group == "name" and (
-                not _PROGRAMME.fullmatch(text, match.end, e)
-                or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
-                or _BREAK.search(text, e, e + 80) is not None
-            ):
-                # "This is the Example Times's view of ..."; and mid-text,
-                # "This is Example Radio" is a break's bumper in a transcript
-                # another site may carry, not the broadcast's own opening
-                # or close.
-                continue
-            entry = match.entry
-            return _Found(entry, entry.domain, "text:self:on-air", s, match.end, 0.8)
-    if "has more" in lowered or "reports" in lowered or "has th" in lowered:
-        for m in _line_matches(
-            text, lowered, ("has more", "reports", "has th"), _HANDOVER
+        s, e = m.span("name")
+        match = table.name_in(text, s, e, media_only=False)
+        if match is None or match.start != s or match.entry.kind == "platform":
+            continue
+        if pattern is _EDITION and match.end != e:
+            continue
+        if pattern is _THIS_IS and (
+            not _PROGRAMME.fullmatch(text, match.end, e)
+            or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
+            or _BREAK.search(text, e, e + 80) is not None
         ):
+            # "This is the Example Times's view of ..."; and away from the
+            # ends, "This is Example Radio" is a break's bumper in a
+            # transcript another site may carry, not the broadcast's own
+            # opening or close.
+            continue
+        entry = match.entry
+        return _Found(entry, entry.domain, "text:self:on-air", s, match.end, 0.8)
+    if "has more" in lowered or "reports" in lowered:
+        for m in _line_matches(text, lowered, _HANDOVER_NEEDLES, _HANDOVER):
             lo = max(_line_start(text, m.start()), m.start() - 60)
             found = _name_ending(table, text, lo, m.start())
             if found is not None:
                 return replace(found, rule="text:self:on-air", confidence=0.75)
     return None
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line, a sentence or a clause after a comma."""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?,\n"
 
 
 def _name_ending(table: OutletTable, text: str, lo: int, end: int) -> _Found | None:
@@ -1742,33 +1809,29 @@ def _name_ending(table: OutletTable, text: str, lo: int, end: int) -> _Found | N
 # A site's own notices: "Articles presented on Example Wiki reflect ...",
 # "Example Wiki is a project of the Example Foundation.", "Donate today to
 # keep Example Voices strong!", "We are Example Voices."
-_NOTICE_KEYWORDS = (
-    ("presented on", "published on", "appearing on"),
-    ("is a project of",),
-    ("donate", "support"),
-    ("we are",),
+_NOTICE = re.compile(
+    r"(?:Articles|Stories|Content)[ \t]+(?:presented|published)"
+    r"[ \t]+on[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+(?:reflect|are|do|may)\b"
 )
-_NOTICE_NEEDLES = (
-    ("presented", "published", "appearing"),
-    ("project",),
-    ("donate", "support"),
-    ("we are",),
+# "Donate today to keep Example Voices strong!"
+_DONATE = re.compile(
+    r"[Dd]onate(?:[ \t]+(?:today|now))?[ \t]+to[ \t]+(?:keep|help|support)[ \t]+"
+    r"(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]+"
+    r"(?:strong|going|free|alive|independent|running)\b"
 )
-_NOTICE_PATTERNS = tuple(
-    re.compile(p, re.M)
-    for p in (
-        r"\b(?:Articles|Stories|Posts|Content)[ \t]+(?:presented|published|appearing)"
-        r"[ \t]+on[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+(?:reflect|are|do|may)\b",
-        r"(?:^|(?<=[.!?][ \t]))(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+is[ \t]+a[ \t]+"
-        r"project[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]",
-        r"\b(?:[Dd]onate|[Ss]upport[ \t]+us)(?:[ \t]+(?:today|now))?[ \t]+to[ \t]+"
-        r"(?:keep|help|support)[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]+"
-        r"(?:strong|going|free|alive|independent|running)\b",
-        r"(?:^|(?<=[.!?][ \t]))We[ \t]+are[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)"
-        r"[ \t]*[.!](?:\s|$)",
-    )
+# "Example Wiki is a project of the Example Foundation."
+_PROJECT_OF = re.compile(
+    r"[ \t]+is[ \t]+a[ \t]+project[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]"
 )
-_NOTICES = tuple(zip(_NOTICE_KEYWORDS, _NOTICE_NEEDLES, _NOTICE_PATTERNS, strict=True))
+# "We are Example Voices."
+_WE_ARE = re.compile(
+    r"We[ \t]+are[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]*[.!](?:\s|$)"
+)
+_SITE_MOTTOS = (
+    (("donate",), _DONATE),
+    (("is a project of",), _PROJECT_OF),
+    (("we are",), _WE_ARE),
+)
 
 
 def site_notice(table: OutletTable, text: str) -> _Found | None:
@@ -1780,15 +1843,23 @@ def site_notice(table: OutletTable, text: str) -> _Found | None:
     fill its place (a name inside a longer one does not count).
     """
     lowered = _lowered(text)
-    for keywords, needles, pattern in _NOTICES:
-        if not any(k in lowered for k in keywords):
-            continue
-        for m in _line_matches(text, lowered, needles, pattern):
-            found = _named(
-                table, text, *m.span("name"), "text:self:notice", 0.8, whole=True
-            )
-            if found is not None and found.start == m.start("name"):
+    rule = "text:self:notice"
+    if "presented on" in lowered or "published on" in lowered:
+        for m in _line_matches(text, lowered, ("presented", "published"), _NOTICE):
+            s, e = m.span("name")
+            found = _named(table, text, s, e, rule, 0.8, whole=True)
+            if found is not None and found.start == s:
                 return found
+    for m in _edge_matches(text, lowered, _SITE_MOTTOS):
+        if m.re is _PROJECT_OF:
+            s, e = _sentence_start(text, m.start()), m.start()
+        elif m.re is _WE_ARE and _sentence_start(text, m.start()) != m.start():
+            continue  # "... and so We are Example" is not the motto
+        else:
+            s, e = m.span("name")
+        found = _named(table, text, s, e, rule, 0.8, whole=True)
+        if found is not None and found.start == s:
+            return found
     return None
 
 
@@ -1824,11 +1895,8 @@ def member_release(table: OutletTable, text: str) -> _Found | None:
     site and is left alone.
     """
     lowered = _lowered(text)
-    if "following statement" not in lowered and "source:" not in lowered:
-        return None
-    for m in _line_matches(
-        text, lowered, ("source:", "following statement"), _MEMBER_RELEASE
-    ):
+    keys = (("source:", "following statement"), _MEMBER_RELEASE)
+    for m in _edge_matches(text, lowered, (keys,), head_only=True):
         prefix = "" if m.group("title") else "r_"
         title, last = m.group(prefix + "title"), m.group(prefix + "last")
         chamber = "house.gov" if title in _HOUSE_TITLES else "senate.gov"
@@ -1842,9 +1910,12 @@ def member_release(table: OutletTable, text: str) -> _Found | None:
 
 # An agency's story code closing the copy: "EWA/IRN8505" on its own line.
 _STORY_CODE = re.compile(r"^[ \t]*(?P<name>[A-Z]{2,6})/[A-Z]{0,5}\d{4,}[ \t]*$", re.M)
+# The story code stands in the copy's last lines.
+_CODE_CHARS = 300
 # A copy's source credit on its own line: "Source: Example Radio".
 _SOURCE_LINE = re.compile(
-    r"^[ \t]*(?:Source|SOURCE|\u6765\u6e90)[ \t]*[:\uff1a][ \t]*(?P<name>[^\n]{2,60}?)"
+    r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d[ \t]*)?(?:Source|SOURCE|\u6765\u6e90)[ \t]*"
+    r"[:\uff1a][ \t]*(?P<name>[^\n]{2,60}?)"
     r"[ \t.]*$",
     re.M,
 )
@@ -1858,19 +1929,19 @@ def source_credit(table: OutletTable, text: str) -> _Found | None:
     Example Statistics Office" under a table credits the figures.
     """
     lowered = _lowered(text)
-    if "source" in lowered or "\u6765\u6e90" in text:
-        for m in _line_matches(text, lowered, ("source", "\u6765\u6e90"), _SOURCE_LINE):
-            found = _named(
-                table, text, *m.span("name"), "text:origin:source", 0.7, whole=True
-            )
-            if (
-                found is not None
-                and found.entry is not None
-                and found.entry.kind not in NON_MEDIA_KINDS
-            ):
-                return found
-    if "/" in text:
-        for m in _STORY_CODE.finditer(text):
+    keys = (("source", "\u6765\u6e90"), _SOURCE_LINE)
+    for m in _edge_matches(text, lowered, (keys,)):
+        found = _named(
+            table, text, *m.span("name"), "text:origin:source", 0.7, whole=True
+        )
+        if (
+            found is not None
+            and found.entry is not None
+            and found.entry.kind not in NON_MEDIA_KINDS
+        ):
+            return found
+    if "/" in text[-_CODE_CHARS:]:
+        for m in _STORY_CODE.finditer(text, max(0, len(text) - _CODE_CHARS)):
             entry = table.by_name(m.group("name"))
             if entry is not None and entry.kind == "wire agency":
                 return _Found(
@@ -2144,6 +2215,51 @@ def _role_credit(
     return _Found(e, e.domain, rule, match.start, match.end, 0.65)
 
 
+_BYLINE_LINE_LINES = 12
+_BYLINE_LINE_BODY = 25
+_BYLINE_LINE_SPACES = 8  # a short line: a name, indented at most a little
+_BYLINE_LINE_CHARS = 3000
+
+
+def byline_line(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's name alone on a line, over the story's first paragraph.
+
+    "Example Radio News" between the headline (or a photo caption) and the
+    first paragraph is the agency byline of the copy. Only a news outlet
+    counts (an office's name over a paragraph is a section heading), and
+    only near the top.
+    """
+    seen = 0
+    previous: tuple[int, int] | None = None
+    for start, end in _line_spans(text, _BYLINE_LINE_CHARS):
+        spaces = text.count(" ", start, end)
+        if spaces >= _BYLINE_LINE_BODY:
+            if previous is not None:
+                entry = _line_outlet(table, text[previous[0] : previous[1]])
+                if (
+                    entry is not None
+                    and entry.kind not in NON_MEDIA_KINDS
+                    and entry.kind != "platform"
+                ):
+                    return _Found(
+                        entry, entry.domain, "text:origin:byline-line", *previous, 0.7
+                    )
+            previous = None
+        elif spaces <= _BYLINE_LINE_SPACES:
+            line = text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            ps = start + line.index(stripped)
+            previous = (ps, ps + len(stripped))
+        else:
+            previous = None
+        seen += 1
+        if seen > _BYLINE_LINE_LINES:
+            break
+    return None
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
@@ -2348,6 +2464,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     source_credit,
     agency_dateline,
     byline_credit,
+    byline_line,
     agency_credit_line,
     newsroom,
     newsroom_blurb,
