@@ -1827,7 +1827,8 @@ _PROJECT_OF = re.compile(
 _WE_ARE = re.compile(
     r"We[ \t]+are[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]*[.!](?:\s|$)"
 )
-_SITE_MOTTOS = (
+_SITE_NOTICES = (
+    (("presented on", "published on"), _NOTICE),
     (("donate",), _DONATE),
     (("is a project of",), _PROJECT_OF),
     (("we are",), _WE_ARE),
@@ -1844,15 +1845,9 @@ def site_notice(table: OutletTable, text: str) -> _Found | None:
     """
     lowered = _lowered(text)
     rule = "text:self:notice"
-    if "presented on" in lowered or "published on" in lowered:
-        for m in _line_matches(text, lowered, ("presented", "published"), _NOTICE):
-            s, e = m.span("name")
-            found = _named(table, text, s, e, rule, 0.8, whole=True)
-            if found is not None and found.start == s:
-                return found
-    for m in _edge_matches(text, lowered, _SITE_MOTTOS):
+    for m in _edge_matches(text, lowered, _SITE_NOTICES):
         if m.re is _PROJECT_OF:
-            s, e = _sentence_start(text, m.start()), m.start()
+            s, e = _sentence_start(text, m.start()), m.start()  # "X is a project"
         elif m.re is _WE_ARE and _sentence_start(text, m.start()) != m.start():
             continue  # "... and so We are Example" is not the motto
         else:
@@ -2218,7 +2213,7 @@ def _role_credit(
 _BYLINE_LINE_LINES = 12
 _BYLINE_LINE_BODY = 25
 _BYLINE_LINE_SPACES = 8  # a short line: a name, indented at most a little
-_BYLINE_LINE_CHARS = 3000
+_BYLINE_LINE_CHARS = _MASTHEAD_CHARS
 
 
 def byline_line(table: OutletTable, text: str) -> _Found | None:
