@@ -1255,3 +1255,268 @@ def test_outlet_credits_headings_and_excerpt_links(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+LONG_BODY = (
+    "\n\nThe council voted on Tuesday to rebuild the old bridge over the river. "
+    "Work is due to start in the spring and to last two years, officials said, "
+    "and the road will stay open to buses while the crews are on site.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A broadcast's opener, sign-off and handover name its own station.
+        (
+            "From Washington, this is NPR news. I'm Jo Cole." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "From the BBC World Service, this is the evening bulletin." + LONG_BODY,
+            ("bbc.co.uk", "text:self:on-air", "BBC World Service"),
+        ),
+        (
+            LONG_BODY + "For NPR, I'm Jo Cole in Denver.\n",
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "Welcome to NPR's weekly science hour." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "Talks resumed. NPR's Jo Cole has more." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        (
+            "The storm moved east. NPR's Jo Cole reports from Ohio." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        # Another outlet's reporting cited with a clause; a station ID in the
+        # middle of a long transcript; "this is" with no programme after it.
+        ("The storm moved east, NPR's Jo Cole reports that" + LONG_BODY, None),
+        (LONG_BODY * 6 + "This is NPR news.\n" + LONG_BODY * 6, None),
+        ("This is NPR's worst week in years, critics said." + LONG_BODY, None),
+    ],
+)
+def test_outlet_broadcast_names_its_own_station(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donate today to keep Global Voices strong!" + LONG_BODY,
+            ("globalvoices.org", "Global Voices"),
+        ),
+        (
+            LONG_BODY + "Stories presented on Wikinews reflect the time they were "
+            "written.\n",
+            ("wikinews.org", "Wikinews"),
+        ),
+        (
+            LONG_BODY + "This page mentions a charity. Wikinews is a project of the "
+            "Example Foundation.\n",
+            ("wikinews.org", "Wikinews"),
+        ),
+        ("We are Global Voices." + LONG_BODY, ("globalvoices.org", "Global Voices")),
+        # A name inside a longer one, or an appeal for someone else.
+        ("We are Global Voices fans." + LONG_BODY, None),
+        ("Donate today to keep the shelter going!" + LONG_BODY, None),
+    ],
+)
+def test_outlet_site_notice_names_the_site(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found == (domain, "text:self:notice", (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "WASHINGTON – U.S. Senator Jo Cole (D-EX) today issued the following "
+            "statement on the budget:" + LONG_BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        (
+            "Budget vote\nSource: United States House of Representatives – "
+            "Congresswoman Ana Ruiz (EX-05)" + LONG_BODY,
+            ("ruiz.house.gov", "Ruiz"),
+        ),
+        (
+            "Source: United States Senator for Examplia Jo Cole" + LONG_BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        # Several members, or a member as the subject of a news story.
+        (
+            "Senators Jo Cole and Ana Ruiz today issued the following statement:"
+            + LONG_BODY,
+            None,
+        ),
+        ("Senator Jo Cole spoke on the budget today." + LONG_BODY, None),
+    ],
+)
+def test_outlet_member_release_names_the_members_site(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found == (domain, "text:self:member", (start, start + len(name), name))
+
+
+def test_outlet_member_site_resolves_to_its_own_domain():
+    from reliability.outlets.service import RatedOutlets
+
+    outlets = RatedOutlets.load()
+    assert outlets.resolve("cole.senate.gov").domain == "cole.senate.gov"
+    assert outlets.resolve("senate.gov").domain == "congress.gov"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            LONG_BODY + "Source: Reuters\n",
+            ("reuters.com", "text:origin:source", "Reuters"),
+        ),
+        (
+            LONG_BODY + "EWA\nMNA/IRN1234567\n",
+            ("mehrnews.com", "text:origin:code", "MNA"),
+        ),
+        # Figures credited to an office, not a news outlet.
+        (LONG_BODY + "Source: U.S. Department of Justice\n", None),
+        (LONG_BODY + "Source: Reuters and local reports\n", None),
+    ],
+)
+def test_outlet_source_credit_names_the_copys_origin(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+def test_outlet_issued_by_name_keeps_its_initials():
+    text = (
+        "The following press release was published by the U.S. Department of "
+        "Justice, Office of the Examplia Attorney on May 2." + LONG_BODY
+    )
+    found = publisher(text)
+    assert found is not None and found[0] == "justice.gov"
+
+
+def test_outlet_station_id_before_a_break_is_a_bumper():
+    text = LONG_BODY + "This is NPR news. When we come back, the weather.\n"
+    assert publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            LONG_BODY + "This essay first appeared May 3 on the website of the "
+            "Electronic Frontier Foundation.\n",
+            ("eff.org", "text:origin:republished", "Electronic Frontier Foundation"),
+        ),
+        (
+            "Editorial\nThe views of the board as broadcast on NPR." + LONG_BODY,
+            ("npr.org", "text:origin:republished", "NPR"),
+        ),
+        (
+            "Entries by Foundation for Economic Education" + LONG_BODY,
+            ("fee.org", "text:origin:republished", "Foundation for Economic Education"),
+        ),
+        (
+            "Quarterly letter\nA Publication of the Electronic Frontier Foundation"
+            + LONG_BODY,
+            ("eff.org", "text:self", "Electronic Frontier Foundation"),
+        ),
+        (
+            "Link to National Science Foundation Home Page" + LONG_BODY,
+            ("nsf.gov", "text:masthead", "National Science Foundation"),
+        ),
+        (
+            "skip to content\nLink to United States Department of Justice Home Page"
+            + LONG_BODY,
+            ("justice.gov", "text:masthead", "United States Department of Justice"),
+        ),
+        (
+            "date 2024-05-01 National Weather Service" + LONG_BODY,
+            ("weather.gov", "text:masthead", "National Weather Service"),
+        ),
+        (
+            "Newsletter\nThe Voice of America, which began in 1942, is an "
+            "international broadcasting service.\n" + LONG_BODY,
+            ("voanews.com", "text:origin:about", "Voice of America"),
+        ),
+        # A story that cites a site, and entries by a person.
+        ("Entries by Jo Cole" + LONG_BODY, None),
+        (LONG_BODY + "It aired on NPR last week.\n", None),
+    ],
+)
+def test_outlet_copy_credits_and_logo_links(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))
+
+
+# A photo caption long enough to end the masthead's reach.
+CAPTION = (
+    "In this photo taken on a grey morning in May, a crane stands by the river "
+    "while workers in orange vests look over the old stone piers of the bridge "
+    "that the council wants to rebuild next year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agency byline line over the first paragraph, after a caption.
+        (
+            "Bridge to be rebuilt\n" + CAPTION + "Reuters" + LONG_BODY,
+            ("reuters.com", "text:origin:byline-line", "Reuters"),
+        ),
+        # The station's own programme announced.
+        (
+            "Coming up on today's edition of NPR's science hour: bees." + LONG_BODY,
+            ("npr.org", "text:self:on-air", "NPR"),
+        ),
+        # A source line glued to a date.
+        (
+            LONG_BODY + "2016-01-06Source: Reuters\n",
+            ("reuters.com", "text:origin:source", "Reuters"),
+        ),
+        # An office's name over a paragraph is a section heading; a short line
+        # over a short one is no byline.
+        (CAPTION + "U.S. Department of Justice" + LONG_BODY, None),
+        (CAPTION + "Reuters\nTalks went on.\n", None),
+    ],
+)
+def test_outlet_byline_line_and_programme_names(text, expected):
+    found = publisher(text)
+    if expected is None:
+        assert found is None
+        return
+    domain, rule, name = expected
+    start = text.index(name)
+    assert found == (domain, rule, (start, start + len(name), name))

@@ -105,7 +105,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME = r"(?P<name>[^\n!?;]{2,80}?)(?=[,;:]|\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
 # The same, for names with commas ("Department for Culture, Media and Sport"):
 # the name search then finds the first name in the clause.
-_LONG_NAME = r"(?P<name>[^\n!?;:]{2,100}?)(?=\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
+# A full stop after an initial ("U.S. Department") does not end the name.
+_LONG_NAME = (
+    r"(?P<name>[^\n!?;:]{2,100}?)(?=(?<!\b[A-Z])\.(?:\s|$)|\s+(?:on|in|under)\s|$)"
+)
 # The page promoting its own outlet; group "name" is where the name stands.
 # Each pattern comes with a word it cannot match without, so that a page
 # with none of them costs one substring test per pattern, not a regex scan.
@@ -267,6 +270,7 @@ _SELF_KEYWORDS = (
     ("release from", "statement from"),
     ("this ", "our "),
     ("contact",),
+    ("publication of",),
 )
 _SELF_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -298,6 +302,8 @@ _SELF_PATTERNS = tuple(
         r"(?:['\u2019]s)?[ \t]+(?:[Pp]ress[ \t]+[Oo]ffice|[Oo]ffice[ \t]+of[ \t]+"
         r"(?:[Mm]edia|[Pp]ublic)[ \t]+(?:[Aa]ffairs|[Rr]elations)|"
         r"[Mm]edia[ \t]+[Rr]elations|[Nn]ewsroom)\b",
+        # A newsletter's masthead: "A Publication of the Example Foundation"
+        r"^[ \t]*(?:An?[ \t]+)?[Pp]ublication[ \t]+of[ \t]+(?:the[ \t]+)?" + _LONG_NAME,
     )
 )
 _SELF_NEEDLES = (
@@ -310,6 +316,7 @@ _SELF_NEEDLES = (
     # in most lines)
     ("story", "article", "report", "feature", "blog", "podcast", "newsletter", "web"),
     ("contact",),
+    ("publication",),
 )
 _SELF = tuple(zip(_SELF_KEYWORDS, _SELF_NEEDLES, _SELF_PATTERNS, strict=True))
 _ISSUED = _SELF_PATTERNS[2]
@@ -332,13 +339,20 @@ _REPUBLISHED_KEYWORDS = (
     ("website", "web site"),
     ("produced", "partnership", "collaboration", "co-published"),
     ("continue reading", "read the full", "read the rest", "read the original"),
+    (
+        "as broadcast",
+        "entries by",
+        "posts by",
+    ),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "This article was originally published by Waging Nonviolence."
         r"\b(?:originally|first)[ \t]+(?:appeared|published|ran|posted)[ \t]+"
-        r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?" + _NAME,
+        r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+)?"
+        r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?(?:(?:web[ \t]?site|blog)[ \t]+of[ \t]+"
+        r"(?:the[ \t]+)?)?" + _NAME,
         # "The post ... appeared first on The White House."
         r"\bappeared[ \t]+first[ \t]+(?:on|in)[ \t]+" + _NAME,
         # "This text comes from Wikinews."
@@ -363,6 +377,13 @@ _REPUBLISHED_PATTERNS = tuple(
         r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
         r"original)[ \t]+(?:story|article|piece|report|post))[ \t]+(?:on|at|in)[ \t]+"
         r"(?:the[ \t]+)?" + _NAME,
+        # A broadcaster's text printed elsewhere: "as broadcast on Example
+        # Radio"; an archive of one contributor's pieces: "Entries by Example
+        # Foundation"
+        r"\bas[ \t]+broadcast[ \t]+(?:on|by)[ \t]+(?:the[ \t]+)?"
+        + _NAME
+        + r"|^[ \t]*(?:entries|posts)[ \t]+by[ \t]+(?:the[ \t]+)?"
+        r"(?P<name2>[^\n]{2,60}?)[ \t]*$",
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -373,6 +394,7 @@ _REPUBLISHED_NEEDLES = (
     ("web",),
     ("produced", "partnership", "collaboration", "co-published"),
     ("reading", "read"),
+    ("as broadcast", "entries by", "posts by"),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -542,6 +564,14 @@ _PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+")
 _CREDIT_LABEL = re.compile(
     r"^(?:photos?|images?|pictures?|credits?|videos?|captions?|files?|graphics?|"
     r"illustrations?|sources?|footage)\b",
+    re.I,
+)
+# A logo's link text: "Link to Example Agency Home Page"; a crawler's date
+# glued before the first line ("date 2024-05-01 Example Agency").
+_LOGO_ALT = re.compile(
+    r"[ \t]*(?:(?:link|go|back|return)[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[^\n]{2,60}?)[ \t]+home[ \t]?page"
+    r"|(?:date[ \t]+)?(?:19|20)\d\d-\d\d-\d\d[ \t]+(?P<name2>[^\n]{2,60}?))[ \t]*",
     re.I,
 )
 # Words a logo or section carries beside the outlet's name.
@@ -869,6 +899,14 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
         if _CREDIT_LABEL.match(stripped) or _BYLINE_START.match(stripped):
             continue  # a credit or byline names whose copy it is, not the site
         s = start + line.index(stripped)
+        alt = _LOGO_ALT.fullmatch(text, s, s + len(stripped))
+        if alt is not None and len(words) > 6:
+            # "Link to Example Department of Examples Home Page": a long
+            # name in its logo's link text
+            g = "name" if alt.group("name") else "name2"
+            entry = _line_outlet(table, alt.group(g))
+            if entry is not None and entry.kind != "platform":
+                return _Found(entry, entry.domain, "text:masthead", *alt.span(g), 0.9)
         if len(words) > 8:
             # A title bar, "Headline | Example Times": only its last part.
             bars = list(_TITLE_BAR.finditer(stripped))
@@ -900,6 +938,9 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
                 ps = ps + part.index(pw[1]) if len(pw) > 1 else pe
             elif pw and pw[-1].lower() in _LOGO_WORDS and len(pw) > 1:
                 pe = ps + part.rindex(pw[-1])
+            alt = _LOGO_ALT.fullmatch(text, ps, pe)
+            if alt is not None:
+                ps, pe = alt.span("name" if alt.group("name") else "name2")
             part = text[ps:pe].strip()
             if not part or len(part.split()) > 6 or len(part) > 60:
                 continue
@@ -1599,6 +1640,311 @@ def _chrome_name(table: OutletTable, text: str, edge: dict[int, int]) -> _Found 
     return None
 
 
+# -- the broadcaster's voice, notices, member releases ----------------------------
+
+# A broadcast naming its own station: "This is Example Radio news.", "From
+# Example Radio Learning, this is the Health Report.", "For Example Radio,
+# I'm Jo Cole.", "Welcome to Example Radio's science magazine". Group "name"
+# is where the outlet's name opens.
+_THIS_IS = re.compile(
+    r"[Tt]his[ \t]+is[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"[ \t]*(?:[.!]|$)",
+    re.M,
+)
+_FROM_FOR = re.compile(
+    r"(?:From|For)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"(?=,[ \t]+(?:this[ \t]+is\b|I['\u2019]m[ \t]+[A-Z]))"
+)
+_WELCOME = re.compile(
+    r"[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)"
+    r"['\u2019]s[ \t]"
+)
+
+# "... on today's edition of Example Radio's science show": the programme's
+# own announcement.
+_EDITION = re.compile(
+    r"(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+week)['\u2019]s[ \t]+(?:edition|episode)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)['\u2019]s[ \t]"
+)
+_ON_AIR = (
+    (("this is",), _THIS_IS),
+    ((", i'm", ", i\u2019m", ", this is"), _FROM_FOR),
+    (("welcome to",), _WELCOME),
+    (("s edition of", "s episode of"), _EDITION),
+)
+# Page chrome (station IDs, notices, appeals, release headers, source credits)
+# stands in a page's first or last lines: only those are read for it.
+_CHROME_CHARS = 1000
+
+
+def _edge_spans(text: str, size: int) -> tuple[tuple[int, int], ...]:
+    """The page's first and last ``size`` characters, widened to whole lines."""
+    n = len(text)
+    if n <= 2 * size:
+        return ((0, n),)
+    head = text.find("\n", size)
+    head = n if head < 0 else head
+    tail = text.rfind("\n", 0, n - size) + 1
+    if tail <= head:
+        return ((0, n),)
+    return ((0, head), (tail, n))
+
+
+def _edge_matches(
+    text: str,
+    lowered: str,
+    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    *,
+    head_only: bool = False,
+) -> Iterator[re.Match[str]]:
+    """Matches of each pattern in the page's edges holding one of its keywords."""
+    spans = _edge_spans(text, _CHROME_CHARS)
+    if head_only:
+        spans = spans[:1]
+    # The keywords are looked for once, in the edges run together.
+    window = (
+        "\n".join(lowered[lo:hi] for lo, hi in spans)
+        if len(lowered) == len(text)
+        else lowered
+    )
+    for keywords, pattern in patterns:
+        for k in keywords:
+            if k in window:
+                break
+        else:
+            continue
+        for lo, hi in spans:
+            yield from pattern.finditer(text, lo, hi)
+
+
+# What may follow the station's name in "This is ...": a programme's kind.
+_PROGRAMME = re.compile(
+    r"(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
+    r"show|bulletin|broadcast|podcast|newscast|radio|service))?[ \t]*$",
+    re.I,
+)
+# The anchor handing over to the station's own correspondent: "Example
+# Radio's Jo Cole has more.", "... Jo Cole reports." (the sentence ends at
+# the verb: a quoted colleague's report takes a clause).
+_HANDOVER = re.compile(
+    r"['\u2019]s[ \t]+(?:(?:[a-z]+[ \t]+)?correspondent[ \t]+)?[A-Z][\w.'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2}[ \t]+(?:has[ \t]+more|reports)"
+    r"(?:[ \t]+(?:from|on)[ \t]+"
+    r"[^\n.!?]{1,60}?)?[ \t]*[.:](?:\s|$)"
+)
+
+
+_EDGE_CHARS = 600
+_HANDOVER_NEEDLES = ("has more", "reports.", "reports:", "reports from")
+# A break announced after the station ID: the ID is a bumper inside the
+# broadcast, whose transcript another site may be carrying.
+_BREAK = re.compile(
+    r"(?i)\bwhen we come back\b|\bstay with us\b|\bafter (?:the|this) break\b"
+)
+
+
+def on_air(table: OutletTable, text: str) -> _Found | None:
+    """A broadcast naming its own station, in an opener, sign-off or handover.
+
+    "This is Example Radio news.", "From Example Radio, this is the Health
+    Report.", "For Example Radio, I'm Jo Cole.", "Welcome to Example Radio's
+    science magazine" and "Example Radio's Jo Cole has more." are how a
+    station speaks of itself on air; a story citing another outlet says what
+    it reported ("Example Radio's Jo Cole reported that ...").
+    """
+    lowered = _lowered(text)
+    # Openers and sign-offs stand in a broadcast's first or last lines.
+    for m in _edge_matches(text, lowered, _ON_AIR):
+        pattern = m.re
+        if pattern is not _WELCOME and pattern is not _EDITION:
+            if not _opens_clause(text, m.start()):
+                continue
+        s, e = m.span("name")
+        match = table.name_in(text, s, e, media_only=False)
+        if match is None or match.start != s or match.entry.kind == "platform":
+            continue
+        if pattern is _EDITION and match.end != e:
+            continue
+        if pattern is _THIS_IS and (
+            not _PROGRAMME.fullmatch(text, match.end, e)
+            or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
+            or _BREAK.search(text, e, e + 80) is not None
+        ):
+            # "This is the Example Times's view of ..."; and away from the
+            # ends, "This is Example Radio" is a break's bumper in a
+            # transcript another site may carry, not the broadcast's own
+            # opening or close.
+            continue
+        entry = match.entry
+        return _Found(entry, entry.domain, "text:self:on-air", s, match.end, 0.8)
+    if "has more" in lowered or "reports" in lowered:
+        for m in _line_matches(text, lowered, _HANDOVER_NEEDLES, _HANDOVER):
+            lo = max(_line_start(text, m.start()), m.start() - 60)
+            found = _name_ending(table, text, lo, m.start())
+            if found is not None:
+                return replace(found, rule="text:self:on-air", confidence=0.75)
+    return None
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line, a sentence or a clause after a comma."""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?,\n"
+
+
+def _name_ending(table: OutletTable, text: str, lo: int, end: int) -> _Found | None:
+    """The registry outlet (not a platform) whose name ends exactly at ``end``."""
+    at = lo
+    while at < end:
+        match = table.name_in(text, at, end, media_only=False)
+        if match is None:
+            return None
+        if match.end == end and match.entry.kind != "platform":
+            e = match.entry
+            return _Found(e, e.domain, "text:self", match.start, match.end, 0.8)
+        at = match.end if match.end > at else at + 1
+    return None
+
+
+# A site's own notices: "Articles presented on Example Wiki reflect ...",
+# "Example Wiki is a project of the Example Foundation.", "Donate today to
+# keep Example Voices strong!", "We are Example Voices."
+_NOTICE = re.compile(
+    r"(?:Articles|Stories|Content)[ \t]+(?:presented|published)"
+    r"[ \t]+on[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)[ \t]+(?:reflect|are|do|may)\b"
+)
+# "Donate today to keep Example Voices strong!"
+_DONATE = re.compile(
+    r"[Dd]onate(?:[ \t]+(?:today|now))?[ \t]+to[ \t]+(?:keep|help|support)[ \t]+"
+    r"(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]+"
+    r"(?:strong|going|free|alive|independent|running)\b"
+)
+# "Example Wiki is a project of the Example Foundation."
+_PROJECT_OF = re.compile(
+    r"[ \t]+is[ \t]+a[ \t]+project[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+# "We are Example Voices."
+_WE_ARE = re.compile(
+    r"We[ \t]+are[ \t]+(?P<name>[A-Z][^\n.!?,;]{1,40}?)[ \t]*[.!](?:\s|$)"
+)
+_SITE_NOTICES = (
+    (("presented on", "published on"), _NOTICE),
+    (("donate",), _DONATE),
+    (("is a project of",), _PROJECT_OF),
+    (("we are",), _WE_ARE),
+)
+
+
+def site_notice(table: OutletTable, text: str) -> _Found | None:
+    """The site's notice about itself names it: its disclaimer, appeal or motto.
+
+    "Articles presented on Example Wiki reflect the time they were written",
+    "Example Wiki is a project of the Example Foundation", "Donate today to
+    keep Example Voices strong!", "We are Example Voices." The name must
+    fill its place (a name inside a longer one does not count).
+    """
+    lowered = _lowered(text)
+    rule = "text:self:notice"
+    for m in _edge_matches(text, lowered, _SITE_NOTICES):
+        if m.re is _PROJECT_OF:
+            s, e = _sentence_start(text, m.start()), m.start()  # "X is a project"
+        elif m.re is _WE_ARE and _sentence_start(text, m.start()) != m.start():
+            continue  # "... and so We are Example" is not the motto
+        else:
+            s, e = m.span("name")
+        found = _named(table, text, s, e, rule, 0.8, whole=True)
+        if found is not None and found.start == s:
+            return found
+    return None
+
+
+# A member of Congress's release: "Source: United States Senator for Examplia
+# Jo Cole", "Senator Jo Cole (D-EX) today issued the following statement".
+_MEMBER = (
+    r"(?P<title>Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)"
+    r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?(?P<last>[A-Z][a-z'\u2019-]+)"
+    r"(?:,[ \t]+(?:Jr|Sr|III|II)\.?)?"
+)
+_MEMBER_RELEASE = re.compile(
+    r"^[ \t]*(?:Source:[ \t]+[^\n]*?\b"
+    + _MEMBER
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?[ \t]*$"
+    r"|(?:[A-Z][A-Za-z.,' ]{1,40}[ \t]+[-\u2013\u2014][ \t]+)?(?:Today,[ \t]+)?"
+    r"(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
+    + _MEMBER.replace("?P<", "?P<r_")
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?(?:[ \t]+today)?[ \t]+(?:issued|released)[ \t]+"
+    r"the[ \t]+following[ \t]+statement)",
+    re.M,
+)
+_HOUSE_TITLES = frozenset({"Congressman", "Congresswoman", "Representative", "Rep."})
+
+
+def member_release(table: OutletTable, text: str) -> _Found | None:
+    """A member of Congress's release names the member's own site.
+
+    A copy's "Source: ... Congressman Jo Cole (EX-05)", or a release opening
+    "Senator Jo Cole (D-EX) today issued the following statement": the
+    member's site is ``<surname>.senate.gov`` or ``<surname>.house.gov``, as
+    members' sites are named. A statement of several members names no one
+    site and is left alone.
+    """
+    lowered = _lowered(text)
+    keys = (("source:", "following statement"), _MEMBER_RELEASE)
+    for m in _edge_matches(text, lowered, (keys,), head_only=True):
+        prefix = "" if m.group("title") else "r_"
+        title, last = m.group(prefix + "title"), m.group(prefix + "last")
+        chamber = "house.gov" if title in _HOUSE_TITLES else "senate.gov"
+        surname = re.sub(r"[^a-z]", "", last.lower())
+        if len(surname) < 2:
+            continue
+        s, e = m.span(prefix + "last")
+        return _Found(None, f"{surname}.{chamber}", "text:self:member", s, e, 0.75)
+    return None
+
+
+# An agency's story code closing the copy: "EWA/IRN8505" on its own line.
+_STORY_CODE = re.compile(r"^[ \t]*(?P<name>[A-Z]{2,6})/[A-Z]{0,5}\d{4,}[ \t]*$", re.M)
+# The story code stands in the copy's last lines.
+_CODE_CHARS = 300
+# A copy's source credit on its own line: "Source: Example Radio".
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d[ \t]*)?(?:Source|SOURCE|\u6765\u6e90)[ \t]*"
+    r"[:\uff1a][ \t]*(?P<name>[^\n]{2,60}?)"
+    r"[ \t.]*$",
+    re.M,
+)
+
+
+def source_credit(table: OutletTable, text: str) -> _Found | None:
+    """A copy's credit naming the news outlet it came from.
+
+    "Source: Example Radio" alone on a line, or an agency's story code
+    closing the copy ("EWA/IRN8505"). Only a news outlet counts: "Source:
+    Example Statistics Office" under a table credits the figures.
+    """
+    lowered = _lowered(text)
+    keys = (("source", "\u6765\u6e90"), _SOURCE_LINE)
+    for m in _edge_matches(text, lowered, (keys,)):
+        found = _named(
+            table, text, *m.span("name"), "text:origin:source", 0.7, whole=True
+        )
+        if (
+            found is not None
+            and found.entry is not None
+            and found.entry.kind not in NON_MEDIA_KINDS
+        ):
+            return found
+    if "/" in text[-_CODE_CHARS:]:
+        for m in _STORY_CODE.finditer(text, max(0, len(text) - _CODE_CHARS)):
+            entry = table.by_name(m.group("name"))
+            if entry is not None and entry.kind == "wire agency":
+                return _Found(
+                    entry, entry.domain, "text:origin:code", *m.span("name"), 0.7
+                )
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -1608,6 +1954,9 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     interviewer_label,
     copyright_footer,
     site_address,
+    on_air,
+    site_notice,
+    member_release,
 )
 
 
@@ -1861,6 +2210,51 @@ def _role_credit(
     return _Found(e, e.domain, rule, match.start, match.end, 0.65)
 
 
+_BYLINE_LINE_LINES = 12
+_BYLINE_LINE_BODY = 25
+_BYLINE_LINE_SPACES = 8  # a short line: a name, indented at most a little
+_BYLINE_LINE_CHARS = _MASTHEAD_CHARS
+
+
+def byline_line(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's name alone on a line, over the story's first paragraph.
+
+    "Example Radio News" between the headline (or a photo caption) and the
+    first paragraph is the agency byline of the copy. Only a news outlet
+    counts (an office's name over a paragraph is a section heading), and
+    only near the top.
+    """
+    seen = 0
+    previous: tuple[int, int] | None = None
+    for start, end in _line_spans(text, _BYLINE_LINE_CHARS):
+        spaces = text.count(" ", start, end)
+        if spaces >= _BYLINE_LINE_BODY:
+            if previous is not None:
+                entry = _line_outlet(table, text[previous[0] : previous[1]])
+                if (
+                    entry is not None
+                    and entry.kind not in NON_MEDIA_KINDS
+                    and entry.kind != "platform"
+                ):
+                    return _Found(
+                        entry, entry.domain, "text:origin:byline-line", *previous, 0.7
+                    )
+            previous = None
+        elif spaces <= _BYLINE_LINE_SPACES:
+            line = text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            ps = start + line.index(stripped)
+            previous = (ps, ps + len(stripped))
+        else:
+            previous = None
+        seen += 1
+        if seen > _BYLINE_LINE_LINES:
+            break
+    return None
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
@@ -1988,8 +2382,9 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
 # A newsroom's own blurb opening a line: "Example Post is an independent,
 # nonprofit newsroom covering ...", "Example Wire is a news service of ...".
 _BLURB = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)[ \t]+is[ \t]+(?:an?|the)[ \t]+"
-    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism)[ \t]+"
+    r"^[ \t]*(?P<name>[A-Z][^\n.,;:!?]{1,50}?)(?:,[ \t]+which[ \t]+[^\n,;]{2,80},)?"
+    r"[ \t]+is[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+,?[ \t]+){0,5}?(?:(?:news|media|journalism|broadcasting)[ \t]+"
     r"(?:organi[sz]ation|outlet|site|website|publication|company|service|"
     r"nonprofit|non-profit|startup)|newsroom|news[ \t]+and[ \t]+information[ \t]+"
     r"(?:site|service)|newspaper|magazine|news[ \t]+agency|wire[ \t]+service)\b",
@@ -2061,8 +2456,10 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
 
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
+    source_credit,
     agency_dateline,
     byline_credit,
+    byline_line,
     agency_credit_line,
     newsroom,
     newsroom_blurb,

@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 
 from reliability.outlets.domains import PSL_FILE, public_suffix_digest
 from reliability.outlets.loaders import RatingBook, load_ratings
-from reliability.outlets.table import OutletTable, builtin_table
+from reliability.outlets.table import OutletEntry, OutletTable, builtin_table
 from reliability.schema import Outlet
 
 __all__ = ["BareOutlets", "OutletService", "RatedOutlets"]
@@ -97,6 +97,16 @@ class RatedOutlets:
         A registry outlet found without a ``rule`` is marked ``"registry"``.
         """
         entry = self.table.by_domain(domain)
+        if (
+            entry is not None
+            and entry.kind == "government"
+            and _is_subsite(domain, entry)
+        ):
+            # A member's or office's own site under a shared government domain
+            # ("jo.senate.gov" under the legislature's row) publishes for
+            # itself: the domain stands as found (docs/annotation-notes.md,
+            # part f, rule 16).
+            entry = None
         if entry is None:
             return Outlet(
                 domain=domain, ratings=self.book.ratings_for(None, domain), rule=rule
@@ -104,3 +114,11 @@ class RatedOutlets:
         return entry.outlet(
             ratings=self.book.ratings_for(entry), rule=rule or "registry"
         )
+
+
+def _is_subsite(domain: str, entry: OutletEntry) -> bool:
+    """Whether ``domain`` is a host below one of ``entry``'s other domains."""
+    domain = domain.lower()
+    return domain != entry.domain and any(
+        domain.endswith("." + d) for d in entry.domains
+    )

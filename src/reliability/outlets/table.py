@@ -19,7 +19,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reliability.errors import ResourceError
@@ -117,6 +117,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Normalised form of an outlet name: case-folded words, no leading "the".
 
