@@ -146,7 +146,7 @@ class Sentence:
         # "saidJones": a cue glued to a name by bad extraction is split
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
         self.words = words
-        self.lows = [w.lower() for w in words]
+        self.lows = list(map(str.lower, words))
         self.n = len(words)
         self.has_quote = not QUOTE_LIKE.isdisjoint(words)
         self._marks: tuple[int, int, int, int] | None = None
