@@ -607,8 +607,9 @@ def test_claims_idiom_of_judgement_is_no_claim(
     ],
 )
 def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> None:
-    # The rules alone: the sentence model may still withdraw a claim.
-    doc = Document(text=text, segments=split_sentences(text))
+    # The rules alone: the sentence model may still withdraw a claim. One body
+    # sentence, whatever the segmenter makes of a line of chrome-like text.
+    doc = Document(text=text, segments=[Segment(0, len(text))])
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
 
 
@@ -626,7 +627,8 @@ def test_claims_address_to_the_reader_is_no_claim(text: str, claim: bool) -> Non
     ],
 )
 def test_claims_article_about_itself_is_no_claim(text: str, claim: bool) -> None:
-    doc = Document(text=text, segments=split_sentences(text))
+    # One body sentence, whatever the segmenter makes of a publication note.
+    doc = Document(text=text, segments=[Segment(0, len(text))])
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
 
 
@@ -781,3 +783,46 @@ def test_claims_transcript_turn_without_end_mark_is_no_crosshead() -> None:
         segments=(Segment(0, first), Segment(first + 1, len(text))),
     )
     assert _flags(doc)[(Layer.CLAIM, 0)].rule != "features:crosshead"
+
+
+@pytest.mark.parametrize(
+    "text, claim, rule",
+    [
+        # A commentator's reported evaluation or prediction is not a claim
+        # (judgement call 20, annotation notes 14 and 43) ...
+        (
+            "According to some analysts, the plan is doomed.",
+            False,
+            "features:reported-assessment",
+        ),
+        (
+            "An analyst said the talks would be futile.",
+            False,
+            "features:reported-assessment",
+        ),
+        (
+            "An expert said the new clinic will complement existing services.",
+            False,
+            "features:reported-prediction",
+        ),
+        # ... while a party's own stated position or intention is one,
+        ("She said she will resign.", True, "features:assertion"),
+        ("The union said it will strike on Monday.", True, "features:assertion"),
+        ("Officials said the bridge was closed for repairs.", True, None),
+        # and so is what a document finds.
+        ("A new survey found that most farms are profitable.", True, None),
+    ],
+)
+def test_claims_reported_evaluation_is_not_a_claim(
+    text: str, claim: bool, rule: str | None
+) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    doc.findings.extend(_attributions(text))
+    flags = [
+        f
+        for f in ClaimAnnotator().annotate(doc)
+        if isinstance(f, FlagFinding) and f.layer is Layer.CLAIM
+    ]
+    assert [f.value for f in flags] == [claim]
+    if rule is not None:
+        assert flags[0].rule == rule

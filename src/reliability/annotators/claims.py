@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -52,6 +52,7 @@ from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
+from reliability.schema import SourceType
 from reliability.segment import Segment
 
 __all__ = ["ClaimAnnotator", "ClaimWord"]
@@ -157,6 +158,7 @@ class ClaimWord(StrEnum):
     OUTLET_WE = "outlet-we"
     NOT_ADDRESS = "not-address"
     ANNOUNCING = "announcing"
+    SPEAKER_SUBJECT = "speaker-subject"
 
 
 @cache
@@ -210,6 +212,7 @@ _NOT_ADDRESS = _words(ClaimWord.NOT_ADDRESS)
 _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 # Words opening a sentence that points back at the quotation before it.
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
+_SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -356,10 +359,14 @@ class ClaimAnnotator:
         """Yield a claim flag and an unsourced flag for every body sentence."""
         attributed: set[int | None] = set()
         cues: list[int] = []
+        cue_ends: dict[int, int] = {}
         for f in doc.findings_on(Layer.ATTRIBUTIONS):
             if isinstance(f, AttributionFinding):
                 attributed.add(doc.segment_at(f.cue_start))
                 cues.append(f.cue_start)
+                if f.source_type is not SourceType.DOCUMENT:
+                    # What a study or report finds is its finding, not a view.
+                    cue_ends[f.cue_start] = f.cue_end
         cues.sort()
         quoted = {
             f.sentence
@@ -375,7 +382,9 @@ class ClaimAnnotator:
             for i, rule in _signed_posts(doc).items():
                 carried.setdefault(i, rule)
         for i, seg in doc.content_segments():
-            verdict = judge_sentence(doc, seg, self._evaluative, cues=cues, facts=facts)
+            verdict = judge_sentence(
+                doc, seg, self._evaluative, cues=cues, cue_ends=cue_ends, facts=facts
+            )
             yield FlagFinding(
                 Layer.CLAIM, i, verdict.value, verdict.rule, verdict.confidence
             )
@@ -609,15 +618,20 @@ def judge_sentence(
     evaluative: dict[str, str] | None = None,
     *,
     cues: Sequence[int] = (),
+    cue_ends: Mapping[int, int] | None = None,
     facts: _DocumentFacts | None = None,
 ) -> _Verdict:
     """Decide whether the sentence ``seg`` of ``doc`` asserts something checkable.
 
     ``evaluative`` maps the words of the ``evaluative`` lexicon to their kind
     (judge, degree, generic); None loads the packaged lexicon. ``cues`` are the
-    sorted start offsets of attribution cues: an evaluation a named party is
-    reported to make ("X is the worst thing you can do, MacCormack sustains")
-    is its stated position (judgement call 20), so it stays a claim.
+    sorted start offsets of attribution cues and ``cue_ends`` maps each to its
+    end. What a cue introduces ("An analyst said (that) ...") is judged as
+    the reported content: an evaluation, prescription or prediction reported
+    of a party is not a claim (judgement call 20, annotation notes 14, 43),
+    while its own stated position or intention is ("she said she will
+    resign"); a quotation after a frame ("X is the worst thing you can do,
+    MacCormack sustains") keeps its claim.
     ``facts`` are the document's facts (``_document_facts``), computed here
     when not given.
     """
@@ -699,8 +713,60 @@ def judge_sentence(
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
     if verdict is not None:
         return verdict
+    if reported and cue_ends and k < len(cues) and cues[k] < end:
+        verdict = _reported_verdict(
+            doc, cue_ends.get(cues[k], cues[k]), end, facts, evaluative, frames
+        )
+        if verdict is not None:
+            return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _reported_verdict(
+    doc: Document,
+    cue_end: int,
+    end: int,
+    facts: _DocumentFacts,
+    evaluative: dict[str, str],
+    frames: dict[tuple[str, ...], str],
+) -> _Verdict | None:
+    """Rule out indirect speech that only evaluates, prescribes or predicts.
+
+    ``cue_end`` is the end of the sentence's first cue; what follows it up to
+    ``end`` is what the source is reported to say. "An analyst said the plan
+    is doomed" reports an assessment, "an expert said the scheme will greatly
+    improve access" a commentator's prediction of its effect: neither is a
+    claim (judgement call 20, annotation notes 14, 43). What the party itself
+    says it holds or will do stays a claim: a first-person subject, or "he",
+    "she", "they" standing for the speaker ("she said she will resign"); so
+    does anything with a number, a date or a past event in it, and what a
+    document finds ("the study found that ...").
+    """
+    cidx = doc.token_range(cue_end, end)
+    c = facts.lowers[cidx.start : cidx.stop]
+    if c[:1] == ["that"]:
+        c = c[1:]
+    if len(c) < 3 or c[0] == "to" or not _FIRST_PERSON_SUBJECT.isdisjoint(c):
+        return None  # "vowed to resist": a pledge, the party's own position
+    if _checkable_core(c, evaluative) >= 0:
+        return None  # an event, a number or a date is checkable
+    if _SPEAKER_SUBJECT.isdisjoint(c[:3]) and _is_effect_prediction(c, frames):
+        return _Verdict(False, "features:reported-prediction", 0.6)
+    # The clause's first verb must be the linking one ("the plan is doomed",
+    # "would be futile"): "the crew could see ... but were unable" tells
+    # what was seen before it grades anything.
+    verb = next((k for k, w in enumerate(c) if w in _FINITE), -1)
+    if verb < 0 or not (
+        c[verb] in _LINKING or (c[verb] in _MODALS and c[verb + 1 : verb + 2] == ["be"])
+    ):
+        return None
+    starts = doc.words.starts[cidx.start : cidx.stop]
+    ends = doc.words.ends[cidx.start : cidx.stop]
+    skip = len(starts) - len(c)
+    if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
+        return _Verdict(False, "features:reported-assessment", 0.6)
+    return None
 
 
 def _is_crosshead(doc: Document, seg: Segment) -> bool:
