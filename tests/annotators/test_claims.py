@@ -222,6 +222,14 @@ def test_claims_skips_phatic_announcing_and_prescribing_sentences(
             [False, False],
             "sourced:open-quotation",
         ),
+        (
+            # A release's frame names the occasion after "statement".
+            "The senator issued the following statement on the vote in the "
+            "committee today:\n\u201cThe plan cuts school meals for ten "
+            "million children.\u201d",
+            [True, False],
+            "sourced:introduced",
+        ),
     ],
 )
 def test_claims_speech_introduced_elsewhere_is_sourced(

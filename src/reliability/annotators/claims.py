@@ -64,6 +64,8 @@ _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = SPEAKER_LABEL
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_INTRODUCER_FRAME_WORDS = 40  # a release's frame names its author's titles
+_INTRODUCER_TAIL = 15  # words after "statement" naming the occasion
 _FRAME_AFTER_WORDS = 15  # the same for a frame after the quotation it names
 
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
@@ -600,15 +602,22 @@ def _points_back(doc: Document, seg: Segment, facts: _DocumentFacts) -> bool:
 def _ends_with_introducer(
     doc: Document, seg: Segment, frames: dict[tuple[str, ...], str]
 ) -> bool:
-    """A short frame whose last word introduces speech: "X released this statement:".
+    """A frame ending in a colon that introduces speech: "X released this statement:".
 
     The attribution annotator finds no source in it when the verb is not a
     reporting verb, yet what follows is the statement (annotation notes 15).
+    A press release names the occasion after the word that introduces:
+    "The senator issued the following statement on the vote in committee
+    today:" introduces as well, so the introducing word may stand among the
+    frame's last words.
     """
     idx = doc.token_range(seg.start, seg.end)
-    return (
-        0 < len(idx) <= _FRAME_WORDS
-        and frames.get((doc.lowers[idx.stop - 1],)) == "introducer"
+    if not 0 < len(idx) <= _INTRODUCER_FRAME_WORDS:
+        return False
+    lowers = doc.lowers
+    return any(
+        frames.get((lowers[k],)) == "introducer"
+        for k in range(max(idx.start, idx.stop - _INTRODUCER_TAIL), idx.stop)
     )
 
 
