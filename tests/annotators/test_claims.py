@@ -834,3 +834,24 @@ def test_claims_reported_evaluation_is_not_a_claim(
     assert [f.value for f in flags] == [claim]
     if rule is not None:
         assert flags[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A broadcast handing over to its reporter announces the report
+        # (annotation notes 5) ...
+        ("Sam Okafor has more.", False),
+        ("From the harbour, Sam Okafor has more on the strike.", False),
+        ("Lina Berg reports.", False),
+        ("Lina Berg has details.", False),
+        # ... but a holding, a figure or a reported fact is checkable.
+        ("The library has more than 300 maps.", True),
+        ("The agency has the details on file.", True),
+        ("Lina Berg reports that the ferry was cancelled.", True),
+    ],
+)
+def test_claims_story_hand_over_is_no_claim(text: str, claim: bool) -> None:
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    doc.findings.extend(_attributions(text))
+    assert _flags(doc)[(Layer.CLAIM, 0)].value is claim

@@ -161,6 +161,7 @@ class ClaimWord(StrEnum):
     NOT_ADDRESS = "not-address"
     ANNOUNCING = "announcing"
     SPEAKER_SUBJECT = "speaker-subject"
+    STORY_TOPIC = "story-topic"
 
 
 @cache
@@ -215,6 +216,7 @@ _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 # Words opening a sentence that points back at the quotation before it.
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
+_STORY_TOPIC = _words(ClaimWord.STORY_TOPIC)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -694,6 +696,8 @@ def judge_sentence(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
+        return _Verdict(False, "features:announcement", 0.7)
     frames = _claim_frames()
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
@@ -776,6 +780,32 @@ def _reported_verdict(
     if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
         return _Verdict(False, "features:reported-assessment", 0.6)
     return None
+
+
+def _introduces_story(lowers: list[str]) -> bool:
+    """A broadcast's line handing over to its reporter: "Jo Lee has more.".
+
+    "Jo Lee reports.", "Jo Lee has details.", "From Rome, Jo Lee has more on
+    the vote." announce the report that follows (annotation notes 5); a
+    reporter's name before the phrase and at most a topic after "on" or
+    "about" ("has details" and "reports" only at the end). "Jo Lee reports
+    that ..." is an attribution, "The agency has the details on file" no
+    hand-over, and a figure makes the line checkable.
+    """
+    frames = _claim_frames()
+    if _kind_starts(_STORY_INTRO).isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    lengths = _frame_lengths()
+    for k in range(1, len(lowers)):
+        for n in lengths.get(lowers[k], ()):
+            kind = frames.get(tuple(lowers[k : k + n]))
+            if kind not in _STORY_INTRO:
+                continue
+            rest = lowers[k + n :]
+            if rest and (kind == "story-end" or rest[0] not in _STORY_TOPIC):
+                return False  # "has the details on file": no hand-over
+            return not any(w[0].isdigit() for w in lowers)
+    return False
 
 
 def _is_crosshead(doc: Document, seg: Segment) -> bool:
@@ -914,6 +944,8 @@ _FRAME_KINDS = frozenset(
         "speculation",
         "evaluation",
         "feeling",
+        "story-intro",
+        "story-end",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -922,6 +954,8 @@ _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
+_STORY_INTRO = frozenset({"story-intro", "story-end"})
+_STORY_INTRO_WORDS = 25
 
 
 @cache
