@@ -782,6 +782,13 @@ def _reported_verdict(
     return None
 
 
+@cache
+def _story_lengths() -> tuple[int, ...]:
+    """The numbers of words of the story-intro and story-end phrases."""
+    frames = _claim_frames()
+    return tuple(sorted({len(k) for k, v in frames.items() if v in _STORY_INTRO}))
+
+
 def _introduces_story(lowers: list[str]) -> bool:
     """A broadcast's line handing over to its reporter: "Jo Lee has more.".
 
@@ -792,19 +799,20 @@ def _introduces_story(lowers: list[str]) -> bool:
     that ..." is an attribution, "The agency has the details on file" no
     hand-over, and a figure makes the line checkable.
     """
-    frames = _claim_frames()
     if _kind_starts(_STORY_INTRO).isdisjoint(lowers):
         return False  # most sentences: one set test at C speed
-    lengths = _frame_lengths()
-    for k in range(1, len(lowers)):
-        for n in lengths.get(lowers[k], ()):
-            kind = frames.get(tuple(lowers[k : k + n]))
-            if kind not in _STORY_INTRO:
-                continue
-            rest = lowers[k + n :]
-            if rest and (kind == "story-end" or rest[0] not in _STORY_TOPIC):
-                return False  # "has the details on file": no hand-over
-            return not any(w[0].isdigit() for w in lowers)
+    frames = _claim_frames()
+    # The phrase ends the sentence, or comes right before its topic: only
+    # those few places are looked up, never every word.
+    ends = [len(lowers)]
+    ends += [lowers.index(w) for w in _STORY_TOPIC.intersection(lowers)]
+    for stop in ends:
+        for n in _story_lengths():
+            if stop - n < 1:
+                continue  # no reporter's name before the phrase
+            kind = frames.get(tuple(lowers[stop - n : stop]))
+            if kind == "story-intro" or (kind == "story-end" and stop == len(lowers)):
+                return not any(w[0].isdigit() for w in lowers)
     return False
 
 
