@@ -386,7 +386,7 @@ def test_issue_17_shipped_claim_model_withdraws_doubtful_non_claims():
     # (The rule itself now knows reader address: "We will keep you posted".)
     text = (
         "The council approved the budget on Tuesday by seven votes to two. "
-        "Time is running out for a deal. This is how democracy dies."
+        "Nobody should be surprised by any of this. This is how democracy dies."
     )
     rules = reliability.Analyzer(disable=["models"]).analyze(text)
     report = reliability.Analyzer().analyze(text)

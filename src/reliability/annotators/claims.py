@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -52,6 +52,7 @@ from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
+from reliability.schema import SourceType
 from reliability.segment import Segment
 
 __all__ = ["ClaimAnnotator", "ClaimWord"]
@@ -63,6 +64,8 @@ _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
 _SPEAKER_LABEL = SPEAKER_LABEL
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_INTRODUCER_FRAME_WORDS = 40  # a release's frame names its author's titles
+_INTRODUCER_TAIL = 15  # words after "statement" naming the occasion
 _FRAME_AFTER_WORDS = 15  # the same for a frame after the quotation it names
 
 # "It is interesting whether", "it remains unclear if", "it is too early to say".
@@ -157,6 +160,8 @@ class ClaimWord(StrEnum):
     OUTLET_WE = "outlet-we"
     NOT_ADDRESS = "not-address"
     ANNOUNCING = "announcing"
+    SPEAKER_SUBJECT = "speaker-subject"
+    STORY_TOPIC = "story-topic"
 
 
 @cache
@@ -210,6 +215,8 @@ _NOT_ADDRESS = _words(ClaimWord.NOT_ADDRESS)
 _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 # Words opening a sentence that points back at the quotation before it.
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
+_SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
+_STORY_TOPIC = _words(ClaimWord.STORY_TOPIC)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -356,10 +363,14 @@ class ClaimAnnotator:
         """Yield a claim flag and an unsourced flag for every body sentence."""
         attributed: set[int | None] = set()
         cues: list[int] = []
+        cue_ends: dict[int, int] = {}
         for f in doc.findings_on(Layer.ATTRIBUTIONS):
             if isinstance(f, AttributionFinding):
                 attributed.add(doc.segment_at(f.cue_start))
                 cues.append(f.cue_start)
+                if f.source_type is not SourceType.DOCUMENT:
+                    # What a study or report finds is its finding, not a view.
+                    cue_ends[f.cue_start] = f.cue_end
         cues.sort()
         quoted = {
             f.sentence
@@ -375,7 +386,9 @@ class ClaimAnnotator:
             for i, rule in _signed_posts(doc).items():
                 carried.setdefault(i, rule)
         for i, seg in doc.content_segments():
-            verdict = judge_sentence(doc, seg, self._evaluative, cues=cues, facts=facts)
+            verdict = judge_sentence(
+                doc, seg, self._evaluative, cues=cues, cue_ends=cue_ends, facts=facts
+            )
             yield FlagFinding(
                 Layer.CLAIM, i, verdict.value, verdict.rule, verdict.confidence
             )
@@ -591,15 +604,22 @@ def _points_back(doc: Document, seg: Segment, facts: _DocumentFacts) -> bool:
 def _ends_with_introducer(
     doc: Document, seg: Segment, frames: dict[tuple[str, ...], str]
 ) -> bool:
-    """A short frame whose last word introduces speech: "X released this statement:".
+    """A frame ending in a colon that introduces speech: "X released this statement:".
 
     The attribution annotator finds no source in it when the verb is not a
     reporting verb, yet what follows is the statement (annotation notes 15).
+    A press release names the occasion after the word that introduces:
+    "The senator issued the following statement on the vote in committee
+    today:" introduces as well, so the introducing word may stand among the
+    frame's last words.
     """
     idx = doc.token_range(seg.start, seg.end)
-    return (
-        0 < len(idx) <= _FRAME_WORDS
-        and frames.get((doc.lowers[idx.stop - 1],)) == "introducer"
+    if not 0 < len(idx) <= _INTRODUCER_FRAME_WORDS:
+        return False
+    lowers = doc.lowers
+    return any(
+        frames.get((lowers[k],)) == "introducer"
+        for k in range(max(idx.start, idx.stop - _INTRODUCER_TAIL), idx.stop)
     )
 
 
@@ -609,15 +629,20 @@ def judge_sentence(
     evaluative: dict[str, str] | None = None,
     *,
     cues: Sequence[int] = (),
+    cue_ends: Mapping[int, int] | None = None,
     facts: _DocumentFacts | None = None,
 ) -> _Verdict:
     """Decide whether the sentence ``seg`` of ``doc`` asserts something checkable.
 
     ``evaluative`` maps the words of the ``evaluative`` lexicon to their kind
     (judge, degree, generic); None loads the packaged lexicon. ``cues`` are the
-    sorted start offsets of attribution cues: an evaluation a named party is
-    reported to make ("X is the worst thing you can do, MacCormack sustains")
-    is its stated position (judgement call 20), so it stays a claim.
+    sorted start offsets of attribution cues and ``cue_ends`` maps each to its
+    end. What a cue introduces ("An analyst said (that) ...") is judged as
+    the reported content: an evaluation, prescription or prediction reported
+    of a party is not a claim (judgement call 20, annotation notes 14, 43),
+    while its own stated position or intention is ("she said she will
+    resign"); a quotation after a frame ("X is the worst thing you can do,
+    MacCormack sustains") keeps its claim.
     ``facts`` are the document's facts (``_document_facts``), computed here
     when not given.
     """
@@ -671,6 +696,8 @@ def judge_sentence(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
+        return _Verdict(False, "features:announcement", 0.7)
     frames = _claim_frames()
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
@@ -699,8 +726,94 @@ def judge_sentence(
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
     if verdict is not None:
         return verdict
+    if reported and cue_ends and k < len(cues) and cues[k] < end:
+        verdict = _reported_verdict(
+            doc, cue_ends.get(cues[k], cues[k]), end, facts, evaluative, frames
+        )
+        if verdict is not None:
+            return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _reported_verdict(
+    doc: Document,
+    cue_end: int,
+    end: int,
+    facts: _DocumentFacts,
+    evaluative: dict[str, str],
+    frames: dict[tuple[str, ...], str],
+) -> _Verdict | None:
+    """Rule out indirect speech that only evaluates, prescribes or predicts.
+
+    ``cue_end`` is the end of the sentence's first cue; what follows it up to
+    ``end`` is what the source is reported to say. "An analyst said the plan
+    is doomed" reports an assessment, "an expert said the scheme will greatly
+    improve access" a commentator's prediction of its effect: neither is a
+    claim (judgement call 20, annotation notes 14, 43). What the party itself
+    says it holds or will do stays a claim: a first-person subject, or "he",
+    "she", "they" standing for the speaker ("she said she will resign"); so
+    does anything with a number, a date or a past event in it, and what a
+    document finds ("the study found that ...").
+    """
+    cidx = doc.token_range(cue_end, end)
+    c = facts.lowers[cidx.start : cidx.stop]
+    if c[:1] == ["that"]:
+        c = c[1:]
+    if len(c) < 3 or c[0] == "to" or not _FIRST_PERSON_SUBJECT.isdisjoint(c):
+        return None  # "vowed to resist": a pledge, the party's own position
+    if _checkable_core(c, evaluative) >= 0:
+        return None  # an event, a number or a date is checkable
+    if _SPEAKER_SUBJECT.isdisjoint(c[:3]) and _is_effect_prediction(c, frames):
+        return _Verdict(False, "features:reported-prediction", 0.6)
+    # The clause's first verb must be the linking one ("the plan is doomed",
+    # "would be futile"): "the crew could see ... but were unable" tells
+    # what was seen before it grades anything.
+    verb = next((k for k, w in enumerate(c) if w in _FINITE), -1)
+    if verb < 0 or not (
+        c[verb] in _LINKING or (c[verb] in _MODALS and c[verb + 1 : verb + 2] == ["be"])
+    ):
+        return None
+    starts = doc.words.starts[cidx.start : cidx.stop]
+    ends = doc.words.ends[cidx.start : cidx.stop]
+    skip = len(starts) - len(c)
+    if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
+        return _Verdict(False, "features:reported-assessment", 0.6)
+    return None
+
+
+@cache
+def _story_lengths() -> tuple[int, ...]:
+    """The numbers of words of the story-intro and story-end phrases."""
+    frames = _claim_frames()
+    return tuple(sorted({len(k) for k, v in frames.items() if v in _STORY_INTRO}))
+
+
+def _introduces_story(lowers: list[str]) -> bool:
+    """A broadcast's line handing over to its reporter: "Jo Lee has more.".
+
+    "Jo Lee reports.", "Jo Lee has details.", "From Rome, Jo Lee has more on
+    the vote." announce the report that follows (annotation notes 5); a
+    reporter's name before the phrase and at most a topic after "on" or
+    "about" ("has details" and "reports" only at the end). "Jo Lee reports
+    that ..." is an attribution, "The agency has the details on file" no
+    hand-over, and a figure makes the line checkable.
+    """
+    if _kind_starts(_STORY_INTRO).isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    frames = _claim_frames()
+    # The phrase ends the sentence, or comes right before its topic: only
+    # those few places are looked up, never every word.
+    ends = [len(lowers)]
+    ends += [lowers.index(w) for w in _STORY_TOPIC.intersection(lowers)]
+    for stop in ends:
+        for n in _story_lengths():
+            if stop - n < 1:
+                continue  # no reporter's name before the phrase
+            kind = frames.get(tuple(lowers[stop - n : stop]))
+            if kind == "story-intro" or (kind == "story-end" and stop == len(lowers)):
+                return not any(w[0].isdigit() for w in lowers)
+    return False
 
 
 def _is_crosshead(doc: Document, seg: Segment) -> bool:
@@ -839,6 +952,8 @@ _FRAME_KINDS = frozenset(
         "speculation",
         "evaluation",
         "feeling",
+        "story-intro",
+        "story-end",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -847,6 +962,8 @@ _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
+_STORY_INTRO = frozenset({"story-intro", "story-end"})
+_STORY_INTRO_WORDS = 25
 
 
 @cache
