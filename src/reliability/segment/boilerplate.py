@@ -1004,6 +1004,8 @@ def _header_block(
             text[pieces[k].start : pieces[k].end], shapes[k]
         ) or _is_speaker_turn(text, pieces[k], shapes[k]):
             return 0 if k == firsts[0] else k
+        if _ON_AIR.match(text, pieces[k].start, pieces[k].end):
+            return 0 if k == firsts[0] else k
     return j
 
 
@@ -1250,7 +1252,7 @@ def _head_rules(
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
     for i in range(top):
-        if rules[i] is None:
+        if rules[i] is None and text[pieces[i].start] not in _LIST_BULLETS:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
     body = _first_body(pieces, shapes, rules, top)
@@ -1268,9 +1270,24 @@ def _head_rules(
                 and shapes[i].words <= 25
                 and not _is_cut_off(shapes[i])
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
+                and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
+                and text[pieces[i].start] not in _LIST_BULLETS
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+# An item of a bulleted list (a fact box's dated events) is no headline
+# (annotation notes, decision 28).
+_LIST_BULLETS = "\u2022\u25aa\u25cf"
+
+# A broadcast's spoken opening, as a transcript prints it ("This is the evening
+# report.", "I'm Ann Lee.", "From City Radio, this is the news."): the
+# programme announcing itself, body (annotation notes, decision 27), where a
+# headline would name the story.
+_ON_AIR = re.compile(
+    r"(?:From [^,\n]{1,40}, )?(?:[Tt]his is|I['\u2019]m|I am|Welcome to)[ \t]"
+)
 
 
 _OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
