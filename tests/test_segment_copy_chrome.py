@@ -65,3 +65,34 @@ def test_split_sentences_flags_copy_and_listing_chrome(line: str, rule: str) -> 
 def test_split_sentences_keeps_body_near_copy_chrome(line: str) -> None:
     text = BODY + line + "\n" + BODY
     assert [s.boilerplate for s in split_sentences(text, model=None)] == [False] * 3
+
+
+# A long caption (over 45 words), as picture desks write them.
+CAPTION = (
+    "Divers from the coast guard check the hull of a fishing boat that ran "
+    "aground near the harbour entrance on Sunday after its engine failed in "
+    "high winds, while volunteers from the lifeboat station and the harbour "
+    "master's crew wait on the quay with pumps and tow lines to pull it clear "
+    "at high tide, Alton, March 3, 2024."
+)
+
+
+def test_split_sentences_flags_caption_printed_twice_and_its_credit() -> None:
+    text = "Boat Runs Aground\n\n" + CAPTION + "\n" + CAPTION + "\nAnn Lee\n" + BODY
+    rules = [s.rule for s in split_sentences(text, model=None)]
+    assert rules[1:] == [
+        "boilerplate:caption",
+        "boilerplate:caption",
+        "boilerplate:credit",
+        None,
+    ]
+
+
+def test_split_sentences_keeps_a_text_copied_twice() -> None:
+    # Five paragraphs in a row, each printed twice: the story copied, not captions.
+    paras = [
+        f"Paragraph {n} of the report says the pier reopened on Monday morning."
+        for n in "ABCDE"
+    ]
+    text = "".join(p + "\n" + p + "\n" for p in paras)
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

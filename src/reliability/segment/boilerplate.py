@@ -1485,7 +1485,8 @@ def _line_rules(
       pasted twice);
     * the teaser line under a standalone "Up next" or "Related" label, and a
       video's title beside its length ("2:31");
-    * a caption line set off above its credit line ("Photo: Jane Roe").
+    * a caption line set off above its credit line ("Photo: Jane Roe");
+    * a line printed twice in a row, and the short credit line under it.
     """
     spans, words = _line_spans(pieces, shapes)
     for (a, b), n in zip(spans, words, strict=True):
@@ -1503,6 +1504,7 @@ def _line_rules(
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
+    _doubled_lines(text, pieces, shapes, rules, spans, words)
     _menu_rules(text, pieces, shapes, rules, spans)
     for m in range(len(spans) - 1):
         (a, b), (c, d) = spans[m], spans[m + 1]
@@ -1669,6 +1671,54 @@ def _repeated_lines(
             for k in range(a, b):
                 if rules[k] is None:
                     rules[k] = "boilerplate:repeated"
+
+
+_CREDIT_WORDS_MAX = 4  # words in a photo's credit line, at most
+
+
+def _doubled_lines(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+) -> None:
+    """Flag a line of four words or more printed twice in a row, and its credit.
+
+    A photo's caption comes twice, from the thumbnail and from the enlarged
+    view, however long it is (annotation notes, decision 4: captions are
+    boilerplate even when they state facts); a short line under the pair
+    with no stop ("Ann Lee", "City News") is the photo's credit. When more
+    than three lines are doubled, the text itself was copied twice and
+    nothing is flagged.
+    """
+    keys = [
+        " ".join(text[pieces[a].start : pieces[b - 1].end].split()) for a, b in spans
+    ]
+    pairs = [
+        m
+        for m in range(len(spans) - 1)
+        if words[m] >= _REPEAT_WORDS
+        and keys[m] == keys[m + 1]
+        and pieces[spans[m + 1][0]].line == pieces[spans[m][0]].line + 1
+    ]
+    if len(pairs) > _REPEAT_LINES:
+        return
+    for m in pairs:
+        for k in range(spans[m][0], spans[m + 1][1]):
+            if rules[k] is None:
+                rules[k] = "boilerplate:caption"
+        if m + 2 < len(spans):
+            a, b = spans[m + 2]
+            if (
+                b - a == 1
+                and rules[a] is None
+                and words[m + 2] <= _CREDIT_WORDS_MAX
+                and shapes[a].last not in ".!?:"
+                and pieces[a].line == pieces[spans[m + 1][0]].line + 1
+            ):
+                rules[a] = "boilerplate:credit"
 
 
 _MENU_LINES = 3  # short lines in a row that make a menu, at least
