@@ -31,10 +31,34 @@ __all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
+# A listing's date run into its teaser: "Monday, May 4, 2009 The council ...".
 _GLUED_DATE = re.compile(
-    r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
+    r"(?:(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]+"
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|(?:Septem|Octo|Novem|Decem)ber)"
+    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
+# What follows a glued date is body when it holds a stop; a few words without
+# one are chrome glued to chrome ("date 2024-05-03 City Council"), one label.
+_CHROME_AFTER_DATE = 4  # words, at most
+# A headline and byline run into the first sentence of a one-line copy, or a
+# byline into a teaser: "Storm Hits Coast by City News At least ...", "By Ann
+# Lee, I met ..." (annotation notes, decision 25): cut before a capitalised
+# word that opens sentences, when a sentence follows.
+_STARTER_AHEAD = (
+    r"(?=(?:A|An|At|As|After|Each|For|He|I|In|It|On|She|The|They|This|We|When"
+    r"|While)[ \t\u00a0][^\n]*?[.?!])"
+)
+_GLUED_BYLINE = re.compile(
+    r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
+)
+_HEAD_BYLINE_REACH = 200  # characters of headline before " by ", at most
+_GLUED_HEAD_BYLINE = re.compile(
+    r"[^\n.?!]{8,200}?[ \t\u00a0]by[ \t\u00a0]+"
+    r"(?:[A-Z][\w'\u2019-]*+[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
 )
 # A time stamp run into the first sentence of a line: "Updated 3:14 PM EST The
 # council ...", "Published 9:02 AM ET, June 2, 2025 The council ...".
@@ -1069,6 +1093,46 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
     return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
 
 
+def _trim_end(text: str, end: int) -> int:
+    while text[end - 1] in " \t\u00a0,":
+        end -= 1
+    return end
+
+
+def _cut_head_byline(
+    text: str, start: int, end: int, out: list[tuple[int, int, str | None]]
+) -> int:
+    """Cut a headline and byline glued to the sentence after it; return the rest.
+
+    The headline starts the line or follows a sentence of it ("... public
+    domain. Storm Hits Coast by City News At least ..."); the text before it
+    becomes a part of its own.
+    """
+    k = text.find(" by ", start, end)
+    while k != -1 and k + 5 < end:
+        if text[k + 4].isupper():
+            floor = max(start, k - _HEAD_BYLINE_REACH)
+            h = max(text.rfind(c, floor, k) for c in ".?!") + 1
+            if h == 0:
+                h = start  # no stop before: the headline opens the line
+            while h < k and text[h].isspace():
+                h += 1
+            m = _GLUED_HEAD_BYLINE.match(text, h, end) if h >= floor else None
+            if m:
+                if h > start:
+                    out.append((start, h, None))
+                out.append((h, _trim_end(text, m.end()), "boilerplate:byline"))
+                return m.end()
+        k = text.find(" by ", k + 4, end)
+    return start
+
+
+def _chrome_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a few words without a stop: a label."""
+    rest = text[start:end]
+    return len(rest.split()) <= _CHROME_AFTER_DATE and not any(c in rest for c in STOPS)
+
+
 def cut_glued_labels(
     text: str, start: int, end: int, *, inline: bool = True
 ) -> list[tuple[int, int, str | None]]:
@@ -1086,12 +1150,22 @@ def cut_glued_labels(
     m = _GLUED_DATE.match(text, a, end)
     if m is None and text.startswith(("U", "P"), a):
         m = _GLUED_STAMP.match(text, a, end)
+    if m and _chrome_after(text, m.end(), end):
+        out.append((a, end, "boilerplate:dateline"))
+        return out
     if m:
         d = m.end()
         while text[d - 1] in " \t\u00a0|":
             d -= 1
         out.append((a, d, "boilerplate:dateline"))
         a = m.end()
+    elif text.startswith("By", a):
+        m = _GLUED_BYLINE.match(text, a, end)
+        if m:
+            out.append((a, _trim_end(text, m.end()), "boilerplate:byline"))
+            a = m.end()
+    else:
+        a = _cut_head_byline(text, a, end, out)
     if text.startswith("Share", a):
         m = _GLUED_SHARE.match(text, a, end)
         if m:  # "Share this article The minister said ..."
