@@ -71,3 +71,20 @@ def test_split_sentences_keeps_date_label_glued_to_chrome() -> None:
 )
 def test_split_sentences_keeps_by_and_dates_in_body(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read MoreStorm Closes Pier on the East Coast", "Previous articleCouncil Votes"],
+)
+def test_split_sentences_keeps_label_glued_to_linked_headline(line: str) -> None:
+    text = "The council voted to close the pier on Monday after the storm.\n" + line
+    assert _parts(text)[-1] == (line, True)
+
+
+def test_split_sentences_cuts_label_glued_to_a_sentence() -> None:
+    text = "Read MoreThe council voted to close the pier on Monday after the storm."
+    assert _parts(text) == [
+        ("Read More", True),
+        ("The council voted to close the pier on Monday after the storm.", False),
+    ]

@@ -44,6 +44,7 @@ _GLUED_DATE = re.compile(
 # What follows a glued date is body when it holds a stop; a few words without
 # one are chrome glued to chrome ("date 2024-05-03 City Council"), one label.
 _CHROME_AFTER_DATE = 4  # words, at most
+_TEASER_WORDS = 15  # words in a linked headline glued to a label, at most
 # A headline and byline run into the first sentence of a one-line copy, or a
 # byline into a teaser: "Storm Hits Coast by City News At least ...", "By Ann
 # Lee, I met ..." (annotation notes, decision 25): cut before a capitalised
@@ -210,10 +211,10 @@ class _Alternation:
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``full.match(text, pos, endpos)``, trying only the entries that can match."""
-        two = text[pos : min(pos + 2, endpos)]
+        two = text[pos : pos + 2] if pos + 2 <= endpos else text[pos:endpos]
         if len(two) < 2 or not two.isascii():
             return self.full.match(text, pos, endpos)
-        key = two[0].lower() + (" " if two[1].isspace() else two[1].lower())
+        key = two[0].lower() + " " if two[1].isspace() else two.lower()
         pattern = self.by_key.get(key, self.rest)
         return None if pattern is None else pattern.match(text, pos, endpos)
 
@@ -1127,10 +1128,12 @@ def _cut_head_byline(
     return start
 
 
-def _chrome_after(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a few words without a stop: a label."""
+def _chrome_after(
+    text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
+) -> bool:
+    """Whether ``text[start:end]`` is ``most`` words or fewer without a stop."""
     rest = text[start:end]
-    return len(rest.split()) <= _CHROME_AFTER_DATE and not any(c in rest for c in STOPS)
+    return len(rest.split()) <= most and not any(c in rest for c in STOPS)
 
 
 def cut_glued_labels(
@@ -1175,6 +1178,11 @@ def cut_glued_labels(
                 a += 1
     while a < end:
         m = tables.glued_marker.match(text, a, end)
+        if m and _chrome_after(text, m.end(), end, most=_TEASER_WORDS):
+            # "Read MoreStorm Closes Pier": a label glued to a linked
+            # headline, chrome to chrome, stays one (annotation notes, 25).
+            out.append((a, end, "boilerplate:" + tables.line_kind(m.group())))
+            return out
         if m:  # "AdvertisementThe minister said ..."
             out.append((a, m.end(), "boilerplate:" + tables.line_kind(m.group())))
             a = m.end()
@@ -1767,15 +1775,13 @@ def _doubled_lines(
     than three lines are doubled, the text itself was copied twice and
     nothing is flagged.
     """
-    keys = [
-        " ".join(text[pieces[a].start : pieces[b - 1].end].split()) for a, b in spans
-    ]
     pairs = [
         m
         for m in range(len(spans) - 1)
         if words[m] >= _REPEAT_WORDS
-        and keys[m] == keys[m + 1]
+        and words[m] == words[m + 1]
         and pieces[spans[m + 1][0]].line == pieces[spans[m][0]].line + 1
+        and _same_words(text, pieces, spans[m], spans[m + 1])
     ]
     if len(pairs) > _REPEAT_LINES:
         return
@@ -1793,6 +1799,17 @@ def _doubled_lines(
                 and pieces[a].line == pieces[spans[m + 1][0]].line + 1
             ):
                 rules[a] = "boilerplate:credit"
+
+
+def _same_words(
+    text: str, pieces: list[Piece], one: tuple[int, int], two: tuple[int, int]
+) -> bool:
+    """Whether two lines hold the same words, however they are spaced."""
+    a, b = pieces[one[0]].start, pieces[one[1] - 1].end
+    c, d = pieces[two[0]].start, pieces[two[1] - 1].end
+    if b - a == d - c and text.startswith(text[a:b], c):
+        return True
+    return text[a : a + 8] == text[c : c + 8] and text[a:b].split() == text[c:d].split()
 
 
 _MENU_LINES = 3  # short lines in a row that make a menu, at least
