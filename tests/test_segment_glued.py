@@ -88,3 +88,21 @@ def test_split_sentences_cuts_label_glued_to_a_sentence() -> None:
         ("Read More", True),
         ("The council voted to close the pier on Monday after the storm.", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, link",
+    [
+        ("Repairs on the pier began on Monday. read>>", "read>>"),
+        ("Repairs on the pier began on Monday, (Read more)", "(Read more)"),
+        ("Repairs on the pier began on Monday... Read more", "Read more"),
+    ],
+)
+def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) -> None:
+    assert _parts(text)[-1] == (link, True)
+    assert not _parts(text)[0][1]
+
+
+def test_split_sentences_keeps_read_more_in_a_sentence() -> None:
+    text = "Readers told us they want to read more"
+    assert _parts(text) == [(text, False)]

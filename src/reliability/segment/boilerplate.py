@@ -1203,9 +1203,37 @@ def cut_glued_labels(
         break
     if inline and a < end and may_hold_inline_label(text, a, end):
         a = _cut_inline_labels(text, a, end, out)
-    if a < end:
-        out.append((a, end, None))
+    tail = _read_more_tail(text, a, end)
+    if a < tail:
+        out.append((a, tail, None))
+    if tail < end:
+        out.append((tail, end, "boilerplate:nav"))
     return out
+
+
+# A "read more" link left at the end of a teaser's last line: "... of the
+# world. read>>", "... the United States, (Read more)" (annotation notes,
+# decisions 25 and 26: glued chrome is cut at the join).
+_READ_MORE_TAIL = re.compile(
+    r"(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
+    r"(?:\((?i:read more)\)|(?i:read more)(?:[ \t\u00a0]+(?i:read more))*+"
+    r"|(?i:read|more)[ \t\u00a0]*>>)[ \t\u00a0]*+$"
+)
+_TAIL_REACH = 32  # characters looked at for a "read more" tail
+
+
+def _read_more_tail(text: str, start: int, end: int) -> int:
+    """Where a "read more" link at the end of ``text[start:end]`` starts, or ``end``."""
+    floor = max(start, end - _TAIL_REACH)
+    if ">>" not in text[floor:end] and "ore" not in text[floor:end]:
+        return end
+    m = _READ_MORE_TAIL.search(text, floor, end)
+    if m is None or not _HAS_LETTER.search(text, start, m.start()):
+        return end  # a line that is the link alone is flagged as a whole
+    k = m.start()
+    while k < end and text[k].isspace():
+        k += 1
+    return k
 
 
 # An advertisement's label left between two sentences of a paragraph by
