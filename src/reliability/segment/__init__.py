@@ -40,6 +40,7 @@ LEXICONS = (
     "boilerplate_prefixes",
     "boilerplate_site_prefixes",
     "boilerplate_words",
+    "function_words",
 )
 
 

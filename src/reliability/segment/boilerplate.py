@@ -31,10 +31,35 @@ __all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
+# A listing's date run into its teaser: "Monday, May 4, 2009 The council ...".
 _GLUED_DATE = re.compile(
-    r"(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
+    r"(?:(?:(?i:date|published|updated|posted)[ \t\u00a0]*:?[ \t\u00a0]*)?"
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]+"
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|(?:Septem|Octo|Novem|Decem)ber)"
+    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
+)
+# What follows a glued date is body when it holds a stop; a few words without
+# one are chrome glued to chrome ("date 2024-05-03 City Council"), one label.
+_CHROME_AFTER_DATE = 4  # words, at most
+_TEASER_WORDS = 15  # words in a linked headline glued to a label, at most
+# A headline and byline run into the first sentence of a one-line copy, or a
+# byline into a teaser: "Storm Hits Coast by City News At least ...", "By Ann
+# Lee, I met ..." (annotation notes, decision 25): cut before a capitalised
+# word that opens sentences, when a sentence follows.
+_STARTER_AHEAD = (
+    r"(?=(?:A|An|At|As|After|Each|For|He|I|In|It|On|She|The|They|This|We|When"
+    r"|While)[ \t\u00a0][^\n]*?[.?!])"
+)
+_GLUED_BYLINE = re.compile(
+    r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
+)
+_HEAD_BYLINE_REACH = 200  # characters of headline before " by ", at most
+_GLUED_HEAD_BYLINE = re.compile(
+    r"[^\n.?!]{8,200}?[ \t\u00a0]by[ \t\u00a0]+"
+    r"(?:[A-Z][\w'\u2019-]*+[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
 )
 # A time stamp run into the first sentence of a line: "Updated 3:14 PM EST The
 # council ...", "Published 9:02 AM ET, June 2, 2025 The council ...".
@@ -186,10 +211,10 @@ class _Alternation:
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``full.match(text, pos, endpos)``, trying only the entries that can match."""
-        two = text[pos : min(pos + 2, endpos)]
+        two = text[pos : pos + 2] if pos + 2 <= endpos else text[pos:endpos]
         if len(two) < 2 or not two.isascii():
             return self.full.match(text, pos, endpos)
-        key = two[0].lower() + (" " if two[1].isspace() else two[1].lower())
+        key = two[0].lower() + " " if two[1].isspace() else two.lower()
         pattern = self.by_key.get(key, self.rest)
         return None if pattern is None else pattern.match(text, pos, endpos)
 
@@ -1004,6 +1029,8 @@ def _header_block(
             text[pieces[k].start : pieces[k].end], shapes[k]
         ) or _is_speaker_turn(text, pieces[k], shapes[k]):
             return 0 if k == firsts[0] else k
+        if _ON_AIR.match(text, pieces[k].start, pieces[k].end):
+            return 0 if k == firsts[0] else k
     return j
 
 
@@ -1067,6 +1094,48 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
     return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
 
 
+def _trim_end(text: str, end: int) -> int:
+    while text[end - 1] in " \t\u00a0,":
+        end -= 1
+    return end
+
+
+def _cut_head_byline(
+    text: str, start: int, end: int, out: list[tuple[int, int, str | None]]
+) -> int:
+    """Cut a headline and byline glued to the sentence after it; return the rest.
+
+    The headline starts the line or follows a sentence of it ("... public
+    domain. Storm Hits Coast by City News At least ..."); the text before it
+    becomes a part of its own.
+    """
+    k = text.find(" by ", start, end)
+    while k != -1 and k + 5 < end:
+        if text[k + 4].isupper():
+            floor = max(start, k - _HEAD_BYLINE_REACH)
+            h = max(text.rfind(c, floor, k) for c in ".?!") + 1
+            if h == 0:
+                h = start  # no stop before: the headline opens the line
+            while h < k and text[h].isspace():
+                h += 1
+            m = _GLUED_HEAD_BYLINE.match(text, h, end) if h >= floor else None
+            if m:
+                if h > start:
+                    out.append((start, h, None))
+                out.append((h, _trim_end(text, m.end()), "boilerplate:byline"))
+                return m.end()
+        k = text.find(" by ", k + 4, end)
+    return start
+
+
+def _chrome_after(
+    text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
+) -> bool:
+    """Whether ``text[start:end]`` is ``most`` words or fewer without a stop."""
+    rest = text[start:end]
+    return len(rest.split()) <= most and not any(c in rest for c in STOPS)
+
+
 def cut_glued_labels(
     text: str, start: int, end: int, *, inline: bool = True
 ) -> list[tuple[int, int, str | None]]:
@@ -1084,12 +1153,22 @@ def cut_glued_labels(
     m = _GLUED_DATE.match(text, a, end)
     if m is None and text.startswith(("U", "P"), a):
         m = _GLUED_STAMP.match(text, a, end)
+    if m and _chrome_after(text, m.end(), end):
+        out.append((a, end, "boilerplate:dateline"))
+        return out
     if m:
         d = m.end()
         while text[d - 1] in " \t\u00a0|":
             d -= 1
         out.append((a, d, "boilerplate:dateline"))
         a = m.end()
+    elif text.startswith("By", a):
+        m = _GLUED_BYLINE.match(text, a, end)
+        if m:
+            out.append((a, _trim_end(text, m.end()), "boilerplate:byline"))
+            a = m.end()
+    else:
+        a = _cut_head_byline(text, a, end, out)
     if text.startswith("Share", a):
         m = _GLUED_SHARE.match(text, a, end)
         if m:  # "Share this article The minister said ..."
@@ -1099,6 +1178,11 @@ def cut_glued_labels(
                 a += 1
     while a < end:
         m = tables.glued_marker.match(text, a, end)
+        if m and _chrome_after(text, m.end(), end, most=_TEASER_WORDS):
+            # "Read MoreStorm Closes Pier": a label glued to a linked
+            # headline, chrome to chrome, stays one (annotation notes, 25).
+            out.append((a, end, "boilerplate:" + tables.line_kind(m.group())))
+            return out
         if m:  # "AdvertisementThe minister said ..."
             out.append((a, m.end(), "boilerplate:" + tables.line_kind(m.group())))
             a = m.end()
@@ -1119,9 +1203,37 @@ def cut_glued_labels(
         break
     if inline and a < end and may_hold_inline_label(text, a, end):
         a = _cut_inline_labels(text, a, end, out)
-    if a < end:
-        out.append((a, end, None))
+    tail = _read_more_tail(text, a, end)
+    if a < tail:
+        out.append((a, tail, None))
+    if tail < end:
+        out.append((tail, end, "boilerplate:nav"))
     return out
+
+
+# A "read more" link left at the end of a teaser's last line: "... of the
+# world. read>>", "... the United States, (Read more)" (annotation notes,
+# decisions 25 and 26: glued chrome is cut at the join).
+_READ_MORE_TAIL = re.compile(
+    r"(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
+    r"(?:\((?i:read more)\)|(?i:read more)(?:[ \t\u00a0]+(?i:read more))*+"
+    r"|(?i:read|more)[ \t\u00a0]*>>)[ \t\u00a0]*+$"
+)
+_TAIL_REACH = 32  # characters looked at for a "read more" tail
+
+
+def _read_more_tail(text: str, start: int, end: int) -> int:
+    """Where a "read more" link at the end of ``text[start:end]`` starts, or ``end``."""
+    floor = max(start, end - _TAIL_REACH)
+    if ">>" not in text[floor:end] and "ore" not in text[floor:end]:
+        return end
+    m = _READ_MORE_TAIL.search(text, floor, end)
+    if m is None or not _HAS_LETTER.search(text, start, m.start()):
+        return end  # a line that is the link alone is flagged as a whole
+    k = m.start()
+    while k < end and text[k].isspace():
+        k += 1
+    return k
 
 
 # An advertisement's label left between two sentences of a paragraph by
@@ -1250,7 +1362,7 @@ def _head_rules(
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
     for i in range(top):
-        if rules[i] is None:
+        if rules[i] is None and text[pieces[i].start] not in _LIST_BULLETS:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
     body = _first_body(pieces, shapes, rules, top)
@@ -1268,9 +1380,24 @@ def _head_rules(
                 and shapes[i].words <= 25
                 and not _is_cut_off(shapes[i])
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
+                and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
+                and text[pieces[i].start] not in _LIST_BULLETS
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+# An item of a bulleted list (a fact box's dated events) is no headline
+# (annotation notes, decision 28).
+_LIST_BULLETS = "\u2022\u25aa\u25cf"
+
+# A broadcast's spoken opening, as a transcript prints it ("This is the evening
+# report.", "I'm Ann Lee.", "From City Radio, this is the news."): the
+# programme announcing itself, body (annotation notes, decision 27), where a
+# headline would name the story.
+_ON_AIR = re.compile(
+    r"(?:From [^,\n]{1,40}, )?(?:[Tt]his is|I['\u2019]m|I am|Welcome to)[ \t]"
+)
 
 
 _OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
@@ -1468,7 +1595,8 @@ def _line_rules(
       pasted twice);
     * the teaser line under a standalone "Up next" or "Related" label, and a
       video's title beside its length ("2:31");
-    * a caption line set off above its credit line ("Photo: Jane Roe").
+    * a caption line set off above its credit line ("Photo: Jane Roe");
+    * a line printed twice in a row, and the short credit line under it.
     """
     spans, words = _line_spans(pieces, shapes)
     for (a, b), n in zip(spans, words, strict=True):
@@ -1486,6 +1614,7 @@ def _line_rules(
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
+    _doubled_lines(text, pieces, shapes, rules, spans, words)
     _menu_rules(text, pieces, shapes, rules, spans)
     for m in range(len(spans) - 1):
         (a, b), (c, d) = spans[m], spans[m + 1]
@@ -1652,6 +1781,63 @@ def _repeated_lines(
             for k in range(a, b):
                 if rules[k] is None:
                     rules[k] = "boilerplate:repeated"
+
+
+_CREDIT_WORDS_MAX = 4  # words in a photo's credit line, at most
+
+
+def _doubled_lines(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+) -> None:
+    """Flag a line of four words or more printed twice in a row, and its credit.
+
+    A photo's caption comes twice, from the thumbnail and from the enlarged
+    view, however long it is (annotation notes, decision 4: captions are
+    boilerplate even when they state facts); a short line under the pair
+    with no stop ("Ann Lee", "City News") is the photo's credit. When more
+    than three lines are doubled, the text itself was copied twice and
+    nothing is flagged.
+    """
+    pairs = [
+        m
+        for m in range(len(spans) - 1)
+        if words[m] >= _REPEAT_WORDS
+        and words[m] == words[m + 1]
+        and pieces[spans[m + 1][0]].line == pieces[spans[m][0]].line + 1
+        and _same_words(text, pieces, spans[m], spans[m + 1])
+    ]
+    if len(pairs) > _REPEAT_LINES:
+        return
+    for m in pairs:
+        for k in range(spans[m][0], spans[m + 1][1]):
+            if rules[k] is None:
+                rules[k] = "boilerplate:caption"
+        if m + 2 < len(spans):
+            a, b = spans[m + 2]
+            if (
+                b - a == 1
+                and rules[a] is None
+                and words[m + 2] <= _CREDIT_WORDS_MAX
+                and shapes[a].last not in ".!?:"
+                and pieces[a].line == pieces[spans[m + 1][0]].line + 1
+            ):
+                rules[a] = "boilerplate:credit"
+
+
+def _same_words(
+    text: str, pieces: list[Piece], one: tuple[int, int], two: tuple[int, int]
+) -> bool:
+    """Whether two lines hold the same words, however they are spaced."""
+    a, b = pieces[one[0]].start, pieces[one[1] - 1].end
+    c, d = pieces[two[0]].start, pieces[two[1] - 1].end
+    if b - a == d - c and text.startswith(text[a:b], c):
+        return True
+    return text[a : a + 8] == text[c : c + 8] and text[a:b].split() == text[c:d].split()
 
 
 _MENU_LINES = 3  # short lines in a row that make a menu, at least

@@ -38,6 +38,7 @@ __all__ = [
     "sentence_spans",
     "split_pieces",
     "trim",
+    "wrapped_on",
 ]
 
 
@@ -256,6 +257,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
             n += 1
             continue
         k = hard_wrapped(text, spans, n)
+        while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
+            k += 1
         le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
@@ -330,3 +333,75 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
         narrowest = min(narrowest, b - a)
         broken = broken or last not in STOPS + ":;"
     return best
+
+
+# A line broken mid-sentence in a feed or plain-text copy (annotation notes,
+# decisions 2 and 24): a line long enough to have been wrapped at a fixed
+# width, ending without a stop, then a line that can only go on with it.
+_WRAPPED_AT_LEAST = 30  # characters in the broken line, at least
+_HAS_STOP = re.compile(r"[.?!]")
+_WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
+_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
+# Closed classes after which no sentence or heading stops ("and", "of the").
+_GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
+
+
+@cache
+def _goes_on_words() -> frozenset[str]:
+    entries = load_lexicon("function_words").entries
+    return frozenset(
+        word
+        for word, classes in entries.items()
+        if classes and _GOES_ON_CLASSES.intersection(classes.split())
+    )
+
+
+def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
+
+    Both are trimmed lines with no blank line between them. The sentence goes
+    on when ``line`` is at least 30 characters long, too full for ``nxt``'s
+    first word to have fit on it (``nxt`` is not much longer), ends without a stop,
+    colon or semicolon, and either ends with a comma or a word after which
+    nothing stops (``and``, ``of``, ``the``), or ends with a lower-case word
+    and ``nxt`` opens with one (not a web address).
+
+    >>> text = "The storm closed roads across the north of the\ncountry on Friday."
+    >>> first, second = (0, 46), (47, len(text))
+    >>> wrapped_on(text, first, second)
+    True
+    >>> text = "Weather warnings for the north of the country\nSport"
+    >>> wrapped_on(text, (0, 45), (46, len(text)))
+    False
+    """
+    a, b = line
+    c, d = nxt
+    if b - a < _WRAPPED_AT_LEAST or c >= d:
+        return False
+    w = c
+    while w < d and not text[w].isspace():
+        w += 1
+    if d - c > b - a + (w - c) + _WRAP_SLACK:
+        return False  # the first word of nxt would have fit on line
+    if d - c < (b - a) // 2 and not _HAS_STOP.search(text, c, d):
+        return False  # a short label under the line ("Ann Lee"), not its end
+    if text[c].isupper() and text[c:w].lower() in _STARTERS:
+        return False  # "x", "A member of ...": a new line of its own
+    body = text[max(a, b - 8) : b].rstrip(CLOSERS)
+    if not body or body[-1] in STOPS or body[-1] in ":;":
+        return False
+    if body[-1] == ",":
+        return True  # 'and the cost,' / '"for some time,"'
+    m = _LAST_WORD.search(text, max(a, b - 6), b)
+    if m and m.group(1).lower() in _goes_on_words():
+        return True
+    # A lower-case word after a lower-case word: not a URL, not a label
+    # after a title-case headline ("... of Children" / "please wait").
+    w = b
+    while w > a and text[w - 1].isalpha():
+        w -= 1
+    return bool(
+        text[w].islower()
+        and text[c].islower()
+        and not text.startswith(("http", "www."), c)
+    )

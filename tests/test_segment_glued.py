@@ -1,0 +1,108 @@
+"""Chrome glued to the text on one line: listing dates, bylines, date labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    return [
+        (text[s.start : s.end], s.boilerplate)
+        for s in split_sentences(text, model=None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A listing's date run into its teaser.
+        (
+            "Tuesday, March 4, 2014 The council voted to close the pier.",
+            [
+                ("Tuesday, March 4, 2014", True),
+                ("The council voted to close the pier.", False),
+            ],
+        ),
+        # A byline run into a teaser.
+        (
+            "By Ann Lee, I spent a week on the ferries of the north coast.",
+            [
+                ("By Ann Lee", True),
+                ("I spent a week on the ferries of the north coast.", False),
+            ],
+        ),
+        # A one-line copy: headline and byline glued to the first sentence,
+        # after the copy's own preamble (a note above the body, flagged too).
+        (
+            "Copied from the City Gazette. Storm Closes Pier by City News "
+            "The harbour authority closed the pier on Monday.",
+            [
+                ("Copied from the City Gazette.", True),
+                ("Storm Closes Pier by City News", True),
+                ("The harbour authority closed the pier on Monday.", False),
+            ],
+        ),
+    ],
+)
+def test_split_sentences_cuts_glued_date_and_byline(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _parts(text) == expected
+
+
+def test_split_sentences_keeps_date_label_glued_to_chrome() -> None:
+    # Chrome glued to chrome stays one sentence (annotation notes, decision 25).
+    text = (
+        "date 2024-05-03 City Council\n\n"
+        "The council voted to close the pier on Monday after the storm.\n"
+    )
+    assert _parts(text)[0] == ("date 2024-05-03 City Council", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier was rebuilt by Ann Lee and her crew in two years.",
+        "The plan, drawn up by City Engineers Ltd, was approved.",
+        "Monday, March 3, 2014 was the wettest day of the year.",
+    ],
+)
+def test_split_sentences_keeps_by_and_dates_in_body(text: str) -> None:
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read MoreStorm Closes Pier on the East Coast", "Previous articleCouncil Votes"],
+)
+def test_split_sentences_keeps_label_glued_to_linked_headline(line: str) -> None:
+    text = "The council voted to close the pier on Monday after the storm.\n" + line
+    assert _parts(text)[-1] == (line, True)
+
+
+def test_split_sentences_cuts_label_glued_to_a_sentence() -> None:
+    text = "Read MoreThe council voted to close the pier on Monday after the storm."
+    assert _parts(text) == [
+        ("Read More", True),
+        ("The council voted to close the pier on Monday after the storm.", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, link",
+    [
+        ("Repairs on the pier began on Monday. read>>", "read>>"),
+        ("Repairs on the pier began on Monday, (Read more)", "(Read more)"),
+        ("Repairs on the pier began on Monday... Read more", "Read more"),
+    ],
+)
+def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) -> None:
+    assert _parts(text)[-1] == (link, True)
+    assert not _parts(text)[0][1]
+
+
+def test_split_sentences_keeps_read_more_in_a_sentence() -> None:
+    text = "Readers told us they want to read more"
+    assert _parts(text) == [(text, False)]

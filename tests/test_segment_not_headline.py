@@ -1,0 +1,53 @@
+"""What stands above the body without being a headline: on-air openings, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+BODY = (
+    "Engineers reopened the eastern pier on Monday after three weeks of repairs "
+    "to the storm wall, the harbour authority said in a statement.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the Evening Science Report.\n\n" + BODY,
+        "City Radio news 2020-01-01\n\nThis is City Radio news. I'm Ann Lee.\n\n"
+        + BODY,
+        "From City Radio, this is the Weekly Farm Report.\n\n" + BODY,
+        "Farm Report\n\nTwelve Ways to Save Water\n\n02 March 2011\n\n"
+        "This is the Weekly Farm Report.\n\n" + BODY,
+    ],
+)
+def test_split_sentences_keeps_broadcast_opening_as_body(text: str) -> None:
+    segs = split_sentences(text, model=None)
+    opening = [
+        s
+        for s in segs
+        if "This is" in text[s.start : s.end] or "this is" in text[s.start : s.end]
+    ]
+    assert opening and not any(s.boilerplate for s in opening)
+    assert not segs[-1].boilerplate
+
+
+def test_split_sentences_still_flags_headline_above_broadcast() -> None:
+    text = "Farm Report\n\nTwelve Ways to Save Water\n\nThis is the Farm Report.\n\n"
+    text += BODY
+    segs = split_sentences(text, model=None)
+    assert [text[s.start : s.end] for s in segs if s.boilerplate][-1] == (
+        "Twelve Ways to Save Water"
+    )
+
+
+def test_split_sentences_bulleted_fact_box_is_no_headline() -> None:
+    text = (
+        "Storms of the Decade\n\n"
+        "\u2022 2014: Storm floods the harbour and closes the pier for a month\n"
+        "\u2022 2019: High winds bring down the old lighthouse mast\n\n" + BODY
+    )
+    segs = split_sentences(text, model=None)
+    assert [s.boilerplate for s in segs[1:3]] == [False, False]
