@@ -660,21 +660,10 @@ def judge_sentence(
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
-    if text[seg.end - 1] not in _SENTENCE_ENDS and _is_crosshead(doc, seg):
-        return _Verdict(False, "features:crosshead", 0.7)
-    if text[seg.start] in _SIGNATURE_STARTS and _is_signature(text, seg):
-        return _Verdict(False, "features:signature", 0.8)
     lead = _skip_connectives(lowers)
-    if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
-        return _Verdict(False, "features:speculation", 0.8)
-    if (
-        lowers
-        and lowers[0] in _IMPERATIVE_START
-        and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
-    ):
-        # A quoted title opening the sentence is no imperative: "'Stay
-        # Close' premiered in May" (a quotation judged on its own is).
-        return _Verdict(False, "features:imperative", 0.7)
+    verdict = _form_verdict(doc, seg, start, end, lowers, lead)
+    if verdict is not None:
+        return verdict
     head = content
     if lead and lead < len(lowers):
         head = text[doc.words.starts[idx.start + lead] : end]
@@ -734,6 +723,30 @@ def judge_sentence(
             return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _form_verdict(
+    doc: Document, seg: Segment, start: int, end: int, lowers: list[str], lead: int
+) -> _Verdict | None:
+    """Forms that assert nothing: a crosshead, a post's signature line, an
+    opening of speculation, an imperative; None for any other sentence.
+    ``lead`` is the index of the first word after opening connectives."""
+    text = doc.text
+    if text[seg.end - 1] not in _SENTENCE_ENDS and _is_crosshead(doc, seg):
+        return _Verdict(False, "features:crosshead", 0.7)
+    if text[seg.start] in _SIGNATURE_STARTS and _is_signature(text, seg):
+        return _Verdict(False, "features:signature", 0.8)
+    if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
+        return _Verdict(False, "features:speculation", 0.8)
+    if (
+        lowers
+        and lowers[0] in _IMPERATIVE_START
+        and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
+    ):
+        # A quoted title opening the sentence is no imperative: "'Stay
+        # Close' premiered in May" (a quotation judged on its own is).
+        return _Verdict(False, "features:imperative", 0.7)
+    return None
 
 
 def _reported_verdict(
