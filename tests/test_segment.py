@@ -788,3 +788,31 @@ def test_phrase_prefilter_needs_every_run_of_letters_of_some_phrase() -> None:
                     if set(_LETTERS.findall(q)) <= set(_LETTERS.findall(norm))
                 ]
                 assert held == bool(others)
+
+
+@pytest.mark.parametrize(
+    "line, body",
+    [
+        (
+            "Editor\u2019s note: An earlier version of this story gave the wrong date.",
+            True,
+        ),
+        ("(Editor's note: The writer is a former adviser to the council.)", True),
+        ("Editor's notes", False),
+    ],
+)
+def test_split_sentences_editors_note_with_text_is_never_the_models(
+    line: str, body: bool
+) -> None:
+    # Whatever the boilerplate model scores, an editor's note with its text is
+    # the publisher speaking about the story, so the model is not consulted.
+    class Furniture:
+        task = "boilerplate"
+        combine: dict[str, float] = {}
+
+        def probability(self, text: str) -> float:
+            return 1.0
+
+    text = BODY + line + "\n" + BODY
+    segs = split_sentences(text, model=Furniture())  # type: ignore[arg-type]
+    assert segs[1].boilerplate is not body

@@ -41,6 +41,13 @@ _WORD = re.compile(r"[^\W_]++")
 # A sentence that ends in one of these runs on into what follows ("Officials
 # wrote:", judgement call 5): body, whatever the model says.
 _RUNS_ON = ",;:-\u2013\u2014"
+# An editor's note with its text ("Editor's note: the minister resigned.") is
+# the publisher speaking about the story (an update, a correction, a
+# disclosure): body, as the corpus keeps correction notes, whatever the model
+# makes of its words. A bare "Editor's notes" heading is still judged.
+_EDITORS_NOTE = re.compile(
+    r"[\[(]?editor[\u2019']?s[\u2019']? notes?\s*:\s*\S", re.IGNORECASE
+)
 
 
 def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
@@ -102,6 +109,7 @@ def mark_with_model(
             and p.end - p.start <= MODEL_MAX_CHARS
             and len(_WORD.findall(text, p.start, p.end)) >= MODEL_MIN_WORDS
             and text[p.end - 1] not in _RUNS_ON
+            and not _EDITORS_NOTE.match(text, p.start)
             and model.probability(text[p.start : p.end]) >= cut
         ):
             out[i] = MODEL_RULE
