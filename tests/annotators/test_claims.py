@@ -37,8 +37,13 @@ from reliability.segment import Segment, split_sentences
         ("Fighting continues.", False),
     ],
 )
-def test_claims_flags_checkable_sentences(analyzer, text: str, claim: bool) -> None:
-    report = analyzer.analyze(text)
+def test_claims_flags_checkable_sentences(text: str, claim: bool) -> None:
+    # The claim rules, with the attributions they read; the shipped sentence
+    # model's vetoes are retrained with the corpus and measured by
+    # benchmarks/accuracy.py and tests/test_models.py, not pinned here.
+    import reliability
+
+    report = reliability.Analyzer(disable=["models"]).analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
 
