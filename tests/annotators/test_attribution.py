@@ -2442,3 +2442,26 @@ def test_issue_17_quantifier_subject_after_that_is_not_graded():
         _spans(text, "found", "A survey of nurses", "document"),
         _spans(text, "feel", "most", "vague"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        (
+            "The mayor left the hall, stating that taxes would rise.",
+            "stating",
+            "The mayor",
+        ),
+        (
+            "The minister backed the plan, dismissing claims of favouritism.",
+            "dismissing",
+            "The minister",
+        ),
+    ],
+)
+def test_attribution_speech_participle_shares_the_clause_subject(
+    text: str, cue: str, source: str
+) -> None:
+    # seeds rule 8: a speech-act participle states what the clause's subject said
+    found = [(c[2], s[2]) for c, s, _ in _attributions(text)]
+    assert found == [(cue, source)]
