@@ -2457,6 +2457,16 @@ def test_issue_17_quantifier_subject_after_that_is_not_graded():
             "dismissing",
             "The minister",
         ),
+        (
+            "The firm defended the figures, attributing the gap to a typing error.",
+            "attributing",
+            "The firm",
+        ),
+        (
+            "Her lawyer, Tom Ford, left the room, saying it was over.",
+            "saying",
+            "Her lawyer, Tom Ford",
+        ),
     ],
 )
 def test_attribution_speech_participle_shares_the_clause_subject(
