@@ -2475,3 +2475,18 @@ def test_attribution_speech_participle_shares_the_clause_subject(
     # seeds rule 8: a speech-act participle states what the clause's subject said
     found = [(c[2], s[2]) for c, s, _ in _attributions(text)]
     assert found == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor characterized the plan as reckless.", ["characterized"]),
+        ("The strike was characterized by critics as a failure.", ["characterized"]),
+        ("The region is characterized by dry summers.", []),
+        ("Her work, characterized by bold colours, sold well.", []),
+    ],
+)
+def test_attribution_characterize_is_a_judgement_on_its_object(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
