@@ -2490,3 +2490,17 @@ def test_attribution_characterize_is_a_judgement_on_its_object(
     text: str, expected: list[str]
 ) -> None:
     assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The governor blames the union of stalling the talks.", ["blames"]),
+        ("The coach blames the referee of favouring Lee.", ["blames"]),
+        ("The governor blames the head of marketing.", []),
+    ],
+)
+def test_attribution_blames_with_a_gerund_fault_after_of(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected

@@ -257,13 +257,28 @@ def consider_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def blame_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """An object, then the fault, before the clause ends.
 
-    "blames the weather for", "blamed the delay on", "blames “greed” for".
+    "blames the weather for", "blamed the delay on", "blames “greed” for",
+    and the fault as a gerund after "of", as with "accuses": "blames the
+    guards of sleeping".
     """
     quoted = nxt in QUOTES
     if not (quoted or nxt in s.pronouns or nxt in DET or is_name(s, j)):
         return False
-    for w in s.lows[j + 1 : j + 12]:
+    lows = s.lows
+    for i in range(j + 1, min(s.n, j + 12)):
+        w = lows[i]
         if w in ("for", "on"):
+            return True
+        if (
+            w == "of"
+            and i + 1 < s.n
+            and lows[i + 1].endswith("ing")
+            and len(lows[i + 1]) > 5
+            and is_lower_word(s.words[i + 1])
+            # the gerund takes an object: not "blames the head of marketing"
+            and i + 2 < s.n
+            and (lows[i + 2] in DET or lows[i + 2] in s.pronouns or is_name(s, i + 2))
+        ):
             return True
         if w in QUOTES and quoted:
             quoted = False  # the quoted object closes
