@@ -2504,3 +2504,17 @@ def test_attribution_blames_with_a_gerund_fault_after_of(
     text: str, expected: list[str]
 ) -> None:
     assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The governor declared a state of emergency in four counties.", []),
+        ("The rebels declared a ceasefire on Sunday.", []),
+        ("The king declared war on his neighbour.", []),
+        ("The board declared the vote a fraud.", ["declared"]),
+        ("The minister declared that the war was over.", ["declared"]),
+    ],
+)
+def test_attribution_skips_declaring_an_act(text: str, expected: list[str]) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
