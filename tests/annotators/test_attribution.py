@@ -2518,3 +2518,16 @@ def test_attribution_blames_with_a_gerund_fault_after_of(
 )
 def test_attribution_skips_declaring_an_act(text: str, expected: list[str]) -> None:
     assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The carmaker is recalling millions of cars.", []),
+        ("The firm recalled 20,000 kettles last week.", []),
+        ("She recalled the day the dam broke.", ["recalled"]),
+        ("She recalled 1968 as a hard year.", ["recalled"]),
+    ],
+)
+def test_attribution_skips_a_product_recall(text: str, expected: list[str]) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected

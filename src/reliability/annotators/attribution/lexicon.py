@@ -140,6 +140,7 @@ class AttributionWord(StrEnum):
     NAME_INNER = "name-inner"
     CALL_OUT = "call-out"
     DECLARED_ACT = "declared-act"
+    COUNT = "count"
 
 
 class Ending(StrEnum):
@@ -224,6 +225,7 @@ ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
 NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
 CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
+COUNTS = _WORDS.words(AttributionWord.COUNT)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BROAD_HOLDERS,
     CALL_OUTS,
     COORDINATORS,
+    COUNTS,
     DECLARED_ACTS,
     DET,
     FINDING,
@@ -327,6 +328,20 @@ def cue_declares_an_act(s: Sentence, cue: Cue) -> bool:
     return False
 
 
+def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
+    """ "is recalling millions of cars", "recalled 20,000 kettles": a product recall.
+
+    A form of "recall" followed by a count: a large-count word or a number
+    that is not a bare year ("recalled 1968 as a hard year" stays a cue).
+    """
+    if not cue.form.startswith("recall") or cue.last + 1 >= s.n:
+        return False
+    nxt = s.lows[cue.last + 1]
+    if nxt in COUNTS:
+        return True
+    return nxt[:1].isdigit() and not (len(nxt) == 4 and nxt.isdigit())
+
+
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
     """ "asked not to be named": a request for anonymity, not a statement."""
     last = cue.last
@@ -470,6 +485,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_answers_a_call_out,
     cue_declares_an_act,
+    cue_recalls_goods,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,
