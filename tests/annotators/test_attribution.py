@@ -2531,3 +2531,23 @@ def test_attribution_skips_declaring_an_act(text: str, expected: list[str]) -> N
 )
 def test_attribution_skips_a_product_recall(text: str, expected: list[str]) -> None:
     assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The editor expressed her hopes that others would follow.",
+            ["expressed her hopes"],
+        ),
+        (
+            "The coach expressed his concern that the pitch was wet.",
+            ["expressed his concern"],
+        ),
+        ("The singer expressed her feelings through song.", []),
+    ],
+)
+def test_attribution_speech_noun_after_a_possessive(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected

@@ -23,6 +23,7 @@ from reliability.annotators.attribution.lexicon import (
     PARTICIPLE_IRREGULAR,
     PAST_IRREGULAR,
     PERIODS,
+    POSSESSIVES,
     PREP,
     QUANT,
     REDUCED_IRREGULAR,
@@ -82,11 +83,31 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
                     after = i + size
                     break
             else:
+                cue = possessed_noun_cue(s, i)
+                if cue is not None:
+                    yield cue
+                    after = cue.last + 1
+                    continue
                 cls = verbs.get(low)
                 if cls is not None:
                     yield Cue(i, i, cls, low)
             continue
         yield Cue(i, i, verbs[low], low)
+
+
+def possessed_noun_cue(s: Sentence, i: int) -> Cue | None:
+    """ "expressed her hope that": a verb-and-noun cue with a possessive between.
+
+    The phrase is looked up without the possessive and must be of the
+    ``noun`` class ("expressed concern"); the cue spans all three words.
+    """
+    lows = s.lows
+    if i + 2 >= s.n or lows[i + 1] not in POSSESSIVES:
+        return None
+    cls = s.lex.phrases.get((lows[i], lows[i + 2]))
+    if cls is not VerbClass.NOUN:
+        return None
+    return Cue(i, i + 2, cls, f"{lows[i]} {lows[i + 2]}")
 
 
 def skip_aux(s: Sentence, k: int) -> int:
