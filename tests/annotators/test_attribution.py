@@ -2551,3 +2551,19 @@ def test_attribution_speech_noun_after_a_possessive(
     text: str, expected: list[str]
 ) -> None:
     assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council believes someone deliberately opened the gate.", ["believes"]),
+        ("The council believes someone with a key opened the gate.", ["believes"]),
+        ("The police think nobody saw the crash.", ["think"]),
+        ("He knows someone who worked there.", []),
+        ("She supports everyone in the team.", []),
+    ],
+)
+def test_attribution_view_clause_opened_by_an_indefinite_pronoun(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected

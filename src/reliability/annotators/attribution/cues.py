@@ -18,6 +18,7 @@ from reliability.annotators.attribution.lexicon import (
     DEICTICS,
     DET,
     GO_FORMS,
+    INDEFINITES,
     NOUN_COMPLEMENT,
     OBJECT,
     PARTICIPLE_IRREGULAR,
@@ -341,6 +342,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
     variables are".
     """
     lows = s.lows
+    if j < s.n and lows[j] in INDEFINITES:
+        return indefinite_clause(s, j)
     if j >= s.n or not (
         lows[j] in DET or lows[j] in QUANT or lows[j][:1].isdigit() or is_name(s, j)
     ):
@@ -363,6 +366,27 @@ def bare_clause(s: Sentence, j: int) -> bool:
     return False
 
 
+def indefinite_clause(s: Sentence, j: int) -> bool:
+    """ "believes someone with a key opened the gate": an indefinite subject.
+
+    Within six words, before any stop, comma or relative, a finite verb:
+    an auxiliary or a lower-case past form.
+    """
+    lows = s.lows
+    for i in range(j + 1, min(s.n, j + 7)):
+        low = lows[i]
+        if low in STOPS or low in (",", "who", "that", "which") or low in PREP:
+            if low in PREP:
+                continue
+            return False
+        if low in STRICT_AUX or (
+            is_lower_word(s.words[i])
+            and (low in PAST_IRREGULAR or (low.endswith("ed") and len(low) > 4))
+        ):
+            return True
+    return False
+
+
 def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A clause, or an object: "agreed that", "supports the plan", "opposes it".
 
@@ -373,6 +397,8 @@ def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in s.pronouns or nxt in DET or (j < s.n and is_name(s, j)):
         return True
+    if nxt in INDEFINITES:
+        return indefinite_clause(s, j)  # "believes someone took it"
     return (
         j + 1 < s.n
         and is_lower_word(s.words[j])
