@@ -2442,3 +2442,128 @@ def test_issue_17_quantifier_subject_after_that_is_not_graded():
         _spans(text, "found", "A survey of nurses", "document"),
         _spans(text, "feel", "most", "vague"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        (
+            "The mayor left the hall, stating that taxes would rise.",
+            "stating",
+            "The mayor",
+        ),
+        (
+            "The minister backed the plan, dismissing claims of favouritism.",
+            "dismissing",
+            "The minister",
+        ),
+        (
+            "The firm defended the figures, attributing the gap to a typing error.",
+            "attributing",
+            "The firm",
+        ),
+        (
+            "Her lawyer, Tom Ford, left the room, saying it was over.",
+            "saying",
+            "Her lawyer, Tom Ford",
+        ),
+    ],
+)
+def test_attribution_speech_participle_shares_the_clause_subject(
+    text: str, cue: str, source: str
+) -> None:
+    # seeds rule 8: a speech-act participle states what the clause's subject said
+    found = [(c[2], s[2]) for c, s, _ in _attributions(text)]
+    assert found == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor characterized the plan as reckless.", ["characterized"]),
+        ("The strike was characterized by critics as a failure.", ["characterized"]),
+        ("The region is characterized by dry summers.", []),
+        ("Her work, characterized by bold colours, sold well.", []),
+    ],
+)
+def test_attribution_characterize_is_a_judgement_on_its_object(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The governor blames the union of stalling the talks.", ["blames"]),
+        ("The coach blames the referee of favouring Lee.", ["blames"]),
+        ("The governor blames the head of marketing.", []),
+    ],
+)
+def test_attribution_blames_with_a_gerund_fault_after_of(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The governor declared a state of emergency in four counties.", []),
+        ("The rebels declared a ceasefire on Sunday.", []),
+        ("The king declared war on his neighbour.", []),
+        ("The board declared the vote a fraud.", ["declared"]),
+        ("The minister declared that the war was over.", ["declared"]),
+    ],
+)
+def test_attribution_skips_declaring_an_act(text: str, expected: list[str]) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The carmaker is recalling millions of cars.", []),
+        ("The firm recalled 20,000 kettles last week.", []),
+        ("She recalled the day the dam broke.", ["recalled"]),
+        ("She recalled 1968 as a hard year.", ["recalled"]),
+    ],
+)
+def test_attribution_skips_a_product_recall(text: str, expected: list[str]) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The editor expressed her hopes that others would follow.",
+            ["expressed her hopes"],
+        ),
+        (
+            "The coach expressed his concern that the pitch was wet.",
+            ["expressed his concern"],
+        ),
+        ("The singer expressed her feelings through song.", []),
+    ],
+)
+def test_attribution_speech_noun_after_a_possessive(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council believes someone deliberately opened the gate.", ["believes"]),
+        ("The council believes someone with a key opened the gate.", ["believes"]),
+        ("The police think nobody saw the crash.", ["think"]),
+        ("He knows someone who worked there.", []),
+        ("She supports everyone in the team.", []),
+    ],
+)
+def test_attribution_view_clause_opened_by_an_indefinite_pronoun(
+    text: str, expected: list[str]
+) -> None:
+    assert [c[2] for c, _, _ in _attributions(text)] == expected

@@ -18,11 +18,13 @@ from reliability.annotators.attribution.lexicon import (
     DEICTICS,
     DET,
     GO_FORMS,
+    INDEFINITES,
     NOUN_COMPLEMENT,
     OBJECT,
     PARTICIPLE_IRREGULAR,
     PAST_IRREGULAR,
     PERIODS,
+    POSSESSIVES,
     PREP,
     QUANT,
     REDUCED_IRREGULAR,
@@ -82,11 +84,31 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
                     after = i + size
                     break
             else:
+                cue = possessed_noun_cue(s, i)
+                if cue is not None:
+                    yield cue
+                    after = cue.last + 1
+                    continue
                 cls = verbs.get(low)
                 if cls is not None:
                     yield Cue(i, i, cls, low)
             continue
         yield Cue(i, i, verbs[low], low)
+
+
+def possessed_noun_cue(s: Sentence, i: int) -> Cue | None:
+    """ "expressed her hope that": a verb-and-noun cue with a possessive between.
+
+    The phrase is looked up without the possessive and must be of the
+    ``noun`` class ("expressed concern"); the cue spans all three words.
+    """
+    lows = s.lows
+    if i + 2 >= s.n or lows[i + 1] not in POSSESSIVES:
+        return None
+    cls = s.lex.phrases.get((lows[i], lows[i + 2]))
+    if cls is not VerbClass.NOUN:
+        return None
+    return Cue(i, i + 2, cls, f"{lows[i]} {lows[i + 2]}")
 
 
 def skip_aux(s: Sentence, k: int) -> int:
@@ -257,13 +279,28 @@ def consider_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def blame_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """An object, then the fault, before the clause ends.
 
-    "blames the weather for", "blamed the delay on", "blames “greed” for".
+    "blames the weather for", "blamed the delay on", "blames “greed” for",
+    and the fault as a gerund after "of", as with "accuses": "blames the
+    guards of sleeping".
     """
     quoted = nxt in QUOTES
     if not (quoted or nxt in s.pronouns or nxt in DET or is_name(s, j)):
         return False
-    for w in s.lows[j + 1 : j + 12]:
+    lows = s.lows
+    for i in range(j + 1, min(s.n, j + 12)):
+        w = lows[i]
         if w in ("for", "on"):
+            return True
+        if (
+            w == "of"
+            and i + 1 < s.n
+            and lows[i + 1].endswith("ing")
+            and len(lows[i + 1]) > 5
+            and is_lower_word(s.words[i + 1])
+            # the gerund takes an object: not "blames the head of marketing"
+            and i + 2 < s.n
+            and (lows[i + 2] in DET or lows[i + 2] in s.pronouns or is_name(s, i + 2))
+        ):
             return True
         if w in QUOTES and quoted:
             quoted = False  # the quoted object closes
@@ -305,6 +342,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
     variables are".
     """
     lows = s.lows
+    if j < s.n and lows[j] in INDEFINITES:
+        return indefinite_clause(s, j)
     if j >= s.n or not (
         lows[j] in DET or lows[j] in QUANT or lows[j][:1].isdigit() or is_name(s, j)
     ):
@@ -327,6 +366,27 @@ def bare_clause(s: Sentence, j: int) -> bool:
     return False
 
 
+def indefinite_clause(s: Sentence, j: int) -> bool:
+    """ "believes someone with a key opened the gate": an indefinite subject.
+
+    Within six words, before any stop, comma or relative, a finite verb:
+    an auxiliary or a lower-case past form.
+    """
+    lows = s.lows
+    for i in range(j + 1, min(s.n, j + 7)):
+        low = lows[i]
+        if low in STOPS or low in (",", "who", "that", "which") or low in PREP:
+            if low in PREP:
+                continue
+            return False
+        if low in STRICT_AUX or (
+            is_lower_word(s.words[i])
+            and (low in PAST_IRREGULAR or (low.endswith("ed") and len(low) > 4))
+        ):
+            return True
+    return False
+
+
 def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A clause, or an object: "agreed that", "supports the plan", "opposes it".
 
@@ -337,6 +397,8 @@ def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in s.pronouns or nxt in DET or (j < s.n and is_name(s, j)):
         return True
+    if nxt in INDEFINITES:
+        return indefinite_clause(s, j)  # "believes someone took it"
     return (
         j + 1 < s.n
         and is_lower_word(s.words[j])

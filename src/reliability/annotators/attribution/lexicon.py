@@ -139,6 +139,9 @@ class AttributionWord(StrEnum):
     ORGANIZATION = "organization"
     NAME_INNER = "name-inner"
     CALL_OUT = "call-out"
+    DECLARED_ACT = "declared-act"
+    COUNT = "count"
+    INDEFINITE = "indefinite"
 
 
 class Ending(StrEnum):
@@ -222,6 +225,9 @@ NAME_PARTICLES = _WORDS.words(AttributionWord.NAME_PARTICLE)
 ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
 NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
 CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
+DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
+COUNTS = _WORDS.words(AttributionWord.COUNT)
+INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

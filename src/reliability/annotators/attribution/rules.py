@@ -43,6 +43,8 @@ from reliability.annotators.attribution.lexicon import (
     BROAD_HOLDERS,
     CALL_OUTS,
     COORDINATORS,
+    COUNTS,
+    DECLARED_ACTS,
     DET,
     FINDING,
     FUTURE,
@@ -309,6 +311,37 @@ def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_declares_an_act(s: Sentence, cue: Cue) -> bool:
+    """ "declared a state of emergency", "declares war": an act put in force.
+
+    A form of "declare" whose object, within six words and before any
+    clause or quotation, is what declaring enacts (a curfew, a ceasefire).
+    "declared the vote a fraud" and "declared that" stay cues.
+    """
+    if not cue.form.startswith("declar"):
+        return False
+    for w in s.lows[cue.last + 1 : cue.last + 7]:
+        if w in DECLARED_ACTS:
+            return True
+        if w in ("that", ",", ":") or w in QUOTES or w in STOPS:
+            return False
+    return False
+
+
+def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
+    """ "is recalling millions of cars", "recalled 20,000 kettles": a product recall.
+
+    A form of "recall" followed by a count: a large-count word or a number
+    that is not a bare year ("recalled 1968 as a hard year" stays a cue).
+    """
+    if not cue.form.startswith("recall") or cue.last + 1 >= s.n:
+        return False
+    nxt = s.lows[cue.last + 1]
+    if nxt in COUNTS:
+        return True
+    return nxt[:1].isdigit() and not (len(nxt) == 4 and nxt.isdigit())
+
+
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
     """ "asked not to be named": a request for anonymity, not a statement."""
     last = cue.last
@@ -451,6 +484,8 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_modified_noun,
     cue_names_a_document,
     cue_answers_a_call_out,
+    cue_declares_an_act,
+    cue_recalls_goods,
     cue_asks_anonymity,
     cue_in_reduced_passive,
     cue_is_graded_adjective,

@@ -13,6 +13,7 @@ from reliability.annotators.attribution.lexicon import (
     ANONYMITY,
     ANONYMOUS_HEADS,
     AUX,
+    COORDINATORS,
     DET,
     EVIDENCE_AUX,
     HEAD_DOCUMENT,
@@ -783,6 +784,16 @@ def clause_subject(
     if chunk is None:
         return None
     a, b = chunk
+    if (
+        b + 2 < before
+        and lows[b + 1] == ","
+        and "," in lows[a:b]
+        and is_lower_word(lows[b + 2])
+        and lows[b + 2] not in COORDINATORS
+    ):
+        # "The club's coach, Ann Lee, praised ... and said": the phrase holds
+        # its apposition already, and the clause's verb follows its comma
+        return subject_source(s, a, b, memory, memo)
     if b + 1 < before and lows[b + 1] == "," and is_name(s, b):
         # "Ann Lee, her rival, regretted ... and said": skip the apposition
         if memo is None:
