@@ -24,7 +24,7 @@ from throughput import unique_articles  # benchmarks/throughput.py
 
 from reliability import Analyzer
 from reliability.document import Document
-from reliability.readability import readability
+from reliability.readability import body_readability
 from reliability.schema import DocumentMeta, DocumentReport
 from reliability.scoring import score_document, score_provenance
 
@@ -59,12 +59,9 @@ def one_pass(analyzer: Analyzer, texts: list[str]) -> dict[str, float]:
         provenance = score_provenance(
             assembled.outlet, assembled.cited_outlets, assembled.sentences
         )
-        body = " ".join(
-            text[s.start : s.end] for s in assembled.sentences if not s.boilerplate
-        )
         t2 = clock()
         spent["provenance"] += t2 - t1
-        figures = readability(body, lang=config.lang)
+        figures = body_readability(text, assembled.sentences, lang=config.lang)
         t3 = clock()
         spent["readability"] += t3 - t2
         scores = score_document(

@@ -17,7 +17,7 @@ from reliability.config import PipelineConfig, load_config
 from reliability.errors import ConfigError, InputError
 from reliability.outlets.service import RatedOutlets
 from reliability.pipeline import Pipeline
-from reliability.readability import readability
+from reliability.readability import body_readability
 from reliability.records import ErrorRecord, InputRecord
 from reliability.schema import DocumentMeta, DocumentReport
 from reliability.scoring import data_digests as scoring_data_digests
@@ -244,10 +244,7 @@ class Analyzer:
         )
         figures: dict[str, float] = {}
         if self.config.readability:
-            body = " ".join(
-                text[s.start : s.end] for s in assembled.sentences if not s.boilerplate
-            )
-            figures = readability(body, lang=self.config.lang)
+            figures = body_readability(text, assembled.sentences, lang=self.config.lang)
         scores = score_document(
             assembled.sentences,
             text=text,

@@ -19,8 +19,10 @@ news-like and arbitrary text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
-__all__ = ["readability"]
+__all__ = ["body_readability", "readability"]
 
 # textstat's ``count_sentences``: a run that starts at a word boundary and
 # holds no sentence mark, with the marks that end it.
@@ -38,6 +40,22 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _THREE_CHUNKS = re.compile(r"\W*+\w\S*+(?>[\s\S]*?\w)\S*+(?>[\s\S]*?\w)")
 # textstat's ``count_long_words``: more than this many letters.
 _LONG = 6
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    boilerplate: bool
+
+
+def body_readability(
+    text: str, sentences: Iterable[_Span], *, lang: str = "en"
+) -> dict[str, float]:
+    """Readability figures of the body: the sentences that are not
+    boilerplate, joined by single spaces (what reports show and what the
+    text score's ``reading_grade`` reads)."""
+    body = " ".join(text[s.start : s.end] for s in sentences if not s.boilerplate)
+    return readability(body, lang=lang)
 
 
 def readability(text: str, *, lang: str = "en") -> dict[str, float]:

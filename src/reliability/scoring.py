@@ -21,7 +21,7 @@ from functools import cache
 from reliability.config import ScoreWeights
 from reliability.errors import ResourceError
 from reliability.quotes import Quotation, quotations_of
-from reliability.readability import readability as _readability
+from reliability.readability import body_readability
 from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
     CitedOutlet,
@@ -312,9 +312,9 @@ def _measure(
     tally.said, tally.claims = said_total, claims
     tally.own_claims = len(own_claim_at)
     if not readability:
-        # Not computed (or the body has no words): measured here, on the body
-        # as the analyzer gives it to the readability figures.
-        readability = _readability(" ".join(text[s.start : s.end] for _, s in body))
+        # Not computed (or the body has no words): measured here, on the
+        # same body the analyzer's figures read.
+        readability = body_readability(text, sentences)
     tally.grade = readability.get("automated_readability_index", 0.0)
     return _signals(text, body, hits, counts, tally), tally.words
 
