@@ -2,15 +2,17 @@
 """Inter-annotator agreement on the gold corpus's doubly annotated documents.
 
     python benchmarks/gold/agreement.py [--scorer ../shared/eval/score.py]
+    python benchmarks/gold/agreement.py --second benchmarks/gold/iaa/second2.jsonl
 
-The first annotation of each document in ``iaa/second.jsonl`` is taken from the
-part files (``a.jsonl``, ``b.jsonl``). The shared scorer is run both ways
-(first as gold, then second as gold): span and sentence F1 are symmetric, source
-type accuracy and source span F1 nearly so, and outlet accuracy counts only the
-documents whose gold outlet is not null, so both directions are printed. Cohen's
-kappa is computed for the sentence-level flags over sentences with the same
-offsets in both annotations: ``boilerplate`` over all of them, ``claim`` and
-``unsourced_claim`` over those that are body in both.
+The first annotation of each document in the second annotation's file (by default
+``iaa/second.jsonl``) is taken from the part files named by its ids (``a-010`` from
+``a.jsonl``, ``k-001`` from ``k.jsonl``). The shared scorer is run both ways (first
+as gold, then second as gold): span and sentence F1 are symmetric, source type
+accuracy and source span F1 nearly so, and outlet accuracy counts only the documents
+whose gold outlet is not null, so both directions are printed. Cohen's kappa is
+computed for the sentence-level flags over sentences with the same offsets in both
+annotations: ``boilerplate`` over all of them, ``claim`` and ``unsourced_claim``
+over those that are body in both.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ GOLD_DIR = Path(__file__).resolve().parent
 ROOT = GOLD_DIR.parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 SECOND = GOLD_DIR / "iaa" / "second.jsonl"
+#: The part files of the first study's sample (``iaa/second.jsonl``).
 PARTS = ("a.jsonl", "b.jsonl")
 #: The P/R/F1 layers, named and ordered as the library's evaluator names them.
 SPAN_LAYERS = METRICS
@@ -68,6 +71,26 @@ def first_annotation(
             raise SystemExit(f"{doc['id']}: the two annotations have different texts")
         first.append(by_id[doc["id"]])
     return first
+
+
+def part_files(
+    second: Sequence[dict[str, Any]], gold_dir: Path = GOLD_DIR
+) -> list[Path]:
+    """Return the part files that hold the first annotation of ``second``'s ids.
+
+    A gold id is ``<part>-NNN`` and its part file is ``<part>.jsonl``; the
+    files are returned in part order, each once.
+
+    Raises:
+        SystemExit: when an id does not name a part.
+    """
+    parts = set()
+    for doc in second:
+        part, sep, number = doc["id"].rpartition("-")
+        if not (part and sep and number.isdigit()):
+            raise SystemExit(f"{doc['id']!r} is not a gold id <part>-NNN")
+        parts.add(part)
+    return [gold_dir / f"{part}.jsonl" for part in sorted(parts)]
 
 
 def cohen_kappa(pairs: Sequence[tuple[bool, bool]]) -> float | None:
@@ -216,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--second", type=Path, default=SECOND)
     args = ap.parse_args(argv)
     second = load_jsonl(args.second)
-    first = first_annotation(second, [GOLD_DIR / p for p in PARTS])
+    first = first_annotation(second, part_files(second))
     print(f"{len(second)} documents annotated twice")
     print(table(first, second, load_scorer(args.scorer)))
     return 0
