@@ -243,3 +243,23 @@ def test_gold_agreement_second_annotation_validates_against_first_texts():
         assert check.check_document(doc, doc["id"]) == []
     first = agreement.first_annotation(second, [GOLD_DIR / p for p in agreement.PARTS])
     assert [d["id"] for d in first] == [d["id"] for d in second]
+
+
+@pytest.mark.parametrize(
+    "path", sorted((GOLD_DIR / "iaa").glob("*.jsonl")), ids=lambda p: p.name
+)
+def test_gold_check_second_annotations_validate(path):
+    # Second annotations carry their parts' ids: checked against the parts'
+    # sources files, not as a part of their own.
+    assert check.check_file(path, {}) == []
+
+
+def test_gold_check_second_annotation_with_an_unknown_id(tmp_path):
+    (tmp_path / "iaa").mkdir()
+    doc = valid_doc()
+    (tmp_path / "iaa" / "second9.jsonl").write_text(
+        json.dumps(doc) + "\n", encoding="utf-8"
+    )
+    problems = check.check_file(tmp_path / "iaa" / "second9.jsonl", {})
+    assert any("missing sources file" in p for p in problems)
+    assert any("is in no part's sources file" in p for p in problems)

@@ -228,6 +228,8 @@ def read_sources(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
 
 def check_file(path: Path, seen: dict[str, str]) -> list[str]:
     """Check one gold file and its sources file; ``seen`` collects ids across files."""
+    if path.parent.name == "iaa":
+        return check_second_annotation(path)
     part = part_of(path)
     sources, problems = read_sources(path.with_name(f"{part}.sources.csv"))
     id_pattern = re.compile(rf"^{re.escape(part)}-\d{{3}}$")
@@ -250,6 +252,40 @@ def check_file(path: Path, seen: dict[str, str]) -> list[str]:
             seen[doc_id] = where
             if doc_id not in sources:
                 problems.append(f"{where}: {doc_id} has no row in the sources file")
+        problems += check_document(doc, f"{where} ({doc_id})")
+    return problems
+
+
+def check_second_annotation(path: Path) -> list[str]:
+    """Check a file of second annotations (``iaa/``) of documents of the parts.
+
+    Its ids are the parts' own (``k-001``), so each must name a part whose
+    sources file lists it; the ids are not collected as new documents.
+    """
+    problems: list[str] = []
+    sources: dict[str, dict[str, dict[str, str]]] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append(f"{where}: not JSON ({err})")
+            continue
+        doc_id = doc.get("id") if isinstance(doc, dict) else None
+        if not isinstance(doc_id, str) or not re.match(r"^[a-z]+-\d{3}$", doc_id):
+            problems.append(f"{where}: id {doc_id!r} is not PART-NNN")
+        else:
+            part = doc_id.rsplit("-", 1)[0]
+            if part not in sources:
+                sources[part], found = read_sources(
+                    path.parent.parent / f"{part}.sources.csv"
+                )
+                problems += found
+            if doc_id not in sources[part]:
+                problems.append(f"{where}: {doc_id} is in no part's sources file")
         problems += check_document(doc, f"{where} ({doc_id})")
     return problems
 
