@@ -113,6 +113,40 @@ def test_model_repeated_term_uses_sublinear_tf():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved the budget, and the mayor signed it.",
+        "Rain fell on 12 streets; 40 homes lost power for 3 hours.",
+        "Nobody knows.",
+        "the the the , , .",
+        "",
+    ],
+)
+def test_model_decision_adds_terms_in_first_occurrence_order(text):
+    # The word-and-bigram fast path must give the sum of the terms of
+    # ``sentence_terms``, counted and added in order of first occurrence, to
+    # the last bit (shipped models store exact reference predictions).
+    model = shipped_models()["claim"]
+    weights = {t: (i, c) for t, (i, c) in model.terms.items()}
+    dot = sq = 0.0
+    counts: dict[str, int] = {}
+    for term in sentence_terms(text, model.featurizer):
+        if term in weights:
+            counts[term] = counts.get(term, 0) + 1
+    for term, c in counts.items():
+        idf, coef = weights[term]
+        if c == 1:
+            dot += idf * coef
+            sq += idf * idf
+        else:
+            x = (1.0 + math.log(c)) * idf
+            dot += x * coef
+            sq += x * x
+    expected = dot / math.sqrt(sq) + model.intercept if sq else model.intercept
+    assert model.decision(text) == expected
+
+
+@pytest.mark.parametrize(
     "change, message",
     [
         (

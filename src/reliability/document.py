@@ -33,10 +33,16 @@ class Document:
     findings: list[Finding] = field(default_factory=list)
 
     def content_segments(self) -> Iterator[tuple[int, Segment]]:
-        """Yield ``(index, segment)`` for every segment that is not boilerplate."""
-        for i, seg in enumerate(self.segments):
-            if not seg.boilerplate:
-                yield i, seg
+        """``(index, segment)`` of every segment that is not boilerplate, in order.
+
+        Every annotator walks these, some several times: the pairs are listed
+        once per document.
+        """
+        return iter(self._content)
+
+    @cached_property
+    def _content(self) -> list[tuple[int, Segment]]:
+        return [(i, seg) for i, seg in enumerate(self.segments) if not seg.boilerplate]
 
     def segment_text(self, index: int) -> str:
         """The text of segment ``index``."""

@@ -40,8 +40,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, reduce
 from itertools import chain
+from operator import add, attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -202,6 +203,48 @@ def _accumulate(
     return dot, sq
 
 
+class _TermWeight:
+    """One vocabulary term's weights, hashed by identity (each term has its own).
+
+    A sentence's known terms are counted by these objects, as the lookup
+    returns them, instead of being looked up a second time by term.
+    """
+
+    __slots__ = ("once_dot", "once_sq", "idf", "coef")
+
+    def __init__(self, weight: _Weight) -> None:
+        self.once_dot, self.once_sq, self.idf, self.coef = weight
+
+
+_ONCE_DOT = attrgetter("once_dot")
+_ONCE_SQ = attrgetter("once_sq")
+
+
+def _accumulate_known(found: list[_TermWeight]) -> tuple[float, float]:
+    """The dot product and squared norm of the known terms ``found``, in order.
+
+    Each distinct term adds once, in order of first occurrence, as
+    ``_accumulate`` adds the terms of a ``Counter``: the sums are the same to
+    the last bit. ``reduce`` adds left to right, one float at a time, on
+    every Python version (``sum`` of floats compensates from 3.12 on).
+    """
+    if len(set(found)) == len(found):  # every term once: its fixed weights
+        return reduce(add, map(_ONCE_DOT, found), 0.0), reduce(
+            add, map(_ONCE_SQ, found), 0.0
+        )
+    dot = sq = 0.0
+    for w, c in Counter(found).items():
+        if c == 1:
+            dot += w.once_dot
+            sq += w.once_sq
+        else:
+            # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
+            x = (1.0 + math.log(c)) * w.idf
+            dot += x * w.coef
+            sq += x * x
+    return dot, sq
+
+
 @lru_cache(maxsize=1 << 16)
 def _char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     """Character n-grams of the space-padded ``word`` (cached: words repeat)."""
@@ -311,20 +354,20 @@ class SentenceModel:
         return {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
 
     @cached_property
-    def _word_weights(self) -> dict[str | tuple[str, str], _Weight]:
+    def _word_weights(self) -> dict[str | tuple[str, str], _TermWeight]:
         """The word and bigram terms' weights keyed by the words themselves.
 
         Prediction looks words (``str``) and word pairs (``tuple``) up here
         instead of building a ``"w:..."`` or ``"b:... ..."`` string for each.
         """
-        out: dict[str | tuple[str, str], _Weight] = {}
+        out: dict[str | tuple[str, str], _TermWeight] = {}
         for term, weight in self._weights.items():
             if term.startswith("w:"):
-                out[term[2:]] = weight
+                out[term[2:]] = _TermWeight(weight)
             elif term.startswith("b:"):
                 parts = term[2:].split(" ")
                 if len(parts) == 2:
-                    out[(parts[0], parts[1])] = weight
+                    out[(parts[0], parts[1])] = _TermWeight(weight)
         return out
 
     @property
@@ -416,15 +459,14 @@ class SentenceModel:
             # same order as ``sentence_terms`` (words, then bigrams, each in order
             # of first occurrence), so the sums are the same to the last bit.
             words: list[str] = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
-            weights = self._word_weights
             terms: Iterable[str | tuple[str, str]] = words
             if settings.word_ngrams == 2:
                 pairs = zip(["<s>", *words], [*words, "</s>"], strict=True)
                 terms = chain(words, pairs)
             # Terms outside the vocabulary add nothing: they are dropped before
             # counting (most bigrams of a sentence are unknown to the model).
-            known = Counter(filter(weights.__contains__, terms))
-            dot, sq = _accumulate(known, weights, 0.0, 0.0)
+            found = list(filter(None, map(self._word_weights.get, terms)))
+            dot, sq = _accumulate_known(found)
         if sq == 0.0:
             return self.intercept
         return dot / math.sqrt(sq) + self.intercept

@@ -76,8 +76,6 @@ _SPAN_FIELDS = set(Span.model_fields)
 _CUE_FIELDS = set(Cue.model_fields)
 _ATTRIBUTION_FIELDS = set(Attribution.model_fields)
 _SENTENCE_FIELDS = set(Sentence.model_fields)
-#: The layers that flag a whole sentence.
-_FLAG_LAYERS = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED})
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -193,29 +191,24 @@ class Pipeline:
             text=text, segments=self.segmenter(text), meta=meta or DocumentMeta()
         )
         n = len(text)
+        add = doc.findings.append
         for a in self.annotators:
+            assigns = a.assigns
             for f in a.annotate(doc):
-                if f.layer not in a.assigns:
+                if f.layer not in assigns:
                     raise PipelineError(
                         f"annotator {a.name!r} reported a finding on layer "
-                        f"{f.layer.value!r} it does not assign ({sorted(a.assigns)})"
+                        f"{f.layer.value!r} it does not assign ({sorted(assigns)})"
                     )
                 if not 0.0 <= f.confidence <= 1.0:
                     raise PipelineError(
                         f"annotator {a.name!r}: confidence {f.confidence}"
                     )
-                if isinstance(f, SpanFinding) and not 0 <= f.start < f.end <= n:
-                    raise PipelineError(f"annotator {a.name!r}: bad span {f}")
-                if isinstance(f, AttributionFinding) and not (
-                    0 <= f.cue_start < f.cue_end <= n
-                    and (f.source_start is None) == (f.source_end is None)
-                    and (
-                        f.source_start is None
-                        or 0 <= f.source_start <= (f.source_end or 0) <= n
-                    )
-                ):
-                    raise PipelineError(f"annotator {a.name!r}: bad attribution {f}")
-                doc.findings.append(f)
+                # Flags, the most frequent findings (one or two a sentence),
+                # carry no offsets to check: they skip the two type tests.
+                if type(f) is not FlagFinding:
+                    _check_offsets(a, f, n)
+                add(f)
         return doc
 
     def assemble(self, doc: Document) -> Assembled:
@@ -231,8 +224,13 @@ class Pipeline:
         # this span links to it. Local, so that threads sharing a pipeline
         # never see each other's documents.
         cited_at: dict[tuple[int, int], str] = {}
+        segments = doc.segments
+        is_boilerplate = [seg.boilerplate for seg in segments]
         for f in doc.findings:
-            if isinstance(f, OutletFinding):
+            # Flags, most of the findings, are placed by index at once.
+            if type(f) is FlagFinding:
+                index: int | None = f.sentence
+            elif isinstance(f, OutletFinding):
                 if f.cited:
                     cited.append(f)
                     if f.start is not None and f.end is not None:
@@ -245,13 +243,13 @@ class Pipeline:
                         )
                     outlet = resolved
                 continue
-            if isinstance(f, FlagFinding):
-                index: int | None = f.sentence
+            elif isinstance(f, FlagFinding):
+                index = f.sentence
             elif isinstance(f, AttributionFinding):
                 index = doc.segment_at(f.cue_start)
             else:
                 index = doc.segment_at(f.start)
-            if index is None or doc.segments[index].boilerplate:
+            if index is None or is_boilerplate[index]:
                 continue
             found = per.get(index)
             if found is None:
@@ -260,7 +258,7 @@ class Pipeline:
                 found.append(f)
 
         sentences: list[Sentence] = []
-        for i, seg in enumerate(doc.segments):
+        for i, seg in enumerate(segments):
             if seg.boilerplate or i not in per:
                 sentences.append(_bare_sentence(seg))
                 continue
@@ -338,32 +336,37 @@ class Pipeline:
         found: list[Finding],
         cited_at: dict[tuple[int, int], str],
     ) -> Sentence:
-        by_layer: dict[Layer, list[Finding]] = {}
         # The flags: a later annotator's overrides an earlier one's.
-        flags: dict[Layer, FlagFinding] = {}
+        claim: FlagFinding | None = None
+        unsourced: FlagFinding | None = None
+        quoted_flag: FlagFinding | None = None
+        said: list[Finding] = []
+        hedges: list[Finding] = []
+        loaded: list[Finding] = []
         for f in found:
             layer = f.layer
-            if layer in _FLAG_LAYERS:
+            if layer == Layer.CLAIM:
                 assert isinstance(f, FlagFinding)
-                flags[layer] = f
-            else:
-                same = by_layer.get(layer)
-                if same is None:
-                    by_layer[layer] = [f]
-                else:
-                    same.append(f)
-        said = by_layer.get(Layer.ATTRIBUTIONS)
+                claim = f
+            elif layer == Layer.UNSOURCED_CLAIM:
+                assert isinstance(f, FlagFinding)
+                unsourced = f
+            elif layer == Layer.ATTRIBUTIONS:
+                said.append(f)
+            elif layer == Layer.QUOTED:
+                assert isinstance(f, FlagFinding)
+                quoted_flag = f
+            elif layer == Layer.HEDGES:
+                hedges.append(f)
+            elif layer == Layer.LOADED:
+                loaded.append(f)
         attributions = _attributions(text, seg, said, cited_at) if said else ()
-        claim = flags.get(Layer.CLAIM)
         is_claim = bool(claim and claim.value)
-        quoted = bool(flags.get(Layer.QUOTED) and flags[Layer.QUOTED].value)
-        unsourced = flags.get(Layer.UNSOURCED_CLAIM)
+        quoted = bool(quoted_flag and quoted_flag.value)
         # unsourced_claim implies claim and no attribution (ANNOTATION.md, "Claims").
         is_unsourced = bool(
             is_claim and unsourced and unsourced.value and not attributions
         )
-        hedges = by_layer.get(Layer.HEDGES)
-        loaded = by_layer.get(Layer.LOADED)
         return _built(
             Sentence,
             _SENTENCE_FIELDS,
@@ -391,6 +394,18 @@ class Pipeline:
                 "quoted": quoted,
             },
         )
+
+
+def _check_offsets(a: Annotator, f: Finding, n: int) -> None:
+    """Raise when span or attribution ``f`` of ``a`` lies outside a text of ``n``."""
+    if isinstance(f, SpanFinding) and not 0 <= f.start < f.end <= n:
+        raise PipelineError(f"annotator {a.name!r}: bad span {f}")
+    if isinstance(f, AttributionFinding) and not (
+        0 <= f.cue_start < f.cue_end <= n
+        and (f.source_start is None) == (f.source_end is None)
+        and (f.source_start is None or 0 <= f.source_start <= (f.source_end or 0) <= n)
+    ):
+        raise PipelineError(f"annotator {a.name!r}: bad attribution {f}")
 
 
 def _attributions(

@@ -87,7 +87,7 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
     long_words = len([w for w in words if len(w) > _LONG])
     # count_sentences: runs of two words or fewer are not sentences; at least 1.
     runs = _SENTENCE.findall(text)
-    sentences = max(1, len([r for r in runs if _THREE_CHUNKS.match(r)]))
+    sentences = max(1, len(list(filter(_THREE_CHUNKS.match, runs))))
     return {
         "automated_readability_index": round(
             _ari(chars, tokens, n_words, sentences), 2
