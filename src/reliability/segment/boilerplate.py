@@ -27,7 +27,12 @@ from itertools import pairwise
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
+__all__ = [
+    "boilerplate_rules",
+    "cut_glued_heads",
+    "cut_glued_labels",
+    "may_hold_inline_label",
+]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
@@ -51,7 +56,19 @@ _TEASER_WORDS = 15  # words in a linked headline glued to a label, at most
 # word that opens sentences, when a sentence follows.
 _STARTER_AHEAD = (
     r"(?=(?:A|An|At|As|After|Each|For|He|I|In|It|On|She|The|They|This|We|When"
-    r"|While)[ \t\u00a0][^\n]*?[.?!])"
+    r"|While|Hello|Greetings)[ \t\u00a0][^\n]*?[.?!])"
+)
+# A headline or crosshead in title case run into the sentence after it: "Word
+# Games The document also ...", "Jane Roe We have ..." (a teaser's author).
+# Title-case words cannot be followed by a sentence-opening word and a
+# lower-case one inside a sentence.
+_GLUED_HEAD = re.compile(
+    r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d[\w,]*+"
+    r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
+    r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
+    r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
+    r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
+    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026])"
 )
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
@@ -137,8 +154,8 @@ _DEK = 15  # words in a dek that a blank line sets off from its headline
 # Words that open a body sentence but not a headline: a pronoun or connective
 # leans on earlier text ("It was late.", "So much for the truce.").
 _BODY_OPENERS = frozenset(
-    "and but he her his i it its my now our she so that their then there these "
-    "they this those we yet you".split()
+    "and but he her his i it its it's it\u2019s my now our she so that their then "
+    "there these they this those we yet you".split()
 )
 # A finite past auxiliary or a day named as the time of the news is body
 # grammar; headlines use the present ("Mayor quits") and drop the weekday.
@@ -438,6 +455,12 @@ _DATED_LINK = re.compile(
     r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
     rf"[ \t\u00a0]*+(?:{_DASH}|\|)[ \t\u00a0]*+\S"
 )
+# "- Agency approves a new test (3 March)": a listed headline with its date in
+# brackets at the end, no stop.
+_BRACKET_DATE = re.compile(
+    rf"[ \t\u00a0]\((?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}})"
+    r"(?:,?[ \t\u00a0]\d{4})?\)$"
+)
 # "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
 # left on a line of its own.
 _BARE_DATELINE = re.compile(
@@ -485,10 +508,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
 # A caption points at the people shown: "The mayor (left) and the engineer
 # ...", "From left: Jane Roe, Sam Field".
-_POINTS_AT = re.compile(r"\((?i:left|right|centre|center|pictured)\)")
+_POINTS_AT = re.compile(
+    r"\((?:(?i:left|right|centre|center|pictured)|L|L-R|R-L|L to R)\)"
+)
 _FROM_LEFT = re.compile(
     r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
 )
+# A news photo's caption ends with the day the picture was taken, after a
+# comma and the place: "Fans wave flags in Springfield, Ill., Friday, May 3,
+# 2019." A body sentence dates an event with a preposition ("on May 3, 2019").
+_DATED_CAPTION = re.compile(
+    rf",[ \t\u00a0]++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
+    rf"{_MONTH}[ \t\u00a0]\d{{1,2}},[ \t\u00a0]\d{{4}}\.$"
+)
+# ... and it tells what the picture shows in the present tense.
+_PAST = frozenset("was were had said did".split())
 # A gallery's counter: "Image 2 of 12", "Photo 3/8".
 _GALLERY = re.compile(
     r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
@@ -677,6 +711,13 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
     if p.whole_line and dated_link(raw):
         return "related"
+    if (
+        p.whole_line
+        and raw[-1] == ")"
+        and shape.words >= 4
+        and _BRACKET_DATE.search(raw, max(0, len(raw) - 24))
+    ):
+        return "related"  # "- Agency approves a new test (3 March)"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
         return "dateline"
     if author_bio(raw, shape.words):
@@ -689,6 +730,15 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
     ):
         return "caption"  # "The mayor (left) and ...", "From left: ..."
+    if (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and raw[-1] == "."
+        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
+        and shape.first not in OPENERS
+        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
+    ):
+        return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
@@ -1128,6 +1178,41 @@ def _cut_head_byline(
     return start
 
 
+def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Cut a title-case headline off the sentence it was run into.
+
+    "... misinformation. Word Games The document also uses ...": a crosshead
+    or a teaser's author name ("Jane Roe We have ...") glued to the next
+    sentence by extraction (annotation notes, decisions 3 and 25) is a piece
+    of its own, flagged ``boilerplate:headline``; a capitals dateline
+    ("NEW YORK The ...") stays with its sentence.
+
+    Args:
+        text: The raw document.
+        pieces: Its sentences, from ``split_pieces``.
+
+    Returns:
+        ``pieces``, or a new list with the glued headlines cut off.
+    """
+    out: list[Piece] | None = None
+    for i, p in enumerate(pieces):
+        a = p.start
+        if p.rule is None and text[a].isupper():
+            k = text.find(" ", a, p.end)
+            if k > 0 and k + 1 < p.end and text[k + 1].isupper():
+                m = _GLUED_HEAD.match(text, a, p.end)
+                if m and text[m.end() - 2].islower():
+                    if out is None:
+                        out = pieces[:i]
+                    h = _trim_end(text, m.end())
+                    out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                    out.append(Piece(m.end(), p.end, p.line, False))
+                    continue
+        if out is not None:
+            out.append(p)
+    return pieces if out is None else out
+
+
 def _chrome_after(
     text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
 ) -> bool:
@@ -1305,8 +1390,88 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     _line_rules(text, pieces, shapes, rules, prose=prose)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
-        _body_rules(text, pieces, shapes, rules, body, prose=prose)
+        listing = prose or _is_listing(text, pieces, shapes)
+        _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
+        _between_chrome(pieces, shapes, rules, body)
     return rules
+
+
+_LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
+_SUMMARY_WORDS = 12  # words in a summary paragraph under its headline, at least
+
+
+def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
+    """Whether the text is a listing: story headlines, each over its summary.
+
+    A section or tag page lists stories as a headline on a line of its own,
+    without a final stop, over a paragraph that ends in one. Three such
+    pairs, and no more paragraphs run on without a headline between them
+    than there are pairs, make the text a listing even when its many
+    headlines keep it from counting as punctuated prose
+    (``_is_punctuated_prose``); a list of sentences one a line is not one.
+    """
+    items = runs = 0  # headline-summary pairs; summaries run on without one
+    summary = False  # whether the line before was a summary
+    i = 0
+    n = len(pieces)
+    while i < n - 1:
+        p, shape = pieces[i], shapes[i]
+        if (
+            p.whole_line
+            and 3 <= shape.words <= _PASTED
+            and shape.last not in STOPS
+            and not _is_cut_off(shape)
+            and pieces[i + 1].line > p.line
+        ):
+            j = i + 1
+            words = 0
+            while j < n and pieces[j].line == pieces[i + 1].line:
+                words += shapes[j].words
+                j += 1
+            summary = False
+            if words >= _SUMMARY_WORDS and shapes[j - 1].last in ".!?":
+                items += 1
+                i = j
+            else:
+                i += 1
+            continue
+        j = i + 1
+        while j < n and pieces[j].line == p.line:
+            j += 1
+        ended = shapes[j - 1].last in ".!?"
+        runs += summary and ended
+        summary = ended
+        i = j
+    return items >= _LISTING_ITEMS and runs <= items
+
+
+_BETWEEN_WORDS = 25  # words in a line between two lines of chrome, at most
+
+
+def _between_chrome(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], body: int
+) -> None:
+    """Flag a short line without a final stop between page chrome and a date.
+
+    "Media Files:" / "Storm closes coastal road" / "Tue, 24 Apr 2018 16:20":
+    a listed story's headline above its time stamp. A body paragraph ends in
+    a stop, and a summary under a dated link ("May 3, 2019 - Agency ...")
+    has no date under it.
+    """
+    for i in range(max(body, 1), len(pieces) - 1):
+        p, shape = pieces[i], shapes[i]
+        if (
+            rules[i] is None
+            and p.whole_line
+            and rules[i - 1] is not None
+            and rules[i + 1] == "boilerplate:dateline"
+            and pieces[i - 1].line < p.line < pieces[i + 1].line
+            and shape.words <= _BETWEEN_WORDS
+            and shape.last not in ".!\u2026"
+            and not _is_cut_off(shape)
+            and not shape.first.islower()
+        ):
+            rules[i] = "boilerplate:related"
 
 
 def _phrase_rules(
@@ -1382,9 +1547,28 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
+                and not _opens_paragraph(pieces, shapes, i, body)
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+def _opens_paragraph(
+    pieces: list[Piece], shapes: list[_Shape], i: int, body: int
+) -> bool:
+    """Whether sentence ``i`` runs on into the first body sentence on its line.
+
+    "It's Regatta Day in the Bay. Crews from eleven clubs ...": a sentence
+    of six words or more in title case that ends in a stop and runs on into
+    the body paragraph opens it; a headline stands on its own line. Shorter
+    ones are left to the headline rules, as ``_is_body_like`` leaves them.
+    """
+    return (
+        i + 1 == body
+        and pieces[body].line == pieces[i].line
+        and shapes[i].last in ".!?"
+        and shapes[i].words >= 6
+    )
 
 
 # An item of a bulleted list (a fact box's dated events) is no headline
@@ -1479,11 +1663,14 @@ def _body_rules(
     body: int,
     *,
     prose: bool,
+    listing: bool,
 ) -> None:
     """Flag the footer and the layout furniture from the first body sentence on.
 
     ``prose``: whether the text is laid out as paragraphs of prose
-    (``_is_punctuated_prose``).
+    (``_is_punctuated_prose``); ``listing``: whether a standalone line
+    without a final stop may be a pasted or listed headline (prose, or a
+    listing of stories, ``_is_listing``).
     """
     openers = _tables().footer
     # A footer opener ("Related Articles") starts the page footer only if
@@ -1529,7 +1716,7 @@ def _body_rules(
             if (
                 why is None
                 and not item
-                and prose
+                and listing
                 and _is_unpunctuated_head(text, pieces, shapes, i)
             ):
                 why = "related"
