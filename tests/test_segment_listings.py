@@ -183,3 +183,56 @@ def test_listed_headline_with_its_date_in_brackets_is_boilerplate() -> None:
     line = "- Harbour Authority Opens the Rebuilt Pier to Ferries (12 March)"
     flags = _flags(LEAD + line + TAIL)
     assert flags[1] == (line, "boilerplate:related")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A paragraph whose first line a picture narrowed.
+        (
+            "Dozens of fishermen\n"
+            "gathered on the quay on Sunday to protest against the new harbour\n"
+            "fees. The council will meet them next week.",
+            [
+                "Dozens of fishermen\n"
+                "gathered on the quay on Sunday to protest against the new "
+                "harbour\nfees.",
+                "The council will meet them next week.",
+            ],
+        ),
+        # Nothing ends on "the": the line goes on, however long the next one.
+        (
+            "The storm hit the pier and the\n"
+            "old sea wall that has guarded the harbour since the nineteenth "
+            "century.",
+            [
+                "The storm hit the pier and the\n"
+                "old sea wall that has guarded the harbour since the nineteenth "
+                "century."
+            ],
+        ),
+        # A headline broken in two in a narrow column.
+        (
+            "Harbour: The Battle of\nthe Sea Wall\n\n" + LEAD.strip(),
+            ["Harbour: The Battle of\nthe Sea Wall", LEAD.strip()],
+        ),
+    ],
+)
+def test_narrow_column_lines_go_on(text: str, expected: list[str]) -> None:
+    assert [s for s, _ in _flags(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short lower-case items of a list stay apart.
+        "The plan includes:\nnew bus lanes\nwider pavements\nmore benches",
+        # A short line before a short lower-case one: a label and its value.
+        "Fishing boats moored\nin the harbour at dusk",
+        # A short label under a line, in lower case, with a long line after.
+        "Harbour fees to rise\nshare this story\n"
+        "The harbour authority said on Monday that fees would rise in May.",
+    ],
+)
+def test_short_lines_that_do_not_go_on_stay_apart(text: str) -> None:
+    assert len(_flags(text)) == len(text.splitlines())
