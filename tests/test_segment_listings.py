@@ -236,3 +236,51 @@ def test_narrow_column_lines_go_on(text: str, expected: list[str]) -> None:
 )
 def test_short_lines_that_do_not_go_on_stay_apart(text: str) -> None:
     assert len(_flags(text)) == len(text.splitlines())
+
+
+def test_apposition_after_a_name_is_not_a_glued_headline() -> None:
+    text = (
+        LEAD + "The Riverton Rovers, a Class A team, bought new kit this year." + TAIL
+    )
+    assert [r for _, r in _flags(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more information on the harbour fund, see the council's website.",
+        "For the latest updates on the storm, please visit our live page.",
+        "And for even more local coverage of the regatta, check out our sports blog.",
+        "The full report is available here.",
+        "You can read the harbour master's statement here.",
+        "A recording of the meeting will be available shortly here.",
+    ],
+)
+def test_pointer_lines_are_boilerplate(line: str) -> None:
+    flags = _flags(LEAD + line + TAIL)
+    assert flags[1] == (line, "boilerplate:nav")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For many fishermen, the news came too late to save the season.",
+        "For more than a decade, the council has promised to fix the wall.",
+        "Good jobs are hard to find here.",
+        "The ferry has been available here since the spring.",
+    ],
+)
+def test_sentences_like_pointers_stay_body(line: str) -> None:
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+def test_live_page_blurb_with_its_intro_line_is_boilerplate() -> None:
+    text = (
+        LEAD + "The latest developments in the harbour dispute. All times GMT.\n\n"
+        "10:15 a.m.: The harbour master said the pier would stay closed." + TAIL
+    )
+    flags = _flags(text)
+    assert flags[1] == (
+        "The latest developments in the harbour dispute.",
+        "boilerplate:nav",
+    )

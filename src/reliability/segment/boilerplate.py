@@ -61,9 +61,10 @@ _STARTER_AHEAD = (
 # A headline or crosshead in title case run into the sentence after it: "Word
 # Games The document also ...", "Jane Roe We have ..." (a teaser's author).
 # Title-case words cannot be followed by a sentence-opening word and a
-# lower-case one inside a sentence.
+# lower-case one inside a sentence; a comma would start an apposition ("The
+# Riverton Rovers, a Class A team, ...").
 _GLUED_HEAD = re.compile(
-    r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d[\w,]*+"
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d\w*+"
     r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
     r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
@@ -583,6 +584,29 @@ _BLURB_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|"
     r"showed|suggests?|said|says|came|comes)\b"
 )
+# A pointer to more of the site's coverage: "For more information on the
+# fund, see the council's website.", "For the latest updates, follow our live
+# page." (annotation notes, decision 26: follow and pointer lines).
+_POINTER = re.compile(
+    r"(?:And[ \t\u00a0]+)?[Ff]or[ \t\u00a0]+"
+    r"(?:(?:more|even[ \t\u00a0]more|further|additional|the[ \t\u00a0]latest|full)"
+    r"[ \t\u00a0]+)?(?:[\w'\u2019-]+[ \t\u00a0]+){0,3}?"
+    r"(?:information|info|coverage|updates|news|details|stories|analysis)\b"
+    r"[^.!?]{0,100}?[ \t\u00a0,]+(?:please[ \t\u00a0]+)?"
+    r"(?:visit|see|go[ \t\u00a0]to|check[ \t\u00a0]out|click|follow|tap[ \t\u00a0]into"
+    r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
+)
+_POINTER_WORDS = 40
+# A link's text at the end of a sentence: "The full report is available
+# here.", "You can read the minister's statement here."
+_HERE_LINK = re.compile(
+    r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
+    r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
+    r"|\b(?:find|read|watch|view|download|access|see)[ \t\u00a0]"
+    r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
+    r"[ \t\u00a0]here\.?$"
+)
+_HERE_WORDS = 30
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -684,6 +708,16 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
 
 
+def _is_blurb(raw: str, shape: _Shape) -> bool:
+    """Whether ``raw`` is a section's blurb: "The latest news on the election."."""
+    return (
+        shape.words <= _BLURB_WORDS
+        and raw.startswith("The latest ")
+        and bool(_BLURB.fullmatch(raw))
+        and not _BLURB_VERB.search(raw)
+    )
+
+
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
     # A sentence that opens with a letter is neither a separator nor a line
@@ -760,14 +794,16 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
-    if (
-        p.whole_line
-        and shape.words <= _BLURB_WORDS
-        and raw.startswith("The latest ")
-        and _BLURB.fullmatch(raw)
-        and not _BLURB_VERB.search(raw)
-    ):
+    if p.whole_line and _is_blurb(raw, shape):
         return "nav"  # a section's blurb: "The latest news on the election."
+    if shape.words <= _POINTER_WORDS and raw[0] in "AFf" and _POINTER.match(raw):
+        return "nav"  # "For more information, visit the council's website."
+    if (
+        shape.words <= _HERE_WORDS
+        and raw.endswith(("here.", "here"))
+        and _HERE_LINK.search(raw)
+    ):
+        return "nav"  # "The full report is available here."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
@@ -1798,6 +1834,15 @@ def _line_rules(
                     text, pieces[a + 1].start, pieces[a + 1].end
                 ):
                     rules[a + 1] = "boilerplate:wire"
+        if (
+            b - a == 2
+            and rules[a] is None
+            and rules[a + 1] is not None
+            and _is_blurb(text[pieces[a].start : pieces[a].end], shapes[a])
+        ):
+            # "The latest news on the flood. All times EDT.": the blurb of a
+            # live page with its fixed intro line on the same line.
+            rules[a] = "boilerplate:nav"
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
