@@ -227,6 +227,10 @@ def test_narrow_column_lines_go_on(text: str, expected: list[str]) -> None:
     [
         # Short lower-case items of a list stay apart.
         "The plan includes:\nnew bus lanes\nwider pavements\nmore benches",
+        # A preposition may be a verb's particle that ends a headline.
+        "Ferry sailings will move while the repairs go on\n"
+        "Passengers were told on Monday to allow extra time for the long walk "
+        "from the car park.",
         # A short line before a short lower-case one: a label and its value.
         "Fishing boats moored\nin the harbour at dusk",
         # A short label under a line, in lower case, with a long line after.
@@ -284,3 +288,22 @@ def test_live_page_blurb_with_its_intro_line_is_boilerplate() -> None:
         "The latest developments in the harbour dispute.",
         "boilerplate:nav",
     )
+
+
+def test_listing_with_summaries_cut_short_is_a_listing() -> None:
+    text = (
+        "Harbour News\n"
+        "What the fishing fleet can teach the council about planning for storms\n"
+        "Forty boats came through the winter without damage. Their crews "
+        "say the council could learn from how they prepared for the… \u00bb\n"
+        "After two winters of storms, the sea wall needs more than a patch\n"
+        "Engineers inspected the wall in March. They found cracks in three "
+        "places and warned that the… \u00bb\n"
+        "Ferry sailings move to the western pier while the repairs continue\n"
+        "Passengers have been told to allow extra time for the walk from the "
+        "car park to the… \u00bb\n"
+    )
+    rules = dict(_flags(text))
+    heads = [ln for ln in text.splitlines()[1:] if not ln.endswith("\u00bb")]
+    assert all(rules[h] is not None for h in heads), rules
+    assert all(r is None for s, r in rules.items() if s[-1] in ".\u00bb")

@@ -1434,6 +1434,9 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
 _SUMMARY_WORDS = 12  # words in a summary paragraph under its headline, at least
+# A summary ends in a stop, or in an ellipsis where a listing cut it short
+# ("... the council said… »").
+_SUMMARY_ENDS = ".!?\u2026"
 
 
 def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
@@ -1465,7 +1468,7 @@ def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
                 words += shapes[j].words
                 j += 1
             summary = False
-            if words >= _SUMMARY_WORDS and shapes[j - 1].last in ".!?":
+            if words >= _SUMMARY_WORDS and shapes[j - 1].last in _SUMMARY_ENDS:
                 items += 1
                 i = j
             else:
@@ -1474,7 +1477,7 @@ def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
         j = i + 1
         while j < n and pieces[j].line == p.line:
             j += 1
-        ended = shapes[j - 1].last in ".!?"
+        ended = shapes[j - 1].last in _SUMMARY_ENDS
         runs += summary and ended
         summary = ended
         i = j

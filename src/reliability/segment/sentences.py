@@ -346,6 +346,8 @@ _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
+# ... and the classes after which not even a heading stops, whatever follows.
+_NEVER_LAST_CLASSES = frozenset({"connector", "coordinator"})
 
 
 @cache
@@ -356,6 +358,18 @@ def _goes_on_words() -> frozenset[str]:
         for word, classes in entries.items()
         if classes and _GOES_ON_CLASSES.intersection(classes.split())
     )
+
+
+@cache
+def _never_last_words() -> frozenset[str]:
+    """Articles, coordinators, connectors ("the", "and", "of"): no line ends on one."""
+    entries = load_lexicon("function_words").entries
+    out = set()
+    for word, classes in entries.items():
+        kinds = set(classes.split()) if classes else set()
+        if kinds & _NEVER_LAST_CLASSES or {"determiner", "function"} <= kinds:
+            out.add(word)
+    return frozenset(out)
 
 
 def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
@@ -393,11 +407,13 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
     m = _LAST_WORD.search(text, max(a, b - 6), b)
-    if m and m.group(1).lower() in _goes_on_words():
+    last = m.group(1).lower() if m else ""
+    if last in _never_last_words() or text[c].islower() and last in _goes_on_words():
         # Nothing ends on "the" or "of", however short the line: a column
         # narrowed by a picture or a headline beside it ("... Square, the" /
         # "epicenter of ..."), a headline broken in two ("The Battle of" /
-        # "Tahrir Rages").
+        # "Tahrir Rages"). A preposition may be a verb's particle ("... the
+        # repairs go on"), so it goes on only into a lower-case word.
         return True
     if b - a < _WRAPPED_AT_LEAST:
         # A narrow first line of a wrapped paragraph ("Hundreds of people" /
@@ -416,6 +432,8 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
         return False  # a short label under the line ("Ann Lee"), not its end
     if body[-1] == ",":
         return True  # 'and the cost,' / '"for some time,"'
+    if last in _goes_on_words():
+        return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
     # after a title-case headline ("... of Children" / "please wait").
     w = b
