@@ -226,15 +226,31 @@ class _Alternation:
             for k, v in buckets.items()
         }
         self.rest = re.compile(rf"(?i:{_alternation(every)}){tail}") if every else None
+        # The pattern for each two characters seen so far (None: no entry
+        # can match), so that a repeated opening costs one dict look-up.
+        self.seen: dict[str, re.Pattern[str] | None] = {}
+
+    def pattern_for(self, two: str) -> re.Pattern[str] | None:
+        """The pattern to try where the text opens with ``two`` (None: none)."""
+        if len(two) < 2 or not two.isascii():
+            return self.full
+        key = two[0].lower() + " " if two[1].isspace() else two.lower()
+        return self.by_key.get(key, self.rest)
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``full.match(text, pos, endpos)``, trying only the entries that can match."""
         two = text[pos : pos + 2] if pos + 2 <= endpos else text[pos:endpos]
-        if len(two) < 2 or not two.isascii():
-            return self.full.match(text, pos, endpos)
-        key = two[0].lower() + " " if two[1].isspace() else two.lower()
-        pattern = self.by_key.get(key, self.rest)
+        seen = self.seen
+        if two in seen:
+            pattern = seen[two]
+        else:
+            pattern = self.pattern_for(two)
+            if len(seen) < _SEEN_MAX:
+                seen[two] = pattern
         return None if pattern is None else pattern.match(text, pos, endpos)
+
+
+_SEEN_MAX = 1 << 14  # openings an ``_Alternation`` remembers, at most
 
 
 def _keyed(entry: str) -> bool:
@@ -419,20 +435,30 @@ def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
+    n = len(toks)
+    if not n:
+        core = s.rstrip(_CLOSERS_SPACE)
+        return _Shape(0, core[-1:], s[0], False, "", "", False)
     core = s.rstrip(_CLOSERS_SPACE)
     title_case = False
-    if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
-        long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
-        caps = sum(1 for t in long_words if t[0].isupper())
-        title_case = len(long_words) >= 2 and caps >= 0.75 * len(long_words)
+    if n <= _SHORT + 3:  # only short lines are headlines or crossheads
+        # Capitalised words among those that are not small words: one pass.
+        long_words = caps = 0
+        for t in toks[1:]:
+            c = t[0]
+            if c.isalpha() and t.lower() not in _SMALL:
+                long_words += 1
+                if c.isupper():
+                    caps += 1
+        title_case = long_words >= 2 and caps >= 0.75 * long_words
     return _Shape(
-        words=len(toks),
-        last=core[-1:] if core else "",
-        first=s[0],
-        title_case=title_case,
-        first_word=toks[0].lower() if toks else "",
-        last_word=toks[-1].lower() if toks else "",
-        upper=len(toks) <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
+        n,
+        core[-1:],
+        s[0],
+        title_case,
+        toks[0].lower(),
+        toks[-1].lower(),
+        n <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
     )
 
 
@@ -768,6 +794,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         p.whole_line
         and shape.words <= _CAPTION_WORDS
         and raw[-1] == "."
+        and raw[-2:-1].isdigit()
         and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
         and shape.first not in OPENERS
         and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
@@ -796,7 +823,11 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "related"  # "More from the Daily Courier", "More in Business"
     if p.whole_line and _is_blurb(raw, shape):
         return "nav"  # a section's blurb: "The latest news on the election."
-    if shape.words <= _POINTER_WORDS and raw[0] in "AFf" and _POINTER.match(raw):
+    if (
+        shape.words <= _POINTER_WORDS
+        and raw.startswith(("F", "f", "And"))
+        and _POINTER.match(raw)
+    ):
         return "nav"  # "For more information, visit the council's website."
     if (
         shape.words <= _HERE_WORDS

@@ -249,7 +249,14 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         The pieces in order, disjoint, covering every non-space character.
     """
     pieces: list[Piece] = []
-    spans = [trim(text, a, b) for a, b in lines(text)]
+    append = pieces.append
+    spans = [
+        # Most lines and sentences have no space at either end: no call.
+        (a, b)
+        if a < b and not text[a].isspace() and not text[b - 1].isspace()
+        else trim(text, a, b)
+        for a, b in lines(text)
+    ]
     n = 0
     while n < len(spans):
         ls, le = spans[n]
@@ -262,9 +269,10 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
-                a, b = trim(text, a, b)
+                if a == b or text[a].isspace() or text[b - 1].isspace():
+                    a, b = trim(text, a, b)
                 if a < b:
-                    pieces.append(Piece(a, b, n, a == ls and b == le, rule))
+                    append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
 
