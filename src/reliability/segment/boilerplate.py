@@ -869,11 +869,16 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return t.prefix_kind(m.group())
     if _site_teaser(raw, lead, len(raw)):
         return "related"
-    if _BYLINE.match(raw, lead) and shape.last not in ".?!" and shape.words <= 8:
+    if (
+        raw.startswith(("B", "b"), lead)
+        and _BYLINE.match(raw, lead)
+        and shape.last not in ".?!"
+        and shape.words <= 8
+    ):
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
-    if _WIRE_CODE.fullmatch(raw):
+    if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
