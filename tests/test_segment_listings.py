@@ -307,3 +307,54 @@ def test_listing_with_summaries_cut_short_is_a_listing() -> None:
     heads = [ln for ln in text.splitlines()[1:] if not ln.endswith("\u00bb")]
     assert all(rules[h] is not None for h in heads), rules
     assert all(r is None for s, r in rules.items() if s[-1] in ".\u00bb")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An ellipsis glued to its word trails a sentence off before a capital.
+        (
+            "The crowd waited for the ferry\u2026 Nobody came.",
+            ["The crowd waited for the ferry\u2026", "Nobody came."],
+        ),
+        (
+            "\u201cWe waited all night\u2026\u201d The ferry never came.",
+            ["\u201cWe waited all night\u2026\u201d", "The ferry never came."],
+        ),
+        # A spaced ellipsis is a pause, and a lower-case word goes on.
+        (
+            "The talks moved on to \u2026 Harbour Street and the new pier.",
+            ["The talks moved on to \u2026 Harbour Street and the new pier."],
+        ),
+        (
+            "The crowd waited\u2026 and waited for the ferry.",
+            ["The crowd waited\u2026 and waited for the ferry."],
+        ),
+        # An elision in brackets stays inside the quotation.
+        (
+            "\u201cThe wall is old [\u2026] The repairs will take weeks.\u201d",
+            ["\u201cThe wall is old [\u2026] The repairs will take weeks.\u201d"],
+        ),
+    ],
+)
+def test_glued_ellipsis_before_a_capital_ends_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [s for s, _ in _flags(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Field, Metro News, Springfield.",
+        "For Harbour Radio News, I\u2019m Ann Field.",
+    ],
+)
+def test_broadcast_sign_off_is_boilerplate(line: str) -> None:
+    flags = _flags(LEAD + line + TAIL)
+    assert flags[1] == (line, "boilerplate:byline")
+
+
+def test_sentence_naming_a_news_outlet_stays_body() -> None:
+    line = "Ann Field, a reporter at Metro News, said the pier was closed."
+    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]

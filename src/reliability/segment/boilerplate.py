@@ -610,6 +610,17 @@ _BLURB_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|"
     r"showed|suggests?|said|says|came|comes)\b"
 )
+# A broadcast report's sign-off: "Jane Roe, Metro News, Springfield.", "For
+# Metro Radio News, I'm Jane Roe." (annotation notes, decision 26: credit
+# lines of video and audio reports).
+_SIGN_OFF_LINE = re.compile(
+    r"[A-Z][\w'\u2019.-]+(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){1,3},[ \t\u00a0]"
+    r"(?:[A-Z][\w&'\u2019.-]*[ \t\u00a0]){1,4}[Nn]ews,[ \t\u00a0]"
+    r"[A-Z][\w'\u2019.-]*(?:[ \t\u00a0,]+[A-Z][\w'\u2019.-]*){0,3}\.?"
+    r"|For[ \t\u00a0](?:[A-Z][\w&'\u2019.-]*[ \t\u00a0]?){1,5},[ \t\u00a0]"
+    r"I['\u2019]m[ \t\u00a0][A-Z][\w'\u2019.-]+"
+    r"(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){0,3}\.?"
+)
 # A pointer to more of the site's coverage: "For more information on the
 # fund, see the council's website.", "For the latest updates, follow our live
 # page." (annotation notes, decision 26: follow and pointer lines).
@@ -823,6 +834,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "related"  # "More from the Daily Courier", "More in Business"
     if p.whole_line and _is_blurb(raw, shape):
         return "nav"  # a section's blurb: "The latest news on the election."
+    if p.whole_line and shape.words <= 12 and _SIGN_OFF_LINE.fullmatch(raw):
+        return "byline"  # "Jane Roe, Metro News, Springfield."
     if (
         shape.words <= _POINTER_WORDS
         and raw.startswith(("F", "f", "And"))

@@ -119,7 +119,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if not run.strip("\u2026"):
         # Judgement call 1 names ". ? !": the ellipsis character is a pause
         # ("into \u2026 National Conservatism"), three full stops are stops.
-        return False
+        # Glued to the word before it and followed by a capital, it trails a
+        # sentence off ("And\u2026 Earlier this week"; annotation notes,
+        # decision 23: before an upper-case word a cut).
+        return stop > 0 and text[stop - 1].isalnum() and nxt.isupper()
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
