@@ -358,3 +358,19 @@ def test_broadcast_sign_off_is_boilerplate(line: str) -> None:
 def test_sentence_naming_a_news_outlet_stays_body() -> None:
     line = "Ann Field, a reporter at Metro News, said the pier was closed."
     assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+
+
+def test_link_list_after_a_rule_is_boilerplate() -> None:
+    text = (
+        "The harbour authority closed the eastern pier on Monday. Repairs will "
+        "take weeks. _____________________ [1]https://example.org/news/pier-"
+        "closed References 1. https://example.org/news/pier-closed"
+    )
+    flags = _flags(text)
+    assert [r for _, r in flags[:2]] == [None, None]
+    assert [r for _, r in flags[2:]] == ["boilerplate:separator"]
+
+
+def test_table_header_of_a_listing_is_boilerplate() -> None:
+    flags = _flags(LEAD + "Date Title" + TAIL)
+    assert flags[1] == ("Date Title", "boilerplate:nav")

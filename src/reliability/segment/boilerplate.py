@@ -739,6 +739,8 @@ def is_bare_link(s: str) -> bool:
 
 
 _MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
+# A rule drawn with one character, at least five times.
+_RULE_OPENERS = ("_____", "=====", "-----", "*****", "~~~~~")
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -761,6 +763,10 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     # of numbers: most of them, so the searches below are skipped.
     letter = raw[0].isalpha()
     if not letter and is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
+        return "separator"
+    if not letter and raw.startswith(_RULE_OPENERS):
+        # "_____ [1]http://... References 1.": what follows a rule drawn
+        # across a plain-text copy is its link list, not the story.
         return "separator"
     if p.whole_line and is_bare_link(raw):
         return "nav"
