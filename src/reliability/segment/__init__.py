@@ -19,6 +19,7 @@ from reliability.models import SentenceModel, shipped_boilerplate_model
 from reliability.resources import load_lexicon
 from reliability.segment.boilerplate import (
     boilerplate_rules,
+    cut_glued_heads,
     cut_glued_labels,
     may_hold_inline_label,
 )
@@ -81,6 +82,7 @@ def split_sentences(
     """
     inline = may_hold_inline_label(text, 0, len(text))
     pieces = split_pieces(text, cut_glued_labels if inline else _cut_without_inline)
+    pieces = cut_glued_heads(text, pieces)
     rules = boilerplate_rules(text, pieces)
     learned = shipped_boilerplate_model() if isinstance(model, str) else model
     if learned is not None and learned.task != "boilerplate":

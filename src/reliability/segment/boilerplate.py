@@ -27,7 +27,12 @@ from itertools import pairwise
 from reliability.resources import load_lexicon
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
 
-__all__ = ["boilerplate_rules", "cut_glued_labels", "may_hold_inline_label"]
+__all__ = [
+    "boilerplate_rules",
+    "cut_glued_heads",
+    "cut_glued_labels",
+    "may_hold_inline_label",
+]
 
 # A date label run into the first sentence of a line: "date 2021-10-09 In a
 # tweet ..." (annotation notes, decision 3: glued chrome is cut at the join).
@@ -51,7 +56,20 @@ _TEASER_WORDS = 15  # words in a linked headline glued to a label, at most
 # word that opens sentences, when a sentence follows.
 _STARTER_AHEAD = (
     r"(?=(?:A|An|At|As|After|Each|For|He|I|In|It|On|She|The|They|This|We|When"
-    r"|While)[ \t\u00a0][^\n]*?[.?!])"
+    r"|While|Hello|Greetings)[ \t\u00a0][^\n]*?[.?!])"
+)
+# A headline or crosshead in title case run into the sentence after it: "Word
+# Games The document also ...", "Jane Roe We have ..." (a teaser's author).
+# Title-case words cannot be followed by a sentence-opening word and a
+# lower-case one inside a sentence; a comma would start an apposition ("The
+# Riverton Rovers, a Class A team, ...").
+_GLUED_HEAD = re.compile(
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d\w*+"
+    r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
+    r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
+    r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
+    r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
+    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026])"
 )
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
@@ -137,8 +155,8 @@ _DEK = 15  # words in a dek that a blank line sets off from its headline
 # Words that open a body sentence but not a headline: a pronoun or connective
 # leans on earlier text ("It was late.", "So much for the truce.").
 _BODY_OPENERS = frozenset(
-    "and but he her his i it its my now our she so that their then there these "
-    "they this those we yet you".split()
+    "and but he her his i it its it's it\u2019s my now our she so that their then "
+    "there these they this those we yet you".split()
 )
 # A finite past auxiliary or a day named as the time of the news is body
 # grammar; headlines use the present ("Mayor quits") and drop the weekday.
@@ -208,15 +226,31 @@ class _Alternation:
             for k, v in buckets.items()
         }
         self.rest = re.compile(rf"(?i:{_alternation(every)}){tail}") if every else None
+        # The pattern for each two characters seen so far (None: no entry
+        # can match), so that a repeated opening costs one dict look-up.
+        self.seen: dict[str, re.Pattern[str] | None] = {}
+
+    def pattern_for(self, two: str) -> re.Pattern[str] | None:
+        """The pattern to try where the text opens with ``two`` (None: none)."""
+        if len(two) < 2 or not two.isascii():
+            return self.full
+        key = two[0].lower() + " " if two[1].isspace() else two.lower()
+        return self.by_key.get(key, self.rest)
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``full.match(text, pos, endpos)``, trying only the entries that can match."""
         two = text[pos : pos + 2] if pos + 2 <= endpos else text[pos:endpos]
-        if len(two) < 2 or not two.isascii():
-            return self.full.match(text, pos, endpos)
-        key = two[0].lower() + " " if two[1].isspace() else two.lower()
-        pattern = self.by_key.get(key, self.rest)
+        seen = self.seen
+        if two in seen:
+            pattern = seen[two]
+        else:
+            pattern = self.pattern_for(two)
+            if len(seen) < _SEEN_MAX:
+                seen[two] = pattern
         return None if pattern is None else pattern.match(text, pos, endpos)
+
+
+_SEEN_MAX = 1 << 14  # openings an ``_Alternation`` remembers, at most
 
 
 def _keyed(entry: str) -> bool:
@@ -401,20 +435,30 @@ def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
     toks = _WORD.findall(s)
+    n = len(toks)
+    if not n:
+        core = s.rstrip(_CLOSERS_SPACE)
+        return _Shape(0, core[-1:], s[0], False, "", "", False)
     core = s.rstrip(_CLOSERS_SPACE)
     title_case = False
-    if len(toks) <= _SHORT + 3:  # only short lines are headlines or crossheads
-        long_words = [t for t in toks[1:] if t[0].isalpha() and t.lower() not in _SMALL]
-        caps = sum(1 for t in long_words if t[0].isupper())
-        title_case = len(long_words) >= 2 and caps >= 0.75 * len(long_words)
+    if n <= _SHORT + 3:  # only short lines are headlines or crossheads
+        # Capitalised words among those that are not small words: one pass.
+        long_words = caps = 0
+        for t in toks[1:]:
+            c = t[0]
+            if c.isalpha() and t.lower() not in _SMALL:
+                long_words += 1
+                if c.isupper():
+                    caps += 1
+        title_case = long_words >= 2 and caps >= 0.75 * long_words
     return _Shape(
-        words=len(toks),
-        last=core[-1:] if core else "",
-        first=s[0],
-        title_case=title_case,
-        first_word=toks[0].lower() if toks else "",
-        last_word=toks[-1].lower() if toks else "",
-        upper=len(toks) <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
+        n,
+        core[-1:],
+        s[0],
+        title_case,
+        toks[0].lower(),
+        toks[-1].lower(),
+        n <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
     )
 
 
@@ -437,6 +481,12 @@ _DATED_LINK = re.compile(
     rf"[-\u2013\u2022*\u00b7]?[ \t\u00a0]*+{_MONTH}"
     r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
     rf"[ \t\u00a0]*+(?:{_DASH}|\|)[ \t\u00a0]*+\S"
+)
+# "- Agency approves a new test (3 March)": a listed headline with its date in
+# brackets at the end, no stop.
+_BRACKET_DATE = re.compile(
+    rf"[ \t\u00a0]\((?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}})"
+    r"(?:,?[ \t\u00a0]\d{4})?\)$"
 )
 # "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
 # left on a line of its own.
@@ -485,10 +535,21 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
 # A caption points at the people shown: "The mayor (left) and the engineer
 # ...", "From left: Jane Roe, Sam Field".
-_POINTS_AT = re.compile(r"\((?i:left|right|centre|center|pictured)\)")
+_POINTS_AT = re.compile(
+    r"\((?:(?i:left|right|centre|center|pictured)|L|L-R|R-L|L to R)\)"
+)
 _FROM_LEFT = re.compile(
     r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
 )
+# A news photo's caption ends with the day the picture was taken, after a
+# comma and the place: "Fans wave flags in Springfield, Ill., Friday, May 3,
+# 2019." A body sentence dates an event with a preposition ("on May 3, 2019").
+_DATED_CAPTION = re.compile(
+    rf",[ \t\u00a0]++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
+    rf"{_MONTH}[ \t\u00a0]\d{{1,2}},[ \t\u00a0]\d{{4}}\.$"
+)
+# ... and it tells what the picture shows in the present tense.
+_PAST = frozenset("was were had said did".split())
 # A gallery's counter: "Image 2 of 12", "Photo 3/8".
 _GALLERY = re.compile(
     r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
@@ -549,6 +610,40 @@ _BLURB_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|"
     r"showed|suggests?|said|says|came|comes)\b"
 )
+# A broadcast report's sign-off: "Jane Roe, Metro News, Springfield.", "For
+# Metro Radio News, I'm Jane Roe." (annotation notes, decision 26: credit
+# lines of video and audio reports).
+_SIGN_OFF_LINE = re.compile(
+    r"[A-Z][\w'\u2019.-]+(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){1,3},[ \t\u00a0]"
+    r"(?:[A-Z][\w&'\u2019.-]*[ \t\u00a0]){1,4}[Nn]ews,[ \t\u00a0]"
+    r"[A-Z][\w'\u2019.-]*(?:[ \t\u00a0,]+[A-Z][\w'\u2019.-]*){0,3}\.?"
+    r"|For[ \t\u00a0](?:[A-Z][\w&'\u2019.-]*[ \t\u00a0]?){1,5},[ \t\u00a0]"
+    r"I['\u2019]m[ \t\u00a0][A-Z][\w'\u2019.-]+"
+    r"(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){0,3}\.?"
+)
+# A pointer to more of the site's coverage: "For more information on the
+# fund, see the council's website.", "For the latest updates, follow our live
+# page." (annotation notes, decision 26: follow and pointer lines).
+_POINTER = re.compile(
+    r"(?:And[ \t\u00a0]+)?[Ff]or[ \t\u00a0]+"
+    r"(?:(?:more|even[ \t\u00a0]more|further|additional|the[ \t\u00a0]latest|full)"
+    r"[ \t\u00a0]+)?(?:[\w'\u2019-]+[ \t\u00a0]+){0,3}?"
+    r"(?:information|info|coverage|updates|news|details|stories|analysis)\b"
+    r"[^.!?]{0,100}?[ \t\u00a0,]+(?:please[ \t\u00a0]+)?"
+    r"(?:visit|see|go[ \t\u00a0]to|check[ \t\u00a0]out|click|follow|tap[ \t\u00a0]into"
+    r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
+)
+_POINTER_WORDS = 40
+# A link's text at the end of a sentence: "The full report is available
+# here.", "You can read the minister's statement here."
+_HERE_LINK = re.compile(
+    r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
+    r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
+    r"|\b(?:find|read|watch|view|download|access|see)[ \t\u00a0]"
+    r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
+    r"[ \t\u00a0]here\.?$"
+)
+_HERE_WORDS = 30
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -644,10 +739,22 @@ def is_bare_link(s: str) -> bool:
 
 
 _MARKS = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
+# A rule drawn with one character, at least five times.
+_RULE_OPENERS = ("_____", "=====", "-----", "*****", "~~~~~")
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _ELLIPSIS_ONLY = re.compile(r"[.\u2026\s]+")
+
+
+def _is_blurb(raw: str, shape: _Shape) -> bool:
+    """Whether ``raw`` is a section's blurb: "The latest news on the election."."""
+    return (
+        shape.words <= _BLURB_WORDS
+        and raw.startswith("The latest ")
+        and bool(_BLURB.fullmatch(raw))
+        and not _BLURB_VERB.search(raw)
+    )
 
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
@@ -656,6 +763,10 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     # of numbers: most of them, so the searches below are skipped.
     letter = raw[0].isalpha()
     if not letter and is_separator(raw) and (p.whole_line or _MARKS.fullmatch(raw)):
+        return "separator"
+    if not letter and raw.startswith(_RULE_OPENERS):
+        # "_____ [1]http://... References 1.": what follows a rule drawn
+        # across a plain-text copy is its link list, not the story.
         return "separator"
     if p.whole_line and is_bare_link(raw):
         return "nav"
@@ -677,6 +788,13 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
     if p.whole_line and dated_link(raw):
         return "related"
+    if (
+        p.whole_line
+        and raw[-1] == ")"
+        and shape.words >= 4
+        and _BRACKET_DATE.search(raw, max(0, len(raw) - 24))
+    ):
+        return "related"  # "- Agency approves a new test (3 March)"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
         return "dateline"
     if author_bio(raw, shape.words):
@@ -689,6 +807,16 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
     ):
         return "caption"  # "The mayor (left) and ...", "From left: ..."
+    if (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and raw[-1] == "."
+        and raw[-2:-1].isdigit()
+        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
+        and shape.first not in OPENERS
+        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
+    ):
+        return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
@@ -710,14 +838,22 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
-    if (
-        p.whole_line
-        and shape.words <= _BLURB_WORDS
-        and raw.startswith("The latest ")
-        and _BLURB.fullmatch(raw)
-        and not _BLURB_VERB.search(raw)
-    ):
+    if p.whole_line and _is_blurb(raw, shape):
         return "nav"  # a section's blurb: "The latest news on the election."
+    if p.whole_line and shape.words <= 12 and _SIGN_OFF_LINE.fullmatch(raw):
+        return "byline"  # "Jane Roe, Metro News, Springfield."
+    if (
+        shape.words <= _POINTER_WORDS
+        and raw.startswith(("F", "f", "And"))
+        and _POINTER.match(raw)
+    ):
+        return "nav"  # "For more information, visit the council's website."
+    if (
+        shape.words <= _HERE_WORDS
+        and raw.endswith(("here.", "here"))
+        and _HERE_LINK.search(raw)
+    ):
+        return "nav"  # "The full report is available here."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
@@ -752,11 +888,16 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return t.prefix_kind(m.group())
     if _site_teaser(raw, lead, len(raw)):
         return "related"
-    if _BYLINE.match(raw, lead) and shape.last not in ".?!" and shape.words <= 8:
+    if (
+        raw.startswith(("B", "b"), lead)
+        and _BYLINE.match(raw, lead)
+        and shape.last not in ".?!"
+        and shape.words <= 8
+    ):
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
-    if _WIRE_CODE.fullmatch(raw):
+    if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
@@ -1128,6 +1269,41 @@ def _cut_head_byline(
     return start
 
 
+def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Cut a title-case headline off the sentence it was run into.
+
+    "... misinformation. Word Games The document also uses ...": a crosshead
+    or a teaser's author name ("Jane Roe We have ...") glued to the next
+    sentence by extraction (annotation notes, decisions 3 and 25) is a piece
+    of its own, flagged ``boilerplate:headline``; a capitals dateline
+    ("NEW YORK The ...") stays with its sentence.
+
+    Args:
+        text: The raw document.
+        pieces: Its sentences, from ``split_pieces``.
+
+    Returns:
+        ``pieces``, or a new list with the glued headlines cut off.
+    """
+    out: list[Piece] | None = None
+    for i, p in enumerate(pieces):
+        a = p.start
+        if p.rule is None and text[a].isupper():
+            k = text.find(" ", a, p.end)
+            if k > 0 and k + 1 < p.end and text[k + 1].isupper():
+                m = _GLUED_HEAD.match(text, a, p.end)
+                if m and text[m.end() - 2].islower():
+                    if out is None:
+                        out = pieces[:i]
+                    h = _trim_end(text, m.end())
+                    out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                    out.append(Piece(m.end(), p.end, p.line, False))
+                    continue
+        if out is not None:
+            out.append(p)
+    return pieces if out is None else out
+
+
 def _chrome_after(
     text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
 ) -> bool:
@@ -1305,8 +1481,91 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     _line_rules(text, pieces, shapes, rules, prose=prose)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
-        _body_rules(text, pieces, shapes, rules, body, prose=prose)
+        listing = prose or _is_listing(text, pieces, shapes)
+        _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
+        _between_chrome(pieces, shapes, rules, body)
     return rules
+
+
+_LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
+_SUMMARY_WORDS = 12  # words in a summary paragraph under its headline, at least
+# A summary ends in a stop, or in an ellipsis where a listing cut it short
+# ("... the council said… »").
+_SUMMARY_ENDS = ".!?\u2026"
+
+
+def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
+    """Whether the text is a listing: story headlines, each over its summary.
+
+    A section or tag page lists stories as a headline on a line of its own,
+    without a final stop, over a paragraph that ends in one. Three such
+    pairs, and no more paragraphs run on without a headline between them
+    than there are pairs, make the text a listing even when its many
+    headlines keep it from counting as punctuated prose
+    (``_is_punctuated_prose``); a list of sentences one a line is not one.
+    """
+    items = runs = 0  # headline-summary pairs; summaries run on without one
+    summary = False  # whether the line before was a summary
+    i = 0
+    n = len(pieces)
+    while i < n - 1:
+        p, shape = pieces[i], shapes[i]
+        if (
+            p.whole_line
+            and 3 <= shape.words <= _PASTED
+            and shape.last not in STOPS
+            and not _is_cut_off(shape)
+            and pieces[i + 1].line > p.line
+        ):
+            j = i + 1
+            words = 0
+            while j < n and pieces[j].line == pieces[i + 1].line:
+                words += shapes[j].words
+                j += 1
+            summary = False
+            if words >= _SUMMARY_WORDS and shapes[j - 1].last in _SUMMARY_ENDS:
+                items += 1
+                i = j
+            else:
+                i += 1
+            continue
+        j = i + 1
+        while j < n and pieces[j].line == p.line:
+            j += 1
+        ended = shapes[j - 1].last in _SUMMARY_ENDS
+        runs += summary and ended
+        summary = ended
+        i = j
+    return items >= _LISTING_ITEMS and runs <= items
+
+
+_BETWEEN_WORDS = 25  # words in a line between two lines of chrome, at most
+
+
+def _between_chrome(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], body: int
+) -> None:
+    """Flag a short line without a final stop between page chrome and a date.
+
+    "Media Files:" / "Storm closes coastal road" / "Tue, 24 Apr 2018 16:20":
+    a listed story's headline above its time stamp. A body paragraph ends in
+    a stop, and a summary under a dated link ("May 3, 2019 - Agency ...")
+    has no date under it.
+    """
+    for i in range(max(body, 1), len(pieces) - 1):
+        p, shape = pieces[i], shapes[i]
+        if (
+            rules[i] is None
+            and p.whole_line
+            and rules[i - 1] is not None
+            and rules[i + 1] == "boilerplate:dateline"
+            and pieces[i - 1].line < p.line < pieces[i + 1].line
+            and shape.words <= _BETWEEN_WORDS
+            and shape.last not in ".!\u2026"
+            and not _is_cut_off(shape)
+            and not shape.first.islower()
+        ):
+            rules[i] = "boilerplate:related"
 
 
 def _phrase_rules(
@@ -1382,9 +1641,28 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
+                and not _opens_paragraph(pieces, shapes, i, body)
             ):
                 rules[i] = "boilerplate:headline"
     return body
+
+
+def _opens_paragraph(
+    pieces: list[Piece], shapes: list[_Shape], i: int, body: int
+) -> bool:
+    """Whether sentence ``i`` runs on into the first body sentence on its line.
+
+    "It's Regatta Day in the Bay. Crews from eleven clubs ...": a sentence
+    of six words or more in title case that ends in a stop and runs on into
+    the body paragraph opens it; a headline stands on its own line. Shorter
+    ones are left to the headline rules, as ``_is_body_like`` leaves them.
+    """
+    return (
+        i + 1 == body
+        and pieces[body].line == pieces[i].line
+        and shapes[i].last in ".!?"
+        and shapes[i].words >= 6
+    )
 
 
 # An item of a bulleted list (a fact box's dated events) is no headline
@@ -1479,11 +1757,14 @@ def _body_rules(
     body: int,
     *,
     prose: bool,
+    listing: bool,
 ) -> None:
     """Flag the footer and the layout furniture from the first body sentence on.
 
     ``prose``: whether the text is laid out as paragraphs of prose
-    (``_is_punctuated_prose``).
+    (``_is_punctuated_prose``); ``listing``: whether a standalone line
+    without a final stop may be a pasted or listed headline (prose, or a
+    listing of stories, ``_is_listing``).
     """
     openers = _tables().footer
     # A footer opener ("Related Articles") starts the page footer only if
@@ -1529,7 +1810,7 @@ def _body_rules(
             if (
                 why is None
                 and not item
-                and prose
+                and listing
                 and _is_unpunctuated_head(text, pieces, shapes, i)
             ):
                 why = "related"
@@ -1611,6 +1892,15 @@ def _line_rules(
                     text, pieces[a + 1].start, pieces[a + 1].end
                 ):
                     rules[a + 1] = "boilerplate:wire"
+        if (
+            b - a == 2
+            and rules[a] is None
+            and rules[a + 1] is not None
+            and _is_blurb(text[pieces[a].start : pieces[a].end], shapes[a])
+        ):
+            # "The latest news on the flood. All times EDT.": the blurb of a
+            # live page with its fixed intro line on the same line.
+            rules[a] = "boilerplate:nav"
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)

@@ -33,11 +33,13 @@ MODEL_MAX_CHARS = 100
 #: Shorter sentences are never consulted: on one or two words ("No way!") the
 #: model sees little beyond the final mark, and the rules' layout tests
 #: (headline block, crossheads, captions) judge them better.
-MODEL_MIN_WORDS = 3
+MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
 _WORD = re.compile(r"[^\W_]++")
+# MODEL_MIN_WORDS runs of ``_WORD`` (found without listing them all).
+_THREE_WORDS = re.compile(r"[^\W_]++[\W_]++[^\W_]++[\W_]++[^\W_]")
 # A sentence that ends in one of these runs on into what follows ("Officials
 # wrote:", judgement call 5): body, whatever the model says.
 _RUNS_ON = ",;:-\u2013\u2014"
@@ -107,7 +109,7 @@ def mark_with_model(
         if (
             out[i] is None
             and p.end - p.start <= MODEL_MAX_CHARS
-            and len(_WORD.findall(text, p.start, p.end)) >= MODEL_MIN_WORDS
+            and _THREE_WORDS.search(text, p.start, p.end) is not None
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
             and model.probability(text[p.start : p.end]) >= cut

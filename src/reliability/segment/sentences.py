@@ -119,7 +119,10 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if not run.strip("\u2026"):
         # Judgement call 1 names ". ? !": the ellipsis character is a pause
         # ("into \u2026 National Conservatism"), three full stops are stops.
-        return False
+        # Glued to the word before it and followed by a capital, it trails a
+        # sentence off ("And\u2026 Earlier this week"; annotation notes,
+        # decision 23: before an upper-case word a cut).
+        return stop > 0 and text[stop - 1].isalnum() and nxt.isupper()
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
@@ -249,7 +252,14 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         The pieces in order, disjoint, covering every non-space character.
     """
     pieces: list[Piece] = []
-    spans = [trim(text, a, b) for a, b in lines(text)]
+    append = pieces.append
+    spans = [
+        # Most lines and sentences have no space at either end: no call.
+        (a, b)
+        if a < b and not text[a].isspace() and not text[b - 1].isspace()
+        else trim(text, a, b)
+        for a, b in lines(text)
+    ]
     n = 0
     while n < len(spans):
         ls, le = spans[n]
@@ -262,9 +272,10 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
-                a, b = trim(text, a, b)
+                if a == b or text[a].isspace() or text[b - 1].isspace():
+                    a, b = trim(text, a, b)
                 if a < b:
-                    pieces.append(Piece(a, b, n, a == ls and b == le, rule))
+                    append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
 
@@ -339,11 +350,15 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
 # decisions 2 and 24): a line long enough to have been wrapped at a fixed
 # width, ending without a stop, then a line that can only go on with it.
 _WRAPPED_AT_LEAST = 30  # characters in the broken line, at least
+_NARROW_AT_LEAST = 18  # ... when it ends in "the", "of" (a narrow column), at least
+_NARROW_NEXT = 40  # characters in the line a narrow one goes on into, at least
 _HAS_STOP = re.compile(r"[.?!]")
 _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
+# ... and the classes after which not even a heading stops, whatever follows.
+_NEVER_LAST_CLASSES = frozenset({"connector", "coordinator"})
 
 
 @cache
@@ -356,15 +371,31 @@ def _goes_on_words() -> frozenset[str]:
     )
 
 
+@cache
+def _never_last_words() -> frozenset[str]:
+    """Articles, coordinators, connectors ("the", "and", "of"): no line ends on one."""
+    entries = load_lexicon("function_words").entries
+    out = set()
+    for word, classes in entries.items():
+        kinds = set(classes.split()) if classes else set()
+        if kinds & _NEVER_LAST_CLASSES or {"determiner", "function"} <= kinds:
+            out.add(word)
+    return frozenset(out)
+
+
 def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
-    Both are trimmed lines with no blank line between them. The sentence goes
-    on when ``line`` is at least 30 characters long, too full for ``nxt``'s
-    first word to have fit on it (``nxt`` is not much longer), ends without a stop,
-    colon or semicolon, and either ends with a comma or a word after which
-    nothing stops (``and``, ``of``, ``the``), or ends with a lower-case word
-    and ``nxt`` opens with one (not a web address).
+    Both are trimmed lines with no blank line between them, and ``line`` ends
+    without a stop, colon or semicolon. The sentence goes on when ``line``
+    ends with a word after which nothing stops (``and``, ``of``, ``the``) and
+    is at least 18 characters long (a column narrowed by a picture, a
+    headline broken in two); or when it is at least 30 characters long, too
+    full for ``nxt``'s first word to have fit on it (``nxt`` is not much
+    longer), and either ends with a comma or ends with a lower-case word and
+    ``nxt`` opens with one (not a web address). A shorter line that ends with
+    a lower-case word goes on into a line of 40 characters or more that opens
+    with one (the narrow first line of a paragraph).
 
     >>> text = "The storm closed roads across the north of the\ncountry on Friday."
     >>> first, second = (0, 46), (47, len(text))
@@ -376,25 +407,44 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """
     a, b = line
     c, d = nxt
-    if b - a < _WRAPPED_AT_LEAST or c >= d:
+    if b - a < _NARROW_AT_LEAST or c >= d:
         return False
     w = c
     while w < d and not text[w].isspace():
         w += 1
-    if d - c > b - a + (w - c) + _WRAP_SLACK:
-        return False  # the first word of nxt would have fit on line
-    if d - c < (b - a) // 2 and not _HAS_STOP.search(text, c, d):
-        return False  # a short label under the line ("Ann Lee"), not its end
     if text[c].isupper() and text[c:w].lower() in _STARTERS:
         return False  # "x", "A member of ...": a new line of its own
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
+    m = _LAST_WORD.search(text, max(a, b - 6), b)
+    last = m.group(1).lower() if m else ""
+    if last in _never_last_words() or text[c].islower() and last in _goes_on_words():
+        # Nothing ends on "the" or "of", however short the line: a column
+        # narrowed by a picture or a headline beside it ("... Square, the" /
+        # "epicenter of ..."), a headline broken in two ("The Battle of" /
+        # "Tahrir Rages"). A preposition may be a verb's particle ("... the
+        # repairs go on"), so it goes on only into a lower-case word.
+        return True
+    if b - a < _WRAPPED_AT_LEAST:
+        # A narrow first line of a wrapped paragraph ("Hundreds of people" /
+        # "in Madrid, ... of the"): a lower-case word goes on into a long
+        # line, itself wrapped, that opens in lower case.
+        return (
+            body[-1].isalpha()
+            and body[-1].islower()
+            and text[c].islower()
+            and d - c >= _NARROW_NEXT
+            and not text.startswith(("http", "www."), c)
+        )
+    if d - c > b - a + (w - c) + _WRAP_SLACK:
+        return False  # the first word of nxt would have fit on line
+    if d - c < (b - a) // 2 and not _HAS_STOP.search(text, c, d):
+        return False  # a short label under the line ("Ann Lee"), not its end
     if body[-1] == ",":
         return True  # 'and the cost,' / '"for some time,"'
-    m = _LAST_WORD.search(text, max(a, b - 6), b)
-    if m and m.group(1).lower() in _goes_on_words():
-        return True
+    if last in _goes_on_words():
+        return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
     # after a title-case headline ("... of Children" / "please wait").
     w = b
