@@ -59,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "5"
+    version = "6"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -38,6 +38,7 @@ from reliability.annotators.attribution.lexicon import (
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
+    is_cap,
     is_lower_word,
     is_name,
     is_possessive,
@@ -114,8 +115,9 @@ def possessed_noun_cue(s: Sentence, i: int) -> Cue | None:
 def skip_aux(s: Sentence, k: int) -> int:
     """Index of the last token before ``k`` that is not an auxiliary or adverb.
 
-    "The clerk has also said", from "also": "clerk"; "went on to add" and
-    "on Monday" are skipped too.
+    "The clerk has also said", from "also": "clerk"; "went on to add",
+    "on Monday" and "both" after a name ("Lee and Park both said") are
+    skipped too.
     """
     lows = s.lows
     while k >= 0:
@@ -139,6 +141,12 @@ def skip_aux(s: Sentence, k: int) -> int:
             k -= 2  # "who in 2010 said"
         elif low == "long" and k >= 1 and lows[k - 1] in AUX:
             k -= 1  # "has long said": an adverb of time after the auxiliary
+        elif (
+            low in ("both", "all")
+            and k >= 1
+            and (is_cap(s.words[k - 1]) or lows[k - 1] in ("they", "we"))
+        ):
+            k -= 1  # "Lee and Park both said", "they all agreed"
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:

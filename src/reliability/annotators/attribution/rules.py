@@ -85,6 +85,7 @@ from reliability.annotators.attribution.subjects import (
     clause_subject,
     evidence_source,
     left_source,
+    name_conjuncts,
     opens_subject,
     post_quote_speech,
     right_source,
@@ -201,6 +202,8 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         before = s.lows[cue.first - 2] if cue.first >= 2 else ""
         # not "as many say", "with some arguing"
         return before in PREP and before not in ("as", "like", "with")
+    if prev in ("both", "all") and skip_aux(s, cue.first - 1) < cue.first - 1:
+        return False  # "Lee and Park both said", "they all agreed"
     return prev in DET or prev in PREP
 
 
@@ -785,7 +788,13 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         rule = f"broad:object:{cue.form}"
     c.used.add((src.a, src.b))
     c.found.append((first, last, src))
-    yield first, last, src, rule
+    parts = name_conjuncts(s, src, c.memory) if not broad_obj else []
+    if parts:
+        # "Ann Lee and Tom Park said": one attribution per named party
+        for part in parts:
+            yield first, last, part, rule
+    else:
+        yield first, last, src, rule
     yield from extras(s, first, last, src, c.memory, c.found)
 
 

@@ -1,0 +1,210 @@
+"""Attribution: several named parties on one verb, document channels, outlets told.
+
+Every case is a sentence written for these tests; expected attributions are
+``(cue, source, source_type)`` with ``(start, end, text)`` spans, compared
+as sets (the order of one cue's sources is not under test).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.attribution import AttributionAnnotator
+from reliability.document import Document
+from reliability.findings import AttributionFinding
+from reliability.segment import Segment, split_sentences
+
+Span3 = tuple[int, int, str]
+
+ANNOTATOR = AttributionAnnotator()
+
+
+def _attributions(text: str) -> set[tuple[Span3, Span3, str]]:
+    # every sentence is body text here: boilerplate detection is not under test
+    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
+    out = set()
+    for f in ANNOTATOR.annotate(Document(text=text, segments=segments)):
+        if isinstance(f, AttributionFinding):
+            assert f.source_start is not None and f.source_end is not None
+            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
+            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
+            out.add((cue, src, f.source_type.value))
+    return out
+
+
+# Several named parties on one verb: one attribution each (annotation notes,
+# decision 37); a name with "and" in it, and plain nouns, stay one source.
+COORDINATED = [
+    (
+        "Senator Ann Lee and Mayor Tom Park said the bridge would reopen.",
+        [
+            ((35, 39, "said"), (0, 15, "Senator Ann Lee"), "named_person"),
+            ((35, 39, "said"), (20, 34, "Mayor Tom Park"), "named_person"),
+        ],
+    ),
+    (
+        "Lee, Park and Cho said the vote had been fair.",
+        [
+            ((18, 22, "said"), (0, 3, "Lee"), "named_person"),
+            ((18, 22, "said"), (5, 9, "Park"), "named_person"),
+            ((18, 22, "said"), (14, 17, "Cho"), "named_person"),
+        ],
+    ),
+    (
+        "By noon, the Herald, the Daily Star, and the Evening Post had reported "
+        "that the mine was flooded.",
+        [
+            ((62, 70, "reported"), (9, 19, "the Herald"), "media_outlet"),
+            ((62, 70, "reported"), (21, 35, "the Daily Star"), "media_outlet"),
+            ((62, 70, "reported"), (41, 57, "the Evening Post"), "media_outlet"),
+        ],
+    ),
+    (
+        "The Labour Party and the Green Party both said the count was wrong.",
+        [
+            ((42, 46, "said"), (0, 16, "The Labour Party"), "named_organization"),
+            ((42, 46, "said"), (21, 36, "the Green Party"), "named_organization"),
+        ],
+    ),
+    (
+        "The fraud was uncovered, Deputy Attorney General Ann Lee of the Civil "
+        "Division and U.S. Attorney Tom Park for the Northern District announced.",
+        [
+            (
+                (132, 141, "announced"),
+                (25, 56, "Deputy Attorney General Ann Lee"),
+                "named_person",
+            ),
+            (
+                (132, 141, "announced"),
+                (83, 105, "U.S. Attorney Tom Park"),
+                "named_person",
+            ),
+        ],
+    ),
+    (
+        "The Ministry of Health and the Ministry of Finance said the budget "
+        "would grow.",
+        [
+            ((51, 55, "said"), (0, 22, "The Ministry of Health"), "named_organization"),
+            (
+                (51, 55, "said"),
+                (27, 50, "the Ministry of Finance"),
+                "named_organization",
+            ),
+        ],
+    ),
+    (
+        "The Fish and Wildlife Service said the refuge would stay closed.",
+        [
+            (
+                (30, 34, "said"),
+                (0, 29, "The Fish and Wildlife Service"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "The Institute of Geology and Mining said the quake was shallow.",
+        [
+            (
+                (36, 40, "said"),
+                (0, 35, "The Institute of Geology and Mining"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "Farmers and ranchers said the storm was the worst in years.",
+        [((21, 25, "said"), (0, 20, "Farmers and ranchers"), "vague")],
+    ),
+    (
+        "She and her staff said the office would close early.",
+        [((18, 22, "said"), (0, 17, "She and her staff"), "pronoun")],
+    ),
+]
+# The document a statement was made in, before the clause or set off by
+# commas (decisions 10 and 36): a channel of the clause's verb.
+DOCUMENT_CHANNELS = [
+    (
+        "In his plea, the former treasurer admitted that he had moved the money.",
+        [
+            ((34, 42, "admitted"), (13, 33, "the former treasurer"), "pronoun"),
+            ((34, 42, "admitted"), (3, 11, "his plea"), "document"),
+        ],
+    ),
+    (
+        "In her plea agreement, Jane Roe admitted taking the bribes.",
+        [
+            ((32, 40, "admitted"), (23, 31, "Jane Roe"), "named_person"),
+            ((32, 40, "admitted"), (3, 21, "her plea agreement"), "document"),
+        ],
+    ),
+    (
+        "In his weekly video address, the governor urged residents to stay home.",
+        [
+            ((42, 47, "urged"), (29, 41, "the governor"), "pronoun"),
+            ((42, 47, "urged"), (3, 27, "his weekly video address"), "document"),
+        ],
+    ),
+    (
+        "In the video she says she is proud of the team.",
+        [
+            ((17, 21, "says"), (13, 16, "she"), "pronoun"),
+            ((17, 21, "says"), (3, 12, "the video"), "document"),
+        ],
+    ),
+    (
+        "In court filings released Monday, the company said the deal was legal.",
+        [
+            ((46, 50, "said"), (34, 45, "the company"), "pronoun"),
+            ((46, 50, "said"), (3, 16, "court filings"), "document"),
+        ],
+    ),
+    (
+        "The health agency, in a new report, says obesity rates have levelled off.",
+        [
+            ((36, 40, "says"), (0, 17, "The health agency"), "pronoun"),
+            ((36, 40, "says"), (22, 34, "a new report"), "document"),
+        ],
+    ),
+    (
+        "In fact, the mayor said the road was closed.",
+        [((19, 23, "said"), (9, 18, "the mayor"), "pronoun")],
+    ),
+    (
+        "The mayor, in Paris, said the road was closed.",
+        [((21, 25, "said"), (0, 9, "The mayor"), "pronoun")],
+    ),
+]
+# "told" an outlet whose name runs into the clause told: the outlet alone.
+TOLD_OUTLET = [
+    (
+        "A former judge, Lee told AFP Seoul must rethink the deal.",
+        [
+            ((20, 24, "told"), (16, 19, "Lee"), "named_person"),
+            ((20, 24, "told"), (25, 28, "AFP"), "media_outlet"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED)
+def test_attribution_splits_named_parties(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_CHANNELS)
+def test_attribution_finds_document_channels(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", TOLD_OUTLET)
+def test_attribution_told_outlet_stops_at_its_name(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
