@@ -1,4 +1,4 @@
-"""Attribution: several named parties on one verb, document channels, outlets told.
+"""Attribution: named parties, document channels, outlets told, stances, evidence.
 
 Every case is a sentence written for these tests; expected attributions are
 ``(cue, source, source_type)`` with ``(start, end, text)`` spans, compared
@@ -189,6 +189,67 @@ TOLD_OUTLET = [
 ]
 
 
+# Stance predicates with a clause, a wish about others or a reported cause
+# (annotation notes, decisions 8 and 34); "sets out" a case (decision 31).
+STANCES = [
+    (
+        "The housing minister expects councils to build more homes.",
+        [((21, 28, "expects"), (0, 20, "The housing minister"), "pronoun")],
+    ),
+    (
+        "The central bank expects inflation to ease next year.",
+        [((17, 24, "expects"), (0, 16, "The central bank"), "pronoun")],
+    ),
+    (
+        'The coach is also worried about the pitch: "It is too dry."',
+        [((10, 25, "is also worried"), (0, 9, "The coach"), "pronoun")],
+    ),
+    (
+        "The embassy is concerned by reports that journalists were detained.",
+        [((12, 24, "is concerned"), (0, 11, "The embassy"), "pronoun")],
+    ),
+    (
+        "In her speech the minister sets out the case for a new tax.",
+        [((27, 35, "sets out"), (14, 26, "the minister"), "pronoun")],
+    ),
+    (
+        "The company expects to hire 200 workers.",
+        [],
+    ),
+    (
+        "Prices are expected to rise next year.",
+        [],
+    ),
+    (
+        "The climbers set out for the summit at dawn.",
+        [],
+    ),
+]
+# A participle after a noun ("a whale found in 1900") and a document noun
+# modifying another ("account holders") are no document that shows something.
+EVIDENCE = [
+    (
+        "The bones in the museum were taken from a whale found in 1900 near the port.",
+        [],
+    ),
+    (
+        "Most bank account holders found in the leak were not suspects.",
+        [],
+    ),
+    (
+        "Photos taken last week show the bridge collapsed.",
+        [((23, 27, "show"), (0, 22, "Photos taken last week"), "document")],
+    ),
+]
+# An acronym spelled like a pronoun names a body.
+ACRONYMS = [
+    (
+        "Of those infected, the WHO says most are young adults.",
+        [((27, 31, "says"), (19, 26, "the WHO"), "named_organization")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", COORDINATED)
 def test_attribution_splits_named_parties(
     text: str, expected: list[tuple[Span3, Span3, str]]
@@ -205,6 +266,27 @@ def test_attribution_finds_document_channels(
 
 @pytest.mark.parametrize("text, expected", TOLD_OUTLET)
 def test_attribution_told_outlet_stops_at_its_name(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", STANCES)
+def test_attribution_marks_stances_with_content(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", EVIDENCE)
+def test_attribution_evidence_needs_a_document_subject(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", ACRONYMS)
+def test_attribution_reads_capital_who_as_a_name(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == set(expected)

@@ -222,12 +222,19 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A wish and what is wished: "wants to", "would like to".
 
     Or an object and "to" within five words: "wants the press to", "would
-    like his successor to"; not "wants the money", "wants that book" nor
-    "wants more".
+    like his successor to", "expects growth to slow"; not "wants the money",
+    "wants that book" nor "wants more".
     """
     if nxt == "to":
         return True
-    if not (nxt in DET or nxt in s.pronouns or is_possessive(nxt) or is_name(s, j)):
+    if not (
+        nxt in DET
+        or nxt in s.pronouns
+        or is_possessive(nxt)
+        or is_name(s, j)
+        # a bare noun: "expects growth to slow", "wants schools to reopen"
+        or (is_lower_word(nxt) and nxt not in PREP and nxt not in s.verbs)
+    ):
         return False
     for w in s.lows[j + 1 : j + 6]:
         if w == "to":

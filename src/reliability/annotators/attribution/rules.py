@@ -360,7 +360,8 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
     last, form = cue.last, cue.form
     nxt = s.lows[last + 1] if last + 1 < s.n else ""
     if not (
-        (nxt == "by" and is_participle(form))
+        # "is concerned by reports": the phrase holds its own "be"
+        (nxt == "by" and is_participle(form) and s.lows[cue.first] not in BE)
         or (nxt == "of" and form == "accused")
         or (nxt == "to" and form == "told")
         or (

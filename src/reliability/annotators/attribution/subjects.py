@@ -13,6 +13,7 @@ from reliability.annotators.attribution.lexicon import (
     ANONYMITY,
     ANONYMOUS_HEADS,
     AUX,
+    BE,
     COORDINATORS,
     DET,
     EVIDENCE_AUX,
@@ -862,9 +863,13 @@ def evidence_source(
         low = lows[i]
         if low in STOPS or low in QUOTES or (low == "," and commas == 0):
             return None
+        if i < end and low in BE:
+            return None  # another clause: "the hair in the study was taken from"
         if s.heads.get(low) == HEAD_DOCUMENT and not (
             i + 1 < s.n and is_cap(s.words[i]) and is_cap(s.words[i + 1])
         ):  # not a name: "Bill Evans"
+            if i < end and compound_noun_after(s, i + 1):
+                continue  # a modifier: "account holders found", "video games"
             chunk = s.syntax.subject_of(s, i)
             a = chunk[0] if chunk else i
             return Source(a, end, document_type(s, a, end), 0.8)
@@ -877,6 +882,29 @@ def evidence_source(
         if low == "," or low in s.verbs:
             return None
     return None
+
+
+def compound_noun_after(s: Sentence, i: int) -> bool:
+    """Whether the plain plural at ``i`` heads a compound with the word before it.
+
+    "account holders", "report cards": a lower-case plural that is no head
+    of a source, no verb, preposition, determiner, auxiliary or relative;
+    not a participle ("photos taken last week show").
+    """
+    low = s.lows[i]
+    return (
+        is_lower_word(low)
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in s.heads
+        and low not in s.verbs
+        and low not in PREP
+        and low not in DET
+        and low not in BE
+        and low not in EVIDENCE_AUX
+        and low not in STRICT_AUX
+        and low not in ("that", "which", "who", "and", "or")
+    )
 
 
 def shows_scene(s: Sentence, first: int) -> bool:
