@@ -250,6 +250,55 @@ ACRONYMS = [
 ]
 
 
+# A collective opening a clause after ", and" or "but", and "with one saying"
+# (decision 14; ANNOTATION.md: anonymous).
+CLAUSES = [
+    (
+        "Heavy rain fell all week, and forecasters warn of more floods.",
+        [((42, 46, "warn"), (30, 41, "forecasters"), "vague")],
+    ),
+    (
+        "The rules are old, but landlords and tenants report that repairs take months.",
+        [((45, 51, "report"), (23, 44, "landlords and tenants"), "vague")],
+    ),
+    (
+        "Cameras near schools, clinics, and homes would reveal private lives.",
+        [],
+    ),
+    (
+        "Medics said the boy was unhurt, with one saying it was a miracle.",
+        [
+            ((7, 11, "said"), (0, 6, "Medics"), "anonymous"),
+            ((41, 47, "saying"), (37, 40, "one"), "anonymous"),
+        ],
+    ),
+]
+# The writer's own voice: a statement printed next and "As we wrote," name
+# where words come from (decision 38); beliefs and asides do not.
+OWN_VOICE = [
+    (
+        "After the ruling, I issued the following statement:",
+        [((20, 50, "issued the following statement"), (18, 19, "I"), "pronoun")],
+    ),
+    (
+        "As we wrote, the bill allows searches without a warrant.",
+        [((6, 11, "wrote"), (3, 5, "we"), "pronoun")],
+    ),
+    (
+        "I think the plan will fail.",
+        [],
+    ),
+    (
+        "As you know, the bridge is closed.",
+        [],
+    ),
+    (
+        '"As I said, we will win," the coach said.',
+        [((36, 40, "said"), (26, 35, "the coach"), "pronoun")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", COORDINATED)
 def test_attribution_splits_named_parties(
     text: str, expected: list[tuple[Span3, Span3, str]]
@@ -287,6 +336,20 @@ def test_attribution_evidence_needs_a_document_subject(
 
 @pytest.mark.parametrize("text, expected", ACRONYMS)
 def test_attribution_reads_capital_who_as_a_name(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", CLAUSES)
+def test_attribution_finds_collectives_opening_clauses(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", OWN_VOICE)
+def test_attribution_first_person_statements(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == set(expected)

@@ -117,6 +117,8 @@ _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
 _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
+#: Verbs of a writer's own earlier words: "As we wrote, ...".
+_OWN_WORDS = frozenset({"wrote", "said", "noted", "reported", "explained", "argued"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
 _OWN_VIEWS = frozenset({VerbClass.VIEW, VerbClass.BELIEF})
@@ -204,6 +206,8 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return before in PREP and before not in ("as", "like", "with")
     if prev in ("both", "all") and skip_aux(s, cue.first - 1) < cue.first - 1:
         return False  # "Lee and Park both said", "they all agreed"
+    if prev == "one" and cue.first >= 2 and s.lows[cue.first - 2] == "with":
+        return False  # "..., with one saying": one of those just named speaks
     return prev in DET or prev in PREP
 
 
@@ -509,8 +513,27 @@ def source_is_possessive(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
-    """ "you might ask", "I think", "as we noted": the quote's or the outlet's own."""
-    return src.a == src.b and c.s.lows[src.a] in TEXT_VOICES
+    """ "you might ask", "I think", "we noted": the quote's or the outlet's own.
+
+    Two first-person frames do name where words come from (annotation
+    notes, decision 38): a statement printed next ("I issued the following
+    statement:") and the writer citing their own earlier words outside any
+    quotation ("As we wrote, the bill ...").
+    """
+    s = c.s
+    if src.a != src.b or s.lows[src.a] not in TEXT_VOICES or s.lows[src.a] == "you":
+        return src.a == src.b and s.lows[src.a] in TEXT_VOICES
+    if cue.cls == VerbClass.STATEMENT:
+        return False
+    return not (
+        src.a >= 1
+        and s.lows[src.a - 1] == "as"
+        and cue.first == src.a + 1
+        and cue.last + 1 < s.n
+        and s.lows[cue.last + 1] == ","
+        and QUOTE_LIKE.isdisjoint(s.words[: cue.first])  # not inside a quotation
+        and s.lows[cue.first] in _OWN_WORDS
+    )
 
 
 def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:

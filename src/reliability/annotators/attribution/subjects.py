@@ -216,6 +216,9 @@ def left_source(
         # "One resident called it a joke, while another wondered": an unnamed
         # second person of a kind named before (ANNOTATION.md: anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    if lows[k] == "one" and k >= 1 and lows[k - 1] == "with":
+        # "..., with one saying": one of a kind named before (anonymous)
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -268,7 +271,8 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
     """ "Farmers and ranchers know", "Most park lovers know": vague collectives.
 
     A plural noun at ``k`` heading a short phrase of plain words (a
-    quantifier first, "and" between) that opens the sentence: an
+    quantifier first, "and" between) that opens the sentence, or a clause
+    after ", and", "but" or a semicolon ("..., and forecasters warn"): an
     unidentified collective (annotation notes, decision 14), whatever the
     noun.
     """
@@ -288,7 +292,10 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
         return None  # "As stated", "This explains", "sometimes", "news"
     lead = s.marks()[0]
     if k - lead > 4 or k < lead:
-        return None
+        lead = coordinated_clause_start(s, k)
+        if lead < 0 or (k + 1 < s.n and s.lows[k + 1] in AUX):
+            # not the last item of a list: "schools, and homes would reveal"
+            return None
     for i in range(lead, k):
         w = lows[i]
         if i == lead and w in QUANT_SUBJECTS:
@@ -304,6 +311,20 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
         ):
             return None
     return Source(lead, k, SourceType.VAGUE, 0.5)
+
+
+def coordinated_clause_start(s: Sentence, k: int) -> int:
+    """Where a clause joined by ", and", "but" or ";" opens before ``k``, else -1.
+
+    Within four words before ``k``: "..., and forecasters warn" -> the
+    position of "forecasters".
+    """
+    lows = s.lows
+    for i in range(k, max(0, k - 4), -1):
+        prev = lows[i - 1]
+        if prev in ("but", ";") or (prev == "and" and i >= 2 and lows[i - 2] == ","):
+            return i
+    return -1
 
 
 def relative_subject(
