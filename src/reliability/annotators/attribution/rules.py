@@ -117,6 +117,7 @@ _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
 _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
+_NOT_ENDINGS = ("n't", "n\u2019t")
 #: Verbs of a writer's own earlier words: "As we wrote, ...".
 _OWN_WORDS = frozenset({"wrote", "said", "noted", "reported", "explained", "argued"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
@@ -393,11 +394,11 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _PREP or (s.lows[cue.first] in _NEGATABLE and cue.last > cue.first):
         return False
     lows = s.lows
-    return any(
-        (lows[i] in NEGATION or lows[i].endswith(("n't", "n\u2019t")))
-        and lows[i + 1] != "only"  # "not only said": no negation
-        for i in range(max(0, cue.first - 3), cue.first)
-    )
+    for i in range(max(0, cue.first - 3), cue.first):
+        w = lows[i]
+        if (w in NEGATION or w.endswith(_NOT_ENDINGS)) and lows[i + 1] != "only":
+            return True  # not "not only said": no negation
+    return False
 
 
 def cue_is_graded_adjective(s: Sentence, cue: Cue) -> bool:
@@ -429,7 +430,7 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     """ "The minister will also stress": speech still to come reports nothing."""
     if cue.cls == _PREP:
         return False
-    return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
+    return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
 
 
 def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
