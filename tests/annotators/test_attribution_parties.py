@@ -299,6 +299,36 @@ OWN_VOICE = [
 ]
 
 
+# A title with a body and a full name is a person; one office of a named body
+# is its on-record holder (annotation notes, D7).
+TITLED_TYPES = [
+    (
+        "Secretary of State Ann Lee told reporters the talks had failed.",
+        [((27, 31, "told"), (0, 26, "Secretary of State Ann Lee"), "named_person")],
+    ),
+    (
+        "Minister of Health Tom Park said the clinics would stay open.",
+        [((28, 32, "said"), (0, 27, "Minister of Health Tom Park"), "named_person")],
+    ),
+    (
+        "Norway's prime minister said the vote was fair.",
+        [((24, 28, "said"), (0, 23, "Norway's prime minister"), "named_person")],
+    ),
+    (
+        "The Mayor of the City Council said the roads were closed.",
+        [((30, 34, "said"), (0, 29, "The Mayor of the City Council"), "pronoun")],
+    ),
+    (
+        "The ministry's spokesman said the talks had failed.",
+        [((25, 29, "said"), (0, 24, "The ministry's spokesman"), "pronoun")],
+    ),
+    (
+        "Norway's ministers said the vote was fair.",
+        [((19, 23, "said"), (0, 18, "Norway's ministers"), "anonymous")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", COORDINATED)
 def test_attribution_splits_named_parties(
     text: str, expected: list[tuple[Span3, Span3, str]]
@@ -350,6 +380,13 @@ def test_attribution_finds_collectives_opening_clauses(
 
 @pytest.mark.parametrize("text, expected", OWN_VOICE)
 def test_attribution_first_person_statements(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", TITLED_TYPES)
+def test_attribution_types_titles_and_offices(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == set(expected)
