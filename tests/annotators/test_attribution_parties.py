@@ -329,6 +329,25 @@ TITLED_TYPES = [
 ]
 
 
+# A name joined to a lower-case particle ("al-", "el-") is a name.
+PARTICLE_NAMES = [
+    (
+        "The rebel group al-Nour claimed responsibility for the blast.",
+        [
+            (
+                (24, 31, "claimed"),
+                (0, 23, "The rebel group al-Nour"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "Officials said the long-awaited bridge was closed.",
+        [((10, 14, "said"), (0, 9, "Officials"), "anonymous")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", COORDINATED)
 def test_attribution_splits_named_parties(
     text: str, expected: list[tuple[Span3, Span3, str]]
@@ -387,6 +406,13 @@ def test_attribution_first_person_statements(
 
 @pytest.mark.parametrize("text, expected", TITLED_TYPES)
 def test_attribution_types_titles_and_offices(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", PARTICLE_NAMES)
+def test_attribution_reads_particle_names(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == set(expected)

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from reliability.annotators.attribution.lexicon import (
     LEADERS,
+    NAME_PARTICLES,
     NOT_NAME,
     AttributionLexicon,
     HeadClass,
@@ -30,6 +31,7 @@ __all__ = [
     "is_cap",
     "is_lower_word",
     "is_name",
+    "is_particle_name",
     "is_possessive",
     "is_possessive_mark",
     "source_end",
@@ -262,11 +264,18 @@ def is_name(s: Sentence, i: int) -> bool:
         return False
     w = s.words[i]
     low = s.lows[i]
+    if not is_cap(w):
+        return "-" in w and is_particle_name(w)
     return (
-        is_cap(w)
-        and low not in NOT_NAME
+        low not in NOT_NAME
         and low.replace("\u2019", "'").split("'")[0] not in s.pronouns
     )
+
+
+def is_particle_name(w: str) -> bool:
+    """ "al-Shabab", "el-Sisi": a lower-case name particle joined to a name."""
+    head, _, rest = w.partition("-")
+    return head in NAME_PARTICLES and rest[:1].isupper()
 
 
 def valid_head(s: Sentence, i: int) -> bool:
