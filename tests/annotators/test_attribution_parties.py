@@ -229,6 +229,16 @@ STANCES = [
 # modifying another ("account holders") are no document that shows something.
 EVIDENCE = [
     (
+        "The report that was leaked to reporters shows that the plan failed.",
+        [
+            (
+                (40, 45, "shows"),
+                (0, 39, "The report that was leaked to reporters"),
+                "document",
+            )
+        ],
+    ),
+    (
         "The bones in the museum were taken from a whale found in 1900 near the port.",
         [],
     ),

@@ -884,8 +884,10 @@ def evidence_source(
         low = lows[i]
         if low in STOPS or low in QUOTES or (low == "," and commas == 0):
             return None
-        if i < end and low in BE:
-            return None  # another clause: "the hair in the study was taken from"
+        if i < end and low in BE and not (i >= 1 and lows[i - 1] in ("that", "which")):
+            # another clause: "the hair in the study was taken from a whale
+            # found"; not a relative clause: "the report that was leaked shows"
+            return None
         if s.heads.get(low) == HEAD_DOCUMENT and not (
             i + 1 < s.n and is_cap(s.words[i]) and is_cap(s.words[i + 1])
         ):  # not a name: "Bill Evans"
