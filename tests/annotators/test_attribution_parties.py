@@ -127,6 +127,13 @@ COORDINATED = [
 # commas (decisions 10 and 36): a channel of the clause's verb.
 DOCUMENT_CHANNELS = [
     (
+        "In an op-ed for the Daily Star, the mayor wrote that taxes would rise.",
+        [
+            ((42, 47, "wrote"), (32, 41, "the mayor"), "pronoun"),
+            ((42, 47, "wrote"), (16, 30, "the Daily Star"), "media_outlet"),
+        ],
+    ),
+    (
         "In his plea, the former treasurer admitted that he had moved the money.",
         [
             ((34, 42, "admitted"), (13, 33, "the former treasurer"), "pronoun"),

@@ -264,7 +264,9 @@ def document_phrase(s: Sentence, p: int, *, opening: bool) -> tuple[Source, int]
     A determiner or possessive, up to four modifiers and a document head
     ("her 2003 book", "a statement", "its website", "his nightly video
     address"), then a comma (possibly after "to ..." or "released ..."). A
-    plural head needs no determiner ("In court records filed Monday,").
+    plural head needs no determiner ("In court records filed Monday,"). A
+    piece written for an outlet gives the outlet ("In an op-ed for the Daily
+    Star,").
     When the phrase ``opening`` the sentence ends in a document head, a
     pronoun subject may follow with no comma ("In the video she says").
     Returns the source and the index of the comma (or of the pronoun).
@@ -293,6 +295,16 @@ def document_phrase(s: Sentence, p: int, *, opening: bool) -> tuple[Source, int]
                 and lows[c + 1] in s.verbs
             ):
                 return _document_source(s, p, h), c  # "In the video she says"
+            if nxt in ("for", "in") and c + 1 < n:
+                # "In an op-ed for the Daily Star,": the outlet that printed
+                # it is the channel (annotation notes, decision 36)
+                outlet = outlet_right(s, c + 1, {})
+                if (
+                    outlet is not None
+                    and outlet.b + 1 < n
+                    and lows[outlet.b + 1] == ","
+                ):
+                    return outlet, outlet.b + 1
             if nxt != "," and nxt not in DOCUMENT_TAIL:
                 return None
             while c < n and c - h < 12 and lows[c] != ",":
