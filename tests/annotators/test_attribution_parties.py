@@ -365,6 +365,48 @@ PARTICLE_NAMES = [
 ]
 
 
+# What the rules above must not take: a body's name with "and" and a
+# preposition, an outlet's host told, "to" of place after a participle,
+# "but" with no comma.
+NOT_SPLIT_OR_TAKEN = [
+    (
+        "The Department for Environment and Rural Affairs said the tax would rise.",
+        [
+            (
+                (49, 53, "said"),
+                (0, 48, "The Department for Environment and Rural Affairs"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "The Centers for Disease Control and Prevention estimates that flu cases rose.",
+        [
+            (
+                (47, 56, "estimates"),
+                (0, 46, "The Centers for Disease Control and Prevention"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "Rep. Ann Lee told Metro Radio host Tom Park that the vote was rigged.",
+        [
+            ((13, 17, "told"), (0, 12, "Rep. Ann Lee"), "named_person"),
+            ((13, 17, "told"), (18, 43, "Metro Radio host Tom Park"), "media_outlet"),
+        ],
+    ),
+    (
+        "They want the buildings switched to solar power.",
+        [],
+    ),
+    (
+        "Critics did nothing but run pieces claiming the mayor had lied.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", COORDINATED)
 def test_attribution_splits_named_parties(
     text: str, expected: list[tuple[Span3, Span3, str]]
@@ -430,6 +472,13 @@ def test_attribution_types_titles_and_offices(
 
 @pytest.mark.parametrize("text, expected", PARTICLE_NAMES)
 def test_attribution_reads_particle_names(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == set(expected)
+
+
+@pytest.mark.parametrize("text, expected", NOT_SPLIT_OR_TAKEN)
+def test_attribution_keeps_names_and_skips_look_alikes(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == set(expected)

@@ -392,8 +392,11 @@ def extras(
             and y.b + 1 < s.n
             and (lows[y.b + 1] in STRICT_AUX or lows[y.b + 1] in ("that", "the"))
         ):
-            # "told AFP Seoul must ...": the clause told opens with a name
-            y = registry_outlet(s, j, memory) or y
+            # "told AFP Seoul must ...": the clause told opens with a name;
+            # not "told Fox Business host Ann Lee that", the outlet's host
+            r = registry_outlet(s, j, memory)
+            if r is not None and all(is_name(s, i) for i in range(r.b + 1, y.b + 1)):
+                y = r
         if (
             y is not None
             and s.heads.get(lows[y.b]) == HEAD_JOURNALIST

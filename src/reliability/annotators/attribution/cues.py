@@ -241,6 +241,8 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
             return True
         if w in STOPS or w == "," or w in QUOTES or w in s.verbs:
             return False
+        if w.endswith("ed") and is_lower_word(w):
+            return False  # "wants the buildings switched to": "to" of place
     return False
 
 

@@ -149,6 +149,7 @@ class Ending(StrEnum):
 
     ADJECTIVE = "adjective"
     COMMON_PLURAL = "common-plural"
+    ABSTRACT_NOUN = "abstract-noun"
     PLURAL_PEOPLE = "plural-people"
 
 
@@ -232,6 +233,7 @@ INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
 PLURAL_MEN = tuple(sorted(_ENDINGS.words(Ending.PLURAL_PEOPLE)))
+ABSTRACT_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ABSTRACT_NOUN)))
 
 #: Marks that end the search for an insert between a subject and its verb.
 INSERT_BREAKS = frozenset(";:!?()")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from reliability.annotators.attribution.chunks import possessor_det
 from reliability.annotators.attribution.lexicon import (
+    ABSTRACT_ENDINGS,
     ANONYMITY,
     ANONYMOUS_HEADS,
     AUX,
@@ -314,7 +315,7 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
 
 
 def coordinated_clause_start(s: Sentence, k: int) -> int:
-    """Where a clause joined by ", and", "but" or ";" opens before ``k``, else -1.
+    """Where a clause joined by ", and", ", but" or ";" opens before ``k``, else -1.
 
     Within four words before ``k``: "..., and forecasters warn" -> the
     position of "forecasters".
@@ -322,7 +323,7 @@ def coordinated_clause_start(s: Sentence, k: int) -> int:
     lows = s.lows
     for i in range(k, max(0, k - 4), -1):
         prev = lows[i - 1]
-        if prev in ("but", ";") or (prev == "and" and i >= 2 and lows[i - 2] == ","):
+        if prev == ";" or (prev in ("and", "but") and i >= 2 and lows[i - 2] == ","):
             return i
     return -1
 
@@ -1076,21 +1077,29 @@ def name_conjuncts(
 def shares_name(s: Sentence, parts: list[tuple[int, int]]) -> bool:
     """Whether the parts are words of one name: "the Fish and Wildlife Service".
 
-    The last part has no article of its own and either ends in a body's
-    head noun that an earlier part lacks ("Wildlife Service" after "Fish")
-    or is one word after a name with "of" ("the Institute of Geology and
-    Mining"). "the Labour Party and the Green Party", "Lee and Park" and
-    "the Herald, the Star and the Post" are several names.
+    The last part has no article of its own and ends in a body's head noun
+    that an earlier part lacks ("Wildlife Service" after "Fish") or in an
+    abstract noun ("Customs and Border Protection"), or an earlier part
+    holds a name with a preposition ("the Centers for Disease Control and
+    Prevention", "the Institute of Geology and Mining"). "the Labour Party
+    and the Green Party", "Lee and Park" and "the Herald, the Star and the
+    Post" are several names.
     """
     lows = s.lows
     p, q = parts[-1]
     if lows[p] == "the":
         return False
+    if lows[q].endswith(ABSTRACT_ENDINGS):
+        return True
     if s.heads.get(lows[q]) in _BODY_ENDS and any(
         s.heads.get(lows[e]) not in _BODY_ENDS for _, e in parts[:-1]
     ):
         return True
-    return p == q and any("of" in lows[a : b + 1] for a, b in parts[:-1])
+    return any(
+        lows[i] in PREP and s.words[i].islower() and is_name(s, i + 1)
+        for a, b in parts[:-1]
+        for i in range(a, b)
+    )
 
 
 def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
