@@ -59,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "5"
+    version = "6"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
@@ -81,13 +81,19 @@ class AttributionAnnotator:
         memory: dict[str, SourceType] = {}
         attributed: set[int] = set()
         words = doc.words
-        starts, lowers = words.starts, words.lowers
+        starts = words.starts
+        # the document's words, shared with the other annotators, instead of
+        # a pass over each sentence's letters: the start offsets of the words
+        # that may begin or stand for a cue, found in one pass
+        triggers = self.lexicon.triggers
+        hits = [
+            a for a, low in zip(starts, words.lowers, strict=True) if low in triggers
+        ]
         for index, seg in doc.content_segments():
-            # the document's words, shared with the other annotators, instead
-            # of a pass over each sentence's letters
-            first = bisect_left(starts, seg.start)
-            last = bisect_left(starts, seg.end, first)
-            if not self._worth_parsing(text, lowers[first:last], seg.start, seg.end):
+            h = bisect_left(hits, seg.start)
+            if not (h < len(hits) and hits[h] < seg.end) and not self._worth_parsing(
+                text, seg.start, seg.end
+            ):
                 continue
             s = Sentence(text, seg.start, seg.end, self.lexicon, self.syntax)
             if not s.n:
@@ -123,15 +129,13 @@ class AttributionAnnotator:
                 )
         yield from quoted_flags(doc, attributed)
 
-    def _worth_parsing(
-        self, text: str, lowers: list[str], start: int, end: int
-    ) -> bool:
-        """Whether a sentence may hold a cue: most hold none of the trigger words.
+    def _worth_parsing(self, text: str, start: int, end: int) -> bool:
+        """Whether a sentence with none of the trigger words may still hold a cue.
 
-        ``lowers`` are the lower-case words of the sentence (``doc.words``).
+        A cue glued to a name ("saidJones"), a quotation closed by a comma,
+        "!" or "?" before its speaker, or a sentence right after such a
+        quotation.
         """
-        if not self.lexicon.triggers.isdisjoint(lowers):
-            return True
         return (
             has_glue(text, start, end)
             or _QUOTE_END_HINT.search(text, start, end) is not None

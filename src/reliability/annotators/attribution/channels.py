@@ -21,6 +21,7 @@ from reliability.annotators.attribution.lexicon import (
     LEADERS,
     PLATFORMS,
     POSSESSIVES,
+    STRICT_AUX,
     TELL_FORMS,
     TIME_WORDS,
     WEASEL_DOCUMENTS,
@@ -41,12 +42,17 @@ from reliability.tokens import (
     QUOTES,
 )
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
 __all__ = [
     "channel",
     "channels_of",
     "extras",
+    "document_phrase",
     "fronted_document",
+    "inserted_document",
     "lead_channels",
+    "outlet_named",
     "outlet_right",
     "registry_outlet",
 ]
@@ -93,18 +99,33 @@ def registry_outlet(
         lows[b] in WEEKDAYS or (lows[b] in TIME_WORDS and s.words[b].islower())
     ):
         b -= 1  # "told the Star Tuesday"; not "told USA TODAY"
+    # the longest run from ``a`` that is an outlet's name: "told VOA Seoul
+    # must ...", where the clause told opens with a capitalised place
+    for e in range(b, a - 1, -1):
+        if outlet_named(s, j, a, e, memory):
+            return Source(j, e, SourceType.MEDIA_OUTLET, 0.8)
+    return None
+
+
+def outlet_named(
+    s: Sentence, j: int, a: int, b: int, memory: dict[str, SourceType]
+) -> bool:
+    """Whether tokens ``[a, b]`` (after "the" at ``j``, if any) name a registry outlet.
+
+    The run must be exactly one outlet name or alias as written, with its
+    article ("The Star" but not "Star"); a name known as a person's in this
+    document is never an outlet ("told Hill").
+    """
+    lows = s.lows
     if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
-        return None
+        return False
     start, end = s.starts[a], s.ends[b]
     match = builtin_table().name_in(s.text, start, end)
     if match is None or match.start != start or match.end != end:
-        return None
-    # the name as written, with its article: "The Star" but not "Star"
+        return False
     said = s.text[start:end].lower()
     labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
-    if said not in labels and not (lows[j] == "the" and f"the {said}" in labels):
-        return None
-    return Source(j, b, SourceType.MEDIA_OUTLET, 0.8)
+    return said in labels or (lows[j] == "the" and f"the {said}" in labels)
 
 
 def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None:
@@ -174,6 +195,8 @@ def lead_channels(
     fronted = fronted_document(s)
     if fronted is not None:
         out.append(fronted)
+    if "," in lows:
+        out.extend(inserted_document(s))
     for i in range(s.n - 3):
         if (
             lows[i] == "interview"
@@ -204,10 +227,8 @@ def lead_channels(
 def fronted_document(s: Sentence) -> tuple[int, Source] | None:
     """ "In a statement, the council said": the document a clause comes from.
 
-    A sentence opening with "in"/"on"/"via"/"through", a determiner or
-    possessive, up to four modifiers and a document head ("her 2003 book",
-    "a statement", "its website"), then a comma (possibly after "to ..."
-    or "released ..."), is a channel of the clause's cue (call 8).
+    A sentence opening with "in"/"on"/"via"/"through" and a document phrase
+    (:func:`document_phrase`) is a channel of the clause's cue (call 8).
     """
     lows, n = s.lows, s.n
     p = 0 if lows[0] in CHANNEL_PREP else 1  # after a quote mark or "But"
@@ -215,18 +236,75 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
         return None
     if p and not (lows[0] in QUOTES or lows[0] in LEADERS):
         return None
+    found = document_phrase(s, p, opening=True)
+    return None if found is None else (p, found[0])
+
+
+def inserted_document(s: Sentence) -> Iterator[tuple[int, Source]]:
+    """ "The agency, in a new report, says": a document set off by commas.
+
+    A comma, "in"/"on", a document phrase closed by a comma, and a reporting
+    verb right after it: the document is a channel of that verb (call 8).
+    """
+    lows, n = s.lows, s.n
+    for i in range(1, n - 4):
+        if lows[i] != "," or lows[i + 1] not in CHANNEL_PREP:
+            continue
+        found = document_phrase(s, i + 1, opening=False)
+        if found is None:
+            continue
+        src, c = found
+        if c + 1 < n and lows[c + 1] in s.verbs and s.words[c + 1].islower():
+            yield i + 1, src
+
+
+def document_phrase(s: Sentence, p: int, *, opening: bool) -> tuple[Source, int] | None:
+    """The document phrase after the preposition at ``p`` and the comma closing it.
+
+    A determiner or possessive, up to four modifiers and a document head
+    ("her 2003 book", "a statement", "its website", "his nightly video
+    address"), then a comma (possibly after "to ..." or "released ..."). A
+    plural head needs no determiner ("In court records filed Monday,"). A
+    piece written for an outlet gives the outlet ("In an op-ed for the Daily
+    Star,").
+    When the phrase ``opening`` the sentence ends in a document head, a
+    pronoun subject may follow with no comma ("In the video she says").
+    Returns the source and the index of the comma (or of the pronoun).
+    """
+    lows, n = s.lows, s.n
     det = lows[p + 1]
     possessive = det in POSSESSIVES or s.words[p + 1].endswith(("'s", "\u2019s"))
-    if det not in DET and det != "an" and not possessive:
-        return None
-    for h in range(p + 2, min(n - 1, p + 7)):
+    bare = det not in DET and det != "an" and not possessive
+    for h in range(p + 1 if bare else p + 2, min(n - 1, p + 7)):
         low = lows[h]
         cls = s.heads.get(low)
         if cls == HEAD_DOCUMENT or (cls == HEAD_MEDIA and possessive):
+            while h + 2 < n and s.heads.get(lows[h + 1]) == HEAD_DOCUMENT:
+                h += 1  # "his video address", "her plea agreement"
+            low = lows[h]
+            if bare and not (low.endswith("s") and s.words[h].islower()):
+                return None  # a bare singular: "In fact, ...", "In Photo, ..."
             c = h + 1
             while c < n - 1 and (lows[c] in WEEKDAYS or lows[c] in TIME_WORDS):
                 c += 1  # "In a statement Wednesday,"
             nxt = lows[c]
+            if (
+                opening
+                and nxt in _SUBJECT_PRONOUNS
+                and c + 1 < n
+                and lows[c + 1] in s.verbs
+            ):
+                return _document_source(s, p, h), c  # "In the video she says"
+            if nxt in ("for", "in") and c + 1 < n:
+                # "In an op-ed for the Daily Star,": the outlet that printed
+                # it is the channel (annotation notes, decision 36)
+                outlet = outlet_right(s, c + 1, {})
+                if (
+                    outlet is not None
+                    and outlet.b + 1 < n
+                    and lows[outlet.b + 1] == ","
+                ):
+                    return outlet, outlet.b + 1
             if nxt != "," and nxt not in DOCUMENT_TAIL:
                 return None
             while c < n and c - h < 12 and lows[c] != ",":
@@ -235,17 +313,18 @@ def fronted_document(s: Sentence) -> tuple[int, Source] | None:
                 c += 1
             if c >= n or lows[c] != ",":
                 return None
-            typ = (
-                SourceType.DOCUMENT
-                if not (h == p + 2 and low in WEASEL_DOCUMENTS)
-                else SourceType.VAGUE
-            )
-            return p, Source(p + 1, h, typ, 0.7)
+            return _document_source(s, p, h), c
         if not (lows[h].isalnum() or lows[h] == "-") or (
             low in s.verbs and not low.endswith("ed")
         ):
             return None
     return None
+
+
+def _document_source(s: Sentence, p: int, h: int) -> Source:
+    """The document ``[p + 1, h]``: vague when it is a bare weasel noun ("studies")."""
+    weasel = h <= p + 2 and s.lows[h] in WEASEL_DOCUMENTS
+    return Source(p + 1, h, SourceType.VAGUE if weasel else SourceType.DOCUMENT, 0.7)
 
 
 def channels_of(
@@ -307,6 +386,17 @@ def extras(
             and (s.words[j][:1].isupper() or lows[j] == "the")
         ):
             y = registry_outlet(s, j, memory) or y
+        elif (
+            y is not None
+            and y.b > j
+            and y.b + 1 < s.n
+            and (lows[y.b + 1] in STRICT_AUX or lows[y.b + 1] in ("that", "the"))
+        ):
+            # "told AFP Seoul must ...": the clause told opens with a name;
+            # not "told Fox Business host Ann Lee that", the outlet's host
+            r = registry_outlet(s, j, memory)
+            if r is not None and all(is_name(s, i) for i in range(r.b + 1, y.b + 1)):
+                y = r
         if (
             y is not None
             and s.heads.get(lows[y.b]) == HEAD_JOURNALIST

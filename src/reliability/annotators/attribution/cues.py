@@ -38,6 +38,7 @@ from reliability.annotators.attribution.lexicon import (
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
+    is_cap,
     is_lower_word,
     is_name,
     is_possessive,
@@ -114,8 +115,9 @@ def possessed_noun_cue(s: Sentence, i: int) -> Cue | None:
 def skip_aux(s: Sentence, k: int) -> int:
     """Index of the last token before ``k`` that is not an auxiliary or adverb.
 
-    "The clerk has also said", from "also": "clerk"; "went on to add" and
-    "on Monday" are skipped too.
+    "The clerk has also said", from "also": "clerk"; "went on to add",
+    "on Monday" and "both" after a name ("Lee and Park both said") are
+    skipped too.
     """
     lows = s.lows
     while k >= 0:
@@ -139,6 +141,12 @@ def skip_aux(s: Sentence, k: int) -> int:
             k -= 2  # "who in 2010 said"
         elif low == "long" and k >= 1 and lows[k - 1] in AUX:
             k -= 1  # "has long said": an adverb of time after the auxiliary
+        elif (
+            low in ("both", "all")
+            and k >= 1
+            and (is_cap(s.words[k - 1]) or lows[k - 1] in ("they", "we"))
+        ):
+            k -= 1  # "Lee and Park both said", "they all agreed"
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
             k -= 2
         else:
@@ -214,18 +222,27 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A wish and what is wished: "wants to", "would like to".
 
     Or an object and "to" within five words: "wants the press to", "would
-    like his successor to"; not "wants the money", "wants that book" nor
-    "wants more".
+    like his successor to", "expects growth to slow"; not "wants the money",
+    "wants that book" nor "wants more".
     """
     if nxt == "to":
         return True
-    if not (nxt in DET or nxt in s.pronouns or is_possessive(nxt) or is_name(s, j)):
+    if not (
+        nxt in DET
+        or nxt in s.pronouns
+        or is_possessive(nxt)
+        or is_name(s, j)
+        # a bare noun: "expects growth to slow", "wants schools to reopen"
+        or (is_lower_word(nxt) and nxt not in PREP and nxt not in s.verbs)
+    ):
         return False
     for w in s.lows[j + 1 : j + 6]:
         if w == "to":
             return True
         if w in STOPS or w == "," or w in QUOTES or w in s.verbs:
             return False
+        if w.endswith("ed") and is_lower_word(w):
+            return False  # "wants the buildings switched to": "to" of place
     return False
 
 

@@ -149,6 +149,7 @@ class Ending(StrEnum):
 
     ADJECTIVE = "adjective"
     COMMON_PLURAL = "common-plural"
+    ABSTRACT_NOUN = "abstract-noun"
     PLURAL_PEOPLE = "plural-people"
 
 
@@ -232,6 +233,7 @@ INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
 PLURAL_MEN = tuple(sorted(_ENDINGS.words(Ending.PLURAL_PEOPLE)))
+ABSTRACT_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ABSTRACT_NOUN)))
 
 #: Marks that end the search for an insert between a subject and its verb.
 INSERT_BREAKS = frozenset(";:!?()")
@@ -311,6 +313,8 @@ class AttributionLexicon:
         triggers: words whose presence makes a sentence worth a full parse.
         heads: source head nouns and their class.
         pronouns: heads of class pronoun ("he", "they"), "sides" excepted.
+        acronym_pronouns: pronouns of two letters or more in capitals ("WHO",
+            "US"), which are read as acronyms.
         media, media2: outlet names of one word, and of two (as tuples).
         places, places2: place names of one word, and of two (as tuples).
         resources: data file name -> SHA-256 of every file read.
@@ -324,6 +328,7 @@ class AttributionLexicon:
     triggers: frozenset[str]
     heads: dict[str, HeadClass]
     pronouns: frozenset[str]
+    acronym_pronouns: frozenset[str]
     media: frozenset[str]
     media2: frozenset[tuple[str, ...]]
     places: frozenset[str]
@@ -376,6 +381,9 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         f"lexicons/{lx.name}": lx.sha256
         for lx in (function_words(), _VERB_FORMS, _WORDS, _ENDINGS)
     }
+    pronouns = frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN) - {
+        "sides"
+    }
     return AttributionLexicon(
         verbs=verbs,
         phrases=phrases,
@@ -384,8 +392,10 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         longest=max((len(k) for k in phrases), default=1),
         triggers=frozenset(verbs) | {phrase_trigger(k) for k in phrases} | RESPONSES,
         heads=heads,
-        pronouns=frozenset(k for k, v in heads.items() if v == HeadClass.PRONOUN)
-        - {"sides"},
+        pronouns=pronouns,
+        acronym_pronouns=frozenset(
+            k.upper() for k in pronouns | WH if len(k) > 1 and k.isalpha()
+        ),
         media=frozenset(k for k in media.entries if " " not in k),
         media2=frozenset(tuple(k.split()) for k in media.entries if " " in k),
         places=frozenset(k for k in places.entries if " " not in k),

@@ -85,6 +85,7 @@ from reliability.annotators.attribution.subjects import (
     clause_subject,
     evidence_source,
     left_source,
+    name_conjuncts,
     opens_subject,
     post_quote_speech,
     right_source,
@@ -116,6 +117,9 @@ _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
 _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
+_NOT_ENDINGS = ("n't", "n\u2019t")
+#: Verbs of a writer's own earlier words: "As we wrote, ...".
+_OWN_WORDS = frozenset({"wrote", "said", "noted", "reported", "explained", "argued"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
 _VIEWS = frozenset({VerbClass.VIEW, VerbClass.VIEWAS})
 _OWN_VIEWS = frozenset({VerbClass.VIEW, VerbClass.BELIEF})
@@ -201,6 +205,10 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         before = s.lows[cue.first - 2] if cue.first >= 2 else ""
         # not "as many say", "with some arguing"
         return before in PREP and before not in ("as", "like", "with")
+    if prev in ("both", "all") and skip_aux(s, cue.first - 1) < cue.first - 1:
+        return False  # "Lee and Park both said", "they all agreed"
+    if prev == "one" and cue.first >= 2 and s.lows[cue.first - 2] == "with":
+        return False  # "..., with one saying": one of those just named speaks
     return prev in DET or prev in PREP
 
 
@@ -357,7 +365,8 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
     last, form = cue.last, cue.form
     nxt = s.lows[last + 1] if last + 1 < s.n else ""
     if not (
-        (nxt == "by" and is_participle(form))
+        # "is concerned by reports": the phrase holds its own "be"
+        (nxt == "by" and is_participle(form) and s.lows[cue.first] not in BE)
         or (nxt == "of" and form == "accused")
         or (nxt == "to" and form == "told")
         or (
@@ -385,11 +394,11 @@ def cue_is_negated(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _PREP or (s.lows[cue.first] in _NEGATABLE and cue.last > cue.first):
         return False
     lows = s.lows
-    return any(
-        (lows[i] in NEGATION or lows[i].endswith(("n't", "n\u2019t")))
-        and lows[i + 1] != "only"  # "not only said": no negation
-        for i in range(max(0, cue.first - 3), cue.first)
-    )
+    for i in range(max(0, cue.first - 3), cue.first):
+        w = lows[i]
+        if (w in NEGATION or w.endswith(_NOT_ENDINGS)) and lows[i + 1] != "only":
+            return True  # not "not only said": no negation
+    return False
 
 
 def cue_is_graded_adjective(s: Sentence, cue: Cue) -> bool:
@@ -421,7 +430,7 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     """ "The minister will also stress": speech still to come reports nothing."""
     if cue.cls == _PREP:
         return False
-    return any(w in FUTURE for w in s.lows[max(0, cue.first - 3) : cue.first])
+    return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
 
 
 def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
@@ -505,8 +514,27 @@ def source_is_possessive(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
-    """ "you might ask", "I think", "as we noted": the quote's or the outlet's own."""
-    return src.a == src.b and c.s.lows[src.a] in TEXT_VOICES
+    """ "you might ask", "I think", "we noted": the quote's or the outlet's own.
+
+    Two first-person frames do name where words come from (annotation
+    notes, decision 38): a statement printed next ("I issued the following
+    statement:") and the writer citing their own earlier words outside any
+    quotation ("As we wrote, the bill ...").
+    """
+    s = c.s
+    if src.a != src.b or s.lows[src.a] not in TEXT_VOICES or s.lows[src.a] == "you":
+        return src.a == src.b and s.lows[src.a] in TEXT_VOICES
+    if cue.cls == VerbClass.STATEMENT:
+        return False
+    return not (
+        src.a >= 1
+        and s.lows[src.a - 1] == "as"
+        and cue.first == src.a + 1
+        and cue.last + 1 < s.n
+        and s.lows[cue.last + 1] == ","
+        and QUOTE_LIKE.isdisjoint(s.words[: cue.first])  # not inside a quotation
+        and s.lows[cue.first] in _OWN_WORDS
+    )
 
 
 def source_makes_noun_compound(c: Context, cue: Cue, src: Source) -> bool:
@@ -785,7 +813,13 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         rule = f"broad:object:{cue.form}"
     c.used.add((src.a, src.b))
     c.found.append((first, last, src))
-    yield first, last, src, rule
+    parts = name_conjuncts(s, src, c.memory) if not broad_obj else []
+    if parts:
+        # "Ann Lee and Tom Park said": one attribution per named party
+        for part in parts:
+            yield first, last, part, rule
+    else:
+        yield first, last, src, rule
     yield from extras(s, first, last, src, c.memory, c.found)
 
 

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from reliability.annotators.attribution.lexicon import (
     LEADERS,
+    NAME_PARTICLES,
     NOT_NAME,
     AttributionLexicon,
     HeadClass,
@@ -30,6 +31,7 @@ __all__ = [
     "is_cap",
     "is_lower_word",
     "is_name",
+    "is_particle_name",
     "is_possessive",
     "is_possessive_mark",
     "source_end",
@@ -146,7 +148,9 @@ class Sentence:
         # "saidJones": a cue glued to a name by bad extraction is split
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
         self.words = words
-        self.lows = list(map(str.lower, words))
+        self.lows = lows = list(map(str.lower, words))
+        if not lex.acronym_pronouns.isdisjoint(words):
+            keep_acronyms(words, lows)
         self.n = len(words)
         self.has_quote = not QUOTE_LIKE.isdisjoint(words)
         self._marks: tuple[int, int, int, int] | None = None
@@ -188,6 +192,28 @@ class Sentence:
                 last_that -= 1
             self._marks = (lead, comma, first, last_that)
         return self._marks
+
+
+def keep_acronyms(words: list[str], lows: list[str]) -> None:
+    """Keep "WHO", "US" and "IT" as written in ``lows``: names, not pronouns.
+
+    An all-capital word spelled like a pronoun is an acronym ("the WHO
+    said", "US officials"), unless its neighbours are capitals too (a
+    headline in capitals: "WHO WILL PAY?").
+    """
+    n = len(words)
+    for i, w in enumerate(words):
+        if len(w) < 2 or not w.isupper() or not w.isalpha():
+            continue
+        if any(
+            0 <= j < n
+            and len(words[j]) > 1
+            and words[j].isalpha()
+            and words[j].isupper()
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        lows[i] = w
 
 
 def is_possessive(word: str) -> bool:
@@ -237,11 +263,19 @@ def is_name(s: Sentence, i: int) -> bool:
     if not 0 <= i < s.n:
         return False
     w = s.words[i]
+    low = s.lows[i]
+    if not is_cap(w):
+        return "-" in w and is_particle_name(w)
     return (
-        is_cap(w)
-        and s.lows[i] not in NOT_NAME
-        and w.replace("\u2019", "'").split("'")[0].lower() not in s.pronouns
+        low not in NOT_NAME
+        and low.replace("\u2019", "'").split("'")[0] not in s.pronouns
     )
+
+
+def is_particle_name(w: str) -> bool:
+    """ "al-Shabab", "el-Sisi": a lower-case name particle joined to a name."""
+    head, _, rest = w.partition("-")
+    return head in NAME_PARTICLES and rest[:1].isupper()
 
 
 def valid_head(s: Sentence, i: int) -> bool:

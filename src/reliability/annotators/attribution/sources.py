@@ -24,6 +24,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MODIFIER,
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
+    HEAD_TITLE,
     MASS_DOCUMENTS,
     OPINION_WRITERS,
     ORGANIZATION_NAME_ENDS,
@@ -237,8 +238,9 @@ def is_registry_outlet(
 def titled_at(s: Sentence, a: int, b: int) -> int | None:
     """The last title word of ``[a, b]`` that a personal name follows, else None.
 
-    "Mayor Jane Roe" -> "Mayor"; not in "Mayor of the City Council", where an
-    organisation word follows the title.
+    "Mayor Jane Roe" -> "Mayor"; "Secretary of State Ann Lee" -> "Secretary";
+    not in "Mayor of the City Council", where an organisation word follows
+    the title.
     """
     lows = s.lows
     for i in range(b, a - 1, -1):
@@ -246,9 +248,23 @@ def titled_at(s: Sentence, a: int, b: int) -> int | None:
             if i < b and any(
                 s.heads.get(w) in _BODY_HEADS for w in lows[i + 1 : b + 1]
             ):
-                return None
+                # "Secretary of State Ann Lee": the body is part of the
+                # title when a personal name of two words ends the phrase
+                return i if ends_in_full_name(s, i, b) else None
             return i
     return None
+
+
+def ends_in_full_name(s: Sentence, i: int, b: int) -> bool:
+    """Whether two capitalised words that head no source end ``(i, b]``: "Ann Lee"."""
+    return (
+        b - 2 > i
+        and is_name(s, b)
+        and is_name(s, b - 1)
+        and s.lows[b] not in s.heads
+        and s.lows[b - 1] not in s.heads
+        and s.lows[b - 2] not in ("of", "for", "and")
+    )
 
 
 def common_type(
@@ -288,10 +304,31 @@ def common_type(
     if head_cls in PERSON_HEADS:
         if det in DEFINITE and not plural and lows[b] != "source":
             return SourceType.PRONOUN, 0.75
+        if unique_office(s, a, b, head_cls):
+            return SourceType.NAMED_PERSON, 0.7
         return SourceType.ANONYMOUS, 0.85
     if det in DEFINITE:
         return SourceType.PRONOUN, 0.5
     return SourceType.ANONYMOUS, 0.5
+
+
+def unique_office(s: Sentence, a: int, b: int, head_cls: HeadClass | None) -> bool:
+    """ "Somalia's prime minister", "the city's mayor": one office of a named body.
+
+    A capitalised possessor opening the phrase, plain words, then a title
+    head in the singular: the holder is one on-record person (annotation
+    notes, D7), unlike "a ministry spokesman" or "the agency's officials".
+    """
+    first = s.words[a]
+    return (
+        head_cls == HEAD_TITLE
+        and a < b
+        and is_possessive(first)
+        and first[:1].isupper()
+        and not s.lows[b].endswith("s")
+        and not s.lows[b].startswith("spokes")
+        and all(s.words[i].islower() for i in range(a + 1, b + 1))
+    )
 
 
 def narrow(s: Sentence, a: int, b: int) -> tuple[int, int]:

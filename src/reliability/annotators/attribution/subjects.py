@@ -10,12 +10,15 @@ from collections.abc import Iterator
 
 from reliability.annotators.attribution.chunks import possessor_det
 from reliability.annotators.attribution.lexicon import (
+    ABSTRACT_ENDINGS,
     ANONYMITY,
     ANONYMOUS_HEADS,
     AUX,
+    BE,
     COORDINATORS,
     DET,
     EVIDENCE_AUX,
+    HEAD_COLLECTIVE,
     HEAD_DOCUMENT,
     HEAD_MEDIA,
     HEAD_MODIFIER,
@@ -214,6 +217,9 @@ def left_source(
         # "One resident called it a joke, while another wondered": an unnamed
         # second person of a kind named before (ANNOTATION.md: anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    if lows[k] == "one" and k >= 1 and lows[k - 1] == "with":
+        # "..., with one saying": one of a kind named before (anonymous)
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -266,7 +272,8 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
     """ "Farmers and ranchers know", "Most park lovers know": vague collectives.
 
     A plural noun at ``k`` heading a short phrase of plain words (a
-    quantifier first, "and" between) that opens the sentence: an
+    quantifier first, "and" between) that opens the sentence, or a clause
+    after ", and", "but" or a semicolon ("..., and forecasters warn"): an
     unidentified collective (annotation notes, decision 14), whatever the
     noun.
     """
@@ -286,7 +293,10 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
         return None  # "As stated", "This explains", "sometimes", "news"
     lead = s.marks()[0]
     if k - lead > 4 or k < lead:
-        return None
+        lead = coordinated_clause_start(s, k)
+        if lead < 0 or (k + 1 < s.n and s.lows[k + 1] in AUX):
+            # not the last item of a list: "schools, and homes would reveal"
+            return None
     for i in range(lead, k):
         w = lows[i]
         if i == lead and w in QUANT_SUBJECTS:
@@ -302,6 +312,20 @@ def bare_plural_subject(s: Sentence, k: int) -> Source | None:
         ):
             return None
     return Source(lead, k, SourceType.VAGUE, 0.5)
+
+
+def coordinated_clause_start(s: Sentence, k: int) -> int:
+    """Where a clause joined by ", and", ", but" or ";" opens before ``k``, else -1.
+
+    Within four words before ``k``: "..., and forecasters warn" -> the
+    position of "forecasters".
+    """
+    lows = s.lows
+    for i in range(k, max(0, k - 4), -1):
+        prev = lows[i - 1]
+        if prev == ";" or (prev in ("and", "but") and i >= 2 and lows[i - 2] == ","):
+            return i
+    return -1
 
 
 def relative_subject(
@@ -861,9 +885,15 @@ def evidence_source(
         low = lows[i]
         if low in STOPS or low in QUOTES or (low == "," and commas == 0):
             return None
+        if i < end and low in BE and not (i >= 1 and lows[i - 1] in ("that", "which")):
+            # another clause: "the hair in the study was taken from a whale
+            # found"; not a relative clause: "the report that was leaked shows"
+            return None
         if s.heads.get(low) == HEAD_DOCUMENT and not (
             i + 1 < s.n and is_cap(s.words[i]) and is_cap(s.words[i + 1])
         ):  # not a name: "Bill Evans"
+            if i < end and compound_noun_after(s, i + 1):
+                continue  # a modifier: "account holders found", "video games"
             chunk = s.syntax.subject_of(s, i)
             a = chunk[0] if chunk else i
             return Source(a, end, document_type(s, a, end), 0.8)
@@ -876,6 +906,29 @@ def evidence_source(
         if low == "," or low in s.verbs:
             return None
     return None
+
+
+def compound_noun_after(s: Sentence, i: int) -> bool:
+    """Whether the plain plural at ``i`` heads a compound with the word before it.
+
+    "account holders", "report cards": a lower-case plural that is no head
+    of a source, no verb, preposition, determiner, auxiliary or relative;
+    not a participle ("photos taken last week show").
+    """
+    low = s.lows[i]
+    return (
+        is_lower_word(low)
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in s.heads
+        and low not in s.verbs
+        and low not in PREP
+        and low not in DET
+        and low not in BE
+        and low not in EVIDENCE_AUX
+        and low not in STRICT_AUX
+        and low not in ("that", "which", "who", "and", "or")
+    )
 
 
 def shows_scene(s: Sentence, first: int) -> bool:
@@ -954,3 +1007,162 @@ def is_past_speech(s: Sentence, v: int) -> bool:
         and low not in AUX
         and low not in s.heads
     )
+
+
+#: Head classes that end a body's name: "the Fish and Wildlife Service" is
+#: one source, its head noun shared by both words before it.
+_BODY_ENDS = frozenset({HEAD_ORGANIZATION, HEAD_DOCUMENT, HEAD_MEDIA, HEAD_COLLECTIVE})
+_NAME_SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_NAMED_CONJUNCTS = frozenset(
+    {SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET}
+)
+
+
+def name_conjuncts(
+    s: Sentence, src: Source, memory: dict[str, SourceType]
+) -> list[Source]:
+    """The named parties of a coordinated source, one each (decision 37).
+
+    "Senator Ann Lee and Mayor Tom Park said" -> "Senator Ann Lee", "Mayor Tom
+    Park"; "the Herald, the Star and the Post reported" -> each paper (the
+    list before "and" is walked back when the subject finder kept only its
+    last name). A description after a name goes ("Ann Lee of the finance
+    committee"), so does a bracketed gloss. Every part must be a name of a
+    person, body or outlet, else the phrase stays one source: "the Fish and
+    Wildlife Service", "farmers and ranchers", "she and her staff". An
+    empty list means no split.
+    """
+    lows = s.lows
+    a, b = src.a, src.b
+    joined = "and" in lows[a : b + 1]
+    a = listed_before(s, a, joined=joined)
+    if a == src.a and not joined:
+        return []
+    if a >= 2 and lows[a - 1] == "," and is_name(s, a - 2):
+        return []  # a longer list the finder cut: "for Jobs, Growth and Trade"
+    parts: list[tuple[int, int]] = []
+    start, depth = a, 0
+    for i in range(a, b + 1):
+        w = lows[i]
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth -= 1
+        elif (
+            depth == 0
+            and w in (",", "and")
+            and not (i + 1 <= b and lows[i + 1] in _NAME_SUFFIXES)
+        ):
+            if i > start:
+                parts.append((start, i - 1))
+            start = i + 1
+    if start <= b:
+        parts.append((start, b))
+    if len(parts) < 2:
+        return []
+    if shares_name(s, parts):
+        return []
+    out: list[Source] = []
+    for p, q in parts:
+        q = name_core_end(s, p, q)
+        if q < p:
+            return []
+        typ, conf = classify(s, p, q, memory)
+        if typ not in _NAMED_CONJUNCTS:
+            return []
+        out.append(Source(p, q, typ, conf))
+    return out
+
+
+def shares_name(s: Sentence, parts: list[tuple[int, int]]) -> bool:
+    """Whether the parts are words of one name: "the Fish and Wildlife Service".
+
+    The last part has no article of its own and ends in a body's head noun
+    that an earlier part lacks ("Wildlife Service" after "Fish") or in an
+    abstract noun ("Customs and Border Protection"), or an earlier part
+    holds a name with a preposition ("the Centers for Disease Control and
+    Prevention", "the Institute of Geology and Mining"). "the Labour Party
+    and the Green Party", "Lee and Park" and "the Herald, the Star and the
+    Post" are several names.
+    """
+    lows = s.lows
+    p, q = parts[-1]
+    if lows[p] == "the":
+        return False
+    if lows[q].endswith(ABSTRACT_ENDINGS):
+        return True
+    if s.heads.get(lows[q]) in _BODY_ENDS and any(
+        s.heads.get(lows[e]) not in _BODY_ENDS for _, e in parts[:-1]
+    ):
+        return True
+    return any(
+        lows[i] in PREP and s.words[i].islower() and is_name(s, i + 1)
+        for a, b in parts[:-1]
+        for i in range(a, b)
+    )
+
+
+def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
+    """The start of a comma list of names before the phrase at token ``a``.
+
+    In "..., the Herald, the Star, and the Post reported" with ``a`` at "the
+    Post": "the Herald" (two names or more before ", and"); in "Lee, Park
+    and Cho said" with ``a`` at "Park": "Lee" (a list opening the sentence,
+    ``joined`` saying that the phrase holds its "and"). ``a`` itself when no
+    such list stands before it.
+    """
+    lows = s.lows
+    i = a - 1
+    if i < 1 or lows[i] not in ("and", ","):
+        return a
+    serial = lows[i] == "and"
+    if not serial and not joined:
+        return a
+    i -= 1
+    if serial and lows[i] == ",":
+        i -= 1
+    items = 0
+    start = a
+    while i >= 0 and is_name(s, i):
+        e = i
+        while e >= 0 and is_name(s, e):
+            e -= 1
+        p = e if e >= 0 and lows[e] == "the" else e + 1
+        items += 1
+        start = p
+        if p >= 2 and lows[p - 1] == ",":
+            i = p - 2
+            continue
+        break
+    if serial:
+        return start if items >= 2 else a
+    # a list with no "and" before the phrase opens the sentence
+    return start if items and start == s.marks()[0] else a
+
+
+def name_core_end(s: Sentence, p: int, q: int) -> int:
+    """The last token of the name that opens ``[p, q]``, or -1 if it is no name.
+
+    A bracketed gloss and a description after the name are dropped ("Ann
+    Lee (D-Ore.)", "Ann Lee of the finance committee", "Ann Lee for the
+    Northern District"); the name must start
+    with a capital (after "the") and end in a name.
+    """
+    lows = s.lows
+    first = p + 1 if lows[p] == "the" else p
+    if not is_name(s, first):
+        return -1
+    for i in range(first, q + 1):
+        if lows[i] == "(" or (
+            # a description, not a name's "of": "Ann Lee of the finance
+            # committee", but "the Ministry of Health"
+            lows[i] in PREP
+            and s.words[i].islower()
+            and i + 1 <= q
+            and not is_name(s, i + 1)
+        ):
+            q = i - 1
+            break
+    if q < first or not is_name(s, q):
+        return -1
+    return q
