@@ -7,6 +7,7 @@ import pytest
 from reliability.errors import ResourceError
 from reliability.outlets import (
     ColumnMapping,
+    OutletTable,
     RatingBook,
     builtin_table,
     load_ratings,
@@ -79,6 +80,41 @@ def test_outlets_lookup(query, expected):
 def test_outlets_name_in_source_phrase(source, expected):
     m = builtin_table().name_in(source)
     assert ((m.start, m.end, source[m.start : m.end]) if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A one-word name that is also an English word must read as a name.
+        ("Swimmers crossed the Atlantic in June.", []),
+        ("The Atlantic reported the sale.", ["theatlantic.com"]),
+        ("fellow Atlantic writer Jo Cole", ["theatlantic.com"]),
+        ("an Australian swimmer won", []),
+        ("Breaking News", []),
+        ("The National Security Agency kept the files.", []),
+        ("Vice President Jo Cole spoke at noon.", []),
+        ("the People's Republic of China", []),
+        ("People say the people of the valley are tired.", []),
+        ("The mayor told People that she would run.", ["people.com"]),
+        ("Reuters Institute staff met on Monday.", []),
+        ("Reuters Reporter Jo Cole filed late.", ["reuters.com"]),
+        ("Reuters reported the sale.", ["reuters.com"]),
+        ("NASA Administrator Jo Cole spoke.", ["nasa.gov"]),
+        ("New York City parks reopened.", []),
+        ("New York Magazine ran the story.", ["nymag.com"]),
+    ],
+)
+def test_outlets_find_names_skips_ordinary_words(text, expected):
+    found = builtin_table().find_names(text, media_only=False)
+    assert [m.entry.domain for m in found] == expected
+
+
+def test_outlets_find_names_headings_keep_section_titles():
+    text = "Example Archives"
+    table = parse_table("domain,name\nexample.org,Example\n")
+    assert OutletTable(table).find_names(text) == []
+    (m,) = OutletTable(table).find_names(text, heading=True)
+    assert (m.start, m.end, m.entry.domain) == (0, 7, "example.org")
 
 
 @pytest.mark.parametrize(

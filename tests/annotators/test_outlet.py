@@ -1520,3 +1520,51 @@ def test_outlet_byline_line_and_programme_names(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The page's own work, services and staff.
+        (
+            "Global Voices presents a selection of photos from the march."
+            + LONG_BODY * 3,
+            ("globalvoices.org", "text:self-mention", "Global Voices"),
+        ),
+        (
+            "Readers wrote in all week." + LONG_BODY + "Deutsche Welle staff visited "
+            "the site on Friday." + LONG_BODY * 2,
+            ("dw.com", "text:self-mention", "Deutsche Welle"),
+        ),
+        (
+            "The vote was close." + LONG_BODY + "A farmer told Al Jazeera's Arabic "
+            "service that the harvest had failed." + LONG_BODY * 2,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        # A short chrome line at the top or the foot of the page.
+        (
+            "Al Jazeera: Weekly Digest, May 3\n" + LONG_BODY * 7,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        (
+            LONG_BODY * 7 + "Credit: Voice of America\n",
+            ("voanews.com", "text:self-mention", "Voice of America"),
+        ),
+        (
+            "National Weather Service Forecast Office for the Northern Plains\n"
+            + LONG_BODY * 7,
+            ("weather.gov", "text:self-mention", "National Weather Service"),
+        ),
+        # A reporter of another outlet, a photo credit, a source list, a
+        # headline about a ministry, a sentence at the top: not the page's.
+        ("CNN's Jo Cole reported from the square." + LONG_BODY * 3, None),
+        ("Photo: AP\n" + LONG_BODY * 7, None),
+        (LONG_BODY * 7 + '"Bridge to reopen" - BBC News, May 5\n', None),
+        ("Talks with the Home Office stall\n" + LONG_BODY * 7, None),
+        ("Al Jazeera said the talks failed.\n" + LONG_BODY * 7, None),
+        # A short page has no chrome to tell from its body.
+        ("Al Jazeera: Weekly Digest, May 3\n" + LONG_BODY, None),
+    ],
+)
+def test_outlet_self_mention_names_the_page_when_nothing_else_does(text, expected):
+    assert found(text) == expected

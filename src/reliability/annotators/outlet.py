@@ -857,7 +857,7 @@ def _leading_outlet(
     credits and do not. With ``section`` (the part before a colon), the name
     alone is a label and does not count.
     """
-    match = table.name_in(text, s, e, media_only=False)
+    match = table.name_in(text, s, e, media_only=False, heading=True)
     if match is None or match.start != s or match.entry.kind == "platform":
         return None
     rest = text[match.end : e].strip()
@@ -2071,6 +2071,163 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     return found if mentions >= needed else None
 
 
+# -- the outlet the page keeps naming as its own --------------------------------
+
+# After a name's possessive, the page's own staff and services: "Example
+# Radio's Jane Doe", "Example Radio's Somali service", "Example Voices'
+# network".
+_STAFF_AFTER = re.compile(
+    r"['\u2019]s?[ \t]+(?:[A-Z]\w|(?:own[ \t]+)?(?:reporters?|correspondents?"
+    r"|bureaus?|network|team|staff(?:ers)?|journalists?|editors?|community|coverage"
+    r"|newsroom|services?|audiences?|webcast)\b)"
+)
+# After a name without a possessive: "Example Voices community members",
+# "Example Radio staffers", "the Example News byline".
+_OWN_AFTER = re.compile(r"[ \t]+(?:community|staff(?:ers)?|byline|newsroom)\b")
+# After a name, the outlet at work in its own pages: "Example Voices
+# presents", "Example Post previously reported", "Example Radio is
+# introducing".
+_AT_WORK_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:previously|earlier|also|first)[ \t]+)?"
+    r"(?:presents|invites|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
+    r"|(?:is|was)[ \t]+(?:introducing|launching|bringing)|(?:previously|earlier)"
+    r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
+    re.I,
+)
+# Before a name: "Discover with Example Voices", "Credit: Example Radio"
+# (a photo's credit names the picture's source, not the page's).
+_AT_BEFORE = re.compile(
+    r"(?:\b(?:[Dd]iscover|[Ee]xplore|[Jj]oin[ \t]+us|[Oo]nly)[ \t]+(?:with|on|at)"
+    r"|(?<![Pp]hoto[ \t])(?<![Ii]mage[ \t])(?<![Vv]ideo[ \t])\b[Cc]redits?[ \t]*:)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+# How many lines at each end of the page are its chrome, and how short.
+_EDGE_NAME_LINES = 3
+_EDGE_LINE_WORDS = 12
+_SELF_MENTION_MIN = 2
+_SELF_MENTION_WEAK = 3
+# A person's name after the possessive: "Example Radio's Jane Doe".
+_STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
+def _edge_line_bounds(text: str) -> tuple[int, int]:
+    """Where the first and the last few non-empty lines of the page end and begin."""
+    head = 0
+    seen = 0
+    while seen < _EDGE_NAME_LINES and head < len(text):
+        nl = text.find("\n", head)
+        line_end = len(text) if nl < 0 else nl
+        if text[head:line_end].strip():
+            seen += 1
+        head = line_end + 1
+    tail = len(text)
+    seen = 0
+    while seen < _EDGE_NAME_LINES and tail > 0:
+        nl = text.rfind("\n", 0, tail - 1)
+        if text[nl + 1 : tail].strip():
+            seen += 1
+        tail = nl + 1 if nl >= 0 else 0
+    return head, tail
+
+
+def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
+    """Whether a name stands in a short chrome line, not in a photo credit.
+
+    With ``opens``, the name must open the line ("[Example Agency News] ...").
+    """
+    ls = _line_start(text, m.start)
+    le = text.find("\n", m.end)
+    line = text[ls : len(text) if le < 0 else le].strip()
+    if len(line.split()) > _EDGE_LINE_WORDS or line.endswith((".", "?", "!")):
+        return False  # a sentence, not chrome
+    if text[m.start : m.end].lower() in _MENU_WORDS:
+        return False  # "People" or "Time" alone: a menu label
+    if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
+        return False  # "Example Wire / Jane Doe": a photo's credit
+    before = text[ls : m.start]
+    if any(q in before for q in '"\u201c\u201d'):
+        return False  # '"Talks resume" - Example Wire, May 5': a source list
+    if _CREDIT_LABEL.match(before.strip(_BULLETS + "[(")) and not before.strip(
+        _BULLETS + "[("
+    ).lower().startswith("credit"):
+        return False
+    return not opens or not before.strip(_BULLETS + "[(\"'\u201c")
+
+
+def self_mention(table: OutletTable, text: str) -> _Found | None:
+    """The outlet the page names as its own, weakest cue of all.
+
+    A page that shows no masthead or credit still names its publisher in its
+    first or last short lines ("Example Voices: Daily Digest", "Credit:
+    Example Radio"), in its services ("Example Radio's Somali service",
+    "Example Voices' network of bloggers", "Example Voices community
+    members") or at work on its own pages ("Example Voices presents a
+    selection", "Example Post previously reported"): each such mention
+    scores 2. A reporter in the possessive ("Example Radio's Jane Doe") and a
+    source speaking to it ("told Example Radio") score 1, since another
+    outlet's story cites them too. The outlet scoring highest is taken when
+    one of its mentions scored 2 and it has 2 in all, or when it has 3. A
+    government body or an organisation counts in the page's chrome, opening
+    the line, or (1) with its own staff: a story often names a ministry at
+    work. Used only when nothing else names a publisher or an origin.
+    """
+    names = table.find_names(text, media_only=False)
+    matches = [m for m in names if m.entry.kind != "platform"]
+    if not matches:
+        return None
+    head, tail = _edge_line_bounds(text)
+    if head >= tail:
+        head, tail = 0, len(text)  # all lines at the edges: no chrome to tell
+    scores: dict[str, int] = {}
+    strong: set[str] = set()
+    first: dict[str, NameMatch] = {}
+    for m in matches:
+        media = m.entry.kind not in NON_MEDIA_KINDS
+        lo = max(0, m.start - 40)
+        if (m.start < head or m.start >= tail) and _chrome_mention(
+            text, m, opens=not media
+        ):
+            score = 2
+        elif m.possessive and _STAFF_AFTER.match(text, m.end):
+            # "Example Radio's Somali service" is its own; "Example Radio's
+            # Jane Doe" also reads in another outlet's story.
+            named = _STAFF_NAME.match(text, m.end) is not None
+            score = (1 if named else 2) if media else (0 if named else 1)
+        elif not media:
+            score = 0
+        elif (
+            _OWN_AFTER.match(text, m.end)
+            or _AT_WORK_AFTER.match(text, m.end)
+            or _AT_BEFORE.search(text, lo, m.start)
+        ):
+            score = 2
+        elif _CHANNEL_BEFORE.search(text, lo, m.start):
+            score = 1
+        else:
+            score = 0
+        if score:
+            d = m.entry.domain
+            scores[d] = scores.get(d, 0) + score
+            if score > 1:
+                strong.add(d)
+            first.setdefault(d, m)
+    if not scores:
+        return None
+    # One strong mention with another, or three weak ones: "told Example
+    # Radio" twice is how another outlet's story cites its interviews.
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if v >= _SELF_MENTION_WEAK or (d in strong and v >= _SELF_MENTION_MIN)
+    }
+    if not scores:
+        return None
+    best = max(scores.values())
+    m = min((first[d] for d, v in scores.items() if v == best), key=lambda x: x.start)
+    e = m.entry
+    return _Found(e, e.domain, "text:self-mention", m.start, m.end, 0.4)
+
+
 # -- the origin: whose copy the page carries ------------------------------------
 
 
@@ -2604,6 +2761,8 @@ class OutletAnnotator:
         origin = self.origin(doc)
         if found is None and origin is None:
             found = own_voice(self.table, doc.text)
+        if found is None and origin is None:
+            found = self_mention(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

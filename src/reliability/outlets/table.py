@@ -93,6 +93,37 @@ RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
 
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = "'\u2019"
+# After a name written without its article: "fellow Example contributor".
+_STAFF_NOUN = re.compile(
+    r"[ \t]+(?:senior[ \t]+|staff[ \t]+)?(?:contributors?|writers?|reporters?"
+    r"|columnists?|editors?|correspondents?)\b"
+)
+#: Words after an outlet's name that make a section of the same outlet
+#: ("Example Blog", "Example Radio"), not a longer name of something else.
+_SECTION_WORDS = frozenset(
+    {
+        "blog",
+        "columnist",
+        "contributor",
+        "correspondent",
+        "daily",
+        "editor",
+        "magazine",
+        "news",
+        "newsletter",
+        "online",
+        "podcast",
+        "photographer",
+        "radio",
+        "reporter",
+        "service",
+        "staff",
+        "television",
+        "tv",
+        "weekly",
+        "writer",
+    }
+)
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -308,6 +339,7 @@ class OutletTable:
     _first_words: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _longest: int = 0
     _cache: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
+    _with_article: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -326,6 +358,18 @@ class OutletTable:
                 label = d.split(".", 1)[0]
                 if "/" not in d and len(label) >= 3:
                     self._index(self._by_compact, cranks, compact(label), e, 1)
+        # One-word names every label writes with "The" ("The National", "The
+        # Atlantic"): without the article the word is ordinary English.
+        with_the: set[str] = set()
+        without: set[str] = set()
+        for e in self.entries:
+            for label in (e.name, *e.aliases):
+                key = name_key(label)
+                if " " in key:
+                    continue
+                first = label.split(None, 1)[0].casefold() if label.split() else ""
+                (with_the if first == "the" else without).add(key)
+        self._with_article = frozenset(with_the - without)
         # Each first word with the lengths (in words) of the names it opens,
         # longest first: a name search tries only those.
         lengths: dict[str, set[int]] = {}
@@ -437,6 +481,7 @@ class OutletTable:
         end: int | None = None,
         *,
         media_only: bool = True,
+        heading: bool = False,
     ) -> list[NameMatch]:
         """Outlet names in ``text[start:end]``, longest first at each word.
 
@@ -446,6 +491,9 @@ class OutletTable:
         (the default) publishers that are not news media (``NON_MEDIA_KINDS``:
         "the Home Office said" names a government source, not an outlet) are
         skipped; a page's own masthead or credit line asks for them too.
+        A one-word name that is also an English word must read as a name
+        (``_common_word``); with ``heading`` (a masthead or section line,
+        "Example Archives") it may open a longer title.
         """
         end = len(text) if end is None else end
         segment = text[start:end]
@@ -473,6 +521,8 @@ class OutletTable:
                     for label in (entry.name, *entry.aliases)
                 ):
                     continue
+                if k == 1 and self._common_word(text, start, words, i, key, heading):
+                    continue
                 rest = segment[e:]
                 possessive = bool(rest) and rest[0] in _APOSTROPHES
                 out.append(NameMatch(start + s, start + e, entry, possessive))
@@ -481,6 +531,48 @@ class OutletTable:
             i += found or 1
         return out
 
+    def _common_word(
+        self,
+        text: str,
+        offset: int,
+        words: list[tuple[int, int, str]],
+        i: int,
+        key: str,
+        heading: bool,
+    ) -> bool:
+        """Whether a one-word name at ``words[i]`` is only an English word here.
+
+        Acronyms ("CNN", "NASA") always name their outlet. A word in title
+        case does not when it opens a longer proper name ("Vice President",
+        "National Security Agency", "People's Republic"), when the outlet's
+        name needs its article and has none ("across the Atlantic" is the
+        ocean, "Breaking News" is not "The News"), or when
+        it opens a sentence and the page also writes it in lower case
+        ("People say ..." on a page that speaks of "people").
+        """
+        s, e = words[i][0] + offset, words[i][1] + offset
+        if key in self._with_article:
+            article = text[max(0, s - 4) : s - 1]
+            # "fellow Example contributor": the name as its staff's label
+            if article not in ("The", "THE") and not _STAFF_NOUN.match(text, e):
+                return True
+        word = text[s:e]
+        if word.isupper() and len(word) > 1:
+            return False
+        j = e + 2 if text.startswith(("'s", "\u2019s"), e) else e
+        if (
+            not heading
+            and text[j : j + 1] in (" ", "-", "\u2010", "\u2011")
+            and text[j + 1 : j + 2].isupper()
+        ):
+            nxt = _WORD.match(text, j + 1)
+            # "Deeplinks Blog", "Example Radio": the outlet's own section.
+            return nxt is None or nxt.group().casefold() not in _SECTION_WORDS
+        before = text[max(0, s - 4) : s].rstrip(" \t\"'\u201c\u2018")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        return re.search(rf"(?<![\w.@/-]){re.escape(key)}\b", text) is not None
+
     def name_in(
         self,
         text: str,
@@ -488,6 +580,7 @@ class OutletTable:
         end: int | None = None,
         *,
         media_only: bool = True,
+        heading: bool = False,
     ) -> NameMatch | None:
         """The outlet a source phrase names (``RT's Ruptly video agency`` -> Ruptly).
 
@@ -495,7 +588,9 @@ class OutletTable:
         that one; otherwise the first name wins. ``media_only`` as in
         ``find_names``.
         """
-        matches = self.find_names(text, start, end, media_only=media_only)
+        matches = self.find_names(
+            text, start, end, media_only=media_only, heading=heading
+        )
         for m in matches:
             if not m.possessive:
                 return m
