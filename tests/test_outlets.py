@@ -93,7 +93,7 @@ def test_outlets_name_in_source_phrase(source, expected):
         ("Breaking News", []),
         ("The National Security Agency kept the files.", []),
         ("Vice President Jo Cole spoke at noon.", []),
-        ("the People's Republic of China", []),
+        ("Many people in the People's Republic of China", []),
         ("People say the people of the valley are tired.", []),
         ("The mayor told People that she would run.", ["people.com"]),
         ("Reuters Institute staff met on Monday.", []),
@@ -330,3 +330,17 @@ def test_site_index_knows_services_that_publish_nothing(domain, ok):
 )
 def test_is_public_host_needs_a_known_top_level_domain(host, ok):
     assert is_public_host(host) is ok
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Ministry of Foreign Affairs said", []),
+        ("an essay in Foreign Affairs argued", ["foreignaffairs.com"]),
+        ("A Publication of the Electronic Frontier Foundation", ["eff.org"]),
+        ("Sign up for Bloomberg's Morning Briefing", ["bloomberg.com"]),
+    ],
+)
+def test_outlets_find_names_skips_media_names_inside_longer_names(text, expected):
+    found = builtin_table().find_names(text, media_only=False)
+    assert [m.entry.domain for m in found] == expected

@@ -1568,3 +1568,82 @@ def test_outlet_byline_line_and_programme_names(text, expected):
 )
 def test_outlet_self_mention_names_the_page_when_nothing_else_does(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A disclaimer disowns the contributor's views for its own outlet.
+        (
+            LONG_BODY + "The opinions in this column do not necessarily reflect "
+            "Al Jazeera's editorial policy.\n",
+            ("aljazeera.com", "text:disclaimer", "Al Jazeera"),
+        ),
+        (
+            LONG_BODY + "Guest posts do not represent the views of Deutsche Welle.\n",
+            ("dw.com", "text:disclaimer", "Deutsche Welle"),
+        ),
+        # Credits of whose reporting the copy carries.
+        (
+            LONG_BODY + "Additional reporting by Reuters.\n",
+            ("reuters.com", "text:origin:credit", "Reuters"),
+        ),
+        (LONG_BODY + "\u2014 AFP\n", ("afp.com", "text:origin:credit", "AFP")),
+        (
+            "Bridge to reopen\nJo Cole, Special to The Washington Times\n" + LONG_BODY,
+            ("washingtontimes.com", "text:origin:credit", "Washington Times"),
+        ),
+        (
+            "Bridge to reopen\nJo Cole, Politico staff writer\n" + LONG_BODY,
+            ("politico.com", "text:origin:credit", "Politico"),
+        ),
+        (
+            LONG_BODY + "Jo Cole covers transport for Politico.\n",
+            ("politico.com", "text:origin:credit", "Politico"),
+        ),
+        (
+            LONG_BODY + "Jo Cole reported from Oslo for The Moscow Times.\n",
+            ("themoscowtimes.com", "text:origin:credit", "Moscow Times"),
+        ),
+        (
+            LONG_BODY + "Jo Cole is a CNN correspondent based in Rome.\n",
+            ("cnn.com", "text:origin:credit", "CNN"),
+        ),
+        # A company's form after its name is not Inc. magazine.
+        (
+            LONG_BODY
+            + "Copyright \u00a9 2024 Newsmax Media, Inc. All rights reserved.\n",
+            ("newsmax.com", "text:copyright:name", "Newsmax"),
+        ),
+        # A station's call sign, however short, is its site.
+        (
+            LONG_BODY + "Copyright 2024 WXTV. All Rights Reserved.\n",
+            None,  # not a news domain the package lists
+        ),
+        # Credits that name a person, a source or a body only.
+        (LONG_BODY + "Additional reporting by Jo Cole.\n", None),
+        (LONG_BODY + "Reporting from the Home Office.\n", None),
+        (
+            LONG_BODY + "The views of Jo Cole do not reflect the views of her union.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_disclaimers_and_credit_lines(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("WTOP", "wtop.com"),
+        ("KTLA", "ktla.com"),
+        ("WGN-TV", "wgntv.com"),
+        ("Wtop", None),  # a call sign is written in capitals
+        ("WHO", None),  # three capitals: an acronym, not a call sign
+    ],
+)
+def test_site_index_reads_call_signs(name, domain):
+    from reliability.outlets.sites import site_index
+
+    assert site_index().domain_for_name(name) == domain

@@ -1098,6 +1098,11 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
             continue
         if _INSIDE_NAME.search(text, m.start(1), found.start):
             continue  # "(c) 2022 Colorado Sun Media": "Sun" ends a longer name
+        if (
+            found.start > m.start(1)
+            and text[found.start : found.end].lower().strip(".") in _HOLDER_TAIL
+        ):
+            continue  # "Example Media, Inc.": the company's form, not Inc.
         return found
     return None
 
@@ -1227,7 +1232,12 @@ def _name_found(
             return found
     words = name.split()
     while words:
-        part = " ".join(words)
+        part = " ".join(words).rstrip(",")
+        entry = table.by_name(part) if len(words) < len(name.split()) else None
+        if entry is not None and entry.kind != "platform":
+            # "Example Media Group, Inc.": the registry's "Example"
+            s = text.index(name, start)
+            return _Found(entry, entry.domain, rule, s, s + len(part), conf)
         domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             s = text.index(name, start)
@@ -1538,6 +1548,9 @@ def _shown_masthead(
         if len(stripped.split()) > _CHROME_NAME_WORDS or not stripped[0].isupper():
             continue
         domain = _shown_site(text, stripped)
+        if domain is None and stripped.isupper() and " " not in stripped:
+            # A logo in capitals: a call sign ("WXYZ-TV") or a run-together name
+            domain = site_index().domain_for_name(stripped)
         if domain:
             s = text.index(stripped, ls)
             entry = table.by_domain(domain)
@@ -1945,6 +1958,40 @@ def source_credit(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A disclaimer naming the page's outlet: "... do not necessarily reflect
+# Example News's editorial stance", "... the views of Example Radio".
+_DISCLAIMER = re.compile(
+    r"\b(?:reflect|represent)s?[ \t]+(?:(?:the[ \t]+)?(?:views?|opinions?|positions?"
+    r"|polic(?:y|ies)|stance)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,;]{1,60}?)"
+    r"(?=[.!?,;]|$|[ \t]+(?:or|and|nor|its|as)\b)|(?:the[ \t]+)?"
+    r"(?P<name2>[A-Z][^\n.!?,;]{1,60}?)['\u2019]s?[ \t]+(?:editorial[ \t]+)?"
+    r"(?:stance|polic(?:y|ies)|positions?"
+    r"|views?|opinions?)\b)",
+    re.M,
+)
+
+
+def disclaimer(table: OutletTable, text: str) -> _Found | None:
+    """A disclaimer: "The views expressed ... do not necessarily reflect Example
+    News's editorial stance" or "... the views of Example Radio".
+
+    Only a page's own outlet disowns its contributors' views; the name must
+    be a registry outlet or a news site's name.
+    """
+    lowered = _lowered(text)
+    if "reflect" not in lowered and "represent" not in lowered:
+        return None
+    for m in _line_matches(text, lowered, ("reflect", "represent"), _DISCLAIMER):
+        g = "name" if m.group("name") else "name2"
+        found = _named(table, text, *m.span(g), "text:disclaimer", 0.8, whole=True)
+        if found is None:
+            found = _unlisted(table, text, *m.span(g), "text:disclaimer", 0.7)
+        if found is not None:
+            return found
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -1957,6 +2004,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     on_air,
     site_notice,
     member_release,
+    disclaimer,
 )
 
 
@@ -2611,6 +2659,74 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# Credits of whose reporting the copy carries, in the page's own lines:
+# "Additional reporting by Example Wire", "-- Example Wire" or "(EW)" alone at
+# the end, "Jane Doe, Special to The Example Times", "Jane Doe, Example News
+# staff writer", and bios "Jane Doe covers politics for Example News", "Jane
+# Doe reported from Oslo for Example News", "Jane Doe is an Example Radio
+# correspondent".
+_CREDIT_LINES = re.compile(
+    r"\b(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.;,]{1,50}?)[ \t]*"
+    r"(?=[.;,]|$|[ \t]+(?:and|in|from|contributed)\b)"
+    r"|^[ \t]*(?:[-\u2013\u2014]{1,2}[ \t]*|\()(?P<name2>[A-Z][\w .&'\u2019-]{0,40}?)"
+    r"\)?[ \t]*$"
+    r"|^[ \t]*(?:By[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},[ \t]+"
+    r"(?:[Ss]pecial[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?P<name3>[A-Z][^\n,]{1,50}?)"
+    r"|(?P<name4>[A-Z][^\n,]{1,50}?)[ \t]+"
+    r"(?:(?:staff|senior|chief|contributing)[ \t]+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist)s?)[ \t]*$"
+    r"|(?:\b(?:covers|covered)[ \t]+[\w ,&-]{2,40}?|\breported[ \t]+from[ \t]+[A-Z]"
+    r"[\w ,.'-]{1,40}?)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name5>[A-Z][^\n.!?,;]{1,50}?)"
+    r"[ \t]*(?=[.!?,;]|$)"
+    r"|\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
+    r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
+    r"(?:correspondent|reporter|writer|columnist|editor)\b",
+    re.M,
+)
+_CREDIT_LINE_NEEDLES = (
+    "reporting",
+    "-",
+    "\u2013",
+    "\u2014",
+    "(",
+    "special",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "cover",
+    "reported",
+)
+
+
+def credit_line(table: OutletTable, text: str) -> _Found | None:
+    """A credit of whose reporting the copy carries, naming a registry outlet.
+
+    "Additional reporting by Example Wire", "-- Example Wire" alone on the
+    last lines, "Jane Doe, Special to The Example Times", "Jane Doe, Example
+    News staff writer", "Jane Doe covers politics for Example News", "Jane Doe
+    reported from Oslo for Example News", "Jane Doe is an Example Radio
+    correspondent". A credit naming a person only gives nothing.
+    """
+    for m in _line_matches(text, _lowered(text), _CREDIT_LINE_NEEDLES, _CREDIT_LINES):
+        g = next(
+            k
+            for k in ("name", "name2", "name3", "name4", "name5", "name6")
+            if m.group(k)
+        )
+        if g == "name2" and m.start() < len(text) - _CHROME_CHARS:
+            continue  # "-- Example Wire" alone: the copy's last lines only
+        found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
+        if found is None or found.entry is None:
+            continue
+        if g in ("name", "name2") and found.entry.kind in NON_MEDIA_KINDS:
+            continue  # "reporting from the Home Office": a source
+        return found
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     source_credit,
@@ -2621,6 +2737,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     newsroom,
     newsroom_blurb,
     writer_address,
+    credit_line,
 )
 
 

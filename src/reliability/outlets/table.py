@@ -65,6 +65,7 @@ KINDS = frozenset(
         "platform",
         "blog",
         "magazine",
+        "network",
         "digital",
         "government",
         "organization",
@@ -93,6 +94,8 @@ RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
 
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = "'\u2019"
+# Before a name inside a longer one: "Ministry of ", "Council on the ".
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
 # After a name written without its article: "fellow Example contributor".
 _STAFF_NOUN = re.compile(
     r"[ \t]+(?:senior[ \t]+|staff[ \t]+)?(?:contributors?|writers?|reporters?"
@@ -103,12 +106,16 @@ _STAFF_NOUN = re.compile(
 _SECTION_WORDS = frozenset(
     {
         "blog",
+        "channel",
         "columnist",
         "contributor",
         "correspondent",
         "daily",
         "editor",
+        "english",
+        "international",
         "magazine",
+        "network",
         "news",
         "newsletter",
         "online",
@@ -523,6 +530,13 @@ class OutletTable:
                     continue
                 if k == 1 and self._common_word(text, start, words, i, key, heading):
                     continue
+                if (
+                    k > 1
+                    and not heading
+                    and entry.kind not in NON_MEDIA_KINDS
+                    and self._inside_name(text, start + s, start + e)
+                ):
+                    continue
                 rest = segment[e:]
                 possessive = bool(rest) and rest[0] in _APOSTROPHES
                 out.append(NameMatch(start + s, start + e, entry, possessive))
@@ -530,6 +544,20 @@ class OutletTable:
                 break
             i += found or 1
         return out
+
+    @staticmethod
+    def _inside_name(text: str, s: int, e: int) -> bool:
+        """Whether a name of words in title case ends a longer name.
+
+        "Ministry of Foreign Affairs" is not the magazine "Foreign Affairs"
+        (asked of news media only: "A Publication of the Example Foundation"
+        names the foundation).
+        (A capital word after a name may be glued chrome: "Example Service
+        Example Department" on a logo line, so only the words before count.)
+        """
+        if text[s:e].isupper():
+            return False
+        return _NAME_OF_BEFORE.search(text[max(0, s - 40) : s]) is not None
 
     def _common_word(
         self,
@@ -559,7 +587,12 @@ class OutletTable:
         word = text[s:e]
         if word.isupper() and len(word) > 1:
             return False
-        j = e + 2 if text.startswith(("'s", "\u2019s"), e) else e
+        possessive = text.startswith(("'s", "\u2019s"), e)
+        # "Example's Morning Briefing" is the outlet's; "People's Republic" is
+        # a longer name when the page also writes "people".
+        if possessive and not self._lower_elsewhere(text, key):
+            return False
+        j = e + 2 if possessive else e
         if (
             not heading
             and text[j : j + 1] in (" ", "-", "\u2010", "\u2011")
@@ -571,6 +604,11 @@ class OutletTable:
         before = text[max(0, s - 4) : s].rstrip(" \t\"'\u201c\u2018")
         if before and before[-1] not in ".!?:\n":
             return False
+        return self._lower_elsewhere(text, key)
+
+    @staticmethod
+    def _lower_elsewhere(text: str, key: str) -> bool:
+        """Whether the page writes ``key`` in lower case as a word of its own."""
         return re.search(rf"(?<![\w.@/-]){re.escape(key)}\b", text) is not None
 
     def name_in(
