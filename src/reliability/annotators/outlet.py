@@ -532,12 +532,12 @@ _BIO_SUBJECT = re.compile(
 )
 # The outlet a source spoke to is the channel, not the source: "told Reuters",
 # "said in an interview with the BBC", "speaking to AFP".
-_CHANNEL_BEFORE = re.compile(
+_CHANNEL_CUE = (
     r"(?:\b(?:told|tells|telling|tell)|\b(?:said|says|speaking|spoke|talking|talked)"
     r"[ \t]+(?:to|on)|\binterview[ \t]+with|\bin[ \t]+comments[ \t]+to)"
-    r"[ \t]+(?:the[ \t]+)?$",
-    re.I,
+    r"[ \t]+(?:the[ \t]+)?"
 )
+_CHANNEL_BEFORE = re.compile(_CHANNEL_CUE + "$", re.I)
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
 _TOLD_MIN = 2
 # Sources of any kind telling the same outlet this often: its own story.
@@ -717,13 +717,7 @@ def _line_matches(
         return
     starts: set[int] = set()
     for needle in needles:
-        at = lowered.find(needle)
-        while at >= 0:
-            line_end = text.find("\n", at)
-            starts.add(text.rfind("\n", 0, at) + 1)
-            if line_end < 0:
-                break
-            at = lowered.find(needle, line_end)
+        starts.update(_needle_lines(text, lowered, needle))
     n = len(text)
     for start in sorted(starts):
         end = text.find("\n", start)
@@ -737,6 +731,22 @@ def _line_matches(
             if m.start() > end:
                 break
             yield m
+
+
+# The lines each needle stands on (the cues ask for the same needles,
+# "from", "follow", again and again on one page).
+@functools.lru_cache(maxsize=512)
+def _needle_lines(text: str, lowered: str, needle: str) -> tuple[int, ...]:
+    """The starts of the lines of ``text`` whose lower case holds ``needle``."""
+    starts: list[int] = []
+    at = lowered.find(needle)
+    while at >= 0:
+        line_end = text.find("\n", at)
+        starts.append(text.rfind("\n", 0, at) + 1)
+        if line_end < 0:
+            break
+        at = lowered.find(needle, line_end)
+    return tuple(starts)
 
 
 def _line_start(text: str, at: int) -> int:
@@ -2144,14 +2154,70 @@ _AT_WORK_AFTER = re.compile(
 )
 # Before a name: "Discover with Example Voices", "Credit: Example Radio"
 # (a photo's credit names the picture's source, not the page's).
-_AT_BEFORE = re.compile(
+_AT_CUE = (
     r"(?:\b(?:[Dd]iscover|[Ee]xplore|[Jj]oin[ \t]+us|[Oo]nly)[ \t]+(?:with|on|at)"
     r"|(?<![Pp]hoto[ \t])(?<![Ii]mage[ \t])(?<![Vv]ideo[ \t])\b[Cc]redits?[ \t]*:)"
-    r"[ \t]+(?:the[ \t]+)?$"
+    r"[ \t]+(?:the[ \t]+)?"
 )
+_AT_BEFORE = re.compile(_AT_CUE + "$")
+# Every context above, found from its words: a name stands before an
+# "after" context (the possessive of its staff, the word of its work) and
+# begins where a "before" context ends. The page's body is searched for the
+# words, the pattern tried where one stands, and names are looked up only
+# beside what it finds (the scoring checks each context exactly).
+_WORK_WORD = re.compile(
+    r"(?:community|staff|staffers|byline|newsroom|presents|invites|brings"
+    r"|introduc(?:es|ing)|amplified|launch(?:es|ed|ing)|bringing"
+    r"|reported[ \t]+(?:on|earlier|last|previously|this)|(?:previously|earlier)"
+    r"[ \t]+reported)\b",
+    re.I,
+)
+_AT_WORDS = re.compile(_AT_CUE, re.I)
+_CHANNEL_WORDS = re.compile(_CHANNEL_CUE, re.I)
+_MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    *((w, True, _STAFF_AFTER) for w in ("'", "\u2019")),
+    *(
+        (w, True, _WORK_WORD)
+        for w in (
+            "community",
+            "staff",
+            "byline",
+            "newsroom",
+            "presents",
+            "invites",
+            "brings",
+            "introduc",
+            "amplified",
+            "launch",
+            "bringing",
+            "reported",
+            "previously",
+            "earlier",
+        )
+    ),
+    *((w, False, _AT_WORDS) for w in ("discover", "explore", "join", "only", "credit")),
+    *(
+        (w, False, _CHANNEL_WORDS)
+        for w in (
+            "told",
+            "tell",
+            "said",
+            "says",
+            "speaking",
+            "spoke",
+            "talk",
+            "interview",
+            "comments",
+        )
+    ),
+)
+_APOSTROPHE_CHARS = "'\u2019"
+# How far from a context a name is looked for, at most, on its line.
+_MENTION_REACH = 150
 # How many lines at each end of the page are its chrome, and how short.
 _EDGE_NAME_LINES = 3
 _EDGE_LINE_WORDS = 12
+_EDGE_LINE_CHARS = 200  # longer lines hold more than 12 words
 _SELF_MENTION_MIN = 2
 _SELF_MENTION_WEAK = 3
 # A person's name after the possessive: "Example Radio's Jane Doe".
@@ -2202,6 +2268,72 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     return not opens or not before.strip(_BULLETS + "[(\"'\u201c")
 
 
+def _mention_names(
+    table: OutletTable, text: str, head: int, tail: int, *, channel: bool = False
+) -> list[NameMatch]:
+    """The names in the page's edge lines, and those beside a mention's context.
+
+    The rest of the page is not searched word by word: a name counts there
+    only against a context ("Example Radio's network", "told Example
+    Radio"), so names are looked up on the context's line next to it.
+    """
+    found: dict[int, NameMatch] = {}
+    for lo, hi in () if channel else ((0, head), (tail, len(text))):
+        ls = lo
+        while ls < hi:
+            le = text.find("\n", ls, hi)
+            le = hi if le < 0 else le
+            # chrome lines only: a name in a long line scores nothing there
+            if le - ls <= _EDGE_LINE_CHARS:
+                for m in table.find_names(text, ls, le, media_only=False):
+                    found.setdefault(m.start, m)
+            ls = le + 1
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        lowered = text  # lower() changed lengths: search the text as it is
+    looked: set[tuple[int, bool]] = set()
+    for needle, after, pattern in _MENTION_NEEDLES:
+        if (pattern is _CHANNEL_WORDS) is not channel:
+            continue
+        at = lowered.find(needle)
+        while at >= 0:
+            if after and needle in "'\u2019":
+                c = pattern.match(text, at)
+            elif at > 0 and text[at - 1].isalnum():
+                c = None  # inside a word
+            else:
+                c = pattern.match(text, at)
+            if c is not None and (c.start(), after) not in looked:
+                looked.add((c.start(), after))
+                _names_beside(table, text, c, after, found)
+            at = lowered.find(needle, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _names_beside(
+    table: OutletTable,
+    text: str,
+    c: re.Match[str],
+    after: bool,
+    found: dict[int, NameMatch],
+) -> None:
+    """Add the names before an "after" context, or the one opening a "before" one."""
+    if after:
+        at = c.start()
+        lo = max(_line_start(text, at), at - _MENTION_REACH)
+        # (with the apostrophe, so that a name before it reads as possessive)
+        hi = at + 1 if text[at] in _APOSTROPHE_CHARS else at
+        for m in table.find_names(text, lo, hi, media_only=False):
+            found.setdefault(m.start, m)
+        return
+    at = c.end()
+    le = text.find("\n", at)
+    hi = min(len(text) if le < 0 else le, at + _MENTION_REACH)
+    names = table.find_names(text, at, hi, media_only=False)
+    if names and names[0].start == at:
+        found.setdefault(at, names[0])
+
+
 def self_mention(table: OutletTable, text: str) -> _Found | None:
     """The outlet the page names as its own, weakest cue of all.
 
@@ -2219,17 +2351,51 @@ def self_mention(table: OutletTable, text: str) -> _Found | None:
     the line, or (1) with its own staff: a story often names a ministry at
     work. Used only when nothing else names a publisher or an origin.
     """
-    names = table.find_names(text, media_only=False)
-    matches = [m for m in names if m.entry.kind != "platform"]
-    if not matches:
-        return None
     head, tail = _edge_line_bounds(text)
     if head >= tail:
         head, tail = 0, len(text)  # all lines at the edges: no chrome to tell
     scores: dict[str, int] = {}
     strong: set[str] = set()
     first: dict[str, NameMatch] = {}
+    seen: set[int] = set()
+    names = _mention_names(table, text, head, tail)
+    _score_mentions(text, names, head, tail, scores, strong, first, seen)
+    if strong:
+        # Whom the sources spoke to counts only beside a stronger mention.
+        names = _mention_names(table, text, head, tail, channel=True)
+        _score_mentions(text, names, head, tail, scores, strong, first, seen)
+    if not scores:
+        return None
+    # One strong mention with another, or three weak ones: "told Example
+    # Radio" twice is how another outlet's story cites its interviews.
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if v >= _SELF_MENTION_WEAK or (d in strong and v >= _SELF_MENTION_MIN)
+    }
+    if not scores:
+        return None
+    best = max(scores.values())
+    m = min((first[d] for d, v in scores.items() if v == best), key=lambda x: x.start)
+    e = m.entry
+    return _Found(e, e.domain, "text:self-mention", m.start, m.end, 0.4)
+
+
+def _score_mentions(
+    text: str,
+    matches: list[NameMatch],
+    head: int,
+    tail: int,
+    scores: dict[str, int],
+    strong: set[str],
+    first: dict[str, NameMatch],
+    seen: set[int],
+) -> None:
+    """Add each mention's score to its outlet's (see ``self_mention``)."""
     for m in matches:
+        if m.entry.kind == "platform" or m.start in seen:
+            continue
+        seen.add(m.start)
         media = m.entry.kind not in NON_MEDIA_KINDS
         lo = max(0, m.start - 40)
         if (m.start < head or m.start >= tail) and _chrome_mention(
@@ -2259,21 +2425,6 @@ def self_mention(table: OutletTable, text: str) -> _Found | None:
             if score > 1:
                 strong.add(d)
             first.setdefault(d, m)
-    if not scores:
-        return None
-    # One strong mention with another, or three weak ones: "told Example
-    # Radio" twice is how another outlet's story cites its interviews.
-    scores = {
-        d: v
-        for d, v in scores.items()
-        if v >= _SELF_MENTION_WEAK or (d in strong and v >= _SELF_MENTION_MIN)
-    }
-    if not scores:
-        return None
-    best = max(scores.values())
-    m = min((first[d] for d, v in scores.items() if v == best), key=lambda x: x.start)
-    e = m.entry
-    return _Found(e, e.domain, "text:self-mention", m.start, m.end, 0.4)
 
 
 # -- the origin: whose copy the page carries ------------------------------------
@@ -2669,8 +2820,6 @@ _CREDIT_LINES = re.compile(
     r"\b(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][^\n.;,]{1,50}?)[ \t]*"
     r"(?=[.;,]|$|[ \t]+(?:and|in|from|contributed)\b)"
-    r"|^[ \t]*(?:[-\u2013\u2014]{1,2}[ \t]*|\()(?P<name2>[A-Z][\w .&'\u2019-]{0,40}?)"
-    r"\)?[ \t]*$"
     r"|^[ \t]*(?:By[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},[ \t]+"
     r"(?:[Ss]pecial[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?P<name3>[A-Z][^\n,]{1,50}?)"
     r"|(?P<name4>[A-Z][^\n,]{1,50}?)[ \t]+"
@@ -2684,12 +2833,14 @@ _CREDIT_LINES = re.compile(
     r"(?:correspondent|reporter|writer|columnist|editor)\b",
     re.M,
 )
+# "-- Example Wire" or "(EW)" alone on a line.
+_DASH_CREDIT = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2014]{1,2}[ \t]*|\()(?P<name>[A-Z][\w .&'\u2019-]{0,40}?)"
+    r"\)?[ \t]*$",
+    re.M,
+)
 _CREDIT_LINE_NEEDLES = (
     "reporting",
-    "-",
-    "\u2013",
-    "\u2014",
-    "(",
     "special",
     "writer",
     "reporter",
@@ -2710,18 +2861,17 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     reported from Oslo for Example News", "Jane Doe is an Example Radio
     correspondent". A credit naming a person only gives nothing.
     """
-    for m in _line_matches(text, _lowered(text), _CREDIT_LINE_NEEDLES, _CREDIT_LINES):
-        g = next(
-            k
-            for k in ("name", "name2", "name3", "name4", "name5", "name6")
-            if m.group(k)
-        )
-        if g == "name2" and m.start() < len(text) - _CHROME_CHARS:
-            continue  # "-- Example Wire" alone: the copy's last lines only
+    matches = list(
+        _line_matches(text, _lowered(text), _CREDIT_LINE_NEEDLES, _CREDIT_LINES)
+    )
+    # "-- Example Wire" alone: the copy's last lines only
+    matches += _DASH_CREDIT.finditer(text, max(0, len(text) - _CHROME_CHARS))
+    for m in matches:
+        g = next(k for k in ("name", "name3", "name4", "name5", "name6") if m.group(k))
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
         if found is None or found.entry is None:
             continue
-        if g in ("name", "name2") and found.entry.kind in NON_MEDIA_KINDS:
+        if g == "name" and found.entry.kind in NON_MEDIA_KINDS:
             continue  # "reporting from the Home Office": a source
         return found
     return None

@@ -17,6 +17,7 @@ import csv
 import hashlib
 import io
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -93,6 +94,13 @@ RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
 }
 
 _WORD = re.compile(r"\w+")
+# Where a word in capitals or digits begins (non-ASCII letters too; the
+# name search checks the letter's case).
+_NAME_START = re.compile(r"\b[^\W_a-z]")
+# The rest of a word a window's edge cuts.
+_WORD_TAIL = re.compile(r"\w+")
+# How far a name reaches from its first letter, in characters.
+_WINDOW = 200
 _APOSTROPHES = "'\u2019"
 # Before a name inside a longer one: "Ministry of ", "Council on the ".
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
@@ -347,6 +355,9 @@ class OutletTable:
     _longest: int = 0
     _cache: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
     _with_article: frozenset[str] = field(default=frozenset(), repr=False)
+    _lower_starts: re.Pattern[str] | None = field(default=None, repr=False)
+    _lower_words: tuple[str, ...] = field(default=(), repr=False)
+    _reach: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -377,6 +388,29 @@ class OutletTable:
                 first = label.split(None, 1)[0].casefold() if label.split() else ""
                 (with_the if first == "the" else without).add(key)
         self._with_article = frozenset(with_the - without)
+        # First words of names written in lower case ("dpa"): a name search
+        # tries them besides the words in capitals.
+        lower = sorted(
+            {
+                label.split()[0]
+                for e in self.entries
+                for label in (e.name, *e.aliases)
+                if label.split() and not (label[0].isupper() or label[0].isdigit())
+            }
+        )
+        # How far the names a word opens reach, in characters: twice their
+        # length, for the spaces and line breaks a page may put between words.
+        for e in self.entries:
+            for label in (e.name, *e.aliases):
+                words = name_key(label).split()
+                if words:
+                    reach = min(_WINDOW, 2 * len(label) + 8)
+                    self._reach[words[0]] = max(self._reach.get(words[0], 0), reach)
+        self._lower_words = tuple(lower)
+        if lower:
+            self._lower_starts = re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, lower)) + r")(?!\w)"
+            )
         # Each first word with the lengths (in words) of the names it opens,
         # longest first: a name search tries only those.
         lengths: dict[str, set[int]] = {}
@@ -503,47 +537,86 @@ class OutletTable:
         "Example Archives") it may open a longer title.
         """
         end = len(text) if end is None else end
-        segment = text[start:end]
-        words = _words(segment)
         out: list[NameMatch] = []
-        i, n = 0, len(words)
-        while i < n:
-            w0 = words[i][2]
-            sizes = self._first_words.get(w0)
-            if sizes is None:
-                i += 1
+        after = start  # a name begins after the last one ends
+        for pos in self._name_starts(text, start, end):
+            if pos < after:
                 continue
-            found = 0
+            if pos > start and text[pos - 1] in _APOSTROPHES and text[pos] in "sS":
+                continue  # the "s" of a possessive is no word
+            head = _WORD.match(text, pos, end)
+            if head is None or self._first_words.get(head.group().casefold()) is None:
+                continue  # no name begins with this word
+            # The words from here, as far as the longest name can reach (a
+            # name never spans more than _WINDOW characters).
+            stop = min(end, pos + self._reach.get(head.group().casefold(), _WINDOW))
+            tail = _WORD_TAIL.match(text, stop, end) if stop < end else None
+            if tail is not None:
+                stop = tail.end()
+            segment = text[pos:stop]
+            words = _words(segment)
+            if not words:
+                continue
+            sizes = self._first_words.get(words[0][2])
+            if sizes is None:
+                continue
+            n = len(words)
             for k in sizes:
-                if k > n - i:
+                if k > n:
                     continue
-                key = " ".join(w for _, _, w in words[i : i + k])
+                key = " ".join(w for _, _, w in words[:k])
                 entry = self._by_name.get(key)
                 if entry is None or (media_only and entry.kind in NON_MEDIA_KINDS):
                     continue
-                s, e = words[i][0], words[i + k - 1][1]
+                s, e = words[0][0], words[k - 1][1]
                 first = segment[s]
                 if not (first.isupper() or first.isdigit()) and not any(
-                    (label.split() or [""])[0] == segment[s : words[i][1]]
+                    (label.split() or [""])[0] == segment[s : words[0][1]]
                     for label in (entry.name, *entry.aliases)
                 ):
                     continue
-                if k == 1 and self._common_word(text, start, words, i, key, heading):
+                if k == 1 and self._common_word(text, pos, words, 0, key, heading):
                     continue
                 if (
                     k > 1
                     and not heading
                     and entry.kind not in NON_MEDIA_KINDS
-                    and self._inside_name(text, start + s, start + e)
+                    and self._inside_name(text, pos + s, pos + e)
                 ):
                     continue
                 rest = segment[e:]
                 possessive = bool(rest) and rest[0] in _APOSTROPHES
-                out.append(NameMatch(start + s, start + e, entry, possessive))
-                found = k
+                out.append(NameMatch(pos + s, pos + e, entry, possessive))
+                after = pos + e
                 break
-            i += found or 1
         return out
+
+    def _name_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where a name may begin in ``text[start:end]``: the words in capitals
+        or digits, and the lower-case first words of names written so ("dpa").
+
+        Only these are looked up, not every word of the text.
+        """
+        starts = [m.start() for m in _NAME_START.finditer(text, start, end)]
+        if (
+            start < end
+            and _WORD.match(text, start)
+            and (not starts or starts[0] != start)
+        ):
+            starts.insert(0, start)  # a span may begin inside a word
+        if self._lower_starts is not None:
+            lower = self._lower_positions(text)
+            if lower:
+                extra = lower[bisect_left(lower, start) : bisect_left(lower, end)]
+                if extra:
+                    starts = sorted(set(starts).union(extra))
+        return starts
+
+    def _lower_positions(self, text: str) -> tuple[int, ...]:
+        """Where the lower-case first words of names stand in ``text``."""
+        if self._lower_starts is None:
+            return ()
+        return _lower_positions(self._lower_starts, self._lower_words, text)
 
     @staticmethod
     def _inside_name(text: str, s: int, e: int) -> bool:
@@ -633,6 +706,20 @@ class OutletTable:
             if not m.possessive:
                 return m
         return matches[0] if matches else None
+
+
+@lru_cache(maxsize=8)
+def _lower_positions(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> tuple[int, ...]:
+    """Where ``pattern`` (the lower-case first words of names) matches ``text``.
+
+    Searched once per page (a page is searched for names many times, in
+    small windows).
+    """
+    if not any(w in text for w in words):
+        return ()
+    return tuple(m.start() for m in pattern.finditer(text))
 
 
 @cache
