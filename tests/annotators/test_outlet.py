@@ -1647,3 +1647,64 @@ def test_site_index_reads_call_signs(name, domain):
     from reliability.outlets.sites import site_index
 
     assert site_index().domain_for_name(name) == domain
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The newsroom's own reporting and sign-offs.
+        (
+            "Bridge to reopen" + LONG_BODY + "The Guardian understands that the "
+            "contract was signed in May.\n",
+            ("theguardian.com", "text:origin:newsroom", "Guardian"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "The Telegraph can reveal that the "
+            "plan was dropped.\n",
+            ("telegraph.co.uk", "text:origin:newsroom", "Telegraph"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Sky News has approached the council "
+            "for comment.\n",
+            ("news.sky.com", "text:origin:newsroom", "Sky News"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Letters seen by The Guardian show the "
+            "plan was dropped.\n",
+            ("theguardian.com", "text:origin:newsroom", "Guardian"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "In an exclusive interview with Newsmax, "
+            "the mayor said the plan would go ahead.\n",
+            ("newsmax.com", "text:origin:newsroom", "Newsmax"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Fox News Digital has reached out to "
+            "the council for comment.\n",
+            ("foxnews.com", "text:origin:newsroom", "Fox News"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "A TASS correspondent at the scene said "
+            "the road was shut.\n",
+            ("tass.com", "text:origin:credit", "TASS"),
+        ),
+        (
+            LONG_BODY + "Get the latest news from NDTV.\n",
+            ("ndtv.com", "text:promo", "NDTV"),
+        ),
+        (
+            LONG_BODY + "Follow Sputnik on Telegram for more.\n",
+            ("sputniknews.com", "text:promo", "Sputnik"),
+        ),
+        # Not the newsroom's own: a place, a beat, another outlet's scoop.
+        ("Bridge to reopen" + LONG_BODY + "A White House reporter asked why.\n", None),
+        (
+            "Bridge to reopen" + LONG_BODY + "The mayor understands the anger of "
+            "the residents.\n",
+            None,
+        ),
+        (LONG_BODY + "Get the latest news from Oslo on our page.\n", None),
+    ],
+)
+def test_outlet_newsroom_reporting_and_sign_offs(text, expected):
+    assert found(text) == expected

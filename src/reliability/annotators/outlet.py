@@ -137,6 +137,7 @@ _PROMO_KEYWORDS = (
     ("watch",),
     ("board of contributors", "editorial board"),
     ("more from", "stories from", "headlines from"),
+    ("latest", "more "),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -153,7 +154,8 @@ _PROMO_PATTERNS = tuple(
         # "Follow Fox News on Twitter"
         # and "Follow Fox News' @janedoe"
         r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
-        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b"
+        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin"
+        r"|telegram|vk|gab|rumble|truth[ \t]+social|whatsapp)\b"
         r"|\bfollow[ \t]+(?P<name2>[^\n.!?@]{2,40}?)['\u2019]s?[ \t]+@\w",
         # "Fox News' Jane Doe contributed to this report."
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
@@ -230,6 +232,12 @@ _PROMO_PATTERNS = tuple(
         # stories from Example News:"
         r"^[ \t]*(?:more|top)[ \t]+(?:(?:stories|headlines|news|videos)[ \t]+)?"
         r"from[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,:]{2,40}?)[ \t]*:?[ \t]*$",
+        # A sign-off: "Get the latest news from Example News", "Stay up to date
+        # with the latest updates from Example Radio", "Watch more from Example"
+        r"\b(?:get|read|watch|see|find|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with|"
+        r"follow|for)[ \t]+(?:the[ \t]+)?(?:latest|more)[ \t]+(?:(?:news|stories|"
+        r"updates|videos|headlines|coverage)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[^\n.!?,;:]{2,40}?)(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:on|at|here)\b)",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -259,6 +267,7 @@ _PROMO_NEEDLES = (
     ("watch",),
     ("board",),
     ("from",),
+    ("latest", "more"),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
@@ -405,6 +414,8 @@ _NEWSROOM_KEYWORDS = (
     ("statement sent to", "statement emailed to", "statement provided to"),
     ("verify", "confirm"),
     ("mail to", "response to", "message to"),
+    ("understands", "can reveal", "has approached", "has contacted", "has been told"),
+    ("seen by", "reviewed by", "exclusive"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
@@ -413,6 +424,8 @@ _NEWSROOM_NEEDLES = (
     ("statement",),
     ("verify", "confirm"),
     ("mail", "response", "message"),
+    ("understands", "reveal", "approached", "contacted", "told"),
+    ("seen", "reviewed", "exclusive"),
 )
 _NEWSROOM_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -447,6 +460,22 @@ _NEWSROOM_PATTERNS = tuple(
         # outlet's quote taken over, and is left out)
         r"\b[Ii]n[ \t]+an?[ \t]+(?:(?:written|emailed|brief)[ \t]+)?(?:e-?mail|"
         r"response|message)[ \t]+to[ \t]+(?:the[ \t]+)?" + _NAME,
+        # "Example News understands that ...", "Example Post can reveal",
+        # "Example Online has approached the council", "Example Radio has been
+        # told": the newsroom's own reporting
+        r"(?P<before>)[ \t]+(?:understands[ \t]+(?:that\b|the\b)"
+        r"|can[ \t]+(?:now[ \t]+)?reveal\b|has[ \t]+(?:approached|contacted)\b"
+        r"|has[ \t]+been[ \t]+told\b)",
+        # "documents seen by Example News", "a letter reviewed by Example Post",
+        # "speaking exclusively to Example Radio", "in an exclusive interview
+        # with Example TV"
+        r"\b(?:seen|reviewed)[ \t]+by[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.!?,;:]{1,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:show|shows|showed|reveal|reveals|say|says|"
+        r"said|suggest|suggests|indicate|indicates|and|on|in)\b)"
+        r"|\bexclusive(?:ly)?[ \t]+(?:interview[ \t]+with|to|with)[ \t]+"
+        r"(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,;:]{1,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:on|in|that|about|last|this)\b)",
     )
 )
 _NEWSROOM = tuple(
@@ -591,6 +620,10 @@ _MENU_WORDS = frozenset(
 )
 
 
+# A desk's word after an outlet's name that keeps it the same outlet.
+_OWN_SECTIONS = frozenset({"digital", "online", "staff", "newsroom", "desk", "team"})
+
+
 @dataclass(frozen=True)
 class _Found:
     entry: OutletEntry | None
@@ -637,8 +670,9 @@ def _named(
     match = table.name_in(text, start, end, media_only=False)
     if match is None or match.entry.kind == "platform":
         return None
-    if whole and text[match.end : end].strip(" \t.") != "":
-        return None
+    rest = text[match.end : end].strip(" \t.")
+    if whole and rest != "" and rest.lower() not in _OWN_SECTIONS:
+        return None  # ("Example News Digital": the outlet's own desk)
     e = match.entry
     return _Found(e, e.domain, rule, match.start, match.end, confidence)
 
@@ -2830,7 +2864,10 @@ _CREDIT_LINES = re.compile(
     r"[ \t]*(?=[.!?,;]|$)"
     r"|\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
     r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
-    r"(?:correspondent|reporter|writer|columnist|editor)\b",
+    r"(?:correspondent|reporter|writer|columnist|editor)\b"
+    # "an Example Wire correspondent at the scene", "a Example Wire witness"
+    r"|\b[Aa]n?[ \t]+(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})"
+    r"[ \t]+(?:correspondent|reporter|journalist|photographer|cameraman|witness)\b",
     re.M,
 )
 # "-- Example Wire" or "(EW)" alone on a line.
@@ -2849,6 +2886,10 @@ _CREDIT_LINE_NEEDLES = (
     "columnist",
     "cover",
     "reported",
+    "journalist",
+    "photographer",
+    "cameraman",
+    "witness",
 )
 
 
@@ -2859,7 +2900,8 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     last lines, "Jane Doe, Special to The Example Times", "Jane Doe, Example
     News staff writer", "Jane Doe covers politics for Example News", "Jane Doe
     reported from Oslo for Example News", "Jane Doe is an Example Radio
-    correspondent". A credit naming a person only gives nothing.
+    correspondent", "an Example Wire correspondent at the scene". A credit
+    naming a person only gives nothing.
     """
     matches = list(
         _line_matches(text, _lowered(text), _CREDIT_LINE_NEEDLES, _CREDIT_LINES)
@@ -2867,12 +2909,16 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     # "-- Example Wire" alone: the copy's last lines only
     matches += _DASH_CREDIT.finditer(text, max(0, len(text) - _CHROME_CHARS))
     for m in matches:
-        g = next(k for k in ("name", "name3", "name4", "name5", "name6") if m.group(k))
+        g = next(
+            k
+            for k in ("name", "name3", "name4", "name5", "name6", "name7")
+            if m.group(k)
+        )
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
         if found is None or found.entry is None:
             continue
-        if g == "name" and found.entry.kind in NON_MEDIA_KINDS:
-            continue  # "reporting from the Home Office": a source
+        if g in ("name", "name7") and found.entry.kind in NON_MEDIA_KINDS:
+            continue  # "reporting from the Home Office", "a White House reporter"
         return found
     return None
 
