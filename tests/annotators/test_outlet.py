@@ -1532,6 +1532,10 @@ def test_outlet_byline_line_and_programme_names(text, expected):
             ("globalvoices.org", "text:self-mention", "Global Voices"),
         ),
         (
+            "Al Jazeera interviews the mayor of the valley town." + LONG_BODY * 3,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        (
             "Readers wrote in all week." + LONG_BODY + "Deutsche Welle staff visited "
             "the site on Friday." + LONG_BODY * 2,
             ("dw.com", "text:self-mention", "Deutsche Welle"),

@@ -2177,11 +2177,11 @@ _STAFF_AFTER = re.compile(
 # "Example Radio staffers", "the Example News byline".
 _OWN_AFTER = re.compile(r"[ \t]+(?:community|staff(?:ers)?|byline|newsroom)\b")
 # After a name, the outlet at work in its own pages: "Example Voices
-# presents", "Example Post previously reported", "Example Radio is
-# introducing".
+# presents", "Example News interviews the mayor", "Example Post previously
+# reported", "Example Radio is introducing".
 _AT_WORK_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:previously|earlier|also|first)[ \t]+)?"
-    r"(?:presents|invites|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
+    r"(?:presents|invites|interviews|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
     r"|(?:is|was)[ \t]+(?:introducing|launching|bringing)|(?:previously|earlier)"
     r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
     re.I,
@@ -2200,7 +2200,7 @@ _AT_BEFORE = re.compile(_AT_CUE + "$")
 # words, the pattern tried where one stands, and names are looked up only
 # beside what it finds (the scoring checks each context exactly).
 _WORK_WORD = re.compile(
-    r"(?:community|staff|staffers|byline|newsroom|presents|invites|brings"
+    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interviews|brings"
     r"|introduc(?:es|ing)|amplified|launch(?:es|ed|ing)|bringing"
     r"|reported[ \t]+(?:on|earlier|last|previously|this)|(?:previously|earlier)"
     r"[ \t]+reported)\b",
@@ -2219,6 +2219,7 @@ _MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             "newsroom",
             "presents",
             "invites",
+            "interviews",
             "brings",
             "introduc",
             "amplified",
