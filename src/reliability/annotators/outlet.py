@@ -137,7 +137,7 @@ _PROMO_KEYWORDS = (
     ("watch",),
     ("board of contributors", "editorial board"),
     ("more from", "stories from", "headlines from"),
-    ("latest", "more "),
+    ("latest", "more from", "more news from", "more stories from", "more videos from"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -2247,6 +2247,12 @@ _MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ),
 )
 _APOSTROPHE_CHARS = "'\u2019"
+# The word that ends just before a context, and the one that opens after it.
+_LAST_WORD = re.compile(r"\w+$")
+_AUXILIARY_WORDS = frozenset(
+    {"has", "have", "had", "is", "was", "previously", "earlier", "also", "first"}
+)
+_WORD_AT = re.compile(r"\w+")
 # How far from a context a name is looked for, at most, on its line.
 _MENTION_REACH = 150
 # How many lines at each end of the page are its chrome, and how short.
@@ -2356,12 +2362,25 @@ def _names_beside(
     if after:
         at = c.start()
         lo = max(_line_start(text, at), at - _MENTION_REACH)
+        end = at
+        for _ in range(4):  # past "has", "previously": "Example has previously"
+            while end > lo and text[end - 1] in " \t":
+                end -= 1
+            word = _LAST_WORD.search(text, max(lo, end - 40), end)
+            if word is None or word.group().lower() not in _AUXILIARY_WORDS:
+                break
+            end = word.start()
+        if word is not None and not table.ends_name(word.group()):
+            return  # no outlet's name ends with the word before the context
         # (with the apostrophe, so that a name before it reads as possessive)
         hi = at + 1 if text[at] in _APOSTROPHE_CHARS else at
         for m in table.find_names(text, lo, hi, media_only=False):
             found.setdefault(m.start, m)
         return
     at = c.end()
+    word = _WORD_AT.match(text, at)
+    if word is None or not table.opens_name(word.group()):
+        return  # no outlet's name begins with the word after the context
     le = text.find("\n", at)
     hi = min(len(text) if le < 0 else le, at + _MENTION_REACH)
     names = table.find_names(text, at, hi, media_only=False)
@@ -2851,46 +2870,42 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
 # staff writer", and bios "Jane Doe covers politics for Example News", "Jane
 # Doe reported from Oslo for Example News", "Jane Doe is an Example Radio
 # correspondent".
-_CREDIT_LINES = re.compile(
-    r"\b(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
-    r"(?P<name>[A-Z][^\n.;,]{1,50}?)[ \t]*"
-    r"(?=[.;,]|$|[ \t]+(?:and|in|from|contributed)\b)"
-    r"|^[ \t]*(?:By[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},[ \t]+"
-    r"(?:[Ss]pecial[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?P<name3>[A-Z][^\n,]{1,50}?)"
-    r"|(?P<name4>[A-Z][^\n,]{1,50}?)[ \t]+"
-    r"(?:(?:staff|senior|chief|contributing)[ \t]+)?"
-    r"(?:writer|reporter|correspondent|editor|columnist)s?)[ \t]*$"
-    r"|(?:\b(?:covers|covered)[ \t]+[\w ,&-]{2,40}?|\breported[ \t]+from[ \t]+[A-Z]"
-    r"[\w ,.'-]{1,40}?)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<name5>[A-Z][^\n.!?,;]{1,50}?)"
-    r"[ \t]*(?=[.!?,;]|$)"
-    r"|\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
-    r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
-    r"(?:correspondent|reporter|writer|columnist|editor)\b"
-    # "an Example Wire correspondent at the scene", "a Example Wire witness"
-    r"|\b[Aa]n?[ \t]+(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})"
-    r"[ \t]+(?:correspondent|reporter|journalist|photographer|cameraman|witness)\b",
-    re.M,
+_CREDIT_LINES = tuple(
+    re.compile(p, re.M)
+    for p in (
+        r"\b(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.;,]{1,50}?)[ \t]*"
+        r"(?=[.;,]|$|[ \t]+(?:and|in|from|contributed)\b)",
+        r"^[ \t]*(?:By[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},"
+        r"[ \t]+(?:[Ss]pecial[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+        r"(?P<name3>[A-Z][^\n,]{1,50}?)|(?P<name4>[A-Z][^\n,]{1,50}?)[ \t]+"
+        r"(?:(?:staff|senior|chief|contributing)[ \t]+)?"
+        r"(?:writer|reporter|correspondent|editor|columnist)s?)[ \t]*$",
+        r"(?:\b(?:covers|covered)[ \t]+[\w ,&-]{2,40}?|\breported[ \t]+from[ \t]+[A-Z]"
+        r"[\w ,.'-]{1,40}?)[ \t]+for[ \t]+(?:the[ \t]+)?"
+        r"(?P<name5>[A-Z][^\n.!?,;]{1,50}?)[ \t]*(?=[.!?,;]|$)",
+        r"\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
+        r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
+        r"(?:correspondent|reporter|writer|columnist|editor)\b",
+        # "an Example Wire correspondent at the scene", "a Example Wire witness"
+        r"\b[Aa]n?[ \t]+(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*)"
+        r"{0,3})[ \t]+(?:correspondent|reporter|journalist|photographer|cameraman"
+        r"|witness)\b",
+    )
+)
+# The words one of which each credit above holds, lower-cased.
+_CREDIT_LINE_NEEDLES = (
+    ("reporting",),
+    ("special", "writer", "reporter", "correspondent", "editor", "columnist"),
+    ("covers", "covered", "reported from"),
+    ("correspondent", "reporter", "writer", "columnist", "editor"),
+    ("correspondent", "reporter", "journalist", "photographer", "cameraman", "witness"),
 )
 # "-- Example Wire" or "(EW)" alone on a line.
 _DASH_CREDIT = re.compile(
     r"^[ \t]*(?:[-\u2013\u2014]{1,2}[ \t]*|\()(?P<name>[A-Z][\w .&'\u2019-]{0,40}?)"
     r"\)?[ \t]*$",
     re.M,
-)
-_CREDIT_LINE_NEEDLES = (
-    "reporting",
-    "special",
-    "writer",
-    "reporter",
-    "correspondent",
-    "editor",
-    "columnist",
-    "cover",
-    "reported",
-    "journalist",
-    "photographer",
-    "cameraman",
-    "witness",
 )
 
 
@@ -2904,17 +2919,16 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     correspondent", "an Example Wire correspondent at the scene". A credit
     naming a person only gives nothing.
     """
-    matches = list(
-        _line_matches(text, _lowered(text), _CREDIT_LINE_NEEDLES, _CREDIT_LINES)
-    )
+    lowered = _lowered(text)
+    matches = [
+        m
+        for needles, pattern in zip(_CREDIT_LINE_NEEDLES, _CREDIT_LINES, strict=True)
+        for m in _line_matches(text, lowered, needles, pattern)
+    ]
     # "-- Example Wire" alone: the copy's last lines only
     matches += _DASH_CREDIT.finditer(text, max(0, len(text) - _CHROME_CHARS))
     for m in matches:
-        g = next(
-            k
-            for k in ("name", "name3", "name4", "name5", "name6", "name7")
-            if m.group(k)
-        )
+        g = next(k for k, v in m.groupdict().items() if v)
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
         if found is None or found.entry is None:
             continue

@@ -358,6 +358,7 @@ class OutletTable:
     _lower_starts: re.Pattern[str] | None = field(default=None, repr=False)
     _lower_words: tuple[str, ...] = field(default=(), repr=False)
     _reach: dict[str, int] = field(default_factory=dict, repr=False)
+    _last_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -422,6 +423,7 @@ class OutletTable:
         self._first_words = {
             w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
         }
+        self._last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_name if k)
 
     @staticmethod
     def _index(
@@ -437,6 +439,14 @@ class OutletTable:
             index[key], ranks[key] = entry, rank
         elif rank == ranks[key] and index[key] is not entry:
             index[key] = None
+
+    def opens_name(self, word: str) -> bool:
+        """Whether some outlet's name (its article aside) begins with ``word``."""
+        return word.casefold() in self._first_words
+
+    def ends_name(self, word: str) -> bool:
+        """Whether some outlet's name ends with ``word``."""
+        return word.casefold() in self._last_words
 
     def __len__(self) -> int:
         return len(self.entries)
