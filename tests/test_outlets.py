@@ -7,6 +7,7 @@ import pytest
 from reliability.errors import ResourceError
 from reliability.outlets import (
     ColumnMapping,
+    OutletTable,
     RatingBook,
     builtin_table,
     load_ratings,
@@ -82,6 +83,41 @@ def test_outlets_name_in_source_phrase(source, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A one-word name that is also an English word must read as a name.
+        ("Swimmers crossed the Atlantic in June.", []),
+        ("The Atlantic reported the sale.", ["theatlantic.com"]),
+        ("fellow Atlantic writer Jo Cole", ["theatlantic.com"]),
+        ("an Australian swimmer won", []),
+        ("Breaking News", []),
+        ("The National Security Agency kept the files.", []),
+        ("Vice President Jo Cole spoke at noon.", []),
+        ("Many people in the People's Republic of China", []),
+        ("People say the people of the valley are tired.", []),
+        ("The mayor told People that she would run.", ["people.com"]),
+        ("Reuters Institute staff met on Monday.", []),
+        ("Reuters Reporter Jo Cole filed late.", ["reuters.com"]),
+        ("Reuters reported the sale.", ["reuters.com"]),
+        ("NASA Administrator Jo Cole spoke.", ["nasa.gov"]),
+        ("New York City parks reopened.", []),
+        ("New York Magazine ran the story.", ["nymag.com"]),
+    ],
+)
+def test_outlets_find_names_skips_ordinary_words(text, expected):
+    found = builtin_table().find_names(text, media_only=False)
+    assert [m.entry.domain for m in found] == expected
+
+
+def test_outlets_find_names_headings_keep_section_titles():
+    text = "Example Archives"
+    table = parse_table("domain,name\nexample.org,Example\n")
+    assert OutletTable(table).find_names(text) == []
+    (m,) = OutletTable(table).find_names(text, heading=True)
+    assert (m.start, m.end, m.entry.domain) == (0, 7, "example.org")
+
+
+@pytest.mark.parametrize(
     "query, expected",
     [
         # Government bodies publish pages; their names as pages print them.
@@ -95,6 +131,20 @@ def test_outlets_name_in_source_phrase(source, expected):
         ("https://www.insidevoa.com/a/1.html", "voanews.com"),
         ("https://en.wikinews.org/wiki/X", "wikinews.org"),
         ("Waging Nonviolence", "wagingnonviolence.org"),
+        ("Pentagon", "defense.gov"),
+        ("Russian Defence Ministry", "mil.ru"),
+        ("Ministry of Foreign Affairs of the Russian Federation", "mid.ru"),
+        ("Ukrainian Foreign Ministry", "mfa.gov.ua"),
+        ("Press Information Bureau", "pib.gov.in"),
+        ("FEMA", "fema.gov"),
+        ("People's Daily", "people.cn"),
+        ("https://www.people.com.cn/", "people.cn"),
+        ("ESPN", "espn.com"),
+        ("BBC Sport", "bbc.co.uk"),
+        ("Africa Check", "africacheck.org"),
+        ("Lead Stories", "leadstories.com"),
+        ("Martí Noticias", "martinoticias.com"),
+        ("EurAsia Daily", "eadaily.com"),
     ],
 )
 def test_outlets_registry_covers_public_bodies_and_agencies(query, expected):
@@ -294,3 +344,17 @@ def test_site_index_knows_services_that_publish_nothing(domain, ok):
 )
 def test_is_public_host_needs_a_known_top_level_domain(host, ok):
     assert is_public_host(host) is ok
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Ministry of Foreign Affairs said", []),
+        ("an essay in Foreign Affairs argued", ["foreignaffairs.com"]),
+        ("A Publication of the Electronic Frontier Foundation", ["eff.org"]),
+        ("Sign up for Bloomberg's Morning Briefing", ["bloomberg.com"]),
+    ],
+)
+def test_outlets_find_names_skips_media_names_inside_longer_names(text, expected):
+    found = builtin_table().find_names(text, media_only=False)
+    assert [m.entry.domain for m in found] == expected

@@ -1520,3 +1520,195 @@ def test_outlet_byline_line_and_programme_names(text, expected):
     domain, rule, name = expected
     start = text.index(name)
     assert found == (domain, rule, (start, start + len(name), name))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The page's own work, services and staff.
+        (
+            "Global Voices presents a selection of photos from the march."
+            + LONG_BODY * 3,
+            ("globalvoices.org", "text:self-mention", "Global Voices"),
+        ),
+        (
+            "Al Jazeera interviews the mayor of the valley town." + LONG_BODY * 3,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        (
+            "Readers wrote in all week." + LONG_BODY + "Deutsche Welle staff visited "
+            "the site on Friday." + LONG_BODY * 2,
+            ("dw.com", "text:self-mention", "Deutsche Welle"),
+        ),
+        (
+            "The vote was close." + LONG_BODY + "A farmer told Al Jazeera's Arabic "
+            "service that the harvest had failed." + LONG_BODY * 2,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        # A short chrome line at the top or the foot of the page.
+        (
+            "Al Jazeera: Weekly Digest, May 3\n" + LONG_BODY * 7,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        (
+            LONG_BODY * 7 + "Credit: Voice of America\n",
+            ("voanews.com", "text:self-mention", "Voice of America"),
+        ),
+        (
+            "National Weather Service Forecast Office for the Northern Plains\n"
+            + LONG_BODY * 7,
+            ("weather.gov", "text:self-mention", "National Weather Service"),
+        ),
+        # A reporter of another outlet, a photo credit, a source list, a
+        # headline about a ministry, a sentence at the top: not the page's.
+        ("CNN's Jo Cole reported from the square." + LONG_BODY * 3, None),
+        ("Photo: AP\n" + LONG_BODY * 7, None),
+        (LONG_BODY * 7 + '"Bridge to reopen" - BBC News, May 5\n', None),
+        ("Talks with the Home Office stall\n" + LONG_BODY * 7, None),
+        ("Al Jazeera said the talks failed.\n" + LONG_BODY * 7, None),
+        # A short page has no chrome to tell from its body.
+        ("Al Jazeera: Weekly Digest, May 3\n" + LONG_BODY, None),
+    ],
+)
+def test_outlet_self_mention_names_the_page_when_nothing_else_does(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A disclaimer disowns the contributor's views for its own outlet.
+        (
+            LONG_BODY + "The opinions in this column do not necessarily reflect "
+            "Al Jazeera's editorial policy.\n",
+            ("aljazeera.com", "text:disclaimer", "Al Jazeera"),
+        ),
+        (
+            LONG_BODY + "Guest posts do not represent the views of Deutsche Welle.\n",
+            ("dw.com", "text:disclaimer", "Deutsche Welle"),
+        ),
+        # Credits of whose reporting the copy carries.
+        (
+            LONG_BODY + "Additional reporting by Reuters.\n",
+            ("reuters.com", "text:origin:credit", "Reuters"),
+        ),
+        (LONG_BODY + "\u2014 AFP\n", ("afp.com", "text:origin:credit", "AFP")),
+        (
+            "Bridge to reopen\nJo Cole, Special to The Washington Times\n" + LONG_BODY,
+            ("washingtontimes.com", "text:origin:credit", "Washington Times"),
+        ),
+        (
+            "Bridge to reopen\nJo Cole, Politico staff writer\n" + LONG_BODY,
+            ("politico.com", "text:origin:credit", "Politico"),
+        ),
+        (
+            LONG_BODY + "Jo Cole covers transport for Politico.\n",
+            ("politico.com", "text:origin:credit", "Politico"),
+        ),
+        (
+            LONG_BODY + "Jo Cole reported from Oslo for The Moscow Times.\n",
+            ("themoscowtimes.com", "text:origin:credit", "Moscow Times"),
+        ),
+        (
+            LONG_BODY + "Jo Cole is a CNN correspondent based in Rome.\n",
+            ("cnn.com", "text:origin:credit", "CNN"),
+        ),
+        # A company's form after its name is not Inc. magazine.
+        (
+            LONG_BODY
+            + "Copyright \u00a9 2024 Newsmax Media, Inc. All rights reserved.\n",
+            ("newsmax.com", "text:copyright:name", "Newsmax"),
+        ),
+        # A station's call sign, however short, is its site.
+        (
+            LONG_BODY + "Copyright 2024 WXTV. All Rights Reserved.\n",
+            None,  # not a news domain the package lists
+        ),
+        # Credits that name a person, a source or a body only.
+        (LONG_BODY + "Additional reporting by Jo Cole.\n", None),
+        (LONG_BODY + "Reporting from the Home Office.\n", None),
+        (
+            LONG_BODY + "The views of Jo Cole do not reflect the views of her union.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_disclaimers_and_credit_lines(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("WTOP", "wtop.com"),
+        ("KTLA", "ktla.com"),
+        ("WGN-TV", "wgntv.com"),
+        ("Wtop", None),  # a call sign is written in capitals
+        ("WHO", None),  # three capitals: an acronym, not a call sign
+    ],
+)
+def test_site_index_reads_call_signs(name, domain):
+    from reliability.outlets.sites import site_index
+
+    assert site_index().domain_for_name(name) == domain
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The newsroom's own reporting and sign-offs.
+        (
+            "Bridge to reopen" + LONG_BODY + "The Guardian understands that the "
+            "contract was signed in May.\n",
+            ("theguardian.com", "text:origin:newsroom", "Guardian"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "The Telegraph can reveal that the "
+            "plan was dropped.\n",
+            ("telegraph.co.uk", "text:origin:newsroom", "Telegraph"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Sky News has approached the council "
+            "for comment.\n",
+            ("news.sky.com", "text:origin:newsroom", "Sky News"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Letters seen by The Guardian show the "
+            "plan was dropped.\n",
+            ("theguardian.com", "text:origin:newsroom", "Guardian"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "In an exclusive interview with Newsmax, "
+            "the mayor said the plan would go ahead.\n",
+            ("newsmax.com", "text:origin:newsroom", "Newsmax"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "Fox News Digital has reached out to "
+            "the council for comment.\n",
+            ("foxnews.com", "text:origin:newsroom", "Fox News"),
+        ),
+        (
+            "Bridge to reopen" + LONG_BODY + "A TASS correspondent at the scene said "
+            "the road was shut.\n",
+            ("tass.com", "text:origin:credit", "TASS"),
+        ),
+        (
+            LONG_BODY + "Get the latest news from NDTV.\n",
+            ("ndtv.com", "text:promo", "NDTV"),
+        ),
+        (
+            LONG_BODY + "Follow Sputnik on Telegram for more.\n",
+            ("sputniknews.com", "text:promo", "Sputnik"),
+        ),
+        # Not the newsroom's own: a place, a beat, another outlet's scoop.
+        ("Bridge to reopen" + LONG_BODY + "A White House reporter asked why.\n", None),
+        (
+            "Bridge to reopen" + LONG_BODY + "The mayor understands the anger of "
+            "the residents.\n",
+            None,
+        ),
+        (LONG_BODY + "Get the latest news from Oslo on our page.\n", None),
+    ],
+)
+def test_outlet_newsroom_reporting_and_sign_offs(text, expected):
+    assert found(text) == expected

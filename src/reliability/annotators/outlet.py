@@ -137,6 +137,7 @@ _PROMO_KEYWORDS = (
     ("watch",),
     ("board of contributors", "editorial board"),
     ("more from", "stories from", "headlines from"),
+    ("latest", "more from", "more news from", "more stories from", "more videos from"),
 )
 _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -153,7 +154,8 @@ _PROMO_PATTERNS = tuple(
         # "Follow Fox News on Twitter"
         # and "Follow Fox News' @janedoe"
         r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
-        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin)\b"
+        r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin"
+        r"|telegram|vk|gab|rumble|truth[ \t]+social|whatsapp)\b"
         r"|\bfollow[ \t]+(?P<name2>[^\n.!?@]{2,40}?)['\u2019]s?[ \t]+@\w",
         # "Fox News' Jane Doe contributed to this report."
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?]{1,40}?)['\u2019]s?"
@@ -230,6 +232,12 @@ _PROMO_PATTERNS = tuple(
         # stories from Example News:"
         r"^[ \t]*(?:more|top)[ \t]+(?:(?:stories|headlines|news|videos)[ \t]+)?"
         r"from[ \t]+(?:the[ \t]+)?(?P<name>[^\n.!?,:]{2,40}?)[ \t]*:?[ \t]*$",
+        # A sign-off: "Get the latest news from Example News", "Stay up to date
+        # with the latest updates from Example Radio", "Watch more from Example"
+        r"\b(?:get|read|watch|see|find|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with|"
+        r"follow|for)[ \t]+(?:the[ \t]+)?(?:latest|more)[ \t]+(?:(?:news|stories|"
+        r"updates|videos|headlines|coverage)[ \t]+)?from[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[^\n.!?,;:]{2,40}?)(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:on|at|here)\b)",
     )
 )
 # A word every match of the pattern contains, lower-cased: only lines holding
@@ -259,6 +267,7 @@ _PROMO_NEEDLES = (
     ("watch",),
     ("board",),
     ("from",),
+    ("latest", "more"),
 )
 _PROMOS = tuple(zip(_PROMO_KEYWORDS, _PROMO_NEEDLES, _PROMO_PATTERNS, strict=True))
 # The site saying what it is; group "name" is where its name stands.
@@ -405,6 +414,8 @@ _NEWSROOM_KEYWORDS = (
     ("statement sent to", "statement emailed to", "statement provided to"),
     ("verify", "confirm"),
     ("mail to", "response to", "message to"),
+    ("understands", "can reveal", "has approached", "has contacted", "has been told"),
+    ("seen by", "reviewed by", "exclusive"),
 )
 _NEWSROOM_NEEDLES = (
     ("from",),
@@ -413,6 +424,8 @@ _NEWSROOM_NEEDLES = (
     ("statement",),
     ("verify", "confirm"),
     ("mail", "response", "message"),
+    ("understands", "reveal", "approached", "contacted", "told"),
+    ("seen", "reviewed", "exclusive"),
 )
 _NEWSROOM_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -447,6 +460,22 @@ _NEWSROOM_PATTERNS = tuple(
         # outlet's quote taken over, and is left out)
         r"\b[Ii]n[ \t]+an?[ \t]+(?:(?:written|emailed|brief)[ \t]+)?(?:e-?mail|"
         r"response|message)[ \t]+to[ \t]+(?:the[ \t]+)?" + _NAME,
+        # "Example News understands that ...", "Example Post can reveal",
+        # "Example Online has approached the council", "Example Radio has been
+        # told": the newsroom's own reporting
+        r"(?P<before>)[ \t]+(?:understands[ \t]+(?:that\b|the\b)"
+        r"|can[ \t]+(?:now[ \t]+)?reveal\b|has[ \t]+(?:approached|contacted)\b"
+        r"|has[ \t]+been[ \t]+told\b)",
+        # "documents seen by Example News", "a letter reviewed by Example Post",
+        # "speaking exclusively to Example Radio", "in an exclusive interview
+        # with Example TV"
+        r"\b(?:seen|reviewed)[ \t]+by[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.!?,;:]{1,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:show|shows|showed|reveal|reveals|say|says|"
+        r"said|suggest|suggests|indicate|indicates|and|on|in)\b)"
+        r"|\bexclusive(?:ly)?[ \t]+(?:interview[ \t]+with|to|with)[ \t]+"
+        r"(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,;:]{1,40}?)"
+        r"(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:on|in|that|about|last|this)\b)",
     )
 )
 _NEWSROOM = tuple(
@@ -532,12 +561,12 @@ _BIO_SUBJECT = re.compile(
 )
 # The outlet a source spoke to is the channel, not the source: "told Reuters",
 # "said in an interview with the BBC", "speaking to AFP".
-_CHANNEL_BEFORE = re.compile(
+_CHANNEL_CUE = (
     r"(?:\b(?:told|tells|telling|tell)|\b(?:said|says|speaking|spoke|talking|talked)"
     r"[ \t]+(?:to|on)|\binterview[ \t]+with|\bin[ \t]+comments[ \t]+to)"
-    r"[ \t]+(?:the[ \t]+)?$",
-    re.I,
+    r"[ \t]+(?:the[ \t]+)?"
 )
+_CHANNEL_BEFORE = re.compile(_CHANNEL_CUE + "$", re.I)
 _UNNAMED = frozenset({SourceType.ANONYMOUS, SourceType.VAGUE})
 _TOLD_MIN = 2
 # Sources of any kind telling the same outlet this often: its own story.
@@ -591,6 +620,10 @@ _MENU_WORDS = frozenset(
 )
 
 
+# A desk's word after an outlet's name that keeps it the same outlet.
+_OWN_SECTIONS = frozenset({"digital", "online", "staff", "newsroom", "desk", "team"})
+
+
 @dataclass(frozen=True)
 class _Found:
     entry: OutletEntry | None
@@ -637,8 +670,9 @@ def _named(
     match = table.name_in(text, start, end, media_only=False)
     if match is None or match.entry.kind == "platform":
         return None
-    if whole and text[match.end : end].strip(" \t.") != "":
-        return None
+    rest = text[match.end : end].strip(" \t.")
+    if whole and rest != "" and rest.lower() not in _OWN_SECTIONS:
+        return None  # ("Example News Digital": the outlet's own desk)
     e = match.entry
     return _Found(e, e.domain, rule, match.start, match.end, confidence)
 
@@ -717,13 +751,7 @@ def _line_matches(
         return
     starts: set[int] = set()
     for needle in needles:
-        at = lowered.find(needle)
-        while at >= 0:
-            line_end = text.find("\n", at)
-            starts.add(text.rfind("\n", 0, at) + 1)
-            if line_end < 0:
-                break
-            at = lowered.find(needle, line_end)
+        starts.update(_needle_lines(text, lowered, needle))
     n = len(text)
     for start in sorted(starts):
         end = text.find("\n", start)
@@ -737,6 +765,22 @@ def _line_matches(
             if m.start() > end:
                 break
             yield m
+
+
+# The lines each needle stands on (the cues ask for the same needles,
+# "from", "follow", again and again on one page).
+@functools.lru_cache(maxsize=512)
+def _needle_lines(text: str, lowered: str, needle: str) -> tuple[int, ...]:
+    """The starts of the lines of ``text`` whose lower case holds ``needle``."""
+    starts: list[int] = []
+    at = lowered.find(needle)
+    while at >= 0:
+        line_end = text.find("\n", at)
+        starts.append(text.rfind("\n", 0, at) + 1)
+        if line_end < 0:
+            break
+        at = lowered.find(needle, line_end)
+    return tuple(starts)
 
 
 def _line_start(text: str, at: int) -> int:
@@ -857,7 +901,7 @@ def _leading_outlet(
     credits and do not. With ``section`` (the part before a colon), the name
     alone is a label and does not count.
     """
-    match = table.name_in(text, s, e, media_only=False)
+    match = table.name_in(text, s, e, media_only=False, heading=True)
     if match is None or match.start != s or match.entry.kind == "platform":
         return None
     rest = text[match.end : e].strip()
@@ -1098,6 +1142,11 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
             continue
         if _INSIDE_NAME.search(text, m.start(1), found.start):
             continue  # "(c) 2022 Colorado Sun Media": "Sun" ends a longer name
+        if (
+            found.start > m.start(1)
+            and text[found.start : found.end].lower().strip(".") in _HOLDER_TAIL
+        ):
+            continue  # "Example Media, Inc.": the company's form, not Inc.
         return found
     return None
 
@@ -1227,7 +1276,12 @@ def _name_found(
             return found
     words = name.split()
     while words:
-        part = " ".join(words)
+        part = " ".join(words).rstrip(",")
+        entry = table.by_name(part) if len(words) < len(name.split()) else None
+        if entry is not None and entry.kind != "platform":
+            # "Example Media Group, Inc.": the registry's "Example"
+            s = text.index(name, start)
+            return _Found(entry, entry.domain, rule, s, s + len(part), conf)
         domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             s = text.index(name, start)
@@ -1538,6 +1592,9 @@ def _shown_masthead(
         if len(stripped.split()) > _CHROME_NAME_WORDS or not stripped[0].isupper():
             continue
         domain = _shown_site(text, stripped)
+        if domain is None and stripped.isupper() and " " not in stripped:
+            # A logo in capitals: a call sign ("WXYZ-TV") or a run-together name
+            domain = site_index().domain_for_name(stripped)
         if domain:
             s = text.index(stripped, ls)
             entry = table.by_domain(domain)
@@ -1945,6 +2002,40 @@ def source_credit(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A disclaimer naming the page's outlet: "... do not necessarily reflect
+# Example News's editorial stance", "... the views of Example Radio".
+_DISCLAIMER = re.compile(
+    r"\b(?:reflect|represent)s?[ \t]+(?:(?:the[ \t]+)?(?:views?|opinions?|positions?"
+    r"|polic(?:y|ies)|stance)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,;]{1,60}?)"
+    r"(?=[.!?,;]|$|[ \t]+(?:or|and|nor|its|as)\b)|(?:the[ \t]+)?"
+    r"(?P<name2>[A-Z][^\n.!?,;]{1,60}?)['\u2019]s?[ \t]+(?:editorial[ \t]+)?"
+    r"(?:stance|polic(?:y|ies)|positions?"
+    r"|views?|opinions?)\b)",
+    re.M,
+)
+
+
+def disclaimer(table: OutletTable, text: str) -> _Found | None:
+    """A disclaimer: "The views expressed ... do not necessarily reflect Example
+    News's editorial stance" or "... the views of Example Radio".
+
+    Only a page's own outlet disowns its contributors' views; the name must
+    be a registry outlet or a news site's name.
+    """
+    lowered = _lowered(text)
+    if "reflect" not in lowered and "represent" not in lowered:
+        return None
+    for m in _line_matches(text, lowered, ("reflect", "represent"), _DISCLAIMER):
+        g = "name" if m.group("name") else "name2"
+        found = _named(table, text, *m.span(g), "text:disclaimer", 0.8, whole=True)
+        if found is None:
+            found = _unlisted(table, text, *m.span(g), "text:disclaimer", 0.7)
+        if found is not None:
+            return found
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -1957,6 +2048,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     on_air,
     site_notice,
     member_release,
+    disclaimer,
 )
 
 
@@ -2069,6 +2161,324 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     )
     needed = max(_OWN_VOICE_MIN, len(text) / _OWN_VOICE_SPACING)
     return found if mentions >= needed else None
+
+
+# -- the outlet the page keeps naming as its own --------------------------------
+
+# After a name's possessive, the page's own staff and services: "Example
+# Radio's Jane Doe", "Example Radio's Somali service", "Example Voices'
+# network".
+_STAFF_AFTER = re.compile(
+    r"['\u2019]s?[ \t]+(?:[A-Z]\w|(?:own[ \t]+)?(?:reporters?|correspondents?"
+    r"|bureaus?|network|team|staff(?:ers)?|journalists?|editors?|community|coverage"
+    r"|newsroom|services?|audiences?|webcast)\b)"
+)
+# After a name without a possessive: "Example Voices community members",
+# "Example Radio staffers", "the Example News byline".
+_OWN_AFTER = re.compile(r"[ \t]+(?:community|staff(?:ers)?|byline|newsroom)\b")
+# After a name, the outlet at work in its own pages: "Example Voices
+# presents", "Example News interviews the mayor", "Example Post previously
+# reported", "Example Radio is introducing".
+_AT_WORK_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:previously|earlier|also|first)[ \t]+)?"
+    r"(?:presents|invites|interviews|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
+    r"|(?:is|was)[ \t]+(?:introducing|launching|bringing)|(?:previously|earlier)"
+    r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
+    re.I,
+)
+# Before a name: "Discover with Example Voices", "Credit: Example Radio"
+# (a photo's credit names the picture's source, not the page's).
+_AT_CUE = (
+    r"(?:\b(?:[Dd]iscover|[Ee]xplore|[Jj]oin[ \t]+us|[Oo]nly)[ \t]+(?:with|on|at)"
+    r"|(?<![Pp]hoto[ \t])(?<![Ii]mage[ \t])(?<![Vv]ideo[ \t])\b[Cc]redits?[ \t]*:)"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+_AT_BEFORE = re.compile(_AT_CUE + "$")
+# Every context above, found from its words: a name stands before an
+# "after" context (the possessive of its staff, the word of its work) and
+# begins where a "before" context ends. The page's body is searched for the
+# words, the pattern tried where one stands, and names are looked up only
+# beside what it finds (the scoring checks each context exactly).
+_WORK_WORD = re.compile(
+    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interviews|brings"
+    r"|introduc(?:es|ing)|amplified|launch(?:es|ed|ing)|bringing"
+    r"|reported[ \t]+(?:on|earlier|last|previously|this)|(?:previously|earlier)"
+    r"[ \t]+reported)\b",
+    re.I,
+)
+_AT_WORDS = re.compile(_AT_CUE, re.I)
+_CHANNEL_WORDS = re.compile(_CHANNEL_CUE, re.I)
+_MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    *((w, True, _STAFF_AFTER) for w in ("'", "\u2019")),
+    *(
+        (w, True, _WORK_WORD)
+        for w in (
+            "community",
+            "staff",
+            "byline",
+            "newsroom",
+            "presents",
+            "invites",
+            "interviews",
+            "brings",
+            "introduc",
+            "amplified",
+            "launch",
+            "bringing",
+            "reported",
+            "previously",
+            "earlier",
+        )
+    ),
+    *((w, False, _AT_WORDS) for w in ("discover", "explore", "join", "only", "credit")),
+    *(
+        (w, False, _CHANNEL_WORDS)
+        for w in (
+            "told",
+            "tell",
+            "said",
+            "says",
+            "speaking",
+            "spoke",
+            "talk",
+            "interview",
+            "comments",
+        )
+    ),
+)
+_APOSTROPHE_CHARS = "'\u2019"
+# The word that ends just before a context, and the one that opens after it.
+_LAST_WORD = re.compile(r"\w+$")
+_AUXILIARY_WORDS = frozenset(
+    {"has", "have", "had", "is", "was", "previously", "earlier", "also", "first"}
+)
+_WORD_AT = re.compile(r"\w+")
+# How far from a context a name is looked for, at most, on its line.
+_MENTION_REACH = 150
+# How many lines at each end of the page are its chrome, and how short.
+_EDGE_NAME_LINES = 3
+_EDGE_LINE_WORDS = 12
+_EDGE_LINE_CHARS = 200  # longer lines hold more than 12 words
+_SELF_MENTION_MIN = 2
+_SELF_MENTION_WEAK = 3
+# A person's name after the possessive: "Example Radio's Jane Doe".
+_STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
+def _edge_line_bounds(text: str) -> tuple[int, int]:
+    """Where the first and the last few non-empty lines of the page end and begin."""
+    head = 0
+    seen = 0
+    while seen < _EDGE_NAME_LINES and head < len(text):
+        nl = text.find("\n", head)
+        line_end = len(text) if nl < 0 else nl
+        if text[head:line_end].strip():
+            seen += 1
+        head = line_end + 1
+    tail = len(text)
+    seen = 0
+    while seen < _EDGE_NAME_LINES and tail > 0:
+        nl = text.rfind("\n", 0, tail - 1)
+        if text[nl + 1 : tail].strip():
+            seen += 1
+        tail = nl + 1 if nl >= 0 else 0
+    return head, tail
+
+
+def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
+    """Whether a name stands in a short chrome line, not in a photo credit.
+
+    With ``opens``, the name must open the line ("[Example Agency News] ...").
+    """
+    ls = _line_start(text, m.start)
+    le = text.find("\n", m.end)
+    line = text[ls : len(text) if le < 0 else le].strip()
+    if len(line.split()) > _EDGE_LINE_WORDS or line.endswith((".", "?", "!")):
+        return False  # a sentence, not chrome
+    if text[m.start : m.end].lower() in _MENU_WORDS:
+        return False  # "People" or "Time" alone: a menu label
+    if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
+        return False  # "Example Wire / Jane Doe": a photo's credit
+    before = text[ls : m.start]
+    if any(q in before for q in '"\u201c\u201d'):
+        return False  # '"Talks resume" - Example Wire, May 5': a source list
+    if _CREDIT_LABEL.match(before.strip(_BULLETS + "[(")) and not before.strip(
+        _BULLETS + "[("
+    ).lower().startswith("credit"):
+        return False
+    return not opens or not before.strip(_BULLETS + "[(\"'\u201c")
+
+
+def _mention_names(
+    table: OutletTable, text: str, head: int, tail: int, *, channel: bool = False
+) -> list[NameMatch]:
+    """The names in the page's edge lines, and those beside a mention's context.
+
+    The rest of the page is not searched word by word: a name counts there
+    only against a context ("Example Radio's network", "told Example
+    Radio"), so names are looked up on the context's line next to it.
+    """
+    found: dict[int, NameMatch] = {}
+    for lo, hi in () if channel else ((0, head), (tail, len(text))):
+        ls = lo
+        while ls < hi:
+            le = text.find("\n", ls, hi)
+            le = hi if le < 0 else le
+            # chrome lines only: a name in a long line scores nothing there
+            if le - ls <= _EDGE_LINE_CHARS:
+                for m in table.find_names(text, ls, le, media_only=False):
+                    found.setdefault(m.start, m)
+            ls = le + 1
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        lowered = text  # lower() changed lengths: search the text as it is
+    looked: set[tuple[int, bool]] = set()
+    for needle, after, pattern in _MENTION_NEEDLES:
+        if (pattern is _CHANNEL_WORDS) is not channel:
+            continue
+        at = lowered.find(needle)
+        while at >= 0:
+            if after and needle in "'\u2019":
+                c = pattern.match(text, at)
+            elif at > 0 and text[at - 1].isalnum():
+                c = None  # inside a word
+            else:
+                c = pattern.match(text, at)
+            if c is not None and (c.start(), after) not in looked:
+                looked.add((c.start(), after))
+                _names_beside(table, text, c, after, found)
+            at = lowered.find(needle, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _names_beside(
+    table: OutletTable,
+    text: str,
+    c: re.Match[str],
+    after: bool,
+    found: dict[int, NameMatch],
+) -> None:
+    """Add the names before an "after" context, or the one opening a "before" one."""
+    if after:
+        at = c.start()
+        lo = max(_line_start(text, at), at - _MENTION_REACH)
+        end = at
+        for _ in range(4):  # past "has", "previously": "Example has previously"
+            while end > lo and text[end - 1] in " \t":
+                end -= 1
+            word = _LAST_WORD.search(text, max(lo, end - 40), end)
+            if word is None or word.group().lower() not in _AUXILIARY_WORDS:
+                break
+            end = word.start()
+        if word is not None and not table.ends_name(word.group()):
+            return  # no outlet's name ends with the word before the context
+        # (with the apostrophe, so that a name before it reads as possessive)
+        hi = at + 1 if text[at] in _APOSTROPHE_CHARS else at
+        for m in table.find_names(text, lo, hi, media_only=False):
+            found.setdefault(m.start, m)
+        return
+    at = c.end()
+    word = _WORD_AT.match(text, at)
+    if word is None or not table.opens_name(word.group()):
+        return  # no outlet's name begins with the word after the context
+    le = text.find("\n", at)
+    hi = min(len(text) if le < 0 else le, at + _MENTION_REACH)
+    names = table.find_names(text, at, hi, media_only=False)
+    if names and names[0].start == at:
+        found.setdefault(at, names[0])
+
+
+def self_mention(table: OutletTable, text: str) -> _Found | None:
+    """The outlet the page names as its own, weakest cue of all.
+
+    A page that shows no masthead or credit still names its publisher in its
+    first or last short lines ("Example Voices: Daily Digest", "Credit:
+    Example Radio"), in its services ("Example Radio's Somali service",
+    "Example Voices' network of bloggers", "Example Voices community
+    members") or at work on its own pages ("Example Voices presents a
+    selection", "Example Post previously reported"): each such mention
+    scores 2. A reporter in the possessive ("Example Radio's Jane Doe") and a
+    source speaking to it ("told Example Radio") score 1, since another
+    outlet's story cites them too. The outlet scoring highest is taken when
+    one of its mentions scored 2 and it has 2 in all, or when it has 3. A
+    government body or an organisation counts in the page's chrome, opening
+    the line, or (1) with its own staff: a story often names a ministry at
+    work. Used only when nothing else names a publisher or an origin.
+    """
+    head, tail = _edge_line_bounds(text)
+    if head >= tail:
+        head, tail = 0, len(text)  # all lines at the edges: no chrome to tell
+    scores: dict[str, int] = {}
+    strong: set[str] = set()
+    first: dict[str, NameMatch] = {}
+    seen: set[int] = set()
+    names = _mention_names(table, text, head, tail)
+    _score_mentions(text, names, head, tail, scores, strong, first, seen)
+    if strong:
+        # Whom the sources spoke to counts only beside a stronger mention.
+        names = _mention_names(table, text, head, tail, channel=True)
+        _score_mentions(text, names, head, tail, scores, strong, first, seen)
+    if not scores:
+        return None
+    # One strong mention with another, or three weak ones: "told Example
+    # Radio" twice is how another outlet's story cites its interviews.
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if v >= _SELF_MENTION_WEAK or (d in strong and v >= _SELF_MENTION_MIN)
+    }
+    if not scores:
+        return None
+    best = max(scores.values())
+    m = min((first[d] for d, v in scores.items() if v == best), key=lambda x: x.start)
+    e = m.entry
+    return _Found(e, e.domain, "text:self-mention", m.start, m.end, 0.4)
+
+
+def _score_mentions(
+    text: str,
+    matches: list[NameMatch],
+    head: int,
+    tail: int,
+    scores: dict[str, int],
+    strong: set[str],
+    first: dict[str, NameMatch],
+    seen: set[int],
+) -> None:
+    """Add each mention's score to its outlet's (see ``self_mention``)."""
+    for m in matches:
+        if m.entry.kind == "platform" or m.start in seen:
+            continue
+        seen.add(m.start)
+        media = m.entry.kind not in NON_MEDIA_KINDS
+        lo = max(0, m.start - 40)
+        if (m.start < head or m.start >= tail) and _chrome_mention(
+            text, m, opens=not media
+        ):
+            score = 2
+        elif m.possessive and _STAFF_AFTER.match(text, m.end):
+            # "Example Radio's Somali service" is its own; "Example Radio's
+            # Jane Doe" also reads in another outlet's story.
+            named = _STAFF_NAME.match(text, m.end) is not None
+            score = (1 if named else 2) if media else (0 if named else 1)
+        elif not media:
+            score = 0
+        elif (
+            _OWN_AFTER.match(text, m.end)
+            or _AT_WORK_AFTER.match(text, m.end)
+            or _AT_BEFORE.search(text, lo, m.start)
+        ):
+            score = 2
+        elif _CHANNEL_BEFORE.search(text, lo, m.start):
+            score = 1
+        else:
+            score = 0
+        if score:
+            d = m.entry.domain
+            scores[d] = scores.get(d, 0) + score
+            if score > 1:
+                strong.add(d)
+            first.setdefault(d, m)
 
 
 # -- the origin: whose copy the page carries ------------------------------------
@@ -2454,6 +2864,80 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# Credits of whose reporting the copy carries, in the page's own lines:
+# "Additional reporting by Example Wire", "-- Example Wire" or "(EW)" alone at
+# the end, "Jane Doe, Special to The Example Times", "Jane Doe, Example News
+# staff writer", and bios "Jane Doe covers politics for Example News", "Jane
+# Doe reported from Oslo for Example News", "Jane Doe is an Example Radio
+# correspondent".
+_CREDIT_LINES = tuple(
+    re.compile(p, re.M)
+    for p in (
+        r"\b(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+(?:by|from)[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.;,]{1,50}?)[ \t]*"
+        r"(?=[.;,]|$|[ \t]+(?:and|in|from|contributed)\b)",
+        r"^[ \t]*(?:By[ \t]+)?[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},"
+        r"[ \t]+(?:[Ss]pecial[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?"
+        r"(?P<name3>[A-Z][^\n,]{1,50}?)|(?P<name4>[A-Z][^\n,]{1,50}?)[ \t]+"
+        r"(?:(?:staff|senior|chief|contributing)[ \t]+)?"
+        r"(?:writer|reporter|correspondent|editor|columnist)s?)[ \t]*$",
+        r"(?:\b(?:covers|covered)[ \t]+[\w ,&-]{2,40}?|\breported[ \t]+from[ \t]+[A-Z]"
+        r"[\w ,.'-]{1,40}?)[ \t]+for[ \t]+(?:the[ \t]+)?"
+        r"(?P<name5>[A-Z][^\n.!?,;]{1,50}?)[ \t]*(?=[.!?,;]|$)",
+        r"\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
+        r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
+        r"(?:correspondent|reporter|writer|columnist|editor)\b",
+        # "an Example Wire correspondent at the scene", "a Example Wire witness"
+        r"\b[Aa]n?[ \t]+(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*)"
+        r"{0,3})[ \t]+(?:correspondent|reporter|journalist|photographer|cameraman"
+        r"|witness)\b",
+    )
+)
+# The words one of which each credit above holds, lower-cased.
+_CREDIT_LINE_NEEDLES = (
+    ("reporting",),
+    ("special", "writer", "reporter", "correspondent", "editor", "columnist"),
+    ("covers", "covered", "reported from"),
+    ("correspondent", "reporter", "writer", "columnist", "editor"),
+    ("correspondent", "reporter", "journalist", "photographer", "cameraman", "witness"),
+)
+# "-- Example Wire" or "(EW)" alone on a line.
+_DASH_CREDIT = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2014]{1,2}[ \t]*|\()(?P<name>[A-Z][\w .&'\u2019-]{0,40}?)"
+    r"\)?[ \t]*$",
+    re.M,
+)
+
+
+def credit_line(table: OutletTable, text: str) -> _Found | None:
+    """A credit of whose reporting the copy carries, naming a registry outlet.
+
+    "Additional reporting by Example Wire", "-- Example Wire" alone on the
+    last lines, "Jane Doe, Special to The Example Times", "Jane Doe, Example
+    News staff writer", "Jane Doe covers politics for Example News", "Jane Doe
+    reported from Oslo for Example News", "Jane Doe is an Example Radio
+    correspondent", "an Example Wire correspondent at the scene". A credit
+    naming a person only gives nothing.
+    """
+    lowered = _lowered(text)
+    matches = [
+        m
+        for needles, pattern in zip(_CREDIT_LINE_NEEDLES, _CREDIT_LINES, strict=True)
+        for m in _line_matches(text, lowered, needles, pattern)
+    ]
+    # "-- Example Wire" alone: the copy's last lines only
+    matches += _DASH_CREDIT.finditer(text, max(0, len(text) - _CHROME_CHARS))
+    for m in matches:
+        g = next(k for k, v in m.groupdict().items() if v)
+        found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
+        if found is None or found.entry is None:
+            continue
+        if g in ("name", "name7") and found.entry.kind in NON_MEDIA_KINDS:
+            continue  # "reporting from the Home Office", "a White House reporter"
+        return found
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     source_credit,
@@ -2464,6 +2948,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     newsroom,
     newsroom_blurb,
     writer_address,
+    credit_line,
 )
 
 
@@ -2604,6 +3089,8 @@ class OutletAnnotator:
         origin = self.origin(doc)
         if found is None and origin is None:
             found = own_voice(self.table, doc.text)
+        if found is None and origin is None:
+            found = self_mention(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

@@ -15,6 +15,7 @@ Both are read on first use and cached.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,9 @@ NON_PUBLISHERS = "non_publisher_domains"
 # A name run together must be at least this long to stand for a domain:
 # short keys ("abc", "wire") are names of too many things.
 _MIN_KEY = 6
+# A broadcaster's call sign in capitals ("WXYZ", "KXYZ-TV") names its station
+# however short: North American stations' sites are their call signs.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}[- ]?(?:TV|FM|AM|DT)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +50,11 @@ class SiteIndex:
         """The one news domain whose name ``name`` reads as, run together.
 
         ``"The Daily Example"`` finds ``dailyexample.com`` (with or without
-        the article); a key two domains share, or a short one, finds nothing.
+        the article); a key two domains share, or a short one, finds nothing,
+        unless the name is a broadcaster's call sign ("WXYZ-TV").
         """
         key = compact(name)
-        if len(key) < _MIN_KEY:
+        if len(key) < _MIN_KEY and not _CALL_SIGN.fullmatch(name.strip()):
             return None
         found = self.by_key.get(key)
         if found is None and key.startswith("the"):

@@ -17,6 +17,7 @@ import csv
 import hashlib
 import io
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -65,6 +66,7 @@ KINDS = frozenset(
         "platform",
         "blog",
         "magazine",
+        "network",
         "digital",
         "government",
         "organization",
@@ -92,7 +94,51 @@ RATING_SCALES: dict[str, tuple[str, str, dict[str, float]]] = {
 }
 
 _WORD = re.compile(r"\w+")
+# Where a word in capitals or digits begins (non-ASCII letters too; the
+# name search checks the letter's case).
+_NAME_START = re.compile(r"\b[^\W_a-z]")
+# The rest of a word a window's edge cuts.
+_WORD_TAIL = re.compile(r"\w+")
+# How far a name reaches from its first letter, in characters.
+_WINDOW = 200
 _APOSTROPHES = "'\u2019"
+# Before a name inside a longer one: "Ministry of ", "Council on the ".
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
+# After a name written without its article: "fellow Example contributor".
+_STAFF_NOUN = re.compile(
+    r"[ \t]+(?:senior[ \t]+|staff[ \t]+)?(?:contributors?|writers?|reporters?"
+    r"|columnists?|editors?|correspondents?)\b"
+)
+#: Words after an outlet's name that make a section of the same outlet
+#: ("Example Blog", "Example Radio"), not a longer name of something else.
+_SECTION_WORDS = frozenset(
+    {
+        "blog",
+        "channel",
+        "columnist",
+        "contributor",
+        "correspondent",
+        "daily",
+        "editor",
+        "english",
+        "international",
+        "magazine",
+        "network",
+        "news",
+        "newsletter",
+        "online",
+        "podcast",
+        "photographer",
+        "radio",
+        "reporter",
+        "service",
+        "staff",
+        "television",
+        "tv",
+        "weekly",
+        "writer",
+    }
+)
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -308,6 +354,11 @@ class OutletTable:
     _first_words: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _longest: int = 0
     _cache: dict[str, OutletEntry | None] = field(default_factory=dict, repr=False)
+    _with_article: frozenset[str] = field(default=frozenset(), repr=False)
+    _lower_starts: re.Pattern[str] | None = field(default=None, repr=False)
+    _lower_words: tuple[str, ...] = field(default=(), repr=False)
+    _reach: dict[str, int] = field(default_factory=dict, repr=False)
+    _last_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -326,6 +377,41 @@ class OutletTable:
                 label = d.split(".", 1)[0]
                 if "/" not in d and len(label) >= 3:
                     self._index(self._by_compact, cranks, compact(label), e, 1)
+        # One-word names every label writes with "The" ("The National", "The
+        # Atlantic"): without the article the word is ordinary English.
+        with_the: set[str] = set()
+        without: set[str] = set()
+        for e in self.entries:
+            for label in (e.name, *e.aliases):
+                key = name_key(label)
+                if " " in key:
+                    continue
+                first = label.split(None, 1)[0].casefold() if label.split() else ""
+                (with_the if first == "the" else without).add(key)
+        self._with_article = frozenset(with_the - without)
+        # First words of names written in lower case ("dpa"): a name search
+        # tries them besides the words in capitals.
+        lower = sorted(
+            {
+                label.split()[0]
+                for e in self.entries
+                for label in (e.name, *e.aliases)
+                if label.split() and not (label[0].isupper() or label[0].isdigit())
+            }
+        )
+        # How far the names a word opens reach, in characters: twice their
+        # length, for the spaces and line breaks a page may put between words.
+        for e in self.entries:
+            for label in (e.name, *e.aliases):
+                words = name_key(label).split()
+                if words:
+                    reach = min(_WINDOW, 2 * len(label) + 8)
+                    self._reach[words[0]] = max(self._reach.get(words[0], 0), reach)
+        self._lower_words = tuple(lower)
+        if lower:
+            self._lower_starts = re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, lower)) + r")(?!\w)"
+            )
         # Each first word with the lengths (in words) of the names it opens,
         # longest first: a name search tries only those.
         lengths: dict[str, set[int]] = {}
@@ -337,6 +423,7 @@ class OutletTable:
         self._first_words = {
             w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
         }
+        self._last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_name if k)
 
     @staticmethod
     def _index(
@@ -352,6 +439,14 @@ class OutletTable:
             index[key], ranks[key] = entry, rank
         elif rank == ranks[key] and index[key] is not entry:
             index[key] = None
+
+    def opens_name(self, word: str) -> bool:
+        """Whether some outlet's name (its article aside) begins with ``word``."""
+        return word.casefold() in self._first_words
+
+    def ends_name(self, word: str) -> bool:
+        """Whether some outlet's name ends with ``word``."""
+        return word.casefold() in self._last_words
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -437,6 +532,7 @@ class OutletTable:
         end: int | None = None,
         *,
         media_only: bool = True,
+        heading: bool = False,
     ) -> list[NameMatch]:
         """Outlet names in ``text[start:end]``, longest first at each word.
 
@@ -446,40 +542,157 @@ class OutletTable:
         (the default) publishers that are not news media (``NON_MEDIA_KINDS``:
         "the Home Office said" names a government source, not an outlet) are
         skipped; a page's own masthead or credit line asks for them too.
+        A one-word name that is also an English word must read as a name
+        (``_common_word``); with ``heading`` (a masthead or section line,
+        "Example Archives") it may open a longer title.
         """
         end = len(text) if end is None else end
-        segment = text[start:end]
-        words = _words(segment)
         out: list[NameMatch] = []
-        i, n = 0, len(words)
-        while i < n:
-            w0 = words[i][2]
-            sizes = self._first_words.get(w0)
-            if sizes is None:
-                i += 1
+        after = start  # a name begins after the last one ends
+        for pos in self._name_starts(text, start, end):
+            if pos < after:
                 continue
-            found = 0
+            if pos > start and text[pos - 1] in _APOSTROPHES and text[pos] in "sS":
+                continue  # the "s" of a possessive is no word
+            head = _WORD.match(text, pos, end)
+            if head is None or self._first_words.get(head.group().casefold()) is None:
+                continue  # no name begins with this word
+            # The words from here, as far as the longest name can reach (a
+            # name never spans more than _WINDOW characters).
+            stop = min(end, pos + self._reach.get(head.group().casefold(), _WINDOW))
+            tail = _WORD_TAIL.match(text, stop, end) if stop < end else None
+            if tail is not None:
+                stop = tail.end()
+            segment = text[pos:stop]
+            words = _words(segment)
+            if not words:
+                continue
+            sizes = self._first_words.get(words[0][2])
+            if sizes is None:
+                continue
+            n = len(words)
             for k in sizes:
-                if k > n - i:
+                if k > n:
                     continue
-                key = " ".join(w for _, _, w in words[i : i + k])
+                key = " ".join(w for _, _, w in words[:k])
                 entry = self._by_name.get(key)
                 if entry is None or (media_only and entry.kind in NON_MEDIA_KINDS):
                     continue
-                s, e = words[i][0], words[i + k - 1][1]
+                s, e = words[0][0], words[k - 1][1]
                 first = segment[s]
                 if not (first.isupper() or first.isdigit()) and not any(
-                    (label.split() or [""])[0] == segment[s : words[i][1]]
+                    (label.split() or [""])[0] == segment[s : words[0][1]]
                     for label in (entry.name, *entry.aliases)
+                ):
+                    continue
+                if k == 1 and self._common_word(text, pos, words, 0, key, heading):
+                    continue
+                if (
+                    k > 1
+                    and not heading
+                    and entry.kind not in NON_MEDIA_KINDS
+                    and self._inside_name(text, pos + s, pos + e)
                 ):
                     continue
                 rest = segment[e:]
                 possessive = bool(rest) and rest[0] in _APOSTROPHES
-                out.append(NameMatch(start + s, start + e, entry, possessive))
-                found = k
+                out.append(NameMatch(pos + s, pos + e, entry, possessive))
+                after = pos + e
                 break
-            i += found or 1
         return out
+
+    def _name_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where a name may begin in ``text[start:end]``: the words in capitals
+        or digits, and the lower-case first words of names written so ("dpa").
+
+        Only these are looked up, not every word of the text.
+        """
+        starts = [m.start() for m in _NAME_START.finditer(text, start, end)]
+        if (
+            start < end
+            and _WORD.match(text, start)
+            and (not starts or starts[0] != start)
+        ):
+            starts.insert(0, start)  # a span may begin inside a word
+        if self._lower_starts is not None:
+            lower = self._lower_positions(text)
+            if lower:
+                extra = lower[bisect_left(lower, start) : bisect_left(lower, end)]
+                if extra:
+                    starts = sorted(set(starts).union(extra))
+        return starts
+
+    def _lower_positions(self, text: str) -> tuple[int, ...]:
+        """Where the lower-case first words of names stand in ``text``."""
+        if self._lower_starts is None:
+            return ()
+        return _lower_positions(self._lower_starts, self._lower_words, text)
+
+    @staticmethod
+    def _inside_name(text: str, s: int, e: int) -> bool:
+        """Whether a name of words in title case ends a longer name.
+
+        "Ministry of Foreign Affairs" is not the magazine "Foreign Affairs"
+        (asked of news media only: "A Publication of the Example Foundation"
+        names the foundation).
+        (A capital word after a name may be glued chrome: "Example Service
+        Example Department" on a logo line, so only the words before count.)
+        """
+        if text[s:e].isupper():
+            return False
+        return _NAME_OF_BEFORE.search(text[max(0, s - 40) : s]) is not None
+
+    def _common_word(
+        self,
+        text: str,
+        offset: int,
+        words: list[tuple[int, int, str]],
+        i: int,
+        key: str,
+        heading: bool,
+    ) -> bool:
+        """Whether a one-word name at ``words[i]`` is only an English word here.
+
+        Acronyms ("CNN", "NASA") always name their outlet. A word in title
+        case does not when it opens a longer proper name ("Vice President",
+        "National Security Agency", "People's Republic"), when the outlet's
+        name needs its article and has none ("across the Atlantic" is the
+        ocean, "Breaking News" is not "The News"), or when
+        it opens a sentence and the page also writes it in lower case
+        ("People say ..." on a page that speaks of "people").
+        """
+        s, e = words[i][0] + offset, words[i][1] + offset
+        if key in self._with_article:
+            article = text[max(0, s - 4) : s - 1]
+            # "fellow Example contributor": the name as its staff's label
+            if article not in ("The", "THE") and not _STAFF_NOUN.match(text, e):
+                return True
+        word = text[s:e]
+        if word.isupper() and len(word) > 1:
+            return False
+        possessive = text.startswith(("'s", "\u2019s"), e)
+        # "Example's Morning Briefing" is the outlet's; "People's Republic" is
+        # a longer name when the page also writes "people".
+        if possessive and not self._lower_elsewhere(text, key):
+            return False
+        j = e + 2 if possessive else e
+        if (
+            not heading
+            and text[j : j + 1] in (" ", "-", "\u2010", "\u2011")
+            and text[j + 1 : j + 2].isupper()
+        ):
+            nxt = _WORD.match(text, j + 1)
+            # "Deeplinks Blog", "Example Radio": the outlet's own section.
+            return nxt is None or nxt.group().casefold() not in _SECTION_WORDS
+        before = text[max(0, s - 4) : s].rstrip(" \t\"'\u201c\u2018")
+        if before and before[-1] not in ".!?:\n":
+            return False
+        return self._lower_elsewhere(text, key)
+
+    @staticmethod
+    def _lower_elsewhere(text: str, key: str) -> bool:
+        """Whether the page writes ``key`` in lower case as a word of its own."""
+        return re.search(rf"(?<![\w.@/-]){re.escape(key)}\b", text) is not None
 
     def name_in(
         self,
@@ -488,6 +701,7 @@ class OutletTable:
         end: int | None = None,
         *,
         media_only: bool = True,
+        heading: bool = False,
     ) -> NameMatch | None:
         """The outlet a source phrase names (``RT's Ruptly video agency`` -> Ruptly).
 
@@ -495,11 +709,27 @@ class OutletTable:
         that one; otherwise the first name wins. ``media_only`` as in
         ``find_names``.
         """
-        matches = self.find_names(text, start, end, media_only=media_only)
+        matches = self.find_names(
+            text, start, end, media_only=media_only, heading=heading
+        )
         for m in matches:
             if not m.possessive:
                 return m
         return matches[0] if matches else None
+
+
+@lru_cache(maxsize=8)
+def _lower_positions(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> tuple[int, ...]:
+    """Where ``pattern`` (the lower-case first words of names) matches ``text``.
+
+    Searched once per page (a page is searched for names many times, in
+    small windows).
+    """
+    if not any(w in text for w in words):
+        return ()
+    return tuple(m.start() for m in pattern.finditer(text))
 
 
 @cache
