@@ -568,3 +568,16 @@ def test_hedges_marks_claimed_responsibility() -> None:
     """A group claiming an attack is a claim the outlet cannot check (call 15)."""
     text = "The group claimed responsibility for the attack."
     assert spans(text) == [(10, 17, "claimed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue is the first word of a quotation in single marks: the
+        # opening mark sits right before the match.
+        "She spoke. \u2018Perhaps we will win,\u2019 the coach said.",
+        "\u2018Possibly the pier will close,\u2019 the harbour master said.",
+    ],
+)
+def test_hedges_skips_cue_opening_a_single_quoted_quotation(text: str) -> None:
+    assert cue_texts(text) == []

@@ -252,7 +252,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "8"
+    version = "9"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -623,7 +623,9 @@ def in_single_quotes(text: str, start: int, end: int) -> bool:
     first = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
     if text.find("\u2018", first, start) < 0 and text.find("'", first, start) < 0:
         return False  # the usual case: no mark that could open one
-    if _SINGLE_OPENER.search(text, first, start) is None:
+    # One character past the match start: the opener's lookahead needs the
+    # letter after a mark that sits right before the match ("‘I think").
+    if _SINGLE_OPENER.search(text, first, start + 1) is None:
         return False  # apostrophes only
     last = text.find("\n", end)
     last = min(len(text) if last < 0 else last, end + _QUOTE_REACH)
