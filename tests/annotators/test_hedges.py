@@ -581,3 +581,32 @@ def test_hedges_marks_claimed_responsibility() -> None:
 )
 def test_hedges_skips_cue_opening_a_single_quoted_quotation(text: str) -> None:
     assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's own belief in the first person (annotation notes 49).
+        ("I think the bridge will reopen before winter.", ["I think"]),
+        ("I suspect the count is far higher.", ["I suspect"]),
+        # Speculation lowers the certainty of what follows.
+        ("Fans speculated that the band would split.", ["speculated"]),
+        ("Traders were speculating that rates would rise.", ["speculating"]),
+    ],
+)
+def test_hedges_marks_first_person_belief_and_speculation(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a quotation the words are the speaker's (judgement call 14).
+        '"I think we will win," the coach said.',
+        "\u2018I suspect foul play,\u2019 the widow told reporters.",
+    ],
+)
+def test_hedges_skips_first_person_belief_in_quotations(text: str) -> None:
+    assert cue_texts(text) == []

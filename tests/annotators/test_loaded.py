@@ -498,3 +498,78 @@ def test_loaded_terrorist_labels_follow_the_militants_rule(
     text: str, expected: list[str]
 ) -> None:
     assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accusing others of lies and deceit.
+        ("The channel aired a doctored video of the rally.", ["doctored"]),
+        ("The paper printed a string of untruths about the mayor.", ["untruths"]),
+        ("Officials dismissed the story as a tired canard.", ["canard"]),
+        ("The inquiry was a smokescreen for the cuts.", ["smokescreen"]),
+        ("Voters were hoodwinked by the glossy leaflets.", ["hoodwinked"]),
+        ("The ministry accused the station of brainwashing viewers.", ["brainwashing"]),
+        ("The report was fabricated to justify the raid.", ["fabricated"]),
+        # Smearing and evil intent.
+        ("The council tried to besmirch the charity's name.", ["besmirch"]),
+        ("The broadcaster blamed dark forces for the unrest.", ["dark forces"]),
+        ("The editor called the activists a fifth column.", ["fifth column"]),
+        ("The ruling clique ignored the strike.", ["clique"]),
+        ("The envoy was a perfidious partner.", ["perfidious"]),
+        ("The channel's mouthpieces repeated the line.", ["mouthpieces"]),
+        # Contempt, incompetence and partisan labels.
+        ("The launch was shambolic from start to finish.", ["shambolic"]),
+        ("The do-nothing council adjourned again.", ["do-nothing"]),
+        ("The governor flip-flopped on the tax.", ["flip-flopped"]),
+        ("The senator's remarks were tone-deaf.", ["tone-deaf"]),
+        ("Schools are indoctrinating pupils, the group says.", ["indoctrinating"]),
+        ("The firm's wasteful spending angered shareholders.", ["wasteful"]),
+        ("The team staged an unbelievable comeback.", ["unbelievable"]),
+    ],
+)
+def test_loaded_marks_deceit_smear_and_contempt_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An adjective made from a name is marked capitalised.
+        ("Critics called the new rules Orwellian.", ["Orwellian"]),
+        ("Applicants face a Kafkaesque maze of forms.", ["Kafkaesque"]),
+        # The outlet's own legal verdict.
+        ("The agency runs a massive, unconstitutional program.", ["unconstitutional"]),
+        # Violence as a figure for policy.
+        ("The bill is an assault on democracy.", ["assault"]),
+        ("The group condemned attacks on press freedom.", ["attacks"]),
+        ("Their war on science has to end.", ["war"]),
+    ],
+)
+def test_loaded_marks_eponyms_verdicts_and_figurative_attacks(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A court's ruling or a party's suit reports the verdict.
+        "The court ruled the curfew unconstitutional on Tuesday.",
+        "The union argued that the fee was unconstitutional.",
+        "Judges will decide whether the map is unconstitutional.",
+        # Literal attacks, and set terms of policy.
+        "Gunmen carried out an attack on a convoy near the border.",
+        "The assault on the hill began at dawn.",
+        "The war on drugs has lasted decades.",
+        "Two attacks on police stations were reported overnight.",
+        "The attack on the embassy was condemned.",
+        # A name, and the word in scare quotes.
+        'The party called the tax a "smokescreen".',
+    ],
+)
+def test_loaded_vetoes_rulings_literal_attacks_and_scare_quotes(text: str) -> None:
+    assert spans(text) == []
