@@ -610,3 +610,52 @@ def test_hedges_marks_first_person_belief_and_speculation(
 )
 def test_hedges_skips_first_person_belief_in_quotations(text: str) -> None:
     assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "may not" of doubt, beside the concessive and forbidding readings.
+        ("Voters may not know that the poll moved.", ["may"]),
+        ("The figures may not include the night shift.", ["may"]),
+        # A report participle in an aside between dashes.
+        (
+            "The gesture \u2014 interpreted as a snub \u2014 angered fans.",
+            ["interpreted as"],
+        ),
+        ("The move, interpreted as a retreat, surprised analysts.", ["interpreted as"]),
+        # Hearsay the writer relays, and the court formula (annotation notes 47).
+        ("The widely reported talks stalled again.", ["widely reported"]),
+        ("What we are hearing now is that two ships collided.", ["we are hearing"]),
+        ("At the hearing, the court was advised that he fled.", ["court was advised"]),
+        # "possible" of likelihood keeps its hedge.
+        ("A deal is possible this week.", ["possible"]),
+    ],
+)
+def test_hedges_marks_may_not_asides_and_relayed_reports(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Concession and prohibition.
+        "The pubs may not be full, yet the square is packed.",
+        "You may not park on the verge.",
+        "The photographs may not be reproduced without consent.",
+        # Ability denied and feasibility denied are certain, not doubtful.
+        "No one could keep up with the leader on the climb.",
+        "Nobody could open the gate.",
+        "Such a survey has never been possible before.",
+        "A refund is not possible after thirty days.",
+        # A set term and a proposal.
+        "The leaflet lists the warning signs of a stroke.",
+        "The guide suggests ways to save on heating.",
+        # An agent makes the participle an attribution.
+        "The remark, interpreted by aides as a joke, passed.",
+    ],
+)
+def test_hedges_skips_concession_denials_set_terms_and_proposals(text: str) -> None:
+    assert cue_texts(text) == []

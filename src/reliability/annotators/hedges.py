@@ -22,6 +22,12 @@ to") is marked whole (annotation notes 18); without a form of "be" ("a vote
 expected to pass") it is not. "to claim royalties" asserts a right, and "might"
 after an adjective of power or a nationality ("Chinese might") or before a
 finite verb ("its might was felt") is the noun.
+"may not" hedges ("readers may not know that") unless it concedes ("may not
+be shut, but") or forbids ("you may not park", "may not be reproduced");
+denied ability or feasibility is certain, not doubtful ("no one could keep
+up", "has never been possible"); "warning signs of" is a set term and
+"suggests ways to" a proposal. A report participle may open an aside after a
+dash as after a comma ("the flag — interpreted as a snub —").
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -89,6 +95,11 @@ class Context(StrEnum):
     FACE_VERB = "face-verb"
     MULTIPLIER = "multiplier"
     NEGATOR = "negator"
+    SIGN_COMPOUND = "sign-compound"
+    PROPOSAL_OBJECT = "proposal-object"
+    CONCESSIVE_LATER = "concessive-later"
+    PERMISSION_PARTICIPLE = "permission-participle"
+    NEGATIVE_SUBJECT = "negative-subject"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -194,8 +205,11 @@ def _suggest_hedges(doc: Document, start: int, end: int, prev: str | None) -> bo
     tail = doc.text[max(0, start - 4) : start].rstrip()
     if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
         return False
-    if "should" in _clause_after(doc, start, end, 5):
+    after = _clause_after(doc, start, end, 5)
+    if "should" in after:
         return False  # "suggests the council should wait": advice
+    if after[:1] and after[0] in _words(Context.PROPOSAL_OBJECT):
+        return False  # "suggests ways to cut costs": a proposal, not evidence
     if _named_subject(doc, start, end):
         return False  # "Senator Lee suggests ...": her speech act
     return prev not in _words(Context.PERSON_SUBJECT)
@@ -293,6 +307,9 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
             after_next = _word_after_next(doc, start, end)
+            negated_may = nxt == "not" and doc.text[start:end] == "may"
+            if negated_may and not _may_not_hedges(doc, start, end, prev):
+                return False
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
             ) and not _modal_of_purpose_or_rule(doc, start, end)
@@ -313,6 +330,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             if _report_group(before) is not None:
                 return True
+            if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
+                return True  # "the widely reported talks": hearsay relayed
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
             # ("Radio X, a local station, reported fighting").
@@ -334,6 +353,10 @@ class HedgeAnnotator(LexiconAnnotator):
             # "it is possible that", "unknown whether" hedge; "a possible
             # offensive" (judgement call 17), "as soon as possible", "unknown
             # gunmen", "possible to see" do not.
+            if entry == "possible" and not _words(Context.NEGATOR).isdisjoint(before):
+                # "has never been possible", "is not possible": feasibility
+                # denied, which is certain, not doubtful.
+                return False
             if nxt in _words(Context.CLAUSE_OPENER):
                 return True
             return prev in _be() and nxt not in ("to", "for")
@@ -342,6 +365,8 @@ class HedgeAnnotator(LexiconAnnotator):
             # "holding signs that read ..." are placards, not evidence.
             if nxt in _words(Context.PLACARD_VERB):
                 return False
+            if prev in _words(Context.SIGN_COMPOUND):
+                return False  # "the warning signs of a scam": a set term
             return prev not in _words(Context.NEGATIVE_QUANTITY)
         if kind == "content":
             # "accusations that the count was rigged", "accusations of fraud"
@@ -446,6 +471,37 @@ def _named_subject(doc: Document, start: int, end: int) -> bool:
     if words.lowers[k] in words_of(WordClass.DEFINITE) and k > 0:
         k -= 1  # "data from the Federal Reserve"
     return words.lowers[k] not in words_of(WordClass.PREPOSITION)
+
+
+def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
+    """Whether "may not" states doubt ("readers may not know that ...").
+
+    Not when it concedes ("Shops may not be shut, but ..."), or forbids:
+    a rule addressed to the reader ("you may not enter") or a permission
+    verb ("may not reproduce", "may not be reused").
+    """
+    if prev == "you":
+        return False
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words = doc.words
+    k = doc.token_range(start, end).stop + 1  # the word after "not"
+    last = doc.segments[index].end
+    verbs = _words(Context.PERMISSION_VERB)
+    if k < len(words) and words.ends[k] <= last:
+        word = words.lowers[k]
+        if word in verbs:
+            return False
+        if word == "be" and k + 1 < len(words):
+            if words.lowers[k + 1] in _words(Context.PERMISSION_PARTICIPLE):
+                return False
+    later = _words(Context.CONCESSIVE_LATER)
+    while k < len(words) and words.ends[k] <= last:
+        if words.lowers[k] in later:
+            return False
+        k += 1
+    return True
 
 
 def _counted(doc: Document, start: int, end: int) -> bool:
@@ -676,17 +732,18 @@ def _report_group(before: tuple[str, ...]) -> int | None:
 
 
 def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
-    """Whether a report participle opens an aside after a comma.
+    """Whether a report participle opens an aside after a comma or a dash.
 
-    "Lee, seen as the favourite, won" and "Lee, widely seen as ..." are
-    agentless report passives with their "be" left out (annotation notes 47).
+    "Lee, seen as the favourite, won", "Lee, widely seen as ..." and "the
+    flag — interpreted as a snub — ..." are agentless report passives
+    with their "be" left out (annotation notes 47).
     """
     text = doc.text
     edge = start
     if before and before[-1] in _words(Context.REPORT_ADVERB):
         i = doc.token_range(start, start + 1).start - 1
         edge = doc.words.starts[i]
-    return text[max(0, edge - 3) : edge].rstrip().endswith(",")
+    return text[max(0, edge - 3) : edge].rstrip().endswith((",", "\u2013", "\u2014"))
 
 
 def _group_start(doc: Document, k: int) -> int:
@@ -789,8 +846,8 @@ def _is_epistemic_modal(
         # not a likelihood the text asserts.
         return False
     if word == "may":
-        if nxt == "not":
-            return False  # concessive or permission: "Bombs may not be falling"
+        if nxt == "not" and surface != "may":
+            return False  # "May not ...": sentence-initial, read as a rule
         if surface == "May":
             sentence_initial = prev is None
             # "in May", "May 5", "Theresa May said": the month or a name.
@@ -809,6 +866,8 @@ def _is_epistemic_modal(
     # could
     if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):
         return False
+    if prev in _words(Context.NEGATIVE_SUBJECT) or before[-2:] == ("no", "one"):
+        return False  # "no one could keep up": ability denied, not doubt
     if nxt in _words(Context.PERCEPTION):
         # "she could see the smoke": ability; "the drought could see prices
         # rise": a possible outcome.
