@@ -573,3 +573,42 @@ def test_loaded_marks_eponyms_verdicts_and_figurative_attacks(
 )
 def test_loaded_vetoes_rulings_literal_attacks_and_scare_quotes(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator's inflammatory remarks drew a rebuke.", ["inflammatory"]),
+        ("The rally was full of incendiary rhetoric.", ["incendiary"]),
+        ("The paper ran exaggerated claims about the vaccine.", ["exaggerated"]),
+        ("It was a phony crisis from the start.", ["phony"]),
+        ("The plan is naive about costs.", ["naive"]),
+        ("Ministers dismissed the silly row over flags.", ["silly"]),
+        ("The kleptocrats moved their money offshore.", ["kleptocrats"]),
+        ("The tabloid attacked benefit scroungers again.", ["scroungers"]),
+        ("The mayor pandered to the developers.", ["pandered"]),
+        ("Rivals attacked his tax-and-spend record.", ["tax-and-spend"]),
+        (
+            "The opening marks a significant milestone for the town.",
+            ["significant milestone"],
+        ),
+    ],
+)
+def test_loaded_marks_partisan_labels_and_dismissive_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words in their neutral, technical senses.
+        "She was treated for inflammatory bowel disease.",
+        "Police found an incendiary device in the car.",
+        "The dancer gave an exaggerated bow.",
+        "The mission reached its next milestone in March.",
+    ],
+)
+def test_loaded_vetoes_technical_senses_of_labels(text: str) -> None:
+    assert spans(text) == []
