@@ -612,3 +612,45 @@ def test_loaded_marks_partisan_labels_and_dismissive_words(
 )
 def test_loaded_vetoes_technical_senses_of_labels(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Stance terms of state media, partisan and conspiracy sites.
+        (
+            "The channel blamed a colour revolution for the protests.",
+            ["colour revolution"],
+        ),
+        ("The site called the victims crisis actors.", ["crisis actors"]),
+        ("The RINO senators voted with the other side.", ["RINO"]),
+        ("The column was another attack on wokery in schools.", ["wokery"]),
+        ("The paper branded him a love rat.", ["love rat"]),
+        # Verbs of gloating and ranting, and judging adjectives.
+        ("The minister gloats over every poll.", ["gloats"]),
+        ("He spewed insults at his guests.", ["spewed"]),
+        (
+            "The firm ended the destructive practice of bottom trawling.",
+            ["destructive"],
+        ),
+        ("Critics said the casting was problematic.", ["problematic"]),
+    ],
+)
+def test_loaded_marks_stance_terms_gloating_and_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A volcano or a chimney spews literally.
+        "The volcano spewed ash over the town.",
+        "Factories keep spewing smoke into the valley.",
+        # "destructive" of a force of nature describes the harm.
+        "A destructive storm hit the coast overnight.",
+    ],
+)
+def test_loaded_vetoes_literal_spewing_and_destructive_forces(text: str) -> None:
+    assert spans(text) == []
