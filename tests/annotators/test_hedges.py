@@ -627,7 +627,7 @@ def test_hedges_skips_first_person_belief_in_quotations(text: str) -> None:
         # Hearsay the writer relays, and the court formula (annotation notes 47).
         ("The widely reported talks stalled again.", ["widely reported"]),
         ("What we are hearing now is that two ships collided.", ["we are hearing"]),
-        ("At the hearing, the court was advised that he fled.", ["court was advised"]),
+        ("At the hearing, the court was advised that he fled.", ["was advised"]),
         # "possible" of likelihood keeps its hedge.
         ("A deal is possible this week.", ["possible"]),
     ],

@@ -100,12 +100,14 @@ class Context(StrEnum):
     CONCESSIVE_LATER = "concessive-later"
     PERMISSION_PARTICIPLE = "permission-participle"
     NEGATIVE_SUBJECT = "negative-subject"
+    FIRST_PERSON = "first-person"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report likely after-in content hearsay".split()
+    "signs risk participle report likely after-in content hearsay first-person "
+    "court".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -289,6 +291,8 @@ class HedgeAnnotator(LexiconAnnotator):
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto the readings of a cue that do not lower certainty."""
         kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "first-person" or kind == "court":
+            return _after_word_hedges(doc, start, end, entry, kind)
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
@@ -406,6 +410,12 @@ class HedgeAnnotator(LexiconAnnotator):
                 continue  # "'The pier may close,' she said" (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
+            if kind == "first-person":
+                # The span takes in the pronoun ("we believe", "I think").
+                i = doc.token_range(f.start, f.end).start - 1
+                f = SpanFinding(
+                    f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
+                )
             if kind == "report" or (kind == "passive" and _bare_participle(entry)):
                 # The whole verb group: "is now expected to", "were also
                 # thought to be" (annotation notes 18).
@@ -471,6 +481,36 @@ def _named_subject(doc: Document, start: int, end: int) -> bool:
     if words.lowers[k] in words_of(WordClass.DEFINITE) and k > 0:
         k -= 1  # "data from the Federal Reserve"
     return words.lowers[k] not in words_of(WordClass.PREPOSITION)
+
+
+def _after_word_hedges(
+    doc: Document, start: int, end: int, entry: str, kind: str
+) -> bool:
+    """Decide a cue that hedges only right after one word (no full context).
+
+    "we believe", "I think": the writer's own belief (annotation notes 49);
+    "they believe" is a source's stance, an attribution. "the court was
+    advised that ...": what the court heard (annotation notes 47), not
+    "residents were advised to". These entries are frequent verbs, so only
+    the one word each needs is read.
+    """
+    words, text = doc.words, doc.text
+    span = doc.token_range(start, end)
+    p = span.start - 1
+    if p < 0 or text[words.ends[p] : start] != " ":
+        return False
+    prev = words.lowers[p]
+    if kind == "court":
+        j = span.stop
+        return (
+            prev == "court"
+            and j < len(words)
+            and words.lowers[j] == "that"
+            and text[end : words.starts[j]] == " "
+        )
+    if entry == "are hearing":
+        return prev == "we"
+    return prev in _words(Context.FIRST_PERSON)
 
 
 def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:

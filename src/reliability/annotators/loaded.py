@@ -89,7 +89,7 @@ class Context(StrEnum):
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative".split()
+    "verdict figurative after-in".split()
 )
 
 
@@ -177,18 +177,19 @@ class LoadedAnnotator(LexiconAnnotator):
             return False  # "a ‘world-class’ team", "non-violent"
         if kind in _MARKED_CAPITALISED:
             return True
+        if kind == "after-in":
+            # "in bed with": the idiom is matched from its second word, so
+            # that "in", the commonest preposition, starts no entry.
+            return prev == "in"
         if kind == "verdict":
             # "a massive, unconstitutional program" is the outlet's verdict;
             # "the court ruled the law unconstitutional" reports a ruling.
             return _words(Context.RULING_BEFORE).isdisjoint(before)
         if kind == "figurative":
             # "an assault on democracy", "attacks on press freedom": violence
-            # as a figure for policy; "an attack on a convoy" is literal.
-            if nxt != "on":
-                return False
-            return not _words(Context.IDEA_TARGET).isdisjoint(
-                _words_after(doc, end, 4)[1:]
-            )
+            # as a figure for policy; "an attack on a convoy" is literal. The
+            # entry holds its "on", so only that phrase reaches this test.
+            return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
         if kind == "modifier":
             # "dragnet surveillance" judges; "a dragnet for the fugitive" and
             # a bare "the dragnet." name a police search.
@@ -271,6 +272,15 @@ class LoadedAnnotator(LexiconAnnotator):
                 continue  # someone else's words (judgement call 14)
             if in_single_quotes(text, f.start, f.end):
                 continue  # "'a shameful ploy,' she said" (judgement call 14)
+            if self._lexicon.entries.get(f.rule.rpartition(":")[2]) == "after-in":
+                # The span takes in the "in" before the match ("in bed with").
+                i = doc.token_range(f.start, f.end).start - 1
+                f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
+            elif f.rule.endswith(" on"):
+                # A "figurative" entry holds its "on"; the span is the noun
+                # ("an assault on democracy" marks "assault").
+                noun = doc.token_range(f.start, f.end).start
+                f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
