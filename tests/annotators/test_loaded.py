@@ -654,3 +654,44 @@ def test_loaded_marks_stance_terms_gloating_and_judging_adjectives(
 )
 def test_loaded_vetoes_literal_spewing_and_destructive_forces(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Judging idioms of opinion and partisan writing.
+        (
+            "The budget is smoke and mirrors, the opposition says.",
+            ["smoke and mirrors"],
+        ),
+        (
+            "Ministers keep their heads in the sand over the deficit.",
+            ["heads in the sand"],
+        ),
+        ("The council chose to kick the can on repairs.", ["kick the can"]),
+        ("The promise of free trains is pie in the sky.", ["pie in the sky"]),
+        ("The speech was full of dog whistle lines on crime.", ["dog whistle"]),
+        ("Critics called the probe a nothingburger.", ["nothingburger"]),
+        # Character and competence, in the outlet's own voice.
+        ("The venal officials took a cut of every contract.", ["venal"]),
+        ("The bumbling minister lost the papers again.", ["bumbling"]),
+        ("His answer was glib and evasive.", ["glib"]),
+        ("The party steamrolled the bill through committee.", ["steamrolled"]),
+    ],
+)
+def test_loaded_marks_judging_idioms_and_character_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words in quotations stay the speaker's, idioms too.
+        '"It is pie in the sky," the mayor said.',
+        "\u2018They are venal,\u2019 the lawyer told the court.",
+    ],
+)
+def test_loaded_skips_quoted_idioms(text: str) -> None:
+    assert spans(text) == []
