@@ -659,3 +659,30 @@ def test_hedges_marks_may_not_asides_and_relayed_reports(
 )
 def test_hedges_skips_concession_denials_set_terms_and_proposals(text: str) -> None:
     assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Wire formulas of unverified status (beside "could not be verified").
+        (
+            "Reuters was unable to independently verify the footage.",
+            ["unable to independently verify"],
+        ),
+        (
+            "There were conflicting reports about the death toll.",
+            ["conflicting reports"],
+        ),
+        ("It is not yet known whether the bridge will reopen.", ["not yet known"]),
+        ("The figure has yet to be confirmed by the police.", ["yet to be confirmed"]),
+        (
+            "There was no immediate confirmation from the army.",
+            ["no immediate confirmation"],
+        ),
+        ("The letter purports to come from the palace.", ["purports to"]),
+    ],
+)
+def test_hedges_marks_wire_formulas_of_unverified_status(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
