@@ -695,3 +695,27 @@ def test_loaded_marks_judging_idioms_and_character_words(
 )
 def test_loaded_skips_quoted_idioms(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Imputing motives, and labels of prejudice before words or ideas.
+        (
+            "The charges against the editor are politically motivated.",
+            ["politically motivated"],
+        ),
+        ("The group has a secret agenda, the tabloid claims.", ["secret agenda"]),
+        ("He posted antisemitic tropes online.", ["antisemitic"]),
+        ("The jailed reporter faced cooked-up charges.", ["cooked-up"]),
+    ],
+)
+def test_loaded_marks_imputed_motives_and_prejudice_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+def test_loaded_prejudice_label_needs_a_word_or_idea() -> None:
+    # "antisemitic attacks" names the crime, as "xenophobic attacks" does.
+    assert spans("Police are investigating antisemitic attacks in the city.") == []
