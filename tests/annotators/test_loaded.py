@@ -719,3 +719,29 @@ def test_loaded_marks_imputed_motives_and_prejudice_labels(
 def test_loaded_prejudice_label_needs_a_word_or_idea() -> None:
     # "antisemitic attacks" names the crime, as "xenophobic attacks" does.
     assert spans("Police are investigating antisemitic attacks in the city.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She made insulting remarks about the nurses.", ["insulting"]),
+        ("It was a catastrophic policy mistake.", ["catastrophic"]),
+    ],
+)
+def test_loaded_keeps_judging_senses_of_narrowed_entries(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offence charged, a legal term, an engineering term.
+        "The blogger was jailed for insulting the king.",
+        "The rifle had an obliterated serial number.",
+        "The tests find the loads that cause catastrophic failure in beams.",
+    ],
+)
+def test_loaded_vetoes_offences_and_technical_terms(text: str) -> None:
+    assert spans(text) == []
