@@ -686,3 +686,25 @@ def test_hedges_marks_wire_formulas_of_unverified_status(
     text: str, expected: list[str]
 ) -> None:
     assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Doubt the writer states about the claim itself.
+        ("There are doubts about the official figures.", ["doubts about"]),
+        ("It is hard to say how many ships were hit.", ["hard to say"]),
+        (
+            "A question mark hangs over the deal; a question mark over its cost too.",
+            ["question mark over"],
+        ),
+        ("Whether the plan worked is open to question.", ["open to question"]),
+        ("The benefit of the scheme is debatable.", ["debatable"]),
+    ],
+)
+def test_hedges_marks_stated_doubt(text: str, expected: list[str]) -> None:
+    assert cue_texts(text) == expected
+
+
+def test_hedges_skips_stated_doubt_in_quotations() -> None:
+    assert cue_texts('"It is hard to say," the coach admitted.') == []
