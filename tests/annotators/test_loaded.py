@@ -708,6 +708,8 @@ def test_loaded_skips_quoted_idioms(text: str) -> None:
         ("The group has a secret agenda, the tabloid claims.", ["secret agenda"]),
         ("He posted antisemitic tropes online.", ["antisemitic"]),
         ("The jailed reporter faced cooked-up charges.", ["cooked-up"]),
+        ("The agency keeps distorting the facts, the ministry says.", ["distorting"]),
+        ("The ad was a manipulative appeal to fear.", ["manipulative"]),
     ],
 )
 def test_loaded_marks_imputed_motives_and_prejudice_labels(
