@@ -520,7 +520,7 @@ def test_loaded_terrorist_labels_follow_the_militants_rule(
         ("The channel's mouthpieces repeated the line.", ["mouthpieces"]),
         # Contempt, incompetence and partisan labels.
         ("The launch was shambolic from start to finish.", ["shambolic"]),
-        ("The do-nothing council adjourned again.", ["do-nothing"]),
+        ("The spineless council adjourned again.", ["spineless"]),
         ("The governor flip-flopped on the tax.", ["flip-flopped"]),
         ("The senator's remarks were tone-deaf.", ["tone-deaf"]),
         ("Schools are indoctrinating pupils, the group says.", ["indoctrinating"]),
@@ -622,7 +622,7 @@ def test_loaded_vetoes_technical_senses_of_labels(text: str) -> None:
             "The channel blamed a colour revolution for the protests.",
             ["colour revolution"],
         ),
-        ("The site called the victims crisis actors.", ["crisis actors"]),
+        ("The site called the outbreak a scamdemic.", ["scamdemic"]),
         ("The RINO senators voted with the other side.", ["RINO"]),
         ("The column was another attack on wokery in schools.", ["wokery"]),
         ("The paper branded him a love rat.", ["love rat"]),
