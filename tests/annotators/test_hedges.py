@@ -568,3 +568,143 @@ def test_hedges_marks_claimed_responsibility() -> None:
     """A group claiming an attack is a claim the outlet cannot check (call 15)."""
     text = "The group claimed responsibility for the attack."
     assert spans(text) == [(10, 17, "claimed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cue is the first word of a quotation in single marks: the
+        # opening mark sits right before the match.
+        "She spoke. \u2018Perhaps we will win,\u2019 the coach said.",
+        "\u2018Possibly the pier will close,\u2019 the harbour master said.",
+    ],
+)
+def test_hedges_skips_cue_opening_a_single_quoted_quotation(text: str) -> None:
+    assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's own belief in the first person (annotation notes 49).
+        ("I think the bridge will reopen before winter.", ["I think"]),
+        ("I suspect the count is far higher.", ["I suspect"]),
+        # Speculation lowers the certainty of what follows.
+        ("Fans speculated that the band would split.", ["speculated"]),
+        ("Traders were speculating that rates would rise.", ["speculating"]),
+    ],
+)
+def test_hedges_marks_first_person_belief_and_speculation(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a quotation the words are the speaker's (judgement call 14).
+        '"I think we will win," the coach said.',
+        "\u2018I suspect foul play,\u2019 the widow told reporters.",
+    ],
+)
+def test_hedges_skips_first_person_belief_in_quotations(text: str) -> None:
+    assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "may not" of doubt, beside the concessive and forbidding readings.
+        ("Voters may not know that the poll moved.", ["may"]),
+        ("The figures may not include the night shift.", ["may"]),
+        # A report participle in an aside between dashes.
+        (
+            "The gesture \u2014 interpreted as a snub \u2014 angered fans.",
+            ["interpreted as"],
+        ),
+        ("The move, interpreted as a retreat, surprised analysts.", ["interpreted as"]),
+        # Hearsay the writer relays, and the court formula (annotation notes 47).
+        ("The widely reported talks stalled again.", ["widely reported"]),
+        ("What we are hearing now is that two ships collided.", ["we are hearing"]),
+        ("At the hearing, the court was advised that he fled.", ["was advised"]),
+        # "possible" of likelihood keeps its hedge.
+        ("A deal is possible this week.", ["possible"]),
+    ],
+)
+def test_hedges_marks_may_not_asides_and_relayed_reports(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Concession and prohibition.
+        "The pubs may not be full, yet the square is packed.",
+        "You may not park on the verge.",
+        "The photographs may not be reproduced without consent.",
+        # Ability denied and feasibility denied are certain, not doubtful.
+        "No one could keep up with the leader on the climb.",
+        "Nobody could open the gate.",
+        "Such a survey has never been possible before.",
+        "A refund is not possible after thirty days.",
+        # A set term and a proposal.
+        "The leaflet lists the warning signs of a stroke.",
+        "The guide suggests ways to save on heating.",
+        # An agent makes the participle an attribution.
+        "The remark, interpreted by aides as a joke, passed.",
+    ],
+)
+def test_hedges_skips_concession_denials_set_terms_and_proposals(text: str) -> None:
+    assert cue_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Wire formulas of unverified status (beside "could not be verified").
+        (
+            "Reuters was unable to independently verify the footage.",
+            ["unable to independently verify"],
+        ),
+        (
+            "There were conflicting reports about the death toll.",
+            ["conflicting reports"],
+        ),
+        ("It is not yet known whether the bridge will reopen.", ["not yet known"]),
+        ("The figure has yet to be confirmed by the police.", ["yet to be confirmed"]),
+        (
+            "There was no immediate confirmation from the army.",
+            ["no immediate confirmation"],
+        ),
+        ("The letter purports to come from the palace.", ["purports to"]),
+    ],
+)
+def test_hedges_marks_wire_formulas_of_unverified_status(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Doubt the writer states about the claim itself.
+        ("There are doubts about the official figures.", ["doubts about"]),
+        ("It is hard to say how many ships were hit.", ["hard to say"]),
+        (
+            "A question mark hangs over the deal; a question mark over its cost too.",
+            ["question mark over"],
+        ),
+        ("Whether the plan worked is open to question.", ["open to question"]),
+        ("The benefit of the scheme is debatable.", ["debatable"]),
+    ],
+)
+def test_hedges_marks_stated_doubt(text: str, expected: list[str]) -> None:
+    assert cue_texts(text) == expected
+
+
+def test_hedges_skips_stated_doubt_in_quotations() -> None:
+    assert cue_texts('"It is hard to say," the coach admitted.') == []

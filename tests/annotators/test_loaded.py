@@ -498,3 +498,252 @@ def test_loaded_terrorist_labels_follow_the_militants_rule(
     text: str, expected: list[str]
 ) -> None:
     assert [t for _, _, t in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Accusing others of lies and deceit.
+        ("The channel aired a doctored video of the rally.", ["doctored"]),
+        ("The paper printed a string of untruths about the mayor.", ["untruths"]),
+        ("Officials dismissed the story as a tired canard.", ["canard"]),
+        ("The inquiry was a smokescreen for the cuts.", ["smokescreen"]),
+        ("Voters were hoodwinked by the glossy leaflets.", ["hoodwinked"]),
+        ("The ministry accused the station of brainwashing viewers.", ["brainwashing"]),
+        ("The report was fabricated to justify the raid.", ["fabricated"]),
+        # Smearing and evil intent.
+        ("The council tried to besmirch the charity's name.", ["besmirch"]),
+        ("The broadcaster blamed dark forces for the unrest.", ["dark forces"]),
+        ("The editor called the activists a fifth column.", ["fifth column"]),
+        ("The ruling clique ignored the strike.", ["clique"]),
+        ("The envoy was a perfidious partner.", ["perfidious"]),
+        ("The channel's mouthpieces repeated the line.", ["mouthpieces"]),
+        # Contempt, incompetence and partisan labels.
+        ("The launch was shambolic from start to finish.", ["shambolic"]),
+        ("The spineless council adjourned again.", ["spineless"]),
+        ("The governor flip-flopped on the tax.", ["flip-flopped"]),
+        ("The senator's remarks were tone-deaf.", ["tone-deaf"]),
+        ("Schools are indoctrinating pupils, the group says.", ["indoctrinating"]),
+        ("The firm's wasteful spending angered shareholders.", ["wasteful"]),
+        ("The team staged an unbelievable comeback.", ["unbelievable"]),
+    ],
+)
+def test_loaded_marks_deceit_smear_and_contempt_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An adjective made from a name is marked capitalised.
+        ("Critics called the new rules Orwellian.", ["Orwellian"]),
+        ("Applicants face a Kafkaesque maze of forms.", ["Kafkaesque"]),
+        # The outlet's own legal verdict.
+        ("The agency runs a massive, unconstitutional program.", ["unconstitutional"]),
+        # Violence as a figure for policy.
+        ("The bill is an assault on democracy.", ["assault"]),
+        ("The group condemned attacks on press freedom.", ["attacks"]),
+        ("Their war on science has to end.", ["war"]),
+    ],
+)
+def test_loaded_marks_eponyms_verdicts_and_figurative_attacks(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A court's ruling or a party's suit reports the verdict.
+        "The court ruled the curfew unconstitutional on Tuesday.",
+        "The union argued that the fee was unconstitutional.",
+        "Judges will decide whether the map is unconstitutional.",
+        # Literal attacks, and set terms of policy.
+        "Gunmen carried out an attack on a convoy near the border.",
+        "The assault on the hill began at dawn.",
+        "The war on drugs has lasted decades.",
+        "Two attacks on police stations were reported overnight.",
+        "The attack on the embassy was condemned.",
+        # A name, and the word in scare quotes.
+        'The party called the tax a "smokescreen".',
+    ],
+)
+def test_loaded_vetoes_rulings_literal_attacks_and_scare_quotes(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator's inflammatory remarks drew a rebuke.", ["inflammatory"]),
+        ("The rally was full of incendiary rhetoric.", ["incendiary"]),
+        ("The paper ran exaggerated claims about the vaccine.", ["exaggerated"]),
+        ("It was a phony crisis from the start.", ["phony"]),
+        ("The plan is naive about costs.", ["naive"]),
+        ("Ministers dismissed the silly row over flags.", ["silly"]),
+        ("The kleptocrats moved their money offshore.", ["kleptocrats"]),
+        ("The tabloid attacked benefit scroungers again.", ["scroungers"]),
+        ("The mayor pandered to the developers.", ["pandered"]),
+        ("Rivals attacked his tax-and-spend record.", ["tax-and-spend"]),
+        (
+            "The opening marks a significant milestone for the town.",
+            ["significant milestone"],
+        ),
+    ],
+)
+def test_loaded_marks_partisan_labels_and_dismissive_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words in their neutral, technical senses.
+        "She was treated for inflammatory bowel disease.",
+        "Police found an incendiary device in the car.",
+        "The dancer gave an exaggerated bow.",
+        "The mission reached its next milestone in March.",
+    ],
+)
+def test_loaded_vetoes_technical_senses_of_labels(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Stance terms of state media, partisan and conspiracy sites.
+        (
+            "The channel blamed a colour revolution for the protests.",
+            ["colour revolution"],
+        ),
+        ("The site called the outbreak a scamdemic.", ["scamdemic"]),
+        ("The RINO senators voted with the other side.", ["RINO"]),
+        ("The column was another attack on wokery in schools.", ["wokery"]),
+        ("The paper branded him a love rat.", ["love rat"]),
+        # Verbs of gloating and ranting, and judging adjectives.
+        ("The minister gloats over every poll.", ["gloats"]),
+        ("He spewed insults at his guests.", ["spewed"]),
+        (
+            "The firm ended the destructive practice of bottom trawling.",
+            ["destructive"],
+        ),
+        ("Critics said the casting was problematic.", ["problematic"]),
+    ],
+)
+def test_loaded_marks_stance_terms_gloating_and_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A volcano or a chimney spews literally.
+        "The volcano spewed ash over the town.",
+        "Factories keep spewing smoke into the valley.",
+        # "destructive" of a force of nature describes the harm.
+        "A destructive storm hit the coast overnight.",
+    ],
+)
+def test_loaded_vetoes_literal_spewing_and_destructive_forces(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Judging idioms of opinion and partisan writing.
+        (
+            "The budget is smoke and mirrors, the opposition says.",
+            ["smoke and mirrors"],
+        ),
+        (
+            "Ministers keep their heads in the sand over the deficit.",
+            ["heads in the sand"],
+        ),
+        ("The council chose to kick the can on repairs.", ["kick the can"]),
+        ("The promise of free trains is pie in the sky.", ["pie in the sky"]),
+        ("The speech was full of dog whistle lines on crime.", ["dog whistle"]),
+        ("Critics called the probe a nothingburger.", ["nothingburger"]),
+        # Character and competence, in the outlet's own voice.
+        ("The venal officials took a cut of every contract.", ["venal"]),
+        ("The bumbling minister lost the papers again.", ["bumbling"]),
+        ("His answer was glib and evasive.", ["glib"]),
+        ("The party steamrolled the bill through committee.", ["steamrolled"]),
+    ],
+)
+def test_loaded_marks_judging_idioms_and_character_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words in quotations stay the speaker's, idioms too.
+        '"It is pie in the sky," the mayor said.',
+        "\u2018They are venal,\u2019 the lawyer told the court.",
+    ],
+)
+def test_loaded_skips_quoted_idioms(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Imputing motives, and labels of prejudice before words or ideas.
+        (
+            "The charges against the editor are politically motivated.",
+            ["politically motivated"],
+        ),
+        ("The group has a secret agenda, the tabloid claims.", ["secret agenda"]),
+        ("He posted antisemitic tropes online.", ["antisemitic"]),
+        ("The jailed reporter faced cooked-up charges.", ["cooked-up"]),
+        ("The agency keeps distorting the facts, the ministry says.", ["distorting"]),
+        ("The ad was a manipulative appeal to fear.", ["manipulative"]),
+    ],
+)
+def test_loaded_marks_imputed_motives_and_prejudice_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+def test_loaded_prejudice_label_needs_a_word_or_idea() -> None:
+    # "antisemitic attacks" names the crime, as "xenophobic attacks" does.
+    assert spans("Police are investigating antisemitic attacks in the city.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She made insulting remarks about the nurses.", ["insulting"]),
+        ("It was a catastrophic policy mistake.", ["catastrophic"]),
+    ],
+)
+def test_loaded_keeps_judging_senses_of_narrowed_entries(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offence charged, a legal term, an engineering term.
+        "The blogger was jailed for insulting the king.",
+        "The rifle had an obliterated serial number.",
+        "The tests find the loads that cause catastrophic failure in beams.",
+    ],
+)
+def test_loaded_vetoes_offences_and_technical_terms(text: str) -> None:
+    assert spans(text) == []

@@ -22,6 +22,12 @@ to") is marked whole (annotation notes 18); without a form of "be" ("a vote
 expected to pass") it is not. "to claim royalties" asserts a right, and "might"
 after an adjective of power or a nationality ("Chinese might") or before a
 finite verb ("its might was felt") is the noun.
+"may not" hedges ("readers may not know that") unless it concedes ("may not
+be shut, but") or forbids ("you may not park", "may not be reproduced");
+denied ability or feasibility is certain, not doubtful ("no one could keep
+up", "has never been possible"); "warning signs of" is a set term and
+"suggests ways to" a proposal. A report participle may open an aside after a
+dash as after a comma ("the flag — interpreted as a snub —").
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -89,12 +95,19 @@ class Context(StrEnum):
     FACE_VERB = "face-verb"
     MULTIPLIER = "multiplier"
     NEGATOR = "negator"
+    SIGN_COMPOUND = "sign-compound"
+    PROPOSAL_OBJECT = "proposal-object"
+    CONCESSIVE_LATER = "concessive-later"
+    PERMISSION_PARTICIPLE = "permission-participle"
+    NEGATIVE_SUBJECT = "negative-subject"
+    FIRST_PERSON = "first-person"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
-    "signs risk participle report likely after-in content hearsay".split()
+    "signs risk participle report likely after-in content hearsay first-person "
+    "court".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -194,8 +207,11 @@ def _suggest_hedges(doc: Document, start: int, end: int, prev: str | None) -> bo
     tail = doc.text[max(0, start - 4) : start].rstrip()
     if tail[-1:] in _QUOTE_CLOSERS and tail[-2:-1] in ",!?":
         return False
-    if "should" in _clause_after(doc, start, end, 5):
+    after = _clause_after(doc, start, end, 5)
+    if "should" in after:
         return False  # "suggests the council should wait": advice
+    if after[:1] and after[0] in _words(Context.PROPOSAL_OBJECT):
+        return False  # "suggests ways to cut costs": a proposal, not evidence
     if _named_subject(doc, start, end):
         return False  # "Senator Lee suggests ...": her speech act
     return prev not in _words(Context.PERSON_SUBJECT)
@@ -252,7 +268,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "8"
+    version = "9"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -275,6 +291,8 @@ class HedgeAnnotator(LexiconAnnotator):
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto the readings of a cue that do not lower certainty."""
         kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "first-person" or kind == "court":
+            return _after_word_hedges(doc, start, end, entry, kind)
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
@@ -293,6 +311,9 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
             after_next = _word_after_next(doc, start, end)
+            negated_may = nxt == "not" and doc.text[start:end] == "may"
+            if negated_may and not _may_not_hedges(doc, start, end, prev):
+                return False
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
             ) and not _modal_of_purpose_or_rule(doc, start, end)
@@ -313,6 +334,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             if _report_group(before) is not None:
                 return True
+            if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
+                return True  # "the widely reported talks": hearsay relayed
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
             # ("Radio X, a local station, reported fighting").
@@ -334,6 +357,10 @@ class HedgeAnnotator(LexiconAnnotator):
             # "it is possible that", "unknown whether" hedge; "a possible
             # offensive" (judgement call 17), "as soon as possible", "unknown
             # gunmen", "possible to see" do not.
+            if entry == "possible" and not _words(Context.NEGATOR).isdisjoint(before):
+                # "has never been possible", "is not possible": feasibility
+                # denied, which is certain, not doubtful.
+                return False
             if nxt in _words(Context.CLAUSE_OPENER):
                 return True
             return prev in _be() and nxt not in ("to", "for")
@@ -342,6 +369,8 @@ class HedgeAnnotator(LexiconAnnotator):
             # "holding signs that read ..." are placards, not evidence.
             if nxt in _words(Context.PLACARD_VERB):
                 return False
+            if prev in _words(Context.SIGN_COMPOUND):
+                return False  # "the warning signs of a scam": a set term
             return prev not in _words(Context.NEGATIVE_QUANTITY)
         if kind == "content":
             # "accusations that the count was rigged", "accusations of fraud"
@@ -381,6 +410,12 @@ class HedgeAnnotator(LexiconAnnotator):
                 continue  # "'The pier may close,' she said" (judgement call 14)
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
+            if kind == "first-person":
+                # The span takes in the pronoun ("we believe", "I think").
+                i = doc.token_range(f.start, f.end).start - 1
+                f = SpanFinding(
+                    f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
+                )
             if kind == "report" or (kind == "passive" and _bare_participle(entry)):
                 # The whole verb group: "is now expected to", "were also
                 # thought to be" (annotation notes 18).
@@ -446,6 +481,67 @@ def _named_subject(doc: Document, start: int, end: int) -> bool:
     if words.lowers[k] in words_of(WordClass.DEFINITE) and k > 0:
         k -= 1  # "data from the Federal Reserve"
     return words.lowers[k] not in words_of(WordClass.PREPOSITION)
+
+
+def _after_word_hedges(
+    doc: Document, start: int, end: int, entry: str, kind: str
+) -> bool:
+    """Decide a cue that hedges only right after one word (no full context).
+
+    "we believe", "I think": the writer's own belief (annotation notes 49);
+    "they believe" is a source's stance, an attribution. "the court was
+    advised that ...": what the court heard (annotation notes 47), not
+    "residents were advised to". These entries are frequent verbs, so only
+    the one word each needs is read.
+    """
+    words, text = doc.words, doc.text
+    span = doc.token_range(start, end)
+    p = span.start - 1
+    if p < 0 or text[words.ends[p] : start] != " ":
+        return False
+    prev = words.lowers[p]
+    if kind == "court":
+        j = span.stop
+        return (
+            prev == "court"
+            and j < len(words)
+            and words.lowers[j] == "that"
+            and text[end : words.starts[j]] == " "
+        )
+    if entry == "are hearing":
+        return prev == "we"
+    return prev in _words(Context.FIRST_PERSON)
+
+
+def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
+    """Whether "may not" states doubt ("readers may not know that ...").
+
+    Not when it concedes ("Shops may not be shut, but ..."), or forbids:
+    a rule addressed to the reader ("you may not enter") or a permission
+    verb ("may not reproduce", "may not be reused").
+    """
+    if prev == "you":
+        return False
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words = doc.words
+    k = doc.token_range(start, end).stop + 1  # the word after "not"
+    last = doc.segments[index].end
+    verbs = _words(Context.PERMISSION_VERB)
+    if k < len(words) and words.ends[k] <= last:
+        word = words.lowers[k]
+        if word in verbs:
+            return False
+        if word == "be" and k + 1 < len(words):
+            if words.lowers[k + 1] in _words(Context.PERMISSION_PARTICIPLE):
+                return False
+    later = _words(Context.CONCESSIVE_LATER)
+    while k < len(words) and words.ends[k] <= last:
+        if words.lowers[k] in later:
+            return False
+        k += 1
+    return True
 
 
 def _counted(doc: Document, start: int, end: int) -> bool:
@@ -623,7 +719,9 @@ def in_single_quotes(text: str, start: int, end: int) -> bool:
     first = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
     if text.find("\u2018", first, start) < 0 and text.find("'", first, start) < 0:
         return False  # the usual case: no mark that could open one
-    if _SINGLE_OPENER.search(text, first, start) is None:
+    # One character past the match start: the opener's lookahead needs the
+    # letter after a mark that sits right before the match ("‘I think").
+    if _SINGLE_OPENER.search(text, first, start + 1) is None:
         return False  # apostrophes only
     last = text.find("\n", end)
     last = min(len(text) if last < 0 else last, end + _QUOTE_REACH)
@@ -674,17 +772,18 @@ def _report_group(before: tuple[str, ...]) -> int | None:
 
 
 def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
-    """Whether a report participle opens an aside after a comma.
+    """Whether a report participle opens an aside after a comma or a dash.
 
-    "Lee, seen as the favourite, won" and "Lee, widely seen as ..." are
-    agentless report passives with their "be" left out (annotation notes 47).
+    "Lee, seen as the favourite, won", "Lee, widely seen as ..." and "the
+    flag — interpreted as a snub — ..." are agentless report passives
+    with their "be" left out (annotation notes 47).
     """
     text = doc.text
     edge = start
     if before and before[-1] in _words(Context.REPORT_ADVERB):
         i = doc.token_range(start, start + 1).start - 1
         edge = doc.words.starts[i]
-    return text[max(0, edge - 3) : edge].rstrip().endswith(",")
+    return text[max(0, edge - 3) : edge].rstrip().endswith((",", "\u2013", "\u2014"))
 
 
 def _group_start(doc: Document, k: int) -> int:
@@ -787,8 +886,8 @@ def _is_epistemic_modal(
         # not a likelihood the text asserts.
         return False
     if word == "may":
-        if nxt == "not":
-            return False  # concessive or permission: "Bombs may not be falling"
+        if nxt == "not" and surface != "may":
+            return False  # "May not ...": sentence-initial, read as a rule
         if surface == "May":
             sentence_initial = prev is None
             # "in May", "May 5", "Theresa May said": the month or a name.
@@ -807,6 +906,8 @@ def _is_epistemic_modal(
     # could
     if not _words(Context.ABILITY_BEFORE).isdisjoint(before[-2:]):
         return False
+    if prev in _words(Context.NEGATIVE_SUBJECT) or before[-2:] == ("no", "one"):
+        return False  # "no one could keep up": ability denied, not doubt
     if nxt in _words(Context.PERCEPTION):
         # "she could see the smoke": ability; "the drought could see prices
         # rise": a possible outcome.

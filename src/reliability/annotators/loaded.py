@@ -19,7 +19,12 @@ bold plan", "pioneering"; annotation notes 20) are loaded; their
 neutral senses ("lying on the floor", "extreme heat", "a local landmark",
 "a devastating earthquake", "wrongful dismissal", "wrongful murder
 conviction") are vetoed, as are words in scare quotes and after a negating
-prefix ("non-violent"). The context words
+prefix ("non-violent"). Adjectives made from names ("Orwellian") are marked
+capitalised; the outlet's own legal verdict ("a massive, unconstitutional
+program") is loaded, a ruling reported ("the court ruled it
+unconstitutional") is not; violence as a figure for policy ("an assault on
+democracy", "attacks on press freedom") is loaded, a literal attack ("an
+attack on a convoy") and a set term ("the war on drugs") are not. The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -76,12 +81,15 @@ class Context(StrEnum):
     LYING_BEFORE = "lying-before"
     LEGAL_TERM = "legal-term"
     PREFIX = "prefix"
+    RULING_BEFORE = "ruling-before"
+    IDEA_TARGET = "idea-target"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
-    "topic label achievement impact lies lying legal neutral slur modifier".split()
+    "topic label achievement impact lies lying legal neutral slur modifier eponym "
+    "verdict figurative after-in".split()
 )
 
 
@@ -95,6 +103,10 @@ def _words(cls: Context) -> frozenset[str]:
     """The words of one class of ``loaded_context.tsv``."""
     return frozenset(w for w, cs in _context().entries.items() if cls in cs)
 
+
+# Kinds marked with no context words ("eponym": adjectives from names,
+# capitalised wherever they stand: "Orwellian", "Kafkaesque").
+_MARKED_CAPITALISED = frozenset(("always", "slur", "eponym"))
 
 _QUOTE_BEFORE = "\"'\u201c\u2018"
 _QUOTE_AFTER = "\"'\u201d\u2019"
@@ -118,7 +130,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "7"
+    version = "8"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -146,7 +158,7 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
         if (
-            kind in ("always", "slur")
+            kind in _MARKED_CAPITALISED
             and not text[start].isupper()
             and (start == 0 or text[start - 1] != "-")
         ):
@@ -159,12 +171,25 @@ class LoadedAnnotator(LexiconAnnotator):
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
-            if kind not in ("militant", "regime", "slur"):
+            if kind not in ("militant", "regime", "slur", "eponym"):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
-        if kind in ("always", "slur"):
+        if kind in _MARKED_CAPITALISED:
             return True
+        if kind == "after-in":
+            # "in bed with": the idiom is matched from its second word, so
+            # that "in", the commonest preposition, starts no entry.
+            return prev == "in"
+        if kind == "verdict":
+            # "a massive, unconstitutional program" is the outlet's verdict;
+            # "the court ruled the law unconstitutional" reports a ruling.
+            return _words(Context.RULING_BEFORE).isdisjoint(before)
+        if kind == "figurative":
+            # "an assault on democracy", "attacks on press freedom": violence
+            # as a figure for policy; "an attack on a convoy" is literal. The
+            # entry holds its "on", so only that phrase reaches this test.
+            return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
         if kind == "modifier":
             # "dragnet surveillance" judges; "a dragnet for the fugitive" and
             # a bare "the dragnet." name a police search.
@@ -247,6 +272,15 @@ class LoadedAnnotator(LexiconAnnotator):
                 continue  # someone else's words (judgement call 14)
             if in_single_quotes(text, f.start, f.end):
                 continue  # "'a shameful ploy,' she said" (judgement call 14)
+            if self._lexicon.entries.get(f.rule.rpartition(":")[2]) == "after-in":
+                # The span takes in the "in" before the match ("in bed with").
+                i = doc.token_range(f.start, f.end).start - 1
+                f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
+            elif f.rule.endswith(" on"):
+                # A "figurative" entry holds its "on"; the span is the noun
+                # ("an assault on democracy" marks "assault").
+                noun = doc.token_range(f.start, f.end).start
+                f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
             if (
                 p >= 0
@@ -304,6 +338,18 @@ def _around(
         lowers[k] for k in range(j, min(len(words), j + 2)) if ends[k] <= seg.end
     )
     return before, after, not before
+
+
+def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
+    """Up to ``count`` lower-case words after offset ``end``, in its sentence."""
+    words = doc.words
+    index = doc.segment_at(end - 1)
+    if index is None:
+        return ()
+    last = doc.segments[index].end
+    j = doc.token_range(end - 1, end).stop
+    stop = min(len(words), j + count)
+    return tuple(words.lowers[k] for k in range(j, stop) if words.ends[k] <= last)
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
