@@ -1014,3 +1014,20 @@ def test_claims_statement_after_a_long_following_frame_is_sourced(analyzer) -> N
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body][0] is False
     assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Judging adjectives as the main predicate (ANNOTATION.md: opinion) ...
+        ("Crossing the desert on foot was daunting.", False),
+        ("The parking fine was totally unjustified.", False),
+        ("She was among the most legendary singers of the region.", False),
+        # ... but an event keeps the sentence a claim.
+        ("The storm destroyed 40 homes, a daunting loss for the village.", True),
+    ],
+)
+def test_claims_judging_adjective_as_predicate_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
