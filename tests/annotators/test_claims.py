@@ -1031,3 +1031,21 @@ def test_claims_judging_adjective_as_predicate_is_no_claim(
     text: str, claim: bool
 ) -> None:
     assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The outlet describing a standing product of its own (notes 27) ...
+        ("Each week, the Harbour Bulletin newsletter highlights local events.", False),
+        ("The Weekend Digest brings you the best of the week's long reads.", False),
+        ("Our podcast explores how small towns cope with floods.", False),
+        # ... but a person's act, or a product that is not named, is a claim.
+        ("Jo Lee, writing on Tech Blog, brings us a review of the new phone.", True),
+        ("The bakery offers free bread to 200 families every Friday.", True),
+    ],
+)
+def test_claims_outlet_describing_its_own_product_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
