@@ -1049,3 +1049,19 @@ def test_claims_outlet_describing_its_own_product_is_no_claim(
     text: str, claim: bool
 ) -> None:
     assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Calls to action of an advocacy text (annotation notes 14) ...
+        ("Take action today to save the old library.", False),
+        ("Vote like your pension depends on it.", False),
+        ("Contact your councillor and ask for a safer crossing.", False),
+        # ... but an organisation's own actions are claims.
+        ("The residents' group contacted every councillor in May.", True),
+        ("Councils took action against 40 landlords last year.", True),
+    ],
+)
+def test_claims_call_to_action_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
