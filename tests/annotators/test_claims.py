@@ -1065,3 +1065,28 @@ def test_claims_outlet_describing_its_own_product_is_no_claim(
 )
 def test_claims_call_to_action_is_no_claim(text: str, claim: bool) -> None:
     assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A bare frame ending in a colon introduces what follows (notes 15).
+        ("A fan who watched the final at home quipped:", False),
+        ("One of the organisers, asked about the queues, replied:", False),
+        # A colon after what the frame's subject did is no bare frame.
+        ("The club's chair noted three changes to the rules:", True),
+    ],
+)
+def test_claims_bare_frame_before_a_colon_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+def test_claims_lines_after_a_frame_with_a_blog_verb_are_sourced(analyzer) -> None:
+    # "writes" introduces the blogger's words, which follow the colon.
+    text = (
+        "In a post about the long queues at the border, the blogger Jo Lee writes:"
+        "\n\nWe waited nine hours at the crossing. Nobody told us why."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][1:] == [False, False]
