@@ -1090,3 +1090,18 @@ def test_claims_lines_after_a_frame_with_a_blog_verb_are_sourced(analyzer) -> No
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A prediction of what a measure will enable (b.notes.md, Claims) ...
+        ("The new funding will enable clinics to open longer in winter.", False),
+        # ... but what it did enable is a claim.
+        ("The new funding enabled clinics to open longer last winter.", True),
+    ],
+)
+def test_claims_prediction_of_what_a_measure_enables_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
