@@ -109,6 +109,10 @@ _ANNOUNCEMENT = re.compile(
     r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
     r"this\s+(?:report|newsletter|digest|roundup|round-up|edition)\s+covers|"
     r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
+    # A pointer to what follows ("The following is a statement from ...:"),
+    # and a broadcast's date line ("Today is Friday, the 4th of June.").
+    r"the\s+following\s+(?:is|are)|"
+    r"today\s+is\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
 )
@@ -728,10 +732,12 @@ def judge_sentence(
     reported = reported or (k < len(cues) and cues[k] < end)
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
-    if not reported and _is_forecast(lowers, lead):
-        return _Verdict(False, "features:forecast", 0.6)
-    if not reported and _describes_own_product(doc, idx, lowers, lead):
-        return _Verdict(False, "features:announcement", 0.6)
+    if not reported and not _forecast_or_product_words().isdisjoint(lowers):
+        # One set test rules both rarer forms out for most sentences.
+        if _is_forecast(lowers, lead):
+            return _Verdict(False, "features:forecast", 0.6)
+        if _describes_own_product(doc, idx, lowers, lead):
+            return _Verdict(False, "features:announcement", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -1277,11 +1283,14 @@ def _is_sign_on(lowers: list[str]) -> bool:
     first words, with no figure in it, or a bare "Hello, I'm Jo Lee." ("Hello,
     I'm talking to a runner who won ..." goes on to say something).
     """
-    if lowers[:2] == ["hello", "i'm"]:
-        return len(lowers) <= _GREETING_WORDS and not any(
-            w in _FINITE or w.endswith("ing") for w in lowers[2:]
+    first = lowers[0] if lowers else ""
+    if first == "hello":
+        return (
+            lowers[1:2] == ["i'm"]
+            and len(lowers) <= _GREETING_WORDS
+            and not any(w in _FINITE or w.endswith("ing") for w in lowers[2:])
         )
-    if not lowers or lowers[0] != "from" or len(lowers) > _SIGN_ON_WORDS:
+    if first != "from" or len(lowers) > _SIGN_ON_WORDS:
         return False
     at = next(
         (
@@ -1292,6 +1301,12 @@ def _is_sign_on(lowers: list[str]) -> bool:
         -1,
     )
     return at > 0 and not _has_figure(lowers)
+
+
+@cache
+def _forecast_or_product_words() -> frozenset[str]:
+    """Words without which neither a forecast nor a product's description matches."""
+    return _PRODUCT_VERBS | {"expected"}
 
 
 def _describes_own_product(
