@@ -862,3 +862,246 @@ def test_claims_story_hand_over_is_no_claim(text: str, claim: bool) -> None:
     doc = Document(text=text, segments=[Segment(0, len(text))])
     doc.findings.extend(_attributions(text))
     assert _flags(doc)[(Layer.CLAIM, 0)].value is claim
+
+
+def _claim_rule(text: str) -> tuple[bool, str]:
+    """The claim flag and rule of a one-sentence text, with its attributions."""
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    doc.findings.extend(_attributions(text))
+    flag = _flags(doc)[(Layer.CLAIM, 0)]
+    return flag.value, flag.rule
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A broadcast's sign-on names the programme (annotation notes 5, 27) ...
+        ("From Nairobi, this is the morning bulletin.", False),
+        ("From our studio in Lyon, this is World Tonight.", False),
+        ("Hello, I'm Priya Nair.", False),
+        ("Hello again from the county fairground near Ashford.", False),
+        ("Greetings from the lakeside campsite where the rally starts.", False),
+        # ... a greeting that goes on to tell of an event does not,
+        ("Hello, I'm talking to a rower who won gold in Tokyo.", True),
+        # and a sentence that only starts like one is no sign-on.
+        ("From 2019 on, this is the rule for every ferry.", True),
+        ("From the start, the council opposed the new runway.", True),
+    ],
+)
+def test_claims_broadcast_sign_on_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The text pointing at what comes next, or at itself (notes 5, 27).
+        ("The following is a statement from the harbour master on the storm.", False),
+        ("The following are the main points of the new plan.", False),
+        ("This blog will be updated as the count goes on.", False),
+        ("This report covers events from March 2 to March 9.", False),
+        ("We speak to a nurse who runs the night shift at the clinic.", False),
+        ("Today is Tuesday, the fourth of June.", False),
+        # A report of what someone else's report found stays a claim.
+        ("The report covers 40 towns and found rising rents.", True),
+        ("We spoke to the nurse, who said the clinic had closed.", True),
+    ],
+)
+def test_claims_text_pointing_at_itself_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Thanks, congratulations and tributes of a statement (notes 46) ...
+        ("On behalf of the board, I thank every volunteer for their work.", False),
+        ("The government congratulates the new mayor on her victory.", False),
+        ("Today, we join in honouring the nurses of the city.", False),
+        # ... but a report of them is a claim.
+        ("The mayor thanked the volunteers at a ceremony on Friday.", True),
+        ("The government congratulated the new mayor on Monday.", True),
+    ],
+)
+def test_claims_thanks_and_congratulations_are_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim, rule",
+    [
+        # A forecast in the outlet's voice (annotation notes 44) ...
+        ("Prices are expected to rise again in the spring.", False, "forecast"),
+        ("Thousands of fans are expected to gather at the stadium.", False, None),
+        ("The new rule is now expected to cover small firms too.", False, None),
+        ("Officials say the ferry is expected to resume service.", False, None),
+        # ... but an event told first, a past expectation, or a plan is a claim.
+        ("Work began in May and is expected to last a year.", True, None),
+        ("The team was expected to win the cup last season.", True, None),
+        ("The ferry will resume service on Monday.", True, None),
+    ],
+)
+def test_claims_forecast_is_no_claim(text: str, claim: bool, rule: str | None) -> None:
+    value, found = _claim_rule(text)
+    assert value is claim
+    if rule is not None:
+        assert found == f"features:{rule}"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A source naming or describing something with a judgement (notes 43) ...
+        ("The senator called the bill a shameful waste of money.", False),
+        ("The coach described the defeat as awful and reckless.", False),
+        # ... but a call for something, a description with a fact, or an
+        # event told before the naming verb is a claim.
+        ("The senator called for a vote on the bill.", True),
+        ("Police described the suspect as a man in his 40s.", True),
+        (
+            "The ferry sank in May, and the mayor called the rescue a heroic effort.",
+            True,
+        ),
+    ],
+)
+def test_claims_reported_naming_evaluation_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Judging a step, a stage or a commitment (annotation notes 14) ...
+        ("This is part of the council's ongoing commitment to clean air.", False),
+        ("The new law marks the next stage in the reform of the courts.", False),
+        ("The deal is an important step towards lower prices.", False),
+        # ... but an event or a figure keeps the sentence a claim.
+        ("The minister reaffirmed her commitment to the project on Monday.", True),
+        ("The deal is an important step: it cuts fares by 20 percent.", True),
+    ],
+)
+def test_claims_judging_a_step_or_commitment_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("I wish I could have stayed for the final.", False),
+        ("Now imagine a city where nobody owns a car.", False),
+        ("I wish to inform members that the hall was sold.", True),
+        ("Now the city has 40 new buses.", True),
+    ],
+)
+def test_claims_wish_and_imperative_after_a_connective_are_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+def test_claims_statement_after_a_long_following_frame_is_sourced(analyzer) -> None:
+    # "The following is a statement from ...:" points forward from its first
+    # words, however long the occasion it names (annotation notes 15).
+    text = (
+        "The following is a statement from the harbour master on the storm that "
+        "struck the coast on Sunday night and the damage it did to the boats in "
+        "the marina:\n\n"
+        "\u201cThe sea wall held. Two boats sank at their moorings.\u201d"
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body][0] is False
+    assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Judging adjectives as the main predicate (ANNOTATION.md: opinion) ...
+        ("Crossing the desert on foot was daunting.", False),
+        ("The parking fine was totally unjustified.", False),
+        ("She was among the most legendary singers of the region.", False),
+        # ... but an event keeps the sentence a claim.
+        ("The storm destroyed 40 homes, a daunting loss for the village.", True),
+    ],
+)
+def test_claims_judging_adjective_as_predicate_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The outlet describing a standing product of its own (notes 27) ...
+        ("Each week, the Harbour Bulletin newsletter highlights local events.", False),
+        ("The Weekend Digest brings you the best of the week's long reads.", False),
+        ("Our podcast explores how small towns cope with floods.", False),
+        # ... but a person's act, or a product that is not named, is a claim.
+        ("Jo Lee, writing on Tech Blog, brings us a review of the new phone.", True),
+        ("The bakery offers free bread to 200 families every Friday.", True),
+    ],
+)
+def test_claims_outlet_describing_its_own_product_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Calls to action of an advocacy text (annotation notes 14) ...
+        ("Take action today to save the old library.", False),
+        ("Vote like your pension depends on it.", False),
+        ("Contact your councillor and ask for a safer crossing.", False),
+        # ... but an organisation's own actions are claims.
+        ("The residents' group contacted every councillor in May.", True),
+        ("Councils took action against 40 landlords last year.", True),
+    ],
+)
+def test_claims_call_to_action_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A bare frame ending in a colon introduces what follows (notes 15).
+        ("A fan who watched the final at home quipped:", False),
+        ("One of the organisers, asked about the queues, replied:", False),
+        # A colon after what the frame's subject did is no bare frame.
+        ("The club's chair noted three changes to the rules:", True),
+    ],
+)
+def test_claims_bare_frame_before_a_colon_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+
+
+def test_claims_lines_after_a_frame_with_a_blog_verb_are_sourced(analyzer) -> None:
+    # "writes" introduces the blogger's words, which follow the colon.
+    text = (
+        "In a post about the long queues at the border, the blogger Jo Lee writes:"
+        "\n\nWe waited nine hours at the crossing. Nobody told us why."
+    )
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body][1:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A prediction of what a measure will enable (b.notes.md, Claims) ...
+        ("The new funding will enable clinics to open longer in winter.", False),
+        # ... but what it did enable is a claim.
+        ("The new funding enabled clinics to open longer last winter.", True),
+    ],
+)
+def test_claims_prediction_of_what_a_measure_enables_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim_rule(text)[0] is claim

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -80,6 +81,8 @@ _MUSING = re.compile(
     # "You could say ...", "One might argue ...": an opinion offered as such.
     r"|(?:you|one)\s+(?:could|might|may|can)\s+(?:say|argue)\b"
     r"|i\s+(?:wonder|think|believe|feel|mean|guess|suppose|hope)\b"
+    # "I wish I were there": a wish ("I wish to thank" is a phatic frame).
+    r"|i\s+wish\b(?!\s+to\b)"
     # "I don't think ...", "I just do not believe ...": a stance, negated.
     r"|i\s+(?:just\s+|really\s+|simply\s+)?(?:don['\u2019]t|do\s+not)\s+"
     r"(?:think|believe)\b"
@@ -101,9 +104,15 @@ _ANNOUNCEMENT = re.compile(
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines)|"
     # The text speaking about itself: when it appeared, what it belongs to,
     # that it will change, whose views it holds.
-    r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer)\s+"
+    r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer|"
+    r"blog|live\s+blog|page)\s+"
     r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
+    r"this\s+(?:report|newsletter|digest|roundup|round-up|edition)\s+covers|"
     r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
+    # A pointer to what follows ("The following is a statement from ...:"),
+    # and a broadcast's date line ("Today is Friday, the 4th of June.").
+    r"the\s+following\s+(?:is|are)|"
+    r"today\s+is\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
 )
@@ -162,6 +171,12 @@ class ClaimWord(StrEnum):
     ANNOUNCING = "announcing"
     SPEAKER_SUBJECT = "speaker-subject"
     STORY_TOPIC = "story-topic"
+    PRESENT_COPULA = "present-copula"
+    NAMING = "naming"
+    NAMING_PARTICLE = "naming-particle"
+    PRODUCT_VERB = "product-verb"
+    PUBLICATION = "publication"
+    OWN_PRODUCT = "own-product"
 
 
 @cache
@@ -217,6 +232,16 @@ _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
 _STORY_TOPIC = _words(ClaimWord.STORY_TOPIC)
+# "is" / "are" opening a forecast, and the verbs that name what a source
+# judges ("called it a disgrace") unless a particle makes them another verb.
+_PRESENT_COPULA = _words(ClaimWord.PRESENT_COPULA)
+_NAMING = _words(ClaimWord.NAMING)
+_NOT_NAMING = _words(ClaimWord.NAMING_PARTICLE)
+# An outlet describing a standing product of its own ("the Weekly Digest
+# brings you ...").
+_PRODUCT_VERBS = _words(ClaimWord.PRODUCT_VERB)
+_PUBLICATIONS = _words(ClaimWord.PUBLICATION)
+_OWN_PRODUCT = _words(ClaimWord.OWN_PRODUCT)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -228,6 +253,7 @@ _LOWER_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b")
 _CASE_TRAPS = ("\u0131", "\u017f")
 _APOSTROPHES = "'\u2019"
 _WORD_CHAR = re.compile(r"\w")
+_FIRST_CHAR = itemgetter(0)
 # Words that are a checkable anchor wherever they stand.
 _ANCHOR_WORDS = _NUMBER_WORDS | _DATE_WORDS
 # Numbers and dates that make a checkable core (``_checkable_core``).
@@ -323,12 +349,12 @@ def _reporting_words(doc: Document, joined: list[int]) -> list[tuple[int, int]]:
     text.
     """
     text, starts, ends = doc.text, doc.words.starts, doc.words.ends
-    if len(text.lower()) != len(text) or any(c in text for c in _CASE_TRAPS):
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _CASE_TRAPS):
         return [m.span() for m in _REPORTING_HINT.finditer(text)]
     found = compress(range(len(starts)), map(_HINT_SET.__contains__, doc.lowers))
     spans = [(starts[k], ends[k]) for k in found]
     if joined:
-        lowered = text.lower()
         for k in joined:
             if _HINT_SET.isdisjoint(doc.lowers[k].replace("\u2019", "'").split("'")):
                 continue  # "it's", "don't": no part is a reporting word
@@ -611,16 +637,19 @@ def _ends_with_introducer(
     A press release names the occasion after the word that introduces:
     "The senator issued the following statement on the vote in committee
     today:" introduces as well, so the introducing word may stand among the
-    frame's last words.
+    frame's last words, or anywhere in a frame that opens with "The
+    following".
     """
     idx = doc.token_range(seg.start, seg.end)
     if not 0 < len(idx) <= _INTRODUCER_FRAME_WORDS:
         return False
     lowers = doc.lowers
-    return any(
-        frames.get((lowers[k],)) == "introducer"
-        for k in range(max(idx.start, idx.stop - _INTRODUCER_TAIL), idx.stop)
-    )
+    first = idx.start
+    if lowers[first : first + 2] != ["the", "following"]:
+        # "The following is a statement from ...:" points forward from its
+        # first words, however long the occasion it names.
+        first = max(idx.start, idx.stop - _INTRODUCER_TAIL)
+    return any(frames.get((lowers[k],)) == "introducer" for k in range(first, idx.stop))
 
 
 def judge_sentence(
@@ -671,6 +700,8 @@ def judge_sentence(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
+    if _is_sign_on(lowers):
+        return _Verdict(False, "features:announcement", 0.75)
     # One set test rules the three rarer frames out for most sentences.
     late = not _late_keys().isdisjoint(lowers)
     if (
@@ -701,6 +732,12 @@ def judge_sentence(
     reported = reported or (k < len(cues) and cues[k] < end)
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
+    if not reported and not _forecast_or_product_words().isdisjoint(lowers):
+        # One set test rules both rarer forms out for most sentences.
+        if _is_forecast(lowers, lead):
+            return _Verdict(False, "features:forecast", 0.6)
+        if _describes_own_product(doc, idx, lowers, lead):
+            return _Verdict(False, "features:announcement", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -717,7 +754,11 @@ def judge_sentence(
         return verdict
     if reported and cue_ends and k < len(cues) and cues[k] < end:
         verdict = _reported_verdict(
-            doc, cue_ends.get(cues[k], cues[k]), end, facts, evaluative, frames
+            doc,
+            (start, cues[k], cue_ends.get(cues[k], cues[k]), end),
+            facts,
+            evaluative,
+            frames,
         )
         if verdict is not None:
             return verdict
@@ -739,10 +780,11 @@ def _form_verdict(
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
     if (
-        lowers
-        and lowers[0] in _IMPERATIVE_START
+        lead < len(lowers)
+        and lowers[lead] in _IMPERATIVE_START
         and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
     ):
+        # Also after a connective: "Now imagine a city without cars".
         # A quoted title opening the sentence is no imperative: "'Stay
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
@@ -751,32 +793,49 @@ def _form_verdict(
 
 def _reported_verdict(
     doc: Document,
-    cue_end: int,
-    end: int,
+    bounds: tuple[int, int, int, int],
     facts: _DocumentFacts,
     evaluative: dict[str, str],
     frames: dict[tuple[str, ...], str],
 ) -> _Verdict | None:
     """Rule out indirect speech that only evaluates, prescribes or predicts.
 
-    ``cue_end`` is the end of the sentence's first cue; what follows it up to
-    ``end`` is what the source is reported to say. "An analyst said the plan
-    is doomed" reports an assessment, "an expert said the scheme will greatly
-    improve access" a commentator's prediction of its effect: neither is a
+    ``bounds`` are the sentence's start, its first cue's start and end, and
+    its end: what follows the cue is what the source is reported to say. "An
+    analyst said the plan is doomed" reports an assessment, "an expert said
+    the scheme will greatly improve access" a commentator's prediction of its
+    effect: neither is a
     claim (judgement call 20, annotation notes 14, 43). What the party itself
     says it holds or will do stays a claim: a first-person subject, or "he",
     "she", "they" standing for the speaker ("she said she will resign"); so
     does anything with a number, a date or a past event in it, and what a
-    document finds ("the study found that ...").
+    document finds ("the study found that ..."). A naming verb with an
+    evaluation ("called the deal a disgrace", "described the storm as
+    vicious") and a forecast ("the rate is expected to rise") are not claims
+    either.
     """
+    start, cue_start, cue_end, end = bounds
     cidx = doc.token_range(cue_end, end)
     c = facts.lowers[cidx.start : cidx.stop]
     if c[:1] == ["that"]:
         c = c[1:]
     if len(c) < 3 or c[0] == "to" or not _FIRST_PERSON_SUBJECT.isdisjoint(c):
         return None  # "vowed to resist": a pledge, the party's own position
+    if _is_forecast(c, 0):
+        return _Verdict(False, "features:reported-prediction", 0.6)
     if _checkable_core(c, evaluative) >= 0:
         return None  # an event, a number or a date is checkable
+    if (
+        doc.text[cue_start:cue_end].lower() in _NAMING
+        and c[0] not in _NOT_NAMING
+        and any(evaluative.get(w) == "judge" for w in c)
+    ):
+        # "called it a clear attempt to intimidate" (annotation notes 43),
+        # unless the sentence tells of an event before the cue.
+        before = doc.token_range(start, cue_start)
+        lowers = facts.lowers[before.start : before.stop]
+        if _checkable_core(lowers, evaluative) < 0:
+            return _Verdict(False, "features:reported-assessment", 0.6)
     if _SPEAKER_SUBJECT.isdisjoint(c[:3]) and _is_effect_prediction(c, frames):
         return _Verdict(False, "features:reported-prediction", 0.6)
     # The clause's first verb must be the linking one ("the plan is doomed",
@@ -825,7 +884,7 @@ def _introduces_story(lowers: list[str]) -> bool:
                 continue  # no reporter's name before the phrase
             kind = frames.get(tuple(lowers[stop - n : stop]))
             if kind == "story-intro" or (kind == "story-end" and stop == len(lowers)):
-                return not any(w[0].isdigit() for w in lowers)
+                return not _has_figure(lowers)
     return False
 
 
@@ -977,6 +1036,9 @@ _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
 _STORY_INTRO_WORDS = 25
+_SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
+_GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
+_FORECAST_WINDOW = 15  # how far into a sentence its first verb may stand
 
 
 @cache
@@ -1079,7 +1141,7 @@ def _is_idiomatic_judgement(
     if 0 <= core < at:
         return False
     rest = lowers[at:]
-    return _CORE_WORDS.isdisjoint(rest) and not any(w[0].isdigit() for w in rest)
+    return _CORE_WORDS.isdisjoint(rest) and not _has_figure(rest)
 
 
 def _opens_with_feeling(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
@@ -1185,6 +1247,12 @@ def _content(doc: Document, seg: Segment, quote_starts: list[int]) -> tuple[int,
     return seg.start, seg.end
 
 
+def _has_figure(words: list[str]) -> bool:
+    """Whether a word starts with a digit ("40", "2019", "5pm")."""
+    # ``any(w[0].isdigit() for w in words)`` at C speed: no frame per word.
+    return any(map(str.isdigit, map(_FIRST_CHAR, words)))
+
+
 def _skip_connectives(lowers: list[str]) -> int:
     i = 0
     while i < len(lowers) and lowers[i] in _CONNECTIVES:
@@ -1204,6 +1272,104 @@ def _is_prediction(lowers: list[str]) -> bool:
     for k, w in enumerate(lowers[:4]):
         if w in _FUTURE_OR_MODAL:
             return k > 0 and lowers[k - 1] in _THIRD_PERSON
+    return False
+
+
+def _is_sign_on(lowers: list[str]) -> bool:
+    """A broadcast's sign-on line: "From Geneva, this is the evening report.".
+
+    It names the programme or the presenter, not the world (annotation notes
+    5, 27): a short line that opens with "From" and says "this is" within its
+    first words, with no figure in it, or a bare "Hello, I'm Jo Lee." ("Hello,
+    I'm talking to a runner who won ..." goes on to say something).
+    """
+    first = lowers[0] if lowers else ""
+    if first == "hello":
+        return (
+            lowers[1:2] == ["i'm"]
+            and len(lowers) <= _GREETING_WORDS
+            and not any(w in _FINITE or w.endswith("ing") for w in lowers[2:])
+        )
+    if first != "from" or len(lowers) > _SIGN_ON_WORDS:
+        return False
+    at = next(
+        (
+            k
+            for k in range(2, min(len(lowers) - 1, _FRAME_WINDOW + 2))
+            if lowers[k] == "this" and lowers[k + 1] == "is"
+        ),
+        -1,
+    )
+    return at > 0 and not _has_figure(lowers)
+
+
+@cache
+def _forecast_or_product_words() -> frozenset[str]:
+    """Words without which neither a forecast nor a product's description matches."""
+    return _PRODUCT_VERBS | {"expected"}
+
+
+def _describes_own_product(
+    doc: Document, idx: range, lowers: list[str], lead: int
+) -> bool:
+    """The outlet describing a product: "The Harbour Bulletin highlights research".
+
+    A newsletter, podcast or series described by what it offers describes
+    the piece, not the world (annotation notes 27). The first verb is a
+    present verb of offering ("offers", "presents", "highlights", "covers")
+    and the head of its subject is a publication noun that is named ("the
+    Weekly Digest", "the Harbour Bulletin newsletter") or the outlet's own
+    ("this podcast", "our newsletter"); "Jo Lee, writing on Tech Blog,
+    brings us a review" is a person's act. A report a source published ("a
+    UN report highlights ...") is an attribution, and the caller has none.
+    """
+    if _PRODUCT_VERBS.isdisjoint(lowers[:_FORECAST_WINDOW]):
+        return False  # most sentences: one set test at C speed
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _PRODUCT_VERBS:
+            # The publication noun heads the subject, right before the verb
+            # (no comma closing an aside between them).
+            j = k - 1
+            return j > lead and (
+                lowers[j] in _PUBLICATIONS
+                and text[ends[idx.start + j] : starts[idx.start + k]].isspace()
+                and (
+                    text[starts[idx.start + j]].isupper()
+                    or text[starts[idx.start + j - 1]].isupper()
+                    or lowers[j - 1] in _OWN_PRODUCT
+                )
+            )
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_forecast(lowers: list[str], lead: int) -> bool:
+    """The main verb group is a present "expected to": "Prices are expected to rise".
+
+    A forecast in the outlet's voice can be checked only later (annotation
+    notes 44; "expected" is also a hedge, notes 17). The first verb of the
+    sentence must be "is" or "are", at most two words before "expected to"
+    ("is now expected to"): "Work began in May and is expected to last a
+    year" tells of an event first, "was expected to" of a past expectation.
+    """
+    if "expected" not in lowers:
+        return False  # most sentences: one list test at C speed
+    for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            if w not in _PRESENT_COPULA:
+                return False
+            for j in range(k + 1, min(k + 4, len(lowers) - 1)):
+                if lowers[j] == "expected":
+                    return lowers[j + 1] == "to"
+                if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
+                    return False
+            return False
+        if _is_past(w, lowers[k - 1]):
+            return False
     return False
 
 
@@ -1334,7 +1500,7 @@ def _is_past_in_clause(lowers: list[str], core: int) -> bool:
         # tragedy that devastated the town" tells of an event.
         return False
     rest = lowers[core + 1 :]
-    return _CORE_WORDS.isdisjoint(rest) and not any(w[0].isdigit() for w in rest)
+    return _CORE_WORDS.isdisjoint(rest) and not _has_figure(rest)
 
 
 def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
@@ -1366,7 +1532,7 @@ def _addresses_reader(lowers: list[str], evaluative: dict[str, str]) -> bool:
     """
     if _OUTLET_WE.isdisjoint(lowers) or _SECOND_PERSON.isdisjoint(lowers):
         return False  # most sentences: two set tests at C speed
-    if not _CORE_WORDS.isdisjoint(lowers) or any(w[0].isdigit() for w in lowers):
+    if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
         return False
     you = next(
         (
