@@ -747,3 +747,14 @@ def test_loaded_keeps_judging_senses_of_narrowed_entries(
 )
 def test_loaded_vetoes_offences_and_technical_terms(text: str) -> None:
     assert spans(text) == []
+
+
+def test_loaded_a_name_before_a_quotation_is_no_transcript_turn() -> None:
+    # 'Name: "..."' introduces a quotation; the text after the quotation is
+    # the outlet's own voice again, not a run of speakers' turns.
+    text = (
+        'The Daily Star: "The plan is sound."\n\n'
+        'The Evening Post: "The numbers add up."\n\n'
+        "Critics called the review a sham designed to stack the deck."
+    )
+    assert "sham" in _marked(text)

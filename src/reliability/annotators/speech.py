@@ -26,9 +26,12 @@ __all__ = ["SPEAKER_LABEL", "first_turn", "introduced_speech", "turn_labels"]
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
 # "President of Ruritania Jan Novak:" (two or more capitalised words, then a
 # colon; one word is more often a credit or a heading: "Image:", "Update:").
+# A name before a colon and an opening quotation mark introduces a quotation
+# ('The Daily Star: "..."'), not a turn.
 SPEAKER_LABEL = re.compile(
     r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
     r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){1,5}\s?:\s"
+    r'(?!\s*["\u201c\u00ab\u201e])'
 )
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
