@@ -1337,7 +1337,9 @@ def _describes_own_product(
                 and text[ends[idx.start + j] : starts[idx.start + k]].isspace()
                 and (
                     text[starts[idx.start + j]].isupper()
-                    or text[starts[idx.start + j - 1]].isupper()
+                    # A capital that only opens the sentence ("The report
+                    # covers ...") names nothing.
+                    or (j - 1 > lead and text[starts[idx.start + j - 1]].isupper())
                     or lowers[j - 1] in _OWN_PRODUCT
                 )
             )
