@@ -423,3 +423,68 @@ def test_signals_reading_grade_is_the_reports_readability_index(text_only):
         "reading_grade"
     ]
     assert measured.value == given.value == ari > 0
+
+
+# Twenty plain sentences of a council report, written for these tests; a
+# marker is put into the first k of every fifth sentence.
+_COUNCIL = (
+    "The city council met on Monday to discuss the new bus routes.",
+    "Officials said the routes would link three districts to the centre.",
+    "The plan adds 14 buses to the fleet by the end of the year.",
+    "Drivers will be hired from a regional training college.",
+    "The transport office said fares would stay the same.",
+    "Residents in the northern district asked for a later last bus.",
+    "The council agreed to review the timetable in the spring.",
+    "Two stops near the hospital will be moved by a few metres.",
+    "Work on the new shelters starts in April, the office said.",
+    "A contractor from the coast won the tender for the shelters.",
+    "The total cost is put at 3 million dollars.",
+    "Part of the money comes from a state grant.",
+    "The opposition group on the council voted for the plan.",
+    "One member abstained, citing the cost of the shelters.",
+    "Cyclists asked for racks at the larger stops.",
+    "The office said it would consider racks at five stops.",
+    "School pupils will travel free on the new routes.",
+    "The old depot on the river road will close next year.",
+    "Its staff will move to a larger depot in the east.",
+    "The council will publish the final timetable in March.",
+)
+
+
+def _exclaim(sentence: str) -> str:
+    return sentence[:-1] + "!"
+
+
+def _conspire(sentence: str) -> str:
+    return sentence[:-1] + ", the mainstream media say."
+
+
+def _paste(sentence: str) -> str:
+    return sentence[:-1] + " at https://example.org/notes."
+
+
+@pytest.mark.parametrize(
+    "signal, mark",
+    [
+        ("exclamations", _exclaim),
+        ("conspiracy", _conspire),
+        ("embedded_posts", _paste),
+    ],
+)
+def test_text_model_a_rare_marker_costs_more_as_a_habit_than_once(
+    text_only, signal, mark
+):
+    # The rare markers are weighed as measured, with a clip wide enough that
+    # four in twenty sentences cost more than a stray one (docs/scoring.md).
+    model = text_model()
+    terms = []
+    for k in (0, 1, 4):
+        marked = {5 * j for j in range(k)}
+        text = " ".join(mark(s) if i in marked else s for i, s in enumerate(_COUNCIL))
+        signals = text_signals(text, text_only.analyze(text).sentences)
+        assert (signals[signal].value > 0) is (k > 0)
+        values = {n: v.value for n, v in signals.items()}
+        bases = {n: v.basis for n, v in signals.items()}
+        terms.append(model.terms(values, bases)[signal])
+    none, once, habit = terms
+    assert habit < once < none
