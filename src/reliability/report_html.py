@@ -430,10 +430,16 @@ def _points_label(name: str) -> str:
 
 
 def adds_up(score: Score) -> bool:
-    """Whether ``score.contributions`` (points) add up to its value (to 0.1)."""
+    """Whether ``score.contributions`` (points) add up to its value.
+
+    Up to rounding: the value is rounded to 0.1 once, from the unrounded
+    sum, and each point to 0.01, so the shown points may miss the shown
+    value by 0.05 plus 0.005 a row (a hair more for float error).
+    """
     if score.value is None or not score.contributions:
         return False
-    return abs(sum(score.contributions.values()) - score.value) <= 0.06
+    slack = 0.05 + 0.005 * len(score.contributions) + 1e-9
+    return abs(sum(score.contributions.values()) - score.value) <= slack
 
 
 def _points_card(name: str, score: Score, report: DocumentReport, doc: int) -> str:
