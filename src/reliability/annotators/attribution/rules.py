@@ -213,11 +213,17 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
-    """ "news reports said": a plural noun before a verb, not a verb itself."""
+    """ "news reports said": a plural noun before a verb, not a verb itself.
+
+    Also a document verb's plural noun before "of" ("websites post lists of
+    medicines", "shows of force"): a document's verb never takes "of".
+    """
     first = cue.first
     if cue.cls == _PREP or first + 1 >= s.n or cue.last != first:
         return False
     nxt = s.lows[first + 1]
+    if cue.cls == _EVIDENCE and nxt == "of":
+        return cue.form.endswith("s")
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
 
 

@@ -1,0 +1,79 @@
+"""Attribution: documents that report findings, blurbs and speech-act participles.
+
+Annotation notes, decisions 32, 33 and 35. Every case is a sentence written
+for these tests; expected attributions are ``(cue, source, source_type)``
+with ``(start, end, text)`` spans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.attribution import AttributionAnnotator
+from reliability.document import Document
+from reliability.findings import AttributionFinding
+from reliability.segment import Segment, split_sentences
+
+Span3 = tuple[int, int, str]
+
+ANNOTATOR = AttributionAnnotator()
+
+
+def _attributions(text: str) -> list[tuple[Span3, Span3, str]]:
+    # every sentence is body text here: boilerplate detection is not under test
+    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
+    out = []
+    for f in ANNOTATOR.annotate(Document(text=text, segments=segments)):
+        if isinstance(f, AttributionFinding):
+            assert f.source_start is not None and f.source_end is not None
+            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
+            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
+            out.append((cue, src, f.source_type.value))
+    return out
+
+
+# A document's content verbs ("lists", "uncovered") with a document subject
+# (decision 33); with a person or body as subject they are acts, and "lists
+# of" is a noun.
+DOCUMENT_VERBS = [
+    (
+        "The letter lists three demands for the new council.",
+        [((11, 16, "lists"), (0, 10, "The letter"), "document")],
+    ),
+    (
+        "An internal audit uncovered payments to a shell company.",
+        [((18, 27, "uncovered"), (0, 17, "An internal audit"), "document")],
+    ),
+    ("Police uncovered a second cache of weapons.", []),
+    ("Many shops post lists of prices in the window.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_VERBS)
+def test_attribution_document_verbs(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+# Blurb verbs introduce what a writer says in the piece (decision 35); the
+# past "wrote about" is left out: it mostly names a work ("the essay she
+# wrote about her father").
+BLURBS = [
+    (
+        "Ann Lee writes about the housing shortage in her column.",
+        [((8, 20, "writes about"), (0, 7, "Ann Lee"), "named_person")],
+    ),
+    (
+        "Tom Park weighs in on the debate over school meals.",
+        [((9, 21, "weighs in on"), (0, 8, "Tom Park"), "named_person")],
+    ),
+    ("The essay she wrote about her father won a prize.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLURBS)
+def test_attribution_blurb_verbs(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
