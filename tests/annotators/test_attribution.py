@@ -844,7 +844,7 @@ def test_attribution_broad_marks_polnear_style_cues(text, expected):
     "text, cue",
     [
         ("The governor wants to cut the tax.", "wants"),
-        ("Ms. Reyes suspects that the deal is weak.", "suspects"),
+        ("Ms. Reyes fears that the deal is weak.", "fears"),
         ("The senator supports the bill.", "supports"),
     ],
 )

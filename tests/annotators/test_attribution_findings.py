@@ -77,3 +77,44 @@ def test_attribution_blurb_verbs(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# A document's verb across a participial insert ("The audit, published on
+# Monday, shows"); not a plain noun subject.
+INSERTS = [
+    (
+        "The audit, published on Monday, shows that fees had doubled.",
+        [((32, 37, "shows"), (0, 9, "The audit"), "document")],
+    ),
+    ("Prices, adjusted for inflation, show a rise.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INSERTS)
+def test_attribution_document_verb_after_participial_insert(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+# Cognition and expectation with a clause are cues (decision 8); with a noun
+# phrase after a demonstrative they are not (D3), nor is an adjective.
+STANCES = [
+    (
+        "The bank expects that the economy will slow.",
+        [((9, 16, "expects"), (0, 8, "The bank"), "pronoun")],
+    ),
+    ("The coach wants that trophy back.", []),
+    (
+        "She suspects that the files were altered.",
+        [((4, 12, "suspects"), (0, 3, "She"), "pronoun")],
+    ),
+    ("Police arrested two suspected smugglers.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STANCES)
+def test_attribution_stance_with_clause(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

@@ -221,12 +221,18 @@ def intent_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A wish and what is wished: "wants to", "would like to".
 
-    Or an object and "to" within five words: "wants the press to", "would
+    Or a clause: "expects that the economy will slow". Or an object and
+    "to" within five words: "wants the press to", "would
     like his successor to", "expects growth to slow"; not "wants the money",
     "wants that book" nor "wants more".
     """
     if nxt == "to":
         return True
+    if nxt == "that" and j + 1 < s.n:
+        # "expects that the economy will slow": a clause (annotation notes,
+        # decision 8); not "wants that book", a demonstrative's noun phrase
+        after = s.lows[j + 1]
+        return after in DET or after in s.pronouns or is_name(s, j + 1)
     if not (
         nxt in DET
         or nxt in s.pronouns

@@ -224,6 +224,8 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
     nxt = s.lows[first + 1]
     if cue.cls == _EVIDENCE and nxt == "of":
         return cue.form.endswith("s")
+    if cue.cls == _EVIDENCE and first and s.lows[first - 1] == ",":
+        return False  # "The report, released today, shows continued growth"
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
 
 

@@ -869,7 +869,10 @@ def subject_source(
 def evidence_source(
     s: Sentence, first: int, memory: dict[str, SourceType]
 ) -> Source | None:
-    """ "Photos taken last week show", "video ..., showing" (call 11)."""
+    """ "Photos taken last week show", "video ..., showing" (call 11).
+
+    Also across a participial insert: "The audit, published today, shows".
+    """
     lows = s.lows
     k = first - 1
     while k >= 0 and lows[k] in EVIDENCE_AUX:
@@ -879,6 +882,15 @@ def evidence_source(
     if k >= 0 and lows[k] == "," and lows[first].endswith("ing"):
         end = k - 1
         commas = 1
+    elif k >= 0 and lows[k] == ",":
+        # "The report, released today, shows": a participial insert between
+        # the document and its verb
+        for c in range(k - 2, max(0, k - 7), -1):
+            if lows[c] == ",":
+                if lows[c + 1].endswith("ed") and is_lower_word(lows[c + 1]):
+                    end = c - 1
+                    commas = 1
+                break
     if end >= 1 and lows[end] in ("that", "which"):
         end -= 1  # "her letters ... that showed": the antecedent speaks
     for i in range(end, max(-1, end - 9), -1):
