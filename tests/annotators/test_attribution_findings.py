@@ -118,3 +118,37 @@ def test_attribution_stance_with_clause(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# "statement from" is the cue of a lead-in presenting a printed statement
+# (decision 58); elsewhere the statement is a subject or an object.
+STATEMENT_LEAD_INS = [
+    (
+        "The following is a statement from Mayor Ann Lee on the storm:",
+        [
+            (
+                (19, 33, "statement from"),
+                (34, 47, "Mayor Ann Lee"),
+                "named_person",
+            )
+        ],
+    ),
+    (
+        "A statement from the ministry said the road was closed.",
+        [
+            (
+                (30, 34, "said"),
+                (0, 29, "A statement from the ministry"),
+                "document",
+            )
+        ],
+    ),
+    ("He read a statement from the family.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_LEAD_INS)
+def test_attribution_statement_from_in_lead_in(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

@@ -492,6 +492,19 @@ def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
     return modifier_participle(s, cue.first, cue.last)
 
 
+def cue_is_unprinted_statement(s: Sentence, cue: Cue) -> bool:
+    """ "A statement from the ministry said": the statement is a subject.
+
+    "statement from" is a cue only in a lead-in that presents the statement
+    printed after it ("The following is a statement from the mayor:",
+    annotation notes, decision 58); elsewhere the verb after it is the cue.
+    """
+    if cue.form != "statement from":
+        return False
+    before = s.lows[max(0, cue.first - 2) : cue.first]
+    return len(before) < 2 or before[0] not in BE or before[1] not in ("a", "the")
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
@@ -513,6 +526,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_request,
     cue_is_byline,
     cue_is_modifier,
+    cue_is_unprinted_statement,
 )
 
 
