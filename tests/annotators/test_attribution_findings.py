@@ -152,3 +152,26 @@ def test_attribution_statement_from_in_lead_in(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# Encouraging others to act is a wish about others (decision 8), like "urges";
+# an object alone is an act, and the passive a feeling.
+ENCOURAGING = [
+    (
+        "The council is encouraging residents to save water.",
+        [((15, 26, "encouraging"), (0, 11, "The council"), "pronoun")],
+    ),
+    (
+        "The ministry encourages schools to open early.",
+        [((13, 23, "encourages"), (0, 12, "The ministry"), "pronoun")],
+    ),
+    ("Residents were encouraged by the news.", []),
+    ("Officials encouraged the growth of small firms.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENCOURAGING)
+def test_attribution_encouraging_others_to_act(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

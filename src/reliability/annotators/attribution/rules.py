@@ -744,8 +744,14 @@ def is_passive(s: Sentence, cue: Cue) -> bool:
 
 
 def passive_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
-    """ "was confirmed by the ministry": the agent; without one, a hedge (call 16)."""
+    """ "was confirmed by the ministry": the agent; without one, a hedge (call 16).
+
+    A wish in the passive names a feeling, not a speaker: "was encouraged by
+    the results".
+    """
     s, last = c.s, cue.last
+    if cue.cls == _DESIRE:
+        return
     if last + 1 < s.n and s.lows[last + 1] == "by":
         src = right_source(s, last + 2, c.memory)
         if src is not None:
