@@ -175,3 +175,32 @@ def test_attribution_encouraging_others_to_act(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# "made the remarks" points back at what was said (decision 7): a speech act,
+# with the channel it went through (decision 10).
+REMARKS = [
+    (
+        "Ann Lee made the remarks in an interview with a local radio station.",
+        [
+            ((8, 24, "made the remarks"), (0, 7, "Ann Lee"), "named_person"),
+            (
+                (8, 24, "made the remarks"),
+                (46, 67, "a local radio station"),
+                "media_outlet",
+            ),
+        ],
+    ),
+    (
+        "The minister made the comments at a news conference in Rome.",
+        [((13, 30, "made the comments"), (0, 12, "The minister"), "pronoun")],
+    ),
+    ("The minister made the trip to Rome.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REMARKS)
+def test_attribution_made_the_remarks(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
