@@ -204,3 +204,34 @@ def test_attribution_made_the_remarks(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# "according to" names its source even as an object pronoun (decision 13) or
+# a document dated before its head.
+ACCORDING_TO = [
+    (
+        "According to him, the talks went well.",
+        [((0, 12, "According to"), (13, 16, "him"), "pronoun")],
+    ),
+    (
+        "The road reopened, according to a June 3 press release.",
+        [
+            (
+                (19, 31, "according to"),
+                (32, 54, "a June 3 press release"),
+                "document",
+            )
+        ],
+    ),
+    (
+        "According to her lawyer, the road is closed.",
+        [((0, 12, "According to"), (13, 23, "her lawyer"), "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO)
+def test_attribution_according_to_pronoun_and_dated_document(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

@@ -52,6 +52,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HELD_CLASSES,
     IMPERATIVES,
+    MONTHS,
     NEGATION,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
@@ -133,6 +134,8 @@ _NOUN_LINKS = frozenset({"of", "by", "from"})
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
+_FIRST_PERSON = frozenset({"me", "us"})
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "\u2013", "\u2014", "--", ")"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
 _SPEAKER_HEADS = frozenset(
     {
@@ -649,7 +652,9 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         return  # "went according to plan": a manner, not a source
     src = right_source(s, cue.last + 1, c.memory)
     if src is None and cue.form == "according to":
-        src = unknown_phrase_source(s, cue.last + 1)
+        src = object_pronoun_source(s, cue.last + 1) or unknown_phrase_source(
+            s, cue.last + 1
+        )
     if src is None:
         return
     if cue.form == "based on":
@@ -685,6 +690,19 @@ def evidence_basis(s: Sentence, cue: Cue, src: Source) -> bool:
     )
 
 
+def object_pronoun_source(s: Sentence, j: int) -> Source | None:
+    """ "According to him, ...": the pronoun itself (annotation notes, decision 13).
+
+    An object pronoun of a third party closing its phrase; not "her" as a
+    possessor ("according to her lawyer"), nor "us" or "me" (the writer).
+    """
+    if j >= s.n or s.lows[j] not in OBJECT or s.lows[j] in _FIRST_PERSON:
+        return None
+    if j + 1 < s.n and s.lows[j + 1] not in _PHRASE_ENDS:
+        return None
+    return Source(j, j, SourceType.PRONOUN, 0.8)
+
+
 def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     """ "according to a tally by ...", "according to American regulators".
 
@@ -701,6 +719,8 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     i = j
     if i < s.n and lows[i] in DET:
         i += 1
+    if i + 2 < s.n and lows[i].rstrip(".") in MONTHS and lows[i + 1].isdigit():
+        i += 2  # a date before the head: "a March 17 press release"
     b = None
     for k in range(i, min(s.n, i + 5)):
         low = lows[k]
