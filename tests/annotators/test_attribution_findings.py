@@ -235,3 +235,24 @@ def test_attribution_according_to_pronoun_and_dated_document(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# Performers are speakers like any other role: a talk verb without a clause
+# needs a known head before it.
+PERFORMERS = [
+    (
+        "After the screening, the actress spoke about her first role.",
+        [((33, 44, "spoke about"), (21, 32, "the actress"), "anonymous")],
+    ),
+    (
+        "An actor weighed in on the strike.",
+        [((9, 22, "weighed in on"), (0, 8, "An actor"), "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERFORMERS)
+def test_attribution_performers_as_speakers(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
