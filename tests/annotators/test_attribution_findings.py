@@ -256,3 +256,24 @@ def test_attribution_performers_as_speakers(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# A clause opened by "how" or "why" after the channel a speaker used
+# (decision 10); the channel alone with no clause reports nothing.
+CLAUSE_AFTER_CHANNEL = [
+    (
+        "Tom Park explained on the radio why the bridge closed.",
+        [
+            ((9, 18, "explained"), (0, 8, "Tom Park"), "named_person"),
+            ((9, 18, "explained"), (22, 31, "the radio"), "media_outlet"),
+        ],
+    ),
+    ("Ann Lee writes in her column every week.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_AFTER_CHANNEL)
+def test_attribution_wh_clause_after_channel(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

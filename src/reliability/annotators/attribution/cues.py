@@ -346,9 +346,10 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     if bare_clause(s, j):
         return True  # "knows the vote was close"
     if nxt in ("in", "on"):
-        # "explained in a radio interview, ...", "added on social media."
+        # "explained in a radio interview, ...", "added on social media.",
+        # "writes in her blog how ..."
         for w in s.lows[j + 1 : j + 12]:
-            if w in ("that", ",", ":") or w in QUOTES:
+            if w in ("that", ",", ":") or w in QUOTES or w in _CLAUSE_WH:
                 return True
             if w in STOPS:
                 break
@@ -453,6 +454,8 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 
 
 _OPENING = frozenset(("that", ":", ","))
+#: Question words that open a reported clause after a channel ("how", "why").
+_CLAUSE_WH = frozenset(("how", "why", "whether"))
 
 #: The complement test of each verb class.
 COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {
