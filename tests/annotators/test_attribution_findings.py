@@ -277,3 +277,28 @@ def test_attribution_wh_clause_after_channel(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# A participle of speech shares the subject of its clause when that subject
+# is a body described and then named in apposition (decisions 32, 39).
+APPOSED_SUBJECTS = [
+    (
+        "The electoral board, the NEB, has defended the count, attributing the"
+        " delays to staff.",
+        [
+            (
+                (54, 65, "attributing"),
+                (0, 28, "The electoral board, the NEB"),
+                "named_organization",
+            )
+        ],
+    ),
+    ("The electoral board, the NEB, has approved the count.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED_SUBJECTS)
+def test_attribution_participle_after_apposed_subject(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected

@@ -829,6 +829,19 @@ def clause_subject(
         if c + 1 < before and lows[c] == "," and is_lower_word(lows[c + 1]):
             return subject_source(s, a, b, memory, memo)
         return None
+    if b + 2 < before and lows[b + 1] == ",":
+        # "The electoral board, the EBC, has defended ..., blaming": a body
+        # described, then its name in apposition, then the clause's verb
+        c = apposition_end(s, b + 2, before)
+        if (
+            c + 1 < before
+            and c > b + 2
+            and lows[c] == ","
+            and is_name(s, c - 1)
+            and is_lower_word(lows[c + 1])
+            and (lows[c + 1] in AUX or lows[c + 1] in s.verbs)
+        ):
+            return subject_source(s, a, c - 1, memory, None)
     if b + 1 < s.n and (s.lows[b + 1] in STOPS or s.lows[b + 1] == ","):
         return None
     return subject_source(s, a, b, memory, memo)
