@@ -302,3 +302,26 @@ def test_attribution_participle_after_apposed_subject(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+# "indicating" after a document carries what the document says (decision
+# 33); after a plain event it is an inference, no source. "touts" praises a
+# position in the speaker's own words (decision 7).
+DOCUMENT_PARTICIPLES = [
+    (
+        "The group presented a survey indicating that sales fell.",
+        [((29, 39, "indicating"), (20, 28, "a survey"), "document")],
+    ),
+    ("Sales rose 5%, indicating strong demand.", []),
+    (
+        "The mayor touts the new park as a success.",
+        [((10, 15, "touts"), (0, 9, "The mayor"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENT_PARTICIPLES)
+def test_attribution_indicating_and_touts(
+    text: str, expected: list[tuple[Span3, Span3, str]]
+) -> None:
+    assert _attributions(text) == expected
