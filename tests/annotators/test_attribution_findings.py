@@ -325,3 +325,11 @@ def test_attribution_indicating_and_touts(
     text: str, expected: list[tuple[Span3, Span3, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+def test_attribution_outlet_abbreviation_as_channel() -> None:
+    # A broadcaster known by its initials is a media outlet as the channel of
+    # "told": the speaker and the outlet are both listed (decision 36).
+    text = "The farmer told VOA's Swahili Service that the river had risen."
+    types = {src[2]: kind for _, src, kind in _attributions(text)}
+    assert types.get("VOA's Swahili Service") == "media_outlet"
