@@ -96,6 +96,10 @@ def test_split_sentences_cuts_label_glued_to_a_sentence() -> None:
         ("Repairs on the pier began on Monday. read>>", "read>>"),
         ("Repairs on the pier began on Monday, (Read more)", "(Read more)"),
         ("Repairs on the pier began on Monday... Read more", "Read more"),
+        # A truncated teaser with its link glued on, no space between.
+        ("Repairs on the pier began on MondayContinue Reading", "Continue Reading"),
+        ("Repairs on the pier began on Monday...Read More \u00bb", "Read More \u00bb"),
+        ("The council met on Monday to discuss the pier. […]", "[…]"),
     ],
 )
 def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) -> None:
@@ -105,4 +109,17 @@ def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) 
 
 def test_split_sentences_keeps_read_more_in_a_sentence() -> None:
     text = "Readers told us they want to read more"
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rangers said the teaser was continue reading material",
+        # The "[…]" of a teaser cut off mid-sentence stays with it.
+        "The festival, unlike some years, […]",
+        "Ferry fares will rise by ten percent from […]",
+    ],
+)
+def test_split_sentences_keeps_a_teaser_whole_without_a_link(text: str) -> None:
     assert _parts(text) == [(text, False)]

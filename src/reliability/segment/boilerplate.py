@@ -1388,12 +1388,19 @@ def cut_glued_labels(
 
 
 # A "read more" link left at the end of a teaser's last line: "... of the
-# world. read>>", "... the United States, (Read more)" (annotation notes,
-# decisions 25 and 26: glued chrome is cut at the join).
+# world. read>>", "... the United States, (Read more)", "... injuriesContinue
+# Reading", "... eight...Read More \u00bb" (annotation notes, decisions 25 and
+# 26: glued chrome is cut at the join). A "[\u2026]" after a teaser's full
+# stop is stray link text too (decision 57); after a word it marks the cut of
+# a truncated teaser and stays (decision 28).
 _READ_MORE_TAIL = re.compile(
-    r"(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
+    r"(?:(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
     r"(?:\((?i:read more)\)|(?i:read more)(?:[ \t\u00a0]+(?i:read more))*+"
-    r"|(?i:read|more)[ \t\u00a0]*>>)[ \t\u00a0]*+$"
+    r"(?:[ \t\u00a0]*+[\u00bb\u203a])?|(?i:read|more)[ \t\u00a0]*>>"
+    r"|(?i:continue reading))"
+    r"|(?<=[.!?\"\u201d])[ \t\u00a0]++\[(?:\u2026|\.\.\.)\]"
+    r"|(?<=[a-z\u2019])(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
+    r"[ \t\u00a0]*+$"
 )
 _TAIL_REACH = 32  # characters looked at for a "read more" tail
 
@@ -1401,7 +1408,8 @@ _TAIL_REACH = 32  # characters looked at for a "read more" tail
 def _read_more_tail(text: str, start: int, end: int) -> int:
     """Where a "read more" link at the end of ``text[start:end]`` starts, or ``end``."""
     floor = max(start, end - _TAIL_REACH)
-    if ">>" not in text[floor:end] and "ore" not in text[floor:end]:
+    tail = text[floor:end]
+    if not any(k in tail for k in (">>", "ore", "eading", "]")):
         return end
     m = _READ_MORE_TAIL.search(text, floor, end)
     if m is None or not _HAS_LETTER.search(text, start, m.start()):
