@@ -1748,10 +1748,11 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     """Whether ``p`` opens a line with a speaker's label and a sentence.
 
     A transcript's first turn ("MS ROE: Good afternoon.") is body, however
-    short; a headline with a colon does not end in a full stop.
+    short; a headline with a colon does not end in a full stop. An
+    interviewer's question ("Q: Why did you run?") is a turn too.
     """
     return (
-        shape.last in ".!"
+        (shape.last in ".!" or shape.last == "?" and text.startswith("Q:", p.start))
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
     )
