@@ -75,3 +75,13 @@ def test_split_sentences_question_headline_with_a_label_stays_a_headline() -> No
     text = "ANALYSIS: Will the ferry survive?\n\n" + BODY
     segs = split_sentences(text, model=None)
     assert segs[0].boilerplate and not segs[-1].boilerplate
+
+
+def test_split_sentences_interview_question_in_body_is_no_crosshead() -> None:
+    text = (
+        BODY + "\nQ: Can I fish from the pier?\n\nA: Yes, anglers may fish from "
+        "the western end once the repairs are finished.\n\nSafety at Sea?\n\n" + BODY
+    )
+    flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
+    assert flags["Q: Can I fish from the pier?"] is False
+    assert flags["Safety at Sea?"] is True

@@ -976,8 +976,13 @@ def _layout_rule(p: Piece, shape: _Shape) -> str | None:
         return "label"  # a section label: "ABSTRACT.", "FULL TEXT."
     if shape.last == "?":
         # Judgement calls 6-7: a short standalone question is a crosshead;
-        # a longer one, or one opening with "So"/"But", is rhetorical body.
-        if shape.words <= _QUESTION and shape.first_word not in _CONNECTIVES:
+        # a longer one, or one opening with "So"/"But", is rhetorical body,
+        # and so is an interviewer's turn ("Q: Who may apply?").
+        if (
+            shape.words <= _QUESTION
+            and shape.first_word not in _CONNECTIVES
+            and shape.first_word != "q"
+        ):
             return "crosshead"
         return None
     if shape.last in ".!\u2026":
