@@ -117,6 +117,15 @@ _BYLINE_WORDS = frozenset(
     "contributor senior chief political".split()
 )
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
+# A speaker's label on a line of its own above a transcript's turn
+# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:"):
+# a label asserts nothing (annotation notes, decision 53). "Officials wrote:"
+# has a verb and runs on into the quotation: body.
+_REMARKS_LABEL = re.compile(
+    r"(?:[A-Z][\w.\-\u2019']*+[ \t\u00a0]){0,6}?[A-Z][\w.\-]*+['\u2019]s"
+    r"(?:[ \t\u00a0][a-z]++)?[ \t\u00a0](?:remarks|speech|address|statement)"
+    r"[ \t\u00a0]*+:"
+)
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
@@ -897,6 +906,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
+    if shape.last == ":" and p.whole_line and _REMARKS_LABEL.fullmatch(raw, lead):
+        return "label"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
