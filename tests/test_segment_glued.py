@@ -123,3 +123,37 @@ def test_split_sentences_keeps_read_more_in_a_sentence() -> None:
 )
 def test_split_sentences_keeps_a_teaser_whole_without_a_link(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        (
+            "Agency Orders Landlord to Repair Heating",
+            "BOSTON, Mass. \u2014 Today the housing agency ordered a landlord to "
+            "repair the heating in two buildings.",
+        ),
+        (
+            "Bank Returns $12 Million in Fees to Customers",
+            "WASHINGTON \u2013 The regulator said on Monday that the bank would "
+            "return the fees.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_headline_glued_to_dateline(head: str, rest: str) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline opening the line is the sentence's own.
+        "BOSTON, Mass. \u2014 Today the housing agency ordered repairs.",
+        # Capitals inside a sentence before a dash are no dateline.
+        "Officials at the NHS \u2014 Britain's health service \u2014 said so.",
+        "Health Secretary Ann Lee and the NHS \u2014 its staff \u2014 agreed.",
+    ],
+)
+def test_split_sentences_keeps_dateline_sentence_whole(text: str) -> None:
+    assert _parts(text) == [(text, False)]

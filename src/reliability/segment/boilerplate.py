@@ -63,13 +63,17 @@ _STARTER_AHEAD = (
 # Title-case words cannot be followed by a sentence-opening word and a
 # lower-case one inside a sentence; a comma would start an apposition ("The
 # Riverton Rovers, a Class A team, ...").
+_DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
-    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d\w*+"
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+"
     r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
     r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
-    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026])"
+    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026]"
+    # A release's capitals dateline: "... Repair Roads WASHINGTON, D.C. - Today".
+    r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
+    rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
 )
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
@@ -175,7 +179,6 @@ _BODY_WORDS = frozenset(
 )
 # A dateline opens the first paragraph of the story: "WASHINGTON (AP) \u2014",
 # "Hong Kong (AFP) \u2013", "SELMA, N.C.\u2014", "MIDWAY ATOLL - ".
-_DASH = "[\u2013\u2014\u2015-]"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+"
     r"(?:,[ \t\u00a0]*+[A-Z][\w.]*+(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
@@ -1285,6 +1288,20 @@ def _cut_head_byline(
     return start
 
 
+def _head_word_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a headline ends before a capitals dateline with a capitalised word.
+
+    "... Repair Roads WASHINGTON —": a headline's last word is capitalised;
+    "... Ann Lee and the NHS — Britain's ..." runs on inside a sentence.
+    Other matches (a sentence-opening word after the headline) pass.
+    """
+    e = m.end()
+    if not text[e + 1 : e + 2].isupper():
+        return True
+    w = text.rfind(" ", m.start(), e - 1) + 1 or m.start()
+    return text[w].isupper()
+
+
 def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     """Cut a title-case headline off the sentence it was run into.
 
@@ -1308,7 +1325,7 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
             k = text.find(" ", a, p.end)
             if k > 0 and k + 1 < p.end and text[k + 1].isupper():
                 m = _GLUED_HEAD.match(text, a, p.end)
-                if m and text[m.end() - 2].islower():
+                if m and text[m.end() - 2].islower() and _head_word_before(text, m):
                     if out is None:
                         out = pieces[:i]
                     h = _trim_end(text, m.end())
