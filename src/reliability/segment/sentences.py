@@ -267,6 +267,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
             n += 1
             continue
         k = hard_wrapped(text, spans, n)
+        if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
+            k = max(k + 1, hard_wrapped(text, spans, k))
         while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
             k += 1
         le = spans[k - 1][1]
@@ -381,6 +383,33 @@ def _never_last_words() -> frozenset[str]:
         if kinds & _NEVER_LAST_CLASSES or {"determiner", "function"} <= kinds:
             out.add(word)
     return frozenset(out)
+
+
+def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    r"""Whether a few words on a line of their own open the wrapped line under them.
+
+    A plain-text copy may break a paragraph's first line after a word or two
+    ("The tournament" / "was the highlight of the day, ..."): the line is
+    shorter than ``wrapped_on`` looks at, ends in a lower-case word, and the
+    long line under it (40 characters or more) opens with a lower-case word.
+
+    >>> text = "The storm\nclosed roads across the north of the country on Friday."
+    >>> _opens_wrapped(text, (0, 9), (10, len(text)))
+    True
+    >>> text = "Weather\nwarnings\nsport"
+    >>> _opens_wrapped(text, (0, 7), (8, 16))
+    False
+    """
+    a, b = line
+    c, d = nxt
+    return (
+        b - a < _NARROW_AT_LEAST
+        and d - c >= _NARROW_NEXT
+        and text[b - 1].islower()
+        and text[c].islower()
+        and (text[a].isupper() or text[a] in OPENERS)
+        and not text.startswith(("http", "www."), c)
+    )
 
 
 def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
