@@ -39,3 +39,24 @@ def test_split_sentences_joins_short_first_line_of_wrapped_paragraph() -> None:
 )
 def test_split_sentences_keeps_short_line_apart(text: str) -> None:
     assert len(_sentences(text)) == text.count("\n") + 1
+
+
+def test_split_sentences_bullet_after_and_opens_a_new_item() -> None:
+    text = (
+        "The guide explains:\n"
+        "  \u2022 How the harbour wall was rebuilt after the storms of January; and\n"
+        "  \u2022 How the new slipway will protect the fishing fleet in winter.\n"
+    )
+    assert _sentences(text) == [
+        "The guide explains:",
+        "\u2022 How the harbour wall was rebuilt after the storms of January; and",
+        "\u2022 How the new slipway will protect the fishing fleet in winter.",
+    ]
+
+
+def test_split_sentences_line_broken_after_and_goes_on() -> None:
+    text = (
+        "The harbour wall was rebuilt after the storms of January and\n"
+        "the new slipway will protect the fishing fleet in winter.\n"
+    )
+    assert len(_sentences(text)) == 1

@@ -356,6 +356,7 @@ _NARROW_AT_LEAST = 18  # ... when it ends in "the", "of" (a narrow column), at l
 _NARROW_NEXT = 40  # characters in the line a narrow one goes on into, at least
 _HAS_STOP = re.compile(r"[.?!]")
 _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
+_BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023"
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
@@ -436,8 +437,8 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """
     a, b = line
     c, d = nxt
-    if b - a < _NARROW_AT_LEAST or c >= d:
-        return False
+    if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
+        return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
     w = c
     while w < d and not text[w].isspace():
         w += 1
