@@ -45,3 +45,21 @@ def test_split_sentences_flags_label_line(line: str) -> None:
 )
 def test_split_sentences_keeps_line_that_runs_on(line: str) -> None:
     assert _flags(BODY + line + TURN)[line] is None
+
+
+@pytest.mark.parametrize(
+    "line, is_chrome",
+    [
+        ("The following guest post is from Ann Lee, a harbour engineer.", True),
+        ("This is a guest blog post from the Coastal Trust, a charity.", True),
+        ("Contents 1 Harbour reopens 2 Ferry fares rise 3 Sources", True),
+        ("Site colours:", True),
+        # Body sentences with the same words.
+        ("The guest speakers posted their slides after the meeting.", False),
+        ("The contents of the ship's hold were never found.", False),
+    ],
+)
+def test_split_sentences_flags_standfirst_credit_and_contents(
+    line: str, is_chrome: bool
+) -> None:
+    assert (_flags(BODY + line + TURN)[line] is not None) is is_chrome
