@@ -76,6 +76,8 @@ _NEXT = re.compile(r"\s*+(\S?)")
 _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
+# A bracketed code after an abbreviation: a time zone, an acronym.
+_BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A dash or bullet left after the last sentence of a line ("... supplier. -")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
@@ -156,6 +158,8 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if kind == "final":
         if nxt.isdigit():
             return False  # "No. 5", "Jan. 12"
+        if nxt == "(" and m is not None and _BRACKET_CODE.match(text, m.start(1)):
+            return False  # "8:30 a.m. (ET) Friday", "the U.N. (UNHCR) said"
         if nxt and nxt in OPENERS:
             return True  # 'the A.F.L.-C.I.O. "We ...': a quotation starts
         w = _NEXT_WORD.match(text, end)

@@ -1,0 +1,59 @@
+"""Full stops of abbreviations before a bracket, and embargo notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    return [
+        (text[s.start : s.end], s.boilerplate)
+        for s in split_sentences(text, model=None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry leaves at 8:30 a.m. (ET) Friday from the eastern pier.",
+        "Aid workers from the U.N. (UNHCR) said the camp was full.",
+    ],
+)
+def test_split_sentences_abbreviation_before_bracketed_code_goes_on(
+    text: str,
+) -> None:
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "The ferry left at 8:30 a.m. (The harbour was closed all day.)",
+            "The ferry left at 8:30 a.m.",
+        ),
+        (
+            "Officials met at 9 a.m. (AP photo) Crews then began repairs.",
+            "Officials met at 9 a.m.",
+        ),
+    ],
+)
+def test_split_sentences_abbreviation_before_bracketed_sentence_ends(
+    text: str, first: str
+) -> None:
+    assert _parts(text)[0][0] == first
+
+
+def test_split_sentences_flags_embargo_notice() -> None:
+    notice = (
+        "Transmission of material in this news release is embargoed until "
+        "10:00 a.m. (ET) Tuesday, March 4, 2025"
+    )
+    text = (
+        notice + "\n\nThe harbour authority reopened the eastern pier on Monday "
+        "after three weeks of repairs to the storm wall.\n"
+    )
+    assert _parts(text)[0] == (notice, True)
+    assert _parts(text)[-1][1] is False
