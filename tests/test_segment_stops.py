@@ -57,3 +57,41 @@ def test_split_sentences_flags_embargo_notice() -> None:
     )
     assert _parts(text)[0] == (notice, True)
     assert _parts(text)[-1][1] is False
+
+
+@pytest.mark.parametrize(
+    "label, rest",
+    [
+        ("(High resolution image)", "Rising seas may flood the harbour by 2050."),
+        (
+            "(Coast Guard photo by Petty Officer Ann J. Lee)",
+            "A boat crew rescued two fishermen on Monday.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_bracketed_picture_label_off_a_sentence(
+    label: str, rest: str
+) -> None:
+    text = "Repairs on the pier began on Monday. " + label + " " + rest
+    assert _parts(text)[1:] == [(label, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met. (The photo was taken in May.) Repairs began in June.",
+        "The council met. (Pictures may be sent to the harbour office.)",
+    ],
+)
+def test_split_sentences_keeps_bracketed_sentence_about_pictures(text: str) -> None:
+    parts = _parts(text)
+    assert [flag for part, flag in parts if part.startswith("(")] == [False]
+
+
+def test_split_sentences_flags_bracketed_credit_line() -> None:
+    text = (
+        "Officers seized the packages at the port on Monday. (Agency Photo)\n\n"
+        "The harbour authority reopened the eastern pier on Monday after "
+        "three weeks of repairs to the storm wall.\n"
+    )
+    assert ("(Agency Photo)", True) in _parts(text)

@@ -142,6 +142,14 @@ _CREDIT = re.compile(
     rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
     rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
 )
+# A picture's credit or label in brackets: "(Agency Photo)", "(High
+# resolution image)", "(Coast Guard photo by Jane Roe)"; a bracketed sentence
+# ("(The photo was taken in May.)") ends in a full stop.
+_PICTURE_LABEL = re.compile(
+    r"\((?:[^()!?\n]{0,60}?[ \t\u00a0])?(?i:photo|image|picture)s?"
+    r"(?:[ \t\u00a0][^()!?\n]{0,60}?)?(?<!\.)\)"
+)
+_STARTS_SENTENCE = re.compile(r"[ \t\u00a0]++[A-Z\u201c\"][a-z\u2018' \t]")
 _LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
@@ -911,6 +919,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
             return "byline"
     if shape.last == ":" and p.whole_line and _REMARKS_LABEL.fullmatch(raw, lead):
         return "label"
+    if raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw):
+        return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
@@ -1321,6 +1331,19 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] | None = None
     for i, p in enumerate(pieces):
         a = p.start
+        if p.rule is None and text[a] == "(":
+            m = _PICTURE_LABEL.match(text, a, p.end)
+            if m and _STARTS_SENTENCE.match(text, m.end(), p.end):
+                # "... 0.1 mm. (High resolution image) Toxic metals ...": a
+                # picture's label glued to the next sentence (notes 3, 4).
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, m.end(), p.line, False, "boilerplate:caption"))
+                b = m.end()
+                while text[b].isspace():
+                    b += 1
+                out.append(Piece(b, p.end, p.line, False))
+                continue
         if p.rule is None and text[a].isupper():
             k = text.find(" ", a, p.end)
             if k > 0 and k + 1 < p.end and text[k + 1].isupper():
