@@ -157,3 +157,23 @@ def test_split_sentences_cuts_headline_glued_to_dateline(head: str, rest: str) -
 )
 def test_split_sentences_keeps_dateline_sentence_whole(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+def test_split_sentences_cuts_title_before_dash_and_subtitle() -> None:
+    head = "Harbour Authority Opens New Storm Lab in the North \u2014"
+    rest = "The lab will test sea walls against winter gales."
+    text = "Listed releases\n\n" + head + " " + rest + "\n"
+    assert _parts(text)[1:] == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline before the dash, with its comma.
+        "Portland, Maine, March 3, 2024 \u2014 The harbour authority opened a lab.",
+        # A sentence whose subject is a long name set off by dashes.
+        "The eastern pier \u2014 Rebuilt after the storm \u2014 reopened on Monday.",
+    ],
+)
+def test_split_sentences_keeps_sentence_with_dash_whole(text: str) -> None:
+    assert _parts(text) == [(text, False)]

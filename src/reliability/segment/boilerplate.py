@@ -1298,6 +1298,39 @@ def _cut_head_byline(
     return start
 
 
+_DASHED_HEAD_REACH = 160  # characters of a title before its dash, at most
+_DASHED_HEAD_WORDS = 5  # words in it, at least
+
+
+def _at_line_start(text: str, a: int) -> bool:
+    """Whether only spaces stand between offset ``a`` and the line's start."""
+    j = a - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in "\n\r"
+
+
+def _dashed_head(text: str, a: int, end: int) -> int:
+    """Where a line-opening title set before an em dash and a subtitle ends, or 0.
+
+    "Agency Opens New Lab in the North \u2014 The lab will ..." -> after the
+    dash. The title has at least five words in title case and no comma (a
+    dateline has one); the subtitle opens with a capitalised word and goes
+    on in lower case.
+    """
+    k = text.find(" \u2014 ", a, min(end, a + _DASHED_HEAD_REACH))
+    if k < 0 or k + 4 >= end or not _at_line_start(text, a):
+        return 0
+    if not (text[k + 3].isupper() and text[k + 4].islower()):
+        return 0
+    if text.find(", ", a, k) >= 0:
+        return 0  # a dateline: "WASHINGTON, D.C. \u2014 Today ..."
+    shape = _shape(text[a:k])
+    if shape.words < _DASHED_HEAD_WORDS or not shape.title_case:
+        return 0
+    return k + 2
+
+
 def _head_word_before(text: str, m: re.Match[str]) -> bool:
     """Whether a headline ends before a capitals dateline with a capitalised word.
 
@@ -1343,6 +1376,16 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                 while text[b].isspace():
                     b += 1
                 out.append(Piece(b, p.end, p.line, False))
+                continue
+        if p.rule is None and text[a].isupper():
+            h = _dashed_head(text, a, p.end)
+            if h:
+                # "Agency Opens New Lab in the North \u2014 The lab will ...": a
+                # listed release's title before its subtitle (notes 25).
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                out.append(Piece(h + 1, p.end, p.line, False))
                 continue
         if p.rule is None and text[a].isupper():
             k = text.find(" ", a, p.end)
