@@ -95,3 +95,27 @@ def test_split_sentences_flags_bracketed_credit_line() -> None:
         "three weeks of repairs to the storm wall.\n"
     )
     assert ("(Agency Photo)", True) in _parts(text)
+
+
+def test_split_sentences_cuts_link_after_embedded_post() -> None:
+    text = (
+        "The harbour authority reopened the eastern pier on Monday after three "
+        "weeks of repairs to the storm wall.\n\n"
+        "Thanks to every crew who rebuilt the wall. https://t.co/Ab12Cd34\n"
+    )
+    assert [part for part, _ in _parts(text)[1:]] == [
+        "Thanks to every crew who rebuilt the wall.",
+        "https://t.co/Ab12Cd34",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The full rules are posted at https://example.org/harbour/rules today.",
+        "References 1. https://example.org/harbour/rules",
+        "The ferry left at 8 a.m. https://example.org/timetable",
+    ],
+)
+def test_split_sentences_keeps_link_inside_its_line(text: str) -> None:
+    assert len(_parts(text)) == 1

@@ -111,8 +111,18 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
     if nxt.islower():
-        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
-        return False
+        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
+        # a web address after a full stop is a link of its own (an embedded
+        # post's "... for the support. https://t.co/x1").
+        return (
+            nxt == "h"
+            and m is not None
+            and text.startswith(("http://", "https://"), m.start(1))
+            and text[stop] in ".!?\u2026"
+            # after a word, not an abbreviation ("p.m.") or a list number ("1.")
+            and text[stop - 1 : stop].isalpha()
+            and "." not in text[stop - 3 : stop]
+        )
     if nxt == "." and m is not None and not text.startswith("..", m.start(1)):
         # "tainted. . . . by": a spaced ellipsis goes on ("Virginia. ... We",
         # three stops run together, is still a sentence of its own).
