@@ -96,6 +96,10 @@ def test_split_sentences_cuts_label_glued_to_a_sentence() -> None:
         ("Repairs on the pier began on Monday. read>>", "read>>"),
         ("Repairs on the pier began on Monday, (Read more)", "(Read more)"),
         ("Repairs on the pier began on Monday... Read more", "Read more"),
+        # A truncated teaser with its link glued on, no space between.
+        ("Repairs on the pier began on MondayContinue Reading", "Continue Reading"),
+        ("Repairs on the pier began on Monday...Read More \u00bb", "Read More \u00bb"),
+        ("The council met on Monday to discuss the pier. […]", "[…]"),
     ],
 )
 def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) -> None:
@@ -105,4 +109,71 @@ def test_split_sentences_cuts_read_more_link_off_a_teaser(text: str, link: str) 
 
 def test_split_sentences_keeps_read_more_in_a_sentence() -> None:
     text = "Readers told us they want to read more"
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rangers said the teaser was continue reading material",
+        # The "[…]" of a teaser cut off mid-sentence stays with it.
+        "The festival, unlike some years, […]",
+        "Ferry fares will rise by ten percent from […]",
+    ],
+)
+def test_split_sentences_keeps_a_teaser_whole_without_a_link(text: str) -> None:
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        (
+            "Agency Orders Landlord to Repair Heating",
+            "BOSTON, Mass. \u2014 Today the housing agency ordered a landlord to "
+            "repair the heating in two buildings.",
+        ),
+        (
+            "Bank Returns $12 Million in Fees to Customers",
+            "WASHINGTON \u2013 The regulator said on Monday that the bank would "
+            "return the fees.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_headline_glued_to_dateline(head: str, rest: str) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline opening the line is the sentence's own.
+        "BOSTON, Mass. \u2014 Today the housing agency ordered repairs.",
+        # Capitals inside a sentence before a dash are no dateline.
+        "Officials at the NHS \u2014 Britain's health service \u2014 said so.",
+        "Health Secretary Ann Lee and the NHS \u2014 its staff \u2014 agreed.",
+    ],
+)
+def test_split_sentences_keeps_dateline_sentence_whole(text: str) -> None:
+    assert _parts(text) == [(text, False)]
+
+
+def test_split_sentences_cuts_title_before_dash_and_subtitle() -> None:
+    head = "Harbour Authority Opens New Storm Lab in the North \u2014"
+    rest = "The lab will test sea walls against winter gales."
+    text = "Listed releases\n\n" + head + " " + rest + "\n"
+    assert _parts(text)[1:] == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline before the dash, with its comma.
+        "Portland, Maine, March 3, 2024 \u2014 The harbour authority opened a lab.",
+        # A sentence whose subject is a long name set off by dashes.
+        "The eastern pier \u2014 Rebuilt after the storm \u2014 reopened on Monday.",
+    ],
+)
+def test_split_sentences_keeps_sentence_with_dash_whole(text: str) -> None:
     assert _parts(text) == [(text, False)]

@@ -51,3 +51,37 @@ def test_split_sentences_bulleted_fact_box_is_no_headline() -> None:
     )
     segs = split_sentences(text, model=None)
     assert [s.boilerplate for s in segs[1:3]] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q and A with the harbour master\n\nBy Ann Lee\n\n"
+        "Q: How long have you run the harbour?\n\nA: For nine years, since the "
+        "old master retired and the council asked me to take the job on.\n",
+        "Questions and answers\n\nQ: Who may apply for a mooring?\n\n"
+        "A: Any resident who has owned a boat for a year may apply to the "
+        "harbour office for a mooring.\n",
+    ],
+)
+def test_split_sentences_interview_question_is_no_headline(text: str) -> None:
+    segs = split_sentences(text, model=None)
+    question = next(s for s in segs if text.startswith("Q:", s.start))
+    assert not question.boilerplate
+    assert segs[0].boilerplate
+
+
+def test_split_sentences_question_headline_with_a_label_stays_a_headline() -> None:
+    text = "ANALYSIS: Will the ferry survive?\n\n" + BODY
+    segs = split_sentences(text, model=None)
+    assert segs[0].boilerplate and not segs[-1].boilerplate
+
+
+def test_split_sentences_interview_question_in_body_is_no_crosshead() -> None:
+    text = (
+        BODY + "\nQ: Can I fish from the pier?\n\nA: Yes, anglers may fish from "
+        "the western end once the repairs are finished.\n\nSafety at Sea?\n\n" + BODY
+    )
+    flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
+    assert flags["Q: Can I fish from the pier?"] is False
+    assert flags["Safety at Sea?"] is True

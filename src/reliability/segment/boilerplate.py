@@ -63,13 +63,17 @@ _STARTER_AHEAD = (
 # Title-case words cannot be followed by a sentence-opening word and a
 # lower-case one inside a sentence; a comma would start an apposition ("The
 # Riverton Rovers, a Class A team, ...").
+_DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
-    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\d\w*+"
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+"
     r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
     r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
-    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026])"
+    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026]"
+    # A release's capitals dateline: "... Repair Roads WASHINGTON, D.C. - Today".
+    r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
+    rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
 )
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
@@ -117,6 +121,15 @@ _BYLINE_WORDS = frozenset(
     "contributor senior chief political".split()
 )
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
+# A speaker's label on a line of its own above a transcript's turn
+# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:"):
+# a label asserts nothing (annotation notes, decision 53). "Officials wrote:"
+# has a verb and runs on into the quotation: body.
+_REMARKS_LABEL = re.compile(
+    r"(?:[A-Z][\w.\-\u2019']*+[ \t\u00a0]){0,6}?[A-Z][\w.\-]*+['\u2019]s"
+    r"(?:[ \t\u00a0][a-z]++)?[ \t\u00a0](?:remarks|speech|address|statement)"
+    r"[ \t\u00a0]*+:"
+)
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
@@ -129,6 +142,14 @@ _CREDIT = re.compile(
     rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
     rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
 )
+# A picture's credit or label in brackets: "(Agency Photo)", "(High
+# resolution image)", "(Coast Guard photo by Jane Roe)"; a bracketed sentence
+# ("(The photo was taken in May.)") ends in a full stop.
+_PICTURE_LABEL = re.compile(
+    r"\((?:[^()!?\n]{0,60}?[ \t\u00a0])?(?i:photo|image|picture)s?"
+    r"(?:[ \t\u00a0][^()!?\n]{0,60}?)?(?<!\.)\)"
+)
+_STARTS_SENTENCE = re.compile(r"[ \t\u00a0]++[A-Z\u201c\"][a-z\u2018' \t]")
 _LABEL_WORDS = 3  # words in an all-capitals standalone line taken as a section label
 _SHORT = 12  # words in a standalone line without a final stop to call it furniture
 _QUESTION = 8  # words in a standalone question to call it a crosshead
@@ -166,7 +187,6 @@ _BODY_WORDS = frozenset(
 )
 # A dateline opens the first paragraph of the story: "WASHINGTON (AP) \u2014",
 # "Hong Kong (AFP) \u2013", "SELMA, N.C.\u2014", "MIDWAY ATOLL - ".
-_DASH = "[\u2013\u2014\u2015-]"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+"
     r"(?:,[ \t\u00a0]*+[A-Z][\w.]*+(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
@@ -897,6 +917,10 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
+    if shape.last == ":" and p.whole_line and _REMARKS_LABEL.fullmatch(raw, lead):
+        return "label"
+    if raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw):
+        return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
@@ -976,8 +1000,13 @@ def _layout_rule(p: Piece, shape: _Shape) -> str | None:
         return "label"  # a section label: "ABSTRACT.", "FULL TEXT."
     if shape.last == "?":
         # Judgement calls 6-7: a short standalone question is a crosshead;
-        # a longer one, or one opening with "So"/"But", is rhetorical body.
-        if shape.words <= _QUESTION and shape.first_word not in _CONNECTIVES:
+        # a longer one, or one opening with "So"/"But", is rhetorical body,
+        # and so is an interviewer's turn ("Q: Who may apply?").
+        if (
+            shape.words <= _QUESTION
+            and shape.first_word not in _CONNECTIVES
+            and shape.first_word != "q"
+        ):
             return "crosshead"
         return None
     if shape.last in ".!\u2026":
@@ -1269,6 +1298,53 @@ def _cut_head_byline(
     return start
 
 
+_DASHED_HEAD_REACH = 160  # characters of a title before its dash, at most
+_DASHED_HEAD_WORDS = 5  # words in it, at least
+
+
+def _at_line_start(text: str, a: int) -> bool:
+    """Whether only spaces stand between offset ``a`` and the line's start."""
+    j = a - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in "\n\r"
+
+
+def _dashed_head(text: str, a: int, end: int) -> int:
+    """Where a line-opening title set before an em dash and a subtitle ends, or 0.
+
+    "Agency Opens New Lab in the North \u2014 The lab will ..." -> after the
+    dash. The title has at least five words in title case and no comma (a
+    dateline has one); the subtitle opens with a capitalised word and goes
+    on in lower case.
+    """
+    k = text.find(" \u2014 ", a, min(end, a + _DASHED_HEAD_REACH))
+    if k < 0 or k + 4 >= end or not _at_line_start(text, a):
+        return 0
+    if not (text[k + 3].isupper() and text[k + 4].islower()):
+        return 0
+    if text.find(", ", a, k) >= 0:
+        return 0  # a dateline: "WASHINGTON, D.C. \u2014 Today ..."
+    shape = _shape(text[a:k])
+    if shape.words < _DASHED_HEAD_WORDS or not shape.title_case:
+        return 0
+    return k + 2
+
+
+def _head_word_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a headline ends before a capitals dateline with a capitalised word.
+
+    "... Repair Roads WASHINGTON —": a headline's last word is capitalised;
+    "... Ann Lee and the NHS — Britain's ..." runs on inside a sentence.
+    Other matches (a sentence-opening word after the headline) pass.
+    """
+    e = m.end()
+    if not text[e + 1 : e + 2].isupper():
+        return True
+    w = text.rfind(" ", m.start(), e - 1) + 1 or m.start()
+    return text[w].isupper()
+
+
 def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     """Cut a title-case headline off the sentence it was run into.
 
@@ -1288,11 +1364,34 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] | None = None
     for i, p in enumerate(pieces):
         a = p.start
+        if p.rule is None and text[a] == "(":
+            m = _PICTURE_LABEL.match(text, a, p.end)
+            if m and _STARTS_SENTENCE.match(text, m.end(), p.end):
+                # "... 0.1 mm. (High resolution image) Toxic metals ...": a
+                # picture's label glued to the next sentence (notes 3, 4).
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, m.end(), p.line, False, "boilerplate:caption"))
+                b = m.end()
+                while text[b].isspace():
+                    b += 1
+                out.append(Piece(b, p.end, p.line, False))
+                continue
+        if p.rule is None and text[a].isupper():
+            h = _dashed_head(text, a, p.end)
+            if h:
+                # "Agency Opens New Lab in the North \u2014 The lab will ...": a
+                # listed release's title before its subtitle (notes 25).
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                out.append(Piece(h + 1, p.end, p.line, False))
+                continue
         if p.rule is None and text[a].isupper():
             k = text.find(" ", a, p.end)
             if k > 0 and k + 1 < p.end and text[k + 1].isupper():
                 m = _GLUED_HEAD.match(text, a, p.end)
-                if m and text[m.end() - 2].islower():
+                if m and text[m.end() - 2].islower() and _head_word_before(text, m):
                     if out is None:
                         out = pieces[:i]
                     h = _trim_end(text, m.end())
@@ -1388,12 +1487,19 @@ def cut_glued_labels(
 
 
 # A "read more" link left at the end of a teaser's last line: "... of the
-# world. read>>", "... the United States, (Read more)" (annotation notes,
-# decisions 25 and 26: glued chrome is cut at the join).
+# world. read>>", "... the United States, (Read more)", "... injuriesContinue
+# Reading", "... eight...Read More \u00bb" (annotation notes, decisions 25 and
+# 26: glued chrome is cut at the join). A "[\u2026]" after a teaser's full
+# stop is stray link text too (decision 57); after a word it marks the cut of
+# a truncated teaser and stays (decision 28).
 _READ_MORE_TAIL = re.compile(
-    r"(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
+    r"(?:(?<=[.,;:!?\u2026\"'\u201d\u2019)])[ \t\u00a0]*+"
     r"(?:\((?i:read more)\)|(?i:read more)(?:[ \t\u00a0]+(?i:read more))*+"
-    r"|(?i:read|more)[ \t\u00a0]*>>)[ \t\u00a0]*+$"
+    r"(?:[ \t\u00a0]*+[\u00bb\u203a])?|(?i:read|more)[ \t\u00a0]*>>"
+    r"|(?i:continue reading))"
+    r"|(?<=[.!?\"\u201d])[ \t\u00a0]++\[(?:\u2026|\.\.\.)\]"
+    r"|(?<=[a-z\u2019])(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
+    r"[ \t\u00a0]*+$"
 )
 _TAIL_REACH = 32  # characters looked at for a "read more" tail
 
@@ -1401,7 +1507,8 @@ _TAIL_REACH = 32  # characters looked at for a "read more" tail
 def _read_more_tail(text: str, start: int, end: int) -> int:
     """Where a "read more" link at the end of ``text[start:end]`` starts, or ``end``."""
     floor = max(start, end - _TAIL_REACH)
-    if ">>" not in text[floor:end] and "ore" not in text[floor:end]:
+    tail = text[floor:end]
+    if not any(k in tail for k in (">>", "ore", "eading", "]")):
         return end
     m = _READ_MORE_TAIL.search(text, floor, end)
     if m is None or not _HAS_LETTER.search(text, start, m.start()):
@@ -1740,10 +1847,11 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     """Whether ``p`` opens a line with a speaker's label and a sentence.
 
     A transcript's first turn ("MS ROE: Good afternoon.") is body, however
-    short; a headline with a colon does not end in a full stop.
+    short; a headline with a colon does not end in a full stop. An
+    interviewer's question ("Q: Why did you run?") is a turn too.
     """
     return (
-        shape.last in ".!"
+        (shape.last in ".!" or shape.last == "?" and text.startswith("Q:", p.start))
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
     )

@@ -76,6 +76,8 @@ _NEXT = re.compile(r"\s*+(\S?)")
 _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
+# A bracketed code after an abbreviation: a time zone, an acronym.
+_BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A dash or bullet left after the last sentence of a line ("... supplier. -")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
@@ -109,8 +111,18 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
     if nxt.islower():
-        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on.
-        return False
+        # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
+        # a web address after a full stop is a link of its own (an embedded
+        # post's "... for the support. https://t.co/x1").
+        return (
+            nxt == "h"
+            and m is not None
+            and text.startswith(("http://", "https://"), m.start(1))
+            and text[stop] in ".!?\u2026"
+            # after a word, not an abbreviation ("p.m.") or a list number ("1.")
+            and text[stop - 1 : stop].isalpha()
+            and "." not in text[stop - 3 : stop]
+        )
     if nxt == "." and m is not None and not text.startswith("..", m.start(1)):
         # "tainted. . . . by": a spaced ellipsis goes on ("Virginia. ... We",
         # three stops run together, is still a sentence of its own).
@@ -156,6 +168,8 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if kind == "final":
         if nxt.isdigit():
             return False  # "No. 5", "Jan. 12"
+        if nxt == "(" and m is not None and _BRACKET_CODE.match(text, m.start(1)):
+            return False  # "8:30 a.m. (ET) Friday", "the U.N. (UNHCR) said"
         if nxt and nxt in OPENERS:
             return True  # 'the A.F.L.-C.I.O. "We ...': a quotation starts
         w = _NEXT_WORD.match(text, end)
@@ -267,6 +281,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
             n += 1
             continue
         k = hard_wrapped(text, spans, n)
+        if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
+            k = max(k + 1, hard_wrapped(text, spans, k))
         while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
             k += 1
         le = spans[k - 1][1]
@@ -354,6 +370,7 @@ _NARROW_AT_LEAST = 18  # ... when it ends in "the", "of" (a narrow column), at l
 _NARROW_NEXT = 40  # characters in the line a narrow one goes on into, at least
 _HAS_STOP = re.compile(r"[.?!]")
 _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
+_BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023"
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
@@ -383,6 +400,33 @@ def _never_last_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    r"""Whether a few words on a line of their own open the wrapped line under them.
+
+    A plain-text copy may break a paragraph's first line after a word or two
+    ("The tournament" / "was the highlight of the day, ..."): the line is
+    shorter than ``wrapped_on`` looks at, ends in a lower-case word, and the
+    long line under it (40 characters or more) opens with a lower-case word.
+
+    >>> text = "The storm\nclosed roads across the north of the country on Friday."
+    >>> _opens_wrapped(text, (0, 9), (10, len(text)))
+    True
+    >>> text = "Weather\nwarnings\nsport"
+    >>> _opens_wrapped(text, (0, 7), (8, 16))
+    False
+    """
+    a, b = line
+    c, d = nxt
+    return (
+        b - a < _NARROW_AT_LEAST
+        and d - c >= _NARROW_NEXT
+        and text[b - 1].islower()
+        and text[c].islower()
+        and (text[a].isupper() or text[a] in OPENERS)
+        and not text.startswith(("http", "www."), c)
+    )
+
+
 def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
@@ -407,8 +451,8 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """
     a, b = line
     c, d = nxt
-    if b - a < _NARROW_AT_LEAST or c >= d:
-        return False
+    if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
+        return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
     w = c
     while w < d and not text[w].isspace():
         w += 1

@@ -1,0 +1,121 @@
+"""Full stops of abbreviations before a bracket, and embargo notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    return [
+        (text[s.start : s.end], s.boilerplate)
+        for s in split_sentences(text, model=None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry leaves at 8:30 a.m. (ET) Friday from the eastern pier.",
+        "Aid workers from the U.N. (UNHCR) said the camp was full.",
+    ],
+)
+def test_split_sentences_abbreviation_before_bracketed_code_goes_on(
+    text: str,
+) -> None:
+    assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "The ferry left at 8:30 a.m. (The harbour was closed all day.)",
+            "The ferry left at 8:30 a.m.",
+        ),
+        (
+            "Officials met at 9 a.m. (AP photo) Crews then began repairs.",
+            "Officials met at 9 a.m.",
+        ),
+    ],
+)
+def test_split_sentences_abbreviation_before_bracketed_sentence_ends(
+    text: str, first: str
+) -> None:
+    assert _parts(text)[0][0] == first
+
+
+def test_split_sentences_flags_embargo_notice() -> None:
+    notice = (
+        "Transmission of material in this news release is embargoed until "
+        "10:00 a.m. (ET) Tuesday, March 4, 2025"
+    )
+    text = (
+        notice + "\n\nThe harbour authority reopened the eastern pier on Monday "
+        "after three weeks of repairs to the storm wall.\n"
+    )
+    assert _parts(text)[0] == (notice, True)
+    assert _parts(text)[-1][1] is False
+
+
+@pytest.mark.parametrize(
+    "label, rest",
+    [
+        ("(High resolution image)", "Rising seas may flood the harbour by 2050."),
+        (
+            "(Coast Guard photo by Petty Officer Ann J. Lee)",
+            "A boat crew rescued two fishermen on Monday.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_bracketed_picture_label_off_a_sentence(
+    label: str, rest: str
+) -> None:
+    text = "Repairs on the pier began on Monday. " + label + " " + rest
+    assert _parts(text)[1:] == [(label, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met. (The photo was taken in May.) Repairs began in June.",
+        "The council met. (Pictures may be sent to the harbour office.)",
+    ],
+)
+def test_split_sentences_keeps_bracketed_sentence_about_pictures(text: str) -> None:
+    parts = _parts(text)
+    assert [flag for part, flag in parts if part.startswith("(")] == [False]
+
+
+def test_split_sentences_flags_bracketed_credit_line() -> None:
+    text = (
+        "Officers seized the packages at the port on Monday. (Agency Photo)\n\n"
+        "The harbour authority reopened the eastern pier on Monday after "
+        "three weeks of repairs to the storm wall.\n"
+    )
+    assert ("(Agency Photo)", True) in _parts(text)
+
+
+def test_split_sentences_cuts_link_after_embedded_post() -> None:
+    text = (
+        "The harbour authority reopened the eastern pier on Monday after three "
+        "weeks of repairs to the storm wall.\n\n"
+        "Thanks to every crew who rebuilt the wall. https://t.co/Ab12Cd34\n"
+    )
+    assert [part for part, _ in _parts(text)[1:]] == [
+        "Thanks to every crew who rebuilt the wall.",
+        "https://t.co/Ab12Cd34",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The full rules are posted at https://example.org/harbour/rules today.",
+        "References 1. https://example.org/harbour/rules",
+        "The ferry left at 8 a.m. https://example.org/timetable",
+    ],
+)
+def test_split_sentences_keeps_link_inside_its_line(text: str) -> None:
+    assert len(_parts(text)) == 1

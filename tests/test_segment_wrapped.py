@@ -1,0 +1,62 @@
+"""Plain-text copies whose paragraphs open with a short first line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+def test_split_sentences_joins_short_first_line_of_wrapped_paragraph() -> None:
+    text = (
+        "The harbour\n"
+        "reopened on Monday after three weeks of repairs to the storm wall and\n"
+        "the slipway, which the winter gales had badly damaged in January.\n"
+        '"It was a\n'
+        'long winter for all of us," the harbour master said on Monday.\n'
+    )
+    assert _sentences(text) == [
+        "The harbour\nreopened on Monday after three weeks of repairs to the storm "
+        "wall and\nthe slipway, which the winter gales had badly damaged in January.",
+        '"It was a\nlong winter for all of us," the harbour master said on Monday.',
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline above a paragraph that opens with a capital.
+        "Harbour reopens\nThe harbour reopened on Monday after three weeks of work.",
+        # Short menu lines.
+        "Home\nnews\nsport and weather",
+        # A label above a web address.
+        "More at\nwww.example.org/harbour/reopening-of-the-eastern-pier-2024",
+    ],
+)
+def test_split_sentences_keeps_short_line_apart(text: str) -> None:
+    assert len(_sentences(text)) == text.count("\n") + 1
+
+
+def test_split_sentences_bullet_after_and_opens_a_new_item() -> None:
+    text = (
+        "The guide explains:\n"
+        "  \u2022 How the harbour wall was rebuilt after the storms of January; and\n"
+        "  \u2022 How the new slipway will protect the fishing fleet in winter.\n"
+    )
+    assert _sentences(text) == [
+        "The guide explains:",
+        "\u2022 How the harbour wall was rebuilt after the storms of January; and",
+        "\u2022 How the new slipway will protect the fishing fleet in winter.",
+    ]
+
+
+def test_split_sentences_line_broken_after_and_goes_on() -> None:
+    text = (
+        "The harbour wall was rebuilt after the storms of January and\n"
+        "the new slipway will protect the fishing fleet in winter.\n"
+    )
+    assert len(_sentences(text)) == 1
