@@ -119,3 +119,17 @@ def test_split_sentences_cuts_link_after_embedded_post() -> None:
 )
 def test_split_sentences_keeps_link_inside_its_line(text: str) -> None:
     assert len(_parts(text)) == 1
+
+
+def test_military_rank_abbreviation_does_not_end_the_sentence() -> None:
+    # "Tech. Sgt." is one rank; "Virginia Tech." before "The" still ends one.
+    text = (
+        "Tech. Sgt. Dana Cole fixed the radar on Monday. "
+        "She studied at Virginia Tech. The school praised her."
+    )
+    got = [text[s.start : s.end] for s in split_sentences(text)]
+    assert got == [
+        "Tech. Sgt. Dana Cole fixed the radar on Monday.",
+        "She studied at Virginia Tech.",
+        "The school praised her.",
+    ]
