@@ -190,8 +190,13 @@ def test_claims_without_quoted_flag_is_unsourced() -> None:
         ("She thanked the crew after the rescue on Friday.", True),
         ("The welcome centre opened in March.", True),
         ("The theatre will welcome back audiences in March.", True),
+        # A first-person obligation prescribes too (annotation notes 14:
+        # "must choose" is a prescription, "we will fight" an intention).
+        ("We must fix the roads before we build new ones.", False),
+        ("We also need to repair the pier.", False),
         # The speaker's own intention is a position, not a prescription.
-        ("We must fix the roads before we build new ones.", True),
+        ("We want to build homes, but first we must fix the roads.", True),
+        ("We had to close the pier in 2019.", True),
     ],
 )
 def test_claims_skips_phatic_announcing_and_prescribing_sentences(

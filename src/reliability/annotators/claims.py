@@ -1165,18 +1165,35 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
     """A modal of obligation is the first verb: "Any deal must respect the law".
 
     A finite verb or a clause marker before it ("He said they must ...", "It
-    is what we must do") puts the obligation in another clause.
+    is what we must do") puts the obligation in another clause. A first-person
+    subject prescribes too when the obligation is its verb ("We must fix the
+    roads", "we also need to act": what should be done, not a plan, annotation
+    notes 14); with any other verb it states the speaker's own position ("We
+    want to build, but first we must ...").
     """
     for k, w in enumerate(lowers[:12]):
         if w in _FIRST_PERSON_SUBJECT:
-            return False  # "we must fix the roads": the speaker's own intention
-        if frames.get((w,)) == "obligation" or (
-            frames.get(tuple(lowers[k : k + 2])) == "obligation"
-        ):
+            # The obligation right after the subject, or after one adverb.
+            return any(
+                _is_obligation(lowers, j, frames)
+                for j in (k + 1, k + 2)
+                if j == k + 1 or lowers[k + 1] not in _FINITE
+            )
+        if _is_obligation(lowers, k, frames):
             return k > 0
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
+
+
+def _is_obligation(
+    lowers: list[str], k: int, frames: dict[tuple[str, ...], str]
+) -> bool:
+    """A modal of obligation ("must", "need to") starts at word ``k``."""
+    return (
+        frames.get((lowers[k],) if k < len(lowers) else ()) == "obligation"
+        or frames.get(tuple(lowers[k : k + 2])) == "obligation"
+    )
 
 
 def _is_effect_prediction(
