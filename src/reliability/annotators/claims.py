@@ -1018,6 +1018,7 @@ _FRAME_KINDS = frozenset(
         "obligation",
         "introducer",
         "hand-over",
+        "interviewer",
         "effect",
         "effect-modal",
         "effect-adverb",
