@@ -62,8 +62,14 @@ def test_speech_one_word_label_opens_a_turn_in_a_transcript(
         # whose answerer it does not name.
         "Q: When does the pool open?\n\nThe pool opens at 7 a.m. in June.\n\n"
         "Q: Is parking free?\n\nParking costs 2 dollars an hour.",
+        # Field labels and headings of a bulletin speak for no one.
+        "Activity Summary: The lake level rose on Monday.\n\n"
+        "Summit Observations: Tilt began overnight and continues.",
+        "Featured Scientist: Ana Lima, a chemist at the plant lab.\n\n"
+        "Research Unit: Plant Genetics Unit, Davis.\n\n"
+        "Featured Scientist: Tom Berg, a botanist at the same lab.",
     ],
 )
-def test_speech_one_word_label_alone_makes_no_transcript(text: str) -> None:
+def test_speech_heading_or_lone_one_word_label_makes_no_transcript(text: str) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert turn_labels(doc) == []

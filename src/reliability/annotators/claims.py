@@ -1019,6 +1019,7 @@ _FRAME_KINDS = frozenset(
         "introducer",
         "hand-over",
         "interviewer",
+        "heading",
         "effect",
         "effect-modal",
         "effect-adverb",

@@ -111,8 +111,12 @@ def _find_labels(doc: Document) -> list[int]:
         if text.find(":", seg.start, seg.end) < 0:
             continue
         label = SPEAKER_LABEL.match(text, seg.start, seg.end)
+        if label is not None and _is_heading(doc, seg.start, label.end()):
+            continue  # a field label: "Activity Summary: ...", "Research Unit: ..."
         if label is None:
             one = _ONE_WORD_LABEL.match(text, seg.start, seg.end)
+            if one is not None and _is_heading(doc, seg.start, one.end()):
+                continue
             if one is not None and (
                 # A greeting turn is often cut off as furniture.
                 not seg.boilerplate
@@ -136,6 +140,13 @@ def _find_labels(doc: Document) -> list[int]:
     if greeting or (in_body and len(labels) >= 2):
         return labels
     return []
+
+
+def _is_heading(doc: Document, start: int, end: int) -> bool:
+    """Whether a word of the label ``[start, end)`` is a heading's ("Summary")."""
+    heading = _frames_of("heading")
+    idx = doc.token_range(start, end)
+    return any(w in heading for w in doc.lowers[idx.start : idx.stop])
 
 
 def _one_word_labels(
