@@ -1110,3 +1110,25 @@ def test_claims_prediction_of_what_a_measure_enables_is_no_claim(
     text: str, claim: bool
 ) -> None:
     assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A whole clause in two or three words asserts an event or a state.
+        ("The bridge collapsed.", True),
+        ("She was 90.", True),
+        ("The talks were postponed.", True),
+        # A frame cut short, a greeting or an evaluation does not.
+        ("Thank you all.", False),
+        ("As she explained,", False),
+        ("It is wonderful.", False),
+        ("Please be seated.", False),
+    ],
+)
+def test_claims_short_clause_is_judged_not_dropped_as_a_fragment(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]

@@ -943,7 +943,8 @@ def _question_or_fragment(
     if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
         return _Verdict(False, "features:question", 0.9)
     whole = idx if (start, end) == (seg.start, seg.end) else None
-    if len(whole or doc.token_range(seg.start, seg.end)) < 4:
+    words = whole or doc.token_range(seg.start, seg.end)
+    if len(words) < 4 and not _is_short_clause(doc, sentence, words):
         return _Verdict(False, "features:fragment", 0.7)
     # A label needs its colon: most sentences have none, and skip the regex.
     has_colon = text.find(":", seg.start, seg.end) >= 0
@@ -951,6 +952,26 @@ def _question_or_fragment(
     if label and len(doc.token_range(label.end(), seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
     return None
+
+
+def _is_short_clause(doc: Document, sentence: str, idx: range) -> bool:
+    """A whole clause in two or three words: "Lugo was detained.", "He was 82.".
+
+    A subject and a finite or past verb after it, ended by a full stop; a
+    frame cut short ("He added:", "As the study explained,", "They are
+    both…") and a greeting ("Thank you all.") are fragments. The caller
+    judges the clause like any other sentence.
+    """
+    if len(idx) < 2 or not sentence.endswith(".") or sentence.endswith(".."):
+        return False
+    lowers = doc.lowers
+    first = lowers[idx.start]
+    if first in _IMPERATIVE_START:
+        return False  # "Please be seated."
+    return any(
+        lowers[k] in _FINITE or _is_past(lowers[k], lowers[k - 1])
+        for k in range(idx.start + 1, idx.stop)
+    )
 
 
 def _evaluation_verdict(
