@@ -32,6 +32,14 @@ def _body_unsourced(analyzer, text: str) -> list[bool]:
             "Mbeki: The new one opened in March with 40 buses.",
             [True, False, False],
         ),
+        # An interview printed as questions and answers: the questions
+        # address the one who answers.
+        (
+            "The station chief retires this week after 30 years.\n\n"
+            "Q: How has your work on the lifeboats changed since you joined?\n\n"
+            "A: The station moved to the harbour in 2004. We doubled the crew.",
+            [True, False, False],
+        ),
         # A bare greeting turn opens a briefing.
         (
             "Okafor: Good afternoon.\n\n"
@@ -62,6 +70,10 @@ def test_speech_one_word_label_opens_a_turn_in_a_transcript(
         # whose answerer it does not name.
         "Q: When does the pool open?\n\nThe pool opens at 7 a.m. in June.\n\n"
         "Q: Is parking free?\n\nParking costs 2 dollars an hour.",
+        # An FAQ asks the reader's questions: its answers are the page's.
+        "Q: Can I renew my permit online?\n\nA: Permits are renewed at the"
+        " town hall since 2019.\n\nQ: How much do I pay?\n\nA: A permit costs"
+        " 40 dollars a year.",
         # Field labels and headings of a bulletin speak for no one.
         "Activity Summary: The lake level rose on Monday.\n\n"
         "Summit Observations: Tilt began overnight and continues.",

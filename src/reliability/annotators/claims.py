@@ -1040,6 +1040,7 @@ _FRAME_KINDS = frozenset(
         "introducer",
         "hand-over",
         "interviewer",
+        "answerer",
         "heading",
         "effect",
         "effect-modal",

@@ -165,16 +165,29 @@ def _one_word_labels(
     """
     text, lowers = doc.text, doc.lowers
     interviewer = _frames_of("interviewer")
+    answerer = _frames_of("answerer")
     asks: list[tuple[int, int]] = []
+    answers: list[tuple[int, int]] = []
     names: dict[str, list[tuple[int, int]]] = {}
     for i, end in found:
         k = doc.token_range(doc.segments[i].start, end).start
         word = lowers[k]
         if word in interviewer:
             asks.append((i, end))
+        elif word in answerer:
+            answers.append((i, end))
         elif any(c.islower() for c in text[doc.words.starts[k] : doc.words.ends[k]]):
             names.setdefault(word, []).append((i, end))
     named = {w: turns for w, turns in names.items() if _named_in_body(doc, w)}
+    if asks and answers and not has_labels and not named:
+        # An interview printed as questions and answers: its questions
+        # address the one who answers ("How has your work changed?"); an
+        # FAQ's are the reader's own ("Can I renew online?"), and its
+        # answers the page's voice (annotation notes 16).
+        you = _second_person()
+        if any(_addresses(doc, i, end, you) for i, end in asks):
+            return sorted(asks + answers)
+        return []
     greetings = _frames_of("phatic")
     transcript = (
         has_labels
@@ -190,8 +203,29 @@ def _one_word_labels(
         return []
     taken = [t for turns in named.values() for t in turns]
     if has_labels or taken:
-        taken += asks
+        taken += asks + answers
     return sorted(taken)
+
+
+@cache
+def _second_person() -> frozenset[str]:
+    """The second-person words of ``claim_words`` ("you", "your")."""
+    entries = load_lexicon("claim_words").entries
+    return frozenset(
+        w for w, cs in entries.items() if "second-person" in (cs or "").split()
+    )
+
+
+def _addresses(doc: Document, i: int, start: int, you: frozenset[str]) -> bool:
+    """Whether the turn from ``start`` to the end of its paragraph says "you".
+
+    The question may run on in the sentences after its label.
+    """
+    text = doc.text
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    idx = doc.token_range(start, max(stop, doc.segments[i].end))
+    return not you.isdisjoint(doc.lowers[idx.start : idx.stop])
 
 
 def _named_in_body(doc: Document, word: str) -> bool:
