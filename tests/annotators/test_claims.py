@@ -1132,3 +1132,11 @@ def test_claims_short_clause_is_judged_not_dropped_as_a_fragment(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
+
+
+def test_claims_sentence_ending_with_a_first_person_subject(analyzer) -> None:
+    # The prescription test looks past "we" for "must": nothing follows it here.
+    report = analyzer.analyze("Nobody loves this town as much as we.")
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert len(body) == 1
+    assert body[0].claim_rule != "features:prescription"

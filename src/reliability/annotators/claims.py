@@ -1198,10 +1198,11 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
     for k, w in enumerate(lowers[:12]):
         if w in _FIRST_PERSON_SUBJECT:
             # The obligation right after the subject, or after one adverb.
-            return any(
-                _is_obligation(lowers, j, frames)
-                for j in (k + 1, k + 2)
-                if j == k + 1 or lowers[k + 1] not in _FINITE
+            after = lowers[k + 1 : k + 2]
+            return _is_obligation(lowers, k + 1, frames) or (
+                bool(after)
+                and after[0] not in _FINITE
+                and _is_obligation(lowers, k + 2, frames)
             )
         if _is_obligation(lowers, k, frames):
             return k > 0
