@@ -190,8 +190,13 @@ def test_claims_without_quoted_flag_is_unsourced() -> None:
         ("She thanked the crew after the rescue on Friday.", True),
         ("The welcome centre opened in March.", True),
         ("The theatre will welcome back audiences in March.", True),
+        # A first-person obligation prescribes too (annotation notes 14:
+        # "must choose" is a prescription, "we will fight" an intention).
+        ("We must fix the roads before we build new ones.", False),
+        ("We also need to repair the pier.", False),
         # The speaker's own intention is a position, not a prescription.
-        ("We must fix the roads before we build new ones.", True),
+        ("We want to build homes, but first we must fix the roads.", True),
+        ("We had to close the pier in 2019.", True),
     ],
 )
 def test_claims_skips_phatic_announcing_and_prescribing_sentences(
@@ -1105,3 +1110,33 @@ def test_claims_prediction_of_what_a_measure_enables_is_no_claim(
     text: str, claim: bool
 ) -> None:
     assert _claim_rule(text)[0] is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A whole clause in two or three words asserts an event or a state.
+        ("The bridge collapsed.", True),
+        ("She was 90.", True),
+        ("The talks were postponed.", True),
+        # A frame cut short, a greeting or an evaluation does not.
+        ("Thank you all.", False),
+        ("As she explained,", False),
+        ("It is wonderful.", False),
+        ("Please be seated.", False),
+    ],
+)
+def test_claims_short_clause_is_judged_not_dropped_as_a_fragment(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+def test_claims_sentence_ending_with_a_first_person_subject(analyzer) -> None:
+    # The prescription test looks past "we" for "must": nothing follows it here.
+    report = analyzer.analyze("Nobody loves this town as much as we.")
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert len(body) == 1
+    assert body[0].claim_rule != "features:prescription"

@@ -370,7 +370,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "6"
+    version = "7"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -943,7 +943,8 @@ def _question_or_fragment(
     if sentence.endswith("?") or content.rstrip(_CLOSERS + " ,").endswith("?"):
         return _Verdict(False, "features:question", 0.9)
     whole = idx if (start, end) == (seg.start, seg.end) else None
-    if len(whole or doc.token_range(seg.start, seg.end)) < 4:
+    words = whole or doc.token_range(seg.start, seg.end)
+    if len(words) < 4 and not _is_short_clause(doc, sentence, words):
         return _Verdict(False, "features:fragment", 0.7)
     # A label needs its colon: most sentences have none, and skip the regex.
     has_colon = text.find(":", seg.start, seg.end) >= 0
@@ -951,6 +952,26 @@ def _question_or_fragment(
     if label and len(doc.token_range(label.end(), seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
     return None
+
+
+def _is_short_clause(doc: Document, sentence: str, idx: range) -> bool:
+    """A whole clause in two or three words: "Lugo was detained.", "He was 82.".
+
+    A subject and a finite or past verb after it, ended by a full stop; a
+    frame cut short ("He added:", "As the study explained,", "They are
+    both…") and a greeting ("Thank you all.") are fragments. The caller
+    judges the clause like any other sentence.
+    """
+    if len(idx) < 2 or not sentence.endswith(".") or sentence.endswith(".."):
+        return False
+    lowers = doc.lowers
+    first = lowers[idx.start]
+    if first in _IMPERATIVE_START:
+        return False  # "Please be seated."
+    return any(
+        lowers[k] in _FINITE or _is_past(lowers[k], lowers[k - 1])
+        for k in range(idx.start + 1, idx.stop)
+    )
 
 
 def _evaluation_verdict(
@@ -1018,6 +1039,9 @@ _FRAME_KINDS = frozenset(
         "obligation",
         "introducer",
         "hand-over",
+        "interviewer",
+        "answerer",
+        "heading",
         "effect",
         "effect-modal",
         "effect-adverb",
@@ -1165,18 +1189,36 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
     """A modal of obligation is the first verb: "Any deal must respect the law".
 
     A finite verb or a clause marker before it ("He said they must ...", "It
-    is what we must do") puts the obligation in another clause.
+    is what we must do") puts the obligation in another clause. A first-person
+    subject prescribes too when the obligation is its verb ("We must fix the
+    roads", "we also need to act": what should be done, not a plan, annotation
+    notes 14); with any other verb it states the speaker's own position ("We
+    want to build, but first we must ...").
     """
     for k, w in enumerate(lowers[:12]):
         if w in _FIRST_PERSON_SUBJECT:
-            return False  # "we must fix the roads": the speaker's own intention
-        if frames.get((w,)) == "obligation" or (
-            frames.get(tuple(lowers[k : k + 2])) == "obligation"
-        ):
+            # The obligation right after the subject, or after one adverb.
+            after = lowers[k + 1 : k + 2]
+            return _is_obligation(lowers, k + 1, frames) or (
+                bool(after)
+                and after[0] not in _FINITE
+                and _is_obligation(lowers, k + 2, frames)
+            )
+        if _is_obligation(lowers, k, frames):
             return k > 0
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
+
+
+def _is_obligation(
+    lowers: list[str], k: int, frames: dict[tuple[str, ...], str]
+) -> bool:
+    """A modal of obligation ("must", "need to") starts at word ``k``."""
+    return (
+        frames.get((lowers[k],) if k < len(lowers) else ()) == "obligation"
+        or frames.get(tuple(lowers[k : k + 2])) == "obligation"
+    )
 
 
 def _is_effect_prediction(

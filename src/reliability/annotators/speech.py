@@ -33,8 +33,16 @@ SPEAKER_LABEL = re.compile(
     r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){1,5}\s?:\s"
     r'(?!\s*["\u201c\u00ab\u201e])'
 )
+# A one-word label: a name with lower-case letters ("Pompeo:", "O'Neil:") or
+# an interviewer's ("Q:", "QUESTION:"). One word before a colon is more often
+# a credit or a heading ("Update:", "Photo:", "Cuba:"), so it opens a turn
+# only on a page that shows a transcript (``_one_word_labels``).
+_ONE_WORD_LABEL = re.compile(
+    r"\s*([A-Z][\w\u2019'-]*)\s?:\s" r'(?!\s*["\u201c\u00ab\u201e])'
+)
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
@@ -92,30 +100,166 @@ def _turns(doc: Document) -> tuple[list[int], int]:
 
 
 def _find_labels(doc: Document) -> list[int]:
-    text, lowers = doc.text, doc.lowers
+    text = doc.text
     greetings = _frames_of("phatic")
     labels: list[int] = []
     in_body = greeting = False
+    named: list[tuple[int, int]] = []  # one-word labels: (sentence, label end)
+    body_labels = False  # a label of two or more words in the body
     for i, seg in enumerate(doc.segments):
         # A label needs its colon: most sentences have none, and skip the regex.
         if text.find(":", seg.start, seg.end) < 0:
             continue
         label = SPEAKER_LABEL.match(text, seg.start, seg.end)
+        if label is not None and _is_heading(doc, seg.start, label.end()):
+            continue  # a field label: "Activity Summary: ...", "Research Unit: ..."
         if label is None:
+            one = _ONE_WORD_LABEL.match(text, seg.start, seg.end)
+            if one is not None and _is_heading(doc, seg.start, one.end()):
+                continue
+            if one is not None and (
+                # A greeting turn is often cut off as furniture.
+                not seg.boilerplate
+                or _greets(doc, one.end(), seg.end, greetings, most=_GREETING_WORDS)
+            ):
+                named.append((i, one.end()))
             continue
         labels.append(i)
+        body_labels = body_labels or not seg.boilerplate
         in_body = in_body or not seg.boilerplate
-        if not greeting:
-            idx = doc.token_range(label.end(), seg.end)
-            turn = tuple(lowers[idx.start : idx.stop])
-            greeting = (
-                any(turn[: len(words)] == words for words in greetings.get(turn[0], ()))
-                if turn
-                else False
+        greeting = greeting or _greets(doc, label.end(), seg.end, greetings)
+    if named:
+        more = _one_word_labels(doc, named, has_labels=body_labels)
+        if more:
+            labels = sorted(labels + [i for i, _ in more])
+            in_body = True
+            greeting = greeting or any(
+                _greets(doc, end, doc.segments[i].end, greetings, most=_GREETING_WORDS)
+                for i, end in more
             )
     if greeting or (in_body and len(labels) >= 2):
         return labels
     return []
+
+
+def _is_heading(doc: Document, start: int, end: int) -> bool:
+    """Whether a word of the label ``[start, end)`` is a heading's ("Summary")."""
+    heading = _frames_of("heading")
+    idx = doc.token_range(start, end)
+    return any(w in heading for w in doc.lowers[idx.start : idx.stop])
+
+
+def _one_word_labels(
+    doc: Document, found: list[tuple[int, int]], *, has_labels: bool
+) -> list[tuple[int, int]]:
+    """The one-word labels (``found``: body sentence, label end) that open a turn.
+
+    ``has_labels``: a label of two or more words stands in the body. An
+    interviewer's label ("Q:", "QUESTION:") does beside other labels. A
+    name ("Pompeo:") does when the body names that person elsewhere ("Mike
+    Pompeo said ...", "Thank you, Ms. Clarke.") and the page shows a
+    transcript: a label of two or more words, an interviewer's label, a
+    name labelling two turns, or a turn opening with a greeting ("Clarke:
+    Good afternoon."). A heading ("Update:") names no one in the body,
+    and a roundup by country ("Chile: ...") labels each name once.
+    """
+    text, lowers = doc.text, doc.lowers
+    interviewer = _frames_of("interviewer")
+    answerer = _frames_of("answerer")
+    asks: list[tuple[int, int]] = []
+    answers: list[tuple[int, int]] = []
+    names: dict[str, list[tuple[int, int]]] = {}
+    for i, end in found:
+        k = doc.token_range(doc.segments[i].start, end).start
+        word = lowers[k]
+        if word in interviewer:
+            asks.append((i, end))
+        elif word in answerer:
+            answers.append((i, end))
+        elif any(c.islower() for c in text[doc.words.starts[k] : doc.words.ends[k]]):
+            names.setdefault(word, []).append((i, end))
+    named = {w: turns for w, turns in names.items() if _named_in_body(doc, w)}
+    if asks and answers and not has_labels and not named:
+        # An interview printed as questions and answers: its questions
+        # address the one who answers ("How has your work changed?"); an
+        # FAQ's are the reader's own ("Can I renew online?"), and its
+        # answers the page's voice (annotation notes 16).
+        you = _second_person()
+        if any(_addresses(doc, i, end, you) for i, end in asks):
+            return sorted(asks + answers)
+        return []
+    greetings = _frames_of("phatic")
+    transcript = (
+        has_labels
+        or bool(asks)
+        or any(
+            len(turns) >= 2
+            or _greets(doc, end, doc.segments[i].end, greetings, most=_GREETING_WORDS)
+            for turns in named.values()
+            for i, end in turns
+        )
+    )
+    if not transcript:
+        return []
+    taken = [t for turns in named.values() for t in turns]
+    if has_labels or taken:
+        taken += asks + answers
+    return sorted(taken)
+
+
+@cache
+def _second_person() -> frozenset[str]:
+    """The second-person words of ``claim_words`` ("you", "your")."""
+    entries = load_lexicon("claim_words").entries
+    return frozenset(
+        w for w, cs in entries.items() if "second-person" in (cs or "").split()
+    )
+
+
+def _addresses(doc: Document, i: int, start: int, you: frozenset[str]) -> bool:
+    """Whether the turn from ``start`` to the end of its paragraph says "you".
+
+    The question may run on in the sentences after its label.
+    """
+    text = doc.text
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    idx = doc.token_range(start, max(stop, doc.segments[i].end))
+    return not you.isdisjoint(doc.lowers[idx.start : idx.stop])
+
+
+def _named_in_body(doc: Document, word: str) -> bool:
+    """Whether a body sentence capitalises ``word`` after its first word."""
+    text, starts, lowers = doc.text, doc.words.starts, doc.lowers
+    k = _find(lowers, word, 0)
+    while k >= 0:
+        i = doc.segment_at(starts[k])
+        if i is not None and text[starts[k]].isupper():
+            seg = doc.segments[i]
+            if not seg.boilerplate and doc.token_range(seg.start, seg.end).start < k:
+                return True
+        k = _find(lowers, word, k + 1)
+    return False
+
+
+def _greets(
+    doc: Document,
+    start: int,
+    end: int,
+    greetings: dict[str, tuple[tuple[str, ...], ...]],
+    *,
+    most: int = 0,
+) -> bool:
+    """Whether the turn ``[start, end)`` opens with a greeting ("Good afternoon.").
+
+    With ``most``, the turn is no more than the greeting: at most that many
+    words ("Good afternoon, everyone."), not a headline that quotes one.
+    """
+    idx = doc.token_range(start, end)
+    turn = tuple(doc.lowers[idx.start : idx.stop])
+    if not turn or (most and len(turn) > most):
+        return False
+    return any(turn[: len(words)] == words for words in greetings.get(turn[0], ()))
 
 
 def _handed_over(doc: Document, first: int) -> int:

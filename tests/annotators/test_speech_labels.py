@@ -1,0 +1,87 @@
+"""One-word speaker labels ("Okafor: ...", "Q: ...") in transcripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.speech import turn_labels
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _body_unsourced(analyzer, text: str) -> list[bool]:
+    report = analyzer.analyze(text)
+    return [s.unsourced_claim for s in report.sentences if not s.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A name the body mentions, after an interviewer's label: a turn.
+        (
+            "The radio station spoke to Mayor Jane Okafor on Tuesday.\n\n"
+            "Q: Thank you for joining us.\n\n"
+            "Okafor: Well, the bridge reopened in May. It carries 9,000 cars"
+            " a day.",
+            [True, False, False, False],
+        ),
+        # Two turns of the same named speaker make a transcript too.
+        (
+            "Councillor Ruth Mbeki met the press after the vote.\n\n"
+            "Mbeki: The depot closed in 2021 after the flood.\n\n"
+            "Mbeki: The new one opened in March with 40 buses.",
+            [True, False, False],
+        ),
+        # An interview printed as questions and answers: the questions
+        # address the one who answers.
+        (
+            "The station chief retires this week after 30 years.\n\n"
+            "Q: How has your work on the lifeboats changed since you joined?\n\n"
+            "A: The station moved to the harbour in 2004. We doubled the crew.",
+            [True, False, False],
+        ),
+        # A bare greeting turn opens a briefing.
+        (
+            "Okafor: Good afternoon.\n\n"
+            "We counted 300 nests on the cliffs in June.\n\n"
+            "Thank you, Mayor Okafor.",
+            [False, False],
+        ),
+    ],
+)
+def test_speech_one_word_label_opens_a_turn_in_a_transcript(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    assert _body_unsourced(analyzer, text)[: len(unsourced)] == unsourced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headings name no one in the body.
+        "Update: The bridge reopened in May.\n\nNote: The ferry stopped in June.",
+        # A roundup labels each country once, with no transcript around it.
+        "Chile: Protesters marched in Santiago on Monday.\n\n"
+        "Peru: The council in Lima closed the market in Peru on Friday.",
+        # A headline quoting a greeting is no turn.
+        "Okafor: Welcome to another week of delays on the ring road.\n\n"
+        "Mayor Okafor opened the depot in May.",
+        # An interviewer's label alone: a page of questions and answers
+        # whose answerer it does not name.
+        "Q: When does the pool open?\n\nThe pool opens at 7 a.m. in June.\n\n"
+        "Q: Is parking free?\n\nParking costs 2 dollars an hour.",
+        # An FAQ asks the reader's questions: its answers are the page's.
+        "Q: Can I renew my permit online?\n\nA: Permits are renewed at the"
+        " town hall since 2019.\n\nQ: How much do I pay?\n\nA: A permit costs"
+        " 40 dollars a year.",
+        # Field labels and headings of a bulletin speak for no one.
+        "Activity Summary: The lake level rose on Monday.\n\n"
+        "Summit Observations: Tilt began overnight and continues.",
+        "Featured Scientist: Ana Lima, a chemist at the plant lab.\n\n"
+        "Research Unit: Plant Genetics Unit, Davis.\n\n"
+        "Featured Scientist: Tom Berg, a botanist at the same lab.",
+    ],
+)
+def test_speech_heading_or_lone_one_word_label_makes_no_transcript(text: str) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert turn_labels(doc) == []
