@@ -268,7 +268,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "9"
+    version = "10"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True

@@ -130,7 +130,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "8"
+    version = "9"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
