@@ -275,6 +275,22 @@ def test_signals_embedded_posts_by_their_layout(text_only, sentence, pasted):
     assert (signal.value > 0) is pasted
 
 
+def test_signals_embedded_post_with_its_link_on_a_line_of_its_own(text_only):
+    # The post's link and signature are page furniture (boilerplate lines);
+    # the post's words before them are the pasted post the signal lists.
+    text = (
+        "The council voted 7 to 2 on Monday, its chair said.\n"
+        "We will not back down on this, not now and not ever.\n"
+        "https://t.co/AbC123xyz\n"
+        "— Jo Bloggs (@jobloggs) March 4, 2021\n"
+        "The vote came after a long debate."
+    )
+    sentences = text_only.analyze(text).sentences
+    assert [s.boilerplate for s in sentences] == [False, False, True, True, False]
+    signal = text_signals(text, sentences)["embedded_posts"]
+    assert signal.sentences == (1,)
+
+
 def test_signals_block_quotes_end_in_a_colon(text_only):
     text = (
         "The senator posted a long statement on Sunday. She wrote:\n"

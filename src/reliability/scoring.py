@@ -308,6 +308,8 @@ def _measure(
             exclaim_at.append(i)
         if s.attributions:
             _count_sources(i, s, style.plain_verbs, hits, tally)
+    if may_embed:
+        _embedded_by_signature(text, sentences, embedded_at)
     tally.words, tally.own_words, tally.chars = words, own_words, chars
     tally.said, tally.claims = said_total, claims
     tally.own_claims = len(own_claim_at)
@@ -317,6 +319,33 @@ def _measure(
         readability = body_readability(text, sentences)
     tally.grade = readability.get("automated_readability_index", 0.0)
     return _signals(text, body, hits, counts, tally), tally.words
+
+
+def _embedded_by_signature(
+    text: str, sentences: Sequence[Sentence], embedded_at: list[int]
+) -> None:
+    """Mark a post whose link or signature stands on a line of its own.
+
+    A pasted post's ``https://t.co/...`` link or its "- Name (@handle) Month
+    D, YYYY" signature is page furniture, a boilerplate line of its own; the
+    post's words before it are body. The signature marks the body sentence
+    just before it as a pasted post (the sentence, not the link, is what the
+    signal lists).
+    """
+    marked = set(embedded_at)
+    last_body = -1
+    for i, s in enumerate(sentences):
+        if not s.boilerplate:
+            last_body = i
+        elif (
+            last_body >= 0
+            and last_body == i - 1
+            and last_body not in marked
+            and _EMBEDDED.search(text, s.start, s.end)
+        ):
+            marked.add(last_body)
+            embedded_at.append(last_body)
+    embedded_at.sort()
 
 
 def _own_voice(
