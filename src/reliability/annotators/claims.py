@@ -696,28 +696,13 @@ def judge_sentence(
     head = content
     if lead and lead < len(lowers):
         head = text[doc.words.starts[idx.start + lead] : end]
-    if _MUSING.match(head):
-        return _Verdict(False, "features:musing", 0.8)
-    if _ANNOUNCEMENT.match(head):
-        return _Verdict(False, "features:announcement", 0.75)
-    if _is_sign_on(lowers):
-        return _Verdict(False, "features:announcement", 0.75)
     # One set test rules the three rarer frames out for most sentences.
     late = not _late_keys().isdisjoint(lowers)
-    if (
-        late
-        and _addresses_reader(lowers, evaluative)
-        and (start, end) == (seg.start, seg.end)
-        and text[start] not in _QUOTE_MARKS
-        and not doc.in_quotation(start)
-        and not facts.has_hint(text, start, end)
-    ):
-        # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
-        return _Verdict(False, "features:announcement", 0.65)
-    if _is_fragment(lowers):
-        return _Verdict(False, "features:fragment", 0.65)
-    if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
-        return _Verdict(False, "features:announcement", 0.7)
+    verdict = _announcement_verdict(
+        doc, seg, start, end, head, lowers, late, evaluative, facts
+    )
+    if verdict is not None:
+        return verdict
     frames = _claim_frames()
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
@@ -764,6 +749,45 @@ def judge_sentence(
             return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _announcement_verdict(
+    doc: Document,
+    seg: Segment,
+    start: int,
+    end: int,
+    head: str,
+    lowers: list[str],
+    late: bool,
+    evaluative: dict[str, str],
+    facts: _DocumentFacts,
+) -> _Verdict | None:
+    """Musings, announcements, sign-ons, fragments and story intros: no claim.
+
+    ``late`` says whether the sentence holds any of the rarer frames' words.
+    """
+    text = doc.text
+    if _MUSING.match(head):
+        return _Verdict(False, "features:musing", 0.8)
+    if _ANNOUNCEMENT.match(head):
+        return _Verdict(False, "features:announcement", 0.75)
+    if _is_sign_on(lowers):
+        return _Verdict(False, "features:announcement", 0.75)
+    if (
+        late
+        and _addresses_reader(lowers, evaluative)
+        and (start, end) == (seg.start, seg.end)
+        and text[start] not in _QUOTE_MARKS
+        and not doc.in_quotation(start)
+        and not facts.has_hint(text, start, end)
+    ):
+        # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
+        return _Verdict(False, "features:announcement", 0.65)
+    if _is_fragment(lowers):
+        return _Verdict(False, "features:fragment", 0.65)
+    if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
+        return _Verdict(False, "features:announcement", 0.7)
+    return None
 
 
 def _form_verdict(

@@ -364,37 +364,7 @@ class HedgeAnnotator(LexiconAnnotator):
             if nxt in _words(Context.CLAUSE_OPENER):
                 return True
             return prev in _be() and nxt not in ("to", "for")
-        if kind == "signs":
-            # "little sign of them complying" is not a hedge (judgement call 17);
-            # "holding signs that read ..." are placards, not evidence.
-            if nxt in _words(Context.PLACARD_VERB):
-                return False
-            if prev in _words(Context.SIGN_COMPOUND):
-                return False  # "the warning signs of a scam": a set term
-            return prev not in _words(Context.NEGATIVE_QUANTITY)
-        if kind == "content":
-            # "accusations that the count was rigged", "accusations of fraud"
-            # keep a distance from what follows (annotation notes 48); "he
-            # denied the accusations" names them without stating them.
-            return nxt in ("that", "of") and not gap
-        if kind == "hearsay":
-            # "amid reports of shelling", "concerned by reports that ...": the
-            # claim rests on unnamed reports; "the agency reports that" is a
-            # speech act and "denied the reports" only names them.
-            return prev in _words(Context.HEARSAY_BEFORE) and not gap
-        if kind == "participle":
-            # "the suspected gunman" hedges; "he suspected a leak" is the verb.
-            return prev not in _words(Context.PERSONAL_PRONOUN)
-        if kind == "after-in":
-            # "in doubt", "in all likelihood": only after "in" ("no doubt",
-            # "beyond doubt" do not hedge). Matching the noun, not "in", keeps
-            # the commonest preposition out of the lexicon's first words.
-            return _in_phrase(before) > 0
-        if kind == "risk":
-            # "potentially fatal": a property of the thing, not the writer's
-            # doubt; "potentially decisive" hedges.
-            return nxt not in _words(Context.RISK_ADJECTIVE)
-        return True
+        return _set_term_kind_hedges(doc, start, end, kind, before, nxt, gap)
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield hedge cues; a contracted passive starts at its apostrophe."""
@@ -913,3 +883,47 @@ def _is_epistemic_modal(
         # rise": a possible outcome.
         return prev not in _words(Context.PERSONAL_PRONOUN)
     return nxt not in _words(Context.ABILITY_AFTER)
+
+
+def _set_term_kind_hedges(
+    doc: Document,
+    start: int,
+    end: int,
+    kind: str,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+) -> bool:
+    """The vetoes of the rarer kinds (signs, content, hearsay, participle, ...)."""
+    prev = before[-1] if before else None
+    if kind == "signs":
+        # "little sign of them complying" is not a hedge (judgement call 17);
+        # "holding signs that read ..." are placards, not evidence.
+        if nxt in _words(Context.PLACARD_VERB):
+            return False
+        if prev in _words(Context.SIGN_COMPOUND):
+            return False  # "the warning signs of a scam": a set term
+        return prev not in _words(Context.NEGATIVE_QUANTITY)
+    if kind == "content":
+        # "accusations that the count was rigged", "accusations of fraud"
+        # keep a distance from what follows (annotation notes 48); "he
+        # denied the accusations" names them without stating them.
+        return nxt in ("that", "of") and not gap
+    if kind == "hearsay":
+        # "amid reports of shelling", "concerned by reports that ...": the
+        # claim rests on unnamed reports; "the agency reports that" is a
+        # speech act and "denied the reports" only names them.
+        return prev in _words(Context.HEARSAY_BEFORE) and not gap
+    if kind == "participle":
+        # "the suspected gunman" hedges; "he suspected a leak" is the verb.
+        return prev not in _words(Context.PERSONAL_PRONOUN)
+    if kind == "after-in":
+        # "in doubt", "in all likelihood": only after "in" ("no doubt",
+        # "beyond doubt" do not hedge). Matching the noun, not "in", keeps
+        # the commonest preposition out of the lexicon's first words.
+        return _in_phrase(before) > 0
+    if kind == "risk":
+        # "potentially fatal": a property of the thing, not the writer's
+        # doubt; "potentially decisive" hedges.
+        return nxt not in _words(Context.RISK_ADJECTIVE)
+    return True

@@ -32,7 +32,7 @@ never direct quotations (judgement call 14).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -167,7 +167,6 @@ class LoadedAnnotator(LexiconAnnotator):
             return not _scare_quoted(text, start, end)
         before, after, sentence_initial = _around(doc, start, end)
         prev = before[-1] if before else None
-        nxt = after[0] if after else None
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
         # "Bloody Sunday", Michael Savage), not the outlet's judgement.
         if " " not in entry and text[start].isupper() and not sentence_initial:
@@ -177,6 +176,20 @@ class LoadedAnnotator(LexiconAnnotator):
             return False  # "a ‘world-class’ team", "non-violent"
         if kind in _MARKED_CAPITALISED:
             return True
+        return self._reading_in_context(doc, kind, start, end, before, after)
+
+    def _reading_in_context(
+        self,
+        doc: Document,
+        kind: str,
+        start: int,
+        end: int,
+        before: Sequence[str],
+        after: Sequence[str],
+    ) -> bool:
+        """The veto of a context kind: whether the match judges, in context."""
+        prev = before[-1] if before else None
+        nxt = after[0] if after else None
         if kind == "after-in":
             # "in bed with": the idiom is matched from its second word, so
             # that "in", the commonest preposition, starts no entry.

@@ -549,7 +549,7 @@ class OutletTable:
         end = len(text) if end is None else end
         out: list[NameMatch] = []
         after = start  # a name begins after the last one ends
-        for pos in self._name_starts(text, start, end):
+        for pos in _name_starts(self, text, start, end):
             if pos < after:
                 continue
             if pos > start and text[pos - 1] in _APOSTROPHES and text[pos] in "sS":
@@ -585,13 +585,13 @@ class OutletTable:
                     for label in (entry.name, *entry.aliases)
                 ):
                     continue
-                if k == 1 and self._common_word(text, pos, words, 0, key, heading):
+                if k == 1 and _common_word(self, text, pos, words, 0, key, heading):
                     continue
                 if (
                     k > 1
                     and not heading
                     and entry.kind not in NON_MEDIA_KINDS
-                    and self._inside_name(text, pos + s, pos + e)
+                    and _inside_name(text, pos + s, pos + e)
                 ):
                     continue
                 rest = segment[e:]
@@ -601,98 +601,11 @@ class OutletTable:
                 break
         return out
 
-    def _name_starts(self, text: str, start: int, end: int) -> list[int]:
-        """Where a name may begin in ``text[start:end]``: the words in capitals
-        or digits, and the lower-case first words of names written so ("dpa").
-
-        Only these are looked up, not every word of the text.
-        """
-        starts = [m.start() for m in _NAME_START.finditer(text, start, end)]
-        if (
-            start < end
-            and _WORD.match(text, start)
-            and (not starts or starts[0] != start)
-        ):
-            starts.insert(0, start)  # a span may begin inside a word
-        if self._lower_starts is not None:
-            lower = self._lower_positions(text)
-            if lower:
-                extra = lower[bisect_left(lower, start) : bisect_left(lower, end)]
-                if extra:
-                    starts = sorted(set(starts).union(extra))
-        return starts
-
     def _lower_positions(self, text: str) -> tuple[int, ...]:
         """Where the lower-case first words of names stand in ``text``."""
         if self._lower_starts is None:
             return ()
         return _lower_positions(self._lower_starts, self._lower_words, text)
-
-    @staticmethod
-    def _inside_name(text: str, s: int, e: int) -> bool:
-        """Whether a name of words in title case ends a longer name.
-
-        "Ministry of Foreign Affairs" is not the magazine "Foreign Affairs"
-        (asked of news media only: "A Publication of the Example Foundation"
-        names the foundation).
-        (A capital word after a name may be glued chrome: "Example Service
-        Example Department" on a logo line, so only the words before count.)
-        """
-        if text[s:e].isupper():
-            return False
-        return _NAME_OF_BEFORE.search(text[max(0, s - 40) : s]) is not None
-
-    def _common_word(
-        self,
-        text: str,
-        offset: int,
-        words: list[tuple[int, int, str]],
-        i: int,
-        key: str,
-        heading: bool,
-    ) -> bool:
-        """Whether a one-word name at ``words[i]`` is only an English word here.
-
-        Acronyms ("CNN", "NASA") always name their outlet. A word in title
-        case does not when it opens a longer proper name ("Vice President",
-        "National Security Agency", "People's Republic"), when the outlet's
-        name needs its article and has none ("across the Atlantic" is the
-        ocean, "Breaking News" is not "The News"), or when
-        it opens a sentence and the page also writes it in lower case
-        ("People say ..." on a page that speaks of "people").
-        """
-        s, e = words[i][0] + offset, words[i][1] + offset
-        if key in self._with_article:
-            article = text[max(0, s - 4) : s - 1]
-            # "fellow Example contributor": the name as its staff's label
-            if article not in ("The", "THE") and not _STAFF_NOUN.match(text, e):
-                return True
-        word = text[s:e]
-        if word.isupper() and len(word) > 1:
-            return False
-        possessive = text.startswith(("'s", "\u2019s"), e)
-        # "Example's Morning Briefing" is the outlet's; "People's Republic" is
-        # a longer name when the page also writes "people".
-        if possessive and not self._lower_elsewhere(text, key):
-            return False
-        j = e + 2 if possessive else e
-        if (
-            not heading
-            and text[j : j + 1] in (" ", "-", "\u2010", "\u2011")
-            and text[j + 1 : j + 2].isupper()
-        ):
-            nxt = _WORD.match(text, j + 1)
-            # "Deeplinks Blog", "Example Radio": the outlet's own section.
-            return nxt is None or nxt.group().casefold() not in _SECTION_WORDS
-        before = text[max(0, s - 4) : s].rstrip(" \t\"'\u201c\u2018")
-        if before and before[-1] not in ".!?:\n":
-            return False
-        return self._lower_elsewhere(text, key)
-
-    @staticmethod
-    def _lower_elsewhere(text: str, key: str) -> bool:
-        """Whether the page writes ``key`` in lower case as a word of its own."""
-        return re.search(rf"(?<![\w.@/-]){re.escape(key)}\b", text) is not None
 
     def name_in(
         self,
@@ -751,3 +664,88 @@ def load_table(path: str | Path) -> OutletTable:
         sha256=hashlib.sha256(raw).hexdigest(),
         name=p.name,
     )
+
+
+def _name_starts(table: OutletTable, text: str, start: int, end: int) -> list[int]:
+    """Where a name may begin in ``text[start:end]``: the words in capitals
+    or digits, and the lower-case first words of names written so ("dpa").
+
+    Only these are looked up, not every word of the text.
+    """
+    starts = [m.start() for m in _NAME_START.finditer(text, start, end)]
+    if start < end and _WORD.match(text, start) and (not starts or starts[0] != start):
+        starts.insert(0, start)  # a span may begin inside a word
+    if table._lower_starts is not None:
+        lower = table._lower_positions(text)
+        if lower:
+            extra = lower[bisect_left(lower, start) : bisect_left(lower, end)]
+            if extra:
+                starts = sorted(set(starts).union(extra))
+    return starts
+
+
+def _inside_name(text: str, s: int, e: int) -> bool:
+    """Whether a name of words in title case ends a longer name.
+
+    "Ministry of Foreign Affairs" is not the magazine "Foreign Affairs"
+    (asked of news media only: "A Publication of the Example Foundation"
+    names the foundation).
+    (A capital word after a name may be glued chrome: "Example Service
+    Example Department" on a logo line, so only the words before count.)
+    """
+    if text[s:e].isupper():
+        return False
+    return _NAME_OF_BEFORE.search(text[max(0, s - 40) : s]) is not None
+
+
+def _common_word(
+    table: OutletTable,
+    text: str,
+    offset: int,
+    words: list[tuple[int, int, str]],
+    i: int,
+    key: str,
+    heading: bool,
+) -> bool:
+    """Whether a one-word name at ``words[i]`` is only an English word here.
+
+    Acronyms ("CNN", "NASA") always name their outlet. A word in title
+    case does not when it opens a longer proper name ("Vice President",
+    "National Security Agency", "People's Republic"), when the outlet's
+    name needs its article and has none ("across the Atlantic" is the
+    ocean, "Breaking News" is not "The News"), or when
+    it opens a sentence and the page also writes it in lower case
+    ("People say ..." on a page that speaks of "people").
+    """
+    s, e = words[i][0] + offset, words[i][1] + offset
+    if key in table._with_article:
+        article = text[max(0, s - 4) : s - 1]
+        # "fellow Example contributor": the name as its staff's label
+        if article not in ("The", "THE") and not _STAFF_NOUN.match(text, e):
+            return True
+    word = text[s:e]
+    if word.isupper() and len(word) > 1:
+        return False
+    possessive = text.startswith(("'s", "\u2019s"), e)
+    # "Example's Morning Briefing" is the outlet's; "People's Republic" is
+    # a longer name when the page also writes "people".
+    if possessive and not _lower_elsewhere(text, key):
+        return False
+    j = e + 2 if possessive else e
+    if (
+        not heading
+        and text[j : j + 1] in (" ", "-", "\u2010", "\u2011")
+        and text[j + 1 : j + 2].isupper()
+    ):
+        nxt = _WORD.match(text, j + 1)
+        # "Deeplinks Blog", "Example Radio": the outlet's own section.
+        return nxt is None or nxt.group().casefold() not in _SECTION_WORDS
+    before = text[max(0, s - 4) : s].rstrip(" \t\"'\u201c\u2018")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    return _lower_elsewhere(text, key)
+
+
+def _lower_elsewhere(text: str, key: str) -> bool:
+    """Whether the page writes ``key`` in lower case as a word of its own."""
+    return re.search(rf"(?<![\w.@/-]){re.escape(key)}\b", text) is not None

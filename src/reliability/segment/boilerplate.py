@@ -858,6 +858,11 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
+    return _pointer_rule(raw, p, shape, letter)
+
+
+def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None:
+    """The rest of ``_shape_rule``: blurbs, sign-offs, pointers, prompts."""
     if p.whole_line and _is_blurb(raw, shape):
         return "nav"  # a section's blurb: "The latest news on the election."
     if p.whole_line and shape.words <= 12 and _SIGN_OFF_LINE.fullmatch(raw):
