@@ -30,6 +30,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,22 @@ def read_sources(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
     return by_id, problems
 
 
+def _json_lines(path: Path, problems: list[str]) -> Iterator[tuple[str, Any]]:
+    """Each non-blank line of ``path`` parsed, with where it stands.
+
+    A line that is not JSON is reported in ``problems`` and skipped.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            yield where, json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append(f"{where}: not JSON ({err})")
+
+
 def check_file(path: Path, seen: dict[str, str]) -> list[str]:
     """Check one gold file and its sources file; ``seen`` collects ids across files."""
     if path.parent.name == "iaa":
@@ -233,16 +250,7 @@ def check_file(path: Path, seen: dict[str, str]) -> list[str]:
     part = part_of(path)
     sources, problems = read_sources(path.with_name(f"{part}.sources.csv"))
     id_pattern = re.compile(rf"^{re.escape(part)}-\d{{3}}$")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as err:
-            problems.append(f"{where}: not JSON ({err})")
-            continue
+    for where, doc in _json_lines(path, problems):
         doc_id = doc.get("id") if isinstance(doc, dict) else None
         if not isinstance(doc_id, str) or not id_pattern.match(doc_id):
             problems.append(f"{where}: id {doc_id!r} is not {part}-NNN")
@@ -264,16 +272,7 @@ def check_second_annotation(path: Path) -> list[str]:
     """
     problems: list[str] = []
     sources: dict[str, dict[str, dict[str, str]]] = {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as err:
-            problems.append(f"{where}: not JSON ({err})")
-            continue
+    for where, doc in _json_lines(path, problems):
         doc_id = doc.get("id") if isinstance(doc, dict) else None
         if not isinstance(doc_id, str) or not re.match(r"^[a-z]+-\d{3}$", doc_id):
             problems.append(f"{where}: id {doc_id!r} is not PART-NNN")
