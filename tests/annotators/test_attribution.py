@@ -11,28 +11,10 @@ import pytest
 from reliability.annotators.attribution import AttributionAnnotator
 from reliability.document import Document
 from reliability.findings import AttributionFinding, FlagFinding, Layer
-from reliability.segment import Segment, split_sentences
-
-Span3 = tuple[int, int, str]
-
-ANNOTATOR = AttributionAnnotator()
-
-
-def _document(text: str) -> Document:
-    # every sentence is body text here: boilerplate detection is not under test
-    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
-    return Document(text=text, segments=segments)
-
-
-def _attributions(text: str) -> list[tuple[Span3, Span3, str]]:
-    out = []
-    for f in ANNOTATOR.annotate(_document(text)):
-        if isinstance(f, AttributionFinding):
-            assert f.source_start is not None and f.source_end is not None
-            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
-            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
-            out.append((cue, src, f.source_type.value))
-    return out
+from reliability.segment import Segment
+from tests.attribution_helpers import ANNOTATOR, Span3
+from tests.attribution_helpers import attributions as _attributions
+from tests.attribution_helpers import body_document as _document
 
 
 def _flags(text: str) -> list[tuple[int, str]]:

@@ -9,27 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.attribution import AttributionAnnotator
-from reliability.document import Document
-from reliability.findings import AttributionFinding
-from reliability.segment import Segment, split_sentences
-
-Span3 = tuple[int, int, str]
-
-ANNOTATOR = AttributionAnnotator()
+from tests.attribution_helpers import Span3, attributions
 
 
 def _attributions(text: str) -> set[tuple[Span3, Span3, str]]:
-    # every sentence is body text here: boilerplate detection is not under test
-    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
-    out = set()
-    for f in ANNOTATOR.annotate(Document(text=text, segments=segments)):
-        if isinstance(f, AttributionFinding):
-            assert f.source_start is not None and f.source_end is not None
-            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
-            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
-            out.add((cue, src, f.source_type.value))
-    return out
+    return set(attributions(text))
 
 
 # Several named parties on one verb: one attribution each (annotation notes,

@@ -8,28 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.attribution import AttributionAnnotator
-from reliability.document import Document
-from reliability.findings import AttributionFinding
-from reliability.segment import Segment, split_sentences
-
-Span3 = tuple[int, int, str]
-
-ANNOTATOR = AttributionAnnotator()
-
-
-def _attributions(text: str) -> list[tuple[Span3, Span3, str]]:
-    # every sentence is body text here: boilerplate detection is not under test
-    segments = [Segment(s.start, s.end) for s in split_sentences(text)]
-    out = []
-    for f in ANNOTATOR.annotate(Document(text=text, segments=segments)):
-        if isinstance(f, AttributionFinding):
-            assert f.source_start is not None and f.source_end is not None
-            cue = (f.cue_start, f.cue_end, text[f.cue_start : f.cue_end])
-            src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
-            out.append((cue, src, f.source_type.value))
-    return out
-
+from tests.attribution_helpers import attributions as _attributions
 
 # A statement announced as printed next: the phrase names it even when what the
 # statement is about comes before the colon (seeds rule 8: one verb).
