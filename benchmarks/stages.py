@@ -9,7 +9,16 @@ readability, scoring, building the report and writing its JSON line. A
 figure is the median over ``--runs`` passes over the corpus; the stages of
 one pass add up to the whole pass, up to the timer's own cost.
 
-    python benchmarks/stages.py [--runs 3] [--docs N]
+With ``--detail`` it also times, inside those stages, the parts that decide
+where a shared tokenisation or a faster model would pay: segmentation's
+sentence split, boilerplate rules and boilerplate model; the attribution
+annotator's per-sentence grammar tokens (building its ``Sentence``) and its
+rules; and every sentence-model prediction (the boilerplate and claim
+models). The parts are timed by wrapping those functions in this process
+only; each is printed under the stage that holds it, and is already counted
+in that stage.
+
+    python benchmarks/stages.py [--runs 3] [--docs N] [--detail]
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ import argparse
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from machine import describe  # benchmarks/machine.py
 from throughput import unique_articles  # benchmarks/throughput.py
@@ -89,25 +100,107 @@ def one_pass(analyzer: Analyzer, texts: list[str]) -> dict[str, float]:
     return spent
 
 
+def time_parts(spent: dict[str, float]) -> None:
+    """Wrap the functions of the ``--detail`` parts to add their CPU time to ``spent``.
+
+    A part called inside another timed part is counted in both.
+    """
+    import reliability.annotators.attribution.annotator as attribution
+    import reliability.segment as segment
+    from reliability.models import SentenceModel
+
+    clock = time.process_time
+
+    def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            t0 = clock()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += clock() - t0
+
+        return wrapper
+
+    for name, attr in (
+        ("segment: sentence split", "split_pieces"),
+        ("segment: glued heads", "cut_glued_heads"),
+        ("segment: boilerplate rules", "boilerplate_rules"),
+        ("segment: boilerplate model", "mark_with_model"),
+    ):
+        setattr(segment, attr, timed(name, getattr(segment, attr)))
+    rules = attribution.sentence_attributions
+
+    def listed_rules(*args: Any, **kwargs: Any) -> Any:
+        # A generator: its rules run while it is read, so it is read here.
+        t0 = clock()
+        found = list(rules(*args, **kwargs))
+        spent["attribution: rules"] += clock() - t0
+        return found
+
+    attribution.sentence_attributions = listed_rules
+    sentence = attribution.Sentence
+
+    class TimedSentence(sentence):  # type: ignore[misc,valid-type]
+        __slots__ = ()
+
+        def __init__(self, *args: Any) -> None:
+            t0 = clock()
+            super().__init__(*args)
+            spent["attribution: sentence tokens"] += clock() - t0
+
+    attribution.Sentence = TimedSentence  # type: ignore[misc]
+    SentenceModel.probability = timed(  # type: ignore[method-assign]
+        "sentence models (all)", SentenceModel.probability
+    )
+
+
+#: Where each part of ``--detail`` is printed: under the stage that holds it.
+_PART_OF = {
+    "segment": "segment: ",
+    "annotator attribution": "attribution: ",
+}
+
+
 def main() -> None:
     """Time every stage and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="passes (median)")
     parser.add_argument("--docs", type=int, default=0, help="first N texts only")
+    parser.add_argument(
+        "--detail", action="store_true", help="also time the parts of some stages"
+    )
     opts = parser.parse_args()
+    parts: dict[str, float] = defaultdict(float)
+    if opts.detail:
+        time_parts(parts)
     texts = unique_articles()
     if opts.docs:
         texts = texts[: opts.docs]
     words = sum(len(t.split()) for t in texts)
     analyzer = Analyzer()
     analyzer.analyze(texts[0])  # load models and data outside the timing
-    passes = [one_pass(analyzer, texts) for _ in range(opts.runs)]
+    passes = []
+    part_passes = []
+    for _ in range(opts.runs):
+        parts.clear()
+        passes.append(one_pass(analyzer, texts))
+        part_passes.append(dict(parts))
     print(f"machine: {describe()}")
     print(f"corpus: {len(texts):,} texts, {words:,} words; medians of {opts.runs}")
     totals = [sum(p.values()) for p in passes]
+    shown: set[str] = set()
     for name in passes[0]:
         figure = statistics.median(p[name] for p in passes)
         print(f"{name:<24} {figure:8.3f} s")
+        prefix = _PART_OF.get(name)
+        for part in sorted(part_passes[0]):
+            if prefix and part.startswith(prefix):
+                shown.add(part)
+                value = statistics.median(p.get(part, 0.0) for p in part_passes)
+                print(f"  {part:<34} {value:8.3f} s")
+    for part in sorted(set(part_passes[0]) - shown):
+        value = statistics.median(p.get(part, 0.0) for p in part_passes)
+        print(f"  {part:<34} {value:8.3f} s  (in whichever stage calls it)")
     total = statistics.median(totals)
     print(f"{'total':<24} {total:8.3f} s  {words / total:,.0f} words per CPU-second")
 
