@@ -24,7 +24,12 @@ capitalised; the outlet's own legal verdict ("a massive, unconstitutional
 program") is loaded, a ruling reported ("the court ruled it
 unconstitutional") is not; violence as a figure for policy ("an assault on
 democracy", "attacks on press freedom") is loaded, a literal attack ("an
-attack on a convoy") and a set term ("the war on drugs") are not. The context words
+attack on a convoy") and a set term ("the war on drugs") are not; "a war on
+teachers" is a figure, "a war on Ukraine" literal. Labels reach past names and
+a coordinated adjective ("dangerous NSA spying bills", "a dangerous and
+divisive message") and after a copula ("the idea is dangerous"); "far-left"
+judges an agenda, not the usual name of a side ("far-right groups");
+"stellar" praises a career, not a star's winds. The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -83,13 +88,16 @@ class Context(StrEnum):
     PREFIX = "prefix"
     RULING_BEFORE = "ruling-before"
     IDEA_TARGET = "idea-target"
+    PRAISE_NOUN = "praise-noun"
+    WAR_SET_TERM = "war-set-term"
+    AGENDA_NOUN = "agenda-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in".split()
+    "verdict figurative after-in praise war agenda".split()
 )
 
 
@@ -130,7 +138,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "9"
+    version = "10"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -204,14 +212,28 @@ class LoadedAnnotator(LexiconAnnotator):
             # entry holds its "on", so only that phrase reaches this test.
             return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
         if kind == "modifier":
-            # "dragnet surveillance" judges; "a dragnet for the fugitive" and
-            # a bare "the dragnet." name a police search.
-            return nxt is not None and nxt not in words_of(WordClass.PREPOSITION)
+            # "dragnet surveillance", "a milestone election" judge; "a dragnet
+            # for the fugitive", a bare "the dragnet." and "this milestone, we"
+            # or "the milestone was" name a thing.
+            return _modifies_next_word(doc, end)
+        if kind == "praise":
+            # "a stellar career" praises; "stellar winds" is astronomy.
+            return nxt in _words(Context.PRAISE_NOUN)
+        if kind == "agenda":
+            # "a far-left agenda" judges; "far-right groups" and "a far-right
+            # party" are the usual names of a side.
+            return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+        if kind == "war":
+            # "a war on teachers" is a figure; "a war on Ukraine" is literal and
+            # "the war on drugs" a set term.
+            return _figurative_war_target(doc, end)
         if kind == "topic":
             return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
             if prev in _words(Context.REGIME_BEFORE):
                 return False
+            if nxt == "of" and _capitalised_after(doc, end, 2):
+                return True  # "the regime of Bashar al-Assad": a government
             return nxt not in _words(Context.REGIME_AFTER)
         if kind == "militant":
             return self._is_loaded_militant(doc, start)
@@ -245,8 +267,7 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "label":
             # "extreme views", "a dangerous ideology" label people or ideas;
             # "extreme heat", "dangerous roads" describe conditions.
-            # One modifier may come between: "criminal Zionist regime".
-            return not _words(Context.PERSON_OR_IDEA).isdisjoint(after)
+            return _labels_person_or_idea(doc, end, before)
         if kind == "achievement":
             # "a landmark ruling", "a bold plan" praise; "a local landmark",
             # "in bold", "historic buildings" do not.
@@ -363,6 +384,124 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
     j = doc.token_range(end - 1, end).stop
     stop = min(len(words), j + count)
     return tuple(words.lowers[k] for k in range(j, stop) if words.ends[k] <= last)
+
+
+def _next_words(doc: Document, end: int, count: int) -> list[int]:
+    """Indices of up to ``count`` words after offset ``end``, in its sentence."""
+    words = doc.words
+    index = doc.segment_at(end - 1)
+    if index is None:
+        return []
+    last = doc.segments[index].end
+    j = doc.token_range(end - 1, end).stop
+    return [k for k in range(j, min(len(words), j + count)) if words.ends[k] <= last]
+
+
+def _capitalised_after(doc: Document, end: int, n: int) -> bool:
+    """Whether the ``n``-th word after ``end`` (1-based) starts with a capital."""
+    following = _next_words(doc, end, n)
+    return len(following) == n and doc.text[doc.words.starts[following[-1]]].isupper()
+
+
+# Words after which a noun-modifier entry names a thing, not a judged noun.
+_NOT_A_MODIFIED_NOUN = (
+    words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.AUXILIARY)
+    | words_of(WordClass.DETERMINER)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | words_of(WordClass.FUNCTION)
+)
+
+
+# Words that end the noun phrase after an adjective ("dangerous roads for").
+_PHRASE_ENDS = (
+    words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.AUXILIARY)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | (words_of(WordClass.FUNCTION) - words_of(WordClass.DETERMINER))
+)
+
+
+def _modifies_next_word(doc: Document, end: int) -> bool:
+    """Whether the match stands right before the noun it modifies.
+
+    "dragnet surveillance", "a rigged system": the next word follows with
+    only a space and is not a function word ("the dragnet for", "the
+    milestone was", "this milestone, I").
+    """
+    following = _next_words(doc, end, 1)
+    if not following:
+        return False
+    k = following[0]
+    if doc.text[end : doc.words.starts[k]].strip():
+        return False
+    return doc.words.lowers[k] not in _NOT_A_MODIFIED_NOUN
+
+
+def _figurative_war_target(doc: Document, end: int) -> bool:
+    """Whether "war on" takes a lower-case target that is not a set term.
+
+    "a war on teachers", "their war on the federal budget" are figures; "a war
+    on Ukraine" (a name) is literal; "the war on drugs" is a set term.
+    """
+    words = doc.words
+    content = [
+        k
+        for k in _next_words(doc, end, 3)
+        if words.lowers[k] not in words_of(WordClass.DETERMINER)
+    ]
+    if not content or doc.text[words.starts[content[0]]].isupper():
+        return False
+    return _words(Context.WAR_SET_TERM).isdisjoint(words.lowers[k] for k in content[:2])
+
+
+def _labels_person_or_idea(doc: Document, end: int, before: Sequence[str]) -> bool:
+    """Whether a label entry judges a person, group or idea.
+
+    Attributive ("extreme views", see ``_modifies_noun_of``) or predicative:
+    "the idea is dangerous", "his remarks were racist".
+    """
+    targets = _words(Context.PERSON_OR_IDEA)
+    return _modifies_noun_of(doc, end, targets) or _predicate_of_person_or_idea(before)
+
+
+def _modifies_noun_of(doc: Document, end: int, targets: frozenset[str]) -> bool:
+    """Whether a noun of ``targets`` follows the match within its noun phrase.
+
+    Within two words ("a criminal Zionist regime"), names in between skipped
+    ("dangerous NSA spying bills"), also after a coordinated adjective ("a
+    dangerous and divisive message"); a function word ends the phrase
+    ("dangerous roads for people").
+    """
+    words, text = doc.words, doc.text
+    following = _next_words(doc, end, 6)
+    if following and words.lowers[following[0]] in ("and", "or"):
+        following = following[1:]
+        window = 4  # the other adjective may be hyphenated: "self-defeating"
+    else:
+        window = 2
+    seen = 0
+    for k in following:
+        if text[words.starts[k]].isupper():
+            continue  # a name modifying the noun: "NSA", "MAGA"
+        if words.lowers[k] in targets:
+            return True
+        if words.lowers[k] in _PHRASE_ENDS:
+            break  # the noun phrase has ended
+        seen += 1
+        if seen == window:
+            break
+    return False
+
+
+def _predicate_of_person_or_idea(before: Sequence[str]) -> bool:
+    """Whether ``before`` ends "<person or idea> is (so)": "the idea is"."""
+    tail = list(before)
+    if tail and tail[-1] in _words(Context.INTENSIFIER):
+        tail.pop()
+    if not tail or tail[-1] not in words_of(WordClass.COPULA):
+        return False
+    return not _words(Context.PERSON_OR_IDEA).isdisjoint(tail[-4:-1])
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
