@@ -838,3 +838,35 @@ def test_loaded_labels_reach_past_names_coordination_and_copulas(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tabloid register.
+        ("The singer posted racy photos from the beach.", ["racy"]),
+        ("The coach hit out at the referee after the match.", ["hit out at"]),
+        ("The advert sparked fury among parents.", ["sparked fury"]),
+        # Partisan framing labels and party slurs.
+        ("The mayor backed a banana republic style of rule.", ["banana republic"]),
+        ("He voted against the pro-abortion amendment.", ["pro-abortion"]),
+        ("Voters are tired of big government and its rules.", ["big government"]),
+        ("The bill is a giveaway to wealthy donors.", ["giveaway to"]),
+        # State-media stance terms and accusations of bad faith.
+        (
+            "Black hands abroad stir up trouble in the city.",
+            ["Black hands", "stir up trouble"],
+        ),
+        ("The occupation forces raided the village at night.", ["occupation forces"]),
+        ("Critics are politicizing the flood relief.", ["politicizing"]),
+    ],
+)
+def test_loaded_marks_tabloid_partisan_and_state_media_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+def test_loaded_leaves_pro_abortion_rights_groups_alone() -> None:
+    # "pro-abortion-rights" is the neutral name of a side, not the label.
+    assert spans("A pro-abortion-rights group filed the suit.") == []
