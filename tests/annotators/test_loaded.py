@@ -870,3 +870,19 @@ def test_loaded_marks_tabloid_partisan_and_state_media_words(
 def test_loaded_leaves_pro_abortion_rights_groups_alone() -> None:
     # "pro-abortion-rights" is the neutral name of a side, not the label.
     assert spans("A pro-abortion-rights group filed the suit.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The outlet's verdict on a state's act.
+        ("The agency ran an illegal spying program for years.", ["illegal"]),
+        ("Troops guard the land the empire illegally annexed.", ["illegally"]),
+        # Plain offences and a ruling reported.
+        ("Illegal parking costs the city millions.", []),
+        ("The judge ruled the spying program illegal.", []),
+        ("It is illegal to fish here in spring.", []),
+    ],
+)
+def test_loaded_illegal_judges_acts_of_a_state(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -29,7 +29,9 @@ teachers" is a figure, "a war on Ukraine" literal. Labels reach past names and
 a coordinated adjective ("dangerous NSA spying bills", "a dangerous and
 divisive message") and after a copula ("the idea is dangerous"); "far-left"
 judges an agenda, not the usual name of a side ("far-right groups");
-"stellar" praises a career, not a star's winds. The context words
+"stellar" praises a career, not a star's winds; "illegal" is the outlet's
+verdict on a state's act ("an illegal spying program"), not an offence
+("illegal parking"). The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -91,13 +93,14 @@ class Context(StrEnum):
     PRAISE_NOUN = "praise-noun"
     WAR_SET_TERM = "war-set-term"
     AGENDA_NOUN = "agenda-noun"
+    STATE_ACT = "state-act"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda".split()
+    "verdict figurative after-in praise war agenda state-act".split()
 )
 
 
@@ -219,6 +222,13 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "praise":
             # "a stellar career" praises; "stellar winds" is astronomy.
             return nxt in _words(Context.PRAISE_NOUN)
+        if kind == "state-act":
+            # "the NSA's illegal spying program", "the land Moscow illegally
+            # annexed": the outlet's verdict on a state's act; "illegal
+            # parking" and "ruled the search illegal" are not.
+            if not _words(Context.RULING_BEFORE).isdisjoint(before):
+                return False
+            return _modifies_noun_of(doc, end, _words(Context.STATE_ACT))
         if kind == "agenda":
             # "a far-left agenda" judges; "far-right groups" and "a far-right
             # party" are the usual names of a side.
