@@ -850,7 +850,6 @@ def test_loaded_labels_reach_past_names_coordination_and_copulas(
         # Partisan framing labels and party slurs.
         ("The mayor backed a banana republic style of rule.", ["banana republic"]),
         ("He voted against the pro-abortion amendment.", ["pro-abortion"]),
-        ("Voters are tired of big government and its rules.", ["big government"]),
         ("The bill is a giveaway to wealthy donors.", ["giveaway to"]),
         # State-media stance terms and accusations of bad faith.
         (
@@ -886,3 +885,22 @@ def test_loaded_leaves_pro_abortion_rights_groups_alone() -> None:
 )
 def test_loaded_illegal_judges_acts_of_a_state(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A phrase matched from its second word keeps its whole span.
+        ("It was a political stunt.", [(9, 24, "political stunt")]),
+        ("Kabul hosts the so-called envoy.", [(16, 25, "so-called")]),
+        ("A world class team won.", [(2, 13, "world class")]),
+        # The second word alone, or after another first word, is no match.
+        ("The stunt drew crowds.", []),
+        ("The film crew planned a dangerous stunt.", []),
+        ("The team was called in early.", []),
+    ],
+)
+def test_loaded_tail_phrases_match_from_their_second_word(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected

@@ -54,6 +54,7 @@ from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
+from reliability.tokens import tokenize
 from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["Context", "LoadedAnnotator"]
@@ -100,7 +101,7 @@ class Context(StrEnum):
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda state-act".split()
+    "verdict figurative after-in praise war agenda state-act tail".split()
 )
 
 
@@ -161,11 +162,61 @@ class LoadedAnnotator(LexiconAnnotator):
             "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
+        # "tail" entries, matched from their second word: that word's entry
+        # key -> {first word: entry} ("called" -> {"so": "so-called"}).
+        self._tails: dict[str, dict[str, str]] = {}
+        self._match_tails_from_second_word()
+
+    def _match_tails_from_second_word(self) -> None:
+        """Register each "tail" entry under the words after its first word.
+
+        Its first word is common ("so", "world", "political"): as a candidate
+        it would send the matcher to look at every sentence that holds it.
+        """
+        for entry, kind in self._lexicon.entries.items():
+            if kind != "tail":
+                continue
+            words = tuple(tokenize(entry).lowers)
+            key = " ".join(words[1:])
+            owner = self._phrases.get(words[1:])
+            if (
+                len(words) < 2
+                or key in self._lexicon.entries
+                or (owner is not None and owner not in self._tails)
+            ):
+                raise ResourceError(f"loaded.tsv: tail entry {entry!r} clashes")
+            del self._phrases[words]
+            self._phrases[words[1:]] = key
+            self._tails.setdefault(key, {})[words[0]] = entry
+        lengths: dict[str, set[int]] = {}
+        for words in self._phrases:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+
+    def _tail_entry(
+        self, doc: Document, start: int, key: str
+    ) -> tuple[int, str] | None:
+        """The start and entry of a tail match whose first word stands before it."""
+        words, text = doc.words, doc.text
+        p = doc.token_range(start, start + 1).start - 1
+        if p < 0:
+            return None
+        entry = self._tails[key].get(words.lowers[p])
+        if entry is None or text[words.ends[p] : start].strip(" -\u2010\u2011"):
+            return None
+        if doc.segment_at(words.starts[p]) != doc.segment_at(start):
+            return None
+        return words.starts[p], entry
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto matches whose reading is neutral in context."""
+        if entry in self._tails:
+            found = self._tail_entry(doc, start, entry)
+            return found is not None and self.accept(doc, found[0], end, found[1])
         text = doc.text
         kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "tail":
+            kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
         if (
@@ -214,29 +265,8 @@ class LoadedAnnotator(LexiconAnnotator):
             # as a figure for policy; "an attack on a convoy" is literal. The
             # entry holds its "on", so only that phrase reaches this test.
             return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
-        if kind == "modifier":
-            # "dragnet surveillance", "a milestone election" judge; "a dragnet
-            # for the fugitive", a bare "the dragnet." and "this milestone, we"
-            # or "the milestone was" name a thing.
-            return _modifies_next_word(doc, end)
-        if kind == "praise":
-            # "a stellar career" praises; "stellar winds" is astronomy.
-            return nxt in _words(Context.PRAISE_NOUN)
-        if kind == "state-act":
-            # "the NSA's illegal spying program", "the land Moscow illegally
-            # annexed": the outlet's verdict on a state's act; "illegal
-            # parking" and "ruled the search illegal" are not.
-            if not _words(Context.RULING_BEFORE).isdisjoint(before):
-                return False
-            return _modifies_noun_of(doc, end, _words(Context.STATE_ACT))
-        if kind == "agenda":
-            # "a far-left agenda" judges; "far-right groups" and "a far-right
-            # party" are the usual names of a side.
-            return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
-        if kind == "war":
-            # "a war on teachers" is a figure; "a war on Ukraine" is literal and
-            # "the war on drugs" a set term.
-            return _figurative_war_target(doc, end)
+        if kind in _PHRASE_KINDS:
+            return _judges_in_its_phrase(doc, kind, end, before, nxt)
         if kind == "topic":
             return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
@@ -312,11 +342,17 @@ class LoadedAnnotator(LexiconAnnotator):
         intensifiers = _words(Context.INTENSIFIER)
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            key = f.rule.rpartition(":")[2]
+            if key in self._tails:
+                # The span and the rule take in the tail's first word.
+                start, entry = self._tail_entry(doc, f.start, key) or (f.start, key)
+                rule = f"lexicon:{self.lexicon}:{entry}"
+                f = SpanFinding(f.layer, start, f.end, rule, f.confidence)
             if speech and doc.segment_at(f.start) in speech:
                 continue  # someone else's words (judgement call 14)
             if in_single_quotes(text, f.start, f.end):
                 continue  # "'a shameful ploy,' she said" (judgement call 14)
-            if self._lexicon.entries.get(f.rule.rpartition(":")[2]) == "after-in":
+            if self._lexicon.entries.get(key) == "after-in":
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
@@ -394,6 +430,40 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
     j = doc.token_range(end - 1, end).stop
     stop = min(len(words), j + count)
     return tuple(words.lowers[k] for k in range(j, stop) if words.ends[k] <= last)
+
+
+# Kinds whose veto reads only the match's own noun phrase.
+_PHRASE_KINDS = frozenset(("modifier", "praise", "state-act", "agenda", "war"))
+
+
+def _judges_in_its_phrase(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """The veto of a noun-phrase kind: whether the match judges its noun."""
+    if kind == "modifier":
+        # "dragnet surveillance", "a milestone election" judge; "a dragnet
+        # for the fugitive", a bare "the dragnet." and "this milestone, we"
+        # or "the milestone was" name a thing.
+        return _modifies_next_word(doc, end)
+    if kind == "praise":
+        # "a stellar career" praises; "stellar winds" is astronomy.
+        return nxt in _words(Context.PRAISE_NOUN)
+    if kind == "state-act":
+        # "the NSA's illegal spying program", "the land Moscow illegally
+        # annexed": the outlet's verdict on a state's act; "illegal
+        # parking" and "ruled the search illegal" are not.
+        if not _words(Context.RULING_BEFORE).isdisjoint(before):
+            return False
+        return _modifies_noun_of(doc, end, _words(Context.STATE_ACT))
+    if kind == "agenda":
+        # "a far-left agenda" judges; "far-right groups" and "a far-right
+        # party" are the usual names of a side.
+        return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+    if kind == "war":
+        # "a war on teachers" is a figure; "a war on Ukraine" is literal and
+        # "the war on drugs" a set term.
+        return _figurative_war_target(doc, end)
+    return True
 
 
 def _next_words(doc: Document, end: int, count: int) -> list[int]:
