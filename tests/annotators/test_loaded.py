@@ -758,3 +758,149 @@ def test_loaded_a_name_before_a_quotation_is_no_transcript_turn() -> None:
         "Critics called the review a sham designed to stack the deck."
     )
     assert "sham" in _marked(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Stance terms of war reporting in the writer's own voice.
+        ("The occupiers shelled the town again at dawn.", ["occupiers"]),
+        ("The army pushed back the aggressor in the south.", ["aggressor"]),
+        ("Sanctions must treat it as a terrorist state.", ["terrorist state"]),
+        ("The country resorted to nuclear blackmail.", ["nuclear blackmail"]),
+        ("The paper condemned the apartheid government.", ["apartheid"]),
+        ("The paper denounced the regime of Marshal Vantor.", ["regime"]),
+        # Partisan labels of plans and ideas, hype and derision.
+        ("The mayor unveiled a far-left agenda for the city.", ["far-left"]),
+        ("Rents are skyrocketing across the region.", ["skyrocketing"]),
+        ("The governor caved to pressure from donors.", ["caved to"]),
+        ("Hordes of tourists filled the old square.", ["Hordes"]),
+        ("The gaffe-prone minister spoke again.", ["gaffe-prone"]),
+        ("The scandal-hit council met on Monday.", ["scandal-hit"]),
+        ("The guests flaunted their wealth at the gala.", ["flaunted"]),
+        ("The cure relies on pseudoscience and fear.", ["pseudoscience"]),
+        ("They rejected the rigged system outright.", ["rigged"]),
+        ("The senator waged a war on teachers all year.", ["war"]),
+        # Promotional praise (annotation notes 20).
+        ("The lab does cutting-edge work on batteries.", ["cutting-edge"]),
+        ("The voters face a milestone election on Sunday.", ["milestone"]),
+        ("The device will revolutionize home cooking.", ["revolutionize"]),
+        ("The striker capped a stellar career with a title.", ["stellar"]),
+        ("The data offer tantalising hints of a new particle.", ["tantalising"]),
+    ],
+)
+def test_loaded_marks_war_stance_partisan_hype_and_praise_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Astronomy, literal wars and set terms, the usual name of a side.
+        "Strong stellar winds blew the gas away.",
+        "The country declared war on Ukraine in the spring.",
+        "The war on drugs began in the 1970s.",
+        "A far-right party won seats in the regional vote.",
+        "Police monitor far-right groups in the state.",
+        # A milestone named, not judged; a rig of wires; a regime of rules.
+        "The milestone was reached in May.",
+        "As we reach this milestone, we thank our readers.",
+        "The boat was rigged with new sails.",
+        "The regime of daily tests ends on Friday.",
+        # Property law: owner-occupiers are the owners who live in a home.
+        "Owner-occupiers pay a lower rate of tax.",
+    ],
+)
+def test_loaded_vetoes_astronomy_literal_wars_and_named_things(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name may stand between a label and its noun.
+        ("They fought the dangerous NSA spying bills.", ["dangerous"]),
+        # So may a second, coordinated adjective.
+        ("It was a dangerous and divisive message.", ["dangerous", "divisive"]),
+        ("They spread the same racist and hateful rhetoric.", ["racist", "hateful"]),
+        # Predicative: the label of a person or idea after "is"/"were".
+        ("The new idea is dangerous.", ["dangerous"]),
+        ("His remarks were racist.", ["racist"]),
+        # Conditions, not people or ideas; the noun phrase ends at "as".
+        ("Miners work in dangerous and remote places as members of crews.", []),
+        ("The roads are dangerous after dark.", []),
+        ("Dangerous storms hit the coast.", []),
+    ],
+)
+def test_loaded_labels_reach_past_names_coordination_and_copulas(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tabloid register.
+        ("The singer posted racy photos from the beach.", ["racy"]),
+        ("The coach hit out at the referee after the match.", ["hit out at"]),
+        ("The advert sparked fury among parents.", ["sparked fury"]),
+        # Partisan framing labels and party slurs.
+        ("The mayor backed a banana republic style of rule.", ["banana republic"]),
+        ("He voted against the pro-abortion amendment.", ["pro-abortion"]),
+        ("The bill is a giveaway to wealthy donors.", ["giveaway to"]),
+        # State-media stance terms and accusations of bad faith.
+        (
+            "Black hands abroad stir up trouble in the city.",
+            ["Black hands", "stir up trouble"],
+        ),
+        ("The occupation forces raided the village at night.", ["occupation forces"]),
+        ("Critics are politicizing the flood relief.", ["politicizing"]),
+    ],
+)
+def test_loaded_marks_tabloid_partisan_and_state_media_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+def test_loaded_leaves_pro_abortion_rights_groups_alone() -> None:
+    # "pro-abortion-rights" is the neutral name of a side, not the label.
+    assert spans("A pro-abortion-rights group filed the suit.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The outlet's verdict on a state's act.
+        ("The agency ran an illegal spying program for years.", ["illegal"]),
+        ("Troops guard the land the empire illegally annexed.", ["illegally"]),
+        # Plain offences and a ruling reported.
+        ("Illegal parking costs the city millions.", []),
+        ("The judge ruled the spying program illegal.", []),
+        ("It is illegal to fish here in spring.", []),
+    ],
+)
+def test_loaded_illegal_judges_acts_of_a_state(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A phrase matched from its second word keeps its whole span.
+        ("It was a political stunt.", [(9, 24, "political stunt")]),
+        ("Kabul hosts the so-called envoy.", [(16, 25, "so-called")]),
+        ("A world class team won.", [(2, 13, "world class")]),
+        # The second word alone, or after another first word, is no match.
+        ("The stunt drew crowds.", []),
+        ("The film crew planned a dangerous stunt.", []),
+        ("The team was called in early.", []),
+    ],
+)
+def test_loaded_tail_phrases_match_from_their_second_word(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected

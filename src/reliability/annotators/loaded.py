@@ -24,7 +24,14 @@ capitalised; the outlet's own legal verdict ("a massive, unconstitutional
 program") is loaded, a ruling reported ("the court ruled it
 unconstitutional") is not; violence as a figure for policy ("an assault on
 democracy", "attacks on press freedom") is loaded, a literal attack ("an
-attack on a convoy") and a set term ("the war on drugs") are not. The context words
+attack on a convoy") and a set term ("the war on drugs") are not; "a war on
+teachers" is a figure, "a war on Ukraine" literal. Labels reach past names and
+a coordinated adjective ("dangerous NSA spying bills", "a dangerous and
+divisive message") and after a copula ("the idea is dangerous"); "far-left"
+judges an agenda, not the usual name of a side ("far-right groups");
+"stellar" praises a career, not a star's winds; "illegal" is the outlet's
+verdict on a state's act ("an illegal spying program"), not an offence
+("illegal parking"). The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -47,6 +54,7 @@ from reliability.findings import Layer, SpanFinding
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
+from reliability.tokens import tokenize
 from reliability.words import WordClass, function_words, words_of
 
 __all__ = ["Context", "LoadedAnnotator"]
@@ -83,13 +91,17 @@ class Context(StrEnum):
     PREFIX = "prefix"
     RULING_BEFORE = "ruling-before"
     IDEA_TARGET = "idea-target"
+    PRAISE_NOUN = "praise-noun"
+    WAR_SET_TERM = "war-set-term"
+    AGENDA_NOUN = "agenda-noun"
+    STATE_ACT = "state-act"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in".split()
+    "verdict figurative after-in praise war agenda state-act tail".split()
 )
 
 
@@ -130,7 +142,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "9"
+    version = "10"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -150,11 +162,61 @@ class LoadedAnnotator(LexiconAnnotator):
             "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
         }
         self._facts: WeakKeyDictionary[Document, _DocumentFacts] = WeakKeyDictionary()
+        # "tail" entries, matched from their second word: that word's entry
+        # key -> {first word: entry} ("called" -> {"so": "so-called"}).
+        self._tails: dict[str, dict[str, str]] = {}
+        self._match_tails_from_second_word()
+
+    def _match_tails_from_second_word(self) -> None:
+        """Register each "tail" entry under the words after its first word.
+
+        Its first word is common ("so", "world", "political"): as a candidate
+        it would send the matcher to look at every sentence that holds it.
+        """
+        for entry, kind in self._lexicon.entries.items():
+            if kind != "tail":
+                continue
+            words = tuple(tokenize(entry).lowers)
+            key = " ".join(words[1:])
+            owner = self._phrases.get(words[1:])
+            if (
+                len(words) < 2
+                or key in self._lexicon.entries
+                or (owner is not None and owner not in self._tails)
+            ):
+                raise ResourceError(f"loaded.tsv: tail entry {entry!r} clashes")
+            del self._phrases[words]
+            self._phrases[words[1:]] = key
+            self._tails.setdefault(key, {})[words[0]] = entry
+        lengths: dict[str, set[int]] = {}
+        for words in self._phrases:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+
+    def _tail_entry(
+        self, doc: Document, start: int, key: str
+    ) -> tuple[int, str] | None:
+        """The start and entry of a tail match whose first word stands before it."""
+        words, text = doc.words, doc.text
+        p = doc.token_range(start, start + 1).start - 1
+        if p < 0:
+            return None
+        entry = self._tails[key].get(words.lowers[p])
+        if entry is None or text[words.ends[p] : start].strip(" -\u2010\u2011"):
+            return None
+        if doc.segment_at(words.starts[p]) != doc.segment_at(start):
+            return None
+        return words.starts[p], entry
 
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Veto matches whose reading is neutral in context."""
+        if entry in self._tails:
+            found = self._tail_entry(doc, start, entry)
+            return found is not None and self.accept(doc, found[0], end, found[1])
         text = doc.text
         kind = self._lexicon.entries.get(entry) or "always"
+        if kind == "tail":
+            kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
         if (
@@ -203,15 +265,15 @@ class LoadedAnnotator(LexiconAnnotator):
             # as a figure for policy; "an attack on a convoy" is literal. The
             # entry holds its "on", so only that phrase reaches this test.
             return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
-        if kind == "modifier":
-            # "dragnet surveillance" judges; "a dragnet for the fugitive" and
-            # a bare "the dragnet." name a police search.
-            return nxt is not None and nxt not in words_of(WordClass.PREPOSITION)
+        if kind in _PHRASE_KINDS:
+            return _judges_in_its_phrase(doc, kind, end, before, nxt)
         if kind == "topic":
             return prev not in _words(Context.TOPIC_BEFORE)  # "police brutality"
         if kind == "regime":
             if prev in _words(Context.REGIME_BEFORE):
                 return False
+            if nxt == "of" and _capitalised_after(doc, end, 2):
+                return True  # "the regime of Bashar al-Assad": a government
             return nxt not in _words(Context.REGIME_AFTER)
         if kind == "militant":
             return self._is_loaded_militant(doc, start)
@@ -245,8 +307,7 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "label":
             # "extreme views", "a dangerous ideology" label people or ideas;
             # "extreme heat", "dangerous roads" describe conditions.
-            # One modifier may come between: "criminal Zionist regime".
-            return not _words(Context.PERSON_OR_IDEA).isdisjoint(after)
+            return _labels_person_or_idea(doc, end, before)
         if kind == "achievement":
             # "a landmark ruling", "a bold plan" praise; "a local landmark",
             # "in bold", "historic buildings" do not.
@@ -281,11 +342,17 @@ class LoadedAnnotator(LexiconAnnotator):
         intensifiers = _words(Context.INTENSIFIER)
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
+            key = f.rule.rpartition(":")[2]
+            if key in self._tails:
+                # The span and the rule take in the tail's first word.
+                start, entry = self._tail_entry(doc, f.start, key) or (f.start, key)
+                rule = f"lexicon:{self.lexicon}:{entry}"
+                f = SpanFinding(f.layer, start, f.end, rule, f.confidence)
             if speech and doc.segment_at(f.start) in speech:
                 continue  # someone else's words (judgement call 14)
             if in_single_quotes(text, f.start, f.end):
                 continue  # "'a shameful ploy,' she said" (judgement call 14)
-            if self._lexicon.entries.get(f.rule.rpartition(":")[2]) == "after-in":
+            if self._lexicon.entries.get(key) == "after-in":
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
@@ -363,6 +430,158 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
     j = doc.token_range(end - 1, end).stop
     stop = min(len(words), j + count)
     return tuple(words.lowers[k] for k in range(j, stop) if words.ends[k] <= last)
+
+
+# Kinds whose veto reads only the match's own noun phrase.
+_PHRASE_KINDS = frozenset(("modifier", "praise", "state-act", "agenda", "war"))
+
+
+def _judges_in_its_phrase(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """The veto of a noun-phrase kind: whether the match judges its noun."""
+    if kind == "modifier":
+        # "dragnet surveillance", "a milestone election" judge; "a dragnet
+        # for the fugitive", a bare "the dragnet." and "this milestone, we"
+        # or "the milestone was" name a thing.
+        return _modifies_next_word(doc, end)
+    if kind == "praise":
+        # "a stellar career" praises; "stellar winds" is astronomy.
+        return nxt in _words(Context.PRAISE_NOUN)
+    if kind == "state-act":
+        # "the NSA's illegal spying program", "the land Moscow illegally
+        # annexed": the outlet's verdict on a state's act; "illegal
+        # parking" and "ruled the search illegal" are not.
+        if not _words(Context.RULING_BEFORE).isdisjoint(before):
+            return False
+        return _modifies_noun_of(doc, end, _words(Context.STATE_ACT))
+    if kind == "agenda":
+        # "a far-left agenda" judges; "far-right groups" and "a far-right
+        # party" are the usual names of a side.
+        return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+    if kind == "war":
+        # "a war on teachers" is a figure; "a war on Ukraine" is literal and
+        # "the war on drugs" a set term.
+        return _figurative_war_target(doc, end)
+    return True
+
+
+def _next_words(doc: Document, end: int, count: int) -> list[int]:
+    """Indices of up to ``count`` words after offset ``end``, in its sentence."""
+    words = doc.words
+    index = doc.segment_at(end - 1)
+    if index is None:
+        return []
+    last = doc.segments[index].end
+    j = doc.token_range(end - 1, end).stop
+    return [k for k in range(j, min(len(words), j + count)) if words.ends[k] <= last]
+
+
+def _capitalised_after(doc: Document, end: int, n: int) -> bool:
+    """Whether the ``n``-th word after ``end`` (1-based) starts with a capital."""
+    following = _next_words(doc, end, n)
+    return len(following) == n and doc.text[doc.words.starts[following[-1]]].isupper()
+
+
+# Words after which a noun-modifier entry names a thing, not a judged noun.
+_NOT_A_MODIFIED_NOUN = (
+    words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.AUXILIARY)
+    | words_of(WordClass.DETERMINER)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | words_of(WordClass.FUNCTION)
+)
+
+
+# Words that end the noun phrase after an adjective ("dangerous roads for").
+_PHRASE_ENDS = (
+    words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.AUXILIARY)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | (words_of(WordClass.FUNCTION) - words_of(WordClass.DETERMINER))
+)
+
+
+def _modifies_next_word(doc: Document, end: int) -> bool:
+    """Whether the match stands right before the noun it modifies.
+
+    "dragnet surveillance", "a rigged system": the next word follows with
+    only a space and is not a function word ("the dragnet for", "the
+    milestone was", "this milestone, I").
+    """
+    following = _next_words(doc, end, 1)
+    if not following:
+        return False
+    k = following[0]
+    if doc.text[end : doc.words.starts[k]].strip():
+        return False
+    return doc.words.lowers[k] not in _NOT_A_MODIFIED_NOUN
+
+
+def _figurative_war_target(doc: Document, end: int) -> bool:
+    """Whether "war on" takes a lower-case target that is not a set term.
+
+    "a war on teachers", "their war on the federal budget" are figures; "a war
+    on Ukraine" (a name) is literal; "the war on drugs" is a set term.
+    """
+    words = doc.words
+    content = [
+        k
+        for k in _next_words(doc, end, 3)
+        if words.lowers[k] not in words_of(WordClass.DETERMINER)
+    ]
+    if not content or doc.text[words.starts[content[0]]].isupper():
+        return False
+    return _words(Context.WAR_SET_TERM).isdisjoint(words.lowers[k] for k in content[:2])
+
+
+def _labels_person_or_idea(doc: Document, end: int, before: Sequence[str]) -> bool:
+    """Whether a label entry judges a person, group or idea.
+
+    Attributive ("extreme views", see ``_modifies_noun_of``) or predicative:
+    "the idea is dangerous", "his remarks were racist".
+    """
+    targets = _words(Context.PERSON_OR_IDEA)
+    return _modifies_noun_of(doc, end, targets) or _predicate_of_person_or_idea(before)
+
+
+def _modifies_noun_of(doc: Document, end: int, targets: frozenset[str]) -> bool:
+    """Whether a noun of ``targets`` follows the match within its noun phrase.
+
+    Within two words ("a criminal Zionist regime"), names in between skipped
+    ("dangerous NSA spying bills"), also after a coordinated adjective ("a
+    dangerous and divisive message"); a function word ends the phrase
+    ("dangerous roads for people").
+    """
+    words, text = doc.words, doc.text
+    following = _next_words(doc, end, 6)
+    if following and words.lowers[following[0]] in ("and", "or"):
+        following = following[1:]
+        window = 4  # the other adjective may be hyphenated: "self-defeating"
+    else:
+        window = 2
+    seen = 0
+    for k in following:
+        if text[words.starts[k]].isupper():
+            continue  # a name modifying the noun: "NSA", "MAGA"
+        if words.lowers[k] in targets:
+            return True
+        if words.lowers[k] in _PHRASE_ENDS:
+            break  # the noun phrase has ended
+        seen += 1
+        if seen == window:
+            break
+    return False
+
+
+def _predicate_of_person_or_idea(before: Sequence[str]) -> bool:
+    """Whether ``before`` ends "<person or idea> is (so)": "the idea is"."""
+    tail = list(before)
+    if tail and tail[-1] in _words(Context.INTENSIFIER):
+        tail.pop()
+    if not tail or tail[-1] not in words_of(WordClass.COPULA):
+        return False
+    return not _words(Context.PERSON_OR_IDEA).isdisjoint(tail[-4:-1])
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
