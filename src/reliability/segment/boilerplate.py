@@ -185,14 +185,23 @@ _BODY_WORDS = frozenset(
     "was were had yesterday monday tuesday wednesday thursday friday saturday "
     "sunday".split()
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A dateline opens the first paragraph of the story: "WASHINGTON (AP) \u2014",
 # "Hong Kong (AFP) \u2013", "SELMA, N.C.\u2014", "MIDWAY ATOLL - ".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+"
-    r"(?:,[ \t\u00a0]*+[A-Z][\w.]*+(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
-    rf"[ \t\u00a0]*+(?:\([\w. ]{{1,30}}+\)[ \t\u00a0]*+)?+{_DASH}"
+    rf"(?:,[ \t\u00a0]*+(?!{_MONTH}[ \t\u00a0]\d)[A-Z][\w.]*+"
+    r"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
+    # "BEIJING, June 4 (Agency) --": the wires' date after the place.
+    rf"(?:,[ \t\u00a0]*+{_MONTH}[ \t\u00a0]\d{{1,2}}+)?+"
+    rf"[ \t\u00a0]*+(?:\([\w. ]{{1,30}}+\)[ \t\u00a0]*+)?+{_DASH}{{1,2}}"
     r"|(?:[A-Z][\w.'\u2019]*+[ \t\u00a0]?+){1,4}+"
-    rf"\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}"
+    rf"\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
+    # "(Agency) -" left alone when the place went with the headline.
+    rf"|\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
 )
 # A quotation that opens a headline and is closed by a colon:
 # "'Words matter': Mayor says ...".
@@ -482,10 +491,6 @@ def _shape(s: str) -> _Shape:
     )
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 # "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
 # a credit label and a name (with an agency after a slash) that end the line.
 _CREDIT_TAIL = re.compile(
@@ -524,7 +529,8 @@ _BIO = re.compile(
     r"(?:is|was)[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?"
     r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
     r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
-    r"covering)\b"
+    # "Jane Roe is a freelance writer living in Springfield."
+    r"covering|living|and)\b"
     # "Jane Roe covers city hall for the Daily Courier."
     r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
     r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
@@ -554,9 +560,11 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
 # A caption points at the people shown: "The mayor (left) and the engineer
-# ...", "From left: Jane Roe, Sam Field".
+# ...", "From left: Jane Roe, Sam Field". A tabloid's body points at its
+# photos too ("Jane Roe (pictured) was ..."): "pictured" makes a caption only
+# on a line without a stop (``_pictured_caption``).
 _POINTS_AT = re.compile(
-    r"\((?:(?i:left|right|centre|center|pictured)|L|L-R|R-L|L to R)\)"
+    r"\((?:(?i:left|right|centre|center)|L|L-R|R-L|L to R)\)"
 )
 _FROM_LEFT = re.compile(
     r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
@@ -570,6 +578,15 @@ _DATED_CAPTION = re.compile(
 )
 # ... and it tells what the picture shows in the present tense.
 _PAST = frozenset("was were had said did".split())
+# What a news photo shows someone doing, in the present tense of captions:
+# "Jane Roe gestures as she speaks", "... looks on during the hearing". A
+# report tells it in the past ("spoke during"); "to speak as" is no caption.
+_CAPTION_VERB = re.compile(
+    r"(?<=[a-z),][ \t\u00a0])"
+    r"(?:speaks|gestures?|looks?[ \t\u00a0]on|waves|smiles|poses?)"
+    r"[ \t\u00a0](?:as|during|while)[ \t\u00a0]"
+)
+_NOT_SUBJECT = frozenset("a an the his her their its our this that to".split())
 # A gallery's counter: "Image 2 of 12", "Photo 3/8".
 _GALLERY = re.compile(
     r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
@@ -736,6 +753,23 @@ def author_bio(s: str, words: int) -> bool:
     return words <= _BIO_WORDS and bool(_BIO.match(s))
 
 
+def _caption_verb(raw: str) -> bool:
+    """Whether ``raw`` tells what a photo shows in a caption's present tense.
+
+    "Jane Roe speaks during a rally in Springfield." A sentence in the past
+    tense, a quotation, or a noun ("a gesture as") is no caption.
+    """
+    if not (" as " in raw or " during " in raw or " while " in raw):
+        return False
+    m = _CAPTION_VERB.search(raw)
+    if m is None or '"' in raw or "\u201c" in raw or not raw[0].isupper():
+        return False
+    before = raw[: m.start()].split()
+    return before[-1].lower() not in _NOT_SUBJECT and _PAST.isdisjoint(
+        w.lower() for w in _WORD.findall(raw)
+    )
+
+
 def is_separator(s: str) -> bool:
     """Whether ``s`` holds no word at all: a rule or end mark between blocks.
 
@@ -837,6 +871,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
     ):
         return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
+    if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
+        return "caption"  # "The mayor gestures during a news conference."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
@@ -1021,6 +1057,53 @@ def _layout_rule(p: Piece, shape: _Shape) -> str | None:
     if shape.words <= _SHORT:
         return "caption"
     return None
+
+
+# The quotation marks that open and close a pulled quote set as a crosshead.
+_PULL_OPEN = "\"'\u201c\u2018"
+_PULL_CLOSE = "\"'\u201d\u2019"
+_PULL_WORDS = 10  # words in a quoted crosshead, at most
+
+
+def _quoted_crosshead(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a quotation set as a crosshead: "'We were lucky'".
+
+    Tabloids and regional papers head a section with a few words of its
+    quotation, alone on the line, in quotation marks and without a stop; a
+    quoted paragraph of the body ends in a stop, a comma or a question
+    (a speaker's "“Who did that?”" is body) before its closing mark.
+    """
+    if not (
+        p.whole_line
+        and shape.words <= _PULL_WORDS
+        and text[p.start] in _PULL_OPEN
+        and text[p.end - 1] in _PULL_CLOSE
+        and shape.last not in ".!?\u2026"
+        and not _is_cut_off(shape)
+    ):
+        return False
+    inner = text[p.start + 1 : p.end - 1]
+    return not any(c in inner for c in '"\u201c\u201d')
+
+
+_PICTURED = re.compile(r"(?<!\bthe )\bpictured\b")
+
+
+def _pictured_caption(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a caption that says who is "pictured".
+
+    "Ann Lee, 34, pictured, needed stitches after the fall": a tabloid's
+    caption reads as a sentence but has no final stop; the body's "Ann Lee
+    (pictured) was ..." ends in one.
+    """
+    return (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and "pictured" in text[p.start : p.end]
+        and _PICTURED.search(text, p.start, p.end) is not None
+    )
 
 
 def _keys(s: str) -> set[str]:
@@ -1909,6 +1992,8 @@ def _body_rules(
             # The items of a list ("The bill would:" / "- raise taxes")
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
+            if why is None and not item and _quoted_crosshead(text, p, shapes[i]):
+                why = "crosshead"
             if why == "caption" and (
                 not prose
                 or i + 1 == len(pieces)
@@ -1920,6 +2005,13 @@ def _body_rules(
                 # a line ending in a quote mark or reading as a sentence
                 # lost its stop.
                 why = None
+            if (
+                why is None
+                and not item
+                and i + 1 < len(pieces)
+                and _pictured_caption(text, p, shapes[i])
+            ):
+                why = "caption"  # ... unless it says who is pictured
             if (
                 why is None
                 and not item

@@ -1,0 +1,156 @@
+"""Page chrome of sites the gold corpus lacks: wire datelines, pulled quotes, captions.
+
+Each case is a line of our own set between two body paragraphs, so the rules
+see it as a page shows it; the body lines around it must stay body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+from reliability.segment.boilerplate import author_bio
+
+BEFORE = (
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year.\n\nBoard member Sam Field said the repairs would cost too much.\n\n"
+)
+AFTER = (
+    "\n\nThe landing has served the island since 1962, records show.\n\n"
+    "Residents plan to ask the state for money to keep it open.\n"
+)
+
+
+def _rules(line: str) -> tuple[list[str | None], list[str | None]]:
+    """The rules of the line's sentences and of the body sentences around it."""
+    text = BEFORE + line + AFTER
+    a, b = len(BEFORE), len(BEFORE) + len(line)
+    segments = split_sentences(text)
+    inside = [s.rule for s in segments if s.start < b and s.end > a]
+    around = [s.rule for s in segments if s.end <= a or s.start >= b]
+    return inside, around
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BRIDGEPORT, May 9 (Coastwire) --",
+        "LAKE CITY, Oct. 2 (Metro Agency) -",
+        "(Coastwire) -",
+        "FORT BARTON, Kan. --",
+    ],
+)
+def test_wire_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == ["boilerplate:dateline"]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ann Lee is a freelance writer living in Halifax.", True),
+        ("Ann Lee is a photographer and filmmaker based in Lagos.", True),
+        # A body sentence about someone's past work is no bio.
+        ("Ann Lee has been a ferry pilot for nearly 11 years.", False),
+        ("The writer living next door called the police.", False),
+    ],
+)
+def test_author_bio_finds_freelancers_and_double_roles(
+    text: str, expected: bool
+) -> None:
+    assert author_bio(text, len(text.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u2018We lost everything\u2019",
+        '"Nobody answered the phone"',
+        "\u201cA SLAP IN THE FACE\u201d",
+        "'They just drove off'",
+    ],
+)
+def test_pulled_quote_set_as_crosshead_is_boilerplate(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == ["boilerplate:crosshead"]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe lost everything.\u201d",
+        '"Who called the police?"',
+        "\u201cWe will rebuild,\u201d she said.",
+        "\u201cIt was cold, and\u201d",
+    ],
+)
+def test_quoted_body_paragraph_is_not_a_crosshead(line: str) -> None:
+    inside, _ = _rules(line)
+    assert inside == [None] * len(inside)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Board member Sam Field speaks during a hearing at the county offices.",
+        "A ferry worker gestures as she talks to passengers on the dock.",
+        "Islanders look on as the last ferry leaves the landing.",
+        "The harbour master, Ann Lee, smiles while cutting the ribbon.",
+    ],
+)
+def test_caption_in_the_present_tense_is_boilerplate(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == ["boilerplate:caption"]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sam Field spoke during a hearing at the county offices.",
+        "She wants to speak as often as the board allows.",
+        "It was a gesture as much as a policy.",
+        '"The ferry speaks during every storm," a pilot joked.',
+        "He looks on the bright side.",
+    ],
+)
+def test_body_sentence_with_a_caption_verb_stays_body(line: str) -> None:
+    inside, _ = _rules(line)
+    assert inside == [None] * len(inside)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was not the first time.",
+        "Nobody was hurt.",
+        "The vote was 5 to 2.",
+        "He denied the charges.",
+        "More than 200 people attended.",
+        "An earlier version of the plan was rejected in May.",
+    ],
+)
+def test_short_body_sentences_stay_body(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == [None]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Ann Lee, 41, pictured, was rescued from the water on Sunday", "caption"),
+        ("The ferry pictured at the landing before it sank", "caption"),
+        # With its stop, "pictured" is the body pointing at a photo.
+        ("Ann Lee (pictured) was rescued from the water on Sunday.", None),
+        ("The mother of the pictured child spoke to reporters.", None),
+    ],
+)
+def test_unpunctuated_line_saying_who_is_pictured_is_a_caption(
+    line: str, rule: str | None
+) -> None:
+    inside, around = _rules(line)
+    assert inside == [None if rule is None else "boilerplate:" + rule]
+    assert around == [None] * 4
