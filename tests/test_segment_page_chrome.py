@@ -122,6 +122,30 @@ def test_body_sentence_with_a_caption_verb_stays_body(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Watch the video above for the board's vote.", "boilerplate:nav"),
+        ("Share or comment on this article:", "boilerplate:share"),
+        ("You might also be interested in:", "boilerplate:related"),
+        ("The app is available on iOS and Android.", "boilerplate:newsletter"),
+        ("Like this: Like Loading...", "boilerplate:share"),
+        ("Watch the full interview with the harbour master", "boilerplate:nav"),
+        ("Get ferry alerts on the go with our app.", "boilerplate:newsletter"),
+        ("To comment, you must be a registered user.", "boilerplate:login"),
+        ("Enter search term:", "boilerplate:nav"),
+        (
+            "The views expressed in this column are the writer's own.",
+            "boilerplate:nav",
+        ),
+    ],
+)
+def test_page_notes_and_prompts_are_boilerplate(line: str, rule: str) -> None:
+    inside, around = _rules(line)
+    assert set(inside) == {rule}
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "It was not the first time.",
