@@ -178,3 +178,31 @@ def test_unpunctuated_line_saying_who_is_pictured_is_a_caption(
     inside, around = _rules(line)
     assert inside == [None if rule is None else "boilerplate:" + rule]
     assert around == [None] * 4
+
+
+HEADLINE = "Ferry landing to close after 60 years\n"
+LEDE = (
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year, ending six decades of service.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top, opening, rule",
+    [
+        # Right under the byline and date, a short sentence opens the story.
+        ("By Ann Lee\nJune 4, 2024\n", "Nobody saw it coming.\n", None),
+        # Under the headline, one that leans on earlier text is no dek.
+        ("", "It is over.\n", None),
+        ("", "We had waited for years.\n", None),
+    ],
+)
+def test_short_sentence_opening_the_story_is_body(
+    top: str, opening: str, rule: str | None
+) -> None:
+    text = HEADLINE + top + opening + LEDE
+    a = text.index(opening)
+    segments = split_sentences(text)
+    assert [s.rule for s in segments if s.start == a] == [rule]
+    assert segments[0].rule == "boilerplate:headline"
+    assert segments[-1].rule is None

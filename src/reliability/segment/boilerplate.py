@@ -563,9 +563,7 @@ _EMAIL_WORDS = 20
 # ...", "From left: Jane Roe, Sam Field". A tabloid's body points at its
 # photos too ("Jane Roe (pictured) was ..."): "pictured" makes a caption only
 # on a line without a stop (``_pictured_caption``).
-_POINTS_AT = re.compile(
-    r"\((?:(?i:left|right|centre|center)|L|L-R|R-L|L to R)\)"
-)
+_POINTS_AT = re.compile(r"\((?:(?i:left|right|centre|center)|L|L-R|R-L|L to R)\)")
 _FROM_LEFT = re.compile(
     r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
 )
@@ -1890,11 +1888,13 @@ def _short_opening(
 ) -> int:
     """Where the body starts once short sentences that open it are counted.
 
-    Short sentences that end in a full stop, set off by a blank line below
-    the byline, date or share bar, and standing right above the first body
-    sentence open the story ("It was over in minutes."): a headline or dek
-    stands above the byline. So does a sentence that opens with a dateline,
-    and what follows it. Returns ``body`` when there are none.
+    Short sentences that end in a full stop, below the byline, date or share
+    bar, and standing right above the first body sentence open the story
+    ("It was over in minutes."): a headline or dek stands above the byline.
+    Under a headline they open it too when they lean on earlier text or
+    tell the news in the past ("It was over.", "We had waited."), which a
+    dek does not. So does a sentence that opens with a dateline, and what
+    follows it. Returns ``body`` when there are none.
     """
     for j in range(body):
         if (
@@ -1918,7 +1918,12 @@ def _short_opening(
         k -= 1
     if k == body or k == 0:
         return body
-    if rules[k - 1] in _HEADER_ENDS and _blank_before(text, pieces, k):
+    if rules[k - 1] in _HEADER_ENDS:
+        return k
+    if all(
+        _reads_as_body(text[pieces[j].start : pieces[j].end], shapes[j])
+        for j in range(k, body)
+    ):
         return k
     return body
 
