@@ -206,3 +206,42 @@ def test_short_sentence_opening_the_story_is_body(
     assert [s.rule for s in segments if s.start == a] == [rule]
     assert segments[0].rule == "boilerplate:headline"
     assert segments[-1].rule is None
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Commenting is now closed on this page.", "boilerplate:comments"),
+        ("Comments may take a day to appear.", "boilerplate:comments"),
+        (
+            "Comments are the opinions of readers, not of the Gazette.",
+            "boilerplate:comments",
+        ),
+        (
+            "Tell us what you make of the plan in the comments below.",
+            "boilerplate:comments",
+        ),
+        ("Off-topic replies will be deleted.", "boilerplate:comments"),
+        ("Some links on this page are affiliate links.", "boilerplate:ad"),
+        ("We may earn a commission when you buy through them.", "boilerplate:ad"),
+    ],
+)
+def test_comment_rules_and_affiliate_notes_are_boilerplate(
+    line: str, rule: str
+) -> None:
+    inside, around = _rules(line)
+    assert set(inside) == {rule}
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency received 4,000 public comments on the plan.",
+        "He declined to comment on the story.",
+        "Her comments drew criticism from both parties.",
+    ],
+)
+def test_news_about_comments_stays_body(line: str) -> None:
+    inside, _ = _rules(line)
+    assert inside == [None]
