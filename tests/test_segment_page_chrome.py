@@ -245,3 +245,42 @@ def test_comment_rules_and_affiliate_notes_are_boilerplate(
 def test_news_about_comments_stays_body(line: str) -> None:
     inside, _ = _rules(line)
     assert inside == [None]
+
+
+STORY = (
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year.\nBoard member Sam Field said the repairs would cost too much.\n"
+)
+
+
+def test_teaser_summaries_under_a_related_label_are_boilerplate() -> None:
+    teasers = (
+        "More from the Gazette\n"
+        "Library to open on Sundays\n"
+        "The library board said the longer hours would start in the autumn, "
+        "after new staff are hired.\n"
+        "3 hours ago\n"
+        "Bridge repairs to close the east lane\n"
+        "Drivers should expect delays for two weeks while crews replace the "
+        "deck, the state said.\n"
+    )
+    text = STORY + teasers
+    segments = split_sentences(text)
+    at = len(STORY)
+    assert [s.rule for s in segments if s.start < at] == [None, None]
+    assert all(s.boilerplate for s in segments if s.start >= at)
+
+
+def test_body_after_a_related_teaser_stays_body() -> None:
+    # A one-teaser block inside the story: the paragraphs after it are the
+    # story going on, not the teaser's summary.
+    block = "Related stories\nLibrary to open on Sundays\n"
+    rest = (
+        "The landing has served the island since 1962, records show.\n"
+        "Residents plan to ask the state for money to keep it open.\n"
+    )
+    text = STORY + block + rest
+    segments = split_sentences(text)
+    at = len(STORY) + len(block)
+    assert all(s.boilerplate for s in segments if len(STORY) <= s.start < at)
+    assert [s.rule for s in segments if s.start >= at] == [None, None]

@@ -2058,6 +2058,7 @@ _REPEAT_LINES = 3
 _TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
 _TEASER_WORDS = 30  # words in the teaser line under such a label, at most
 _TEASER_LINES = 12  # lines in the list of teasers under such a label, at most
+_SUMMARY_MAX = 50  # words in a teaser's summary line under its headline, at most
 _CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
 # A video's length alone on its line: "2:31", "(02:31)", "1:02:31".
 _DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
@@ -2176,23 +2177,72 @@ def _teasers_under(
     "Up next" / "Storm closes road", "Most Popular" / "1. Storm closes road"
     / "2 hours ago" / "Council raises fees": each teaser is a line of at most
     30 words that does not end in a stop; flagged lines between them (time
-    stamps) are passed over, and the first other line ends the list.
+    stamps) are passed over, and the first other line ends the list. A
+    teaser's summary, the line under it that ends in a stop ("Crews closed
+    the road on Monday after ..."), goes with it when the list goes on below
+    it (another teaser or a time stamp) or the text ends there; a body
+    paragraph after the list is followed by more body.
     """
-    for j in range(first, min(len(spans), first + _TEASER_LINES)):
+    last = min(len(spans), first + _TEASER_LINES)
+    after_teaser = False  # whether the line above is a teaser flagged here
+    for j in range(first, last):
         c, d = spans[j]
         if all(rules[k] is not None for k in range(c, d)):
             if j == first:
                 return
+            after_teaser = False
             continue
-        if (
-            words[j] > _TEASER_WORDS
-            or any(rules[k] is not None for k in range(c, d))
-            or shapes[d - 1].last in ".!"
-            or _is_cut_off(shapes[d - 1])
-        ):
+        if after_teaser and _teaser_summary(pieces, shapes, rules, spans, words, j):
+            for k in range(c, d):
+                rules[k] = "boilerplate:related"
+            after_teaser = False
+            continue
+        if not _is_teaser_line(shapes, rules, spans, words, j):
             return
         for k in range(c, d):
             rules[k] = "boilerplate:related"
+        after_teaser = True
+
+
+def _is_teaser_line(
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    j: int,
+) -> bool:
+    """Whether line ``j`` can be a teaser's headline: short, no stop, no flag."""
+    c, d = spans[j]
+    return not (
+        words[j] > _TEASER_WORDS
+        or any(rules[k] is not None for k in range(c, d))
+        or shapes[d - 1].last in ".!"
+        or _is_cut_off(shapes[d - 1])
+    )
+
+
+def _teaser_summary(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    j: int,
+) -> bool:
+    """Whether line ``j``, under a teaser, is its summary (see ``_teasers_under``)."""
+    c, d = spans[j]
+    if (
+        words[j] > _SUMMARY_MAX
+        or shapes[d - 1].last not in ".!?\u2026"
+        or any(rules[k] is not None for k in range(c, d))
+    ):
+        return False
+    if j + 1 == len(spans):
+        return True
+    u, v = spans[j + 1]
+    return all(rules[k] is not None for k in range(u, v)) or _is_teaser_line(
+        shapes, rules, spans, words, j + 1
+    )
 
 
 def _line_spans(
