@@ -263,6 +263,7 @@ def test_teaser_summaries_under_a_related_label_are_boilerplate() -> None:
         "Bridge repairs to close the east lane\n"
         "Drivers should expect delays for two weeks while crews replace the "
         "deck, the state said.\n"
+        "5 hours ago\n"
     )
     text = STORY + teasers
     segments = split_sentences(text)

@@ -2180,8 +2180,8 @@ def _teasers_under(
     stamps) are passed over, and the first other line ends the list. A
     teaser's summary, the line under it that ends in a stop ("Crews closed
     the road on Monday after ..."), goes with it when the list goes on below
-    it (another teaser or a time stamp) or the text ends there; a body
-    paragraph after the list is followed by more body.
+    it (another teaser or a time stamp); a body paragraph after the list is
+    followed by more body, or ends the text.
     """
     last = min(len(spans), first + _TEASER_LINES)
     after_teaser = False  # whether the line above is a teaser flagged here
@@ -2238,7 +2238,7 @@ def _teaser_summary(
     ):
         return False
     if j + 1 == len(spans):
-        return True
+        return False  # the story's last paragraph after a teaser in it
     u, v = spans[j + 1]
     return all(rules[k] is not None for k in range(u, v)) or _is_teaser_line(
         shapes, rules, spans, words, j + 1
