@@ -285,3 +285,19 @@ def test_body_after_a_related_teaser_stays_body() -> None:
     at = len(STORY) + len(block)
     assert all(s.boilerplate for s in segments if len(STORY) <= s.start < at)
     assert [s.rule for s in segments if s.start >= at] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ann Lee\nWed 4 Jun 2024 10.32 BST\n",
+        "9:48 a.m.\nThe storm reached the coast at dawn, forecasters said.\n"
+        "Ann Lee\n4 June 2024 10:32\n",
+    ],
+)
+def test_name_alone_beside_a_date_line_is_a_byline(block: str) -> None:
+    text = STORY + block + STORY
+    segments = split_sentences(text)
+    names = [s.rule for s in segments if text[s.start : s.end] == "Ann Lee"]
+    assert names == ["boilerplate:byline"]
+    assert segments[-1].rule is None

@@ -1677,7 +1677,53 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         listing = prose or _is_listing(text, pieces, shapes)
         _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
         _between_chrome(pieces, shapes, rules, body)
+    _names_by_dates(text, pieces, shapes, rules)
     return rules
+
+
+# A person's name alone on its line: "Jane Roe", "Sam J. Field".
+_NAME_LINE = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+)
+
+
+_MONTH_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH}(?![a-z])")
+
+
+def _is_date_line(text: str, p: Piece, rule: str | None) -> bool:
+    """Whether flagged line ``p`` is a date or time stamp ("Wed 4 Jun 2024")."""
+    if rule == "boilerplate:dateline":
+        return True
+    raw = text[p.start : p.end]
+    return any(c.isdigit() for c in raw) and _MONTH_WORD.search(raw) is not None
+
+
+def _names_by_dates(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a name alone on its line above or below a time stamp: a byline.
+
+    "Jane Roe" / "Wed 4 Jun 2024 10.32 BST": a live page or a wire copy
+    prints its author without "By" beside the date line. A name in a list of
+    names has no date line beside it.
+    """
+    for i, (p, shape) in enumerate(zip(pieces, shapes, strict=True)):
+        if (
+            rules[i] is None
+            and p.whole_line
+            and 2 <= shape.words <= 4
+            and shape.last not in STOPS
+            and any(
+                0 <= k < len(pieces)
+                and rules[k] is not None
+                and pieces[k].whole_line
+                and _is_date_line(text, pieces[k], rules[k])
+                and abs(pieces[k].line - p.line) == 1
+                for k in (i - 1, i + 1)
+            )
+            and _NAME_LINE.fullmatch(text, p.start, p.end)
+        ):
+            rules[i] = "boilerplate:byline"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
