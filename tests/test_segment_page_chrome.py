@@ -133,6 +133,13 @@ def test_body_sentence_with_a_caption_verb_stays_body(line: str) -> None:
         ("Get ferry alerts on the go with our app.", "boilerplate:newsletter"),
         ("To comment, you must be a registered user.", "boilerplate:login"),
         ("Enter search term:", "boilerplate:nav"),
+        ("To report an error, select it and press Ctrl+Enter.", "boilerplate:nav"),
+        ("Found a typo in this page?", "boilerplate:nav"),
+        ("Please support our work with a gift today.", "boilerplate:newsletter"),
+        ("If you liked this story, consider donating.", "boilerplate:newsletter"),
+        ("Don't forget to follow us on Mastodon.", "boilerplate:share"),
+        ("This page is for informational purposes only.", "boilerplate:nav"),
+        ("Nothing here should constitute medical advice.", "boilerplate:nav"),
         (
             "The views expressed in this column are the writer's own.",
             "boilerplate:nav",
