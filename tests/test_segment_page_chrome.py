@@ -140,6 +140,17 @@ def test_body_sentence_with_a_caption_verb_stays_body(line: str) -> None:
         ("Don't forget to follow us on Mastodon.", "boilerplate:share"),
         ("This page is for informational purposes only.", "boilerplate:nav"),
         ("Nothing here should constitute medical advice.", "boilerplate:nav"),
+        ("The full survey is available on the county's website.", "boilerplate:nav"),
+        (
+            "Earlier notices are available through the board's archive.",
+            "boilerplate:nav",
+        ),
+        ("Please do not hesitate to contact the harbour office.", "boilerplate:byline"),
+        (
+            "Reporters should contact the press office for details.",
+            "boilerplate:byline",
+        ),
+        ("For media enquiries, call the county office.", "boilerplate:byline"),
         (
             "The views expressed in this column are the writer's own.",
             "boilerplate:nav",
@@ -161,6 +172,8 @@ def test_page_notes_and_prompts_are_boilerplate(line: str, rule: str) -> None:
         "He denied the charges.",
         "More than 200 people attended.",
         "An earlier version of the plan was rejected in May.",
+        "Tickets are available at the ferry office from Monday.",
+        "The minister did not respond to media inquiries.",
     ],
 )
 def test_short_body_sentences_stay_body(line: str) -> None:

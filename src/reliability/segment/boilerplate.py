@@ -679,6 +679,13 @@ _HERE_LINK = re.compile(
     r"[ \t\u00a0]here\.?$"
 )
 _HERE_WORDS = 30
+# Where more of it can be had: "The full report is available on the council's
+# website.", "Past releases are available through the agency's archive."
+_AVAILABLE_AT = re.compile(
+    r"\b(?:is|are)[ \t\u00a0](?:(?:now|also)[ \t\u00a0])?available[ \t\u00a0]"
+    r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
+    r"|site|page|archive|channel)\b"
+)
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -913,6 +920,8 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
+    if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
+        return "nav"  # "The full report is available on the council's website."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
