@@ -152,6 +152,10 @@ def test_body_sentence_with_a_caption_verb_stays_body(line: str) -> None:
         ),
         ("For media enquiries, call the county office.", "boilerplate:byline"),
         (
+            "This entry was posted in Island News. Bookmark the permalink.",
+            "boilerplate:nav",
+        ),
+        (
             "The views expressed in this column are the writer's own.",
             "boilerplate:nav",
         ),
