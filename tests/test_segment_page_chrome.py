@@ -325,3 +325,28 @@ def test_name_alone_beside_a_date_line_is_a_byline(block: str) -> None:
     names = [s.rule for s in segments if text[s.start : s.end] == "Ann Lee"]
     assert names == ["boilerplate:byline"]
     assert segments[-1].rule is None
+
+
+def test_second_caption_under_an_unpunctuated_caption_is_boilerplate() -> None:
+    captions = (
+        "Ann Lee, 41, pictured, was pulled from the water near the landing\n"
+        "The ferry's crew threw her a line from the upper deck\n"
+    )
+    text = STORY + captions + STORY
+    segments = split_sentences(text)
+    rules = [s.rule for s in segments]
+    assert rules == [None, None, "boilerplate:caption", "boilerplate:caption"] + [
+        None,
+        None,
+    ]
+
+
+def test_line_under_a_caption_that_ends_in_a_stop_stays_body() -> None:
+    text = (
+        STORY
+        + "Ann Lee, 41, pictured, was pulled from the water near the landing\n"
+        + "The ferry's crew threw her a line from the upper deck.\n"
+        + STORY
+    )
+    rules = [s.rule for s in split_sentences(text)]
+    assert rules == [None, None, "boilerplate:caption", None, None, None]

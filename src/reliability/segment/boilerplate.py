@@ -1113,6 +1113,33 @@ def _pictured_caption(text: str, p: Piece, shape: _Shape) -> bool:
     )
 
 
+def _after_caption(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether unpunctuated line ``i`` follows an unpunctuated caption line.
+
+    Tabloids set two photos side by side and print their captions one under
+    the other, each without a stop ("Ann Lee, 34, pictured, ..." / "The dog
+    was seized by police"); the body's paragraphs end in one.
+    """
+    p, shape = pieces[i], shapes[i]
+    if i == 0 or i + 1 == len(pieces):
+        return False
+    q = pieces[i - 1]
+    return (
+        rules[i - 1] == "boilerplate:caption"
+        and q.whole_line
+        and p.whole_line
+        and q.line + 1 == p.line
+        and shapes[i - 1].last not in STOPS
+        and shape.last not in STOPS
+        and 3 <= shape.words <= _CAPTION_WORDS
+        and not _is_cut_off(shape)
+        and not shape.first.islower()
+        and shape.first not in OPENERS
+    )
+
+
 def _keys(s: str) -> set[str]:
     """Content words of ``s``, cut to a short stem so that "reduced" meets "reduce"."""
     out = set()
@@ -2072,6 +2099,8 @@ def _body_rules(
                 and _pictured_caption(text, p, shapes[i])
             ):
                 why = "caption"  # ... unless it says who is pictured
+            if why is None and not item and _after_caption(pieces, shapes, rules, i):
+                why = "caption"  # the second caption of a pair
             if (
                 why is None
                 and not item
