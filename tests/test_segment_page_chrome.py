@@ -69,6 +69,8 @@ def test_author_bio_finds_freelancers_and_double_roles(
         '"Nobody answered the phone"',
         "\u201cA SLAP IN THE FACE\u201d",
         "'They just drove off'",
+        "'It felt like the end of the world,' says skipper",
+        "\u201cWe were never told\u201d warns islander",
     ],
 )
 def test_pulled_quote_set_as_crosshead_is_boilerplate(line: str) -> None:
@@ -84,6 +86,7 @@ def test_pulled_quote_set_as_crosshead_is_boilerplate(line: str) -> None:
         '"Who called the police?"',
         "\u201cWe will rebuild,\u201d she said.",
         "\u201cIt was cold, and\u201d",
+        "'It felt like the end of the world,' says Ann Lee, a skipper.",
     ],
 )
 def test_quoted_body_paragraph_is_not_a_crosshead(line: str) -> None:

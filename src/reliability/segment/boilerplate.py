@@ -1093,6 +1093,32 @@ def _quoted_crosshead(text: str, p: Piece, shape: _Shape) -> bool:
     return not any(c in inner for c in '"\u201c\u201d')
 
 
+# A quotation and who says it, in a headline's present tense: "'It was like a
+# war zone,' says neighbour".
+_QUOTE_SAYS = re.compile(
+    '["\'\u201c\u2018][^"\u201c\u201d\n]{2,120}["\'\u201d\u2019][ \t\u00a0]++'
+    "(?:says|warns|claims|admits|reveals|insists|tells|urges)\\b"
+)
+_QUOTE_HEAD_WORDS = 15  # words in such a crosshead, at most
+
+
+def _quote_says_head(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a quotation crosshead: "'We lost it all,' says mum".
+
+    The body quotes in the same order ("'We lost it all,' says Ann Lee.") but
+    ends the paragraph with a stop; a crosshead has none.
+    """
+    return (
+        p.whole_line
+        and shape.words <= _QUOTE_HEAD_WORDS
+        and text[p.start] in _PULL_OPEN
+        and shape.last not in STOPS
+        and text[p.end - 1] not in CLOSERS
+        and not _is_cut_off(shape)
+        and _QUOTE_SAYS.match(text, p.start, p.end) is not None
+    )
+
+
 _PICTURED = re.compile(r"(?<!\bthe )\bpictured\b")
 
 
@@ -2080,6 +2106,8 @@ def _body_rules(
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
             if why is None and not item and _quoted_crosshead(text, p, shapes[i]):
+                why = "crosshead"
+            if why is None and not item and _quote_says_head(text, p, shapes[i]):
                 why = "crosshead"
             if why == "caption" and (
                 not prose
