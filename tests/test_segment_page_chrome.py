@@ -248,7 +248,6 @@ def test_short_sentence_opening_the_story_is_body(
             "Tell us what you make of the plan in the comments below.",
             "boilerplate:comments",
         ),
-        ("Off-topic replies will be deleted.", "boilerplate:comments"),
         ("Some links on this page are affiliate links.", "boilerplate:ad"),
         ("We may earn a commission when you buy through them.", "boilerplate:ad"),
     ],
