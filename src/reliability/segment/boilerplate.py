@@ -1769,23 +1769,26 @@ def _names_by_dates(
     prints its author without "By" beside the date line. A name in a list of
     names has no date line beside it.
     """
-    for i, (p, shape) in enumerate(zip(pieces, shapes, strict=True)):
+    for k, rule in enumerate(rules):
         if (
-            rules[i] is None
-            and p.whole_line
-            and 2 <= shape.words <= 4
-            and shape.last not in STOPS
-            and any(
-                0 <= k < len(pieces)
-                and rules[k] is not None
-                and pieces[k].whole_line
-                and _is_date_line(text, pieces[k], rules[k])
-                and abs(pieces[k].line - p.line) == 1
-                for k in (i - 1, i + 1)
-            )
-            and _NAME_LINE.fullmatch(text, p.start, p.end)
+            rule is None
+            or not pieces[k].whole_line
+            or not _is_date_line(text, pieces[k], rule)
         ):
-            rules[i] = "boilerplate:byline"
+            continue
+        for i in (k - 1, k + 1):
+            if not 0 <= i < len(pieces):
+                continue
+            p, shape = pieces[i], shapes[i]
+            if (
+                rules[i] is None
+                and p.whole_line
+                and abs(pieces[k].line - p.line) == 1
+                and 2 <= shape.words <= 4
+                and shape.last not in STOPS
+                and _NAME_LINE.fullmatch(text, p.start, p.end)
+            ):
+                rules[i] = "boilerplate:byline"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
@@ -2105,9 +2108,16 @@ def _body_rules(
             # The items of a list ("The bill would:" / "- raise taxes")
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
-            if why is None and not item and _quoted_crosshead(text, p, shapes[i]):
-                why = "crosshead"
-            if why is None and not item and _quote_says_head(text, p, shapes[i]):
+            # A whole line without a final stop: a pulled quote, a caption.
+            loose = not item and p.whole_line and shapes[i].last not in STOPS
+            if (
+                why is None
+                and loose
+                and (
+                    _quoted_crosshead(text, p, shapes[i])
+                    or _quote_says_head(text, p, shapes[i])
+                )
+            ):
                 why = "crosshead"
             if why == "caption" and (
                 not prose
@@ -2122,13 +2132,16 @@ def _body_rules(
                 why = None
             if (
                 why is None
-                and not item
-                and i + 1 < len(pieces)
-                and _pictured_caption(text, p, shapes[i])
+                and loose
+                and (
+                    i + 1 < len(pieces)
+                    and _pictured_caption(text, p, shapes[i])
+                    or _after_caption(pieces, shapes, rules, i)
+                )
             ):
-                why = "caption"  # ... unless it says who is pictured
-            if why is None and not item and _after_caption(pieces, shapes, rules, i):
-                why = "caption"  # the second caption of a pair
+                # ... unless it says who is pictured, or is the second
+                # caption of a pair.
+                why = "caption"
             if (
                 why is None
                 and not item
