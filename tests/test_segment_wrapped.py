@@ -60,3 +60,25 @@ def test_split_sentences_line_broken_after_and_goes_on() -> None:
         "the new slipway will protect the fishing fleet in winter.\n"
     )
     assert len(_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "\u2013"])
+def test_split_sentences_dash_or_star_bullet_opens_a_new_item(mark: str) -> None:
+    # A list of linked headlines: the first item ends on a word a sentence
+    # may go on from ("one"), but the mark and space open the next item.
+    text = (
+        f"{mark} Ferry crew rescues two swimmers and a dog off the point at one\n"
+        f"{mark} Harbour wall repairs to close the eastern pier until the spring\n"
+    )
+    assert _sentences(text) == [
+        f"{mark} Ferry crew rescues two swimmers and a dog off the point at one",
+        f"{mark} Harbour wall repairs to close the eastern pier until the spring",
+    ]
+
+
+def test_split_sentences_hyphen_inside_a_wrapped_line_goes_on() -> None:
+    text = (
+        "The harbour master said the repairs to the storm wall would take the\n"
+        "-long and costly- winter months to finish, and the pier stays shut.\n"
+    )
+    assert len(_sentences(text)) == 1

@@ -185,14 +185,23 @@ _BODY_WORDS = frozenset(
     "was were had yesterday monday tuesday wednesday thursday friday saturday "
     "sunday".split()
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 # A dateline opens the first paragraph of the story: "WASHINGTON (AP) \u2014",
 # "Hong Kong (AFP) \u2013", "SELMA, N.C.\u2014", "MIDWAY ATOLL - ".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+"
-    r"(?:,[ \t\u00a0]*+[A-Z][\w.]*+(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
-    rf"[ \t\u00a0]*+(?:\([\w. ]{{1,30}}+\)[ \t\u00a0]*+)?+{_DASH}"
+    rf"(?:,[ \t\u00a0]*+(?!{_MONTH}[ \t\u00a0]\d)[A-Z][\w.]*+"
+    r"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+"
+    # "BEIJING, June 4 (Agency) --": the wires' date after the place.
+    rf"(?:,[ \t\u00a0]*+{_MONTH}[ \t\u00a0]\d{{1,2}}+)?+"
+    rf"[ \t\u00a0]*+(?:\([\w. ]{{1,30}}+\)[ \t\u00a0]*+)?+{_DASH}{{1,2}}"
     r"|(?:[A-Z][\w.'\u2019]*+[ \t\u00a0]?+){1,4}+"
-    rf"\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}"
+    rf"\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
+    # "(Agency) -" left alone when the place went with the headline.
+    rf"|\([A-Z][\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
 )
 # A quotation that opens a headline and is closed by a colon:
 # "'Words matter': Mayor says ...".
@@ -482,10 +491,6 @@ def _shape(s: str) -> _Shape:
     )
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 # "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
 # a credit label and a name (with an agency after a slash) that end the line.
 _CREDIT_TAIL = re.compile(
@@ -524,7 +529,8 @@ _BIO = re.compile(
     r"(?:is|was)[ \t\u00a0](?:a|an|the)[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,4}?"
     r"(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|"
     r"producer|photographer|intern|fellow)s?[ \t\u00a0](?:for|at|with|based|who|"
-    r"covering)\b"
+    # "Jane Roe is a freelance writer living in Springfield."
+    r"covering|living|and)\b"
     # "Jane Roe covers city hall for the Daily Courier."
     r"|(?!The[ \t\u00a0])[A-Z][\w'\u2019-]+(?:[ \t\u00a0][A-Z][\w.'\u2019-]+){1,3}"
     r"[ \t\u00a0](?:covers|writes[ \t\u00a0]about|reports[ \t\u00a0]on)"
@@ -554,10 +560,10 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
 # A caption points at the people shown: "The mayor (left) and the engineer
-# ...", "From left: Jane Roe, Sam Field".
-_POINTS_AT = re.compile(
-    r"\((?:(?i:left|right|centre|center|pictured)|L|L-R|R-L|L to R)\)"
-)
+# ...", "From left: Jane Roe, Sam Field". A tabloid's body points at its
+# photos too ("Jane Roe (pictured) was ..."): "pictured" makes a caption only
+# on a line without a stop (``_pictured_caption``).
+_POINTS_AT = re.compile(r"\((?:(?i:left|right|centre|center)|L|L-R|R-L|L to R)\)")
 _FROM_LEFT = re.compile(
     r"(?<!\w)(?i:from[ \t\u00a0]+left|left[ \t\u00a0]+to[ \t\u00a0]+right):"
 )
@@ -570,6 +576,15 @@ _DATED_CAPTION = re.compile(
 )
 # ... and it tells what the picture shows in the present tense.
 _PAST = frozenset("was were had said did".split())
+# What a news photo shows someone doing, in the present tense of captions:
+# "Jane Roe gestures as she speaks", "... looks on during the hearing". A
+# report tells it in the past ("spoke during"); "to speak as" is no caption.
+_CAPTION_VERB = re.compile(
+    r"(?<=[a-z),][ \t\u00a0])"
+    r"(?:speaks|gestures?|looks?[ \t\u00a0]on|waves|smiles|poses?)"
+    r"[ \t\u00a0](?:as|during|while)[ \t\u00a0]"
+)
+_NOT_SUBJECT = frozenset("a an the his her their its our this that to".split())
 # A gallery's counter: "Image 2 of 12", "Photo 3/8".
 _GALLERY = re.compile(
     r"(?i:image|photo|picture|slide)s?[ \t\u00a0]++\d+"
@@ -664,6 +679,13 @@ _HERE_LINK = re.compile(
     r"[ \t\u00a0]here\.?$"
 )
 _HERE_WORDS = 30
+# Where more of it can be had: "The full report is available on the council's
+# website.", "Past releases are available through the agency's archive."
+_AVAILABLE_AT = re.compile(
+    r"\b(?:is|are)[ \t\u00a0](?:(?:now|also)[ \t\u00a0])?available[ \t\u00a0]"
+    r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
+    r"|site|page|archive|channel)\b"
+)
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -734,6 +756,23 @@ def author_bio(s: str, words: int) -> bool:
     False
     """
     return words <= _BIO_WORDS and bool(_BIO.match(s))
+
+
+def _caption_verb(raw: str) -> bool:
+    """Whether ``raw`` tells what a photo shows in a caption's present tense.
+
+    "Jane Roe speaks during a rally in Springfield." A sentence in the past
+    tense, a quotation, or a noun ("a gesture as") is no caption.
+    """
+    if not (" as " in raw or " during " in raw or " while " in raw):
+        return False
+    m = _CAPTION_VERB.search(raw)
+    if m is None or '"' in raw or "\u201c" in raw or not raw[0].isupper():
+        return False
+    before = raw[: m.start()].split()
+    return before[-1].lower() not in _NOT_SUBJECT and _PAST.isdisjoint(
+        w.lower() for w in _WORD.findall(raw)
+    )
 
 
 def is_separator(s: str) -> bool:
@@ -837,6 +876,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
     ):
         return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
+    if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
+        return "caption"  # "The mayor gestures during a news conference."
     if shape.words <= 6 and _GALLERY.match(raw):
         return "caption"  # a gallery's counter: "Image 2 of 12"
     if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
@@ -879,6 +920,8 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
+    if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
+        return "nav"  # "The full report is available on the council's website."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
@@ -1021,6 +1064,106 @@ def _layout_rule(p: Piece, shape: _Shape) -> str | None:
     if shape.words <= _SHORT:
         return "caption"
     return None
+
+
+# The quotation marks that open and close a pulled quote set as a crosshead.
+_PULL_OPEN = "\"'\u201c\u2018"
+_PULL_CLOSE = "\"'\u201d\u2019"
+_PULL_WORDS = 10  # words in a quoted crosshead, at most
+
+
+def _quoted_crosshead(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a quotation set as a crosshead: "'We were lucky'".
+
+    Tabloids and regional papers head a section with a few words of its
+    quotation, alone on the line, in quotation marks and without a stop; a
+    quoted paragraph of the body ends in a stop, a comma or a question
+    (a speaker's "“Who did that?”" is body) before its closing mark.
+    """
+    if not (
+        p.whole_line
+        and shape.words <= _PULL_WORDS
+        and text[p.start] in _PULL_OPEN
+        and text[p.end - 1] in _PULL_CLOSE
+        and shape.last not in ".!?\u2026"
+        and not _is_cut_off(shape)
+    ):
+        return False
+    inner = text[p.start + 1 : p.end - 1]
+    return not any(c in inner for c in '"\u201c\u201d')
+
+
+# A quotation and who says it, in a headline's present tense: "'It was like a
+# war zone,' says neighbour".
+_QUOTE_SAYS = re.compile(
+    '["\'\u201c\u2018][^"\u201c\u201d\n]{2,120}["\'\u201d\u2019][ \t\u00a0]++'
+    "(?:says|warns|claims|admits|reveals|insists|tells|urges)\\b"
+)
+_QUOTE_HEAD_WORDS = 15  # words in such a crosshead, at most
+
+
+def _quote_says_head(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a quotation crosshead: "'We lost it all,' says mum".
+
+    The body quotes in the same order ("'We lost it all,' says Ann Lee.") but
+    ends the paragraph with a stop; a crosshead has none.
+    """
+    return (
+        p.whole_line
+        and shape.words <= _QUOTE_HEAD_WORDS
+        and text[p.start] in _PULL_OPEN
+        and shape.last not in STOPS
+        and text[p.end - 1] not in CLOSERS
+        and not _is_cut_off(shape)
+        and _QUOTE_SAYS.match(text, p.start, p.end) is not None
+    )
+
+
+_PICTURED = re.compile(r"(?<!\bthe )\bpictured\b")
+
+
+def _pictured_caption(text: str, p: Piece, shape: _Shape) -> bool:
+    """Whether line ``p`` is a caption that says who is "pictured".
+
+    "Ann Lee, 34, pictured, needed stitches after the fall": a tabloid's
+    caption reads as a sentence but has no final stop; the body's "Ann Lee
+    (pictured) was ..." ends in one.
+    """
+    return (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and "pictured" in text[p.start : p.end]
+        and _PICTURED.search(text, p.start, p.end) is not None
+    )
+
+
+def _after_caption(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether unpunctuated line ``i`` follows an unpunctuated caption line.
+
+    Tabloids set two photos side by side and print their captions one under
+    the other, each without a stop ("Ann Lee, 34, pictured, ..." / "The dog
+    was seized by police"); the body's paragraphs end in one.
+    """
+    p, shape = pieces[i], shapes[i]
+    if i == 0 or i + 1 == len(pieces):
+        return False
+    q = pieces[i - 1]
+    return (
+        rules[i - 1] == "boilerplate:caption"
+        and q.whole_line
+        and p.whole_line
+        and q.line + 1 == p.line
+        and shapes[i - 1].last not in STOPS
+        and shape.last not in STOPS
+        and 3 <= shape.words <= _CAPTION_WORDS
+        and not _is_cut_off(shape)
+        and not shape.first.islower()
+        and shape.first not in OPENERS
+    )
 
 
 def _keys(s: str) -> set[str]:
@@ -1596,7 +1739,56 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         listing = prose or _is_listing(text, pieces, shapes)
         _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
         _between_chrome(pieces, shapes, rules, body)
+    _names_by_dates(text, pieces, shapes, rules)
     return rules
+
+
+# A person's name alone on its line: "Jane Roe", "Sam J. Field".
+_NAME_LINE = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+)
+
+
+_MONTH_WORD = re.compile(rf"(?<![A-Za-z]){_MONTH}(?![a-z])")
+
+
+def _is_date_line(text: str, p: Piece, rule: str | None) -> bool:
+    """Whether flagged line ``p`` is a date or time stamp ("Wed 4 Jun 2024")."""
+    if rule == "boilerplate:dateline":
+        return True
+    raw = text[p.start : p.end]
+    return any(c.isdigit() for c in raw) and _MONTH_WORD.search(raw) is not None
+
+
+def _names_by_dates(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a name alone on its line above or below a time stamp: a byline.
+
+    "Jane Roe" / "Wed 4 Jun 2024 10.32 BST": a live page or a wire copy
+    prints its author without "By" beside the date line. A name in a list of
+    names has no date line beside it.
+    """
+    for k, rule in enumerate(rules):
+        if (
+            rule is None
+            or not pieces[k].whole_line
+            or not _is_date_line(text, pieces[k], rule)
+        ):
+            continue
+        for i in (k - 1, k + 1):
+            if not 0 <= i < len(pieces):
+                continue
+            p, shape = pieces[i], shapes[i]
+            if (
+                rules[i] is None
+                and p.whole_line
+                and abs(pieces[k].line - p.line) == 1
+                and 2 <= shape.words <= 4
+                and shape.last not in STOPS
+                and _NAME_LINE.fullmatch(text, p.start, p.end)
+            ):
+                rules[i] = "boilerplate:byline"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
@@ -1807,11 +1999,13 @@ def _short_opening(
 ) -> int:
     """Where the body starts once short sentences that open it are counted.
 
-    Short sentences that end in a full stop, set off by a blank line below
-    the byline, date or share bar, and standing right above the first body
-    sentence open the story ("It was over in minutes."): a headline or dek
-    stands above the byline. So does a sentence that opens with a dateline,
-    and what follows it. Returns ``body`` when there are none.
+    Short sentences that end in a full stop, below the byline, date or share
+    bar, and standing right above the first body sentence open the story
+    ("It was over in minutes."): a headline or dek stands above the byline.
+    Under a headline they open it too when they lean on earlier text or
+    tell the news in the past ("It was over.", "We had waited."), which a
+    dek does not. So does a sentence that opens with a dateline, and what
+    follows it. Returns ``body`` when there are none.
     """
     for j in range(body):
         if (
@@ -1835,7 +2029,12 @@ def _short_opening(
         k -= 1
     if k == body or k == 0:
         return body
-    if rules[k - 1] in _HEADER_ENDS and _blank_before(text, pieces, k):
+    if rules[k - 1] in _HEADER_ENDS:
+        return k
+    if all(
+        _reads_as_body(text[pieces[j].start : pieces[j].end], shapes[j])
+        for j in range(k, body)
+    ):
         return k
     return body
 
@@ -1909,6 +2108,17 @@ def _body_rules(
             # The items of a list ("The bill would:" / "- raise taxes")
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
+            # A whole line without a final stop: a pulled quote, a caption.
+            loose = not item and p.whole_line and shapes[i].last not in STOPS
+            if (
+                why is None
+                and loose
+                and (
+                    _quoted_crosshead(text, p, shapes[i])
+                    or _quote_says_head(text, p, shapes[i])
+                )
+            ):
+                why = "crosshead"
             if why == "caption" and (
                 not prose
                 or i + 1 == len(pieces)
@@ -1920,6 +2130,18 @@ def _body_rules(
                 # a line ending in a quote mark or reading as a sentence
                 # lost its stop.
                 why = None
+            if (
+                why is None
+                and loose
+                and (
+                    i + 1 < len(pieces)
+                    and _pictured_caption(text, p, shapes[i])
+                    or _after_caption(pieces, shapes, rules, i)
+                )
+            ):
+                # ... unless it says who is pictured, or is the second
+                # caption of a pair.
+                why = "caption"
             if (
                 why is None
                 and not item
@@ -1961,6 +2183,7 @@ _REPEAT_LINES = 3
 _TEASER_LABEL = 4  # words in a standalone "Up next" / "Related" label, at most
 _TEASER_WORDS = 30  # words in the teaser line under such a label, at most
 _TEASER_LINES = 12  # lines in the list of teasers under such a label, at most
+_SUMMARY_MAX = 50  # words in a teaser's summary line under its headline, at most
 _CAPTION_WORDS = 40  # words in a caption line above its credit line, at most
 # A video's length alone on its line: "2:31", "(02:31)", "1:02:31".
 _DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
@@ -2079,23 +2302,72 @@ def _teasers_under(
     "Up next" / "Storm closes road", "Most Popular" / "1. Storm closes road"
     / "2 hours ago" / "Council raises fees": each teaser is a line of at most
     30 words that does not end in a stop; flagged lines between them (time
-    stamps) are passed over, and the first other line ends the list.
+    stamps) are passed over, and the first other line ends the list. A
+    teaser's summary, the line under it that ends in a stop ("Crews closed
+    the road on Monday after ..."), goes with it when the list goes on below
+    it (another teaser or a time stamp); a body paragraph after the list is
+    followed by more body, or ends the text.
     """
-    for j in range(first, min(len(spans), first + _TEASER_LINES)):
+    last = min(len(spans), first + _TEASER_LINES)
+    after_teaser = False  # whether the line above is a teaser flagged here
+    for j in range(first, last):
         c, d = spans[j]
         if all(rules[k] is not None for k in range(c, d)):
             if j == first:
                 return
+            after_teaser = False
             continue
-        if (
-            words[j] > _TEASER_WORDS
-            or any(rules[k] is not None for k in range(c, d))
-            or shapes[d - 1].last in ".!"
-            or _is_cut_off(shapes[d - 1])
-        ):
+        if after_teaser and _teaser_summary(pieces, shapes, rules, spans, words, j):
+            for k in range(c, d):
+                rules[k] = "boilerplate:related"
+            after_teaser = False
+            continue
+        if not _is_teaser_line(shapes, rules, spans, words, j):
             return
         for k in range(c, d):
             rules[k] = "boilerplate:related"
+        after_teaser = True
+
+
+def _is_teaser_line(
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    j: int,
+) -> bool:
+    """Whether line ``j`` can be a teaser's headline: short, no stop, no flag."""
+    c, d = spans[j]
+    return not (
+        words[j] > _TEASER_WORDS
+        or any(rules[k] is not None for k in range(c, d))
+        or shapes[d - 1].last in ".!"
+        or _is_cut_off(shapes[d - 1])
+    )
+
+
+def _teaser_summary(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    spans: list[tuple[int, int]],
+    words: list[int],
+    j: int,
+) -> bool:
+    """Whether line ``j``, under a teaser, is its summary (see ``_teasers_under``)."""
+    c, d = spans[j]
+    if (
+        words[j] > _SUMMARY_MAX
+        or shapes[d - 1].last not in ".!?\u2026"
+        or any(rules[k] is not None for k in range(c, d))
+    ):
+        return False
+    if j + 1 == len(spans):
+        return False  # the story's last paragraph after a teaser in it
+    u, v = spans[j + 1]
+    return all(rules[k] is not None for k in range(u, v)) or _is_teaser_line(
+        shapes, rules, spans, words, j + 1
+    )
 
 
 def _line_spans(

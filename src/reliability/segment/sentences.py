@@ -453,6 +453,8 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     c, d = nxt
     if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
         return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
+    if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
+        return False  # so does a dash or star before a space: "- Police name ..."
     w = c
     while w < d and not text[w].isspace():
         w += 1
