@@ -28,6 +28,15 @@ denied ability or feasibility is certain, not doubtful ("no one could keep
 up", "has never been possible"); "warning signs of" is a set term and
 "suggests ways to" a proposal. A report participle may open an aside after a
 dash as after a comma ("the flag — interpreted as a snub —").
+A forecast participle right after its noun is a report passive with "which
+is" left out ("a ruling expected on Friday", "with rain expected"), and so
+is "isn't expected to"; "than expected", "is to be expected" and "the duty
+expected of" are not. A distancing word right after one that asserts its
+falsity ("falsely claimed", "bogus allegations", "found to be fake") keeps
+no distance (annotation notes D21). "May was wet" is the month; "may be
+eligible", "may wish to" and "you may want to" state a rule, a courtesy or
+advice; "in the hope that they may", "while it may seem odd" a wish and a
+concession; "discussing the possibility of" a topic.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -101,13 +110,24 @@ class Context(StrEnum):
     PERMISSION_PARTICIPLE = "permission-participle"
     NEGATIVE_SUBJECT = "negative-subject"
     FIRST_PERSON = "first-person"
+    CLAUSE_SUBJECT = "clause-subject"
+    FALSITY = "falsity"
+    ENTITLEMENT = "entitlement"
+    TOPIC_VERB = "topic-verb"
+    FORECAST = "forecast"
+    EXPECTED_WHEN = "expected-when"
+    COMPARISON = "comparison"
+    RHETORICAL_BRIDGE = "rhetorical-bridge"
+    PURPOSE_NOUN = "purpose-noun"
+    APPEARANCE_VERB = "appearance-verb"
+    CONCESSIVE_OPENER = "concessive-opener"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court".split()
+    "court allegation".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -124,8 +144,13 @@ _SINGLE_OPENER = re.compile(
 _QUOTE_REACH = 600
 # Marks after which a single mark opens a quotation ("(\u2018", "\u2014\u2018").
 _SINGLE_OPEN_AFTER = '(["\u201c\u2013\u2014-'
+# Marks right after a word that end its clause or sentence.
+_STOPS = ".;:!?)"
 # Marks between two words that end a clause; a hyphen or apostrophe does not.
 _CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
+# How far back a modal's clause is read for "while" or "although" ("while
+# names such as 16 Cygni Bb may seem dull").
+_CONCESSION_REACH = 12
 # How far back a modal's clause is read for a purpose frame ("so that the
 # crews from both towns could ...").
 _CLAUSE_REACH = 8
@@ -163,6 +188,34 @@ def _finite_after_noun() -> frozenset[str]:
     """
     bare = frozenset(("be", "been", "being", "have", "do"))
     return words_of(WordClass.STRICT_AUXILIARY) - bare
+
+
+@cache
+def _grammar_words() -> frozenset[str]:
+    """Function words that cannot be the noun of a reduced relative ("the", "had")."""
+    classes = (
+        WordClass.DEFINITE,
+        WordClass.DETERMINER,
+        WordClass.QUANTIFIER,
+        WordClass.PREPOSITION,
+        WordClass.CONNECTOR,
+        WordClass.OBJECT,
+        WordClass.AUXILIARY,
+        WordClass.STRICT_AUXILIARY,
+        WordClass.NEGATION,
+        WordClass.WH,
+        WordClass.CLAUSE_PRONOUN,
+        WordClass.POSSESSIVE,
+        WordClass.COORDINATOR,
+        WordClass.FUNCTION,
+    )
+    return frozenset().union(*(words_of(c) for c in classes))
+
+
+@cache
+def _perfect() -> frozenset[str]:
+    """Forms of "have" that make a participle the verb ("have long suspected")."""
+    return frozenset(("had", "has", "have", "having"))
 
 
 @cache
@@ -268,7 +321,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "10"
+    version = "11"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -299,21 +352,32 @@ class HedgeAnnotator(LexiconAnnotator):
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
             if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
-                # "as odd as it may seem": a concession, not doubt
+                # "as odd as it may seem", "while it may seem odd": a
+                # concession, not doubt
+                if _conceded(_clause_before(doc, start, end, _CONCESSION_REACH)):
+                    return False
                 return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
-            if (
-                entry.startswith("possibility")
-                and before[-2:-1]
-                and (before[-2] in _words(Context.FACE_VERB))
-            ):
-                return False  # "faces the possibility of prison": a penalty
+            if entry.startswith("possibility") and before[-2:-1]:
+                if before[-2] in _words(Context.FACE_VERB):
+                    return False  # "faces the possibility of prison": a penalty
+                # "discussing the possibility of a merger": a topic, not a
+                # likelihood the text asserts.
+                return before[-2] not in _words(Context.TOPIC_VERB)
             return True
+        if kind == "allegation":
+            # "bogus allegations": the outlet asserts the falsity, so there
+            # is no distance to mark (annotation notes D21).
+            return prev not in _words(Context.FALSITY)
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
             after_next = _word_after_next(doc, start, end)
             negated_may = nxt == "not" and doc.text[start:end] == "may"
             if negated_may and not _may_not_hedges(doc, start, end, prev):
                 return False
+            if nxt in _words(Context.APPEARANCE_VERB) and _conceded(
+                _clause_before(doc, start, end, _CONCESSION_REACH)
+            ):
+                return False  # "while it may seem odd, ...": a concession
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
             ) and not _modal_of_purpose_or_rule(doc, start, end)
@@ -321,36 +385,52 @@ class HedgeAnnotator(LexiconAnnotator):
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
-            return nxt != "by"
+            return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
             # "It's described as": the copula is inside the pronoun's token.
-            return _contracted_copula(before) and nxt != "by"
+            if nxt == "by" or _other_reading(doc, end, entry, nxt):
+                return False
+            return _contracted_copula(before)
         if kind == "report":
             # "is now expected to", "are widely seen as", "it's also thought
             # to": a report passive with an adverb of frequency or extent
             # inside the verb group (judgement call 16). Without a form of
             # "be" ("a vote expected to pass") it is not marked.
-            if nxt == "by":
+            if nxt == "by" or _other_reading(doc, end, entry, nxt):
                 return False
             if _report_group(before) is not None:
-                return True
+                # "than had been expected": a comparison with expectations,
+                # like "as predicted" (annotation notes 47); "it is to be
+                # expected": unsurprising, not forecast.
+                if before[-2:] == ("to", "be") and " " not in entry:
+                    return False
+                return not _compared(before)
             if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
                 return True  # "the widely reported talks": hearsay relayed
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
             # ("Radio X, a local station, reported fighting").
             active = entry.partition(" ")[0] == "reported"
-            return not active and _opens_aside(doc, start, before)
+            if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
+                active = True  # "a shot, expected angle and speed": a list
+            if not active and _opens_aside(doc, start, before):
+                return True
+            return _reduced_relative(doc, start, end, entry, prev, nxt, gap)
         if kind == "suggest":
             return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":
             if not _words(Context.NEGATOR).isdisjoint(before):
                 return False  # "no group has claimed it": nothing is claimed
+            if prev in _words(Context.FALSITY):
+                # "falsely claimed", "inaccurate claims": the outlet asserts
+                # the falsity, no distance to mark (annotation notes D21).
+                return False
             return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.
-            attributive = nxt is not None and not gap
+            # "was supposed to arrive": a duty or plan, not the attribute.
+            attributive = nxt is not None and not gap and nxt != "to"
             linking = _be() | _words(Context.BECOME)
             return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
@@ -363,7 +443,9 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             if nxt in _words(Context.CLAUSE_OPENER):
                 return True
-            return prev in _be() and nxt not in ("to", "for")
+            # "it's possible the talks fail": the copula inside "it's".
+            copula = prev in _be() or _contracted_copula(before)
+            return copula and nxt not in ("to", "for")
         return _set_term_kind_hedges(doc, start, end, kind, before, nxt, gap)
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
@@ -396,7 +478,9 @@ class HedgeAnnotator(LexiconAnnotator):
                 ):
                     k = _group_start(doc, i - back)
                     a, b = doc.words.starts[k], doc.words.ends[k]
-                    cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+                    cut = -1  # "isn't expected to" is marked from "isn't"
+                    if _contracted_copula((doc.words.lowers[k],)):
+                        cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                     f = SpanFinding(
                         f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
                     )
@@ -621,14 +705,24 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
             second == "held" and third == "liable"
         ):
             return True
+        if second in _words(Context.ENTITLEMENT):
+            return True  # "renters may be eligible for": a rule of a scheme
     if nxt == "face":
         penalty = _words(Context.PENALTY_AFTER_FACE)
         if second in penalty or (second in ("a", "an") and third in penalty):
             return True
     clause = _clause_before(doc, start, end, _CLAUSE_REACH)
-    for k in range(1, len(clause)):
-        if clause[k] == "that" and clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
+    # A subject stands between "that" and the modal: "a message of hope that
+    # may help" is a relative clause, not a wish.
+    for k in range(1, len(clause) - 1):
+        if clause[k] != "that":
+            continue
+        if clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
             return True
+        if clause[k - 1] in _words(Context.PURPOSE_NOUN) and clause[k - 2 : k - 1] == [
+            "the"
+        ]:
+            return True  # "in the hope that they may help"
     if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
         return True
     if (
@@ -644,6 +738,99 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         # "fled before the police could arrive": when, not whether.
         return True
     return _is_degree(clause)
+
+
+def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool:
+    """Whether the word after a report passive gives it another reading.
+
+    "are now seen as they were" compares (as they were); "have been found to
+    date" is the idiom "to date"; "the proposals were considered." and "was
+    considered at the meeting" mean weighed, not regarded as anything; "were
+    found to be false" states the falsity (annotation notes D21).
+    """
+    if entry.endswith("seen as"):
+        return nxt in _words(Context.CLAUSE_SUBJECT)
+    if entry.endswith("found to be"):
+        return nxt in _words(Context.FALSITY)
+    if entry.endswith(" to"):
+        # "found to date, ..." but not "said to date back"
+        after = end + len(" date")
+        return nxt == "date" and (_stop_after(doc, after) or doc.text[after] == ",")
+    if entry.endswith("considered"):
+        # Not a comma ("were considered, rightly or not, a threat") nor a
+        # quotation mark ('was considered "a leak"').
+        return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+    return False
+
+
+def _stop_after(doc: Document, end: int) -> bool:
+    """Whether a sentence or clause ends right at ``end`` (not at a comma)."""
+    mark = doc.text[end : end + 1]
+    return mark in _STOPS or end >= len(doc.text) or mark == "\n"
+
+
+def _conceded(clause: list[str]) -> bool:
+    """Whether ``clause`` (the words before a modal) opens a concession."""
+    return not _words(Context.CONCESSIVE_OPENER).isdisjoint(clause)
+
+
+def _compared(before: tuple[str, ...]) -> bool:
+    """Whether a report passive's verb group follows "than" or "as".
+
+    "than had been expected", "as was expected": a comparison with what was
+    expected, like "as predicted" (annotation notes 47), not a hedge.
+    """
+    aux = words_of(WordClass.STRICT_AUXILIARY)
+    for word in reversed(before):
+        if word in _words(Context.COMPARISON):
+            return True
+        if word not in aux:
+            return False
+    return False
+
+
+def _reduced_relative(
+    doc: Document,
+    start: int,
+    end: int,
+    entry: str,
+    prev: str | None,
+    nxt: str | None,
+    gap: bool,
+) -> bool:
+    """Whether a forecast participle follows its noun with "which is" left out.
+
+    "a ruling expected on Friday", "a levy projected to raise $2bn", "with
+    heavy rain expected": report passives (annotation notes 47, "expected").
+    Not after a function word ("than expected", "the expected crush"), a
+    pronoun or an adverb ("they expected to win", "fully expected"), and not
+    before an object ("investors expected the bank to ..."): the active verb.
+    """
+    if entry.partition(" ")[0] not in _words(Context.FORECAST):
+        return False
+    if prev is None or not prev.isalpha() or prev.endswith("ly"):
+        return False
+    if prev in _grammar_words() or prev in _words(Context.PERSON_SUBJECT):
+        return False
+    if prev in _words(Context.COMPARISON):
+        return False  # "higher than expected"
+    joint = doc.text[max(0, start - 2) : start]
+    if len(joint) < 2 or joint[1] != " " or not joint[0].isalpha():
+        return False  # "Lee, expected to win," is an aside, read elsewhere
+    if entry.endswith(" to"):
+        return True
+    if nxt is not None and not gap:
+        return nxt in _words(Context.EXPECTED_WHEN)
+    return "with" in _clause_before(doc, start, end, 5)
+
+
+def _compound_tail(doc: Document, start: int, end: int) -> str | None:
+    """The second part of a hyphenated word after the match ("sight-threatening")."""
+    j = doc.token_range(start, end).stop
+    words = doc.words
+    if j + 1 >= len(words) or doc.text[words.ends[j] : words.starts[j + 1]] != "-":
+        return None
+    return words.lowers[j + 1]
 
 
 def _is_degree(clause: list[str]) -> bool:
@@ -736,9 +923,15 @@ def _report_group(before: tuple[str, ...]) -> int | None:
         if back == 2 and before[-1] not in _words(Context.REPORT_ADVERB):
             return None
         word = before[-back]
-        if word in _be_forms() or _contracted_copula((word,)):
+        if word in _be_forms() or _contracted_copula((word,)) or _negated_be(word):
             return back
     return None
+
+
+def _negated_be(word: str) -> bool:
+    """Whether ``word`` is a form of "be" with a contracted "not" ("isn't")."""
+    stem = word.replace("\u2019", "'").removesuffix("n't")
+    return stem != word and stem in _be_forms()
 
 
 def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
@@ -848,9 +1041,15 @@ def _is_epistemic_modal(
         return False  # "as best they could.", "with all its might."
     if prev in _words(Context.RHETORICAL_SUBJECT) and (
         nxt in _words(Context.RHETORICAL_VERB)
-        or (nxt == "have" and after_next in _words(Context.RHETORICAL_VERB))
+        or (
+            nxt in _words(Context.RHETORICAL_BRIDGE)
+            and after_next in _words(Context.RHETORICAL_VERB)
+        )
     ):
-        return False  # "you might think", "you may have missed": a figure of speech
+        # "you might think", "you may have missed": a figure of speech; "you
+        # may want to", "you may decide to": advice or a choice put to the
+        # reader, not doubt.
+        return False
     if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
         # "silent about how the rules might be enforced": an open question,
         # not a likelihood the text asserts.
@@ -864,6 +1063,8 @@ def _is_epistemic_modal(
             month_before = _words(Context.MONTH_BEFORE)
             if not sentence_initial or nxt.isdigit() or prev in month_before:
                 return False
+            if nxt in _finite_after_noun():
+                return False  # "May was wet": a modal takes a bare verb
         # "May I ask", "may we": permission in a question.
         return nxt not in ("i", "we")
     if word == "might":
@@ -908,6 +1109,8 @@ def _set_term_kind_hedges(
         # "accusations that the count was rigged", "accusations of fraud"
         # keep a distance from what follows (annotation notes 48); "he
         # denied the accusations" names them without stating them.
+        if prev in _words(Context.FALSITY):
+            return False  # "baseless accusations that ..." (annotation notes D21)
         return nxt in ("that", "of") and not gap
     if kind == "hearsay":
         # "amid reports of shelling", "concerned by reports that ...": the
@@ -915,7 +1118,12 @@ def _set_term_kind_hedges(
         # speech act and "denied the reports" only names them.
         return prev in _words(Context.HEARSAY_BEFORE) and not gap
     if kind == "participle":
-        # "the suspected gunman" hedges; "he suspected a leak" is the verb.
+        # "the suspected gunman" hedges; "he suspected a leak" and "scientists
+        # have long suspected" are the verb, a stance someone holds.
+        have = _perfect()
+        adverb = prev in _words(Context.REPORT_ADVERB)
+        if prev in have or (adverb and len(before) > 1 and before[-2] in have):
+            return False
         return prev not in _words(Context.PERSONAL_PRONOUN)
     if kind == "after-in":
         # "in doubt", "in all likelihood": only after "in" ("no doubt",
@@ -923,7 +1131,8 @@ def _set_term_kind_hedges(
         # the commonest preposition out of the lexicon's first words.
         return _in_phrase(before) > 0
     if kind == "risk":
-        # "potentially fatal": a property of the thing, not the writer's
-        # doubt; "potentially decisive" hedges.
-        return nxt not in _words(Context.RISK_ADJECTIVE)
+        # "potentially fatal", "potentially sight-threatening": a property of
+        # the thing, not the writer's doubt; "potentially decisive" hedges.
+        risk = _words(Context.RISK_ADJECTIVE)
+        return nxt not in risk and _compound_tail(doc, start, end) not in risk
     return True
