@@ -833,3 +833,24 @@ def test_hedges_reads_topics_stances_and_medical_properties(
     text: str, expected: list[str]
 ) -> None:
     assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An appeal to a hypothetical witness, a generic ability.
+        ("Anyone who may have seen the van is asked to call police.", []),
+        ("Anyone with news that could help should ring the station.", []),
+        ("Anyone could enter the draw.", []),
+        # "anyone" in an earlier clause leaves the modal's doubt.
+        ("How many anyone can fit in could decide the venue.", ["could"]),
+        ("A witness may have seen the van.", ["may"]),
+        # "all it could to": "do" left out.
+        ("The club did all it could to keep the coach.", []),
+        ("The club could keep the coach.", ["could"]),
+    ],
+)
+def test_hedges_skips_hypothetical_witnesses_and_elided_verbs(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected

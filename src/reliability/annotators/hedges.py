@@ -36,7 +36,8 @@ falsity ("falsely claimed", "bogus allegations", "found to be fake") keeps
 no distance (annotation notes D21). "May was wet" is the month; "may be
 eligible", "may wish to" and "you may want to" state a rule, a courtesy or
 advice; "in the hope that they may", "while it may seem odd" a wish and a
-concession; "discussing the possibility of" a topic.
+concession; "discussing the possibility of" a topic; "anyone who may have
+seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -121,6 +122,7 @@ class Context(StrEnum):
     PURPOSE_NOUN = "purpose-noun"
     APPEARANCE_VERB = "appearance-verb"
     CONCESSIVE_OPENER = "concessive-opener"
+    HYPOTHETICAL_SUBJECT = "hypothetical-subject"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -725,6 +727,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
             return True  # "in the hope that they may help"
     if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
         return True
+    if _hypothetical_subject(clause):
+        return True
     if (
         len(clause) >= 3
         and clause[-2] == "so"
@@ -831,6 +835,25 @@ def _compound_tail(doc: Document, start: int, end: int) -> str | None:
     if j + 1 >= len(words) or doc.text[words.ends[j] : words.starts[j + 1]] != "-":
         return None
     return words.lowers[j + 1]
+
+
+def _hypothetical_subject(clause: list[str]) -> bool:
+    """Whether the modal after ``clause`` has a hypothetical person as subject.
+
+    "anyone who may have seen the crash" (a police appeal to a witness who may
+    not exist), "anyone with news that could help", "anyone could apply" (a
+    generic ability): no verb stands between "anyone" and the modal, else
+    "anyone" belongs to an earlier clause ("how well anyone can do could
+    depend on ...").
+    """
+    hypothetical = _words(Context.HYPOTHETICAL_SUBJECT)
+    aux = words_of(WordClass.STRICT_AUXILIARY)
+    for word in reversed(clause):
+        if word in hypothetical:
+            return True
+        if word in aux:
+            return False
+    return False
 
 
 def _is_degree(clause: list[str]) -> bool:
@@ -1039,6 +1062,8 @@ def _is_epistemic_modal(
     prev = before[-1] if before else None
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
+    if nxt == "to":
+        return False  # "did all it could to help": "do" left out
     if prev in _words(Context.RHETORICAL_SUBJECT) and (
         nxt in _words(Context.RHETORICAL_VERB)
         or (
