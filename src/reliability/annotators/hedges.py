@@ -412,7 +412,9 @@ class HedgeAnnotator(LexiconAnnotator):
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
             # ("Radio X, a local station, reported fighting").
-            active = entry.partition(" ")[0] == "reported"
+            # "found" also opens an aside of discovery ("the man, found to be
+            # armed, ...").
+            active = entry.partition(" ")[0] in ("reported", "found")
             if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
                 active = True  # "a shot, expected angle and speed": a list
             if not active and _opens_aside(doc, start, before):
@@ -716,7 +718,7 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     clause = _clause_before(doc, start, end, _CLAUSE_REACH)
     # A subject stands between "that" and the modal: "a message of hope that
     # may help" is a relative clause, not a wish.
-    for k in range(1, len(clause) - 1):
+    for k in range(1, len(clause) - 1) if "that" in clause else ():
         if clause[k] != "that":
             continue
         if clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
@@ -847,6 +849,8 @@ def _hypothetical_subject(clause: list[str]) -> bool:
     depend on ...").
     """
     hypothetical = _words(Context.HYPOTHETICAL_SUBJECT)
+    if hypothetical.isdisjoint(clause):
+        return False  # the usual case
     aux = words_of(WordClass.STRICT_AUXILIARY)
     for word in reversed(clause):
         if word in hypothetical:
@@ -862,6 +866,8 @@ def _is_degree(clause: list[str]) -> bool:
     "as high as it" (could go): "as" + an adjective or adverb + "as" + a
     subject of one to three words.
     """
+    if clause.count("as") < 2:
+        return False  # the usual case: the frame needs two
     for p in range(len(clause) - 2, max(len(clause) - 5, 1), -1):
         if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
             return True
