@@ -326,7 +326,8 @@ def test_hedges_skips_modals_of_purpose_permission_and_rule(text: str) -> None:
         # The same modals where they state a likelihood still hedge.
         ("The dam is old, so it could fail in a flood.", ["could"]),
         ("New rules may apply to small firms next year.", ["may"]),
-        ("The move could be seen as a snub to the mayor.", ["could", "be seen as"]),
+        # The modal is the cue; the passive after it adds none (notes 18).
+        ("The move could be seen as a snub to the mayor.", ["could"]),
         ("The mayor could face a tough race in the autumn.", ["could"]),
         ("Prices could rise so sharply that families may struggle.", ["could", "may"]),
         ("If the talks fail, the strike may go on.", ["may"]),
@@ -851,6 +852,29 @@ def test_hedges_reads_topics_stances_and_medical_properties(
     ],
 )
 def test_hedges_skips_hypothetical_witnesses_and_elided_verbs(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two adverbs inside the verb group.
+        ("Lee is still widely seen as the favourite.", ["is still widely seen as"]),
+        # An accusation reported without its accuser keeps its distance.
+        ("The firm has been accused of dumping waste.", ["has been accused of"]),
+        ("The driver, accused of speeding, was fined.", ["accused of"]),
+        # With the accuser named it is an attribution; active, no hedge.
+        ("The firm was accused by residents of dumping waste.", []),
+        ("Residents accused the firm of dumping waste.", []),
+        # After a modal or "to" the passive is hypothetical or ruled out.
+        ("No club wants to be accused of cheating.", []),
+        ("The rule cannot be regarded as fair.", []),
+        ("The delay may be seen as a setback.", ["may"]),
+    ],
+)
+def test_hedges_reads_report_groups_accusations_and_hypothetical_passives(
     text: str, expected: list[str]
 ) -> None:
     assert cue_texts(text) == expected

@@ -123,6 +123,7 @@ class Context(StrEnum):
     APPEARANCE_VERB = "appearance-verb"
     CONCESSIVE_OPENER = "concessive-opener"
     HYPOTHETICAL_SUBJECT = "hypothetical-subject"
+    MODAL_BEFORE_BE = "modal-before-be"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -400,12 +401,17 @@ class HedgeAnnotator(LexiconAnnotator):
             # "be" ("a vote expected to pass") it is not marked.
             if nxt == "by" or _other_reading(doc, end, entry, nxt):
                 return False
-            if _report_group(before) is not None:
+            back = _report_group(before)
+            if back is not None:
+                if before[-back] == "be" and len(before) > back:
+                    if before[-back - 1] in _words(Context.MODAL_BEFORE_BE):
+                        # "could be seen as": the modal is the shortest cue
+                        # (annotation notes 18); "cannot be regarded as",
+                        # "wants to be accused of": a rule or a hypothesis;
+                        # "is to be expected": unsurprising, not forecast.
+                        return False
                 # "than had been expected": a comparison with expectations,
-                # like "as predicted" (annotation notes 47); "it is to be
-                # expected": unsurprising, not forecast.
-                if before[-2:] == ("to", "be") and " " not in entry:
-                    return False
+                # like "as predicted" (annotation notes 47).
                 return not _compared(before)
             if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
                 return True  # "the widely reported talks": hearsay relayed
@@ -476,7 +482,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 # The whole verb group: "is now expected to", "were also
                 # thought to be" (annotation notes 18).
                 i = doc.token_range(f.start, f.end).start
-                back = _report_group(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                back = _report_group(tuple(doc.words.lowers[max(0, i - 3) : i]))
                 if back and doc.segment_at(doc.words.starts[i - back]) == (
                     doc.segment_at(f.start)
                 ):
@@ -943,13 +949,14 @@ def _report_group(before: tuple[str, ...]) -> int | None:
     """How many words back a report passive's verb group starts, or None.
 
     ``before`` holds the words before the participle, nearest last: a form of
-    "be" (or a pronoun with a contracted "is") right before it, or with one
-    adverb of the ``report-adverb`` class between ("is widely seen as").
+    "be" (or a pronoun with a contracted "is") right before it, or with one or
+    two adverbs of the ``report-adverb`` class between ("is widely seen as",
+    "is still widely regarded as").
     """
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if len(before) < back:
             return None
-        if back == 2 and before[-1] not in _words(Context.REPORT_ADVERB):
+        if back > 1 and before[1 - back] not in _words(Context.REPORT_ADVERB):
             return None
         word = before[-back]
         if word in _be_forms() or _contracted_copula((word,)) or _negated_be(word):
