@@ -373,7 +373,9 @@ class HedgeAnnotator(LexiconAnnotator):
             return prev not in _words(Context.FALSITY)
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
-            after_next = _word_after_next(doc, start, end)
+            after_next = None  # read only for a rhetorical frame ("you may have")
+            if prev in _words(Context.RHETORICAL_SUBJECT):
+                after_next = _word_after_next(doc, start, end)
             negated_may = nxt == "not" and doc.text[start:end] == "may"
             if negated_may and not _may_not_hedges(doc, start, end, prev):
                 return False
@@ -1044,7 +1046,10 @@ def _neighbours(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(lowers[k] for k in range(max(0, i - 3), i) if starts[k] >= seg.start)
+    k = max(0, i - 3)
+    while k < i and starts[k] < seg.start:
+        k += 1  # starts are sorted: the words of this sentence are a suffix
+    before = tuple(lowers[k:i])
     if j < len(words) and words.ends[j] <= seg.end:
         gap = bool(doc.text[end : starts[j]].strip())
         return before, lowers[j], gap
