@@ -753,7 +753,7 @@ def test_hedges_marks_forecast_relatives_and_report_variants(
         # "supposed to": a duty or a plan.
         "The train was supposed to leave at noon.",
         # "seen as" before a clause of comparison; "to date" the idiom.
-        "The galaxies are now seen as they were long ago.",
+        "Through the telescope the comet is seen as it was an hour earlier.",
         "Ten wrecks have been found to date, more than any survey before.",
         # "considered" meaning weighed, with nothing regarded.
         "The proposals were considered.",

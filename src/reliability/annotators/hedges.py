@@ -35,7 +35,7 @@ expected of" are not. A distancing word right after one that asserts its
 falsity ("falsely claimed", "bogus allegations", "found to be fake") keeps
 no distance (annotation notes D21). "May was wet" is the month; "may be
 eligible", "may wish to" and "you may want to" state a rule, a courtesy or
-advice; "in the hope that they may", "while it may seem odd" a wish and a
+advice; "in the hope that others may", "while it may seem odd" a wish and a
 concession; "discussing the possibility of" a topic; "anyone who may have
 seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
@@ -124,6 +124,7 @@ class Context(StrEnum):
     CONCESSIVE_OPENER = "concessive-opener"
     HYPOTHETICAL_SUBJECT = "hypothetical-subject"
     MODAL_BEFORE_BE = "modal-before-be"
+    NO_ASIDE = "no-aside"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -152,7 +153,7 @@ _STOPS = ".;:!?)"
 # Marks between two words that end a clause; a hyphen or apostrophe does not.
 _CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
 # How far back a modal's clause is read for "while" or "although" ("while
-# names such as 16 Cygni Bb may seem dull").
+# the names of the streets in the new district may seem dull").
 _CONCESSION_REACH = 12
 # How far back a modal's clause is read for a purpose frame ("so that the
 # crews from both towns could ...").
@@ -419,12 +420,11 @@ class HedgeAnnotator(LexiconAnnotator):
                 return True  # "the widely reported talks": hearsay relayed
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
-            # ("Radio X, a local station, reported fighting").
-            # "found" also opens an aside of discovery ("the man, found to be
-            # armed, ...").
-            active = entry.partition(" ")[0] in ("reported", "found")
+            # ("Radio X, a local station, reported fighting"), nor "found" of
+            # a discovery ("the man, found to be armed, ...").
+            active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
             if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
-                active = True  # "a shot, expected angle and speed": a list
+                active = True  # "the price, expected yield and term": a list
             if not active and _opens_aside(doc, start, before):
                 return True
             return _reduced_relative(doc, start, end, entry, prev, nxt, gap)
@@ -734,7 +734,7 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         if clause[k - 1] in _words(Context.PURPOSE_NOUN) and clause[k - 2 : k - 1] == [
             "the"
         ]:
-            return True  # "in the hope that they may help"
+            return True  # "in the hope that others may learn"
     if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
         return True
     if _hypothetical_subject(clause):
@@ -757,7 +757,7 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
 def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool:
     """Whether the word after a report passive gives it another reading.
 
-    "are now seen as they were" compares (as they were); "have been found to
+    "the comet is seen as it was an hour ago" compares (as it was); "have been found to
     date" is the idiom "to date"; "the proposals were considered." and "was
     considered at the meeting" mean weighed, not regarded as anything; "were
     found to be false" states the falsity (annotation notes D21).
