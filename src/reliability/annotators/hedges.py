@@ -28,6 +28,16 @@ denied ability or feasibility is certain, not doubtful ("no one could keep
 up", "has never been possible"); "warning signs of" is a set term and
 "suggests ways to" a proposal. A report participle may open an aside after a
 dash as after a comma ("the flag — interpreted as a snub —").
+A forecast participle right after its noun is a report passive with "which
+is" left out ("a ruling expected on Friday", "with rain expected"), and so
+is "isn't expected to"; "than expected", "is to be expected" and "the duty
+expected of" are not. A distancing word right after one that asserts its
+falsity ("falsely claimed", "bogus allegations", "found to be fake") keeps
+no distance (annotation notes D21). "May was wet" is the month; "may be
+eligible", "may wish to" and "you may want to" state a rule, a courtesy or
+advice; "in the hope that others may", "while it may seem odd" a wish and a
+concession; "discussing the possibility of" a topic; "anyone who may have
+seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
 Nothing is marked in a question, which asserts nothing. Only the outlet's own
 voice is marked, never direct quotations (judgement call 14), in single
 quotation marks too ("'The pier may close,' she said").
@@ -101,13 +111,27 @@ class Context(StrEnum):
     PERMISSION_PARTICIPLE = "permission-participle"
     NEGATIVE_SUBJECT = "negative-subject"
     FIRST_PERSON = "first-person"
+    CLAUSE_SUBJECT = "clause-subject"
+    FALSITY = "falsity"
+    ENTITLEMENT = "entitlement"
+    TOPIC_VERB = "topic-verb"
+    FORECAST = "forecast"
+    EXPECTED_WHEN = "expected-when"
+    COMPARISON = "comparison"
+    RHETORICAL_BRIDGE = "rhetorical-bridge"
+    PURPOSE_NOUN = "purpose-noun"
+    APPEARANCE_VERB = "appearance-verb"
+    CONCESSIVE_OPENER = "concessive-opener"
+    HYPOTHETICAL_SUBJECT = "hypothetical-subject"
+    MODAL_BEFORE_BE = "modal-before-be"
+    NO_ASIDE = "no-aside"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court".split()
+    "court allegation".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -124,8 +148,13 @@ _SINGLE_OPENER = re.compile(
 _QUOTE_REACH = 600
 # Marks after which a single mark opens a quotation ("(\u2018", "\u2014\u2018").
 _SINGLE_OPEN_AFTER = '(["\u201c\u2013\u2014-'
+# Marks right after a word that end its clause or sentence.
+_STOPS = ".;:!?)"
 # Marks between two words that end a clause; a hyphen or apostrophe does not.
 _CLAUSE_BREAKS = frozenset(',;:()[]"\u201c\u201d\u2013\u2014!?.')
+# How far back a modal's clause is read for "while" or "although" ("while
+# the names of the streets in the new district may seem dull").
+_CONCESSION_REACH = 12
 # How far back a modal's clause is read for a purpose frame ("so that the
 # crews from both towns could ...").
 _CLAUSE_REACH = 8
@@ -163,6 +192,34 @@ def _finite_after_noun() -> frozenset[str]:
     """
     bare = frozenset(("be", "been", "being", "have", "do"))
     return words_of(WordClass.STRICT_AUXILIARY) - bare
+
+
+@cache
+def _grammar_words() -> frozenset[str]:
+    """Function words that cannot be the noun of a reduced relative ("the", "had")."""
+    classes = (
+        WordClass.DEFINITE,
+        WordClass.DETERMINER,
+        WordClass.QUANTIFIER,
+        WordClass.PREPOSITION,
+        WordClass.CONNECTOR,
+        WordClass.OBJECT,
+        WordClass.AUXILIARY,
+        WordClass.STRICT_AUXILIARY,
+        WordClass.NEGATION,
+        WordClass.WH,
+        WordClass.CLAUSE_PRONOUN,
+        WordClass.POSSESSIVE,
+        WordClass.COORDINATOR,
+        WordClass.FUNCTION,
+    )
+    return frozenset().union(*(words_of(c) for c in classes))
+
+
+@cache
+def _perfect() -> frozenset[str]:
+    """Forms of "have" that make a participle the verb ("have long suspected")."""
+    return frozenset(("had", "has", "have", "having"))
 
 
 @cache
@@ -268,7 +325,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "10"
+    version = "11"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -299,21 +356,34 @@ class HedgeAnnotator(LexiconAnnotator):
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
             if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
-                # "as odd as it may seem": a concession, not doubt
+                # "as odd as it may seem", "while it may seem odd": a
+                # concession, not doubt
+                if _conceded(_clause_before(doc, start, end, _CONCESSION_REACH)):
+                    return False
                 return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
-            if (
-                entry.startswith("possibility")
-                and before[-2:-1]
-                and (before[-2] in _words(Context.FACE_VERB))
-            ):
-                return False  # "faces the possibility of prison": a penalty
+            if entry.startswith("possibility") and before[-2:-1]:
+                if before[-2] in _words(Context.FACE_VERB):
+                    return False  # "faces the possibility of prison": a penalty
+                # "discussing the possibility of a merger": a topic, not a
+                # likelihood the text asserts.
+                return before[-2] not in _words(Context.TOPIC_VERB)
             return True
+        if kind == "allegation":
+            # "bogus allegations": the outlet asserts the falsity, so there
+            # is no distance to mark (annotation notes D21).
+            return prev not in _words(Context.FALSITY)
         if kind == "modal":
             comma = doc.text[end : end + 1] == ","
-            after_next = _word_after_next(doc, start, end)
+            after_next = None  # read only for a rhetorical frame ("you may have")
+            if prev in _words(Context.RHETORICAL_SUBJECT):
+                after_next = _word_after_next(doc, start, end)
             negated_may = nxt == "not" and doc.text[start:end] == "may"
             if negated_may and not _may_not_hedges(doc, start, end, prev):
                 return False
+            if nxt in _words(Context.APPEARANCE_VERB) and _conceded(
+                _clause_before(doc, start, end, _CONCESSION_REACH)
+            ):
+                return False  # "while it may seem odd, ...": a concession
             return _is_epistemic_modal(
                 doc.text[start:end], before, nxt, gap, comma, after_next
             ) and not _modal_of_purpose_or_rule(doc, start, end)
@@ -321,36 +391,58 @@ class HedgeAnnotator(LexiconAnnotator):
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
             # "was reported by Reuters": the agent makes it an attribution.
-            return nxt != "by"
+            return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
             # "It's described as": the copula is inside the pronoun's token.
-            return _contracted_copula(before) and nxt != "by"
+            if nxt == "by" or _other_reading(doc, end, entry, nxt):
+                return False
+            return _contracted_copula(before)
         if kind == "report":
             # "is now expected to", "are widely seen as", "it's also thought
             # to": a report passive with an adverb of frequency or extent
             # inside the verb group (judgement call 16). Without a form of
             # "be" ("a vote expected to pass") it is not marked.
-            if nxt == "by":
+            if nxt == "by" or _other_reading(doc, end, entry, nxt):
                 return False
-            if _report_group(before) is not None:
-                return True
+            back = _report_group(before)
+            if back is not None:
+                if before[-back] == "be" and len(before) > back:
+                    if before[-back - 1] in _words(Context.MODAL_BEFORE_BE):
+                        # "could be seen as": the modal is the shortest cue
+                        # (annotation notes 18); "cannot be regarded as",
+                        # "wants to be accused of": a rule or a hypothesis;
+                        # "is to be expected": unsurprising, not forecast.
+                        return False
+                # "than had been expected": a comparison with expectations,
+                # like "as predicted" (annotation notes 47).
+                return not _compared(before)
             if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
                 return True  # "the widely reported talks": hearsay relayed
             # An aside after a comma ("Lee, seen as the favourite, won"); not
             # "reported", whose active use closes a subject's apposition
-            # ("Radio X, a local station, reported fighting").
-            active = entry.partition(" ")[0] == "reported"
-            return not active and _opens_aside(doc, start, before)
+            # ("Radio X, a local station, reported fighting"), nor "found" of
+            # a discovery ("the man, found to be armed, ...").
+            active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
+            if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
+                active = True  # "the price, expected yield and term": a list
+            if not active and _opens_aside(doc, start, before):
+                return True
+            return _reduced_relative(doc, start, end, entry, prev, nxt, gap)
         if kind == "suggest":
             return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":
             if not _words(Context.NEGATOR).isdisjoint(before):
                 return False  # "no group has claimed it": nothing is claimed
+            if prev in _words(Context.FALSITY):
+                # "falsely claimed", "inaccurate claims": the outlet asserts
+                # the falsity, no distance to mark (annotation notes D21).
+                return False
             return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title.
-            attributive = nxt is not None and not gap
+            # "was supposed to arrive": a duty or plan, not the attribute.
+            attributive = nxt is not None and not gap and nxt != "to"
             linking = _be() | _words(Context.BECOME)
             return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
@@ -363,7 +455,9 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             if nxt in _words(Context.CLAUSE_OPENER):
                 return True
-            return prev in _be() and nxt not in ("to", "for")
+            # "it's possible the talks fail": the copula inside "it's".
+            copula = prev in _be() or _contracted_copula(before)
+            return copula and nxt not in ("to", "for")
         return _set_term_kind_hedges(doc, start, end, kind, before, nxt, gap)
 
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
@@ -390,13 +484,15 @@ class HedgeAnnotator(LexiconAnnotator):
                 # The whole verb group: "is now expected to", "were also
                 # thought to be" (annotation notes 18).
                 i = doc.token_range(f.start, f.end).start
-                back = _report_group(tuple(doc.words.lowers[max(0, i - 2) : i]))
+                back = _report_group(tuple(doc.words.lowers[max(0, i - 3) : i]))
                 if back and doc.segment_at(doc.words.starts[i - back]) == (
                     doc.segment_at(f.start)
                 ):
                     k = _group_start(doc, i - back)
                     a, b = doc.words.starts[k], doc.words.ends[k]
-                    cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+                    cut = -1  # "isn't expected to" is marked from "isn't"
+                    if _contracted_copula((doc.words.lowers[k],)):
+                        cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                     f = SpanFinding(
                         f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
                     )
@@ -621,15 +717,27 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
             second == "held" and third == "liable"
         ):
             return True
+        if second in _words(Context.ENTITLEMENT):
+            return True  # "renters may be eligible for": a rule of a scheme
     if nxt == "face":
         penalty = _words(Context.PENALTY_AFTER_FACE)
         if second in penalty or (second in ("a", "an") and third in penalty):
             return True
     clause = _clause_before(doc, start, end, _CLAUSE_REACH)
-    for k in range(1, len(clause)):
-        if clause[k] == "that" and clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
+    # A subject stands between "that" and the modal: "a message of hope that
+    # may help" is a relative clause, not a wish.
+    for k in range(1, len(clause) - 1) if "that" in clause else ():
+        if clause[k] != "that":
+            continue
+        if clause[k - 1] in _words(Context.PURPOSE_BEFORE_THAT):
             return True
+        if clause[k - 1] in _words(Context.PURPOSE_NOUN) and clause[k - 2 : k - 1] == [
+            "the"
+        ]:
+            return True  # "in the hope that others may learn"
     if not _words(Context.PURPOSE_VERB).isdisjoint(clause):
+        return True
+    if _hypothetical_subject(clause):
         return True
     if (
         len(clause) >= 3
@@ -646,12 +754,128 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     return _is_degree(clause)
 
 
+def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool:
+    """Whether the word after a report passive gives it another reading.
+
+    "the comet is seen as it was an hour ago" compares (as it was); "have been found to
+    date" is the idiom "to date"; "the proposals were considered." and "was
+    considered at the meeting" mean weighed, not regarded as anything; "were
+    found to be false" states the falsity (annotation notes D21).
+    """
+    if entry.endswith("seen as"):
+        return nxt in _words(Context.CLAUSE_SUBJECT)
+    if entry.endswith("found to be"):
+        return nxt in _words(Context.FALSITY)
+    if entry.endswith(" to"):
+        # "found to date, ..." but not "said to date back"
+        after = end + len(" date")
+        return nxt == "date" and (_stop_after(doc, after) or doc.text[after] == ",")
+    if entry.endswith("considered"):
+        # Not a comma ("were considered, rightly or not, a threat") nor a
+        # quotation mark ('was considered "a leak"').
+        return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+    return False
+
+
+def _stop_after(doc: Document, end: int) -> bool:
+    """Whether a sentence or clause ends right at ``end`` (not at a comma)."""
+    mark = doc.text[end : end + 1]
+    return mark in _STOPS or end >= len(doc.text) or mark == "\n"
+
+
+def _conceded(clause: list[str]) -> bool:
+    """Whether ``clause`` (the words before a modal) opens a concession."""
+    return not _words(Context.CONCESSIVE_OPENER).isdisjoint(clause)
+
+
+def _compared(before: tuple[str, ...]) -> bool:
+    """Whether a report passive's verb group follows "than" or "as".
+
+    "than had been expected", "as was expected": a comparison with what was
+    expected, like "as predicted" (annotation notes 47), not a hedge.
+    """
+    aux = words_of(WordClass.STRICT_AUXILIARY)
+    for word in reversed(before):
+        if word in _words(Context.COMPARISON):
+            return True
+        if word not in aux:
+            return False
+    return False
+
+
+def _reduced_relative(
+    doc: Document,
+    start: int,
+    end: int,
+    entry: str,
+    prev: str | None,
+    nxt: str | None,
+    gap: bool,
+) -> bool:
+    """Whether a forecast participle follows its noun with "which is" left out.
+
+    "a ruling expected on Friday", "a levy projected to raise $2bn", "with
+    heavy rain expected": report passives (annotation notes 47, "expected").
+    Not after a function word ("than expected", "the expected crush"), a
+    pronoun or an adverb ("they expected to win", "fully expected"), and not
+    before an object ("investors expected the bank to ..."): the active verb.
+    """
+    if entry.partition(" ")[0] not in _words(Context.FORECAST):
+        return False
+    if prev is None or not prev.isalpha() or prev.endswith("ly"):
+        return False
+    if prev in _grammar_words() or prev in _words(Context.PERSON_SUBJECT):
+        return False
+    if prev in _words(Context.COMPARISON):
+        return False  # "higher than expected"
+    joint = doc.text[max(0, start - 2) : start]
+    if len(joint) < 2 or joint[1] != " " or not joint[0].isalpha():
+        return False  # "Lee, expected to win," is an aside, read elsewhere
+    if entry.endswith(" to"):
+        return True
+    if nxt is not None and not gap:
+        return nxt in _words(Context.EXPECTED_WHEN)
+    return "with" in _clause_before(doc, start, end, 5)
+
+
+def _compound_tail(doc: Document, start: int, end: int) -> str | None:
+    """The second part of a hyphenated word after the match ("sight-threatening")."""
+    j = doc.token_range(start, end).stop
+    words = doc.words
+    if j + 1 >= len(words) or doc.text[words.ends[j] : words.starts[j + 1]] != "-":
+        return None
+    return words.lowers[j + 1]
+
+
+def _hypothetical_subject(clause: list[str]) -> bool:
+    """Whether the modal after ``clause`` has a hypothetical person as subject.
+
+    "anyone who may have seen the crash" (a police appeal to a witness who may
+    not exist), "anyone with news that could help", "anyone could apply" (a
+    generic ability): no verb stands between "anyone" and the modal, else
+    "anyone" belongs to an earlier clause ("how well anyone can do could
+    depend on ...").
+    """
+    hypothetical = _words(Context.HYPOTHETICAL_SUBJECT)
+    if hypothetical.isdisjoint(clause):
+        return False  # the usual case
+    aux = words_of(WordClass.STRICT_AUXILIARY)
+    for word in reversed(clause):
+        if word in hypothetical:
+            return True
+        if word in aux:
+            return False
+    return False
+
+
 def _is_degree(clause: list[str]) -> bool:
     """Whether ``clause`` ends in a degree frame before its modal.
 
     "as high as it" (could go): "as" + an adjective or adverb + "as" + a
     subject of one to three words.
     """
+    if clause.count("as") < 2:
+        return False  # the usual case: the frame needs two
     for p in range(len(clause) - 2, max(len(clause) - 5, 1), -1):
         if clause[p] == "as" and "as" in clause[max(0, p - 3) : p - 1]:
             return True
@@ -727,18 +951,25 @@ def _report_group(before: tuple[str, ...]) -> int | None:
     """How many words back a report passive's verb group starts, or None.
 
     ``before`` holds the words before the participle, nearest last: a form of
-    "be" (or a pronoun with a contracted "is") right before it, or with one
-    adverb of the ``report-adverb`` class between ("is widely seen as").
+    "be" (or a pronoun with a contracted "is") right before it, or with one or
+    two adverbs of the ``report-adverb`` class between ("is widely seen as",
+    "is still widely regarded as").
     """
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if len(before) < back:
             return None
-        if back == 2 and before[-1] not in _words(Context.REPORT_ADVERB):
+        if back > 1 and before[1 - back] not in _words(Context.REPORT_ADVERB):
             return None
         word = before[-back]
-        if word in _be_forms() or _contracted_copula((word,)):
+        if word in _be_forms() or _contracted_copula((word,)) or _negated_be(word):
             return back
     return None
+
+
+def _negated_be(word: str) -> bool:
+    """Whether ``word`` is a form of "be" with a contracted "not" ("isn't")."""
+    stem = word.replace("\u2019", "'").removesuffix("n't")
+    return stem != word and stem in _be_forms()
 
 
 def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
@@ -815,7 +1046,10 @@ def _neighbours(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(lowers[k] for k in range(max(0, i - 3), i) if starts[k] >= seg.start)
+    k = max(0, i - 3)
+    while k < i and starts[k] < seg.start:
+        k += 1  # starts are sorted: the words of this sentence are a suffix
+    before = tuple(lowers[k:i])
     if j < len(words) and words.ends[j] <= seg.end:
         gap = bool(doc.text[end : starts[j]].strip())
         return before, lowers[j], gap
@@ -846,11 +1080,19 @@ def _is_epistemic_modal(
     prev = before[-1] if before else None
     if nxt is None or (gap and not comma):
         return False  # "as best they could.", "with all its might."
+    if nxt == "to":
+        return False  # "did all it could to help": "do" left out
     if prev in _words(Context.RHETORICAL_SUBJECT) and (
         nxt in _words(Context.RHETORICAL_VERB)
-        or (nxt == "have" and after_next in _words(Context.RHETORICAL_VERB))
+        or (
+            nxt in _words(Context.RHETORICAL_BRIDGE)
+            and after_next in _words(Context.RHETORICAL_VERB)
+        )
     ):
-        return False  # "you might think", "you may have missed": a figure of speech
+        # "you might think", "you may have missed": a figure of speech; "you
+        # may want to", "you may decide to": advice or a choice put to the
+        # reader, not doubt.
+        return False
     if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
         # "silent about how the rules might be enforced": an open question,
         # not a likelihood the text asserts.
@@ -864,6 +1106,8 @@ def _is_epistemic_modal(
             month_before = _words(Context.MONTH_BEFORE)
             if not sentence_initial or nxt.isdigit() or prev in month_before:
                 return False
+            if nxt in _finite_after_noun():
+                return False  # "May was wet": a modal takes a bare verb
         # "May I ask", "may we": permission in a question.
         return nxt not in ("i", "we")
     if word == "might":
@@ -908,6 +1152,8 @@ def _set_term_kind_hedges(
         # "accusations that the count was rigged", "accusations of fraud"
         # keep a distance from what follows (annotation notes 48); "he
         # denied the accusations" names them without stating them.
+        if prev in _words(Context.FALSITY):
+            return False  # "baseless accusations that ..." (annotation notes D21)
         return nxt in ("that", "of") and not gap
     if kind == "hearsay":
         # "amid reports of shelling", "concerned by reports that ...": the
@@ -915,7 +1161,12 @@ def _set_term_kind_hedges(
         # speech act and "denied the reports" only names them.
         return prev in _words(Context.HEARSAY_BEFORE) and not gap
     if kind == "participle":
-        # "the suspected gunman" hedges; "he suspected a leak" is the verb.
+        # "the suspected gunman" hedges; "he suspected a leak" and "scientists
+        # have long suspected" are the verb, a stance someone holds.
+        have = _perfect()
+        adverb = prev in _words(Context.REPORT_ADVERB)
+        if prev in have or (adverb and len(before) > 1 and before[-2] in have):
+            return False
         return prev not in _words(Context.PERSONAL_PRONOUN)
     if kind == "after-in":
         # "in doubt", "in all likelihood": only after "in" ("no doubt",
@@ -923,7 +1174,8 @@ def _set_term_kind_hedges(
         # the commonest preposition out of the lexicon's first words.
         return _in_phrase(before) > 0
     if kind == "risk":
-        # "potentially fatal": a property of the thing, not the writer's
-        # doubt; "potentially decisive" hedges.
-        return nxt not in _words(Context.RISK_ADJECTIVE)
+        # "potentially fatal", "potentially sight-threatening": a property of
+        # the thing, not the writer's doubt; "potentially decisive" hedges.
+        risk = _words(Context.RISK_ADJECTIVE)
+        return nxt not in risk and _compound_tail(doc, start, end) not in risk
     return True
