@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator, byline_credit
+from reliability.annotators.outlet import (
+    OutletAnnotator,
+    byline_credit,
+    republished_from,
+)
 from reliability.document import Document
 from reliability.outlets import builtin_table
 from reliability.outlets.sites import site_index
@@ -188,3 +192,53 @@ def test_outlet_acronym_names_found_only_in_capitals():
 )
 def test_site_index_tries_shorter_spellings_of_a_name(name, domain):
     assert site_index().domain_for_name(name) == domain
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("The Salt Lake Tribune", "sltrib.com"),
+        ("Frankfurter Allgemeine Zeitung", "faz.net"),
+        ("Folha de S.Paulo", "folha.uol.com.br"),
+        ("Corriere della Sera", "corriere.it"),
+        ("Radar Online", "radaronline.com"),
+        ("Tom's Hardware", "tomshardware.com"),
+        ("Kathimerini", "ekathimerini.com"),
+        ("U.S. Customs and Border Protection", "cbp.gov"),
+        ("Houses of the Oireachtas", "oireachtas.ie"),
+        ("European Southern Observatory", "eso.org"),
+    ],
+)
+def test_outlet_registry_knows_papers_agencies_and_public_bodies(name, domain):
+    entry = builtin_table().by_name(name)
+    assert entry is not None and entry.domain == domain
+
+
+def test_outlet_registry_keeps_member_sites_under_congress():
+    # a member's own site is found by its host; "house.gov" alone is Congress
+    assert builtin_table().by_domain("house.gov").domain == "congress.gov"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            HEAD + STORY + "\nArticle and images unedited from the NASA website.\n",
+            ("nasa.gov", "text:origin:republished", "NASA"),
+        ),
+        # A story's reader who prints a page from a body's site is no credit.
+        (
+            HEAD
+            + STORY
+            + "\nShe keeps the rules printed from the NASA website in her bag.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_copied_from_a_website_needs_a_copy_credit(text, expected):
+    got = republished_from(builtin_table(), text)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.domain, got.rule, text[got.start : got.end]) == expected

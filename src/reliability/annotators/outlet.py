@@ -379,7 +379,10 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:under[ \t]+an?[ \t]+[^\n]{2,50}?licen[cs]e[ \t]+)?"
         r"(?:from|courtesy[ \t]+of|with[ \t]+(?:the[ \t]+)?permission[ \t]+(?:of|from))"
         r"[ \t]+(?:the[ \t]+)?" + _NAME,
-        # "unedited ... from the President of Russia Website"
+        # "unedited ... from the President of Russia Website" (a copy's
+        # credit: "prints the rules from the Example Agency website" is not)
+        r"\b(?:unedited|article|text|transcript|attribution|reproduced|taken|copied"
+        r"|republished|reprinted)\b[^\n.!?]{0,60}?"
         r"\bfrom[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,50}?)[ \t]+"
         r"(?:web[ \t]?site)\b",
         # "This story was produced by Example Health News", "This article is
