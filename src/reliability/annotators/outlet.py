@@ -144,7 +144,8 @@ _PROMO_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
-        r"\b(?:get|download|install|for)[ \t]+the[ \t]+(?P<name>[^\n.!?]{2,40}?)"
+        r"(?:g(?<!\wg)et|d(?<!\wd)ownload|i(?<!\wi)nstall|f(?<!\wf)or)[ \t]+the[ \t]+"
+        r"(?P<name>[^\n.!?]{2,40}?)"
         r"[ \t]+app\b",
         # "Sign up for The Guardian's daily newsletter"
         # and "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER"
@@ -299,7 +300,9 @@ _SELF_PATTERNS = tuple(
         # "The press release issued by the Home Office on 2 May.",
         # "news published by the Census Bureau", "Published by the Cabinet Office"
         # (what stands before "issued by" is checked by _ISSUED_BEFORE)
-        r"\b(?:[Ii]ssued|[Pp]ublished|[Rr]eleased|[Pp]osted)[ \t]+by[ \t]+"
+        r"(?:I(?<!\wI)ssued|i(?<!\wi)ssued|P(?<!\wP)ublished|p(?<!\wp)ublished"
+        r"|R(?<!\wR)eleased|r(?<!\wr)eleased|P(?<!\wP)osted|p(?<!\wp)osted)"
+        r"[ \t]+by[ \t]+"
         r"(?:the[ \t]+)?" + _LONG_NAME,
         # "This post was published on the Example Contributor platform."
         r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:post|article|story|piece)[ \t]+was[ \t]+"
@@ -309,9 +312,12 @@ _SELF_PATTERNS = tuple(
         # the Example Office" quotes a source)
         r"(?:\b[Pp]ress[ \t]+release|^[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}[Ss]tatement)"
         r"[ \t]+from[ \t]+(?:the[ \t]+)?" + _LONG_NAME,
-        # "the last of the daily updates on this USGS feature story"
-        r"\b(?:[Tt]his|[Oo]ur)[ \t]+(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'"
-        r"\u2019-]*){0,4})[ \t]+(?:feature[ \t]+|news[ \t]+)?(?:story|article|"
+        # "the last of the daily updates on this USGS feature story" (each
+        # first word spelt out, after a lookbehind for \b, so that the search
+        # skips to the letters a match can start with)
+        r"(?:T(?<!\wT)his|t(?<!\wt)his|O(?<!\wO)ur|o(?<!\wo)ur)[ \t]+"
+        r"(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,4})[ \t]+"
+        r"(?:feature[ \t]+|news[ \t]+)?(?:story|article|"
         r"report|feature|blog|podcast|newsletter|website|web[ \t]site)\b",
         # "For more information, contact the FDA's Office of Media Affairs"
         r"\b[Cc]ontact[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.,;]{1,40}?)"
@@ -365,7 +371,8 @@ _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
         # "This article was originally published by Waging Nonviolence."
-        r"\b(?:originally|first)[ \t]+(?:appeared|published|ran|posted)[ \t]+"
+        r"(?:o(?<!\wo)riginally|f(?<!\wf)irst)[ \t]+(?:appeared|published|ran|posted)"
+        r"[ \t]+"
         r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+)?"
         r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?(?:(?:web[ \t]?site|blog)[ \t]+of[ \t]+"
         r"(?:the[ \t]+)?)?" + _NAME,
@@ -543,11 +550,11 @@ _STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
 # Also "Jane Doe is the editor of Example Review", "Jane Doe writes a weekly
 # column for Example News", "Jane Doe writes for Example News".
 _BIO = re.compile(
-    r"\b(?:is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:i(?<!\wi)s[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
     r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst)"
     r"(?:-[Aa]t-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
-    r"|writes[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
+    r"|w(?<!\ww)rites[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
     r"(?:for|in|at))"
     r"[ \t]+(?:the[ \t]+)?" + _NAME,
     re.M,
@@ -705,12 +712,17 @@ def _first_named(
     holding one of those are scanned, since no match spans two lines.
     """
     lowered = _lowered(text)
+    present = _keywords_present(lowered)
     for keywords, needles, pattern in patterns:
-        # (one keyword is tested without a generator: this runs ~50 times a page)
-        if len(keywords) == 1:
-            if keywords[0] not in lowered:
-                continue
-        elif not any(k in lowered for k in keywords):
+        # Each keyword is searched for once a page: the cues share many
+        # ("from", "follow", "latest"), and this runs ~100 times a page.
+        for k in keywords:
+            has = present.get(k)
+            if has is None:
+                has = present[k] = k in lowered
+            if has:
+                break
+        else:
             continue
         groups = pattern.groupindex
         for m in _line_matches(text, lowered, needles, pattern):
@@ -742,6 +754,12 @@ def _first_named(
             if found is not None:
                 return found
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _keywords_present(lowered: str) -> dict[str, bool]:
+    """Which cue keywords the page holds, filled in as they are asked for."""
+    return {}
 
 
 @functools.lru_cache(maxsize=4)
@@ -2972,12 +2990,14 @@ _CREDIT_LINES = tuple(
         r"(?:\b(?:covers|covered)[ \t]+[\w ,&-]{2,40}?|\breported[ \t]+from[ \t]+[A-Z]"
         r"[\w ,.'-]{1,40}?)[ \t]+for[ \t]+(?:the[ \t]+)?"
         r"(?P<name5>[A-Z][^\n.!?,;]{1,50}?)[ \t]*(?=[.!?,;]|$)",
-        r"\bis[ \t]+(?:a|an|the)[ \t]+(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
+        r"i(?<!\wi)s[ \t]+(?:a|an|the)[ \t]+"
+        r"(?P<name6>[A-Z][\w&'\u2019 .-]{1,40}?)[ \t]+"
         r"(?:(?:staff|senior|chief|special|foreign|political|[A-Z]\w+)[ \t]+)?"
         r"(?:correspondent|reporter|writer|columnist|editor)\b",
         # "an Example Wire correspondent at the scene", "a Example Wire witness"
-        r"\b[Aa]n?[ \t]+(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*)"
-        r"{0,3})[ \t]+(?:correspondent|reporter|journalist|photographer|cameraman"
+        r"(?:A(?<!\wA)|a(?<!\wa))n?[ \t]+"
+        r"(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})[ \t]+"
+        r"(?:correspondent|reporter|journalist|photographer|cameraman"
         r"|witness)\b",
     )
 )
