@@ -242,3 +242,25 @@ def test_outlet_copied_from_a_website_needs_a_copy_credit(text, expected):
     else:
         assert got is not None
         assert (got.domain, got.rule, text[got.start : got.end]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            HEAD + "Jo Cole, for The Independent\n\n" + STORY,
+            ("independent.co.uk", "text:origin:byline", "Independent"),
+        ),
+        (
+            HEAD + "Jo Cole, special to The Seattle Times\n\n" + STORY,
+            ("seattletimes.com", "text:origin:credit", "Seattle Times"),
+        ),
+        # The site pointing to its own address: "Read more here at ...".
+        (
+            HEAD + STORY + "\nRead more here at nola.com.\n",
+            ("nola.com", "text:visit", "nola.com"),
+        ),
+    ],
+)
+def test_outlet_for_bylines_and_read_more_here(text, expected):
+    assert found(text) == expected

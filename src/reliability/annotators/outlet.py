@@ -1214,7 +1214,8 @@ _COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
 # its own address (a story's "visit cdc.gov" names no "us" or "more").
 _VISIT = re.compile(
     r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
-    r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:at|on)|"
+    r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:here[ \t]+)?"
+    r"(?:at|on)|"
     r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
     r"appeared[ \t]+first[ \t]+on)"
@@ -2713,11 +2714,12 @@ def byline_line(table: OutletTable, text: str) -> _Found | None:
 # A writer's name: two to four words in capitals ("Jane Doe", "Jo K. Cole").
 _PERSON = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
 # A byline "By" does not open: "Jane Doe, Example News", "Written by Jane Doe
-# | Example News", perhaps with the writer's place after the outlet ("Jane
-# Doe, Example News, Oslo").
+# | Example News", "Jane Doe, for Example News", perhaps with the writer's
+# place after the outlet ("Jane Doe, Example News, Oslo").
 _NAME_BYLINE = re.compile(
     r"[ \t]*(?:(?:Written|Story|Words|Reported)[ \t]+by[ \t]+)?" + _PERSON + r"[ \t]*"
-    r"(?:,|\||[ \t][-\u2013\u2014])[ \t]*(?P<name>[A-Z][^\n,|]{1,50}?)"
+    r"(?:,|\||[ \t][-\u2013\u2014])[ \t]*(?:(?:for|[Ss]pecial[ \t]+to)[ \t]+)?"
+    r"(?P<name>[A-Z][^\n,|]{1,50}?)"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,2})?[ \t]*$"
 )
 # The writer's name alone on a line (the outlet on the next).
