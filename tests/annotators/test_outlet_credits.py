@@ -264,3 +264,18 @@ def test_outlet_copied_from_a_website_needs_a_copy_credit(text, expected):
 )
 def test_outlet_for_bylines_and_read_more_here(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            HEAD + STORY + "\n(Source: CGTN)\n",
+            ("cgtn.com", "text:origin:source", "CGTN"),
+        ),
+        # A photo credit closing the page is not the copy's credit.
+        (HEAD + STORY + "\n\u00a9 Sputnik\n", None),
+    ],
+)
+def test_outlet_source_in_brackets_and_photo_credit_at_the_end(text, expected):
+    assert found(text) == expected

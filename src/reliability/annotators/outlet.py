@@ -2008,10 +2008,10 @@ _STORY_CODE = re.compile(r"^[ \t]*(?P<name>[A-Z]{2,6})/[A-Z]{0,5}\d{4,}[ \t]*$",
 _CODE_CHARS = 300
 # A copy's source credit on its own line: "Source: Example Radio".
 _SOURCE_LINE = re.compile(
-    r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d[ \t]*)?(?:Source|SOURCE|\u6765\u6e90)[ \t]*"
-    r"[:\uff1a][ \t]*(?P<name>[^\n]{2,60}?)"
+    r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d[ \t]*)?\(?(?:Source|SOURCE|\u6765\u6e90)[ \t]*"
+    r"[:\uff1a][ \t]*(?P<name>[^\n()]{2,60}?)"
     r"(?:[ \t]+[|\u2013\u2014-]?[ \t]*(?:Published|Updated|Posted)\b[^\n]*)?"
-    r"[ \t.]*$",
+    r"\)?[ \t.]*$",
     re.M,
 )
 
@@ -3067,8 +3067,8 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
     end = len(text.rstrip())
     start = _line_start(text, end)
     line = text[start:end].strip(_BULLETS)
-    if not line or len(line.split()) > _CHROME_NAME_WORDS:
-        return None
+    if not line[:1].isalnum() or len(line.split()) > _CHROME_NAME_WORDS:
+        return None  # ("\u00a9 Example Wire" under a photo is its credit)
     entry = _line_outlet(table, line)
     if entry is None or entry.kind in NON_MEDIA_KINDS or entry.kind == "platform":
         return None
