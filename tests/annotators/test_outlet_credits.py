@@ -279,3 +279,13 @@ def test_outlet_for_bylines_and_read_more_here(text, expected):
 )
 def test_outlet_source_in_brackets_and_photo_credit_at_the_end(text, expected):
     assert found(text) == expected
+
+
+def test_outlet_copyright_of_the_broadcasters_operator():
+    text = (
+        HEAD
+        + STORY
+        + "\n\u00a9 Autonomous Nonprofit Organization \u201cTV-Novosti\u201d, "
+        + "2005\u20132025. All rights reserved.\n"
+    )
+    assert found(text) == ("rt.com", "text:copyright", "TV-Novosti")
