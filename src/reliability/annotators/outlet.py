@@ -113,7 +113,7 @@ _LONG_NAME = (
 # Each pattern comes with a word it cannot match without, so that a page
 # with none of them costs one substring test per pattern, not a regex scan.
 _PROMO_KEYWORDS = (
-    ("app",),
+    (" app", "\tapp"),  # "[ \t]+app" ends every match
     ("newsletter",),
     ("follow",),
     ("contributed",),
@@ -250,7 +250,7 @@ _PROMO_PATTERNS = tuple(
 # A word every match of the pattern contains, lower-cased: only lines holding
 # one are scanned (a match never spans lines).
 _PROMO_NEEDLES = (
-    ("app",),
+    (" app", "\tapp"),
     ("newsletter",),
     ("follow",),
     ("contributed",),
