@@ -359,6 +359,7 @@ class OutletTable:
     _lower_words: tuple[str, ...] = field(default=(), repr=False)
     _reach: dict[str, int] = field(default_factory=dict, repr=False)
     _last_words: frozenset[str] = field(default=frozenset(), repr=False)
+    _acronyms: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -389,6 +390,17 @@ class OutletTable:
                 first = label.split(None, 1)[0].casefold() if label.split() else ""
                 (with_the if first == "the" else without).add(key)
         self._with_article = frozenset(with_the - without)
+        # One-word names every label writes in capitals ("DOE", "NOS"): an
+        # acronym, which "Jane Doe" or "Nos" in a sentence does not spell.
+        capitals: set[str] = set()
+        other: set[str] = set()
+        for e in self.entries:
+            for label in (e.name, *e.aliases):
+                key = name_key(label)
+                if key and " " not in key:
+                    word = label.split()[-1] if label.split() else ""
+                    (capitals if len(word) > 1 and word.isupper() else other).add(key)
+        self._acronyms = frozenset(capitals - other)
         # First words of names written in lower case ("dpa"): a name search
         # tries them besides the words in capitals.
         lower = sorted(
@@ -709,7 +721,8 @@ def _common_word(
 ) -> bool:
     """Whether a one-word name at ``words[i]`` is only an English word here.
 
-    Acronyms ("CNN", "NASA") always name their outlet. A word in title
+    Acronyms ("CNN", "NASA") always name their outlet, and only in
+    capitals: "Jane Doe" does not name the DOE. A word in title
     case does not when it opens a longer proper name ("Vice President",
     "National Security Agency", "People's Republic"), when the outlet's
     name needs its article and has none ("across the Atlantic" is the
@@ -726,6 +739,8 @@ def _common_word(
     word = text[s:e]
     if word.isupper() and len(word) > 1:
         return False
+    if key in table._acronyms:
+        return True
     possessive = text.startswith(("'s", "\u2019s"), e)
     # "Example's Morning Briefing" is the outlet's; "People's Republic" is
     # a longer name when the page also writes "people".
