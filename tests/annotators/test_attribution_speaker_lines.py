@@ -1,0 +1,98 @@
+"""Attribution: possessors inside source phrases, bare speaker lines, clause edges.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` span tuples, each
+checked against its offsets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import Span3, attributions
+
+Expected = list[tuple[Span3, Span3, str]]
+
+# A common noun's possessive inside the phrase after "according to" or an
+# inverted verb is a determiner of the head after it ("the coroner's
+# report"), as a name's possessive already was; pronoun contractions are not.
+POSSESSORS = [
+    (
+        "The fire was an accident, according to the coroner's report.",
+        [((26, 38, "according to"), (39, 59, "the coroner's report"), "document")],
+    ),
+    (
+        "According to the city's own figures, rents rose by a tenth.",
+        [((0, 12, "According to"), (13, 35, "the city's own figures"), "document")],
+    ),
+    (
+        '"We will win," said the club\'s coach.',
+        [((15, 19, "said"), (20, 36, "the club's coach"), "pronoun")],
+    ),
+    (
+        '"It is over," said Ann Lee of the panel\'s findings.',
+        [((14, 18, "said"), (19, 26, "Ann Lee"), "named_person")],
+    ),
+    (
+        "Ann Lee explained that she's seeing more cases.",
+        [((8, 17, "explained"), (0, 7, "Ann Lee"), "named_person")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSSESSORS)
+def test_attribution_common_noun_possessor_in_source(
+    text: str, expected: Expected
+) -> None:
+    assert attributions(text) == expected
+
+
+# A sentence that holds only who spoke, a past-tense verb and at most a time
+# or a channel credits the words printed before it (a line under an embedded
+# post). A habit ("writes ... every week") or a topic ("commented on the
+# death") is no such line.
+SPEAKER_LINES = [
+    (
+        "Musk wrote on Twitter.",
+        [
+            ((5, 10, "wrote"), (0, 4, "Musk"), "named_person"),
+            ((5, 10, "wrote"), (14, 21, "Twitter"), "document"),
+        ],
+    ),
+    ("The senator wrote.", [((12, 17, "wrote"), (0, 11, "The senator"), "pronoun")]),
+    (
+        "She explained in a statement.",
+        [
+            ((4, 13, "explained"), (0, 3, "She"), "pronoun"),
+            ((4, 13, "explained"), (17, 28, "a statement"), "document"),
+        ],
+    ),
+    ("Ann Lee writes in her column every week.", []),
+    ("The mayor has also commented on the death.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_LINES)
+def test_attribution_bare_speaker_line(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected
+
+
+# "as" (and other words that cannot be part of a name) ends the subject
+# phrase before a verb; a month stays a modifier ("The March report").
+SUBJECT_EDGES = [
+    (
+        "Prices rose as analysts predicted.",
+        [((24, 33, "predicted"), (15, 23, "analysts"), "vague")],
+    ),
+    (
+        "The March report said costs rose.",
+        [((17, 21, "said"), (0, 16, "The March report"), "document")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_EDGES)
+def test_attribution_subject_stops_at_clause_word(
+    text: str, expected: Expected
+) -> None:
+    assert attributions(text) == expected
