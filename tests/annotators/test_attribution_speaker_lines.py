@@ -96,3 +96,73 @@ def test_attribution_subject_stops_at_clause_word(
     text: str, expected: Expected
 ) -> None:
     assert attributions(text) == expected
+
+
+# A share of a surveyed group speaks for it (annotation notes, decision 61:
+# vague), with its bounding words and the group after it; a bare count needs
+# a bounding word, and a year is no share.
+SHARES = [
+    (
+        "More than 40% said the tax was unfair, while 46 percent said it was fair.",
+        [
+            ((14, 18, "said"), (0, 13, "More than 40%"), "vague"),
+            ((56, 60, "said"), (45, 55, "46 percent"), "vague"),
+        ],
+    ),
+    (
+        "Nearly half of the voters said the plan would fail.",
+        [((26, 30, "said"), (0, 25, "Nearly half of the voters"), "vague")],
+    ),
+    (
+        "About 8 in 10 farmers said the rain came too late.",
+        [((22, 26, "said"), (0, 21, "About 8 in 10 farmers"), "vague")],
+    ),
+    (
+        "A third of the nurses said they would quit.",
+        [((22, 26, "said"), (0, 21, "A third of the nurses"), "vague")],
+    ),
+    (
+        "Half of the firms reported higher profits.",
+        [((18, 26, "reported"), (0, 17, "Half of the firms"), "vague")],
+    ),
+    (
+        "Only 14 said they had filed a complaint.",
+        [((8, 12, "said"), (0, 7, "Only 14"), "vague")],
+    ),
+    (
+        "In 2019 the council said the plan would fail.",
+        [((20, 24, "said"), (8, 19, "the council"), "pronoun")],
+    ),
+    ("More than half of the crimes reported in 2017 were thefts.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARES)
+def test_attribution_survey_share_as_source(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected
+
+
+# A relative clause set off by commas after a subject that keeps its
+# prepositional modifier, and before a verb the subject shares with "said".
+RELATIVE_INSERTS = [
+    (
+        "Officials in the region, who met on Monday, said the roads were unsafe.",
+        [((44, 48, "said"), (0, 23, "Officials in the region"), "anonymous")],
+    ),
+    (
+        "Doctors at the hospital, which is the largest in the city, said beds "
+        "were running out.",
+        [((59, 63, "said"), (0, 23, "Doctors at the hospital"), "anonymous")],
+    ),
+    (
+        "The union, which represents nurses, went on strike and said pay was too low.",
+        [((55, 59, "said"), (0, 9, "The union"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_INSERTS)
+def test_attribution_subject_before_relative_insert(
+    text: str, expected: Expected
+) -> None:
+    assert attributions(text) == expected

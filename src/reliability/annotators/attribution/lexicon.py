@@ -142,6 +142,8 @@ class AttributionWord(StrEnum):
     DECLARED_ACT = "declared-act"
     COUNT = "count"
     INDEFINITE = "indefinite"
+    SHARE = "share"
+    SHARE_MODIFIER = "share-modifier"
 
 
 class Ending(StrEnum):
@@ -229,6 +231,8 @@ CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
 COUNTS = _WORDS.words(AttributionWord.COUNT)
 INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
+SHARES = _WORDS.words(AttributionWord.SHARE)
+SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

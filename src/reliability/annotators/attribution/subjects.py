@@ -15,6 +15,7 @@ from reliability.annotators.attribution.lexicon import (
     ANONYMOUS_HEADS,
     AUX,
     BE,
+    COMMON_PLURAL,
     COORDINATORS,
     DET,
     EVIDENCE_AUX,
@@ -28,7 +29,9 @@ from reliability.annotators.attribution.lexicon import (
     INSERT_RELATIVE,
     KNOWLEDGE,
     NOT_NAME,
+    PAST_IRREGULAR,
     PERSON_HEADS,
+    PLURAL_MEN,
     POST_PREP,
     POST_QUOTE_PREP,
     POSTMODIFIED,
@@ -37,9 +40,12 @@ from reliability.annotators.attribution.lexicon import (
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
     REFLEXIVE,
+    SHARE_MODIFIERS,
+    SHARES,
     STRICT_AUX,
     TIME_WORDS,
     WEEKDAYS,
+    WH,
 )
 from reliability.annotators.attribution.sentence import (
     Sentence,
@@ -226,6 +232,9 @@ def left_source(
     knowing = knowing_start(s, k)
     if knowing is not None:
         return Source(knowing, k, SourceType.ANONYMOUS, 0.8)
+    share = share_subject(s, k)
+    if share is not None:
+        return share
     reduced = reduced_relative(s, k, memory)
     if reduced is not None:
         return reduced
@@ -256,6 +265,89 @@ def left_source(
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def is_count(low: str) -> bool:
+    """ "40", "1,200": a number written in digits."""
+    return low[:1].isdigit() and low.replace(",", "").replace(".", "").isdigit()
+
+
+def share_subject(s: Sentence, k: int) -> Source | None:
+    """ "More than 40% said", "half of the voters said", "8 in 10 farmers said".
+
+    A share of a surveyed group speaks for it (annotation notes, decision
+    61: vague): a percentage, a fraction or a count, with the words that
+    bound it ("more than", "nearly", "only") and the group of people after
+    "of" or after the number, opening its clause. A bare count needs a
+    bounding word ("only 14 said"), so that a year or a score is not read as
+    one; a count before its noun needs a noun for people ("8 in 10
+    farmers", not "a 2013 budget report").
+    """
+    lows = s.lows
+    e = k
+    if not (lows[k] in SHARES or is_count(lows[k])):
+        # any plural group ("half of the businesses reported higher
+        # profits", "8 in 10 white evangelicals"), unless the verb only
+        # modifies it ("half of the crimes reported in 2017 were thefts")
+        plural = (
+            lows[k].endswith("s")
+            and not lows[k].endswith("ss")
+            and not (k + 2 < s.n and lows[k + 2] in PREP)
+        )
+        if not (names_people(s, k) or plural):
+            return None
+        # the group after the share: "of the voters", "10 white farmers"
+        for o in range(k - 1, max(-1, k - 6), -1):
+            low = lows[o]
+            if low == "of" or is_count(low):
+                break
+            if not (is_lower_word(low) or low in DET) or low in s.verbs:
+                return None
+        else:
+            return None
+        e = o - 1 if low == "of" else o
+        if low != "of" and not s.words[o + 1 : k + 1] == lows[o + 1 : k + 1]:
+            return None  # capitals after the number: "a 2013 Senate report"
+        if e < 0 or not (lows[e] in SHARES or is_count(lows[e])):
+            return None
+    a = e
+    while a > 0:
+        prev = lows[a - 1]
+        if prev in SHARES or prev in SHARE_MODIFIERS or is_count(prev):
+            a -= 1
+        elif prev == "in" and a >= 2 and is_count(lows[a - 2]) and is_count(lows[a]):
+            a -= 1  # "8 in 10"
+        elif prev in ("a", "an") and lows[a] in SHARES:
+            a -= 1  # "a third", "a majority"
+        else:
+            break
+    if e == k and k + 2 < s.n and lows[k + 2] == "of":
+        return None  # a noun after the count: "just 57 claims of harm"
+    span = lows[a : e + 1]
+    if not any(w in SHARES for w in span) and not (
+        any(is_count(w) for w in span) and any(w in SHARE_MODIFIERS for w in span)
+    ):
+        return None
+    if not (a == s.marks()[0] or opens_subject(s, a)):
+        return None
+    return Source(a, k, SourceType.VAGUE, 0.6)
+
+
+def names_people(s: Sentence, k: int) -> bool:
+    """Whether the plural at ``k`` names people: "voters", "farmers", "Americans"."""
+    low = s.lows[k]
+    if low in WH or (low in s.pronouns and low != "those"):
+        return False  # "those who responded said": the relative is no group
+    if is_name(s, k):
+        return low.endswith("s")
+    return (
+        s.heads.get(low) in ANONYMOUS_HEADS
+        or low.endswith(COMMON_PLURAL)
+        or low.endswith(PLURAL_MEN)
+        or low.endswith("ers")
+        # "those questioned", "those who responded"
+        or "those" in s.lows[max(0, k - 4) : k + 1]
+    )
 
 
 def opens_subject(s: Sentence, i: int) -> bool:
@@ -733,8 +825,11 @@ def inserted_subject(
                 if knowing is not None and knowing == lead:
                     return Source(knowing, i - 1, SourceType.ANONYMOUS, 0.7)
             else:
-                a, b = narrow(s, *found)
-                typ, conf = classify(s, a, b, memory)
+                a, head, b = found
+                if head == b:
+                    a, b = narrow(s, a, b)
+                    head = b
+                typ, conf = classify(s, a, head, memory)
                 return Source(a, b, typ, conf * 0.8)
         elif (
             low in QUOTE_LIKE and not is_possessive_mark(s, i)
@@ -748,8 +843,12 @@ def inserted_subject(
 
 def insert_opening(
     s: Sentence, o: int, k: int, lead: int, first_comma: int
-) -> tuple[int, int] | None:
-    """The subject chunk before the insert ``(o, k)``, when both fit."""
+) -> tuple[int, int, int] | None:
+    """The subject before the insert ``(o, k)``, when both fit: ``(a, head, b)``.
+
+    The subject may keep a prepositional modifier: "Officials in the
+    region, who asked for more money, said" (as :func:`postmodified`).
+    """
     lows = s.lows
     if o < 1 or o + 1 >= k or k - o > 32:
         return None
@@ -765,13 +864,19 @@ def insert_opening(
     if not relative and any(w in STRICT_AUX for w in lows[o + 1 : k]):
         return None  # "The team, its bus was late, ...": a clause, not an insert
     chunk = s.syntax.subject_of(s, o - 1)
-    if chunk is None or chunk[1] != o - 1:
+    if chunk is not None and chunk[1] != o - 1:
         return None
-    a = chunk[0]
+    a, head = chunk if chunk is not None else (-1, -1)
+    if a != lead and relative:
+        post = postmodified(s, o - 1, chunk)
+        if post is not None:
+            a, head, _ = post
+    if a < 0:
+        return None
     if a == lead or (
         a - 1 == first_comma and lows[lead] in NOT_NAME and lows[lead] not in DET
     ):
-        return chunk
+        return a, head, o - 1
     return None
 
 
@@ -817,7 +922,9 @@ def clause_subject(
     ):
         # "The club's coach, Ann Lee, praised ... and said": the phrase holds
         # its apposition already, and the clause's verb follows its comma
-        return subject_source(s, a, b, memory, memo)
+        src = subject_source(s, a, b, memory, memo)
+        named = apposed_body_name(s, a + lows[a:b].index(","), b + 1)
+        return src if named is None else Source(a, b, named, src.confidence)
     if b + 1 < before and lows[b + 1] == "," and is_name(s, b):
         # "Ann Lee, her rival, regretted ... and said": skip the apposition
         if memo is None:
@@ -833,15 +940,31 @@ def clause_subject(
         # "The electoral board, the EBC, has defended ..., blaming": a body
         # described, then its name in apposition, then the clause's verb
         c = apposition_end(s, b + 2, before)
-        if (
-            c + 1 < before
-            and c > b + 2
-            and lows[c] == ","
-            and is_name(s, c - 1)
-            and is_lower_word(lows[c + 1])
-            and (lows[c + 1] in AUX or lows[c + 1] in s.verbs)
-        ):
-            return subject_source(s, a, c - 1, memory, None)
+        if c + 1 < before and c > b + 2 and lows[c] == ",":
+            verb = lows[c + 1]
+            if (
+                is_name(s, c - 1)
+                and is_lower_word(verb)
+                and (
+                    verb in AUX
+                    or verb in s.verbs
+                    or verb.endswith("ed")
+                    or verb in PAST_IRREGULAR
+                )
+            ):
+                src = subject_source(s, a, c - 1, memory, None)
+                named = apposed_body_name(s, b + 1, c)
+                return src if named is None else Source(a, c - 1, named, src.confidence)
+            if (
+                lows[b + 2] in INSERT_RELATIVE
+                and is_lower_word(verb)
+                and verb not in PREP
+                and verb not in DET
+                and verb not in COORDINATORS
+            ):
+                # "The union, which represents nurses, went on strike and
+                # said": the relative clause is no part of the source
+                return subject_source(s, a, b, memory, None)
     if b + 1 < s.n and (s.lows[b + 1] in STOPS or s.lows[b + 1] == ","):
         return None
     return subject_source(s, a, b, memory, memo)
