@@ -166,3 +166,63 @@ def test_attribution_subject_before_relative_insert(
     text: str, expected: Expected
 ) -> None:
     assert attributions(text) == expected
+
+
+# Between a subject and its verb: an insert between spaced hyphens typed for
+# dashes, a channel (judgement call 8: one attribution for the speaker, one
+# for the channel), and a relative clause without "who" or "that". After a
+# word that opens a clause ("after", "because") a subject may follow.
+SUBJECT_AND_VERB_APART = [
+    (
+        "Teachers - especially in the capital - said that they had not been paid.",
+        [((39, 43, "said"), (0, 8, "Teachers"), "anonymous")],
+    ),
+    (
+        "Lee - a former judge - said the law was clear.",
+        [((23, 27, "said"), (0, 3, "Lee"), "named_person")],
+    ),
+    (
+        "The lawsuit was filed after the clinic said it had cancelled appointments.",
+        [((39, 43, "said"), (28, 38, "the clinic"), "pronoun")],
+    ),
+    (
+        "The UN refugee agency in a statement said the camps were full.",
+        [
+            ((37, 41, "said"), (0, 21, "The UN refugee agency"), "named_organization"),
+            ((37, 41, "said"), (25, 36, "a statement"), "document"),
+        ],
+    ),
+    (
+        "The minister on her blog wrote that the talks had failed.",
+        [
+            ((25, 30, "wrote"), (0, 12, "The minister"), "pronoun"),
+            ((25, 30, "wrote"), (16, 24, "her blog"), "document"),
+        ],
+    ),
+    (
+        "The company in its annual report said sales fell.",
+        [
+            ((33, 37, "said"), (0, 11, "The company"), "pronoun"),
+            ((33, 37, "said"), (15, 32, "its annual report"), "document"),
+        ],
+    ),
+    # a document keeps where it was published (decision 12)
+    (
+        "A memo on the agency's website states that fees will rise.",
+        [((31, 37, "states"), (0, 30, "A memo on the agency's website"), "document")],
+    ),
+    (
+        "All the economists I interviewed said the plan was sound.",
+        [((33, 37, "said"), (0, 18, "All the economists"), "vague")],
+    ),
+    (
+        "The farmers we spoke to said the rain came too late.",
+        [((24, 28, "said"), (0, 11, "The farmers"), "anonymous")],
+    ),
+    ("Everything we know said otherwise.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_AND_VERB_APART)
+def test_attribution_subject_apart_from_verb(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected

@@ -144,6 +144,7 @@ class AttributionWord(StrEnum):
     INDEFINITE = "indefinite"
     SHARE = "share"
     SHARE_MODIFIER = "share-modifier"
+    SUBORDINATOR = "subordinator"
 
 
 class Ending(StrEnum):
@@ -233,6 +234,7 @@ COUNTS = _WORDS.words(AttributionWord.COUNT)
 INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 SHARES = _WORDS.words(AttributionWord.SHARE)
 SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
+SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

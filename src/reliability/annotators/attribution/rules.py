@@ -28,7 +28,7 @@ from reliability.annotators.attribution.broad import (
     broad_shared,
     opens_clause,
 )
-from reliability.annotators.attribution.channels import channels_of, extras
+from reliability.annotators.attribution.channels import channel, channels_of, extras
 from reliability.annotators.attribution.cues import (
     complement_ok,
     find_cues,
@@ -83,6 +83,7 @@ from reliability.annotators.attribution.sentence import (
 )
 from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
+    channel_before_verb,
     clause_subject,
     evidence_source,
     left_source,
@@ -263,7 +264,7 @@ def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
-    """ "in its latest report", "a brief comment": a base form after an adjective.
+    """ "in its latest report", "its annual report said": a noun after an adjective.
 
     A determiner, then an adjective that is no noun a speaker is named by
     (not "the group say"), then the base form, then the end of the phrase (a
@@ -278,7 +279,14 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
     det, prev = s.lows[first - 2], s.lows[first - 1]
     nxt = s.lows[first + 1] if first + 1 < s.n else "."
     return (
-        (nxt in STOPS or nxt in PREP or nxt == ",")  # not "the country say Scott"
+        # not "the country say Scott"; but "its annual report said": the noun
+        # is the subject of the verb after it
+        (
+            nxt in STOPS
+            or nxt in PREP
+            or nxt == ","
+            or (nxt in s.verbs and s.words[first + 1].islower())
+        )
         and det in DET
         and det != "that"
         and is_lower_word(s.words[first - 1])
@@ -868,6 +876,12 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield first, last, part, rule
     else:
         yield first, last, src, rule
+    p = channel_before_verb(s, k) if src.b < k else None
+    ch = channel(s, p, c.memory) if p is not None else None
+    if ch is not None and ch.b == k:
+        # "The agency in a statement said": the channel before the verb
+        c.found.append((first, last, ch))
+        yield first, last, ch, f"channel:{cue.form}"
     yield from extras(s, first, last, src, c.memory, c.found)
 
 
@@ -1146,12 +1160,20 @@ def dashed_name(c: Context, a: int, b: int) -> Source | None:
 
 
 def dash_start(s: Sentence, k: int) -> int | None:
-    """The first token of a dash ending at ``k``: an en or em dash, or "- -"."""
+    """The first token of a dash ending at ``k``: an en or em dash, "--" or " - "."""
     low = s.lows[k]
     if low in _DASHES:
         return k
     if low == "-" and k >= 1 and s.lows[k - 1] == "-" and s.starts[k] == s.ends[k - 1]:
         return k - 1
+    if (
+        low == "-"
+        and 0 < k < s.n - 1
+        and s.starts[k] > s.ends[k - 1]
+        and s.starts[k + 1] > s.ends[k]
+        and s.lows[k + 1] != "-"
+    ):
+        return k  # a hyphen typed for a dash, spaced: "Lee - a judge - said"
     return None
 
 

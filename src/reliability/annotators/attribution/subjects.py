@@ -15,6 +15,7 @@ from reliability.annotators.attribution.lexicon import (
     ANONYMOUS_HEADS,
     AUX,
     BE,
+    CHANNEL_PREP,
     COMMON_PLURAL,
     COORDINATORS,
     DET,
@@ -32,10 +33,12 @@ from reliability.annotators.attribution.lexicon import (
     PAST_IRREGULAR,
     PERSON_HEADS,
     PLURAL_MEN,
+    POSSESSIVES,
     POST_PREP,
     POST_QUOTE_PREP,
     POSTMODIFIED,
     PREP,
+    QUANT,
     QUANT_SUBJECTS,
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
@@ -43,6 +46,7 @@ from reliability.annotators.attribution.lexicon import (
     SHARE_MODIFIERS,
     SHARES,
     STRICT_AUX,
+    SUBORDINATORS,
     TIME_WORDS,
     WEEKDAYS,
     WH,
@@ -226,6 +230,10 @@ def left_source(
     if lows[k] == "one" and k >= 1 and lows[k - 1] == "with":
         # "..., with one saying": one of a kind named before (anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    p = channel_before_verb(s, k)
+    if p is not None:
+        # "The agency in a statement said": the subject ends before the channel
+        return left_source(s, p - 1, memory, strong=strong)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
@@ -235,6 +243,9 @@ def left_source(
     share = share_subject(s, k)
     if share is not None:
         return share
+    contact = contact_clause_subject(s, k, memory)
+    if contact is not None:
+        return contact
     reduced = reduced_relative(s, k, memory)
     if reduced is not None:
         return reduced
@@ -348,6 +359,70 @@ def names_people(s: Sentence, k: int) -> bool:
         # "those questioned", "those who responded"
         or "those" in s.lows[max(0, k - 4) : k + 1]
     )
+
+
+#: Subject pronouns that open a contact clause ("the farmers we met said").
+_CONTACT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def contact_clause_subject(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "The economists I interviewed said", "Residents we spoke to said".
+
+    A noun phrase opening its clause, then a relative clause without "who"
+    or "that" (a subject pronoun and its verb, maybe an auxiliary and a
+    stranded "to" or "with") ending at ``k``: the noun phrase is the source.
+    """
+    lows = s.lows
+    e = k
+    if lows[e] in ("to", "with"):
+        e -= 1
+    if e < 2 or not is_lower_word(lows[e]) or lows[e] in AUX or lows[e] in DET:
+        return None
+    p = e - 1
+    while p > 0 and lows[p] in AUX:
+        p -= 1
+    if lows[p] not in _CONTACT_PRONOUNS or p < 1:
+        return None
+    if lows[p] == "i" and s.words[p] != "I":
+        return None
+    chunk = s.syntax.subject_of(s, p - 1)
+    if chunk is None or lows[chunk[0]] in s.pronouns:
+        return None
+    a, b = chunk
+    if a == b and s.heads.get(lows[b]) is None:
+        return None  # "Everything we know said": no speaker's noun
+    if a >= 1 and lows[a - 1] in QUANT:
+        a -= 1  # "All the economists I interviewed"
+    if not (a == s.marks()[0] or opens_subject(s, a)):
+        return None
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, b, typ, conf * 0.8)
+
+
+def channel_before_verb(s: Sentence, k: int) -> int | None:
+    """ "The agency in a statement said": where a channel before the verb opens.
+
+    A channel preposition, a determiner or possessive, at most three words
+    and a document or outlet noun ending at ``k`` (judgement call 8), after
+    a phrase that can be a subject: the position of the preposition.
+    """
+    lows = s.lows
+    if s.heads.get(lows[k]) not in (HEAD_DOCUMENT, HEAD_MEDIA):
+        return None
+    for p in range(k - 2, max(0, k - 6), -1):
+        low = lows[p]
+        if low in CHANNEL_PREP:
+            nxt = lows[p + 1]
+            if not (nxt in DET or nxt in POSSESSIVES) or p < 1:
+                return None
+            if not valid_head(s, p - 1) or s.heads.get(lows[p - 1]) == HEAD_DOCUMENT:
+                return None  # "A memo on the agency's website states": one phrase
+            return p
+        if not (is_lower_word(low) or low in DET) or low in s.verbs:
+            return None
+    return None
 
 
 def opens_subject(s: Sentence, i: int) -> bool:
@@ -643,8 +718,10 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
             s.words[j].endswith(("'s", "\u2019s"))
             and lows[j][:-2].replace("\u2019", "'") not in s.pronouns
         ):  # "the fund's chair", not "it's fair"
-            if j >= 1 and lows[j - 1] in PREP:
-                return None  # "a view of the sea says": not a speaker
+            if j >= 1 and lows[j - 1] in PREP and lows[j - 1] not in SUBORDINATORS:
+                # "a view of the sea says": not a speaker; but "after the
+                # clinic said" opens a clause
+                return None
             if lows[j] not in DET and possessor_det(s, j):
                 return j - 1, k  # "the study's authors said"
             return j, k
