@@ -226,3 +226,53 @@ SUBJECT_AND_VERB_APART = [
 @pytest.mark.parametrize("text, expected", SUBJECT_AND_VERB_APART)
 def test_attribution_subject_apart_from_verb(text: str, expected: Expected) -> None:
     assert attributions(text) == expected
+
+
+# Forms of US and wire copy: a party tag with inner full stops ("D-N.Y."),
+# a leading adverb or conjunction before a named subject, an age before a
+# name, a place adverb after the subject ("officials there"), a bare plural
+# with its participle ("Migrants interviewed"), and role nouns of the news
+# ("agents"). A verb after an auxiliary and a comma belongs to the clause's
+# own subject, and the noun after it is its object, not a speaker.
+WIRE_FORMS = [
+    (
+        "Rep. Ann Lee, D-N.Y., said earlier this month that she wanted a new tax.",
+        [((22, 26, "said"), (0, 12, "Rep. Ann Lee"), "named_person")],
+    ),
+    (
+        "Previously, Sen. Ann Lee, D-N.Y., also a candidate, told supporters she "
+        "would vote no.",
+        [((52, 56, "told"), (12, 24, "Sen. Ann Lee"), "named_person")],
+    ),
+    (
+        "Yet Park, the toxicologist, said the level was not safe.",
+        [((28, 32, "said"), (4, 8, "Park"), "named_person")],
+    ),
+    (
+        '"It was a mistake," said 23-year-old student Ann Lee.',
+        [((20, 24, "said"), (25, 52, "23-year-old student Ann Lee"), "named_person")],
+    ),
+    ("The man, identified as 28-year-old Tom Park, was arrested.", []),
+    (
+        "Officials there said the road was closed.",
+        [((16, 20, "said"), (0, 9, "Officials"), "anonymous")],
+    ),
+    (
+        "Migrants interviewed said they knew of no plan.",
+        [((21, 25, "said"), (0, 20, "Migrants interviewed"), "anonymous")],
+    ),
+    (
+        '"We are tired," border agents said to the migrants.',
+        [((30, 34, "said"), (16, 29, "border agents"), "anonymous")],
+    ),
+    (
+        "The firm has shipped goods to buyers, has repeatedly threatened buyers "
+        "with lawsuits, and has lied.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_FORMS)
+def test_attribution_wire_copy_forms(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected

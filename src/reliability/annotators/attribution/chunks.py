@@ -174,6 +174,14 @@ def is_number_compound(low: str) -> bool:
     return head.isdigit() and rest.replace("-", "").isalpha()
 
 
+def is_number_modifier(low: str) -> bool:
+    """ "75-year-old", "9/11": a number joined to words or numbers as a modifier."""
+    if is_number_compound(low):
+        return True
+    head, slash, rest = low.partition("/")
+    return bool(slash) and head.isdigit() and rest.isdigit()
+
+
 def is_inner_word(s: Sentence, i: int) -> bool:
     """A capitalised function word inside a name ("Doctors Without Borders")."""
     return i >= 1 and s.lows[i] in NAME_INNER and is_cap(s.words[i])
@@ -301,7 +309,8 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
             continue
         if (
             is_open
-            and is_lower_word(low)
+            # a plain word, or a number joined to words: "23-year-old", "9/11"
+            and (is_lower_word(low) or (is_number_modifier(low) and unknown == 0))
             and unknown < 2
             and low not in PREP
             and low not in AUX

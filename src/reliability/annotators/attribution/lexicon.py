@@ -145,6 +145,7 @@ class AttributionWord(StrEnum):
     SHARE = "share"
     SHARE_MODIFIER = "share-modifier"
     SUBORDINATOR = "subordinator"
+    LOCATIVE = "locative"
 
 
 class Ending(StrEnum):
@@ -235,6 +236,7 @@ INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 SHARES = _WORDS.words(AttributionWord.SHARE)
 SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
 SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
+LOCATIVES = _WORDS.words(AttributionWord.LOCATIVE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

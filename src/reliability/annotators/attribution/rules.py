@@ -1089,7 +1089,14 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
                 return src, f"subject-verb:{cue.form}"
         # "..., told Reuters": the phrase after "told" is whom it was told to;
         # after "hope for", "call for" it is what is hoped or called for
-        if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
+        # not after an auxiliary: "..., has threatened consumers with" is a
+        # verb of the clause's own subject, whose object follows it
+        if (
+            cue.last + 1 < s.n
+            and cue.cls != _TELL
+            and s.lows[cue.last] != "for"
+            and not any(s.lows[i] in STRICT_AUX for i in range(k + 1, first))
+        ):
             src = right_source(s, cue.last + 1, c.memory)
             if src is not None and (
                 src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)

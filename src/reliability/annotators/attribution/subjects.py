@@ -29,6 +29,7 @@ from reliability.annotators.attribution.lexicon import (
     INSERT_OPENERS,
     INSERT_RELATIVE,
     KNOWLEDGE,
+    LOCATIVES,
     NOT_NAME,
     PAST_IRREGULAR,
     PERSON_HEADS,
@@ -188,6 +189,13 @@ def left_source(
         return None
     if k >= 1 and lows[k] in REFLEXIVE:
         k -= 1  # "Lee himself told the radio": the emphatic pronoun is not the source
+    elif (
+        k >= 1
+        and lows[k] in LOCATIVES
+        and valid_head(s, k - 1)
+        and lows[k - 1] not in s.pronouns
+    ):
+        k -= 1  # "Officials there said": the place is not part of the source
     if lows[k] == ")":
         # "The WHO (World Health Organization) had said": drop the gloss
         depth = 0
@@ -653,6 +661,10 @@ def reduced_relative(
             continue
         head = p - 1
         cls = s.heads.get(lows[head])
+        if cls is None and p == k and opens_plain_plural(s, head):
+            # "Migrants interviewed said": a plural noun no list knows,
+            # opening the sentence, with its participle
+            return Source(head, k, SourceType.ANONYMOUS, 0.6)
         if cls not in REDUCED_HEADS:
             return None
         chunk = s.syntax.subject_of(s, head)
@@ -675,6 +687,21 @@ def reduced_relative(
             typ = classify(s, a, head, memory)[0]
         return Source(a, k, typ, 0.75)
     return None
+
+
+def opens_plain_plural(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a plain plural noun opening the sentence ("Migrants")."""
+    low = s.lows[i]
+    return (
+        i == s.marks()[0]
+        and low.endswith("s")
+        and not low.endswith(("ss", "'s", "\u2019s"))
+        and low.isalpha()
+        and len(low) > 3
+        and low not in s.verbs
+        and low not in NOT_NAME
+        and low not in s.pronouns
+    )
 
 
 def postmodified(
@@ -743,7 +770,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         low = lows[i]
         if (
             (low in QUOTE_LIKE and not is_possessive_mark(s, i))
-            or low in STOPS
+            or (low in STOPS and not is_inner_dot(s, i))
             or low == ":"
             or (
                 low in s.verbs
@@ -757,8 +784,8 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         i -= 1
     best: tuple[int, int, int] | None = None
     for c in commas:
-        if c < 1:
-            continue
+        if c < 1 or (c == 1 and lows[0].endswith("ly") and lows[0].isalpha()):
+            continue  # "Previously, Sen. Ann Lee, ..., told": an adverb, no subject
         e = c - 1
         if lows[e] == ")":  # "Sen. Ann Lee (D-Ore.), a panel member, said"
             while e > 0 and lows[e] != "(":
@@ -770,6 +797,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         a = outer[0]
         if (
             a == 0
+            or a == s.marks()[0]  # after "Yet", "But", "And"
             or lows[a - 1] in QUOTE_LIKE
             or lows[a - 1] in DASHES  # a dateline: "WASHINGTON – Sen. Ann Lee, ..."
             or lows[a - 1]
@@ -807,6 +835,16 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if cls in _BODY_TYPES and lows[c + 1] in DET:
             typ = _BODY_TYPES[cls]
     return Source(a, b, typ, conf)
+
+
+def is_inner_dot(s: Sentence, i: int) -> bool:
+    """A full stop glued to the words on both sides: "D-N.Y.", not a stop."""
+    return (
+        s.lows[i] == "."
+        and 0 < i < s.n - 1
+        and s.starts[i] == s.ends[i - 1]
+        and s.starts[i + 1] == s.ends[i]
+    )
 
 
 def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
