@@ -276,3 +276,44 @@ WIRE_FORMS = [
 @pytest.mark.parametrize("text, expected", WIRE_FORMS)
 def test_attribution_wire_copy_forms(text: str, expected: Expected) -> None:
     assert attributions(text) == expected
+
+
+# Source types: a name after the noun of a body's kind is that body; an
+# outlet's executive is a person, its reporter the outlet (decision 39); the
+# results or findings of a study are a document, while "the reports" stands
+# in for reports named elsewhere (judgement call 13).
+TYPES = [
+    (
+        "The research group Netblocks reported that the network was down.",
+        [
+            (
+                (29, 37, "reported"),
+                (0, 28, "The research group Netblocks"),
+                "named_organization",
+            )
+        ],
+    ),
+    (
+        "CNN President Ann Lee said the network would grow.",
+        [((22, 26, "said"), (0, 21, "CNN President Ann Lee"), "named_person")],
+    ),
+    (
+        "BBC reporter Jane Smith said the crowd was calm.",
+        [((24, 28, "said"), (0, 23, "BBC reporter Jane Smith"), "media_outlet")],
+    ),
+    (
+        "The results confirmed that most readers were students.",
+        [((12, 21, "confirmed"), (0, 11, "The results"), "document")],
+    ),
+    (
+        "The reports said the town was empty.",
+        [((12, 16, "said"), (0, 11, "The reports"), "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TYPES)
+def test_attribution_source_types_of_bodies_outlets_documents(
+    text: str, expected: Expected
+) -> None:
+    assert attributions(text) == expected

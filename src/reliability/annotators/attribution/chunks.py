@@ -125,7 +125,7 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             # "Deputy Director of Parks, Ann Lee"
             i -= 1
             continue
-        if (is_lower_word(low) or is_number_compound(low)) and not is_name(s, k):
+        if (is_lower_word(low) or is_number_compound(low)) and not is_name(s, a):
             a = modifiers_start(s, i, a)
         break
     return a, k
