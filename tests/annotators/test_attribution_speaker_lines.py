@@ -254,6 +254,14 @@ WIRE_FORMS = [
     ),
     ("The man, identified as 28-year-old Tom Park, was arrested.", []),
     (
+        "Italy, once the centre of the outbreak, said it would reopen.",
+        [((41, 45, "said"), (0, 5, "Italy"), "named_organization")],
+    ),
+    (
+        "Republican state Rep. Ann Lee told supporters she would vote no.",
+        [((30, 34, "told"), (0, 29, "Republican state Rep. Ann Lee"), "named_person")],
+    ),
+    (
         "Officials there said the road was closed.",
         [((16, 20, "said"), (0, 9, "Officials"), "anonymous")],
     ),

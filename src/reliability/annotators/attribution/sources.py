@@ -185,7 +185,11 @@ def named_type(
         or s.heads.get(lows[n - 1] if n > a else "") == HEAD_MEDIA
     ):
         return SourceType.MEDIA_OUTLET, 0.85
-    if n > a and s.heads.get(lows[n - 1]) == HEAD_ORGANIZATION:
+    if (
+        n > a
+        and s.heads.get(lows[n - 1]) == HEAD_ORGANIZATION
+        and all(s.heads.get(w) is None for w in name)
+    ):
         # "the research group Netblocks", "the state agency Energoatom": a
         # body named after the noun of its kind
         return SourceType.NAMED_ORGANIZATION, 0.8

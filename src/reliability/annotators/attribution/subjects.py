@@ -784,7 +784,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         i -= 1
     best: tuple[int, int, int] | None = None
     for c in commas:
-        if c < 1 or (c == 1 and lows[0].endswith("ly") and lows[0].isalpha()):
+        if c < 1 or (c == 1 and is_opening_adverb(s)):
             continue  # "Previously, Sen. Ann Lee, ..., told": an adverb, no subject
         e = c - 1
         if lows[e] == ")":  # "Sen. Ann Lee (D-Ore.), a panel member, said"
@@ -835,6 +835,23 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if cls in _BODY_TYPES and lows[c + 1] in DET:
             typ = _BODY_TYPES[cls]
     return Source(a, b, typ, conf)
+
+
+def is_opening_adverb(s: Sentence) -> bool:
+    """ "Previously, Sen. Lee": an "-ly" adverb and its comma before a name.
+
+    Not a name ending in "-ly" ("Italy, once the centre of ..."): a place
+    is a name, and an adverb is followed by a capitalised subject.
+    """
+    low = s.lows[0]
+    return (
+        low.endswith("ly")
+        and low.isalpha()
+        and low not in s.lex.places
+        and s.n > 2
+        and s.lows[1] == ","
+        and is_cap(s.words[2])
+    )
 
 
 def is_inner_dot(s: Sentence, i: int) -> bool:
