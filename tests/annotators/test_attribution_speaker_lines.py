@@ -255,7 +255,7 @@ WIRE_FORMS = [
     ("The man, identified as 28-year-old Tom Park, was arrested.", []),
     (
         "Italy, once the centre of the outbreak, said it would reopen.",
-        [((41, 45, "said"), (0, 5, "Italy"), "named_organization")],
+        [((40, 44, "said"), (0, 5, "Italy"), "named_organization")],
     ),
     (
         "Republican state Rep. Ann Lee told supporters she would vote no.",
