@@ -325,3 +325,47 @@ def test_attribution_source_types_of_bodies_outlets_documents(
     text: str, expected: Expected
 ) -> None:
     assert attributions(text) == expected
+
+
+# "according to" names its source whatever its words (ANNOTATION.md): a year
+# inside the phrase, a possessor, a "by" or "from" phrase, a web address, or
+# a bare collective; "according to plan" names none.
+ACCORDING_TO = [
+    (
+        "Most surgeries are on teenagers, according to a 2016 study by the clinic.",
+        [
+            (
+                (33, 45, "according to"),
+                (46, 72, "a 2016 study by the clinic"),
+                "document",
+            )
+        ],
+    ),
+    (
+        "By Monday, 14 counties had adopted the rule, according to Lee's tally.",
+        [((45, 57, "according to"), (58, 69, "Lee's tally"), "document")],
+    ),
+    (
+        "According to al.com, the woman was charged in December.",
+        [((0, 12, "According to"), (13, 19, "al.com"), "media_outlet")],
+    ),
+    (
+        "However, according to publicly available data, teachers earn more.",
+        [((9, 21, "according to"), (22, 45, "publicly available data"), "vague")],
+    ),
+    (
+        "According to many who witnessed his rise, he owes his career to donors.",
+        [((0, 12, "According to"), (13, 17, "many"), "vague")],
+    ),
+    (
+        "The teams tied, according to 1st Lt. Ann Lee, the project officer.",
+        [((16, 28, "according to"), (29, 44, "1st Lt. Ann Lee"), "named_person")],
+    ),
+    ("The trains ran according to schedule.", []),
+    ("The index ranks cities according to their average rents.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING_TO)
+def test_attribution_according_to_any_phrase(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected

@@ -115,6 +115,7 @@ class VerbForm(StrEnum):
     TELL = "tell"
     GO = "go"
     CONTINUE = "continue"
+    MANNER = "manner"
 
 
 class AttributionWord(StrEnum):
@@ -210,6 +211,7 @@ OBJECT_SPEECH_VERBS = _VERB_FORMS.words(VerbForm.OBJECT_SPEECH)
 TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
+MANNER_FORMS = _VERB_FORMS.words(VerbForm.MANNER)
 
 WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
 MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)

@@ -52,6 +52,8 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HELD_CLASSES,
     IMPERATIVES,
+    MANNER_FORMS,
+    MASS_DOCUMENTS,
     MONTHS,
     NEGATION,
     NOT_NOUN_HOLDERS,
@@ -86,6 +88,7 @@ from reliability.annotators.attribution.subjects import (
     channel_before_verb,
     clause_subject,
     evidence_source,
+    is_inner_dot,
     left_source,
     name_conjuncts,
     opens_subject,
@@ -658,10 +661,16 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     s = c.s
     if cue.first and s.lows[cue.first - 1] in GO_FORMS:
         return  # "went according to plan": a manner, not a source
+    if cue.form == "according to" and any(
+        w in MANNER_FORMS for w in s.lows[max(0, cue.first - 4) : cue.first]
+    ):
+        return  # "ranks nations according to their output": a manner
     src = right_source(s, cue.last + 1, c.memory)
     if src is None and cue.form == "according to":
-        src = object_pronoun_source(s, cue.last + 1) or unknown_phrase_source(
-            s, cue.last + 1
+        src = (
+            object_pronoun_source(s, cue.last + 1)
+            or unknown_phrase_source(s, cue.last + 1)
+            or according_phrase(s, cue.last + 1)
         )
     if src is None:
         return
@@ -753,6 +762,86 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
         # a known speaker's head after a possessor: "the mayor's office"
         typ, _ = classify(s, j, b, {})
     return Source(j, b, typ, 0.5)
+
+
+def according_phrase(s: Sentence, j: int) -> Source | None:
+    """ "according to a 2016 study by the clinic", "according to Lee's tally".
+
+    The phrase "according to" names, whatever its words (ANNOTATION.md:
+    "according to" is a cue): up to eight tokens to the end of its clause
+    (a comma, a stop, a quote mark, a relative word or a verb). A year
+    inside it, a possessor, a web address or a modifying "by"/"from" phrase
+    no longer hide it. Typed as a document when something identifies it (a
+    determiner, a possessor, a "by" phrase), as an outlet for a web
+    address ("al.com"), else as vague ("publicly available data",
+    "estimates", "many who saw it"). A single plain word that names no
+    source ("according to plan") is none.
+    """
+    lows, words = s.lows, s.words
+    e = j
+    while e < s.n and e - j < 8:
+        low = lows[e]
+        if is_inner_dot(s, e) and lows[e - 1].isalpha() and lows[e + 1].isalpha():
+            e += 1  # a web address: "al.com"
+            continue
+        if low in _PHRASE_ENDS or low == "(" or low in QUOTE_LIKE or low in STOPS:
+            break
+        if (
+            e > j
+            and (
+                low in _RELATIVES
+                or low in STRICT_AUX
+                # a verb ends it; "estimates", "polling" inside it and "a 2017
+                # report" are nouns
+                or (
+                    low in s.verbs
+                    and not low.endswith(("s", "ing"))
+                    and not (
+                        lows[e - 1] in DET
+                        or lows[e - 1][:1].isdigit()
+                        or is_name(s, e - 1)
+                        or is_possessive(words[e - 1])
+                    )
+                )
+            )
+        ):
+            break
+        e += 1
+    if e == j:
+        return None
+    b = e - 1
+    head = b
+    for i in range(j + 1, e):
+        if lows[i] in PREP:
+            head = i - 1
+            break
+    if head == j and lows[j] in QUANT_SUBJECTS:
+        return Source(j, j, SourceType.VAGUE, 0.4)  # "according to many who"
+    if lows[head] in PREP or lows[head] in DET or lows[head] in COORDINATORS:
+        return None
+    if head == b and any(
+        is_inner_dot(s, i) and lows[i - 1].isalpha() and lows[i + 1].isalpha()
+        for i in range(j, b + 1)
+    ):
+        return Source(j, b, SourceType.MEDIA_OUTLET, 0.5)  # "according to al.com"
+    identified = (
+        lows[j] in DET
+        or any(is_possessive(w) for w in words[j : head + 1])
+        or any(is_name(s, i) for i in range(j, head + 1))
+        or head < b
+    )
+    if not identified:
+        low = lows[head]
+        plural = low.endswith("s") and not low.endswith("ss")
+        if head == j and not (plural or low in MASS_DOCUMENTS or low in s.heads):
+            return None  # "according to plan"
+        return Source(j, head, SourceType.VAGUE, 0.4)
+    if is_name(s, head):
+        # a name, maybe with an affiliation: "1st Lt. Ann Lee", "Ann Lee of
+        # the union"
+        typ, conf = classify(s, j, head, {})
+        return Source(j, head, typ, conf * 0.6)
+    return Source(j, b, SourceType.DOCUMENT, 0.45)
 
 
 def is_passive(s: Sentence, cue: Cue) -> bool:
