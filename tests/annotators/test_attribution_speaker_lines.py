@@ -369,3 +369,36 @@ ACCORDING_TO = [
 @pytest.mark.parametrize("text, expected", ACCORDING_TO)
 def test_attribution_according_to_any_phrase(text: str, expected: Expected) -> None:
     assert attributions(text) == expected
+
+
+# "says" is never a plural noun ("which he says would cost"); "one" after a
+# quotation is one of the people just named; "wrote for" an outlet before a
+# quotation reports it.
+QUOTATION_FRAMES = [
+    (
+        "He released a plan, which he says would cost more.",
+        [((29, 33, "says"), (26, 28, "he"), "pronoun")],
+    ),
+    (
+        "The boy died in what the health agency says is the first case.",
+        [((39, 43, "says"), (21, 38, "the health agency"), "pronoun")],
+    ),
+    (
+        '"Needless to say," one wrote in a post, "we won."',
+        [
+            ((23, 28, "wrote"), (19, 22, "one"), "anonymous"),
+            ((23, 28, "wrote"), (32, 38, "a post"), "document"),
+        ],
+    ),
+    (
+        'As Ann Lee wrote for the institute, "More schooling has not led to higher '
+        'pay."',
+        [((11, 16, "wrote"), (3, 10, "Ann Lee"), "named_person")],
+    ),
+    ("He wrote for years, and then he stopped.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTATION_FRAMES)
+def test_attribution_quotation_frames(text: str, expected: Expected) -> None:
+    assert attributions(text) == expected

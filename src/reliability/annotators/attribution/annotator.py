@@ -59,7 +59,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "6"
+    version = "7"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -349,6 +349,15 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True  # "noted they had said"
     if bare_clause(s, j):
         return True  # "knows the vote was close"
+    if nxt == "for":
+        # "As Lee wrote for the institute, “...”": the outlet written for,
+        # then the quotation
+        for i in range(j + 1, min(s.n - 1, j + 10)):
+            w = s.lows[i]
+            if w == "," and s.words[i + 1] in QUOTES:
+                return True
+            if w in STOPS or w == "," or w in s.verbs:
+                break
     if nxt in ("in", "on"):
         # "explained in a radio interview, ...", "added on social media.",
         # "writes in her blog how ..."

@@ -85,6 +85,7 @@ from reliability.annotators.attribution.sentence import (
 )
 from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
+    after_quotation,
     channel_before_verb,
     clause_subject,
     evidence_source,
@@ -216,6 +217,8 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return False  # "Lee and Park both said", "they all agreed"
     if prev == "one" and cue.first >= 2 and s.lows[cue.first - 2] == "with":
         return False  # "..., with one saying": one of those just named speaks
+    if prev == "one" and after_quotation(s, cue.first - 1):
+        return False  # '“...,” one wrote': one of those just named speaks
     return prev in DET or prev in PREP
 
 
@@ -228,6 +231,8 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
     first = cue.first
     if cue.cls == _PREP or first + 1 >= s.n or cue.last != first:
         return False
+    if cue.form == "says" or (first and s.lows[first - 1] in s.pronouns):
+        return False  # "which he says would cost": "says" is never a noun
     nxt = s.lows[first + 1]
     if cue.cls == _EVIDENCE and nxt == "of":
         return cue.form.endswith("s")
@@ -662,7 +667,7 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     if cue.first and s.lows[cue.first - 1] in GO_FORMS:
         return  # "went according to plan": a manner, not a source
     if cue.form == "according to" and any(
-        w in MANNER_FORMS for w in s.lows[max(0, cue.first - 4) : cue.first]
+        w in MANNER_FORMS for w in s.lows[max(0, cue.first - 12) : cue.first]
     ):
         return  # "ranks nations according to their output": a manner
     src = right_source(s, cue.last + 1, c.memory)

@@ -235,8 +235,9 @@ def left_source(
         # "One resident called it a joke, while another wondered": an unnamed
         # second person of a kind named before (ANNOTATION.md: anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
-    if lows[k] == "one" and k >= 1 and lows[k - 1] == "with":
-        # "..., with one saying": one of a kind named before (anonymous)
+    if lows[k] == "one" and k >= 1 and (lows[k - 1] == "with" or after_quotation(s, k)):
+        # "..., with one saying", '“...,” one wrote': one of a kind named
+        # before (anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
     p = channel_before_verb(s, k)
     if p is not None:
