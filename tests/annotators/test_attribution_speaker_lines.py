@@ -396,6 +396,16 @@ QUOTATION_FRAMES = [
         [((11, 16, "wrote"), (3, 10, "Ann Lee"), "named_person")],
     ),
     ("He wrote for years, and then he stopped.", []),
+    # a document named after the verb that follows a clause and its comma
+    (
+        "Costs rose by a tenth, says the annual report.",
+        [((23, 27, "says"), (28, 45, "the annual report"), "document")],
+    ),
+    # "One of Lee's sisters": a quantifier, "of" and a possessor
+    (
+        "One of Lee's sisters, Ann Park, said the ruling was fair.",
+        [((32, 36, "said"), (0, 30, "One of Lee's sisters, Ann Park"), "named_person")],
+    ),
 ]
 
 

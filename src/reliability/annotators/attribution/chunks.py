@@ -114,7 +114,7 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
                 or (low == "on" and s.heads.get(lows[i - 1]) == HEAD_ORGANIZATION)
             )
             and i >= 1
-            and (is_name(s, i - 1) or lows[i - 1] in s.heads)
+            and (is_name(s, i - 1) or lows[i - 1] in s.heads or lows[i - 1] in QUANT)
             # "a spokesman for the council", "chief of staff"
             and (is_name(s, i + 1) or lows[i + 1] in DET or i + 1 == k)
         ):
