@@ -2320,11 +2320,11 @@ ISSUE_17_CUES = [
         ("saying", "The bishop", "pronoun"),
     ),
     ("The council released a statement on parking fees.", None),
-    # a hope with its object; what is hoped for is never the speaker
-    (
-        "The striking nurses hope for a quick settlement.",
-        ("hope for", "The striking nurses", "anonymous"),
-    ),
+    # a hope with a noun-phrase object is a stance, no cue (annotation notes,
+    # D3: "hopes for <X>'s swift release" was removed from the gold); what is
+    # hoped for is never the speaker
+    ("The striking nurses hope for a quick settlement.", None),
+    ("Her former student - a blogger - hopes for his swift release.", None),
     ("Polls are tight, hope for Lee in the north.", None),
     # "according to" names its source even when the head noun is in no list,
     # and a negation in the claim does not negate the source's word

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import compress
 
 from reliability.annotators.attribution.broad import headline
 from reliability.annotators.attribution.lexicon import load_attribution_lexicon
@@ -59,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "6"
+    version = "7"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
@@ -85,10 +86,9 @@ class AttributionAnnotator:
         # the document's words, shared with the other annotators, instead of
         # a pass over each sentence's letters: the start offsets of the words
         # that may begin or stand for a cue, found in one pass
-        triggers = self.lexicon.triggers
-        hits = [
-            a for a, low in zip(starts, words.lowers, strict=True) if low in triggers
-        ]
+        hits = list(
+            compress(starts, map(self.lexicon.triggers.__contains__, words.lowers))
+        )
         for index, seg in doc.content_segments():
             h = bisect_left(hits, seg.start)
             if not (h < len(hits) and hits[h] < seg.end) and not self._worth_parsing(

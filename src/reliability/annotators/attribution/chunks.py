@@ -20,6 +20,7 @@ from reliability.annotators.attribution.lexicon import (
     PERSON_HEADS,
     PREP,
     QUANT,
+    WH,
 )
 from reliability.annotators.attribution.sentence import (
     Sentence,
@@ -29,6 +30,9 @@ from reliability.annotators.attribution.sentence import (
     valid_head,
 )
 from reliability.tokens import QUOTES
+
+#: Words that join two modifiers of one head: "civil and gay rights groups".
+_JOINERS = frozenset({"and", "or", "&"})
 
 __all__ = [
     "opens_role_phrase",
@@ -110,7 +114,7 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
                 or (low == "on" and s.heads.get(lows[i - 1]) == HEAD_ORGANIZATION)
             )
             and i >= 1
-            and (is_name(s, i - 1) or lows[i - 1] in s.heads)
+            and (is_name(s, i - 1) or lows[i - 1] in s.heads or lows[i - 1] in QUANT)
             # "a spokesman for the council", "chief of staff"
             and (is_name(s, i + 1) or lows[i + 1] in DET or i + 1 == k)
         ):
@@ -121,7 +125,7 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             # "Deputy Director of Parks, Ann Lee"
             i -= 1
             continue
-        if (is_lower_word(low) or is_number_compound(low)) and not is_name(s, k):
+        if (is_lower_word(low) or is_number_compound(low)) and not is_name(s, a):
             a = modifiers_start(s, i, a)
         break
     return a, k
@@ -145,6 +149,8 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
         and lows[j] not in PREP
         and lows[j] not in AUX
         and lows[j] not in s.verbs
+        # "as" or "however" ends the phrase: "Prices rose as analysts said"
+        and (lows[j] not in NOT_NAME or lows[j] in MONTHS or lows[j] in _JOINERS)
     ):
         j -= 1
     if (
@@ -166,6 +172,14 @@ def is_number_compound(low: str) -> bool:
     """ "75-year-old", "40-page": a number joined by hyphens to plain words."""
     head, _, rest = low.partition("-")
     return head.isdigit() and rest.replace("-", "").isalpha()
+
+
+def is_number_modifier(low: str) -> bool:
+    """ "75-year-old", "9/11": a number joined to words or numbers as a modifier."""
+    if is_number_compound(low):
+        return True
+    head, slash, rest = low.partition("/")
+    return bool(slash) and head.isdigit() and rest.isdigit()
 
 
 def is_inner_word(s: Sentence, i: int) -> bool:
@@ -252,6 +266,11 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
                 # "Lee's cooking show": a possessive is a determiner
                 last, unknown, is_open = None, 0, True
             continue
+        if last is None and unknown < 2 and is_common_possessor(s, i):
+            # "the coroner's report", "the city's own figures": a common-noun
+            # possessor is a determiner of the head that follows
+            i += 1
+            continue
         cls = s.heads.get(low)
         if (
             cls is not None
@@ -290,7 +309,8 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
             continue
         if (
             is_open
-            and is_lower_word(low)
+            # a plain word, or a number joined to words: "23-year-old", "9/11"
+            and (is_lower_word(low) or (is_number_modifier(low) and unknown == 0))
             and unknown < 2
             and low not in PREP
             and low not in AUX
@@ -308,6 +328,23 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if last is None:
         return None
     return j, last
+
+
+def is_common_possessor(s: Sentence, i: int) -> bool:
+    """ "coroner's", "city's", "WHO's": a possessor, not "she's" or "it's"."""
+    w = s.words[i]
+    if not w.endswith(("'s", "\u2019s")):
+        return False
+    if len(w) > 4 and w[:-2].isupper() and w[:-2].isalpha():
+        return True  # an acronym: "the WHO's director"
+    owner = s.lows[i][:-2]
+    return (
+        is_lower_word(owner)
+        and owner not in s.pronouns
+        and owner not in DET
+        and owner not in NOT_NAME
+        and owner not in WH
+    )
 
 
 def name_run_is_person(s: Sentence, a: int, b: int) -> bool:

@@ -12,6 +12,7 @@ from reliability.annotators.attribution.lexicon import (
     AUX,
     BE,
     CALL_PARTICLES,
+    CHANNEL_PREP,
     CLAUSE_PRONOUNS,
     CONTINUE_FORMS,
     COORDINATORS,
@@ -24,6 +25,7 @@ from reliability.annotators.attribution.lexicon import (
     PARTICIPLE_IRREGULAR,
     PAST_IRREGULAR,
     PERIODS,
+    PLATFORMS,
     POSSESSIVES,
     PREP,
     QUANT,
@@ -33,6 +35,7 @@ from reliability.annotators.attribution.lexicon import (
     TIME_WORDS,
     WEEKDAYS,
     WH,
+    HeadClass,
     VerbClass,
 )
 from reliability.annotators.attribution.sentence import (
@@ -45,6 +48,7 @@ from reliability.annotators.attribution.sentence import (
 )
 from reliability.tokens import (
     DASHES,
+    QUOTE_LIKE,
     QUOTES,
     STOPS,
 )
@@ -345,6 +349,15 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True  # "noted they had said"
     if bare_clause(s, j):
         return True  # "knows the vote was close"
+    if nxt == "for":
+        # "As Lee wrote for the institute, “...”": the outlet written for,
+        # then the quotation
+        for i in range(j + 1, min(s.n - 1, j + 10)):
+            w = s.lows[i]
+            if w == "," and s.words[i + 1] in QUOTES:
+                return True
+            if w in STOPS or w == "," or w in s.verbs:
+                break
     if nxt in ("in", "on"):
         # "explained in a radio interview, ...", "added on social media.",
         # "writes in her blog how ..."
@@ -354,7 +367,57 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
             if w in STOPS:
                 break
         nxt = "."
-    return (nxt in STOPS or nxt == "") and s.marks()[2] < first
+    return (nxt in STOPS or nxt == "") and (
+        s.marks()[2] < first or closes_bare_report(s, first)
+    )
+
+
+def closes_bare_report(s: Sentence, first: int) -> bool:
+    """ "Lee wrote on social media.": a short subject and the verb, nothing more.
+
+    A sentence that holds only who spoke and the verb (with a time or a
+    short channel after it) credits the words printed before it, as a
+    speaker line under an embedded post or a quotation does: the text says
+    who they come from (ANNOTATION.md, "Attributions"). The subject is at
+    most four words of names, determiners, known head nouns or adverbs,
+    the verb is in the past tense, and at most four words follow it, none
+    of them a verb.
+    """
+    lead = s.marks()[0]
+    lows = s.lows
+    form = lows[first]
+    if not 0 < first - lead <= 4 or not (form.endswith("ed") or form in PAST_IRREGULAR):
+        return False  # "Lee writes in her column every week": a habit
+    for i in range(lead, first):
+        low = lows[i]
+        if not (
+            is_name(s, i)
+            or low in DET
+            or low in AUX
+            or low in s.pronouns
+            or low in s.heads
+            or is_possessive(low)
+        ):
+            return False
+    j = first + 1
+    while j < s.n and (lows[j] in WEEKDAYS or lows[j] in TIME_WORDS):
+        j += 1  # "Lee wrote on Friday.", "Lee said later."
+    if j < s.n and lows[j] in CHANNEL_PREP:
+        # only a channel: "on social media", "in a statement", "on X"
+        e = j + 1
+        while e < s.n and lows[e] not in STOPS:
+            e += 1
+        if not 0 < e - j - 1 <= 3:
+            return False
+        last = lows[e - 1]
+        if not (
+            is_name(s, e - 1)
+            or last in PLATFORMS
+            or s.heads.get(last) in _CHANNEL_HEADS
+        ):
+            return False  # "commented on the death": a topic, not a channel
+        j = e
+    return j < s.n and all(w in STOPS or w in QUOTE_LIKE for w in lows[j:])
 
 
 def bare_clause(s: Sentence, j: int) -> bool:
@@ -456,6 +519,7 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 _OPENING = frozenset(("that", ":", ","))
 #: Question words that open a reported clause after a channel ("how", "why").
 _CLAUSE_WH = frozenset(("how", "why", "whether"))
+_CHANNEL_HEADS = frozenset({HeadClass.MEDIA, HeadClass.DOCUMENT, HeadClass.COLLECTIVE})
 
 #: The complement test of each verb class.
 COMPLEMENTS: dict[str, Callable[[Sentence, int, str, int], bool]] = {

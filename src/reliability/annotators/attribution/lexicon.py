@@ -115,6 +115,7 @@ class VerbForm(StrEnum):
     TELL = "tell"
     GO = "go"
     CONTINUE = "continue"
+    MANNER = "manner"
 
 
 class AttributionWord(StrEnum):
@@ -142,6 +143,10 @@ class AttributionWord(StrEnum):
     DECLARED_ACT = "declared-act"
     COUNT = "count"
     INDEFINITE = "indefinite"
+    SHARE = "share"
+    SHARE_MODIFIER = "share-modifier"
+    SUBORDINATOR = "subordinator"
+    LOCATIVE = "locative"
 
 
 class Ending(StrEnum):
@@ -206,6 +211,7 @@ OBJECT_SPEECH_VERBS = _VERB_FORMS.words(VerbForm.OBJECT_SPEECH)
 TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
+MANNER_FORMS = _VERB_FORMS.words(VerbForm.MANNER)
 
 WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
 MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)
@@ -229,6 +235,10 @@ CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
 COUNTS = _WORDS.words(AttributionWord.COUNT)
 INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
+SHARES = _WORDS.words(AttributionWord.SHARE)
+SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
+SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
+LOCATIVES = _WORDS.words(AttributionWord.LOCATIVE)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

@@ -28,7 +28,7 @@ from reliability.annotators.attribution.broad import (
     broad_shared,
     opens_clause,
 )
-from reliability.annotators.attribution.channels import channels_of, extras
+from reliability.annotators.attribution.channels import channel, channels_of, extras
 from reliability.annotators.attribution.cues import (
     complement_ok,
     find_cues,
@@ -52,6 +52,8 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_DOCUMENT,
     HELD_CLASSES,
     IMPERATIVES,
+    MANNER_FORMS,
+    MASS_DOCUMENTS,
     MONTHS,
     NEGATION,
     NOT_NOUN_HOLDERS,
@@ -83,8 +85,11 @@ from reliability.annotators.attribution.sentence import (
 )
 from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
+    after_quotation,
+    channel_before_verb,
     clause_subject,
     evidence_source,
+    is_inner_dot,
     left_source,
     name_conjuncts,
     opens_subject,
@@ -212,6 +217,8 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return False  # "Lee and Park both said", "they all agreed"
     if prev == "one" and cue.first >= 2 and s.lows[cue.first - 2] == "with":
         return False  # "..., with one saying": one of those just named speaks
+    if prev == "one" and after_quotation(s, cue.first - 1):
+        return False  # '“...,” one wrote': one of those just named speaks
     return prev in DET or prev in PREP
 
 
@@ -224,6 +231,8 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
     first = cue.first
     if cue.cls == _PREP or first + 1 >= s.n or cue.last != first:
         return False
+    if cue.form == "says" or (first and s.lows[first - 1] in s.pronouns):
+        return False  # "which he says would cost": "says" is never a noun
     nxt = s.lows[first + 1]
     if cue.cls == _EVIDENCE and nxt == "of":
         return cue.form.endswith("s")
@@ -263,7 +272,7 @@ def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
-    """ "in its latest report", "a brief comment": a base form after an adjective.
+    """ "in its latest report", "its annual report said": a noun after an adjective.
 
     A determiner, then an adjective that is no noun a speaker is named by
     (not "the group say"), then the base form, then the end of the phrase (a
@@ -278,7 +287,14 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
     det, prev = s.lows[first - 2], s.lows[first - 1]
     nxt = s.lows[first + 1] if first + 1 < s.n else "."
     return (
-        (nxt in STOPS or nxt in PREP or nxt == ",")  # not "the country say Scott"
+        # not "the country say Scott"; but "its annual report said": the noun
+        # is the subject of the verb after it
+        (
+            nxt in STOPS
+            or nxt in PREP
+            or nxt == ","
+            or (nxt in s.verbs and s.words[first + 1].islower())
+        )
         and det in DET
         and det != "that"
         and is_lower_word(s.words[first - 1])
@@ -650,10 +666,16 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     s = c.s
     if cue.first and s.lows[cue.first - 1] in GO_FORMS:
         return  # "went according to plan": a manner, not a source
+    if cue.form == "according to" and any(
+        w in MANNER_FORMS for w in s.lows[max(0, cue.first - 12) : cue.first]
+    ):
+        return  # "ranks nations according to their output": a manner
     src = right_source(s, cue.last + 1, c.memory)
     if src is None and cue.form == "according to":
-        src = object_pronoun_source(s, cue.last + 1) or unknown_phrase_source(
-            s, cue.last + 1
+        src = (
+            object_pronoun_source(s, cue.last + 1)
+            or unknown_phrase_source(s, cue.last + 1)
+            or according_phrase(s, cue.last + 1)
         )
     if src is None:
         return
@@ -745,6 +767,86 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
         # a known speaker's head after a possessor: "the mayor's office"
         typ, _ = classify(s, j, b, {})
     return Source(j, b, typ, 0.5)
+
+
+def according_phrase(s: Sentence, j: int) -> Source | None:
+    """ "according to a 2016 study by the clinic", "according to Lee's tally".
+
+    The phrase "according to" names, whatever its words (ANNOTATION.md:
+    "according to" is a cue): up to eight tokens to the end of its clause
+    (a comma, a stop, a quote mark, a relative word or a verb). A year
+    inside it, a possessor, a web address or a modifying "by"/"from" phrase
+    no longer hide it. Typed as a document when something identifies it (a
+    determiner, a possessor, a "by" phrase), as an outlet for a web
+    address ("al.com"), else as vague ("publicly available data",
+    "estimates", "many who saw it"). A single plain word that names no
+    source ("according to plan") is none.
+    """
+    lows, words = s.lows, s.words
+    e = j
+    while e < s.n and e - j < 8:
+        low = lows[e]
+        if is_inner_dot(s, e) and lows[e - 1].isalpha() and lows[e + 1].isalpha():
+            e += 1  # a web address: "al.com"
+            continue
+        if low in _PHRASE_ENDS or low == "(" or low in QUOTE_LIKE or low in STOPS:
+            break
+        if (
+            e > j
+            and (
+                low in _RELATIVES
+                or low in STRICT_AUX
+                # a verb ends it; "estimates", "polling" inside it and "a 2017
+                # report" are nouns
+                or (
+                    low in s.verbs
+                    and not low.endswith(("s", "ing"))
+                    and not (
+                        lows[e - 1] in DET
+                        or lows[e - 1][:1].isdigit()
+                        or is_name(s, e - 1)
+                        or is_possessive(words[e - 1])
+                    )
+                )
+            )
+        ):
+            break
+        e += 1
+    if e == j:
+        return None
+    b = e - 1
+    head = b
+    for i in range(j + 1, e):
+        if lows[i] in PREP:
+            head = i - 1
+            break
+    if head == j and lows[j] in QUANT_SUBJECTS:
+        return Source(j, j, SourceType.VAGUE, 0.4)  # "according to many who"
+    if lows[head] in PREP or lows[head] in DET or lows[head] in COORDINATORS:
+        return None
+    if head == b and any(
+        is_inner_dot(s, i) and lows[i - 1].isalpha() and lows[i + 1].isalpha()
+        for i in range(j, b + 1)
+    ):
+        return Source(j, b, SourceType.MEDIA_OUTLET, 0.5)  # "according to al.com"
+    identified = (
+        lows[j] in DET
+        or any(is_possessive(w) for w in words[j : head + 1])
+        or any(is_name(s, i) for i in range(j, head + 1))
+        or head < b
+    )
+    if not identified:
+        low = lows[head]
+        plural = low.endswith("s") and not low.endswith("ss")
+        if head == j and not (plural or low in MASS_DOCUMENTS or low in s.heads):
+            return None  # "according to plan"
+        return Source(j, head, SourceType.VAGUE, 0.4)
+    if is_name(s, head):
+        # a name, maybe with an affiliation: "1st Lt. Ann Lee", "Ann Lee of
+        # the union"
+        typ, conf = classify(s, j, head, {})
+        return Source(j, head, typ, conf * 0.6)
+    return Source(j, b, SourceType.DOCUMENT, 0.45)
 
 
 def is_passive(s: Sentence, cue: Cue) -> bool:
@@ -868,6 +970,12 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield first, last, part, rule
     else:
         yield first, last, src, rule
+    p = channel_before_verb(s, k) if src.b < k else None
+    ch = channel(s, p, c.memory) if p is not None else None
+    if ch is not None and ch.b == k:
+        # "The agency in a statement said": the channel before the verb
+        c.found.append((first, last, ch))
+        yield first, last, ch, f"channel:{cue.form}"
     yield from extras(s, first, last, src, c.memory, c.found)
 
 
@@ -1075,7 +1183,14 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
                 return src, f"subject-verb:{cue.form}"
         # "..., told Reuters": the phrase after "told" is whom it was told to;
         # after "hope for", "call for" it is what is hoped or called for
-        if cue.last + 1 < s.n and cue.cls != _TELL and s.lows[cue.last] != "for":
+        # not after an auxiliary: "..., has threatened consumers with" is a
+        # verb of the clause's own subject, whose object follows it
+        if (
+            cue.last + 1 < s.n
+            and cue.cls != _TELL
+            and s.lows[cue.last] != "for"
+            and not any(s.lows[i] in STRICT_AUX for i in range(k + 1, first))
+        ):
             src = right_source(s, cue.last + 1, c.memory)
             if src is not None and (
                 src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
@@ -1093,14 +1208,28 @@ def quoted_document(s: Sentence, k: int, src: Source) -> bool:
 
     Right after a quotation closed by a comma (``k`` is its closing mark), a
     document phrase that ends the sentence is what the quotation comes from;
+    so is one after a clause closed by a comma, with at most a short
+    modifier before the stop ("..., said the survey of 1,000 adults.");
     elsewhere a document after the verb is rather its object or channel.
     """
-    return (
+    if (
         s.words[k] in QUOTES
         and k >= 1
         and s.lows[k - 1] in (",", "!", "?")
         and (src.b + 1 >= s.n or s.lows[src.b + 1] in STOPS)
-    )
+    ):
+        return True
+    if s.lows[k] != "," or k < 3:
+        return False
+    e = src.b + 1
+    while e < s.n and s.lows[e] not in STOPS:
+        low = s.lows[e]
+        if e - src.b > 6 or low == "," or low in s.verbs or low in STRICT_AUX:
+            return False
+        if low in QUOTE_LIKE:
+            return False
+        e += 1
+    return all(w in STOPS or w in QUOTE_LIKE for w in s.lows[e:])
 
 
 def dashed_subject(c: Context, k: int) -> Source | None:
@@ -1146,12 +1275,20 @@ def dashed_name(c: Context, a: int, b: int) -> Source | None:
 
 
 def dash_start(s: Sentence, k: int) -> int | None:
-    """The first token of a dash ending at ``k``: an en or em dash, or "- -"."""
+    """The first token of a dash ending at ``k``: an en or em dash, "--" or " - "."""
     low = s.lows[k]
     if low in _DASHES:
         return k
     if low == "-" and k >= 1 and s.lows[k - 1] == "-" and s.starts[k] == s.ends[k - 1]:
         return k - 1
+    if (
+        low == "-"
+        and 0 < k < s.n - 1
+        and s.starts[k] > s.ends[k - 1]
+        and s.starts[k + 1] > s.ends[k]
+        and s.lows[k + 1] != "-"
+    ):
+        return k  # a hyphen typed for a dash, spaced: "Lee - a judge - said"
     return None
 
 

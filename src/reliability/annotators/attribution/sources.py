@@ -173,7 +173,11 @@ def named_type(
             # "a newspaper's media columnist Jane Roe": a columnist speaks for
             # herself, not for the outlet that prints her
             return SourceType.NAMED_PERSON, 0.85
-        if s.heads.get(lows[t]) == HEAD_JOURNALIST or is_media_words(s.lex, lows[a:t]):
+        if s.heads.get(lows[t]) == HEAD_JOURNALIST or (
+            # "BBC reporter Ann Lee" speaks for the outlet; "CNN President
+            # Ann Lee" is an executive, a person (annotation notes, decision 39)
+            is_media_words(s.lex, lows[a:t]) and s.heads.get(lows[t]) != HEAD_TITLE
+        ):
             return SourceType.MEDIA_OUTLET, 0.85
         return SourceType.NAMED_PERSON, 0.9
     if (
@@ -181,6 +185,14 @@ def named_type(
         or s.heads.get(lows[n - 1] if n > a else "") == HEAD_MEDIA
     ):
         return SourceType.MEDIA_OUTLET, 0.85
+    if (
+        n > a
+        and s.heads.get(lows[n - 1]) == HEAD_ORGANIZATION
+        and all(s.heads.get(w) is None for w in name)
+    ):
+        # "the research group Netblocks", "the state agency Energoatom": a
+        # body named after the noun of its kind
+        return SourceType.NAMED_ORGANIZATION, 0.8
     if (
         any(s.heads.get(w) == HEAD_ORGANIZATION for w in name)
         or (len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS)

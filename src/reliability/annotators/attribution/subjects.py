@@ -15,6 +15,8 @@ from reliability.annotators.attribution.lexicon import (
     ANONYMOUS_HEADS,
     AUX,
     BE,
+    CHANNEL_PREP,
+    COMMON_PLURAL,
     COORDINATORS,
     DET,
     EVIDENCE_AUX,
@@ -27,19 +29,28 @@ from reliability.annotators.attribution.lexicon import (
     INSERT_OPENERS,
     INSERT_RELATIVE,
     KNOWLEDGE,
+    LOCATIVES,
     NOT_NAME,
+    PAST_IRREGULAR,
     PERSON_HEADS,
+    PLURAL_MEN,
+    POSSESSIVES,
     POST_PREP,
     POST_QUOTE_PREP,
     POSTMODIFIED,
     PREP,
+    QUANT,
     QUANT_SUBJECTS,
     REDUCED_HEADS,
     REDUCED_IRREGULAR,
     REFLEXIVE,
+    SHARE_MODIFIERS,
+    SHARES,
     STRICT_AUX,
+    SUBORDINATORS,
     TIME_WORDS,
     WEEKDAYS,
+    WH,
 )
 from reliability.annotators.attribution.sentence import (
     Sentence,
@@ -178,6 +189,13 @@ def left_source(
         return None
     if k >= 1 and lows[k] in REFLEXIVE:
         k -= 1  # "Lee himself told the radio": the emphatic pronoun is not the source
+    elif (
+        k >= 1
+        and lows[k] in LOCATIVES
+        and valid_head(s, k - 1)
+        and lows[k - 1] not in s.pronouns
+    ):
+        k -= 1  # "Officials there said": the place is not part of the source
     if lows[k] == ")":
         # "The WHO (World Health Organization) had said": drop the gloss
         depth = 0
@@ -217,15 +235,26 @@ def left_source(
         # "One resident called it a joke, while another wondered": an unnamed
         # second person of a kind named before (ANNOTATION.md: anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
-    if lows[k] == "one" and k >= 1 and lows[k - 1] == "with":
-        # "..., with one saying": one of a kind named before (anonymous)
+    if lows[k] == "one" and k >= 1 and (lows[k - 1] == "with" or after_quotation(s, k)):
+        # "..., with one saying", '“...,” one wrote': one of a kind named
+        # before (anonymous)
         return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    p = channel_before_verb(s, k)
+    if p is not None:
+        # "The agency in a statement said": the subject ends before the channel
+        return left_source(s, p - 1, memory, strong=strong)
     anon = anonymity_start(s, k)
     if anon is not None:
         return Source(anon, k, SourceType.ANONYMOUS, 0.85)
     knowing = knowing_start(s, k)
     if knowing is not None:
         return Source(knowing, k, SourceType.ANONYMOUS, 0.8)
+    share = share_subject(s, k)
+    if share is not None:
+        return share
+    contact = contact_clause_subject(s, k, memory)
+    if contact is not None:
+        return contact
     reduced = reduced_relative(s, k, memory)
     if reduced is not None:
         return reduced
@@ -256,6 +285,153 @@ def left_source(
     a, b = narrow(s, a, b)
     typ, conf = classify(s, a, b, memory)
     return Source(a, b, typ, conf)
+
+
+def is_count(low: str) -> bool:
+    """ "40", "1,200": a number written in digits."""
+    return low[:1].isdigit() and low.replace(",", "").replace(".", "").isdigit()
+
+
+def share_subject(s: Sentence, k: int) -> Source | None:
+    """ "More than 40% said", "half of the voters said", "8 in 10 farmers said".
+
+    A share of a surveyed group speaks for it (annotation notes, decision
+    61: vague): a percentage, a fraction or a count, with the words that
+    bound it ("more than", "nearly", "only") and the group of people after
+    "of" or after the number, opening its clause. A bare count needs a
+    bounding word ("only 14 said"), so that a year or a score is not read as
+    one; a count before its noun needs a noun for people ("8 in 10
+    farmers", not "a 2013 budget report").
+    """
+    lows = s.lows
+    e = k
+    if not (lows[k] in SHARES or is_count(lows[k])):
+        # any plural group ("half of the businesses reported higher
+        # profits", "8 in 10 white evangelicals"), unless the verb only
+        # modifies it ("half of the crimes reported in 2017 were thefts")
+        plural = (
+            lows[k].endswith("s")
+            and not lows[k].endswith("ss")
+            and not (k + 2 < s.n and lows[k + 2] in PREP)
+        )
+        if not (names_people(s, k) or plural):
+            return None
+        # the group after the share: "of the voters", "10 white farmers"
+        for o in range(k - 1, max(-1, k - 6), -1):
+            low = lows[o]
+            if low == "of" or is_count(low):
+                break
+            if not (is_lower_word(low) or low in DET) or low in s.verbs:
+                return None
+        else:
+            return None
+        e = o - 1 if low == "of" else o
+        if low != "of" and not s.words[o + 1 : k + 1] == lows[o + 1 : k + 1]:
+            return None  # capitals after the number: "a 2013 Senate report"
+        if e < 0 or not (lows[e] in SHARES or is_count(lows[e])):
+            return None
+    a = e
+    while a > 0:
+        prev = lows[a - 1]
+        if prev in SHARES or prev in SHARE_MODIFIERS or is_count(prev):
+            a -= 1
+        elif prev == "in" and a >= 2 and is_count(lows[a - 2]) and is_count(lows[a]):
+            a -= 1  # "8 in 10"
+        elif prev in ("a", "an") and lows[a] in SHARES:
+            a -= 1  # "a third", "a majority"
+        else:
+            break
+    if e == k and k + 2 < s.n and lows[k + 2] == "of":
+        return None  # a noun after the count: "just 57 claims of harm"
+    span = lows[a : e + 1]
+    if not any(w in SHARES for w in span) and not (
+        any(is_count(w) for w in span) and any(w in SHARE_MODIFIERS for w in span)
+    ):
+        return None
+    if not (a == s.marks()[0] or opens_subject(s, a)):
+        return None
+    return Source(a, k, SourceType.VAGUE, 0.6)
+
+
+def names_people(s: Sentence, k: int) -> bool:
+    """Whether the plural at ``k`` names people: "voters", "farmers", "Americans"."""
+    low = s.lows[k]
+    if low in WH or (low in s.pronouns and low != "those"):
+        return False  # "those who responded said": the relative is no group
+    if is_name(s, k):
+        return low.endswith("s")
+    return (
+        s.heads.get(low) in ANONYMOUS_HEADS
+        or low.endswith(COMMON_PLURAL)
+        or low.endswith(PLURAL_MEN)
+        or low.endswith("ers")
+        # "those questioned", "those who responded"
+        or "those" in s.lows[max(0, k - 4) : k + 1]
+    )
+
+
+#: Subject pronouns that open a contact clause ("the farmers we met said").
+_CONTACT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def contact_clause_subject(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "The economists I interviewed said", "Residents we spoke to said".
+
+    A noun phrase opening its clause, then a relative clause without "who"
+    or "that" (a subject pronoun and its verb, maybe an auxiliary and a
+    stranded "to" or "with") ending at ``k``: the noun phrase is the source.
+    """
+    lows = s.lows
+    e = k
+    if lows[e] in ("to", "with"):
+        e -= 1
+    if e < 2 or not is_lower_word(lows[e]) or lows[e] in AUX or lows[e] in DET:
+        return None
+    p = e - 1
+    while p > 0 and lows[p] in AUX:
+        p -= 1
+    if lows[p] not in _CONTACT_PRONOUNS or p < 1:
+        return None
+    if lows[p] == "i" and s.words[p] != "I":
+        return None
+    chunk = s.syntax.subject_of(s, p - 1)
+    if chunk is None or lows[chunk[0]] in s.pronouns:
+        return None
+    a, b = chunk
+    if a == b and s.heads.get(lows[b]) is None:
+        return None  # "Everything we know said": no speaker's noun
+    if a >= 1 and lows[a - 1] in QUANT:
+        a -= 1  # "All the economists I interviewed"
+    if not (a == s.marks()[0] or opens_subject(s, a)):
+        return None
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, b, typ, conf * 0.8)
+
+
+def channel_before_verb(s: Sentence, k: int) -> int | None:
+    """ "The agency in a statement said": where a channel before the verb opens.
+
+    A channel preposition, a determiner or possessive, at most three words
+    and a document or outlet noun ending at ``k`` (judgement call 8), after
+    a phrase that can be a subject: the position of the preposition.
+    """
+    lows = s.lows
+    if s.heads.get(lows[k]) not in (HEAD_DOCUMENT, HEAD_MEDIA):
+        return None
+    for p in range(k - 2, max(0, k - 6), -1):
+        low = lows[p]
+        if low in CHANNEL_PREP:
+            nxt = lows[p + 1]
+            if not (nxt in DET or nxt in POSSESSIVES) or p < 1:
+                return None
+            if not valid_head(s, p - 1) or s.heads.get(lows[p - 1]) == HEAD_DOCUMENT:
+                return None  # "A memo on the agency's website states": one phrase
+            return p
+        if not (is_lower_word(low) or low in DET) or low in s.verbs:
+            return None
+    return None
 
 
 def opens_subject(s: Sentence, i: int) -> bool:
@@ -486,6 +662,10 @@ def reduced_relative(
             continue
         head = p - 1
         cls = s.heads.get(lows[head])
+        if cls is None and p == k and opens_plain_plural(s, head):
+            # "Migrants interviewed said": a plural noun no list knows,
+            # opening the sentence, with its participle
+            return Source(head, k, SourceType.ANONYMOUS, 0.6)
         if cls not in REDUCED_HEADS:
             return None
         chunk = s.syntax.subject_of(s, head)
@@ -508,6 +688,21 @@ def reduced_relative(
             typ = classify(s, a, head, memory)[0]
         return Source(a, k, typ, 0.75)
     return None
+
+
+def opens_plain_plural(s: Sentence, i: int) -> bool:
+    """Whether token ``i`` is a plain plural noun opening the sentence ("Migrants")."""
+    low = s.lows[i]
+    return (
+        i == s.marks()[0]
+        and low.endswith("s")
+        and not low.endswith(("ss", "'s", "\u2019s"))
+        and low.isalpha()
+        and len(low) > 3
+        and low not in s.verbs
+        and low not in NOT_NAME
+        and low not in s.pronouns
+    )
 
 
 def postmodified(
@@ -551,8 +746,10 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
             s.words[j].endswith(("'s", "\u2019s"))
             and lows[j][:-2].replace("\u2019", "'") not in s.pronouns
         ):  # "the fund's chair", not "it's fair"
-            if j >= 1 and lows[j - 1] in PREP:
-                return None  # "a view of the sea says": not a speaker
+            if j >= 1 and lows[j - 1] in PREP and lows[j - 1] not in SUBORDINATORS:
+                # "a view of the sea says": not a speaker; but "after the
+                # clinic said" opens a clause
+                return None
             if lows[j] not in DET and possessor_det(s, j):
                 return j - 1, k  # "the study's authors said"
             return j, k
@@ -574,7 +771,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         low = lows[i]
         if (
             (low in QUOTE_LIKE and not is_possessive_mark(s, i))
-            or low in STOPS
+            or (low in STOPS and not is_inner_dot(s, i))
             or low == ":"
             or (
                 low in s.verbs
@@ -588,8 +785,8 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         i -= 1
     best: tuple[int, int, int] | None = None
     for c in commas:
-        if c < 1:
-            continue
+        if c < 1 or (c == 1 and is_opening_adverb(s)):
+            continue  # "Previously, Sen. Ann Lee, ..., told": an adverb, no subject
         e = c - 1
         if lows[e] == ")":  # "Sen. Ann Lee (D-Ore.), a panel member, said"
             while e > 0 and lows[e] != "(":
@@ -601,6 +798,7 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         a = outer[0]
         if (
             a == 0
+            or a == s.marks()[0]  # after "Yet", "But", "And"
             or lows[a - 1] in QUOTE_LIKE
             or lows[a - 1] in DASHES  # a dateline: "WASHINGTON – Sen. Ann Lee, ..."
             or lows[a - 1]
@@ -638,6 +836,33 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if cls in _BODY_TYPES and lows[c + 1] in DET:
             typ = _BODY_TYPES[cls]
     return Source(a, b, typ, conf)
+
+
+def is_opening_adverb(s: Sentence) -> bool:
+    """ "Previously, Sen. Lee": an "-ly" adverb and its comma before a name.
+
+    Not a name ending in "-ly" ("Italy, once the centre of ..."): a place
+    is a name, and an adverb is followed by a capitalised subject.
+    """
+    low = s.lows[0]
+    return (
+        low.endswith("ly")
+        and low.isalpha()
+        and low not in s.lex.places
+        and s.n > 2
+        and s.lows[1] == ","
+        and is_cap(s.words[2])
+    )
+
+
+def is_inner_dot(s: Sentence, i: int) -> bool:
+    """A full stop glued to the words on both sides: "D-N.Y.", not a stop."""
+    return (
+        s.lows[i] == "."
+        and 0 < i < s.n - 1
+        and s.starts[i] == s.ends[i - 1]
+        and s.starts[i + 1] == s.ends[i]
+    )
 
 
 def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
@@ -733,8 +958,11 @@ def inserted_subject(
                 if knowing is not None and knowing == lead:
                     return Source(knowing, i - 1, SourceType.ANONYMOUS, 0.7)
             else:
-                a, b = narrow(s, *found)
-                typ, conf = classify(s, a, b, memory)
+                a, head, b = found
+                if head == b:
+                    a, b = narrow(s, a, b)
+                    head = b
+                typ, conf = classify(s, a, head, memory)
                 return Source(a, b, typ, conf * 0.8)
         elif (
             low in QUOTE_LIKE and not is_possessive_mark(s, i)
@@ -748,8 +976,12 @@ def inserted_subject(
 
 def insert_opening(
     s: Sentence, o: int, k: int, lead: int, first_comma: int
-) -> tuple[int, int] | None:
-    """The subject chunk before the insert ``(o, k)``, when both fit."""
+) -> tuple[int, int, int] | None:
+    """The subject before the insert ``(o, k)``, when both fit: ``(a, head, b)``.
+
+    The subject may keep a prepositional modifier: "Officials in the
+    region, who asked for more money, said" (as :func:`postmodified`).
+    """
     lows = s.lows
     if o < 1 or o + 1 >= k or k - o > 32:
         return None
@@ -765,13 +997,19 @@ def insert_opening(
     if not relative and any(w in STRICT_AUX for w in lows[o + 1 : k]):
         return None  # "The team, its bus was late, ...": a clause, not an insert
     chunk = s.syntax.subject_of(s, o - 1)
-    if chunk is None or chunk[1] != o - 1:
+    if chunk is not None and chunk[1] != o - 1:
         return None
-    a = chunk[0]
+    a, head = chunk if chunk is not None else (-1, -1)
+    if a != lead and relative:
+        post = postmodified(s, o - 1, chunk)
+        if post is not None:
+            a, head, _ = post
+    if a < 0:
+        return None
     if a == lead or (
         a - 1 == first_comma and lows[lead] in NOT_NAME and lows[lead] not in DET
     ):
-        return chunk
+        return a, head, o - 1
     return None
 
 
@@ -817,7 +1055,9 @@ def clause_subject(
     ):
         # "The club's coach, Ann Lee, praised ... and said": the phrase holds
         # its apposition already, and the clause's verb follows its comma
-        return subject_source(s, a, b, memory, memo)
+        src = subject_source(s, a, b, memory, memo)
+        named = apposed_body_name(s, a + lows[a:b].index(","), b + 1)
+        return src if named is None else Source(a, b, named, src.confidence)
     if b + 1 < before and lows[b + 1] == "," and is_name(s, b):
         # "Ann Lee, her rival, regretted ... and said": skip the apposition
         if memo is None:
@@ -833,15 +1073,31 @@ def clause_subject(
         # "The electoral board, the EBC, has defended ..., blaming": a body
         # described, then its name in apposition, then the clause's verb
         c = apposition_end(s, b + 2, before)
-        if (
-            c + 1 < before
-            and c > b + 2
-            and lows[c] == ","
-            and is_name(s, c - 1)
-            and is_lower_word(lows[c + 1])
-            and (lows[c + 1] in AUX or lows[c + 1] in s.verbs)
-        ):
-            return subject_source(s, a, c - 1, memory, None)
+        if c + 1 < before and c > b + 2 and lows[c] == ",":
+            verb = lows[c + 1]
+            if (
+                is_name(s, c - 1)
+                and is_lower_word(verb)
+                and (
+                    verb in AUX
+                    or verb in s.verbs
+                    or verb.endswith("ed")
+                    or verb in PAST_IRREGULAR
+                )
+            ):
+                src = subject_source(s, a, c - 1, memory, None)
+                named = apposed_body_name(s, b + 1, c)
+                return src if named is None else Source(a, c - 1, named, src.confidence)
+            if (
+                lows[b + 2] in INSERT_RELATIVE
+                and is_lower_word(verb)
+                and verb not in PREP
+                and verb not in DET
+                and verb not in COORDINATORS
+            ):
+                # "The union, which represents nurses, went on strike and
+                # said": the relative clause is no part of the source
+                return subject_source(s, a, b, memory, None)
     if b + 1 < s.n and (s.lows[b + 1] in STOPS or s.lows[b + 1] == ","):
         return None
     return subject_source(s, a, b, memory, memo)
