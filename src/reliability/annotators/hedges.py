@@ -320,6 +320,84 @@ def _distancing_hedges(
     return not finite.isdisjoint(later)
 
 
+def _modal_hedges(
+    doc: Document,
+    start: int,
+    end: int,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+    prev: str | None,
+) -> bool:
+    """Decide whether a modal ("may", "might", "could") is epistemic here.
+
+    Not a negated "may" of permission, a concession ("while it may seem
+    odd"), a modal of ability, purpose or rule.
+    """
+    comma = doc.text[end : end + 1] == ","
+    after_next = None  # read only for a rhetorical frame ("you may have")
+    if prev in _words(Context.RHETORICAL_SUBJECT):
+        after_next = _word_after_next(doc, start, end)
+    negated_may = nxt == "not" and doc.text[start:end] == "may"
+    if negated_may and not _may_not_hedges(doc, start, end, prev):
+        return False
+    if nxt in _words(Context.APPEARANCE_VERB) and _conceded(
+        _clause_before(doc, start, end, _CONCESSION_REACH)
+    ):
+        return False  # "while it may seem odd, ...": a concession
+    return _is_epistemic_modal(
+        doc.text[start:end], before, nxt, gap, comma, after_next
+    ) and not _modal_of_purpose_or_rule(doc, start, end)
+
+
+def _report_hedges(
+    doc: Document,
+    start: int,
+    end: int,
+    entry: str,
+    before: tuple[str, ...],
+    nxt: str | None,
+    gap: bool,
+    prev: str | None,
+) -> bool:
+    """Decide whether a report participle ("expected", "seen as") hedges.
+
+    It does in a report passive, as a report adverb's participle ("widely
+    reported"), in an aside after a comma and in a reduced relative; not
+    with an agent ("by"), nor after a modal or in a comparison.
+    """
+    # "is now expected to", "are widely seen as", "it's also thought
+    # to": a report passive with an adverb of frequency or extent
+    # inside the verb group (judgement call 16). Without a form of
+    # "be" ("a vote expected to pass") it is not marked.
+    if nxt == "by" or _other_reading(doc, end, entry, nxt):
+        return False
+    back = _report_group(before)
+    if back is not None:
+        if before[-back] == "be" and len(before) > back:
+            if before[-back - 1] in _words(Context.MODAL_BEFORE_BE):
+                # "could be seen as": the modal is the shortest cue
+                # (annotation notes 18); "cannot be regarded as",
+                # "wants to be accused of": a rule or a hypothesis;
+                # "is to be expected": unsurprising, not forecast.
+                return False
+        # "than had been expected": a comparison with expectations,
+        # like "as predicted" (annotation notes 47).
+        return not _compared(before)
+    if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
+        return True  # "the widely reported talks": hearsay relayed
+    # An aside after a comma ("Lee, seen as the favourite, won"); not
+    # "reported", whose active use closes a subject's apposition
+    # ("Radio X, a local station, reported fighting"), nor "found" of
+    # a discovery ("the man, found to be armed, ...").
+    active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
+    if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
+        active = True  # "the price, expected yield and term": a list
+    if not active and _opens_aside(doc, start, before):
+        return True
+    return _reduced_relative(doc, start, end, entry, prev, nxt, gap)
+
+
 @register("hedges")
 class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
@@ -373,20 +451,7 @@ class HedgeAnnotator(LexiconAnnotator):
             # is no distance to mark (annotation notes D21).
             return prev not in _words(Context.FALSITY)
         if kind == "modal":
-            comma = doc.text[end : end + 1] == ","
-            after_next = None  # read only for a rhetorical frame ("you may have")
-            if prev in _words(Context.RHETORICAL_SUBJECT):
-                after_next = _word_after_next(doc, start, end)
-            negated_may = nxt == "not" and doc.text[start:end] == "may"
-            if negated_may and not _may_not_hedges(doc, start, end, prev):
-                return False
-            if nxt in _words(Context.APPEARANCE_VERB) and _conceded(
-                _clause_before(doc, start, end, _CONCESSION_REACH)
-            ):
-                return False  # "while it may seem odd, ...": a concession
-            return _is_epistemic_modal(
-                doc.text[start:end], before, nxt, gap, comma, after_next
-            ) and not _modal_of_purpose_or_rule(doc, start, end)
+            return _modal_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
@@ -398,36 +463,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 return False
             return _contracted_copula(before)
         if kind == "report":
-            # "is now expected to", "are widely seen as", "it's also thought
-            # to": a report passive with an adverb of frequency or extent
-            # inside the verb group (judgement call 16). Without a form of
-            # "be" ("a vote expected to pass") it is not marked.
-            if nxt == "by" or _other_reading(doc, end, entry, nxt):
-                return False
-            back = _report_group(before)
-            if back is not None:
-                if before[-back] == "be" and len(before) > back:
-                    if before[-back - 1] in _words(Context.MODAL_BEFORE_BE):
-                        # "could be seen as": the modal is the shortest cue
-                        # (annotation notes 18); "cannot be regarded as",
-                        # "wants to be accused of": a rule or a hypothesis;
-                        # "is to be expected": unsurprising, not forecast.
-                        return False
-                # "than had been expected": a comparison with expectations,
-                # like "as predicted" (annotation notes 47).
-                return not _compared(before)
-            if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
-                return True  # "the widely reported talks": hearsay relayed
-            # An aside after a comma ("Lee, seen as the favourite, won"); not
-            # "reported", whose active use closes a subject's apposition
-            # ("Radio X, a local station, reported fighting"), nor "found" of
-            # a discovery ("the man, found to be armed, ...").
-            active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
-            if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
-                active = True  # "the price, expected yield and term": a list
-            if not active and _opens_aside(doc, start, before):
-                return True
-            return _reduced_relative(doc, start, end, entry, prev, nxt, gap)
+            return _report_hedges(doc, start, end, entry, before, nxt, gap, prev)
         if kind == "suggest":
             return _suggest_hedges(doc, start, end, prev)
         if kind == "distancing":

@@ -335,6 +335,37 @@ def parse_table(text: str, *, name: str = "outlets.csv") -> list[OutletEntry]:
     return entries
 
 
+def _article_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
+    """One-word names every label writes with "The" ("The National", "The
+    Atlantic"): without the article the word is ordinary English.
+    """
+    with_the: set[str] = set()
+    without: set[str] = set()
+    for e in entries:
+        for label in (e.name, *e.aliases):
+            key = name_key(label)
+            if " " in key:
+                continue
+            first = label.split(None, 1)[0].casefold() if label.split() else ""
+            (with_the if first == "the" else without).add(key)
+    return frozenset(with_the - without)
+
+
+def _acronym_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
+    """One-word names every label writes in capitals ("DOE", "NOS"): an
+    acronym, which "Jane Doe" or "Nos" in a sentence does not spell.
+    """
+    capitals: set[str] = set()
+    other: set[str] = set()
+    for e in entries:
+        for label in (e.name, *e.aliases):
+            key = name_key(label)
+            if key and " " not in key:
+                word = label.split()[-1] if label.split() else ""
+                (capitals if len(word) > 1 and word.isupper() else other).add(key)
+    return frozenset(capitals - other)
+
+
 @dataclass
 class OutletTable:
     """Outlets indexed by every domain and every name they go by.
@@ -378,29 +409,8 @@ class OutletTable:
                 label = d.split(".", 1)[0]
                 if "/" not in d and len(label) >= 3:
                     self._index(self._by_compact, cranks, compact(label), e, 1)
-        # One-word names every label writes with "The" ("The National", "The
-        # Atlantic"): without the article the word is ordinary English.
-        with_the: set[str] = set()
-        without: set[str] = set()
-        for e in self.entries:
-            for label in (e.name, *e.aliases):
-                key = name_key(label)
-                if " " in key:
-                    continue
-                first = label.split(None, 1)[0].casefold() if label.split() else ""
-                (with_the if first == "the" else without).add(key)
-        self._with_article = frozenset(with_the - without)
-        # One-word names every label writes in capitals ("DOE", "NOS"): an
-        # acronym, which "Jane Doe" or "Nos" in a sentence does not spell.
-        capitals: set[str] = set()
-        other: set[str] = set()
-        for e in self.entries:
-            for label in (e.name, *e.aliases):
-                key = name_key(label)
-                if key and " " not in key:
-                    word = label.split()[-1] if label.split() else ""
-                    (capitals if len(word) > 1 and word.isupper() else other).add(key)
-        self._acronyms = frozenset(capitals - other)
+        self._with_article = _article_names(self.entries)
+        self._acronyms = _acronym_names(self.entries)
         # First words of names written in lower case ("dpa"): a name search
         # tries them besides the words in capitals.
         lower = sorted(

@@ -237,10 +237,7 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if i < stop and lows[i] in s.pronouns and lows[i] not in ("which",):
         s.walk_end = i
         return i, i
-    while i < stop and lows[i] in DET and not is_name(s, i):
-        i += 1
-        if i + 1 < stop and lows[i] == "of" and lows[i + 1] in DET:
-            i += 1
+    i = after_determiners(s, i, stop)
     last: int | None = None
     titled = False
     unknown = 0
@@ -294,17 +291,7 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
                 i += 1  # "a letter from the council"
             unknown, is_open = 0, True
             continue
-        if (
-            low == ","
-            and last == i - 1
-            and titled
-            # the title ends the phrase: not "the official history of the
-            # club, Lee ..."
-            and (is_name(s, last) or s.heads.get(lows[last]) in PERSON_HEADS)
-            and i + 1 < stop
-            and is_name(s, i + 1)
-            and not name_run_is_person(s, j, i - 1)
-        ):
+        if low == "," and last == i - 1 and titled and name_after_title(s, j, i, stop):
             i += 1
             continue
         if (
@@ -328,6 +315,37 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if last is None:
         return None
     return j, last
+
+
+def after_determiners(s: Sentence, i: int, stop: int) -> int:
+    """The first token from ``i`` past the determiners that open a phrase.
+
+    "the", "a", "some of the": the words before any modifier or head. A
+    determiner that may be part of a name (``is_name``) is not skipped.
+    """
+    lows = s.lows
+    while i < stop and lows[i] in DET and not is_name(s, i):
+        i += 1
+        if i + 1 < stop and lows[i] == "of" and lows[i + 1] in DET:
+            i += 1
+    return i
+
+
+def name_after_title(s: Sentence, j: int, i: int, stop: int) -> bool:
+    """Whether the comma at ``i`` joins a title to the name that follows it.
+
+    "the club's head coach, Ann Lee": the walk from ``j`` goes on past the
+    comma. Not when the phrase before the comma is no title ("the official
+    history of the club, Lee ...") or already ends in a personal name.
+    """
+    lows = s.lows
+    last = i - 1
+    return (
+        (is_name(s, last) or s.heads.get(lows[last]) in PERSON_HEADS)
+        and i + 1 < stop
+        and is_name(s, i + 1)
+        and not name_run_is_person(s, j, i - 1)
+    )
 
 
 def is_common_possessor(s: Sentence, i: int) -> bool:

@@ -187,58 +187,23 @@ def left_source(
     lows = s.lows
     if k < 0:
         return None
-    if k >= 1 and lows[k] in REFLEXIVE:
-        k -= 1  # "Lee himself told the radio": the emphatic pronoun is not the source
-    elif (
-        k >= 1
-        and lows[k] in LOCATIVES
-        and valid_head(s, k - 1)
-        and lows[k - 1] not in s.pronouns
-    ):
-        k -= 1  # "Officials there said": the place is not part of the source
+    k = before_trailing_word(s, k)
     if lows[k] == ")":
-        # "The WHO (World Health Organization) had said": drop the gloss
-        depth = 0
-        for i in range(k, -1, -1):
-            if lows[i] == ")":
-                depth += 1
-            elif lows[i] == "(":
-                depth -= 1
-                if depth == 0:
-                    k = i - 1
-                    break
-        else:
+        gloss = before_gloss(s, k)
+        if gloss is None:
             return None
+        k = gloss
     elif lows[k] == ",":
-        src = apposed_source(s, k, memory)
-        if src is None:
-            src = described_name(s, k, memory)
-        return src if src is not None else inserted_subject(s, k, memory)
+        return comma_subject(s, k, memory)
     elif (
         lows[k] in ("that", "which")
         and k >= 1
         and s.heads.get(lows[k - 1]) == HEAD_DOCUMENT
     ):
-        # "articles that explain": a document antecedent of a relative pronoun
-        a = b = k - 1
-        while a >= 1 and (
-            lows[a - 1] in s.heads
-            or (lows[a - 1] in DET and lows[a - 1] != "that")
-            or is_name(s, a - 1)
-            or s.words[a - 1].endswith(("'s", "\u2019s"))
-        ):
-            a -= 1
-            if lows[a] in DET:
-                break
-        return Source(a, b, document_type(s, a, b), 0.7)
-    if lows[k] == "another" and opens_subject(s, k):
-        # "One resident called it a joke, while another wondered": an unnamed
-        # second person of a kind named before (ANNOTATION.md: anonymous)
-        return Source(k, k, SourceType.ANONYMOUS, 0.6)
-    if lows[k] == "one" and k >= 1 and (lows[k - 1] == "with" or after_quotation(s, k)):
-        # "..., with one saying", '“...,” one wrote': one of a kind named
-        # before (anonymous)
-        return Source(k, k, SourceType.ANONYMOUS, 0.6)
+        return document_antecedent(s, k)
+    unnamed = unnamed_one(s, k)
+    if unnamed is not None:
+        return unnamed
     p = channel_before_verb(s, k)
     if p is not None:
         # "The agency in a statement said": the subject ends before the channel
@@ -272,19 +237,113 @@ def left_source(
     if chunk is None:
         return bare_plural_subject(s, k)
     a, b = chunk
-    # "she and her staff", "Lee and Park": one coordinated source
+    a, b = narrow(s, coordinated_start(s, a), b)
+    typ, conf = classify(s, a, b, memory)
+    return Source(a, b, typ, conf)
+
+
+def before_trailing_word(s: Sentence, k: int) -> int:
+    """The subject's last token when a word after it at ``k`` is no part of it.
+
+    "Lee himself told the radio": the emphatic pronoun is not the source;
+    "Officials there said": nor is the place.
+    """
+    lows = s.lows
+    if k >= 1 and lows[k] in REFLEXIVE:
+        return k - 1
+    if (
+        k >= 1
+        and lows[k] in LOCATIVES
+        and valid_head(s, k - 1)
+        and lows[k - 1] not in s.pronouns
+    ):
+        return k - 1
+    return k
+
+
+def before_gloss(s: Sentence, k: int) -> int | None:
+    """The token before the bracketed gloss that closes at ``k``.
+
+    "The WHO (World Health Organization) had said": the gloss is dropped and
+    the subject ends at "WHO". None when the bracket never opens.
+    """
+    lows = s.lows
+    depth = 0
+    for i in range(k, -1, -1):
+        if lows[i] == ")":
+            depth += 1
+        elif lows[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i - 1
+    return None
+
+
+def comma_subject(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
+    """The subject of a verb after a comma at ``k``.
+
+    A name before its apposition ("Ann Lee, a teacher at the school,
+    said"), a description before a name ("The city's largest employer,
+    Acme, said"), or a subject before a long insert ("The council, in a
+    letter to parents, said"), tried in that order.
+    """
+    src = apposed_source(s, k, memory)
+    if src is None:
+        src = described_name(s, k, memory)
+    return src if src is not None else inserted_subject(s, k, memory)
+
+
+def document_antecedent(s: Sentence, k: int) -> Source:
+    """ "articles that explain": a document antecedent of the relative at ``k``.
+
+    The phrase runs back from the head noun before "that" or "which" over
+    head nouns, names, possessives and at most one determiner.
+    """
+    lows = s.lows
+    a = b = k - 1
+    while a >= 1 and (
+        lows[a - 1] in s.heads
+        or (lows[a - 1] in DET and lows[a - 1] != "that")
+        or is_name(s, a - 1)
+        or s.words[a - 1].endswith(("'s", "\u2019s"))
+    ):
+        a -= 1
+        if lows[a] in DET:
+            break
+    return Source(a, b, document_type(s, a, b), 0.7)
+
+
+def unnamed_one(s: Sentence, k: int) -> Source | None:
+    """ "another" or "one" at ``k``: an unnamed person of a kind named before.
+
+    "One resident called it a joke, while another wondered", "..., with one
+    saying", '"...," one wrote': anonymous (ANNOTATION.md, source types).
+    """
+    lows = s.lows
+    if lows[k] == "another" and opens_subject(s, k):
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    if lows[k] == "one" and k >= 1 and (lows[k - 1] == "with" or after_quotation(s, k)):
+        return Source(k, k, SourceType.ANONYMOUS, 0.6)
+    return None
+
+
+def coordinated_start(s: Sentence, a: int) -> int:
+    """Where a subject starting at ``a`` starts when it is coordinated.
+
+    "she and her staff", "Lee and Park": one coordinated source; also after
+    a quotation ('"...," the poet and author said'). Otherwise ``a``.
+    """
+    lows = s.lows
     if a >= 2 and lows[a - 1] == "and":
         first = s.syntax.subject_of(s, a - 2)
         if first is not None and (
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
-            or after_quotation(s, first[0])  # '“...,” the poet and author said'
+            or after_quotation(s, first[0])
         ):
-            a = first[0]
-    a, b = narrow(s, a, b)
-    typ, conf = classify(s, a, b, memory)
-    return Source(a, b, typ, conf)
+            return first[0]
+    return a
 
 
 def is_count(low: str) -> bool:
