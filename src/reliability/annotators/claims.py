@@ -177,6 +177,12 @@ class ClaimWord(StrEnum):
     PRODUCT_VERB = "product-verb"
     PUBLICATION = "publication"
     OWN_PRODUCT = "own-product"
+    SPEECH_NOUN = "speech-noun"
+    FEELING = "feeling"
+    ADVICE_START = "advice-start"
+    FEELING_OBJECT = "feeling-object"
+    FEELING_DEGREE = "feeling-degree"
+    INVERTING = "inverting"
 
 
 @cache
@@ -242,6 +248,17 @@ _NOT_NAMING = _words(ClaimWord.NAMING_PARTICLE)
 _PRODUCT_VERBS = _words(ClaimWord.PRODUCT_VERB)
 _PUBLICATIONS = _words(ClaimWord.PUBLICATION)
 _OWN_PRODUCT = _words(ClaimWord.OWN_PRODUCT)
+# The last word of a speaker's label left on its own line ("The mayor's
+# opening remarks:"), the speaker's own feelings ("We are proud of ..."), and
+# advice that "of" or a "that" clause turns into something else ("Please
+# drive safely"; "Use of force ...", "Please note that the road is closed").
+_SPEECH_NOUNS = _words(ClaimWord.SPEECH_NOUN)
+_FEELINGS = _words(ClaimWord.FEELING)
+_ADVICE_START = _words(ClaimWord.ADVICE_START)
+_FEELING_OBJECTS = _words(ClaimWord.FEELING_OBJECT)
+_FEELING_DEGREE = _words(ClaimWord.FEELING_DEGREE)
+# "So do their leaders": a base verb after these opens no imperative.
+_INVERTING = _words(ClaimWord.INVERTING)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -370,7 +387,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "7"
+    version = "8"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -470,9 +487,14 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     prev_end = 0
     # Most texts have no curly quotation marks: count them only when some are.
     curly = any(q in text for q in _OPENING_QUOTES_CURLY + _CLOSING_QUOTES_CURLY)
+    label_lines = _remarks_labels(doc)
+    last = -1
     for i, seg in body:
         sentence = text[seg.start : seg.end].strip()
         sourced = i in attributed
+        if label_lines and any(last < k < i for k in label_lines):
+            introduced = True  # "The mayor's opening remarks:" on a line of its own
+        last = i
         if "\n" in text[prev_end : seg.start]:
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
@@ -510,6 +532,33 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         elif closes > opens or not covered:
             open_quote = False
     return carried
+
+
+_LABEL_WORDS = 8  # "Senator Jane Roe's full remarks at the hearing:"
+
+
+def _remarks_labels(doc: Document) -> list[int]:
+    """Furniture lines that name whose remarks follow: "The mayor's opening remarks:".
+
+    A speaker's label standing alone is furniture, and the turn after it is
+    covered (annotation notes 53): a possessive names the speaker and a
+    speech noun ("remarks", "statement", "address") ends the line before
+    its colon.
+    """
+    text, segs = doc.text, doc.segments
+    found = []
+    for i, seg in enumerate(segs):
+        if not seg.boilerplate or text[seg.end - 1 : seg.end] != ":":
+            continue
+        idx = doc.token_range(seg.start, seg.end)
+        words = [w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]]
+        if (
+            0 < len(words) <= _LABEL_WORDS
+            and words[-1] in _SPEECH_NOUNS
+            and any(w.endswith("'s") for w in words[:-1])
+        ):
+            found.append(i)
+    return found
 
 
 def _sourced_by_next(
@@ -785,6 +834,8 @@ def _announcement_verdict(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    if not _FEELINGS.isdisjoint(lowers) and _is_own_feeling(lowers):
+        return _Verdict(False, "features:feeling", 0.6)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
     return None
@@ -803,9 +854,16 @@ def _form_verdict(
         return _Verdict(False, "features:signature", 0.8)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
+    if lead == 0 and len(lowers) > 1 and _opens_with_list_number(doc, start):
+        lead = 1  # "1. Find trusted sources": the item's own first word
     if (
         lead < len(lowers)
-        and lowers[lead] in _IMPERATIVE_START
+        and (
+            lowers[lead] in _IMPERATIVE_START
+            or (lowers[lead] in _ADVICE_START and _is_advice(lowers, lead))
+        )
+        # "So do their leaders": an inverted clause, not an imperative.
+        and (lead == 0 or lowers[lead - 1] not in _INVERTING)
         and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
     ):
         # Also after a connective: "Now imagine a city without cars".
@@ -813,6 +871,31 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _opens_with_list_number(doc: Document, start: int) -> bool:
+    """The sentence opens with a list number: "1. Find ...", "2) Share ..."."""
+    k = doc.token_range(start, start + 1).start
+    if k >= len(doc.words.starts) or doc.words.starts[k] != start:
+        return False
+    end = doc.words.ends[k]
+    return doc.lowers[k].isdigit() and doc.text[end : end + 1] in (".", ")")
+
+
+def _is_advice(lowers: list[str], at: int) -> bool:
+    """ "Please drive safely", "Use the form below": advice to the reader.
+
+    Not "Use of force is rare" (a noun), nor a notice whose clause carries
+    facts ("Please note that the road remains closed", "Keep in mind that
+    the fund was audited", annotation notes 67).
+    """
+    after = lowers[at + 1 : at + 5]
+    return (
+        bool(after)
+        and after[0] != "of"
+        and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
+        and "that" not in after
+    )
 
 
 def _reported_verdict(
@@ -1206,6 +1289,41 @@ def _opens_with_feeling(lowers: list[str], frames: dict[tuple[str, ...], str]) -
             if frames.get(tuple(lowers[k : k + n])) == "feeling":
                 after = lowers[k + n] if k + n < len(lowers) else ""
                 return after not in _ANNOUNCING
+    return False
+
+
+def _is_own_feeling(lowers: list[str]) -> bool:
+    """The speaker's feeling about something opens the sentence.
+
+    "I'm extraordinarily proud of the team", "We are grateful to the
+    volunteers", "we are deeply disappointed by the ruling" say how the
+    speaker feels, not what happened (annotation notes 43: feelings are not
+    claims), whatever names or years the object holds. The feeling must come
+    right after a first-person subject and its copula within the first words,
+    and take an object: "We are pleased that the bridge reopened in May" and
+    "We are pleased to announce ..." tell news.
+    """
+    for k in range(min(_FRAME_WINDOW, len(lowers))):
+        w = lowers[k]
+        if w in ("i'm", "we're"):
+            j = k + 1
+        elif w in ("i", "we") and lowers[k + 1 : k + 2] in (["am"], ["are"]):
+            j = k + 2
+        else:
+            continue
+        for _ in range(2):  # "deeply", "so very"
+            if j < len(lowers) and (
+                lowers[j].endswith("ly") or lowers[j] in _FEELING_DEGREE
+            ):
+                j += 1
+        if j + 1 >= len(lowers) or lowers[j] not in _FEELINGS:
+            return False
+        after = lowers[j + 1]
+        if after == "to":
+            # "proud to announce ...", "proud to have opened ...": news.
+            verb = lowers[j + 2] if j + 2 < len(lowers) else "have"
+            return verb not in _ANNOUNCING and verb != "have"
+        return after in _FEELING_OBJECTS
     return False
 
 
