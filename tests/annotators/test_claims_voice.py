@@ -139,3 +139,55 @@ def test_claims_speaker_label_on_its_own_line_covers_the_turn(
         unsourced,
         unsourced,
     ]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A norm stressed, reported or not (annotation notes 43).
+        ("The two ministers stressed the importance of dialogue.", False),
+        ("The study underlines the need for better training.", False),
+        ("The mayor noted the importance of a clean harbour.", False),
+        # A figure, an earlier act, or the party's own position: checkable.
+        ("The nurses stressed the need for 2,000 more beds.", True),
+        ("She thanked the donors and stressed the need for calm.", True),
+        ("We stress the need for safe roads around schools.", True),
+    ],
+)
+def test_claims_stressed_norm_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Editorial judgements in idioms (annotation notes 14).
+        ("Such abuse has no place in our schools.", False),
+        ("The party has lost its way.", False),
+        ("The inquiry is a damning indictment of the police.", False),
+        ("There is no excuse for this delay.", False),
+        ("The fight for fair pay is far from over.", False),
+        ("The real scandal is that nobody resigned.", False),
+        # An event told with the same words stays a claim.
+        ("The team lost its way in the fog and was found on Sunday.", True),
+    ],
+)
+def test_claims_idiom_of_editorial_judgement_is_no_claim(
+    text: str, claim: bool
+) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # How someone looked is an assessment, not an event.
+        ("The singer looked stunning in a red gown.", False),
+        ("The plan seemed utterly absurd.", False),
+        # An event or a plain description stays a claim.
+        ("The singer appeared in court on Monday.", True),
+        ("The home side looked for an equaliser until the last minute.", True),
+    ],
+)
+def test_claims_how_something_looked_is_no_event(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

@@ -92,7 +92,8 @@ _MUSING = re.compile(
     r"|i(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:afraid|sure|convinced|glad|sorry)\b"
     r"|it\s+feels\s+(?:like|as\s+if|as\s+though)\b|let['\u2019]s\s+face\s+it\b"
     r"|call\s+it\b|talk\s+about\b|make\s+no\s+mistake\b"
-    r"|the\s+(?:truth|real\s+(?:test|question|problem|issue))\s+is\b",
+    r"|the\s+(?:truth|real\s+(?:test|question|problem|issue|scandal|lesson|story))"
+    r"\s+is\b",
     re.IGNORECASE,
 )
 # The article speaking about itself: "In this article we look at ...".
@@ -183,6 +184,9 @@ class ClaimWord(StrEnum):
     FEELING_OBJECT = "feeling-object"
     FEELING_DEGREE = "feeling-degree"
     INVERTING = "inverting"
+    APPEARANCE = "appearance"
+    NORM_VERB = "norm-verb"
+    NORM_NOUN = "norm-noun"
 
 
 @cache
@@ -259,6 +263,10 @@ _FEELING_OBJECTS = _words(ClaimWord.FEELING_OBJECT)
 _FEELING_DEGREE = _words(ClaimWord.FEELING_DEGREE)
 # "So do their leaders": a base verb after these opens no imperative.
 _INVERTING = _words(ClaimWord.INVERTING)
+# "looked stunning": how something looked is no checkable event.
+_APPEARANCE = _words(ClaimWord.APPEARANCE)
+_NORM_VERBS = _words(ClaimWord.NORM_VERB)
+_NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -758,6 +766,8 @@ def judge_sentence(
     kind = _opening_frame(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
+    if not _NORM_VERBS.isdisjoint(lowers) and _is_norm_statement(lowers):
+        return _Verdict(False, "features:norm", 0.6)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -863,7 +873,9 @@ def _form_verdict(
             or (lowers[lead] in _ADVICE_START and _is_advice(lowers, lead))
         )
         # "So do their leaders": an inverted clause, not an imperative.
-        and (lead == 0 or lowers[lead - 1] not in _INVERTING)
+        and not (
+            lead > 0 and lowers[lead - 1] in _INVERTING and lowers[lead] in _FINITE
+        )
         and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
     ):
         # Also after a connective: "Now imagine a city without cars".
@@ -1327,6 +1339,38 @@ def _is_own_feeling(lowers: list[str]) -> bool:
     return False
 
 
+def _is_norm_statement(lowers: list[str]) -> bool:
+    """The main verb stresses a norm: "The ministers stressed the need for calm".
+
+    "The report underlines the importance of early care", "The two leaders
+    noted the importance of further talks" say what should matter, reported
+    or not (annotation notes 43: norms are not claims). The norm verb must be
+    the sentence's first verb, after a subject that is not the speaker ("we
+    stress the need" states the party's own position), with "the" and a norm
+    noun right after it, and no number or date after it: "stressed the need
+    for 2,000 more nurses" and "thanked the donors and stressed ..." tell
+    something checkable.
+    """
+    prev = None
+    for k, w in enumerate(lowers[:_FORECAST_WINDOW]):
+        if w in _NORM_VERBS:
+            if lowers[k + 1 : k + 2] != ["the"] or _NORM_NOUNS.isdisjoint(
+                lowers[k + 2 : k + 5]
+            ):
+                return False
+            rest = lowers[k:]  # "The two ministers stressed ...": a subject's count
+            return _CORE_WORDS.isdisjoint(rest) and not _has_figure(rest)
+        if (
+            w in _FINITE
+            or w in _CLAUSE_MARKERS
+            or w in _FIRST_PERSON_SUBJECT
+            or _is_past(w, prev)
+        ):
+            return False
+        prev = w
+    return False
+
+
 def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
     """A modal of obligation is the first verb: "Any deal must respect the law".
 
@@ -1664,6 +1708,7 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
                 len(w) > 4
                 and w.endswith("ed")
                 and w not in _NOT_PAST_ED
+                and w not in _APPEARANCE
                 and prev not in _DETERMINERS
             )
         ) and evaluative.get(w) != "judge":
