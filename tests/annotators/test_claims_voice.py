@@ -168,8 +168,13 @@ def test_claims_stressed_norm_is_no_claim(text: str, claim: bool) -> None:
         ("There is no excuse for this delay.", False),
         ("The fight for fair pay is far from over.", False),
         ("The real scandal is that nobody resigned.", False),
+        ("What the court decides is anyone's guess.", False),
+        ("Road safety is our top priority.", False),
+        ("The new bus lane is a shining example of planning.", False),
         # An event told with the same words stays a claim.
         ("The team lost its way in the fog and was found on Sunday.", True),
+        ("The council made road repair its top priority for 2024.", True),
+        ("The bill was a top priority for the governor.", True),
     ],
 )
 def test_claims_idiom_of_editorial_judgement_is_no_claim(
