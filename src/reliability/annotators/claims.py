@@ -267,6 +267,7 @@ _INVERTING = _words(ClaimWord.INVERTING)
 _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
+_VOICE_KEYS = _FEELINGS | _NORM_VERBS
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -334,10 +335,16 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         lowers = list(lowers)
         for k in joined:
             lowers[k] = lowers[k].replace("\u2019", "'")
+    # Most words open in lower case: then only a number or date word is an
+    # anchor, and the two other tests are skipped.
     flags = [
-        w in _ANCHOR_WORDS
-        or w[0].isdigit()
-        or (text[start].isupper() and w not in _NOT_NAMES)
+        (w in _ANCHOR_WORDS)
+        if text[start].islower()
+        else (
+            w in _ANCHOR_WORDS
+            or w[0].isdigit()
+            or (text[start].isupper() and w not in _NOT_NAMES)
+        )
         for start, w in zip(words.starts, words.lowers, strict=True)
     ]
     hints = _reporting_words(doc, joined)
@@ -553,6 +560,8 @@ def _remarks_labels(doc: Document) -> list[int]:
     speech noun ("remarks", "statement", "address") ends the line before
     its colon.
     """
+    if _SPEECH_NOUNS.isdisjoint(doc.lowers):
+        return []  # most documents: one set test at C speed
     text, segs = doc.text, doc.segments
     found = []
     for i, seg in enumerate(segs):
@@ -766,8 +775,11 @@ def judge_sentence(
     kind = _opening_frame(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
-    if not _NORM_VERBS.isdisjoint(lowers) and _is_norm_statement(lowers):
-        return _Verdict(False, "features:norm", 0.6)
+    if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
+        if _is_own_feeling(lowers):
+            return _Verdict(False, "features:feeling", 0.6)
+        if _is_norm_statement(lowers):
+            return _Verdict(False, "features:norm", 0.6)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -844,8 +856,6 @@ def _announcement_verdict(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
-    if not _FEELINGS.isdisjoint(lowers) and _is_own_feeling(lowers):
-        return _Verdict(False, "features:feeling", 0.6)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
     return None
@@ -864,7 +874,12 @@ def _form_verdict(
         return _Verdict(False, "features:signature", 0.8)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
-    if lead == 0 and len(lowers) > 1 and _opens_with_list_number(doc, start):
+    if (
+        lowers
+        and lead == 0
+        and lowers[0].isdigit()
+        and _opens_with_list_number(doc, start)
+    ):
         lead = 1  # "1. Find trusted sources": the item's own first word
     if (
         lead < len(lowers)
@@ -1251,6 +1266,20 @@ def _frame_keys(kind: str) -> frozenset[str]:
 
 
 @cache
+def _evaluation_index() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For each key word of the evaluation frames (``_frame_keys``), the
+    frames that hold it and where in them it stands."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for words, kind in _claim_frames().items():
+        if kind == "evaluation":
+            key = max(reversed(words), key=len)
+            for offset, w in enumerate(words):
+                if w == key:
+                    index.setdefault(key, []).append((offset, words))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
 def _late_keys() -> frozenset[str]:
     """Words without which no reader address, idiom or feeling frame can match."""
     return _OUTLET_WE | _frame_keys("evaluation") | _frame_keys("feeling")
@@ -1267,18 +1296,22 @@ def _is_idiomatic_judgement(
     the idiom: "The army shelled the town, which makes no sense" tells of an
     event first.
     """
-    if _frame_keys("evaluation").isdisjoint(lowers):
+    keys = _frame_keys("evaluation").intersection(lowers)
+    if not keys:
         return False  # most sentences: one set test at C speed
-    lengths = _frame_lengths()
-    at = -1
-    for k, w in enumerate(lowers):
-        for n in lengths.get(w, ()):
-            if frames.get(tuple(lowers[k : k + n])) == "evaluation":
-                at = k
-                break
-        if at >= 0:
-            break
-    if at < 0:
+    # Only where a key word stands can an idiom start: look there, not at
+    # every word, and keep the earliest idiom.
+    index = _evaluation_index()
+    at = len(lowers)
+    for key in keys:
+        pos = lowers.index(key)
+        while pos >= 0:
+            for offset, words in index[key]:
+                k = pos - offset
+                if 0 <= k < at and tuple(lowers[k : k + len(words)]) == words:
+                    at = k
+            pos = _index(lowers, key, pos + 1)
+    if at == len(lowers):
         return False
     core = _checkable_core(lowers, evaluative)
     if 0 <= core < at:
