@@ -92,7 +92,8 @@ _MUSING = re.compile(
     r"|i(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:afraid|sure|convinced|glad|sorry)\b"
     r"|it\s+feels\s+(?:like|as\s+if|as\s+though)\b|let['\u2019]s\s+face\s+it\b"
     r"|call\s+it\b|talk\s+about\b|make\s+no\s+mistake\b"
-    r"|the\s+(?:truth|real\s+(?:test|question|problem|issue))\s+is\b",
+    r"|the\s+(?:truth|real\s+(?:test|question|problem|issue|scandal|lesson|story))"
+    r"\s+is\b",
     re.IGNORECASE,
 )
 # The article speaking about itself: "In this article we look at ...".
@@ -177,6 +178,15 @@ class ClaimWord(StrEnum):
     PRODUCT_VERB = "product-verb"
     PUBLICATION = "publication"
     OWN_PRODUCT = "own-product"
+    SPEECH_NOUN = "speech-noun"
+    FEELING = "feeling"
+    ADVICE_START = "advice-start"
+    FEELING_OBJECT = "feeling-object"
+    FEELING_DEGREE = "feeling-degree"
+    INVERTING = "inverting"
+    APPEARANCE = "appearance"
+    NORM_VERB = "norm-verb"
+    NORM_NOUN = "norm-noun"
 
 
 @cache
@@ -242,6 +252,22 @@ _NOT_NAMING = _words(ClaimWord.NAMING_PARTICLE)
 _PRODUCT_VERBS = _words(ClaimWord.PRODUCT_VERB)
 _PUBLICATIONS = _words(ClaimWord.PUBLICATION)
 _OWN_PRODUCT = _words(ClaimWord.OWN_PRODUCT)
+# The last word of a speaker's label left on its own line ("The mayor's
+# opening remarks:"), the speaker's own feelings ("We are proud of ..."), and
+# advice that "of" or a "that" clause turns into something else ("Please
+# drive safely"; "Use of force ...", "Please note that the road is closed").
+_SPEECH_NOUNS = _words(ClaimWord.SPEECH_NOUN)
+_FEELINGS = _words(ClaimWord.FEELING)
+_ADVICE_START = _words(ClaimWord.ADVICE_START)
+_FEELING_OBJECTS = _words(ClaimWord.FEELING_OBJECT)
+_FEELING_DEGREE = _words(ClaimWord.FEELING_DEGREE)
+# "So do their leaders": a base verb after these opens no imperative.
+_INVERTING = _words(ClaimWord.INVERTING)
+# "looked stunning": how something looked is no checkable event.
+_APPEARANCE = _words(ClaimWord.APPEARANCE)
+_NORM_VERBS = _words(ClaimWord.NORM_VERB)
+_NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
+_VOICE_KEYS = _FEELINGS | _NORM_VERBS
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -309,10 +335,16 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         lowers = list(lowers)
         for k in joined:
             lowers[k] = lowers[k].replace("\u2019", "'")
+    # Most words open in lower case: then only a number or date word is an
+    # anchor, and the two other tests are skipped.
     flags = [
-        w in _ANCHOR_WORDS
-        or w[0].isdigit()
-        or (text[start].isupper() and w not in _NOT_NAMES)
+        (w in _ANCHOR_WORDS)
+        if text[start].islower()
+        else (
+            w in _ANCHOR_WORDS
+            or w[0].isdigit()
+            or (text[start].isupper() and w not in _NOT_NAMES)
+        )
         for start, w in zip(words.starts, words.lowers, strict=True)
     ]
     hints = _reporting_words(doc, joined)
@@ -370,7 +402,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "7"
+    version = "8"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -470,9 +502,14 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     prev_end = 0
     # Most texts have no curly quotation marks: count them only when some are.
     curly = any(q in text for q in _OPENING_QUOTES_CURLY + _CLOSING_QUOTES_CURLY)
+    label_lines = _remarks_labels(doc)
+    last = -1
     for i, seg in body:
         sentence = text[seg.start : seg.end].strip()
         sourced = i in attributed
+        if label_lines and any(last < k < i for k in label_lines):
+            introduced = True  # "The mayor's opening remarks:" on a line of its own
+        last = i
         if "\n" in text[prev_end : seg.start]:
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
@@ -510,6 +547,35 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         elif closes > opens or not covered:
             open_quote = False
     return carried
+
+
+_LABEL_WORDS = 8  # "Senator Jane Roe's full remarks at the hearing:"
+
+
+def _remarks_labels(doc: Document) -> list[int]:
+    """Furniture lines that name whose remarks follow: "The mayor's opening remarks:".
+
+    A speaker's label standing alone is furniture, and the turn after it is
+    covered (annotation notes 53): a possessive names the speaker and a
+    speech noun ("remarks", "statement", "address") ends the line before
+    its colon.
+    """
+    if _SPEECH_NOUNS.isdisjoint(doc.lowers):
+        return []  # most documents: one set test at C speed
+    text, segs = doc.text, doc.segments
+    found = []
+    for i, seg in enumerate(segs):
+        if not seg.boilerplate or text[seg.end - 1 : seg.end] != ":":
+            continue
+        idx = doc.token_range(seg.start, seg.end)
+        words = [w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]]
+        if (
+            0 < len(words) <= _LABEL_WORDS
+            and words[-1] in _SPEECH_NOUNS
+            and any(w.endswith("'s") for w in words[:-1])
+        ):
+            found.append(i)
+    return found
 
 
 def _sourced_by_next(
@@ -709,6 +775,11 @@ def judge_sentence(
     kind = _opening_frame(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
+    if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
+        if _is_own_feeling(lowers):
+            return _Verdict(False, "features:feeling", 0.6)
+        if _is_norm_statement(lowers):
+            return _Verdict(False, "features:norm", 0.6)
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -804,8 +875,22 @@ def _form_verdict(
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
     if (
+        lowers
+        and lead == 0
+        and lowers[0].isdigit()
+        and _opens_with_list_number(doc, start)
+    ):
+        lead = 1  # "1. Find trusted sources": the item's own first word
+    if (
         lead < len(lowers)
-        and lowers[lead] in _IMPERATIVE_START
+        and (
+            lowers[lead] in _IMPERATIVE_START
+            or (lowers[lead] in _ADVICE_START and _is_advice(lowers, lead))
+        )
+        # "So do their leaders": an inverted clause, not an imperative.
+        and not (
+            lead > 0 and lowers[lead - 1] in _INVERTING and lowers[lead] in _FINITE
+        )
         and not (text[start] in _QUOTE_MARKS and not doc.in_quotation(start, end))
     ):
         # Also after a connective: "Now imagine a city without cars".
@@ -813,6 +898,31 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _opens_with_list_number(doc: Document, start: int) -> bool:
+    """The sentence opens with a list number: "1. Find ...", "2) Share ..."."""
+    k = doc.token_range(start, start + 1).start
+    if k >= len(doc.words.starts) or doc.words.starts[k] != start:
+        return False
+    end = doc.words.ends[k]
+    return doc.lowers[k].isdigit() and doc.text[end : end + 1] in (".", ")")
+
+
+def _is_advice(lowers: list[str], at: int) -> bool:
+    """ "Please drive safely", "Use the form below": advice to the reader.
+
+    Not "Use of force is rare" (a noun), nor a notice whose clause carries
+    facts ("Please note that the road remains closed", "Keep in mind that
+    the fund was audited", annotation notes 67).
+    """
+    after = lowers[at + 1 : at + 5]
+    return (
+        bool(after)
+        and after[0] != "of"
+        and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
+        and "that" not in after
+    )
 
 
 def _reported_verdict(
@@ -1156,6 +1266,20 @@ def _frame_keys(kind: str) -> frozenset[str]:
 
 
 @cache
+def _evaluation_index() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """For each key word of the evaluation frames (``_frame_keys``), the
+    frames that hold it and where in them it stands."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for words, kind in _claim_frames().items():
+        if kind == "evaluation":
+            key = max(reversed(words), key=len)
+            for offset, w in enumerate(words):
+                if w == key:
+                    index.setdefault(key, []).append((offset, words))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
 def _late_keys() -> frozenset[str]:
     """Words without which no reader address, idiom or feeling frame can match."""
     return _OUTLET_WE | _frame_keys("evaluation") | _frame_keys("feeling")
@@ -1172,18 +1296,22 @@ def _is_idiomatic_judgement(
     the idiom: "The army shelled the town, which makes no sense" tells of an
     event first.
     """
-    if _frame_keys("evaluation").isdisjoint(lowers):
+    keys = _frame_keys("evaluation").intersection(lowers)
+    if not keys:
         return False  # most sentences: one set test at C speed
-    lengths = _frame_lengths()
-    at = -1
-    for k, w in enumerate(lowers):
-        for n in lengths.get(w, ()):
-            if frames.get(tuple(lowers[k : k + n])) == "evaluation":
-                at = k
-                break
-        if at >= 0:
-            break
-    if at < 0:
+    # Only where a key word stands can an idiom start: look there, not at
+    # every word, and keep the earliest idiom.
+    index = _evaluation_index()
+    at = len(lowers)
+    for key in keys:
+        pos = lowers.index(key)
+        while pos >= 0:
+            for offset, words in index[key]:
+                k = pos - offset
+                if 0 <= k < at and tuple(lowers[k : k + len(words)]) == words:
+                    at = k
+            pos = _index(lowers, key, pos + 1)
+    if at == len(lowers):
         return False
     core = _checkable_core(lowers, evaluative)
     if 0 <= core < at:
@@ -1206,6 +1334,73 @@ def _opens_with_feeling(lowers: list[str], frames: dict[tuple[str, ...], str]) -
             if frames.get(tuple(lowers[k : k + n])) == "feeling":
                 after = lowers[k + n] if k + n < len(lowers) else ""
                 return after not in _ANNOUNCING
+    return False
+
+
+def _is_own_feeling(lowers: list[str]) -> bool:
+    """The speaker's feeling about something opens the sentence.
+
+    "I'm extraordinarily proud of the team", "We are grateful to the
+    volunteers", "we are deeply disappointed by the ruling" say how the
+    speaker feels, not what happened (annotation notes 43: feelings are not
+    claims), whatever names or years the object holds. The feeling must come
+    right after a first-person subject and its copula within the first words,
+    and take an object: "We are pleased that the bridge reopened in May" and
+    "We are pleased to announce ..." tell news.
+    """
+    for k in range(min(_FRAME_WINDOW, len(lowers))):
+        w = lowers[k]
+        if w in ("i'm", "we're"):
+            j = k + 1
+        elif w in ("i", "we") and lowers[k + 1 : k + 2] in (["am"], ["are"]):
+            j = k + 2
+        else:
+            continue
+        for _ in range(2):  # "deeply", "so very"
+            if j < len(lowers) and (
+                lowers[j].endswith("ly") or lowers[j] in _FEELING_DEGREE
+            ):
+                j += 1
+        if j + 1 >= len(lowers) or lowers[j] not in _FEELINGS:
+            return False
+        after = lowers[j + 1]
+        if after == "to":
+            # "proud to announce ...", "proud to have opened ...": news.
+            verb = lowers[j + 2] if j + 2 < len(lowers) else "have"
+            return verb not in _ANNOUNCING and verb != "have"
+        return after in _FEELING_OBJECTS
+    return False
+
+
+def _is_norm_statement(lowers: list[str]) -> bool:
+    """The main verb stresses a norm: "The ministers stressed the need for calm".
+
+    "The report underlines the importance of early care", "The two leaders
+    noted the importance of further talks" say what should matter, reported
+    or not (annotation notes 43: norms are not claims). The norm verb must be
+    the sentence's first verb, after a subject that is not the speaker ("we
+    stress the need" states the party's own position), with "the" and a norm
+    noun right after it, and no number or date after it: "stressed the need
+    for 2,000 more nurses" and "thanked the donors and stressed ..." tell
+    something checkable.
+    """
+    prev = None
+    for k, w in enumerate(lowers[:_FORECAST_WINDOW]):
+        if w in _NORM_VERBS:
+            if lowers[k + 1 : k + 2] != ["the"] or _NORM_NOUNS.isdisjoint(
+                lowers[k + 2 : k + 5]
+            ):
+                return False
+            rest = lowers[k:]  # "The two ministers stressed ...": a subject's count
+            return _CORE_WORDS.isdisjoint(rest) and not _has_figure(rest)
+        if (
+            w in _FINITE
+            or w in _CLAUSE_MARKERS
+            or w in _FIRST_PERSON_SUBJECT
+            or _is_past(w, prev)
+        ):
+            return False
+        prev = w
     return False
 
 
@@ -1546,6 +1741,7 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
                 len(w) > 4
                 and w.endswith("ed")
                 and w not in _NOT_PAST_ED
+                and w not in _APPEARANCE
                 and prev not in _DETERMINERS
             )
         ) and evaluative.get(w) != "judge":
