@@ -770,16 +770,9 @@ def judge_sentence(
     if verdict is not None:
         return verdict
     frames = _claim_frames()
-    if _is_frame_only(sentence, lowers, frames):
-        return _Verdict(False, "features:reporting-frame", 0.8)
-    kind = _opening_frame(lowers, frames)
-    if kind is not None:
-        return _Verdict(False, f"features:{kind}", 0.7)
-    if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
-        if _is_own_feeling(lowers):
-            return _Verdict(False, "features:feeling", 0.6)
-        if _is_norm_statement(lowers):
-            return _Verdict(False, "features:norm", 0.6)
+    verdict = _frame_verdict(sentence, lowers, frames)
+    if verdict is not None:
+        return verdict
 
     # Numbers, dates and names (capitalised mid-clause) a reader can check.
     anchors = facts.anchors[idx.stop] - facts.anchors[idx.start]
@@ -820,6 +813,24 @@ def judge_sentence(
             return verdict
     confidence = min(0.95, 0.7 + 0.05 * anchors)
     return _Verdict(True, "features:assertion", confidence)
+
+
+def _frame_verdict(
+    sentence: str, lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> _Verdict | None:
+    """Rule out a sentence that is only a reporting frame, opens with a frame
+    of a non-claim kind, or voices the writer's own feeling or a norm."""
+    if _is_frame_only(sentence, lowers, frames):
+        return _Verdict(False, "features:reporting-frame", 0.8)
+    kind = _opening_frame(lowers, frames)
+    if kind is not None:
+        return _Verdict(False, f"features:{kind}", 0.7)
+    if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
+        if _is_own_feeling(lowers):
+            return _Verdict(False, "features:feeling", 0.6)
+        if _is_norm_statement(lowers):
+            return _Verdict(False, "features:norm", 0.6)
+    return None
 
 
 def _announcement_verdict(
