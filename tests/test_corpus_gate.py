@@ -1,0 +1,72 @@
+"""The corpus gate: the library's figures on the gold corpus's train and dev splits
+must stay at or above the floors in ``corpus_baseline.json``.
+
+It runs the same steps as ``benchmarks/accuracy.py`` (the shared scorer strips
+the gold to text, the real ``reliability score`` command annotates it, the
+scorer compares). The test split is not gated: it is read only to report, so no
+change is ever made to move it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SCORER
+
+BASELINE = json.loads((Path(__file__).parent / "corpus_baseline.json").read_text())
+GATED = ("train", "dev")
+
+
+def _accuracy_module():
+    spec = importlib.util.spec_from_file_location(
+        "corpus_accuracy", ROOT / "benchmarks" / "accuracy.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    if not SCORER.exists():
+        pytest.skip("shared scorer not present beside the project")
+    accuracy = _accuracy_module()
+    ids = accuracy.split_ids()
+    lines = accuracy.gold_lines()
+    work = tmp_path_factory.mktemp("corpus")
+    out = {}
+    for split in GATED:
+        chosen = [ln for ln in lines if json.loads(ln)["id"] in ids[split]]
+        gold = work / f"{split}.jsonl"
+        gold.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+        out[split] = accuracy.evaluate(gold, SCORER, work, 1, [])
+    return out
+
+
+def test_corpus_gate_covers_every_layer_of_the_accuracy_table():
+    rows = {key for key, _ in _accuracy_module().ROWS}
+    for split in GATED:
+        assert set(BASELINE["floors"][split]) == rows
+
+
+@pytest.mark.parametrize(
+    ("split", "metric"),
+    [(s, m) for s in GATED for m in sorted(BASELINE["floors"][s])],
+)
+def test_corpus_gate_metric_at_or_above_floor(figures, split, metric):
+    value = figures[split][metric]
+    value = value["f1"] if isinstance(value, dict) else value
+    floor = BASELINE["floors"][split][metric]
+    assert value is not None and value >= floor, (
+        f"{split} {metric} = {value:.3f} is below the floor {floor}"
+    )
+
+
+def test_corpus_gate_every_document_scored(figures):
+    for split in GATED:
+        assert figures[split]["missing_documents"] == []
