@@ -8,8 +8,10 @@ else's words without quotation marks (annotation notes 6, 15):
   the speech, up to the end of the next paragraph (and on through further
   paragraphs that open with a quotation mark);
 - a transcript turn opened by a speaker label ("JANE ROE: ..."), up to the
-  next label, in a transcript (``turn_labels``), or by a speaker handing the
-  floor to the next one ("I'll now turn the call over to Dr. Roe.").
+  next label, in a transcript (``turn_labels``), by a speaker handing the
+  floor to the next one ("I'll now turn the call over to Dr. Roe."), by a
+  parliamentary record's speaker label ("Mr. ROE."), or by an interview's
+  lead-in that names who answers ("Roe shared her thoughts about ...").
 """
 
 from __future__ import annotations
@@ -40,6 +42,28 @@ SPEAKER_LABEL = re.compile(
 _ONE_WORD_LABEL = re.compile(
     r"\s*([A-Z][\w\u2019'-]*)\s?:\s" r'(?!\s*["\u201c\u00ab\u201e])'
 )
+# A parliamentary record's speaker label: a courtesy title and the member's
+# surname in capitals, with a full stop ("Mr. ROE.", "Ms. VAN DAM."). The
+# speech follows it, often in the same paragraph (annotation notes 53).
+_RECORD_LABEL = re.compile(
+    r"\b(?:Mr|Mrs|Ms)\. [A-Z][A-Z\u2019'-]+(?: [A-Z][A-Z\u2019'-]+)?\.(?=\s|$)"
+)
+# An interview's lead-in: the interviewee's words follow, as answers to the
+# interviewer's questions ("Roe shared her thoughts about ...", "We spoke
+# with Jane Roe about ...", "We caught up with Roe ..."; annotation notes 15).
+_LEAD_INS = (
+    ("shared", "his", "thoughts"),
+    ("shared", "her", "thoughts"),
+    ("shared", "their", "thoughts"),
+    ("spoke", "with"),
+    ("spoke", "to"),
+    ("talked", "with"),
+    ("talked", "to"),
+    ("caught", "up", "with"),
+    ("sat", "down", "with"),
+)
+_LEAD_IN_HEADS = frozenset(words[0] for words in _LEAD_INS)
+_QUESTION_WORDS = 25  # a question longer than this is a paragraph of its own
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
 _GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
@@ -95,6 +119,7 @@ def _turns(doc: Document) -> tuple[list[int], int]:
     if found is None:
         labels = _find_labels(doc)
         first = _handed_over(doc, labels[0] if labels else len(doc.segments))
+        first = min(first, _record_turn(doc), _interview_turn(doc))
         found = _TURNS[doc] = (labels, first)
     return found
 
@@ -276,6 +301,104 @@ def _handed_over(doc: Document, first: int) -> int:
                     break
             k = _find(lowers, head, k + 1)
     return first
+
+
+def _record_turn(doc: Document) -> int:
+    """The sentence after a parliamentary record's speaker label ("Mr. ROE.").
+
+    The label ends its sentence: the segmenter cuts it off, alone or run on
+    from the page header. A label run on from other text needs the speech
+    after it in the first person ("Mr. Speaker, I rise today ..."). What
+    follows is the member's (annotation notes 53). ``len(segments)`` when
+    there is none.
+    """
+    text, segs = doc.text, doc.segments
+    if "Mr. " not in text and "Ms. " not in text and "Mrs. " not in text:
+        return len(segs)  # most documents: C-speed substring tests
+    for label in _RECORD_LABEL.finditer(text):
+        i = doc.segment_at(label.start())
+        if i is None or text[label.end() : segs[i].end].strip():
+            continue  # the label does not end its sentence
+        # A label standing alone is a turn's; one run on from other text
+        # needs the speech after it to be in the first person.
+        alone = not text[segs[i].start : label.start()].strip()
+        if alone or _first_person_after(doc, i):
+            return i + 1
+    return len(segs)
+
+
+def _interview_turn(doc: Document) -> int:
+    """The sentence after an interview's lead-in ("Roe shared her thoughts ...").
+
+    A body sentence that says whom the text spoke with ("We spoke with Jane
+    Roe about ...") ends its paragraph, the next paragraph is a short
+    question addressing the interviewee ("Why did you join?"), and the
+    answers after it are in the first person: from there on the text is
+    the interview's turns (annotation notes 15). ``len(segments)`` when
+    there is none.
+    """
+    lowers, starts = doc.lowers, doc.words.starts
+    if _LEAD_IN_HEADS.isdisjoint(lowers):
+        return len(doc.segments)  # most documents: one set test at C speed
+    for k, word in enumerate(lowers):
+        if word not in _LEAD_IN_HEADS or not any(
+            _at(lowers, k, words) for words in _LEAD_INS
+        ):
+            continue
+        i = doc.segment_at(starts[k])
+        if i is None or doc.segments[i].boilerplate:
+            continue
+        last = _paragraph_end(doc, i)
+        if last + 1 < len(doc.segments) and _asks(doc, last + 1):
+            if _first_person_after(doc, last + 1):
+                return last + 1
+    return len(doc.segments)
+
+
+def _paragraph_end(doc: Document, i: int) -> int:
+    """The index of the last sentence of the paragraph of sentence ``i``."""
+    text, segs = doc.text, doc.segments
+    while i + 1 < len(segs) and "\n" not in text[segs[i].end : segs[i + 1].start]:
+        i += 1
+    return i
+
+
+def _asks(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` is a short paragraph addressing "you" (a question)."""
+    if _paragraph_end(doc, i) != i:
+        return False
+    seg = doc.segments[i]
+    idx = doc.token_range(seg.start, seg.end)
+    words = doc.lowers[idx.start : idx.stop]
+    return 0 < len(words) <= _QUESTION_WORDS and not _second_person().isdisjoint(words)
+
+
+_SPEECH_LOOKAHEAD = 3  # body sentences read for a first-person speaker
+
+
+def _first_person_after(doc: Document, i: int) -> bool:
+    """Whether a body sentence of the next few after sentence ``i`` says "I" or "we"."""
+    me = _first_person()
+    seen = 0
+    for seg in doc.segments[i + 1 :]:
+        if seg.boilerplate:
+            continue
+        idx = doc.token_range(seg.start, seg.end)
+        if not me.isdisjoint(doc.lowers[idx.start : idx.stop]):
+            return True
+        seen += 1
+        if seen >= _SPEECH_LOOKAHEAD:
+            break
+    return False
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """The first-person subjects of ``claim_words`` ("I", "we", "I'm")."""
+    entries = load_lexicon("claim_words").entries
+    return frozenset(
+        w for w, cs in entries.items() if "first-person-subject" in (cs or "").split()
+    )
 
 
 def _find(lowers: list[str], word: str, start: int) -> int:
