@@ -60,6 +60,29 @@ def test_speech_record_label_alone_opens_a_turn() -> None:
     assert _first_turn(text) == 2
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # The heading runs on into the speech's first sentence.
+        (
+            "The Congressional record of the day.\n\n"
+            "HONORING A TEACHER HON. JOHN P. ALDEN OF OREGON IN THE HOUSE OF"
+            " REPRESENTATIVES Tuesday, March 3, 2009 Madam Speaker, I rise to"
+            " honor a teacher. She taught in Salem for 40 years.",
+            1,
+        ),
+        # The heading stands alone, the first-person speech under it.
+        (
+            "HON. MARIA VEGA IN THE SENATE\n\n"
+            "Mr. President, I want to speak about the dam. It was built in 1936.",
+            1,
+        ),
+    ],
+)
+def test_speech_record_heading_opens_the_members_turn(text: str, first: int) -> None:
+    assert _first_turn(text) == first
+
+
 def test_speech_interview_lead_in_opens_the_answers(analyzer) -> None:
     unsourced = _body_unsourced(analyzer, INTERVIEW)
     # The answers are the interviewee's: none is the outlet's own claim.
@@ -74,6 +97,9 @@ def test_speech_interview_lead_in_opens_the_answers(analyzer) -> None:
         # no first-person speech after it.
         "The prize went to Mr. LEE. The jury met in Oslo in May. The hall"
         " seats 900 people.",
+        # A record heading with no first-person speech under it.
+        "HON. MARIA VEGA IN THE SENATE\n\nThe senator was born in 1950."
+        " She studied law in Denver.",
         # A lead-in with no question after it is a report of a meeting.
         "The mayor spoke with Jane Roe about the bridge.\n\n"
         "The bridge reopened in May. It carries 9,000 cars a day.",

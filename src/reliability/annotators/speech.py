@@ -48,6 +48,12 @@ _ONE_WORD_LABEL = re.compile(
 _RECORD_LABEL = re.compile(
     r"\b(?:Mr|Mrs|Ms)\. [A-Z][A-Z\u2019'-]+(?: [A-Z][A-Z\u2019'-]+)?\.(?=\s|$)"
 )
+# A record page's heading naming the member whose speech follows: "HON.
+# JANE ROE OF OHIO IN THE HOUSE OF REPRESENTATIVES", "HON. JAN NOVAK IN THE
+# SENATE" (the heading is no cue; the speech under it is the member's).
+_RECORD_HEADING = re.compile(
+    r"\bHON\. [A-Z][A-Z.\u2019' -]{2,80}? IN THE (?:HOUSE OF REPRESENTATIVES|SENATE)\b"
+)
 # An interview's lead-in: the interviewee's words follow, as answers to the
 # interviewer's questions ("Roe shared her thoughts about ...", "We spoke
 # with Jane Roe about ...", "We caught up with Roe ..."; annotation notes 15).
@@ -313,9 +319,9 @@ def _record_turn(doc: Document) -> int:
     there is none.
     """
     text, segs = doc.text, doc.segments
-    if "Mr. " not in text and "Ms. " not in text and "Mrs. " not in text:
-        return len(segs)  # most documents: C-speed substring tests
-    for label in _RECORD_LABEL.finditer(text):
+    # Most documents have neither: C-speed substring tests.
+    titled = "Mr. " in text or "Ms. " in text or "Mrs. " in text
+    for label in _RECORD_LABEL.finditer(text) if titled else ():
         i = doc.segment_at(label.start())
         if i is None or text[label.end() : segs[i].end].strip():
             continue  # the label does not end its sentence
@@ -323,6 +329,31 @@ def _record_turn(doc: Document) -> int:
         # needs the speech after it to be in the first person.
         alone = not text[segs[i].start : label.start()].strip()
         if alone or _first_person_after(doc, i):
+            return i + 1
+    if "HON. " in text:
+        return _record_heading_turn(doc)
+    return len(segs)
+
+
+def _record_heading_turn(doc: Document) -> int:
+    """The first sentence of the speech under a record heading ("HON. JANE ROE ...").
+
+    With no speaker label after it, the heading may run on into the first
+    sentence of the speech ("... IN THE SENATE Mr. President, I rise ..."):
+    that sentence opens the turn when it goes on in the first person after
+    the heading, else the next one does, when the speech after it is in the
+    first person. ``len(segments)`` when there is none.
+    """
+    text, segs = doc.text, doc.segments
+    me = _first_person()
+    for heading in _RECORD_HEADING.finditer(text):
+        i = doc.segment_at(heading.start())
+        if i is None:
+            continue
+        rest = doc.token_range(heading.end(), segs[i].end)
+        if not me.isdisjoint(doc.lowers[rest.start : rest.stop]):
+            return i
+        if _first_person_after(doc, i):
             return i + 1
     return len(segs)
 
