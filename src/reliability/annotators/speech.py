@@ -371,18 +371,28 @@ def _interview_turn(doc: Document) -> int:
     lowers, starts = doc.lowers, doc.words.starts
     if _LEAD_IN_HEADS.isdisjoint(lowers):
         return len(doc.segments)  # most documents: one set test at C speed
-    for k, word in enumerate(lowers):
-        if word not in _LEAD_IN_HEADS or not any(
-            _at(lowers, k, words) for words in _LEAD_INS
-        ):
-            continue
-        i = doc.segment_at(starts[k])
-        if i is None or doc.segments[i].boilerplate:
-            continue
-        last = _paragraph_end(doc, i)
-        if last + 1 < len(doc.segments) and _asks(doc, last + 1):
-            if _first_person_after(doc, last + 1):
-                return last + 1
+    first = len(doc.segments)
+    for head in _LEAD_IN_HEADS:
+        k = _find(lowers, head, 0)
+        while k >= 0:
+            if any(_at(lowers, k, words) for words in _LEAD_INS):
+                first = min(first, _answers_after(doc, starts[k]))
+            k = _find(lowers, head, k + 1)
+    return first
+
+
+def _answers_after(doc: Document, start: int) -> int:
+    """The question after the lead-in at ``start`` that first-person answers follow.
+
+    ``len(segments)`` when there is none.
+    """
+    i = doc.segment_at(start)
+    if i is None or doc.segments[i].boilerplate:
+        return len(doc.segments)
+    last = _paragraph_end(doc, i)
+    if last + 1 < len(doc.segments) and _asks(doc, last + 1):
+        if _first_person_after(doc, last + 1):
+            return last + 1
     return len(doc.segments)
 
 
