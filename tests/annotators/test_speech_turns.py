@@ -103,6 +103,10 @@ def test_speech_interview_lead_in_opens_the_answers(analyzer) -> None:
         # A lead-in with no question after it is a report of a meeting.
         "The mayor spoke with Jane Roe about the bridge.\n\n"
         "The bridge reopened in May. It carries 9,000 cars a day.",
+        # A quoted question after a meeting is the report's, not a turn.
+        "The mayor spoke with reporters about the depot.\n\n"
+        '"Are you closing it?" one asked.\n\n'
+        "I have no plans to close it, the mayor said. The depot opened in 1990.",
         # A question after a lead-in, but answers in the third person.
         "We spoke with Jane Roe about the depot.\n\n"
         "Why did you close the depot?\n\n"

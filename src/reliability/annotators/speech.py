@@ -70,6 +70,7 @@ _LEAD_INS = (
 )
 _LEAD_IN_HEADS = frozenset(words[0] for words in _LEAD_INS)
 _QUESTION_WORDS = 25  # a question longer than this is a paragraph of its own
+_QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
 _GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
@@ -405,10 +406,15 @@ def _paragraph_end(doc: Document, i: int) -> int:
 
 
 def _asks(doc: Document, i: int) -> bool:
-    """Whether sentence ``i`` is a short paragraph addressing "you" (a question)."""
+    """Whether sentence ``i`` is a short paragraph addressing "you" (a question).
+
+    A quoted question ('"Are you serious?" she asked.') is a report's.
+    """
     if _paragraph_end(doc, i) != i:
         return False
     seg = doc.segments[i]
+    if any(q in doc.text[seg.start : seg.end] for q in _QUOTES):
+        return False
     idx = doc.token_range(seg.start, seg.end)
     words = doc.lowers[idx.start : idx.stop]
     return 0 < len(words) <= _QUESTION_WORDS and not _second_person().isdisjoint(words)
