@@ -92,3 +92,30 @@ def test_attribution_statement_on_a_topic(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cues(text) == expected
+
+
+# A finding reported without "that" (decision 33): "found" or "determined"
+# and a clause, of any subject; an adjective "determined" and a found object
+# are no findings.
+BARE_FINDINGS = [
+    (
+        "The team studied old maps. But it also found the river is moving east.",
+        [("found", "it")],
+    ),
+    (
+        "Investigators determined the cause was a faulty cable.",
+        [("determined", "Investigators")],
+    ),
+    (
+        "The panel determined that the fire was an accident.",
+        [("determined", "The panel")],
+    ),
+    ("He was determined to win.", []),
+    ("Police found the car in a ditch.", []),
+    ("The board determines the fees each year.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BARE_FINDINGS)
+def test_attribution_bare_findings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cues(text) == expected
