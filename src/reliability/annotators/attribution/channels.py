@@ -150,7 +150,7 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
     if src is None:
         return None
     head = s.heads.get(lows[src.b])
-    if head == HEAD_DOCUMENT and lows[j + 1] in DET:
+    if head == HEAD_DOCUMENT and lows[j + 1] in DET and not on_topic(s, j):
         return Source(src.a, src.b, SourceType.DOCUMENT, 0.7)
     if head == HEAD_MEDIA and lows[j + 1] in POSSESSIVES:
         return Source(src.a, src.b, SourceType.DOCUMENT, 0.6)  # "on its website"
@@ -162,6 +162,20 @@ def channel(s: Sentence, j: int, memory: dict[str, SourceType]) -> Source | None
         )
         return Source(src.a, src.b, typ, 0.7)
     return None
+
+
+#: Nouns of what is said whose "on" names a topic: "a statement on the treaty".
+_TOPIC_NOUNS = frozenset(
+    ("statement", "statements", "remarks", "comments", "testimony", "briefing", "views")
+)
+
+
+def on_topic(s: Sentence, j: int) -> bool:
+    """ "issued a statement on the treaty": "on" after a speech noun, a topic.
+
+    Not a channel, unlike "on her blog" or "in the report".
+    """
+    return s.lows[j] == "on" and j >= 1 and s.lows[j - 1] in _TOPIC_NOUNS
 
 
 def platform_at(s: Sentence, j: int) -> Source | None:

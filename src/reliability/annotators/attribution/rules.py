@@ -30,6 +30,7 @@ from reliability.annotators.attribution.broad import (
 )
 from reliability.annotators.attribution.channels import channel, channels_of, extras
 from reliability.annotators.attribution.cues import (
+    bare_clause,
     complement_ok,
     find_cues,
     is_participle,
@@ -898,9 +899,10 @@ def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         src is None
         and cue.form in FINDING
         and cue.last + 1 < s.n
-        and s.lows[cue.last + 1] == "that"
+        and (s.lows[cue.last + 1] == "that" or bare_clause(s, cue.last + 1))
     ):
-        # "the court found that": a finding of any subject
+        # "the court found that", "they found the river is moving": a
+        # finding of any subject
         src = left_source(s, skip_aux(s, cue.first - 1), c.memory)
         if src is not None and cue.form.startswith("show") and s.lows[src.b] in _NEUTER:
             src = None  # "it shows that": a fact, not a source, shows
