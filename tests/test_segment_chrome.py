@@ -21,6 +21,7 @@ from reliability.segment.boilerplate import (
 from reliability.segment.learned import MODEL_RULE, has_body, mark_with_model
 from reliability.segment.sentences import Piece
 from reliability.training import TrainSettings, gold_sentences, train_model
+from tests.segment_helpers import LEAD, TAIL, line_rules
 
 BODY = "The harbour authority closed the eastern pier on Monday after the storm.\n"
 
@@ -416,19 +417,6 @@ def test_mark_with_model_skips_a_line_that_runs_on() -> None:
 
 # --- page layout: whole lines (issue 17, second round) -------------------------
 
-LEAD = (
-    "The harbour authority closed the eastern pier on Monday after a storm "
-    "damaged the sea wall and flooded the car park.\n\n"
-)
-TAIL = (
-    "\n\nRepairs are expected to take several weeks, and the ferry will sail "
-    "from the western pier until then.\n"
-)
-
-
-def _flags(text: str) -> list[tuple[str, str | None]]:
-    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
-
 
 @pytest.mark.parametrize(
     "block, expected",
@@ -560,7 +548,7 @@ def test_issue_17_page_layout_is_boilerplate(
     block: str, expected: list[tuple[str, str | None]]
 ) -> None:
     text = LEAD + block + TAIL
-    flags = _flags(text)
+    flags = line_rules(text)
     assert flags[0][1] is None and flags[-1][1] is None
     assert flags[1:-1] == expected
 
@@ -571,7 +559,7 @@ def test_issue_17_caption_shown_twice_is_boilerplate() -> None:
         "eastern pier on Tuesday morning."
     )
     text = LEAD + caption + "\n\n" + caption + TAIL
-    rules = [r for _, r in _flags(text)]
+    rules = [r for _, r in line_rules(text)]
     assert rules == [None, "boilerplate:repeated", "boilerplate:repeated", None]
 
 
@@ -592,7 +580,7 @@ def test_issue_17_caption_shown_twice_is_boilerplate() -> None:
 )
 def test_issue_17_page_layout_keeps_body(block: str) -> None:
     text = LEAD + block + TAIL
-    assert [r for _, r in _flags(text)] == [None] * len(_flags(text))
+    assert [r for _, r in line_rules(text)] == [None] * len(line_rules(text))
 
 
 def test_issue_17_story_pasted_twice_stays_body() -> None:
@@ -687,14 +675,14 @@ def test_issue_17_crosshead_in_paragraphs_without_blank_lines() -> None:
 )
 def test_issue_17_menus_and_labels_are_boilerplate(block: str, rule: str) -> None:
     text = LEAD + block + TAIL
-    rules = [r for _, r in _flags(text)]
+    rules = [r for _, r in line_rules(text)]
     assert rules[0] is None and rules[-1] is None
     assert rules[1:-1] == [rule] * (len(rules) - 2)
 
 
 def test_issue_17_speaker_name_alone_is_a_label() -> None:
     text = LEAD + "Deputy Mayor Roe:\n\u201cWe will rebuild the wall.\u201d" + TAIL
-    assert [r for _, r in _flags(text)] == [None, "boilerplate:label", None, None]
+    assert [r for _, r in line_rules(text)] == [None, "boilerplate:label", None, None]
 
 
 @pytest.mark.parametrize(

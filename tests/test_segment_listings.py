@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.segment import split_sentences
-
-LEAD = (
-    "The harbour authority closed the eastern pier on Monday after a storm "
-    "damaged the sea wall and flooded the car park.\n\n"
-)
-TAIL = (
-    "\n\nRepairs are expected to take several weeks, and the ferry will sail "
-    "from the western pier until then.\n"
-)
-
-
-def _flags(text: str) -> list[tuple[str, str | None]]:
-    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
+from tests.segment_helpers import LEAD, TAIL, line_rules
 
 
 @pytest.mark.parametrize(
@@ -41,7 +28,7 @@ def _flags(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_captions_and_closings_are_boilerplate(line: str) -> None:
-    flags = _flags(LEAD + line + TAIL)
+    flags = line_rules(LEAD + line + TAIL)
     assert flags[0][1] is None and flags[-1][1] is None
     assert [r is not None for _, r in flags[1:-1]] == [True], flags
 
@@ -60,7 +47,7 @@ def test_captions_and_closings_are_boilerplate(line: str) -> None:
     ],
 )
 def test_body_sentences_like_captions_stay_body(line: str) -> None:
-    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+    assert [r for _, r in line_rules(LEAD + line + TAIL)] == [None, None, None]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +76,7 @@ def test_body_sentences_like_captions_stay_body(line: str) -> None:
     ],
 )
 def test_glued_headline_is_cut_off(text: str, head: str, rest: str) -> None:
-    flags = _flags(text)
+    flags = line_rules(text)
     assert (head, "boilerplate:headline") in flags
     assert (rest, None) in flags
 
@@ -107,7 +94,7 @@ def test_glued_headline_is_cut_off(text: str, head: str, rest: str) -> None:
     ],
 )
 def test_sentences_that_open_with_names_are_not_cut(text: str) -> None:
-    flags = _flags(LEAD + text + TAIL)
+    flags = line_rules(LEAD + text + TAIL)
     assert not any(r == "boilerplate:headline" for _, r in flags), flags
 
 
@@ -117,7 +104,7 @@ def test_short_sentence_that_opens_a_paragraph_is_body() -> None:
         "It's Regatta Day in the Bay. Crews from eleven clubs will race "
         "along the coast from the eastern pier to the lighthouse this morning.\n"
     )
-    flags = _flags(text)
+    flags = line_rules(text)
     assert flags[0] == ("Harbour News", "boilerplate:headline")
     assert flags[1] == ("It's Regatta Day in the Bay.", None)
 
@@ -140,7 +127,7 @@ LISTING = (
 
 
 def test_listing_headlines_are_boilerplate() -> None:
-    flags = _flags(LISTING)
+    flags = line_rules(LISTING)
     heads = [s for s, r in flags if r is not None]
     body = [s for s, r in flags if r is None]
     assert len(heads) == 4 and all(not s.endswith(".") for s in heads[1:])
@@ -162,7 +149,7 @@ def test_sentences_one_a_line_are_not_a_listing() -> None:
             "A spokesperson said more details would follow next week.",
         ]
     )
-    assert not any(r for _, r in _flags(text))
+    assert not any(r for _, r in line_rules(text))
 
 
 def test_headline_above_its_time_stamp_is_boilerplate() -> None:
@@ -173,7 +160,7 @@ def test_headline_above_its_time_stamp_is_boilerplate() -> None:
         "The harbour authority says the fees pay for repairs to the sea wall "
         "after two winters of storms." + TAIL
     )
-    flags = dict(_flags(text))
+    flags = dict(line_rules(text))
     assert flags["Why are the harbour fees going up this year?"] == (
         "boilerplate:related"
     )
@@ -181,7 +168,7 @@ def test_headline_above_its_time_stamp_is_boilerplate() -> None:
 
 def test_listed_headline_with_its_date_in_brackets_is_boilerplate() -> None:
     line = "- Harbour Authority Opens the Rebuilt Pier to Ferries (12 March)"
-    flags = _flags(LEAD + line + TAIL)
+    flags = line_rules(LEAD + line + TAIL)
     assert flags[1] == (line, "boilerplate:related")
 
 
@@ -219,7 +206,7 @@ def test_listed_headline_with_its_date_in_brackets_is_boilerplate() -> None:
     ],
 )
 def test_narrow_column_lines_go_on(text: str, expected: list[str]) -> None:
-    assert [s for s, _ in _flags(text)] == expected
+    assert [s for s, _ in line_rules(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -239,14 +226,14 @@ def test_narrow_column_lines_go_on(text: str, expected: list[str]) -> None:
     ],
 )
 def test_short_lines_that_do_not_go_on_stay_apart(text: str) -> None:
-    assert len(_flags(text)) == len(text.splitlines())
+    assert len(line_rules(text)) == len(text.splitlines())
 
 
 def test_apposition_after_a_name_is_not_a_glued_headline() -> None:
     text = (
         LEAD + "The Riverton Rovers, a Class A team, bought new kit this year." + TAIL
     )
-    assert [r for _, r in _flags(text)] == [None, None, None]
+    assert [r for _, r in line_rules(text)] == [None, None, None]
 
 
 @pytest.mark.parametrize(
@@ -261,7 +248,7 @@ def test_apposition_after_a_name_is_not_a_glued_headline() -> None:
     ],
 )
 def test_pointer_lines_are_boilerplate(line: str) -> None:
-    flags = _flags(LEAD + line + TAIL)
+    flags = line_rules(LEAD + line + TAIL)
     assert flags[1] == (line, "boilerplate:nav")
 
 
@@ -275,7 +262,7 @@ def test_pointer_lines_are_boilerplate(line: str) -> None:
     ],
 )
 def test_sentences_like_pointers_stay_body(line: str) -> None:
-    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+    assert [r for _, r in line_rules(LEAD + line + TAIL)] == [None, None, None]
 
 
 def test_live_page_blurb_with_its_intro_line_is_boilerplate() -> None:
@@ -283,7 +270,7 @@ def test_live_page_blurb_with_its_intro_line_is_boilerplate() -> None:
         LEAD + "The latest developments in the harbour dispute. All times GMT.\n\n"
         "10:15 a.m.: The harbour master said the pier would stay closed." + TAIL
     )
-    flags = _flags(text)
+    flags = line_rules(text)
     assert flags[1] == (
         "The latest developments in the harbour dispute.",
         "boilerplate:nav",
@@ -303,7 +290,7 @@ def test_listing_with_summaries_cut_short_is_a_listing() -> None:
         "Passengers have been told to allow extra time for the walk from the "
         "car park to the… \u00bb\n"
     )
-    rules = dict(_flags(text))
+    rules = dict(line_rules(text))
     heads = [ln for ln in text.splitlines()[1:] if not ln.endswith("\u00bb")]
     assert all(rules[h] is not None for h in heads), rules
     assert all(r is None for s, r in rules.items() if s[-1] in ".\u00bb")
@@ -340,7 +327,7 @@ def test_listing_with_summaries_cut_short_is_a_listing() -> None:
 def test_glued_ellipsis_before_a_capital_ends_a_sentence(
     text: str, expected: list[str]
 ) -> None:
-    assert [s for s, _ in _flags(text)] == expected
+    assert [s for s, _ in line_rules(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -351,13 +338,13 @@ def test_glued_ellipsis_before_a_capital_ends_a_sentence(
     ],
 )
 def test_broadcast_sign_off_is_boilerplate(line: str) -> None:
-    flags = _flags(LEAD + line + TAIL)
+    flags = line_rules(LEAD + line + TAIL)
     assert flags[1] == (line, "boilerplate:byline")
 
 
 def test_sentence_naming_a_news_outlet_stays_body() -> None:
     line = "Ann Field, a reporter at Metro News, said the pier was closed."
-    assert [r for _, r in _flags(LEAD + line + TAIL)] == [None, None, None]
+    assert [r for _, r in line_rules(LEAD + line + TAIL)] == [None, None, None]
 
 
 def test_link_list_after_a_rule_is_boilerplate() -> None:
@@ -366,11 +353,11 @@ def test_link_list_after_a_rule_is_boilerplate() -> None:
         "take weeks. _____________________ [1]https://example.org/news/pier-"
         "closed References 1. https://example.org/news/pier-closed"
     )
-    flags = _flags(text)
+    flags = line_rules(text)
     assert [r for _, r in flags[:2]] == [None, None]
     assert [r for _, r in flags[2:]] == ["boilerplate:separator"]
 
 
 def test_table_header_of_a_listing_is_boilerplate() -> None:
-    flags = _flags(LEAD + "Date Title" + TAIL)
+    flags = line_rules(LEAD + "Date Title" + TAIL)
     assert flags[1] == ("Date Title", "boilerplate:nav")
