@@ -13,10 +13,13 @@ With ``--detail`` it also times, inside those stages, the parts that decide
 where a shared tokenisation or a faster model would pay: segmentation's
 sentence split, boilerplate rules and boilerplate model; the attribution
 annotator's per-sentence grammar tokens (building its ``Sentence``) and its
-rules; and every sentence-model prediction (the boilerplate and claim
-models). The parts are timed by wrapping those functions in this process
-only; each is printed under the stage that holds it, and is already counted
-in that stage.
+rules; the claim annotator's per-document word facts, carried speech and
+per-sentence judgement; the outlet annotator's publisher and origin
+searches; and the sentence-model predictions, per model (the boilerplate
+model runs while segmenting, the claim model in the ``models`` annotator).
+The parts are timed by wrapping those functions in this process only; each
+is printed under the stage that holds it, and is already counted in that
+stage.
 
     python benchmarks/stages.py [--runs 3] [--docs N] [--detail]
 """
@@ -106,7 +109,9 @@ def time_parts(spent: dict[str, float]) -> None:
     A part called inside another timed part is counted in both.
     """
     import reliability.annotators.attribution.annotator as attribution
+    import reliability.annotators.claims as claims
     import reliability.segment as segment
+    from reliability.annotators.outlet import OutletAnnotator
     from reliability.models import SentenceModel
 
     clock = time.process_time
@@ -128,6 +133,17 @@ def time_parts(spent: dict[str, float]) -> None:
         ("segment: boilerplate model", "mark_with_model"),
     ):
         setattr(segment, attr, timed(name, getattr(segment, attr)))
+    for name, attr in (
+        ("claims: document facts", "_document_facts"),
+        ("claims: carried speech", "_carried_speech"),
+        ("claims: sentence judgement", "judge_sentence"),
+    ):
+        setattr(claims, attr, timed(name, getattr(claims, attr)))
+    for name, attr in (
+        ("outlet: publisher", "publisher"),
+        ("outlet: origin", "origin"),
+    ):
+        setattr(OutletAnnotator, attr, timed(name, getattr(OutletAnnotator, attr)))
     rules = attribution.sentence_attributions
 
     def listed_rules(*args: Any, **kwargs: Any) -> Any:
@@ -149,15 +165,24 @@ def time_parts(spent: dict[str, float]) -> None:
             spent["attribution: sentence tokens"] += clock() - t0
 
     attribution.Sentence = TimedSentence  # type: ignore[misc]
-    SentenceModel.probability = timed(  # type: ignore[method-assign]
-        "sentence models (all)", SentenceModel.probability
-    )
+    probability = SentenceModel.probability
+
+    def timed_probability(model: SentenceModel, text: str) -> float:
+        t0 = clock()
+        try:
+            return probability(model, text)
+        finally:
+            spent[f"sentence model: {model.task}"] += clock() - t0
+
+    SentenceModel.probability = timed_probability  # type: ignore[method-assign]
 
 
 #: Where each part of ``--detail`` is printed: under the stage that holds it.
 _PART_OF = {
     "segment": "segment: ",
     "annotator attribution": "attribution: ",
+    "annotator claims": "claims: ",
+    "annotator outlet": "outlet: ",
 }
 
 
