@@ -904,3 +904,51 @@ def test_loaded_tail_phrases_match_from_their_second_word(
     text: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Gossip and tabloid register: sexualised and sneering descriptions.
+        ("The singer posed in a skimpy outfit for the cameras.", ["skimpy"]),
+        ("A hunky actor arrived at the premiere.", ["hunky"]),
+        ("Yobs smashed the shop window and a lout shouted.", ["Yobs", "lout"]),
+        ("The minister's bonkers plan was dropped.", ["bonkers"]),
+        # Partisan labels of the right and the left.
+        ("A crowd of snowflakes complained about the joke.", ["snowflakes"]),
+        ("Online trolls flooded her page with abuse.", ["trolls"]),
+        ("His followers behave like a cult.", ["cult"]),
+        ("The senator is out of touch with ordinary voters.", ["out of touch"]),
+        ("Schools push gender ideology on pupils.", ["gender ideology"]),
+        ("The mayor was accused of being soft on crime.", ["soft on crime"]),
+        # State media: provocations of a rival power, the war-monger label.
+        ("Washington staged fresh provocations near the border.", ["provocations"]),
+        ("The war-mongering bloc met in the capital.", ["war-mongering"]),
+        # Conspiracy register.
+        ("The depopulation agenda is behind the rollout.", ["depopulation agenda"]),
+        ("The agency weaponized the courts against its critics.", ["weaponized"]),
+        # Contempt for an argument or a person.
+        ("The statement was gibberish from start to end.", ["gibberish"]),
+        ("The bill is a dubious scheme to raise fees.", ["dubious"]),
+        ("The raid was carried out under the guise of an inspection.", ["guise"]),
+    ],
+)
+def test_loaded_marks_register_vocabulary_of_tabloid_partisan_and_state_media(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Set terms that hold a judging word in a neutral sense.
+        "The film became a cult classic in the nineties.",
+        "The band has a cult following in Japan.",
+        "The town holds the dubious distinction of the wettest summer.",
+        # A name is not the outlet's judgement.
+        "Fans watched the Cult play in the park.",
+    ],
+)
+def test_loaded_vetoes_set_terms_of_register_words(text: str) -> None:
+    assert _marked(text) == []
