@@ -952,3 +952,43 @@ def test_loaded_marks_register_vocabulary_of_tabloid_partisan_and_state_media(
 )
 def test_loaded_vetoes_set_terms_of_register_words(text: str) -> None:
     assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Partisan sneers at classes and camps.
+        ("The coastal elites ignored the farmers again.", ["coastal elites"]),
+        ("The bleeding-heart mayor opened another shelter.", ["bleeding-heart"]),
+        ("Remoaners marched through the capital.", ["Remoaners"]),
+        # Partisan labels of an idea, only before a plan or idea.
+        ("The council pushed a socialist agenda on schools.", ["socialist"]),
+        ("Marxist policies ruined the local economy.", ["Marxist"]),
+        # Conspiracy register, matched from a rarer second word.
+        ("Bloggers claimed crisis actors played the victims.", ["crisis actors"]),
+        ("The panel was bought and paid for by donors.", ["bought and paid for"]),
+        # Contempt and sneering description.
+        ("The agency has a bloated budget and stingy grants.", ["bloated", "stingy"]),
+        ("The board is obsessed with short-term profit.", ["obsessed"]),
+        ("The firm is pretending that nothing went wrong.", ["pretending"]),
+        ("Corporate greed drove the price rises.", ["Corporate greed"]),
+        ("The star was seen with her sugar daddy in Paris.", ["sugar daddy"]),
+    ],
+)
+def test_loaded_marks_partisan_sneers_conspiracy_terms_and_contempt(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party or a scholar is named, no plan or idea judged.
+        "The Socialist Party won four seats in the vote.",
+        "The socialist party won four seats in the vote.",
+        "He is a Marxist historian at the university.",
+    ],
+)
+def test_loaded_partisan_idea_labels_need_a_plan_or_idea(text: str) -> None:
+    assert _marked(text) == []
