@@ -992,3 +992,21 @@ def test_loaded_marks_partisan_sneers_conspiracy_terms_and_contempt(
 )
 def test_loaded_partisan_idea_labels_need_a_plan_or_idea(text: str) -> None:
     assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Self-praise spoken or written: a loaded name of a speech act.
+        ("The mayor boasted that crime had fallen.", ["boasted"]),
+        ("He kept boasting about his new car.", ["boasting"]),
+        ('"We won," the coach boasted.', ["boasted"]),
+        # "boasts" meaning "has" describes a property.
+        ("The hotel boasts a rooftop pool.", []),
+        ("The club boasted a perfect record last season.", []),
+    ],
+)
+def test_loaded_boast_judges_self_praise_not_possession(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
