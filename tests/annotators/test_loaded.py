@@ -1010,3 +1010,22 @@ def test_loaded_boast_judges_self_praise_not_possession(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verbs and adverbs that judge how someone acted.
+        ("The scheme bilked retirees out of their savings.", ["bilked"]),
+        ("The minister blithely ignored the warnings.", ["blithely"]),
+        # Dismissal of a text or a site as worthless.
+        ("A poorly researched column blamed the nurses.", ["poorly researched"]),
+        ("The group runs several hate sites from abroad.", ["hate sites"]),
+        # A plain description of writing is no judgement.
+        ("The report was written by two engineers.", []),
+    ],
+)
+def test_loaded_marks_dismissals_of_conduct_and_writing(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
