@@ -1029,3 +1029,20 @@ def test_loaded_marks_dismissals_of_conduct_and_writing(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media label opponents by their hostility to the state.
+        ("Anti-China politicians in the capital spread rumours.", ["Anti-China"]),
+        ("Anti-Iran elements staged the unrest.", ["Anti-Iran"]),
+        # Before an event or a measure it describes what the thing is against.
+        ("The anti-Chinese riots of 1998 killed hundreds.", []),
+        ("An anti-Russia sanctions package was agreed.", []),
+    ],
+)
+def test_loaded_hostility_labels_judge_people_and_ideas_only(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
