@@ -918,7 +918,10 @@ def test_loaded_tail_phrases_match_from_their_second_word(
         ("A crowd of snowflakes complained about the joke.", ["snowflakes"]),
         ("Online trolls flooded her page with abuse.", ["trolls"]),
         ("His followers behave like a cult.", ["cult"]),
-        ("The senator is out of touch with ordinary voters.", ["out of touch"]),
+        (
+            "The senator plans a government takeover of the clinics.",
+            ["government takeover"],
+        ),
         ("Schools push gender ideology on pupils.", ["gender ideology"]),
         ("The mayor was accused of being soft on crime.", ["soft on crime"]),
         # State media: provocations of a rival power, the war-monger label.
@@ -971,7 +974,7 @@ def test_loaded_vetoes_set_terms_of_register_words(text: str) -> None:
         ("The agency has a bloated budget and stingy grants.", ["bloated", "stingy"]),
         ("The board is obsessed with short-term profit.", ["obsessed"]),
         ("The firm is pretending that nothing went wrong.", ["pretending"]),
-        ("Corporate greed drove the price rises.", ["Corporate greed"]),
+        ("Corporate greed drove the price rises.", ["greed"]),
         ("The star was seen with her sugar daddy in Paris.", ["sugar daddy"]),
     ],
 )
