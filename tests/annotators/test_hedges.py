@@ -878,3 +878,30 @@ def test_hedges_reads_report_groups_accusations_and_hypothetical_passives(
     text: str, expected: list[str]
 ) -> None:
     assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Casualty reports that rest on belief, not a count.
+        ("Four hikers are believed dead after the storm.", ["believed dead"]),
+        ("Two guards were believed killed in the raid.", ["believed killed"]),
+        # Rumour and missing knowledge introduce their content.
+        ("Rumour has it that the club will move.", ["Rumour has it"]),
+        ("There is a rumor that the mill will shut.", ["rumor that"]),
+        ("Little is known about the new strain.", ["Little is known"]),
+        ("The cure has never been proven to work.", ["never been proven"]),
+        ("The link has not been proven in trials.", ["not been proven"]),
+        # "appears" before a participle of intent or course, like "appears to".
+        ("The firm appears set to cut jobs.", ["appears set to"]),
+        ("The blast appeared aimed at the depot.", ["appeared aimed"]),
+        ("It would appear that the vote was delayed.", ["It would appear"]),
+        # Appearing in a place or on a list is no hedge.
+        ("The singer appeared on stage at nine.", []),
+        ("The name appears in the report twice.", []),
+    ],
+)
+def test_hedges_marks_belief_rumour_and_appearance_forms(
+    text: str, expected: list[str]
+) -> None:
+    assert cue_texts(text) == expected

@@ -904,3 +904,148 @@ def test_loaded_tail_phrases_match_from_their_second_word(
     text: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Gossip and tabloid register: sexualised and sneering descriptions.
+        ("The singer posed in a skimpy outfit for the cameras.", ["skimpy"]),
+        ("A hunky actor arrived at the premiere.", ["hunky"]),
+        ("Yobs smashed the shop window and a lout shouted.", ["Yobs", "lout"]),
+        ("The minister's bonkers plan was dropped.", ["bonkers"]),
+        # Partisan labels of the right and the left.
+        ("A crowd of snowflakes complained about the joke.", ["snowflakes"]),
+        ("Online trolls flooded her page with abuse.", ["trolls"]),
+        ("His followers behave like a cult.", ["cult"]),
+        (
+            "The senator plans a government takeover of the clinics.",
+            ["government takeover"],
+        ),
+        ("Schools push gender ideology on pupils.", ["gender ideology"]),
+        ("The mayor was accused of being soft on crime.", ["soft on crime"]),
+        # State media: provocations of a rival power, the war-monger label.
+        ("Washington staged fresh provocations near the border.", ["provocations"]),
+        ("The war-mongering bloc met in the capital.", ["war-mongering"]),
+        # Conspiracy register.
+        ("The depopulation agenda is behind the rollout.", ["depopulation agenda"]),
+        ("The agency weaponized the courts against its critics.", ["weaponized"]),
+        # Contempt for an argument or a person.
+        ("The statement was gibberish from start to end.", ["gibberish"]),
+        ("The bill is a dubious scheme to raise fees.", ["dubious"]),
+        ("The raid was carried out under the guise of an inspection.", ["guise"]),
+    ],
+)
+def test_loaded_marks_register_vocabulary_of_tabloid_partisan_and_state_media(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Set terms that hold a judging word in a neutral sense.
+        "The film became a cult classic in the nineties.",
+        "The band has a cult following in Japan.",
+        "The town holds the dubious distinction of the wettest summer.",
+        # A name is not the outlet's judgement.
+        "Fans watched the Cult play in the park.",
+    ],
+)
+def test_loaded_vetoes_set_terms_of_register_words(text: str) -> None:
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Partisan sneers at classes and camps.
+        ("The coastal elites ignored the farmers again.", ["coastal elites"]),
+        ("The bleeding-heart mayor opened another shelter.", ["bleeding-heart"]),
+        ("Remoaners marched through the capital.", ["Remoaners"]),
+        # Partisan labels of an idea, only before a plan or idea.
+        ("The council pushed a socialist agenda on schools.", ["socialist"]),
+        ("Marxist policies ruined the local economy.", ["Marxist"]),
+        # Conspiracy register, matched from a rarer second word.
+        ("Bloggers claimed crisis actors played the victims.", ["crisis actors"]),
+        ("The panel was bought and paid for by donors.", ["bought and paid for"]),
+        # Contempt and sneering description.
+        ("The agency has a bloated budget and stingy grants.", ["bloated", "stingy"]),
+        ("The board is obsessed with short-term profit.", ["obsessed"]),
+        ("The firm is pretending that nothing went wrong.", ["pretending"]),
+        ("Corporate greed drove the price rises.", ["greed"]),
+        ("The star was seen with her sugar daddy in Paris.", ["sugar daddy"]),
+    ],
+)
+def test_loaded_marks_partisan_sneers_conspiracy_terms_and_contempt(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party or a scholar is named, no plan or idea judged.
+        "The Socialist Party won four seats in the vote.",
+        "The socialist party won four seats in the vote.",
+        "He is a Marxist historian at the university.",
+    ],
+)
+def test_loaded_partisan_idea_labels_need_a_plan_or_idea(text: str) -> None:
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Self-praise spoken or written: a loaded name of a speech act.
+        ("The mayor boasted that crime had fallen.", ["boasted"]),
+        ("He kept boasting about his new car.", ["boasting"]),
+        ('"We won," the coach boasted.', ["boasted"]),
+        # "boasts" meaning "has" describes a property.
+        ("The hotel boasts a rooftop pool.", []),
+        ("The club boasted a perfect record last season.", []),
+    ],
+)
+def test_loaded_boast_judges_self_praise_not_possession(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verbs and adverbs that judge how someone acted.
+        ("The scheme bilked retirees out of their savings.", ["bilked"]),
+        ("The minister blithely ignored the warnings.", ["blithely"]),
+        # Dismissal of a text or a site as worthless.
+        ("A poorly researched column blamed the nurses.", ["poorly researched"]),
+        ("The group runs several hate sites from abroad.", ["hate sites"]),
+        # A plain description of writing is no judgement.
+        ("The report was written by two engineers.", []),
+    ],
+)
+def test_loaded_marks_dismissals_of_conduct_and_writing(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media label opponents by their hostility to the state.
+        ("Anti-China politicians in the capital spread rumours.", ["Anti-China"]),
+        ("Anti-Iran elements staged the unrest.", ["Anti-Iran"]),
+        # Before an event or a measure it describes what the thing is against.
+        ("The anti-Chinese riots of 1998 killed hundreds.", []),
+        ("An anti-Russia sanctions package was agreed.", []),
+    ],
+)
+def test_loaded_hostility_labels_judge_people_and_ideas_only(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

@@ -31,7 +31,8 @@ divisive message") and after a copula ("the idea is dangerous"); "far-left"
 judges an agenda, not the usual name of a side ("far-right groups");
 "stellar" praises a career, not a star's winds; "illegal" is the outlet's
 verdict on a state's act ("an illegal spying program"), not an offence
-("illegal parking"). The context words
+("illegal parking"); "boasted that" names self-praise, "the hotel boasts a
+pool" a property. The context words
 of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14).
@@ -95,13 +96,14 @@ class Context(StrEnum):
     WAR_SET_TERM = "war-set-term"
     AGENDA_NOUN = "agenda-noun"
     STATE_ACT = "state-act"
+    BOAST_AFTER = "boast-after"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda state-act tail".split()
+    "verdict figurative after-in praise war agenda state-act tail boast".split()
 )
 
 
@@ -142,7 +144,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "10"
+    version = "11"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -294,6 +296,8 @@ class LoadedAnnotator(LexiconAnnotator):
             return nxt in _words(Context.CLAIM_NOUN)
         if kind == "peddle":
             return nxt not in _words(Context.GOODS)
+        if kind == "boast":  # "boasted that" praises oneself; "boasts a pool" has one
+            return nxt is None or nxt in _words(Context.BOAST_AFTER)
         if kind == "terrorist":
             if not _words(Context.DESIGNATION).isdisjoint(before):
                 return False
