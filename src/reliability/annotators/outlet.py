@@ -950,6 +950,36 @@ def _leading_outlet(
     return _Found(entry, entry.domain, "text:masthead", match.start, match.end, 0.8)
 
 
+def _title_bar(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
+    """The site a long title line names at one of its ends.
+
+    "Headline | Example Times" names the site in its last part, also with a
+    section after the name ("Headline - Example Foundation blog"); a
+    breadcrumb, "Example Agency - News - Headline", in its first part when
+    two or more bars follow it.
+    """
+    bars = list(_TITLE_BAR.finditer(text, s, e))
+    if not bars:
+        return None
+    last = bars[-1].end()
+    part = text[last:e].strip()
+    entry = _line_outlet(table, part)
+    if entry is not None and entry.kind != "platform":
+        ps = text.index(part, last)
+        return _Found(entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85)
+    if part:
+        ps = text.index(part, last)
+        found = _leading_outlet(table, text, ps, ps + len(part))
+        if found is not None:
+            return replace(found, confidence=0.8)
+    if len(bars) >= 2:
+        part = text[s : bars[0].start()].strip()
+        entry = _line_outlet(table, part) if part else None
+        if entry is not None and entry.kind != "platform":
+            return _Found(entry, entry.domain, "text:masthead", s, s + len(part), 0.8)
+    return None
+
+
 def masthead(table: OutletTable, text: str) -> _Found | None:
     """A short line near the top that is an outlet's name, logo or site.
 
@@ -984,17 +1014,9 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if entry is not None and entry.kind != "platform":
                 return _Found(entry, entry.domain, "text:masthead", *alt.span(g), 0.9)
         if len(words) > 8:
-            # A title bar, "Headline | Example Times": only its last part.
-            bars = list(_TITLE_BAR.finditer(stripped))
-            if bars:
-                last = s + bars[-1].end()
-                entry = _line_outlet(table, text[last : s + len(stripped)].strip())
-                if entry is not None and entry.kind != "platform":
-                    part = text[last : s + len(stripped)].strip()
-                    ps = text.index(part, last)
-                    return _Found(
-                        entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85
-                    )
+            found = _title_bar(table, text, s, s + len(stripped))
+            if found is not None:
+                return found
             continue
         parts = [(s, s + len(stripped), True)]
         at = 0
@@ -1199,6 +1221,7 @@ _SITE_NEEDLES = (
     ".org",
     ".net",
     ".gov",
+    ".mil",
     ".edu",
     ".news",
     ".info",
@@ -1216,7 +1239,8 @@ _VISIT = re.compile(
     r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
     r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:here[ \t]+)?"
     r"(?:at|on)|"
-    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
+    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)(?:[ \t]+(?:at|on)|"
+    r"[^\n.!?]{0,40}?[ \t](?:go[ \t]+to|head[ \t]+to|visit))|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
     r"appeared[ \t]+first[ \t]+on)"
     r"[ \t]+(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
@@ -2093,6 +2117,72 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     member_release,
     disclaimer,
 )
+
+
+# -- the issuer of a release -----------------------------------------------------
+
+# The marks of a release, an organisation's own announcement: a label line
+# ("Press Release", "News Releases", "Media Advisory", "For Immediate
+# Release", "REF-12 - Announcement"), an end mark ("###", "-30-", "ENDS")
+# or a press contact line ("Media contact:", "Press enquiries:").
+_RELEASE_MARK = re.compile(
+    r"^[ \t\u2022*>-]*(?:[\w.-]+[ \t]+[-\u2013\u2014][ \t]+)?"
+    r"(?:(?:press|news|media)[ \t]+(?:releases?|statements?|advisory|advisories)"
+    r"|for[ \t]+immediate[ \t]+release|announcements?)\b"
+    r"|^[ \t]*(?:#{3,}|-30-|-[ \t]*ends[ \t]*-|ends)[ \t]*$"
+    r"|^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contacts?)"
+    r"[ \t]*:",
+    re.I | re.M,
+)
+_RELEASE_NEEDLES = (
+    "release",
+    "statement",
+    "advisor",
+    "announcement",
+    "###",
+    "-30-",
+    "ends",
+    "contact",
+    "enquiries",
+    "inquiries",
+)
+# The issuer is named this often at least, twice as often as any other
+# name, and first in the page's first third (a release opens with it).
+_ISSUER_MIN = 3
+_ISSUER_LEAD = 3
+
+
+def release_issuer(table: OutletTable, text: str) -> _Found | None:
+    """The organisation a release speaks for: the name that runs through it.
+
+    A page marked as a release ("Press Release", "###", "Media contact:") is
+    the issuer's when one name runs through it: named three times at least,
+    twice as often as any other, and first in the page's first third ("The
+    Example Agency today announced ..."). A story that quotes a release has
+    no such mark; the weakest of the publisher cues, used only when the page
+    shows nothing else.
+    """
+    lowered = _lowered(text)
+    if not any(n in lowered for n in _RELEASE_NEEDLES) or not _RELEASE_MARK.search(
+        text
+    ):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, NameMatch] = {}
+    for m in table.find_names(text, media_only=False):
+        if m.entry.kind == "platform":
+            continue
+        counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
+        first.setdefault(m.entry.domain, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    domain, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    m = first[domain]
+    if n < _ISSUER_MIN or n < 2 * runner or m.start > len(text) / _ISSUER_LEAD:
+        return None
+    return _Found(m.entry, domain, "text:release", m.start, m.end, 0.5)
 
 
 # -- the organisation's own voice ------------------------------------------------
@@ -3119,7 +3209,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "7"
+    version = "8"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3230,6 +3320,8 @@ class OutletAnnotator:
             found = own_voice(self.table, doc.text)
         if found is None and origin is None:
             found = self_mention(self.table, doc.text)
+        if found is None and origin is None:
+            found = release_issuer(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
