@@ -142,7 +142,7 @@ _SECTION_WORDS = frozenset(
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` as (start, end, lower), possessive ``'s`` dropped."""
+    """Words of ``text`` as (start, end, lower), possessive ``'s`` and "and" dropped."""
     out: list[tuple[int, int, str]] = []
     folded = text.casefold()
     # Case folding maps each character to one or more: with the length kept,
@@ -157,7 +157,9 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             and text[s - 1] in _APOSTROPHES
             and out
             and out[-1][1] == s - 1
-        ):
+        ) or (word == "and" and out):
+            # "Food and Rural Affairs" is "Food & Rural Affairs": "&" is no
+            # word, so "and" inside a name is none either.
             continue
         out.append((s, e, word))
     return out
