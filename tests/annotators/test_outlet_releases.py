@@ -54,6 +54,19 @@ def release(org: str, mark: str) -> str:
             + release("World Health Organization", ""),
             ("who.int", "text:release"),
         ),
+        # The issuer's own "today announced" marks the release too.
+        (
+            "The National Park Service today announced two new offices. "
+            + release("National Park Service", ""),
+            ("nps.gov", "text:release"),
+        ),
+        # A press contact line names the issuer.
+        (
+            "The council said the road would reopen on Monday.\n\n"
+            "Contact: Press Office, Environmental Protection Agency, 555-0100\n",
+            ("epa.gov", "text:release:contact"),
+        ),
+        ("The council said the road would reopen.\n\nContact: Jo Lee\n", None),
         # No mark of a release: a story about the body is not its release.
         (release("National Park Service", ""), None),
         # Marked, but the name comes up only once or twice.

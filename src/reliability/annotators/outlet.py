@@ -2123,25 +2123,29 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
 
 # The marks of a release, an organisation's own announcement: a label line
 # ("Press Release", "News Releases", "Media Advisory", "For Immediate
-# Release", "REF-12 - Announcement"), an end mark ("###", "-30-", "ENDS")
-# or a press contact line ("Media contact:", "Press enquiries:").
+# Release", "REF-12 - Announcement"), an end mark ("###", "-30-", "ENDS"),
+# the issuer's "today announced" or a press contact line ("Media contact:",
+# "Press enquiries:"; group "contact" ends where its details begin).
 _RELEASE_MARK = re.compile(
     r"^[ \t\u2022*>-]*(?:[\w.-]+[ \t]+[-\u2013\u2014][ \t]+)?"
     r"(?:(?:press|news|media)[ \t]+(?:releases?|statements?|advisory|advisories)"
     r"|for[ \t]+immediate[ \t]+release|announcements?)\b"
     r"|^[ \t]*(?:#{3,}|-30-|-[ \t]*ends[ \t]*-|ends)[ \t]*$"
-    r"|^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)|contacts?)"
-    r"[ \t]*:",
+    r"|\btoday[ \t]+(?:announced|released|launched|unveiled|awarded)\b"
+    r"|\b(?:announced|released|launched|unveiled)[ \t]+today\b"
+    r"|(?P<contact>^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)"
+    r"|contacts?)[ \t]*:)",
     re.I | re.M,
 )
 _RELEASE_NEEDLES = (
     "release",
     "statement",
     "advisor",
-    "announcement",
+    "announce",
     "###",
     "-30-",
     "ends",
+    "today",
     "contact",
     "enquiries",
     "inquiries",
@@ -2153,19 +2157,33 @@ _ISSUER_LEAD = 3
 
 
 def release_issuer(table: OutletTable, text: str) -> _Found | None:
-    """The organisation a release speaks for: the name that runs through it.
+    """The organisation a release speaks for: its contact, or its running name.
 
-    A page marked as a release ("Press Release", "###", "Media contact:") is
-    the issuer's when one name runs through it: named three times at least,
+    A release's press contact line names its issuer ("Contact: Press Office,
+    Example Agency"). Otherwise a page marked as a release ("Press Release",
+    "###", "The Example Agency today announced") is the issuer's when one
+    name runs through it: named three times at least,
     twice as often as any other, and first in the page's first third ("The
     Example Agency today announced ..."). A story that quotes a release has
     no such mark; the weakest of the publisher cues, used only when the page
     shows nothing else.
     """
     lowered = _lowered(text)
-    if not any(n in lowered for n in _RELEASE_NEEDLES) or not _RELEASE_MARK.search(
-        text
-    ):
+    if not any(n in lowered for n in _RELEASE_NEEDLES):
+        return None
+    marked = False
+    for mark in _RELEASE_MARK.finditer(text):
+        marked = True
+        if mark.group("contact") is None:
+            continue
+        # "Contact: Press Office, Example Agency, 555-0100"
+        end = text.find("\n", mark.end())
+        end = len(text) if end < 0 else end
+        for m in table.find_names(text, mark.end(), end, media_only=False):
+            if m.entry.kind != "platform":
+                e = m.entry
+                return _Found(e, e.domain, "text:release:contact", m.start, m.end, 0.6)
+    if not marked:
         return None
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
