@@ -153,3 +153,49 @@ def test_outlet_title_bar(text: str, expected: tuple[str, str] | None) -> None:
 )
 def test_outlet_site_pointer(text: str, expected: tuple[str, str] | None) -> None:
     assert publisher(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A newsroom's feed or page title near the top.
+        (
+            "Channel: Recent Updates for National Park Service Digital Newsroom\n"
+            + BODY,
+            ("nps.gov", "text:newsroom-title"),
+        ),
+        # A name opening the line with its section is the masthead's.
+        (
+            "Environmental Protection Agency Press Releases\n" + BODY,
+            ("epa.gov", "text:masthead"),
+        ),
+        (
+            "Latest from the Environmental Protection Agency Newsroom\n" + BODY,
+            ("epa.gov", "text:newsroom-title"),
+        ),
+        # The name must stand right before the newsroom's word.
+        ("Environmental Protection Agency and the city newsroom\n" + BODY, None),
+    ],
+)
+def test_outlet_newsroom_title(text: str, expected: tuple[str, str] | None) -> None:
+    assert publisher(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A logo's words run together, each with its capital.
+        ("VoiceOfAmerica\n" + BODY, ("voanews.com", "text:masthead")),
+        ("PressReleases\n" + BODY, None),
+        # A service's own press agency over its story.
+        (
+            "By Jane Doe\nAmerican Forces Press Service\n" + BODY,
+            ("defense.gov", "text:masthead"),
+        ),
+        ("Army News Service\n" + BODY, ("army.mil", "text:masthead")),
+    ],
+)
+def test_outlet_logo_and_service_press(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert publisher(text) == expected

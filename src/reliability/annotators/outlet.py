@@ -907,6 +907,10 @@ def _unlisted(
 # -- the publisher: what the page shows of itself ------------------------------
 
 
+# Words run together in a logo, each with its capital: "ExampleNewsAgency".
+_CAMEL_LOGO = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
 def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     """The outlet a short chrome line is exactly: a name, alias or domain."""
     words = line.split()
@@ -918,8 +922,11 @@ def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     entry = table.by_name(line)
     if entry is not None:
         return entry
-    if len(words) == 1 and (line.islower() or line.isupper()):
-        return table.by_compact(line)  # a logo word: "indianarrative"
+    if len(words) == 1 and (
+        line.islower() or line.isupper() or _CAMEL_LOGO.fullmatch(line)
+    ):
+        # a logo word: "indianarrative", "EXAMPLEPOST", "ExampleNewsAgency"
+        return table.by_compact(line)
     return None
 
 
@@ -1958,6 +1965,45 @@ _SITE_NOTICES = (
 )
 
 
+# A newsroom's feed or page title: "Example Agency Newsroom", "Updates for the
+# Example Service Digital Newsroom", "Example Office Press Releases".
+_DESK_TITLE = re.compile(
+    r"[ \t]+(?:(?:digital|online)[ \t]+)?(?:newsroom"
+    r"|press[ \t]+(?:releases|room|office)|news[ \t]+(?:releases|cent(?:re|er))"
+    r"|media[ \t]+cent(?:re|er))[ \t]*$",
+    re.I,
+)
+_DESK_TITLE_WORDS = 12
+
+
+def newsroom_title(table: OutletTable, text: str) -> _Found | None:
+    """A short line near the top naming an organisation's newsroom.
+
+    "Recent Updates for Example Service Digital Newsroom" or "Example Agency
+    Press Releases" over the story: the organisation whose newsroom the page
+    is. The name must stand right before the newsroom's word.
+    """
+    seen = 0
+    for start, end in _line_spans(text, _MASTHEAD_CHARS):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _MASTHEAD_LINES:
+            break
+        if len(line.split()) > _DESK_TITLE_WORDS:
+            continue
+        desk = _DESK_TITLE.search(line)
+        if desk is None:
+            continue
+        at = start + desk.start()
+        for m in table.find_names(text, start, at, media_only=False, heading=True):
+            if m.end == at and m.entry.kind != "platform":
+                e = m.entry
+                return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
+    return None
+
+
 def site_notice(table: OutletTable, text: str) -> _Found | None:
     """The site's notice about itself names it: its disclaimer, appeal or motto.
 
@@ -2116,6 +2162,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     site_notice,
     member_release,
     disclaimer,
+    newsroom_title,
 )
 
 
