@@ -199,3 +199,28 @@ def test_outlet_logo_and_service_press(
     text: str, expected: tuple[str, str] | None
 ) -> None:
     assert publisher(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A newspaper's title alone at the top, its address a news domain.
+        ("The Aspen Times\n" + BODY, ("aspentimes.com", "text:masthead:name")),
+        # Chrome and headlines are no title, even ending with a title's word.
+        ("Latest News\n" + BODY, None),
+        ("Top Stories Times\n" + BODY, None),
+        ("Times\n" + BODY, None),
+    ],
+)
+def test_outlet_unlisted_newspaper_title(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert publisher(text) == expected
+
+
+def test_outlet_table_title_words() -> None:
+    from reliability.outlets import builtin_table
+
+    table = builtin_table()
+    assert table.ends_title("Times") and table.ends_title("Herald")
+    assert not table.ends_title("minister")

@@ -1641,8 +1641,9 @@ def _shown_masthead(
     """A short line at the page's edge that is a site's name, not in the registry.
 
     "Lakeside Gazette logo" reads as the news domain ``lakesidegazette.com``;
-    a bare "Lakeside Gazette" counts only when the page also shows that
-    domain (in an address or a mailbox): a short top line alone may be a
+    a bare name counts when the page also shows that domain (in an address
+    or a mailbox), or when it ends with a word of newspapers' titles ("The
+    Lakeside Gazette", "Lakeside Times"): a short top line alone may be a
     headline or a writer's name.
     """
     for ls, le in sorted(edge.items()):
@@ -1668,6 +1669,13 @@ def _shown_masthead(
         if domain is None and stripped.isupper() and " " not in stripped:
             # A logo in capitals: a call sign ("WXYZ-TV") or a run-together name
             domain = site_index().domain_for_name(stripped)
+        elif (
+            domain is None
+            and " " in stripped
+            and table.ends_title(stripped.rsplit(None, 1)[-1])
+        ):
+            # A newspaper's title ("The Lakeside Gazette"), its address in full
+            domain = site_index().domain_for_exact_name(stripped)
         if domain:
             s = text.index(stripped, ls)
             entry = table.by_domain(domain)

@@ -101,6 +101,8 @@ _NAME_START = re.compile(r"\b[^\W_a-z]")
 _WORD_TAIL = re.compile(r"\w+")
 # How far a name reaches from its first letter, in characters.
 _WINDOW = 200
+# How many newspapers' names a word must end to read as a title's word.
+_TITLE_WORD_MIN = 2
 _APOSTROPHES = "'\u2019"
 # Before a name inside a longer one: "Ministry of ", "Council on the ".
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
@@ -393,6 +395,7 @@ class OutletTable:
     _reach: dict[str, int] = field(default_factory=dict, repr=False)
     _last_words: frozenset[str] = field(default=frozenset(), repr=False)
     _acronyms: frozenset[str] = field(default=frozenset(), repr=False)
+    _title_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -448,6 +451,20 @@ class OutletTable:
             w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
         }
         self._last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_name if k)
+        # The words newspapers' names end with ("Times", "Gazette", "Herald"):
+        # those that end the names of two newspapers or more.
+        ends: dict[str, int] = {}
+        for e in self.entries:
+            if e.kind == "newspaper":
+                for word in {
+                    name_key(label).rsplit(" ", 1)[-1]
+                    for label in (e.name, *e.aliases)
+                    if " " in name_key(label)
+                }:
+                    ends[word] = ends.get(word, 0) + 1
+        self._title_words = frozenset(
+            w for w, n in ends.items() if n >= _TITLE_WORD_MIN and w.isalpha()
+        )
 
     @staticmethod
     def _index(
@@ -467,6 +484,10 @@ class OutletTable:
     def opens_name(self, word: str) -> bool:
         """Whether some outlet's name (its article aside) begins with ``word``."""
         return word.casefold() in self._first_words
+
+    def ends_title(self, word: str) -> bool:
+        """Whether ``word`` ends two newspapers' names or more ("Gazette")."""
+        return word.casefold() in self._title_words
 
     def ends_name(self, word: str) -> bool:
         """Whether some outlet's name ends with ``word``."""
