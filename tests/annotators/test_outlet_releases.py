@@ -224,3 +224,34 @@ def test_outlet_table_title_words() -> None:
     table = builtin_table()
     assert table.ends_title("Times") and table.ends_title("Herald")
     assert not table.ends_title("minister")
+
+
+STORY = "The council said the road would reopen on Monday after repairs.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agency writer's credit, with the place the writer filed from.
+        (
+            STORY + "\nAssociated Press writer Jane Doe in Paris contributed "
+            "to this report.\n",
+            ("apnews.com", "text:origin:credit"),
+        ),
+        (
+            STORY + "\nAssociated Press writers Jane Doe and John Roe contributed.\n",
+            ("apnews.com", "text:origin:credit"),
+        ),
+        # A partner's credit: whom the piece was written for.
+        (
+            STORY + "\nThis article was written by Jane Doe for The Texas Tribune.\n",
+            ("texastribune.org", "text:origin:republished"),
+        ),
+        # A news agency's dateline with a comma.
+        ("Oslo, Anadolu Agency - " + STORY, ("aa.com.tr", "text:origin:dateline")),
+        ("Oslo, Norway - " + STORY, None),
+        ("Oslo, The Guardian - " + STORY, None),  # only a news agency signs so
+    ],
+)
+def test_outlet_wire_credits(text: str, expected: tuple[str, str] | None) -> None:
+    assert publisher(text) == expected

@@ -359,7 +359,7 @@ _REPUBLISHED_KEYWORDS = (
     ("comes from",),
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
-    ("produced", "partnership", "collaboration", "co-published"),
+    ("produced", "partnership", "collaboration", "co-published", "written"),
     ("continue reading", "read the full", "read the rest", "read the original"),
     (
         "as broadcast",
@@ -394,10 +394,12 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:web[ \t]?site)\b",
         # "This story was produced by Example Health News", "This article is
         # published in partnership with Example Post"
+        # "This article was written by Jane Doe for Example Health News"
         r"\b(?:story|article|report|piece|content)[ \t]+(?:was|is)[ \t]+"
-        r"(?:produced|co-published|published|reported)[ \t]+"
-        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
-        r"(?:the[ \t]+)?" + _NAME,
+        r"(?:(?:produced|co-published|published|reported)[ \t]+"
+        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)"
+        r"|(?:written|reported|produced)[ \t]+by[ \t]+[A-Z][^\n.!?]{1,60}?[ \t]+for)"
+        r"[ \t]+(?:the[ \t]+)?" + _NAME,
         # An excerpt's link to its source: "Read the full story at Example
         # Review", "Continue reading on Example Review"
         r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
@@ -418,7 +420,7 @@ _REPUBLISHED_NEEDLES = (
     ("comes",),
     ("republished", "reprinted", "syndicated"),
     ("web",),
-    ("produced", "partnership", "collaboration", "co-published"),
+    ("produced", "partnership", "collaboration", "co-published", "written"),
     ("reading", "read"),
     ("as broadcast", "entries by", "posts by"),
 )
@@ -2708,7 +2710,8 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     Inside a line (a dateline run on after a byline or a timestamp), the
     agency needs a place or a date before it: "... OSLO (EW) -", "... May
     3. /EW/."; a news agency's dateline may go without its dash: "NEW
-    DELHI, Jan 5 (EWA) The ministry said ...".
+    DELHI, Jan 5 (EWA) The ministry said ...", or name it after a comma
+    near the top: "Oslo, EWA - The ministry said ...".
     """
     for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
@@ -2744,7 +2747,24 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.end(group),
                 0.7,
             )
+    for m in _COMMA_DATELINE.finditer(text, 0, min(len(text), _EDGE_CHARS)):
+        entry = table.by_name(m.group("agency"))
+        if entry is not None and entry.kind == "wire agency":
+            return _Found(
+                entry, entry.domain, "text:origin:dateline", *m.span("agency"), 0.7
+            )
     return None
+
+
+# A news agency's dateline with a comma: "Oslo, EWA -" (only a news agency
+# signs a dateline this way; "Oslo, Norway -" names no outlet).
+_COMMA_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'\u2019-]{1,30},[ \t]+"
+    r"(?P<agency>[A-Z][\w&.-]{1,15}(?:[ \t]+[A-Z][\w&.-]{1,15}){0,3})[ \t]*"
+    + _DASH
+    + r"[ \t]+(?=\S)",
+    re.M,
+)
 
 
 def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -3006,15 +3026,16 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
-# An agency writer's credit: "Example Press writer Jane Doe contributed to
-# this report" (the outlet's own staff are credited as "Example News' Jane
-# Doe", a promotion).
+# An agency writer's credit: "Example Press writer Jane Doe in Paris
+# contributed to this report" (the outlet's own staff are credited as
+# "Example News' Jane Doe", a promotion).
 _WRITER_CREDIT = re.compile(
     r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?'\u2019]{1,40}?)[ \t]+"
     r"(?:[Ss]taff[ \t]+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Pp]hotographer|"
     r"[Jj]ournalist)s?[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
     r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
-    r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+    r"(?:in[ \t]+(?:[A-Z][\w.'\u2019-]*,?[ \t]+){1,3})?"
+    r"contributed(?:[ \t]+to[ \t]+this[ \t]+(?:report|story|article)|[ \t]*[.;])",
     re.M,
 )
 # A credit line of the writers who helped: "Contributing: Jane Doe, Example
