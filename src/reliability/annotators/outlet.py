@@ -1984,6 +1984,7 @@ _DESK_TITLE = re.compile(
     re.I,
 )
 _DESK_TITLE_WORDS = 12
+_DESK_TITLE_NEEDLES = ("newsroom", "press", "news r", "news c", "media c")
 
 
 def newsroom_title(table: OutletTable, text: str) -> _Found | None:
@@ -1993,6 +1994,9 @@ def newsroom_title(table: OutletTable, text: str) -> _Found | None:
     Press Releases" over the story: the organisation whose newsroom the page
     is. The name must stand right before the newsroom's word.
     """
+    top = _lowered(text)[:_MASTHEAD_CHARS]
+    if not any(w in top for w in _DESK_TITLE_NEEDLES):
+        return None
     seen = 0
     for start, end in _line_spans(text, _MASTHEAD_CHARS):
         line = text[start:end]
@@ -2183,29 +2187,19 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
 # Release", "REF-12 - Announcement"), an end mark ("###", "-30-", "ENDS"),
 # the issuer's "today announced" or a press contact line ("Media contact:",
 # "Press enquiries:"; group "contact" ends where its details begin).
-_RELEASE_MARK = re.compile(
-    r"^[ \t\u2022*>-]*(?:[\w.-]+[ \t]+[-\u2013\u2014][ \t]+)?"
+_RELEASE_LINE = re.compile(
+    r"[ \t\u2022*>-]*(?:[\w.-]+[ \t]+[-\u2013\u2014][ \t]+)?"
     r"(?:(?:press|news|media)[ \t]+(?:releases?|statements?|advisory|advisories)"
     r"|for[ \t]+immediate[ \t]+release|announcements?)\b"
-    r"|^[ \t]*(?:#{3,}|-30-|-[ \t]*ends[ \t]*-|ends)[ \t]*$"
-    r"|\btoday[ \t]+(?:announced|released|launched|unveiled|awarded)\b"
-    r"|\b(?:announced|released|launched|unveiled)[ \t]+today\b"
-    r"|(?P<contact>^[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)"
+    r"|[ \t]*(?:#{3,}|-30-|-[ \t]*ends[ \t]*-|ends)[ \t]*$"
+    r"|(?P<contact>[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)"
     r"|contacts?)[ \t]*:)",
     re.I | re.M,
 )
-_RELEASE_NEEDLES = (
-    "release",
-    "statement",
-    "advisor",
-    "announce",
-    "###",
-    "-30-",
-    "ends",
-    "today",
-    "contact",
-    "enquiries",
-    "inquiries",
+_RELEASE_TODAY = re.compile(
+    r"\btoday[ \t]+(?:announced|released|launched|unveiled|awarded)\b"
+    r"|\b(?:announced|released|launched|unveiled)[ \t]+today\b",
+    re.I,
 )
 # The issuer is named this often at least, twice as often as any other
 # name, and first in the page's first third (a release opens with it).
@@ -2225,23 +2219,30 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
     no such mark; the weakest of the publisher cues, used only when the page
     shows nothing else.
     """
-    lowered = _lowered(text)
-    if not any(n in lowered for n in _RELEASE_NEEDLES):
-        return None
     marked = False
-    for mark in _RELEASE_MARK.finditer(text):
-        marked = True
-        if mark.group("contact") is None:
-            continue
-        # "Contact: Press Office, Example Agency, 555-0100"
-        end = text.find("\n", mark.end())
-        end = len(text) if end < 0 else end
-        for m in table.find_names(text, mark.end(), end, media_only=False):
-            if m.entry.kind != "platform":
-                e = m.entry
-                return _Found(e, e.domain, "text:release:contact", m.start, m.end, 0.6)
+    ls = 0
+    while True:  # each line's start: a label, an end mark, a contact
+        mark = _RELEASE_LINE.match(text, ls)
+        ls = text.find("\n", ls) + 1
+        if mark is not None:
+            marked = True
+            if mark.group("contact") is not None:
+                # "Contact: Press Office, Example Agency, 555-0100"
+                end = len(text) if ls == 0 else ls - 1
+                for m in table.find_names(text, mark.end(), end, media_only=False):
+                    if m.entry.kind != "platform":
+                        e = m.entry
+                        return _Found(
+                            e, e.domain, "text:release:contact", m.start, m.end, 0.6
+                        )
+        if ls == 0:
+            break
     if not marked:
-        return None
+        lowered = _lowered(text)
+        if "today" not in lowered or len(lowered) != len(text):
+            return None
+        if not any(_line_matches(text, lowered, ("today",), _RELEASE_TODAY)):
+            return None
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
     for m in table.find_names(text, media_only=False):
