@@ -255,3 +255,9 @@ STORY = "The council said the road would reopen on Monday after repairs.\n"
 )
 def test_outlet_wire_credits(text: str, expected: tuple[str, str] | None) -> None:
     assert publisher(text) == expected
+
+
+def test_outlet_bracketed_photo_credit_is_no_masthead() -> None:
+    # A picture's credit names its source, not the page's publisher.
+    assert publisher(STORY + "(Photo Credit: U.S. Army)\n") is None
+    assert publisher("U.S. Army\n\n" + STORY) == ("army.mil", "text:masthead")

@@ -1011,8 +1011,10 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
         words = stripped.split()
         if len(words) >= _BODY_WORDS:
             break  # the story has begun
-        if _CREDIT_LABEL.match(stripped) or _BYLINE_START.match(stripped):
-            continue  # a credit or byline names whose copy it is, not the site
+        if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
+            # a credit or byline names whose copy it is, not the site; so
+            # does a bracketed one: "(Photo Credit: Example Agency)"
+            continue
         s = start + line.index(stripped)
         alt = _LOGO_ALT.fullmatch(text, s, s + len(stripped))
         if alt is not None and len(words) > 6:
