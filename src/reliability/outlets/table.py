@@ -355,6 +355,23 @@ def _article_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
     return frozenset(with_the - without)
 
 
+def _title_words(entries: Iterable[OutletEntry]) -> frozenset[str]:
+    """The words newspapers' names end with ("Times", "Gazette", "Herald").
+
+    Those that end the names of two registry newspapers or more.
+    """
+    ends: dict[str, int] = {}
+    for e in entries:
+        if e.kind == "newspaper":
+            for word in {
+                name_key(label).rsplit(" ", 1)[-1]
+                for label in (e.name, *e.aliases)
+                if " " in name_key(label)
+            }:
+                ends[word] = ends.get(word, 0) + 1
+    return frozenset(w for w, n in ends.items() if n >= _TITLE_WORD_MIN and w.isalpha())
+
+
 def _acronym_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
     """One-word names every label writes in capitals ("DOE", "NOS"): an
     acronym, which "Jane Doe" or "Nos" in a sentence does not spell.
@@ -451,20 +468,7 @@ class OutletTable:
             w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
         }
         self._last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_name if k)
-        # The words newspapers' names end with ("Times", "Gazette", "Herald"):
-        # those that end the names of two newspapers or more.
-        ends: dict[str, int] = {}
-        for e in self.entries:
-            if e.kind == "newspaper":
-                for word in {
-                    name_key(label).rsplit(" ", 1)[-1]
-                    for label in (e.name, *e.aliases)
-                    if " " in name_key(label)
-                }:
-                    ends[word] = ends.get(word, 0) + 1
-        self._title_words = frozenset(
-            w for w, n in ends.items() if n >= _TITLE_WORD_MIN and w.isalpha()
-        )
+        self._title_words = _title_words(self.entries)
 
     @staticmethod
     def _index(
