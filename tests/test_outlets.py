@@ -358,3 +358,24 @@ def test_is_public_host_needs_a_known_top_level_domain(host, ok):
 def test_outlets_find_names_skips_media_names_inside_longer_names(text, expected):
     found = builtin_table().find_names(text, media_only=False)
     assert [m.entry.domain for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # "and" inside a name reads as the "&" a registry row may write.
+        (
+            "the Department for Environment, Food and Rural Affairs said",
+            (4, 54, "Department for Environment, Food and Rural Affairs"),
+        ),
+        (
+            "the Department for Environment, Food & Rural Affairs said",
+            (4, 52, "Department for Environment, Food & Rural Affairs"),
+        ),
+        # and still ends no name: "NASA and NOAA" is two names.
+        ("NASA and NOAA said", (0, 4, "NASA")),
+    ],
+)
+def test_outlets_names_read_and_as_ampersand(source, expected):
+    m = builtin_table().name_in(source, media_only=False)
+    assert ((m.start, m.end, source[m.start : m.end]) if m else None) == expected

@@ -833,8 +833,9 @@ def test_outlet_site_name_found_among_news_domains(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # A short title line is a headline, not a masthead.
-        "Colorado Sun\n\nThe storm closed three roads on Monday.\n",
+        # A short title line is a headline, not a masthead (unless it ends
+        # like a newspaper's title: test_outlet_unlisted_newspaper_title).
+        "Mississippi Today\n\nThe storm closed three roads on Monday.\n",
         # Names of no news domain, or too short to tell.
         STORY + "\u00a9 2024 Jane Doe Photography",
         STORY + "\u00a9 2024 ABC Ltd.",

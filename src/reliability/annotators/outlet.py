@@ -359,7 +359,7 @@ _REPUBLISHED_KEYWORDS = (
     ("comes from",),
     ("republished", "reprinted", "syndicated"),
     ("website", "web site"),
-    ("produced", "partnership", "collaboration", "co-published"),
+    ("produced", "partnership", "collaboration", "co-published", "written"),
     ("continue reading", "read the full", "read the rest", "read the original"),
     (
         "as broadcast",
@@ -394,10 +394,12 @@ _REPUBLISHED_PATTERNS = tuple(
         r"(?:web[ \t]?site)\b",
         # "This story was produced by Example Health News", "This article is
         # published in partnership with Example Post"
+        # "This article was written by Jane Doe for Example Health News"
         r"\b(?:story|article|report|piece|content)[ \t]+(?:was|is)[ \t]+"
-        r"(?:produced|co-published|published|reported)[ \t]+"
-        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)[ \t]+"
-        r"(?:the[ \t]+)?" + _NAME,
+        r"(?:(?:produced|co-published|published|reported)[ \t]+"
+        r"(?:by|in[ \t]+(?:partnership|collaboration)[ \t]+with)"
+        r"|(?:written|reported|produced)[ \t]+by[ \t]+[A-Z][^\n.!?]{1,60}?[ \t]+for)"
+        r"[ \t]+(?:the[ \t]+)?" + _NAME,
         # An excerpt's link to its source: "Read the full story at Example
         # Review", "Continue reading on Example Review"
         r"\b(?:continue[ \t]+reading|read[ \t]+the[ \t]+(?:full|rest[ \t]+of[ \t]+the|"
@@ -418,7 +420,7 @@ _REPUBLISHED_NEEDLES = (
     ("comes",),
     ("republished", "reprinted", "syndicated"),
     ("web",),
-    ("produced", "partnership", "collaboration", "co-published"),
+    ("produced", "partnership", "collaboration", "co-published", "written"),
     ("reading", "read"),
     ("as broadcast", "entries by", "posts by"),
 )
@@ -907,6 +909,10 @@ def _unlisted(
 # -- the publisher: what the page shows of itself ------------------------------
 
 
+# Words run together in a logo, each with its capital: "ExampleNewsAgency".
+_CAMEL_LOGO = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
 def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     """The outlet a short chrome line is exactly: a name, alias or domain."""
     words = line.split()
@@ -918,8 +924,11 @@ def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     entry = table.by_name(line)
     if entry is not None:
         return entry
-    if len(words) == 1 and (line.islower() or line.isupper()):
-        return table.by_compact(line)  # a logo word: "indianarrative"
+    if len(words) == 1 and (
+        line.islower() or line.isupper() or _CAMEL_LOGO.fullmatch(line)
+    ):
+        # a logo word: "indianarrative", "EXAMPLEPOST", "ExampleNewsAgency"
+        return table.by_compact(line)
     return None
 
 
@@ -950,6 +959,36 @@ def _leading_outlet(
     return _Found(entry, entry.domain, "text:masthead", match.start, match.end, 0.8)
 
 
+def _title_bar(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
+    """The site a long title line names at one of its ends.
+
+    "Headline | Example Times" names the site in its last part, also with a
+    section after the name ("Headline - Example Foundation blog"); a
+    breadcrumb, "Example Agency - News - Headline", in its first part when
+    two or more bars follow it.
+    """
+    bars = list(_TITLE_BAR.finditer(text, s, e))
+    if not bars:
+        return None
+    last = bars[-1].end()
+    part = text[last:e].strip()
+    entry = _line_outlet(table, part)
+    if entry is not None and entry.kind != "platform":
+        ps = text.index(part, last)
+        return _Found(entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85)
+    if part:
+        ps = text.index(part, last)
+        found = _leading_outlet(table, text, ps, ps + len(part))
+        if found is not None:
+            return replace(found, confidence=0.8)
+    if len(bars) >= 2:
+        part = text[s : bars[0].start()].strip()
+        entry = _line_outlet(table, part) if part else None
+        if entry is not None and entry.kind != "platform":
+            return _Found(entry, entry.domain, "text:masthead", s, s + len(part), 0.8)
+    return None
+
+
 def masthead(table: OutletTable, text: str) -> _Found | None:
     """A short line near the top that is an outlet's name, logo or site.
 
@@ -972,8 +1011,10 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
         words = stripped.split()
         if len(words) >= _BODY_WORDS:
             break  # the story has begun
-        if _CREDIT_LABEL.match(stripped) or _BYLINE_START.match(stripped):
-            continue  # a credit or byline names whose copy it is, not the site
+        if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
+            # a credit or byline names whose copy it is, not the site; so
+            # does a bracketed one: "(Photo Credit: Example Agency)"
+            continue
         s = start + line.index(stripped)
         alt = _LOGO_ALT.fullmatch(text, s, s + len(stripped))
         if alt is not None and len(words) > 6:
@@ -984,17 +1025,9 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if entry is not None and entry.kind != "platform":
                 return _Found(entry, entry.domain, "text:masthead", *alt.span(g), 0.9)
         if len(words) > 8:
-            # A title bar, "Headline | Example Times": only its last part.
-            bars = list(_TITLE_BAR.finditer(stripped))
-            if bars:
-                last = s + bars[-1].end()
-                entry = _line_outlet(table, text[last : s + len(stripped)].strip())
-                if entry is not None and entry.kind != "platform":
-                    part = text[last : s + len(stripped)].strip()
-                    ps = text.index(part, last)
-                    return _Found(
-                        entry, entry.domain, "text:masthead", ps, ps + len(part), 0.85
-                    )
+            found = _title_bar(table, text, s, s + len(stripped))
+            if found is not None:
+                return found
             continue
         parts = [(s, s + len(stripped), True)]
         at = 0
@@ -1199,6 +1232,7 @@ _SITE_NEEDLES = (
     ".org",
     ".net",
     ".gov",
+    ".mil",
     ".edu",
     ".news",
     ".info",
@@ -1216,7 +1250,8 @@ _VISIT = re.compile(
     r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
     r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:here[ \t]+)?"
     r"(?:at|on)|"
-    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)[ \t]+(?:at|on)|"
+    r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)(?:[ \t]+(?:at|on)|"
+    r"[^\n.!?]{0,40}?[ \t](?:go[ \t]+to|head[ \t]+to|visit))|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
     r"appeared[ \t]+first[ \t]+on)"
     r"[ \t]+(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
@@ -1610,8 +1645,9 @@ def _shown_masthead(
     """A short line at the page's edge that is a site's name, not in the registry.
 
     "Lakeside Gazette logo" reads as the news domain ``lakesidegazette.com``;
-    a bare "Lakeside Gazette" counts only when the page also shows that
-    domain (in an address or a mailbox): a short top line alone may be a
+    a bare name counts when the page also shows that domain (in an address
+    or a mailbox), or when it ends with a word of newspapers' titles ("The
+    Lakeside Gazette", "Lakeside Times"): a short top line alone may be a
     headline or a writer's name.
     """
     for ls, le in sorted(edge.items()):
@@ -1637,6 +1673,13 @@ def _shown_masthead(
         if domain is None and stripped.isupper() and " " not in stripped:
             # A logo in capitals: a call sign ("WXYZ-TV") or a run-together name
             domain = site_index().domain_for_name(stripped)
+        elif (
+            domain is None
+            and " " in stripped
+            and table.ends_title(stripped.rsplit(None, 1)[-1])
+        ):
+            # A newspaper's title ("The Lakeside Gazette"), its address in full
+            domain = site_index().domain_for_exact_name(stripped)
         if domain:
             s = text.index(stripped, ls)
             entry = table.by_domain(domain)
@@ -1934,6 +1977,49 @@ _SITE_NOTICES = (
 )
 
 
+# A newsroom's feed or page title: "Example Agency Newsroom", "Updates for the
+# Example Service Digital Newsroom", "Example Office Press Releases".
+_DESK_TITLE = re.compile(
+    r"[ \t]+(?:(?:digital|online)[ \t]+)?(?:newsroom"
+    r"|press[ \t]+(?:releases|room|office)|news[ \t]+(?:releases|cent(?:re|er))"
+    r"|media[ \t]+cent(?:re|er))[ \t]*$",
+    re.I,
+)
+_DESK_TITLE_WORDS = 12
+_DESK_TITLE_NEEDLES = ("newsroom", "press", "news r", "news c", "media c")
+
+
+def newsroom_title(table: OutletTable, text: str) -> _Found | None:
+    """A short line near the top naming an organisation's newsroom.
+
+    "Recent Updates for Example Service Digital Newsroom" or "Example Agency
+    Press Releases" over the story: the organisation whose newsroom the page
+    is. The name must stand right before the newsroom's word.
+    """
+    top = _lowered(text)[:_MASTHEAD_CHARS]
+    if not any(w in top for w in _DESK_TITLE_NEEDLES):
+        return None
+    seen = 0
+    for start, end in _line_spans(text, _MASTHEAD_CHARS):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _MASTHEAD_LINES:
+            break
+        if len(line.split()) > _DESK_TITLE_WORDS:
+            continue
+        desk = _DESK_TITLE.search(line)
+        if desk is None:
+            continue
+        at = start + desk.start()
+        for m in table.find_names(text, start, at, media_only=False, heading=True):
+            if m.end == at and m.entry.kind != "platform":
+                e = m.entry
+                return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
+    return None
+
+
 def site_notice(table: OutletTable, text: str) -> _Found | None:
     """The site's notice about itself names it: its disclaimer, appeal or motto.
 
@@ -2092,7 +2178,89 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     site_notice,
     member_release,
     disclaimer,
+    newsroom_title,
 )
+
+
+# -- the issuer of a release -----------------------------------------------------
+
+# The marks of a release, an organisation's own announcement: a label line
+# ("Press Release", "News Releases", "Media Advisory", "For Immediate
+# Release", "REF-12 - Announcement"), an end mark ("###", "-30-", "ENDS"),
+# the issuer's "today announced" or a press contact line ("Media contact:",
+# "Press enquiries:"; group "contact" ends where its details begin).
+_RELEASE_LINE = re.compile(
+    r"[ \t\u2022*>-]*(?:[\w.-]+[ \t]+[-\u2013\u2014][ \t]+)?"
+    r"(?:(?:press|news|media)[ \t]+(?:releases?|statements?|advisory|advisories)"
+    r"|for[ \t]+immediate[ \t]+release|announcements?)\b"
+    r"|[ \t]*(?:#{3,}|-30-|-[ \t]*ends[ \t]*-|ends)[ \t]*$"
+    r"|(?P<contact>[ \t]*(?:(?:media|press)[ \t]+(?:contacts?|enquiries|inquiries)"
+    r"|contacts?)[ \t]*:)",
+    re.I | re.M,
+)
+_RELEASE_TODAY = re.compile(
+    r"\btoday[ \t]+(?:announced|released|launched|unveiled|awarded)\b"
+    r"|\b(?:announced|released|launched|unveiled)[ \t]+today\b",
+    re.I,
+)
+# The issuer is named this often at least, twice as often as any other
+# name, and first in the page's first third (a release opens with it).
+_ISSUER_MIN = 3
+_ISSUER_LEAD = 3
+
+
+def release_issuer(table: OutletTable, text: str) -> _Found | None:
+    """The organisation a release speaks for: its contact, or its running name.
+
+    A release's press contact line names its issuer ("Contact: Press Office,
+    Example Agency"). Otherwise a page marked as a release ("Press Release",
+    "###", "The Example Agency today announced") is the issuer's when one
+    name runs through it: named three times at least,
+    twice as often as any other, and first in the page's first third ("The
+    Example Agency today announced ..."). A story that quotes a release has
+    no such mark; the weakest of the publisher cues, used only when the page
+    shows nothing else.
+    """
+    marked = False
+    ls = 0
+    while True:  # each line's start: a label, an end mark, a contact
+        mark = _RELEASE_LINE.match(text, ls)
+        ls = text.find("\n", ls) + 1
+        if mark is not None:
+            marked = True
+            if mark.group("contact") is not None:
+                # "Contact: Press Office, Example Agency, 555-0100"
+                end = len(text) if ls == 0 else ls - 1
+                for m in table.find_names(text, mark.end(), end, media_only=False):
+                    if m.entry.kind != "platform":
+                        e = m.entry
+                        return _Found(
+                            e, e.domain, "text:release:contact", m.start, m.end, 0.6
+                        )
+        if ls == 0:
+            break
+    if not marked:
+        lowered = _lowered(text)
+        if "today" not in lowered or len(lowered) != len(text):
+            return None
+        if not any(_line_matches(text, lowered, ("today",), _RELEASE_TODAY)):
+            return None
+    counts: dict[str, int] = {}
+    first: dict[str, NameMatch] = {}
+    for m in table.find_names(text, media_only=False):
+        if m.entry.kind == "platform":
+            continue
+        counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
+        first.setdefault(m.entry.domain, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    domain, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    m = first[domain]
+    if n < _ISSUER_MIN or n < 2 * runner or m.start > len(text) / _ISSUER_LEAD:
+        return None
+    return _Found(m.entry, domain, "text:release", m.start, m.end, 0.5)
 
 
 # -- the organisation's own voice ------------------------------------------------
@@ -2545,7 +2713,8 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     Inside a line (a dateline run on after a byline or a timestamp), the
     agency needs a place or a date before it: "... OSLO (EW) -", "... May
     3. /EW/."; a news agency's dateline may go without its dash: "NEW
-    DELHI, Jan 5 (EWA) The ministry said ...".
+    DELHI, Jan 5 (EWA) The ministry said ...", or name it after a comma
+    near the top: "Oslo, EWA - The ministry said ...".
     """
     for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
@@ -2581,7 +2750,24 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 m.end(group),
                 0.7,
             )
+    for m in _COMMA_DATELINE.finditer(text, 0, min(len(text), _EDGE_CHARS)):
+        entry = table.by_name(m.group("agency"))
+        if entry is not None and entry.kind == "wire agency":
+            return _Found(
+                entry, entry.domain, "text:origin:dateline", *m.span("agency"), 0.7
+            )
     return None
+
+
+# A news agency's dateline with a comma: "Oslo, EWA -" (only a news agency
+# signs a dateline this way; "Oslo, Norway -" names no outlet).
+_COMMA_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'\u2019-]{1,30},[ \t]+"
+    r"(?P<agency>[A-Z][\w&.-]{1,15}(?:[ \t]+[A-Z][\w&.-]{1,15}){0,3})[ \t]*"
+    + _DASH
+    + r"[ \t]+(?=\S)",
+    re.M,
+)
 
 
 def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -2843,15 +3029,16 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
-# An agency writer's credit: "Example Press writer Jane Doe contributed to
-# this report" (the outlet's own staff are credited as "Example News' Jane
-# Doe", a promotion).
+# An agency writer's credit: "Example Press writer Jane Doe in Paris
+# contributed to this report" (the outlet's own staff are credited as
+# "Example News' Jane Doe", a promotion).
 _WRITER_CREDIT = re.compile(
     r"(?:^|(?<=[.!?][ \t]))[ \t]*(?P<name>[A-Z][^\n.!?'\u2019]{1,40}?)[ \t]+"
     r"(?:[Ss]taff[ \t]+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Pp]hotographer|"
     r"[Jj]ournalist)s?[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}"
     r"(?:and[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4})?"
-    r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)",
+    r"(?:in[ \t]+(?:[A-Z][\w.'\u2019-]*,?[ \t]+){1,3})?"
+    r"contributed(?:[ \t]+to[ \t]+this[ \t]+(?:report|story|article)|[ \t]*[.;])",
     re.M,
 )
 # A credit line of the writers who helped: "Contributing: Jane Doe, Example
@@ -3119,7 +3306,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "7"
+    version = "8"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3230,6 +3417,8 @@ class OutletAnnotator:
             found = own_voice(self.table, doc.text)
         if found is None and origin is None:
             found = self_mention(self.table, doc.text)
+        if found is None and origin is None:
+            found = release_issuer(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

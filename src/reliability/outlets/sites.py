@@ -100,6 +100,10 @@ class SiteIndex:
                     break
         return found
 
+    def domain_for_exact_name(self, name: str) -> str | None:
+        """As ``domain_for_name``, without the shortened variants of the name."""
+        return self._by_name_key(name)
+
     def _by_name_key(self, name: str) -> str | None:
         key = compact(name)
         if len(key) < _MIN_KEY and not _CALL_SIGN.fullmatch(name.strip()):

@@ -101,6 +101,8 @@ _NAME_START = re.compile(r"\b[^\W_a-z]")
 _WORD_TAIL = re.compile(r"\w+")
 # How far a name reaches from its first letter, in characters.
 _WINDOW = 200
+# How many newspapers' names a word must end to read as a title's word.
+_TITLE_WORD_MIN = 2
 _APOSTROPHES = "'\u2019"
 # Before a name inside a longer one: "Ministry of ", "Council on the ".
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
@@ -142,7 +144,7 @@ _SECTION_WORDS = frozenset(
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` as (start, end, lower), possessive ``'s`` dropped."""
+    """Words of ``text`` as (start, end, lower), possessive ``'s`` and "and" dropped."""
     out: list[tuple[int, int, str]] = []
     folded = text.casefold()
     # Case folding maps each character to one or more: with the length kept,
@@ -157,7 +159,9 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             and text[s - 1] in _APOSTROPHES
             and out
             and out[-1][1] == s - 1
-        ):
+        ) or (word == "and" and out):
+            # "Food and Rural Affairs" is "Food & Rural Affairs": "&" is no
+            # word, so "and" inside a name is none either.
             continue
         out.append((s, e, word))
     return out
@@ -351,6 +355,23 @@ def _article_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
     return frozenset(with_the - without)
 
 
+def _title_words(entries: Iterable[OutletEntry]) -> frozenset[str]:
+    """The words newspapers' names end with ("Times", "Gazette", "Herald").
+
+    Those that end the names of two registry newspapers or more.
+    """
+    ends: dict[str, int] = {}
+    for e in entries:
+        if e.kind == "newspaper":
+            for word in {
+                name_key(label).rsplit(" ", 1)[-1]
+                for label in (e.name, *e.aliases)
+                if " " in name_key(label)
+            }:
+                ends[word] = ends.get(word, 0) + 1
+    return frozenset(w for w, n in ends.items() if n >= _TITLE_WORD_MIN and w.isalpha())
+
+
 def _acronym_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
     """One-word names every label writes in capitals ("DOE", "NOS"): an
     acronym, which "Jane Doe" or "Nos" in a sentence does not spell.
@@ -391,6 +412,7 @@ class OutletTable:
     _reach: dict[str, int] = field(default_factory=dict, repr=False)
     _last_words: frozenset[str] = field(default=frozenset(), repr=False)
     _acronyms: frozenset[str] = field(default=frozenset(), repr=False)
+    _title_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
         ranks: dict[str, int] = {}
@@ -446,6 +468,7 @@ class OutletTable:
             w: tuple(sorted(ks, reverse=True)) for w, ks in lengths.items()
         }
         self._last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self._by_name if k)
+        self._title_words = _title_words(self.entries)
 
     @staticmethod
     def _index(
@@ -465,6 +488,10 @@ class OutletTable:
     def opens_name(self, word: str) -> bool:
         """Whether some outlet's name (its article aside) begins with ``word``."""
         return word.casefold() in self._first_words
+
+    def ends_title(self, word: str) -> bool:
+        """Whether ``word`` ends two newspapers' names or more ("Gazette")."""
+        return word.casefold() in self._title_words
 
     def ends_name(self, word: str) -> bool:
         """Whether some outlet's name ends with ``word``."""
