@@ -23,7 +23,13 @@ from weakref import WeakKeyDictionary
 from reliability.document import Document
 from reliability.resources import load_lexicon
 
-__all__ = ["SPEAKER_LABEL", "first_turn", "introduced_speech", "turn_labels"]
+__all__ = [
+    "SPEAKER_LABEL",
+    "first_turn",
+    "introduced_speech",
+    "named_quotations",
+    "turn_labels",
+]
 
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
 # "President of Ruritania Jan Novak:" (two or more capitalised words, then a
@@ -74,6 +80,27 @@ _QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
 _GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
+# A speaker named before a quotation with a colon and no verb, at the start
+# of its line: "Sen. Mary Oak (D-OR): “...", "@cityfire: “...", "Whip
+# Roe: “..." (annotation notes 6). One bare word is more often a heading
+# ("Update: “..."), so a name needs two words, a title, a party tag or a
+# handle.
+_QUOTE_LABEL = re.compile(
+    r"(?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w.\u2019'-]*"
+    r"(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w.\u2019'-]*){1,5}"
+    r"(?:\s+\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w\u2019'-]*\s+\([^()\n]{1,30}\)"
+    r"|@\w{2,30})\s?:\s*$"
+)
+# A bare name that signs a quotation after its closing mark, with no verb:
+# "…,” Jane Roe, the mayor." or "…” — Jane Roe" (annotation
+# notes 6): capitalised words up to a comma or the end of the sentence.
+_QUOTE_SIGNATURE = re.compile(
+    r"[,.]?\s*(?:[\u2014\u2013-]\s*)?"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w\u2019'-]*(?:\.?\s+[A-Z][\w.\u2019'-]*){1,4}"
+    r"(?:,[^\n\u201c\u201d\"]{0,120})?[.!]?\s*$"
+)
+_DASHES = "\u2014\u2013-"
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
@@ -490,3 +517,67 @@ def introduced_speech(doc: Document) -> frozenset[int]:
             introduced, paragraphs = True, 0
     found = _CACHE[doc] = frozenset(speech)
     return found
+
+
+def named_quotations(doc: Document) -> dict[int, str]:
+    """Body sentences of a quotation whose speaker is named with no verb.
+
+    Two layouts name the speaker without a reporting verb (annotation
+    notes 6), so no attribution is found, yet the quotation is theirs:
+
+    - ``sourced:labelled-quotation``: a label at the start of the line
+      before the quotation ("Sen. Mary Oak (D-OR): \u201c...", "@cityfire:
+      \u201c..." in a live blog, a roundup of reactions);
+    - ``sourced:signed-quotation``: a name after the quotation's closing
+      mark and a comma or dash, ending the sentence ("\u201c... in May,\u201d
+      Jane Roe, the mayor." or "\u201c...\u201d \u2014 Jane Roe"), the quotation
+      opening its sentence.
+
+    Every body sentence the quotation runs through is covered.
+
+    Returns:
+        Sentence index to the rule name.
+    """
+    text, segs = doc.text, doc.segments
+    found: dict[int, str] = {}
+    for q in doc.quotations:
+        i = doc.segment_at(q.start)
+        if i is None or segs[i].boilerplate:
+            continue
+        last = doc.segment_at(max(q.start, q.end - 1))
+        if last is None:
+            continue
+        line = text.rfind("\n", 0, q.start) + 1
+        if line < q.start and _QUOTE_LABEL.match(text, line, q.start):
+            rule = "sourced:labelled-quotation"
+        elif q.closed and _is_signed(doc, q.start, q.end, i, last):
+            rule = "sourced:signed-quotation"
+        else:
+            continue
+        for k in range(i, last + 1):
+            if not segs[k].boilerplate:
+                found.setdefault(k, rule)
+    return found
+
+
+def _is_signed(doc: Document, start: int, end: int, i: int, last: int) -> bool:
+    """Whether the quotation ``[start, end)`` is signed by a bare name after it.
+
+    The quotation opens its sentence ``i``, and after its closing mark a
+    comma or a dash leads to a name that ends the sentence ``last``, or to a
+    name after a dash that the segmenter cut off as a sentence of its own on
+    the same line ("\u201c...\u201d \u2014 Jane Roe").
+    """
+    text, segs = doc.text, doc.segments
+    if text[segs[i].start : start].strip():
+        return False
+    stop = segs[last].end
+    tail = text[end:stop].lstrip()
+    if not tail and last + 1 < len(segs):
+        nxt = segs[last + 1]
+        if "\n" in text[stop : nxt.start] or text[nxt.start] not in _DASHES:
+            return False
+        end, stop = nxt.start, nxt.end
+    elif text[end - 2 : end - 1] != "," and tail[:1] not in "," + _DASHES:
+        return False
+    return _QUOTE_SIGNATURE.match(text, end, stop) is not None
