@@ -48,6 +48,11 @@ SPEAKER_LABEL = re.compile(
 _ONE_WORD_LABEL = re.compile(
     r"\s*([A-Z][\w\u2019'-]*)\s?:\s" r'(?!\s*["\u201c\u00ab\u201e])'
 )
+# The question and answer labels of a court or deposition transcript, with a
+# full stop instead of a colon ("Q. Where were you? A. At home."). They open
+# turns only as an interviewer's and an answerer's labels do
+# (``_one_word_labels``): the questions must address the one who answers.
+_DOTTED_LABELS = ("Q. ", "A. ")
 # A parliamentary record's speaker label: a courtesy title and the member's
 # surname in capitals, with a full stop ("Mr. ROE.", "Ms. VAN DAM."). The
 # speech follows it, often in the same paragraph (annotation notes 53).
@@ -168,6 +173,9 @@ def _find_labels(doc: Document) -> list[int]:
     for i, seg in enumerate(doc.segments):
         # A label needs its colon: most sentences have none, and skip the regex.
         if text.find(":", seg.start, seg.end) < 0:
+            # A court or deposition transcript writes "Q." and "A.".
+            if not seg.boilerplate and text.startswith(_DOTTED_LABELS, seg.start):
+                named.append((i, seg.start + 3))
             continue
         label = SPEAKER_LABEL.match(text, seg.start, seg.end)
         if label is not None and _is_heading(doc, seg.start, label.end()):
