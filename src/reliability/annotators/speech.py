@@ -17,6 +17,7 @@ else's words without quotation marks (annotation notes 6, 15):
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from weakref import WeakKeyDictionary
 
@@ -28,6 +29,7 @@ __all__ = [
     "first_turn",
     "introduced_speech",
     "named_quotations",
+    "single_quotations",
     "turn_labels",
 ]
 
@@ -106,6 +108,8 @@ _QUOTE_SIGNATURE = re.compile(
     r"(?:,[^\n\u201c\u201d\"]{0,120})?[.!]?\s*$"
 )
 _DASHES = "\u2014\u2013-"
+_SINGLE_INSIDE = 0.6  # share of a sentence's letters inside the quotation
+_SINGLE_WORDS = 4  # a shorter single-quoted phrase is a title or a scare quote
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
@@ -589,3 +593,117 @@ def _is_signed(doc: Document, start: int, end: int, i: int, last: int) -> bool:
     elif text[end - 2 : end - 1] != "," and tail[:1] not in "," + _DASHES:
         return False
     return _QUOTE_SIGNATURE.match(text, end, stop) is not None
+
+
+def single_quotations(
+    doc: Document, attributed: Collection[int | None]
+) -> dict[int, str]:
+    """Body sentences of a quotation in single marks that a source covers.
+
+    British and Irish papers and many tabloids quote speech in single marks
+    ("\u2018The bridge will reopen,\u2019 said Jane Roe. \u2018It cost \u00a33
+    million.\u2019"), which ``reliability.quotes`` leaves alone because the
+    closing mark is also the apostrophe. A quotation opens with "\u2018" (or a
+    straight mark opening its sentence) before a capital letter or a digit, and
+    closes at the first closing mark that ends a word before a space or
+    punctuation, else at the end of its line. As with double marks
+    (judgement call 22), a sentence mostly inside such a quotation is covered
+    when another sentence of the quotation is attributed, or when it follows
+    an attributed sentence that quotes, or a sentence covered this way.
+    Short phrases (titles, scare quotes) are no speech. The rule name is
+    ``sourced:single-quotation``.
+
+    Returns:
+        Sentence index to the rule name.
+    """
+    text = doc.text
+    if "\u2018" not in text and "\n'" not in text and ". '" not in text:
+        return {}  # most documents: C-speed substring tests
+    spans = _single_spans(doc)
+    if not spans:
+        return {}
+    inside: dict[int, int] = {}  # sentence -> letters inside quotations
+    runs: list[list[int]] = []
+    for start, end in spans:
+        first, last = doc.segment_at(start), doc.segment_at(end - 1)
+        if first is None or last is None:
+            continue
+        run = [k for k in range(first, last + 1) if not doc.segments[k].boilerplate]
+        for k in run:
+            seg = doc.segments[k]
+            inside[k] = inside.get(k, 0) + min(end, seg.end) - max(start, seg.start)
+        runs.append(run)
+    mostly = {k for k, n in inside.items() if n >= _SINGLE_INSIDE * _letters(doc, k)}
+    found: dict[int, str] = {}
+    for run in runs:
+        if any(k in attributed for k in run):
+            found.update((k, "sourced:single-quotation") for k in run if k in mostly)
+    covered_prev = False
+    for k, _seg in doc.content_segments():
+        if k in attributed:
+            covered_prev = k in inside
+            continue
+        if k in mostly and (covered_prev or k in found):
+            found[k] = "sourced:single-quotation"
+            covered_prev = True
+        else:
+            covered_prev = False
+    return {k: rule for k, rule in found.items() if k not in attributed}
+
+
+def _letters(doc: Document, i: int) -> int:
+    seg = doc.segments[i]
+    return max(1, seg.end - seg.start - doc.text.count(" ", seg.start, seg.end))
+
+
+def _single_spans(doc: Document) -> list[tuple[int, int]]:
+    """The single-mark quotations of ``doc`` (``single_quotations``), in order."""
+    text = doc.text
+    opens = []
+    k = text.find("\u2018")
+    while k >= 0:
+        opens.append(k)
+        k = text.find("\u2018", k + 1)
+    for _i, seg in doc.content_segments():
+        if text[seg.start] == "'":  # a straight mark opening its sentence
+            opens.append(seg.start)
+    opens.sort()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for k in opens:
+        if (
+            k < end
+            or k + 1 >= len(text)
+            or not (text[k + 1].isupper() or text[k + 1].isdigit())
+        ):
+            continue
+        if k and not (text[k - 1].isspace() or text[k - 1] in ":(\u2014\u2013-"):
+            continue  # a mark inside a word
+        if doc.in_quotation(k):
+            continue  # a quotation inside a quotation in double marks
+        line = text.find("\n", k)
+        line = len(text) if line < 0 else line
+        end = _single_close(text, k + 1, line, "\u2019" if text[k] != "'" else "'")
+        if len(text[k:end].split()) >= _SINGLE_WORDS:
+            spans.append((k, end))
+    return spans
+
+
+def _single_close(text: str, start: int, stop: int, mark: str) -> int:
+    """The end of the single-mark quotation opened before ``start`` (``stop``: none).
+
+    A closing mark closes after a word or punctuation and before a space, a
+    line break or punctuation; an apostrophe inside a word ("don\u2019t") or
+    of a plural possessive before a lower-case word ("the councils\u2019
+    budget") does not.
+    """
+    k = text.find(mark, start, stop)
+    while k >= 0:
+        before = text[k - 1]
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if not before.isspace() and not after.isalnum():
+            plural = before == "s" and after == " " and text[k + 2 : k + 3].islower()
+            if not plural:
+                return k + 1
+        k = text.find(mark, k + 1, stop)
+    return stop
