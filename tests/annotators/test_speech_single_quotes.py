@@ -102,6 +102,12 @@ def test_speech_single_quotation_continues_an_attributed_one(
                 " Jane Roe.",
             ),
         ),
+        # A straight mark eliding a decade opens no quotation.
+        (
+            "'I grew up on guitar bands,' she said.\n"
+            "'90s bands sold millions of records in Britain.",
+            ("'I grew up on guitar bands,' she said.",),
+        ),
         # A quotation in single marks inside one in double marks.
         (
             "\u201cI thought, \u2018Well, I know how it feels,\u201d she said."

@@ -671,11 +671,10 @@ def _single_spans(doc: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     end = 0
     for k in opens:
-        if (
-            k < end
-            or k + 1 >= len(text)
-            or not (text[k + 1].isupper() or text[k + 1].isdigit())
-        ):
+        nxt = text[k + 1 : k + 2]
+        # A curly mark may open before a figure; a straight one there is an
+        # elision ("'90s").
+        if k < end or not (nxt.isupper() or (nxt.isdigit() and text[k] != "'")):
             continue
         if k and not (text[k - 1].isspace() or text[k - 1] in ":(\u2014\u2013-"):
             continue  # a mark inside a word
