@@ -553,6 +553,14 @@ def named_quotations(doc: Document) -> dict[int, str]:
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
     for q in doc.quotations:
+        # Most quotations have neither a colon before them nor a comma or a
+        # dash after them: two character tests rule them out.
+        k = q.start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        colon = k >= 0 and text[k] == ":"
+        if not colon and not (q.closed and _dash_or_comma(text, q.end)):
+            continue
         i = doc.segment_at(q.start)
         if i is None or segs[i].boilerplate:
             continue
@@ -570,6 +578,16 @@ def named_quotations(doc: Document) -> dict[int, str]:
             if not segs[k].boilerplate:
                 found.setdefault(k, rule)
     return found
+
+
+def _dash_or_comma(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` has a comma or dash at its end."""
+    if text[end - 2 : end - 1] == ",":
+        return True
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] in ",\u2014\u2013-"
 
 
 def _is_signed(doc: Document, start: int, end: int, i: int, last: int) -> bool:
