@@ -25,6 +25,7 @@ def _named(text: str) -> list[tuple[str, str]]:
     ]
 
 
+INTRODUCED = "sourced:introduced-quotation"
 LABELLED = "sourced:labelled-quotation"
 SIGNED = "sourced:signed-quotation"
 
@@ -107,9 +108,28 @@ def test_speech_signed_quotation_is_the_speakers(
     assert _named(text) == expected
 
 
+def test_speech_quotation_after_a_long_introducing_frame_is_the_speakers() -> None:
+    # The introducing word stands early in a frame that names the occasion
+    # at length; the quoted paragraph after its colon is the statement.
+    text = (
+        "The two senators issued a statement on Tuesday after the committee"
+        " voted to move a spending plan that cuts the rail budget by a third:\n"
+        "\u201cThe plan closes four stations in our state. It ends the night"
+        " trains to the coast.\u201d\n"
+        "The committee meets again in June."
+    )
+    assert _named(text) == [
+        ("\u201cThe plan closes four stations in our state.", INTRODUCED),
+        ("It ends the night trains to the coast.\u201d", INTRODUCED),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # A colon frame with no introducing word: a list's lead-in.
+        "The bridge reopened after a year of repairs to these parts:\n"
+        '"The deck, the rails and the lamps were replaced in May."',
         # One bare word before the colon is a heading.
         'Update: "The bridge reopened in May."',
         # A label that does not open its line.

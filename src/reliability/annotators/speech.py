@@ -534,8 +534,13 @@ def introduced_speech(doc: Document) -> frozenset[int]:
 def named_quotations(doc: Document) -> dict[int, str]:
     """Body sentences of a quotation whose speaker is named with no verb.
 
-    Two layouts name the speaker without a reporting verb (annotation
-    notes 6), so no attribution is found, yet the quotation is theirs:
+    Three layouts name the speaker without a cue in the quotation's own
+    sentences (annotation notes 6, 15), yet the quotation is theirs:
+
+    - ``sourced:introduced-quotation``: a paragraph after a body sentence
+      that ends with a colon and holds an introducing word, however long the
+      occasion it names ("The senators issued a statement after the vote on
+      the plan that cuts ...:");
 
     - ``sourced:labelled-quotation``: a label at the start of the line
       before the quotation ("Sen. Mary Oak (D-OR): \u201c...", "@cityfire:
@@ -556,7 +561,7 @@ def named_quotations(doc: Document) -> dict[int, str]:
         # Most quotations have neither a colon before them nor a comma or a
         # dash after them: two character tests rule them out.
         k = q.start - 1
-        while k >= 0 and text[k] == " ":
+        while k >= 0 and text[k].isspace():
             k -= 1
         colon = k >= 0 and text[k] == ":"
         if not colon and not (q.closed and _dash_or_comma(text, q.end)):
@@ -568,7 +573,9 @@ def named_quotations(doc: Document) -> dict[int, str]:
         if last is None:
             continue
         line = text.rfind("\n", 0, q.start) + 1
-        if line < q.start and _QUOTE_LABEL.match(text, line, q.start):
+        if colon and k < line and _introduces(doc, k):
+            rule = "sourced:introduced-quotation"
+        elif line < q.start and _QUOTE_LABEL.match(text, line, q.start):
             rule = "sourced:labelled-quotation"
         elif q.closed and _is_signed(doc, q.start, q.end, i, last):
             rule = "sourced:signed-quotation"
@@ -578,6 +585,20 @@ def named_quotations(doc: Document) -> dict[int, str]:
             if not segs[k].boilerplate:
                 found.setdefault(k, rule)
     return found
+
+
+def _introduces(doc: Document, colon: int) -> bool:
+    """Whether the body sentence ending with the colon at ``colon`` introduces speech.
+
+    It holds an introducing word ("said", "statement", "wrote") anywhere: a
+    release names the occasion at length before the colon ("The senators
+    issued a statement after the vote on the budget plan that ...:").
+    """
+    i = doc.segment_at(colon)
+    if i is None or doc.segments[i].boilerplate:
+        return False
+    idx = doc.token_range(doc.segments[i].start, colon)
+    return not _introducers().isdisjoint(doc.lowers[idx.start : idx.stop])
 
 
 def _dash_or_comma(text: str, end: int) -> bool:
