@@ -130,6 +130,8 @@ def test_speech_quotation_after_a_long_introducing_frame_is_the_speakers() -> No
         # A colon frame with no introducing word: a list's lead-in.
         "The bridge reopened after a year of repairs to these parts:\n"
         '"The deck, the rails and the lamps were replaced in May."',
+        # A field label is no speaker.
+        'Photo Caption: "Crews cleared the road by noon on Monday."',
         # One bare word before the colon is a heading.
         'Update: "The bridge reopened in May."',
         # A label that does not open its line.

@@ -575,7 +575,11 @@ def named_quotations(doc: Document) -> dict[int, str]:
         line = text.rfind("\n", 0, q.start) + 1
         if colon and k < line and _introduces(doc, k):
             rule = "sourced:introduced-quotation"
-        elif line < q.start and _QUOTE_LABEL.match(text, line, q.start):
+        elif (
+            line < q.start
+            and _QUOTE_LABEL.match(text, line, q.start)
+            and not _is_heading(doc, line, q.start)  # "Photo Caption: ..."
+        ):
             rule = "sourced:labelled-quotation"
         elif q.closed and _is_signed(doc, q.start, q.end, i, last):
             rule = "sourced:signed-quotation"
