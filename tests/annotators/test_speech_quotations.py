@@ -124,6 +124,22 @@ def test_speech_quotation_after_a_long_introducing_frame_is_the_speakers() -> No
     ]
 
 
+def test_speech_unclosed_quotation_after_a_frame_cut_by_a_bill_number() -> None:
+    # A bill number's full stops cut the frame into sentences, and the
+    # statement's first paragraph leaves its quotation open, as news style
+    # does when the next paragraph reopens it.
+    text = (
+        "The senator issued the following statement on H.Con.Res. 9 and"
+        " H.Res. 76:\n\n"
+        "\u201cThe bill closes four stations. It ends the night trains. \n\n"
+        "\u201cWe will vote against it.\u201d"
+    )
+    assert _named(text) == [
+        ("\u201cThe bill closes four stations.", INTRODUCED),
+        ("It ends the night trains.", INTRODUCED),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -86,6 +86,7 @@ _QUESTION_WORDS = 25  # a question longer than this is a paragraph of its own
 _QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_FRAME_PARAGRAPH_WORDS = 60  # words of a frame paragraph read before its colon
 _GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
 # A speaker named before a quotation with a colon and no verb, at the start
 # of its line: "Sen. Mary Oak (D-OR): “...", "@cityfire: “...", "Whip
@@ -569,7 +570,10 @@ def named_quotations(doc: Document) -> dict[int, str]:
         i = doc.segment_at(q.start)
         if i is None or segs[i].boilerplate:
             continue
-        last = doc.segment_at(max(q.start, q.end - 1))
+        e = q.end - 1
+        while e > q.start and text[e].isspace():
+            e -= 1  # an unclosed quotation runs to its line's end, spaces too
+        last = doc.segment_at(e)
         if last is None:
             continue
         line = text.rfind("\n", 0, q.start) + 1
@@ -592,17 +596,20 @@ def named_quotations(doc: Document) -> dict[int, str]:
 
 
 def _introduces(doc: Document, colon: int) -> bool:
-    """Whether the body sentence ending with the colon at ``colon`` introduces speech.
+    """Whether the body paragraph ending with the colon at ``colon`` introduces speech.
 
-    It holds an introducing word ("said", "statement", "wrote") anywhere: a
-    release names the occasion at length before the colon ("The senators
-    issued a statement after the vote on the budget plan that ...:").
+    Its last words hold an introducing word ("said", "statement", "wrote")
+    anywhere: a release names the occasion at length before the colon ("The
+    senators issued a statement after the vote on the plan that ...:"), and
+    a bill number's full stops may cut that frame into sentences.
     """
     i = doc.segment_at(colon)
     if i is None or doc.segments[i].boilerplate:
         return False
-    idx = doc.token_range(doc.segments[i].start, colon)
-    return not _introducers().isdisjoint(doc.lowers[idx.start : idx.stop])
+    start = doc.text.rfind("\n", 0, colon) + 1
+    idx = doc.token_range(start, colon)
+    words = doc.lowers[max(idx.start, idx.stop - _FRAME_PARAGRAPH_WORDS) : idx.stop]
+    return not _introducers().isdisjoint(words)
 
 
 def _dash_or_comma(text: str, end: int) -> bool:
