@@ -25,6 +25,7 @@ def _named(text: str) -> list[tuple[str, str]]:
     ]
 
 
+HEADLINE = "sourced:headline-quotation"
 INTRODUCED = "sourced:introduced-quotation"
 LABELLED = "sourced:labelled-quotation"
 SIGNED = "sourced:signed-quotation"
@@ -138,6 +139,40 @@ def test_speech_unclosed_quotation_after_a_frame_cut_by_a_bill_number() -> None:
         ("\u201cThe bill closes four stations.", INTRODUCED),
         ("It ends the night trains.", INTRODUCED),
     ]
+
+
+def test_speech_quotation_under_a_headline_naming_the_speech() -> None:
+    # The headline names whose statement the page prints (annotation notes
+    # 29); the sentence after the quoted paragraph is the page's again.
+    text = (
+        "The Harbour Master\u2019s statement on the storm\n\n"
+        "\u201cThe quay flooded twice overnight, and the harbour wall gave way"
+        " at the north end. Two boats sank at their moorings.\u201d\n\n"
+        "The port reopens on Monday."
+    )
+    assert _named(text) == [
+        (
+            "\u201cThe quay flooded twice overnight, and the harbour wall gave"
+            " way at the north end.",
+            HEADLINE,
+        ),
+        ("Two boats sank at their moorings.\u201d", HEADLINE),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline with no possessive names no speaker.
+        "A statement on the storm\n\n"
+        "\u201cThe quay flooded twice overnight and two boats sank.\u201d",
+        # A possessive headline about something other than speech.
+        "The Harbour\u2019s worst storm in decades\n\n"
+        "\u201cThe quay flooded twice overnight and two boats sank.\u201d",
+    ],
+)
+def test_speech_no_headline_quotation(text: str) -> None:
+    assert _named(text) == []
 
 
 @pytest.mark.parametrize(

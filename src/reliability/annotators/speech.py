@@ -22,6 +22,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.document import Document
+from reliability.quotes import Quotation
 from reliability.resources import load_lexicon
 
 __all__ = [
@@ -558,6 +559,7 @@ def named_quotations(doc: Document) -> dict[int, str]:
     """
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
+    headed = not _speech_nouns().isdisjoint(doc.lowers)  # one set test
     for q in doc.quotations:
         # Most quotations have neither a colon before them nor a comma or a
         # dash after them: two character tests rule them out.
@@ -565,15 +567,20 @@ def named_quotations(doc: Document) -> dict[int, str]:
         while k >= 0 and text[k].isspace():
             k -= 1
         colon = k >= 0 and text[k] == ":"
+        if headed and not colon and _under_speech_headline(doc, k, q.start):
+            rule = "sourced:headline-quotation"
+            i, last = doc.segment_at(q.start), doc.segment_at(_last_mark(text, q))
+            if i is not None and last is not None:
+                for j in range(i, last + 1):
+                    if not segs[j].boilerplate:
+                        found.setdefault(j, rule)
+            continue
         if not colon and not (q.closed and _dash_or_comma(text, q.end)):
             continue
         i = doc.segment_at(q.start)
         if i is None or segs[i].boilerplate:
             continue
-        e = q.end - 1
-        while e > q.start and text[e].isspace():
-            e -= 1  # an unclosed quotation runs to its line's end, spaces too
-        last = doc.segment_at(e)
+        last = doc.segment_at(_last_mark(text, q))
         if last is None:
             continue
         line = text.rfind("\n", 0, q.start) + 1
@@ -593,6 +600,52 @@ def named_quotations(doc: Document) -> dict[int, str]:
             if not segs[k].boilerplate:
                 found.setdefault(k, rule)
     return found
+
+
+def _last_mark(text: str, q: Quotation) -> int:
+    """The last character of ``q`` that is no space.
+
+    An unclosed quotation runs to its line's end, spaces included.
+    """
+    e = q.end - 1
+    while e > q.start and text[e].isspace():
+        e -= 1
+    return e
+
+
+_HEADLINE_WORDS = 10  # "First Minister's New Year statement to the nation"
+
+
+@cache
+def _speech_nouns() -> frozenset[str]:
+    """The speech nouns of ``claim_words`` ("remarks", "statement", "speech")."""
+    entries = load_lexicon("claim_words").entries
+    return frozenset(
+        w for w, cs in entries.items() if "speech-noun" in (cs or "").split()
+    )
+
+
+def _under_speech_headline(doc: Document, k: int, start: int) -> bool:
+    """Whether the quotation at ``start`` opens the body under a speech headline.
+
+    The line before it (ending at ``k``) is a short headline naming whose
+    speech the page prints, a possessive before a speech noun ("The
+    Mayor's statement on the floods"): the quoted paragraphs under it are
+    that speaker's (annotation notes 29).
+    """
+    if k < 0 or "\n" not in doc.text[k:start]:
+        return False
+    i = doc.segment_at(k)
+    if i is None or not doc.segments[i].boilerplate:
+        return False
+    seg = doc.segments[i]
+    idx = doc.token_range(seg.start, seg.end)
+    words = [w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]]
+    if not 0 < len(words) <= _HEADLINE_WORDS:
+        return False
+    nouns = _speech_nouns()
+    owner = next((n for n, w in enumerate(words) if w.endswith("'s")), len(words))
+    return any(w in nouns for w in words[owner + 1 :])
 
 
 def _introduces(doc: Document, colon: int) -> bool:
