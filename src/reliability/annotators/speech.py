@@ -567,7 +567,12 @@ def named_quotations(doc: Document) -> dict[int, str]:
         while k >= 0 and text[k].isspace():
             k -= 1
         colon = k >= 0 and text[k] == ":"
-        if headed and not colon and _under_speech_headline(doc, k, q.start):
+        if (
+            headed
+            and not colon
+            and "\n" in text[k + 1 : q.start]  # the quotation opens its line
+            and _under_speech_headline(doc, k, q.start)
+        ):
             rule = "sourced:headline-quotation"
             i, last = doc.segment_at(q.start), doc.segment_at(_last_mark(text, q))
             if i is not None and last is not None:
