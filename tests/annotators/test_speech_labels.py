@@ -40,6 +40,16 @@ def _body_unsourced(analyzer, text: str) -> list[bool]:
             "A: The station moved to the harbour in 2004. We doubled the crew.",
             [True, False, False],
         ),
+        # A court transcript's dotted labels: the questions address the
+        # witness, whose answers are theirs.
+        (
+            "The transcript of the second day was released on Friday.\n\n"
+            "Q. Where were you when the alarm went off?\n"
+            "A. I was in the boiler room. The pumps had stopped at midnight.\n"
+            "Q. What did you do then?\n"
+            "A. I called the duty manager at 2:05.",
+            [True, False, False, False, False],
+        ),
         # A bare greeting turn opens a briefing.
         (
             "Okafor: Good afternoon.\n\n"
@@ -74,6 +84,9 @@ def test_speech_one_word_label_opens_a_turn_in_a_transcript(
         "Q: Can I renew my permit online?\n\nA: Permits are renewed at the"
         " town hall since 2019.\n\nQ: How much do I pay?\n\nA: A permit costs"
         " 40 dollars a year.",
+        # An FAQ with dotted labels asks the reader's questions.
+        "Q. Can I renew my permit online?\nA. Permits are renewed at the town"
+        " hall since 2019.\nQ. How much do I pay?\nA. A permit costs 40 dollars.",
         # Field labels and headings of a bulletin speak for no one.
         "Activity Summary: The lake level rose on Monday.\n\n"
         "Summit Observations: Tilt began overnight and continues.",

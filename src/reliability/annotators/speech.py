@@ -17,13 +17,22 @@ else's words without quotation marks (annotation notes 6, 15):
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from weakref import WeakKeyDictionary
 
 from reliability.document import Document
+from reliability.quotes import Quotation
 from reliability.resources import load_lexicon
 
-__all__ = ["SPEAKER_LABEL", "first_turn", "introduced_speech", "turn_labels"]
+__all__ = [
+    "SPEAKER_LABEL",
+    "first_turn",
+    "introduced_speech",
+    "named_quotations",
+    "single_quotations",
+    "turn_labels",
+]
 
 # A speaker label opening a transcript turn: "MS. LEE:", "Jane Doe:",
 # "President of Ruritania Jan Novak:" (two or more capitalised words, then a
@@ -42,6 +51,11 @@ SPEAKER_LABEL = re.compile(
 _ONE_WORD_LABEL = re.compile(
     r"\s*([A-Z][\w\u2019'-]*)\s?:\s" r'(?!\s*["\u201c\u00ab\u201e])'
 )
+# The question and answer labels of a court or deposition transcript, with a
+# full stop instead of a colon ("Q. Where were you? A. At home."). They open
+# turns only as an interviewer's and an answerer's labels do
+# (``_one_word_labels``): the questions must address the one who answers.
+_DOTTED_LABELS = ("Q. ", "A. ")
 # A parliamentary record's speaker label: a courtesy title and the member's
 # surname in capitals, with a full stop ("Mr. ROE.", "Ms. VAN DAM."). The
 # speech follows it, often in the same paragraph (annotation notes 53).
@@ -73,7 +87,31 @@ _QUESTION_WORDS = 25  # a question longer than this is a paragraph of its own
 _QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _FRAME_WORDS = 25  # a frame longer than this is a sentence of its own
+_FRAME_PARAGRAPH_WORDS = 60  # words of a frame paragraph read before its colon
 _GREETING_WORDS = 5  # a one-word label's turn that is only a greeting
+# A speaker named before a quotation with a colon and no verb, at the start
+# of its line: "Sen. Mary Oak (D-OR): “...", "@cityfire: “...", "Whip
+# Roe: “..." (annotation notes 6). One bare word is more often a heading
+# ("Update: “..."), so a name needs two words, a title, a party tag or a
+# handle.
+_QUOTE_LABEL = re.compile(
+    r"(?:(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w.\u2019'-]*"
+    r"(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w.\u2019'-]*){1,5}"
+    r"(?:\s+\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w\u2019'-]*\s+\([^()\n]{1,30}\)"
+    r"|@\w{2,30})\s?:\s*$"
+)
+# A bare name that signs a quotation after its closing mark, with no verb:
+# "…,” Jane Roe, the mayor." or "…” — Jane Roe" (annotation
+# notes 6): capitalised words up to a comma or the end of the sentence.
+_QUOTE_SIGNATURE = re.compile(
+    r"[,.]?\s*(?:[\u2014\u2013-]\s*)?"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w\u2019'-]*(?:\.?\s+[A-Z][\w.\u2019'-]*){1,4}"
+    r"(?:,[^\n\u201c\u201d\"]{0,120})?[.!]?\s*$"
+)
+_DASHES = "\u2014\u2013-"
+_SINGLE_INSIDE = 0.6  # share of a sentence's letters inside the quotation
+_SINGLE_WORDS = 4  # a shorter single-quoted phrase is a title or a scare quote
 _CACHE: WeakKeyDictionary[Document, frozenset[int]] = WeakKeyDictionary()
 _TURNS: WeakKeyDictionary[Document, tuple[list[int], int]] = WeakKeyDictionary()
 
@@ -141,6 +179,9 @@ def _find_labels(doc: Document) -> list[int]:
     for i, seg in enumerate(doc.segments):
         # A label needs its colon: most sentences have none, and skip the regex.
         if text.find(":", seg.start, seg.end) < 0:
+            # A court or deposition transcript writes "Q." and "A.".
+            if not seg.boilerplate and text.startswith(_DOTTED_LABELS, seg.start):
+                named.append((i, seg.start + 3))
             continue
         label = SPEAKER_LABEL.match(text, seg.start, seg.end)
         if label is not None and _is_heading(doc, seg.start, label.end()):
@@ -490,3 +531,286 @@ def introduced_speech(doc: Document) -> frozenset[int]:
             introduced, paragraphs = True, 0
     found = _CACHE[doc] = frozenset(speech)
     return found
+
+
+def named_quotations(doc: Document) -> dict[int, str]:
+    """Body sentences of a quotation whose speaker is named with no verb.
+
+    Three layouts name the speaker without a cue in the quotation's own
+    sentences (annotation notes 6, 15), yet the quotation is theirs:
+
+    - ``sourced:introduced-quotation``: a paragraph after a body sentence
+      that ends with a colon and holds an introducing word, however long the
+      occasion it names ("The senators issued a statement after the vote on
+      the plan that cuts ...:");
+
+    - ``sourced:labelled-quotation``: a label at the start of the line
+      before the quotation ("Sen. Mary Oak (D-OR): \u201c...", "@cityfire:
+      \u201c..." in a live blog, a roundup of reactions);
+    - ``sourced:signed-quotation``: a name after the quotation's closing
+      mark and a comma or dash, ending the sentence ("\u201c... in May,\u201d
+      Jane Roe, the mayor." or "\u201c...\u201d \u2014 Jane Roe"), the quotation
+      opening its sentence.
+
+    Every body sentence the quotation runs through is covered.
+
+    Returns:
+        Sentence index to the rule name.
+    """
+    text, segs = doc.text, doc.segments
+    found: dict[int, str] = {}
+    headed = not _speech_nouns().isdisjoint(doc.lowers)  # one set test
+    for q in doc.quotations:
+        # Most quotations have neither a colon before them nor a comma or a
+        # dash after them: two character tests rule them out.
+        k = q.start - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        colon = k >= 0 and text[k] == ":"
+        if (
+            headed
+            and not colon
+            and "\n" in text[k + 1 : q.start]  # the quotation opens its line
+            and _under_speech_headline(doc, k, q.start)
+        ):
+            rule = "sourced:headline-quotation"
+            i, last = doc.segment_at(q.start), doc.segment_at(_last_mark(text, q))
+            if i is not None and last is not None:
+                for j in range(i, last + 1):
+                    if not segs[j].boilerplate:
+                        found.setdefault(j, rule)
+            continue
+        if not colon and not (q.closed and _dash_or_comma(text, q.end)):
+            continue
+        i = doc.segment_at(q.start)
+        if i is None or segs[i].boilerplate:
+            continue
+        last = doc.segment_at(_last_mark(text, q))
+        if last is None:
+            continue
+        line = text.rfind("\n", 0, q.start) + 1
+        if colon and k < line and _introduces(doc, k):
+            rule = "sourced:introduced-quotation"
+        elif (
+            line < q.start
+            and _QUOTE_LABEL.match(text, line, q.start)
+            and not _is_heading(doc, line, q.start)  # "Photo Caption: ..."
+        ):
+            rule = "sourced:labelled-quotation"
+        elif q.closed and _is_signed(doc, q.start, q.end, i, last):
+            rule = "sourced:signed-quotation"
+        else:
+            continue
+        for k in range(i, last + 1):
+            if not segs[k].boilerplate:
+                found.setdefault(k, rule)
+    return found
+
+
+def _last_mark(text: str, q: Quotation) -> int:
+    """The last character of ``q`` that is no space.
+
+    An unclosed quotation runs to its line's end, spaces included.
+    """
+    e = q.end - 1
+    while e > q.start and text[e].isspace():
+        e -= 1
+    return e
+
+
+_HEADLINE_WORDS = 10  # "First Minister's New Year statement to the nation"
+
+
+@cache
+def _speech_nouns() -> frozenset[str]:
+    """The speech nouns of ``claim_words`` ("remarks", "statement", "speech")."""
+    entries = load_lexicon("claim_words").entries
+    return frozenset(
+        w for w, cs in entries.items() if "speech-noun" in (cs or "").split()
+    )
+
+
+def _under_speech_headline(doc: Document, k: int, start: int) -> bool:
+    """Whether the quotation at ``start`` opens the body under a speech headline.
+
+    The line before it (ending at ``k``) is a short headline naming whose
+    speech the page prints, a possessive before a speech noun ("The
+    Mayor's statement on the floods"): the quoted paragraphs under it are
+    that speaker's (annotation notes 29).
+    """
+    if k < 0 or "\n" not in doc.text[k:start]:
+        return False
+    i = doc.segment_at(k)
+    if i is None or not doc.segments[i].boilerplate:
+        return False
+    seg = doc.segments[i]
+    idx = doc.token_range(seg.start, seg.end)
+    words = [w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]]
+    if not 0 < len(words) <= _HEADLINE_WORDS:
+        return False
+    nouns = _speech_nouns()
+    owner = next((n for n, w in enumerate(words) if w.endswith("'s")), len(words))
+    return any(w in nouns for w in words[owner + 1 :])
+
+
+def _introduces(doc: Document, colon: int) -> bool:
+    """Whether the body paragraph ending with the colon at ``colon`` introduces speech.
+
+    Its last words hold an introducing word ("said", "statement", "wrote")
+    anywhere: a release names the occasion at length before the colon ("The
+    senators issued a statement after the vote on the plan that ...:"), and
+    a bill number's full stops may cut that frame into sentences.
+    """
+    i = doc.segment_at(colon)
+    if i is None or doc.segments[i].boilerplate:
+        return False
+    start = doc.text.rfind("\n", 0, colon) + 1
+    idx = doc.token_range(start, colon)
+    words = doc.lowers[max(idx.start, idx.stop - _FRAME_PARAGRAPH_WORDS) : idx.stop]
+    return not _introducers().isdisjoint(words)
+
+
+def _dash_or_comma(text: str, end: int) -> bool:
+    """Whether the quotation ending at ``end`` has a comma or dash at its end."""
+    if text[end - 2 : end - 1] == ",":
+        return True
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k] in ",\u2014\u2013-"
+
+
+def _is_signed(doc: Document, start: int, end: int, i: int, last: int) -> bool:
+    """Whether the quotation ``[start, end)`` is signed by a bare name after it.
+
+    The quotation opens its sentence ``i``, and after its closing mark a
+    comma or a dash leads to a name that ends the sentence ``last``, or to a
+    name after a dash that the segmenter cut off as a sentence of its own on
+    the same line ("\u201c...\u201d \u2014 Jane Roe").
+    """
+    text, segs = doc.text, doc.segments
+    if text[segs[i].start : start].strip():
+        return False
+    stop = segs[last].end
+    tail = text[end:stop].lstrip()
+    if not tail and last + 1 < len(segs):
+        nxt = segs[last + 1]
+        if "\n" in text[stop : nxt.start] or text[nxt.start] not in _DASHES:
+            return False
+        end, stop = nxt.start, nxt.end
+    elif text[end - 2 : end - 1] != "," and tail[:1] not in "," + _DASHES:
+        return False
+    return _QUOTE_SIGNATURE.match(text, end, stop) is not None
+
+
+def single_quotations(
+    doc: Document, attributed: Collection[int | None]
+) -> dict[int, str]:
+    """Body sentences of a quotation in single marks that a source covers.
+
+    British and Irish papers and many tabloids quote speech in single marks
+    ("\u2018The bridge will reopen,\u2019 said Jane Roe. \u2018It cost \u00a33
+    million.\u2019"), which ``reliability.quotes`` leaves alone because the
+    closing mark is also the apostrophe. A quotation opens with "\u2018" (or a
+    straight mark opening its sentence) before a capital letter or a digit, and
+    closes at the first closing mark that ends a word before a space or
+    punctuation, else at the end of its line. As with double marks
+    (judgement call 22), a sentence mostly inside such a quotation is covered
+    when another sentence of the quotation is attributed, or when it follows
+    an attributed sentence that quotes, or a sentence covered this way.
+    Short phrases (titles, scare quotes) are no speech. The rule name is
+    ``sourced:single-quotation``.
+
+    Returns:
+        Sentence index to the rule name.
+    """
+    text = doc.text
+    if "\u2018" not in text and "\n'" not in text and ". '" not in text:
+        return {}  # most documents: C-speed substring tests
+    spans = _single_spans(doc)
+    if not spans:
+        return {}
+    inside: dict[int, int] = {}  # sentence -> letters inside quotations
+    runs: list[list[int]] = []
+    for start, end in spans:
+        first, last = doc.segment_at(start), doc.segment_at(end - 1)
+        if first is None or last is None:
+            continue
+        run = [k for k in range(first, last + 1) if not doc.segments[k].boilerplate]
+        for k in run:
+            seg = doc.segments[k]
+            inside[k] = inside.get(k, 0) + min(end, seg.end) - max(start, seg.start)
+        runs.append(run)
+    mostly = {k for k, n in inside.items() if n >= _SINGLE_INSIDE * _letters(doc, k)}
+    found: dict[int, str] = {}
+    for run in runs:
+        if any(k in attributed for k in run):
+            found.update((k, "sourced:single-quotation") for k in run if k in mostly)
+    covered_prev = False
+    for k, _seg in doc.content_segments():
+        if k in attributed:
+            covered_prev = k in inside
+            continue
+        if k in mostly and (covered_prev or k in found):
+            found[k] = "sourced:single-quotation"
+            covered_prev = True
+        else:
+            covered_prev = False
+    return {k: rule for k, rule in found.items() if k not in attributed}
+
+
+def _letters(doc: Document, i: int) -> int:
+    seg = doc.segments[i]
+    return max(1, seg.end - seg.start - doc.text.count(" ", seg.start, seg.end))
+
+
+def _single_spans(doc: Document) -> list[tuple[int, int]]:
+    """The single-mark quotations of ``doc`` (``single_quotations``), in order."""
+    text = doc.text
+    opens = []
+    k = text.find("\u2018")
+    while k >= 0:
+        opens.append(k)
+        k = text.find("\u2018", k + 1)
+    for _i, seg in doc.content_segments():
+        if text[seg.start] == "'":  # a straight mark opening its sentence
+            opens.append(seg.start)
+    opens.sort()
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for k in opens:
+        nxt = text[k + 1 : k + 2]
+        # A curly mark may open before a figure; a straight one there is an
+        # elision ("'90s").
+        if k < end or not (nxt.isupper() or (nxt.isdigit() and text[k] != "'")):
+            continue
+        if k and not (text[k - 1].isspace() or text[k - 1] in ":(\u2014\u2013-"):
+            continue  # a mark inside a word
+        if doc.in_quotation(k):
+            continue  # a quotation inside a quotation in double marks
+        line = text.find("\n", k)
+        line = len(text) if line < 0 else line
+        end = _single_close(text, k + 1, line, "\u2019" if text[k] != "'" else "'")
+        if len(text[k:end].split()) >= _SINGLE_WORDS:
+            spans.append((k, end))
+    return spans
+
+
+def _single_close(text: str, start: int, stop: int, mark: str) -> int:
+    """The end of the single-mark quotation opened before ``start`` (``stop``: none).
+
+    A closing mark closes after a word or punctuation and before a space, a
+    line break or punctuation; an apostrophe inside a word ("don\u2019t") or
+    of a plural possessive before a lower-case word ("the councils\u2019
+    budget") does not.
+    """
+    k = text.find(mark, start, stop)
+    while k >= 0:
+        before = text[k - 1]
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if not before.isspace() and not after.isalnum():
+            plural = before == "s" and after == " " and text[k + 2 : k + 3].islower()
+            if not plural:
+                return k + 1
+        k = text.find(mark, k + 1, stop)
+    return stop
