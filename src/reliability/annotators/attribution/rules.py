@@ -96,6 +96,7 @@ from reliability.annotators.attribution.subjects import (
     opens_subject,
     post_quote_speech,
     right_source,
+    speaker_after_quote_verb,
 )
 from reliability.schema import SourceType
 from reliability.tokens import QUOTE_LIKE, QUOTES, STOPS
@@ -1198,6 +1199,15 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
                 src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
             ):
                 return src, f"verb-subject:{cue.form}"
+            if (
+                src is None
+                and first == cue.last
+                and cue.cls in _CLAUSE_SPEECH
+                and after_quotation(s, first)
+            ):
+                src = speaker_after_quote_verb(s, cue.last + 1, c.memory)
+                if src is not None:
+                    return src, f"verb-subject:{cue.form}"
         return None
     if c.found:
         return SHARED

@@ -1,0 +1,151 @@
+"""Speakers set apart from their verb: inserts, fronted time, inverted speakers.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` texts, each found at
+the offsets the annotator reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions
+
+Found = tuple[str, str, str]
+
+
+def _found(text: str) -> list[Found]:
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+RELATIVE_INSERTS = [
+    # a common noun before a relative clause set off by commas
+    (
+        "The cashier, who runs the night shift, said that the store would close.",
+        [("said", "The cashier", "pronoun")],
+    ),
+    (
+        "A nurse, who spoke on condition of anonymity, said the ward was full.",
+        [("said", "A nurse", "anonymous")],
+    ),
+    # the relative clause's own reporting verb does not end the insert
+    (
+        "The mayor, who has said little so far, told reporters the road would reopen.",
+        [("said", "who", "pronoun"), ("told", "The mayor", "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_INSERTS)
+def test_attribution_subject_before_a_relative_insert(text, expected):
+    assert _found(text) == expected
+
+
+FRONTED_TIME = [
+    (
+        "Last week Maria Costa, a spokeswoman for the port, said the cranes were back.",
+        [("said", "Maria Costa", "named_person")],
+    ),
+    (
+        "On Monday the union, which represents bus drivers, said it would strike.",
+        [("said", "the union", "pronoun")],
+    ),
+    # the time phrase itself is never the subject
+    (
+        "Earlier this month, Gen. Paul Okafor, who leads the brigade, told "
+        "reporters that the fighting had eased.",
+        [("told", "Gen. Paul Okafor", "named_person")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_TIME)
+def test_attribution_subject_after_a_fronted_time_phrase(text, expected):
+    assert _found(text) == expected
+
+
+APPOSITION_HEADS = [
+    # the apposition's head types the name, not the body it works for
+    (
+        "Dana Whitfield, the top spokeswoman for the campaign, said the rally "
+        "would go ahead.",
+        [("said", "Dana Whitfield", "named_person")],
+    ),
+    (
+        "Omar Haddad, a professor at the state university, told the paper that "
+        "rents had doubled.",
+        [
+            ("told", "Omar Haddad", "named_person"),
+            ("told", "the paper", "pronoun"),
+        ],
+    ),
+    # a body noun heading the apposition still types the name as a body
+    (
+        "Norvale, the regional water company, said supplies were safe.",
+        [("said", "Norvale", "named_organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSITION_HEADS)
+def test_attribution_apposition_head_types_the_name(text, expected):
+    assert _found(text) == expected
+
+
+AFTER_QUOTE = [
+    (
+        "“The water came in overnight,” said a shopkeeper in the old town.",
+        [("said", "a shopkeeper", "anonymous")],
+    ),
+    ("“We lost everything,” said another.", [("said", "another", "anonymous")]),
+    ("“Nobody warned us,” said the other.", [("said", "the other", "anonymous")]),
+    (
+        "“It was chaos,” said the bus driver.",
+        [("said", "the bus driver", "pronoun")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_QUOTE)
+def test_attribution_unknown_speaker_after_a_quote_and_verb(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in quotation marks, then a verb that is not a speech verb
+        "Her new film, “Harbour,” rejected the style of her earlier work.",
+        # no quotation before the verb
+        "The report said a shopkeeper in the town had been fined.",
+    ],
+)
+def test_attribution_no_inverted_unknown_speaker_without_a_quote(text):
+    assert all(src != "a shopkeeper" for _, src, _ in _found(text))
+    assert all(src != "the style" for _, src, _ in _found(text))
+
+
+EVIDENCE_NOUNS = [
+    (
+        "Recent polling shows that most voters back the plan.",
+        [("shows", "Recent polling", "document")],
+    ),
+    (
+        "New numbers from the labour office show unemployment fell.",
+        [("show", "New numbers from the labour office", "document")],
+    ),
+    (
+        "The councillor paid no tax for a decade, his tax returns show.",
+        [("show", "his tax returns", "document")],
+    ),
+    (
+        # a bare plural of estimates is a weasel source, as "polls" is
+        "Estimates show that the harvest will be smaller.",
+        [("show", "Estimates", "vague")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVIDENCE_NOUNS)
+def test_attribution_data_nouns_are_documents_that_show(text, expected):
+    assert _found(text) == expected
