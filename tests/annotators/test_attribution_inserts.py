@@ -149,3 +149,33 @@ EVIDENCE_NOUNS = [
 @pytest.mark.parametrize("text, expected", EVIDENCE_NOUNS)
 def test_attribution_data_nouns_are_documents_that_show(text, expected):
     assert _found(text) == expected
+
+
+CLAUSE_END_VERBS = [
+    # a clause verb ending its sentence credits the clause before its comma
+    (
+        "The plan will cost more, a spokesman for the city notes.",
+        [("notes", "a spokesman for the city", "anonymous")],
+    ),
+    ("The vote was close, the mayor noted.", [("noted", "the mayor", "pronoun")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_END_VERBS)
+def test_attribution_clause_verb_at_the_end_after_its_subject(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition opens the phrase after the comma: "projects" is a noun
+        "The museum is cataloguing its archive, through two pilot projects.",
+        # a participle opens it: "posts" is a noun
+        "The club thanked its fans, sharing photos from their blog posts.",
+        # a lower-case "state" after a place is a noun
+        "Voters lined up for hours, in the swing state.",
+    ],
+)
+def test_attribution_no_clause_verb_at_the_end_of_a_prepositional_phrase(text):
+    assert _found(text) == []
