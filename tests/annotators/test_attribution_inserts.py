@@ -179,3 +179,69 @@ def test_attribution_clause_verb_at_the_end_after_its_subject(text, expected):
 )
 def test_attribution_no_clause_verb_at_the_end_of_a_prepositional_phrase(text):
     assert _found(text) == []
+
+
+COORDINATED_SPEAKERS = [
+    # one attribution per named party, also across an insert or party tags
+    (
+        "Ann Kowalski and Tom Reyes, both members of the panel, said the vote "
+        "was a disgrace.",
+        [
+            ("said", "Ann Kowalski", "named_person"),
+            ("said", "Tom Reyes", "named_person"),
+        ],
+    ),
+    (
+        "Ann Kowalski (D-Ore.) and Tom Reyes (R-Ky.) said the vote was a disgrace.",
+        [
+            ("said", "Ann Kowalski", "named_person"),
+            ("said", "Tom Reyes", "named_person"),
+        ],
+    ),
+    (
+        "Chair Ann Kowalski (D-Ore.), Member Tom Reyes (R-Ky.), and Member Joe "
+        "Brandt (R-Ga.) said the vote was a disgrace.",
+        [
+            ("said", "Chair Ann Kowalski", "named_person"),
+            ("said", "Member Tom Reyes", "named_person"),
+            ("said", "Member Joe Brandt", "named_person"),
+        ],
+    ),
+    # "and" inside one office before its holder's name joins no two parties
+    (
+        "Transport and Housing Minister, Ann Kowalski, said the funds would "
+        "be used well.",
+        [("said", "Housing Minister, Ann Kowalski", "named_person")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_SPEAKERS)
+def test_attribution_coordinated_speakers_across_inserts(text, expected):
+    assert _found(text) == expected
+
+
+RELEASE_OPENINGS = [
+    # a release's opening line ending in a colon: the statement is printed next
+    (
+        "Sen. Ann Kowalski issued a statement after the Senate voted to pass "
+        "a budget that cuts funding for rural clinics:",
+        [("issued a statement", "Sen. Ann Kowalski", "named_person")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELEASE_OPENINGS)
+def test_attribution_release_opening_with_a_colon(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing is printed after it
+        "The council released a statement after the vote on parking fees.",
+    ],
+)
+def test_attribution_statement_not_printed_is_no_cue(text):
+    assert _found(text) == []

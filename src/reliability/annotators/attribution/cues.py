@@ -276,6 +276,14 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
                 return True
             if w in STOPS or w == "," or w in s.verbs:
                 break
+        if s.lows[-1] == ":" and not any(
+            w == "," or w in QUOTES or (w.endswith("ing") and w in s.verbs)
+            for w in s.lows[j:-1]
+        ):
+            # a release's opening line that ends in a colon, the statement
+            # printed after it: "issued a statement after the Senate voted
+            # to pass the budget:"
+            return True
     # the phrase itself may say that the statement is printed next
     return "following" in s.lows[first:j] or "below" in s.lows[first:j]
 

@@ -26,6 +26,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MEDIA,
     HEAD_MODIFIER,
     HEAD_ORGANIZATION,
+    HEAD_TITLE,
     INSERT_BREAKS,
     INSERT_OPENERS,
     INSERT_RELATIVE,
@@ -339,11 +340,19 @@ def coordinated_start(s: Sentence, a: int) -> int:
     """
     lows = s.lows
     if a >= 2 and lows[a - 1] == "and":
-        first = s.syntax.subject_of(s, a - 2)
+        e = a - 2
+        if lows[e] == ")":
+            # "Ann Lee (D-Ore.) and Tom Park": a party tag after the first name
+            gloss = before_gloss(s, e)
+            if gloss is None or gloss < 0 or not is_name(s, gloss):
+                return a
+            e = gloss
+        first = s.syntax.subject_of(s, e)
         if first is not None and (
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            or lows[first[0] - 1] in DASHES  # "WASHINGTON – Ann Lee and ..."
             or after_quotation(s, first[0])
         ):
             return first[0]
@@ -1559,7 +1568,15 @@ def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
         i -= 1
     items = 0
     start = a
-    while i >= 0 and is_name(s, i):
+    while i >= 0:
+        if lows[i] == ")":
+            # "Ann Lee (D-Ore.), Tom Park (R-Ky.) and ...": a party tag
+            gloss = before_gloss(s, i)
+            if gloss is None:
+                break
+            i = gloss
+        if i < 0 or not is_name(s, i):
+            break
         e = i
         while e >= 0 and is_name(s, e):
             e -= 1
@@ -1571,9 +1588,24 @@ def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
             continue
         break
     if serial:
-        return start if items >= 2 else a
+        # two names or more before ", and"; one when the list opens its
+        # clause ("Ann Lee and Tom Park, both members of the panel, said")
+        opens = start == s.marks()[0] or lows[start - 1] in DASHES
+        return start if items >= 2 or (items == 1 and opens and not titled(s, a)) else a
     # a list with no "and" before the phrase opens the sentence
     return start if items and start == s.marks()[0] else a
+
+
+def titled(s: Sentence, a: int) -> bool:
+    """Whether the name phrase at ``a`` is a title alone, its holder after a comma.
+
+    "Communities and Housing Minister, Ann Lee, said": "Housing Minister"
+    ends in a title, so the "and" joins the two halves of one office.
+    """
+    e = a
+    while e + 1 < s.n and is_name(s, e + 1):
+        e += 1
+    return e + 1 < s.n and s.lows[e + 1] == "," and s.heads.get(s.lows[e]) == HEAD_TITLE
 
 
 def name_core_end(s: Sentence, p: int, q: int) -> int:
