@@ -245,3 +245,36 @@ def test_attribution_release_opening_with_a_colon(text, expected):
 )
 def test_attribution_statement_not_printed_is_no_cue(text):
     assert _found(text) == []
+
+
+TITLED_PEOPLE = [
+    # an office with its body, then the person who holds it
+    (
+        "President of the Regional Council Maria Lopez said the budget was final.",
+        [("said", "President of the Regional Council Maria Lopez", "named_person")],
+    ),
+    # an abbreviated rank after a service name
+    (
+        "Army Sgt. John Hale said the base was quiet.",
+        [("said", "Army Sgt. John Hale", "named_person")],
+    ),
+    (
+        "Navy Seaman Rosa Diaz said the drill went well.",
+        [("said", "Navy Seaman Rosa Diaz", "named_person")],
+    ),
+    # a spokesperson for a titled person is still an unnamed speaker
+    (
+        "A spokesperson for Gov. Kay Morrow said the bill was under review.",
+        [("said", "A spokesperson for Gov. Kay Morrow", "anonymous")],
+    ),
+    # authorities speak for an office, unnamed (annotation notes, decision 61)
+    (
+        "Local authorities said the road was closed.",
+        [("said", "Local authorities", "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLED_PEOPLE)
+def test_attribution_types_titled_people_and_authorities(text, expected):
+    assert _found(text) == expected
