@@ -278,3 +278,28 @@ TITLED_PEOPLE = [
 @pytest.mark.parametrize("text, expected", TITLED_PEOPLE)
 def test_attribution_types_titled_people_and_authorities(text, expected):
     assert _found(text) == expected
+
+
+LONG_INSERTS = [
+    # a word that is also a reporting verb, after a preposition, is a noun
+    (
+        "Anna Berg, Vice-President for Trade, also in charge of Banking, "
+        "Insurance and Capital Markets, said the rules would change.",
+        [("said", "Anna Berg", "named_person")],
+    ),
+    # a list of outlets after the clause they reported: one attribution each
+    (
+        "The deal was off, the Daily Post, the Evening Herald and the Weekly "
+        "Star reported on Thursday.",
+        [
+            ("reported", "the Daily Post", "media_outlet"),
+            ("reported", "the Evening Herald", "media_outlet"),
+            ("reported", "the Weekly Star", "media_outlet"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONG_INSERTS)
+def test_attribution_long_inserts_and_lists_before_the_verb(text, expected):
+    assert _found(text) == expected

@@ -887,6 +887,8 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
                 low in s.verbs
                 and s.words[i][:1].islower()
                 and not (i and lows[i - 1] in DET)  # "one of the towns"
+                # "also in charge of banking": a noun after a preposition
+                and not (i and lows[i - 1] in PREP and lows[i - 1] != "to")
                 and not in_relative_insert(s, i)
             )
         ):
@@ -1592,8 +1594,10 @@ def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
         # clause ("Ann Lee and Tom Park, both members of the panel, said")
         opens = start == s.marks()[0] or lows[start - 1] in DASHES
         return start if items >= 2 or (items == 1 and opens and not titled(s, a)) else a
-    # a list with no "and" before the phrase opens the sentence
-    return start if items and start == s.marks()[0] else a
+    # a list with no "and" before the phrase opens the sentence or follows
+    # the reported clause ("..., the Post, the Herald and the Star reported")
+    opens = start == s.marks()[0] or lows[start - 1] == ","
+    return start if items and opens else a
 
 
 def titled(s: Sentence, a: int) -> bool:
