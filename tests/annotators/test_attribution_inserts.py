@@ -303,3 +303,31 @@ LONG_INSERTS = [
 @pytest.mark.parametrize("text, expected", LONG_INSERTS)
 def test_attribution_long_inserts_and_lists_before_the_verb(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a singular name and a base form: a document noun, not a verb
+        (
+            "The broadcaster cited the Harbour Watch report that said both "
+            "sides had used mines.",
+            [
+                ("cited", "The broadcaster", "media_outlet"),
+                ("said", "the Harbour Watch report", "document"),
+            ],
+        ),
+        # a verb agrees with the name
+        (
+            "The Harbour Watch reports that both sides had used mines.",
+            [("reports", "The Harbour Watch", "named_organization")],
+        ),
+        # a past tense spelled like its base form stays a verb
+        (
+            "The Weather Service forecast temperatures of minus 20 degrees.",
+            [("forecast", "The Weather Service", "named_organization")],
+        ),
+    ],
+)
+def test_attribution_name_then_document_noun_is_no_verb(text, expected):
+    assert _found(text) == expected

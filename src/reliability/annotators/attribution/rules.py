@@ -328,6 +328,15 @@ def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
     if i == first - 1:
         return False
     if i >= 0 and s.lows[i] in DET:
+        if (
+            s.lows[i] != "that"
+            and not cue.form.endswith("s")
+            and cue.form not in PAST_IRREGULAR  # "the Weather Service forecast"
+            and not s.lows[first - 1].endswith("s")
+        ):
+            # "cited the Harbour Watch report that": a singular name and a
+            # base form; a verb would agree ("the Harbour Watch reports")
+            return True
         i -= 1
     # "of the UN report", "according to the Harbour Post report"
     return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
