@@ -331,3 +331,22 @@ def test_attribution_long_inserts_and_lists_before_the_verb(text, expected):
 )
 def test_attribution_name_then_document_noun_is_no_verb(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an adverb phrase and its comma open the sentence, not a subject
+        (
+            "Most importantly, the mayor visited the site and said the road "
+            "would reopen.",
+            [("said", "the mayor", "pronoun")],
+        ),
+        (
+            "Ironically, the senator was defending the plan and said it would work.",
+            [("said", "the senator", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_shared_subject_after_a_fronted_adverb(text, expected):
+    assert _found(text) == expected

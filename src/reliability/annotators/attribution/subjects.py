@@ -1194,6 +1194,13 @@ def clause_subject(
         (lows[i] in NOT_NAME and lows[i] not in DET)
         # a participle phrase: "Based on the report, the group ..."
         or (lows[i].endswith(("ed", "ing")) and i + 1 < s.n and lows[i + 1] in PREP)
+        # an adverb phrase: "More recently, he ...", "Most importantly, ..."
+        or (
+            0 < comma - i <= 3
+            and comma < s.n
+            and lows[comma - 1].endswith("ly")
+            and is_lower_word(lows[comma - 1])
+        )
     ):
         # a leading adverbial ends at its comma
         if comma >= before:
