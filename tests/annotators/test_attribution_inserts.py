@@ -350,3 +350,28 @@ def test_attribution_name_then_document_noun_is_no_verb(text, expected):
 )
 def test_attribution_shared_subject_after_a_fronted_adverb(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document noun's base form after a singular word ends a compound
+        ("The plan is set out in a draft environmental report available online.", []),
+        ("Here is the mayor's blog post.", []),
+        (
+            "According to an inspector general report, the agent misled the panel.",
+            [("According to", "an inspector general report", "document")],
+        ),
+        # a verb after a plural, a pronoun, a collective or "to" stays a verb
+        (
+            "Researchers report that the river is rising.",
+            [("report", "Researchers", "vague")],
+        ),
+        (
+            "They also report that the river is rising.",
+            [("report", "They", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_document_noun_ending_a_compound_is_no_verb(text, expected):
+    assert _found(text) == expected

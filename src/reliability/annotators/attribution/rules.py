@@ -153,6 +153,9 @@ _SPEAKER_HEADS = frozenset(
         HeadClass.MEDIA,
     }
 )
+_SINGULAR_HEADS = frozenset(
+    {None, HEAD_DOCUMENT, HeadClass.MODIFIER, HeadClass.TITLE, HeadClass.ROLE}
+)
 _SINGULAR_TYPES = frozenset(
     {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
 )
@@ -340,6 +343,38 @@ def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
         i -= 1
     # "of the UN report", "according to the Harbour Post report"
     return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
+
+
+def cue_ends_a_noun_compound(s: Sentence, cue: Cue) -> bool:
+    """ "a draft environmental report available", "the blog post on": a noun.
+
+    A document noun's base form ("report", "post") right after a singular
+    lower-case word that heads no speaker: a verb would agree with that
+    word ("the inspector general reports"), or follow an auxiliary, "to", a
+    pronoun or a plural; so the word is the noun the compound ends in.
+    """
+    first = cue.first
+    form = cue.form
+    if first != cue.last or first < 1 or s.heads.get(form) != HEAD_DOCUMENT:
+        return False
+    if form.endswith(("s", "ed", "ing")) or form in PAST_IRREGULAR:
+        return False
+    prev = s.lows[first - 1]
+    return (
+        is_lower_word(s.words[first - 1])
+        and not prev.endswith(("s", "ly"))
+        and prev != "to"  # "continued to tweet"
+        and prev not in s.pronouns
+        and prev not in AUX
+        and prev not in STRICT_AUX
+        and prev not in DET
+        and prev not in PREP
+        and prev not in COORDINATORS
+        and prev not in s.verbs
+        # not a collective or a body, which may take a plural verb ("the
+        # media report", "the government say")
+        and s.heads.get(prev) in _SINGULAR_HEADS
+    )
 
 
 def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
@@ -543,6 +578,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_heads_a_noun_phrase,
     cue_is_modified_noun,
     cue_names_a_document,
+    cue_ends_a_noun_compound,
     cue_answers_a_call_out,
     cue_declares_an_act,
     cue_recalls_goods,
