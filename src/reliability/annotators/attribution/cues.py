@@ -27,6 +27,7 @@ from reliability.annotators.attribution.lexicon import (
     PERIODS,
     PLATFORMS,
     POSSESSIVES,
+    POST_PREP,
     PREP,
     QUANT,
     REDUCED_IRREGULAR,
@@ -275,6 +276,14 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
                 return True
             if w in STOPS or w == "," or w in s.verbs:
                 break
+        if s.lows[-1] == ":" and not any(
+            w == "," or w in QUOTES or (w.endswith("ing") and w in s.verbs)
+            for w in s.lows[j:-1]
+        ):
+            # a release's opening line that ends in a colon, the statement
+            # printed after it: "issued a statement after the Senate voted
+            # to pass the budget:"
+            return True
     # the phrase itself may say that the statement is printed next
     return "following" in s.lows[first:j] or "below" in s.lows[first:j]
 
@@ -368,7 +377,30 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
                 break
         nxt = "."
     return (nxt in STOPS or nxt == "") and (
-        s.marks()[2] < first or closes_bare_report(s, first)
+        (s.marks()[2] < first and subject_after_mark(s, first))
+        or closes_bare_report(s, first)
+    )
+
+
+def subject_after_mark(s: Sentence, first: int) -> bool:
+    """Whether a subject alone stands between the last comma or quote and ``first``.
+
+    "The vote was close, the mayor noted.": the clause before the comma is
+    what was noted. Not "..., through three pilot projects.", where a
+    preposition opens the phrase, nor "..., sharing their findings on
+    local projects.", where a participle does: the verb is a noun.
+    """
+    q = first - 1
+    while q >= 0 and not (s.words[q] in QUOTE_LIKE or s.lows[q] == ","):
+        q -= 1
+    if q < 0 or q + 1 >= first:
+        return q >= 0
+    opener = s.lows[q + 1]
+    if opener in PREP or opener in CHANNEL_PREP or opener in POST_PREP:
+        return False
+    return not any(
+        is_lower_word(s.words[i]) and s.lows[i].endswith("ing") and len(s.lows[i]) > 5
+        for i in range(q + 1, first)
     )
 
 

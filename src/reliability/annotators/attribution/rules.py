@@ -96,6 +96,7 @@ from reliability.annotators.attribution.subjects import (
     opens_subject,
     post_quote_speech,
     right_source,
+    speaker_after_quote_verb,
 )
 from reliability.schema import SourceType
 from reliability.tokens import QUOTE_LIKE, QUOTES, STOPS
@@ -151,6 +152,9 @@ _SPEAKER_HEADS = frozenset(
         HeadClass.ORGANIZATION,
         HeadClass.MEDIA,
     }
+)
+_SINGULAR_HEADS = frozenset(
+    {None, HEAD_DOCUMENT, HeadClass.MODIFIER, HeadClass.TITLE, HeadClass.ROLE}
 )
 _SINGULAR_TYPES = frozenset(
     {SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.NAMED_PERSON}
@@ -327,9 +331,50 @@ def cue_names_a_document(s: Sentence, cue: Cue) -> bool:
     if i == first - 1:
         return False
     if i >= 0 and s.lows[i] in DET:
+        if (
+            s.lows[i] != "that"
+            and not cue.form.endswith("s")
+            and cue.form not in PAST_IRREGULAR  # "the Weather Service forecast"
+            and not s.lows[first - 1].endswith("s")
+        ):
+            # "cited the Harbour Watch report that": a singular name and a
+            # base form; a verb would agree ("the Harbour Watch reports")
+            return True
         i -= 1
     # "of the UN report", "according to the Harbour Post report"
     return i >= 0 and (s.lows[i] in PREP or s.lows[i - 1 : i + 1] == _ACCORDING)
+
+
+def cue_ends_a_noun_compound(s: Sentence, cue: Cue) -> bool:
+    """ "a draft environmental report available", "the blog post on": a noun.
+
+    A document noun's base form ("report", "post") right after a singular
+    lower-case word that heads no speaker: a verb would agree with that
+    word ("the inspector general reports"), or follow an auxiliary, "to", a
+    pronoun or a plural; so the word is the noun the compound ends in.
+    """
+    first = cue.first
+    form = cue.form
+    if first != cue.last or first < 1 or s.heads.get(form) != HEAD_DOCUMENT:
+        return False
+    if form.endswith(("s", "ed", "ing")) or form in PAST_IRREGULAR:
+        return False
+    prev = s.lows[first - 1]
+    return (
+        is_lower_word(s.words[first - 1])
+        and not prev.endswith(("s", "ly"))
+        and prev != "to"  # "continued to tweet"
+        and prev not in s.pronouns
+        and prev not in AUX
+        and prev not in STRICT_AUX
+        and prev not in DET
+        and prev not in PREP
+        and prev not in COORDINATORS
+        and prev not in s.verbs
+        # not a collective or a body, which may take a plural verb ("the
+        # media report", "the government say")
+        and s.heads.get(prev) in _SINGULAR_HEADS
+    )
 
 
 def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
@@ -533,6 +578,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_heads_a_noun_phrase,
     cue_is_modified_noun,
     cue_names_a_document,
+    cue_ends_a_noun_compound,
     cue_answers_a_call_out,
     cue_declares_an_act,
     cue_recalls_goods,
@@ -1198,6 +1244,15 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
                 src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
             ):
                 return src, f"verb-subject:{cue.form}"
+            if (
+                src is None
+                and first == cue.last
+                and cue.cls in _CLAUSE_SPEECH
+                and after_quotation(s, first)
+            ):
+                src = speaker_after_quote_verb(s, cue.last + 1, c.memory)
+                if src is not None:
+                    return src, f"verb-subject:{cue.form}"
         return None
     if c.found:
         return SHARED

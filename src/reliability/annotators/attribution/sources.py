@@ -37,6 +37,7 @@ from reliability.annotators.attribution.lexicon import (
 )
 from reliability.annotators.attribution.sentence import (
     Sentence,
+    is_cap,
     is_name,
     is_possessive,
 )
@@ -89,6 +90,17 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if lows[a] in s.pronouns:
         return SourceType.PRONOUN, 0.9
     h = s.syntax.head_of(s, a, b)
+    if (
+        h < b
+        and any(
+            s.heads.get(lows[i].rstrip(".")) == HEAD_TITLE and is_cap(s.words[i])
+            for i in range(a, h + 1)
+        )
+        and ends_in_full_name(s, h, b)
+    ):
+        # "President of the Regional Council Ann Lee": the office, then the
+        # person who holds it
+        return SourceType.NAMED_PERSON, 0.85
     if h < b:
         if s.heads.get(lows[h]) == HEAD_JOURNALIST and is_media_words(
             s.lex, lows[h + 2 : b + 1]
@@ -256,7 +268,14 @@ def titled_at(s: Sentence, a: int, b: int) -> int | None:
     """
     lows = s.lows
     for i in range(b, a - 1, -1):
-        if s.heads.get(lows[i]) in PERSON_HEADS:
+        # "Army Sgt. Ann Lee": an abbreviated title keeps its full stop (not
+        # after a lower-case head: "a spokesman for Gov. Ann Lee")
+        low = lows[i]
+        if low.endswith(".") and all(
+            is_name(s, j) or lows[j] in DET for j in range(a, i)
+        ):
+            low = low.rstrip(".")
+        if s.heads.get(low) in PERSON_HEADS:
             if i < b and any(
                 s.heads.get(w) in _BODY_HEADS for w in lows[i + 1 : b + 1]
             ):

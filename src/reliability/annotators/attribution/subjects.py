@@ -18,6 +18,7 @@ from reliability.annotators.attribution.lexicon import (
     CHANNEL_PREP,
     COMMON_PLURAL,
     COORDINATORS,
+    DEICTICS,
     DET,
     EVIDENCE_AUX,
     HEAD_COLLECTIVE,
@@ -25,11 +26,13 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MEDIA,
     HEAD_MODIFIER,
     HEAD_ORGANIZATION,
+    HEAD_TITLE,
     INSERT_BREAKS,
     INSERT_OPENERS,
     INSERT_RELATIVE,
     KNOWLEDGE,
     LOCATIVES,
+    MONTHS,
     NOT_NAME,
     PAST_IRREGULAR,
     PERSON_HEADS,
@@ -48,6 +51,7 @@ from reliability.annotators.attribution.lexicon import (
     SHARES,
     STRICT_AUX,
     SUBORDINATORS,
+    TIME_NOUNS,
     TIME_WORDS,
     WEEKDAYS,
     WH,
@@ -108,6 +112,7 @@ __all__ = [
     "postmodified",
     "reduced_relative",
     "right_source",
+    "speaker_after_quote_verb",
     "subject_source",
     "unknown_head",
 ]
@@ -335,11 +340,19 @@ def coordinated_start(s: Sentence, a: int) -> int:
     """
     lows = s.lows
     if a >= 2 and lows[a - 1] == "and":
-        first = s.syntax.subject_of(s, a - 2)
+        e = a - 2
+        if lows[e] == ")":
+            # "Ann Lee (D-Ore.) and Tom Park": a party tag after the first name
+            gloss = before_gloss(s, e)
+            if gloss is None or gloss < 0 or not is_name(s, gloss):
+                return a
+            e = gloss
+        first = s.syntax.subject_of(s, e)
         if first is not None and (
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            or lows[first[0] - 1] in DASHES  # "WASHINGTON – Ann Lee and ..."
             or after_quotation(s, first[0])
         ):
             return first[0]
@@ -501,6 +514,44 @@ def opens_subject(s: Sentence, i: int) -> bool:
 def after_quotation(s: Sentence, i: int) -> bool:
     """Whether token ``i`` follows a quotation closed by a comma, "!" or "?"."""
     return i >= 2 and s.words[i - 1] in QUOTE_LIKE and s.lows[i - 2] in (",", "!", "?")
+
+
+#: Words that stand alone for one more speaker of a group: "said another".
+_ONE_MORE = frozenset({"another", "one", "other"})
+
+
+def speaker_after_quote_verb(
+    s: Sentence, j: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "“It was chaos,” said a shopkeeper in the square.": whoever follows.
+
+    A speech verb right after a quotation has its speaker after it, even
+    when no word list knows the speaker's noun: a determiner, up to three
+    plain lower-case words, then the end of the clause, a comma, a
+    preposition or "who". "said another", "said the other": the word that
+    stands for one more member of a group is the (anonymous) speaker.
+    """
+    lows = s.lows
+    if j >= s.n or lows[j] not in DET:
+        return None
+    i = j + 1 if lows[j] == "the" else j
+    if lows[i] in _ONE_MORE and (i + 1 >= s.n or lows[i + 1] in STOPS):
+        return Source(j, i, SourceType.ANONYMOUS, 0.6)
+    i = j + 1
+    b = None
+    while i < s.n and i - j <= 3:
+        low = lows[i]
+        if not is_lower_word(s.words[i]) or low in PREP or low in s.verbs:
+            break
+        if low in AUX or low in COORDINATORS or low in WH or low == "that":
+            break
+        b = i
+        i += 1
+    if b is None or not (i >= s.n or lows[i] in STOPS or lows[i] in (",", "who")):
+        if b is None or not (i < s.n and lows[i] in PREP):
+            return None
+    typ, conf = classify(s, j, b, memory)
+    return Source(j, b, typ, conf * 0.8)
 
 
 def bare_plural_subject(s: Sentence, k: int) -> Source | None:
@@ -836,6 +887,9 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
                 low in s.verbs
                 and s.words[i][:1].islower()
                 and not (i and lows[i - 1] in DET)  # "one of the towns"
+                # "also in charge of banking": a noun after a preposition
+                and not (i and lows[i - 1] in PREP and lows[i - 1] != "to")
+                and not in_relative_insert(s, i)
             )
         ):
             break
@@ -852,12 +906,17 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
                 e -= 1
             e -= 1
         outer = s.syntax.subject_of(s, e) if e >= 0 else None
+        if outer is None and e >= 0 and lows[c + 1] in ("who", "which"):
+            # "The cashier, who ..., said": an unknown noun after a determiner
+            # before a relative clause
+            outer = unknown_head(s, e)
         if outer is None:
             continue
         a = outer[0]
         if (
             a == 0
             or a == s.marks()[0]  # after "Yet", "But", "And"
+            or fronted_time(s, a)  # "Last week Ann Lee, a spokeswoman, said"
             or lows[a - 1] in QUOTE_LIKE
             or lows[a - 1] in DASHES  # a dateline: "WASHINGTON – Sen. Ann Lee, ..."
             or lows[a - 1]
@@ -891,10 +950,58 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     typ, conf = classify(s, a, b, memory)
     if typ is SourceType.NAMED_PERSON and all(is_name(s, i) for i in range(a, b + 1)):
         # "Aemet, the state weather agency, said": the apposition types the name
-        cls = s.heads.get(lows[k - 1])
+        # the apposition's head, not its modifier: "the top spokeswoman for
+        # the campaign" names a person
+        cls = s.heads.get(lows[s.syntax.head_of(s, c + 1, k - 1)])
         if cls in _BODY_TYPES and lows[c + 1] in DET:
             typ = _BODY_TYPES[cls]
     return Source(a, b, typ, conf)
+
+
+#: Words of a short time adverbial that may open a clause without a comma.
+_TIME_OPENERS = frozenset({"on", "in", "at", "early", "late"})
+
+
+def fronted_time(s: Sentence, a: int) -> bool:
+    """Whether a short time adverbial alone opens the clause before token ``a``.
+
+    "Last week Ann Lee, ..., said", "On Monday the union, ..., said": at most
+    four words of time ("last", "this", weekdays, months, "week", "earlier",
+    numbers) between the sentence's opening and the subject.
+    """
+    lead = s.marks()[0]
+    if not 0 < a - lead <= 4:
+        return False
+    for i in range(lead, a):
+        low = s.lows[i]
+        if not (is_time_word(low) or low in _TIME_OPENERS or low.isdigit()):
+            return False
+    return s.lows[a - 1] not in _TIME_OPENERS and not is_time_word(s.lows[a])
+
+
+def is_time_word(low: str) -> bool:
+    """Whether ``low`` names a time ("month", "Monday", "earlier")."""
+    return (
+        low in DEICTICS
+        or low in WEEKDAYS
+        or low in MONTHS
+        or low in TIME_NOUNS
+        or low in TIME_WORDS
+    )
+
+
+def in_relative_insert(s: Sentence, i: int) -> bool:
+    """Whether the verb at ``i`` opens a relative clause set off by a comma.
+
+    "The cashier, who spoke on condition of anonymity, said": "spoke" is
+    the relative clause's verb, not the main clause's.
+    """
+    for j in (i - 1, i - 2):
+        if j >= 1 and s.lows[j] in ("who", "which") and s.lows[j - 1] == ",":
+            return True
+        if j < 0 or s.lows[j] not in AUX:
+            return False
+    return False
 
 
 def is_opening_adverb(s: Sentence) -> bool:
@@ -1087,6 +1194,13 @@ def clause_subject(
         (lows[i] in NOT_NAME and lows[i] not in DET)
         # a participle phrase: "Based on the report, the group ..."
         or (lows[i].endswith(("ed", "ing")) and i + 1 < s.n and lows[i + 1] in PREP)
+        # an adverb phrase: "More recently, he ...", "Most importantly, ..."
+        or (
+            0 < comma - i <= 3
+            and comma < s.n
+            and lows[comma - 1].endswith("ly")
+            and is_lower_word(lows[comma - 1])
+        )
     ):
         # a leading adverbial ends at its comma
         if comma >= before:
@@ -1463,7 +1577,15 @@ def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
         i -= 1
     items = 0
     start = a
-    while i >= 0 and is_name(s, i):
+    while i >= 0:
+        if lows[i] == ")":
+            # "Ann Lee (D-Ore.), Tom Park (R-Ky.) and ...": a party tag
+            gloss = before_gloss(s, i)
+            if gloss is None:
+                break
+            i = gloss
+        if i < 0 or not is_name(s, i):
+            break
         e = i
         while e >= 0 and is_name(s, e):
             e -= 1
@@ -1475,9 +1597,26 @@ def listed_before(s: Sentence, a: int, *, joined: bool) -> int:
             continue
         break
     if serial:
-        return start if items >= 2 else a
-    # a list with no "and" before the phrase opens the sentence
-    return start if items and start == s.marks()[0] else a
+        # two names or more before ", and"; one when the list opens its
+        # clause ("Ann Lee and Tom Park, both members of the panel, said")
+        opens = start == s.marks()[0] or lows[start - 1] in DASHES
+        return start if items >= 2 or (items == 1 and opens and not titled(s, a)) else a
+    # a list with no "and" before the phrase opens the sentence or follows
+    # the reported clause ("..., the Post, the Herald and the Star reported")
+    opens = start == s.marks()[0] or lows[start - 1] == ","
+    return start if items and opens else a
+
+
+def titled(s: Sentence, a: int) -> bool:
+    """Whether the name phrase at ``a`` is a title alone, its holder after a comma.
+
+    "Communities and Housing Minister, Ann Lee, said": "Housing Minister"
+    ends in a title, so the "and" joins the two halves of one office.
+    """
+    e = a
+    while e + 1 < s.n and is_name(s, e + 1):
+        e += 1
+    return e + 1 < s.n and s.lows[e + 1] == "," and s.heads.get(s.lows[e]) == HEAD_TITLE
 
 
 def name_core_end(s: Sentence, p: int, q: int) -> int:
