@@ -492,12 +492,18 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
-    # after a title-case headline ("... of Children" / "please wait").
+    # after a title-case headline ("... of Children" / "please wait"). A
+    # line of prose may end in a name ("... a degree in Public Health" /
+    # "from the state university"): most of its words are lower-case.
+    if not text[c].islower() or text.startswith(("http", "www."), c):
+        return False
     w = b
     while w > a and text[w - 1].isalpha():
         w -= 1
-    return bool(
-        text[w].islower()
-        and text[c].islower()
-        and not text.startswith(("http", "www."), c)
-    )
+    return text[w].islower() or w < b and _mostly_lower(text, a, b)
+
+
+def _mostly_lower(text: str, a: int, b: int) -> bool:
+    """Whether most words of ``text[a:b]`` start with a lower-case letter."""
+    words = text[a:b].split()
+    return 2 * sum(1 for x in words if x[0].islower()) > len(words)
