@@ -79,6 +79,8 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 # A bracketed code after an abbreviation: a time zone, an acronym.
 _BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# Capitalised short parts joined by full stops: "H.Res", "Maj.Gen", "Ph.D".
+_DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
 # A dash or bullet left after the last sentence of a line ("... supplier. -")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
 _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
@@ -149,6 +151,12 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     kind = _abbreviations().get(word.lower().lstrip("."))
+    if (
+        len(word) == 2
+        and word.isupper()
+        and _CITY_BEFORE.search(text, max(0, i - _LOOKBACK), i)
+    ):
+        kind = "state"  # a postal code after a place: "Kalispell, MT. Fires ..."
     if kind == "capital":
         # "No. 5", "room no. 5" and "Mar. 3" are abbreviations; "he said
         # no." is a word.
@@ -161,8 +169,8 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
             # before a capital or an opening quote (not a dash or bracket).
             return nxt.isupper() or nxt in '"\u201c'
         kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
-    if kind is None and _DOTTED.fullmatch(word):
-        kind = "final"  # unlisted dotted acronym
+    if kind is None and (_DOTTED.fullmatch(word) or _DOTTED_CAPITALS.fullmatch(word)):
+        kind = "final"  # unlisted dotted acronym, "H.Res. 5", "Maj.Gen. Ann Lee"
     if kind == "title":
         return False
     if kind == "final":
