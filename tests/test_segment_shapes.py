@@ -86,3 +86,49 @@ def test_split_sentences_postal_state_code_after_place(
     text: str, expected: list[str]
 ) -> None:
     assert _sentences(text) == expected
+
+
+_STORY = (
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year.\n\nBoard member Sam Field said the repairs would cost too much, "
+    "and that the money was needed for the schools.\n\n"
+    "Residents plan to ask the state for money to keep it open.\n"
+)
+
+
+def _rules(text: str) -> list[tuple[str, str | None]]:
+    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
+
+
+def test_split_sentences_teaser_list_runs_to_the_end_of_the_page() -> None:
+    teasers = [
+        "Heavy rain floods the coast road for a second night",
+        "School board approves a later start for older pupils",
+        "Why the new bus lanes are making drivers angry",
+    ]
+    rules = _rules(_STORY + "\n".join(teasers))
+    assert [r for _, r in rules[:3]] == [None] * 3
+    assert [s for s, r in rules if r is not None] == teasers
+
+
+@pytest.mark.parametrize("label", ["Senior Reporter", "Breaking News", "Ann Lee"])
+def test_split_sentences_short_capitalised_label_ending_the_page(label: str) -> None:
+    rules = _rules(_STORY + label)
+    assert rules[-1][0] == label
+    assert rules[-1][1] is not None
+    assert [r for _, r in rules[:-1]] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Judgement call 5: a text cut off mid-sentence ends in body.
+        "However, the board",
+        "The landing has served the island since",
+        "Compli",
+        "Several residents said the ferry was their only way to reach the",
+    ],
+)
+def test_split_sentences_cut_off_last_line_stays_body(tail: str) -> None:
+    rules = _rules(_STORY + tail)
+    assert rules[-1] == (tail, None)

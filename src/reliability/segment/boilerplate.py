@@ -2122,6 +2122,7 @@ def _body_rules(
             if why == "caption" and (
                 not prose
                 or i + 1 == len(pieces)
+                and not _closes_chrome(text, pieces, shapes, rules, i)
                 or text[p.end - 1] in CLOSERS
                 or _reads_as_body(text[p.start : p.end], shapes[i])
             ):
@@ -2153,6 +2154,41 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+_LAST_LABEL = 4  # words in a last line that is a label, not a cut-off sentence
+# The layout furniture a list of teasers or labels is made of.
+_LAYOUT = frozenset(
+    {"boilerplate:caption", "boilerplate:crosshead", "boilerplate:related"}
+)
+
+
+def _closes_chrome(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    i: int,
+) -> bool:
+    """Whether the text's last line, without a stop, is furniture, not cut off.
+
+    A cut-off sentence (judgement call 5) runs on for more than a few words;
+    a label of two to four capitalised words ("Senior Reporter", "Breaking
+    News") does not, and neither does the last of a list of teasers whose line above
+    is itself a teaser or caption.
+    """
+    if 2 <= shapes[i].words <= _LAST_LABEL:
+        # Every word capitalised: "Senior Reporter", not "Let our" or
+        # "However, des" (a text cut mid-word).
+        words = _WORD.findall(text, pieces[i].start, pieces[i].end)
+        return all(w[0].isupper() or w in _SMALL for w in words)
+    return (
+        i > 0
+        and rules[i - 1] in _LAYOUT
+        and pieces[i - 1].whole_line
+        and pieces[i - 1].line < pieces[i].line
+        and shapes[i - 1].last not in STOPS
+    )
 
 
 # The kinds of furniture whose other sentences on the same line are the same
