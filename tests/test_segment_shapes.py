@@ -132,3 +132,47 @@ def test_split_sentences_short_capitalised_label_ending_the_page(label: str) -> 
 def test_split_sentences_cut_off_last_line_stays_body(tail: str) -> None:
     rules = _rules(_STORY + tail)
     assert rules[-1] == (tail, None)
+
+
+_ONE_SENTENCE_PARAGRAPHS = [
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year.",
+    "Board member Sam Field said the repairs would cost more than the county "
+    "could afford this year.",
+    "Residents plan to ask the state for money to keep the landing open through "
+    "the summer.",
+    "A crosshead above the rest",
+    "The state has not said when it will decide on the request, a spokesman for "
+    "the transport office said.",
+    "The landing has served the island since 1962, and the ferry carries about "
+    "two hundred people a day.",
+]
+
+
+def test_split_sentences_one_sentence_paragraphs_without_blank_lines_are_prose() -> (
+    None
+):
+    # A page with a paragraph a line, no blank line between them and few
+    # paragraphs of two sentences, is still an article: a short line
+    # without a stop between its paragraphs is furniture.
+    text = "\n".join(_ONE_SENTENCE_PARAGRAPHS)
+    rules = dict(_rules(text))
+    assert rules.pop("A crosshead above the rest") is not None
+    assert set(rules.values()) == {None}
+
+
+def test_split_sentences_lines_broken_mid_sentence_are_not_taken_for_prose() -> None:
+    # Where some long lines end mid-sentence, a short line among them may be
+    # a piece of a sentence ("Capt. Sam" / "Field, the base commander"), not
+    # furniture.
+    text = (
+        "The friendly games played on Saturday showed the kind of teamwork the "
+        "county needs.\n"
+        "The annual charity drive has been run for ten years by the same "
+        "organiser, Ann\n"
+        "Lee, who said the games had raised more money than ever before.\n"
+        "Capt. Sam\n"
+        "Field, the base commander, said he welcomed the chance to tell service "
+        "members about the help on offer.\n"
+    )
+    assert all(rule is None for _, rule in _rules(text))

@@ -1379,15 +1379,24 @@ def _is_unpunctuated_head(
     return not _reads_as_body(text[p.start : p.end], shape)
 
 
-def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
+def _punctuated_prose(
+    text: str, pieces: list[Piece], shapes: list[_Shape]
+) -> tuple[bool, bool]:
     """Whether the text is paragraphs that end in sentence punctuation.
+
+    Returns two answers: whether it is laid out as an article (blank lines
+    or paragraphs of several sentences), and whether it is prose at all,
+    which also holds for a page of one-sentence paragraphs (below).
 
     Only then does a line without a final stop stand out as furniture. A
     list of sentences one a line (no blank line, and few long lines with
     two sentences or more) is not laid out as an article, and a text
     without stops has no body paragraphs to compare with. A line is long
     by the words of all its sentences, so that paragraphs of short
-    sentences count.
+    sentences count. A page of one-sentence paragraphs, a line each, is
+    prose too when at least four long sentences end in a stop and more
+    than five times as many as run on without one (lines broken
+    mid-sentence).
     """
     ended = open_ = multi = long_lines = 0
     blank = False
@@ -1409,7 +1418,10 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
                 ended += 1
             else:
                 open_ += 1
-    return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
+    if ended < 2 or ended <= 2 * open_:
+        return False, False
+    laid_out = blank or multi >= 0.25 * long_lines
+    return laid_out, laid_out or ended >= 4 and ended > 5 * open_
 
 
 def _trim_end(text: str, end: int) -> int:
@@ -1732,8 +1744,8 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
     rules = _phrase_rules(text, pieces, shapes)
-    prose = _is_punctuated_prose(text, pieces, shapes)
-    _line_rules(text, pieces, shapes, rules, prose=prose)
+    laid_out, prose = _punctuated_prose(text, pieces, shapes)
+    _line_rules(text, pieces, shapes, rules, prose=laid_out)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
         listing = prose or _is_listing(text, pieces, shapes)
@@ -1806,7 +1818,7 @@ def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
     pairs, and no more paragraphs run on without a headline between them
     than there are pairs, make the text a listing even when its many
     headlines keep it from counting as punctuated prose
-    (``_is_punctuated_prose``); a list of sentences one a line is not one.
+    (``_punctuated_prose``); a list of sentences one a line is not one.
     """
     items = runs = 0  # headline-summary pairs; summaries run on without one
     summary = False  # whether the line before was a summary
@@ -2074,7 +2086,7 @@ def _body_rules(
     """Flag the footer and the layout furniture from the first body sentence on.
 
     ``prose``: whether the text is laid out as paragraphs of prose
-    (``_is_punctuated_prose``); ``listing``: whether a standalone line
+    (``_punctuated_prose``); ``listing``: whether a standalone line
     without a final stop may be a pasted or listed headline (prose, or a
     listing of stories, ``_is_listing``).
     """
