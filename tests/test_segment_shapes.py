@@ -176,3 +176,57 @@ def test_split_sentences_lines_broken_mid_sentence_are_not_taken_for_prose() -> 
         "members about the help on offer.\n"
     )
     assert all(rule is None for _, rule in _rules(text))
+
+
+_BEFORE = (
+    "The county board voted on Tuesday to close the old ferry landing by the end "
+    "of the year.\n\n"
+)
+_AFTER = "\n\nResidents plan to ask the state for money to keep it open.\n"
+
+
+def _line_and_around(line: str) -> tuple[list[str | None], list[str | None]]:
+    text = _BEFORE + line + _AFTER
+    a, b = len(_BEFORE), len(_BEFORE) + len(line)
+    segments = split_sentences(text, model=None)
+    inside = [s.rule for s in segments if s.start < b and s.end > a]
+    around = [s.rule for s in segments if s.end <= a or s.start >= b]
+    return inside, around
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        # A wire story's date stub left without its place.
+        ("May 9 (Coastwire) -", "boilerplate:dateline"),
+        ("October 2, 2023 (Metro Agency) --", "boilerplate:dateline"),
+        # A link pointer that opens with its verb.
+        ("Read the council's full statement here.", "boilerplate:nav"),
+        ("Watch our interview with the ferry captain here.", "boilerplate:nav"),
+        # The series a story belongs to.
+        (
+            "This article is part of our series on island transport.",
+            "boilerplate:related",
+        ),
+        ("This story is part of a project on rural ferries.", "boilerplate:related"),
+    ],
+)
+def test_split_sentences_stub_pointer_and_series_lines(line: str, rule: str) -> None:
+    inside, around = _line_and_around(line)
+    assert inside == [rule]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 9 was the last day the ferry ran on time.",
+        "Read what you like here, the librarian told the children.",
+        "This article of the charter is part of the dispute.",
+    ],
+)
+def test_split_sentences_body_lines_like_stubs_and_pointers_stay_body(
+    line: str,
+) -> None:
+    inside, around = _line_and_around(line)
+    assert inside == [None]

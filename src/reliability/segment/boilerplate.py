@@ -625,6 +625,13 @@ _REPUBLISHED = re.compile(
     r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
     r"[ \t\u00a0](?:appeared|published|ran)\b"
 )
+# The series a story belongs to, named under it: "This article is part of
+# our series on housing.", "This story is part of a project on ..."
+_SERIES = re.compile(
+    r"This[ \t\u00a0](?:article|story|piece|post|report|essay|column|episode)"
+    r"[ \t\u00a0]is[ \t\u00a0]part[ \t\u00a0]of[ \t\u00a0](?:a|an|our|the)[ \t\u00a0]"
+)
+_SERIES_WORDS = 30
 # A label over links to the site's other stories: "More from the Daily
 # Courier", "More in Business" (a sentence goes on in lower case).
 _MORE_FROM = re.compile(
@@ -669,12 +676,18 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# A wire story's date stub left without its place: "June 3 (Agency) -",
+# "June 3, 2021 (Metro Wire) --".
+_DATE_STUB = re.compile(
+    rf"{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?"
+    rf"[ \t\u00a0]*+\([\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
+)
 # A link's text at the end of a sentence: "The full report is available
 # here.", "You can read the minister's statement here."
 _HERE_LINK = re.compile(
     r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
     r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
-    r"|\b(?:find|read|watch|view|download|access|see)[ \t\u00a0]"
+    r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee)[ \t\u00a0]"
     r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
     r"[ \t\u00a0]here\.?$"
 )
@@ -893,6 +906,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "Courtesy Jane Roe"
     if raw.startswith("This ") and _REPUBLISHED.match(raw):
         return "wire"  # "This story first appeared in the Valley Ledger."
+    if raw.startswith("This ") and shape.words <= _SERIES_WORDS and _SERIES.match(raw):
+        return "related"  # "This article is part of our series on housing."
     if (
         p.whole_line
         and raw.startswith(("More ", "MORE "))
@@ -933,9 +948,10 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         p.whole_line
         and shape.words <= 8
         and raw[-1] in "\u2013\u2014\u2015-"
-        and _DATELINE.fullmatch(raw)
+        and (_DATELINE.fullmatch(raw) or _DATE_STUB.fullmatch(raw))
     ):
-        return "dateline"  # "SPRINGFIELD, Ill. (AP) \u2014" alone on its line
+        # "SPRINGFIELD, Ill. (AP) \u2014" or "June 3 (Agency) -" alone on its line
+        return "dateline"
     return None
 
 
