@@ -230,3 +230,40 @@ def test_split_sentences_body_lines_like_stubs_and_pointers_stay_body(
 ) -> None:
     inside, around = _line_and_around(line)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ann Lee is a professor of maritime history at the state university.",
+        "Ann Lee (@annlee) is a contributing writer.",
+        "Sam Field, a retired ferry pilot, lives on the island.",
+        "Ann Lee writes about transport for several regional papers.",
+    ],
+)
+def test_split_sentences_writer_bio_ending_the_piece_is_byline(bio: str) -> None:
+    rules = _rules(_STORY + "\n" + bio + "\n")
+    assert rules[-1] == (bio, "boilerplate:byline")
+    assert [r for _, r in rules[:-1]] == [None] * 3
+
+
+def test_split_sentences_source_introduced_mid_story_stays_body() -> None:
+    bio = "Ann Lee is a professor of maritime history at the state university."
+    text = _STORY.replace("\n\nResidents", "\n\n" + bio + "\n\nResidents")
+    assert all(rule is None for _, rule in _rules(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opinions expressed by contributors are their own.",
+        "Letters may be edited for length and clarity.",
+        "To submit a letter to the editor, email the opinion desk.",
+    ],
+)
+def test_split_sentences_opinion_and_letters_notices_are_boilerplate(
+    line: str,
+) -> None:
+    inside, around = _line_and_around(line)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]

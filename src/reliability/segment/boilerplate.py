@@ -1768,6 +1768,7 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
         _between_chrome(pieces, shapes, rules, body)
     _names_by_dates(text, pieces, shapes, rules)
+    _closing_bio(text, pieces, shapes, rules)
     return rules
 
 
@@ -1817,6 +1818,43 @@ def _names_by_dates(
                 and _NAME_LINE.fullmatch(text, p.start, p.end)
             ):
                 rules[i] = "boilerplate:byline"
+
+
+# Who the writer is, said at the foot of an opinion piece or letter: "Jane
+# Roe is a professor of history at ...", "Jane Roe (@janeroe) writes about
+# ...", "Jane Roe, a retired teacher, lives in ...".
+_CLOSING_BIO = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+    r"(?:[ \t\u00a0]\(@\w++\))?+"
+    r"(?:[ \t\u00a0]is[ \t\u00a0](?:a|an|the)[ \t\u00a0]"
+    r"|[ \t\u00a0](?:writes|reports)[ \t\u00a0](?:about|on|for|a)[ \t\u00a0]"
+    r"|,[ \t\u00a0](?:a|an|the)[ \t\u00a0][^,.!?]{1,60}+,[ \t\u00a0]"
+    r"(?:lives|works|teaches)[ \t\u00a0](?:in|on|near)[ \t\u00a0])"
+)
+_CLOSING_BIO_WORDS = 40
+
+
+def _closing_bio(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag the writer's bio that ends the piece: a byline.
+
+    The last sentence left in the body, on a line of its own, that tells
+    who a named person is ("Jane Roe is a professor of history at ...") is
+    the bio an opinion piece or letter ends with; further up the same words
+    bring a source into the story.
+    """
+    last = next((i for i in range(len(pieces) - 1, -1, -1) if rules[i] is None), -1)
+    if last < 1 or shapes[last].words > _CLOSING_BIO_WORDS:
+        return
+    p = pieces[last]
+    if (
+        p.whole_line
+        and shapes[last].last in ".!"
+        and any(r is None for r in rules[:last])
+        and _CLOSING_BIO.match(text, p.start, p.end)
+    ):
+        rules[last] = "boilerplate:byline"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
