@@ -203,6 +203,9 @@ def _line_and_around(line: str) -> tuple[list[str | None], list[str | None]]:
         # A link pointer that opens with its verb.
         ("Read the council's full statement here.", "boilerplate:nav"),
         ("Watch our interview with the ferry captain here.", "boilerplate:nav"),
+        ("Follow the latest updates on the landing here.", "boilerplate:nav"),
+        ("Please turn on JavaScript to see this map.", "boilerplate:nav"),
+        ("Note to editors:", "boilerplate:label"),
         # The series a story belongs to.
         (
             "This article is part of our series on island transport.",

@@ -687,7 +687,8 @@ _DATE_STUB = re.compile(
 _HERE_LINK = re.compile(
     r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
     r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
-    r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee)[ \t\u00a0]"
+    r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee|[Ff]ollow)"
+    r"[ \t\u00a0]"
     r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
     r"[ \t\u00a0]here\.?$"
 )
