@@ -270,3 +270,36 @@ def test_split_sentences_opinion_and_letters_notices_are_boilerplate(
     inside, around = _line_and_around(line)
     assert inside == ["boilerplate:nav"]
     assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flood watch: Coast road closed for a second night running",
+        "Out and about: The ferry captain was seen on the pier",
+        "Ferry dispute: What the board's vote means for island families",
+    ],
+)
+def test_split_sentences_labelled_teaser_line_is_boilerplate(line: str) -> None:
+    inside, around = _line_and_around(line)
+    assert inside == ["boilerplate:related"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What someone said, introduced by a verb of saying.
+        "The Island Courier reports: Nearly half of the old landing is unsafe for "
+        "heavy lorries and buses",
+        # An editor's note is the publisher speaking about the story.
+        "Editor's note: The board has since delayed the vote on the landing",
+        # A quotation after the label, and an embedded post.
+        "Ferry plan: \u201cWe will keep the landing open through the summer\u201d",
+        "Landing closes: Residents plan a protest outside the board's offices on "
+        "Friday https://example.org/x1",
+    ],
+)
+def test_split_sentences_labelled_body_lines_stay_body(line: str) -> None:
+    inside, _ = _line_and_around(line)
+    assert inside == [None]

@@ -915,7 +915,46 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
+    if p.whole_line and _labelled_head(raw, shape):
+        return "related"  # "Flood watch: Coast road closed for a second night"
     return _pointer_rule(raw, p, shape, letter)
+
+
+# A label and a colon before a capitalised headline, teaser or caption:
+# "Flood watch: Coast road closed again", "Out and about: The singer ...".
+_LABELLED = re.compile(
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][\w'\u2019-]++){0,3}+:[ \t\u00a0]++"
+    # ... four words at least after it: "Tag: Environment" is a field.
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0,]++[^\s:]++){3}"
+)
+# A label that ends in a verb of saying introduces what someone said: body
+# ("The Courier reports: Nearly half of ...").
+_SAYS_LABEL = re.compile(
+    r"[^:]*\b(?:reports|reported|says|said|writes|wrote|adds|added|explains|tweeted)"
+    r":"
+)
+_LABELLED_WORDS = 30
+# An editor's note is the publisher's own word on the story: body.
+_NOTE_LABEL = re.compile(r"[^:]*\b(?i:note)s?:")
+
+
+def _labelled_head(raw: str, shape: _Shape) -> bool:
+    """Whether a whole line is a labelled headline, teaser or caption.
+
+    It opens with a label of up to four words and a colon, goes on with a
+    capital and has no final stop, as a sentence of the body would; an
+    embedded post (a web address, a handle) and an editor's note are body.
+    """
+    return (
+        shape.words <= _LABELLED_WORDS
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and _LABELLED.match(raw) is not None
+        and "http" not in raw
+        and "@" not in raw
+        and _NOTE_LABEL.match(raw) is None
+        and _SAYS_LABEL.match(raw) is None
+    )
 
 
 def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None:
