@@ -915,7 +915,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
-    if p.whole_line and _labelled_head(raw, shape):
+    if p.whole_line and ":" in raw and _labelled_head(raw, shape):
         return "related"  # "Flood watch: Coast road closed for a second night"
     return _pointer_rule(raw, p, shape, letter)
 

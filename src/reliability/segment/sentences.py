@@ -169,7 +169,11 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
             # before a capital or an opening quote (not a dash or bracket).
             return nxt.isupper() or nxt in '"\u201c'
         kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
-    if kind is None and (_DOTTED.fullmatch(word) or _DOTTED_CAPITALS.fullmatch(word)):
+    if (
+        kind is None
+        and "." in word
+        and (_DOTTED.fullmatch(word) or _DOTTED_CAPITALS.fullmatch(word))
+    ):
         kind = "final"  # unlisted dotted acronym, "H.Res. 5", "Maj.Gen. Ann Lee"
     if kind == "title":
         return False
