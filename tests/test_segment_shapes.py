@@ -303,3 +303,11 @@ def test_split_sentences_labelled_teaser_line_is_boilerplate(line: str) -> None:
 def test_split_sentences_labelled_body_lines_stay_body(line: str) -> None:
     inside, _ = _line_and_around(line)
     assert inside == [None]
+
+
+def test_split_sentences_related_label_does_not_flag_the_sentence_before_it() -> None:
+    body = "Residents plan to ask the state for money to keep it open."
+    line = body + " Read more: Board votes to sell the old ferry office"
+    rules = _rules(_STORY.replace(body, line))
+    assert (body, None) in rules
+    assert ("Read more: Board votes to sell the old ferry office", None) not in rules

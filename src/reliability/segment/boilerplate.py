@@ -2541,16 +2541,18 @@ def _spread_on_line(
     n: int,
 ) -> None:
     """Give the unflagged sentences of line ``[a, b)`` their line-mate's kind."""
-    kind = next(
-        (
-            rules[k]
-            for k in range(a, b)
-            if pieces[k].rule is None and rules[k] in _SPREADS
-        ),
+    first = next(
+        (k for k in range(a, b) if pieces[k].rule is None and rules[k] in _SPREADS),
         None,
     )
-    if kind is None:
+    if first is None:
         return
+    kind = rules[first]
+    assert kind is not None
+    if kind == "boilerplate:related":
+        # "Read more:" leads into the teaser after it; the sentence before
+        # it on the line is the paragraph it was glued to.
+        a = first
     if n > _SPREADS[kind]:
         # A long line is body with a stray label in it, unless most of its
         # sentences are furniture: a bio, its accounts and contact lines.
