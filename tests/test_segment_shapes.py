@@ -311,3 +311,20 @@ def test_split_sentences_related_label_does_not_flag_the_sentence_before_it() ->
     rules = _rules(_STORY.replace(body, line))
     assert (body, None) in rules
     assert ("Read more: Board votes to sell the old ferry office", None) not in rules
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published June 3, 2021",
+        "Updated: Oct. 12, 2019, 4:12 PM EDT",
+        "Sep 9, 2022 at 10:30 a.m.",
+    ],
+)
+def test_split_sentences_date_stamp_glued_to_first_sentence_is_cut(
+    stamp: str,
+) -> None:
+    first = "The county board voted on Tuesday to close the old ferry landing."
+    rules = _rules(stamp + " " + first + "\n\nResidents plan to ask for money.\n")
+    assert rules[0] == (stamp, "boilerplate:dateline")
+    assert rules[1] == (first, None)

@@ -43,7 +43,14 @@ _GLUED_DATE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]+"
     r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
     r"|(?:Septem|Octo|Novem|Decem)ber)"
-    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})"
+    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}"
+    # "Published June 3, 2021 The council ...", "Jun 3, 2021, 4:12 PM The ...".
+    r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
+    r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?"
+    r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
+    r"(?:,?[ \t\u00a0](?:at[ \t\u00a0])?\d{1,2}:\d{2}"
+    r"(?:[ \t\u00a0]?(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:[ \t\u00a0][A-Z]{2,4})?)?)"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
 )
 # What follows a glued date is body when it holds a stop; a few words without
