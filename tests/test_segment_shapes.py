@@ -328,3 +328,19 @@ def test_split_sentences_date_stamp_glued_to_first_sentence_is_cut(
     rules = _rules(stamp + " " + first + "\n\nResidents plan to ask for money.\n")
     assert rules[0] == (stamp, "boilerplate:dateline")
     assert rules[1] == (first, None)
+
+
+def test_split_sentences_narrow_first_line_ending_in_an_acronym_goes_on() -> None:
+    text = (
+        "Lee said the NHS\n"
+        "would need more nurses on the island before the summer season began.\n"
+    )
+    assert _sentences(text) == [text.strip()]
+
+
+def test_split_sentences_title_case_label_above_lower_case_line_stays_apart() -> None:
+    text = (
+        "Weather Alerts NOW\n"
+        "check the county website for the latest warnings before you travel\n"
+    )
+    assert len(_sentences(text)) == 2

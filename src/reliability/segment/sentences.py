@@ -432,8 +432,13 @@ def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bo
     return (
         b - a < _NARROW_AT_LEAST
         and d - c >= _NARROW_NEXT
-        and text[b - 1].islower()
         and text[c].islower()
+        # "The storm" or "Lee said CFC": not a title-case label.
+        and (
+            text[b - 1].islower()
+            or text[b - 1].isalpha()
+            and any(w[0].islower() for w in text[a:b].split())
+        )
         and (text[a].isupper() or text[a] in OPENERS)
         and not text.startswith(("http", "www."), c)
     )
