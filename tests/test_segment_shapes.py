@@ -344,3 +344,8 @@ def test_split_sentences_title_case_label_above_lower_case_line_stays_apart() ->
         "check the county website for the latest warnings before you travel\n"
     )
     assert len(_sentences(text)) == 2
+
+
+def test_split_sentences_cut_off_clause_of_capitalised_words_stays_body() -> None:
+    rules = _rules(_STORY + "While Islanders")
+    assert rules[-1] == ("While Islanders", None)

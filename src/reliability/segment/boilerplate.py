@@ -2293,8 +2293,11 @@ def _closes_chrome(
     if 2 <= shapes[i].words <= _LAST_LABEL:
         # Every word capitalised: "Senior Reporter", not "Let our" or
         # "However, des" (a text cut mid-word).
+        # "While Republicans ..." cut after its second word opens a clause.
         words = _WORD.findall(text, pieces[i].start, pieces[i].end)
-        return all(w[0].isupper() or w in _SMALL for w in words)
+        return words[0].lower() not in _FUNCTION and all(
+            w[0].isupper() or w in _SMALL for w in words
+        )
     return (
         i > 0
         and rules[i - 1] in _LAYOUT
