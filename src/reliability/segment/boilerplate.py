@@ -912,10 +912,11 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _COURTESY.fullmatch(raw)
     ):
         return "caption"  # "Courtesy Jane Roe"
-    if raw.startswith("This ") and _REPUBLISHED.match(raw):
-        return "wire"  # "This story first appeared in the Valley Ledger."
-    if raw.startswith("This ") and shape.words <= _SERIES_WORDS and _SERIES.match(raw):
-        return "related"  # "This article is part of our series on housing."
+    if raw.startswith("This "):
+        if _REPUBLISHED.match(raw):
+            return "wire"  # "This story first appeared in the Valley Ledger."
+        if shape.words <= _SERIES_WORDS and _SERIES.match(raw):
+            return "related"  # "This article is part of our series on housing."
     if (
         p.whole_line
         and raw.startswith(("More ", "MORE "))

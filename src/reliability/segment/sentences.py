@@ -512,12 +512,14 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     # after a title-case headline ("... of Children" / "please wait"). A
     # line of prose may end in a name ("... a degree in Public Health" /
     # "from the state university"): most of its words are lower-case.
-    if not text[c].islower() or text.startswith(("http", "www."), c):
+    if not text[c].islower():
         return False
     w = b
     while w > a and text[w - 1].isalpha():
         w -= 1
-    return text[w].islower() or w < b and _mostly_lower(text, a, b)
+    return (
+        text[w].islower() or w < b and _mostly_lower(text, a, b)
+    ) and not text.startswith(("http", "www."), c)
 
 
 def _mostly_lower(text: str, a: int, b: int) -> bool:
