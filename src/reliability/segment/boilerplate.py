@@ -43,7 +43,14 @@ _GLUED_DATE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]+"
     r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
     r"|(?:Septem|Octo|Novem|Decem)ber)"
-    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4})"
+    r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}"
+    # "Published June 3, 2021 The council ...", "Jun 3, 2021, 4:12 PM The ...".
+    r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
+    r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*+\.?"
+    r"[ \t\u00a0]\d{1,2},[ \t\u00a0]\d{4}"
+    r"(?:,?[ \t\u00a0](?:at[ \t\u00a0])?\d{1,2}:\d{2}"
+    r"(?:[ \t\u00a0]?(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:[ \t\u00a0][A-Z]{2,4})?)?)"
     r"[ \t\u00a0|]+(?=[A-Z\u201c\"])"
 )
 # What follows a glued date is body when it holds a stop; a few words without
@@ -625,6 +632,13 @@ _REPUBLISHED = re.compile(
     r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
     r"[ \t\u00a0](?:appeared|published|ran)\b"
 )
+# The series a story belongs to, named under it: "This article is part of
+# our series on housing.", "This story is part of a project on ..."
+_SERIES = re.compile(
+    r"This[ \t\u00a0](?:article|story|piece|post|report|essay|column|episode)"
+    r"[ \t\u00a0]is[ \t\u00a0]part[ \t\u00a0]of[ \t\u00a0](?:a|an|our|the)[ \t\u00a0]"
+)
+_SERIES_WORDS = 30
 # A label over links to the site's other stories: "More from the Daily
 # Courier", "More in Business" (a sentence goes on in lower case).
 _MORE_FROM = re.compile(
@@ -669,12 +683,19 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# A wire story's date stub left without its place: "June 3 (Agency) -",
+# "June 3, 2021 (Metro Wire) --".
+_DATE_STUB = re.compile(
+    rf"{_MONTH}[ \t\u00a0]\d{{1,2}}(?:,[ \t\u00a0]\d{{4}})?"
+    rf"[ \t\u00a0]*+\([\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
+)
 # A link's text at the end of a sentence: "The full report is available
 # here.", "You can read the minister's statement here."
 _HERE_LINK = re.compile(
     r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
     r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
-    r"|\b(?:find|read|watch|view|download|access|see)[ \t\u00a0]"
+    r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee|[Ff]ollow)"
+    r"[ \t\u00a0]"
     r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
     r"[ \t\u00a0]here\.?$"
 )
@@ -891,15 +912,57 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         and _COURTESY.fullmatch(raw)
     ):
         return "caption"  # "Courtesy Jane Roe"
-    if raw.startswith("This ") and _REPUBLISHED.match(raw):
-        return "wire"  # "This story first appeared in the Valley Ledger."
+    if raw.startswith("This "):
+        if _REPUBLISHED.match(raw):
+            return "wire"  # "This story first appeared in the Valley Ledger."
+        if shape.words <= _SERIES_WORDS and _SERIES.match(raw):
+            return "related"  # "This article is part of our series on housing."
     if (
         p.whole_line
         and raw.startswith(("More ", "MORE "))
         and _MORE_FROM.fullmatch(raw)
     ):
         return "related"  # "More from the Daily Courier", "More in Business"
+    if p.whole_line and ":" in raw and _labelled_head(raw, shape):
+        return "related"  # "Flood watch: Coast road closed for a second night"
     return _pointer_rule(raw, p, shape, letter)
+
+
+# A label and a colon before a capitalised headline, teaser or caption:
+# "Flood watch: Coast road closed again", "Out and about: The singer ...".
+_LABELLED = re.compile(
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0][\w'\u2019-]++){0,3}+:[ \t\u00a0]++"
+    # ... four words at least after it: "Tag: Environment" is a field.
+    r"[A-Z][\w'\u2019-]*+(?:[ \t\u00a0,]++[^\s:]++){3}"
+)
+# A label that ends in a verb of saying introduces what someone said: body
+# ("The Courier reports: Nearly half of ...").
+_SAYS_LABEL = re.compile(
+    r"[^:]*\b(?:reports|reported|says|said|writes|wrote|adds|added|explains|tweeted)"
+    r":"
+)
+_LABELLED_WORDS = 30
+# An editor's note is the publisher's own word on the story: body.
+_NOTE_LABEL = re.compile(r"[^:]*\b(?i:note)s?:")
+
+
+def _labelled_head(raw: str, shape: _Shape) -> bool:
+    """Whether a whole line is a labelled headline, teaser or caption.
+
+    It opens with a label of up to four words and a colon, goes on with a
+    capital and has no final stop, as a sentence of the body would; an
+    embedded post (a web address, a handle) and an editor's note are body.
+    """
+    return (
+        shape.words <= _LABELLED_WORDS
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and _LABELLED.match(raw) is not None
+        and "http" not in raw
+        and "@" not in raw
+        and _NOTE_LABEL.match(raw) is None
+        and _SAYS_LABEL.match(raw) is None
+    )
 
 
 def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None:
@@ -933,9 +996,10 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         p.whole_line
         and shape.words <= 8
         and raw[-1] in "\u2013\u2014\u2015-"
-        and _DATELINE.fullmatch(raw)
+        and (_DATELINE.fullmatch(raw) or _DATE_STUB.fullmatch(raw))
     ):
-        return "dateline"  # "SPRINGFIELD, Ill. (AP) \u2014" alone on its line
+        # "SPRINGFIELD, Ill. (AP) \u2014" or "June 3 (Agency) -" alone on its line
+        return "dateline"
     return None
 
 
@@ -1379,15 +1443,24 @@ def _is_unpunctuated_head(
     return not _reads_as_body(text[p.start : p.end], shape)
 
 
-def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
+def _punctuated_prose(
+    text: str, pieces: list[Piece], shapes: list[_Shape]
+) -> tuple[bool, bool]:
     """Whether the text is paragraphs that end in sentence punctuation.
+
+    Returns two answers: whether it is laid out as an article (blank lines
+    or paragraphs of several sentences), and whether it is prose at all,
+    which also holds for a page of one-sentence paragraphs (below).
 
     Only then does a line without a final stop stand out as furniture. A
     list of sentences one a line (no blank line, and few long lines with
     two sentences or more) is not laid out as an article, and a text
     without stops has no body paragraphs to compare with. A line is long
     by the words of all its sentences, so that paragraphs of short
-    sentences count.
+    sentences count. A page of one-sentence paragraphs, a line each, is
+    prose too when at least four long sentences end in a stop and more
+    than five times as many as run on without one (lines broken
+    mid-sentence).
     """
     ended = open_ = multi = long_lines = 0
     blank = False
@@ -1409,7 +1482,10 @@ def _is_punctuated_prose(text: str, pieces: list[Piece], shapes: list[_Shape]) -
                 ended += 1
             else:
                 open_ += 1
-    return ended >= 2 and ended > 2 * open_ and (blank or multi >= 0.25 * long_lines)
+    if ended < 2 or ended <= 2 * open_:
+        return False, False
+    laid_out = blank or multi >= 0.25 * long_lines
+    return laid_out, laid_out or ended >= 4 and ended > 5 * open_
 
 
 def _trim_end(text: str, end: int) -> int:
@@ -1732,14 +1808,15 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     """
     shapes = [_shape(text[p.start : p.end]) for p in pieces]
     rules = _phrase_rules(text, pieces, shapes)
-    prose = _is_punctuated_prose(text, pieces, shapes)
-    _line_rules(text, pieces, shapes, rules, prose=prose)
+    laid_out, prose = _punctuated_prose(text, pieces, shapes)
+    _line_rules(text, pieces, shapes, rules, prose=laid_out)
     body = _head_rules(text, pieces, shapes, rules)
     if body is not None:
         listing = prose or _is_listing(text, pieces, shapes)
         _body_rules(text, pieces, shapes, rules, body, prose=prose, listing=listing)
         _between_chrome(pieces, shapes, rules, body)
     _names_by_dates(text, pieces, shapes, rules)
+    _closing_bio(text, pieces, shapes, rules)
     return rules
 
 
@@ -1791,6 +1868,43 @@ def _names_by_dates(
                 rules[i] = "boilerplate:byline"
 
 
+# Who the writer is, said at the foot of an opinion piece or letter: "Jane
+# Roe is a professor of history at ...", "Jane Roe (@janeroe) writes about
+# ...", "Jane Roe, a retired teacher, lives in ...".
+_CLOSING_BIO = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+    r"(?:[ \t\u00a0]\(@\w++\))?+"
+    r"(?:[ \t\u00a0]is[ \t\u00a0](?:a|an|the)[ \t\u00a0]"
+    r"|[ \t\u00a0](?:writes|reports)[ \t\u00a0](?:about|on|for|a)[ \t\u00a0]"
+    r"|,[ \t\u00a0](?:a|an|the)[ \t\u00a0][^,.!?]{1,60}+,[ \t\u00a0]"
+    r"(?:lives|works|teaches)[ \t\u00a0](?:in|on|near)[ \t\u00a0])"
+)
+_CLOSING_BIO_WORDS = 40
+
+
+def _closing_bio(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag the writer's bio that ends the piece: a byline.
+
+    The last sentence left in the body, on a line of its own, that tells
+    who a named person is ("Jane Roe is a professor of history at ...") is
+    the bio an opinion piece or letter ends with; further up the same words
+    bring a source into the story.
+    """
+    last = next((i for i in range(len(pieces) - 1, -1, -1) if rules[i] is None), -1)
+    if last < 1 or shapes[last].words > _CLOSING_BIO_WORDS:
+        return
+    p = pieces[last]
+    if (
+        p.whole_line
+        and shapes[last].last in ".!"
+        and any(r is None for r in rules[:last])
+        and _CLOSING_BIO.match(text, p.start, p.end)
+    ):
+        rules[last] = "boilerplate:byline"
+
+
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
 _SUMMARY_WORDS = 12  # words in a summary paragraph under its headline, at least
 # A summary ends in a stop, or in an ellipsis where a listing cut it short
@@ -1806,7 +1920,7 @@ def _is_listing(text: str, pieces: list[Piece], shapes: list[_Shape]) -> bool:
     pairs, and no more paragraphs run on without a headline between them
     than there are pairs, make the text a listing even when its many
     headlines keep it from counting as punctuated prose
-    (``_is_punctuated_prose``); a list of sentences one a line is not one.
+    (``_punctuated_prose``); a list of sentences one a line is not one.
     """
     items = runs = 0  # headline-summary pairs; summaries run on without one
     summary = False  # whether the line before was a summary
@@ -2074,7 +2188,7 @@ def _body_rules(
     """Flag the footer and the layout furniture from the first body sentence on.
 
     ``prose``: whether the text is laid out as paragraphs of prose
-    (``_is_punctuated_prose``); ``listing``: whether a standalone line
+    (``_punctuated_prose``); ``listing``: whether a standalone line
     without a final stop may be a pasted or listed headline (prose, or a
     listing of stories, ``_is_listing``).
     """
@@ -2122,6 +2236,7 @@ def _body_rules(
             if why == "caption" and (
                 not prose
                 or i + 1 == len(pieces)
+                and not _closes_chrome(text, pieces, shapes, rules, i)
                 or text[p.end - 1] in CLOSERS
                 or _reads_as_body(text[p.start : p.end], shapes[i])
             ):
@@ -2153,6 +2268,44 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+_LAST_LABEL = 4  # words in a last line that is a label, not a cut-off sentence
+# The layout furniture a list of teasers or labels is made of.
+_LAYOUT = frozenset(
+    {"boilerplate:caption", "boilerplate:crosshead", "boilerplate:related"}
+)
+
+
+def _closes_chrome(
+    text: str,
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    i: int,
+) -> bool:
+    """Whether the text's last line, without a stop, is furniture, not cut off.
+
+    A cut-off sentence (judgement call 5) runs on for more than a few words;
+    a label of two to four capitalised words ("Senior Reporter", "Breaking
+    News") does not, and neither does the last of a list of teasers whose line above
+    is itself a teaser or caption.
+    """
+    if 2 <= shapes[i].words <= _LAST_LABEL:
+        # Every word capitalised: "Senior Reporter", not "Let our" or
+        # "However, des" (a text cut mid-word).
+        # "While Republicans ..." cut after its second word opens a clause.
+        words = _WORD.findall(text, pieces[i].start, pieces[i].end)
+        return words[0].lower() not in _FUNCTION and all(
+            w[0].isupper() or w in _SMALL for w in words
+        )
+    return (
+        i > 0
+        and rules[i - 1] in _LAYOUT
+        and pieces[i - 1].whole_line
+        and pieces[i - 1].line < pieces[i].line
+        and shapes[i - 1].last not in STOPS
+    )
 
 
 # The kinds of furniture whose other sentences on the same line are the same
@@ -2399,16 +2552,18 @@ def _spread_on_line(
     n: int,
 ) -> None:
     """Give the unflagged sentences of line ``[a, b)`` their line-mate's kind."""
-    kind = next(
-        (
-            rules[k]
-            for k in range(a, b)
-            if pieces[k].rule is None and rules[k] in _SPREADS
-        ),
+    first = next(
+        (k for k in range(a, b) if pieces[k].rule is None and rules[k] in _SPREADS),
         None,
     )
-    if kind is None:
+    if first is None:
         return
+    kind = rules[first]
+    assert kind is not None
+    if kind == "boilerplate:related":
+        # "Read more:" leads into the teaser after it; the sentence before
+        # it on the line is the paragraph it was glued to.
+        a = first
     if n > _SPREADS[kind]:
         # A long line is body with a stray label in it, unless most of its
         # sentences are furniture: a bio, its accounts and contact lines.

@@ -79,6 +79,8 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 # A bracketed code after an abbreviation: a time zone, an acronym.
 _BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# Capitalised short parts joined by full stops: "H.Res", "Maj.Gen", "Ph.D".
+_DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
 # A dash or bullet left after the last sentence of a line ("... supplier. -")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
 _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
@@ -149,6 +151,12 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. K. Rowling", "George W. Bush"
     kind = _abbreviations().get(word.lower().lstrip("."))
+    if (
+        len(word) == 2
+        and word.isupper()
+        and _CITY_BEFORE.search(text, max(0, i - _LOOKBACK), i)
+    ):
+        kind = "state"  # a postal code after a place: "Kalispell, MT. Fires ..."
     if kind == "capital":
         # "No. 5", "room no. 5" and "Mar. 3" are abbreviations; "he said
         # no." is a word.
@@ -161,8 +169,12 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
             # before a capital or an opening quote (not a dash or bracket).
             return nxt.isupper() or nxt in '"\u201c'
         kind = "final"  # "state Del. Marcia Price", "D-Mass. The bill ..."
-    if kind is None and _DOTTED.fullmatch(word):
-        kind = "final"  # unlisted dotted acronym
+    if (
+        kind is None
+        and "." in word
+        and (_DOTTED.fullmatch(word) or _DOTTED_CAPITALS.fullmatch(word))
+    ):
+        kind = "final"  # unlisted dotted acronym, "H.Res. 5", "Maj.Gen. Ann Lee"
     if kind == "title":
         return False
     if kind == "final":
@@ -420,8 +432,13 @@ def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bo
     return (
         b - a < _NARROW_AT_LEAST
         and d - c >= _NARROW_NEXT
-        and text[b - 1].islower()
         and text[c].islower()
+        # "The storm" or "Lee said CFC": not a title-case label.
+        and (
+            text[b - 1].islower()
+            or text[b - 1].isalpha()
+            and any(w[0].islower() for w in text[a:b].split())
+        )
         and (text[a].isupper() or text[a] in OPENERS)
         and not text.startswith(("http", "www."), c)
     )
@@ -492,12 +509,20 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
-    # after a title-case headline ("... of Children" / "please wait").
+    # after a title-case headline ("... of Children" / "please wait"). A
+    # line of prose may end in a name ("... a degree in Public Health" /
+    # "from the state university"): most of its words are lower-case.
+    if not text[c].islower():
+        return False
     w = b
     while w > a and text[w - 1].isalpha():
         w -= 1
-    return bool(
-        text[w].islower()
-        and text[c].islower()
-        and not text.startswith(("http", "www."), c)
-    )
+    return (
+        text[w].islower() or w < b and _mostly_lower(text, a, b)
+    ) and not text.startswith(("http", "www."), c)
+
+
+def _mostly_lower(text: str, a: int, b: int) -> bool:
+    """Whether most words of ``text[a:b]`` start with a lower-case letter."""
+    words = text[a:b].split()
+    return 2 * sum(1 for x in words if x[0].islower()) > len(words)
