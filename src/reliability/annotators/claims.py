@@ -187,6 +187,10 @@ class ClaimWord(StrEnum):
     APPEARANCE = "appearance"
     NORM_VERB = "norm-verb"
     NORM_NOUN = "norm-noun"
+    FORECAST = "forecast"
+    WH_TEASER = "wh-teaser"
+    TEASER_DEGREE = "teaser-degree"
+    EXCLAMATIVE = "exclamative"
 
 
 @cache
@@ -268,6 +272,13 @@ _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 _VOICE_KEYS = _FEELINGS | _NORM_VERBS
+# "are expected to", "is likely to": a forecast (annotation notes 44).
+_FORECAST = _words(ClaimWord.FORECAST)
+# "How the vote was won" as a teaser or list item (not "How many ..."), and
+# "What a night" as an exclamation.
+_WH_TEASER = _words(ClaimWord.WH_TEASER)
+_TEASER_DEGREE = _words(ClaimWord.TEASER_DEGREE)
+_EXCLAMATIVE = _words(ClaimWord.EXCLAMATIVE)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -402,7 +413,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "8"
+    version = "9"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -759,6 +770,8 @@ def judge_sentence(
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
+    if cue_ends and _is_cue_lead_in(doc, seg, sentence, cues, cue_ends):
+        return _Verdict(False, "features:reporting-frame", 0.7)
     head = content
     if lead and lead < len(lowers):
         head = text[doc.words.starts[idx.start + lead] : end]
@@ -869,7 +882,70 @@ def _announcement_verdict(
         return _Verdict(False, "features:fragment", 0.65)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
+    if _is_blurb(lowers, evaluative):
+        return _Verdict(False, "features:announcement", 0.65)
     return None
+
+
+def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A standfirst introducing what a speaker says: "The coach looks back on 2023".
+
+    A present verb of talking with its topic ("speaks about", "weighs in
+    on", "tells us about"; the ``blurb`` frames) after its subject describes
+    the piece, not the world (annotation notes 27, 35). A number or date
+    anywhere, or a past event before the verb ("The mayor, who resigned,
+    reflects on ..."), makes the line checkable.
+    """
+    if _kind_starts(_BLURB).isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    frames, lengths = _claim_frames(), _frame_lengths()
+    for k in range(1, len(lowers)):
+        for n in lengths.get(lowers[k], ()):
+            if frames.get(tuple(lowers[k : k + n])) == "blurb":
+                if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
+                    return False
+                return not 0 <= _checkable_core(lowers, evaluative) < k
+    return False
+
+
+def _is_cue_lead_in(
+    doc: Document,
+    seg: Segment,
+    sentence: str,
+    cues: Sequence[int],
+    cue_ends: Mapping[int, int],
+) -> bool:
+    """A speaker's lead-in ending in a colon: "Her rival joked in response:".
+
+    What the speaker said follows the colon (annotation notes 58: a lead-in
+    that only says what the page prints next is no claim). The sentence's
+    last cue is followed by a few words at most, with no clause ("noted that
+    turnout was low:" states it), and neither it nor what comes before the cue
+    holds a number, a date or a past event. ``sentence`` is the sentence's
+    text without closing marks.
+    """
+    if not sentence.endswith(":"):
+        return False
+    lo, hi = bisect_left(cues, seg.start), bisect_left(cues, seg.end)
+    if lo == hi:
+        return False
+    cue = cues[hi - 1]
+    end = cue_ends.get(cue)
+    if end is None:
+        return False  # what a document shows is its finding
+    lowers = doc.lowers
+    tail = doc.token_range(end, seg.end)
+    after = lowers[tail.start : tail.stop]
+    if len(after) > _LEAD_IN_TAIL or not (
+        _CLAUSE_MARKERS.isdisjoint(after) and _WH_TEASER.isdisjoint(after)
+    ):
+        return False
+    head = doc.token_range(seg.start, cue)
+    evaluative = _evaluative_words()
+    return (
+        _checkable_core(lowers[head.start : head.stop], evaluative) < 0
+        and _checkable_core(after, evaluative) < 0
+    )
 
 
 def _form_verdict(
@@ -885,6 +961,11 @@ def _form_verdict(
         return _Verdict(False, "features:signature", 0.8)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
+    if lead + 1 < len(lowers):
+        if lowers[lead] == "what" and lowers[lead + 1] in _EXCLAMATIVE:
+            return _Verdict(False, "features:exclamation", 0.7)
+        if lowers[lead] in _WH_TEASER and _is_wh_teaser(lowers, lead):
+            return _Verdict(False, "features:teaser", 0.7)
     if (
         lowers
         and lead == 0
@@ -909,6 +990,34 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
+    """An indirect question standing alone: "How the town rebuilt its harbour".
+
+    A teaser, a list item or a heading that names what a piece explains
+    ("Why prices keep rising", "How wonderful the view was") asserts nothing
+    by itself; the caller has ruled out a question mark. "How many ..." asks
+    an amount, and a finite verb after the clause's own verb group makes the
+    clause the subject of a statement ("How the money was spent is now under
+    investigation").
+    """
+    if lowers[lead + 1] in _TEASER_DEGREE:
+        return False
+    verb = -1  # the last word of the wh-clause's own verb group
+    lexical = False  # that group has its past verb: it is complete
+    prev = lowers[lead]
+    for k in range(lead + 1, len(lowers)):
+        w = lowers[k]
+        if w in _FINITE:
+            if lexical or 0 <= verb < k - 1:
+                return False  # a second verb group: the main clause's
+            verb = k
+        elif _is_past(w, prev):
+            lexical = True
+            verb = k
+        prev = w
+    return True
 
 
 def _opens_with_list_number(doc: Document, start: int) -> bool:
@@ -1195,6 +1304,7 @@ _FRAME_KINDS = frozenset(
         "feeling",
         "story-intro",
         "story-end",
+        "blurb",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -1204,6 +1314,8 @@ _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
+_BLURB = frozenset({"blurb"})
+_LEAD_IN_TAIL = 4  # "joked in response:", "told reporters on the phone:"
 _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
@@ -1578,7 +1690,7 @@ def _is_sign_on(lowers: list[str]) -> bool:
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
     """Words without which neither a forecast nor a product's description matches."""
-    return _PRODUCT_VERBS | {"expected"}
+    return _PRODUCT_VERBS | _FORECAST
 
 
 def _describes_own_product(
@@ -1624,20 +1736,22 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
     """The main verb group is a present "expected to": "Prices are expected to rise".
 
     A forecast in the outlet's voice can be checked only later (annotation
-    notes 44; "expected" is also a hedge, notes 17). The first verb of the
-    sentence must be "is" or "are", at most two words before "expected to"
-    ("is now expected to"): "Work began in May and is expected to last a
-    year" tells of an event first, "was expected to" of a past expectation.
+    notes 44; "expected" is also a hedge, notes 17); so can "is likely to",
+    "are projected to", "is poised to" (the ``forecast`` words of
+    ``claim_words.tsv``). The first verb of the sentence must be "is" or
+    "are", at most two words before "expected to" ("is now expected to"):
+    "Work began in May and is expected to last a year" tells of an event
+    first, "was expected to" of a past expectation.
     """
-    if "expected" not in lowers:
-        return False  # most sentences: one list test at C speed
+    if _FORECAST.isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
     for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
         w = lowers[k]
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             if w not in _PRESENT_COPULA:
                 return False
             for j in range(k + 1, min(k + 4, len(lowers) - 1)):
-                if lowers[j] == "expected":
+                if lowers[j] in _FORECAST:
                     return lowers[j + 1] == "to"
                 if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
                     return False
