@@ -37,6 +37,9 @@ def _claims(rules, text: str) -> list[bool]:
         ("The ferry was expected to sail in May but broke down.", True),
         ("Work began in March and is likely to last a year.", True),
         ("The river is likely the longest in the region.", True),
+        # A comparison of rates is a finding a study can check.
+        ("Night-shift workers are more likely to sleep badly.", True),
+        ("Children in rural areas are less likely to own a laptop.", True),
     ],
 )
 def test_claims_forecast_in_the_outlets_voice_is_no_claim(
@@ -101,6 +104,10 @@ def test_claims_interview_standfirst_is_no_claim(rules, text: str, claim: bool) 
         # A lead-in that states something stays a claim.
         ("The goalkeeper Sam Reed noted that the stands were half empty:", True),
         ("The club said on Monday it had sold every ticket:", True),
+        # A quotation before the frame says something itself.
+        ('"The club sold every ticket in May," the chairman said, adding:', True),
+        # A list's lead-in with a source in the middle (annotation notes 19).
+        ("Signs of the illness include, according to the health agency:", True),
     ],
 )
 def test_claims_speakers_lead_in_with_a_colon_is_no_claim(

@@ -191,6 +191,7 @@ class ClaimWord(StrEnum):
     WH_TEASER = "wh-teaser"
     TEASER_DEGREE = "teaser-degree"
     EXCLAMATIVE = "exclamative"
+    COMPARATIVE = "comparative"
 
 
 @cache
@@ -274,6 +275,8 @@ _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 _VOICE_KEYS = _FEELINGS | _NORM_VERBS
 # "are expected to", "is likely to": a forecast (annotation notes 44).
 _FORECAST = _words(ClaimWord.FORECAST)
+# "are more likely to smoke": a comparison of rates, which a study can check.
+_COMPARATIVE = _words(ClaimWord.COMPARATIVE)
 # "How the vote was won" as a teaser or list item (not "How many ..."), and
 # "What a night" as an exclamation.
 _WH_TEASER = _words(ClaimWord.WH_TEASER)
@@ -924,8 +927,8 @@ def _is_cue_lead_in(
     holds a number, a date or a past event. ``sentence`` is the sentence's
     text without closing marks.
     """
-    if not sentence.endswith(":"):
-        return False
+    if not sentence.endswith(":") or any(q in sentence for q in _QUOTE_MARKS):
+        return False  # a quotation before the frame says something itself
     lo, hi = bisect_left(cues, seg.start), bisect_left(cues, seg.end)
     if lo == hi:
         return False
@@ -941,6 +944,8 @@ def _is_cue_lead_in(
     ):
         return False
     head = doc.token_range(seg.start, cue)
+    if lowers[head.stop] == "according" and len(head) > 1:
+        return False  # "Symptoms include, according to the agency:" lists them
     evaluative = _evaluative_words()
     return (
         _checkable_core(lowers[head.start : head.stop], evaluative) < 0
@@ -1741,7 +1746,8 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
     ``claim_words.tsv``). The first verb of the sentence must be "is" or
     "are", at most two words before "expected to" ("is now expected to"):
     "Work began in May and is expected to last a year" tells of an event
-    first, "was expected to" of a past expectation.
+    first, "was expected to" of a past expectation, and "Smokers are more
+    likely to fall ill" compares rates.
     """
     if _FORECAST.isdisjoint(lowers):
         return False  # most sentences: one set test at C speed
@@ -1752,7 +1758,7 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
                 return False
             for j in range(k + 1, min(k + 4, len(lowers) - 1)):
                 if lowers[j] in _FORECAST:
-                    return lowers[j + 1] == "to"
+                    return lowers[j + 1] == "to" and lowers[j - 1] not in _COMPARATIVE
                 if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
                     return False
             return False
