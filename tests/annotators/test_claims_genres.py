@@ -148,3 +148,30 @@ def test_claims_courtesy_in_a_speech_is_no_claim(rules, text: str, claim: bool) 
 )
 def test_claims_more_idioms_of_judgement(rules, text: str, claim: bool) -> None:
     assert _claims(rules, text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A letter's own frame: what the writer is doing, and its closing.
+        ("I am writing to complain about the noise from the new road.", False),
+        ("Yours sincerely, a commuter from the coast.", False),
+        # A live page signing off (annotation notes 5).
+        ("That's all from us on the count for tonight.", False),
+        # The writer's judgement: scorn, disbelief, what a place needs.
+        ("Shame on the board members who backed the sale.", False),
+        ("It beggars belief that the bridge is still shut.", False),
+        ("Our town needs a proper bus service.", False),
+        ("The league needs more young players in its teams.", False),
+        ("The striker is a genius with the ball at his feet.", False),
+        ("The final episode was a huge disappointment.", False),
+        # A figure or date makes the need or the verdict checkable.
+        ("The hospital needs 300 more nurses, the board said.", True),
+        ("The town needs a new bridge by 2030 under the flood plan.", True),
+        ("She was a genius at the piano by the age of 6.", True),
+    ],
+)
+def test_claims_letters_verdicts_and_needs_in_the_writers_voice(
+    rules, text: str, claim: bool
+) -> None:
+    assert _claims(rules, text) == [claim]
