@@ -175,3 +175,22 @@ def test_claims_letters_verdicts_and_needs_in_the_writers_voice(
     rules, text: str, claim: bool
 ) -> None:
     assert _claims(rules, text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A prediction of benefit in the writer's voice (annotation notes 44).
+        ("The new cycle lanes will be helpful to families in the town.", False),
+        ("The deal will pave the way for cheaper flights.", False),
+        # A speaker saying what the speech turns to next (annotation notes 5).
+        ("Let me turn to the question of housing.", False),
+        ("Today I will speak about the state of our schools.", False),
+        # A plan with a date stays a claim.
+        ("The minister will speak about the budget on Tuesday in Leeds.", True),
+        # Praise that is only a judgement.
+        ("For the players, the tour is more than just a game.", False),
+    ],
+)
+def test_claims_benefits_speech_plans_and_praise(rules, text: str, claim: bool) -> None:
+    assert _claims(rules, text) == [claim]
