@@ -194,3 +194,32 @@ def test_claims_letters_verdicts_and_needs_in_the_writers_voice(
 )
 def test_claims_benefits_speech_plans_and_praise(rules, text: str, claim: bool) -> None:
     assert _claims(rules, text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A speaker's reported feelings and verdicts (annotation notes 43).
+        ("The coach said he was delighted with his young side.", False),
+        ("She said she is so relieved at how calm the crowd was.", False),
+        ("The director said the tour had been incredible.", False),
+        ('"He is the best keeper I have ever worked with," the coach said.', False),
+        ('"Honestly, I think we deserved a draw," said the manager.', False),
+        # An event, a number or a date keeps the claim.
+        ("The coach said he was delighted that the club signed two players.", True),
+        ("She said she was thrilled to sell 40 paintings in a week.", True),
+        ("The mayor said there had been no credible threats to the parade.", True),
+        (
+            "The court ruled against the council, adding that this had been "
+            "an unusual case.",
+            True,
+        ),
+        # A tip under its label is a forecast (annotation notes 44).
+        ("Prediction: Rovers 2-1 United.", False),
+        ("Final score: Rovers 2-1 United.", True),
+    ],
+)
+def test_claims_reported_feelings_verdicts_and_tips(
+    rules, text: str, claim: bool
+) -> None:
+    assert _claims(rules, text) == [claim]

@@ -192,6 +192,8 @@ class ClaimWord(StrEnum):
     TEASER_DEGREE = "teaser-degree"
     EXCLAMATIVE = "exclamative"
     COMPARATIVE = "comparative"
+    NOT_EVENT_BEFORE = "not-event-before"
+    FORECAST_LABEL = "forecast-label"
 
 
 @cache
@@ -228,7 +230,8 @@ _DETERMINERS = _words(ClaimWord.DETERMINER)
 # Opening words of a verbless fragment: "Someone suggesting that ...".
 _INDEFINITE_SUBJECT = _words(ClaimWord.INDEFINITE_SUBJECT)
 # Finite verbs and auxiliaries that make a main clause.
-_FINITE = _LINKING | _MODALS | _words(ClaimWord.AUXILIARY)
+_AUXILIARIES = _words(ClaimWord.AUXILIARY)
+_FINITE = _LINKING | _MODALS | _AUXILIARIES
 _DATE_WORDS = _words(ClaimWord.DATE)
 # Dates that pin an event down ("week" or "year" alone do not: "this year's
 # campaign is different").
@@ -273,10 +276,16 @@ _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 _VOICE_KEYS = _FEELINGS | _NORM_VERBS
+# Words after which a feeling is a state ("was delighted", "so thrilled"),
+# and words after which a past form is no event ("ever seen").
+_FEELING_AFTER = _LINKING | _FEELING_DEGREE
+_NOT_EVENT_BEFORE = _words(ClaimWord.NOT_EVENT_BEFORE)
 # "are expected to", "is likely to": a forecast (annotation notes 44).
 _FORECAST = _words(ClaimWord.FORECAST)
 # "are more likely to smoke": a comparison of rates, which a study can check.
 _COMPARATIVE = _words(ClaimWord.COMPARATIVE)
+# "Prediction: Rovers 2-1": a label that makes what follows a forecast.
+_FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "How the vote was won" as a teaser or list item (not "How many ..."), and
 # "What a night" as an exclamation.
 _WH_TEASER = _words(ClaimWord.WH_TEASER)
@@ -966,6 +975,12 @@ def _form_verdict(
         return _Verdict(False, "features:signature", 0.8)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
+    if (
+        lowers
+        and lowers[0] in _FORECAST_LABEL
+        and text[doc.words.ends[doc.token_range(start, end).start]] == ":"
+    ):
+        return _Verdict(False, "features:forecast", 0.7)  # "Prediction: 2-1"
     if lead + 1 < len(lowers):
         if lowers[lead] == "what" and lowers[lead + 1] in _EXCLAMATIVE:
             return _Verdict(False, "features:exclamation", 0.7)
@@ -1082,6 +1097,8 @@ def _reported_verdict(
         return None  # "vowed to resist": a pledge, the party's own position
     if _is_forecast(c, 0):
         return _Verdict(False, "features:reported-prediction", 0.6)
+    if _is_reported_feeling(c, evaluative):
+        return _Verdict(False, "features:reported-feeling", 0.6)
     if _checkable_core(c, evaluative) >= 0:
         return None  # an event, a number or a date is checkable
     if (
@@ -1101,6 +1118,15 @@ def _reported_verdict(
     # "would be futile"): "the crew could see ... but were unable" tells
     # what was seen before it grades anything.
     verb = next((k for k, w in enumerate(c) if w in _FINITE), -1)
+    if (
+        0 <= verb < len(c) - 1
+        and c[verb] in _AUXILIARIES
+        and c[verb + 1] in _LINKING
+        and c[0] != "there"  # "there had been no threats" tells a state
+        and _checkable_core(_words_before(doc, facts, start, cue_start), evaluative)
+        < 0  # "ruled against it, adding this had been ...": an event first
+    ):
+        verb += 1  # "had been incredible"
     if verb < 0 or not (
         c[verb] in _LINKING or (c[verb] in _MODALS and c[verb + 1 : verb + 2] == ["be"])
     ):
@@ -1111,6 +1137,36 @@ def _reported_verdict(
     if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
         return _Verdict(False, "features:reported-assessment", 0.6)
     return None
+
+
+def _words_before(
+    doc: Document, facts: _DocumentFacts, start: int, end: int
+) -> list[str]:
+    """The lower-case words between two offsets."""
+    idx = doc.token_range(start, end)
+    return facts.lowers[idx.start : idx.stop]
+
+
+def _is_reported_feeling(c: list[str], evaluative: dict[str, str]) -> bool:
+    """What a speaker is reported to feel: "(she said) she was thrilled with it".
+
+    The speaker's own feelings are not claims, quoted or reported
+    (annotation notes 43): the reported clause opens with a pronoun standing
+    for the speaker, a linking verb, at most two degree words and a feeling.
+    "He was pleased to announce that ..." tells news, and so does an event,
+    number or date after the feeling ("thankful that the minister came").
+    """
+    if c[0] not in _SPEAKER_SUBJECT or c[1] not in _LINKING:
+        return False
+    j = 2
+    while j < min(len(c), 4) and (c[j] in _FEELING_DEGREE or c[j].endswith("ly")):
+        j += 1
+    if j >= len(c) or c[j] not in _FEELINGS:
+        return False
+    after = c[j + 1 : j + 3]
+    if after[:1] == ["to"] and after[1:] and after[1] in _ANNOUNCING:
+        return False
+    return _checkable_core(c[j + 1 :], evaluative) < 0
 
 
 @cache
@@ -1859,7 +1915,10 @@ def _is_past(word: str, prev: str | None) -> bool:
 def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
     """Where the first number, date or past event verb stands (-1: none).
 
-    These are what a reader can check.
+    These are what a reader can check. A feeling after a linking verb ("was
+    delighted", "is so thrilled") is a state of mind, not an event, and a
+    verb after "ever" ("the best side I have ever seen") belongs to a
+    superlative's relative clause.
     """
     prev: str | None = None
     for k, w in enumerate(lowers):
@@ -1867,15 +1926,20 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
             return k
         # ``_is_past(w, prev)`` written out: this loop runs over most words.
         if (
-            w in _IRREGULAR_PAST
-            or (
-                len(w) > 4
-                and w.endswith("ed")
-                and w not in _NOT_PAST_ED
-                and w not in _APPEARANCE
-                and prev not in _DETERMINERS
+            (
+                w in _IRREGULAR_PAST
+                or (
+                    len(w) > 4
+                    and w.endswith("ed")
+                    and w not in _NOT_PAST_ED
+                    and w not in _APPEARANCE
+                    and prev not in _DETERMINERS
+                )
             )
-        ) and evaluative.get(w) != "judge":
+            and evaluative.get(w) != "judge"
+            and prev not in _NOT_EVENT_BEFORE
+            and not (w in _FEELINGS and prev in _FEELING_AFTER)
+        ):
             return k
         prev = w
     return -1
