@@ -1916,7 +1916,8 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
     """Where the first number, date or past event verb stands (-1: none).
 
     These are what a reader can check. A feeling after a linking verb ("was
-    delighted", "is so thrilled") is a state of mind, not an event, and a
+    delighted", "is so thrilled"; not "was shocked to receive ...", which
+    tells what happened) is a state of mind, not an event, and a
     verb after "ever" ("the best side I have ever seen") belongs to a
     superlative's relative clause.
     """
@@ -1938,7 +1939,11 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
             )
             and evaluative.get(w) != "judge"
             and prev not in _NOT_EVENT_BEFORE
-            and not (w in _FEELINGS and prev in _FEELING_AFTER)
+            and not (
+                w in _FEELINGS
+                and prev in _FEELING_AFTER
+                and lowers[k + 1 : k + 2] != ["to"]  # "shocked to receive"
+            )
         ):
             return k
         prev = w
