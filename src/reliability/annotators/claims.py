@@ -1798,7 +1798,7 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
 
     A forecast in the outlet's voice can be checked only later (annotation
     notes 44; "expected" is also a hedge, notes 17); so can "is likely to",
-    "are projected to", "is poised to" (the ``forecast`` words of
+    "are projected to", "is bound to" (the ``forecast`` words of
     ``claim_words.tsv``). The first verb of the sentence must be "is" or
     "are", at most two words before "expected to" ("is now expected to"):
     "Work began in May and is expected to last a year" tells of an event
