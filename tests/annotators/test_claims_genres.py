@@ -142,7 +142,6 @@ def test_claims_courtesy_in_a_speech_is_no_claim(rules, text: str, claim: bool) 
         # Idioms of judgement as the main predicate (annotation notes 14).
         ("The decision makes sense for a small club.", False),
         ("The board has questions to answer over the stadium deal.", False),
-        ("Winning the league from here is a tall order.", False),
         # A figure keeps the claim.
         ("The board has questions to answer over the 40 million loan.", True),
     ],
@@ -189,8 +188,6 @@ def test_claims_letters_verdicts_and_needs_in_the_writers_voice(
         ("Today I will speak about the state of our schools.", False),
         # A plan with a date stays a claim.
         ("The minister will speak about the budget on Tuesday in Leeds.", True),
-        # Praise that is only a judgement.
-        ("For the players, the tour is more than just a game.", False),
     ],
 )
 def test_claims_benefits_speech_plans_and_praise(rules, text: str, claim: bool) -> None:

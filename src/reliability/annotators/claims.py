@@ -782,7 +782,7 @@ def judge_sentence(
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
-    if cue_ends and _is_cue_lead_in(doc, seg, sentence, cues, cue_ends):
+    if sentence[-1:] == ":" and _is_cue_lead_in(doc, seg, sentence, cues, cue_ends):
         return _Verdict(False, "features:reporting-frame", 0.7)
     head = content
     if lead and lead < len(lowers):
@@ -908,15 +908,21 @@ def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
     anywhere, or a past event before the verb ("The mayor, who resigned,
     reflects on ..."), makes the line checkable.
     """
-    if _kind_starts(_BLURB).isdisjoint(lowers):
+    first_words = _kind_starts(_BLURB)
+    if first_words.isdisjoint(lowers):
         return False  # most sentences: one set test at C speed
+    starts = first_words.intersection(lowers)
     frames, lengths = _claim_frames(), _frame_lengths()
-    for k in range(1, len(lowers)):
-        for n in lengths.get(lowers[k], ()):
-            if frames.get(tuple(lowers[k : k + n])) == "blurb":
-                if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
-                    return False
-                return not 0 <= _checkable_core(lowers, evaluative) < k
+    # Only where a first word stands can a frame start: look there only.
+    for w in starts:
+        k = _index(lowers, w, 1)
+        while k >= 0:
+            for n in lengths[w]:
+                if frames.get(tuple(lowers[k : k + n])) == "blurb":
+                    if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
+                        return False
+                    return not 0 <= _checkable_core(lowers, evaluative) < k
+            k = _index(lowers, w, k + 1)
     return False
 
 
@@ -925,7 +931,7 @@ def _is_cue_lead_in(
     seg: Segment,
     sentence: str,
     cues: Sequence[int],
-    cue_ends: Mapping[int, int],
+    cue_ends: Mapping[int, int] | None,
 ) -> bool:
     """A speaker's lead-in ending in a colon: "Her rival joked in response:".
 
@@ -934,9 +940,10 @@ def _is_cue_lead_in(
     last cue is followed by a few words at most, with no clause ("noted that
     turnout was low:" states it), and neither it nor what comes before the cue
     holds a number, a date or a past event. ``sentence`` is the sentence's
-    text without closing marks.
+    text without closing marks; the caller has checked that it ends with a
+    colon.
     """
-    if not sentence.endswith(":") or any(q in sentence for q in _QUOTE_MARKS):
+    if not cue_ends or any(q in sentence for q in _QUOTE_MARKS):
         return False  # a quotation before the frame says something itself
     lo, hi = bisect_left(cues, seg.start), bisect_left(cues, seg.end)
     if lo == hi:
