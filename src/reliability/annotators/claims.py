@@ -187,6 +187,13 @@ class ClaimWord(StrEnum):
     APPEARANCE = "appearance"
     NORM_VERB = "norm-verb"
     NORM_NOUN = "norm-noun"
+    FORECAST = "forecast"
+    WH_TEASER = "wh-teaser"
+    TEASER_DEGREE = "teaser-degree"
+    EXCLAMATIVE = "exclamative"
+    COMPARATIVE = "comparative"
+    NOT_EVENT_BEFORE = "not-event-before"
+    FORECAST_LABEL = "forecast-label"
 
 
 @cache
@@ -223,7 +230,8 @@ _DETERMINERS = _words(ClaimWord.DETERMINER)
 # Opening words of a verbless fragment: "Someone suggesting that ...".
 _INDEFINITE_SUBJECT = _words(ClaimWord.INDEFINITE_SUBJECT)
 # Finite verbs and auxiliaries that make a main clause.
-_FINITE = _LINKING | _MODALS | _words(ClaimWord.AUXILIARY)
+_AUXILIARIES = _words(ClaimWord.AUXILIARY)
+_FINITE = _LINKING | _MODALS | _AUXILIARIES
 _DATE_WORDS = _words(ClaimWord.DATE)
 # Dates that pin an event down ("week" or "year" alone do not: "this year's
 # campaign is different").
@@ -268,6 +276,21 @@ _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 _VOICE_KEYS = _FEELINGS | _NORM_VERBS
+# Words after which a feeling is a state ("was delighted", "so thrilled"),
+# and words after which a past form is no event ("ever seen").
+_FEELING_AFTER = _LINKING | _FEELING_DEGREE
+_NOT_EVENT_BEFORE = _words(ClaimWord.NOT_EVENT_BEFORE)
+# "are expected to", "is likely to": a forecast (annotation notes 44).
+_FORECAST = _words(ClaimWord.FORECAST)
+# "are more likely to smoke": a comparison of rates, which a study can check.
+_COMPARATIVE = _words(ClaimWord.COMPARATIVE)
+# "Prediction: Rovers 2-1": a label that makes what follows a forecast.
+_FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
+# "How the vote was won" as a teaser or list item (not "How many ..."), and
+# "What a night" as an exclamation.
+_WH_TEASER = _words(ClaimWord.WH_TEASER)
+_TEASER_DEGREE = _words(ClaimWord.TEASER_DEGREE)
+_EXCLAMATIVE = _words(ClaimWord.EXCLAMATIVE)
 _HINT_WORDS = sorted(_words(ClaimWord.REPORTING_HINT))
 _REPORTING_HINT = re.compile(rf"\b(?:{'|'.join(_HINT_WORDS)})\b", re.IGNORECASE)
 _HINT_SET = frozenset(_HINT_WORDS)
@@ -402,7 +425,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "8"
+    version = "9"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -759,6 +782,8 @@ def judge_sentence(
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
+    if sentence[-1:] == ":" and _is_cue_lead_in(doc, seg, sentence, cues, cue_ends):
+        return _Verdict(False, "features:reporting-frame", 0.7)
     head = content
     if lead and lead < len(lowers):
         head = text[doc.words.starts[idx.start + lead] : end]
@@ -869,7 +894,79 @@ def _announcement_verdict(
         return _Verdict(False, "features:fragment", 0.65)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
+    if _is_blurb(lowers, evaluative):
+        return _Verdict(False, "features:announcement", 0.65)
     return None
+
+
+def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A standfirst introducing what a speaker says: "The coach looks back on 2023".
+
+    A present verb of talking with its topic ("speaks about", "weighs in
+    on", "tells us about"; the ``blurb`` frames) after its subject describes
+    the piece, not the world (annotation notes 27, 35). A number or date
+    anywhere, or a past event before the verb ("The mayor, who resigned,
+    reflects on ..."), makes the line checkable.
+    """
+    first_words = _kind_starts(_BLURB)
+    if first_words.isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    starts = first_words.intersection(lowers)
+    frames, lengths = _claim_frames(), _frame_lengths()
+    # Only where a first word stands can a frame start: look there only.
+    for w in starts:
+        k = _index(lowers, w, 1)
+        while k >= 0:
+            for n in lengths[w]:
+                if frames.get(tuple(lowers[k : k + n])) == "blurb":
+                    if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
+                        return False
+                    return not 0 <= _checkable_core(lowers, evaluative) < k
+            k = _index(lowers, w, k + 1)
+    return False
+
+
+def _is_cue_lead_in(
+    doc: Document,
+    seg: Segment,
+    sentence: str,
+    cues: Sequence[int],
+    cue_ends: Mapping[int, int] | None,
+) -> bool:
+    """A speaker's lead-in ending in a colon: "Her rival joked in response:".
+
+    What the speaker said follows the colon (annotation notes 58: a lead-in
+    that only says what the page prints next is no claim). The sentence's
+    last cue is followed by a few words at most, with no clause ("noted that
+    turnout was low:" states it), and neither it nor what comes before the cue
+    holds a number, a date or a past event. ``sentence`` is the sentence's
+    text without closing marks; the caller has checked that it ends with a
+    colon.
+    """
+    if not cue_ends or any(q in sentence for q in _QUOTE_MARKS):
+        return False  # a quotation before the frame says something itself
+    lo, hi = bisect_left(cues, seg.start), bisect_left(cues, seg.end)
+    if lo == hi:
+        return False
+    cue = cues[hi - 1]
+    end = cue_ends.get(cue)
+    if end is None:
+        return False  # what a document shows is its finding
+    lowers = doc.lowers
+    tail = doc.token_range(end, seg.end)
+    after = lowers[tail.start : tail.stop]
+    if len(after) > _LEAD_IN_TAIL or not (
+        _CLAUSE_MARKERS.isdisjoint(after) and _WH_TEASER.isdisjoint(after)
+    ):
+        return False
+    head = doc.token_range(seg.start, cue)
+    if lowers[head.stop] == "according" and len(head) > 1:
+        return False  # "Symptoms include, according to the agency:" lists them
+    evaluative = _evaluative_words()
+    return (
+        _checkable_core(lowers[head.start : head.stop], evaluative) < 0
+        and _checkable_core(after, evaluative) < 0
+    )
 
 
 def _form_verdict(
@@ -885,6 +982,17 @@ def _form_verdict(
         return _Verdict(False, "features:signature", 0.8)
     if lead < len(lowers) and lowers[lead] in _SPECULATION_START:
         return _Verdict(False, "features:speculation", 0.8)
+    if (
+        lowers
+        and lowers[0] in _FORECAST_LABEL
+        and text[doc.words.ends[doc.token_range(start, end).start]] == ":"
+    ):
+        return _Verdict(False, "features:forecast", 0.7)  # "Prediction: 2-1"
+    if lead + 1 < len(lowers):
+        if lowers[lead] == "what" and lowers[lead + 1] in _EXCLAMATIVE:
+            return _Verdict(False, "features:exclamation", 0.7)
+        if lowers[lead] in _WH_TEASER and _is_wh_teaser(lowers, lead):
+            return _Verdict(False, "features:teaser", 0.7)
     if (
         lowers
         and lead == 0
@@ -909,6 +1017,34 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
+    """An indirect question standing alone: "How the town rebuilt its harbour".
+
+    A teaser, a list item or a heading that names what a piece explains
+    ("Why prices keep rising", "How wonderful the view was") asserts nothing
+    by itself; the caller has ruled out a question mark. "How many ..." asks
+    an amount, and a finite verb after the clause's own verb group makes the
+    clause the subject of a statement ("How the money was spent is now under
+    investigation").
+    """
+    if lowers[lead + 1] in _TEASER_DEGREE:
+        return False
+    verb = -1  # the last word of the wh-clause's own verb group
+    lexical = False  # that group has its past verb: it is complete
+    prev = lowers[lead]
+    for k in range(lead + 1, len(lowers)):
+        w = lowers[k]
+        if w in _FINITE:
+            if lexical or 0 <= verb < k - 1:
+                return False  # a second verb group: the main clause's
+            verb = k
+        elif _is_past(w, prev):
+            lexical = True
+            verb = k
+        prev = w
+    return True
 
 
 def _opens_with_list_number(doc: Document, start: int) -> bool:
@@ -968,6 +1104,8 @@ def _reported_verdict(
         return None  # "vowed to resist": a pledge, the party's own position
     if _is_forecast(c, 0):
         return _Verdict(False, "features:reported-prediction", 0.6)
+    if _is_reported_feeling(c, evaluative):
+        return _Verdict(False, "features:reported-feeling", 0.6)
     if _checkable_core(c, evaluative) >= 0:
         return None  # an event, a number or a date is checkable
     if (
@@ -987,6 +1125,15 @@ def _reported_verdict(
     # "would be futile"): "the crew could see ... but were unable" tells
     # what was seen before it grades anything.
     verb = next((k for k, w in enumerate(c) if w in _FINITE), -1)
+    if (
+        0 <= verb < len(c) - 1
+        and c[verb] in _AUXILIARIES
+        and c[verb + 1] in _LINKING
+        and c[0] != "there"  # "there had been no threats" tells a state
+        and _checkable_core(_words_before(doc, facts, start, cue_start), evaluative)
+        < 0  # "ruled against it, adding this had been ...": an event first
+    ):
+        verb += 1  # "had been incredible"
     if verb < 0 or not (
         c[verb] in _LINKING or (c[verb] in _MODALS and c[verb + 1 : verb + 2] == ["be"])
     ):
@@ -997,6 +1144,36 @@ def _reported_verdict(
     if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
         return _Verdict(False, "features:reported-assessment", 0.6)
     return None
+
+
+def _words_before(
+    doc: Document, facts: _DocumentFacts, start: int, end: int
+) -> list[str]:
+    """The lower-case words between two offsets."""
+    idx = doc.token_range(start, end)
+    return facts.lowers[idx.start : idx.stop]
+
+
+def _is_reported_feeling(c: list[str], evaluative: dict[str, str]) -> bool:
+    """What a speaker is reported to feel: "(she said) she was thrilled with it".
+
+    The speaker's own feelings are not claims, quoted or reported
+    (annotation notes 43): the reported clause opens with a pronoun standing
+    for the speaker, a linking verb, at most two degree words and a feeling.
+    "He was pleased to announce that ..." tells news, and so does an event,
+    number or date after the feeling ("thankful that the minister came").
+    """
+    if c[0] not in _SPEAKER_SUBJECT or c[1] not in _LINKING:
+        return False
+    j = 2
+    while j < min(len(c), 4) and (c[j] in _FEELING_DEGREE or c[j].endswith("ly")):
+        j += 1
+    if j >= len(c) or c[j] not in _FEELINGS:
+        return False
+    after = c[j + 1 : j + 3]
+    if after[:1] == ["to"] and after[1:] and after[1] in _ANNOUNCING:
+        return False
+    return _checkable_core(c[j + 1 :], evaluative) < 0
 
 
 @cache
@@ -1195,6 +1372,7 @@ _FRAME_KINDS = frozenset(
         "feeling",
         "story-intro",
         "story-end",
+        "blurb",
     }
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
@@ -1204,6 +1382,8 @@ _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
+_BLURB = frozenset({"blurb"})
+_LEAD_IN_TAIL = 4  # "joked in response:", "told reporters on the phone:"
 _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
@@ -1578,7 +1758,7 @@ def _is_sign_on(lowers: list[str]) -> bool:
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
     """Words without which neither a forecast nor a product's description matches."""
-    return _PRODUCT_VERBS | {"expected"}
+    return _PRODUCT_VERBS | _FORECAST
 
 
 def _describes_own_product(
@@ -1624,21 +1804,24 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
     """The main verb group is a present "expected to": "Prices are expected to rise".
 
     A forecast in the outlet's voice can be checked only later (annotation
-    notes 44; "expected" is also a hedge, notes 17). The first verb of the
-    sentence must be "is" or "are", at most two words before "expected to"
-    ("is now expected to"): "Work began in May and is expected to last a
-    year" tells of an event first, "was expected to" of a past expectation.
+    notes 44; "expected" is also a hedge, notes 17); so can "is likely to",
+    "are projected to", "is bound to" (the ``forecast`` words of
+    ``claim_words.tsv``). The first verb of the sentence must be "is" or
+    "are", at most two words before "expected to" ("is now expected to"):
+    "Work began in May and is expected to last a year" tells of an event
+    first, "was expected to" of a past expectation, and "Smokers are more
+    likely to fall ill" compares rates.
     """
-    if "expected" not in lowers:
-        return False  # most sentences: one list test at C speed
+    if _FORECAST.isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
     for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
         w = lowers[k]
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             if w not in _PRESENT_COPULA:
                 return False
             for j in range(k + 1, min(k + 4, len(lowers) - 1)):
-                if lowers[j] == "expected":
-                    return lowers[j + 1] == "to"
+                if lowers[j] in _FORECAST:
+                    return lowers[j + 1] == "to" and lowers[j - 1] not in _COMPARATIVE
                 if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
                     return False
             return False
@@ -1739,7 +1922,11 @@ def _is_past(word: str, prev: str | None) -> bool:
 def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
     """Where the first number, date or past event verb stands (-1: none).
 
-    These are what a reader can check.
+    These are what a reader can check. A feeling after a linking verb ("was
+    delighted", "is so thrilled"; not "was shocked to receive ...", which
+    tells what happened) is a state of mind, not an event, and a
+    verb after "ever" ("the best side I have ever seen") belongs to a
+    superlative's relative clause.
     """
     prev: str | None = None
     for k, w in enumerate(lowers):
@@ -1747,15 +1934,24 @@ def _checkable_core(lowers: list[str], evaluative: dict[str, str]) -> int:
             return k
         # ``_is_past(w, prev)`` written out: this loop runs over most words.
         if (
-            w in _IRREGULAR_PAST
-            or (
-                len(w) > 4
-                and w.endswith("ed")
-                and w not in _NOT_PAST_ED
-                and w not in _APPEARANCE
-                and prev not in _DETERMINERS
+            (
+                w in _IRREGULAR_PAST
+                or (
+                    len(w) > 4
+                    and w.endswith("ed")
+                    and w not in _NOT_PAST_ED
+                    and w not in _APPEARANCE
+                    and prev not in _DETERMINERS
+                )
             )
-        ) and evaluative.get(w) != "judge":
+            and evaluative.get(w) != "judge"
+            and prev not in _NOT_EVENT_BEFORE
+            and not (
+                w in _FEELINGS
+                and prev in _FEELING_AFTER
+                and lowers[k + 1 : k + 2] != ["to"]  # "shocked to receive"
+            )
+        ):
             return k
         prev = w
     return -1
