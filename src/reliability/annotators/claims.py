@@ -47,7 +47,13 @@ from operator import itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from reliability.annotators.speech import SPEAKER_LABEL, first_turn, turn_labels
+from reliability.annotators.speech import (
+    SPEAKER_LABEL,
+    first_turn,
+    named_quotations,
+    single_quotations,
+    turn_labels,
+)
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
@@ -499,7 +505,7 @@ class ClaimAnnotator:
 def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
     """Sentences whose speaker another sentence names (judgement calls 21, 22).
 
-    Three ways a source carries over, each a rule name in the result:
+    The ways a source carries over, each a rule name in the result:
 
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
@@ -511,13 +517,19 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     - ``sourced:open-quotation``: a quotation opened in an attributed or
       covered sentence and not yet closed (a quoted paragraph that runs on, or
       a new paragraph that reopens the quotation) covers the sentences up to
-      its closing mark.
+      its closing mark;
+    - the rules of ``named_quotations`` and ``single_quotations``: a
+      quotation whose speaker is named with no verb (a label before it, a
+      name signing it, an introducing paragraph), and speech in single marks
+      that a source covers.
     """
     text = doc.text
     body = list(doc.content_segments())
     label_set = set(turn_labels(doc))
     frames = _claim_frames()
     first = first_turn(doc)
+    named = named_quotations(doc)
+    named.update(single_quotations(doc, attributed))
     carried: dict[int, str] = {}
     introduced = False
     open_quote = False  # a quotation from a sourced sentence is still open
@@ -549,6 +561,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:introduced"
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
                 carried[i] = "sourced:open-quotation"
+            elif i in named:
+                carried[i] = named[i]
         if sentence.rstrip(_CLOSERS + " ").endswith(":") and (
             sourced or _ends_with_introducer(doc, seg, frames)
         ):

@@ -1,0 +1,64 @@
+"""The claims annotator reads the speech module's named and single-mark quotations.
+
+A quotation whose speaker is named without a reporting verb, or speech in
+single marks that a source covers, is the speaker's: its claims are sourced
+(judgement call 22, annotation notes 6). The sentences are written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def _unsourced(analyzer: Analyzer, text: str, needle: str) -> bool:
+    result = analyzer.analyze(text)
+    for s in result.sentences:
+        if needle in text[s.start : s.end]:
+            assert s.claim, "the sentence should be a claim"
+            return s.unsourced_claim
+    raise AssertionError(f"no sentence holds {needle!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        (
+            "Lawmakers reacted on Tuesday.\n\n"
+            'Sen. Mary Oak (D-OR): "The plant will close in March '
+            'and 400 jobs will go."\n',
+            "400 jobs",
+        ),
+        (
+            "The council met on Monday.\n\n"
+            '"The budget rose by 12 per cent this year," Jane Roe, the treasurer.\n',
+            "12 per cent",
+        ),
+        (
+            "\u2018The bridge will reopen in May,\u2019 said the mayor, Jane Roe. "
+            "\u2018It cost \u00a33 million to repair.\u2019\n",
+            "\u00a33 million",
+        ),
+    ],
+)
+def test_claims_named_or_single_mark_quotation_is_sourced(
+    analyzer: Analyzer, text: str, needle: str
+) -> None:
+    assert not _unsourced(analyzer, text, needle)
+
+
+def test_claims_unquoted_sentence_after_a_signed_quotation_stays_unsourced(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        '"The budget rose by 12 per cent this year," Jane Roe, the treasurer.\n\n'
+        "The town spent 4 million dollars on roads in 2023.\n"
+    )
+    assert _unsourced(analyzer, text, "4 million dollars")
