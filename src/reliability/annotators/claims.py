@@ -66,6 +66,7 @@ __all__ = ["ClaimAnnotator", "ClaimWord"]
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _CLOSERS = _QUOTE_MARKS + ")]"
+_CLOSERS_SPACE = _CLOSERS + " "
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
@@ -563,7 +564,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
-        if sentence.rstrip(_CLOSERS + " ").endswith(":") and (
+        if sentence.rstrip(_CLOSERS_SPACE).endswith(":") and (
             sourced or _ends_with_introducer(doc, seg, frames)
         ):
             introduced = True
@@ -571,8 +572,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         prev_covered = covered
         opens = closes = 0
         if curly:
-            opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
-            closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+            opens = sum(map(sentence.count, _OPENING_QUOTES_CURLY))
+            closes = sum(map(sentence.count, _CLOSING_QUOTES_CURLY))
         if sentence.count('"') % 2:
             # An odd straight mark closes the open quotation, or opens one.
             if open_quote:
@@ -788,7 +789,7 @@ def judge_sentence(
     idx = doc.token_range(start, end)
     lowers = facts.lowers[idx.start : idx.stop]
 
-    sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
+    sentence = text[seg.start : seg.end].rstrip(_CLOSERS_SPACE)
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
