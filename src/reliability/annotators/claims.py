@@ -1429,16 +1429,16 @@ def _frame_in(
     window: int,
 ) -> str | None:
     """The kind of the first frame of ``kinds`` starting in the first words."""
-    if _kind_starts(kinds).isdisjoint(lowers[:window]):
+    starts = _kind_starts(kinds)
+    if starts.isdisjoint(lowers[:window]):
         return None  # most sentences: one set test at C speed
     lengths = _frame_lengths()
     for k in range(min(window, len(lowers))):
-        ns = lengths.get(lowers[k])
-        if ns is None:
-            continue  # most words start no frame
+        if lowers[k] not in starts:
+            continue  # most words start no frame of these kinds
         if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
             continue  # "the welcome to", "will welcome back": not the frame
-        for n in ns:
+        for n in lengths[lowers[k]]:
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
                 return kind
