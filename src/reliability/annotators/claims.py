@@ -66,6 +66,7 @@ __all__ = ["ClaimAnnotator", "ClaimWord"]
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 _CLOSERS = _QUOTE_MARKS + ")]"
+_CLOSERS_SPACE = _CLOSERS + " "
 _OPENING_QUOTES = '"\u201c\u00ab\u201e'
 _OPENING_QUOTES_CURLY = "\u201c\u00ab"
 _CLOSING_QUOTES_CURLY = "\u201d\u00bb"
@@ -563,7 +564,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
-        if sentence.rstrip(_CLOSERS + " ").endswith(":") and (
+        if sentence.rstrip(_CLOSERS_SPACE).endswith(":") and (
             sourced or _ends_with_introducer(doc, seg, frames)
         ):
             introduced = True
@@ -571,8 +572,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         prev_covered = covered
         opens = closes = 0
         if curly:
-            opens = sum(sentence.count(q) for q in _OPENING_QUOTES_CURLY)
-            closes = sum(sentence.count(q) for q in _CLOSING_QUOTES_CURLY)
+            opens = sum(map(sentence.count, _OPENING_QUOTES_CURLY))
+            closes = sum(map(sentence.count, _CLOSING_QUOTES_CURLY))
         if sentence.count('"') % 2:
             # An odd straight mark closes the open quotation, or opens one.
             if open_quote:
@@ -788,7 +789,7 @@ def judge_sentence(
     idx = doc.token_range(start, end)
     lowers = facts.lowers[idx.start : idx.stop]
 
-    sentence = text[seg.start : seg.end].rstrip(_CLOSERS + " ")
+    sentence = text[seg.start : seg.end].rstrip(_CLOSERS_SPACE)
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
@@ -1397,6 +1398,7 @@ _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
 _BLURB = frozenset({"blurb"})
+_OBLIGATION = frozenset({"obligation"})
 _LEAD_IN_TAIL = 4  # "joked in response:", "told reporters on the phone:"
 _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
@@ -1427,16 +1429,16 @@ def _frame_in(
     window: int,
 ) -> str | None:
     """The kind of the first frame of ``kinds`` starting in the first words."""
-    if _kind_starts(kinds).isdisjoint(lowers[:window]):
+    starts = _kind_starts(kinds)
+    if starts.isdisjoint(lowers[:window]):
         return None  # most sentences: one set test at C speed
     lengths = _frame_lengths()
     for k in range(min(window, len(lowers))):
-        ns = lengths.get(lowers[k])
-        if ns is None:
-            continue  # most words start no frame
+        if lowers[k] not in starts:
+            continue  # most words start no frame of these kinds
         if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
             continue  # "the welcome to", "will welcome back": not the frame
-        for n in ns:
+        for n in lengths[lowers[k]]:
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
                 return kind
@@ -1619,6 +1621,10 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
     notes 14); with any other verb it states the speaker's own position ("We
     want to build, but first we must ...").
     """
+    # An obligation starts at word 13 at the latest: most sentences hold no
+    # first word of one there (one set test at C speed).
+    if _kind_starts(_OBLIGATION).isdisjoint(lowers[:14]):
+        return False
     for k, w in enumerate(lowers[:12]):
         if w in _FIRST_PERSON_SUBJECT:
             # The obligation right after the subject, or after one adverb.
