@@ -213,7 +213,9 @@ def lead_channels(
         out.append(fronted)
     if "," in lows:
         out.extend(inserted_document(s))
-    for i in range(s.n - 3):
+    # past the second word only "interview" and "speaking" open a channel
+    stop = s.n - 3 if "interview" in lows or "speaking" in lows else min(2, s.n - 3)
+    for i in range(stop):
         if (
             lows[i] == "interview"
             and lows[i + 1] in ("with", "to")
