@@ -191,3 +191,16 @@ def test_attribution_every_word_class_has_words():
     ):
         lexicon = load_classed_lexicon(name, enum)
         assert all(lexicon.words(c) for c in enum), name
+
+
+def test_attribution_outlet_precheck_keeps_every_registry_label():
+    # the cheap label test before a table search may only rule out phrases
+    # that no outlet goes by: every name and alias passes, plain words fail
+    from reliability.annotators.attribution.sources import may_name_outlet
+    from reliability.outlets import builtin_table
+
+    for entry in builtin_table():
+        for label in (entry.name, *entry.aliases):
+            assert may_name_outlet(label.lower()), label
+    assert not may_name_outlet("the harbour inspector")
+    assert not may_name_outlet("officials")

@@ -32,7 +32,7 @@ from reliability.annotators.attribution.sentence import (
     Source,
     is_name,
 )
-from reliability.annotators.attribution.sources import is_media_words
+from reliability.annotators.attribution.sources import is_media_words, may_name_outlet
 from reliability.annotators.attribution.subjects import (
     right_source,
 )
@@ -120,10 +120,12 @@ def outlet_named(
     if memory.get(lows[b].strip(".")) is SourceType.NAMED_PERSON:
         return False
     start, end = s.starts[a], s.ends[b]
+    said = s.text[start:end].lower()
+    if not may_name_outlet(said):
+        return False
     match = builtin_table().name_in(s.text, start, end)
     if match is None or match.start != start or match.end != end:
         return False
-    said = s.text[start:end].lower()
     labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
     return said in labels or (lows[j] == "the" and f"the {said}" in labels)
 
@@ -211,7 +213,9 @@ def lead_channels(
         out.append(fronted)
     if "," in lows:
         out.extend(inserted_document(s))
-    for i in range(s.n - 3):
+    # past the second word only "interview" and "speaking" open a channel
+    stop = s.n - 3 if "interview" in lows or "speaking" in lows else min(2, s.n - 3)
+    for i in range(stop):
         if (
             lows[i] == "interview"
             and lows[i + 1] in ("with", "to")

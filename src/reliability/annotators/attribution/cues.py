@@ -6,6 +6,7 @@ the cue's :class:`~reliability.annotators.attribution.lexicon.VerbClass`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import compress
 
 from reliability.annotators.attribution.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -77,7 +78,7 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
     # one pass over the words for the few that may start a cue
     cue_words = lex.cue_words
     after = 0  # the first token after the last phrase found
-    for i in [i for i, low in enumerate(lows) if low in cue_words]:
+    for i in compress(range(n), map(cue_words.__contains__, lows)):
         if i < after:
             continue  # inside a phrase already yielded
         low = lows[i]

@@ -1386,7 +1386,7 @@ def response_colons(
     the cue, the possessor the source (the possessive mark left out).
     """
     lows = s.lows
-    if not s.has_quote:
+    if not s.has_quote or RESPONSES.isdisjoint(lows):
         return
     for i in range(1, s.n - 2):
         if lows[i] not in RESPONSES or not is_possessive(s.words[i - 1]):

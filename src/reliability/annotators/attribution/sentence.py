@@ -263,13 +263,14 @@ def is_name(s: Sentence, i: int) -> bool:
     if not 0 <= i < s.n:
         return False
     w = s.words[i]
-    low = s.lows[i]
-    if not is_cap(w):
+    if not w[:1].isupper():  # is_cap, inline: this runs for most tokens
         return "-" in w and is_particle_name(w)
-    return (
-        low not in NOT_NAME
-        and low.replace("\u2019", "'").split("'")[0] not in s.pronouns
-    )
+    low = s.lows[i]
+    if low in NOT_NAME:
+        return False
+    if "'" in low or "\u2019" in low:
+        low = low.replace("\u2019", "'").split("'")[0]  # "He's" -> "he"
+    return low not in s.pronouns
 
 
 def is_particle_name(w: str) -> bool:

@@ -7,6 +7,8 @@ document has typed before.
 
 from __future__ import annotations
 
+from functools import cache
+
 from reliability.annotators.attribution.chunks import (
     is_inner_word,
     name_part,
@@ -62,6 +64,7 @@ __all__ = [
     "document_type",
     "is_media_words",
     "is_registry_outlet",
+    "may_name_outlet",
     "narrow",
     "stand_in_document",
 ]
@@ -249,6 +252,8 @@ def is_registry_outlet(
     if memory.get(s.lows[b].strip(".")) is SourceType.NAMED_PERSON:
         return False
     start, end = s.starts[n], s.ends[b]
+    if not may_name_outlet(s.text[start:end].lower()):
+        return False
     match = builtin_table().name_in(s.text, start, end)
     if match is None or match.start != start or match.end != end:
         return False
@@ -257,6 +262,25 @@ def is_registry_outlet(
     labels = {x.lower() for x in (match.entry.name, *match.entry.aliases)}
     the = n > 0 and s.lows[n - 1] == "the"
     return said in labels or (the and f"the {said}" in labels)
+
+
+def may_name_outlet(said: str) -> bool:
+    """Whether ``said`` (lower case), alone or after "the", is an outlet's label.
+
+    The registry tests end by comparing the words as written with the
+    labels of the outlet found; a phrase that is no label of any outlet
+    fails them all, so it is ruled out here without a search of the table.
+    """
+    labels = _outlet_labels()
+    return said in labels or f"the {said}" in labels
+
+
+@cache
+def _outlet_labels() -> frozenset[str]:
+    """Every name and alias of the packaged registry, in lower case."""
+    return frozenset(
+        label.lower() for e in builtin_table() for label in (e.name, *e.aliases)
+    )
 
 
 def titled_at(s: Sentence, a: int, b: int) -> int | None:
