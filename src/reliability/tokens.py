@@ -105,6 +105,20 @@ class Tokens:
         return list(map(Token, self.starts, self.ends, self.lowers))
 
 
+def index_of(lowers: list[str], word: str, start: int = 0) -> int:
+    """The index of ``word`` in ``lowers`` from ``start``, or -1 (a C-speed scan).
+
+    >>> index_of(["the", "cat", "the"], "the", 1)
+    2
+    >>> index_of(["the", "cat"], "dog")
+    -1
+    """
+    try:
+        return lowers.index(word, start)
+    except ValueError:
+        return -1
+
+
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every word of ``text``.
 

@@ -61,6 +61,7 @@ from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.schema import SourceType
 from reliability.segment import Segment
+from reliability.tokens import index_of
 
 __all__ = ["ClaimAnnotator", "ClaimWord"]
 
@@ -930,14 +931,14 @@ def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
     frames, lengths = _claim_frames(), _frame_lengths()
     # Only where a first word stands can a frame start: look there only.
     for w in starts:
-        k = _index(lowers, w, 1)
+        k = index_of(lowers, w, 1)
         while k >= 0:
             for n in lengths[w]:
                 if frames.get(tuple(lowers[k : k + n])) == "blurb":
                     if not _CORE_WORDS.isdisjoint(lowers) or _has_figure(lowers):
                         return False
                     return not 0 <= _checkable_core(lowers, evaluative) < k
-            k = _index(lowers, w, k + 1)
+            k = index_of(lowers, w, k + 1)
     return False
 
 
@@ -1517,7 +1518,7 @@ def _is_idiomatic_judgement(
                 k = pos - offset
                 if 0 <= k < at and tuple(lowers[k : k + len(words)]) == words:
                     at = k
-            pos = _index(lowers, key, pos + 1)
+            pos = index_of(lowers, key, pos + 1)
     if at == len(lowers):
         return False
     core = _checkable_core(lowers, evaluative)
@@ -2084,23 +2085,15 @@ def _named_mid_sentence(doc: Document, word: str) -> bool:
     if found is None:
         found = False
         text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
-        k = _index(lowers, word, 0)
+        k = index_of(lowers, word, 0)
         while k >= 0 and not found:
             i = doc.segment_at(starts[k])
             if i is not None and text[starts[k]].isupper():
                 seg = doc.segments[i]
                 found = not seg.boilerplate and k > bisect_left(starts, seg.start)
-            k = _index(lowers, word, k + 1)
+            k = index_of(lowers, word, k + 1)
         seen[word] = found
     return found
-
-
-def _index(words: list[str], word: str, start: int) -> int:
-    """``words.index(word, start)``, or -1."""
-    try:
-        return words.index(word, start)
-    except ValueError:
-        return -1
 
 
 def _has_name(doc: Document, idx: range) -> bool:

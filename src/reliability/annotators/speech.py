@@ -24,6 +24,7 @@ from weakref import WeakKeyDictionary
 from reliability.document import Document
 from reliability.quotes import Quotation
 from reliability.resources import load_lexicon
+from reliability.tokens import index_of
 
 __all__ = [
     "SPEAKER_LABEL",
@@ -304,14 +305,14 @@ def _addresses(doc: Document, i: int, start: int, you: frozenset[str]) -> bool:
 def _named_in_body(doc: Document, word: str) -> bool:
     """Whether a body sentence capitalises ``word`` after its first word."""
     text, starts, lowers = doc.text, doc.words.starts, doc.lowers
-    k = _find(lowers, word, 0)
+    k = index_of(lowers, word, 0)
     while k >= 0:
         i = doc.segment_at(starts[k])
         if i is not None and text[starts[k]].isupper():
             seg = doc.segments[i]
             if not seg.boilerplate and doc.token_range(seg.start, seg.end).start < k:
                 return True
-        k = _find(lowers, word, k + 1)
+        k = index_of(lowers, word, k + 1)
     return False
 
 
@@ -339,7 +340,7 @@ def _handed_over(doc: Document, first: int) -> int:
     """``first``, or the sentence after an earlier hand-over of the floor."""
     text, starts, lowers = doc.text, doc.words.starts, doc.lowers
     for head, frames in _frames_of("hand-over").items():
-        k = _find(lowers, head, 0)
+        k = index_of(lowers, head, 0)
         while k >= 0:
             after = [k + len(words) for words in frames if _at(lowers, k, words)]
             if after and after[0] < len(lowers) and text[starts[after[0]]].isupper():
@@ -347,7 +348,7 @@ def _handed_over(doc: Document, first: int) -> int:
                 if i is not None and not doc.segments[i].boilerplate:
                     first = min(first, i + 1)
                     break
-            k = _find(lowers, head, k + 1)
+            k = index_of(lowers, head, k + 1)
     return first
 
 
@@ -415,11 +416,11 @@ def _interview_turn(doc: Document) -> int:
         return len(doc.segments)  # most documents: one set test at C speed
     first = len(doc.segments)
     for head in _LEAD_IN_HEADS:
-        k = _find(lowers, head, 0)
+        k = index_of(lowers, head, 0)
         while k >= 0:
             if any(_at(lowers, k, words) for words in _LEAD_INS):
                 first = min(first, _answers_after(doc, starts[k]))
-            k = _find(lowers, head, k + 1)
+            k = index_of(lowers, head, k + 1)
     return first
 
 
@@ -487,14 +488,6 @@ def _first_person() -> frozenset[str]:
     return frozenset(
         w for w, cs in entries.items() if "first-person-subject" in (cs or "").split()
     )
-
-
-def _find(lowers: list[str], word: str, start: int) -> int:
-    """The index of ``word`` in ``lowers`` from ``start``, or -1 (a C-speed scan)."""
-    try:
-        return lowers.index(word, start)
-    except ValueError:
-        return -1
 
 
 def _at(lowers: list[str], k: int, words: tuple[str, ...]) -> bool:
