@@ -10,6 +10,7 @@ import pytest
 
 from reliability.segment import split_sentences
 from reliability.segment.boilerplate import author_bio
+from tests.segment_helpers import rules_around
 
 BEFORE = (
     "The county board voted on Tuesday to close the old ferry landing by the end "
@@ -23,12 +24,7 @@ AFTER = (
 
 def _rules(line: str) -> tuple[list[str | None], list[str | None]]:
     """The rules of the line's sentences and of the body sentences around it."""
-    text = BEFORE + line + AFTER
-    a, b = len(BEFORE), len(BEFORE) + len(line)
-    segments = split_sentences(text)
-    inside = [s.rule for s in segments if s.start < b and s.end > a]
-    around = [s.rule for s in segments if s.end <= a or s.start >= b]
-    return inside, around
+    return rules_around(BEFORE, line, AFTER)
 
 
 @pytest.mark.parametrize(

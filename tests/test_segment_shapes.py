@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reliability.segment import split_sentences
+from tests.segment_helpers import line_rules, rules_around
 
 
 def _sentences(text: str) -> list[str]:
@@ -96,24 +97,20 @@ _STORY = (
 )
 
 
-def _rules(text: str) -> list[tuple[str, str | None]]:
-    return [(text[s.start : s.end], s.rule) for s in split_sentences(text, model=None)]
-
-
 def test_split_sentences_teaser_list_runs_to_the_end_of_the_page() -> None:
     teasers = [
         "Heavy rain floods the coast road for a second night",
         "School board approves a later start for older pupils",
         "Why the new bus lanes are making drivers angry",
     ]
-    rules = _rules(_STORY + "\n".join(teasers))
+    rules = line_rules(_STORY + "\n".join(teasers))
     assert [r for _, r in rules[:3]] == [None] * 3
     assert [s for s, r in rules if r is not None] == teasers
 
 
 @pytest.mark.parametrize("label", ["Senior Reporter", "Breaking News", "Ann Lee"])
 def test_split_sentences_short_capitalised_label_ending_the_page(label: str) -> None:
-    rules = _rules(_STORY + label)
+    rules = line_rules(_STORY + label)
     assert rules[-1][0] == label
     assert rules[-1][1] is not None
     assert [r for _, r in rules[:-1]] == [None] * 3
@@ -130,7 +127,7 @@ def test_split_sentences_short_capitalised_label_ending_the_page(label: str) -> 
     ],
 )
 def test_split_sentences_cut_off_last_line_stays_body(tail: str) -> None:
-    rules = _rules(_STORY + tail)
+    rules = line_rules(_STORY + tail)
     assert rules[-1] == (tail, None)
 
 
@@ -156,7 +153,7 @@ def test_split_sentences_one_sentence_paragraphs_without_blank_lines_are_prose()
     # paragraphs of two sentences, is still an article: a short line
     # without a stop between its paragraphs is furniture.
     text = "\n".join(_ONE_SENTENCE_PARAGRAPHS)
-    rules = dict(_rules(text))
+    rules = dict(line_rules(text))
     assert rules.pop("A crosshead above the rest") is not None
     assert set(rules.values()) == {None}
 
@@ -175,7 +172,7 @@ def test_split_sentences_lines_broken_mid_sentence_are_not_taken_for_prose() -> 
         "Field, the base commander, said he welcomed the chance to tell service "
         "members about the help on offer.\n"
     )
-    assert all(rule is None for _, rule in _rules(text))
+    assert all(rule is None for _, rule in line_rules(text))
 
 
 _BEFORE = (
@@ -186,12 +183,7 @@ _AFTER = "\n\nResidents plan to ask the state for money to keep it open.\n"
 
 
 def _line_and_around(line: str) -> tuple[list[str | None], list[str | None]]:
-    text = _BEFORE + line + _AFTER
-    a, b = len(_BEFORE), len(_BEFORE) + len(line)
-    segments = split_sentences(text, model=None)
-    inside = [s.rule for s in segments if s.start < b and s.end > a]
-    around = [s.rule for s in segments if s.end <= a or s.start >= b]
-    return inside, around
+    return rules_around(_BEFORE, line, _AFTER, model=None)
 
 
 @pytest.mark.parametrize(
@@ -245,7 +237,7 @@ def test_split_sentences_body_lines_like_stubs_and_pointers_stay_body(
     ],
 )
 def test_split_sentences_writer_bio_ending_the_piece_is_byline(bio: str) -> None:
-    rules = _rules(_STORY + "\n" + bio + "\n")
+    rules = line_rules(_STORY + "\n" + bio + "\n")
     assert rules[-1] == (bio, "boilerplate:byline")
     assert [r for _, r in rules[:-1]] == [None] * 3
 
@@ -253,7 +245,7 @@ def test_split_sentences_writer_bio_ending_the_piece_is_byline(bio: str) -> None
 def test_split_sentences_source_introduced_mid_story_stays_body() -> None:
     bio = "Ann Lee is a professor of maritime history at the state university."
     text = _STORY.replace("\n\nResidents", "\n\n" + bio + "\n\nResidents")
-    assert all(rule is None for _, rule in _rules(text))
+    assert all(rule is None for _, rule in line_rules(text))
 
 
 @pytest.mark.parametrize(
@@ -308,7 +300,7 @@ def test_split_sentences_labelled_body_lines_stay_body(line: str) -> None:
 def test_split_sentences_related_label_does_not_flag_the_sentence_before_it() -> None:
     body = "Residents plan to ask the state for money to keep it open."
     line = body + " Read more: Board votes to sell the old ferry office"
-    rules = _rules(_STORY.replace(body, line))
+    rules = line_rules(_STORY.replace(body, line))
     assert (body, None) in rules
     assert ("Read more: Board votes to sell the old ferry office", None) not in rules
 
@@ -325,7 +317,7 @@ def test_split_sentences_date_stamp_glued_to_first_sentence_is_cut(
     stamp: str,
 ) -> None:
     first = "The county board voted on Tuesday to close the old ferry landing."
-    rules = _rules(stamp + " " + first + "\n\nResidents plan to ask for money.\n")
+    rules = line_rules(stamp + " " + first + "\n\nResidents plan to ask for money.\n")
     assert rules[0] == (stamp, "boilerplate:dateline")
     assert rules[1] == (first, None)
 
@@ -347,5 +339,5 @@ def test_split_sentences_title_case_label_above_lower_case_line_stays_apart() ->
 
 
 def test_split_sentences_cut_off_clause_of_capitalised_words_stays_body() -> None:
-    rules = _rules(_STORY + "While Islanders")
+    rules = line_rules(_STORY + "While Islanders")
     assert rules[-1] == ("While Islanders", None)
