@@ -5,7 +5,9 @@
 
 For each split of the project's gold corpus (train, dev, test: the gold lines
 of ``benchmarks/gold/*.jsonl`` whose id the ``*.sources.csv`` files put in that
-split) and for the seeds' gold (``<shared>/gold/seeds.jsonl``), the script:
+split), for each part of the test split when it holds more than one (parts a
+and b, the first test split, and part o, added later: see ``TEST_GROUPS``) and
+for the seeds' gold (``<shared>/gold/seeds.jsonl``), the script:
 
 1. writes the gold documents as ``{id, text}`` input with the shared scorer
    (``<shared>/eval/score.py --strip``), so the library sees only the text;
@@ -34,6 +36,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "gold"
 SPLITS = ("train", "dev", "test")
+#: The test split's parts, each also reported alone: parts a and b were the
+#: whole test split until part o joined it, so their column stays comparable
+#: with figures measured before.
+TEST_GROUPS = (("test a-b", frozenset("ab")), ("test o", frozenset("o")))
 ROWS = (
     ("segmentation", "f1"),
     ("boilerplate", "f1"),
@@ -69,6 +75,29 @@ def gold_lines() -> list[str]:
             continue
         lines += [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln]
     return lines
+
+
+def column_lines(
+    lines: list[str], ids: dict[str, set[str]]
+) -> list[tuple[str, list[str]]]:
+    """Return each column's name and gold lines: the splits, then the test parts.
+
+    A test part gets its own column only when the test split holds more than
+    one part, so that the pooled column and the parts' columns differ.
+    """
+    by_split = {
+        split: [ln for ln in lines if json.loads(ln)["id"] in ids[split]]
+        for split in SPLITS
+    }
+    columns = [(split, chosen) for split, chosen in by_split.items() if chosen]
+    groups = [
+        (name, [ln for ln in by_split["test"] if json.loads(ln)["id"][0] in parts])
+        for name, parts in TEST_GROUPS
+    ]
+    groups = [(name, chosen) for name, chosen in groups if chosen]
+    if len(groups) > 1:
+        columns += groups
+    return columns
 
 
 def evaluate(
@@ -129,14 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     columns: list[tuple[str, dict[str, object], int]] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for split in SPLITS:
-            chosen = [ln for ln in lines if json.loads(ln)["id"] in ids[split]]
-            if not chosen:
-                continue
-            gold = work / f"{split}.jsonl"
+        for name, chosen in column_lines(lines, ids):
+            gold = work / f"{name.replace(' ', '_')}.jsonl"
             gold.write_text("\n".join(chosen) + "\n", encoding="utf-8")
             columns.append(
-                (split, evaluate(gold, scorer, work, opts.jobs, extra), len(chosen))
+                (name, evaluate(gold, scorer, work, opts.jobs, extra), len(chosen))
             )
         seeds_n = sum(1 for ln in seeds.read_text(encoding="utf-8").splitlines() if ln)
         columns.append(

@@ -70,3 +70,19 @@ def test_corpus_gate_metric_at_or_above_floor(figures, split, metric):
 def test_corpus_gate_every_document_scored(figures):
     for split in GATED:
         assert figures[split]["missing_documents"] == []
+
+
+def _line(doc_id: str) -> str:
+    return json.dumps({"id": doc_id, "text": "", "outlet": None, "sentences": []})
+
+
+def test_accuracy_reports_each_test_part_only_when_the_test_split_has_several():
+    accuracy = _accuracy_module()
+    ids = {"train": {"c-001"}, "dev": set(), "test": {"a-001", "b-002", "o-001"}}
+    lines = [_line(i) for i in ("a-001", "b-002", "c-001", "o-001")]
+    columns = dict(accuracy.column_lines(lines, ids))
+    assert list(columns) == ["train", "test", "test a-b", "test o"]
+    assert [json.loads(ln)["id"] for ln in columns["test a-b"]] == ["a-001", "b-002"]
+    assert [json.loads(ln)["id"] for ln in columns["test o"]] == ["o-001"]
+    ids["test"] = {"a-001", "b-002"}
+    assert list(dict(accuracy.column_lines(lines[:3], ids))) == ["train", "test"]
