@@ -428,3 +428,36 @@ def test_issue_17_shipped_claim_model_withdraws_doubtful_non_claims():
     assert [s.claim for s in report.sentences] == [True, False, False]
     assert [s.unsourced_claim for s in report.sentences] == [True, False, False]
     assert report.sentences[1].claim_rule == "model:claims.v1"
+
+
+def test_annotator_adds_rejected_claims_only_at_add_at_least(tmp_path):
+    # The model is sure of anything addressed to "you"; the rule rejects the
+    # question. With add_at_least in the file the shipped-style annotator
+    # (add_claims off) adds it as a claim, and nothing else changes.
+    terms = dict(_model()["terms"], **{"w:you": [2.0, 20.0], "w:perhaps": [2.0, -4.0]})
+    combine = {"veto_below": 0.0, "add_at_least": 0.9}
+    _write(tmp_path, _model("claim", terms=terms, combine=combine))
+    rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
+    added = _analyzer(tmp_path, add_claims=False).analyze(TEXT)
+    changed = [
+        (TEXT[a.start : a.end], a.claim_rule, a.unsourced_claim)
+        for a, b in zip(added.sentences, rules.sentences, strict=True)
+        if a.claim != b.claim
+    ]
+    assert changed == [("Do you think so?", "model:claims.v1", True)]
+    # Below add_at_least the rule's verdict stands.
+    _write(
+        tmp_path, _model("claim", terms=terms, combine=combine | {"add_at_least": 1.0})
+    )
+    kept = _analyzer(tmp_path, add_claims=False).analyze(TEXT)
+    assert [s.claim for s in kept.sentences] == [s.claim for s in rules.sentences]
+
+
+def test_model_combine_accepts_add_at_least(tmp_path):
+    combine = {"consult_below": 0.9, "veto_below": 0.2, "add_at_least": 0.95}
+    _write(tmp_path, _model("claim", combine=combine))
+    model = load_model(tmp_path / "claims.json")
+    assert model.combine == combine
+    assert ModelAnnotator(path=tmp_path).add_at_least == 0.95
+    with pytest.raises(ResourceError, match="add_at_least"):
+        SentenceModel.from_json(_model(combine={"add_at_least": 2.0}))

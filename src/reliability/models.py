@@ -27,8 +27,9 @@ them, so features with a zero coefficient still count. ``combine`` is
 optional: how the ``models`` annotator combines a claim model with the claim
 rule by default (``consult_below``: consult the model on the rule's claims
 whose confidence is below this; ``veto_below``: a claim the model gives a
-probability below this is withdrawn). It is absent when the model only raises
-confidences.
+probability below this is withdrawn; ``add_at_least``, optional: a sentence
+the rule found no claim becomes one when the model gives it at least this).
+It is absent when the model only raises confidences.
 """
 
 from __future__ import annotations
@@ -98,9 +99,10 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
 }
 _TRAINING_REQUIRED = ("sklearn_version", "data_sha256")
 #: The keys a model file's optional ``combine`` object may hold
-#: (``mark_at_least``: the probability at which the boilerplate model marks a
-#: sentence the rules left in the body).
-COMBINE_KEYS = ("consult_below", "veto_below", "mark_at_least")
+#: (``add_at_least``: the probability at which the claim model adds a claim
+#: the rule rejected; ``mark_at_least``: the probability at which the
+#: boilerplate model marks a sentence the rules left in the body).
+COMBINE_KEYS = ("consult_below", "veto_below", "add_at_least", "mark_at_least")
 
 # Words (with inner apostrophes) and single punctuation marks. Digits are
 # folded to 0 so that "1,200" and "3,400" share features.
