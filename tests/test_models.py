@@ -157,6 +157,12 @@ def test_model_decision_adds_terms_in_first_occurrence_order(text):
         ({"task": "bias"}, r"unknown task 'bias'; tasks: claim, hedge, loaded"),
         ({"threshold": 1.5}, r"threshold 1.5 is not in \(0, 1\)"),
         ({"terms": {"w:a": [1.0]}}, r"term 'w:a' must map to \[idf, coef\]"),
+        ({"terms": {"w:a": [1.0, 2.0, 3.0]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, "2"]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:b": [1.0, 2.0], "w:a": {"1": 2}}}, r"term 'w:a' must map"),
+        ({"terms": {"w:a": 3}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, 1e999]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, None]}}, r"term 'w:a' must map to"),
         ({"intercept": "0"}, r"field 'intercept' has the wrong type"),
         ({"featurizer": {"word_ngrams": 2}}, r"'featurizer' must be"),
         ({"training": {"sklearn_version": "1"}}, r"'training' lacks 'data_sha256'"),
@@ -461,3 +467,19 @@ def test_model_combine_accepts_add_at_least(tmp_path):
     assert ModelAnnotator(path=tmp_path).add_at_least == 0.95
     with pytest.raises(ResourceError, match="add_at_least"):
         SentenceModel.from_json(_model(combine={"add_at_least": 2.0}))
+
+
+def test_model_terms_load_alike_from_json_and_python_numbers():
+    # A file's pairs (lists of JSON numbers) and pairs of other number types
+    # (here: tuples of ints and bools) load to the same floats.
+    from_file = SentenceModel.from_json(_model())
+    odd = _model(terms={t: (int(i), c) for t, (i, c) in _model()["terms"].items()})
+    with pytest.raises(ResourceError, match="must map to"):
+        SentenceModel.from_json(odd)  # a tuple is no JSON list
+    data = _model(terms={t: [int(i), c] for t, (i, c) in _model()["terms"].items()})
+    assert SentenceModel.from_json(data).terms == {
+        t: (float(int(i)), c) for t, (i, c) in from_file.terms.items()
+    }
+    assert SentenceModel.from_json(_model(terms={"w:a": [True, 2]})).terms == {
+        "w:a": (1.0, 2.0)
+    }
