@@ -287,8 +287,10 @@ def test_train_script_runs_the_rules_on_training_documents(gold_file):
         assert d.rows[d.pred_of_gold[0]].claim  # "The council approved ..."
 
 
-def test_train_script_chooses_a_combination_of_its_grid(gold_file):
+def test_train_script_chooses_a_combination_of_its_grid(gold_file, monkeypatch):
     script = _training_script()
+    monkeypatch.setattr(script, "CV_FOLDS", 3)
+    monkeypatch.setattr(script, "CV_REPEATS", 1)
     docs = script.rule_documents(
         [json.loads(line) for line in gold_file.read_text().splitlines()], None
     )
