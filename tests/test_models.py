@@ -157,6 +157,12 @@ def test_model_decision_adds_terms_in_first_occurrence_order(text):
         ({"task": "bias"}, r"unknown task 'bias'; tasks: claim, hedge, loaded"),
         ({"threshold": 1.5}, r"threshold 1.5 is not in \(0, 1\)"),
         ({"terms": {"w:a": [1.0]}}, r"term 'w:a' must map to \[idf, coef\]"),
+        ({"terms": {"w:a": [1.0, 2.0, 3.0]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, "2"]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:b": [1.0, 2.0], "w:a": {"1": 2}}}, r"term 'w:a' must map"),
+        ({"terms": {"w:a": 3}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, 1e999]}}, r"term 'w:a' must map to"),
+        ({"terms": {"w:a": [1.0, None]}}, r"term 'w:a' must map to"),
         ({"intercept": "0"}, r"field 'intercept' has the wrong type"),
         ({"featurizer": {"word_ngrams": 2}}, r"'featurizer' must be"),
         ({"training": {"sklearn_version": "1"}}, r"'training' lacks 'data_sha256'"),
@@ -428,3 +434,52 @@ def test_issue_17_shipped_claim_model_withdraws_doubtful_non_claims():
     assert [s.claim for s in report.sentences] == [True, False, False]
     assert [s.unsourced_claim for s in report.sentences] == [True, False, False]
     assert report.sentences[1].claim_rule == "model:claims.v1"
+
+
+def test_annotator_adds_rejected_claims_only_at_add_at_least(tmp_path):
+    # The model is sure of anything addressed to "you"; the rule rejects the
+    # question. With add_at_least in the file the shipped-style annotator
+    # (add_claims off) adds it as a claim, and nothing else changes.
+    terms = dict(_model()["terms"], **{"w:you": [2.0, 20.0], "w:perhaps": [2.0, -4.0]})
+    combine = {"veto_below": 0.0, "add_at_least": 0.9}
+    _write(tmp_path, _model("claim", terms=terms, combine=combine))
+    rules = reliability.Analyzer(disable=["models"]).analyze(TEXT)
+    added = _analyzer(tmp_path, add_claims=False).analyze(TEXT)
+    changed = [
+        (TEXT[a.start : a.end], a.claim_rule, a.unsourced_claim)
+        for a, b in zip(added.sentences, rules.sentences, strict=True)
+        if a.claim != b.claim
+    ]
+    assert changed == [("Do you think so?", "model:claims.v1", True)]
+    # Below add_at_least the rule's verdict stands.
+    _write(
+        tmp_path, _model("claim", terms=terms, combine=combine | {"add_at_least": 1.0})
+    )
+    kept = _analyzer(tmp_path, add_claims=False).analyze(TEXT)
+    assert [s.claim for s in kept.sentences] == [s.claim for s in rules.sentences]
+
+
+def test_model_combine_accepts_add_at_least(tmp_path):
+    combine = {"consult_below": 0.9, "veto_below": 0.2, "add_at_least": 0.95}
+    _write(tmp_path, _model("claim", combine=combine))
+    model = load_model(tmp_path / "claims.json")
+    assert model.combine == combine
+    assert ModelAnnotator(path=tmp_path).add_at_least == 0.95
+    with pytest.raises(ResourceError, match="add_at_least"):
+        SentenceModel.from_json(_model(combine={"add_at_least": 2.0}))
+
+
+def test_model_terms_load_alike_from_json_and_python_numbers():
+    # A file's pairs (lists of JSON numbers) and pairs of other number types
+    # (here: tuples of ints and bools) load to the same floats.
+    from_file = SentenceModel.from_json(_model())
+    odd = _model(terms={t: (int(i), c) for t, (i, c) in _model()["terms"].items()})
+    with pytest.raises(ResourceError, match="must map to"):
+        SentenceModel.from_json(odd)  # a tuple is no JSON list
+    data = _model(terms={t: [int(i), c] for t, (i, c) in _model()["terms"].items()})
+    assert SentenceModel.from_json(data).terms == {
+        t: (float(int(i)), c) for t, (i, c) in from_file.terms.items()
+    }
+    assert SentenceModel.from_json(_model(terms={"w:a": [True, 2]})).terms == {
+        "w:a": (1.0, 2.0)
+    }

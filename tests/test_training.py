@@ -241,3 +241,64 @@ def test_train_script_check_fails_on_a_changed_model(gold_file, tmp_path, capsys
     (out / "claims.json").write_text(json.dumps(data), encoding="utf-8")
     assert script.main([*args, "--check"]) == 1
     assert "differs from the shipped files: claims.json" in capsys.readouterr().out
+
+
+def test_train_script_scores_a_combination_as_the_scorer_counts():
+    script = _training_script()
+    row = script.RuleSentence
+    # Gold: A claim (unsourced), B no claim, C claim (sourced), D claim
+    # (unsourced) that the splitter took for boilerplate (no predicted row).
+    doc = script.CvDocument(
+        "d-1",
+        [
+            ("A.", True, True),
+            ("B.", False, False),
+            ("C.", True, False),
+            ("D.", True, True),
+        ],
+        [0, 1, 2, None],
+        [
+            row("A.", True, 0.95, True),
+            row("B.", True, 0.7, True),
+            row("C.", False, 0.6, False),
+        ],
+    )
+    probs = [[0.9, 0.1, 0.95]]
+    # The rules alone: claims A and B; claim tp 1, fp 1, fn 2; unsourced tp 1,
+    # fp 1, fn 1.
+    assert script._score([doc], probs, (1.0, 0.0, None)) == (0.4, 0.5, 0)
+    # B withdrawn (p 0.1 < 0.2, confidence 0.7 < 0.9), C added (p 0.95 >= 0.9).
+    claim, unsourced, changed = script._score([doc], probs, (0.9, 0.2, 0.9))
+    assert (claim, changed) == (0.8, 2) and unsourced == pytest.approx(2 / 3)
+    # A confident rule claim is never consulted.
+    assert script._decide(doc.rows[0], 0.0, (0.9, 0.5, None))
+    assert not script._decide(doc.rows[1], 0.4, (0.9, 0.5, None))
+
+
+def test_train_script_runs_the_rules_on_training_documents(gold_file):
+    script = _training_script()
+    docs = [json.loads(line) for line in gold_file.read_text().splitlines()]
+    found = script.rule_documents(docs[:2], None)
+    assert [d.id for d in found] == [docs[0]["id"], docs[1]["id"]]
+    for d in found:
+        assert len(d.gold) == len(d.pred_of_gold) == 9
+        assert all(k is not None and 0 <= k < len(d.rows) for k in d.pred_of_gold)
+        assert d.gold[0][0] == d.rows[d.pred_of_gold[0]].text.strip()
+        assert d.rows[d.pred_of_gold[0]].claim  # "The council approved ..."
+
+
+def test_train_script_chooses_a_combination_of_its_grid(gold_file, monkeypatch):
+    script = _training_script()
+    monkeypatch.setattr(script, "CV_FOLDS", 3)
+    monkeypatch.setattr(script, "CV_REPEATS", 1)
+    docs = script.rule_documents(
+        [json.loads(line) for line in gold_file.read_text().splitlines()], None
+    )
+    chosen = script.choose_claim_combination(docs, [], set())
+    key = (chosen["consult_below"], chosen["veto_below"], chosen.get("add_at_least"))
+    assert key in script.CLAIM_GRID
+    # Too few documents for cross-validation: the default holds.
+    assert (
+        script._claim_combine([gold_file], "train", set(), None)
+        == (script.COMBINE["claim"])
+    )

@@ -27,8 +27,9 @@ them, so features with a zero coefficient still count. ``combine`` is
 optional: how the ``models`` annotator combines a claim model with the claim
 rule by default (``consult_below``: consult the model on the rule's claims
 whose confidence is below this; ``veto_below``: a claim the model gives a
-probability below this is withdrawn). It is absent when the model only raises
-confidences.
+probability below this is withdrawn; ``add_at_least``, optional: a sentence
+the rule found no claim becomes one when the model gives it at least this).
+It is absent when the model only raises confidences.
 """
 
 from __future__ import annotations
@@ -98,9 +99,10 @@ _REQUIRED: dict[str, type | tuple[type, ...]] = {
 }
 _TRAINING_REQUIRED = ("sklearn_version", "data_sha256")
 #: The keys a model file's optional ``combine`` object may hold
-#: (``mark_at_least``: the probability at which the boilerplate model marks a
-#: sentence the rules left in the body).
-COMBINE_KEYS = ("consult_below", "veto_below", "mark_at_least")
+#: (``add_at_least``: the probability at which the claim model adds a claim
+#: the rule rejected; ``mark_at_least``: the probability at which the
+#: boilerplate model marks a sentence the rules left in the body).
+COMBINE_KEYS = ("consult_below", "veto_below", "add_at_least", "mark_at_least")
 
 # Words (with inner apostrophes) and single punctuation marks. Digits are
 # folded to 0 so that "1,200" and "3,400" share features.
@@ -296,6 +298,9 @@ def _check_header(data: Any, where: str) -> None:
 
 def _terms(raw: Mapping[str, Any], where: str) -> dict[str, tuple[float, float]]:
     """``term -> (idf, coef)``, every pair checked."""
+    fast = _json_terms(raw)
+    if fast is not None:
+        return fast
     terms: dict[str, tuple[float, float]] = {}
     for term, pair in raw.items():
         if (
@@ -307,6 +312,35 @@ def _terms(raw: Mapping[str, Any], where: str) -> dict[str, tuple[float, float]]
                 f"{where}: term {term!r} must map to [idf, coef], not {pair!r}"
             )
         terms[term] = (float(pair[0]), float(pair[1]))
+    return terms
+
+
+#: The number types ``json.loads`` builds.
+_JSON_NUMBERS = frozenset({int, float, bool})
+
+
+def _json_terms(raw: Mapping[str, Any]) -> dict[str, tuple[float, float]] | None:
+    """``_terms`` for the usual file, in one pass; None when any pair is unusual.
+
+    Loading a model is part of the start-up of every process: the pairs of a
+    valid file (lists of two finite JSON numbers) are converted without the
+    per-number checks, and any other file goes through them.
+    """
+    numbers = _JSON_NUMBERS
+    try:
+        terms = {
+            t: (float(i), float(c))
+            for t, (i, c) in raw.items()
+            if type(i) in numbers and type(c) in numbers
+        }
+    except (TypeError, ValueError):
+        return None  # a pair that is not two items
+    if (
+        len(terms) != len(raw)
+        or not all(type(p) is list for p in raw.values())
+        or not all(map(math.isfinite, chain.from_iterable(terms.values())))
+    ):
+        return None
     return terms
 
 
@@ -361,13 +395,16 @@ class SentenceModel:
         instead of building a ``"w:..."`` or ``"b:... ..."`` string for each.
         """
         out: dict[str | tuple[str, str], _TermWeight] = {}
-        for term, weight in self._weights.items():
-            if term.startswith("w:"):
-                out[term[2:]] = _TermWeight(weight)
-            elif term.startswith("b:"):
+        # The weights of ``_weights``, computed alike, without building that
+        # dict (a shipped model never reads it).
+        for term, (i, c) in self.terms.items():
+            kind = term[:2]
+            if kind == "w:":
+                out[term[2:]] = _TermWeight((i * c, i * i, i, c))
+            elif kind == "b:":
                 parts = term[2:].split(" ")
                 if len(parts) == 2:
-                    out[(parts[0], parts[1])] = _TermWeight(weight)
+                    out[(parts[0], parts[1])] = _TermWeight((i * c, i * i, i, c))
         return out
 
     @property

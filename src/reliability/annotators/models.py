@@ -99,6 +99,9 @@ class ModelAnnotator:
             if consult_below is None
             else consult_below
         )
+        # The shipped model adds a claim only where its file says at what
+        # probability (a model from ``path`` adds at its threshold).
+        self.add_at_least: float | None = combine.get("add_at_least")
         self.assigns = frozenset(_LAYER[task] for task in self.models)
         self.requires: frozenset[Layer] = frozenset()
         self.resources = {
@@ -120,13 +123,19 @@ class ModelAnnotator:
         for f in doc.findings_on(Layer.CLAIM):
             assert isinstance(f, FlagFinding)
             rule_flags[f.sentence] = f  # the last one counts, as in the pipeline
+        shipped = not (self.decide or self.add_claims)
+        add_at = self.add_at_least if shipped else None
         for i, _ in doc.content_segments():
             rule = rule_flags.get(i)
-            if not (self.decide or self.add_claims) and (
-                rule is None or not rule.value or rule.confidence >= self.consult_below
+            confidence = rule.confidence if rule is not None and rule.value else None
+            rejected = confidence is None
+            if shipped and (
+                (add_at is None)
+                if confidence is None
+                else confidence >= self.consult_below
             ):
-                # No rule claim here, or one the rule is sure of (skipped: the
-                # default pipeline stays fast).
+                # No rule claim here (and no adding), or one the rule is sure
+                # of (skipped: the default pipeline stays fast).
                 continue
             p = model.probability(doc.segment_text(i))
             is_claim = p >= model.threshold
@@ -135,14 +144,20 @@ class ModelAnnotator:
                     Layer.CLAIM, i, is_claim, model.rule, p if is_claim else 1.0 - p
                 )
                 continue
-            if rule is not None and rule.value and p < self.veto_below:
+            if rejected and add_at is not None:
+                # The model is all but sure the rule missed a checkable
+                # statement (ANNOTATION.md "Claims").
+                if p >= add_at:
+                    yield FlagFinding(Layer.CLAIM, i, True, model.rule, p)
+                continue
+            if not rejected and p < self.veto_below:
                 # The model is all but sure this is no checkable statement
                 # (ANNOTATION.md "Claims": opinion, musing, prediction).
                 yield FlagFinding(Layer.CLAIM, i, False, model.rule, 1.0 - p)
                 continue
             if not is_claim:
                 continue  # otherwise the model only adds or strengthens
-            if rule is None or not rule.value or p > rule.confidence:
+            if confidence is None or p > confidence:
                 yield FlagFinding(Layer.CLAIM, i, True, model.rule, p)
 
     def _cues(
