@@ -153,6 +153,20 @@ _CREDIT = re.compile(
     rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
     rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
 )
+# A credit that names the picture's maker after its kind, bracketed or not:
+# "Staff photo by Jane Roe", "(Navy photo by Petty Officer Sam Field/Released)",
+# "Agency video by Jane Roe." A sentence about a picture opens with an article
+# ("A video by the group shows ...") or goes on in lower case after the name.
+_MAKER = r"(?:[A-Z][\w.'\u2019&-]*+|\d\w*+|of|the|and)"
+_MAKER_CREDIT = re.compile(
+    r"\(?+(?!(?:A|An|The|This|That|These|Those|His|Her|Their|Its|Our)[ \t\u00a0])"
+    r"(?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]++){0,5}?"
+    r"(?i:photo|photograph|video|image|picture|illustration|graphic)s?+"
+    r"[ \t\u00a0]++(?:by|courtesy[ \t\u00a0]++of)[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+"
+    rf"(?:(?:[ \t\u00a0]++|[ \t\u00a0]*+[/|,][ \t\u00a0]*+){_MAKER}){{0,10}}+"
+    r"\)?+\.?+"
+)
+_MAKER_CREDIT_WORDS = 16
 # A picture's credit or label in brackets: "(Agency Photo)", "(High
 # resolution image)", "(Coast Guard photo by Jane Roe)"; a bracketed sentence
 # ("(The photo was taken in May.)") ends in a full stop.
@@ -1040,6 +1054,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
+    if shape.words <= _MAKER_CREDIT_WORDS and _maker_credit(raw):
+        return "caption"  # "Staff photo by Jane Roe"
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
@@ -1065,6 +1081,29 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+def _maker_credit(raw: str) -> bool:
+    """Whether ``raw`` is a credit naming a picture's maker ("Staff photo by ...")."""
+    return (" by " in raw or "ourtesy of" in raw) and bool(_MAKER_CREDIT.fullmatch(raw))
+
+
+def _is_credit(raw: str, words: int) -> bool:
+    """Whether caption piece ``raw`` (of ``words`` words) is a picture's credit.
+
+    "(AP Photo/Jane Roe)", "Staff photo by Jane Roe", "Photo: Jane Roe": a
+    credit closes its caption, which the sentences before it on the line
+    make up (``_caption_run``). A video's credit ("Camera: Jane Roe") is
+    none: the blurb above it is the story of a video page.
+    """
+    if words > _MAKER_CREDIT_WORDS or "ideo" in raw or "amera" in raw:
+        return False
+    return bool(
+        _maker_credit(raw)
+        or _CREDIT.fullmatch(raw)
+        or (raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw))
+        or (_CREDIT_WORDS.match(raw) and credit_tail(raw))
+    )
 
 
 def _unknown_word(word: str, words: dict[str, str]) -> bool:
@@ -2004,24 +2043,72 @@ def _phrase_rules(
         rules.append(None if why is None else "boilerplate:" + why)
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
-    # A credit cut out of the line ends its caption, which is the sentence
-    # before it; the body goes on after it.
+    # A credit ends its caption, which is the sentence before it or the
+    # sentences before it on the line (``_caption_run``); the body goes on
+    # after it.
+    credit = [False] * len(pieces)
     for i in range(1, len(pieces)):
+        if rules[i] == "boilerplate:caption":
+            credit[i] = pieces[i].rule == "boilerplate:caption" or _is_credit(
+                text[pieces[i].start : pieces[i].end], shapes[i].words
+            )
         if pieces[i].line != pieces[i - 1].line:
             continue
         if (
             rules[i] is None
             and rules[i - 1] == "boilerplate:caption"
             and pieces[i - 1].rule is None
+            and not credit[i - 1]
         ):
             rules[i] = "boilerplate:caption"
-        elif (
-            rules[i - 1] is None
-            and pieces[i].rule == "boilerplate:caption"
-            and shapes[i - 1].words <= _CAPTION_WORDS
-        ):
-            rules[i - 1] = "boilerplate:caption"
+        elif rules[i - 1] is None and credit[i]:
+            _caption_run(pieces, shapes, rules, credit, i)
     return rules
+
+
+_CAPTION_RUN = 100  # words in the sentences a credit closes, at most
+
+
+def _caption_run(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    credit: list[bool],
+    i: int,
+) -> None:
+    """Flag the caption that credit ``i`` closes.
+
+    A news photo's caption may run to several sentences before its credit
+    ("Rescuers search the river, May 3. The boat sank on Friday. (Navy photo
+    by Jane Roe)"). When the credit ends its line, the sentences back to the
+    start of the line, or to other furniture before them, are captions, a
+    credit between them closing one caption and opening the next, as long
+    as each caption is short. Otherwise (a caption glued into a body
+    paragraph, or a long paragraph before the credit) only the sentence
+    before the credit is.
+    """
+    line = pieces[i].line
+    first = i
+    if i + 1 == len(pieces) or pieces[i + 1].line != line:
+        j, n = i - 1, 0
+        while j >= 0 and pieces[j].line == line:
+            if credit[j]:
+                first, n = j, 0
+            elif rules[j] is None or rules[j] == "boilerplate:caption":
+                n += shapes[j].words
+                if n > _CAPTION_RUN:
+                    break
+            else:
+                first = j + 1
+                break
+            j -= 1
+        else:
+            first = j + 1
+    if first == i and shapes[i - 1].words <= _CAPTION_WORDS:
+        first = i - 1
+    for k in range(first, i):
+        if rules[k] is None:
+            rules[k] = "boilerplate:caption"
 
 
 def _first_body(

@@ -1,0 +1,81 @@
+"""Captions that a picture's credit closes, and credits that name the maker.
+
+Each case is a line of our own set between two body paragraphs (rules only),
+so the rules see it as a page shows it; the body lines around it stay body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_helpers import LEAD, TAIL, rules_around
+
+CAPTION = "boilerplate:caption"
+
+
+def _rules(line: str) -> tuple[list[str | None], list[str | None]]:
+    return rules_around(LEAD, line, TAIL, model=None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff photo by Jane Roe",
+        "County Fire Service photo by Sam Field.",
+        "Navy video by Petty Officer 2nd Class Sam Field/Released",
+        "Photos courtesy of the Roe family",
+    ],
+)
+def test_credit_naming_the_maker_is_a_caption(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == [CAPTION]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A video by the rescue team shows the boat sinking near the pier.",
+        "The photo by Jane Roe won a regional prize last year.",
+        "Video by the group showed the crowd leaving the square.",
+    ],
+)
+def test_sentence_about_a_picture_stays_body(line: str) -> None:
+    inside, _ = _rules(line)
+    assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A caption of three sentences before a bracketed credit.
+        "Rescuers search the river near Millbrook, May 3. The boat sank on "
+        "Friday evening. Two men were pulled from the water. "
+        "(Coast Guard photo by Jane Roe)",
+        # ... and before a credit line that names the maker.
+        "Volunteers stack sandbags outside the library. The river rose two "
+        "metres overnight. Staff photo by Sam Field",
+        # ... and before an agency's slash credit.
+        "A farmer checks his flooded field outside Millbrook. Officially, the "
+        "valley has flooded four times since 1990. AGENCY/Jane Roe",
+    ],
+)
+def test_sentences_before_a_photo_credit_on_its_line_are_the_caption(
+    line: str,
+) -> None:
+    inside, around = _rules(line)
+    assert inside and set(inside) == {CAPTION}
+    assert around == [None, None]
+
+
+def test_long_paragraph_before_a_credit_keeps_its_body() -> None:
+    # A credit glued to the end of a long paragraph ends a caption of one
+    # sentence; the paragraph's sentences before it are body.
+    body = (
+        "The council met for four hours on Tuesday to discuss the flood plan, "
+        "which would raise the river wall by a metre along the whole length of "
+        "the town centre and add two new pumping stations. "
+    ) * 3
+    line = body + "A pump is lowered into place. (Council photo by Jane Roe)"
+    inside, _ = _rules(line)
+    assert inside == [None, None, None, CAPTION, CAPTION]
