@@ -177,3 +177,46 @@ def test_split_sentences_cuts_title_before_dash_and_subtitle() -> None:
 )
 def test_split_sentences_keeps_sentence_with_dash_whole(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        # A comma between two capitalised words of the headline.
+        (
+            "Ferry Services Cut to Harbour, Lighthouse Islands",
+            "The council said the boats would sail twice a week until May.",
+        ),
+        # A year after the sentence's first word.
+        (
+            "A Short History of the Harbour Wall",
+            "In 1862, the town paid for a stone wall to shelter the fishing fleet.",
+        ),
+        # A headline of more than fifteen words, a date among them.
+        (
+            "Harbour Board Minutes Monday, May 6, 2024 Storm Damage to the Eastern "
+            "Pier and Sea Wall Repairs",
+            "The board met to agree on the cost of the repairs.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_longer_headline_glued_to_a_sentence(
+    head: str, rest: str
+) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apposition after a name is set off by a comma and lower case.
+        "The Riverton Rovers, a Class A team, bought new kit this year.",
+        # A newspaper's name after a comma.
+        "On Monday, The Courier reported that the fees would rise in May.",
+        # A name, an age and a sentence going on.
+        "Ann Lee, 34, and her son were rescued from the boat on Monday.",
+    ],
+)
+def test_split_sentences_keeps_capitalised_sentence_opening_whole(text: str) -> None:
+    assert [p for p, _ in _parts(text)] == [text]

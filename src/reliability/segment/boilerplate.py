@@ -72,12 +72,13 @@ _STARTER_AHEAD = (
 # Riverton Rovers, a Class A team, ...").
 _DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
-    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+"
-    r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
+    r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+)"
+    r"|[ \t\u00a0](?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)"
+    r"){1,20}?"
     r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
-    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026]"
+    r"[ \t\u00a0](?:[a-z]|\d[\d,]*+[ \t\u00a0]*+,?[ \t\u00a0]*+[a-z])[^\n]*?[.?!\u2026]"
     # A release's capitals dateline: "... Repair Roads WASHINGTON, D.C. - Today".
     r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
     rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
