@@ -348,3 +348,35 @@ def test_line_under_a_caption_that_ends_in_a_stop_stays_body() -> None:
     )
     rules = [s.rule for s in split_sentences(text)]
     assert rules == [None, None, "boilerplate:caption", None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Originally published on the Valley Ledger.", "boilerplate:wire"),
+        ("Originally appeared in the Harbour Times.", "boilerplate:wire"),
+        ("You have reached your free article limit.", "boilerplate:newsletter"),
+        ("Dear Editor,", "boilerplate:label"),
+        ("Regards,", "boilerplate:byline"),
+        ("Jump to", "boilerplate:nav"),
+        ("Our ruling", "boilerplate:label"),
+    ],
+)
+def test_republishing_paywall_and_letter_furniture_is_boilerplate(
+    line: str, rule: str
+) -> None:
+    inside, around = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [rule]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The letter originally appeared in a church newsletter in 1952.",
+        "Her regards were passed on to the mayor by her son.",
+    ],
+)
+def test_sentences_about_republishing_and_regards_stay_body(line: str) -> None:
+    inside, _ = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [None]
