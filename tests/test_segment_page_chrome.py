@@ -380,3 +380,24 @@ def test_republishing_paywall_and_letter_furniture_is_boilerplate(
 def test_sentences_about_republishing_and_regards_stay_body(line: str) -> None:
     inside, _ = rules_around(BEFORE, line, AFTER, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Dear friends,\n\n",
+        "A letter to the council\n\nDear Editor,\n\n",
+        "Dear colleagues,\n\n",
+        "Mayor Ann Lee:\n\n",
+    ],
+)
+def test_short_sentence_after_a_salutation_or_speaker_label_is_body(
+    opening: str,
+) -> None:
+    # A salutation or a speaker's label ends the header: the short sentence
+    # under it opens the letter or the speech, it is no dek.
+    text = opening + "Today we have good news.\n\nThe pier was rebuilt in six weeks.\n"
+    segments = split_sentences(text, model=None)
+    rules = {text[s.start : s.end]: s.rule for s in segments}
+    assert rules["Today we have good news."] is None
+    assert rules["The pier was rebuilt in six weeks."] is None

@@ -2191,9 +2191,11 @@ _ON_AIR = re.compile(
 
 _OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
 # The page furniture under a headline that ends the page's header: a byline,
-# a date, a share bar.
+# a date, a share bar, a letter's salutation or a speaker's label (what
+# follows it is the letter or the speech).
 _HEADER_ENDS = frozenset(
-    "boilerplate:" + k for k in ("byline", "dateline", "share", "nav", "caption")
+    "boilerplate:" + k
+    for k in ("byline", "dateline", "share", "nav", "caption", "label")
 )
 
 
