@@ -1860,6 +1860,7 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         _between_chrome(pieces, shapes, rules, body)
     _names_by_dates(text, pieces, shapes, rules)
     _closing_bio(text, pieces, shapes, rules)
+    _about_block(text, pieces, shapes, rules)
     return rules
 
 
@@ -1948,6 +1949,52 @@ def _closing_bio(
         and _CLOSING_BIO.match(text, p.start, p.end)
     ):
         rules[last] = "boilerplate:byline"
+
+
+# A release's standing paragraph under its heading: "About the Harbour
+# Trust", "ABOUT EXAMPLE CORP", "About Example Corp.:".
+_ABOUT = re.compile(
+    r"(?:About|ABOUT)[ \t\u00a0]++(?:(?:the|THE)[ \t\u00a0]++)?+"
+    r"([A-Z][\w&.'\u2019-]*+(?:[ \t\u00a0]++(?:[A-Z&][\w&.'\u2019-]*+"
+    r"|of|for|and|OF|FOR|AND)){0,8}+)[ \t\u00a0]*+:?+"
+)
+_ABOUT_WORDS = 150  # words in the standing paragraphs under such a heading, at most
+
+
+def _about_block(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a release's standing paragraph under an "About <name>" heading.
+
+    "About the Harbour Trust" / "The Harbour Trust is a charity founded in
+    1952. ...": a press release ends with the same description of its
+    issuer every time (annotation notes, decision 26: a release's standing
+    closing paragraph). The paragraph must name what the heading names, in
+    capitals ("About the Study" / "The study enrolled ..." is a section of
+    the story), and runs on to the first line without a final stop (a
+    contact label) or to other furniture.
+    """
+    for i, p in enumerate(pieces[:-1]):
+        if not (
+            rules[i] is not None
+            and p.whole_line
+            and shapes[i].words <= 10
+            and text.startswith(("About", "ABOUT"), p.start)
+        ):
+            continue
+        m = _ABOUT.fullmatch(text, p.start, p.end)
+        if m is None or rules[i + 1] is not None:
+            continue
+        first = text[pieces[i + 1].start : pieces[i + 1].end]
+        k = first.lower().find(m.group(1).lower())
+        if k < 0 or not first[k].isupper():
+            continue
+        n = 0
+        for j in range(i + 1, len(pieces)):
+            n += shapes[j].words
+            if rules[j] is not None or shapes[j].last not in ".!" or n > _ABOUT_WORDS:
+                break
+            rules[j] = "boilerplate:footer"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
