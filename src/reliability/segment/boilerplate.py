@@ -1918,7 +1918,11 @@ def _names_by_dates(
 # Roe is a professor of history at ...", "Jane Roe (@janeroe) writes about
 # ...", "Jane Roe, a retired teacher, lives in ...".
 _CLOSING_BIO = re.compile(
-    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+    # "The writer is a retired pilot.": an opinion page's note on its author.
+    r"The[ \t\u00a0](?:writer|author)s?+[ \t\u00a0]"
+    r"(?:(?:is|are)[ \t\u00a0](?:a|an|the)|lives[ \t\u00a0]in|teaches[ \t\u00a0]at)"
+    r"[ \t\u00a0]"
+    r"|[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
     r"(?:[ \t\u00a0]\(@\w++\))?+"
     r"(?:[ \t\u00a0]is[ \t\u00a0](?:a|an|the)[ \t\u00a0]"
     r"|[ \t\u00a0](?:writes|reports)[ \t\u00a0](?:about|on|for|a)[ \t\u00a0]"
