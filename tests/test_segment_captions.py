@@ -79,3 +79,18 @@ def test_long_paragraph_before_a_credit_keeps_its_body() -> None:
     line = body + "A pump is lowered into place. (Council photo by Jane Roe)"
     inside, _ = _rules(line)
     assert inside == [None, None, None, CAPTION, CAPTION]
+
+
+def test_alt_text_above_the_same_caption_with_its_credit_is_a_caption() -> None:
+    caption = "Rescuers search the river near Millbrook. The boat sank on Friday."
+    line = caption + "\n" + caption + " Photo: Jane Roe/Harbour Agency"
+    inside, around = _rules(line)
+    assert inside and set(inside) == {CAPTION}
+    assert around == [None, None]
+
+
+def test_body_line_repeated_without_a_credit_is_not_a_caption() -> None:
+    # The same sentence twice with no credit after it says nothing of a photo.
+    line = "The council met on Monday.\nThe council met on Monday. It voted to act."
+    inside, _ = _rules(line)
+    assert inside[0] is None

@@ -2789,6 +2789,13 @@ def _doubled_lines(
     ]
     if len(pairs) > _REPEAT_LINES:
         return
+    for m in range(len(spans) - 1):
+        if words[m] >= _REPEAT_WORDS and _credited_again(
+            text, pieces, rules, spans[m], spans[m + 1]
+        ):
+            for k in range(*spans[m]):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:caption"
     for m in pairs:
         for k in range(spans[m][0], spans[m + 1][1]):
             if rules[k] is None:
@@ -2803,6 +2810,34 @@ def _doubled_lines(
                 and pieces[a].line == pieces[spans[m + 1][0]].line + 1
             ):
                 rules[a] = "boilerplate:credit"
+
+
+def _credited_again(
+    text: str,
+    pieces: list[Piece],
+    rules: list[str | None],
+    one: tuple[int, int],
+    two: tuple[int, int],
+) -> bool:
+    """Whether line ``two`` repeats line ``one`` and adds a photo credit.
+
+    "Fans wave flags." / "Fans wave flags. Photo: Jane Roe": the thumbnail's
+    alt text above the caption with its credit is the caption too.
+    """
+    (a, b), (c, d) = one, two
+    n = b - a
+    if (
+        d - c <= n
+        or pieces[c].line != pieces[a].line + 1
+        or rules[c + n - 1] != "boilerplate:caption"
+        or rules[d - 1] != "boilerplate:caption"
+    ):
+        return False
+    return all(
+        text[pieces[a + k].start : pieces[a + k].end]
+        == text[pieces[c + k].start : pieces[c + k].end]
+        for k in range(n)
+    )
 
 
 def _same_words(
