@@ -55,6 +55,10 @@ def test_sentence_about_a_picture_stays_body(line: str) -> None:
         # ... and before a credit line that names the maker.
         "Volunteers stack sandbags outside the library. The river rose two "
         "metres overnight. Staff photo by Sam Field",
+        # ... and before a photographer and two agencies, from the archive.
+        "Crews inspect the sea wall in Millbrook on May 3, 2023. "
+        "Jane Roe / Harbour Agency - Coast Pictures file",
+        "A ferry waits at the pier in Millbrook on Friday. Sam Field / Coastwire file",
         # ... and before an agency's slash credit.
         "A farmer checks his flooded field outside Millbrook. Officially, the "
         "valley has flooded four times since 1990. AGENCY/Jane Roe",

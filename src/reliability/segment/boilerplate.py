@@ -152,7 +152,11 @@ _NAME = r"[A-Z][\w.'\u2019&-]*+"
 _NAMES = rf"{_NAME}(?:[ \t\u00a0]++{_NAME}){{0,4}}+"
 _CREDIT = re.compile(
     rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
-    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
+    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++"
+    # "Jane Doe / AFP - Picture Library file": a second agency after a dash,
+    # and "file" for a picture from the archive.
+    rf"(?:[ \t\u00a0]++-[ \t\u00a0]++{_NAMES})?+(?:[ \t\u00a0]++file)?+"
+    r"[)\]]?+\.?+"
 )
 # A credit that names the picture's maker after its kind, bracketed or not:
 # "Staff photo by Jane Roe", "(Navy photo by Petty Officer Sam Field/Released)",
