@@ -59,6 +59,8 @@ def test_sentence_about_a_picture_stays_body(line: str) -> None:
         "Crews inspect the sea wall in Millbrook on May 3, 2023. "
         "Jane Roe / Harbour Agency - Coast Pictures file",
         "A ferry waits at the pier in Millbrook on Friday. Sam Field / Coastwire file",
+        # ... and before a lender's credit.
+        "Jane Roe with her father on the pier in 1990. Courtesy Jane Roe",
         # ... and before an agency's slash credit.
         "A farmer checks his flooded field outside Millbrook. Officially, the "
         "valley has flooded four times since 1990. AGENCY/Jane Roe",
@@ -98,3 +100,9 @@ def test_body_line_repeated_without_a_credit_is_not_a_caption() -> None:
     line = "The council met on Monday.\nThe council met on Monday. It voted to act."
     inside, _ = _rules(line)
     assert inside[0] is None
+
+
+def test_courtesy_of_a_body_sentence_stays_body() -> None:
+    line = "Courtesy of Millbrook Council, the pier has new lights this winter."
+    inside, _ = _rules(line)
+    assert inside == [None]

@@ -172,6 +172,7 @@ _MAKER_CREDIT = re.compile(
     r"\)?+\.?+"
 )
 _MAKER_CREDIT_WORDS = 16
+_COURTESY_WORDS = 10  # words in a "Courtesy Jane Roe" credit, at most
 # A picture's credit or label in brackets: "(Agency Photo)", "(High
 # resolution image)", "(Coast Guard photo by Jane Roe)"; a bracketed sentence
 # ("(The photo was taken in May.)") ends in a full stop.
@@ -929,7 +930,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "Slideshow (3 Images)"
     if (
         p.whole_line
-        and shape.words <= 10
+        and shape.words <= _COURTESY_WORDS
         and raw.startswith("Courtesy")
         and _COURTESY.fullmatch(raw)
     ):
@@ -1108,6 +1109,7 @@ def _is_credit(raw: str, words: int) -> bool:
         or _CREDIT.fullmatch(raw)
         or (raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw))
         or (_CREDIT_WORDS.match(raw) and credit_tail(raw))
+        or (raw.startswith("Courtesy") and _COURTESY.fullmatch(raw))
     )
 
 
@@ -2104,6 +2106,16 @@ def _phrase_rules(
     # after it.
     credit = [False] * len(pieces)
     for i in range(1, len(pieces)):
+        if (
+            rules[i] is None
+            and text.startswith("Courtesy", pieces[i].start)
+            and shapes[i].words <= _COURTESY_WORDS
+            and (i + 1 == len(pieces) or pieces[i + 1].line != pieces[i].line)
+            and _COURTESY.fullmatch(text, pieces[i].start, pieces[i].end)
+        ):
+            # "Jane Roe with her daughter. Courtesy Jane Roe": a credit that
+            # ends the caption's line (alone on a line, ``_shape_rule``).
+            rules[i] = "boilerplate:caption"
         if rules[i] == "boilerplate:caption":
             credit[i] = pieces[i].rule == "boilerplate:caption" or _is_credit(
                 text[pieces[i].start : pieces[i].end], shapes[i].words
