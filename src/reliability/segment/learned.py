@@ -52,6 +52,23 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+# A quotation opened after a colon or comma: "One fan wrote: 'Sending love!'",
+# "He said, \u201cNo.\u201d" (``_reported_speech``).
+_SPEECH = re.compile(r"[:,][ \t\u00a0]*+[\"'\u201c\u2018]")
+
+
+def _reported_speech(text: str, p: Piece) -> bool:
+    """Whether ``p`` reports speech: a quotation after a colon or comma, and a stop.
+
+    "One fan wrote: 'Sending love!'" is body; a headline quoting its speaker
+    ("Mayor: 'We will rebuild'") has no stop and is still judged.
+    """
+    return (
+        text[p.start : p.end].rstrip(CLOSERS)[-1:] in ".!?"
+        and _SPEECH.search(text, p.start, p.end) is not None
+    )
+
+
 def _exclaims_in_paragraph(text: str, p: Piece) -> bool:
     """Whether ``p`` is an exclamation that shares its line with other sentences.
 
@@ -123,6 +140,7 @@ def mark_with_model(
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
+            and not _reported_speech(text, p)
             and model.probability(text[p.start : p.end]) >= cut
         ):
             out[i] = MODEL_RULE
