@@ -401,3 +401,23 @@ def test_short_sentence_after_a_salutation_or_speaker_label_is_body(
     rules = {text[s.start : s.end]: s.rule for s in segments}
     assert rules["Today we have good news."] is None
     assert rules["The pier was rebuilt in six weeks."] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you like this story, share it with a friend!",
+        "If you enjoyed this article, please share it.",
+        "Liked it? Share it with your friends.",
+    ],
+)
+def test_share_prompts_are_boilerplate(line: str) -> None:
+    inside, around = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside and all(r == "boilerplate:share" for r in inside)
+    assert around == [None] * 4
+
+
+def test_appeal_to_share_footage_with_police_stays_body() -> None:
+    line = "Police asked anyone with footage of the crash to share it with officers."
+    inside, _ = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [None]
