@@ -421,3 +421,22 @@ def test_appeal_to_share_footage_with_police_stays_body() -> None:
     line = "Police asked anyone with footage of the crash to share it with officers."
     inside, _ = rules_around(BEFORE, line, AFTER, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Repairs.", "The Ferry Contract.", "High-Speed Rail.", "Jane Roe."],
+)
+def test_run_in_crosshead_with_a_stop_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(BEFORE, "\n" + line + "\n\n", AFTER, model=None)
+    assert inside == ["boilerplate:crosshead"]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Silent.", "Thank you all.", "Ann Lee: Yes.", "Nobody came back."],
+)
+def test_short_body_line_with_a_stop_stays_body(line: str) -> None:
+    inside, _ = rules_around(BEFORE, "\n" + line + "\n\n", AFTER, model=None)
+    assert inside == [None]

@@ -1372,6 +1372,37 @@ def _is_lede(
     return not _restated(text, pieces, body - 1)
 
 
+_STOP_HEAD_WORDS = 4  # words in a crosshead that ends in a full stop, at most
+
+
+def _stop_crosshead(
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether line ``i`` is a run-in crosshead with a full stop: "The Budget.".
+
+    Some papers end a section's heading with a stop ("High-Speed Rail.",
+    "The Foundation."): two to four capitalised words (small words aside)
+    alone between blank lines. One word ("Silent.", "Wow.") is body. A
+    letter's signature and place ("Jane Roe." / "Millbrook, Maine.") take
+    the same shape and are furniture too.
+    """
+    p, shape = pieces[i], shapes[i]
+    if not (
+        p.whole_line
+        and shape.last == "."
+        and 2 <= shape.words <= _STOP_HEAD_WORDS
+        and shape.first.isupper()
+        and 0 < i < len(pieces) - 1
+        and _blank_before(text, pieces, i)
+        and _blank_before(text, pieces, i + 1)
+    ):
+        return False
+    if text.find(":", p.start, p.end) >= 0:
+        return False  # a speaker's turn: "Ann Lee: Yes."
+    words = _WORD.findall(text, p.start, p.end)
+    return all(w[0].isupper() or w in _SMALL for w in words)
+
+
 def _blank_before(text: str, pieces: list[Piece], j: int) -> bool:
     """Whether a blank line separates piece ``j`` from the piece before it."""
     if pieces[j].start - pieces[j - 1].end < 2:
@@ -2384,6 +2415,8 @@ def _body_rules(
             # The items of a list ("The bill would:" / "- raise taxes")
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
+            if why is None and not item and _stop_crosshead(text, pieces, shapes, i):
+                why = "crosshead"
             # A whole line without a final stop: a pulled quote, a caption.
             loose = not item and p.whole_line and shapes[i].last not in STOPS
             if (
