@@ -10,7 +10,7 @@ import pytest
 
 from reliability.segment import split_sentences
 from reliability.segment.boilerplate import author_bio
-from tests.segment_helpers import rules_around
+from tests.segment_helpers import line_rules, rules_around
 
 BEFORE = (
     "The county board voted on Tuesday to close the old ferry landing by the end "
@@ -440,3 +440,25 @@ def test_run_in_crosshead_with_a_stop_is_boilerplate(line: str) -> None:
 def test_short_body_line_with_a_stop_stays_body(line: str) -> None:
     inside, _ = rules_around(BEFORE, "\n" + line + "\n\n", AFTER, model=None)
     assert inside == [None]
+
+
+def test_writers_signing_a_briefing_s_paragraphs_are_bylines() -> None:
+    text = (
+        "HARBOURS.\n\nMillbrook to rebuild its pier. The council voted on Monday "
+        "to rebuild the pier by May. Jane Roe.\n\nFERRIES.\n\nThe ferry company "
+        "will add a second boat in June, it said on Tuesday. Sam Field Jr.\n"
+    )
+    rules = {t: r for t, r in line_rules(text)}
+    assert rules["Jane Roe."] == "boilerplate:byline"
+    assert rules["Sam Field Jr."] == "boilerplate:byline"
+    assert rules["The council voted on Monday to rebuild the pier by May."] is None
+
+
+def test_a_single_name_after_a_stop_stays_body() -> None:
+    # One name after a full stop may answer the sentence before it.
+    text = (
+        "The council chose its new harbour master on Monday. The winner was "
+        "announced at noon. Jane Roe.\n\nShe starts in May.\n"
+    )
+    rules = {t: r for t, r in line_rules(text)}
+    assert rules["Jane Roe."] is None

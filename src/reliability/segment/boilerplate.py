@@ -1898,6 +1898,7 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     _names_by_dates(text, pieces, shapes, rules)
     _closing_bio(text, pieces, shapes, rules)
     _about_block(text, pieces, shapes, rules)
+    _signed_paragraphs(text, pieces, shapes, rules)
     return rules
 
 
@@ -1990,6 +1991,44 @@ def _closing_bio(
         and _CLOSING_BIO.match(text, p.start, p.end)
     ):
         rules[last] = "boilerplate:byline"
+
+
+# A contributor's name signing the paragraph it wrote: "... on Monday. Jane
+# Roe.", "... expectations. Sam Field Jr."
+_SIGNATURE = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,2}+"
+    r"(?:[ \t\u00a0](?:Jr|Sr)\.?)?+\.?"
+)
+_SIGNED = 2  # paragraphs signed so in a text, at least
+
+
+def _signed_paragraphs(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag the contributors' names that sign a briefing's paragraphs: bylines.
+
+    A briefing of several writers ends each item with its writer's name,
+    run into the paragraph ("... beat expectations. Jane Roe."). A name
+    alone after a full stop at the end of a line is such a signature when
+    the text has at least two of them; one may be an answer ("The winner.
+    Jane Roe.").
+    """
+    found = []
+    for i in range(1, len(pieces)):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and not p.whole_line
+            and pieces[i - 1].line == p.line
+            and 2 <= shapes[i].words <= 4
+            and shapes[i - 1].last == "."
+            and (i + 1 == len(pieces) or pieces[i + 1].line != p.line)
+            and _SIGNATURE.fullmatch(text, p.start, p.end)
+        ):
+            found.append(i)
+    if len(found) >= _SIGNED:
+        for i in found:
+            rules[i] = "boilerplate:byline"
 
 
 # A release's standing paragraph under its heading: "About the Harbour
