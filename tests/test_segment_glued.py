@@ -220,3 +220,43 @@ def test_split_sentences_cuts_longer_headline_glued_to_a_sentence(
 )
 def test_split_sentences_keeps_capitalised_sentence_opening_whole(text: str) -> None:
     assert [p for p, _ in _parts(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        # A sentence-case headline run into its first sentence.
+        (
+            "Storm closes harbour for a third day",
+            "The harbour in Millbrook stayed closed on Monday as gales hit.",
+        ),
+        (
+            "Ferry fares to rise by 10% next spring",
+            "This is the second rise in a year, the operator said.",
+        ),
+        # A title-case headline that ends in a date.
+        (
+            "Storm Closes Harbour for Third Day March 3, 2024",
+            "The harbour in Millbrook stayed closed on Monday.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_sentence_case_or_dated_headline(
+    head: str, rest: str
+) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name in capitals goes on ("March On", "The Hague").
+        "Leaders of the Women's March and March On insist the rift is over.",
+        "Lawyers for the two states met in The Hague on Monday to talk.",
+        # A capitalised word after a lower-case one, in a short sentence.
+        "They saw the film It on Monday.",
+    ],
+)
+def test_split_sentences_keeps_capitalised_words_inside_a_sentence(text: str) -> None:
+    assert [p for p, _ in _parts(text)] == [text]

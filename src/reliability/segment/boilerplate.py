@@ -83,6 +83,8 @@ _GLUED_HEAD = re.compile(
     r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
     rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
 )
+# A headline that ends in a date's year: "... Third Day March 3, 2024 The ...".
+_YEAR_END = re.compile(r",[ \t\u00a0](?:19|20)\d\d[ \t\u00a0]")
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
 )
@@ -1649,6 +1651,45 @@ def _head_word_before(text: str, m: re.Match[str]) -> bool:
     return text[w].isupper()
 
 
+# A headline in sentence case run into its first sentence: "Storm closes
+# harbour for third day The harbour in ...": a closed-class word that opens
+# sentences, capitalised after a lower-case word and followed by one. Titles
+# and names go on in capitals ("read The Guardian", "in The Hague").
+_SENTENCE_HEAD = re.compile(
+    r"(?<=[a-z0-9%])[ \t\u00a0](?:The|This|These|Those|They|We|In|On|After|When"
+    r"|While)[ \t\u00a0](?=[a-z])"
+)
+_SENTENCE_HEAD_REACH = 160  # characters of such a headline, at most
+_SENTENCE_HEAD_WORDS = (4, 20)  # words in it, at least and at most
+_SENTENCE_HEAD_REST = 6  # words in the sentence after it, at least
+
+
+def _sentence_case_head(text: str, a: int, end: int) -> int:
+    """Where a sentence-case headline opening line ``[a, end)`` ends, or 0.
+
+    The headline has four to twenty words, no stop, colon or semicolon, and
+    ends in a lower-case word or a number; the sentence after it has at
+    least six words and a final stop.
+    """
+    m = _SENTENCE_HEAD.search(text, a, min(end, a + _SENTENCE_HEAD_REACH))
+    if m is None or not _at_line_start(text, a):
+        return 0
+    head = text[a : m.start()]
+    last = head.rsplit(None, 1)[-1]
+    if not (last[0].islower() or last[0].isdigit()):
+        return 0  # a name goes on: "Women's March On was ..."
+    least, most = _SENTENCE_HEAD_WORDS
+    if not least <= len(head.split()) <= most or any(c in head for c in ".!?:;"):
+        return 0
+    rest = text[m.start() + 1 : end]
+    if (
+        rest.rstrip(CLOSERS)[-1:] not in ".!?"
+        or len(rest.split()) < _SENTENCE_HEAD_REST
+    ):
+        return 0
+    return m.start()
+
+
 def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     """Cut a title-case headline off the sentence it was run into.
 
@@ -1692,10 +1733,25 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(h + 1, p.end, p.line, False))
                 continue
         if p.rule is None and text[a].isupper():
+            h = _sentence_case_head(text, a, p.end)
+            if h:
+                # "Storm closes harbour for third day The harbour ...".
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                out.append(Piece(h + 1, p.end, p.line, False))
+                continue
             k = text.find(" ", a, p.end)
             if k > 0 and k + 1 < p.end and text[k + 1].isupper():
                 m = _GLUED_HEAD.match(text, a, p.end)
-                if m and text[m.end() - 2].islower() and _head_word_before(text, m):
+                if (
+                    m
+                    and (
+                        text[m.end() - 2].islower()
+                        or _YEAR_END.match(text, m.end() - 7)
+                    )
+                    and _head_word_before(text, m)
+                ):
                     if out is None:
                         out = pieces[:i]
                     h = _trim_end(text, m.end())
