@@ -1656,12 +1656,14 @@ def _head_word_before(text: str, m: re.Match[str]) -> bool:
 # sentences, capitalised after a lower-case word and followed by one. Titles
 # and names go on in capitals ("read The Guardian", "in The Hague").
 _SENTENCE_HEAD = re.compile(
-    r"(?<=[a-z0-9%])[ \t\u00a0](?:The|This|These|Those|They|We|In|On|After|When"
-    r"|While)[ \t\u00a0](?=[a-z])"
+    r"[ \t\u00a0](?:The|This|These|Those|They|We|In|On|After|When|While)"
+    r"[ \t\u00a0](?=[a-z])"
 )
 _SENTENCE_HEAD_REACH = 160  # characters of such a headline, at most
 _SENTENCE_HEAD_WORDS = (4, 20)  # words in it, at least and at most
 _SENTENCE_HEAD_REST = 6  # words in the sentence after it, at least
+_SENTENCE_HEAD_CHARS = 40  # characters in a line holding both, at least
+_SENTENCE_HEAD_TOP = 12  # sentences of a text looked at for one, at most
 
 
 def _sentence_case_head(text: str, a: int, end: int) -> int:
@@ -1671,8 +1673,10 @@ def _sentence_case_head(text: str, a: int, end: int) -> int:
     ends in a lower-case word or a number; the sentence after it has at
     least six words and a final stop.
     """
+    if end - a < _SENTENCE_HEAD_CHARS or not _at_line_start(text, a):
+        return 0
     m = _SENTENCE_HEAD.search(text, a, min(end, a + _SENTENCE_HEAD_REACH))
-    if m is None or not _at_line_start(text, a):
+    if m is None or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "%"):
         return 0
     head = text[a : m.start()]
     last = head.rsplit(None, 1)[-1]
@@ -1733,7 +1737,8 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(h + 1, p.end, p.line, False))
                 continue
         if p.rule is None and text[a].isupper():
-            h = _sentence_case_head(text, a, p.end)
+            # Only near the top, where a page's headline stands.
+            h = _sentence_case_head(text, a, p.end) if i < _SENTENCE_HEAD_TOP else 0
             if h:
                 # "Storm closes harbour for third day The harbour ...".
                 if out is None:
