@@ -260,3 +260,32 @@ def test_split_sentences_cuts_sentence_case_or_dated_headline(
 )
 def test_split_sentences_keeps_capitalised_words_inside_a_sentence(text: str) -> None:
     assert [p for p, _ in _parts(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "3 March 2024",
+        "Updated 3 Mar 2024",
+        "Photo: Jane Roe",
+        "Photo: Jane Roe/Coast Agency",
+        "Photo by Jane Roe",
+    ],
+)
+def test_split_sentences_cuts_day_month_date_and_credit_glued_to_a_sentence(
+    chrome: str,
+) -> None:
+    rest = "The harbour stayed closed on Monday as gales battered the coast."
+    text = chrome + " " + rest
+    assert _parts(text) == [(chrome, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 May 2024 was the day the harbour closed for good.",
+        "Photographs by the council show the damage to the wall.",
+    ],
+)
+def test_split_sentences_keeps_dates_and_photographs_in_a_sentence(text: str) -> None:
+    assert _parts(text) == [(text, False)]

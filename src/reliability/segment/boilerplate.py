@@ -44,6 +44,11 @@ _GLUED_DATE = re.compile(
     r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
     r"|(?:Septem|Octo|Novem|Decem)ber)"
     r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}"
+    # "3 March 2024 The council ...", "Updated 3 Mar 2024 The ...".
+    r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
+    r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
+    r"\d{1,2}[ \t\u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*+"
+    r"\.?,?[ \t\u00a0]\d{4}"
     # "Published June 3, 2021 The council ...", "Jun 3, 2021, 4:12 PM The ...".
     r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
     r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
@@ -87,6 +92,13 @@ _GLUED_HEAD = re.compile(
 _YEAR_END = re.compile(r",[ \t\u00a0](?:19|20)\d\d[ \t\u00a0]")
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
+)
+# A photo credit run into the first sentence of a line: "Photo: Jane Roe/Agency
+# The council ...".
+_GLUED_CREDIT = re.compile(
+    r"(?:Photo|Image|Picture|Photograph|Credit)s?+(?::|[ \t\u00a0]by:?)[ \t\u00a0]+"
+    r"(?:[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+|,?[ \t\u00a0]+)){1,5}?"
+    + _STARTER_AHEAD
 )
 _HEAD_BYLINE_REACH = 200  # characters of headline before " by ", at most
 _GLUED_HEAD_BYLINE = re.compile(
@@ -1806,6 +1818,11 @@ def cut_glued_labels(
         m = _GLUED_BYLINE.match(text, a, end)
         if m:
             out.append((a, _trim_end(text, m.end()), "boilerplate:byline"))
+            a = m.end()
+    elif text.startswith(("Photo", "Image", "Picture", "Credit"), a):
+        m = _GLUED_CREDIT.match(text, a, end)
+        if m:  # "Photo: Jane Roe The council ..."
+            out.append((a, _trim_end(text, m.end()), "boilerplate:caption"))
             a = m.end()
     else:
         a = _cut_head_byline(text, a, end, out)
