@@ -242,6 +242,41 @@ def test_mark_with_model_skips_one_and_two_word_lines() -> None:
     assert out == [None, None]
 
 
+def test_mark_with_model_skips_an_exclamation_inside_a_paragraph() -> None:
+    # "Get the newsletter!" quoted in a paragraph is body; on its own line it
+    # is a prompt the model may judge.
+    body = "The pier reopened on Friday after weeks of repairs."
+    quoted = "Fans shouted, \u201cGet the newsletter!\u201d"
+    text = body + " " + quoted + "\nGet our free newsletter now!"
+    a = len(body) + 1
+    pieces = [
+        Piece(0, len(body), 0, False),
+        Piece(a, a + len(quoted), 0, False),
+        Piece(a + len(quoted) + 1, len(text), 1, True),
+    ]
+    out = mark_with_model(text, pieces, [None, None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, None, MODEL_RULE]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # Reported speech with its stop is body, whatever the model says.
+        ("One reader wrote: 'Get the newsletter!'", None),
+        ("He said, \u201cThe newsletter is late.\u201d", None),
+        # A headline quoting its speaker has no stop and is still judged.
+        ("Editor: 'Our newsletter is back'", MODEL_RULE),
+    ],
+)
+def test_mark_with_model_leaves_reported_speech_in_the_body(
+    line: str, expected: str | None
+) -> None:
+    body = "The pier reopened on Friday after weeks of repairs."
+    text = body + "\n" + line
+    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, expected]
+
+
 def test_split_sentences_model_none_is_rules_alone() -> None:
     model = shipped_boilerplate_model()
     assert model is not None and model.task == "boilerplate"

@@ -177,3 +177,115 @@ def test_split_sentences_cuts_title_before_dash_and_subtitle() -> None:
 )
 def test_split_sentences_keeps_sentence_with_dash_whole(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        # A comma between two capitalised words of the headline.
+        (
+            "Ferry Services Cut to Harbour, Lighthouse Islands",
+            "The council said the boats would sail twice a week until May.",
+        ),
+        # A year after the sentence's first word.
+        (
+            "A Short History of the Harbour Wall",
+            "In 1862, the town paid for a stone wall to shelter the fishing fleet.",
+        ),
+        # A headline of more than fifteen words, a date among them.
+        (
+            "Harbour Board Minutes Monday, May 6, 2024 Storm Damage to the Eastern "
+            "Pier and Sea Wall Repairs",
+            "The board met to agree on the cost of the repairs.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_longer_headline_glued_to_a_sentence(
+    head: str, rest: str
+) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apposition after a name is set off by a comma and lower case.
+        "The Riverton Rovers, a Class A team, bought new kit this year.",
+        # A newspaper's name after a comma.
+        "On Monday, The Courier reported that the fees would rise in May.",
+        # A name, an age and a sentence going on.
+        "Ann Lee, 34, and her son were rescued from the boat on Monday.",
+    ],
+)
+def test_split_sentences_keeps_capitalised_sentence_opening_whole(text: str) -> None:
+    assert [p for p, _ in _parts(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "head, rest",
+    [
+        # A sentence-case headline run into its first sentence.
+        (
+            "Storm closes harbour for a third day",
+            "The harbour in Millbrook stayed closed on Monday as gales hit.",
+        ),
+        (
+            "Ferry fares to rise by 10% next spring",
+            "This is the second rise in a year, the operator said.",
+        ),
+        # A title-case headline that ends in a date.
+        (
+            "Storm Closes Harbour for Third Day March 3, 2024",
+            "The harbour in Millbrook stayed closed on Monday.",
+        ),
+    ],
+)
+def test_split_sentences_cuts_sentence_case_or_dated_headline(
+    head: str, rest: str
+) -> None:
+    text = head + " " + rest
+    assert _parts(text) == [(head, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name in capitals goes on ("March On", "The Hague").
+        "Leaders of the Women's March and March On insist the rift is over.",
+        "Lawyers for the two states met in The Hague on Monday to talk.",
+        # A capitalised word after a lower-case one, in a short sentence.
+        "They saw the film It on Monday.",
+    ],
+)
+def test_split_sentences_keeps_capitalised_words_inside_a_sentence(text: str) -> None:
+    assert [p for p, _ in _parts(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "3 March 2024",
+        "Updated 3 Mar 2024",
+        "Photo: Jane Roe",
+        "Photo: Jane Roe/Coast Agency",
+        "Photo by Jane Roe",
+    ],
+)
+def test_split_sentences_cuts_day_month_date_and_credit_glued_to_a_sentence(
+    chrome: str,
+) -> None:
+    rest = "The harbour stayed closed on Monday as gales battered the coast."
+    text = chrome + " " + rest
+    assert _parts(text) == [(chrome, True), (rest, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 May 2024 was the day the harbour closed for good.",
+        "Photographs by the council show the damage to the wall.",
+    ],
+)
+def test_split_sentences_keeps_dates_and_photographs_in_a_sentence(text: str) -> None:
+    assert _parts(text) == [(text, False)]

@@ -10,7 +10,7 @@ import pytest
 
 from reliability.segment import split_sentences
 from reliability.segment.boilerplate import author_bio
-from tests.segment_helpers import rules_around
+from tests.segment_helpers import line_rules, rules_around
 
 BEFORE = (
     "The county board voted on Tuesday to close the old ferry landing by the end "
@@ -348,3 +348,117 @@ def test_line_under_a_caption_that_ends_in_a_stop_stays_body() -> None:
     )
     rules = [s.rule for s in split_sentences(text)]
     assert rules == [None, None, "boilerplate:caption", None, None, None]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Originally published on the Valley Ledger.", "boilerplate:wire"),
+        ("Originally appeared in the Harbour Times.", "boilerplate:wire"),
+        ("You have reached your free article limit.", "boilerplate:newsletter"),
+        ("Dear Editor,", "boilerplate:label"),
+        ("Regards,", "boilerplate:byline"),
+        ("Jump to", "boilerplate:nav"),
+        ("Our ruling", "boilerplate:label"),
+    ],
+)
+def test_republishing_paywall_and_letter_furniture_is_boilerplate(
+    line: str, rule: str
+) -> None:
+    inside, around = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [rule]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The letter originally appeared in a church newsletter in 1952.",
+        "Her regards were passed on to the mayor by her son.",
+    ],
+)
+def test_sentences_about_republishing_and_regards_stay_body(line: str) -> None:
+    inside, _ = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Dear friends,\n\n",
+        "A letter to the council\n\nDear Editor,\n\n",
+        "Dear colleagues,\n\n",
+        "Mayor Ann Lee:\n\n",
+    ],
+)
+def test_short_sentence_after_a_salutation_or_speaker_label_is_body(
+    opening: str,
+) -> None:
+    # A salutation or a speaker's label ends the header: the short sentence
+    # under it opens the letter or the speech, it is no dek.
+    text = opening + "Today we have good news.\n\nThe pier was rebuilt in six weeks.\n"
+    segments = split_sentences(text, model=None)
+    rules = {text[s.start : s.end]: s.rule for s in segments}
+    assert rules["Today we have good news."] is None
+    assert rules["The pier was rebuilt in six weeks."] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you like this story, share it with a friend!",
+        "If you enjoyed this article, please share it.",
+        "Liked it? Share it with your friends.",
+    ],
+)
+def test_share_prompts_are_boilerplate(line: str) -> None:
+    inside, around = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside and all(r == "boilerplate:share" for r in inside)
+    assert around == [None] * 4
+
+
+def test_appeal_to_share_footage_with_police_stays_body() -> None:
+    line = "Police asked anyone with footage of the crash to share it with officers."
+    inside, _ = rules_around(BEFORE, line, AFTER, model=None)
+    assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Repairs.", "The Ferry Contract.", "High-Speed Rail.", "Jane Roe."],
+)
+def test_run_in_crosshead_with_a_stop_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(BEFORE, "\n" + line + "\n\n", AFTER, model=None)
+    assert inside == ["boilerplate:crosshead"]
+    assert around == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Silent.", "Thank you all.", "Ann Lee: Yes.", "Nobody came back."],
+)
+def test_short_body_line_with_a_stop_stays_body(line: str) -> None:
+    inside, _ = rules_around(BEFORE, "\n" + line + "\n\n", AFTER, model=None)
+    assert inside == [None]
+
+
+def test_writers_signing_a_briefing_s_paragraphs_are_bylines() -> None:
+    text = (
+        "HARBOURS.\n\nMillbrook to rebuild its pier. The council voted on Monday "
+        "to rebuild the pier by May. Jane Roe.\n\nFERRIES.\n\nThe ferry company "
+        "will add a second boat in June, it said on Tuesday. Sam Field Jr.\n"
+    )
+    rules = {t: r for t, r in line_rules(text)}
+    assert rules["Jane Roe."] == "boilerplate:byline"
+    assert rules["Sam Field Jr."] == "boilerplate:byline"
+    assert rules["The council voted on Monday to rebuild the pier by May."] is None
+
+
+def test_a_single_name_after_a_stop_stays_body() -> None:
+    # One name after a full stop may answer the sentence before it.
+    text = (
+        "The council chose its new harbour master on Monday. The winner was "
+        "announced at noon. Jane Roe.\n\nShe starts in May.\n"
+    )
+    rules = {t: r for t, r in line_rules(text)}
+    assert rules["Jane Roe."] is None

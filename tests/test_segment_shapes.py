@@ -234,12 +234,29 @@ def test_split_sentences_body_lines_like_stubs_and_pointers_stay_body(
         "Ann Lee (@annlee) is a contributing writer.",
         "Sam Field, a retired ferry pilot, lives on the island.",
         "Ann Lee writes about transport for several regional papers.",
+        # An opinion page's note on its unnamed author.
+        "The writer is a retired ferry pilot.",
+        "The author lives in Millbrook.",
     ],
 )
 def test_split_sentences_writer_bio_ending_the_piece_is_byline(bio: str) -> None:
     rules = line_rules(_STORY + "\n" + bio + "\n")
     assert rules[-1] == (bio, "boilerplate:byline")
     assert [r for _, r in rules[:-1]] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The writer is now in hospital.",
+        "The author was arrested on Friday.",
+    ],
+)
+def test_split_sentences_news_of_a_writer_ending_the_piece_stays_body(
+    last: str,
+) -> None:
+    rules = line_rules(_STORY + "\n" + last + "\n")
+    assert rules[-1] == (last, None)
 
 
 def test_split_sentences_source_introduced_mid_story_stays_body() -> None:

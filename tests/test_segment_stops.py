@@ -133,3 +133,37 @@ def test_military_rank_abbreviation_does_not_end_the_sentence() -> None:
         "She studied at Virginia Tech.",
         "The school praised her.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Temperatures on the pier hit 41C. Crews stopped work at noon.",
+            "Temperatures on the pier hit 41C.",
+        ),
+        (
+            "The water reached 12.5\u00b0C. Swimmers stayed out.",
+            "The water reached 12.5\u00b0C.",
+        ),
+        (
+            "The town finally got 5G. Residents were pleased.",
+            "The town finally got 5G.",
+        ),
+    ],
+)
+def test_split_sentences_unit_glued_to_a_number_is_no_initial(
+    text: str, first: str
+) -> None:
+    assert [t for t, _ in _parts(text)] == [first, text[len(first) + 1 :]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier was designed by George W. Bush's cousin in 1990.",
+        "In 1990 J. K. Lee took over the ferry company.",
+    ],
+)
+def test_split_sentences_initials_still_go_on(text: str) -> None:
+    assert [t for t, _ in _parts(text)] == [text]

@@ -44,6 +44,11 @@ _GLUED_DATE = re.compile(
     r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August"
     r"|(?:Septem|Octo|Novem|Decem)ber)"
     r"[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}"
+    # "3 March 2024 The council ...", "Updated 3 Mar 2024 The ...".
+    r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
+    r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
+    r"\d{1,2}[ \t\u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*+"
+    r"\.?,?[ \t\u00a0]\d{4}"
     # "Published June 3, 2021 The council ...", "Jun 3, 2021, 4:12 PM The ...".
     r"|(?:(?i:published|updated|posted|last[ \t\u00a0]updated)"
     r"(?:[ \t\u00a0]on)?:?[ \t\u00a0]+)?"
@@ -72,18 +77,28 @@ _STARTER_AHEAD = (
 # Riverton Rovers, a Class A team, ...").
 _DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
-    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+"
-    r"|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)){1,14}?"
+    r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+)"
+    r"|[ \t\u00a0](?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)"
+    r"){1,20}?"
     r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
-    r"[ \t\u00a0][a-z][^\n]*?[.?!\u2026]"
+    r"[ \t\u00a0](?:[a-z]|\d[\d,]*+[ \t\u00a0]*+,?[ \t\u00a0]*+[a-z])[^\n]*?[.?!\u2026]"
     # A release's capitals dateline: "... Repair Roads WASHINGTON, D.C. - Today".
     r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
     rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
 )
+# A headline that ends in a date's year: "... Third Day March 3, 2024 The ...".
+_YEAR_END = re.compile(r",[ \t\u00a0](?:19|20)\d\d[ \t\u00a0]")
 _GLUED_BYLINE = re.compile(
     r"By[ \t\u00a0]+(?:[A-Z][\w'\u2019-]*+,?[ \t\u00a0]+){1,3}?" + _STARTER_AHEAD
+)
+# A photo credit run into the first sentence of a line: "Photo: Jane Roe/Agency
+# The council ...".
+_GLUED_CREDIT = re.compile(
+    r"(?:Photo|Image|Picture|Photograph|Credit)s?+(?::|[ \t\u00a0]by:?)[ \t\u00a0]+"
+    r"(?:[A-Z][\w.'\u2019&-]*+(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+|,?[ \t\u00a0]+)){1,5}?"
+    + _STARTER_AHEAD
 )
 _HEAD_BYLINE_REACH = 200  # characters of headline before " by ", at most
 _GLUED_HEAD_BYLINE = re.compile(
@@ -151,8 +166,27 @@ _NAME = r"[A-Z][\w.'\u2019&-]*+"
 _NAMES = rf"{_NAME}(?:[ \t\u00a0]++{_NAME}){{0,4}}+"
 _CREDIT = re.compile(
     rf"[(\[]?+{_NAMES}(?:[ \t\u00a0]*+[/|][ \t\u00a0]*+{_NAMES}"
-    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++[)\]]?+\.?+"
+    rf"|[ \t\u00a0]++via[ \t\u00a0]++{_NAMES})++"
+    # "Jane Doe / AFP - Picture Library file": a second agency after a dash,
+    # and "file" for a picture from the archive.
+    rf"(?:[ \t\u00a0]++-[ \t\u00a0]++{_NAMES})?+(?:[ \t\u00a0]++file)?+"
+    r"[)\]]?+\.?+"
 )
+# A credit that names the picture's maker after its kind, bracketed or not:
+# "Staff photo by Jane Roe", "(Navy photo by Petty Officer Sam Field/Released)",
+# "Agency video by Jane Roe." A sentence about a picture opens with an article
+# ("A video by the group shows ...") or goes on in lower case after the name.
+_MAKER = r"(?:[A-Z][\w.'\u2019&-]*+|\d\w*+|of|the|and)"
+_MAKER_CREDIT = re.compile(
+    r"\(?+(?!(?:A|An|The|This|That|These|Those|His|Her|Their|Its|Our)[ \t\u00a0])"
+    r"(?:[A-Z][\w.'\u2019&-]*+[ \t\u00a0]++){0,5}?"
+    r"(?i:photo|photograph|video|image|picture|illustration|graphic)s?+"
+    r"[ \t\u00a0]++(?:by|courtesy[ \t\u00a0]++of)[ \t\u00a0]++[A-Z][\w.'\u2019&-]*+"
+    rf"(?:(?:[ \t\u00a0]++|[ \t\u00a0]*+[/|,][ \t\u00a0]*+){_MAKER}){{0,10}}+"
+    r"\)?+\.?+"
+)
+_MAKER_CREDIT_WORDS = 16
+_COURTESY_WORDS = 10  # words in a "Courtesy Jane Roe" credit, at most
 # A picture's credit or label in brackets: "(Agency Photo)", "(High
 # resolution image)", "(Coast Guard photo by Jane Roe)"; a bracketed sentence
 # ("(The photo was taken in May.)") ends in a full stop.
@@ -910,7 +944,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "Slideshow (3 Images)"
     if (
         p.whole_line
-        and shape.words <= 10
+        and shape.words <= _COURTESY_WORDS
         and raw.startswith("Courtesy")
         and _COURTESY.fullmatch(raw)
     ):
@@ -1040,6 +1074,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
+    if shape.words <= _MAKER_CREDIT_WORDS and _maker_credit(raw):
+        return "caption"  # "Staff photo by Jane Roe"
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
@@ -1065,6 +1101,30 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+def _maker_credit(raw: str) -> bool:
+    """Whether ``raw`` is a credit naming a picture's maker ("Staff photo by ...")."""
+    return (" by " in raw or "ourtesy of" in raw) and bool(_MAKER_CREDIT.fullmatch(raw))
+
+
+def _is_credit(raw: str, words: int) -> bool:
+    """Whether caption piece ``raw`` (of ``words`` words) is a picture's credit.
+
+    "(AP Photo/Jane Roe)", "Staff photo by Jane Roe", "Photo: Jane Roe": a
+    credit closes its caption, which the sentences before it on the line
+    make up (``_caption_run``). A video's credit ("Camera: Jane Roe") is
+    none: the blurb above it is the story of a video page.
+    """
+    if words > _MAKER_CREDIT_WORDS or "ideo" in raw or "amera" in raw:
+        return False
+    return bool(
+        _maker_credit(raw)
+        or _CREDIT.fullmatch(raw)
+        or (raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw))
+        or (_CREDIT_WORDS.match(raw) and credit_tail(raw))
+        or (raw.startswith("Courtesy") and _COURTESY.fullmatch(raw))
+    )
 
 
 def _unknown_word(word: str, words: dict[str, str]) -> bool:
@@ -1326,6 +1386,37 @@ def _is_lede(
     return not _restated(text, pieces, body - 1)
 
 
+_STOP_HEAD_WORDS = 4  # words in a crosshead that ends in a full stop, at most
+
+
+def _stop_crosshead(
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether line ``i`` is a run-in crosshead with a full stop: "The Budget.".
+
+    Some papers end a section's heading with a stop ("High-Speed Rail.",
+    "The Foundation."): two to four capitalised words (small words aside)
+    alone between blank lines. One word ("Silent.", "Wow.") is body. A
+    letter's signature and place ("Jane Roe." / "Millbrook, Maine.") take
+    the same shape and are furniture too.
+    """
+    p, shape = pieces[i], shapes[i]
+    if not (
+        p.whole_line
+        and shape.last == "."
+        and 2 <= shape.words <= _STOP_HEAD_WORDS
+        and shape.first.isupper()
+        and 0 < i < len(pieces) - 1
+        and _blank_before(text, pieces, i)
+        and _blank_before(text, pieces, i + 1)
+    ):
+        return False
+    if text.find(":", p.start, p.end) >= 0:
+        return False  # a speaker's turn: "Ann Lee: Yes."
+    words = _WORD.findall(text, p.start, p.end)
+    return all(w[0].isupper() or w in _SMALL for w in words)
+
+
 def _blank_before(text: str, pieces: list[Piece], j: int) -> bool:
     """Whether a blank line separates piece ``j`` from the piece before it."""
     if pieces[j].start - pieces[j - 1].end < 2:
@@ -1572,6 +1663,49 @@ def _head_word_before(text: str, m: re.Match[str]) -> bool:
     return text[w].isupper()
 
 
+# A headline in sentence case run into its first sentence: "Storm closes
+# harbour for third day The harbour in ...": a closed-class word that opens
+# sentences, capitalised after a lower-case word and followed by one. Titles
+# and names go on in capitals ("read The Guardian", "in The Hague").
+_SENTENCE_HEAD = re.compile(
+    r"[ \t\u00a0](?:The|This|These|Those|They|We|In|On|After|When|While)"
+    r"[ \t\u00a0](?=[a-z])"
+)
+_SENTENCE_HEAD_REACH = 160  # characters of such a headline, at most
+_SENTENCE_HEAD_WORDS = (4, 20)  # words in it, at least and at most
+_SENTENCE_HEAD_REST = 6  # words in the sentence after it, at least
+_SENTENCE_HEAD_CHARS = 40  # characters in a line holding both, at least
+_SENTENCE_HEAD_TOP = 12  # sentences of a text looked at for one, at most
+
+
+def _sentence_case_head(text: str, a: int, end: int) -> int:
+    """Where a sentence-case headline opening line ``[a, end)`` ends, or 0.
+
+    The headline has four to twenty words, no stop, colon or semicolon, and
+    ends in a lower-case word or a number; the sentence after it has at
+    least six words and a final stop.
+    """
+    if end - a < _SENTENCE_HEAD_CHARS or not _at_line_start(text, a):
+        return 0
+    m = _SENTENCE_HEAD.search(text, a, min(end, a + _SENTENCE_HEAD_REACH))
+    if m is None or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "%"):
+        return 0
+    head = text[a : m.start()]
+    last = head.rsplit(None, 1)[-1]
+    if not (last[0].islower() or last[0].isdigit()):
+        return 0  # a name goes on: "Women's March On was ..."
+    least, most = _SENTENCE_HEAD_WORDS
+    if not least <= len(head.split()) <= most or any(c in head for c in ".!?:;"):
+        return 0
+    rest = text[m.start() + 1 : end]
+    if (
+        rest.rstrip(CLOSERS)[-1:] not in ".!?"
+        or len(rest.split()) < _SENTENCE_HEAD_REST
+    ):
+        return 0
+    return m.start()
+
+
 def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     """Cut a title-case headline off the sentence it was run into.
 
@@ -1615,10 +1749,26 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(h + 1, p.end, p.line, False))
                 continue
         if p.rule is None and text[a].isupper():
+            # Only near the top, where a page's headline stands.
+            h = _sentence_case_head(text, a, p.end) if i < _SENTENCE_HEAD_TOP else 0
+            if h:
+                # "Storm closes harbour for third day The harbour ...".
+                if out is None:
+                    out = pieces[:i]
+                out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
+                out.append(Piece(h + 1, p.end, p.line, False))
+                continue
             k = text.find(" ", a, p.end)
             if k > 0 and k + 1 < p.end and text[k + 1].isupper():
                 m = _GLUED_HEAD.match(text, a, p.end)
-                if m and text[m.end() - 2].islower() and _head_word_before(text, m):
+                if (
+                    m
+                    and (
+                        text[m.end() - 2].islower()
+                        or _YEAR_END.match(text, m.end() - 7)
+                    )
+                    and _head_word_before(text, m)
+                ):
                     if out is None:
                         out = pieces[:i]
                     h = _trim_end(text, m.end())
@@ -1668,6 +1818,11 @@ def cut_glued_labels(
         m = _GLUED_BYLINE.match(text, a, end)
         if m:
             out.append((a, _trim_end(text, m.end()), "boilerplate:byline"))
+            a = m.end()
+    elif text.startswith(("Photo", "Image", "Picture", "Credit"), a):
+        m = _GLUED_CREDIT.match(text, a, end)
+        if m:  # "Photo: Jane Roe The council ..."
+            out.append((a, _trim_end(text, m.end()), "boilerplate:caption"))
             a = m.end()
     else:
         a = _cut_head_byline(text, a, end, out)
@@ -1820,6 +1975,8 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
         _between_chrome(pieces, shapes, rules, body)
     _names_by_dates(text, pieces, shapes, rules)
     _closing_bio(text, pieces, shapes, rules)
+    _about_block(text, pieces, shapes, rules)
+    _signed_paragraphs(text, pieces, shapes, rules)
     return rules
 
 
@@ -1877,7 +2034,11 @@ def _names_by_dates(
 # Roe is a professor of history at ...", "Jane Roe (@janeroe) writes about
 # ...", "Jane Roe, a retired teacher, lives in ...".
 _CLOSING_BIO = re.compile(
-    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
+    # "The writer is a retired pilot.": an opinion page's note on its author.
+    r"The[ \t\u00a0](?:writer|author)s?+[ \t\u00a0]"
+    r"(?:(?:is|are)[ \t\u00a0](?:a|an|the)|lives[ \t\u00a0]in|teaches[ \t\u00a0]at)"
+    r"[ \t\u00a0]"
+    r"|[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,3}+"
     r"(?:[ \t\u00a0]\(@\w++\))?+"
     r"(?:[ \t\u00a0]is[ \t\u00a0](?:a|an|the)[ \t\u00a0]"
     r"|[ \t\u00a0](?:writes|reports)[ \t\u00a0](?:about|on|for|a)[ \t\u00a0]"
@@ -1908,6 +2069,90 @@ def _closing_bio(
         and _CLOSING_BIO.match(text, p.start, p.end)
     ):
         rules[last] = "boilerplate:byline"
+
+
+# A contributor's name signing the paragraph it wrote: "... on Monday. Jane
+# Roe.", "... expectations. Sam Field Jr."
+_SIGNATURE = re.compile(
+    r"[A-Z][a-z'\u2019-]++(?:[ \t\u00a0](?:[A-Z]\.|[A-Z][a-z'\u2019-]++)){1,2}+"
+    r"(?:[ \t\u00a0](?:Jr|Sr)\.?)?+\.?"
+)
+_SIGNED = 2  # paragraphs signed so in a text, at least
+
+
+def _signed_paragraphs(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag the contributors' names that sign a briefing's paragraphs: bylines.
+
+    A briefing of several writers ends each item with its writer's name,
+    run into the paragraph ("... beat expectations. Jane Roe."). A name
+    alone after a full stop at the end of a line is such a signature when
+    the text has at least two of them; one may be an answer ("The winner.
+    Jane Roe.").
+    """
+    found = []
+    for i in range(1, len(pieces)):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and not p.whole_line
+            and pieces[i - 1].line == p.line
+            and 2 <= shapes[i].words <= 4
+            and shapes[i - 1].last == "."
+            and (i + 1 == len(pieces) or pieces[i + 1].line != p.line)
+            and _SIGNATURE.fullmatch(text, p.start, p.end)
+        ):
+            found.append(i)
+    if len(found) >= _SIGNED:
+        for i in found:
+            rules[i] = "boilerplate:byline"
+
+
+# A release's standing paragraph under its heading: "About the Harbour
+# Trust", "ABOUT EXAMPLE CORP", "About Example Corp.:".
+_ABOUT = re.compile(
+    r"(?:About|ABOUT)[ \t\u00a0]++(?:(?:the|THE)[ \t\u00a0]++)?+"
+    r"([A-Z][\w&.'\u2019-]*+(?:[ \t\u00a0]++(?:[A-Z&][\w&.'\u2019-]*+"
+    r"|of|for|and|OF|FOR|AND)){0,8}+)[ \t\u00a0]*+:?+"
+)
+_ABOUT_WORDS = 150  # words in the standing paragraphs under such a heading, at most
+
+
+def _about_block(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a release's standing paragraph under an "About <name>" heading.
+
+    "About the Harbour Trust" / "The Harbour Trust is a charity founded in
+    1952. ...": a press release ends with the same description of its
+    issuer every time (annotation notes, decision 26: a release's standing
+    closing paragraph). The paragraph must name what the heading names, in
+    capitals ("About the Study" / "The study enrolled ..." is a section of
+    the story), and runs on to the first line without a final stop (a
+    contact label) or to other furniture.
+    """
+    for i, p in enumerate(pieces[:-1]):
+        if not (
+            rules[i] is not None
+            and p.whole_line
+            and shapes[i].words <= 10
+            and text.startswith(("About", "ABOUT"), p.start)
+        ):
+            continue
+        m = _ABOUT.fullmatch(text, p.start, p.end)
+        if m is None or rules[i + 1] is not None:
+            continue
+        first = text[pieces[i + 1].start : pieces[i + 1].end]
+        k = first.lower().find(m.group(1).lower())
+        if k < 0 or not first[k].isupper():
+            continue
+        n = 0
+        for j in range(i + 1, len(pieces)):
+            n += shapes[j].words
+            if rules[j] is not None or shapes[j].last not in ".!" or n > _ABOUT_WORDS:
+                break
+            rules[j] = "boilerplate:footer"
 
 
 _LISTING_ITEMS = 3  # headlines over a summary that make a text a listing, at least
@@ -2004,24 +2249,82 @@ def _phrase_rules(
         rules.append(None if why is None else "boilerplate:" + why)
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
-    # A credit cut out of the line ends its caption, which is the sentence
-    # before it; the body goes on after it.
+    # A credit ends its caption, which is the sentence before it or the
+    # sentences before it on the line (``_caption_run``); the body goes on
+    # after it.
+    credit = [False] * len(pieces)
     for i in range(1, len(pieces)):
+        if (
+            rules[i] is None
+            and text.startswith("Courtesy", pieces[i].start)
+            and shapes[i].words <= _COURTESY_WORDS
+            and (i + 1 == len(pieces) or pieces[i + 1].line != pieces[i].line)
+            and _COURTESY.fullmatch(text, pieces[i].start, pieces[i].end)
+        ):
+            # "Jane Roe with her daughter. Courtesy Jane Roe": a credit that
+            # ends the caption's line (alone on a line, ``_shape_rule``).
+            rules[i] = "boilerplate:caption"
+        if rules[i] == "boilerplate:caption":
+            credit[i] = pieces[i].rule == "boilerplate:caption" or _is_credit(
+                text[pieces[i].start : pieces[i].end], shapes[i].words
+            )
         if pieces[i].line != pieces[i - 1].line:
             continue
         if (
             rules[i] is None
             and rules[i - 1] == "boilerplate:caption"
             and pieces[i - 1].rule is None
+            and not credit[i - 1]
         ):
             rules[i] = "boilerplate:caption"
-        elif (
-            rules[i - 1] is None
-            and pieces[i].rule == "boilerplate:caption"
-            and shapes[i - 1].words <= _CAPTION_WORDS
-        ):
-            rules[i - 1] = "boilerplate:caption"
+        elif rules[i - 1] is None and credit[i]:
+            _caption_run(pieces, shapes, rules, credit, i)
     return rules
+
+
+_CAPTION_RUN = 100  # words in the sentences a credit closes, at most
+
+
+def _caption_run(
+    pieces: list[Piece],
+    shapes: list[_Shape],
+    rules: list[str | None],
+    credit: list[bool],
+    i: int,
+) -> None:
+    """Flag the caption that credit ``i`` closes.
+
+    A news photo's caption may run to several sentences before its credit
+    ("Rescuers search the river, May 3. The boat sank on Friday. (Navy photo
+    by Jane Roe)"). When the credit ends its line, the sentences back to the
+    start of the line, or to other furniture before them, are captions, a
+    credit between them closing one caption and opening the next, as long
+    as each caption is short. Otherwise (a caption glued into a body
+    paragraph, or a long paragraph before the credit) only the sentence
+    before the credit is.
+    """
+    line = pieces[i].line
+    first = i
+    if i + 1 == len(pieces) or pieces[i + 1].line != line:
+        j, n = i - 1, 0
+        while j >= 0 and pieces[j].line == line:
+            if credit[j]:
+                first, n = j, 0
+            elif rules[j] is None or rules[j] == "boilerplate:caption":
+                n += shapes[j].words
+                if n > _CAPTION_RUN:
+                    break
+            else:
+                first = j + 1
+                break
+            j -= 1
+        else:
+            first = j + 1
+    if first == i and shapes[i - 1].words <= _CAPTION_WORDS:
+        first = i - 1
+    for k in range(first, i):
+        if rules[k] is None:
+            rules[k] = "boilerplate:caption"
 
 
 def _first_body(
@@ -2103,9 +2406,11 @@ _ON_AIR = re.compile(
 
 _OPENING_WORDS = 10  # words in a short sentence that opens the body, at most
 # The page furniture under a headline that ends the page's header: a byline,
-# a date, a share bar.
+# a date, a share bar, a letter's salutation or a speaker's label (what
+# follows it is the letter or the speech).
 _HEADER_ENDS = frozenset(
-    "boilerplate:" + k for k in ("byline", "dateline", "share", "nav", "caption")
+    "boilerplate:" + k
+    for k in ("byline", "dateline", "share", "nav", "caption", "label")
 )
 
 
@@ -2227,6 +2532,8 @@ def _body_rules(
             # The items of a list ("The bill would:" / "- raise taxes")
             # are body, up to the first line that ends in a stop.
             why = None if item else _layout_rule(p, shapes[i])
+            if why is None and not item and _stop_crosshead(text, pieces, shapes, i):
+                why = "crosshead"
             # A whole line without a final stop: a pulled quote, a caption.
             loose = not item and p.whole_line and shapes[i].last not in STOPS
             if (
@@ -2648,6 +2955,13 @@ def _doubled_lines(
     ]
     if len(pairs) > _REPEAT_LINES:
         return
+    for m in range(len(spans) - 1):
+        if words[m] >= _REPEAT_WORDS and _credited_again(
+            text, pieces, rules, spans[m], spans[m + 1]
+        ):
+            for k in range(*spans[m]):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:caption"
     for m in pairs:
         for k in range(spans[m][0], spans[m + 1][1]):
             if rules[k] is None:
@@ -2662,6 +2976,34 @@ def _doubled_lines(
                 and pieces[a].line == pieces[spans[m + 1][0]].line + 1
             ):
                 rules[a] = "boilerplate:credit"
+
+
+def _credited_again(
+    text: str,
+    pieces: list[Piece],
+    rules: list[str | None],
+    one: tuple[int, int],
+    two: tuple[int, int],
+) -> bool:
+    """Whether line ``two`` repeats line ``one`` and adds a photo credit.
+
+    "Fans wave flags." / "Fans wave flags. Photo: Jane Roe": the thumbnail's
+    alt text above the caption with its credit is the caption too.
+    """
+    (a, b), (c, d) = one, two
+    n = b - a
+    if (
+        d - c <= n
+        or pieces[c].line != pieces[a].line + 1
+        or rules[c + n - 1] != "boilerplate:caption"
+        or rules[d - 1] != "boilerplate:caption"
+    ):
+        return False
+    return all(
+        text[pieces[a + k].start : pieces[a + k].end]
+        == text[pieces[c + k].start : pieces[c + k].end]
+        for k in range(n)
+    )
 
 
 def _same_words(

@@ -52,6 +52,33 @@ _EDITORS_NOTE = re.compile(
 )
 
 
+# A quotation opened after a colon or comma: "One fan wrote: 'Sending love!'",
+# "He said, \u201cNo.\u201d" (``_reported_speech``).
+_SPEECH = re.compile(r"[:,][ \t\u00a0]*+[\"'\u201c\u2018]")
+
+
+def _reported_speech(text: str, p: Piece) -> bool:
+    """Whether ``p`` reports speech: a quotation after a colon or comma, and a stop.
+
+    "One fan wrote: 'Sending love!'" is body; a headline quoting its speaker
+    ("Mayor: 'We will rebuild'") has no stop and is still judged.
+    """
+    return (
+        text[p.start : p.end].rstrip(CLOSERS)[-1:] in ".!?"
+        and _SPEECH.search(text, p.start, p.end) is not None
+    )
+
+
+def _exclaims_in_paragraph(text: str, p: Piece) -> bool:
+    """Whether ``p`` is an exclamation that shares its line with other sentences.
+
+    "Protesters chanted, \u201cShame!\u201d", "Hear them roar!" in a paragraph or
+    a quoted post is body: page furniture that exclaims ("Sign up today!",
+    "Liftoff!") stands on a line of its own.
+    """
+    return not p.whole_line and text[p.start : p.end].rstrip(CLOSERS)[-1:] == "!"
+
+
 def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
     """Whether some sentence the rules left in the body reads as prose.
 
@@ -112,6 +139,8 @@ def mark_with_model(
             and _THREE_WORDS.search(text, p.start, p.end) is not None
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
+            and not _exclaims_in_paragraph(text, p)
+            and not _reported_speech(text, p)
             and model.probability(text[p.start : p.end]) >= cut
         ):
             out[i] = MODEL_RULE

@@ -149,7 +149,9 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if not word or len(word) == _LOOKBACK and i > 0 and text[i - 1].isalpha():
         return True
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. K. Rowling", "George W. Bush"
+        # An initial: "J. K. Rowling", "George W. Bush"; a unit glued to its
+        # number ("hit 40C.", "40.5°C.") is none.
+        return i > 0 and (text[i - 1].isdigit() or text[i - 1] == "°")
     kind = _abbreviations().get(word.lower().lstrip("."))
     if (
         len(word) == 2
