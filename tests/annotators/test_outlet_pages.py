@@ -47,3 +47,133 @@ PARAGRAPH = (
 def test_outlet_registry_knows_desks_and_agency_sites(name, domain):
     entry = builtin_table().lookup(name)
     assert entry is not None and entry.domain == domain
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mailing list's tag before the subject names the list's publisher.
+        (
+            "[Global Voices Digest] The spring issue\n\n" + PARAGRAPH,
+            ("globalvoices.org", "text:masthead", "Global Voices"),
+        ),
+        # A back link in the page's first line, written in lower case.
+        (
+            "[<< wikinews] Storm closes the coast road\nMonday, May 4\n\n" + PARAGRAPH,
+            ("wikinews.org", "text:masthead", "wikinews"),
+        ),
+        # A bracketed tag that names no outlet gives nothing.
+        ("[Town Notes] The spring issue\n\n" + PARAGRAPH, None),
+        # A name in parentheses keeps its parentheses in the evidence.
+        (
+            "(Pirate Times)\n\n" + PARAGRAPH,
+            ("piratetimes.net", "text:masthead", "(Pirate Times)"),
+        ),
+    ],
+)
+def test_outlet_list_tags_name_the_publisher(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Photo of ..." is an image's alt text, not a credit: the title bar
+        # after it still names the site.
+        (
+            "Council debates\n"
+            "Photo of Jane DoeJane Doe (North Ward, Example Party) | Oireachtas "
+            "source\n\n" + PARAGRAPH,
+            ("oireachtas.ie", "text:masthead", "Oireachtas"),
+        ),
+        # A listing of coverage: "Outlet:" says where a story ran.
+        (
+            "In the News\n\n"
+            + PARAGRAPH
+            + "Featured Scientist: Jane Doe\nOutlet: Washington Post\n"
+            + "Brief: A talk on rubber plants.",
+            None,
+        ),
+    ],
+)
+def test_outlet_credit_labels_and_alt_text(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The outlet at work on its own pages: it interviewed someone.
+        (
+            "Authors in exile\n\nGlobal Voices interviewed three writers about "
+            "their books and the cities they left.\n" + PARAGRAPH,
+            ("globalvoices.org", "text:self-mention", "Global Voices"),
+        ),
+        # An outlet's audio desk in the page's last line.
+        (
+            "Storm closes the coast road\n\n" + PARAGRAPH * 8 + "\nNewswise Audio "
+            "Digest\n",
+            ("newswise.com", "text:self-mention", "Newswise"),
+        ),
+    ],
+)
+def test_outlet_the_page_at_work_and_its_desks(text, expected):
+    assert found(text) == expected
+
+
+HEADLINE = "Navy band plays for sailors in port\n"
+OPENING = (
+    "The band of the fleet played for sailors and their families on Sunday, "
+    "closing a week of visits to ships that had been at sea for most of the "
+    "year, the commander said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The body's news service on its own line under the writer's name.
+        (
+            HEADLINE + "By Jane Doe\nDoD News, Defense Media Activity\n" + OPENING,
+            ("defense.gov", "text:origin:byline", "DoD News"),
+        ),
+        # After a comma, an office is the writer's post, not whose copy it is.
+        (HEADLINE + "Jane Doe, Department of Defense\n" + OPENING, None),
+    ],
+)
+def test_outlet_byline_under_the_writer(text, expected):
+    assert found(text) == expected
+
+
+RELEASE = (
+    "Cocaine found aboard a freighter\n\n"
+    "PORTSMOUTH \u2013 U.S. Customs and Border Protection (CBP) officers found "
+    "forty pounds of cocaine on a cargo ship on Monday. CBP officers sent the "
+    "drugs to a laboratory.\n"
+    "A CBP dog alerted the officers to a panel in the engine room.\n"
+    "CBP is responsible for {voice} borders at the ports of entry. CBP asks "
+    "the public to report smuggling.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agency naming itself on every few lines, speaking once as "our".
+        (
+            RELEASE.format(voice="securing our"),
+            ("cbp.gov", "text:own-voice:dense", "U.S. Customs and Border Protection"),
+        ),
+        # Without a first person, a story may name the agency as often.
+        (RELEASE.format(voice="securing the"), None),
+        # "our" inside a quotation is the source's voice, not the page's.
+        (
+            RELEASE.format(voice="securing the") + "\u201cWe guard our ports.\u201d",
+            None,
+        ),
+        # A long story names the agency less often than once in 40 words.
+        (RELEASE.format(voice="securing our") + PARAGRAPH * 6, None),
+    ],
+)
+def test_outlet_dense_own_voice(text, expected):
+    assert found(text) == expected

@@ -610,12 +610,17 @@ _MASTHEAD_LINES = 15
 _MASTHEAD_CHARS = 1500
 _BODY_WORDS = 30
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:#"
-# Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office".
-_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+")
-# A credit label: "Photo: Example Wire" names the picture's source.
+# Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office",
+# a mailing list's tag before its subject: "[Example News Digest] Issue 4".
+_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+|\][ \t]+")
+# What opens a tag or a back link before the name: "[Example", "[<< example".
+_TAG_OPEN = "[<\u00ab \t"
+# A credit label: "Photo: Example Wire" names the picture's source ("Photo of
+# Jane Doe" is an image's alt text, no credit); so does a listing's "Outlet:
+# Example Times" (where coverage ran).
 _CREDIT_LABEL = re.compile(
     r"^(?:photos?|images?|pictures?|credits?|videos?|captions?|files?|graphics?|"
-    r"illustrations?|sources?|footage)\b",
+    r"illustrations?|sources?|footage|outlets?)\b(?![ \t]+of\b)",
     re.I,
 )
 # A logo's link text: "Link to Example Agency Home Page"; a crawler's date
@@ -1050,7 +1055,7 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             alt = _LOGO_ALT.fullmatch(text, ps, pe)
             if alt is not None:
                 ps, pe = alt.span("name" if alt.group("name") else "name2")
-            part = text[ps:pe].strip()
+            part = text[ps:pe].strip().lstrip(_TAG_OPEN)
             if not part or len(part.split()) > 6 or len(part) > 60:
                 continue
             ps = text.index(part, ps)
@@ -2283,6 +2288,9 @@ _OWN_VOICE_MIN = 2
 _OWN_VOICE_SPACING = 1000
 # How far from "we" a name is read: about a sentence either side.
 _OWN_VOICE_REACH = 150
+# A body the page names this often, once in so many characters, speaks.
+_DENSE_MIN = 5
+_DENSE_SPACING = 250
 
 
 def _names_near(
@@ -2321,7 +2329,7 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     the page shows no publisher and no origin.
     """
     hits = [m.start() for m in _WE.finditer(text)]
-    if len(hits) < _OWN_VOICE_MIN:
+    if not hits:
         return None
     counts: dict[str, int] = {}
     first: dict[str, _Found] = {}
@@ -2374,6 +2382,50 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     return found if mentions >= needed else None
 
 
+def _voiced(text: str) -> bool:
+    """Whether the page says "we" or "our" once at least outside quotations."""
+    for m in _WE.finditer(text):
+        ls = _line_start(text, m.start())
+        le = text.find("\n", m.start())
+        le = len(text) if le < 0 else le
+        if not any(
+            q.start() <= m.start() < q.end() for q in _QUOTED.finditer(text, ls, le)
+        ):
+            return True
+    return False
+
+
+def dense_voice(table: OutletTable, text: str) -> _Found | None:
+    """The body a first-person page names on every few lines.
+
+    An agency's release or an organisation's FAQ may say "our" only once,
+    away from its name ("Read more on our web page"), while naming itself
+    again and again: a government body or an organisation named at least
+    five times, about once in every 250 characters (some 40 words), and
+    more than twice as often as any other, is the page's voice. A news
+    outlet is left out (a story about an outlet names it as often), and a
+    story about a body names it less often. The last of the publisher cues,
+    used only when nothing else names one.
+    """
+    if not _voiced(text):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, NameMatch] = {}
+    for m in table.find_names(text, media_only=False):
+        if m.entry.kind in NON_MEDIA_KINDS:
+            counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
+            first.setdefault(m.entry.domain, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    domain, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n < _DENSE_MIN or n * _DENSE_SPACING < len(text) or n <= 2 * runner:
+        return None
+    m = first[domain]
+    return _Found(m.entry, domain, "text:own-voice:dense", m.start, m.end, 0.4)
+
+
 # -- the outlet the page keeps naming as its own --------------------------------
 
 # After a name's possessive, the page's own staff and services: "Example
@@ -2389,10 +2441,10 @@ _STAFF_AFTER = re.compile(
 _OWN_AFTER = re.compile(r"[ \t]+(?:community|staff(?:ers)?|byline|newsroom)\b")
 # After a name, the outlet at work in its own pages: "Example Voices
 # presents", "Example News interviews the mayor", "Example Post previously
-# reported", "Example Radio is introducing".
+# reported", "Example Radio is introducing", "Example News interviewed".
 _AT_WORK_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:previously|earlier|also|first)[ \t]+)?"
-    r"(?:presents|invites|interviews|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
+    r"(?:presents|invites|interview(?:s|ed)|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
     r"|(?:is|was)[ \t]+(?:introducing|launching|bringing)|(?:previously|earlier)"
     r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
     re.I,
@@ -2411,7 +2463,8 @@ _AT_BEFORE = re.compile(_AT_CUE + "$")
 # words, the pattern tried where one stands, and names are looked up only
 # beside what it finds (the scoring checks each context exactly).
 _WORK_WORD = re.compile(
-    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interviews|brings"
+    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interview(?:s|ed)"
+    r"|brings"
     r"|introduc(?:es|ing)|amplified|launch(?:es|ed|ing)|bringing"
     r"|reported[ \t]+(?:on|earlier|last|previously|this)|(?:previously|earlier)"
     r"[ \t]+reported)\b",
@@ -2430,7 +2483,7 @@ _MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             "newsroom",
             "presents",
             "invites",
-            "interviews",
+            "interview",
             "brings",
             "introduc",
             "amplified",
@@ -2943,16 +2996,19 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
             _OUTLET_LINE.match(text, start, end) if person_before else None,
         )
         person_before = _PERSON_LINE.match(text, start, end) is not None
-        for m in matches:
+        for m, own_line in zip(matches, (False, True), strict=True):
             if m is None:
                 continue
             found = _named(
                 table, text, *m.span("name"), "text:origin:byline", 0.65, whole=True
             )
+            # An office on a line of its own under the writer's name is the
+            # body's own news service ("Jane Doe\nExample Agency News"); after
+            # a comma it is the writer's post ("Jane Doe, Example Ministry").
             if (
                 found is not None
                 and found.entry is not None
-                and found.entry.kind not in NON_MEDIA_KINDS
+                and (own_line or found.entry.kind not in NON_MEDIA_KINDS)
                 and text[m.start("name") : found.start].strip() in ("", "The")
             ):
                 return found
@@ -3306,7 +3362,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "8"
+    version = "9"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3419,6 +3475,8 @@ class OutletAnnotator:
             found = self_mention(self.table, doc.text)
         if found is None and origin is None:
             found = release_issuer(self.table, doc.text)
+        if found is None and origin is None:
+            found = dense_voice(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
