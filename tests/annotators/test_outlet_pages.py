@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator
+from reliability.annotators.outlet import OutletAnnotator, body_words, dense_voice
 from reliability.document import Document
 from reliability.outlets import builtin_table
 from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
+from reliability.tokens import tokenize
 
 
 def found(text: str) -> tuple[str, str, str | None] | None:
@@ -177,3 +178,19 @@ RELEASE = (
 )
 def test_outlet_dense_own_voice(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RELEASE.format(voice="securing our"),
+        RELEASE.format(voice="securing our").replace("CBP", "CBP\u2019s"),
+        RELEASE.format(voice="securing the"),
+        RELEASE.format(voice="securing our") + PARAGRAPH * 6,
+    ],
+)
+def test_outlet_dense_voice_word_count_skips_only_sparse_pages(text):
+    table = builtin_table()
+    words = tokenize(text).lowers
+    full = dense_voice(table, text)
+    assert dense_voice(table, text, words, body_words(table)) == full

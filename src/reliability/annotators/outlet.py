@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,7 @@ from reliability.outlets.table import (
     OutletEntry,
     OutletTable,
     compact,
+    name_key,
 )
 from reliability.registry import register
 from reliability.schema import SourceType
@@ -2395,7 +2397,42 @@ def _voiced(text: str) -> bool:
     return False
 
 
-def dense_voice(table: OutletTable, text: str) -> _Found | None:
+def body_words(table: OutletTable) -> dict[str, tuple[str, ...]]:
+    """The first words of the names of government bodies and organisations.
+
+    Each word (in the lower case of the document's words, also with a
+    possessive: "cbp's") maps to the domains of the bodies whose names it
+    opens. A page whose words open a body's names fewer times than the body
+    must be named cannot name it densely, and is not searched for names.
+    """
+    words: dict[str, set[str]] = {}
+    for e in table:
+        if e.kind in NON_MEDIA_KINDS:
+            for label in (e.name, *e.aliases):
+                key = name_key(label).split()
+                for tail in ("", "'s", "\u2019s") if key else ():
+                    words.setdefault(key[0] + tail, set()).add(e.domain)
+    return {w: tuple(sorted(ds)) for w, ds in words.items()}
+
+
+def _may_be_dense(
+    lowers: Sequence[str], bodies: dict[str, tuple[str, ...]], needed: float
+) -> bool:
+    """Whether some body's names open often enough among the page's words."""
+    seen = Counter(filter(bodies.__contains__, lowers))
+    bound: dict[str, int] = {}
+    for word in seen:
+        for domain in bodies[word]:
+            bound[domain] = bound.get(domain, 0) + seen[word]
+    return any(n >= needed for n in bound.values())
+
+
+def dense_voice(
+    table: OutletTable,
+    text: str,
+    lowers: Sequence[str] | None = None,
+    bodies: dict[str, tuple[str, ...]] | None = None,
+) -> _Found | None:
     """The body a first-person page names on every few lines.
 
     An agency's release or an organisation's FAQ may say "our" only once,
@@ -2405,10 +2442,16 @@ def dense_voice(table: OutletTable, text: str) -> _Found | None:
     more than twice as often as any other, is the page's voice. A news
     outlet is left out (a story about an outlet names it as often), and a
     story about a body names it less often. The last of the publisher cues,
-    used only when nothing else names one.
+    used only when nothing else names one. With the document's ``lowers``
+    and the table's ``bodies`` (``body_words``), a page whose words open a
+    body's name too seldom is passed over unsearched.
     """
+    needed = max(_DENSE_MIN, len(text) / _DENSE_SPACING)
     if not _voiced(text):
         return None
+    if lowers is not None and bodies is not None:
+        if not _may_be_dense(lowers, bodies, needed):
+            return None
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
     for m in table.find_names(text, media_only=False):
@@ -2420,7 +2463,7 @@ def dense_voice(table: OutletTable, text: str) -> _Found | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     domain, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    if n < _DENSE_MIN or n * _DENSE_SPACING < len(text) or n <= 2 * runner:
+    if n < needed or n <= 2 * runner:
         return None
     m = first[domain]
     return _Found(m.entry, domain, "text:own-voice:dense", m.start, m.end, 0.4)
@@ -2483,7 +2526,8 @@ _MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             "newsroom",
             "presents",
             "invites",
-            "interview",
+            "interviews",
+            "interviewed",
             "brings",
             "introduc",
             "amplified",
@@ -3381,6 +3425,7 @@ class OutletAnnotator:
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
         self.resources = {**self.outlets.resources, **site_digests()}
+        self._bodies = body_words(self.table)
 
     # -- the publisher and the origin ------------------------------------------
 
@@ -3476,7 +3521,7 @@ class OutletAnnotator:
         if found is None and origin is None:
             found = release_issuer(self.table, doc.text)
         if found is None and origin is None:
-            found = dense_voice(self.table, doc.text)
+            found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
