@@ -194,3 +194,33 @@ def test_outlet_dense_voice_word_count_skips_only_sparse_pages(text):
     words = tokenize(text).lowers
     full = dense_voice(table, text)
     assert dense_voice(table, text, words, body_words(table)) == full
+
+
+FLAT = (
+    "Rangers found the missing hiker on Wednesday near the lake, tired but "
+    "unhurt, after a helicopter crew spotted his tracks in the snow above the "
+    "pass and a ground team walked him out."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page flattened into one line keeps its masthead in capitals.
+        (
+            "NATIONAL PARK SERVICE MORNING REPORT Friday, May 6 " + FLAT,
+            ("nps.gov", "text:masthead", "NATIONAL PARK SERVICE"),
+        ),
+        # A dateline in capitals is no masthead: the wire's credit stands.
+        (
+            "NEW YORK (AP) \u2014 " + FLAT,
+            ("apnews.com", "text:origin:dateline", "AP"),
+        ),
+        # A headline in capitals that runs on names its subject.
+        ("NATIONAL PARK SERVICE TO CLOSE THREE TRAILS AFTER STORM " + FLAT, None),
+        # The name alone in capitals, with no label after it.
+        ("NATIONAL PARK SERVICE Rangers said on Friday that " + FLAT, None),
+    ],
+)
+def test_outlet_flattened_page_masthead_in_capitals(text, expected):
+    assert found(text) == expected

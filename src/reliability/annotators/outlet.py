@@ -996,6 +996,38 @@ def _title_bar(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
     return None
 
 
+# The words in capitals a flattened page opens with: "EXAMPLE AGENCY NEWS
+# RELEASE Monday ...".
+_CAPITALS_RUN = re.compile(r"(?:[A-Z][A-Z.&'\u2019-]*[ \t]+){3,}")
+_CAPITALS_AFTER = 3
+
+
+def _capitals_masthead(table: OutletTable, text: str, s: int) -> _Found | None:
+    """A government body or organisation opening a page's run of capitals.
+
+    A page whose lines were run together keeps its masthead as the first
+    words in capitals, glued to the story: "EXAMPLE PARK SERVICE MORNING
+    REPORT Friday ...". The name must open the run and one to three more
+    words in capitals follow it (a section or a label): a dateline ("NEW
+    YORK (Example Wire)") is no masthead, nor is a headline in capitals
+    that runs on ("EXAMPLE AGENCY TO CLOSE ITS OFFICES ..." names its
+    subject); a news outlet's name there is left to the other cues.
+    """
+    run = _CAPITALS_RUN.match(text, s)
+    if run is None:
+        return None
+    match = table.name_in(text, s, run.end(), media_only=False, heading=True)
+    if (
+        match is None
+        or match.start != s
+        or match.entry.kind not in NON_MEDIA_KINDS
+        or not 1 <= len(text[match.end : run.end()].split()) <= _CAPITALS_AFTER
+    ):
+        return None
+    e = match.entry
+    return _Found(e, e.domain, "text:masthead", match.start, match.end, 0.7)
+
+
 def masthead(table: OutletTable, text: str) -> _Found | None:
     """A short line near the top that is an outlet's name, logo or site.
 
@@ -1017,6 +1049,8 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             break
         words = stripped.split()
         if len(words) >= _BODY_WORDS:
+            if seen == 1:  # a page flattened into one line
+                return _capitals_masthead(table, text, start + line.index(stripped))
             break  # the story has begun
         if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
             # a credit or byline names whose copy it is, not the site; so
