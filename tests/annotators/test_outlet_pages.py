@@ -224,3 +224,29 @@ FLAT = (
 )
 def test_outlet_flattened_page_masthead_in_capitals(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The body most named is the workplace of an official the release
+        # quotes beside its issuer, not the issuer.
+        (
+            "Press Release\n\nThe Mayor and National Park Service Director Jo Lee "
+            "Open a New Trail\n\nThe mayor today opened the trail, joined by "
+            "National Park Service Director Jo Lee and National Park Service "
+            "Deputy Director Sam Cole.\nThe trail runs along the river.\n",
+            None,
+        ),
+        # The body at work in its own release still issues it.
+        (
+            "Press Release\n\nThe National Park Service today opened a new trail. "
+            "The National Park Service Director Jo Lee cut the ribbon.\n"
+            "The National Park Service will keep it open all year, and the "
+            "National Park Service asks walkers to keep to the path.\n",
+            ("nps.gov", "text:release", "National Park Service"),
+        ),
+    ],
+)
+def test_outlet_release_issuer_is_not_an_officials_workplace(text, expected):
+    assert found(text) == expected

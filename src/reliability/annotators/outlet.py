@@ -2247,6 +2247,15 @@ _RELEASE_TODAY = re.compile(
 # The issuer is named this often at least, twice as often as any other
 # name, and first in the page's first third (a release opens with it).
 _ISSUER_MIN = 3
+# An official's title and name after a body's name: the body is whom the
+# official works for, which a release by another body names as often
+# ("The Example Secretary and Example Agency Administrator Jane Doe
+# announced ...").
+_OFFICIAL_AFTER = re.compile(
+    r"[ \t]+(?:Acting[ \t]+|Deputy[ \t]+)?(?:Administrator|Director|Secretary"
+    r"|Commissioner|Chief|Chair(?:man|woman)?|Spokes(?:person|man|woman))"
+    r"[ \t]+[A-Z]"
+)
 _ISSUER_LEAD = 3
 
 
@@ -2289,8 +2298,8 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
     for m in table.find_names(text, media_only=False):
-        if m.entry.kind == "platform":
-            continue
+        if m.entry.kind == "platform" or _OFFICIAL_AFTER.match(text, m.end):
+            continue  # "Example Agency Director Jane Doe": whom she works for
         counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
         first.setdefault(m.entry.domain, m)
     if not counts:
