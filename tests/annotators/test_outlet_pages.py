@@ -250,3 +250,8 @@ def test_outlet_flattened_page_masthead_in_capitals(text, expected):
 )
 def test_outlet_release_issuer_is_not_an_officials_workplace(text, expected):
     assert found(text) == expected
+
+
+def test_outlet_registry_knows_an_agencys_former_domain():
+    entry = builtin_table().by_domain("english.farsnews.com")
+    assert entry is not None and entry.domain == "farsnews.ir"
