@@ -2373,7 +2373,7 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     speaking for its readers cites the outlets it names). Used only when
     the page shows no publisher and no origin.
     """
-    hits = [m.start() for m in _WE.finditer(text)]
+    hits = _we_hits(text)
     if not hits:
         return None
     counts: dict[str, int] = {}
@@ -2427,15 +2427,19 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     return found if mentions >= needed else None
 
 
+@functools.lru_cache(maxsize=4)
+def _we_hits(text: str) -> tuple[int, ...]:
+    # The page's own voice is asked for twice (own_voice, dense_voice).
+    return tuple(m.start() for m in _WE.finditer(text))
+
+
 def _voiced(text: str) -> bool:
     """Whether the page says "we" or "our" once at least outside quotations."""
-    for m in _WE.finditer(text):
-        ls = _line_start(text, m.start())
-        le = text.find("\n", m.start())
+    for at in _we_hits(text):
+        ls = _line_start(text, at)
+        le = text.find("\n", at)
         le = len(text) if le < 0 else le
-        if not any(
-            q.start() <= m.start() < q.end() for q in _QUOTED.finditer(text, ls, le)
-        ):
+        if not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le)):
             return True
     return False
 
