@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,7 @@ from reliability.outlets.table import (
     OutletEntry,
     OutletTable,
     compact,
+    name_key,
 )
 from reliability.registry import register
 from reliability.schema import SourceType
@@ -610,12 +612,17 @@ _MASTHEAD_LINES = 15
 _MASTHEAD_CHARS = 1500
 _BODY_WORDS = 30
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:#"
-# Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office".
-_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+")
-# A credit label: "Photo: Example Wire" names the picture's source.
+# Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office",
+# a mailing list's tag before its subject: "[Example News Digest] Issue 4".
+_PARTS = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7][ \t]+|:[ \t]+|\][ \t]+")
+# What opens a tag or a back link before the name: "[Example", "[<< example".
+_TAG_OPEN = "[<\u00ab \t"
+# A credit label: "Photo: Example Wire" names the picture's source ("Photo of
+# Jane Doe" is an image's alt text, no credit); so does a listing's "Outlet:
+# Example Times" (where coverage ran).
 _CREDIT_LABEL = re.compile(
     r"^(?:photos?|images?|pictures?|credits?|videos?|captions?|files?|graphics?|"
-    r"illustrations?|sources?|footage)\b",
+    r"illustrations?|sources?|footage|outlets?)\b(?![ \t]+of\b)",
     re.I,
 )
 # A logo's link text: "Link to Example Agency Home Page"; a crawler's date
@@ -989,6 +996,38 @@ def _title_bar(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
     return None
 
 
+# The words in capitals a flattened page opens with: "EXAMPLE AGENCY NEWS
+# RELEASE Monday ...".
+_CAPITALS_RUN = re.compile(r"(?:[A-Z][A-Z.&'\u2019-]*[ \t]+){3,}")
+_CAPITALS_AFTER = 3
+
+
+def _capitals_masthead(table: OutletTable, text: str, s: int) -> _Found | None:
+    """A government body or organisation opening a page's run of capitals.
+
+    A page whose lines were run together keeps its masthead as the first
+    words in capitals, glued to the story: "EXAMPLE PARK SERVICE MORNING
+    REPORT Friday ...". The name must open the run and one to three more
+    words in capitals follow it (a section or a label): a dateline ("NEW
+    YORK (Example Wire)") is no masthead, nor is a headline in capitals
+    that runs on ("EXAMPLE AGENCY TO CLOSE ITS OFFICES ..." names its
+    subject); a news outlet's name there is left to the other cues.
+    """
+    run = _CAPITALS_RUN.match(text, s)
+    if run is None:
+        return None
+    match = table.name_in(text, s, run.end(), media_only=False, heading=True)
+    if (
+        match is None
+        or match.start != s
+        or match.entry.kind not in NON_MEDIA_KINDS
+        or not 1 <= len(text[match.end : run.end()].split()) <= _CAPITALS_AFTER
+    ):
+        return None
+    e = match.entry
+    return _Found(e, e.domain, "text:masthead", match.start, match.end, 0.7)
+
+
 def masthead(table: OutletTable, text: str) -> _Found | None:
     """A short line near the top that is an outlet's name, logo or site.
 
@@ -1010,6 +1049,8 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             break
         words = stripped.split()
         if len(words) >= _BODY_WORDS:
+            if seen == 1:  # a page flattened into one line
+                return _capitals_masthead(table, text, start + line.index(stripped))
             break  # the story has begun
         if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
             # a credit or byline names whose copy it is, not the site; so
@@ -1050,7 +1091,7 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             alt = _LOGO_ALT.fullmatch(text, ps, pe)
             if alt is not None:
                 ps, pe = alt.span("name" if alt.group("name") else "name2")
-            part = text[ps:pe].strip()
+            part = text[ps:pe].strip().lstrip(_TAG_OPEN)
             if not part or len(part.split()) > 6 or len(part) > 60:
                 continue
             ps = text.index(part, ps)
@@ -2206,6 +2247,15 @@ _RELEASE_TODAY = re.compile(
 # The issuer is named this often at least, twice as often as any other
 # name, and first in the page's first third (a release opens with it).
 _ISSUER_MIN = 3
+# An official's title and name after a body's name: the body is whom the
+# official works for, which a release by another body names as often
+# ("The Example Secretary and Example Agency Administrator Jane Doe
+# announced ...").
+_OFFICIAL_AFTER = re.compile(
+    r"[ \t]+(?:Acting[ \t]+|Deputy[ \t]+)?(?:Administrator|Director|Secretary"
+    r"|Commissioner|Chief|Chair(?:man|woman)?|Spokes(?:person|man|woman))"
+    r"[ \t]+[A-Z]"
+)
 _ISSUER_LEAD = 3
 
 
@@ -2248,8 +2298,8 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
     for m in table.find_names(text, media_only=False):
-        if m.entry.kind == "platform":
-            continue
+        if m.entry.kind == "platform" or _OFFICIAL_AFTER.match(text, m.end):
+            continue  # "Example Agency Director Jane Doe": whom she works for
         counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
         first.setdefault(m.entry.domain, m)
     if not counts:
@@ -2283,6 +2333,9 @@ _OWN_VOICE_MIN = 2
 _OWN_VOICE_SPACING = 1000
 # How far from "we" a name is read: about a sentence either side.
 _OWN_VOICE_REACH = 150
+# A body the page names this often, once in so many characters, speaks.
+_DENSE_MIN = 5
+_DENSE_SPACING = 250
 
 
 def _names_near(
@@ -2320,8 +2373,8 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     speaking for its readers cites the outlets it names). Used only when
     the page shows no publisher and no origin.
     """
-    hits = [m.start() for m in _WE.finditer(text)]
-    if len(hits) < _OWN_VOICE_MIN:
+    hits = _we_hits(text)
+    if not hits:
         return None
     counts: dict[str, int] = {}
     first: dict[str, _Found] = {}
@@ -2374,6 +2427,95 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     return found if mentions >= needed else None
 
 
+@functools.lru_cache(maxsize=4)
+def _we_hits(text: str) -> tuple[int, ...]:
+    # The page's own voice is asked for twice (own_voice, dense_voice).
+    return tuple(m.start() for m in _WE.finditer(text))
+
+
+def _voiced(text: str) -> bool:
+    """Whether the page says "we" or "our" once at least outside quotations."""
+    for at in _we_hits(text):
+        ls = _line_start(text, at)
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        if not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le)):
+            return True
+    return False
+
+
+def body_words(table: OutletTable) -> dict[str, tuple[str, ...]]:
+    """The first words of the names of government bodies and organisations.
+
+    Each word (in the lower case of the document's words, also with a
+    possessive: "cbp's") maps to the domains of the bodies whose names it
+    opens. A page whose words open a body's names fewer times than the body
+    must be named cannot name it densely, and is not searched for names.
+    """
+    words: dict[str, set[str]] = {}
+    for e in table:
+        if e.kind in NON_MEDIA_KINDS:
+            for label in (e.name, *e.aliases):
+                key = name_key(label).split()
+                for tail in ("", "'s", "\u2019s") if key else ():
+                    words.setdefault(key[0] + tail, set()).add(e.domain)
+    return {w: tuple(sorted(ds)) for w, ds in words.items()}
+
+
+def _may_be_dense(
+    lowers: Sequence[str], bodies: dict[str, tuple[str, ...]], needed: float
+) -> bool:
+    """Whether some body's names open often enough among the page's words."""
+    seen = Counter(filter(bodies.__contains__, lowers))
+    bound: dict[str, int] = {}
+    for word in seen:
+        for domain in bodies[word]:
+            bound[domain] = bound.get(domain, 0) + seen[word]
+    return any(n >= needed for n in bound.values())
+
+
+def dense_voice(
+    table: OutletTable,
+    text: str,
+    lowers: Sequence[str] | None = None,
+    bodies: dict[str, tuple[str, ...]] | None = None,
+) -> _Found | None:
+    """The body a first-person page names on every few lines.
+
+    An agency's release or an organisation's FAQ may say "our" only once,
+    away from its name ("Read more on our web page"), while naming itself
+    again and again: a government body or an organisation named at least
+    five times, about once in every 250 characters (some 40 words), and
+    more than twice as often as any other, is the page's voice. A news
+    outlet is left out (a story about an outlet names it as often), and a
+    story about a body names it less often. The last of the publisher cues,
+    used only when nothing else names one. With the document's ``lowers``
+    and the table's ``bodies`` (``body_words``), a page whose words open a
+    body's name too seldom is passed over unsearched.
+    """
+    needed = max(_DENSE_MIN, len(text) / _DENSE_SPACING)
+    if not _voiced(text):
+        return None
+    if lowers is not None and bodies is not None:
+        if not _may_be_dense(lowers, bodies, needed):
+            return None
+    counts: dict[str, int] = {}
+    first: dict[str, NameMatch] = {}
+    for m in table.find_names(text, media_only=False):
+        if m.entry.kind in NON_MEDIA_KINDS:
+            counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
+            first.setdefault(m.entry.domain, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    domain, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n < needed or n <= 2 * runner:
+        return None
+    m = first[domain]
+    return _Found(m.entry, domain, "text:own-voice:dense", m.start, m.end, 0.4)
+
+
 # -- the outlet the page keeps naming as its own --------------------------------
 
 # After a name's possessive, the page's own staff and services: "Example
@@ -2389,10 +2531,10 @@ _STAFF_AFTER = re.compile(
 _OWN_AFTER = re.compile(r"[ \t]+(?:community|staff(?:ers)?|byline|newsroom)\b")
 # After a name, the outlet at work in its own pages: "Example Voices
 # presents", "Example News interviews the mayor", "Example Post previously
-# reported", "Example Radio is introducing".
+# reported", "Example Radio is introducing", "Example News interviewed".
 _AT_WORK_AFTER = re.compile(
     r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:previously|earlier|also|first)[ \t]+)?"
-    r"(?:presents|invites|interviews|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
+    r"(?:presents|invites|interview(?:s|ed)|brings|introduc(?:es|ing)|amplified|launch(?:es|ed)"
     r"|(?:is|was)[ \t]+(?:introducing|launching|bringing)|(?:previously|earlier)"
     r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
     re.I,
@@ -2411,7 +2553,8 @@ _AT_BEFORE = re.compile(_AT_CUE + "$")
 # words, the pattern tried where one stands, and names are looked up only
 # beside what it finds (the scoring checks each context exactly).
 _WORK_WORD = re.compile(
-    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interviews|brings"
+    r"(?:community|staff|staffers|byline|newsroom|presents|invites|interview(?:s|ed)"
+    r"|brings"
     r"|introduc(?:es|ing)|amplified|launch(?:es|ed|ing)|bringing"
     r"|reported[ \t]+(?:on|earlier|last|previously|this)|(?:previously|earlier)"
     r"[ \t]+reported)\b",
@@ -2431,6 +2574,7 @@ _MENTION_NEEDLES: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
             "presents",
             "invites",
             "interviews",
+            "interviewed",
             "brings",
             "introduc",
             "amplified",
@@ -2943,16 +3087,19 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
             _OUTLET_LINE.match(text, start, end) if person_before else None,
         )
         person_before = _PERSON_LINE.match(text, start, end) is not None
-        for m in matches:
+        for m, own_line in zip(matches, (False, True), strict=True):
             if m is None:
                 continue
             found = _named(
                 table, text, *m.span("name"), "text:origin:byline", 0.65, whole=True
             )
+            # An office on a line of its own under the writer's name is the
+            # body's own news service ("Jane Doe\nExample Agency News"); after
+            # a comma it is the writer's post ("Jane Doe, Example Ministry").
             if (
                 found is not None
                 and found.entry is not None
-                and found.entry.kind not in NON_MEDIA_KINDS
+                and (own_line or found.entry.kind not in NON_MEDIA_KINDS)
                 and text[m.start("name") : found.start].strip() in ("", "The")
             ):
                 return found
@@ -3306,7 +3453,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "8"
+    version = "9"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3325,6 +3472,7 @@ class OutletAnnotator:
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
         self.resources = {**self.outlets.resources, **site_digests()}
+        self._bodies = body_words(self.table)
 
     # -- the publisher and the origin ------------------------------------------
 
@@ -3419,6 +3567,8 @@ class OutletAnnotator:
             found = self_mention(self.table, doc.text)
         if found is None and origin is None:
             found = release_issuer(self.table, doc.text)
+        if found is None and origin is None:
+            found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

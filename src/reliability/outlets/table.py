@@ -64,6 +64,7 @@ KINDS = frozenset(
         "wire agency",
         "state-affiliated",
         "platform",
+        "audio",
         "blog",
         "magazine",
         "network",
@@ -115,6 +116,7 @@ _STAFF_NOUN = re.compile(
 #: ("Example Blog", "Example Radio"), not a longer name of something else.
 _SECTION_WORDS = frozenset(
     {
+        "audio",
         "blog",
         "channel",
         "columnist",
