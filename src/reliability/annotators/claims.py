@@ -107,16 +107,29 @@ _MUSING = re.compile(
 # The article speaking about itself: "In this article we look at ...".
 _ANNOUNCEMENT = re.compile(
     r"(?:in\s+this\s+(?:article|piece|report|story|explainer)|"
-    r"here(?:['\u2019]s|\s+is|\s+are)\s+(?:what|how|why|where|the|some|an?|part|more)|"
+    r"here(?:['\u2019]s|\s+is|\s+are)\s+"
+    r"(?:what|how|why|where|the|some|an?|part|more|my|our)|"
     r"below\s+(?:is|are|we)|"
     r"we\s+(?:look|explain|examine|take\s+a\s+look|answer|break\s+down)|"
+    # An interview series introducing its guest: "We speak to the captain".
+    r"we\s+(?:speak|talk|chat)\s+(?:to|with)|"
+    r"in\s+this\s+(?:\w+\s+)?(?:installment|instalment|episode|edition|issue)|"
+    # A programme's opening line and a page's pointer to what it prints:
+    # "Today on the Weekly Report: ...", "Full text of the interview ...".
+    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}(?=\s*:)|"
+    r"full\s+(?:text|list|transcript)\s+of|"
+    # A presenter's sign-on: "I'm Jo Lee and this is ...", "I'm Jo Lee
+    # with your weekly update".
+    r"i(?:['\u2019]m|\s+am)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}"
+    r"(?:and\s+this\s+is|with\s+(?:your|the|this))|"
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines)|"
     # The text speaking about itself: when it appeared, what it belongs to,
     # that it will change, whose views it holds.
     r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer|"
     r"blog|live\s+blog|page)\s+"
     r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
-    r"this\s+(?:report|newsletter|digest|roundup|round-up|edition)\s+covers|"
+    r"this\s+(?:week['\u2019]s\s+)?(?:report|newsletter|digest|roundup|round-up|edition)"
+    r"\s+(?:covers|includes|features)|"
     r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
     # A pointer to what follows ("The following is a statement from ...:"),
     # and a broadcast's date line ("Today is Friday, the 4th of June.").
@@ -202,6 +215,7 @@ class ClaimWord(StrEnum):
     COMPARATIVE = "comparative"
     NOT_EVENT_BEFORE = "not-event-before"
     FORECAST_LABEL = "forecast-label"
+    SENTIMENT_VERB = "sentiment-verb"
 
 
 @cache
@@ -283,7 +297,10 @@ _INVERTING = _words(ClaimWord.INVERTING)
 _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
-_VOICE_KEYS = _FEELINGS | _NORM_VERBS
+# "We mourn ...", "I congratulate ...": the speaker's own hope, sympathy or
+# praise in a present verb.
+_SENTIMENT_VERBS = _words(ClaimWord.SENTIMENT_VERB)
+_VOICE_KEYS = _FEELINGS | _NORM_VERBS | _SENTIMENT_VERBS
 # Words after which a feeling is a state ("was delighted", "so thrilled"),
 # and words after which a past form is no event ("ever seen").
 _FEELING_AFTER = _LINKING | _FEELING_DEGREE
@@ -433,7 +450,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "9"
+    version = "10"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -871,6 +888,8 @@ def _frame_verdict(
             return _Verdict(False, "features:feeling", 0.6)
         if _is_norm_statement(lowers):
             return _Verdict(False, "features:norm", 0.6)
+        if _is_own_sentiment(lowers):
+            return _Verdict(False, "features:feeling", 0.6)
     return None
 
 
@@ -1577,6 +1596,38 @@ def _is_own_feeling(lowers: list[str]) -> bool:
             verb = lowers[j + 2] if j + 2 < len(lowers) else "have"
             return verb not in _ANNOUNCING and verb != "have"
         return after in _FEELING_OBJECTS
+    return False
+
+
+def _is_own_sentiment(lowers: list[str]) -> bool:
+    """The speaker voices a hope, sympathy or praise: "We mourn a true hero".
+
+    "We hope the tradition continues", "I congratulate the team", "we now
+    hope for a swift agreement", "I really appreciate the volunteers" say
+    what the speaker feels or wishes, not what happened (annotation notes 43
+    and 46: hopes, condolences, thanks and praise are not claims, quoted or
+    not). The verb follows "I" or "we" (adverbs between them allowed), and
+    nothing in the sentence is checkable: a number, a date or a past event
+    ("I thank the crews who rescued 40 people", "a condolence with a factual
+    relative clause") makes it a claim; a reporting verb before the speaker's
+    words does not.
+    """
+    for k, w in enumerate(lowers):
+        if w not in _SENTIMENT_VERBS:
+            continue
+        j = k - 1
+        while j >= 0 and (
+            lowers[j] in _FEELING_DEGREE
+            or lowers[j] in _CONNECTIVES
+            or lowers[j].endswith("ly")
+        ):
+            j -= 1
+        if j >= 0 and lowers[j] in ("i", "we"):
+            # A reporting frame before the speaker's words tells no event:
+            # 'The minister said: "We hope ..."'.
+            told = [w for w in lowers[:j] if w not in _HINT_SET] + lowers[j:]
+            core = _checkable_core(told, _evaluative_words())
+            return core < 0 and not _has_figure(lowers)
     return False
 
 
