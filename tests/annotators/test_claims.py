@@ -1104,6 +1104,13 @@ def test_claims_lines_after_a_frame_with_a_blog_verb_are_sourced(analyzer) -> No
         ("The new funding will enable clinics to open longer in winter.", False),
         # ... but what it did enable is a claim.
         ("The new funding enabled clinics to open longer last winter.", True),
+        # A long subject with its modifiers still predicts an effect.
+        (
+            "Her long experience of running field hospitals in remote regions, "
+            "from supply chains to the training of local staff, will benefit "
+            "the new agency.",
+            False,
+        ),
     ],
 )
 def test_claims_prediction_of_what_a_measure_enables_is_no_claim(

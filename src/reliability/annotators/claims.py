@@ -1424,6 +1424,7 @@ _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
 _FORECAST_WINDOW = 15  # how far into a sentence its first verb may stand
+_EFFECT_WINDOW = 25  # a subject with its modifiers before "will benefit"
 
 
 @cache
@@ -1713,9 +1714,9 @@ def _is_effect_prediction(
     phrase of benefit ("make a real difference"); no weekday or month pins
     down an event.
     """
-    if _MODALS.isdisjoint(lowers[:15]):
+    if _MODALS.isdisjoint(lowers[:_EFFECT_WINDOW]):
         return False  # no modal, no prediction: one set test at C speed
-    for k, w in enumerate(lowers[:15]):
+    for k, w in enumerate(lowers[:_EFFECT_WINDOW]):
         if w in _MODALS:
             if k == 0 or frames.get((w,)) != "effect-modal":
                 return False
