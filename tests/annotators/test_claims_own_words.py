@@ -1,6 +1,6 @@
-"""Claims: a speaker's hopes and sympathy, and a programme speaking about itself.
+"""Claims: hopes and sympathy, necessity, and a programme speaking about itself.
 
-Neither asserts anything checkable (annotation notes 5, 27, 43, 46); a
+None asserts anything checkable (annotation notes 5, 14, 27, 43, 46); a
 number, a date or a past event in the same sentence keeps the claim.
 """
 
@@ -79,3 +79,25 @@ def test_claims_programme_speaking_about_itself_is_no_claim(
     text: str, claim: bool
 ) -> None:
     assert _claim(text).value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # What is needed, as "must" says it: a prescription.
+        ("More volunteers are needed to clear the beaches.", False),
+        ("It is essential to act before the first frost.", False),
+        ("A clean river is also vital for the town's fishing trade.", False),
+        ("Stronger sea walls are urgently necessary to protect the harbour.", False),
+        # A count, a date, a report, or another clause keeps the claim.
+        ("Sixty votes are needed to end a debate in the Senate.", True),
+        ("The mayor said more staff are needed for the new clinic.", True),
+        ("The vital supplies reached the village on Monday.", True),
+        ("Aid that was needed for the winter arrived late.", True),
+    ],
+)
+def test_claims_what_is_needed_is_no_claim(text: str, claim: bool) -> None:
+    finding = _claim(text)
+    assert finding.value is claim
+    if not claim:
+        assert finding.rule == "features:prescription"

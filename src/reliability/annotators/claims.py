@@ -216,6 +216,7 @@ class ClaimWord(StrEnum):
     NOT_EVENT_BEFORE = "not-event-before"
     FORECAST_LABEL = "forecast-label"
     SENTIMENT_VERB = "sentiment-verb"
+    NECESSITY = "necessity"
 
 
 @cache
@@ -301,6 +302,8 @@ _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
 # praise in a present verb.
 _SENTIMENT_VERBS = _words(ClaimWord.SENTIMENT_VERB)
 _VOICE_KEYS = _FEELINGS | _NORM_VERBS | _SENTIMENT_VERBS
+# "More effort is needed to ...": what should be done, as "must" says it.
+_NECESSITY = _words(ClaimWord.NECESSITY)
 # Words after which a feeling is a state ("was delighted", "so thrilled"),
 # and words after which a past form is no event ("ever seen").
 _FEELING_AFTER = _LINKING | _FEELING_DEGREE
@@ -1346,6 +1349,8 @@ def _evaluation_verdict(
     """
     if reported:
         return None  # every test below is of unreported speech
+    if not _NECESSITY.isdisjoint(lowers) and _is_necessity(lowers):
+        return _Verdict(False, "features:prescription", 0.6)
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
@@ -1661,6 +1666,36 @@ def _is_norm_statement(lowers: list[str]) -> bool:
         ):
             return False
         prev = w
+    return False
+
+
+def _is_necessity(lowers: list[str]) -> bool:
+    """The main predicate says what is needed: "More effort is needed to end it".
+
+    "Stronger defences are necessary to protect the coast", "It is essential
+    to act now", "A healthy river is also crucial to the town's economy"
+    prescribe, as "must" does (annotation notes 14). The necessity word
+    follows the sentence's first linking verb (at most one adverb between
+    them) and takes "to", "for", "that" or "on"; a clause marker or a
+    reporting word before it puts it in another clause ("He said more
+    staff are needed"), and a number, date or figure keeps the claim ("Sixty
+    votes are needed to end a debate": a rule that can be checked).
+    """
+    for k, w in enumerate(lowers[:-2]):
+        if w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+        if w not in _LINKING:
+            continue
+        j = k + 1
+        if lowers[j].endswith("ly") or lowers[j] in _CONNECTIVES:
+            j += 1
+        return (
+            j + 1 < len(lowers)
+            and lowers[j] in _NECESSITY
+            and lowers[j + 1] in ("to", "for", "that", "on")
+            and _CORE_WORDS.isdisjoint(lowers)
+            and not _has_figure(lowers)
+        )
     return False
 
 
