@@ -101,3 +101,21 @@ def test_claims_what_is_needed_is_no_claim(text: str, claim: bool) -> None:
     assert finding.value is claim
     if not claim:
         assert finding.rule == "features:prescription"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A judging noun or adjective as the main predicate.
+        ("It is a fitting tribute to the old harbour master.", False),
+        ("This is a paradox of modern farming.", False),
+        ("It's tough being away from home at harvest time.", False),
+        ("Winning the cup is a great achievement for a village club.", False),
+        ("It was a privilege to sing with them.", False),
+        # The same words beside an event, a number or a date.
+        ("The town paid tribute to the harbour master on Sunday.", True),
+        ("The club's 40-year achievement was recorded in 2019.", True),
+    ],
+)
+def test_claims_judging_noun_as_predicate_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim(text).value is claim
