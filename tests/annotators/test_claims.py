@@ -706,6 +706,13 @@ def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> Non
             [True, False, False],
             [True, True, False],
         ),
+        # An embed that keeps a blank line between the post and its signature.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "\n\u2014 Jane Roe (@janeroe) May 5, 2023\n\nThe council met on Monday.",
+            [True, False, False, True],
+            [True, True, False, True],
+        ),
         # A signature that does not open its line signs nothing above it.
         (
             "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"

@@ -698,9 +698,9 @@ def _signed_posts(doc: Document) -> dict[int, str]:
     A line "The vote was a disgrace." with "— Jane Roe (@janeroe) May 5,
     2023" under it: the signature names who wrote the line above it, so the
     line's sentences are covered like a quotation followed by its speaker's
-    name (annotation notes 6). Only the line right above is taken: scraped
-    pages do not always keep the blank line that ends a post. The rule name
-    is ``sourced:signed-post``.
+    name (annotation notes 6). Only the line right above is taken (or the
+    one above a single blank line): scraped pages do not always keep the
+    blank line that ends a post. The rule name is ``sourced:signed-post``.
     """
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
@@ -713,6 +713,11 @@ def _signed_posts(doc: Document) -> dict[int, str]:
         if line < 0 or text[line + 1 : seg.start].strip():
             continue  # nothing above it, or it does not open its line
         above = text.rfind("\n", 0, line) + 1  # start of the line above
+        if above > 0 and not text[above:line].strip():
+            # An embed that keeps a blank line between the post and its
+            # signature: the post is the line above the blank one.
+            line = above - 1
+            above = text.rfind("\n", 0, line) + 1
         for k in range(s - 1, -1, -1):
             if segs[k].start < above:
                 break
