@@ -49,6 +49,7 @@ from weakref import WeakKeyDictionary
 
 from reliability.annotators.speech import (
     SPEAKER_LABEL,
+    dash_answers,
     first_turn,
     named_quotations,
     single_quotations,
@@ -552,6 +553,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     first = first_turn(doc)
     named = named_quotations(doc)
     named.update(single_quotations(doc, attributed))
+    for i in dash_answers(doc):
+        named.setdefault(i, "sourced:dash-turn")
     carried: dict[int, str] = {}
     introduced = False
     open_quote = False  # a quotation from a sourced sentence is still open
