@@ -119,3 +119,22 @@ def test_claims_what_is_needed_is_no_claim(text: str, claim: bool) -> None:
 )
 def test_claims_judging_noun_as_predicate_is_no_claim(text: str, claim: bool) -> None:
     assert _claim(text).value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Frames that offer what follows as the speaker's view.
+        ("It seems to me that the two sides want different things.", False),
+        ("As far as I can tell, the plan is to wait for spring.", False),
+        ("It is fair to say that the merger has not gone smoothly.", False),
+        ("It would be no exaggeration to say that the river shapes the town.", False),
+        ("I'd say the crowd was the loudest of the season.", False),
+        ("I don't remember a colder opening night.", False),
+        # The same words reporting a fact, or with no speaker's frame.
+        ("It seems the bridge closed on Monday after the storm.", True),
+        ("As far as we know, three people were hurt in the fire.", True),
+    ],
+)
+def test_claims_frame_offering_a_view_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim(text).value is claim

@@ -96,6 +96,12 @@ _MUSING = re.compile(
     r"|i\s+(?:just\s+|really\s+|simply\s+)?(?:don['\u2019]t|do\s+not)\s+"
     r"(?:think|believe)\b"
     r"|in\s+my\s+(?:view|opinion)\b"
+    # Frames that offer what follows as the speaker's view: "It seems to me
+    # that ...", "As far as I can tell, ...", "It is fair to say that ...".
+    r"|it\s+(?:seems|appears)\s+to\s+me\b|as\s+far\s+as\s+i\s+(?:can\s+tell|know)\b"
+    r"|it\s+(?:would|will)\s+be\s+no\s+exaggeration\b"
+    r"|it(?:['\u2019]s|\s+is)\s+fair\s+to\s+say\b|i(?:['\u2019]d|\s+would)\s+say\b"
+    r"|i\s+(?:do\s+not|don['\u2019]t)\s+(?:know|remember)\b"
     # First-person feelings and rhetorical frames: "I'm mostly afraid of ...",
     # "It feels like ...", "Call it the ...", "Talk about ...", "The truth is".
     r"|i(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:afraid|sure|convinced|glad|sorry)\b"
