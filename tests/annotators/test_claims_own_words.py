@@ -138,3 +138,16 @@ def test_claims_judging_noun_as_predicate_is_no_claim(text: str, claim: bool) ->
 )
 def test_claims_frame_offering_a_view_is_no_claim(text: str, claim: bool) -> None:
     assert _claim(text).value is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The condolence itself is no claim; a report that it was offered is.
+        ("Our sincere condolences go to the families of the crew.", False),
+        ("The minister expressed condolences to the families of the crew.", True),
+        ("She also offered congratulations to the winning team.", True),
+    ],
+)
+def test_claims_reported_condolence_is_a_claim(text: str, claim: bool) -> None:
+    assert _claim(text).value is claim

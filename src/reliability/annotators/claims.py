@@ -1476,7 +1476,13 @@ def _frame_in(
     for k in range(min(window, len(lowers))):
         if lowers[k] not in starts:
             continue  # most words start no frame of these kinds
-        if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
+        if k > 0 and (
+            lowers[k - 1] in _DETERMINERS
+            or lowers[k - 1] in _FINITE
+            # "He expressed condolences": a report of the act is a claim
+            # (annotation notes 46), not the condolence itself.
+            or _is_past(lowers[k - 1], lowers[k - 2] if k > 1 else None)
+        ):
             continue  # "the welcome to", "will welcome back": not the frame
         for n in lengths[lowers[k]]:
             kind = frames.get(tuple(lowers[k : k + n]))
