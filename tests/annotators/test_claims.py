@@ -706,6 +706,13 @@ def test_claims_judgement_of_a_column_is_no_claim(text: str, claim: bool) -> Non
             [True, False, False],
             [True, True, False],
         ),
+        # An embed that keeps a blank line between the post and its signature.
+        (
+            "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
+            "\n\u2014 Jane Roe (@janeroe) May 5, 2023\n\nThe council met on Monday.",
+            [True, False, False, True],
+            [True, True, False, True],
+        ),
         # A signature that does not open its line signs nothing above it.
         (
             "The mayor answered on Tuesday night.\n\nThe depot closed in 2019.\n"
@@ -1104,6 +1111,13 @@ def test_claims_lines_after_a_frame_with_a_blog_verb_are_sourced(analyzer) -> No
         ("The new funding will enable clinics to open longer in winter.", False),
         # ... but what it did enable is a claim.
         ("The new funding enabled clinics to open longer last winter.", True),
+        # A long subject with its modifiers still predicts an effect.
+        (
+            "Her long experience of running field hospitals in remote regions, "
+            "from supply chains to the training of local staff, will benefit "
+            "the new agency.",
+            False,
+        ),
     ],
 )
 def test_claims_prediction_of_what_a_measure_enables_is_no_claim(

@@ -62,3 +62,40 @@ def test_claims_unquoted_sentence_after_a_signed_quotation_stays_unsourced(
         "The town spent 4 million dollars on roads in 2023.\n"
     )
     assert _unsourced(analyzer, text, "4 million dollars")
+
+
+_DASH_INTERVIEW = (
+    "The mayor of Riverton spoke to our reporter on Friday.\n\n"
+    "- Good morning. When will the new bridge open?\n\n"
+    "- The bridge opens in May. We spent 40 million on it.\n\n"
+    "The old ferry stopped running in 2019.\n\n"
+    "- And what about the school?\n\n"
+    "- The school was rebuilt last year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "unsourced"),
+    [
+        # The introduction and the interviewer's turns are the outlet's.
+        ("spoke to our reporter", True),
+        # An answer turn and the paragraph continuing it are the mayor's.
+        ("40 million", False),
+        ("ferry stopped", False),
+        ("was rebuilt", False),
+    ],
+)
+def test_claims_dash_interview_answers_are_sourced(
+    analyzer: Analyzer, needle: str, unsourced: bool
+) -> None:
+    assert _unsourced(analyzer, _DASH_INTERVIEW, needle) is unsourced
+
+
+def test_claims_dashed_list_of_facts_is_no_interview(analyzer: Analyzer) -> None:
+    text = (
+        "The council published its figures on Monday.\n\n"
+        "- Rents rose by 8 percent in 2023.\n\n"
+        "- The number of empty homes fell to 1,200.\n"
+    )
+    assert _unsourced(analyzer, text, "Rents rose") is True
+    assert _unsourced(analyzer, text, "empty homes") is True

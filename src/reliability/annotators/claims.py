@@ -49,6 +49,7 @@ from weakref import WeakKeyDictionary
 
 from reliability.annotators.speech import (
     SPEAKER_LABEL,
+    dash_answers,
     first_turn,
     named_quotations,
     single_quotations,
@@ -95,6 +96,12 @@ _MUSING = re.compile(
     r"|i\s+(?:just\s+|really\s+|simply\s+)?(?:don['\u2019]t|do\s+not)\s+"
     r"(?:think|believe)\b"
     r"|in\s+my\s+(?:view|opinion)\b"
+    # Frames that offer what follows as the speaker's view: "It seems to me
+    # that ...", "As far as I can tell, ...", "It is fair to say that ...".
+    r"|it\s+(?:seems|appears)\s+to\s+me\b|as\s+far\s+as\s+i\s+(?:can\s+tell|know)\b"
+    r"|it\s+(?:would|will)\s+be\s+no\s+exaggeration\b"
+    r"|it(?:['\u2019]s|\s+is)\s+fair\s+to\s+say\b|i(?:['\u2019]d|\s+would)\s+say\b"
+    r"|i\s+(?:do\s+not|don['\u2019]t)\s+(?:know|remember)\b"
     # First-person feelings and rhetorical frames: "I'm mostly afraid of ...",
     # "It feels like ...", "Call it the ...", "Talk about ...", "The truth is".
     r"|i(?:['\u2019]m|\s+am)\s+(?:\w+\s+)?(?:afraid|sure|convinced|glad|sorry)\b"
@@ -107,16 +114,29 @@ _MUSING = re.compile(
 # The article speaking about itself: "In this article we look at ...".
 _ANNOUNCEMENT = re.compile(
     r"(?:in\s+this\s+(?:article|piece|report|story|explainer)|"
-    r"here(?:['\u2019]s|\s+is|\s+are)\s+(?:what|how|why|where|the|some|an?|part|more)|"
+    r"here(?:['\u2019]s|\s+is|\s+are)\s+"
+    r"(?:what|how|why|where|the|some|an?|part|more|my|our)|"
     r"below\s+(?:is|are|we)|"
     r"we\s+(?:look|explain|examine|take\s+a\s+look|answer|break\s+down)|"
+    # An interview series introducing its guest: "We speak to the captain".
+    r"we\s+(?:speak|talk|chat)\s+(?:to|with)|"
+    r"in\s+this\s+(?:\w+\s+)?(?:installment|instalment|episode|edition|issue)|"
+    # A programme's opening line and a page's pointer to what it prints:
+    # "Today on the Weekly Report: ...", "Full text of the interview ...".
+    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}(?=\s*:)|"
+    r"full\s+(?:text|list|transcript)\s+of|"
+    # A presenter's sign-on: "I'm Jo Lee and this is ...", "I'm Jo Lee
+    # with your weekly update".
+    r"i(?:['\u2019]m|\s+am)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}"
+    r"(?:and\s+this\s+is|with\s+(?:your|the|this))|"
     r"this\s+(?:article|piece|explainer)\s+(?:looks|explains|examines)|"
     # The text speaking about itself: when it appeared, what it belongs to,
     # that it will change, whose views it holds.
     r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer|"
     r"blog|live\s+blog|page)\s+"
     r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
-    r"this\s+(?:report|newsletter|digest|roundup|round-up|edition)\s+covers|"
+    r"this\s+(?:week['\u2019]s\s+)?(?:report|newsletter|digest|roundup|round-up|edition)"
+    r"\s+(?:covers|includes|features)|"
     r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
     # A pointer to what follows ("The following is a statement from ...:"),
     # and a broadcast's date line ("Today is Friday, the 4th of June.").
@@ -202,6 +222,8 @@ class ClaimWord(StrEnum):
     COMPARATIVE = "comparative"
     NOT_EVENT_BEFORE = "not-event-before"
     FORECAST_LABEL = "forecast-label"
+    SENTIMENT_VERB = "sentiment-verb"
+    NECESSITY = "necessity"
 
 
 @cache
@@ -283,7 +305,12 @@ _INVERTING = _words(ClaimWord.INVERTING)
 _APPEARANCE = _words(ClaimWord.APPEARANCE)
 _NORM_VERBS = _words(ClaimWord.NORM_VERB)
 _NORM_NOUNS = _words(ClaimWord.NORM_NOUN)
-_VOICE_KEYS = _FEELINGS | _NORM_VERBS
+# "We mourn ...", "I congratulate ...": the speaker's own hope, sympathy or
+# praise in a present verb.
+_SENTIMENT_VERBS = _words(ClaimWord.SENTIMENT_VERB)
+_VOICE_KEYS = _FEELINGS | _NORM_VERBS | _SENTIMENT_VERBS
+# "More effort is needed to ...": what should be done, as "must" says it.
+_NECESSITY = _words(ClaimWord.NECESSITY)
 # Words after which a feeling is a state ("was delighted", "so thrilled"),
 # and words after which a past form is no event ("ever seen").
 _FEELING_AFTER = _LINKING | _FEELING_DEGREE
@@ -433,7 +460,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "9"
+    version = "10"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -532,6 +559,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     first = first_turn(doc)
     named = named_quotations(doc)
     named.update(single_quotations(doc, attributed))
+    for i in dash_answers(doc):
+        named.setdefault(i, "sourced:dash-turn")
     carried: dict[int, str] = {}
     introduced = False
     open_quote = False  # a quotation from a sourced sentence is still open
@@ -678,9 +707,9 @@ def _signed_posts(doc: Document) -> dict[int, str]:
     A line "The vote was a disgrace." with "— Jane Roe (@janeroe) May 5,
     2023" under it: the signature names who wrote the line above it, so the
     line's sentences are covered like a quotation followed by its speaker's
-    name (annotation notes 6). Only the line right above is taken: scraped
-    pages do not always keep the blank line that ends a post. The rule name
-    is ``sourced:signed-post``.
+    name (annotation notes 6). Only the line right above is taken (or the
+    one above a single blank line): scraped pages do not always keep the
+    blank line that ends a post. The rule name is ``sourced:signed-post``.
     """
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
@@ -693,6 +722,11 @@ def _signed_posts(doc: Document) -> dict[int, str]:
         if line < 0 or text[line + 1 : seg.start].strip():
             continue  # nothing above it, or it does not open its line
         above = text.rfind("\n", 0, line) + 1  # start of the line above
+        if above > 0 and not text[above:line].strip():
+            # An embed that keeps a blank line between the post and its
+            # signature: the post is the line above the blank one.
+            line = above - 1
+            above = text.rfind("\n", 0, line) + 1
         for k in range(s - 1, -1, -1):
             if segs[k].start < above:
                 break
@@ -871,6 +905,8 @@ def _frame_verdict(
             return _Verdict(False, "features:feeling", 0.6)
         if _is_norm_statement(lowers):
             return _Verdict(False, "features:norm", 0.6)
+        if _is_own_sentiment(lowers):
+            return _Verdict(False, "features:feeling", 0.6)
     return None
 
 
@@ -1327,6 +1363,8 @@ def _evaluation_verdict(
     """
     if reported:
         return None  # every test below is of unreported speech
+    if not _NECESSITY.isdisjoint(lowers) and _is_necessity(lowers):
+        return _Verdict(False, "features:prescription", 0.6)
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
@@ -1405,6 +1443,7 @@ _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
 _FORECAST_WINDOW = 15  # how far into a sentence its first verb may stand
+_EFFECT_WINDOW = 25  # a subject with its modifiers before "will benefit"
 
 
 @cache
@@ -1437,7 +1476,13 @@ def _frame_in(
     for k in range(min(window, len(lowers))):
         if lowers[k] not in starts:
             continue  # most words start no frame of these kinds
-        if k > 0 and (lowers[k - 1] in _DETERMINERS or lowers[k - 1] in _FINITE):
+        if k > 0 and (
+            lowers[k - 1] in _DETERMINERS
+            or lowers[k - 1] in _FINITE
+            # "He expressed condolences": a report of the act is a claim
+            # (annotation notes 46), not the condolence itself.
+            or _is_past(lowers[k - 1], lowers[k - 2] if k > 1 else None)
+        ):
             continue  # "the welcome to", "will welcome back": not the frame
         for n in lengths[lowers[k]]:
             kind = frames.get(tuple(lowers[k : k + n]))
@@ -1580,6 +1625,38 @@ def _is_own_feeling(lowers: list[str]) -> bool:
     return False
 
 
+def _is_own_sentiment(lowers: list[str]) -> bool:
+    """The speaker voices a hope, sympathy or praise: "We mourn a true hero".
+
+    "We hope the tradition continues", "I congratulate the team", "we now
+    hope for a swift agreement", "I really appreciate the volunteers" say
+    what the speaker feels or wishes, not what happened (annotation notes 43
+    and 46: hopes, condolences, thanks and praise are not claims, quoted or
+    not). The verb follows "I" or "we" (adverbs between them allowed), and
+    nothing in the sentence is checkable: a number, a date or a past event
+    ("I thank the crews who rescued 40 people", "a condolence with a factual
+    relative clause") makes it a claim; a reporting verb before the speaker's
+    words does not.
+    """
+    for k, w in enumerate(lowers):
+        if w not in _SENTIMENT_VERBS:
+            continue
+        j = k - 1
+        while j >= 0 and (
+            lowers[j] in _FEELING_DEGREE
+            or lowers[j] in _CONNECTIVES
+            or lowers[j].endswith("ly")
+        ):
+            j -= 1
+        if j >= 0 and lowers[j] in ("i", "we"):
+            # A reporting frame before the speaker's words tells no event:
+            # 'The minister said: "We hope ..."'.
+            told = [w for w in lowers[:j] if w not in _HINT_SET] + lowers[j:]
+            core = _checkable_core(told, _evaluative_words())
+            return core < 0 and not _has_figure(lowers)
+    return False
+
+
 def _is_norm_statement(lowers: list[str]) -> bool:
     """The main verb stresses a norm: "The ministers stressed the need for calm".
 
@@ -1609,6 +1686,36 @@ def _is_norm_statement(lowers: list[str]) -> bool:
         ):
             return False
         prev = w
+    return False
+
+
+def _is_necessity(lowers: list[str]) -> bool:
+    """The main predicate says what is needed: "More effort is needed to end it".
+
+    "Stronger defences are necessary to protect the coast", "It is essential
+    to act now", "A healthy river is also crucial to the town's economy"
+    prescribe, as "must" does (annotation notes 14). The necessity word
+    follows the sentence's first linking verb (at most one adverb between
+    them) and takes "to", "for", "that" or "on"; a clause marker or a
+    reporting word before it puts it in another clause ("He said more
+    staff are needed"), and a number, date or figure keeps the claim ("Sixty
+    votes are needed to end a debate": a rule that can be checked).
+    """
+    for k, w in enumerate(lowers[:-2]):
+        if w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+        if w not in _LINKING:
+            continue
+        j = k + 1
+        if lowers[j].endswith("ly") or lowers[j] in _CONNECTIVES:
+            j += 1
+        return (
+            j + 1 < len(lowers)
+            and lowers[j] in _NECESSITY
+            and lowers[j + 1] in ("to", "for", "that", "on")
+            and _CORE_WORDS.isdisjoint(lowers)
+            and not _has_figure(lowers)
+        )
     return False
 
 
@@ -1662,9 +1769,9 @@ def _is_effect_prediction(
     phrase of benefit ("make a real difference"); no weekday or month pins
     down an event.
     """
-    if _MODALS.isdisjoint(lowers[:15]):
+    if _MODALS.isdisjoint(lowers[:_EFFECT_WINDOW]):
         return False  # no modal, no prediction: one set test at C speed
-    for k, w in enumerate(lowers[:15]):
+    for k, w in enumerate(lowers[:_EFFECT_WINDOW]):
         if w in _MODALS:
             if k == 0 or frames.get((w,)) != "effect-modal":
                 return False

@@ -28,6 +28,7 @@ from reliability.tokens import index_of
 
 __all__ = [
     "SPEAKER_LABEL",
+    "dash_answers",
     "first_turn",
     "introduced_speech",
     "named_quotations",
@@ -524,6 +525,50 @@ def introduced_speech(doc: Document) -> frozenset[int]:
             introduced, paragraphs = True, 0
     found = _CACHE[doc] = frozenset(speech)
     return found
+
+
+_DASH_TURN_MARKS = ("- ", "\u2013 ", "\u2014 ")
+
+
+def dash_answers(doc: Document) -> frozenset[int]:
+    """Body sentences of the answers of an interview whose turns open with a dash.
+
+    Interviews translated from Slavic and other languages mark each turn
+    with a dash at the start of its paragraph, naming no one: "- Why did
+    you run?" / "- Because the town needed it." The interviewee named in
+    the introduction speaks every answer, so its sentences are covered like
+    a transcript turn (annotation notes 6, 30). A dash paragraph whose last
+    sentence asks is the interviewer's turn, and it stays the outlet's. The
+    first dash paragraph must ask and a later one answer, so a dashed list
+    of facts is no interview. Paragraphs without a dash continue the turn
+    before them.
+    """
+    text = doc.text
+    if "\n- " not in text and "\n\u2013 " not in text and "\n\u2014 " not in text:
+        return frozenset()  # most documents: three substring tests
+    turns: list[list[int]] = []  # the body sentences of each turn
+    asks: list[bool] = []  # whether the dash paragraph of each turn ends asking
+    opening = False  # inside the dash paragraph that opens the last turn
+    prev_end = 0
+    for i, seg in doc.content_segments():
+        if prev_end == 0 or "\n" in text[prev_end : seg.start]:
+            opening = text.startswith(_DASH_TURN_MARKS, seg.start)
+            if opening:
+                turns.append([])
+                asks.append(False)
+        prev_end = seg.end
+        if not turns:
+            continue
+        turns[-1].append(i)
+        if opening:
+            asks[-1] = text[seg.start : seg.end].rstrip(_QUOTES + " ").endswith("?")
+    answers: set[int] = set()
+    for sentences, asking in zip(turns, asks, strict=True):
+        if not asking:
+            answers.update(sentences)
+    if not (asks and asks[0] and not all(asks)):
+        return frozenset()  # no question first, or no answer: a dashed list
+    return frozenset(answers)
 
 
 def named_quotations(doc: Document) -> dict[int, str]:
