@@ -62,12 +62,24 @@ def test_tokens_document_words_are_shared_and_match_tokens():
     [
         ("İstanbul", ["i̇stanbul"]),  # a lower case longer than the letter
         ("ΟΔΟΣ ΣΑΣ", ["οδος", "σας"]),  # a final sigma, word by word
+        # a final sigma before a full stop and a letter: the whole text
+        # lower-cased at once would give "οδοσ"
+        ("ΟΔΟΣ.ΑΝ", ["οδος", "αν"]),
+        ("The U.S. Said", ["the", "u", "s", "said"]),
     ],
 )
 def test_tokens_tokenize_lowers_word_by_word(text, expected):
     words = tokenize(text)
     assert words.lowers == expected
     assert words.ends[-1] == len(text)
+
+
+@given(st.text(alphabet="aAΣσ.İ'\u2019 1_-É", max_size=30))
+def test_tokens_tokenize_lowers_each_word_on_its_own(text: str) -> None:
+    words = tokenize(text)
+    assert words.lowers == [
+        text[a:b].lower() for a, b in zip(words.starts, words.ends, strict=True)
+    ]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:

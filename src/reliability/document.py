@@ -44,6 +44,19 @@ class Document:
     def _content(self) -> list[tuple[int, Segment]]:
         return [(i, seg) for i, seg in enumerate(self.segments) if not seg.boilerplate]
 
+    @cached_property
+    def _content_starts(self) -> list[int]:
+        return [seg.start for _, seg in self._content]
+
+    def content_segment_at(self, offset: int) -> Segment | None:
+        """The body segment (not boilerplate) holding character ``offset``, if any."""
+        k = bisect_right(self._content_starts, offset) - 1
+        if k >= 0:
+            seg = self._content[k][1]
+            if offset < seg.end:
+                return seg
+        return None
+
     def segment_text(self, index: int) -> str:
         """The text of segment ``index``."""
         seg = self.segments[index]

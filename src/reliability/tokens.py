@@ -62,6 +62,7 @@ _GRAMMAR = re.compile(
 # backtracking over every capitalised word.
 # Split on it as its one group, as ``_WORD_PIECES`` is.
 _GRAMMAR_PIECES = re.compile(f"({_GRAMMAR.pattern})")
+_CAPITAL_SIGMA = "\u03a3"
 _GLUE_HINT = re.compile(r"[a-z][A-Z]")
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 
@@ -134,13 +135,21 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     >>> tokenize("The cat's Mat", offset=10).lowers
     ['the', "cat's", 'mat']
     """
-    pieces = _WORD_PIECES.split(text)
+    lowered = text.lower()
+    # Lower-casing the whole text is lower-casing it word by word, and splits
+    # into the same words (no character becomes or stops being a word
+    # character or an apostrophe), unless a character becomes two ("İ") or
+    # the text holds a capital sigma, whose lower case depends on the letters
+    # around it (a final "ς"): then each word is lower-cased on its own.
+    whole = len(lowered) == len(text) and _CAPITAL_SIGMA not in text
+    pieces = _WORD_PIECES.split(lowered if whole else text)
     # The running sum of the pieces' lengths: bounds[k + 1] is where piece k
     # ends, so word i (piece 2i + 1) spans bounds[2i + 1] to bounds[2i + 2].
     bounds = list(accumulate(map(len, pieces), initial=offset))
-    # word by word: lower-casing the whole text first is context-sensitive
-    # (a Greek final sigma) and may change lengths ("İ")
-    return Tokens(bounds[1:-1:2], bounds[2::2], [w.lower() for w in pieces[1::2]])
+    words = pieces[1::2]
+    if not whole:
+        words = [w.lower() for w in words]
+    return Tokens(bounds[1:-1:2], bounds[2::2], words)
 
 
 def grammar_tokens(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 from itertools import compress
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -13,6 +14,8 @@ from reliability.resources import Lexicon, load_lexicon
 from reliability.tokens import tokenize
 
 __all__ = ["Annotator", "LexiconAnnotator"]
+
+_ALONE = (1,)  # the one phrase length to try: the word alone
 
 
 @runtime_checkable
@@ -38,9 +41,9 @@ class LexiconAnnotator:
     """Marks the phrases of one packaged lexicon, word-aligned and case-blind.
 
     Subclasses set ``name``, ``version``, ``layer`` and ``lexicon`` and may
-    override ``accept`` to veto a match. Matching is one pass over the words of
-    each body sentence, trying the longest phrase first, so it runs in time
-    linear in the text.
+    override ``accept`` to veto a match. Matching is one pass over the words
+    that start a phrase, trying the longest phrase first at each, so it runs
+    in time linear in the text.
     """
 
     name: ClassVar[str]
@@ -68,6 +71,19 @@ class LexiconAnnotator:
             lengths.setdefault(words[0], set()).add(len(words))
         self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
+    @cached_property
+    def _follows(self) -> dict[str, frozenset[str]]:
+        """For each first word of a longer phrase, the words that come second.
+
+        Built on first use: a subclass may change ``_phrases`` and
+        ``_lengths`` in its ``__init__``.
+        """
+        follows: dict[str, set[str]] = {}
+        for words in self._phrases:
+            if len(words) > 1:
+                follows.setdefault(words[0], set()).add(words[1])
+        return {w: frozenset(ws) for w, ws in follows.items()}
+
     def accept(self, doc: Document, start: int, end: int, entry: str) -> bool:
         """Whether the match ``[start, end)`` of ``entry`` should be kept."""
         return True
@@ -76,47 +92,54 @@ class LexiconAnnotator:
         """Yield one finding per accepted lexicon match in the body."""
         words, text = doc.words, doc.text
         starts, ends, lowers = words.starts, words.ends, words.lowers
-        lengths, phrases = self._lengths, self._phrases
-        # The words that start a phrase, found once for the whole text; a
-        # sentence without one is skipped whole.
-        candidates = list(
-            compress(range(len(lowers)), map(lengths.__contains__, lowers))
-        )
-        if not candidates:
-            return
-        at = list(map(starts.__getitem__, candidates))
-        lo = 0
-        for _, seg in doc.content_segments():
-            lo = bisect_left(at, seg.start, lo)
-            hi = bisect_left(at, seg.end, lo)
-            if lo == hi:
+        lengths, phrases, follows = self._lengths, self._phrases, self._follows
+        last = len(lowers) - 1
+        # The words that start a phrase, found once for the whole text (at C
+        # speed); only they are looked at, each placed in its body sentence.
+        candidates = compress(range(len(lowers)), map(lengths.__contains__, lowers))
+        seg_start = seg_end = stop = 0  # the body sentence of the last candidate
+        resume = 0  # words before this are inside an earlier match
+        for i in candidates:
+            if i < resume:
                 continue
-            stop = bisect_left(starts, seg.end, candidates[hi - 1])
-            resume = 0  # words before this are inside an earlier match
-            for i in candidates[lo:hi]:
-                if i < resume:
+            word = lowers[i]
+            tries: Sequence[int] = lengths[word]
+            # Most candidates are common words ("is", "it") that only start
+            # longer phrases: when the next word starts none of them, only
+            # the word alone can match.
+            if i == last or lowers[i + 1] not in follows.get(word, ()):
+                if tries[-1] != 1:
                     continue
-                for n in lengths[lowers[i]]:
-                    if i + n > stop:
-                        continue
-                    entry = phrases.get(tuple(lowers[i : i + n]))
-                    if entry is None:
-                        continue
-                    if n > 1 and any(
-                        text[ends[k] : starts[k + 1]].strip(" -\u2010\u2011")
-                        for k in range(i, i + n - 1)
-                    ):
-                        continue
-                    start, end = starts[i], ends[i + n - 1]
-                    if self.skip_quotations and doc.in_quotation(start, end):
-                        break
-                    if self.accept(doc, start, end, entry):
-                        resume = i + n
-                        yield SpanFinding(
-                            self.layer,
-                            start,
-                            end,
-                            f"lexicon:{self.lexicon}:{entry}",
-                            self.confidence,
-                        )
+                tries = _ALONE
+            at = starts[i]
+            if not seg_start <= at < seg_end:
+                seg = doc.content_segment_at(at)
+                if seg is None:
+                    continue  # boilerplate, or between sentences
+                seg_start, seg_end = seg.start, seg.end
+                # A phrase ends inside its sentence: before word ``stop``.
+                stop = bisect_left(starts, seg_end, i)
+            for n in tries:
+                if i + n > stop:
+                    continue
+                entry = phrases.get(tuple(lowers[i : i + n]))
+                if entry is None:
+                    continue
+                if n > 1 and any(
+                    text[ends[k] : starts[k + 1]].strip(" -\u2010\u2011")
+                    for k in range(i, i + n - 1)
+                ):
+                    continue
+                start, end = starts[i], ends[i + n - 1]
+                if self.skip_quotations and doc.in_quotation(start, end):
                     break
+                if self.accept(doc, start, end, entry):
+                    resume = i + n
+                    yield SpanFinding(
+                        self.layer,
+                        start,
+                        end,
+                        f"lexicon:{self.lexicon}:{entry}",
+                        self.confidence,
+                    )
+                break
