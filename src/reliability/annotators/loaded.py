@@ -13,29 +13,30 @@ out a deal" and "the atrocities of the war" (documented crimes) are neutral.
 A degree adverb right before a loaded word belongs to the phrase
 ("absolutely terrifying").
 Accusations ("lying about", "spread lies"), labels of people and ideas
-("extreme views", "a dangerous ideology", also with one modifier between:
-"a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
-bold plan", "pioneering"; annotation notes 20) are loaded; their
-neutral senses ("lying on the floor", "extreme heat", "a local landmark",
-"a devastating earthquake", "wrongful dismissal", "wrongful murder
-conviction") are vetoed, as are words in scare quotes and after a negating
-prefix ("non-violent"). Adjectives made from names ("Orwellian") are marked
-capitalised; the outlet's own legal verdict ("a massive, unconstitutional
-program") is loaded, a ruling reported ("the court ruled it
+("extreme views", "a dangerous ideology", also with one modifier between: "a
+criminal Zionist regime") and promotional praise ("a landmark ruling", "a bold
+plan", "pioneering"; annotation notes 20) are loaded; their neutral senses
+("lying on the floor", "the answer lies in", "a lie detector", "extreme heat",
+"a local landmark", "a devastating earthquake", "wrongful dismissal", "wrongful
+murder conviction") are vetoed, as are words in scare quotes and after a
+negating prefix ("non-violent"). Adjectives made from names ("Orwellian") are
+marked capitalised; the outlet's own legal verdict ("a massive,
+unconstitutional program") is loaded, a ruling reported ("the court ruled it
 unconstitutional") is not; violence as a figure for policy ("an assault on
-democracy", "attacks on press freedom") is loaded, a literal attack ("an
-attack on a convoy") and a set term ("the war on drugs") are not; "a war on
-teachers" is a figure, "a war on Ukraine" literal. Labels reach past names and
-a coordinated adjective ("dangerous NSA spying bills", "a dangerous and
-divisive message") and after a copula ("the idea is dangerous"); "far-left"
-judges an agenda, not the usual name of a side ("far-right groups");
-"stellar" praises a career, not a star's winds; "illegal" is the outlet's
-verdict on a state's act ("an illegal spying program"), not an offence
-("illegal parking"); "boasted that" names self-praise, "the hotel boasts a
-pool" a property. The context words
-of every veto are in ``loaded_context.tsv``, typed by class. The facts this
+democracy", "attacks on press freedom") is loaded, a literal attack ("an attack
+on a convoy") and a set term ("the war on drugs") are not; "a war on teachers"
+is a figure, "a war on Ukraine" literal. Labels reach past names and a
+coordinated adjective ("dangerous NSA spying bills", "a dangerous and divisive
+message") and after a copula ("the idea is dangerous"); "far-left" judges an
+agenda, not the usual name of a side ("far-right groups"); "stellar" praises a
+career, not a star's winds; "illegal" is the outlet's verdict on a state's act
+("an illegal spying program"), not an offence ("illegal parking"); "boasted
+that" names self-praise, "the hotel boasts a pool" a property; "nuclear
+blackmail" accuses, "charged with blackmail" reports an offence. The context
+words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14).
+never direct quotations (judgement call 14). An entry matches in the
+possessive too ("the regime's army" marks "regime").
 """
 
 from __future__ import annotations
@@ -97,13 +98,18 @@ class Context(StrEnum):
     AGENDA_NOUN = "agenda-noun"
     STATE_ACT = "state-act"
     BOAST_AFTER = "boast-after"
+    POSITION_AFTER = "position-after"
+    POSITION_BEFORE = "position-before"
+    LIE_COMPOUND = "lie-compound"
+    CRIME_BEFORE = "crime-before"
+    CRIME_AFTER = "crime-after"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda state-act tail boast".split()
+    "verdict figurative after-in praise war agenda state-act tail boast crime".split()
 )
 
 
@@ -121,6 +127,9 @@ def _words(cls: Context) -> frozenset[str]:
 # Kinds marked with no context words ("eponym": adjectives from names,
 # capitalised wherever they stand: "Orwellian", "Kafkaesque").
 _MARKED_CAPITALISED = frozenset(("always", "slur", "eponym"))
+
+# The possessive endings the tokeniser keeps inside a word ("regime's").
+_POSSESSIVES = ("'s", "\u2019s")
 
 _QUOTE_BEFORE = "\"'\u201c\u2018"
 _QUOTE_AFTER = "\"'\u201d\u2019"
@@ -144,7 +153,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "11"
+    version = "12"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -168,6 +177,12 @@ class LoadedAnnotator(LexiconAnnotator):
         # key -> {first word: entry} ("called" -> {"so": "so-called"}).
         self._tails: dict[str, dict[str, str]] = {}
         self._match_tails_from_second_word()
+        self._match_possessives()
+        # The phrase lengths to try at each first word, after both re-keyings.
+        lengths: dict[str, set[int]] = {}
+        for words in self._phrases:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
     def _match_tails_from_second_word(self) -> None:
         """Register each "tail" entry under the words after its first word.
@@ -190,10 +205,19 @@ class LoadedAnnotator(LexiconAnnotator):
             del self._phrases[words]
             self._phrases[words[1:]] = key
             self._tails.setdefault(key, {})[words[0]] = entry
-        lengths: dict[str, set[int]] = {}
-        for words in self._phrases:
-            lengths.setdefault(words[0], set()).add(len(words))
-        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+
+    def _match_possessives(self) -> None:
+        """Match each entry also with "'s" on its last word ("the regime's").
+
+        The tokeniser keeps the possessive inside the word ("regime's"), so
+        without these keys "the regime" would be marked and "the regime's
+        army" not; ``annotate`` ends the span before the apostrophe.
+        """
+        for words, entry in list(self._phrases.items()):
+            if entry not in self._lexicon.entries:
+                continue  # a tail entry's key: matched from its second word
+            for mark in _POSSESSIVES:
+                self._phrases.setdefault((*words[:-1], words[-1] + mark), entry)
 
     def _tail_entry(
         self, doc: Document, start: int, key: str
@@ -319,20 +343,8 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss" describe a harm.
             return nxt not in _words(Context.HARM_NOUN)
-        if kind == "lies":
-            # "spreading lies", "his lies" accuse; "the answer lies in" locates.
-            return prev in _words(Context.LIE_BEFORE) or nxt == "about"
-        if kind == "lying":
-            # "lying about the figures", "accused of lying" accuse; "lying on
-            # the floor", "lying in state" do not.
-            if nxt is None:
-                return prev in _words(Context.LYING_BEFORE)
-            if nxt in _words(Context.PERSON_OR_IDEA):
-                return True  # "lying politicians": the adjective before people
-            return nxt in _words(Context.LYING_AFTER) or (
-                prev in _words(Context.LYING_BEFORE)
-                and nxt not in _words(Context.LITERAL_AFTER)
-            )
+        if kind in _ACCUSATION_KINDS:
+            return _accuses(doc, kind, end, before, nxt)
         if kind == "legal":
             # "wrongful dismissal", also with one modifier between: "wrongful
             # murder conviction" names the legal wrong, not a judgement.
@@ -347,6 +359,9 @@ class LoadedAnnotator(LexiconAnnotator):
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
             key = f.rule.rpartition(":")[2]
+            if text[f.end - 2 : f.end] in _POSSESSIVES:
+                # "the regime's army": the span ends before the apostrophe.
+                f = SpanFinding(f.layer, f.start, f.end - 2, f.rule, f.confidence)
             if key in self._tails:
                 # The span and the rule take in the tail's first word.
                 start, entry = self._tail_entry(doc, f.start, key) or (f.start, key)
@@ -479,6 +494,63 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
     last = doc.segments[index].end
     j = doc.token_range(end - 1, end).stop
     return [k for k in range(j, min(len(words), j + count)) if words.ends[k] <= last]
+
+
+# Kinds that accuse of deceit or a crime in one sense and not in another.
+_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime"))
+
+
+def _accuses(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """The veto of an accusation kind: whether the match accuses, in context."""
+    prev = before[-1] if before else None
+    if kind == "lies":
+        # "spreading lies", "his lies", "he lies about", "absurd lies."
+        # accuse; "the answer lies in", "here lies", "a lie detector"
+        # locate or name a thing.
+        if nxt in _words(Context.LIE_COMPOUND):
+            return False
+        if prev in _words(Context.LIE_BEFORE):
+            return True
+        return not _lies_of_position(doc, end, prev)
+    if kind == "lying":
+        # "lying about the figures", "accused of lying" accuse; "lying on
+        # the floor", "lying in state" do not.
+        if nxt is None:
+            return prev in _words(Context.LYING_BEFORE)
+        if nxt in _words(Context.PERSON_OR_IDEA):
+            return True  # "lying politicians": the adjective before people
+        return nxt in _words(Context.LYING_AFTER) or (
+            prev in _words(Context.LYING_BEFORE)
+            and nxt not in _words(Context.LITERAL_AFTER)
+        )
+    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
+    # with blackmail", "a blackmail trial" report an offence.
+    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
+        return False
+    return nxt not in _words(Context.CRIME_AFTER)
+
+
+def _lies_of_position(doc: Document, end: int, prev: str | None) -> bool:
+    """Whether "lie(s)" is the verb of position or a set term, not deceit.
+
+    "the answer lies in", "the blame lies squarely with", "the town lies
+    north of", "lies about 20 km from", "lies to the east", "here lies",
+    "a lie detector"; but "he lies about", "lies to voters" deceive.
+    """
+    if prev in _words(Context.POSITION_BEFORE):
+        return True  # "here lies", "where the body lies"
+    after = _words_after(doc, end, 3)
+    if not after:
+        return False
+    place = _words(Context.POSITION_AFTER)
+    if after[0] in place or after[0][:1].isdigit():
+        return True
+    if after[0] == "about" or after[0] == "some":
+        return len(after) > 1 and after[1][:1].isdigit()  # "lies about 20 km"
+    # "lies to the east" locates; "lies to voters" deceives.
+    return after[0] == "to" and after[1:] == ("the", after[-1]) and after[-1] in place
 
 
 def _capitalised_after(doc: Document, end: int, n: int) -> bool:
