@@ -1121,3 +1121,40 @@ def test_loaded_marks_accused_coercion_intent_and_word_forms(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "so-called" before a quoted name introduces the name.
+        ("The council backed a so-called \u201cgreen belt\u201d scheme.", []),
+        ('Fans call it the so-called "hand of God" goal.', []),
+        # Unquoted, it doubts what it describes.
+        ("The so-called experts were wrong again.", ["so-called"]),
+        ("The so-called reform helped nobody.", ["so-called"]),
+    ],
+)
+def test_loaded_so_called_before_a_quoted_name(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "monster" for a person judges; as a modifier it names a size.
+        ("The monster who attacked her was jailed.", ["monster"]),
+        ("Police finally caught the monster.", ["monster"]),
+        ("Crowds came to see the monster trucks.", []),
+        ("The single became a monster hit.", []),
+        # A cause framed as a crusade; plutocrats.
+        ("His crusade against the new tax goes on.", ["crusade"]),
+        ("A few plutocrats fund the campaign.", ["plutocrats"]),
+        # Sanctions called terrorism (state media), a political circus.
+        ("Tehran called the sanctions economic terrorism.", ["economic terrorism"]),
+        ("The hearing turned into a three-ring circus.", ["three-ring circus"]),
+    ],
+)
+def test_loaded_marks_monsters_crusades_and_framing_phrases(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

@@ -32,7 +32,10 @@ agenda, not the usual name of a side ("far-right groups"); "stellar" praises a
 career, not a star's winds; "illegal" is the outlet's verdict on a state's act
 ("an illegal spying program"), not an offence ("illegal parking"); "boasted
 that" names self-praise, "the hotel boasts a pool" a property; "nuclear
-blackmail" accuses, "charged with blackmail" reports an offence. The context
+blackmail" accuses, "charged with blackmail" reports an offence; "the
+so-called experts" judges, "the so-called “smart guns”" introduces a name in
+quotation marks; "the monster who" judges a person, "a monster truck" does
+not. The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14). An entry matches in the
@@ -103,13 +106,15 @@ class Context(StrEnum):
     LIE_COMPOUND = "lie-compound"
     CRIME_BEFORE = "crime-before"
     CRIME_AFTER = "crime-after"
+    NAMING = "naming"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda state-act tail boast crime".split()
+    "verdict figurative after-in praise war agenda state-act tail boast crime "
+    "head".split()
 )
 
 
@@ -153,7 +158,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "12"
+    version = "13"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -245,6 +250,8 @@ class LoadedAnnotator(LexiconAnnotator):
             kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
+        if entry in _words(Context.NAMING) and _quotation_follows(text, end):
+            return False  # "the so-called “smart guns”": introduces a name
         if (
             kind in _MARKED_CAPITALISED
             and not text[start].isupper()
@@ -452,7 +459,7 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
 
 
 # Kinds whose veto reads only the match's own noun phrase.
-_PHRASE_KINDS = frozenset(("modifier", "praise", "state-act", "agenda", "war"))
+_PHRASE_KINDS = frozenset(("modifier", "head", "praise", "state-act", "agenda", "war"))
 
 
 def _judges_in_its_phrase(
@@ -464,6 +471,13 @@ def _judges_in_its_phrase(
         # for the fugitive", a bare "the dragnet." and "this milestone, we"
         # or "the milestone was" name a thing.
         return _modifies_next_word(doc, end)
+    if kind == "head":
+        # "the monster who preyed on", "a monster." judge a person; "a
+        # monster truck", "a monster hit" name a thing or a size.
+        following = _next_words(doc, end, 1)
+        if following and doc.words.lowers[following[0]] in words_of(WordClass.WH):
+            return True  # "the monster who": a relative clause follows
+        return not _modifies_next_word(doc, end)
     if kind == "praise":
         # "a stellar career" praises; "stellar winds" is astronomy.
         return nxt in _words(Context.PRAISE_NOUN)
@@ -668,6 +682,12 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
         and text[start - 1] in _QUOTE_BEFORE
         and text[end] in _QUOTE_AFTER
     )
+
+
+def _quotation_follows(text: str, end: int) -> bool:
+    """Whether a quotation mark opens right after ``end`` (one space allowed)."""
+    following = text[end : end + 2].lstrip(" ")
+    return following[:1] != "" and following[0] in _QUOTE_BEFORE
 
 
 def _after_prefix(text: str, start: int, prev: str | None) -> bool:
