@@ -1060,7 +1060,7 @@ def test_loaded_hostility_labels_judge_people_and_ideas_only(
             "Voters saw through the regime\u2019s lies.",
             [(23, 29, "regime"), (32, 36, "lies")],
         ),
-        ("The cabal's grip on the party tightened.", [(4, 9, "cabal")]),
+        ("The monster's victims spoke in court.", [(4, 11, "monster")]),
         # The neutral readings are still vetoed in the possessive.
         ("The sanctions regime's rules were tightened.", []),
         ("The tax regime's reach was widened.", []),

@@ -38,8 +38,8 @@ quotation marks; "the monster who" judges a person, "a monster truck" does
 not. The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14). An entry matches in the
-possessive too ("the regime's army" marks "regime").
+never direct quotations (judgement call 14). Phrases and the nouns of stance
+kinds match in the possessive too ("the regime's army" marks "regime").
 """
 
 from __future__ import annotations
@@ -133,6 +133,9 @@ def _words(cls: Context) -> frozenset[str]:
 # capitalised wherever they stand: "Orwellian", "Kafkaesque").
 _MARKED_CAPITALISED = frozenset(("always", "slur", "eponym"))
 
+# Kinds whose single-word entries are nouns often used in the possessive.
+_NOUN_KINDS = frozenset(("regime", "militant", "terrorist", "slur", "head", "crime"))
+
 # The possessive endings the tokeniser keeps inside a word ("regime's").
 _POSSESSIVES = ("'s", "\u2019s")
 
@@ -212,15 +215,21 @@ class LoadedAnnotator(LexiconAnnotator):
             self._tails.setdefault(key, {})[words[0]] = entry
 
     def _match_possessives(self) -> None:
-        """Match each entry also with "'s" on its last word ("the regime's").
+        """Match entries also with "'s" on their last word ("the regime's").
 
         The tokeniser keeps the possessive inside the word ("regime's"), so
         without these keys "the regime" would be marked and "the regime's
-        army" not; ``annotate`` ends the span before the apostrophe.
+        army" not; ``annotate`` ends the span before the apostrophe. Phrases
+        and the single-word nouns of ``_NOUN_KINDS`` get these keys.
         """
         for words, entry in list(self._phrases.items()):
             if entry not in self._lexicon.entries:
                 continue  # a tail entry's key: matched from its second word
+            if len(words) == 1 and self._lexicon.entries[entry] not in _NOUN_KINDS:
+                # A new first word makes the matcher's candidate table bigger
+                # for every word of the text: only the nouns of stance kinds
+                # ("the regime's"), whose possessive is common, get one.
+                continue
             for mark in _POSSESSIVES:
                 self._phrases.setdefault((*words[:-1], words[-1] + mark), entry)
 
@@ -474,6 +483,8 @@ def _judges_in_its_phrase(
     if kind == "head":
         # "the monster who preyed on", "a monster." judge a person; "a
         # monster truck", "a monster hit" name a thing or a size.
+        if doc.text[end - 2 : end] in _POSSESSIVES:
+            return True  # "the monster's victims": a noun on its own
         following = _next_words(doc, end, 1)
         if following and doc.words.lowers[following[0]] in words_of(WordClass.WH):
             return True  # "the monster who": a relative clause follows
