@@ -905,3 +905,33 @@ def test_hedges_marks_belief_rumour_and_appearance_forms(
     text: str, expected: list[str]
 ) -> None:
     assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "apparent" before a measure is a set term of observation.
+        ("The comet's apparent magnitude rose to 4 in March.", []),
+        ("From here the moon's apparent size hardly changes.", []),
+        ("The star's apparent brightness dips every nine days.", []),
+        # Before any other noun it still doubts what it describes.
+        ("Police found the apparent cause of the blaze.", ["apparent"]),
+        ("It was an apparent attempt to dodge the tax.", ["apparent"]),
+    ],
+)
+def test_hedges_skips_apparent_of_measurement(text: str, expected: list[str]) -> None:
+    assert cue_texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Suggesting names or topics is a proposal, not evidence.
+        ("Pupils can suggest names for the new ferry until May.", []),
+        ("Listeners are asked to suggest topics for the next show.", []),
+        # Evidence that suggests a state of affairs still hedges.
+        ("Tests suggest the ferry was overloaded.", ["suggest"]),
+    ],
+)
+def test_hedges_skips_suggest_of_a_proposal(text: str, expected: list[str]) -> None:
+    assert cue_texts(text) == expected

@@ -767,7 +767,7 @@ def test_loaded_a_name_before_a_quotation_is_no_transcript_turn() -> None:
         ("The occupiers shelled the town again at dawn.", ["occupiers"]),
         ("The army pushed back the aggressor in the south.", ["aggressor"]),
         ("Sanctions must treat it as a terrorist state.", ["terrorist state"]),
-        ("The country resorted to nuclear blackmail.", ["nuclear blackmail"]),
+        ("The country resorted to nuclear blackmail.", ["blackmail"]),
         ("The paper condemned the apartheid government.", ["apartheid"]),
         ("The paper denounced the regime of Marshal Vantor.", ["regime"]),
         # Partisan labels of plans and ideas, hype and derision.
@@ -1046,6 +1046,115 @@ def test_loaded_marks_dismissals_of_conduct_and_writing(
     ],
 )
 def test_loaded_hostility_labels_judge_people_and_ideas_only(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The possessive stays inside the token; the span ends before it.
+        ("The regime's jets struck the market.", [(4, 10, "regime")]),
+        (
+            "Voters saw through the regime\u2019s lies.",
+            [(23, 29, "regime"), (32, 36, "lies")],
+        ),
+        ("The monster's victims spoke in court.", [(4, 11, "monster")]),
+        # The neutral readings are still vetoed in the possessive.
+        ("The sanctions regime's rules were tightened.", []),
+        ("The tax regime's reach was widened.", []),
+    ],
+)
+def test_loaded_matches_possessives(
+    text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Lies as deceit: the noun after an adjective, the verb of deceit.
+        ("Voters tired of his constant, petty lies.", ["lies"]),
+        ("The mayor lies about the budget again.", ["lies"]),
+        ("The mayor lies to voters about the budget.", ["lies"]),
+        ("The leaflet was a tissue of absurd lies.", ["absurd", "lies"]),
+        ("They paid the witness to lie.", ["lie"]),
+        # The verb of position and a set term are neutral.
+        ("The answer lies in the accounts.", []),
+        ("The blame lies squarely with the board.", []),
+        ("The hamlet lies about 40 km north of the port.", []),
+        ("The reef lies to the east of the island.", []),
+        ("Here lies a soldier known only to God.", []),
+        ("Therein lies the problem for the council.", []),
+        ("He agreed to take a lie detector test.", []),
+    ],
+)
+def test_loaded_lies_of_deceit_not_of_position(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Coercion named as an accusation.
+        ("The minister accused Moscow of nuclear blackmail.", ["blackmail"]),
+        ("They are blackmailing their smaller neighbours.", ["blackmailing"]),
+        # The offence in a criminal case is reported, not judged.
+        ("The driver was charged with blackmail on Friday.", []),
+        ("A blackmail trial opened in the city court.", []),
+        ("Police said the man blackmailed a shop owner.", []),
+        # Evil intent named as an accusation.
+        (
+            "Foreign trolls are sowing discord before the vote.",
+            ["trolls", "sowing discord"],
+        ),
+        ("The campaign used dirty tricks against rivals.", ["dirty tricks"]),
+        # Forms of judging words already in the lexicon.
+        ("He infamously mocked the victims in 2015.", ["infamously"]),
+        ("Her rants and tirades filled the feed.", ["rants", "tirades"]),
+        ("Critics called the donors sellouts.", ["sellouts"]),
+    ],
+)
+def test_loaded_marks_accused_coercion_intent_and_word_forms(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "so-called" before a quoted name introduces the name.
+        ("The council backed a so-called \u201cgreen belt\u201d scheme.", []),
+        ('Fans call it the so-called "hand of God" goal.', []),
+        # Unquoted, it doubts what it describes.
+        ("The so-called experts were wrong again.", ["so-called"]),
+        ("The so-called reform helped nobody.", ["so-called"]),
+    ],
+)
+def test_loaded_so_called_before_a_quoted_name(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "monster" for a person judges; as a modifier it names a size.
+        ("The monster who attacked her was jailed.", ["monster"]),
+        ("Police finally caught the monster.", ["monster"]),
+        ("Crowds came to see the monster trucks.", []),
+        ("The single became a monster hit.", []),
+        # A cause framed as a crusade; plutocrats.
+        ("His crusade against the new tax goes on.", ["crusade"]),
+        ("A few plutocrats fund the campaign.", ["plutocrats"]),
+        # Sanctions called terrorism (state media), a political circus.
+        ("Tehran called the sanctions economic terrorism.", ["economic terrorism"]),
+        ("The hearing turned into a three-ring circus.", ["three-ring circus"]),
+    ],
+)
+def test_loaded_marks_monsters_crusades_and_framing_phrases(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected

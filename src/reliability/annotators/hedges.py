@@ -3,11 +3,12 @@
 The lexicon ``hedges.tsv`` gives each cue a *kind*; ``HedgeAnnotator.accept``
 vetoes the readings of that kind which do not hedge: "could" of ability,
 "may" the month, "might" the noun, "claims" the noun, "a possible offensive",
-"it became apparent", "was reported by Reuters" (an agent makes it an
-attribution), "little sign of" (judgement call 17), the concessive "Bombs may
-not be falling", "Someone suggesting that ..." (a person suggesting is a speech
-act, not evidence; so is "Senator Lee suggests"), and a capitalised word
-inside a sentence, which is part of a name ("Prompt Asylum Claim Review").
+"it became apparent", "the apparent magnitude of a star" (a measurement),
+"was reported by Reuters" (an agent makes it an attribution), "little sign of"
+(judgement call 17), the concessive "Bombs may not be falling", "Someone
+suggesting that ..." (a person suggesting is a speech act, not evidence; so is
+"Senator Lee suggests"), and a capitalised word inside a sentence, which is
+part of a name ("Prompt Asylum Claim Review").
 may/might/could are read in their clause: purpose ("so that they could"),
 degree ("as bad as it may seem"), permission ("residents may apply for"),
 perception ("smoke could be seen") and a legal penalty ("may be fined") are
@@ -26,8 +27,8 @@ finite verb ("its might was felt") is the noun.
 be shut, but") or forbids ("you may not park", "may not be reproduced");
 denied ability or feasibility is certain, not doubtful ("no one could keep
 up", "has never been possible"); "warning signs of" is a set term and
-"suggests ways to" a proposal. A report participle may open an aside after a
-dash as after a comma ("the flag — interpreted as a snub —").
+"suggests ways to" and "suggest names for" a proposal. A report participle
+may open an aside after a dash as after a comma ("the flag — interpreted as a snub —").
 A forecast participle right after its noun is a report passive with "which
 is" left out ("a ruling expected on Friday", "with rain expected"), and so
 is "isn't expected to"; "than expected", "is to be expected" and "the duty
@@ -118,6 +119,7 @@ class Context(StrEnum):
     FORECAST = "forecast"
     EXPECTED_WHEN = "expected-when"
     COMPARISON = "comparison"
+    MEASURE_NOUN = "measure-noun"
     RHETORICAL_BRIDGE = "rhetorical-bridge"
     PURPOSE_NOUN = "purpose-noun"
     APPEARANCE_VERB = "appearance-verb"
@@ -403,7 +405,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "11"
+    version = "12"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -476,10 +478,13 @@ class HedgeAnnotator(LexiconAnnotator):
             return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
-            # "heir apparent" is a title.
+            # "heir apparent" is a title; "its apparent magnitude" is a
+            # measurement of how a thing looks from here.
             # "was supposed to arrive": a duty or plan, not the attribute.
             attributive = nxt is not None and not gap and nxt != "to"
             linking = _be() | _words(Context.BECOME)
+            if nxt in _words(Context.MEASURE_NOUN):
+                return False
             return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
             # "it is possible that", "unknown whether" hedge; "a possible

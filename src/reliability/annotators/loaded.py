@@ -13,29 +13,33 @@ out a deal" and "the atrocities of the war" (documented crimes) are neutral.
 A degree adverb right before a loaded word belongs to the phrase
 ("absolutely terrifying").
 Accusations ("lying about", "spread lies"), labels of people and ideas
-("extreme views", "a dangerous ideology", also with one modifier between:
-"a criminal Zionist regime") and promotional praise ("a landmark ruling", "a
-bold plan", "pioneering"; annotation notes 20) are loaded; their
-neutral senses ("lying on the floor", "extreme heat", "a local landmark",
-"a devastating earthquake", "wrongful dismissal", "wrongful murder
-conviction") are vetoed, as are words in scare quotes and after a negating
-prefix ("non-violent"). Adjectives made from names ("Orwellian") are marked
-capitalised; the outlet's own legal verdict ("a massive, unconstitutional
-program") is loaded, a ruling reported ("the court ruled it
+("extreme views", "a dangerous ideology", also with one modifier between: "a
+criminal Zionist regime") and promotional praise ("a landmark ruling", "a bold
+plan", "pioneering"; annotation notes 20) are loaded; their neutral senses
+("lying on the floor", "the answer lies in", "a lie detector", "extreme heat",
+"a local landmark", "a devastating earthquake", "wrongful dismissal", "wrongful
+murder conviction") are vetoed, as are words in scare quotes and after a
+negating prefix ("non-violent"). Adjectives made from names ("Orwellian") are
+marked capitalised; the outlet's own legal verdict ("a massive,
+unconstitutional program") is loaded, a ruling reported ("the court ruled it
 unconstitutional") is not; violence as a figure for policy ("an assault on
-democracy", "attacks on press freedom") is loaded, a literal attack ("an
-attack on a convoy") and a set term ("the war on drugs") are not; "a war on
-teachers" is a figure, "a war on Ukraine" literal. Labels reach past names and
-a coordinated adjective ("dangerous NSA spying bills", "a dangerous and
-divisive message") and after a copula ("the idea is dangerous"); "far-left"
-judges an agenda, not the usual name of a side ("far-right groups");
-"stellar" praises a career, not a star's winds; "illegal" is the outlet's
-verdict on a state's act ("an illegal spying program"), not an offence
-("illegal parking"); "boasted that" names self-praise, "the hotel boasts a
-pool" a property. The context words
-of every veto are in ``loaded_context.tsv``, typed by class. The facts this
+democracy", "attacks on press freedom") is loaded, a literal attack ("an attack
+on a convoy") and a set term ("the war on drugs") are not; "a war on teachers"
+is a figure, "a war on Ukraine" literal. Labels reach past names and a
+coordinated adjective ("dangerous NSA spying bills", "a dangerous and divisive
+message") and after a copula ("the idea is dangerous"); "far-left" judges an
+agenda, not the usual name of a side ("far-right groups"); "stellar" praises a
+career, not a star's winds; "illegal" is the outlet's verdict on a state's act
+("an illegal spying program"), not an offence ("illegal parking"); "boasted
+that" names self-praise, "the hotel boasts a pool" a property; "nuclear
+blackmail" accuses, "charged with blackmail" reports an offence; "the
+so-called experts" judges, "the so-called “smart guns”" introduces a name in
+quotation marks; "the monster who" judges a person, "a monster truck" does
+not. The context
+words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14).
+never direct quotations (judgement call 14). Phrases and the nouns of stance
+kinds match in the possessive too ("the regime's army" marks "regime").
 """
 
 from __future__ import annotations
@@ -97,13 +101,20 @@ class Context(StrEnum):
     AGENDA_NOUN = "agenda-noun"
     STATE_ACT = "state-act"
     BOAST_AFTER = "boast-after"
+    POSITION_AFTER = "position-after"
+    POSITION_BEFORE = "position-before"
+    LIE_COMPOUND = "lie-compound"
+    CRIME_BEFORE = "crime-before"
+    CRIME_AFTER = "crime-after"
+    NAMING = "naming"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
-    "verdict figurative after-in praise war agenda state-act tail boast".split()
+    "verdict figurative after-in praise war agenda state-act tail boast crime "
+    "head".split()
 )
 
 
@@ -121,6 +132,12 @@ def _words(cls: Context) -> frozenset[str]:
 # Kinds marked with no context words ("eponym": adjectives from names,
 # capitalised wherever they stand: "Orwellian", "Kafkaesque").
 _MARKED_CAPITALISED = frozenset(("always", "slur", "eponym"))
+
+# Kinds whose single-word entries are nouns often used in the possessive.
+_NOUN_KINDS = frozenset(("regime", "militant", "terrorist", "slur", "head", "crime"))
+
+# The possessive endings the tokeniser keeps inside a word ("regime's").
+_POSSESSIVES = ("'s", "\u2019s")
 
 _QUOTE_BEFORE = "\"'\u201c\u2018"
 _QUOTE_AFTER = "\"'\u201d\u2019"
@@ -144,7 +161,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "11"
+    version = "13"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -168,6 +185,12 @@ class LoadedAnnotator(LexiconAnnotator):
         # key -> {first word: entry} ("called" -> {"so": "so-called"}).
         self._tails: dict[str, dict[str, str]] = {}
         self._match_tails_from_second_word()
+        self._match_possessives()
+        # The phrase lengths to try at each first word, after both re-keyings.
+        lengths: dict[str, set[int]] = {}
+        for words in self._phrases:
+            lengths.setdefault(words[0], set()).add(len(words))
+        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
     def _match_tails_from_second_word(self) -> None:
         """Register each "tail" entry under the words after its first word.
@@ -190,10 +213,25 @@ class LoadedAnnotator(LexiconAnnotator):
             del self._phrases[words]
             self._phrases[words[1:]] = key
             self._tails.setdefault(key, {})[words[0]] = entry
-        lengths: dict[str, set[int]] = {}
-        for words in self._phrases:
-            lengths.setdefault(words[0], set()).add(len(words))
-        self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+
+    def _match_possessives(self) -> None:
+        """Match entries also with "'s" on their last word ("the regime's").
+
+        The tokeniser keeps the possessive inside the word ("regime's"), so
+        without these keys "the regime" would be marked and "the regime's
+        army" not; ``annotate`` ends the span before the apostrophe. Phrases
+        and the single-word nouns of ``_NOUN_KINDS`` get these keys.
+        """
+        for words, entry in list(self._phrases.items()):
+            if entry not in self._lexicon.entries:
+                continue  # a tail entry's key: matched from its second word
+            if len(words) == 1 and self._lexicon.entries[entry] not in _NOUN_KINDS:
+                # A new first word makes the matcher's candidate table bigger
+                # for every word of the text: only the nouns of stance kinds
+                # ("the regime's"), whose possessive is common, get one.
+                continue
+            for mark in _POSSESSIVES:
+                self._phrases.setdefault((*words[:-1], words[-1] + mark), entry)
 
     def _tail_entry(
         self, doc: Document, start: int, key: str
@@ -221,6 +259,8 @@ class LoadedAnnotator(LexiconAnnotator):
             kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
+        if entry in _words(Context.NAMING) and _quotation_follows(text, end):
+            return False  # "the so-called “smart guns”": introduces a name
         if (
             kind in _MARKED_CAPITALISED
             and not text[start].isupper()
@@ -319,20 +359,8 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss" describe a harm.
             return nxt not in _words(Context.HARM_NOUN)
-        if kind == "lies":
-            # "spreading lies", "his lies" accuse; "the answer lies in" locates.
-            return prev in _words(Context.LIE_BEFORE) or nxt == "about"
-        if kind == "lying":
-            # "lying about the figures", "accused of lying" accuse; "lying on
-            # the floor", "lying in state" do not.
-            if nxt is None:
-                return prev in _words(Context.LYING_BEFORE)
-            if nxt in _words(Context.PERSON_OR_IDEA):
-                return True  # "lying politicians": the adjective before people
-            return nxt in _words(Context.LYING_AFTER) or (
-                prev in _words(Context.LYING_BEFORE)
-                and nxt not in _words(Context.LITERAL_AFTER)
-            )
+        if kind in _ACCUSATION_KINDS:
+            return _accuses(doc, kind, end, before, nxt)
         if kind == "legal":
             # "wrongful dismissal", also with one modifier between: "wrongful
             # murder conviction" names the legal wrong, not a judgement.
@@ -347,6 +375,9 @@ class LoadedAnnotator(LexiconAnnotator):
         speech = introduced_speech(doc)
         for f in super().annotate(doc):
             key = f.rule.rpartition(":")[2]
+            if text[f.end - 2 : f.end] in _POSSESSIVES:
+                # "the regime's army": the span ends before the apostrophe.
+                f = SpanFinding(f.layer, f.start, f.end - 2, f.rule, f.confidence)
             if key in self._tails:
                 # The span and the rule take in the tail's first word.
                 start, entry = self._tail_entry(doc, f.start, key) or (f.start, key)
@@ -437,7 +468,7 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
 
 
 # Kinds whose veto reads only the match's own noun phrase.
-_PHRASE_KINDS = frozenset(("modifier", "praise", "state-act", "agenda", "war"))
+_PHRASE_KINDS = frozenset(("modifier", "head", "praise", "state-act", "agenda", "war"))
 
 
 def _judges_in_its_phrase(
@@ -449,6 +480,15 @@ def _judges_in_its_phrase(
         # for the fugitive", a bare "the dragnet." and "this milestone, we"
         # or "the milestone was" name a thing.
         return _modifies_next_word(doc, end)
+    if kind == "head":
+        # "the monster who preyed on", "a monster." judge a person; "a
+        # monster truck", "a monster hit" name a thing or a size.
+        if doc.text[end - 2 : end] in _POSSESSIVES:
+            return True  # "the monster's victims": a noun on its own
+        following = _next_words(doc, end, 1)
+        if following and doc.words.lowers[following[0]] in words_of(WordClass.WH):
+            return True  # "the monster who": a relative clause follows
+        return not _modifies_next_word(doc, end)
     if kind == "praise":
         # "a stellar career" praises; "stellar winds" is astronomy.
         return nxt in _words(Context.PRAISE_NOUN)
@@ -479,6 +519,63 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
     last = doc.segments[index].end
     j = doc.token_range(end - 1, end).stop
     return [k for k in range(j, min(len(words), j + count)) if words.ends[k] <= last]
+
+
+# Kinds that accuse of deceit or a crime in one sense and not in another.
+_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime"))
+
+
+def _accuses(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """The veto of an accusation kind: whether the match accuses, in context."""
+    prev = before[-1] if before else None
+    if kind == "lies":
+        # "spreading lies", "his lies", "he lies about", "absurd lies."
+        # accuse; "the answer lies in", "here lies", "a lie detector"
+        # locate or name a thing.
+        if nxt in _words(Context.LIE_COMPOUND):
+            return False
+        if prev in _words(Context.LIE_BEFORE):
+            return True
+        return not _lies_of_position(doc, end, prev)
+    if kind == "lying":
+        # "lying about the figures", "accused of lying" accuse; "lying on
+        # the floor", "lying in state" do not.
+        if nxt is None:
+            return prev in _words(Context.LYING_BEFORE)
+        if nxt in _words(Context.PERSON_OR_IDEA):
+            return True  # "lying politicians": the adjective before people
+        return nxt in _words(Context.LYING_AFTER) or (
+            prev in _words(Context.LYING_BEFORE)
+            and nxt not in _words(Context.LITERAL_AFTER)
+        )
+    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
+    # with blackmail", "a blackmail trial" report an offence.
+    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
+        return False
+    return nxt not in _words(Context.CRIME_AFTER)
+
+
+def _lies_of_position(doc: Document, end: int, prev: str | None) -> bool:
+    """Whether "lie(s)" is the verb of position or a set term, not deceit.
+
+    "the answer lies in", "the blame lies squarely with", "the town lies
+    north of", "lies about 20 km from", "lies to the east", "here lies",
+    "a lie detector"; but "he lies about", "lies to voters" deceive.
+    """
+    if prev in _words(Context.POSITION_BEFORE):
+        return True  # "here lies", "where the body lies"
+    after = _words_after(doc, end, 3)
+    if not after:
+        return False
+    place = _words(Context.POSITION_AFTER)
+    if after[0] in place or after[0][:1].isdigit():
+        return True
+    if after[0] == "about" or after[0] == "some":
+        return len(after) > 1 and after[1][:1].isdigit()  # "lies about 20 km"
+    # "lies to the east" locates; "lies to voters" deceives.
+    return after[0] == "to" and after[1:] == ("the", after[-1]) and after[-1] in place
 
 
 def _capitalised_after(doc: Document, end: int, n: int) -> bool:
@@ -596,6 +693,12 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
         and text[start - 1] in _QUOTE_BEFORE
         and text[end] in _QUOTE_AFTER
     )
+
+
+def _quotation_follows(text: str, end: int) -> bool:
+    """Whether a quotation mark opens right after ``end`` (one space allowed)."""
+    following = text[end : end + 2].lstrip(" ")
+    return following[:1] != "" and following[0] in _QUOTE_BEFORE
 
 
 def _after_prefix(text: str, start: int, prev: str | None) -> bool:
