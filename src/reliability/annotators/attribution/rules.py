@@ -126,6 +126,7 @@ _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_ENDINGS = ("n't", "n\u2019t")
+_HABIT = frozenset({"used"})  # "used to say": a habit of speech
 #: Verbs of a writer's own earlier words: "As we wrote, ...".
 _OWN_WORDS = frozenset({"wrote", "said", "noted", "reported", "explained", "argued"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
@@ -506,6 +507,42 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
 
 
+def cue_is_infinitive(s: Sentence, cue: Cue) -> bool:
+    """ "the tools they need to counter", "to investigate and report on": a purpose.
+
+    A base form after "to" (or joined by "and"/"or" to a base form after
+    "to") names an act to come or a purpose, not something said; its
+    subject is no speaker. Not "went on to add", "continued to say" (the
+    auxiliary skip passes over those) nor "he used to say" (a habit of
+    speech).
+    """
+    first = cue.first
+    low = s.lows[first]
+    if cue.cls == _PREP or first < 1 or not is_base_form(low):
+        return False
+    k = skip_aux(s, first - 1)
+    if k >= 2 and s.lows[k] in ("and", "or") and is_base_form(s.lows[k - 1]):
+        k -= 2  # "to monitor and respond": the base form the pair opens with
+    if k < 1 or s.lows[k] != "to":
+        return False
+    # "he used to say": a habit of the person before; not "models used to
+    # study", a passive purpose
+    return not (
+        s.lows[k - 1] in _HABIT
+        and k >= 2
+        and (s.lows[k - 2] in s.pronouns or is_name(s, k - 2))
+    )
+
+
+def is_base_form(low: str) -> bool:
+    """Whether a lower-case word may be a verb's base form ("say", "report")."""
+    return (
+        low.isalpha()
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in PAST_IRREGULAR
+    )
+
+
 def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
     """ "Officials said they believed the man had died": the view is reported.
 
@@ -588,6 +625,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
+    cue_is_infinitive,
     cue_is_reported_view,
     cue_is_request,
     cue_is_byline,

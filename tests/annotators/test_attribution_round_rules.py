@@ -1,0 +1,46 @@
+"""Attribution: purposes, coordinated speakers and other constructions of news copy.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers who tried to call the depot to dispute the fines got no answer.",
+        "The law requires the agency to investigate and report on foreign lobbying.",
+        "A new office will monitor and respond to online threats.",
+        "The models are used to study and predict coastal flooding.",
+        "Crews need better radios to warn residents of rising water.",
+    ],
+)
+def test_attribution_skips_a_verb_of_purpose_after_to(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor went on to add that taxes would rise.",
+            [("add", "The mayor", "pronoun")],
+        ),
+        (
+            "Protesters continued to call for an inquiry.",
+            [("call for", "Protesters", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_keeps_went_on_to_and_continued_to(text, expected):
+    assert _found(text) == expected
