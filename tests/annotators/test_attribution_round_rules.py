@@ -44,3 +44,24 @@ def test_attribution_skips_a_verb_of_purpose_after_to(text):
 )
 def test_attribution_keeps_went_on_to_and_continued_to(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Figures from the Office for Road Safety (ORS) show a fall in deaths.",
+            [("show", "Figures from the Office for Road Safety", "document")],
+        ),
+        (
+            "This illustration shows how the lander will touch down.",
+            [("shows", "This illustration", "document")],
+        ),
+        (
+            "The computer simulations showed that the dam would hold.",
+            [("showed", "The computer simulations", "document")],
+        ),
+    ],
+)
+def test_attribution_pictures_and_data_before_a_bracket_show(text, expected):
+    assert _found(text) == expected

@@ -1335,6 +1335,13 @@ def evidence_source(
                 break
     if end >= 1 and lows[end] in ("that", "which"):
         end -= 1  # "her letters ... that showed": the antecedent speaks
+    if end >= 2 and lows[end] == ")":
+        # "Data from the survey (NHS) show": the bracketed acronym goes
+        # (annotation notes, decision 12)
+        opening = next(
+            (o for o in range(end - 1, max(0, end - 5), -1) if lows[o] == "("), 0
+        )
+        end = opening - 1 if opening else end
     for i in range(end, max(-1, end - 9), -1):
         low = lows[i]
         if low in STOPS or low in QUOTES or (low == "," and commas == 0):
