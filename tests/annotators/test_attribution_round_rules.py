@@ -65,3 +65,30 @@ def test_attribution_keeps_went_on_to_and_continued_to(text, expected):
 )
 def test_attribution_pictures_and_data_before_a_bracket_show(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Director of the National Zoo, Ann Lee said the pandas were healthy.",
+            [
+                (
+                    "said",
+                    "The Director of the National Zoo, Ann Lee",
+                    "named_person",
+                )
+            ],
+        ),
+        (
+            "The city's chief planning officer, Tom Park said the tower was safe.",
+            [("said", "The city's chief planning officer, Tom Park", "named_person")],
+        ),
+        (
+            "After she was named Player of the Year, coach Ann Lee praised the squad.",
+            [("praised", "coach Ann Lee", "named_person")],
+        ),
+    ],
+)
+def test_attribution_title_before_a_comma_stays_with_the_name(text, expected):
+    assert _found(text) == expected

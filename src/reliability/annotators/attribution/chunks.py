@@ -27,6 +27,7 @@ from reliability.annotators.attribution.sentence import (
     is_cap,
     is_lower_word,
     is_name,
+    is_possessive,
     valid_head,
 )
 from reliability.tokens import QUOTES
@@ -200,14 +201,39 @@ def titled_left(s: Sentence, k: int) -> bool:
     Lee'), but not one ending a fronted phrase ("When she ran for mayor,
     Lee", "her daughter, Diario de Cuba").
     """
-    for i in range(k, max(-1, k - 5), -1):
+    article = False
+    for i in range(k, max(-1, k - 8), -1):
         low = s.lows[i]
         cls = s.heads.get(low)
         if cls in PERSON_HEADS:
+            if article:
+                # the longer title opens its clause: not "After she was named
+                # Person of the Year, Lee"
+                return opens_title_phrase(s, i)
             return is_cap(s.words[i]) or opens_role_phrase(s, i)
-        if not (is_name(s, i) or low in CONNECT):
+        # "Director General of the Prison Service, Ann Lee": an article
+        # inside the title's named complement
+        if low == "the" and i >= 1 and s.lows[i - 1] in CONNECT:
+            article = True
+        elif not (is_name(s, i) or low in CONNECT):
             return False
     return False
+
+
+def opens_title_phrase(s: Sentence, i: int) -> bool:
+    """Whether the title at ``i``, with its names and determiner, opens a clause.
+
+    "The Director of Parks", "the city's Director of Parks" after the
+    sentence start, a quote mark or a comma.
+    """
+    p = i - 1
+    while p >= 0 and is_name(s, p) and s.lows[p] not in DET:
+        p -= 1
+    if p >= 1 and is_possessive(s.words[p]) and possessor_det(s, p):
+        p -= 2
+    elif p >= 0 and s.lows[p] in DET and s.lows[p] != "that":
+        p -= 1
+    return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
 def opens_role_phrase(s: Sentence, i: int) -> bool:
@@ -222,6 +248,8 @@ def opens_role_phrase(s: Sentence, i: int) -> bool:
         if low in NOT_NAME or low in PREP or low in s.verbs or low in AUX:
             return False  # "As president,", "Speaking to supporters,"
         p -= 1
+    if p >= 1 and is_possessive(s.words[p]) and possessor_det(s, p):
+        p -= 2  # "the country's top finance official, Ann Lee"
     return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
