@@ -92,3 +92,18 @@ def test_attribution_pictures_and_data_before_a_bracket_show(text, expected):
 )
 def test_attribution_title_before_a_comma_stays_with_the_name(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rail fares must be frozen, Transport Minister Ann Lee will say today.",
+            [("say", "Transport Minister Ann Lee", "named_person")],
+        ),
+        ("The mayor will also stress the need for calm.", []),
+        ("Tom Park will tell us more about the storm.", []),
+    ],
+)
+def test_attribution_speech_preview_of_a_release_is_a_cue(text, expected):
+    assert _found(text) == expected

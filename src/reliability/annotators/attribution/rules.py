@@ -72,6 +72,7 @@ from reliability.annotators.attribution.lexicon import (
     STRONG,
     TEXT_VOICES,
     TIME_NOUNS,
+    TIME_WORDS,
     WH,
     HeadClass,
     VerbClass,
@@ -501,8 +502,16 @@ def cue_is_bare_like(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_future(s: Sentence, cue: Cue) -> bool:
-    """ "The minister will also stress": speech still to come reports nothing."""
+    """ "The minister will also stress": speech still to come reports nothing.
+
+    Not a release's preview of a speech whose text it already gives ("the
+    minister will say today", "will say:", annotation notes, decision 11):
+    the words are the speaker's, said by the time the reader reads them.
+    """
     if cue.cls == _PREP:
+        return False
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else ""
+    if nxt in TIME_WORDS or nxt == ":":
         return False
     return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
 
