@@ -2308,7 +2308,11 @@ ISSUE_17_CUES = [
         "The trade minister stressed the need for new rules.",
         ("stressed", "The trade minister", "pronoun"),
     ),
-    ("The report highlights the risk of flooding.", None),
+    # a document's content with an object is a cue too (decision 33)
+    (
+        "The report highlights the risk of flooding.",
+        ("highlights", "The report", "document"),
+    ),
     # a statement printed after the colon (decision 15); with a time and a
     # participle after it, the participle is the cue
     (

@@ -107,3 +107,30 @@ def test_attribution_title_before_a_comma_stays_with_the_name(text, expected):
 )
 def test_attribution_speech_preview_of_a_release_is_a_cue(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The audit describes serious failings at the prison.",
+            [("describes", "The audit", "document")],
+        ),
+        (
+            "The new report outlines three options for the harbour.",
+            [("outlines", "The new report", "document")],
+        ),
+        (
+            "The survey highlights the importance of early treatment.",
+            [("highlights", "The survey", "document")],
+        ),
+        (
+            "The minister outlined how the grants would be spent.",
+            [("outlined", "The minister", "pronoun")],
+        ),
+        ("The minister outlined the plan.", []),
+        ("Further details will be announced next week.", []),
+    ],
+)
+def test_attribution_document_content_verb_with_an_object(text, expected):
+    assert _found(text) == expected

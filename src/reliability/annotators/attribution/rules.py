@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CONTENT_VERBS,
     COORDINATORS,
     COUNTS,
     DECLARED_ACTS,
@@ -1012,7 +1013,7 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     In broad mode, also "agreed to pay" (``broad:object``).
     """
     s, first, last = c.s, cue.first, cue.last
-    broad_obj = False
+    broad_obj = content = speech_obj = False
     if cue.cls == _VIEWAS:
         if not viewas_ok(s, cue):
             return
@@ -1022,10 +1023,11 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         or speaker_after_quote(s, first)
         or inverted_speaker(s, cue)
     ):
-        if not (
-            (c.broad or cue.form in OBJECT_SPEECH_VERBS)
-            and broad_object(s, last + 1, cue.form, first)
-        ):
+        content = content_object(s, cue)
+        speech_obj = (c.broad or cue.form in OBJECT_SPEECH_VERBS) and broad_object(
+            s, last + 1, cue.form, first
+        )
+        if not (speech_obj or content):
             return
         broad_obj = True
     if cue.cls == _TELL and not tell_ok(s, cue):
@@ -1048,12 +1050,23 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     for veto in SOURCE_VETOES:
         if veto(c, cue, src):
             return
-    if broad_obj and not c.broad:
+    if content and src.type is SourceType.DOCUMENT:
+        # "The survey highlights the importance of": what a document says
+        # (annotation notes, decision 33)
+        if not rule.startswith("subject"):
+            return
+    elif broad_obj and not c.broad:
         # "The papers note support from": a speaker's speech act on an object
         if src.type is SourceType.DOCUMENT or not rule.startswith("subject"):
             return
+        if not speech_obj:
+            return
     elif broad_obj:
-        if src.type not in BROAD_HOLDERS or not rule.startswith("subject"):
+        if (
+            src.type not in BROAD_HOLDERS
+            or not rule.startswith("subject")
+            or not speech_obj
+        ):
             return
         rule = f"broad:object:{cue.form}"
     c.used.add((src.a, src.b))
@@ -1072,6 +1085,32 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         c.found.append((first, last, ch))
         yield first, last, ch, f"channel:{cue.form}"
     yield from extras(s, first, last, src, c.memory, c.found)
+
+
+def content_object(s: Sentence, cue: Cue) -> bool:
+    """ "The audit describes serious failings": a content verb and its object.
+
+    A verb that tells what a text contains ("describes", "outlines",
+    "highlights", "details") followed by a noun phrase; whether its subject
+    is a document is checked once the subject is found.
+    """
+    j = cue.last + 1
+    if cue.form not in CONTENT_VERBS or j >= s.n:
+        return False
+    low = s.lows[j]
+    return (
+        low in DET
+        or low in QUANT
+        or is_name(s, j)
+        or low[:1].isdigit()
+        or (
+            is_lower_word(low)
+            and low not in PREP
+            and low not in AUX
+            and low not in s.verbs
+            and low not in s.pronouns
+        )
+    )
 
 
 def own_intention(s: Sentence, cue: Cue) -> bool:
