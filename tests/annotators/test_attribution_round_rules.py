@@ -134,3 +134,34 @@ def test_attribution_speech_preview_of_a_release_is_a_cue(text, expected):
 )
 def test_attribution_document_content_verb_with_an_object(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Director of the Water Board, Tom Park, said the pipes were old.",
+            [
+                (
+                    "said",
+                    "The Director of the Water Board, Tom Park",
+                    "named_person",
+                )
+            ],
+        ),
+        (
+            "A lawyer for the newspapers, Ann Lee, said no appeal was planned.",
+            [("said", "A lawyer for the newspapers, Ann Lee", "named_person")],
+        ),
+        (
+            "The talks were useful, the Head of State said after the meeting.",
+            [("said", "the Head of State", "pronoun")],
+        ),
+        (
+            "The Bank of Portugal said rates would rise.",
+            [("said", "The Bank of Portugal", "named_organization")],
+        ),
+    ],
+)
+def test_attribution_an_office_of_a_body_is_typed_by_the_office(text, expected):
+    assert _found(text) == expected

@@ -426,15 +426,20 @@ def name_part(s: Sentence, a: int, b: int) -> int:
 def head_of(s: Sentence, a: int, b: int) -> int:
     """The head token of the phrase ``[a, b]``: the word before its modifier.
 
-    "a spokesman for the city" -> "spokesman"; "one of the officials" and
-    "Bank of Spain" keep their last word (a quantifier, a name).
+    "a spokesman for the city" -> "spokesman", "Head of State" -> "Head";
+    "one of the officials" and "Bank of Spain" keep their last word (a
+    quantifier, a name).
     """
     lows = s.lows
     for c in range(a + 1, b):
         if (
             lows[c] in CONNECT
             and lows[c - 1] not in QUANT
-            and not (is_name(s, c - 1) and is_name(s, c + 1))
+            and (
+                not (is_name(s, c - 1) and is_name(s, c + 1))
+                # "Head of State", "Chief of Staff of the Army": an office
+                or (lows[c] == "of" and s.heads.get(lows[c - 1]) in PERSON_HEADS)
+            )
         ):
             return c - 1
     return b

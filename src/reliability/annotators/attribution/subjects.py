@@ -936,7 +936,11 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     a, b, c = best
     if (
         is_name(s, c + 1)
-        and s.heads.get(lows[c - 1]) in PERSON_HEADS
+        and (
+            s.heads.get(lows[c - 1]) in PERSON_HEADS
+            # "The Director of the Water Board, Tom Park,": the office's head
+            or s.heads.get(lows[s.syntax.head_of(s, a, c - 1)]) in PERSON_HEADS
+        )
         and s.syntax.object_of(s, c + 1, k) == (c + 1, k - 1)
     ):
         # "the club's spokesman, Tom Park, said": the name types the phrase
