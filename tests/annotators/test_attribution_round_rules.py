@@ -165,3 +165,20 @@ def test_attribution_document_content_verb_with_an_object(text, expected):
 )
 def test_attribution_an_office_of_a_body_is_typed_by_the_office(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "By then she knew the talks weren't going anywhere.",
+            [("knew", "she", "pronoun")],
+        ),
+        (
+            "The coach warned the players didn\u2019t train hard enough.",
+            [("warned", "The coach", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_bare_clause_with_a_negated_auxiliary(text, expected):
+    assert _found(text) == expected

@@ -472,7 +472,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
         return False
     for i in range(j + 1, min(s.n, j + 6)):
         low = lows[i]
-        if low in STRICT_AUX:
+        # "knew Republicans weren't the only obstacle": a negated auxiliary
+        if low in STRICT_AUX or low.endswith(("n't", "n\u2019t")):
             return i > j + 1 or lows[j][:1].isdigit() or is_name(s, j)
         if not (
             low.isalnum()
