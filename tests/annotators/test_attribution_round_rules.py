@@ -182,3 +182,30 @@ def test_attribution_an_office_of_a_body_is_typed_by_the_office(text, expected):
 )
 def test_attribution_bare_clause_with_a_negated_auxiliary(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "According to the written summary filed with the court, Lee sold the farm.",
+            [
+                (
+                    "According to",
+                    "the written summary filed with the court",
+                    "document",
+                )
+            ],
+        ),
+        (
+            "Turnout fell, according to a review of council data.",
+            [("according to", "a review of council data", "document")],
+        ),
+        (
+            "According to the minutes of the meeting that was held in May, Lee left.",
+            [("According to", "the minutes", "document")],
+        ),
+    ],
+)
+def test_attribution_according_to_keeps_a_document_postmodifier(text, expected):
+    assert _found(text) == expected

@@ -91,6 +91,7 @@ from reliability.annotators.attribution.subjects import (
     after_quotation,
     channel_before_verb,
     clause_subject,
+    document_end,
     evidence_source,
     is_inner_dot,
     left_source,
@@ -861,7 +862,34 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     if s.heads.get(lows[b], HEAD_DOCUMENT) != HEAD_DOCUMENT:
         # a known speaker's head after a possessor: "the mayor's office"
         typ, _ = classify(s, j, b, {})
+    elif typ is SourceType.DOCUMENT:
+        b = document_postmodifier_end(s, b)
     return Source(j, b, typ, 0.5)
+
+
+def document_postmodifier_end(s: Sentence, b: int) -> int:
+    """ "the factual basis filed with the court", "the online version of the article".
+
+    A document keeps its identifying modifiers (seeds rule 12): a
+    participle with its phrase (:func:`document_end`) or an "of" phrase
+    that runs to the end of the clause (at most six words, no verb).
+    """
+    end = document_end(s, b)
+    if end > b or b + 2 >= s.n or s.lows[b + 1] != "of":
+        return end
+    lows = s.lows
+    e = b + 1
+    while e + 1 < s.n and e - b <= 6:
+        nxt = lows[e + 1]
+        if nxt in STOPS or nxt == ",":
+            return e if e > b + 1 else b
+        plain = nxt.replace("'", "").replace("\u2019", "").replace("-", "")
+        if not plain.isalnum() or nxt in s.verbs or nxt in STRICT_AUX:
+            return b
+        if nxt in _RELATIVES or (nxt in PREP and nxt != "of"):
+            return b
+        e += 1
+    return e if e + 1 >= s.n else b
 
 
 def according_phrase(s: Sentence, j: int) -> Source | None:
