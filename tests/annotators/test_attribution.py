@@ -2338,7 +2338,8 @@ ISSUE_17_CUES = [
     ),
     (
         "Turnout rose sharply, according to a tally compiled by the county.",
-        ("according to", "a tally", "document"),
+        # a document keeps its identifying modifiers (seeds rule 12)
+        ("according to", "a tally compiled by the county", "document"),
     ),
     ("Everything went according to plan.", None),
     # more judgement and speech verbs (decision 7): "recounted how", "derided
