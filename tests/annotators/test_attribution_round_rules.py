@@ -209,3 +209,27 @@ def test_attribution_bare_clause_with_a_negated_auxiliary(text, expected):
 )
 def test_attribution_according_to_keeps_a_document_postmodifier(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Fares will rise, said the minister.",
+            [("said", "the minister", "pronoun")],
+        ),
+        (
+            "The bridge is unsafe, writes the magazine.",
+            [("writes", "the magazine", "media_outlet")],
+        ),
+        (
+            "The harbour is silting up, noted the report.",
+            [("noted", "the report", "document")],
+        ),
+        ("The minister won't say whether fares will rise.", []),
+    ],
+)
+def test_attribution_inverted_verb_after_future_content_and_descriptions(
+    text, expected
+):
+    assert _found(text) == expected

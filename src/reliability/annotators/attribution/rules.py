@@ -515,7 +515,15 @@ def cue_is_future(s: Sentence, cue: Cue) -> bool:
     nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else ""
     if nxt in TIME_WORDS or nxt == ":":
         return False
-    return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
+    # the cue's own verb group only: not "Prices will rise, said the
+    # minister", whose "will" belongs to what was said
+    for i in range(cue.first - 1, max(-1, cue.first - 4), -1):
+        low = s.lows[i]
+        if low in FUTURE:
+            return True
+        if not low.replace("'", "").replace("\u2019", "").isalpha():
+            return False
+    return False
 
 
 def cue_is_infinitive(s: Sentence, cue: Cue) -> bool:
@@ -1169,7 +1177,30 @@ def inverted_speaker(s: Sentence, cue: Cue) -> bool:
         return False
     if not cue.form.endswith(("ed", "s")) and cue.form not in PAST_IRREGULAR:
         return False  # "..., state Sen. Ann Lee": a title, not a verb
-    return name_ends_sentence(s, j)
+    return name_ends_sentence(s, j) or description_ends_sentence(s, j)
+
+
+def description_ends_sentence(s: Sentence, j: int) -> bool:
+    """Whether "the magazine", "the city's chief planner" runs from ``j`` to the stop.
+
+    A determiner or possessor, at most three plain words, the last a head
+    noun a source is named by ("writes the magazine", "noted the report").
+    """
+    lows = s.lows
+    if j >= s.n or not (lows[j] in DET or is_possessive(s.words[j])):
+        return False
+    e = j + 1
+    while e < s.n and e - j <= 3 and is_lower_word(s.words[e]):
+        if lows[e] in s.verbs and lows[e] not in s.heads:
+            return False
+        e += 1
+    head = s.heads.get(lows[e - 1])
+    return (
+        e > j + 1
+        and head is not None
+        and head not in (HeadClass.MODIFIER, HeadClass.PRONOUN)
+        and (e >= s.n or lows[e] in STOPS)
+    )
 
 
 def name_ends_sentence(s: Sentence, j: int) -> bool:
