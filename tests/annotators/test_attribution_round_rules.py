@@ -233,3 +233,20 @@ def test_attribution_inverted_verb_after_future_content_and_descriptions(
     text, expected
 ):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The nurses' union said the strike would go ahead.",
+            [("said", "The nurses' union", "pronoun")],
+        ),
+        (
+            "One of the victims\u2019 relatives said the police had failed them.",
+            [("said", "One of the victims\u2019 relatives", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_plural_possessor_stays_in_the_source(text, expected):
+    assert _found(text) == expected

@@ -28,6 +28,7 @@ from reliability.annotators.attribution.sentence import (
     is_lower_word,
     is_name,
     is_possessive,
+    is_possessive_mark,
     valid_head,
 )
 from reliability.tokens import QUOTES
@@ -103,6 +104,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
         if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
             a = i  # "the bakery's head chef"
             i -= 1
+            continue
+        if is_possessive_mark(s, i) and i >= 2 and is_lower_word(lows[i - 1]):
+            a = i - 1  # "the teachers' union": a plural possessor
+            i -= 2
             continue
         cls = s.heads.get(low)
         if cls is not None and cls != HEAD_PRONOUN:
