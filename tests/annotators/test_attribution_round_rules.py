@@ -250,3 +250,20 @@ def test_attribution_inverted_verb_after_future_content_and_descriptions(
 )
 def test_attribution_plural_possessor_stays_in_the_source(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Both the mayor and the governor said the road would reopen.",
+            [("said", "the mayor and the governor", "pronoun")],
+        ),
+        (
+            "The mayor and the governor both said the road would reopen.",
+            [("said", "The mayor and the governor", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_both_around_a_coordinated_subject(text, expected):
+    assert _found(text) == expected

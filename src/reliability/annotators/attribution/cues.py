@@ -150,7 +150,11 @@ def skip_aux(s: Sentence, k: int) -> int:
         elif (
             low in ("both", "all")
             and k >= 1
-            and (is_cap(s.words[k - 1]) or lows[k - 1] in ("they", "we"))
+            and (
+                is_cap(s.words[k - 1])
+                or lows[k - 1] in ("they", "we")
+                or lows[k - 1] in s.heads  # "the mayor and the governor both said"
+            )
         ):
             k -= 1  # "Lee and Park both said", "they all agreed"
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:

@@ -352,6 +352,8 @@ def coordinated_start(s: Sentence, a: int) -> int:
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            # "Both the mayor and the governor said", the "both" opening
+            or (lows[first[0] - 1] == "both" and first[0] - 1 == s.marks()[0])
             or lows[first[0] - 1] in DASHES  # "WASHINGTON – Ann Lee and ..."
             or after_quotation(s, first[0])
         ):
