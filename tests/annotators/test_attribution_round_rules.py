@@ -267,3 +267,22 @@ def test_attribution_plural_possessor_stays_in_the_source(text, expected):
 )
 def test_attribution_both_around_a_coordinated_subject(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As the mayor put it, the bridge is a lifeline.",
+            [("put it", "the mayor", "pronoun")],
+        ),
+        (
+            "The bridge is a lifeline, as a council report puts it.",
+            [("puts it", "a council report", "document")],
+        ),
+        ("They plan to put it to a vote next week.", []),
+        ("When you put it together, the plan is clear.", []),
+    ],
+)
+def test_attribution_as_someone_put_it(text, expected):
+    assert _found(text) == expected
