@@ -286,3 +286,8 @@ def test_attribution_both_around_a_coordinated_subject(text, expected):
 )
 def test_attribution_as_someone_put_it(text, expected):
     assert _found(text) == expected
+
+
+def test_attribution_verb_after_a_quote_with_a_bare_article_at_the_end():
+    # a text cut off after "said The" once raised IndexError
+    assert _found(", \u201c said The") == []

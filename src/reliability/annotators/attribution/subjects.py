@@ -537,6 +537,8 @@ def speaker_after_quote_verb(
     if j >= s.n or lows[j] not in DET:
         return None
     i = j + 1 if lows[j] == "the" else j
+    if i >= s.n:
+        return None  # "..., said The" at the end of the text
     if lows[i] in _ONE_MORE and (i + 1 >= s.n or lows[i + 1] in STOPS):
         return Source(j, i, SourceType.ANONYMOUS, 0.6)
     i = j + 1
