@@ -2308,7 +2308,11 @@ ISSUE_17_CUES = [
         "The trade minister stressed the need for new rules.",
         ("stressed", "The trade minister", "pronoun"),
     ),
-    ("The report highlights the risk of flooding.", None),
+    # a document's content with an object is a cue too (decision 33)
+    (
+        "The report highlights the risk of flooding.",
+        ("highlights", "The report", "document"),
+    ),
     # a statement printed after the colon (decision 15); with a time and a
     # participle after it, the participle is the cue
     (
@@ -2334,7 +2338,8 @@ ISSUE_17_CUES = [
     ),
     (
         "Turnout rose sharply, according to a tally compiled by the county.",
-        ("according to", "a tally", "document"),
+        # a document keeps its identifying modifiers (seeds rule 12)
+        ("according to", "a tally compiled by the county", "document"),
     ),
     ("Everything went according to plan.", None),
     # more judgement and speech verbs (decision 7): "recounted how", "derided

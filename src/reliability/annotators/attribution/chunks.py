@@ -27,6 +27,8 @@ from reliability.annotators.attribution.sentence import (
     is_cap,
     is_lower_word,
     is_name,
+    is_possessive,
+    is_possessive_mark,
     valid_head,
 )
 from reliability.tokens import QUOTES
@@ -102,6 +104,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
         if w.endswith(("'s", "\u2019s")) and is_lower_word(low[:-2]):
             a = i  # "the bakery's head chef"
             i -= 1
+            continue
+        if is_possessive_mark(s, i) and i >= 2 and is_lower_word(lows[i - 1]):
+            a = i - 1  # "the teachers' union": a plural possessor
+            i -= 2
             continue
         cls = s.heads.get(low)
         if cls is not None and cls != HEAD_PRONOUN:
@@ -200,14 +206,39 @@ def titled_left(s: Sentence, k: int) -> bool:
     Lee'), but not one ending a fronted phrase ("When she ran for mayor,
     Lee", "her daughter, Diario de Cuba").
     """
-    for i in range(k, max(-1, k - 5), -1):
+    article = False
+    for i in range(k, max(-1, k - 8), -1):
         low = s.lows[i]
         cls = s.heads.get(low)
         if cls in PERSON_HEADS:
+            if article:
+                # the longer title opens its clause: not "After she was named
+                # Person of the Year, Lee"
+                return opens_title_phrase(s, i)
             return is_cap(s.words[i]) or opens_role_phrase(s, i)
-        if not (is_name(s, i) or low in CONNECT):
+        # "Director General of the Prison Service, Ann Lee": an article
+        # inside the title's named complement
+        if low == "the" and i >= 1 and s.lows[i - 1] in CONNECT:
+            article = True
+        elif not (is_name(s, i) or low in CONNECT):
             return False
     return False
+
+
+def opens_title_phrase(s: Sentence, i: int) -> bool:
+    """Whether the title at ``i``, with its names and determiner, opens a clause.
+
+    "The Director of Parks", "the city's Director of Parks" after the
+    sentence start, a quote mark or a comma.
+    """
+    p = i - 1
+    while p >= 0 and is_name(s, p) and s.lows[p] not in DET:
+        p -= 1
+    if p >= 1 and is_possessive(s.words[p]) and possessor_det(s, p):
+        p -= 2
+    elif p >= 0 and s.lows[p] in DET and s.lows[p] != "that":
+        p -= 1
+    return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
 def opens_role_phrase(s: Sentence, i: int) -> bool:
@@ -222,6 +253,8 @@ def opens_role_phrase(s: Sentence, i: int) -> bool:
         if low in NOT_NAME or low in PREP or low in s.verbs or low in AUX:
             return False  # "As president,", "Speaking to supporters,"
         p -= 1
+    if p >= 1 and is_possessive(s.words[p]) and possessor_det(s, p):
+        p -= 2  # "the country's top finance official, Ann Lee"
     return p < 0 or s.words[p] in QUOTES or s.lows[p] == ","
 
 
@@ -398,15 +431,20 @@ def name_part(s: Sentence, a: int, b: int) -> int:
 def head_of(s: Sentence, a: int, b: int) -> int:
     """The head token of the phrase ``[a, b]``: the word before its modifier.
 
-    "a spokesman for the city" -> "spokesman"; "one of the officials" and
-    "Bank of Spain" keep their last word (a quantifier, a name).
+    "a spokesman for the city" -> "spokesman", "Head of State" -> "Head";
+    "one of the officials" and "Bank of Spain" keep their last word (a
+    quantifier, a name).
     """
     lows = s.lows
     for c in range(a + 1, b):
         if (
             lows[c] in CONNECT
             and lows[c - 1] not in QUANT
-            and not (is_name(s, c - 1) and is_name(s, c + 1))
+            and (
+                not (is_name(s, c - 1) and is_name(s, c + 1))
+                # "Head of State", "Chief of Staff of the Army": an office
+                or (lows[c] == "of" and s.heads.get(lows[c - 1]) in PERSON_HEADS)
+            )
         ):
             return c - 1
     return b

@@ -150,7 +150,11 @@ def skip_aux(s: Sentence, k: int) -> int:
         elif (
             low in ("both", "all")
             and k >= 1
-            and (is_cap(s.words[k - 1]) or lows[k - 1] in ("they", "we"))
+            and (
+                is_cap(s.words[k - 1])
+                or lows[k - 1] in ("they", "we")
+                or lows[k - 1] in s.heads  # "the mayor and the governor both said"
+            )
         ):
             k -= 1  # "Lee and Park both said", "they all agreed"
         elif low in PERIODS and k >= 1 and lows[k - 1] in DEICTICS:
@@ -472,7 +476,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
         return False
     for i in range(j + 1, min(s.n, j + 6)):
         low = lows[i]
-        if low in STRICT_AUX:
+        # "knew Republicans weren't the only obstacle": a negated auxiliary
+        if low in STRICT_AUX or low.endswith(("n't", "n\u2019t")):
             return i > j + 1 or lows[j][:1].isdigit() or is_name(s, j)
         if not (
             low.isalnum()

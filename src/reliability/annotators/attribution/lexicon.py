@@ -27,6 +27,7 @@ from reliability.words import WordClass, function_words, words_of
 
 __all__ = [
     "OBJECT_SPEECH_VERBS",
+    "CONTENT_VERBS",
     "HELD_CLASSES",
     "AttributionLexicon",
     "HeadClass",
@@ -112,6 +113,7 @@ class VerbForm(StrEnum):
     FINDING = "finding"
     BROAD_OBJECT = "broad-object"
     OBJECT_SPEECH = "object-speech"
+    CONTENT = "content"
     TELL = "tell"
     GO = "go"
     CONTINUE = "continue"
@@ -208,6 +210,7 @@ BROAD_OBJECT_VERBS = _VERB_FORMS.words(VerbForm.BROAD_OBJECT)
 #: Clause verbs that report with an object in every mode ("noted support
 #: from", "highlighted the risk"; annotation notes decision 7).
 OBJECT_SPEECH_VERBS = _VERB_FORMS.words(VerbForm.OBJECT_SPEECH)
+CONTENT_VERBS = _VERB_FORMS.words(VerbForm.CONTENT)
 TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)

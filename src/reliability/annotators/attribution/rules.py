@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CONTENT_VERBS,
     COORDINATORS,
     COUNTS,
     DECLARED_ACTS,
@@ -72,6 +73,7 @@ from reliability.annotators.attribution.lexicon import (
     STRONG,
     TEXT_VOICES,
     TIME_NOUNS,
+    TIME_WORDS,
     WH,
     HeadClass,
     VerbClass,
@@ -89,6 +91,7 @@ from reliability.annotators.attribution.subjects import (
     after_quotation,
     channel_before_verb,
     clause_subject,
+    document_end,
     evidence_source,
     is_inner_dot,
     left_source,
@@ -126,6 +129,7 @@ _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
 _NOT_ENDINGS = ("n't", "n\u2019t")
+_HABIT = frozenset({"used"})  # "used to say": a habit of speech
 #: Verbs of a writer's own earlier words: "As we wrote, ...".
 _OWN_WORDS = frozenset({"wrote", "said", "noted", "reported", "explained", "argued"})
 _NOT_PASSIVE = frozenset({VerbClass.PHRASE, VerbClass.NOUN})
@@ -500,10 +504,62 @@ def cue_is_bare_like(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_future(s: Sentence, cue: Cue) -> bool:
-    """ "The minister will also stress": speech still to come reports nothing."""
+    """ "The minister will also stress": speech still to come reports nothing.
+
+    Not a release's preview of a speech whose text it already gives ("the
+    minister will say today", "will say:", annotation notes, decision 11):
+    the words are the speaker's, said by the time the reader reads them.
+    """
     if cue.cls == _PREP:
         return False
-    return not FUTURE.isdisjoint(s.lows[max(0, cue.first - 3) : cue.first])
+    nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else ""
+    if nxt in TIME_WORDS or nxt == ":":
+        return False
+    # the cue's own verb group only: not "Prices will rise, said the
+    # minister", whose "will" belongs to what was said
+    for i in range(cue.first - 1, max(-1, cue.first - 4), -1):
+        low = s.lows[i]
+        if low in FUTURE:
+            return True
+        if not low.replace("'", "").replace("\u2019", "").isalpha():
+            return False
+    return False
+
+
+def cue_is_infinitive(s: Sentence, cue: Cue) -> bool:
+    """ "the tools they need to counter", "to investigate and report on": a purpose.
+
+    A base form after "to" (or joined by "and"/"or" to a base form after
+    "to") names an act to come or a purpose, not something said; its
+    subject is no speaker. Not "went on to add", "continued to say" (the
+    auxiliary skip passes over those) nor "he used to say" (a habit of
+    speech).
+    """
+    first = cue.first
+    low = s.lows[first]
+    if cue.cls == _PREP or first < 1 or not is_base_form(low):
+        return False
+    k = skip_aux(s, first - 1)
+    if k >= 2 and s.lows[k] in ("and", "or") and is_base_form(s.lows[k - 1]):
+        k -= 2  # "to monitor and respond": the base form the pair opens with
+    if k < 1 or s.lows[k] != "to":
+        return False
+    # "he used to say": a habit of the person before; not "models used to
+    # study", a passive purpose
+    return not (
+        s.lows[k - 1] in _HABIT
+        and k >= 2
+        and (s.lows[k - 2] in s.pronouns or is_name(s, k - 2))
+    )
+
+
+def is_base_form(low: str) -> bool:
+    """Whether a lower-case word may be a verb's base form ("say", "report")."""
+    return (
+        low.isalpha()
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in PAST_IRREGULAR
+    )
 
 
 def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
@@ -588,6 +644,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_bare_like,
     cue_is_negated,
     cue_is_future,
+    cue_is_infinitive,
     cue_is_reported_view,
     cue_is_request,
     cue_is_byline,
@@ -813,7 +870,34 @@ def unknown_phrase_source(s: Sentence, j: int) -> Source | None:
     if s.heads.get(lows[b], HEAD_DOCUMENT) != HEAD_DOCUMENT:
         # a known speaker's head after a possessor: "the mayor's office"
         typ, _ = classify(s, j, b, {})
+    elif typ is SourceType.DOCUMENT:
+        b = document_postmodifier_end(s, b)
     return Source(j, b, typ, 0.5)
+
+
+def document_postmodifier_end(s: Sentence, b: int) -> int:
+    """ "the factual basis filed with the court", "the online version of the article".
+
+    A document keeps its identifying modifiers (seeds rule 12): a
+    participle with its phrase (:func:`document_end`) or an "of" phrase
+    that runs to the end of the clause (at most six words, no verb).
+    """
+    end = document_end(s, b)
+    if end > b or b + 2 >= s.n or s.lows[b + 1] != "of":
+        return end
+    lows = s.lows
+    e = b + 1
+    while e + 1 < s.n and e - b <= 6:
+        nxt = lows[e + 1]
+        if nxt in STOPS or nxt == ",":
+            return e if e > b + 1 else b
+        plain = nxt.replace("'", "").replace("\u2019", "").replace("-", "")
+        if not plain.isalnum() or nxt in s.verbs or nxt in STRICT_AUX:
+            return b
+        if nxt in _RELATIVES or (nxt in PREP and nxt != "of"):
+            return b
+        e += 1
+    return e if e + 1 >= s.n else b
 
 
 def according_phrase(s: Sentence, j: int) -> Source | None:
@@ -965,7 +1049,7 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     In broad mode, also "agreed to pay" (``broad:object``).
     """
     s, first, last = c.s, cue.first, cue.last
-    broad_obj = False
+    broad_obj = content = speech_obj = False
     if cue.cls == _VIEWAS:
         if not viewas_ok(s, cue):
             return
@@ -975,10 +1059,11 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         or speaker_after_quote(s, first)
         or inverted_speaker(s, cue)
     ):
-        if not (
-            (c.broad or cue.form in OBJECT_SPEECH_VERBS)
-            and broad_object(s, last + 1, cue.form, first)
-        ):
+        content = content_object(s, cue)
+        speech_obj = (c.broad or cue.form in OBJECT_SPEECH_VERBS) and broad_object(
+            s, last + 1, cue.form, first
+        )
+        if not (speech_obj or content):
             return
         broad_obj = True
     if cue.cls == _TELL and not tell_ok(s, cue):
@@ -1001,12 +1086,23 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     for veto in SOURCE_VETOES:
         if veto(c, cue, src):
             return
-    if broad_obj and not c.broad:
+    if content and src.type is SourceType.DOCUMENT:
+        # "The survey highlights the importance of": what a document says
+        # (annotation notes, decision 33)
+        if not rule.startswith("subject"):
+            return
+    elif broad_obj and not c.broad:
         # "The papers note support from": a speaker's speech act on an object
         if src.type is SourceType.DOCUMENT or not rule.startswith("subject"):
             return
+        if not speech_obj:
+            return
     elif broad_obj:
-        if src.type not in BROAD_HOLDERS or not rule.startswith("subject"):
+        if (
+            src.type not in BROAD_HOLDERS
+            or not rule.startswith("subject")
+            or not speech_obj
+        ):
             return
         rule = f"broad:object:{cue.form}"
     c.used.add((src.a, src.b))
@@ -1025,6 +1121,32 @@ def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         c.found.append((first, last, ch))
         yield first, last, ch, f"channel:{cue.form}"
     yield from extras(s, first, last, src, c.memory, c.found)
+
+
+def content_object(s: Sentence, cue: Cue) -> bool:
+    """ "The audit describes serious failings": a content verb and its object.
+
+    A verb that tells what a text contains ("describes", "outlines",
+    "highlights", "details") followed by a noun phrase; whether its subject
+    is a document is checked once the subject is found.
+    """
+    j = cue.last + 1
+    if cue.form not in CONTENT_VERBS or j >= s.n:
+        return False
+    low = s.lows[j]
+    return (
+        low in DET
+        or low in QUANT
+        or is_name(s, j)
+        or low[:1].isdigit()
+        or (
+            is_lower_word(low)
+            and low not in PREP
+            and low not in AUX
+            and low not in s.verbs
+            and low not in s.pronouns
+        )
+    )
 
 
 def own_intention(s: Sentence, cue: Cue) -> bool:
@@ -1055,7 +1177,30 @@ def inverted_speaker(s: Sentence, cue: Cue) -> bool:
         return False
     if not cue.form.endswith(("ed", "s")) and cue.form not in PAST_IRREGULAR:
         return False  # "..., state Sen. Ann Lee": a title, not a verb
-    return name_ends_sentence(s, j)
+    return name_ends_sentence(s, j) or description_ends_sentence(s, j)
+
+
+def description_ends_sentence(s: Sentence, j: int) -> bool:
+    """Whether "the magazine", "the city's chief planner" runs from ``j`` to the stop.
+
+    A determiner or possessor, at most three plain words, the last a head
+    noun a source is named by ("writes the magazine", "noted the report").
+    """
+    lows = s.lows
+    if j >= s.n or not (lows[j] in DET or is_possessive(s.words[j])):
+        return False
+    e = j + 1
+    while e < s.n and e - j <= 3 and is_lower_word(s.words[e]):
+        if lows[e] in s.verbs and lows[e] not in s.heads:
+            return False
+        e += 1
+    head = s.heads.get(lows[e - 1])
+    return (
+        e > j + 1
+        and head is not None
+        and head not in (HeadClass.MODIFIER, HeadClass.PRONOUN)
+        and (e >= s.n or lows[e] in STOPS)
+    )
 
 
 def name_ends_sentence(s: Sentence, j: int) -> bool:

@@ -96,13 +96,13 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if (
         h < b
         and any(
-            s.heads.get(lows[i].rstrip(".")) == HEAD_TITLE and is_cap(s.words[i])
+            s.heads.get(lows[i].rstrip(".")) in PERSON_HEADS and is_cap(s.words[i])
             for i in range(a, h + 1)
         )
         and ends_in_full_name(s, h, b)
     ):
-        # "President of the Regional Council Ann Lee": the office, then the
-        # person who holds it
+        # "President of the Regional Council Ann Lee", "The Director of the
+        # Zoo, Ann Lee": the office, then the person who holds it
         return SourceType.NAMED_PERSON, 0.85
     if h < b:
         if s.heads.get(lows[h]) == HEAD_JOURNALIST and is_media_words(

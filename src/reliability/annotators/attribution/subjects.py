@@ -352,6 +352,8 @@ def coordinated_start(s: Sentence, a: int) -> int:
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            # "Both the mayor and the governor said", the "both" opening
+            or (lows[first[0] - 1] == "both" and first[0] - 1 == s.marks()[0])
             or lows[first[0] - 1] in DASHES  # "WASHINGTON – Ann Lee and ..."
             or after_quotation(s, first[0])
         ):
@@ -535,6 +537,8 @@ def speaker_after_quote_verb(
     if j >= s.n or lows[j] not in DET:
         return None
     i = j + 1 if lows[j] == "the" else j
+    if i >= s.n:
+        return None  # "..., said The" at the end of the text
     if lows[i] in _ONE_MORE and (i + 1 >= s.n or lows[i + 1] in STOPS):
         return Source(j, i, SourceType.ANONYMOUS, 0.6)
     i = j + 1
@@ -936,7 +940,11 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     a, b, c = best
     if (
         is_name(s, c + 1)
-        and s.heads.get(lows[c - 1]) in PERSON_HEADS
+        and (
+            s.heads.get(lows[c - 1]) in PERSON_HEADS
+            # "The Director of the Water Board, Tom Park,": the office's head
+            or s.heads.get(lows[s.syntax.head_of(s, a, c - 1)]) in PERSON_HEADS
+        )
         and s.syntax.object_of(s, c + 1, k) == (c + 1, k - 1)
     ):
         # "the club's spokesman, Tom Park, said": the name types the phrase
@@ -1335,6 +1343,13 @@ def evidence_source(
                 break
     if end >= 1 and lows[end] in ("that", "which"):
         end -= 1  # "her letters ... that showed": the antecedent speaks
+    if end >= 2 and lows[end] == ")":
+        # "Data from the survey (NHS) show": the bracketed acronym goes
+        # (annotation notes, decision 12)
+        opening = next(
+            (o for o in range(end - 1, max(0, end - 5), -1) if lows[o] == "("), 0
+        )
+        end = opening - 1 if opening else end
     for i in range(end, max(-1, end - 9), -1):
         low = lows[i]
         if low in STOPS or low in QUOTES or (low == "," and commas == 0):
