@@ -84,6 +84,8 @@ DOTGOV_NOTE = (
     "# `source` = {url} rows are written by scripts/build_outlets.py --dotgov"
     " from that file as of {date} (CC0 1.0).".format(url=DOTGOV_URL, date="{date}")
 )
+# Test and development copies of a site ("tsptest.gov", "devcftc.gov").
+_STAGING = re.compile(r"^dev|-?test(?=\.gov$)")
 # Words left out of an agency's initials ("Department of the Interior" -> "di").
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
 # Leading words a domain's initials often leave out ("Department of Health and
@@ -154,6 +156,15 @@ def dotgov_entries(
                 continue
             sub = row["Suborganization name"].strip()
             groups[org][sub if sub != org else ""].append(row["Domain name"].lower())
+    listed = {d for subs in groups.values() for ds in subs.values() for d in ds}
+    for subs in groups.values():
+        for ds in subs.values():
+            # A test or development copy of a listed site publishes nothing.
+            ds[:] = [
+                d
+                for d in ds
+                if _STAGING.sub("", d) == d or _STAGING.sub("", d) not in listed
+            ]
     out: list[OutletEntry] = []
     for org, subs in sorted(groups.items()):
         # The organisation first, over all its domains (the list files ed.gov

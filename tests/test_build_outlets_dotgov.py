@@ -150,3 +150,15 @@ def test_registry_knows_federal_agencies(query, domain):
     entry = builtin_table().lookup(query)
     assert entry is not None and entry.domain == domain
     assert entry.kind == "government" and entry.ratings == ()
+
+
+def test_dotgov_drops_test_copies_of_listed_sites(tmp_path):
+    rows = _rows(
+        tmp_path,
+        [
+            f"{d},Federal - Executive,Reed Marsh Commission,"
+            for d in ("rmc.gov", "rmctest.gov", "devrmc.gov", "reedtest.gov")
+        ],
+    )
+    # reedtest.gov is no copy of a listed site (no reed.gov): kept.
+    assert rows["rmc.gov"].domains == ("reedtest.gov",)
