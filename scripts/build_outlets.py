@@ -27,6 +27,17 @@ Only the domains are shipped: the sets' labels are derived from NewsGuard and
 MBFC ratings, whose terms do not allow redistribution.
 
     python scripts/build_outlets.py [--burdisso DIR] [--baly DIR]
+
+With ``--dotgov FILE --dotgov-date DATE`` it also writes the US federal
+executive agencies' rows from CISA's list of registered .gov domains
+(``current-federal.csv`` of https://github.com/cisagov/dotgov-data, CC0 1.0):
+one row per organisation (or sub-organisation) whose name the list gives and
+one of whose domains spells that name (its initials, as ``nasa.gov``, or a
+word of it, as ``commerce.gov``); the group's other domains go in
+``domains``. Organisations the table already has are left as they are; the
+rows the list wrote before are replaced, so the step can be rerun.
+
+    python scripts/build_outlets.py --dotgov FILE --dotgov-date 2026-08-18
 """
 
 from __future__ import annotations
@@ -34,14 +45,16 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
 from reliability.outlets.domains import registrable_domain
 from reliability.outlets.loaders import load_ratings
 from reliability.outlets.sites import NON_PUBLISHERS
-from reliability.outlets.table import COLUMNS, parse_table
+from reliability.outlets.table import COLUMNS, OutletEntry, name_key, parse_table
 from reliability.resources import load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +79,145 @@ NEWS_DOMAINS_HEADER = (
 )
 BURDISSO = ("golden_truth_dataset.csv",)
 BALY = ("emnlp18_corpus.tsv", "acl2020_corpus.tsv")
+DOTGOV_URL = "https://github.com/cisagov/dotgov-data/blob/main/current-federal.csv"
+DOTGOV_NOTE = (
+    "# `source` = {url} rows are written by scripts/build_outlets.py --dotgov"
+    " from that file as of {date} (CC0 1.0).".format(url=DOTGOV_URL, date="{date}")
+)
+# Test and development copies of a site ("tsptest.gov", "devcftc.gov").
+_STAGING = re.compile(r"^dev|-?test(?=\.gov$)")
+# Words left out of an agency's initials ("Department of the Interior" -> "di").
+_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
+# Leading words a domain's initials often leave out ("Department of Health and
+# Human Services" is hhs.gov).
+_HEADS = frozenset({"department", "office", "bureau", "u.s.", "united", "states"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z.'-]*", name)]
+
+
+def _spellings(name: str, *, words: bool) -> dict[str, str]:
+    """Domain stems that spell ``name``, each with how ("initials" or "word")."""
+    ws = [w.lower() for w in _name_words(name) if w.lower() not in _MINOR]
+    out: dict[str, str] = {}
+    if len(ws) > 1:
+        initials = "".join(w[0] for w in ws)
+        out[initials] = out["us" + initials] = "initials"
+        if ws[0] in _HEADS:
+            out["".join(w[0] for w in ws[1:])] = "initials"
+        out["".join(w.replace(".", "") for w in ws)] = "word"
+    if words:
+        for w in ws:
+            if len(w) >= 5 and w not in _HEADS:
+                out.setdefault(w, "word")
+    return out
+
+
+def _aliases(name: str, acronym: str | None) -> list[str]:
+    """How a page prints the agency: "U.S." and "United States" forms, acronym."""
+    out = []
+    for long, short in (("United States ", "U.S. "), ("U.S. ", "United States ")):
+        if name.startswith(long):
+            out += [short + name[len(long) :], name[len(long) :]]
+            break
+    else:
+        if "United States" not in name:
+            out.append("U.S. " + name)
+    if acronym:
+        out.append(acronym.upper())
+    return out
+
+
+def dotgov_entries(
+    path: Path, *, known: Iterable[OutletEntry], short_acronyms: frozenset[str]
+) -> list[OutletEntry]:
+    """Rows for the US federal executive agencies in CISA's ``current-federal.csv``.
+
+    Args:
+        path: The list (columns ``Domain name``, ``Domain type``, ``Organization
+            name``, ``Suborganization name``, ...).
+        known: The table's other rows: an agency whose domain or name one of
+            them has is left to it, and their domains are not claimed again.
+        short_acronyms: Names already in the table; an agency's initials are
+            given as an alias only when they are four letters or more and not one
+            of these.
+
+    Returns:
+        One entry per agency, sorted by domain.
+    """
+    taken = {d for e in known for d in (e.domain, *e.domains)}
+    names = {name_key(n) for e in known for n in (e.name, *e.aliases)}
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            org = row["Organization name"].strip()
+            if row["Domain type"] != "Federal - Executive" or not org[:1].isalpha():
+                continue
+            sub = row["Suborganization name"].strip()
+            groups[org][sub if sub != org else ""].append(row["Domain name"].lower())
+    listed = {d for subs in groups.values() for ds in subs.values() for d in ds}
+    for subs in groups.values():
+        for ds in subs.values():
+            # A test or development copy of a listed site publishes nothing.
+            ds[:] = [
+                d
+                for d in ds
+                if _STAGING.sub("", d) == d or _STAGING.sub("", d) not in listed
+            ]
+    out: list[OutletEntry] = []
+    for org, subs in sorted(groups.items()):
+        # The organisation first, over all its domains (the list files ed.gov
+        # under an office of the Department of Education): a word of its name
+        # claims its domain (energy.gov) before a sub-office can. A sub-office
+        # takes a domain only from its own group (anl.gov is Argonne's, not
+        # Ames National Laboratory's).
+        claimed: set[str] = set()
+        for sub in ["", *sorted(s for s in subs if s)]:
+            name = re.sub(r"^The ", "", sub or org)
+            spells = _spellings(name, words=not sub)
+            pool = subs[sub] if sub else [d for ds in subs.values() for d in ds]
+            hits = [
+                d
+                for d in sorted(set(pool))
+                if d.removesuffix(".gov") in spells and d not in claimed
+            ]
+            if not hits:
+                continue
+            hits.sort(key=lambda d: (spells[d.removesuffix(".gov")] != "initials", d))
+            domain = hits[0]
+            claimed.add(domain)
+            # A programme's name ("U.S. - ASEAN Connect") is no agency's.
+            bare = re.sub(r"^(United States|U\.S\.) ", "", name)
+            if domain in taken or name_key(name) in names or not bare[:1].isalpha():
+                continue
+            stem = domain.removesuffix(".gov")
+            acronym = (
+                stem
+                if spells[stem] == "initials"
+                and len(stem) >= 4
+                and stem.upper() not in short_acronyms
+                else None
+            )
+            others = [d for d in subs[sub] if d != domain and d not in taken | claimed]
+            claimed.update(others)
+            aliases = _aliases(name, acronym)
+            if any(name_key(a) in names for a in aliases):
+                continue  # the same agency under another domain (ich.gov, usich.gov)
+            names.update(name_key(n) for n in (name, *aliases))
+            out.append(
+                OutletEntry(
+                    domain=domain,
+                    name=name,
+                    aliases=tuple(aliases),
+                    domains=tuple(others),
+                    kind="government",
+                    country="US",
+                    state_affiliated=True,
+                    source=DOTGOV_URL,
+                )
+            )
+    return sorted(out, key=lambda e: e.domain)
 
 
 def _site_domain(value: str) -> str | None:
@@ -112,8 +264,79 @@ def write_news_domains(
     return len(domains)
 
 
+def _with_dotgov(
+    entries: list[OutletEntry], comments: list[str], path: Path, date: str
+) -> tuple[list[OutletEntry], list[str]]:
+    """The table with its .gov-list rows rebuilt from ``path``, and its header."""
+    kept = [e for e in entries if e.source != DOTGOV_URL]
+    acronyms = frozenset(
+        n for e in kept for n in (e.name, *e.aliases) if n.isupper() or len(n) <= 3
+    )
+    new = dotgov_entries(path, known=kept, short_acronyms=acronyms)
+    print(f"{len(new)} US federal agencies from {path} ({date})", file=sys.stderr)
+    note = DOTGOV_NOTE.format(date=date)
+    comments = [c for c in comments if DOTGOV_URL not in c] + [note]
+    return kept + new, comments
+
+
+def _rating_cells(text: str) -> dict[str, str]:
+    """The ``ratings`` cell of each row of the table's text, by domain."""
+    body = "\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))
+    return {r["domain"]: r["ratings"] for r in csv.DictReader(io.StringIO(body))}
+
+
+def _rsp_cells(rsp: Path, entries: Iterable[OutletEntry]) -> dict[str, str]:
+    """Each outlet's Wikipedia RSP verdict as a ``ratings`` cell, by domain."""
+    sources = []
+    for name, date in (RSP_NEW, RSP_OLD):
+        rf = load_ratings(rsp / name, format="rsp")
+        sources.append((rf.ratings, date))
+    cells: dict[str, str] = {}
+    for e in entries:
+        keys = [e.domain, *e.domains]
+        # The RSP copies sometimes give only the registrable domain (go.com for
+        # abcnews.go.com, sky.com for news.sky.com).
+        keys += [registrable_domain(k) or k for k in keys if "/" not in k]
+        for ratings, date in sources:
+            found = next((ratings[k] for k in keys if k in ratings), None)
+            if found is not None:
+                cells[e.domain] = f"wikipedia-rsp={found.label}@{date}"
+                break
+    return cells
+
+
+def _write_news_domains(args: argparse.Namespace, entries: list[OutletEntry]) -> None:
+    if not (args.lin / "domain_pc1.csv").exists():
+        return
+    platforms = {
+        d for e in entries if e.kind == "platform" for d in (e.domain, *e.domains)
+    }
+    n = write_news_domains(
+        args.lin,
+        NEWS_DOMAINS,
+        burdisso=args.burdisso,
+        baly=args.baly,
+        exclude=platforms | set(load_lexicon(NON_PUBLISHERS).entries),
+    )
+    print(f"{n} news domains", file=sys.stderr)
+
+
+def _row(e: OutletEntry, ratings: str) -> list[str]:
+    return [
+        e.domain,
+        e.name,
+        "|".join(e.aliases),
+        "|".join(e.domains),
+        e.kind or "",
+        e.country or "",
+        "" if e.state_affiliated is None else str(e.state_affiliated).lower(),
+        e.source or "",
+        ratings,
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Rewrite the ratings column; return 0."""
+    """Rewrite the ratings column (or, with ``--dotgov``, the .gov rows); return 0."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--rsp",
@@ -139,53 +362,24 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=ROOT.parent / "shared" / "data" / "baly-news-media-reliability",
     )
+    ap.add_argument("--dotgov", type=Path, help="CISA's current-federal.csv")
+    ap.add_argument("--dotgov-date", help="the date of that file (YYYY-MM-DD)")
     args = ap.parse_args(argv)
     text = args.table.read_text(encoding="utf-8")
     entries = parse_table(text, name=str(args.table))
-    if (args.lin / "domain_pc1.csv").exists():
-        platforms = {
-            d for e in entries if e.kind == "platform" for d in (e.domain, *e.domains)
-        }
-        n = write_news_domains(
-            args.lin,
-            NEWS_DOMAINS,
-            burdisso=args.burdisso,
-            baly=args.baly,
-            exclude=platforms | set(load_lexicon(NON_PUBLISHERS).entries),
-        )
-        print(f"{n} news domains", file=sys.stderr)
     comments = [ln for ln in text.splitlines() if ln.startswith("#")]
-    sources = []
-    for name, date in (RSP_NEW, RSP_OLD):
-        rf = load_ratings(args.rsp / name, format="rsp")
-        sources.append((rf.ratings, date))
-    rows = []
-    rated = 0
-    for e in entries:
-        keys = [e.domain, *e.domains]
-        # The RSP copies sometimes give only the registrable domain (go.com for
-        # abcnews.go.com, sky.com for news.sky.com).
-        keys += [registrable_domain(k) or k for k in keys if "/" not in k]
-        cell = ""
-        for ratings, date in sources:
-            found = next((ratings[k] for k in keys if k in ratings), None)
-            if found is not None:
-                cell = f"wikipedia-rsp={found.label}@{date}"
-                break
-        rated += bool(cell)
-        rows.append(
-            [
-                e.domain,
-                e.name,
-                "|".join(e.aliases),
-                "|".join(e.domains),
-                e.kind or "",
-                e.country or "",
-                "" if e.state_affiliated is None else str(e.state_affiliated).lower(),
-                e.source or "",
-                cell,
-            ]
+    if args.dotgov is not None:
+        # Only the .gov rows change: the other rows keep their ratings cells.
+        if not args.dotgov_date:
+            ap.error("--dotgov needs --dotgov-date")
+        entries, comments = _with_dotgov(
+            entries, comments, args.dotgov, args.dotgov_date
         )
+        cells = _rating_cells(text)
+    else:
+        _write_news_domains(args, entries)
+        cells = _rsp_cells(args.rsp, entries)
+    rows = [_row(e, cells.get(e.domain, "")) for e in entries]
     rows.sort(key=lambda r: r[0])
     out = io.StringIO()
     out.write("\n".join(comments) + "\n")
@@ -194,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     w.writerows(rows)
     args.table.write_text(out.getvalue(), encoding="utf-8")
     parse_table(out.getvalue())  # the result must load
+    rated = sum(bool(r[-1]) for r in rows)
     print(f"{len(rows)} outlets, {rated} with a Wikipedia RSP verdict", file=sys.stderr)
     return 0
 

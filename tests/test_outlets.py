@@ -91,7 +91,8 @@ def test_outlets_name_in_source_phrase(source, expected):
         ("fellow Atlantic writer Jo Cole", ["theatlantic.com"]),
         ("an Australian swimmer won", []),
         ("Breaking News", []),
-        ("The National Security Agency kept the files.", []),
+        # Not the newspaper "The National": the agency, which the table knows.
+        ("The National Security Agency kept the files.", ["nsa.gov"]),
         ("Vice President Jo Cole spoke at noon.", []),
         ("Many people in the People's Republic of China", []),
         ("People say the people of the valley are tired.", []),
