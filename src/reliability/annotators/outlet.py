@@ -38,7 +38,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from reliability.document import Document
@@ -2295,22 +2295,35 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
             return None
         if not any(_line_matches(text, lowered, ("today",), _RELEASE_TODAY)):
             return None
+    top = _most_named(
+        m
+        for m in table.find_names(text, media_only=False)
+        # "Example Agency Director Jane Doe": whom she works for
+        if m.entry.kind != "platform" and not _OFFICIAL_AFTER.match(text, m.end)
+    )
+    if top is None:
+        return None
+    m, n, runner = top
+    if n < _ISSUER_MIN or n < 2 * runner or m.start > len(text) / _ISSUER_LEAD:
+        return None
+    return _Found(m.entry, m.entry.domain, "text:release", m.start, m.end, 0.5)
+
+
+def _most_named(matches: Iterable[NameMatch]) -> tuple[NameMatch, int, int] | None:
+    """The most named domain's first match, its count and the runner-up's count.
+
+    Ties go to the domain named first; None when there is no match.
+    """
     counts: dict[str, int] = {}
     first: dict[str, NameMatch] = {}
-    for m in table.find_names(text, media_only=False):
-        if m.entry.kind == "platform" or _OFFICIAL_AFTER.match(text, m.end):
-            continue  # "Example Agency Director Jane Doe": whom she works for
+    for m in matches:
         counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
         first.setdefault(m.entry.domain, m)
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    domain, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    m = first[domain]
-    if n < _ISSUER_MIN or n < 2 * runner or m.start > len(text) / _ISSUER_LEAD:
-        return None
-    return _Found(m.entry, domain, "text:release", m.start, m.end, 0.5)
+    return first[ranked[0][0]], ranked[0][1], runner
 
 
 # -- the organisation's own voice ------------------------------------------------
@@ -2499,21 +2512,17 @@ def dense_voice(
     if lowers is not None and bodies is not None:
         if not _may_be_dense(lowers, bodies, needed):
             return None
-    counts: dict[str, int] = {}
-    first: dict[str, NameMatch] = {}
-    for m in table.find_names(text, media_only=False):
-        if m.entry.kind in NON_MEDIA_KINDS:
-            counts[m.entry.domain] = counts.get(m.entry.domain, 0) + 1
-            first.setdefault(m.entry.domain, m)
-    if not counts:
+    top = _most_named(
+        m
+        for m in table.find_names(text, media_only=False)
+        if m.entry.kind in NON_MEDIA_KINDS
+    )
+    if top is None:
         return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    domain, n = ranked[0]
-    runner = ranked[1][1] if len(ranked) > 1 else 0
+    m, n, runner = top
     if n < needed or n <= 2 * runner:
         return None
-    m = first[domain]
-    return _Found(m.entry, domain, "text:own-voice:dense", m.start, m.end, 0.4)
+    return _Found(m.entry, m.entry.domain, "text:own-voice:dense", m.start, m.end, 0.4)
 
 
 # -- the outlet the page keeps naming as its own --------------------------------

@@ -1739,20 +1739,14 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(b, p.end, p.line, False))
                 continue
         if p.rule is None and text[a].isupper():
+            # "Agency Opens New Lab in the North \u2014 The lab will ...": a
+            # listed release's title before its subtitle (notes 25); or, only
+            # near the top where a page's headline stands, "Storm closes
+            # harbour for third day The harbour ...".
             h = _dashed_head(text, a, p.end)
+            if not h and i < _SENTENCE_HEAD_TOP:
+                h = _sentence_case_head(text, a, p.end)
             if h:
-                # "Agency Opens New Lab in the North \u2014 The lab will ...": a
-                # listed release's title before its subtitle (notes 25).
-                if out is None:
-                    out = pieces[:i]
-                out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
-                out.append(Piece(h + 1, p.end, p.line, False))
-                continue
-        if p.rule is None and text[a].isupper():
-            # Only near the top, where a page's headline stands.
-            h = _sentence_case_head(text, a, p.end) if i < _SENTENCE_HEAD_TOP else 0
-            if h:
-                # "Storm closes harbour for third day The harbour ...".
                 if out is None:
                     out = pieces[:i]
                 out.append(Piece(a, h, p.line, False, "boilerplate:headline"))
