@@ -80,10 +80,16 @@ _GLUED_HEAD = re.compile(
     r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+)"
     r"|[ \t\u00a0](?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)"
     r"){1,20}?"
-    r"[ \t\u00a0](?=(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
+    r"[ \t\u00a0](?=(?:(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
-    r"[ \t\u00a0](?:[a-z]|\d[\d,]*+[ \t\u00a0]*+,?[ \t\u00a0]*+[a-z])[^\n]*?[.?!\u2026]"
+    r"[ \t\u00a0](?:[a-z]|\d[\d,]*+[ \t\u00a0]*+,?[ \t\u00a0]*+[a-z])"
+    # or an article, a name or two and a word that is no title's small word:
+    # "... On Board A Russian spacecraft carried ...".
+    r"|(?:A|An|The|This|These|Its|Their)[ \t\u00a0][A-Z][\w'\u2019-]*+[ \t\u00a0]"
+    r"(?:[A-Z][\w'\u2019-]*+[ \t\u00a0])?+(?!(?:a|an|and|as|at|by|for|from|in|into"
+    r"|of|on|or|the|to|vs|with)[ \t\u00a0,])[a-z])"
+    r"[^\n]*?[.?!\u2026]"
     # A release's capitals dateline: "... Repair Roads WASHINGTON, D.C. - Today".
     r"|(?:[A-Z][A-Z.'\u2019]++[ \t\u00a0]?+){1,4}+(?:,[ \t\u00a0]*+[A-Z][\w.]*+"
     rf"(?:[ \t\u00a0][A-Z][\w.]*+)?+)?+[ \t\u00a0]*+{_DASH}{{1,2}}[ \t\u00a0]++[A-Z])"
@@ -1663,6 +1669,26 @@ def _head_word_before(text: str, m: re.Match[str]) -> bool:
     return text[w].isupper()
 
 
+_NAMED_HEAD_WORDS = 4  # words of a headline run into a name-led sentence
+
+
+def _titled_before_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a headline run into a sentence that names someone is one.
+
+    "Crew Reaches Station After Long Trip A Russian capsule carrying ...": the
+    sentence's opening word is followed by a name, so the cut needs a real
+    title before it, four words or more ending in a capitalised one;
+    "Writing in The Guardian newspaper, ..." runs on. Other matches pass.
+    """
+    after = text[m.end() : m.end() + 60].split(None, 2)
+    if len(after) < 2 or not after[1][0].isupper():
+        return True
+    if after[0].isupper() and len(after[0]) > 1:
+        return True  # a capitals dateline: "... Roads WASHINGTON, D.C. - ..."
+    head = text[m.start() : m.end()].split()
+    return len(head) >= _NAMED_HEAD_WORDS and head[-1][0].isupper()
+
+
 # A headline in sentence case run into its first sentence: "Storm closes
 # harbour for third day The harbour in ...": a closed-class word that opens
 # sentences, capitalised after a lower-case word and followed by one. Titles
@@ -1762,6 +1788,7 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                         or _YEAR_END.match(text, m.end() - 7)
                     )
                     and _head_word_before(text, m)
+                    and _titled_before_name(text, m)
                 ):
                     if out is None:
                         out = pieces[:i]
