@@ -520,7 +520,7 @@ def _shape(s: str) -> _Shape:
     if not n:
         return _Shape(0, core[-1:], s[0], False, "", "", False)
     title_case = False
-    if n <= _SHORT + 3:  # only short lines are headlines or crossheads
+    if n <= _PASTED:  # only short lines are headlines or crossheads
         # Capitalised words among those that are not small words: one pass.
         long_words = caps = 0
         for t in toks[1:]:
@@ -529,7 +529,9 @@ def _shape(s: str) -> _Shape:
                 long_words += 1
                 if c.isupper():
                     caps += 1
-        title_case = long_words >= 2 and caps >= 0.75 * long_words
+        # A long title capitalises every word: "Agency Fines Bank for ...".
+        least = 0.75 * long_words if n <= _SHORT + 3 else long_words
+        title_case = long_words >= 2 and caps >= least
     return _Shape(
         n,
         core[-1:],
@@ -1192,7 +1194,7 @@ def _layout_rule(p: Piece, shape: _Shape) -> str | None:
         return None
     if shape.last in ".!\u2026":
         return None
-    if shape.title_case and shape.words <= _SHORT + 3:
+    if shape.title_case:
         return "crosshead"
     if shape.words <= _SHORT:
         return "caption"
