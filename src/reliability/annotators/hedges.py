@@ -374,15 +374,18 @@ def _report_hedges(
     # "be" ("a vote expected to pass") it is not marked.
     if nxt == "by" or _other_reading(doc, end, entry, nxt):
         return False
+    if not entry.endswith((" to", " be")) and _later_agent(doc, start, end):
+        return False
     back = _report_group(before)
     if back is not None:
-        if before[-back] == "be" and len(before) > back:
-            if before[-back - 1] in _words(Context.MODAL_BEFORE_BE):
-                # "could be seen as": the modal is the shortest cue
-                # (annotation notes 18); "cannot be regarded as",
-                # "wants to be accused of": a rule or a hypothesis;
-                # "is to be expected": unsurprising, not forecast.
-                return False
+        if before[-back] == "be":
+            # "could be seen as": the modal is the shortest cue
+            # (annotation notes 18); "cannot be regarded as", "can be
+            # considered rude", "should surely be considered", "wants to
+            # be accused of", "that shops be considered essential": a
+            # bare "be" makes the passive a rule or a hypothesis, never
+            # the report itself; "is to be expected": unsurprising.
+            return False
         # "than had been expected": a comparison with expectations,
         # like "as predicted" (annotation notes 47).
         return not _compared(before)
@@ -405,7 +408,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "12"
+    version = "13"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -1007,6 +1010,50 @@ def _report_group(before: tuple[str, ...]) -> int | None:
     return None
 
 
+def _later_agent(doc: Document, start: int, end: int) -> bool:
+    """Whether an agent follows the report participle later in its clause.
+
+    "hailed as a 'righteous strike' by the general", "first reported on
+    Wednesday by the agency": the agent names who says it, an attribution
+    rather than a hedge. "by" before a number or an "-ing" form gives a
+    time or a means ("by 2030", "by cutting costs"). Quote marks do not
+    end the clause here; commas and stops do, and so does a new passive
+    ("expected to be approved by the board": the agent is the board's).
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words, text = doc.words, doc.text
+    last = doc.segments[index].end
+    k = doc.token_range(start, end).stop
+    edge = end
+    for _ in range(_CLAUSE_REACH):
+        if k + 1 >= len(words.starts) or words.ends[k + 1] > last:
+            return False
+        if any(c in ",;:()\u2013\u2014!?." for c in text[edge : words.starts[k]]):
+            return False
+        if words.lowers[k] in _be_participles():
+            return False
+        if words.lowers[k] == "by":
+            after = words.lowers[k + 1]
+            return not (after[0].isdigit() or after.endswith("ing"))
+        edge = words.ends[k]
+        k += 1
+    return False
+
+
+def _existential(before: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends in "there" + a form of "be" (+ "no", "also").
+
+    "have been" stands for "there have been" when "there" is out of reach:
+    its noun after "reports" would be the subject, never a complement.
+    """
+    words = before[:-1] if before[-1:] in (("no",), ("also",), ("further",)) else before
+    if words[-2:] in (("have", "been"), ("has", "been"), ("had", "been")):
+        return True
+    return "there" in words[-2:-1] and words[-1] in _be_forms()
+
+
 def _negated_be(word: str) -> bool:
     """Whether ``word`` is a form of "be" with a contracted "not" ("isn't")."""
     stem = word.replace("\u2019", "'").removesuffix("n't")
@@ -1018,14 +1065,28 @@ def _opens_aside(doc: Document, start: int, before: tuple[str, ...]) -> bool:
 
     "Lee, seen as the favourite, won", "Lee, widely seen as ..." and "the
     flag — interpreted as a snub — ..." are agentless report passives
-    with their "be" left out (annotation notes 47).
+    with their "be" left out (annotation notes 47); so is one that opens
+    its sentence ahead of the subject ("Hailed as a breakthrough, the
+    drug ...", "Widely regarded as the best, she ...").
     """
     text = doc.text
     edge = start
     if before and before[-1] in _words(Context.REPORT_ADVERB):
         i = doc.token_range(start, start + 1).start - 1
         edge = doc.words.starts[i]
+        before = before[:-1]
+    if not before and _opens_sentence(doc, edge):
+        return True
     return text[max(0, edge - 3) : edge].rstrip().endswith((",", "\u2013", "\u2014"))
+
+
+def _opens_sentence(doc: Document, start: int) -> bool:
+    """Whether ``start`` is its sentence's first character, quotes aside."""
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    head = doc.text[doc.segments[index].start : start]
+    return not head.strip(_QUOTE_CLOSERS + "\u201c\u2018( ")
 
 
 def _group_start(doc: Document, k: int) -> int:
@@ -1200,7 +1261,12 @@ def _set_term_kind_hedges(
         # "amid reports of shelling", "concerned by reports that ...": the
         # claim rests on unnamed reports; "the agency reports that" is a
         # speech act and "denied the reports" only names them.
-        return prev in _words(Context.HEARSAY_BEFORE) and not gap
+        if prev in _words(Context.HEARSAY_BEFORE) and not gap:
+            return True
+        # "there were no reports of casualties", "there have also been
+        # reports that ...": the existential frame carries the claim on
+        # the reports, either polarity (annotation notes 48).
+        return nxt in ("of", "that") and not gap and _existential(before)
     if kind == "participle":
         # "the suspected gunman" hedges; "he suspected a leak" and "scientists
         # have long suspected" are the verb, a stance someone holds.
