@@ -30,3 +30,20 @@ def test_attribution_skips_acts_on_a_legal_proceeding(
     text: str, expected: list[str]
 ) -> None:
     assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reporters asked the coach about his future at the club.", []),
+        ("The host asks her guests about their childhood.", []),
+        ("A voter asked about the price of bread.", []),
+        # the question itself is given, or the answer is reported
+        ("She asked the mayor whether the bridge would reopen.", ["asked"]),
+        ("Asked about the delay, the minister said it was unavoidable.", ["said"]),
+    ],
+)
+def test_attribution_skips_asking_only_about_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    assert _cues(text) == expected

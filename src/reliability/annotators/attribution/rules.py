@@ -659,6 +659,30 @@ def cue_is_unprinted_statement(s: Sentence, cue: Cue) -> bool:
     return len(before) < 2 or before[0] not in BE or before[1] not in ("a", "the")
 
 
+#: Punctuation that ends the object of "ask" before any "about".
+_BREAKS = frozenset({",", ":", ";", "(", ")"})
+
+
+def cue_asks_only_a_topic(s: Sentence, cue: Cue) -> bool:
+    """ "reporters asked her about the delay": a question whose words are not given.
+
+    A form of "ask", then at most three words of whom it asks, then
+    "about": the sentence names the topic of a question, not what was said
+    or asked. "asked whether", "asked about the delay, she said" (the later
+    verb is the cue) and "asked them to leave" are not this case.
+    """
+    if not cue.form.startswith("ask") or cue.first != cue.last:
+        return False
+    for k in range(cue.last + 1, min(cue.last + 5, s.n)):
+        low = s.lows[k]
+        if low == "about":
+            rest = s.lows[k + 1 :]
+            return not any(w in QUOTES or w in ("whether", "if", ":") for w in rest)
+        if low in PREP or low in STOPS or low in _BREAKS or low in QUOTES:
+            return False
+    return False
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
@@ -681,6 +705,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_infinitive,
     cue_is_reported_view,
     cue_is_request,
+    cue_asks_only_a_topic,
     cue_is_byline,
     cue_is_modifier,
     cue_is_unprinted_statement,
