@@ -143,6 +143,8 @@ class AttributionWord(StrEnum):
     NAME_INNER = "name-inner"
     CALL_OUT = "call-out"
     DECLARED_ACT = "declared-act"
+    FILING = "filing"
+    RULING = "ruling"
     COUNT = "count"
     INDEFINITE = "indefinite"
     SHARE = "share"
@@ -236,6 +238,8 @@ ORGANIZATIONS = _WORDS.words(AttributionWord.ORGANIZATION)
 NAME_INNER = _WORDS.words(AttributionWord.NAME_INNER)
 CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
+FILINGS = _WORDS.words(AttributionWord.FILING)
+RULINGS = _WORDS.words(AttributionWord.RULING)
 COUNTS = _WORDS.words(AttributionWord.COUNT)
 INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 SHARES = _WORDS.words(AttributionWord.SHARE)

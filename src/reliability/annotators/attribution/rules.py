@@ -48,6 +48,7 @@ from reliability.annotators.attribution.lexicon import (
     COUNTS,
     DECLARED_ACTS,
     DET,
+    FILINGS,
     FINDING,
     FUTURE,
     GO_FORMS,
@@ -69,6 +70,7 @@ from reliability.annotators.attribution.lexicon import (
     QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
+    RULINGS,
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
@@ -413,6 +415,37 @@ def cue_declares_an_act(s: Sentence, cue: Cue) -> bool:
     return False
 
 
+#: Verb stems that dispose of a filing or take a ruling further, with the
+#: nouns that make them a legal act: ``cue_acts_on_a_proceeding``.
+_PROCEEDINGS = (("dismiss", FILINGS), ("reject", FILINGS), ("appeal", RULINGS))
+
+
+def cue_acts_on_a_proceeding(s: Sentence, cue: Cue) -> bool:
+    """ "the court dismissed the appeal", "she appealed the verdict": a legal act.
+
+    A form of "dismiss" or "reject" whose object is a filing (an appeal, an
+    application, a lawsuit), or of "appeal" (also "appealed against") whose
+    object is a ruling: the head of the noun phrase right after the verb,
+    before any preposition, clause or "as". "dismissed the charges as
+    baseless", "rejected claims that" and "appealed for calm" stay cues.
+    """
+    nouns = next((n for stem, n in _PROCEEDINGS if cue.form.startswith(stem)), None)
+    if nouns is None or cue.first != cue.last:
+        return False
+    lows = s.lows
+    j = cue.last + 1
+    if nouns is RULINGS and j < s.n and lows[j] == "against":
+        j += 1
+    found = False
+    for w in lows[j : j + 6]:
+        if w == "as":
+            return False  # "dismissed the case as a distraction": a judgement
+        if w in PREP or w in ("that", ",", ":") or w in QUOTES or w in STOPS:
+            break
+        found = found or w in nouns
+    return found
+
+
 def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
     """ "is recalling millions of cars", "recalled 20,000 kettles": a product recall.
 
@@ -626,6 +659,30 @@ def cue_is_unprinted_statement(s: Sentence, cue: Cue) -> bool:
     return len(before) < 2 or before[0] not in BE or before[1] not in ("a", "the")
 
 
+#: Punctuation that ends the object of "ask" before any "about".
+_BREAKS = frozenset({",", ":", ";", "(", ")"})
+
+
+def cue_asks_only_a_topic(s: Sentence, cue: Cue) -> bool:
+    """ "reporters asked her about the delay": a question whose words are not given.
+
+    A form of "ask", then at most three words of whom it asks, then
+    "about": the sentence names the topic of a question, not what was said
+    or asked. "asked whether", "asked about the delay, she said" (the later
+    verb is the cue) and "asked them to leave" are not this case.
+    """
+    if not cue.form.startswith("ask") or cue.first != cue.last:
+        return False
+    for k in range(cue.last + 1, min(cue.last + 5, s.n)):
+        low = s.lows[k]
+        if low == "about":
+            rest = s.lows[k + 1 :]
+            return not any(w in QUOTES or w in ("whether", "if", ":") for w in rest)
+        if low in PREP or low in STOPS or low in _BREAKS or low in QUOTES:
+            return False
+    return False
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
@@ -637,6 +694,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_ends_a_noun_compound,
     cue_answers_a_call_out,
     cue_declares_an_act,
+    cue_acts_on_a_proceeding,
     cue_recalls_goods,
     cue_asks_anonymity,
     cue_in_reduced_passive,
@@ -647,6 +705,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_infinitive,
     cue_is_reported_view,
     cue_is_request,
+    cue_asks_only_a_topic,
     cue_is_byline,
     cue_is_modifier,
     cue_is_unprinted_statement,

@@ -1,0 +1,49 @@
+"""Verbs of speech used for an act that reports no statement: no attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions
+
+
+def _cues(text: str) -> list[str]:
+    return [cue[2] for cue, _, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The appeals court dismissed the landlord's lawsuit on Tuesday.", []),
+        ("A judge rejected the company's motion to delay the trial.", []),
+        ("The tribunal dismissed her application for asylum.", []),
+        ("The union appealed the ruling.", []),
+        ("Her lawyers appealed against the verdict last month.", []),
+        # the object is judged, not disposed of: still a statement
+        ("The minister dismissed the charges as politically motivated.", ["dismissed"]),
+        ("The mayor dismissed the case as a distraction.", ["dismissed"]),
+        ("Officials dismissed reports that the plant would close.", ["dismissed"]),
+        ("The bishop appealed for calm after the riots.", ["appealed"]),
+    ],
+)
+def test_attribution_skips_acts_on_a_legal_proceeding(
+    text: str, expected: list[str]
+) -> None:
+    assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reporters asked the coach about his future at the club.", []),
+        ("The host asks her guests about their childhood.", []),
+        ("A voter asked about the price of bread.", []),
+        # the question itself is given, or the answer is reported
+        ("She asked the mayor whether the bridge would reopen.", ["asked"]),
+        ("Asked about the delay, the minister said it was unavoidable.", ["said"]),
+    ],
+)
+def test_attribution_skips_asking_only_about_a_topic(
+    text: str, expected: list[str]
+) -> None:
+    assert _cues(text) == expected
