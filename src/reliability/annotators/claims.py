@@ -45,12 +45,12 @@ from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from reliability.annotators.speech import (
     SPEAKER_LABEL,
     dash_answers,
     first_turn,
+    named_mid_sentence,
     named_quotations,
     single_quotations,
     turn_labels,
@@ -2177,32 +2177,6 @@ def _is_fragment(lowers: list[str]) -> bool:
     return lowers[0] == "or"
 
 
-_NAMED: WeakKeyDictionary[Document, dict[str, bool]] = WeakKeyDictionary()
-
-
-def _named_mid_sentence(doc: Document, word: str) -> bool:
-    """Whether the body capitalises ``word`` (lower-case) after a sentence's start.
-
-    The words a document capitalises mid-sentence are its names. Only the
-    words asked about are looked up (a scan of the word list at C speed),
-    not every capitalised word of the body.
-    """
-    seen = _NAMED.setdefault(doc, {})
-    found = seen.get(word)
-    if found is None:
-        found = False
-        text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
-        k = index_of(lowers, word, 0)
-        while k >= 0 and not found:
-            i = doc.segment_at(starts[k])
-            if i is not None and text[starts[k]].isupper():
-                seg = doc.segments[i]
-                found = not seg.boilerplate and k > bisect_left(starts, seg.start)
-            k = index_of(lowers, word, k + 1)
-        seen[word] = found
-    return found
-
-
 def _has_name(doc: Document, idx: range) -> bool:
     """A capitalised name; the first word counts if the text names it elsewhere."""
     text, starts, lowers = doc.text, doc.words.starts, doc.words.lowers
@@ -2210,6 +2184,6 @@ def _has_name(doc: Document, idx: range) -> bool:
         low = lowers[k]
         if not text[starts[k]].isupper() or low in _NOT_NAMES:
             continue
-        if k > idx.start or _named_mid_sentence(doc, low):
+        if k > idx.start or named_mid_sentence(doc, low):
             return True
     return False

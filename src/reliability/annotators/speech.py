@@ -31,6 +31,7 @@ __all__ = [
     "dash_answers",
     "first_turn",
     "introduced_speech",
+    "named_mid_sentence",
     "named_quotations",
     "single_quotations",
     "turn_labels",
@@ -253,7 +254,7 @@ def _one_word_labels(
             answers.append((i, end))
         elif any(c.islower() for c in text[doc.words.starts[k] : doc.words.ends[k]]):
             names.setdefault(word, []).append((i, end))
-    named = {w: turns for w, turns in names.items() if _named_in_body(doc, w)}
+    named = {w: turns for w, turns in names.items() if named_mid_sentence(doc, w)}
     if asks and answers and not has_labels and not named:
         # An interview printed as questions and answers: its questions
         # address the one who answers ("How has your work changed?"); an
@@ -303,18 +304,33 @@ def _addresses(doc: Document, i: int, start: int, you: frozenset[str]) -> bool:
     return not you.isdisjoint(doc.lowers[idx.start : idx.stop])
 
 
-def _named_in_body(doc: Document, word: str) -> bool:
-    """Whether a body sentence capitalises ``word`` after its first word."""
-    text, starts, lowers = doc.text, doc.words.starts, doc.lowers
-    k = index_of(lowers, word, 0)
-    while k >= 0:
-        i = doc.segment_at(starts[k])
-        if i is not None and text[starts[k]].isupper():
-            seg = doc.segments[i]
-            if not seg.boilerplate and doc.token_range(seg.start, seg.end).start < k:
-                return True
-        k = index_of(lowers, word, k + 1)
-    return False
+_NAMED: WeakKeyDictionary[Document, dict[str, bool]] = WeakKeyDictionary()
+
+
+def named_mid_sentence(doc: Document, word: str) -> bool:
+    """Whether a body sentence capitalises ``word`` (lower-case) after its start.
+
+    The words a document capitalises mid-sentence are its names. Only the
+    words asked about are looked up (a scan of the word list at C speed),
+    not every capitalised word of the body; each answer is kept per document.
+    """
+    seen = _NAMED.setdefault(doc, {})
+    found = seen.get(word)
+    if found is None:
+        found = False
+        text, starts, lowers = doc.text, doc.words.starts, doc.lowers
+        k = index_of(lowers, word, 0)
+        while k >= 0 and not found:
+            i = doc.segment_at(starts[k])
+            if i is not None and text[starts[k]].isupper():
+                seg = doc.segments[i]
+                found = (
+                    not seg.boilerplate
+                    and doc.token_range(seg.start, seg.end).start < k
+                )
+            k = index_of(lowers, word, k + 1)
+        seen[word] = found
+    return found
 
 
 def _greets(
