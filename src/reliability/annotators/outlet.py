@@ -3462,7 +3462,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "9"
+    version = "10"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
