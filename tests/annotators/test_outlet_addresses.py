@@ -1,4 +1,4 @@
-"""Outlet annotator: listed outlet names and registry subdomains."""
+"""Outlet annotator: sites named by their address, listed names, contact lines."""
 
 from __future__ import annotations
 
@@ -31,6 +31,76 @@ def found(text: str) -> tuple[str, str, str | None] | None:
     f = outlets[0]
     said = text[f.start : f.end] if f.start is not None else None
     return f.domain, f.rule, said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page title ending with the site's address names the site.
+        (
+            "Council agrees to repair the old bridge - lakesidegazette.com\n"
+            + PARAGRAPH,
+            ("lakesidegazette.com", "text:masthead:site", "lakesidegazette.com"),
+        ),
+        (
+            "Council agrees to repair the old bridge | LakesideGazette.co.uk\n"
+            + PARAGRAPH,
+            ("lakesidegazette.co.uk", "text:masthead:site", "LakesideGazette.co.uk"),
+        ),
+        # A mail service is never the page's site.
+        ("Council agrees to repair the old bridge | gmail.com\n" + PARAGRAPH, None),
+    ],
+)
+def test_outlet_title_bar_names_the_site_by_its_address(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            PARAGRAPH + "Republished with permission from lakesidegazette.com.\n",
+            ("lakesidegazette.com", "text:origin:republished", "lakesidegazette.com"),
+        ),
+        (
+            PARAGRAPH + "This story was reprinted from LakesideGazette.com\n",
+            ("lakesidegazette.com", "text:origin:republished", "LakesideGazette.com"),
+        ),
+        # A source line naming a news site's address credits the copy...
+        (
+            PARAGRAPH + "Source: dailyyonder.com\n",
+            ("dailyyonder.com", "text:origin:source", "dailyyonder.com"),
+        ),
+        # ... but an address that is not a news site's credits the figures.
+        (PARAGRAPH + "Source: stats.lakeside.gov\n", None),
+    ],
+)
+def test_outlet_credits_name_the_origin_by_its_address(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Email Jo at jcole@lakesidegazette.com.", "lakesidegazette.com"),
+        (
+            "Jo Cole can be reached at 555-0100 or jcole@lakesidegazette.com.",
+            "lakesidegazette.com",
+        ),
+        ("Have a tip? Contact me at jcole@lakesidegazette.com", "lakesidegazette.com"),
+        (
+            "Contact reporter Jo Cole at jcole@lakesidegazette.com",
+            "lakesidegazette.com",
+        ),
+        # A story's pointer to a body it cites is not the writer's mailbox.
+        ("Email the county at roads@lakeside.gov with questions.", None),
+        ("Residents can write to permits@lakeside.gov before May.", None),
+        ("To comment on the plan, contact the county at plans@lakeside.gov.", None),
+    ],
+)
+def test_outlet_contact_line_must_point_at_the_writer(line, expected):
+    result = found(PARAGRAPH + line + "\n")
+    assert (result[0] if result else None) == expected
 
 
 @pytest.mark.parametrize(
