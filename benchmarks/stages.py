@@ -21,16 +21,30 @@ The parts are timed by wrapping those functions in this process only; each
 is printed under the stage that holds it, and is already counted in that
 stage.
 
+With ``--base REV`` it compares this checkout's ``src/`` with commit ``REV``
+on the same machine: ``REV``'s ``src/`` is exported to a temporary folder,
+and the two trees run one pass each in turn (base, this tree, base, ...),
+each in a fresh process, ``--runs`` times; the table gives each stage's
+median for both and the change. Taking turns spreads the load of a shared
+machine over both sides, which separate runs minutes apart do not.
+
     python benchmarks/stages.py [--runs 3] [--docs N] [--detail]
+    python benchmarks/stages.py --base 25ae0a0 [--runs 3] [--docs N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from machine import describe  # benchmarks/machine.py
@@ -186,6 +200,50 @@ _PART_OF = {
 }
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _one_run(src: Path, docs: int) -> dict[str, float]:
+    """One pass of this script over the corpus with ``src`` first on the path."""
+    env = dict(os.environ, PYTHONPATH=str(src))
+    cmd = [sys.executable, __file__, "--runs", "1", "--json"]
+    if docs:
+        cmd += ["--docs", str(docs)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def compare(base: str, runs: int, docs: int) -> None:
+    """Print each stage's median CPU seconds at ``base`` and in this tree."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", base, "src"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        sides: dict[str, list[dict[str, float]]] = {"base": [], "head": []}
+        for _ in range(runs):
+            sides["base"].append(_one_run(Path(tmp) / "src", docs))
+            sides["head"].append(_one_run(ROOT / "src", docs))
+    words = sides["head"][0].pop("words")
+    for p in sides["base"] + sides["head"]:
+        p.pop("words", None)
+        p["total"] = sum(p.values())
+    print(f"machine: {describe()}")
+    print(f"base {base} against this tree; {runs} turns each, medians")
+    print(f"{'stage':<24} {'base':>8} {'this':>8} {'change':>8}")
+    for name in sides["head"][0]:
+        b = statistics.median(p.get(name, 0.0) for p in sides["base"])
+        h = statistics.median(p[name] for p in sides["head"])
+        change = f"{100 * (h - b) / b:+.1f}%" if b else ""
+        print(f"{name:<24} {b:8.3f} {h:8.3f} {change:>8}")
+    b = statistics.median(p["total"] for p in sides["base"])
+    h = statistics.median(p["total"] for p in sides["head"])
+    print(f"words per CPU-second: base {words / b:,.0f}, this tree {words / h:,.0f}")
+
+
 def main() -> None:
     """Time every stage and print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -194,7 +252,14 @@ def main() -> None:
     parser.add_argument(
         "--detail", action="store_true", help="also time the parts of some stages"
     )
+    parser.add_argument(
+        "--base", metavar="REV", help="compare with this commit, taking turns"
+    )
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     opts = parser.parse_args()
+    if opts.base:
+        compare(opts.base, opts.runs, opts.docs)
+        return
     parts: dict[str, float] = defaultdict(float)
     if opts.detail:
         time_parts(parts)
@@ -210,6 +275,9 @@ def main() -> None:
         parts.clear()
         passes.append(one_pass(analyzer, texts))
         part_passes.append(dict(parts))
+    if opts.json:  # one pass, for ``compare``: stage seconds and the words
+        print(json.dumps({**passes[0], "words": float(words)}))
+        return
     print(f"machine: {describe()}")
     print(f"corpus: {len(texts):,} texts, {words:,} words; medians of {opts.runs}")
     totals = [sum(p.values()) for p in passes]

@@ -79,6 +79,11 @@ _SENTENCE_FIELDS = set(Sentence.model_fields)
 
 _M = TypeVar("_M", bound=BaseModel)
 
+# The layers a sentence is built from, looked up once rather than on the enum
+# for every finding of every sentence.
+_CLAIM, _UNSOURCED, _QUOTED = Layer.CLAIM, Layer.UNSOURCED_CLAIM, Layer.QUOTED
+_ATTRIBUTIONS, _HEDGES, _LOADED = Layer.ATTRIBUTIONS, Layer.HEDGES, Layer.LOADED
+
 
 # The slots every pydantic model has beside ``__dict__``, set directly (frozen
 # models refuse ``setattr``): what ``BaseModel.__setstate__`` sets, without
@@ -345,20 +350,20 @@ class Pipeline:
         loaded: list[Finding] = []
         for f in found:
             layer = f.layer
-            if layer == Layer.CLAIM:
+            if layer == _CLAIM:
                 assert isinstance(f, FlagFinding)
                 claim = f
-            elif layer == Layer.UNSOURCED_CLAIM:
+            elif layer == _UNSOURCED:
                 assert isinstance(f, FlagFinding)
                 unsourced = f
-            elif layer == Layer.ATTRIBUTIONS:
+            elif layer == _ATTRIBUTIONS:
                 said.append(f)
-            elif layer == Layer.QUOTED:
+            elif layer == _QUOTED:
                 assert isinstance(f, FlagFinding)
                 quoted_flag = f
-            elif layer == Layer.HEDGES:
+            elif layer == _HEDGES:
                 hedges.append(f)
-            elif layer == Layer.LOADED:
+            elif layer == _LOADED:
                 loaded.append(f)
         attributions = _attributions(text, seg, said, cited_at) if said else ()
         is_claim = bool(claim and claim.value)

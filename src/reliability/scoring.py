@@ -255,13 +255,14 @@ def _measure(
     qi, nq = 0, len(quotes)
     for i, s in body:
         start, end = s.start, s.end
-        sentence = text[start:end]
-        low = (
-            lowered[start:end]
+        # Searched in place (``pos``, ``endpos``), not in a copy of the
+        # sentence: the patterns look neither behind nor at the string's
+        # ends, so the matches are those of the slice.
+        tokens = (
+            findall(lowered, start, end)
             if same_length
-            else sentence.lower().replace("\u2019", "'")
+            else findall(text[start:end].lower().replace("\u2019", "'"))
         )
-        tokens = findall(low)
         words += len(tokens)
         chars += end - start
         said = tokens.count("said")
@@ -270,16 +271,18 @@ def _measure(
             said_at.append(i)
         # Specific detail: a figure, or a month or weekday name written
         # capitalised ("May 3", not "it may rain").
-        if digit(sentence) or (
+        if digit(text, start, end) or (
             not calendar.isdisjoint(tokens)
-            and any(t.capitalize() in sentence for t in calendar.intersection(tokens))
+            and any(
+                t.capitalize() in text[start:end] for t in calendar.intersection(tokens)
+            )
         ):
             specific_at.append(i)
         # Layout: a pasted post's signature or a link; a colon before a
         # paste (sentences are trimmed, so the colon is the last character).
-        if may_embed and embedded(sentence):
+        if may_embed and embedded(text, start, end):
             embedded_at.append(i)
-        if sentence[-1:] == ":":
+        if end > start and text[end - 1] == ":":
             block_at.append(i)
         if s.claim:
             claims += 1
@@ -288,7 +291,7 @@ def _measure(
         # The writer's own voice: the sentence minus its direct quotations.
         while qi < nq and quotes[qi].end <= start:
             qi += 1
-        own, own_tokens = sentence, tokens
+        own_tokens = tokens
         inside: list[Quotation] = []
         if qi < nq and quotes[qi].start < end:
             # Cut from the lower-cased text when its offsets are the text's.
@@ -298,13 +301,16 @@ def _measure(
             own_tokens = findall(
                 own if same_length else own.lower().replace("\u2019", "'")
             )
+            exclaims = "!" in own
+        else:
+            exclaims = text.find("!", start, end) >= 0
         own_words += len(own_tokens)
         # Most sentences hold no style word at all: one set operation says so.
         if not keys.isdisjoint(own_tokens):
             _count_style(i, own_tokens, style, hits, counts)
         if s.loaded:
             _count_loaded(i, s, inside, style, hits, counts)
-        if "!" in own:
+        if exclaims:
             exclaim_at.append(i)
         if s.attributions:
             _count_sources(i, s, style.plain_verbs, hits, tally)
