@@ -1,0 +1,55 @@
+"""Attribution: plural nouns that look like reporting verbs, and verbs of manner.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+def _cues(text: str) -> list[str]:
+    return [cue[2] for cue, _, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The watchdog rated most Republican claims as false last year.", "claims"),
+        ("The site removed official Russian posts that spread the rumour.", "posts"),
+        ("Investigators followed claims that the money had been moved.", "claims"),
+        ("The panel heard Democratic claims of fraud on Monday.", "claims"),
+        ("He left several offensive comments, then made threats.", "comments"),
+        ("The minister could not answer basic questions, aides admitted.", "questions"),
+    ],
+)
+def test_attribution_skips_a_qualified_plural_noun(text, noun):
+    assert noun not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The official claims that the road is safe.",
+            [("claims", "The official", "pronoun")],
+        ),
+        (
+            "For example, the Hartford Courant reports that the mayor will resign.",
+            [("reports", "the Hartford Courant", "media_outlet")],
+        ),
+        (
+            "A new study from a medical journal suggests that the drug works.",
+            [("suggests", "A new study from a medical journal", "document")],
+        ),
+    ],
+)
+def test_attribution_keeps_a_plural_form_after_a_speaker(text, expected):
+    assert _found(text) == expected
