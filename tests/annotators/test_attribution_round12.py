@@ -53,3 +53,17 @@ def test_attribution_skips_a_qualified_plural_noun(text, noun):
 )
 def test_attribution_keeps_a_plural_form_after_a_speaker(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Protesters marched to the square, chanting “No deal!”", "chanting"),
+        ("The coach walked off, shouting “That was never a foul!”", "shouting"),
+        ("Officials are forecasting heavy rain for the weekend.", "forecasting"),
+        ("The senator stood up, proclaiming that the bill was dead.", "proclaiming"),
+        ("The envoy spoke briefly, hinting that a deal was near.", "hinting"),
+    ],
+)
+def test_attribution_finds_verbs_of_manner_of_speaking(text, cue):
+    assert cue in _cues(text)
