@@ -67,3 +67,32 @@ def test_attribution_keeps_a_plural_form_after_a_speaker(text, expected):
 )
 def test_attribution_finds_verbs_of_manner_of_speaking(text, cue):
     assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "News reports said the plant had closed.",
+            [("said", "News reports", "vague")],
+        ),
+        (
+            "The minister will resign, press reports say.",
+            [("say", "press reports", "vague")],
+        ),
+        (
+            "Everyone knows that the bridge is unsafe.",
+            [("knows", "Everyone", "vague")],
+        ),
+        (
+            "Everybody agrees that the old plan failed.",
+            [("agrees", "Everybody", "vague")],
+        ),
+        (
+            "State television reported that the president had left.",
+            [("reported", "State television", "media_outlet")],
+        ),
+    ],
+)
+def test_attribution_types_reports_and_everyone_as_vague(text, expected):
+    assert _found(text) == expected
