@@ -96,3 +96,40 @@ def test_attribution_finds_verbs_of_manner_of_speaking(text, cue):
 )
 def test_attribution_types_reports_and_everyone_as_vague(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases rose, according to the Centre for Disease Control and Prevention.",
+            [
+                (
+                    "according to",
+                    "the Centre for Disease Control and Prevention",
+                    "named_organization",
+                )
+            ],
+        ),
+        (
+            "The quake was shallow, said the Institute of Geology and Mining.",
+            [("said", "the Institute of Geology and Mining", "named_organization")],
+        ),
+        (
+            "According to the agency and hospital staff, ten people died.",
+            [
+                ("According to", "the agency", "pronoun"),
+                ("According to", "hospital staff", "anonymous"),
+            ],
+        ),
+        (
+            "According to the Labour Party and the Green Party, the vote was close.",
+            [
+                ("According to", "the Labour Party", "named_organization"),
+                ("According to", "the Green Party", "named_organization"),
+            ],
+        ),
+    ],
+)
+def test_attribution_keeps_the_and_of_a_name_after_the_cue(text, expected):
+    assert _found(text) == expected
