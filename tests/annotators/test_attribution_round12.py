@@ -133,3 +133,28 @@ def test_attribution_types_reports_and_everyone_as_vague(text, expected):
 )
 def test_attribution_keeps_the_and_of_a_name_after_the_cue(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry's official tally says 40 people died.",
+            [("says", "The ministry's official tally", "document")],
+        ),
+        (
+            "The agency's weekly update says cases are falling.",
+            [("says", "The agency's weekly update", "document")],
+        ),
+        (
+            "A readout of the call said the leaders discussed trade.",
+            [("said", "A readout of the call", "document")],
+        ),
+        (
+            "According to a recent estimate, the queue will take years to clear.",
+            [("According to", "a recent estimate", "document")],
+        ),
+    ],
+)
+def test_attribution_types_tallies_updates_and_readouts_as_documents(text, expected):
+    assert _found(text) == expected
