@@ -158,3 +158,31 @@ def test_attribution_keeps_the_and_of_a_name_after_the_cue(text, expected):
 )
 def test_attribution_types_tallies_updates_and_readouts_as_documents(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court blocked the merger on Tuesday, citing a risk to consumers.",
+            [("citing", "The court", "pronoun")],
+        ),
+        (
+            "The airline cancelled its flights, citing bad weather.",
+            [("citing", "The airline", "pronoun")],
+        ),
+        (
+            "The paper reported the deal, citing officials.",
+            [
+                ("reported", "The paper", "pronoun"),
+                ("citing", "officials", "anonymous"),
+            ],
+        ),
+        (
+            "The mayor said the road would close, citing safety concerns.",
+            [("said", "The mayor", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_citing_a_reason_names_who_gives_it(text, expected):
+    assert _found(text) == expected

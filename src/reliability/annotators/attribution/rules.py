@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CONNECT,
     CONTENT_VERBS,
     COORDINATORS,
     COUNTS,
@@ -883,6 +884,17 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             or unknown_phrase_source(s, cue.last + 1)
             or according_phrase(s, cue.last + 1)
         )
+    if cites_a_reason(s, cue, src):
+        # "The court blocked the merger, citing a risk to consumers": who
+        # gives the reason speaks, the reason is no source
+        if c.found:
+            return  # "X said ..., citing": one source mention (judgement call 8)
+        src = clause_subject(s, skip_aux(s, cue.first - 1), c.memory)
+        if src is None:
+            return
+        yield cue.first, cue.last, src, "participle:citing"
+        c.found.append((cue.first, cue.last, src))
+        return
     if src is None:
         return
     if cue.form == "based on":
@@ -899,6 +911,30 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def cites_a_reason(s: Sentence, cue: Cue, src: Source | None) -> bool:
+    """ "..., citing a risk to consumers": the object names no speaker.
+
+    "citing" after a comma, then no phrase a source could head, or one
+    whose words before any preposition are plain lower-case words the
+    source lexicon does not know (not "officials", "a new report",
+    "Reuters", "two people familiar with"): a reason, not a source.
+    """
+    first = cue.first
+    if cue.form != "citing" or first < 1 or s.lows[first - 1] != ",":
+        return False
+    if src is None:
+        return first + 1 < s.n and is_lower_word(s.lows[first + 1])
+    e = src.a
+    while e <= src.b and s.lows[e] not in PREP and s.lows[e] not in CONNECT:
+        e += 1
+    return src.type is not SourceType.DOCUMENT and all(
+        is_lower_word(s.words[i])
+        and s.heads.get(s.lows[i]) in (None, HeadClass.MODIFIER)
+        for i in range(src.a, e)
+        if s.lows[i] not in DET
+    )
 
 
 def evidence_basis(s: Sentence, cue: Cue, src: Source) -> bool:
