@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CONNECT,
     CONTENT_VERBS,
     COORDINATORS,
     COUNTS,
@@ -144,9 +145,14 @@ _PASSIVE_ADVERBS = frozenset(
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 #: Prepositions after a plural noun that look like a verb ("reports of").
 _NOUN_LINKS = frozenset({"of", "by", "from"})
+#: Marks that end a noun phrase: "... Republican claims, ..." (and "and").
+_PLURAL_ENDS = frozenset(
+    {",", ".", ";", ":", "(", ")", "[", "\u2013", "\u2014", "--", "and"}
+)
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _FIRST_PERSON = frozenset({"me", "us"})
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "\u2013", "\u2014", "--", ")"})
 _NAMED_TYPES = frozenset({SourceType.NAMED_PERSON, SourceType.MEDIA_OUTLET})
@@ -280,6 +286,43 @@ def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
         and prev not in AUX
         and prev not in COORDINATORS
     )
+
+
+def cue_is_qualified_plural(s: Sentence, cue: Cue) -> bool:
+    """ "Republican claims of fraud", "official Russian posts that", "denied claims".
+
+    A plural form after a word that only qualifies a noun, before the end of
+    a noun phrase (a stop, a comma, a dash, a bracket, "of", "by", "from",
+    "as" or "and"): a noun, not a verb. The qualifier is a lower-case
+    adjective by its ending ("basic questions,"), a capitalised adjective of
+    a people or party ("Russian" beside the head "Russians", "Democratic")
+    that opens no name, or a verb's past form whose object the plural is
+    ("followed claims that", where a relative also ends the phrase). "The
+    official claims that", "the Tallahassee Democrat reports" and "a medical
+    journal suggests that" keep the verb.
+    """
+    first = cue.first
+    if cue.cls == _PREP or first != cue.last or first < 2 or first + 1 >= s.n:
+        return False
+    if not cue.form.endswith("s") or cue.form == "says":
+        return False
+    nxt, prev, word = s.lows[first + 1], s.lows[first - 1], s.words[first - 1]
+    ends = nxt in _PLURAL_ENDS or nxt in _NOUN_LINKS or nxt == "as"
+    if not (ends or nxt in _RELATIVES) or not word.isalpha():
+        return False
+    if prev in s.pronouns or prev in AUX or prev in s.verbs or prev in s.heads:
+        return False
+    if s.lows[first - 2] in _ARTICLES:
+        return False  # "the accused claims that", "a Republican says"
+    if word.islower():
+        if prev.endswith("ed"):
+            return True  # "followed claims that": the object of a verb
+        return ends and prev.endswith(_ADJECTIVE_ENDS)
+    if s.words[first - 2][:1].isupper():
+        return False  # "the Tallahassee Democrat reports": a name
+    # "Russian" beside the head "Russians"; "Democratic", "Islamic"
+    plural_head = s.heads.get(prev + "s") is HeadClass.COLLECTIVE
+    return plural_head or (prev.endswith("ic") and len(prev) > 6)
 
 
 def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
@@ -689,6 +732,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_follows_determiner,
     cue_is_plural_noun,
     cue_heads_a_noun_phrase,
+    cue_is_qualified_plural,
     cue_is_modified_noun,
     cue_names_a_document,
     cue_ends_a_noun_compound,
@@ -840,6 +884,17 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             or unknown_phrase_source(s, cue.last + 1)
             or according_phrase(s, cue.last + 1)
         )
+    if cites_a_reason(s, cue, src):
+        # "The court blocked the merger, citing a risk to consumers": who
+        # gives the reason speaks, the reason is no source
+        if c.found:
+            return  # "X said ..., citing": one source mention (judgement call 8)
+        src = clause_subject(s, skip_aux(s, cue.first - 1), c.memory)
+        if src is None:
+            return
+        yield cue.first, cue.last, src, "participle:citing"
+        c.found.append((cue.first, cue.last, src))
+        return
     if src is None:
         return
     if cue.form == "based on":
@@ -856,6 +911,30 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def cites_a_reason(s: Sentence, cue: Cue, src: Source | None) -> bool:
+    """ "..., citing a risk to consumers": the object names no speaker.
+
+    "citing" after a comma, then no phrase a source could head, or one
+    whose words before any preposition are plain lower-case words the
+    source lexicon does not know (not "officials", "a new report",
+    "Reuters", "two people familiar with"): a reason, not a source.
+    """
+    first = cue.first
+    if cue.form != "citing" or first < 1 or s.lows[first - 1] != ",":
+        return False
+    if src is None:
+        return first + 1 < s.n and is_lower_word(s.lows[first + 1])
+    e = src.a
+    while e <= src.b and s.lows[e] not in PREP and s.lows[e] not in CONNECT:
+        e += 1
+    return src.type is not SourceType.DOCUMENT and all(
+        is_lower_word(s.words[i])
+        and s.heads.get(s.lows[i]) in (None, HeadClass.MODIFIER)
+        for i in range(src.a, e)
+        if s.lows[i] not in DET
+    )
 
 
 def evidence_basis(s: Sentence, cue: Cue, src: Source) -> bool:

@@ -113,7 +113,11 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     head_cls = s.heads.get(lows[b])
     if head_cls == HEAD_PRONOUN:  # "both sides"
         return SourceType.PRONOUN, 0.85
-    if head_cls in _OUTLET_KINDS and is_media_words(s.lex, lows[a : b + 1]):
+    if (
+        head_cls in _OUTLET_KINDS
+        and is_media_words(s.lex, lows[a : b + 1])
+        and not is_document_plural(s, b)
+    ):
         return SourceType.MEDIA_OUTLET, 0.75  # "State media": an outlet by kind
     n = name_part(s, a, b)
     if n <= b:
@@ -133,6 +137,16 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if n <= b:
         return named_type(s, a, n, b, head_cls, det, memory)
     return common_type(s, a, b, head_cls, det)
+
+
+def is_document_plural(s: Sentence, b: int) -> bool:
+    """ "news reports", "press accounts": the plural of a document noun.
+
+    Reports that no outlet is named for are a vague source (decisions 39
+    and 61: "Media reports", "U.S. media reports"), not the outlet itself.
+    """
+    low = s.lows[b]
+    return low.endswith("s") and s.heads.get(low[:-1]) == HEAD_DOCUMENT
 
 
 def plural_people_opening(

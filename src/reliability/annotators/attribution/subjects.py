@@ -128,12 +128,22 @@ def right_source(
 
     "said a park official" -> "a park official"; "according to a report from
     Radio Harbour" -> "Radio Harbour" (judgement call 12); "officials who
-    asked not to be named" keeps its relative clause.
+    asked not to be named" keeps its relative clause; "according to the
+    Centers for Disease Control and Prevention" keeps the name's "and".
     """
-    chunk = s.syntax.object_of(s, j, s.n if stop is None else stop)
+    end = s.n if stop is None else stop
+    chunk = s.syntax.object_of(s, j, end)
     if chunk is None:
         return None
     a, b = narrow(s, *chunk)
+    if b + 2 < end and s.lows[b + 1] == "and" and is_name(s, b + 2):
+        rest = s.syntax.object_of(s, b + 2, end)
+        if rest is not None:
+            p, q = narrow(s, *rest)
+            if shares_name(s, [(a, b), (p, q)]) and not any(
+                is_possessive(w) for w in s.words[a : q + 1]
+            ):
+                b = q  # one name: "the Institute of Geology and Mining"
     typ, conf = classify(s, a, b, memory)
     end = knowing_end(s, b)
     if end > b:
