@@ -873,6 +873,8 @@ def judge_sentence(
             return _Verdict(False, "features:feeling", 0.6)
     if late and not reported and _is_idiomatic_judgement(lowers, evaluative, frames):
         return _Verdict(False, "features:evaluation", 0.6)
+    if not reported and _is_hindsight(lowers, frames):
+        return _Verdict(False, "features:prescription", 0.6)
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
     if verdict is not None:
         return verdict
@@ -1413,6 +1415,7 @@ _FRAME_KINDS = frozenset(
         "announcement",
         "prescription",
         "obligation",
+        "hindsight",
         "introducer",
         "hand-over",
         "interviewer",
@@ -1438,6 +1441,7 @@ _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
 _BLURB = frozenset({"blurb"})
 _OBLIGATION = frozenset({"obligation"})
+_HINDSIGHT = frozenset({"hindsight"})
 _LEAD_IN_TAIL = 4  # "joked in response:", "told reporters on the phone:"
 _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
@@ -1747,6 +1751,49 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
+
+
+def _is_hindsight(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
+    """The main verb is an obligation in the perfect: "The board should have acted".
+
+    "Ministers should never have signed the deal", "the club ought to have
+    sacked him in 2019" judge what was or was not done (annotation notes 14:
+    prescriptions are not claims); unlike "must be returned by May", the rule
+    of a scheme (annotation notes 67), it holds no plan to check, so a past
+    verb, number or date after it does not make it a claim. The frame is the
+    clause's first verb: "Residents who should have been warned were not
+    told" tells an event. Reported, it is the party's position ("The
+    inquiry said the council should have acted"), as a reported "must" is.
+    """
+    starts = _kind_starts(_HINDSIGHT)
+    if starts.isdisjoint(lowers[:_FORECAST_WINDOW]):
+        return False  # most sentences: one set test at C speed
+    lengths = _frame_lengths()
+    for k, w in enumerate(lowers[:_FORECAST_WINDOW]):
+        if w in starts:
+            for n in lengths[w]:
+                if frames.get(tuple(lowers[k : k + n])) == "hindsight":
+                    return _is_participle(lowers[k + n : k + n + 1])
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_participle(words: list[str]) -> bool:
+    """Whether the one word in ``words`` can follow "have" in a perfect.
+
+    "should have acted", "should have known", "shouldn't have to pay", but
+    not "should have access" or "should have the choice": possession, a
+    norm about the present that may be a scheme's rule.
+    """
+    if not words:
+        return False
+    w = words[0]
+    return (
+        w in ("been", "to")
+        or _is_past(w, None)
+        or (len(w) > 3 and w.endswith(("en", "wn", "ne")))
+    )
 
 
 def _is_obligation(

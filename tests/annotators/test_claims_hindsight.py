@@ -1,0 +1,56 @@
+"""Claims: judgements of what was or was not done, and calls opening with "let us".
+
+"The board should have acted" is a prescription about the past (annotation
+notes 14), whatever past verb or date follows the modal; "Let us hope ..."
+and "Let them explain" are calls, not claims. Each case is a sentence of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # An obligation in the perfect as the main verb judges.
+        ("The regulator should have acted long before now.", False),
+        ("Ministers should never have let the contract run so long.", False),
+        ("The club ought to have sacked its manager in 2019.", False),
+        ("Surely someone should have noticed the cracks earlier.", False),
+        ("With hindsight, the council should have listened to the engineers.", False),
+        ("Families shouldn't have to wait a year for a hearing.", False),
+        # In another clause, the main verb tells the event.
+        ("Residents who should have been warned were not told about the leak.", True),
+        # Possession is no perfect: a scheme's rule may be checkable.
+        ("Every tenant should have a copy of the lease by May 1.", True),
+        # Reported, it is the party's position, as a reported "must" is.
+        ("The inspectors said the council should have closed the pool.", True),
+    ],
+)
+def test_claims_hindsight_judgement_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Let us hope the talks bring a lasting peace.", False),
+        ("Let there be no doubt about where we stand.", False),
+        # "Let me" announces what the speaker says: a stated fact is a claim.
+        ("Let me point out that the ferry sank in 2019.", True),
+        ("Let them explain the delay to the patients.", False),
+        # Not an opening imperative: the sentence reports an event.
+        ("The court let the company keep its licence in 2021.", True),
+    ],
+)
+def test_claims_call_opening_with_let_us_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
