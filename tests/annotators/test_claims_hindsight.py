@@ -1,4 +1,5 @@
-"""Claims: judgements of what was or was not done, and calls opening with "let us".
+"""Claims: judgements of what was or was not done, calls opening with "let us",
+and live-blog entries that open with their time.
 
 "The board should have acted" is a prescription about the past (annotation
 notes 14), whatever past verb or date follows the modal; "Let us hope ..."
@@ -49,6 +50,26 @@ def test_claims_hindsight_judgement_is_no_claim(
     ],
 )
 def test_claims_call_opening_with_let_us_is_no_claim(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A live blog's entry time does not hide how the entry opens.
+        ("10:32 Here is what we know so far about the storm:", False),
+        ("6:48 p.m.: Perhaps the storm will turn north overnight.", False),
+        ("9.15am Please stay away from the harbour wall.", False),
+        # The entry's own news stays a claim, and a count is no time.
+        ("10:32 Police have closed the coast road at Penmar.", True),
+        ("10 people were hurt when the roof collapsed.", True),
+    ],
+)
+def test_claims_live_blog_time_stamp_is_skipped(
     analyzer, text: str, claim: bool
 ) -> None:
     report = analyzer.analyze(text)

@@ -829,6 +829,12 @@ def judge_sentence(
     if verdict is not None:
         return verdict
     lead = _skip_connectives(lowers)
+    if lead == 0 and lowers and lowers[0][0].isdigit():
+        stamp = _time_stamp_length(doc, idx)
+        if stamp:
+            # A live blog's entry time: "10:32 Click here to watch" opens
+            # with "Click" (annotation notes 3 keeps the time in the entry).
+            lead = stamp + _skip_connectives(lowers[stamp:])
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
@@ -1099,6 +1105,38 @@ def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
             verb = k
         prev = w
     return True
+
+
+def _time_stamp_length(doc: Document, idx: range) -> int:
+    """How many words of the time opening the words at ``idx``: 0 for none.
+
+    "10:32", "6:48 p.m.:" and "9.15am" open a live blog's entries; "10
+    people died" and "1. Find ..." do not. The hour and minutes are joined
+    by a colon or a full stop, the minutes have two digits, and "a.m." /
+    "p.m." may follow.
+    """
+    text, starts, ends, lowers = doc.text, doc.words.starts, doc.words.ends, doc.lowers
+    k = idx.start
+    if k + 1 >= idx.stop or len(lowers[k]) > 2 or not lowers[k].isdigit():
+        return 0
+    minutes = lowers[k + 1]
+    if text[ends[k] : starts[k + 1]] not in (":", ".") or not (
+        len(minutes) == 2
+        and minutes.isdigit()
+        or len(minutes) == 4
+        and minutes[:2].isdigit()
+        and minutes[2:] in ("am", "pm")
+    ):
+        return 0
+    n = 2
+    if (
+        k + 3 < idx.stop
+        and lowers[k + 2] in ("a", "p")
+        and lowers[k + 3] == "m"
+        and text[ends[k + 2] : starts[k + 3]] == "."
+    ):
+        n = 4  # "p.m."
+    return n
 
 
 def _opens_with_list_number(doc: Document, start: int) -> bool:
