@@ -1,5 +1,6 @@
 """Claims: judgements of what was or was not done, calls opening with "let us",
-and live-blog entries that open with their time.
+live-blog entries that open with their time, and the evaluative words of
+opinion writing.
 
 "The board should have acted" is a prescription about the past (annotation
 notes 14), whatever past verb or date follows the modal; "Let us hope ..."
@@ -70,6 +71,26 @@ def test_claims_call_opening_with_let_us_is_no_claim(
     ],
 )
 def test_claims_live_blog_time_stamp_is_skipped(
+    analyzer, text: str, claim: bool
+) -> None:
+    report = analyzer.analyze(text)
+    body = [s for s in report.sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Evaluative nouns and adjectives of opinion writing judge.
+        ("The new parking rule is a betrayal of the town's shopkeepers.", False),
+        ("This hypocrisy runs through the whole report.", False),
+        ("The opposition called the budget a sham.", False),
+        ("Her contribution to the club was immense.", False),
+        # With an event the sentence still tells something checkable.
+        ("The minister resigned on Monday after the blunder.", True),
+    ],
+)
+def test_claims_evaluative_nouns_of_opinion_writing(
     analyzer, text: str, claim: bool
 ) -> None:
     report = analyzer.analyze(text)
