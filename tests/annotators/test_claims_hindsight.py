@@ -86,6 +86,8 @@ def test_claims_live_blog_time_stamp_is_skipped(
         ("This hypocrisy runs through the whole report.", False),
         ("The opposition called the budget a sham.", False),
         ("Her contribution to the club was immense.", False),
+        ("The council's handling of the flood was clumsy and heartless.", False),
+        ("The ticket sale was a debacle from start to finish.", False),
         # With an event the sentence still tells something checkable.
         ("The minister resigned on Monday after the blunder.", True),
     ],
