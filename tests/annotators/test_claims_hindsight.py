@@ -98,3 +98,33 @@ def test_claims_evaluative_nouns_of_opinion_writing(
     report = analyzer.analyze(text)
     body = [s for s in report.sentences if not s.boilerplate]
     assert [s.claim for s in body] == [claim]
+
+
+def test_claims_release_lead_in_with_a_full_stop_covers_the_statement(
+    analyzer,
+) -> None:
+    # Annotation notes 58: the statement printed under its lead-in is covered,
+    # whether the lead-in ends with a colon or a full stop.
+    text = (
+        "PORTHAVEN - The following is a statement from the harbour master, "
+        "Jo Lee, on the storm.\n\n"
+        "The north wall collapsed at about 3am on Sunday. "
+        "Two boats sank at their moorings."
+    )
+    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [True, True, True]
+    assert [s.unsourced_claim for s in body[1:]] == [False, False]
+
+
+def test_claims_list_lead_in_with_a_full_stop_introduces_no_speaker(
+    analyzer,
+) -> None:
+    text = (
+        "The following is a list of the roads that remain closed.\n\n"
+        "Quay Street was closed on Monday after the storm."
+    )
+    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    assert [(s.claim, s.unsourced_claim) for s in body] == [
+        (False, False),
+        (True, True),
+    ]

@@ -594,8 +594,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
-        if sentence.rstrip(_CLOSERS_SPACE).endswith(":") and (
-            sourced or _ends_with_introducer(doc, seg, frames)
+        tail = sentence.rstrip(_CLOSERS_SPACE)[-1:]
+        if (tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames))) or (
+            tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg)
         ):
             introduced = True
         covered = sourced or i in carried
@@ -789,6 +790,32 @@ def _ends_with_introducer(
         # first words, however long the occasion it names.
         first = max(idx.start, idx.stop - _INTRODUCER_TAIL)
     return any(frames.get((lowers[k],)) == "introducer" for k in range(first, idx.stop))
+
+
+def _is_release_lead_in(doc: Document, seg: Segment) -> bool:
+    """A release's lead-in that ends with a full stop: "The following is a
+    statement from the Mayor."
+
+    "The following is ..." / "The following are ..." points at the text
+    printed after it, as the same line with a colon does (annotation notes
+    58), so the statement below is covered; a dateline may come first
+    ("LONDON - The following ..."). An introducing word ("statement",
+    "remarks") must follow: "The following is a list of road closures." names
+    no speaker.
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    if not 0 < len(idx) <= _INTRODUCER_FRAME_WORDS:
+        return False
+    lowers = doc.lowers
+    frames = _claim_frames()
+    for k in range(idx.start, min(idx.start + _INTRODUCER_TAIL, idx.stop - 2)):
+        if lowers[k] == "the" and lowers[k + 1] == "following":
+            if lowers[k + 2] not in ("is", "are"):
+                return False
+            return any(
+                frames.get((lowers[j],)) == "introducer" for j in range(k + 3, idx.stop)
+            )
+    return False
 
 
 def judge_sentence(
