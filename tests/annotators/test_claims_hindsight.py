@@ -128,3 +128,31 @@ def test_claims_list_lead_in_with_a_full_stop_introduces_no_speaker(
         (False, False),
         (True, True),
     ]
+
+
+def test_claims_quotation_continued_over_paragraphs_is_covered_by_its_close(
+    analyzer,
+) -> None:
+    # News style leaves a quoted paragraph open when the next one reopens the
+    # quotation; the sentence that closes it names the speaker (annotation
+    # notes 15), so the open paragraph is covered.
+    text = (
+        "The council approved the harbour plan on Tuesday.\n\n"
+        '"We have waited twenty years for this. The old wall has failed three '
+        "times since 2010.\n\n"
+        '"The new wall will be two metres higher," said the council leader.'
+    )
+    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [True, False, False, False]
+
+
+def test_claims_open_quotation_without_a_named_close_stays_unsourced(
+    analyzer,
+) -> None:
+    text = (
+        '"The old wall was built in 1952. It has failed three times since '
+        "2010.\n\n"
+        "The harbour trust closed the quay in May."
+    )
+    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    assert [s.unsourced_claim for s in body] == [True, True, True]

@@ -58,6 +58,7 @@ from reliability.annotators.speech import (
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.quotes import Quotation
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.schema import SourceType
@@ -668,8 +669,21 @@ def _sourced_by_next(
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
     # Few sentences open a quotation: start from the quotations.
-    for q in doc.quotations:
+    quotes = doc.quotations
+    for n, q in enumerate(quotes):
         if not q.closed:
+            # A paragraph-long quotation left open runs on in the next
+            # paragraph, whose closing sentence names the speaker (AP style).
+            end = _continued_quotation_end(text, quotes, n)
+            i = doc.segment_at(q.start)
+            last = doc.segment_at(end - 1) if end > 0 else None
+            if i is None or last is None or last not in attributed:
+                continue
+            run = [k for k in range(i, last) if not segs[k].boilerplate]
+            if not any(k in attributed for k in run):
+                for k in run:
+                    if k not in covered:
+                        found[k] = "sourced:quotation-attributed-after"
             continue
         # Most quotations follow a word inside their sentence: one look back
         # at the character before the spaces rules them out.
@@ -700,6 +714,36 @@ def _sourced_by_next(
                 if k not in covered:
                     found[k] = "sourced:quotation-attributed-after"
     return found
+
+
+_CHAIN_PARAGRAPHS = 8  # quoted paragraphs before the one naming the speaker
+
+
+def _continued_quotation_end(text: str, quotes: Sequence[Quotation], n: int) -> int:
+    """Where a quotation continued over paragraphs closes; -1 if it does not.
+
+    News style leaves a quoted paragraph open when the quotation goes on in
+    the next one, which reopens it: '"We waited years. (new paragraph) "It
+    will be higher," she said.' The quotation ``quotes[n]`` must open its
+    paragraph and stay open to its end, and each next quotation must open
+    the next paragraph, until one closes (annotation notes 15: the sentence
+    that closes the same quotation covers it).
+    """
+    q = quotes[n]
+    if text[text.rfind("\n", 0, q.start) + 1 : q.start].strip():
+        return -1  # opened inside its paragraph: a lost mark, not a chain
+    for m in range(n, min(n + _CHAIN_PARAGRAPHS, len(quotes))):
+        if quotes[m].closed:
+            return quotes[m].end if m > n else -1
+        if m + 1 == len(quotes):
+            return -1
+        nxt = quotes[m + 1]
+        between = text[quotes[m].end : nxt.start]
+        if "\n" not in between or between.strip():
+            return -1  # the next quotation does not open the next paragraph
+        if text[nxt.start] not in _OPENING_QUOTES:
+            return -1
+    return -1
 
 
 def _signed_posts(doc: Document) -> dict[int, str]:
