@@ -899,13 +899,7 @@ def judge_sentence(
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
-    lead = _skip_connectives(lowers)
-    if lead == 0 and lowers and lowers[0][0].isdigit():
-        stamp = _time_stamp_length(doc, idx)
-        if stamp:
-            # A live blog's entry time: "10:32 Click here to watch" opens
-            # with "Click" (annotation notes 3 keeps the time in the entry).
-            lead = stamp + _skip_connectives(lowers[stamp:])
+    lead = _opening_lead(doc, idx, lowers)
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
@@ -1176,6 +1170,20 @@ def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
             verb = k
         prev = w
     return True
+
+
+def _opening_lead(doc: Document, idx: range, lowers: list[str]) -> int:
+    """Index of the first word after opening connectives and an entry time.
+
+    A live blog's entry time: "10:32 Click here to watch" opens with
+    "Click" (annotation notes 3 keeps the time in the entry).
+    """
+    lead = _skip_connectives(lowers)
+    if lead == 0 and lowers and lowers[0][0].isdigit():
+        stamp = _time_stamp_length(doc, idx)
+        if stamp:
+            lead = stamp + _skip_connectives(lowers[stamp:])
+    return lead
 
 
 def _time_stamp_length(doc: Document, idx: range) -> int:
