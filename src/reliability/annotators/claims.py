@@ -58,6 +58,7 @@ from reliability.annotators.speech import (
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import AttributionFinding, FlagFinding, Layer
+from reliability.quotes import Quotation
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.schema import SourceType
@@ -594,8 +595,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
-        if sentence.rstrip(_CLOSERS_SPACE).endswith(":") and (
-            sourced or _ends_with_introducer(doc, seg, frames)
+        tail = sentence.rstrip(_CLOSERS_SPACE)[-1:]
+        if (tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames))) or (
+            tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg)
         ):
             introduced = True
         covered = sourced or i in carried
@@ -667,8 +669,21 @@ def _sourced_by_next(
     text, segs = doc.text, doc.segments
     found: dict[int, str] = {}
     # Few sentences open a quotation: start from the quotations.
-    for q in doc.quotations:
+    quotes = doc.quotations
+    for n, q in enumerate(quotes):
         if not q.closed:
+            # A paragraph-long quotation left open runs on in the next
+            # paragraph, whose closing sentence names the speaker (AP style).
+            end = _continued_quotation_end(text, quotes, n)
+            i = doc.segment_at(q.start)
+            last = doc.segment_at(end - 1) if end > 0 else None
+            if i is None or last is None or last not in attributed:
+                continue
+            run = [k for k in range(i, last) if not segs[k].boilerplate]
+            if not any(k in attributed for k in run):
+                for k in run:
+                    if k not in covered:
+                        found[k] = "sourced:quotation-attributed-after"
             continue
         # Most quotations follow a word inside their sentence: one look back
         # at the character before the spaces rules them out.
@@ -699,6 +714,36 @@ def _sourced_by_next(
                 if k not in covered:
                     found[k] = "sourced:quotation-attributed-after"
     return found
+
+
+_CHAIN_PARAGRAPHS = 8  # quoted paragraphs before the one naming the speaker
+
+
+def _continued_quotation_end(text: str, quotes: Sequence[Quotation], n: int) -> int:
+    """Where a quotation continued over paragraphs closes; -1 if it does not.
+
+    News style leaves a quoted paragraph open when the quotation goes on in
+    the next one, which reopens it: '"We waited years. (new paragraph) "It
+    will be higher," she said.' The quotation ``quotes[n]`` must open its
+    paragraph and stay open to its end, and each next quotation must open
+    the next paragraph, until one closes (annotation notes 15: the sentence
+    that closes the same quotation covers it).
+    """
+    q = quotes[n]
+    if text[text.rfind("\n", 0, q.start) + 1 : q.start].strip():
+        return -1  # opened inside its paragraph: a lost mark, not a chain
+    for m in range(n, min(n + _CHAIN_PARAGRAPHS, len(quotes))):
+        if quotes[m].closed:
+            return quotes[m].end if m > n else -1
+        if m + 1 == len(quotes):
+            return -1
+        nxt = quotes[m + 1]
+        between = text[quotes[m].end : nxt.start]
+        if "\n" not in between or between.strip():
+            return -1  # the next quotation does not open the next paragraph
+        if text[nxt.start] not in _OPENING_QUOTES:
+            return -1
+    return -1
 
 
 def _signed_posts(doc: Document) -> dict[int, str]:
@@ -791,6 +836,32 @@ def _ends_with_introducer(
     return any(frames.get((lowers[k],)) == "introducer" for k in range(first, idx.stop))
 
 
+def _is_release_lead_in(doc: Document, seg: Segment) -> bool:
+    """A release's lead-in that ends with a full stop: "The following is a
+    statement from the Mayor."
+
+    "The following is ..." / "The following are ..." points at the text
+    printed after it, as the same line with a colon does (annotation notes
+    58), so the statement below is covered; a dateline may come first
+    ("LONDON - The following ..."). An introducing word ("statement",
+    "remarks") must follow: "The following is a list of road closures." names
+    no speaker.
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    if not 0 < len(idx) <= _INTRODUCER_FRAME_WORDS:
+        return False
+    lowers = doc.lowers
+    frames = _claim_frames()
+    for k in range(idx.start, min(idx.start + _INTRODUCER_TAIL, idx.stop - 2)):
+        if lowers[k] == "the" and lowers[k + 1] == "following":
+            if lowers[k + 2] not in ("is", "are"):
+                return False
+            return any(
+                frames.get((lowers[j],)) == "introducer" for j in range(k + 3, idx.stop)
+            )
+    return False
+
+
 def judge_sentence(
     doc: Document,
     seg: Segment,
@@ -828,7 +899,7 @@ def judge_sentence(
     verdict = _question_or_fragment(doc, seg, sentence, content, start, end, idx)
     if verdict is not None:
         return verdict
-    lead = _skip_connectives(lowers)
+    lead = _opening_lead(doc, idx, lowers)
     verdict = _form_verdict(doc, seg, start, end, lowers, lead)
     if verdict is not None:
         return verdict
@@ -873,6 +944,8 @@ def judge_sentence(
             return _Verdict(False, "features:feeling", 0.6)
     if late and not reported and _is_idiomatic_judgement(lowers, evaluative, frames):
         return _Verdict(False, "features:evaluation", 0.6)
+    if not reported and _is_hindsight(lowers, frames):
+        return _Verdict(False, "features:prescription", 0.6)
     verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
     if verdict is not None:
         return verdict
@@ -1097,6 +1170,52 @@ def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
             verb = k
         prev = w
     return True
+
+
+def _opening_lead(doc: Document, idx: range, lowers: list[str]) -> int:
+    """Index of the first word after opening connectives and an entry time.
+
+    A live blog's entry time: "10:32 Click here to watch" opens with
+    "Click" (annotation notes 3 keeps the time in the entry).
+    """
+    lead = _skip_connectives(lowers)
+    if lead == 0 and lowers and lowers[0][0].isdigit():
+        stamp = _time_stamp_length(doc, idx)
+        if stamp:
+            lead = stamp + _skip_connectives(lowers[stamp:])
+    return lead
+
+
+def _time_stamp_length(doc: Document, idx: range) -> int:
+    """How many words of the time opening the words at ``idx``: 0 for none.
+
+    "10:32", "6:48 p.m.:" and "9.15am" open a live blog's entries; "10
+    people died" and "1. Find ..." do not. The hour and minutes are joined
+    by a colon or a full stop, the minutes have two digits, and "a.m." /
+    "p.m." may follow.
+    """
+    text, starts, ends, lowers = doc.text, doc.words.starts, doc.words.ends, doc.lowers
+    k = idx.start
+    if k + 1 >= idx.stop or len(lowers[k]) > 2 or not lowers[k].isdigit():
+        return 0
+    minutes = lowers[k + 1]
+    if text[ends[k] : starts[k + 1]] not in (":", ".") or not (
+        len(minutes) == 2
+        and minutes.isdigit()
+        or len(minutes) == 4
+        and minutes[:2].isdigit()
+        and minutes[2:] in ("am", "pm")
+    ):
+        return 0
+    n = 2
+    if (
+        k + 3 < idx.stop
+        and lowers[k + 2] in ("a", "p")
+        and lowers[k + 3] == "m"
+        and text[ends[k + 2] : starts[k + 3]] == "."
+    ):
+        n = 4  # "p.m."
+    return n
 
 
 def _opens_with_list_number(doc: Document, start: int) -> bool:
@@ -1413,6 +1532,7 @@ _FRAME_KINDS = frozenset(
         "announcement",
         "prescription",
         "obligation",
+        "hindsight",
         "introducer",
         "hand-over",
         "interviewer",
@@ -1438,6 +1558,7 @@ _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
 _BLURB = frozenset({"blurb"})
 _OBLIGATION = frozenset({"obligation"})
+_HINDSIGHT = frozenset({"hindsight"})
 _LEAD_IN_TAIL = 4  # "joked in response:", "told reporters on the phone:"
 _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
@@ -1747,6 +1868,49 @@ def _is_prescription(lowers: list[str], frames: dict[tuple[str, ...], str]) -> b
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
             return False
     return False
+
+
+def _is_hindsight(lowers: list[str], frames: dict[tuple[str, ...], str]) -> bool:
+    """The main verb is an obligation in the perfect: "The board should have acted".
+
+    "Ministers should never have signed the deal", "the club ought to have
+    sacked him in 2019" judge what was or was not done (annotation notes 14:
+    prescriptions are not claims); unlike "must be returned by May", the rule
+    of a scheme (annotation notes 67), it holds no plan to check, so a past
+    verb, number or date after it does not make it a claim. The frame is the
+    clause's first verb: "Residents who should have been warned were not
+    told" tells an event. Reported, it is the party's position ("The
+    inquiry said the council should have acted"), as a reported "must" is.
+    """
+    starts = _kind_starts(_HINDSIGHT)
+    if starts.isdisjoint(lowers[:_FORECAST_WINDOW]):
+        return False  # most sentences: one set test at C speed
+    lengths = _frame_lengths()
+    for k, w in enumerate(lowers[:_FORECAST_WINDOW]):
+        if w in starts:
+            for n in lengths[w]:
+                if frames.get(tuple(lowers[k : k + n])) == "hindsight":
+                    return _is_participle(lowers[k + n : k + n + 1])
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _is_participle(words: list[str]) -> bool:
+    """Whether the one word in ``words`` can follow "have" in a perfect.
+
+    "should have acted", "should have known", "shouldn't have to pay", but
+    not "should have access" or "should have the choice": possession, a
+    norm about the present that may be a scheme's rule.
+    """
+    if not words:
+        return False
+    w = words[0]
+    return (
+        w in ("been", "to")
+        or _is_past(w, None)
+        or (len(w) > 3 and w.endswith(("en", "wn", "ne")))
+    )
 
 
 def _is_obligation(
