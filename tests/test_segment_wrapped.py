@@ -82,3 +82,21 @@ def test_split_sentences_hyphen_inside_a_wrapped_line_goes_on() -> None:
         "-long and costly- winter months to finish, and the pier stays shut.\n"
     )
     assert len(_sentences(text)) == 1
+
+
+def test_split_sentences_lines_where_the_next_word_would_fit_are_not_wrapped() -> None:
+    # Three lines of similar width, the middle one without a stop: a caption
+    # with its credit between two short paragraphs. A wrapper at this width
+    # would have kept "Photo:" on the first line and "The" on the second.
+    text = (
+        "The mayor opened the new library on Saturday morning.\n"
+        "Photo: The mayor cuts the ribbon outside the library. Ann Lee/City News\n"
+        "The library holds 40,000 books. It opens daily at nine.\n"
+    )
+    assert _sentences(text) == [
+        "The mayor opened the new library on Saturday morning.",
+        "Photo: The mayor cuts the ribbon outside the library.",
+        "Ann Lee/City News",
+        "The library holds 40,000 books.",
+        "It opens daily at nine.",
+    ]

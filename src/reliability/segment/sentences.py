@@ -317,7 +317,16 @@ _WRAP_MIN = 50  # characters in its longest line, at least
 _WRAP_MAX = 100  # characters in its longest line, at most
 _WRAP_SHARE = 0.7  # every line but the last fills this share of the longest
 _WRAP_SPAN = 40  # lines looked at, at most (keeps splitting linear)
+_FIT_SLACK = 3  # characters a trimmed indent or a double space may take, at most
 _MID_STOP = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+[A-Z\u201c\"]")
+
+
+def _fit_width(text: str, line: tuple[int, int], c: int, d: int) -> int:
+    """How long ``line`` would be with the first word of ``text[c:d]`` on it."""
+    w = c
+    while w < d and not text[w].isspace():
+        w += 1
+    return line[1] - line[0] + 1 + (w - c)
 
 
 def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
@@ -355,11 +364,17 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     widest = 0
     narrowest = _WRAP_MAX + 1  # of the lines before j
     broken = mid = False
+    # The shortest a line before j and the next line's first word come to:
+    # a wrapper at a fixed width moves a word down only when it does not fit.
+    tightest = _WRAP_MAX * 2
     for j in range(n, k):
         a, b = spans[j]
         widest = max(widest, b - a)
-        if narrowest < _WRAP_SHARE * widest:
-            break  # the widest only grows and the narrowest only shrinks
+        if j > n:
+            tightest = min(tightest, _fit_width(text, spans[j - 1], a, b))
+        if narrowest < _WRAP_SHARE * widest or tightest + _FIT_SLACK <= widest:
+            # the widest only grows, the narrowest and tightest only shrink
+            break
         mid = mid or bool(_MID_STOP.search(text, a, b))
         last = text[a:b].rstrip(CLOSERS)[-1:]
         if (
