@@ -167,3 +167,45 @@ def test_split_sentences_unit_glued_to_a_number_is_no_initial(
 )
 def test_split_sentences_initials_still_go_on(text: str) -> None:
     assert [t for t, _ in _parts(text)] == [text]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The fire started at about 11 p.m. Crews arrived within minutes.",
+            ["The fire started at about 11 p.m.", "Crews arrived within minutes."],
+        ),
+        (
+            "The bakery opens at 6:30 a.m. Queues form an hour earlier.",
+            ["The bakery opens at 6:30 a.m.", "Queues form an hour earlier."],
+        ),
+    ],
+)
+def test_split_sentences_clock_time_ends_sentence_before_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is set for 2 p.m. Friday, aides said.",
+        "The ferry left at 9 a.m. Jan. 4 and docked at noon.",
+        "Polls close at 8 p.m. ET in most states.",
+        "Tune in at 8 p.m. E.T. tonight for the debate.",
+        "The show starts at 7 p.m. Eastern on Saturdays.",
+        "The ceremony begins at 7 p.m. Moscow time on Sunday.",
+        "At 10 a.m. NASA confirmed the launch date.",
+        "2:30 p.m. Garcia thanked her volunteers at a rally.",
+    ],
+)
+def test_split_sentences_clock_time_goes_on_into_date_zone_or_subject(
+    text: str,
+) -> None:
+    assert _sentences(text) == [text]

@@ -99,6 +99,17 @@ _STARTERS = frozenset(
     "their then there these they this those "
     "though to under we what when where while who why with yet you".split()
 )
+# What a clock time's "a.m." or "p.m." runs on into inside its sentence: a day
+# or a date ("2 p.m. Friday", "9 a.m. Jan. 4"), a time zone's code or name ("8
+# p.m. ET", "4 p.m. E.T.", "7 p.m. Eastern"), a place's time ("7 p.m. Moscow
+# time"). Any other capitalised word starts a sentence ("at 11 p.m. Firefighters").
+_AFTER_TIME = re.compile(
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+    r"|[A-Z]{0,3}T|UTC|MSK|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich)\b"
+    r"|(?:[A-Z]\.){2,3}"
+    r"|[A-Z][\w'\u2019-]*+[ \t\u00a0]++(?i:time)\b"
+)
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
 _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
 
@@ -106,6 +117,18 @@ _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
 @cache
 def _abbreviations() -> dict[str, str | None]:
     return load_lexicon("abbreviations").entries
+
+
+_OPENING = 20  # characters before a clock time looked at for its sentence's start
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether at most three words stand between ``text[i]`` and a sentence start."""
+    floor = max(0, i - _OPENING)
+    k = max(text.rfind(c, floor, i) for c in ".!?\n")
+    if k < 0 and floor > 0:
+        return False
+    return len(text[k + 1 : i].split()) <= 3
 
 
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
@@ -179,6 +202,14 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         kind = "final"  # unlisted dotted acronym, "H.Res. 5", "Maj.Gen. Ann Lee"
     if kind == "title":
         return False
+    if kind == "time" and word[0].islower() and nxt.isupper() and m is not None:
+        # "At 10 a.m. NASA confirmed ...": a time that opens its sentence
+        # goes on into the subject.
+        return _AFTER_TIME.match(text, m.start(1)) is None and not _opens_sentence(
+            text, i
+        )
+    if kind == "time":
+        kind = "final"
     if kind == "final":
         if nxt.isdigit():
             return False  # "No. 5", "Jan. 12"
