@@ -2350,16 +2350,64 @@ def _caption_run(
             rules[k] = "boilerplate:caption"
 
 
+_OPEN_PROSE = 10  # words in a line of prose that lost its final stop, at least
+_OPEN_LINES = 3  # such lines on a page whose paragraphs end without stops, at least
+
+
+def _open_prose(shape: _Shape) -> bool:
+    """Whether a line reads as a sentence that ends without a stop."""
+    return (
+        shape.words >= _OPEN_PROSE
+        and not shape.title_case
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and shape.first.isupper()
+    )
+
+
+def _unpunctuated_page(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> bool:
+    """Whether the page's paragraphs end without stops, as some CMS exports do.
+
+    At least three unflagged whole lines read as sentences without a final
+    stop ("Sarah and Mike Dunn spent two summers building their home"), and
+    no more long lines end in one.
+    """
+    open_ = ended = 0
+    for p, shape, rule in zip(pieces, shapes, rules, strict=True):
+        if rule is None and p.whole_line and shape.words >= _OPEN_PROSE:
+            if shape.last in ".!?":
+                ended += 1
+            elif _open_prose(shape):
+                open_ += 1
+    return open_ >= _OPEN_LINES and open_ >= ended
+
+
 def _first_body(
     pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], start: int
 ) -> int | None:
-    return next(
+    first = next(
         (
             i
             for i in range(start, len(pieces))
             if rules[i] is None and _is_body_like(pieces[i], shapes[i])
         ),
         None,
+    )
+    if first is None or first - start <= _HEAD_LINES:
+        return first
+    if not _unpunctuated_page(pieces, shapes, rules):
+        return first
+    # On a page whose paragraphs lost their stops, the first line of prose
+    # below the headline and its dek opens the body.
+    return next(
+        (
+            i
+            for i in range(start + 1, first)
+            if rules[i] is None and pieces[i].whole_line and _open_prose(shapes[i])
+        ),
+        first,
     )
 
 
