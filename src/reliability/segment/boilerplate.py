@@ -1149,9 +1149,17 @@ def _unknown_word(word: str, words: dict[str, str]) -> bool:
 _AGE = re.compile(r"\d++(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)")
 
 
+# A clock time written with a full stop, as British and European pages do: "14.15".
+_DOTTED_TIME = re.compile(r"\d{1,2}\.\d{2}")
+
+
 def _is_number(w: str) -> bool:
-    """Whether the word ``w`` is a number, or an age such as ``12m`` or ``3h``."""
-    return w.isdigit() or w[0].isdigit() and bool(_AGE.fullmatch(w))
+    """Whether ``w`` is a number, an age (``12m``, ``3h``) or a time (``14.15``)."""
+    return (
+        w.isdigit()
+        or w[0].isdigit()
+        and bool(_AGE.fullmatch(w) or _DOTTED_TIME.fullmatch(w))
+    )
 
 
 def _is_body_like(p: Piece, shape: _Shape) -> bool:
