@@ -309,6 +309,17 @@ def test_body_after_a_related_teaser_stays_body() -> None:
     assert [s.rule for s in segments if s.start >= at] == [None, None]
 
 
+def test_body_between_two_teaser_blocks_stays_body() -> None:
+    # The paragraph under a teaser is no summary when what follows it opens
+    # another block ("Most read") rather than going on with the list.
+    block = "You might also like:\nLibrary to open on Sundays\n"
+    para = "The landing has served the island since 1962, records show.\n"
+    tail = "Most read\nBridge repairs to close the east lane\n"
+    text = STORY + block + para + tail + STORY
+    segments = split_sentences(text)
+    assert [s.rule for s in segments if text[s.start : s.end] + "\n" == para] == [None]
+
+
 @pytest.mark.parametrize(
     "block",
     [

@@ -2909,9 +2909,11 @@ def _teaser_summary(
     if j + 1 == len(spans):
         return False  # the story's last paragraph after a teaser in it
     u, v = spans[j + 1]
-    return all(rules[k] is not None for k in range(u, v)) or _is_teaser_line(
-        shapes, rules, spans, words, j + 1
-    )
+    # The list goes on below: another teaser, or its time stamp; a label
+    # that opens another block ("Trending Now") leaves the line in the body.
+    return all(
+        rules[k] == "boilerplate:dateline" for k in range(u, v)
+    ) or _is_teaser_line(shapes, rules, spans, words, j + 1)
 
 
 def _line_spans(
