@@ -473,3 +473,21 @@ def test_a_single_name_after_a_stop_stays_body() -> None:
     )
     rules = {t: r for t, r in line_rules(text)}
     assert rules["Jane Roe."] is None
+
+
+def test_label_word_asked_inside_a_paragraph_stays_body() -> None:
+    # A quoted post asks "Comment?" in mid-paragraph: prose on both sides,
+    # so it is no comment button, and the paragraph is not a comment block.
+    para = (
+        "He wrote that the council had ignored the flood warnings for years. "
+        "Comment? No? I am not surprised. Nobody in the town hall ever answers "
+        "a simple question about the river.\n"
+    )
+    text = BEFORE + para + AFTER
+    assert not any(s.boilerplate for s in split_sentences(text))
+
+
+def test_comment_label_on_its_own_line_is_still_flagged() -> None:
+    text = BEFORE + "Comments\n" + AFTER
+    flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
+    assert flags["Comments"]

@@ -2267,6 +2267,52 @@ def _between_chrome(
             rules[i] = "boilerplate:related"
 
 
+_WORD_IN_PARAGRAPH = 2  # words in a label-like sentence that prose encloses, at most
+_PROSE_WORDS = 4  # words in each sentence that encloses it, at least
+
+
+def _inside_paragraph(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether a word or two that a list flags sits between prose on its line.
+
+    "... are academic elitists. Comment? No? I'm not surprised. ...": a
+    quoted post or a speech asks "Comment?" in mid-paragraph; a page's
+    button label stands on its own line or among other labels. Labels cut
+    off by extraction (``Piece.rule``) are not judged here.
+    """
+    p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
+    if p.rule is not None or shapes[i].words > _WORD_IN_PARAGRAPH:
+        return False
+    if before.line != p.line or after.line != p.line:
+        return False
+    return all(
+        rules[k] is None and shapes[k].words >= _PROSE_WORDS and shapes[k].last in ".!?"
+        for k in (i - 1, i + 1)
+    ) or _between_prose(pieces, shapes, rules, i)
+
+
+def _between_prose(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether the nearest prose on each side of ``i``, on its line, is unflagged.
+
+    Short sentences between ("Comment? No?") are skipped over.
+    """
+    line = pieces[i].line
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(pieces) and pieces[k].line == line:
+            if shapes[k].words >= _PROSE_WORDS:
+                break
+            k += step
+        else:
+            return False
+        if rules[k] is not None or shapes[k].last not in ".!?":
+            return False
+    return True
+
+
 def _phrase_rules(
     text: str, pieces: list[Piece], shapes: list[_Shape]
 ) -> list[str | None]:
@@ -2278,6 +2324,9 @@ def _phrase_rules(
             continue
         why = _lexicon_rule(text, p, shape)
         rules.append(None if why is None else "boilerplate:" + why)
+    for i in range(1, len(pieces) - 1):
+        if rules[i] is not None and _inside_paragraph(pieces, shapes, rules, i):
+            rules[i] = None
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
     # A credit ends its caption, which is the sentence before it or the
