@@ -491,3 +491,22 @@ def test_comment_label_on_its_own_line_is_still_flagged() -> None:
     text = BEFORE + "Comments\n" + AFTER
     flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
     assert flags["Comments"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A note at the foot of the page reads, \u201cThis article has been "
+        "updated with additional reporting,\u201d though nothing was added.",
+        'The council\'s post said "Click here to subscribe" beneath a photo '
+        "of the flooded road.",
+    ],
+)
+def test_sentence_quoting_a_furniture_phrase_stays_body(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == [None] and around == [None] * len(around)
+
+
+def test_furniture_phrase_outside_quotes_is_still_flagged() -> None:
+    inside, _ = _rules("This article has been updated with additional reporting.")
+    assert inside != [None]

@@ -1094,7 +1094,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     ):
         norm = norm or _normalize(raw)
         m = t.phrase.search(norm)
-        if m:
+        if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
@@ -1109,6 +1109,23 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+_QUOTING_WORDS = 6  # words of a sentence outside the quotation it reports, at least
+
+
+def _quotes_phrase(raw: str, t: _Tables) -> bool:
+    """Whether ``raw`` holds its furniture phrase only inside a quotation.
+
+    'An editor's note reads, "This article has been updated," which is not
+    true.' reports the notice; the sentence itself is body.
+    """
+    if '"' not in raw and "\u201c" not in raw:
+        return False
+    rest = _QUOTED.sub(" ", raw)
+    if len(_WORD.findall(rest)) < _QUOTING_WORDS:
+        return False
+    return t.phrase.search(_normalize(rest)) is None
 
 
 def _maker_credit(raw: str) -> bool:
