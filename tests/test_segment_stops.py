@@ -209,3 +209,24 @@ def test_split_sentences_clock_time_goes_on_into_date_zone_or_subject(
     text: str,
 ) -> None:
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report (see p. 14) lists the cases by county.",
+        "See pp. 12-15 of the audit for the figures.",
+        "The rules are set out in Art. 5 of the treaty.",
+        "Call the clinic on tel. 555 0100 for an appointment.",
+        "The history is told in Ch. 3 of the report.",
+    ],
+)
+def test_split_sentences_reference_abbreviation_before_number_goes_on(
+    text: str,
+) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_split_sentences_reference_word_ending_sentence_still_ends_it() -> None:
+    text = "She studied modern art. Then she moved to Rome."
+    assert _sentences(text) == ["She studied modern art.", "Then she moved to Rome."]
