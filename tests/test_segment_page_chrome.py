@@ -510,3 +510,11 @@ def test_sentence_quoting_a_furniture_phrase_stays_body(line: str) -> None:
 def test_furniture_phrase_outside_quotes_is_still_flagged() -> None:
     inside, _ = _rules("This article has been updated with additional reporting.")
     assert inside != [None]
+
+
+@pytest.mark.parametrize("line", ["Logged", "Permalink"])
+def test_forum_post_chrome_is_boilerplate(line: str) -> None:
+    # A forum copy leaves each post's status and link words on a line of
+    # their own.
+    inside, around = _rules(line)
+    assert inside == ["boilerplate:nav"] and around == [None] * len(around)
