@@ -117,3 +117,17 @@ def test_split_sentences_short_unpunctuated_lines_above_body_stay_headlines() ->
     )
     segs = split_sentences(text, model=None)
     assert [s.boilerplate for s in segs][:5] == [True] * 5
+
+
+def test_split_sentences_transcript_opening_turns_are_body() -> None:
+    # A briefing transcript with no headline: the first turn, the sentence
+    # that shares its line, and the "Q." / "A." turns above the first long
+    # answer are the transcript, not a headline block.
+    text = (
+        "MR. LEE: Good morning. Thanks for waiting.\n"
+        "Q. When does the new timetable start?\n"
+        "A. Monday.\n"
+        "The ferries will run every half hour from the eastern pier until the "
+        "repairs are finished.\n"
+    )
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

@@ -2513,6 +2513,11 @@ def _head_rules(
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
                 and not _opens_paragraph(pieces, shapes, i, body)
+                # A headline has its line to itself: "MS ROE: Good morning,
+                # everyone. Thanks for coming." goes on as its first turn did.
+                and not (
+                    i and pieces[i - 1].line == pieces[i].line and rules[i - 1] is None
+                )
             ):
                 rules[i] = "boilerplate:headline"
     return body
@@ -2610,10 +2615,13 @@ def _short_opening(
 
 # A speaker's label opening a turn of a transcript: "MS ROE: Good afternoon."
 # The label is in capitals, as transcripts print it; "Please Note: ..." is not.
+# A question and its answer labelled "Q." and "A." (or "Q" alone, as briefing
+# transcripts print it) are turns too.
 _SPEAKER = re.compile(
-    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
-    r"[ \t\u00a0]++[A-Z\"\u201c]"
+    r"(?:(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
+    r"|[QA]\.?)[ \t\u00a0]++[A-Z\"\u201c]"
 )
+_QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 
 
 def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
@@ -2624,7 +2632,11 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     interviewer's question ("Q: Why did you run?") is a turn too.
     """
     return (
-        (shape.last in ".!" or shape.last == "?" and text.startswith("Q:", p.start))
+        (
+            shape.last in ".!"
+            or shape.last == "?"
+            and text.startswith(_QUESTION_LABELS, p.start)
+        )
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
     )
