@@ -518,3 +518,19 @@ def test_forum_post_chrome_is_boilerplate(line: str) -> None:
     # their own.
     inside, around = _rules(line)
     assert inside == ["boilerplate:nav"] and around == [None] * len(around)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Story continues", "boilerplate:ad"),
+        ("Media enquiries", "boilerplate:byline"),
+        ("Press inquiries", "boilerplate:byline"),
+        ("Report a problem with this page", "boilerplate:nav"),
+    ],
+)
+def test_syndication_and_release_labels_are_boilerplate(line: str, rule: str) -> None:
+    # A portal's break in a syndicated story, a release's contact heading,
+    # a government page's feedback link.
+    inside, around = _rules(line)
+    assert inside == [rule] and around == [None] * len(around)
