@@ -100,3 +100,21 @@ def test_split_sentences_lines_where_the_next_word_would_fit_are_not_wrapped() -
         "The library holds 40,000 books.",
         "It opens daily at nine.",
     ]
+
+
+def test_split_sentences_wrapped_paragraph_with_indented_first_line() -> None:
+    # The indent is part of the first line's width: "after" would not have
+    # fitted on it.
+    text = (
+        "            The harbour board met on Tuesday and voted to rebuild\n"
+        "the pier after the storms. It approved the plan by seven votes to\n"
+        "two, and work on the new sea wall will start in the spring. Nobody\n"
+        "spoke against it.\n"
+    )
+    assert _sentences(text) == [
+        "The harbour board met on Tuesday and voted to rebuild\n"
+        "the pier after the storms.",
+        "It approved the plan by seven votes to\n"
+        "two, and work on the new sea wall will start in the spring.",
+        "Nobody\nspoke against it.",
+    ]

@@ -353,11 +353,15 @@ _MID_STOP = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+[A-Z\u201c\"]")
 
 
 def _fit_width(text: str, line: tuple[int, int], c: int, d: int) -> int:
-    """How long ``line`` would be with the first word of ``text[c:d]`` on it."""
+    """How long ``line`` would be with the first word of ``text[c:d]`` on it.
+
+    The line's indent counts: a paragraph's first line may be indented.
+    """
     w = c
     while w < d and not text[w].isspace():
         w += 1
-    return line[1] - line[0] + 1 + (w - c)
+    start = max(text.rfind("\n", 0, line[0]) + 1, line[0] - _WRAP_MAX)
+    return line[1] - start + 1 + (w - c)
 
 
 def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
