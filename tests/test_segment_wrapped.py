@@ -118,3 +118,18 @@ def test_split_sentences_wrapped_paragraph_with_indented_first_line() -> None:
         "two, and work on the new sea wall will start in the spring.",
         "Nobody\nspoke against it.",
     ]
+
+
+def test_split_sentences_lines_ending_in_break_markup_go_on() -> None:
+    # A feed copy keeps "<br />" at the end of each wrapped line; the
+    # sentences run on across it as they would across a bare line break.
+    text = (
+        "The harbour board met on Tuesday and voted to rebuild<br />\n"
+        "the eastern pier after the storms. Work on the new sea<br />\n"
+        "wall will start in the spring, the board said.\n"
+    )
+    assert _sentences(text) == [
+        "The harbour board met on Tuesday and voted to rebuild<br />\n"
+        "the eastern pier after the storms.",
+        "Work on the new sea<br />\nwall will start in the spring, the board said.",
+    ]

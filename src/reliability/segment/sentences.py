@@ -435,6 +435,7 @@ _NARROW_NEXT = 40  # characters in the line a narrow one goes on into, at least
 _HAS_STOP = re.compile(r"[.?!]")
 _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023"
+_BREAK_TAG = re.compile(r"<br\s*/?>$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
@@ -520,6 +521,14 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """
     a, b = line
     c, d = nxt
+    if text[b - 1] == ">":
+        # "... stolen from us<br />" / "and a little later ...": a feed copy
+        # keeps the markup of its line breaks (annotation notes, decision 24).
+        m = _BREAK_TAG.search(text, max(a, b - 8), b)
+        if m:
+            b = m.start()
+            while b > a and text[b - 1] in " \t":
+                b -= 1
     if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
         return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
     if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
