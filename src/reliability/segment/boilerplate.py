@@ -1791,6 +1791,20 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                     b += 1
                 out.append(Piece(b, p.end, p.line, False))
                 continue
+        if p.rule is None and i and pieces[i - 1].line == p.line:
+            m = _GLUED_DATE.match(text, a, p.end)
+            if m and not _chrome_after(text, m.end(), p.end):
+                # "... for more details. Monday, May 4, 2009 On Tuesday ...":
+                # a listing's date run in between two sentences of a
+                # flattened page (annotation notes, decision 3).
+                if out is None:
+                    out = pieces[:i]
+                d = m.end()
+                while text[d - 1] in " \t\u00a0|":
+                    d -= 1
+                out.append(Piece(a, d, p.line, False, "boilerplate:dateline"))
+                out.append(Piece(m.end(), p.end, p.line, False))
+                continue
         if p.rule is None and text[a].isupper():
             # "Agency Opens New Lab in the North \u2014 The lab will ...": a
             # listed release's title before its subtitle (notes 25); or, only
