@@ -534,3 +534,17 @@ def test_syndication_and_release_labels_are_boilerplate(line: str, rule: str) ->
     # a government page's feedback link.
     inside, around = _rules(line)
     assert inside == [rule] and around == [None] * len(around)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have an opinion on this story?",
+        "Share it!",
+        "Continue reading \u201cThe Ferry That Never Came\u201d",
+        "Retrieved from \u201chttps://example.org/w/index.php?title=Pier&oldid=12\u201d",
+    ],
+)
+def test_reader_prompts_and_wiki_footer_are_boilerplate(line: str) -> None:
+    inside, around = _rules(line)
+    assert None not in inside and around == [None] * len(around)
