@@ -258,6 +258,22 @@ def test_mark_with_model_skips_an_exclamation_inside_a_paragraph() -> None:
     assert out == [None, None, MODEL_RULE]
 
 
+def test_mark_with_model_skips_bulleted_items_under_a_body_lead_in() -> None:
+    # The items a body lead-in introduces are body (annotation notes, D19);
+    # the same line with no lead-in above it is still judged.
+    text = (
+        "The pier reopened on Friday after weeks of repairs.\n"
+        "The harbour board listed three changes:\n"
+        "- a new newsletter for boat owners\n"
+        "- longer opening hours\n"
+        "The board meets again in May.\n"
+        "- the newsletter for boat owners"
+    )
+    pieces = _pieces(text)
+    out = mark_with_model(text, pieces, [None] * 6, _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None] * 5 + [MODEL_RULE]
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

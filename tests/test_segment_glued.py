@@ -289,3 +289,23 @@ def test_split_sentences_cuts_day_month_date_and_credit_glued_to_a_sentence(
 )
 def test_split_sentences_keeps_dates_and_photographs_in_a_sentence(text: str) -> None:
     assert _parts(text) == [(text, False)]
+
+
+def test_split_sentences_cuts_listing_date_between_sentences() -> None:
+    # A flattened listing: the date of the next item runs in after the last
+    # sentence of the one before (annotation notes, decision 3).
+    text = (
+        "See the archive for more stories. Tuesday, March 4, 2014 "
+        "On Monday, the council voted to close the pier."
+    )
+    assert _parts(text) == [
+        ("See the archive for more stories.", False),
+        ("Tuesday, March 4, 2014", True),
+        ("On Monday, the council voted to close the pier.", False),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Author: Ann Lee", "Author: admin", "AUTHOR: Staff"])
+def test_split_sentences_author_label_is_a_byline(label: str) -> None:
+    text = "The council voted to close the pier on Monday night.\n" + label + "\n"
+    assert _parts(text)[-1] == (label, True)

@@ -63,3 +63,12 @@ def test_split_sentences_flags_standfirst_credit_and_contents(
     line: str, is_chrome: bool
 ) -> None:
     assert (_flags(BODY + line + TURN)[line] is not None) is is_chrome
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated at 14.15 BST", "Updated 09.40", "Last updated at 18.05 CET"]
+)
+def test_split_sentences_flags_update_stamp_with_dotted_time(line: str) -> None:
+    # British and European pages write a clock time with a full stop.
+    text = BODY + line + TURN
+    assert _flags(text)[line] == "boilerplate:dateline"

@@ -85,3 +85,49 @@ def test_split_sentences_interview_question_in_body_is_no_crosshead() -> None:
     flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
     assert flags["Q: Can I fish from the pier?"] is False
     assert flags["Safety at Sea?"] is True
+
+
+def test_split_sentences_paragraphs_without_stops_open_the_body() -> None:
+    # A page whose paragraphs lost their final stops: the headline and its
+    # dek stay furniture, the lines of prose below them are the body.
+    text = (
+        "Village saves its last shop after a year of fundraising\n"
+        "Residents raised the money themselves\n"
+        "The shop on the green had been due to close in March after its owner retired\n"
+        "Volunteers now run the till in four-hour shifts six days a week\n"
+        '"We could not lose the heart of the village," one of them said\n'
+        "Profits go towards repairs to the village hall\n"
+        "The shop also sells bread from a bakery in the next town.\n"
+    )
+    segs = split_sentences(text, model=None)
+    flags = [s.boilerplate for s in segs]
+    assert flags == [True, True, False, False, False, False, False]
+
+
+def test_split_sentences_short_unpunctuated_lines_above_body_stay_headlines() -> None:
+    # One long line without a stop is no unpunctuated page.
+    text = (
+        "Harbour News\n"
+        "Pier reopens\n"
+        "Repairs to the storm wall took three weeks and cost the harbour dearly\n"
+        "Weather\n"
+        "Ferries\n"
+        "Engineers reopened the eastern pier on Monday after three weeks of "
+        "repairs, the harbour authority said.\n"
+    )
+    segs = split_sentences(text, model=None)
+    assert [s.boilerplate for s in segs][:5] == [True] * 5
+
+
+def test_split_sentences_transcript_opening_turns_are_body() -> None:
+    # A briefing transcript with no headline: the first turn, the sentence
+    # that shares its line, and the "Q." / "A." turns above the first long
+    # answer are the transcript, not a headline block.
+    text = (
+        "MR. LEE: Good morning. Thanks for waiting.\n"
+        "Q. When does the new timetable start?\n"
+        "A. Monday.\n"
+        "The ferries will run every half hour from the eastern pier until the "
+        "repairs are finished.\n"
+    )
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))

@@ -309,6 +309,17 @@ def test_body_after_a_related_teaser_stays_body() -> None:
     assert [s.rule for s in segments if s.start >= at] == [None, None]
 
 
+def test_body_between_two_teaser_blocks_stays_body() -> None:
+    # The paragraph under a teaser is no summary when what follows it opens
+    # another block ("Most read") rather than going on with the list.
+    block = "You might also like:\nLibrary to open on Sundays\n"
+    para = "The landing has served the island since 1962, records show.\n"
+    tail = "Most read\nBridge repairs to close the east lane\n"
+    text = STORY + block + para + tail + STORY
+    segments = split_sentences(text)
+    assert [s.rule for s in segments if text[s.start : s.end] + "\n" == para] == [None]
+
+
 @pytest.mark.parametrize(
     "block",
     [
@@ -462,3 +473,78 @@ def test_a_single_name_after_a_stop_stays_body() -> None:
     )
     rules = {t: r for t, r in line_rules(text)}
     assert rules["Jane Roe."] is None
+
+
+def test_label_word_asked_inside_a_paragraph_stays_body() -> None:
+    # A quoted post asks "Comment?" in mid-paragraph: prose on both sides,
+    # so it is no comment button, and the paragraph is not a comment block.
+    para = (
+        "He wrote that the council had ignored the flood warnings for years. "
+        "Comment? No? I am not surprised. Nobody in the town hall ever answers "
+        "a simple question about the river.\n"
+    )
+    text = BEFORE + para + AFTER
+    assert not any(s.boilerplate for s in split_sentences(text))
+
+
+def test_comment_label_on_its_own_line_is_still_flagged() -> None:
+    text = BEFORE + "Comments\n" + AFTER
+    flags = {text[s.start : s.end]: s.boilerplate for s in split_sentences(text)}
+    assert flags["Comments"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A note at the foot of the page reads, \u201cThis article has been "
+        "updated with additional reporting,\u201d though nothing was added.",
+        'The council\'s post said "Click here to subscribe" beneath a photo '
+        "of the flooded road.",
+    ],
+)
+def test_sentence_quoting_a_furniture_phrase_stays_body(line: str) -> None:
+    inside, around = _rules(line)
+    assert inside == [None] and around == [None] * len(around)
+
+
+def test_furniture_phrase_outside_quotes_is_still_flagged() -> None:
+    inside, _ = _rules("This article has been updated with additional reporting.")
+    assert inside != [None]
+
+
+@pytest.mark.parametrize("line", ["Logged", "Permalink"])
+def test_forum_post_chrome_is_boilerplate(line: str) -> None:
+    # A forum copy leaves each post's status and link words on a line of
+    # their own.
+    inside, around = _rules(line)
+    assert inside == ["boilerplate:nav"] and around == [None] * len(around)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Story continues", "boilerplate:ad"),
+        ("Media enquiries", "boilerplate:byline"),
+        ("Press inquiries", "boilerplate:byline"),
+        ("Report a problem with this page", "boilerplate:nav"),
+    ],
+)
+def test_syndication_and_release_labels_are_boilerplate(line: str, rule: str) -> None:
+    # A portal's break in a syndicated story, a release's contact heading,
+    # a government page's feedback link.
+    inside, around = _rules(line)
+    assert inside == [rule] and around == [None] * len(around)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have an opinion on this story?",
+        "Share it!",
+        "Continue reading \u201cThe Ferry That Never Came\u201d",
+        "Retrieved from \u201chttps://example.org/w/index.php?title=Pier&oldid=12\u201d",
+    ],
+)
+def test_reader_prompts_and_wiki_footer_are_boilerplate(line: str) -> None:
+    inside, around = _rules(line)
+    assert None not in inside and around == [None] * len(around)

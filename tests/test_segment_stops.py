@@ -167,3 +167,66 @@ def test_split_sentences_unit_glued_to_a_number_is_no_initial(
 )
 def test_split_sentences_initials_still_go_on(text: str) -> None:
     assert [t for t, _ in _parts(text)] == [text]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The fire started at about 11 p.m. Crews arrived within minutes.",
+            ["The fire started at about 11 p.m.", "Crews arrived within minutes."],
+        ),
+        (
+            "The bakery opens at 6:30 a.m. Queues form an hour earlier.",
+            ["The bakery opens at 6:30 a.m.", "Queues form an hour earlier."],
+        ),
+    ],
+)
+def test_split_sentences_clock_time_ends_sentence_before_capital(
+    text: str, expected: list[str]
+) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote is set for 2 p.m. Friday, aides said.",
+        "The ferry left at 9 a.m. Jan. 4 and docked at noon.",
+        "Polls close at 8 p.m. ET in most states.",
+        "Tune in at 8 p.m. E.T. tonight for the debate.",
+        "The show starts at 7 p.m. Eastern on Saturdays.",
+        "The ceremony begins at 7 p.m. Moscow time on Sunday.",
+        "At 10 a.m. NASA confirmed the launch date.",
+        "2:30 p.m. Garcia thanked her volunteers at a rally.",
+    ],
+)
+def test_split_sentences_clock_time_goes_on_into_date_zone_or_subject(
+    text: str,
+) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report (see p. 14) lists the cases by county.",
+        "See pp. 12-15 of the audit for the figures.",
+        "The rules are set out in Art. 5 of the treaty.",
+        "Call the clinic on tel. 555 0100 for an appointment.",
+        "The history is told in Ch. 3 of the report.",
+    ],
+)
+def test_split_sentences_reference_abbreviation_before_number_goes_on(
+    text: str,
+) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_split_sentences_reference_word_ending_sentence_still_ends_it() -> None:
+    text = "She studied modern art. Then she moved to Rome."
+    assert _sentences(text) == ["She studied modern art.", "Then she moved to Rome."]

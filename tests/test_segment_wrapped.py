@@ -82,3 +82,54 @@ def test_split_sentences_hyphen_inside_a_wrapped_line_goes_on() -> None:
         "-long and costly- winter months to finish, and the pier stays shut.\n"
     )
     assert len(_sentences(text)) == 1
+
+
+def test_split_sentences_lines_where_the_next_word_would_fit_are_not_wrapped() -> None:
+    # Three lines of similar width, the middle one without a stop: a caption
+    # with its credit between two short paragraphs. A wrapper at this width
+    # would have kept "Photo:" on the first line and "The" on the second.
+    text = (
+        "The mayor opened the new library on Saturday morning.\n"
+        "Photo: The mayor cuts the ribbon outside the library. Ann Lee/City News\n"
+        "The library holds 40,000 books. It opens daily at nine.\n"
+    )
+    assert _sentences(text) == [
+        "The mayor opened the new library on Saturday morning.",
+        "Photo: The mayor cuts the ribbon outside the library.",
+        "Ann Lee/City News",
+        "The library holds 40,000 books.",
+        "It opens daily at nine.",
+    ]
+
+
+def test_split_sentences_wrapped_paragraph_with_indented_first_line() -> None:
+    # The indent is part of the first line's width: "after" would not have
+    # fitted on it.
+    text = (
+        "            The harbour board met on Tuesday and voted to rebuild\n"
+        "the pier after the storms. It approved the plan by seven votes to\n"
+        "two, and work on the new sea wall will start in the spring. Nobody\n"
+        "spoke against it.\n"
+    )
+    assert _sentences(text) == [
+        "The harbour board met on Tuesday and voted to rebuild\n"
+        "the pier after the storms.",
+        "It approved the plan by seven votes to\n"
+        "two, and work on the new sea wall will start in the spring.",
+        "Nobody\nspoke against it.",
+    ]
+
+
+def test_split_sentences_lines_ending_in_break_markup_go_on() -> None:
+    # A feed copy keeps "<br />" at the end of each wrapped line; the
+    # sentences run on across it as they would across a bare line break.
+    text = (
+        "The harbour board met on Tuesday and voted to rebuild<br />\n"
+        "the eastern pier after the storms. Work on the new sea<br />\n"
+        "wall will start in the spring, the board said.\n"
+    )
+    assert _sentences(text) == [
+        "The harbour board met on Tuesday and voted to rebuild<br />\n"
+        "the eastern pier after the storms.",
+        "Work on the new sea<br />\nwall will start in the spring, the board said.",
+    ]

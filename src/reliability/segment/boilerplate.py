@@ -1094,7 +1094,7 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     ):
         norm = norm or _normalize(raw)
         m = t.phrase.search(norm)
-        if m:
+        if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
@@ -1109,6 +1109,23 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         if kinds != {"digit"}:
             return "dateline" if kinds <= {"dateline", "digit"} else "nav"
     return None
+
+
+_QUOTING_WORDS = 6  # words of a sentence outside the quotation it reports, at least
+
+
+def _quotes_phrase(raw: str, t: _Tables) -> bool:
+    """Whether ``raw`` holds its furniture phrase only inside a quotation.
+
+    'An editor's note reads, "This article has been updated," which is not
+    true.' reports the notice; the sentence itself is body.
+    """
+    if '"' not in raw and "\u201c" not in raw:
+        return False
+    rest = _QUOTED.sub(" ", raw)
+    if len(_WORD.findall(rest)) < _QUOTING_WORDS:
+        return False
+    return t.phrase.search(_normalize(rest)) is None
 
 
 def _maker_credit(raw: str) -> bool:
@@ -1149,9 +1166,17 @@ def _unknown_word(word: str, words: dict[str, str]) -> bool:
 _AGE = re.compile(r"\d++(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)")
 
 
+# A clock time written with a full stop, as British and European pages do: "14.15".
+_DOTTED_TIME = re.compile(r"\d{1,2}\.\d{2}")
+
+
 def _is_number(w: str) -> bool:
-    """Whether the word ``w`` is a number, or an age such as ``12m`` or ``3h``."""
-    return w.isdigit() or w[0].isdigit() and bool(_AGE.fullmatch(w))
+    """Whether ``w`` is a number, an age (``12m``, ``3h``) or a time (``14.15``)."""
+    return (
+        w.isdigit()
+        or w[0].isdigit()
+        and bool(_AGE.fullmatch(w) or _DOTTED_TIME.fullmatch(w))
+    )
 
 
 def _is_body_like(p: Piece, shape: _Shape) -> bool:
@@ -1766,6 +1791,20 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                     b += 1
                 out.append(Piece(b, p.end, p.line, False))
                 continue
+        if p.rule is None and i and pieces[i - 1].line == p.line:
+            m = _GLUED_DATE.match(text, a, p.end)
+            if m and not _chrome_after(text, m.end(), p.end):
+                # "... for more details. Monday, May 4, 2009 On Tuesday ...":
+                # a listing's date run in between two sentences of a
+                # flattened page (annotation notes, decision 3).
+                if out is None:
+                    out = pieces[:i]
+                d = m.end()
+                while text[d - 1] in " \t\u00a0|":
+                    d -= 1
+                out.append(Piece(a, d, p.line, False, "boilerplate:dateline"))
+                out.append(Piece(m.end(), p.end, p.line, False))
+                continue
         if p.rule is None and text[a].isupper():
             # "Agency Opens New Lab in the North \u2014 The lab will ...": a
             # listed release's title before its subtitle (notes 25); or, only
@@ -2259,6 +2298,52 @@ def _between_chrome(
             rules[i] = "boilerplate:related"
 
 
+_WORD_IN_PARAGRAPH = 2  # words in a label-like sentence that prose encloses, at most
+_PROSE_WORDS = 4  # words in each sentence that encloses it, at least
+
+
+def _inside_paragraph(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether a word or two that a list flags sits between prose on its line.
+
+    "... are academic elitists. Comment? No? I'm not surprised. ...": a
+    quoted post or a speech asks "Comment?" in mid-paragraph; a page's
+    button label stands on its own line or among other labels. Labels cut
+    off by extraction (``Piece.rule``) are not judged here.
+    """
+    p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
+    if p.rule is not None or shapes[i].words > _WORD_IN_PARAGRAPH:
+        return False
+    if before.line != p.line or after.line != p.line:
+        return False
+    return all(
+        rules[k] is None and shapes[k].words >= _PROSE_WORDS and shapes[k].last in ".!?"
+        for k in (i - 1, i + 1)
+    ) or _between_prose(pieces, shapes, rules, i)
+
+
+def _between_prose(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], i: int
+) -> bool:
+    """Whether the nearest prose on each side of ``i``, on its line, is unflagged.
+
+    Short sentences between ("Comment? No?") are skipped over.
+    """
+    line = pieces[i].line
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(pieces) and pieces[k].line == line:
+            if shapes[k].words >= _PROSE_WORDS:
+                break
+            k += step
+        else:
+            return False
+        if rules[k] is not None or shapes[k].last not in ".!?":
+            return False
+    return True
+
+
 def _phrase_rules(
     text: str, pieces: list[Piece], shapes: list[_Shape]
 ) -> list[str | None]:
@@ -2270,6 +2355,9 @@ def _phrase_rules(
             continue
         why = _lexicon_rule(text, p, shape)
         rules.append(None if why is None else "boilerplate:" + why)
+    for i in range(1, len(pieces) - 1):
+        if rules[i] is not None and _inside_paragraph(pieces, shapes, rules, i):
+            rules[i] = None
 
     # A caption goes on to the end of its line: "FILE PHOTO: ... 2018. REUTERS/...".
     # A credit ends its caption, which is the sentence before it or the
@@ -2350,16 +2438,64 @@ def _caption_run(
             rules[k] = "boilerplate:caption"
 
 
+_OPEN_PROSE = 10  # words in a line of prose that lost its final stop, at least
+_OPEN_LINES = 3  # such lines on a page whose paragraphs end without stops, at least
+
+
+def _open_prose(shape: _Shape) -> bool:
+    """Whether a line reads as a sentence that ends without a stop."""
+    return (
+        shape.words >= _OPEN_PROSE
+        and not shape.title_case
+        and shape.last not in STOPS
+        and not _is_cut_off(shape)
+        and shape.first.isupper()
+    )
+
+
+def _unpunctuated_page(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> bool:
+    """Whether the page's paragraphs end without stops, as some CMS exports do.
+
+    At least three unflagged whole lines read as sentences without a final
+    stop ("Sarah and Mike Dunn spent two summers building their home"), and
+    no more long lines end in one.
+    """
+    open_ = ended = 0
+    for p, shape, rule in zip(pieces, shapes, rules, strict=True):
+        if rule is None and p.whole_line and shape.words >= _OPEN_PROSE:
+            if shape.last in ".!?":
+                ended += 1
+            elif _open_prose(shape):
+                open_ += 1
+    return open_ >= _OPEN_LINES and open_ >= ended
+
+
 def _first_body(
     pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], start: int
 ) -> int | None:
-    return next(
+    first = next(
         (
             i
             for i in range(start, len(pieces))
             if rules[i] is None and _is_body_like(pieces[i], shapes[i])
         ),
         None,
+    )
+    if first is None or first - start <= _HEAD_LINES:
+        return first
+    if not _unpunctuated_page(pieces, shapes, rules):
+        return first
+    # On a page whose paragraphs lost their stops, the first line of prose
+    # below the headline and its dek opens the body.
+    return next(
+        (
+            i
+            for i in range(start + 1, first)
+            if rules[i] is None and pieces[i].whole_line and _open_prose(shapes[i])
+        ),
+        first,
     )
 
 
@@ -2391,6 +2527,11 @@ def _head_rules(
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
                 and not _opens_paragraph(pieces, shapes, i, body)
+                # A headline has its line to itself: "MS ROE: Good morning,
+                # everyone. Thanks for coming." goes on as its first turn did.
+                and not (
+                    i and pieces[i - 1].line == pieces[i].line and rules[i - 1] is None
+                )
             ):
                 rules[i] = "boilerplate:headline"
     return body
@@ -2488,10 +2629,13 @@ def _short_opening(
 
 # A speaker's label opening a turn of a transcript: "MS ROE: Good afternoon."
 # The label is in capitals, as transcripts print it; "Please Note: ..." is not.
+# A question and its answer labelled "Q." and "A." (or "Q" alone, as briefing
+# transcripts print it) are turns too.
 _SPEAKER = re.compile(
-    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
-    r"[ \t\u00a0]++[A-Z\"\u201c]"
+    r"(?:(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
+    r"|[QA]\.?)[ \t\u00a0]++[A-Z\"\u201c]"
 )
+_QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 
 
 def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
@@ -2502,7 +2646,11 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     interviewer's question ("Q: Why did you run?") is a turn too.
     """
     return (
-        (shape.last in ".!" or shape.last == "?" and text.startswith("Q:", p.start))
+        (
+            shape.last in ".!"
+            or shape.last == "?"
+            and text.startswith(_QUESTION_LABELS, p.start)
+        )
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
     )
@@ -2853,9 +3001,11 @@ def _teaser_summary(
     if j + 1 == len(spans):
         return False  # the story's last paragraph after a teaser in it
     u, v = spans[j + 1]
-    return all(rules[k] is not None for k in range(u, v)) or _is_teaser_line(
-        shapes, rules, spans, words, j + 1
-    )
+    # The list goes on below: another teaser, or its time stamp; a label
+    # that opens another block ("Trending Now") leaves the line in the body.
+    return all(
+        rules[k] == "boilerplate:dateline" for k in range(u, v)
+    ) or _is_teaser_line(shapes, rules, spans, words, j + 1)
 
 
 def _line_spans(

@@ -79,6 +79,33 @@ def _exclaims_in_paragraph(text: str, p: Piece) -> bool:
     return not p.whole_line and text[p.start : p.end].rstrip(CLOSERS)[-1:] == "!"
 
 
+_LIST_MARKS = "-*\u2013\u2014\u2022\u25aa\u25cf\u25e6\u2023\u00b7"
+_LIST_ITEMS = 20  # items of a list under a lead-in looked at, at most
+
+
+def _list_items(text: str, pieces: list[Piece], rules: list[str | None]) -> set[int]:
+    """The items of lists that a body lead-in ending in a colon introduces.
+
+    "Cases were confirmed in three counties:" / "- Marion County, 4 cases":
+    the items are body, as the lead-in is (annotation notes, D19), however
+    little prose each holds. The lines under the lead-in count as items
+    while the rules leave them in the body and each opens with a list mark
+    (bare lines under a colon are as often page furniture: "New pages:").
+    """
+    out: set[int] = set()
+    for i, p in enumerate(pieces):
+        if rules[i] is not None or not p.whole_line or text[p.end - 1] != ":":
+            continue
+        for k in range(i + 1, min(len(pieces), i + 1 + _LIST_ITEMS)):
+            q = pieces[k]
+            if rules[k] is not None or not q.whole_line:
+                break
+            if text[q.start] not in _LIST_MARKS:
+                break
+            out.add(k)
+    return out
+
+
 def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
     """Whether some sentence the rules left in the body reads as prose.
 
@@ -132,9 +159,11 @@ def mark_with_model(
     out = list(rules)
     if not has_body(text, pieces, rules):
         return out
+    items = _list_items(text, pieces, rules) if ":" in text else set()
     for i, p in enumerate(pieces):
         if (
             out[i] is None
+            and i not in items
             and p.end - p.start <= MODEL_MAX_CHARS
             and _THREE_WORDS.search(text, p.start, p.end) is not None
             and text[p.end - 1] not in _RUNS_ON

@@ -99,6 +99,17 @@ _STARTERS = frozenset(
     "their then there these they this those "
     "though to under we what when where while who why with yet you".split()
 )
+# What a clock time's "a.m." or "p.m." runs on into inside its sentence: a day
+# or a date ("2 p.m. Friday", "9 a.m. Jan. 4"), a time zone's code or name ("8
+# p.m. ET", "4 p.m. E.T.", "7 p.m. Eastern"), a place's time ("7 p.m. Moscow
+# time"). Any other capitalised word starts a sentence ("at 11 p.m. Firefighters").
+_AFTER_TIME = re.compile(
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+    r"|[A-Z]{0,3}T|UTC|MSK|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich)\b"
+    r"|(?:[A-Z]\.){2,3}"
+    r"|[A-Z][\w'\u2019-]*+[ \t\u00a0]++(?i:time)\b"
+)
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
 _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
 
@@ -106,6 +117,18 @@ _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
 @cache
 def _abbreviations() -> dict[str, str | None]:
     return load_lexicon("abbreviations").entries
+
+
+_OPENING = 20  # characters before a clock time looked at for its sentence's start
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether at most three words stand between ``text[i]`` and a sentence start."""
+    floor = max(0, i - _OPENING)
+    k = max(text.rfind(c, floor, i) for c in ".!?\n")
+    if k < 0 and floor > 0:
+        return False
+    return len(text[k + 1 : i].split()) <= 3
 
 
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
@@ -179,6 +202,14 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         kind = "final"  # unlisted dotted acronym, "H.Res. 5", "Maj.Gen. Ann Lee"
     if kind == "title":
         return False
+    if kind == "time" and word[0].islower() and nxt.isupper() and m is not None:
+        # "At 10 a.m. NASA confirmed ...": a time that opens its sentence
+        # goes on into the subject.
+        return _AFTER_TIME.match(text, m.start(1)) is None and not _opens_sentence(
+            text, i
+        )
+    if kind == "time":
+        kind = "final"
     if kind == "final":
         if nxt.isdigit():
             return False  # "No. 5", "Jan. 12"
@@ -317,7 +348,20 @@ _WRAP_MIN = 50  # characters in its longest line, at least
 _WRAP_MAX = 100  # characters in its longest line, at most
 _WRAP_SHARE = 0.7  # every line but the last fills this share of the longest
 _WRAP_SPAN = 40  # lines looked at, at most (keeps splitting linear)
+_FIT_SLACK = 3  # characters a trimmed indent or a double space may take, at most
 _MID_STOP = re.compile(r"[.?!][\"'\u201d\u2019)]*[ \t]+[A-Z\u201c\"]")
+
+
+def _fit_width(text: str, line: tuple[int, int], c: int, d: int) -> int:
+    """How long ``line`` would be with the first word of ``text[c:d]`` on it.
+
+    The line's indent counts: a paragraph's first line may be indented.
+    """
+    w = c
+    while w < d and not text[w].isspace():
+        w += 1
+    start = max(text.rfind("\n", 0, line[0]) + 1, line[0] - _WRAP_MAX)
+    return line[1] - start + 1 + (w - c)
 
 
 def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
@@ -355,11 +399,17 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     widest = 0
     narrowest = _WRAP_MAX + 1  # of the lines before j
     broken = mid = False
+    # The shortest a line before j and the next line's first word come to:
+    # a wrapper at a fixed width moves a word down only when it does not fit.
+    tightest = _WRAP_MAX * 2
     for j in range(n, k):
         a, b = spans[j]
         widest = max(widest, b - a)
-        if narrowest < _WRAP_SHARE * widest:
-            break  # the widest only grows and the narrowest only shrinks
+        if j > n:
+            tightest = min(tightest, _fit_width(text, spans[j - 1], a, b))
+        if narrowest < _WRAP_SHARE * widest or tightest + _FIT_SLACK <= widest:
+            # the widest only grows, the narrowest and tightest only shrink
+            break
         mid = mid or bool(_MID_STOP.search(text, a, b))
         last = text[a:b].rstrip(CLOSERS)[-1:]
         if (
@@ -385,6 +435,7 @@ _NARROW_NEXT = 40  # characters in the line a narrow one goes on into, at least
 _HAS_STOP = re.compile(r"[.?!]")
 _WRAP_SLACK = 6  # characters the next line may run past the broken one, at most
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023"
+_BREAK_TAG = re.compile(r"<br\s*/?>$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]{1,5})$")
 # Closed classes after which no sentence or heading stops ("and", "of the").
 _GOES_ON_CLASSES = frozenset({"determiner", "preposition", "connector", "coordinator"})
@@ -470,6 +521,14 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """
     a, b = line
     c, d = nxt
+    if text[b - 1] == ">":
+        # "... stolen from us<br />" / "and a little later ...": a feed copy
+        # keeps the markup of its line breaks (annotation notes, decision 24).
+        m = _BREAK_TAG.search(text, max(a, b - 8), b)
+        if m:
+            b = m.start()
+            while b > a and text[b - 1] in " \t":
+                b -= 1
     if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
         return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
     if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
