@@ -721,7 +721,10 @@ def test_split_sentences_text_without_stops_is_body() -> None:
 
 def test_split_sentences_sentences_one_a_line_are_body() -> None:
     # A list of sentences one a line (no paragraphs) is not an article page:
-    # a long line without a stop is a sentence, not a pasted headline.
+    # the layout rules take a long line without a stop for a sentence, not a
+    # pasted headline. (The shipped boilerplate model reads the line's words
+    # and, trained on listing pages where such lines are titles between
+    # teasers, may still mark it: this test is of the rules.)
     text = "\n".join(
         [
             P1,
@@ -731,7 +734,7 @@ def test_split_sentences_sentences_one_a_line_are_body() -> None:
             "Two other counties in the state closed polling places last year.",
         ]
     )
-    assert not any(s.boilerplate for s in split_sentences(text))
+    assert not any(s.boilerplate for s in split_sentences(text, model=None))
 
 
 @pytest.mark.parametrize(
