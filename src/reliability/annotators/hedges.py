@@ -127,6 +127,11 @@ class Context(StrEnum):
     HYPOTHETICAL_SUBJECT = "hypothetical-subject"
     MODAL_BEFORE_BE = "modal-before-be"
     NO_ASIDE = "no-aside"
+    DUTY = "duty"
+    PENALTY_VERB = "penalty-verb"
+    TERM_UNIT = "term-unit"
+    PENALTY_TERM = "penalty-term"
+    PERMISSION_NOUN = "permission-noun"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -408,7 +413,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "13"
+    version = "14"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -647,9 +652,16 @@ def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bo
             if words.lowers[k + 1] in _words(Context.PERMISSION_PARTICIPLE):
                 return False
     later = _words(Context.CONCESSIVE_LATER)
+    passive = k < len(words) and words.lowers[k] == "be"
     while k < len(words) and words.ends[k] <= last:
         if words.lowers[k] in later:
             return False
+        if passive and words.lowers[k] == "without":
+            # "may not be used without consent": a prohibition; "may not be
+            # passed without their votes" stays doubt.
+            granted = words.lowers[k + 1 : k + 3]
+            if not _words(Context.PERMISSION_NOUN).isdisjoint(granted):
+                return False
         k += 1
     return True
 
@@ -763,10 +775,20 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
             return True
         if second in _words(Context.ENTITLEMENT):
             return True  # "renters may be eligible for": a rule of a scheme
+        if second in _words(Context.DUTY) and third == "to":
+            # "contractors may be required to show ...": a duty a rule
+            # imposes (annotation notes 69); "could be required to" is left
+            # a hedge, the likely outcome of a proposal ("could be banned"),
+            # and so is a thing's need ("the care that may be required to").
+            before = _clause_before(doc, start, end, 1)
+            relative = before[-1:] in (["that"], ["which"])
+            return doc.text[start:end].lower() == "may" and not relative
     if nxt == "face":
         penalty = _words(Context.PENALTY_AFTER_FACE)
         if second in penalty or (second in ("a", "an") and third in penalty):
             return True
+    if nxt in _words(Context.PENALTY_VERB) and _statutory_term(doc, start, end):
+        return True  # "could receive a 10-year ban": a penalty the law sets
     clause = _clause_before(doc, start, end, _CLAUSE_REACH)
     # A subject stands between "that" and the modal: "a message of hope that
     # may help" is a relative clause, not a wish.
@@ -796,6 +818,21 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         # "fled before the police could arrive": when, not whether.
         return True
     return _is_degree(clause)
+
+
+def _statutory_term(doc: Document, start: int, end: int) -> bool:
+    """Whether a penalty verb after the modal takes a sentence with its length.
+
+    "A person found guilty could receive a 10-year ban", "could face five
+    years in prison", "may face life in prison": a penalty the law allows,
+    not doubt (annotation notes 69). Without a length ("could face a ban")
+    the outcome stays uncertain and the modal a hedge.
+    """
+    after = _clause_after(doc, start, end, 7)[1:]
+    if _words(Context.PENALTY_TERM).isdisjoint(after):
+        return False  # the usual case
+    units = _words(Context.TERM_UNIT)
+    return any(w[:1].isdigit() or w in units for w in after)
 
 
 def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool:
@@ -1184,11 +1221,17 @@ def _is_epistemic_modal(
         return False  # "as best they could.", "with all its might."
     if nxt == "to":
         return False  # "did all it could to help": "do" left out
-    if prev in _words(Context.RHETORICAL_SUBJECT) and (
-        nxt in _words(Context.RHETORICAL_VERB)
-        or (
-            nxt in _words(Context.RHETORICAL_BRIDGE)
-            and after_next in _words(Context.RHETORICAL_VERB)
+    # "Many of you may have seen ...": a guess about how many readers did
+    # something, a hedge (annotation notes 72), not the generic "you".
+    if (
+        prev in _words(Context.RHETORICAL_SUBJECT)
+        and before[-2:-1] != ("of",)
+        and (
+            nxt in _words(Context.RHETORICAL_VERB)
+            or (
+                nxt in _words(Context.RHETORICAL_BRIDGE)
+                and after_next in _words(Context.RHETORICAL_VERB)
+            )
         )
     ):
         # "you might think", "you may have missed": a figure of speech; "you

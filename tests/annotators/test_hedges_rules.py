@@ -1,0 +1,75 @@
+"""Hedge cues in rules and notices: what a rule permits is not doubt (notes 69, 72)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.hedges import HedgeAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def cues(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in HedgeAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A duty or liability a rule sets (annotation notes 69).
+        ("Borrowers may be subject to a late fee after ten days.", []),
+        ("Vendors may be required to show a food safety card.", []),
+        ("Late filers could be subject to an audit.", []),
+        # A proposal's likely outcome and a thing's need stay hedges.
+        ("Airlines could be required to refund fares under the plan.", ["could"]),
+        ("More volunteers may be required.", ["may"]),
+        ("It hints at the effort that may be required to win them over.", ["may"]),
+        # A penalty the law sets, with its length.
+        ("Anyone caught poaching could receive a five-year ban.", []),
+        ("The driver could face three years in prison if convicted.", []),
+        ("He may face life in prison.", []),
+        # Without a length the outcome is uncertain.
+        ("The winger could face a ban for the tackle.", ["could"]),
+        ("Coastal towns could receive up to a foot of snow.", ["could"]),
+    ],
+)
+def test_hedges_skips_duties_and_statutory_penalties(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A prohibition: "may not be ... without" leave.
+        ("Maps on this site may not be copied without prior permission.", []),
+        ("Samples may not be shipped abroad without a permit.", []),
+        # Doubt, even with "without" later in the sentence.
+        ("The budget may not be approved without their votes.", ["may"]),
+        ("The outcome may not be known until the weekend.", ["may"]),
+    ],
+)
+def test_hedges_reads_may_not_with_a_leave_as_a_prohibition(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A guess about how many readers did something (annotation notes 72).
+        ("Many of you may have noticed the new bus lanes.", ["may"]),
+        ("Some of you might remember the old market hall.", ["might"]),
+        # The generic reader: a figure of speech or advice.
+        ("You may have noticed the new bus lanes.", []),
+        ("As you may know, the market hall closed in 1990.", []),
+        ("You might want to bring an umbrella.", []),
+    ],
+)
+def test_hedges_reads_readers_partitive_as_a_guess(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
