@@ -73,3 +73,27 @@ def test_hedges_reads_readers_partitive_as_a_guess(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+def test_hedges_skips_answers_of_a_dash_interview() -> None:
+    # The interviewee's answers are covered like transcript turns (annotation
+    # notes 6, 30); the outlet's introduction is not.
+    text = (
+        "The town council met on Monday to discuss the flood season. The new "
+        "pumps may arrive in June, and the mayor agreed to answer our questions "
+        "about them.\n\n"
+        "- Will the levees on the east bank hold if the river rises again this "
+        "spring, as it did in the storms of last year?\n\n"
+        "- I think they will hold. The river seems to have calmed since March, "
+        "and the crews have worked through the winter."
+    )
+    assert cues(text) == ["may"]
+
+
+def test_hedges_marks_a_dashed_list_that_is_no_interview() -> None:
+    text = (
+        "What the council decided:\n\n"
+        "- The bridge may reopen in May.\n\n"
+        "- Fares could rise next year."
+    )
+    assert cues(text) == ["may", "could"]

@@ -52,7 +52,7 @@ from enum import StrEnum
 from functools import cache
 
 from reliability.annotators.base import LexiconAnnotator
-from reliability.annotators.speech import introduced_speech
+from reliability.annotators.speech import dash_answers, introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
@@ -512,7 +512,10 @@ class HedgeAnnotator(LexiconAnnotator):
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield hedge cues; a contracted passive starts at its apostrophe."""
         entries = self._lexicon.entries
-        speech = introduced_speech(doc)
+        # Labelled turns, colon-introduced speech and the answers of an
+        # interview whose turns open with a dash are someone else's words
+        # (judgement call 14; annotation notes 6, 30).
+        speech = introduced_speech(doc) | dash_answers(doc)
         for f in super().annotate(doc):
             index = doc.segment_at(f.start)
             if speech and index in speech:
