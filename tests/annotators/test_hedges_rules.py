@@ -97,3 +97,24 @@ def test_hedges_marks_a_dashed_list_that_is_no_interview() -> None:
         "- Fares could rise next year."
     )
     assert cues(text) == ["may", "could"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Notifying the police or a platform is an event (annotation notes D20).
+        ("The hiker was reported missing on Sunday night.", []),
+        ("Her bicycle had been reported stolen in April.", []),
+        ("The video was reported as abusive and taken down.", []),
+        # Unnamed sources of the news stay hedges.
+        ("Gunfire was reported near the stadium.", ["was reported"]),
+        ("The minister was reported as saying the talks had failed.", ["was reported"]),
+        # A category in an instruction, not a suspicion the text relays.
+        ("Staff must report any suspected breach within a day.", []),
+        ("Police arrested a suspected burglar on Elm Street.", ["suspected"]),
+    ],
+)
+def test_hedges_skips_notified_status_and_suspected_categories(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -132,6 +132,8 @@ class Context(StrEnum):
     TERM_UNIT = "term-unit"
     PENALTY_TERM = "penalty-term"
     PERMISSION_NOUN = "permission-noun"
+    NOTIFIED_STATUS = "notified-status"
+    CATEGORY_DETERMINER = "category-determiner"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -858,6 +860,14 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         # Not a comma ("were considered, rightly or not, a threat") nor a
         # quotation mark ('was considered "a leak"').
         return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+    if entry.endswith("reported"):
+        # "was reported missing", "had been reported as offensive": the act of
+        # notifying the police or a platform, an event the text asserts, not
+        # unnamed sources of the news (annotation notes D20).
+        status = _words(Context.NOTIFIED_STATUS)
+        if nxt == "as":
+            return _word_after_next(doc, end - 1, end) in status
+        return nxt in status
     return False
 
 
@@ -1316,6 +1326,8 @@ def _set_term_kind_hedges(
     if kind == "participle":
         # "the suspected gunman" hedges; "he suspected a leak" and "scientists
         # have long suspected" are the verb, a stance someone holds.
+        if prev in _words(Context.CATEGORY_DETERMINER):
+            return False  # "report any suspected fraud": a category, not a suspicion
         have = _perfect()
         adverb = prev in _words(Context.REPORT_ADVERB)
         if prev in have or (adverb and len(before) > 1 and before[-2] in have):
