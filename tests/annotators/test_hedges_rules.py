@@ -118,3 +118,26 @@ def test_hedges_skips_notified_status_and_suspected_categories(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a rule permits, restricts or forbids (annotation notes 69).
+        ("Members may also register online.", []),
+        ("The grant may only be spent on school repairs.", []),
+        ("Permits may be issued only to residents.", []),
+        ("No dog may enter the playground.", []),
+        ("No funds from this account, in any year, may be spent on travel.", []),
+        # Doubt: no participle after "only", another clause before the modal.
+        ("It may only be a matter of time before the dam gives way.", ["may"]),
+        ("Lenders may also raise their rates.", ["may"]),
+        ("No one knows, but the strike may last weeks.", ["may"]),
+        ("No one knows when the strike may end.", ["may"]),
+        ("No deal is ready and the strike may last weeks.", ["may"]),
+    ],
+)
+def test_hedges_reads_may_of_permission_restriction_and_prohibition(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

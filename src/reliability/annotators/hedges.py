@@ -134,6 +134,7 @@ class Context(StrEnum):
     PERMISSION_NOUN = "permission-noun"
     NOTIFIED_STATUS = "notified-status"
     CATEGORY_DETERMINER = "category-determiner"
+    IRREGULAR_PARTICIPLE = "irregular-participle"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -763,6 +764,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         return True  # "you may freely reproduce the text": a licence's permission
     if nxt in _words(Context.PERMISSION_VERB):
         return not (nxt == "apply" and second == "to")  # "rules may apply to"
+    if doc.text[start:end].lower() == "may" and _may_of_a_rule(doc, start, end, after):
+        return True
     if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
         return True  # "there may be no better example": emphasis, not doubt
     if nxt == "be":
@@ -823,6 +826,46 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         # "fled before the police could arrive": when, not whether.
         return True
     return _is_degree(clause)
+
+
+def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> bool:
+    """Whether "may" states what a rule permits or forbids (annotation notes 69).
+
+    "Members may also apply online": a permission with an adverb between;
+    "may only be used", "may be sold only to": a use a rule restricts
+    ("it may only be a matter of time" keeps its doubt: no participle);
+    "No vehicle may park here", "no one may enter": a prohibition with a
+    negative subject, the modal being the sentence's first verb.
+    """
+    nxt, second, third = (after + [""] * 3)[:3]
+    if nxt == "also" and second in _words(Context.PERMISSION_VERB):
+        return True
+    if nxt == "only" and second == "be" and _is_participle(third):
+        return True
+    if nxt == "be" and third == "only" and _is_participle(second):
+        return True
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words = doc.words
+    first = doc.token_range(doc.segments[index].start, start)
+    if not len(first) or words.lowers[first.start] not in ("no", "nobody", "none"):
+        return False  # the usual case
+    # Another clause before the modal ("No one knows, but the talks may
+    # ...", "No one knows when ...") leaves it doubt.
+    stops = (
+        words_of(WordClass.STRICT_AUXILIARY)
+        | words_of(WordClass.OPENER)
+        | words_of(WordClass.WH)
+    )
+    return stops.isdisjoint(words.lowers[first.start + 1 : first.stop])
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ("used", "taken", "sold")."""
+    if len(word) > 3 and word.endswith(("ed", "en")):
+        return True
+    return word in _words(Context.IRREGULAR_PARTICIPLE)
 
 
 def _statutory_term(doc: Document, start: int, end: int) -> bool:
