@@ -38,6 +38,20 @@ word of it, as ``commerce.gov``); the group's other domains go in
 rows the list wrote before are replaced, so the step can be rerun.
 
     python scripts/build_outlets.py --dotgov FILE --dotgov-date 2026-08-18
+
+With ``--local-news FILE`` it writes only ``data/lexicons/news_names.tsv``:
+the names of US local newspapers, magazines and TV stations with their
+sites' domains, from Leon Yin's Local News Dataset
+(``data/local_news_dataset_2018.csv`` of
+https://github.com/yinleon/LocalNewsDataset at df1ca4b, MIT licence; names and home
+pages gathered from USNPL, stationindex and the station groups' sites in
+2018). The outlet annotator reads a masthead, title bar or copyright name
+through it when the name is not its domain run together ("Commercial
+Dispatch" at ``cdispatch.com``). Names one word long, names made only of
+words common to many titles ("Regional News"), names the list gives two
+domains, and domains many names share (a group's common site) are left out.
+
+    python scripts/build_outlets.py --local-news local_news_dataset_2018.csv
 """
 
 from __future__ import annotations
@@ -78,6 +92,47 @@ NEWS_DOMAINS_HEADER = (
     "# Written by scripts/build_outlets.py; no rating is shipped.\n"
 )
 BURDISSO = ("golden_truth_dataset.csv",)
+NEWS_NAMES = ROOT / "src" / "reliability" / "data" / "lexicons" / "news_names.tsv"
+MIT_NOTICE = """Copyright (c) 2018 Leon Yin
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE."""
+LOCAL_NEWS_URL = "https://github.com/yinleon/LocalNewsDataset"
+NEWS_NAMES_HEADER = (
+    "# News outlets' names and their domains (ANNOTATION.md, Document): a"
+    " masthead, title bar or\n"
+    "# copyright name the registry does not hold is read through these."
+    " name<TAB>domain, lower-case.\n"
+    "# From Leon Yin's Local News Dataset (2018), data/local_news_dataset_2018.csv"
+    " at df1ca4b,\n"
+    f"# {LOCAL_NEWS_URL} (MIT licence, Copyright (c) 2018 Leon Yin).\n"
+    "# Written by scripts/build_outlets.py --local-news.\n"
+    "#\n"
+    "# The source's licence (MIT):\n"
+    + "".join(f"# {line}\n".replace("# \n", "#\n") for line in MIT_NOTICE.split("\n"))
+)
+# A title word is one that many of the list's names share ("News", "County",
+# "Valley"): a name made only of such words names no one paper.
+_COMMON_NAME_WORD = 12
+# A site that many names share is a group's or a network's common site.
+_SHARED_SITE = 3
+_MIN_NAME_KEY = 8
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 BALY = ("emnlp18_corpus.tsv", "acl2020_corpus.tsv")
 DOTGOV_URL = "https://github.com/cisagov/dotgov-data/blob/main/current-federal.csv"
 DOTGOV_NOTE = (
@@ -264,6 +319,59 @@ def write_news_domains(
     return len(domains)
 
 
+def news_names(path: Path, *, exclude: Iterable[str] = ()) -> dict[str, str]:
+    """Distinctive outlet names of the Local News Dataset and their domains.
+
+    A name is kept when it is a station's call sign ("KXYZ") or at least two
+    words, one of them not a word many names share ("Lakeside" in "Lakeside
+    Gazette"), and its letters run together are at least eight long. A name
+    given two domains, a domain given three names or more, and the domains
+    in ``exclude`` are left out.
+    """
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [
+            (r["name"].strip(), r["domain"].strip().lower()) for r in csv.DictReader(f)
+        ]
+    pairs: list[tuple[str, str]] = []
+    for name, site in rows:
+        domain = _site_domain(site) if name and "." in site else None
+        if domain is not None and domain not in exclude:
+            pairs.append((name, domain))
+    words: dict[str, set[str]] = defaultdict(set)
+    for name, _ in pairs:
+        for w in re.findall(r"[a-z]+", name.lower()):
+            words[w].add(name)
+    common = {w for w, names in words.items() if len(names) >= _COMMON_NAME_WORD}
+    names_of: dict[str, set[str]] = defaultdict(set)
+    domains_of: dict[str, set[str]] = defaultdict(set)
+    for name, domain in pairs:
+        key = " ".join(name.lower().split())
+        names_of[domain].add(key)
+        domains_of[key].add(domain)
+    out: dict[str, str] = {}
+    for key, domains in domains_of.items():
+        (domain,) = domains if len(domains) == 1 else (None,)
+        if domain is None or len(names_of[domain]) >= _SHARED_SITE:
+            continue
+        ws = re.findall(r"[a-z]+", key)
+        letters = "".join(ch for ch in key if ch.isalnum()).removeprefix("the")
+        if _CALL_SIGN.fullmatch(key.upper()) or (
+            len(ws) >= 2
+            and any(w not in common for w in ws)
+            and len(letters) >= _MIN_NAME_KEY
+        ):
+            out[key] = domain
+    return out
+
+
+def write_news_names(path: Path, out: Path, *, exclude: Iterable[str] = ()) -> int:
+    """Write ``news_names.tsv`` from the Local News Dataset; return the count."""
+    names = news_names(path, exclude=set(exclude))
+    lines = [f"{name}\t{domain}" for name, domain in sorted(names.items())]
+    out.write_text(NEWS_NAMES_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
 def _with_dotgov(
     entries: list[OutletEntry], comments: list[str], path: Path, date: str
 ) -> tuple[list[OutletEntry], list[str]]:
@@ -364,9 +472,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--dotgov", type=Path, help="CISA's current-federal.csv")
     ap.add_argument("--dotgov-date", help="the date of that file (YYYY-MM-DD)")
+    ap.add_argument("--local-news", type=Path, help="the Local News Dataset's 2018 CSV")
     args = ap.parse_args(argv)
     text = args.table.read_text(encoding="utf-8")
     entries = parse_table(text, name=str(args.table))
+    if args.local_news is not None:
+        platforms = {
+            d for e in entries if e.kind == "platform" for d in (e.domain, *e.domains)
+        }
+        exclude = platforms | set(load_lexicon(NON_PUBLISHERS).entries)
+        n = write_news_names(args.local_news, NEWS_NAMES, exclude=exclude)
+        print(f"{n} outlet names from {args.local_news}", file=sys.stderr)
+        return 0
     comments = [ln for ln in text.splitlines() if ln.startswith("#")]
     if args.dotgov is not None:
         # Only the .gov rows change: the other rows keep their ratings cells.

@@ -71,7 +71,9 @@ SOURCES_COLUMNS = [
 ]
 SPLITS = frozenset({"train", "dev", "test"})
 ALLOWED_LICENCE = re.compile(
-    r"^(public domain\b.*|cc0\b.*|cc by(-sa)? \d(\.\d)?\b.*|ogl\b.*)$", re.IGNORECASE
+    r"^(public domain\b.*|cc0\b.*|cc by(-sa)? \d(\.\d)?\b.*|ogl\b.*"
+    r"|open parliament licence\b.*|government of japan standard terms of use\b.*)$",
+    re.IGNORECASE,
 )
 FORBIDDEN_LICENCE = re.compile(r"\b(nc|nd|non-?commercial|no-?deriv\w*)\b", re.I)
 LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
@@ -85,8 +87,11 @@ def is_allowed_licence(licence: str) -> bool:
         licence: the ``licence`` column, e.g. ``"CC BY 2.5"``.
 
     Returns:
-        True for public domain, CC0, CC BY / CC BY-SA (any version) and OGL,
-        False for anything else, and always for NC or ND variants.
+        True for public domain, CC0, CC BY / CC BY-SA (any version), OGL and
+        the open government licences that grant the same reuse with
+        attribution (the UK Open Parliament Licence, the Government of Japan
+        Standard Terms of Use); False for anything else, and always for NC or
+        ND variants.
     """
     text = licence.strip()
     return bool(ALLOWED_LICENCE.match(text)) and not FORBIDDEN_LICENCE.search(text)

@@ -892,13 +892,21 @@ def _unlisted(
 
     The name ("Lakeside Gazette") is a news domain's name run together
     (``lakesidegazette.com``), or the name of a domain the page itself shows
-    in an address or a mailbox. It must be a proper name of a few words.
+    in an address or a mailbox. It must be a proper name of a few words, or
+    the site's address itself ("lakesidegazette.com").
     """
     lead = _NAME_LEAD.match(text, start, end)
     s = lead.end() if lead else start
     name = text[s:end].rstrip(" \t.,;:\"'\u201d\u2019")
     e = s + len(name)
     words = name.split()
+    if len(words) == 1 and "." in name and "@" not in name:
+        # A credit naming the site by its address: "republished from
+        # dailyexample.com", "By Jane Doe, DailyExample.com".
+        parts = split_url(name)
+        if parts is None or not _SITE.fullmatch(parts.host):
+            return None
+        return _site_found(table, parts.host, rule, s, e, conf)
     if not words or len(words) > _CHROME_NAME_WORDS or not name[0].isupper():
         return None
     found = _name_found(table, text, s, e, rule, conf)
@@ -1316,6 +1324,16 @@ _CONTACT_WORDS = (
     "get in touch",
 )
 _CONTACT_LINE_WORDS = 25
+# A contact line pointing at the writer: a writer's role, a pronoun for the
+# writer, or the contact verb before a name ("Email Jane at"); "Email the
+# county at roads@example.gov" points at a body the story cites.
+_WRITER_CONTACT = re.compile(
+    r"(?i:\b(?:reporter|writer|author|columnist|correspondent|editor|journalist)s?\b"
+    r"|\b(?:him|her|me)\b)"
+    r"|(?i:\b(?:e-?mail|contact|reach|write[ \t]+to))[ \t]+(?!The\b)[A-Z][a-z]"
+    r"|\b[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'\u2019-]+[ \t]+can[ \t]+be"
+    r"[ \t]+reached\b"
+)
 # Company words after a copyright holder's name ("Example Media Group, Inc.").
 _HOLDER_TAIL = frozenset(
     "co company corp corporation group holdings inc limited llc llp ltd media "
@@ -1599,7 +1617,8 @@ def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
 
     "Storm shuts coastal roads | The Daily Yonder": a title bar ends with the
     site's name. Registry names there are the masthead's; this finds the
-    others, when the part's words run together are one news domain's name.
+    others, when the part's words run together are one news domain's name,
+    or when the part is the site's address ("... - dailyyonder.com").
     """
     n = len(text)
     ls = seen = 0
@@ -1625,6 +1644,15 @@ def _title_bar_name(table: OutletTable, text: str) -> _Found | None:
         ):
             continue  # "Home | News | Politics | Weather": a menu's items
         s = text.index(part, start)
+        if " " not in part and _SITE.fullmatch(part):
+            # "Storm shuts coastal roads - dailyexample.com": the title bar
+            # names the site by its address.
+            found = _site_found(
+                table, part, "text:masthead:site", s, s + len(part), 0.75
+            )
+            if found is not None:
+                return found
+            continue
         domain = site_index().domain_for_name(part) or _shown_site(text, part)
         if domain is not None:
             entry = table.by_domain(domain)
@@ -2143,12 +2171,28 @@ _SOURCE_LINE = re.compile(
 )
 
 
+def _news_site(
+    text: str, start: int, end: int, rule: str, conf: float
+) -> _Found | None:
+    """The news domain ``text[start:end]`` is the address of, if it is one."""
+    site = text[start:end].strip(" \t.")
+    parts = split_url(site) if " " not in site and "." in site else None
+    if parts is None or not _SITE.fullmatch(parts.host):
+        return None
+    domain = registrable_domain(parts.host)
+    if domain is None or domain not in site_index().news:
+        return None
+    s = text.index(site, start)
+    return _Found(None, domain, rule, s, s + len(site), conf)
+
+
 def source_credit(table: OutletTable, text: str) -> _Found | None:
     """A copy's credit naming the news outlet it came from.
 
-    "Source: Example Radio" alone on a line, or an agency's story code
-    closing the copy ("EWA/IRN8505"). Only a news outlet counts: "Source:
-    Example Statistics Office" under a table credits the figures.
+    "Source: Example Radio" or "Source: dailyexample.com" alone on a line,
+    or an agency's story code closing the copy ("EWA/IRN8505"). Only a news
+    outlet counts: "Source: Example Statistics Office" or "Source:
+    stats.example.gov" under a table credits the figures.
     """
     lowered = _lowered(text)
     keys = (("source", "\u6765\u6e90"), _SOURCE_LINE)
@@ -2162,6 +2206,10 @@ def source_credit(table: OutletTable, text: str) -> _Found | None:
             and found.entry.kind not in NON_MEDIA_KINDS
         ):
             return found
+        if found is None:
+            found = _news_site(text, *m.span("name"), "text:origin:source", 0.7)
+            if found is not None:
+                return found
     if "/" in text[-_CODE_CHARS:]:
         for m in _STORY_CODE.finditer(text, max(0, len(text) - _CODE_CHARS)):
             entry = table.by_name(m.group("name"))
@@ -3286,8 +3334,11 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
     jane@dailyexample.com": like a byline credit, it names the newsroom the
     writer works for (a desk's mailbox, "tips@...", is the site's own and a
     publisher cue). The address must stand in a line of a contact or
-    sign-off (a few words, one of them "contact", "email", "reach", ...), not
-    in a story's sentence about someone's mail.
+    sign-off (a few words, one of them "contact", "email", "reach", ...).
+    A mailbox at a site that is not a news outlet's counts only when the
+    line points at the writer (a byline, a writer's role, "him", "me", a
+    name after the verb, "Jane Doe can be reached at"): "Email the county at
+    roads@example.gov" is a story's pointer to a body it cites.
     """
     lowered = _lowered(text)
     at = lowered.find("@")
@@ -3296,10 +3347,11 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
         le = text.find("\n", at)
         le = len(text) if le < 0 else le
         low = lowered[ls:le]
+        byline = _BYLINE_START.match(text, ls + len(low) - len(low.lstrip()))
         if len(low.split()) <= _CONTACT_LINE_WORDS and (
-            any(w in low for w in _CONTACT_WORDS)
-            or _BYLINE_START.match(text, ls + len(low) - len(low.lstrip()))
+            byline or any(w in low for w in _CONTACT_WORDS)
         ):
+            writer = byline or _WRITER_CONTACT.search(text, ls, le) is not None
             for m in _EMAIL.finditer(text, ls, le):
                 found = _site_found(
                     table,
@@ -3309,10 +3361,17 @@ def writer_address(table: OutletTable, text: str) -> _Found | None:
                     m.end("site"),
                     0.6,
                 )
-                if found is not None:
+                if found is not None and (writer or _is_news_site(found)):
                     return found
         at = lowered.find("@", le)
     return None
+
+
+def _is_news_site(found: _Found) -> bool:
+    """Whether ``found`` is a news outlet's site (a registry outlet or news domain)."""
+    if found.entry is not None:
+        return found.entry.kind not in NON_MEDIA_KINDS
+    return found.domain in site_index().news
 
 
 # Credits of whose reporting the copy carries, in the page's own lines:
@@ -3462,7 +3521,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "9"
+    version = "10"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 

@@ -7,10 +7,13 @@ row for a page's publisher:
   al. 2023, domains only), indexed by their name run together
   (``dailyexample.com`` -> ``dailyexample``) so that a masthead or copyright
   name ("The Daily Example") finds its domain;
+- ``lexicons/news_names.tsv``: outlets' names with their domains, for the
+  names that are not their domain run together ("Commercial Dispatch" at
+  ``cdispatch.com``; from an open list of US local outlets);
 - ``lexicons/non_publisher_domains.txt``: mail providers, link shorteners,
   CDNs, app stores and the like, which a page shows without being them.
 
-Both are read on first use and cached.
+They are read on first use and cached.
 """
 
 from __future__ import annotations
@@ -23,11 +26,24 @@ from reliability.outlets.domains import registrable_domain
 from reliability.outlets.table import compact
 from reliability.resources import load_lexicon, read_data
 
-__all__ = ["NEWS_DOMAINS", "NON_PUBLISHERS", "SiteIndex", "site_digests", "site_index"]
+__all__ = [
+    "NEWS_DOMAINS",
+    "NEWS_NAMES",
+    "NON_PUBLISHERS",
+    "SiteIndex",
+    "site_digests",
+    "site_index",
+]
 
-#: Lexicon names of the two lists.
+#: Lexicon names of the lists.
 NEWS_DOMAINS = "news_domains"
+NEWS_NAMES = "news_names"
 NON_PUBLISHERS = "non_publisher_domains"
+_FILES = {
+    NEWS_DOMAINS: "lexicons/news_domains.txt",
+    NEWS_NAMES: "lexicons/news_names.tsv",
+    NON_PUBLISHERS: "lexicons/non_publisher_domains.txt",
+}
 
 # A name run together must be at least this long to stand for a domain:
 # short keys ("abc", "wire") are names of too many things.
@@ -122,17 +138,15 @@ class SiteIndex:
 
 
 def site_digests() -> dict[str, str]:
-    """SHA-256 of the two lists by file name, without parsing them."""
-    return {
-        f"lexicons/{name}.txt": read_data(f"lexicons/{name}.txt")[1]
-        for name in (NEWS_DOMAINS, NON_PUBLISHERS)
-    }
+    """SHA-256 of the lists by file name, without parsing them."""
+    return {path: read_data(path)[1] for path in _FILES.values()}
 
 
 @cache
 def site_index() -> SiteIndex:
     """The packaged site lists, indexed (read once)."""
     news = load_lexicon(NEWS_DOMAINS)
+    names = load_lexicon(NEWS_NAMES)
     non = load_lexicon(NON_PUBLISHERS)
     by_key: dict[str, str] = {}
     for domain in news.entries:
@@ -141,12 +155,22 @@ def site_index() -> SiteIndex:
         key = compact(domain.split(".", 1)[0])
         # Two domains under one name ("example.com", "example.co.uk"): no answer.
         by_key[key] = "" if key in by_key else domain
+    # A listed name reads as its site unless a domain is spelled that way:
+    # the address a name spells is the stronger evidence.
+    by_name: dict[str, str] = {}
+    for name, site in names.entries.items():
+        key = compact(name)
+        key = key[3:] if key.startswith("the") and len(key) > 3 else key
+        if key not in by_key and site:
+            by_name[key] = "" if by_name.get(key, site) != site else site
+    listed = frozenset(d for d in names.entries.values() if d)
     return SiteIndex(
-        by_key=by_key,
-        news=frozenset(news.entries),
+        by_key={**by_name, **by_key},
+        news=frozenset(news.entries) | listed,
         non_publishers=frozenset(non.entries),
         digests={
-            f"lexicons/{NEWS_DOMAINS}.txt": news.sha256,
-            f"lexicons/{NON_PUBLISHERS}.txt": non.sha256,
+            _FILES[NEWS_DOMAINS]: news.sha256,
+            _FILES[NEWS_NAMES]: names.sha256,
+            _FILES[NON_PUBLISHERS]: non.sha256,
         },
     )

@@ -104,6 +104,9 @@ _WORD_TAIL = re.compile(r"\w+")
 _WINDOW = 200
 # How many newspapers' names a word must end to read as a title's word.
 _TITLE_WORD_MIN = 2
+# A subdomain's first label shorter than this is a section's or a service's
+# ("home.", "news.", "sports."), not how the outlet's logo reads.
+_SUBDOMAIN_LOGO_MIN = 7
 _APOSTROPHES = "'\u2019"
 # Before a name inside a longer one: "Ministry of ", "Council on the ".
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
@@ -431,7 +434,9 @@ class OutletTable:
                 # The first label of a domain is how a logo often reads
                 # ("indianarrative" for indianarrative.com).
                 label = d.split(".", 1)[0]
-                if "/" not in d and len(label) >= 3:
+                if "/" in d or len(label) < 3:
+                    continue
+                if len(label) >= _SUBDOMAIN_LOGO_MIN or registrable_domain(d) == d:
                     self._index(self._by_compact, cranks, compact(label), e, 1)
         self._with_article = _article_names(self.entries)
         self._acronyms = _acronym_names(self.entries)
