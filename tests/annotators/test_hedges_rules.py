@@ -141,3 +141,22 @@ def test_hedges_reads_may_of_permission_restriction_and_prohibition(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Winning or taking, not distancing from a statement.
+        ("The sprinter claimed bronze in the relay.", []),
+        ("Her crew claimed second place on Sunday.", []),
+        ("The fire claimed two lives.", []),
+        ("Rebels claim two villages were shelled.", ["claim"]),
+        # The assurance idiom of a generic subject.
+        ("You may be sure the ferry will run late.", []),
+        ("The coach may be sure of a new contract.", ["may"]),
+    ],
+)
+def test_hedges_skips_claimed_wins_and_assurance_idioms(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
