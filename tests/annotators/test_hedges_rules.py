@@ -160,3 +160,22 @@ def test_hedges_skips_claimed_wins_and_assurance_idioms(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agentless pointer to earlier reports (annotation notes 47).
+        (
+            "As previously reported, the mill will shut in June.",
+            ["As previously reported"],
+        ),
+        ("The mill, as first reported last week, will shut.", ["as first reported"]),
+        # With an agent it names a source: an attribution, not a hedge.
+        ("The mill, as first reported by a local paper, will shut.", []),
+    ],
+)
+def test_hedges_marks_agentless_pointers_to_earlier_reports(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
