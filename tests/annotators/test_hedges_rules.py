@@ -179,3 +179,18 @@ def test_hedges_marks_agentless_pointers_to_earlier_reports(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agentless report passive with "can" (annotation notes 47).
+        ("The town can be said to have grown out of its port.", ["can be said to"]),
+        # After a modal the modal alone is the cue (annotation notes 18).
+        ("The mayor could be said to be lucky.", ["could"]),
+        ("The ship might be thought to be lost.", ["might"]),
+        ("The ship is thought to be lost.", ["is thought to"]),
+    ],
+)
+def test_hedges_marks_report_passives_once(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected

@@ -468,6 +468,10 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
+            if before[-1:] == ("be",) and _bare_participle(entry):
+                # "could be said to be lucky": the modal is the shortest cue
+                # (annotation notes 18), as for the report participles.
+                return False
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
