@@ -52,7 +52,7 @@ from enum import StrEnum
 from functools import cache
 
 from reliability.annotators.base import LexiconAnnotator
-from reliability.annotators.speech import introduced_speech
+from reliability.annotators.speech import dash_answers, introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
 from reliability.findings import Layer, SpanFinding
@@ -127,6 +127,14 @@ class Context(StrEnum):
     HYPOTHETICAL_SUBJECT = "hypothetical-subject"
     MODAL_BEFORE_BE = "modal-before-be"
     NO_ASIDE = "no-aside"
+    DUTY = "duty"
+    PENALTY_VERB = "penalty-verb"
+    TERM_UNIT = "term-unit"
+    PENALTY_TERM = "penalty-term"
+    PERMISSION_NOUN = "permission-noun"
+    NOTIFIED_STATUS = "notified-status"
+    CATEGORY_DETERMINER = "category-determiner"
+    IRREGULAR_PARTICIPLE = "irregular-participle"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -408,7 +416,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "13"
+    version = "14"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -460,6 +468,10 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
+            if before[-1:] == ("be",) and _bare_participle(entry):
+                # "could be said to be lucky": the modal is the shortest cue
+                # (annotation notes 18), as for the report participles.
+                return False
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
@@ -507,7 +519,10 @@ class HedgeAnnotator(LexiconAnnotator):
     def annotate(self, doc: Document) -> Iterator[SpanFinding]:
         """Yield hedge cues; a contracted passive starts at its apostrophe."""
         entries = self._lexicon.entries
-        speech = introduced_speech(doc)
+        # Labelled turns, colon-introduced speech and the answers of an
+        # interview whose turns open with a dash are someone else's words
+        # (judgement call 14; annotation notes 6, 30).
+        speech = introduced_speech(doc) | dash_answers(doc)
         for f in super().annotate(doc):
             index = doc.segment_at(f.start)
             if speech and index in speech:
@@ -647,9 +662,16 @@ def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bo
             if words.lowers[k + 1] in _words(Context.PERMISSION_PARTICIPLE):
                 return False
     later = _words(Context.CONCESSIVE_LATER)
+    passive = k < len(words) and words.lowers[k] == "be"
     while k < len(words) and words.ends[k] <= last:
         if words.lowers[k] in later:
             return False
+        if passive and words.lowers[k] == "without":
+            # "may not be used without consent": a prohibition; "may not be
+            # passed without their votes" stays doubt.
+            granted = words.lowers[k + 1 : k + 3]
+            if not _words(Context.PERMISSION_NOUN).isdisjoint(granted):
+                return False
         k += 1
     return True
 
@@ -746,6 +768,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         return True  # "you may freely reproduce the text": a licence's permission
     if nxt in _words(Context.PERMISSION_VERB):
         return not (nxt == "apply" and second == "to")  # "rules may apply to"
+    if doc.text[start:end].lower() == "may" and _may_of_a_rule(doc, start, end, after):
+        return True
     if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
         return True  # "there may be no better example": emphasis, not doubt
     if nxt == "be":
@@ -763,10 +787,20 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
             return True
         if second in _words(Context.ENTITLEMENT):
             return True  # "renters may be eligible for": a rule of a scheme
+        if second in _words(Context.DUTY) and third == "to":
+            # "contractors may be required to show ...": a duty a rule
+            # imposes (annotation notes 69); "could be required to" is left
+            # a hedge, the likely outcome of a proposal ("could be banned"),
+            # and so is a thing's need ("the care that may be required to").
+            before = _clause_before(doc, start, end, 1)
+            relative = before[-1:] in (["that"], ["which"])
+            return doc.text[start:end].lower() == "may" and not relative
     if nxt == "face":
         penalty = _words(Context.PENALTY_AFTER_FACE)
         if second in penalty or (second in ("a", "an") and third in penalty):
             return True
+    if nxt in _words(Context.PENALTY_VERB) and _statutory_term(doc, start, end):
+        return True  # "could receive a 10-year ban": a penalty the law sets
     clause = _clause_before(doc, start, end, _CLAUSE_REACH)
     # A subject stands between "that" and the modal: "a message of hope that
     # may help" is a relative clause, not a wish.
@@ -798,6 +832,61 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
     return _is_degree(clause)
 
 
+def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> bool:
+    """Whether "may" states what a rule permits or forbids (annotation notes 69).
+
+    "Members may also apply online": a permission with an adverb between;
+    "may only be used", "may be sold only to": a use a rule restricts
+    ("it may only be a matter of time" keeps its doubt: no participle);
+    "No vehicle may park here", "no one may enter": a prohibition with a
+    negative subject, the modal being the sentence's first verb.
+    """
+    nxt, second, third = (after + [""] * 3)[:3]
+    if nxt == "also" and second in _words(Context.PERMISSION_VERB):
+        return True
+    if nxt == "only" and second == "be" and _is_participle(third):
+        return True
+    if nxt == "be" and third == "only" and _is_participle(second):
+        return True
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    words = doc.words
+    first = doc.token_range(doc.segments[index].start, start)
+    if not len(first) or words.lowers[first.start] not in ("no", "nobody", "none"):
+        return False  # the usual case
+    # Another clause before the modal ("No one knows, but the talks may
+    # ...", "No one knows when ...") leaves it doubt.
+    stops = (
+        words_of(WordClass.STRICT_AUXILIARY)
+        | words_of(WordClass.OPENER)
+        | words_of(WordClass.WH)
+    )
+    return stops.isdisjoint(words.lowers[first.start + 1 : first.stop])
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ("used", "taken", "sold")."""
+    if len(word) > 3 and word.endswith(("ed", "en")):
+        return True
+    return word in _words(Context.IRREGULAR_PARTICIPLE)
+
+
+def _statutory_term(doc: Document, start: int, end: int) -> bool:
+    """Whether a penalty verb after the modal takes a sentence with its length.
+
+    "A person found guilty could receive a 10-year ban", "could face five
+    years in prison", "may face life in prison": a penalty the law allows,
+    not doubt (annotation notes 69). Without a length ("could face a ban")
+    the outcome stays uncertain and the modal a hedge.
+    """
+    after = _clause_after(doc, start, end, 7)[1:]
+    if _words(Context.PENALTY_TERM).isdisjoint(after):
+        return False  # the usual case
+    units = _words(Context.TERM_UNIT)
+    return any(w[:1].isdigit() or w in units for w in after)
+
+
 def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool:
     """Whether the word after a report passive gives it another reading.
 
@@ -818,6 +907,14 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         # Not a comma ("were considered, rightly or not, a threat") nor a
         # quotation mark ('was considered "a leak"').
         return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+    if entry.endswith("reported"):
+        # "was reported missing", "had been reported as offensive": the act of
+        # notifying the police or a platform, an event the text asserts, not
+        # unnamed sources of the news (annotation notes D20).
+        status = _words(Context.NOTIFIED_STATUS)
+        if nxt == "as":
+            return _word_after_next(doc, end - 1, end) in status
+        return nxt in status
     return False
 
 
@@ -1184,11 +1281,17 @@ def _is_epistemic_modal(
         return False  # "as best they could.", "with all its might."
     if nxt == "to":
         return False  # "did all it could to help": "do" left out
-    if prev in _words(Context.RHETORICAL_SUBJECT) and (
-        nxt in _words(Context.RHETORICAL_VERB)
-        or (
-            nxt in _words(Context.RHETORICAL_BRIDGE)
-            and after_next in _words(Context.RHETORICAL_VERB)
+    # "Many of you may have seen ...": a guess about how many readers did
+    # something, a hedge (annotation notes 72), not the generic "you".
+    if (
+        prev in _words(Context.RHETORICAL_SUBJECT)
+        and before[-2:-1] != ("of",)
+        and (
+            nxt in _words(Context.RHETORICAL_VERB)
+            or (
+                nxt in _words(Context.RHETORICAL_BRIDGE)
+                and after_next in _words(Context.RHETORICAL_VERB)
+            )
         )
     ):
         # "you might think", "you may have missed": a figure of speech; "you
@@ -1270,6 +1373,8 @@ def _set_term_kind_hedges(
     if kind == "participle":
         # "the suspected gunman" hedges; "he suspected a leak" and "scientists
         # have long suspected" are the verb, a stance someone holds.
+        if prev in _words(Context.CATEGORY_DETERMINER):
+            return False  # "report any suspected fraud": a category, not a suspicion
         have = _perfect()
         adverb = prev in _words(Context.REPORT_ADVERB)
         if prev in have or (adverb and len(before) > 1 and before[-2] in have):
