@@ -368,6 +368,7 @@ _REPUBLISHED_KEYWORDS = (
         "entries by",
         "posts by",
     ),
+    ("translat",),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -414,6 +415,16 @@ _REPUBLISHED_PATTERNS = tuple(
         + _NAME
         + r"|^[ \t]*(?:entries|posts)[ \t]+by[ \t]+(?:the[ \t]+)?"
         r"(?P<name2>[^\n]{2,60}?)[ \t]*$",
+        # A translation's credit opening its line or sentence: "Translated
+        # from the Example Times", "This is a partial translation of the
+        # article ..., from the Spanish-language Example Wiki" ("according
+        # to a translation from Example News" cites a quote's translator)
+        r"(?:^|(?<=[.!?][ \t]))[ \t(\[*_]*(?:(?:this|the)[ \t]+"
+        r"(?:article|story|report|post|text)?[ \t]*(?:is|was)[ \t]+"
+        r"(?:an?[ \t]+)?(?:(?:complete|partial|full|or|machine)[ \t]+){0,3})?"
+        r"translat(?:ed|ion)[ \t]+(?:of[ \t]+(?:the|an?)[ \t]+"
+        r"(?:article|story|report|post)\b[^\n]{0,120}?[ \t]+)?from[ \t]+"
+        r"(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t-]+language[ \t]+)?" + _NAME,
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -425,6 +436,7 @@ _REPUBLISHED_NEEDLES = (
     ("produced", "partnership", "collaboration", "co-published", "written"),
     ("reading", "read"),
     ("as broadcast", "entries by", "posts by"),
+    ("translat",),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -1036,6 +1048,11 @@ def _capitals_masthead(table: OutletTable, text: str, s: int) -> _Found | None:
     return _Found(e, e.domain, "text:masthead", match.start, match.end, 0.7)
 
 
+# The addressee opening a letter's inside address, and the lines it runs on.
+_ADDRESSEE = re.compile(r"[ \t]*(?:The[ \t]+)?(?:Honou?rable|Hon\.)[ \t]+[A-Z]")
+_ADDRESS_LINES = 4
+
+
 def masthead(table: OutletTable, text: str) -> _Found | None:
     """A short line near the top that is an outlet's name, logo or site.
 
@@ -1043,10 +1060,12 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
     "Tag: Home Office" (a part of the line), above the story: the outlet
     that publishes the page. Lines before the story's first long paragraph
     are read; an outlet name opening a line ("Example Times Sport") counts
-    when no line is a name on its own.
+    when no line is a name on its own. A letter's inside address ("The
+    Honorable Jane Doe / Secretary / Example Department") is not read.
     """
     leading: _Found | None = None
     seen = 0
+    addressee = 0
     for start, end in _line_spans(text, _MASTHEAD_CHARS):
         line = text[start:end]
         stripped = line.strip(_BULLETS)
@@ -1055,6 +1074,13 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
         seen += 1
         if seen > _MASTHEAD_LINES:
             break
+        if _ADDRESSEE.match(stripped):
+            # a letter's inside address: "The Honorable Jane Doe / Secretary
+            # / Example Department / 1 Main Street" names whom it is sent
+            # to, not who publishes it
+            addressee = seen + _ADDRESS_LINES
+        if seen <= addressee:
+            continue
         words = stripped.split()
         if len(words) >= _BODY_WORDS:
             if seen == 1:  # a page flattened into one line
@@ -1997,10 +2023,20 @@ def on_air(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A clause joined on after a comma: "It is Monday, ten o'clock, and this is ...".
+_AND_AFTER_COMMA = re.compile(r",[ \t]+and[ \t]+$")
+
+
 def _opens_clause(text: str, at: int) -> bool:
-    """Whether ``at`` opens a line, a sentence or a clause after a comma."""
+    """Whether ``at`` opens a line, a sentence or a clause after a comma.
+
+    A clause joined with "and" after a comma counts too: "It is Monday, and
+    this is Example Radio." is the station's opener.
+    """
     before = text[max(0, at - 3) : at].rstrip(" \t")
-    return not before or before[-1] in ".!?,\n"
+    if not before or before[-1] in ".!?,\n":
+        return True
+    return _AND_AFTER_COMMA.search(text, max(0, at - 8), at) is not None
 
 
 def _name_ending(table: OutletTable, text: str, lo: int, end: int) -> _Found | None:
@@ -2896,6 +2932,33 @@ def _score_mentions(
 # -- the origin: whose copy the page carries ------------------------------------
 
 
+# A wiki page's printed footer: "Retrieved from “https://en.example.org/w/...”".
+_RETRIEVED = re.compile(
+    r"\bRetrieved from[ \t]*[\"\u201c']?https?://(?P<host>[\w.-]+\.[a-z]{2,})/",
+    re.I,
+)
+
+
+def retrieved_from(table: OutletTable, text: str) -> _Found | None:
+    """A wiki page's footer naming the site it was printed from.
+
+    MediaWiki ends every printed or copied page with "Retrieved from
+    “https://en.example.org/w/index.php?title=...”": the address of the
+    page the text is a copy of, so its site is the origin (ANNOTATION.md,
+    "Document"; decision 21's Wikinews footer), whatever the copy's own page
+    names in its body. Only a registry outlet's address counts.
+    """
+    if "retrieved from" not in _lowered(text):
+        return None
+    for m in _RETRIEVED.finditer(text):
+        entry = table.by_domain(m.group("host"))
+        if entry is not None and entry.kind != "platform":
+            return _Found(
+                entry, entry.domain, "text:origin:retrieved", *m.span("host"), 0.85
+            )
+    return None
+
+
 def republished_from(table: OutletTable, text: str) -> _Found | None:
     """A republication notice: "This story was originally published by Example Post".
 
@@ -3125,9 +3188,10 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
     own, or "Jane Doe" over a line "Example News, Oslo", under the headline
     and before the story's first long paragraph. Only a news outlet counts:
     "Jane Doe, Example Ministry" gives a person's office, not whose copy it
-    is.
+    is; nor does a letter's inside address name a writer.
     """
     seen = 0
+    addressee = 0
     person_before = False
     for start, end in _line_spans(text, _MASTHEAD_CHARS):
         if not text[start:end].strip():
@@ -3135,6 +3199,13 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
         seen += 1
         if seen > _MASTHEAD_LINES or text.count(" ", start, end) >= _BODY_WORDS:
             break
+        if _ADDRESSEE.match(text, start, end):
+            # a letter's inside address ("The Honorable Jane Doe / Deputy
+            # Secretary / Example Department"): a title over the office
+            addressee = seen + _ADDRESS_LINES
+        if seen <= addressee:
+            person_before = False
+            continue
         if seen == 1:
             # the headline ("New Year, New Example, Same Mission")
             person_before = False
@@ -3480,6 +3551,7 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
 
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
+    retrieved_from,
     source_credit,
     agency_dateline,
     byline_credit,
