@@ -48,6 +48,11 @@ def _marked(text: str) -> list[str]:
         ("The reform is a transformative investment in schools.", ["transformative"]),
         ("The volunteers valiantly held the line.", ["valiantly"]),
         ("The leader's far-sighted policy was praised again.", ["far-sighted"]),
+        # Stance terms of state media for a hostile state or group.
+        ("The envoy called the sanctions the work of a rogue state.", ["rogue state"]),
+        ("The agency says the West is a paper tiger.", ["paper tiger"]),
+        ("The paper blamed the Banderites for the shelling.", ["Banderites"]),
+        ("The broadcaster condemned the satanic ideology of its foes.", ["satanic"]),
     ],
 )
 def test_loaded_marks_partisan_and_state_media_classes(
@@ -71,6 +76,7 @@ def test_loaded_marks_partisan_and_state_media_classes(
         "The pension scheme opened in March.",
         # "transformative" with no achievement after it.
         "The effect of the drug was transformative for some patients.",
+        "Police found no sign of satanic rituals at the farm.",
         # Quoted, the words are the speaker's.
         'He said: "It is a sideshow and a ticking time bomb."',
     ],
