@@ -90,6 +90,7 @@ class Context(StrEnum):
     PURPOSE_BEFORE_THAT = "purpose-before-that"
     PURPOSE_VERB = "purpose-verb"
     PERMISSION_VERB = "permission-verb"
+    ADMINISTRATIVE_ACT = "administrative-act"
     AVAILABLE = "available"
     AVAILABLE_PLACE = "available-place"
     PERCEIVED = "perceived"
@@ -770,6 +771,8 @@ def _modal_of_purpose_or_rule(doc: Document, start: int, end: int) -> bool:
         return not (nxt == "apply" and second == "to")  # "rules may apply to"
     if doc.text[start:end].lower() == "may" and _may_of_a_rule(doc, start, end, after):
         return True
+    if _discretion_of_an_institution(doc, start, end, after):
+        return True
     if nxt == "be" and second == "no" and third in _words(Context.EMPHATIC_COMPARATIVE):
         return True  # "there may be no better example": emphasis, not doubt
     if nxt == "be":
@@ -863,6 +866,67 @@ def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> boo
         | words_of(WordClass.WH)
     )
     return stops.isdisjoint(words.lowers[first.start + 1 : first.stop])
+
+
+#: Reader-address pronouns: a page using them this often speaks to its reader
+#: (guidance, a service page), as news reports, quotations aside, seldom do.
+_READER_WORDS = ("you", "your")
+_READER_ADDRESS = 4
+
+
+def _discretion_of_an_institution(
+    doc: Document, start: int, end: int, after: list[str]
+) -> bool:
+    """Whether may/might states what an institution may do under its powers.
+
+    On a page that addresses its reader, "the Agency may provide a grant",
+    "we may also be able to help pay for repairs", "costs your insurance
+    might cover" say what a body is allowed or able to grant, not how sure
+    the page is (annotation notes 69). The subject is an institution (an
+    acronym, "the Secretary", the page's own "we") or the reader's side
+    ("your insurer"), and the verb an administrative act (provide, pay,
+    grant, designate, issue, approve, cover). News writing ("the alliance
+    may send troops", "the drug may help") seldom addresses the reader, so
+    its modals stay hedges.
+    """
+    if doc.text[start:end].lower() not in ("may", "might"):
+        return False
+    # "may also be able to help pay": the act is up to six words on
+    rest = _clause_after(doc, start, end, 6) if len(after) == 3 else after
+    k = 1 if rest[:1] == ["also"] else 0
+    if rest[k : k + 2] == ["be", "able"]:
+        k += 1
+    if rest[k : k + 2] == ["able", "to"]:
+        k += 2
+    if rest[k : k + 1] == ["help"]:
+        k += 1  # "help pay for": the act is the verb after
+    if rest[k : k + 1] == [] or rest[k] not in _words(Context.ADMINISTRATIVE_ACT):
+        return False
+    if not _institution_subject(doc, start, end):
+        return False
+    lowers = doc.words.lowers
+    return sum(map(lowers.count, _READER_WORDS)) >= _READER_ADDRESS
+
+
+def _institution_subject(doc: Document, start: int, end: int) -> bool:
+    """Whether the modal's subject is a public body, the page's "we", or the reader's.
+
+    "FEMA may", "the Secretary may", "we may", "your insurance might".
+    """
+    words = doc.words
+    i = doc.token_range(start, end).start - 1
+    if i < 0:
+        return False
+    surface = doc.text[words.starts[i] : words.ends[i]]
+    lower = words.lowers[i]
+    if lower == "we":
+        return True
+    if i >= 1 and words.lowers[i - 1] == "your":
+        return True
+    if len(surface) >= 2 and surface.isalpha() and surface.isupper():
+        return True  # an acronym: "FEMA may", "the EPA may"
+    # "the Secretary may", "the Council may": a capitalised office or body
+    return i >= 1 and words.lowers[i - 1] == "the" and surface[:1].isupper()
 
 
 def _is_participle(word: str) -> bool:
