@@ -112,7 +112,10 @@ def test_claims_release_lead_in_with_a_full_stop_covers_the_statement(
         "Two boats sank at their moorings."
     )
     body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
-    assert [s.claim for s in body] == [True, True, True]
+    # The lead-in only says what the page prints, so it is no claim of its own
+    # (notes 58); whether it is marked one is the claim model's call, not the
+    # coverage rule's, and is left out here.
+    assert [s.claim for s in body[1:]] == [True, True]
     assert [s.unsourced_claim for s in body[1:]] == [False, False]
 
 
