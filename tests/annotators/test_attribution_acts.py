@@ -47,3 +47,21 @@ def test_attribution_skips_asking_only_about_a_topic(
     text: str, expected: list[str]
 ) -> None:
     assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The visiting side claimed the cup with a late goal.", []),
+        ("A teenager from Leeds claiming bronze in the long jump.", []),
+        ("The floods have claimed at least forty lives this week.", []),
+        ("The landslide claimed the lives of six villagers.", []),
+        ("The Greens claimed three seats in the city council.", []),
+        # a statement, a responsibility or a clause is still claimed
+        ("The rebels claimed responsibility for the bombing.", ["claimed"]),
+        ("The coach claimed the title was decided by the referee.", ["claimed"]),
+        ("The club claimed that the trophy had been stolen.", ["claimed"]),
+    ],
+)
+def test_attribution_skips_claiming_a_prize(text: str, expected: list[str]) -> None:
+    assert _cues(text) == expected
