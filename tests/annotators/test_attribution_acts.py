@@ -47,3 +47,41 @@ def test_attribution_skips_asking_only_about_a_topic(
     text: str, expected: list[str]
 ) -> None:
     assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The visiting side claimed the cup with a late goal.", []),
+        ("A teenager from Leeds claiming bronze in the long jump.", []),
+        ("The floods have claimed at least forty lives this week.", []),
+        ("The landslide claimed the lives of six villagers.", []),
+        ("The Greens claimed three seats in the city council.", []),
+        # a statement, a responsibility or a clause is still claimed
+        ("The rebels claimed responsibility for the bombing.", ["claimed"]),
+        ("The coach claimed the title was decided by the referee.", ["claimed"]),
+        ("The club claimed that the trophy had been stolen.", ["claimed"]),
+    ],
+)
+def test_attribution_skips_claiming_a_prize(text: str, expected: list[str]) -> None:
+    assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an account given to others: what is explained may be a noun phrase
+        ("The head teacher explained the new timetable to parents.", ["explained"]),
+        (
+            "In a radio interview, Ann Lee explains her reasons for resigning.",
+            ["explains"],
+        ),
+        ("The museum director explained all about the restoration.", ["explained"]),
+        ("The engineer explained that the pump had failed.", ["explained"]),
+        # a cause "explains" a fact: no speaker
+        ("The heavy rain explains the low turnout.", []),
+        ("That explains why the shop closed early.", []),
+    ],
+)
+def test_attribution_explaining_takes_an_object(text: str, expected: list[str]) -> None:
+    assert _cues(text) == expected

@@ -375,3 +375,38 @@ def test_attribution_shared_subject_after_a_fronted_adverb(text, expected):
 )
 def test_attribution_document_noun_ending_a_compound_is_no_verb(text, expected):
     assert _found(text) == expected
+
+
+DAY_BEFORE_INSERT = [
+    # wire copy: the day sits between the subject and its insert
+    (
+        "Governor Ann Lee on Friday, in a letter to lawmakers, said the budget "
+        "would balance.",
+        [
+            ("said", "Governor Ann Lee", "named_person"),
+            ("said", "a letter", "document"),
+        ],
+    ),
+    (
+        "The water board Thursday, speaking through a spokesman, stated that "
+        "prices would rise.",
+        [("stated", "The water board", "pronoun")],
+    ),
+    (
+        "Acme Foods last week, in a filing with regulators, said profits fell.",
+        [
+            ("said", "Acme Foods", "named_organization"),
+            ("said", "a filing", "document"),
+        ],
+    ),
+    # a day that ends a clause of its own names no subject
+    (
+        "Talks ended on Monday, in a hotel near the airport, officials said.",
+        [("said", "officials", "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DAY_BEFORE_INSERT)
+def test_attribution_subject_before_a_day_and_an_insert(text, expected):
+    assert _found(text) == expected

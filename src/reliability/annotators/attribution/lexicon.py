@@ -145,6 +145,7 @@ class AttributionWord(StrEnum):
     DECLARED_ACT = "declared-act"
     FILING = "filing"
     RULING = "ruling"
+    PRIZE = "prize"
     COUNT = "count"
     INDEFINITE = "indefinite"
     SHARE = "share"
@@ -240,6 +241,7 @@ CALL_OUTS = _WORDS.words(AttributionWord.CALL_OUT)
 DECLARED_ACTS = _WORDS.words(AttributionWord.DECLARED_ACT)
 FILINGS = _WORDS.words(AttributionWord.FILING)
 RULINGS = _WORDS.words(AttributionWord.RULING)
+PRIZES = _WORDS.words(AttributionWord.PRIZE)
 COUNTS = _WORDS.words(AttributionWord.COUNT)
 INDEFINITES = _WORDS.words(AttributionWord.INDEFINITE)
 SHARES = _WORDS.words(AttributionWord.SHARE)

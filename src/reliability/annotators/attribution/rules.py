@@ -68,6 +68,7 @@ from reliability.annotators.attribution.lexicon import (
     PERIODS,
     PLURAL_MEN,
     PREP,
+    PRIZES,
     QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
@@ -475,18 +476,44 @@ def cue_acts_on_a_proceeding(s: Sentence, cue: Cue) -> bool:
     nouns = next((n for stem, n in _PROCEEDINGS if cue.form.startswith(stem)), None)
     if nouns is None or cue.first != cue.last:
         return False
-    lows = s.lows
     j = cue.last + 1
-    if nouns is RULINGS and j < s.n and lows[j] == "against":
+    if nouns is RULINGS and j < s.n and s.lows[j] == "against":
         j += 1
+    return _object_names(s, j, nouns)
+
+
+def _object_names(s: Sentence, j: int, nouns: frozenset[str]) -> bool:
+    """Whether the noun phrase opening at word ``j`` holds one of ``nouns``.
+
+    The phrase runs up to six words, before any preposition, clause or
+    quotation; an "as" ("dismissed the case as a distraction") makes the
+    verb a judgement, so it finds nothing.
+    """
     found = False
-    for w in lows[j : j + 6]:
+    for w in s.lows[j : j + 6]:
         if w == "as":
-            return False  # "dismissed the case as a distraction": a judgement
+            return False
         if w in PREP or w in ("that", ",", ":") or w in QUOTES or w in STOPS:
             break
         found = found or w in nouns
     return found
+
+
+def cue_claims_a_prize(s: Sentence, cue: Cue) -> bool:
+    """ "The home side claimed the title", "a storm that claimed ten lives": no claim.
+
+    A one-word form of "claim" whose object names what a side wins (a
+    trophy, a medal, a seat) or what a disaster takes (lives): an act, as
+    in a sports report or a disaster report. "claimed that", "claimed
+    responsibility for" and "claimed the vote was rigged" stay cues.
+    """
+    if not cue.form.startswith("claim") or cue.first != cue.last:
+        return False
+    j = cue.last + 1
+    # an auxiliary in the phrase opens a clause: "claimed the seat was rigged"
+    if any(w in AUX or w in STRICT_AUX for w in s.lows[j : j + 4]):
+        return False
+    return _object_names(s, j, PRIZES)
 
 
 def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
@@ -739,6 +766,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_answers_a_call_out,
     cue_declares_an_act,
     cue_acts_on_a_proceeding,
+    cue_claims_a_prize,
     cue_recalls_goods,
     cue_asks_anonymity,
     cue_in_reduced_passive,

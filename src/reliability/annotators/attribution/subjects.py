@@ -35,6 +35,7 @@ from reliability.annotators.attribution.lexicon import (
     MONTHS,
     NOT_NAME,
     PAST_IRREGULAR,
+    PERIODS,
     PERSON_HEADS,
     PLURAL_MEN,
     POSSESSIVES,
@@ -1180,8 +1181,9 @@ def insert_opening(
         return None
     if not relative and any(w in STRICT_AUX for w in lows[o + 1 : k]):
         return None  # "The team, its bus was late, ...": a clause, not an insert
-    chunk = s.syntax.subject_of(s, o - 1)
-    if chunk is not None and chunk[1] != o - 1:
+    e = before_time(s, o - 1) if not relative else o - 1
+    chunk = s.syntax.subject_of(s, e)
+    if chunk is not None and chunk[1] != e:
         return None
     a, head = chunk if chunk is not None else (-1, -1)
     if a != lead and relative:
@@ -1193,8 +1195,23 @@ def insert_opening(
     if a == lead or (
         a - 1 == first_comma and lows[lead] in NOT_NAME and lows[lead] not in DET
     ):
-        return a, head, o - 1
+        return a, head, e
     return None
+
+
+def before_time(s: Sentence, k: int) -> int:
+    """The subject's last token before a day named after it, ending at ``k``.
+
+    Wire copy puts the day between a subject and its insert: "The mayor on
+    Monday, in a letter to residents, said", "Ann Lee Tuesday, speaking to
+    reporters, said", "The board last week, in a filing, said".
+    """
+    lows = s.lows
+    if k >= 2 and lows[k] in WEEKDAYS:
+        return k - 2 if lows[k - 1] == "on" else k - 1
+    if k >= 2 and lows[k] in PERIODS and lows[k - 1] in DEICTICS:
+        return k - 2
+    return k
 
 
 def clause_subject(
