@@ -1154,3 +1154,24 @@ def test_claims_sentence_ending_with_a_first_person_subject(analyzer) -> None:
     body = [s for s in report.sentences if not s.boilerplate]
     assert len(body) == 1
     assert body[0].claim_rule != "features:prescription"
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A fact-check's verdict on what it quotes is a claim (annotation
+        # notes 14, D1): whether a statement is true is checkable.
+        ("This is false.", True),
+        ("That is not true.", True),
+        ("These are also untrue.", True),
+        ("But this is misleading.", True),
+        # Pointing words before an assessment are no verdict.
+        ("This is wonderful.", False),
+        ("That is a shame.", False),
+    ],
+)
+def test_claims_truth_verdict(analyzer, text: str, claim: bool) -> None:
+    assert _claim_rule(text)[0] is claim
+    # The shipped model does not withdraw the verdict either.
+    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    assert [s.claim for s in body] == [claim]

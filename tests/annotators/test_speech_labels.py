@@ -98,3 +98,67 @@ def test_speech_one_word_label_opens_a_turn_in_a_transcript(
 def test_speech_heading_or_lone_one_word_label_makes_no_transcript(text: str) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert turn_labels(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A minister's title with "for" before the name: the turns of a
+        # press conference are the speakers' (annotation notes 6).
+        (
+            "The ministry held its weekly press conference on Friday.\n\n"
+            "Minister for Transport Ana Reyes: The new quay opened on Monday."
+            " It cost 40 million dollars.\n\n"
+            "Deputy Minister for Transport Jon Ek: The old quay closes in"
+            " June.",
+            [True, False, False, False],
+        ),
+        # A name and an office, or an outlet and a reporter, joined by a
+        # comma.
+        (
+            "The port held a press conference on Friday.\n\n"
+            "JAN NOVAK, PORT DIRECTOR: The ferry carried 9,000 cars in May.\n\n"
+            "Daily Courier, OKAFOR: The fares rose by a third in April.\n\n"
+            "JAN NOVAK, PORT DIRECTOR: The fares stay at 3 dollars until 2026.",
+            [True, False, False, False],
+        ),
+        # Labels standing alone on their lines, the turn below each
+        # (annotation notes 53); the body names the minister.
+        (
+            "The questions to Transport Minister Reyes followed the cabinet"
+            " meeting.\n\n"
+            "Question:\n"
+            "The ferry ran late on 12 days in June. Why was that?\n"
+            "Minister:\n"
+            "The pier was closed for repairs in June.",
+            [True, False, False, False],
+        ),
+    ],
+)
+def test_speech_press_conference_labels_open_turns(
+    analyzer, text: str, unsourced: list[bool]
+) -> None:
+    assert _body_unsourced(analyzer, text) == unsourced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Headings on lines of their own speak for no one.
+        "CURRENT SITUATION:\nNine new fires were reported on Monday.\n"
+        "NORTHERN AREA LARGE FIRES:\nThe Pine Ridge fire grew to 400 acres.",
+        # A letter's salutation on its line opens no turn.
+        "March 3, 2024\n\nDear Chairwoman Okafor:\n\nThe depot closed in 2021."
+        "\n\nDear Secretary Reyes:\n\nThe pier reopened in June.",
+        # Run-in headings of a round-up, with "for" or a comma, name no
+        # office and no name in capitals.
+        "Money for Rail Lines: The council voted for new tracks in May.\n\n"
+        "Little Relief for Farmers: The drought cut the harvest by half.",
+        "Coaches in the league longer than two years: three.\n\n"
+        "Ana Reyes, Rovers: 1 year, 2 months.\n\n"
+        "Jon Ek, United: 4 years, 1 month.",
+    ],
+)
+def test_speech_lone_heading_or_salutation_makes_no_transcript(text: str) -> None:
+    doc = Document(text=text, segments=split_sentences(text))
+    assert turn_labels(doc) == []

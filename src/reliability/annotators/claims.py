@@ -225,6 +225,7 @@ class ClaimWord(StrEnum):
     FORECAST_LABEL = "forecast-label"
     SENTIMENT_VERB = "sentiment-verb"
     NECESSITY = "necessity"
+    TRUTH_VERDICT = "truth-verdict"
 
 
 @cache
@@ -322,6 +323,9 @@ _FORECAST = _words(ClaimWord.FORECAST)
 _COMPARATIVE = _words(ClaimWord.COMPARATIVE)
 # "Prediction: Rovers 2-1": a label that makes what follows a forecast.
 _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
+# "This is false.": a fact-check's verdict on what it quotes.
+_TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
+_VERDICT_WORDS = 6  # "This is also not true."
 # "How the vote was won" as a teaser or list item (not "How many ..."), and
 # "What a night" as an exclamation.
 _WH_TEASER = _words(ClaimWord.WH_TEASER)
@@ -1094,13 +1098,32 @@ def _is_cue_lead_in(
     )
 
 
+def _is_truth_verdict(words: list[str]) -> bool:
+    """A fact-check's verdict on what it quotes: "This is false.", "That is not true.".
+
+    Whether a statement is true is checkable: verdicts are claims (annotation
+    notes 14, D1), although their short form looks like an assessment. The
+    sentence is only a pointing word, a linking verb and the verdict, with at
+    most "not" or an adverb between.
+    """
+    return (
+        2 < len(words) <= _VERDICT_WORDS
+        and words[0] in _BACK_REFERENCE
+        and words[1] in _LINKING
+        and words[-1] in _TRUTH_VERDICT
+    )
+
+
 def _form_verdict(
     doc: Document, seg: Segment, start: int, end: int, lowers: list[str], lead: int
 ) -> _Verdict | None:
     """Forms that assert nothing: a crosshead, a post's signature line, an
-    opening of speculation, an imperative; None for any other sentence.
-    ``lead`` is the index of the first word after opening connectives."""
+    opening of speculation, an imperative; a truth verdict, which is a claim;
+    None for any other sentence. ``lead`` is the index of the first word after
+    opening connectives."""
     text = doc.text
+    if _is_truth_verdict(lowers[lead:]):
+        return _Verdict(True, "features:verdict", 0.9)
     if text[seg.end - 1] not in _SENTENCE_ENDS and _is_crosshead(doc, seg):
         return _Verdict(False, "features:crosshead", 0.7)
     if text[seg.start] in _SIGNATURE_STARTS and _is_signature(text, seg):

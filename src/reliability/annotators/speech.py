@@ -47,12 +47,23 @@ SPEAKER_LABEL = re.compile(
     r"[A-Z][\w.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.\u2019'-]*){1,5}\s?:\s"
     r'(?!\s*["\u201c\u00ab\u201e])'
 )
+# A press conference's longer labels: an office with "for" ("Minister for
+# Trade Jan Novak:"), a name and its office or an outlet and its reporter
+# joined by a comma ("JAN NOVAK, PRIME MINISTER:", "Daily Courier, ROE:").
+# A run-in heading has the same shape ("Money for Schools:", "Jan Novak,
+# Rovers:"), so such a label opens a turn only when it names an office
+# ("minister") or sets a name in capitals (``_is_office_label``).
+_JOINED_LABEL = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)\.\s+)?"
+    r"[A-Z][\w.\u2019'-]*(?:(?:,\s+|\s+(?:of\s+|for\s+)?)[A-Z][\w.\u2019'-]*){1,5}"
+    r'\s?:\s(?!\s*["\u201c\u00ab\u201e])'
+)
 # A one-word label: a name with lower-case letters ("Pompeo:", "O'Neil:") or
 # an interviewer's ("Q:", "QUESTION:"). One word before a colon is more often
 # a credit or a heading ("Update:", "Photo:", "Cuba:"), so it opens a turn
 # only on a page that shows a transcript (``_one_word_labels``).
 _ONE_WORD_LABEL = re.compile(
-    r"\s*([A-Z][\w\u2019'-]*)\s?:\s" r'(?!\s*["\u201c\u00ab\u201e])'
+    r"\s*([A-Z][\w\u2019'-]*)\s?:(?:\s|$)" r'(?!\s*["\u201c\u00ab\u201e])'
 )
 # The question and answer labels of a court or deposition transcript, with a
 # full stop instead of a colon ("Q. Where were you? A. At home."). They open
@@ -187,6 +198,10 @@ def _find_labels(doc: Document) -> list[int]:
                 named.append((i, seg.start + 3))
             continue
         label = SPEAKER_LABEL.match(text, seg.start, seg.end)
+        if label is None:
+            label = _JOINED_LABEL.match(text, seg.start, seg.end)
+            if label is not None and not _is_office_label(doc, seg.start, label.end()):
+                label = None
         if label is not None and _is_heading(doc, seg.start, label.end()):
             continue  # a field label: "Activity Summary: ...", "Research Unit: ..."
         if label is None:
@@ -194,8 +209,10 @@ def _find_labels(doc: Document) -> list[int]:
             if one is not None and _is_heading(doc, seg.start, one.end()):
                 continue
             if one is not None and (
-                # A greeting turn is often cut off as furniture.
+                # A greeting turn is often cut off as furniture, and a
+                # label standing alone on its line ("Question:") is too.
                 not seg.boilerplate
+                or one.end() == seg.end
                 or _greets(doc, one.end(), seg.end, greetings, most=_GREETING_WORDS)
             ):
                 named.append((i, one.end()))
@@ -216,6 +233,24 @@ def _find_labels(doc: Document) -> list[int]:
     if greeting or (in_body and len(labels) >= 2):
         return labels
     return []
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The titles of ``source_heads`` ("minister", "secretary", "director")."""
+    entries = load_lexicon("source_heads").entries
+    return frozenset(w for w, cls in entries.items() if cls == "title")
+
+
+def _is_office_label(doc: Document, start: int, end: int) -> bool:
+    """Whether the label ``[start, end)`` names an office or sets a name in capitals."""
+    idx = doc.token_range(start, end)
+    if not _office_words().isdisjoint(doc.lowers[idx.start : idx.stop]):
+        return True
+    starts, ends, text = doc.words.starts, doc.words.ends, doc.text
+    return any(
+        ends[k] - starts[k] > 1 and text[starts[k] : ends[k]].isupper() for k in idx
+    )
 
 
 def _is_heading(doc: Document, start: int, end: int) -> bool:
