@@ -7,11 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator
-from reliability.document import Document
 from reliability.outlets.sites import site_index
-from reliability.schema import DocumentMeta
-from reliability.segment import split_sentences
+from tests.outlet_helpers import found
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_outlets.py"
 
@@ -20,17 +17,6 @@ PARAGRAPH = (
     "before the winter, after residents had asked for the work for two years. "
     "The repairs will cost about two million and take four months.\n"
 )
-
-
-def found(text: str) -> tuple[str, str, str | None] | None:
-    """(domain, rule, evidence text) of the document's outlet, offsets checked."""
-    doc = Document(text=text, segments=split_sentences(text), meta=DocumentMeta())
-    outlets = [f for f in OutletAnnotator().annotate(doc) if not f.cited]
-    if not outlets:
-        return None
-    f = outlets[0]
-    said = text[f.start : f.end] if f.start is not None else None
-    return f.domain, f.rule, said
 
 
 @pytest.mark.parametrize(

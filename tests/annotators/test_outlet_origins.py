@@ -4,29 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator, retrieved_from
-from reliability.document import Document
+from reliability.annotators.outlet import retrieved_from
 from reliability.outlets import builtin_table
-from reliability.schema import DocumentMeta
-from reliability.segment import split_sentences
-
-STORY = (
-    "The county closed the old river bridge on Tuesday so that crews can replace "
-    "its deck. Engineers said the work would take about six months and cost "
-    "close to four million dollars. Drivers will use a signed detour through the "
-    "town centre until the spring.\n"
-)
-
-
-def found(text: str) -> tuple[str, str, str | None] | None:
-    """(domain, rule, evidence text) of the document's outlet, offsets checked."""
-    doc = Document(text=text, segments=split_sentences(text), meta=DocumentMeta())
-    got = [f for f in OutletAnnotator().annotate(doc) if not f.cited]
-    if not got:
-        return None
-    f = got[0]
-    evidence = text[f.start : f.end] if f.start is not None else None
-    return f.domain, f.rule, evidence
+from tests.outlet_helpers import STORY, found
 
 
 @pytest.mark.parametrize(

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator, body_words, dense_voice
-from reliability.document import Document
+from reliability.annotators.outlet import body_words, dense_voice
 from reliability.outlets import builtin_table
-from reliability.schema import DocumentMeta
-from reliability.segment import split_sentences
 from reliability.tokens import tokenize
-
-
-def found(text: str) -> tuple[str, str, str | None] | None:
-    """(domain, rule, evidence text) of the document's outlet, offsets checked."""
-    doc = Document(text=text, segments=split_sentences(text), meta=DocumentMeta())
-    outlets = [f for f in OutletAnnotator().annotate(doc) if not f.cited]
-    if not outlets:
-        return None
-    f = outlets[0]
-    said = text[f.start : f.end] if f.start is not None else None
-    return f.domain, f.rule, said
-
+from tests.outlet_helpers import found
 
 PARAGRAPH = (
     "The council met on Tuesday evening and agreed to repair the old bridge "
