@@ -93,9 +93,22 @@ def test_speech_one_word_label_opens_a_turn_in_a_transcript(
         "Featured Scientist: Ana Lima, a chemist at the plant lab.\n\n"
         "Research Unit: Plant Genetics Unit, Davis.\n\n"
         "Featured Scientist: Tom Berg, a botanist at the same lab.",
+        # Headings on lines of their own speak for no one.
+        "CURRENT SITUATION:\nNine new fires were reported on Monday.\n"
+        "NORTHERN AREA LARGE FIRES:\nThe Pine Ridge fire grew to 400 acres.",
+        # A letter's salutation on its line opens no turn.
+        "March 3, 2024\n\nDear Chairwoman Okafor:\n\nThe depot closed in 2021."
+        "\n\nDear Secretary Reyes:\n\nThe pier reopened in June.",
+        # Run-in headings of a round-up, with "for" or a comma, name no
+        # office and no name in capitals.
+        "Money for Rail Lines: The council voted for new tracks in May.\n\n"
+        "Little Relief for Farmers: The drought cut the harvest by half.",
+        "Coaches in the league longer than two years: three.\n\n"
+        "Ana Reyes, Rovers: 1 year, 2 months.\n\n"
+        "Jon Ek, United: 4 years, 1 month.",
     ],
 )
-def test_speech_heading_or_lone_one_word_label_makes_no_transcript(text: str) -> None:
+def test_speech_heading_salutation_or_lone_label_makes_no_transcript(text: str) -> None:
     doc = Document(text=text, segments=split_sentences(text))
     assert turn_labels(doc) == []
 
@@ -139,26 +152,3 @@ def test_speech_press_conference_labels_open_turns(
     analyzer, text: str, unsourced: list[bool]
 ) -> None:
     assert _body_unsourced(analyzer, text) == unsourced
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Headings on lines of their own speak for no one.
-        "CURRENT SITUATION:\nNine new fires were reported on Monday.\n"
-        "NORTHERN AREA LARGE FIRES:\nThe Pine Ridge fire grew to 400 acres.",
-        # A letter's salutation on its line opens no turn.
-        "March 3, 2024\n\nDear Chairwoman Okafor:\n\nThe depot closed in 2021."
-        "\n\nDear Secretary Reyes:\n\nThe pier reopened in June.",
-        # Run-in headings of a round-up, with "for" or a comma, name no
-        # office and no name in capitals.
-        "Money for Rail Lines: The council voted for new tracks in May.\n\n"
-        "Little Relief for Farmers: The drought cut the harvest by half.",
-        "Coaches in the league longer than two years: three.\n\n"
-        "Ana Reyes, Rovers: 1 year, 2 months.\n\n"
-        "Jon Ek, United: 4 years, 1 month.",
-    ],
-)
-def test_speech_lone_heading_or_salutation_makes_no_transcript(text: str) -> None:
-    doc = Document(text=text, segments=split_sentences(text))
-    assert turn_labels(doc) == []
