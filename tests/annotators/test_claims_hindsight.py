@@ -11,6 +11,14 @@ from __future__ import annotations
 
 import pytest
 
+from reliability import Analyzer
+from reliability.schema import Sentence
+
+
+def _body(analyzer: Analyzer, text: str) -> list[Sentence]:
+    """The body sentences of ``text`` as the analyser gives them."""
+    return [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+
 
 @pytest.mark.parametrize(
     "text, claim",
@@ -33,9 +41,7 @@ import pytest
 def test_claims_hindsight_judgement_is_no_claim(
     analyzer, text: str, claim: bool
 ) -> None:
-    report = analyzer.analyze(text)
-    body = [s for s in report.sentences if not s.boilerplate]
-    assert [s.claim for s in body] == [claim]
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
 
 
 @pytest.mark.parametrize(
@@ -53,9 +59,7 @@ def test_claims_hindsight_judgement_is_no_claim(
 def test_claims_call_opening_with_let_us_is_no_claim(
     analyzer, text: str, claim: bool
 ) -> None:
-    report = analyzer.analyze(text)
-    body = [s for s in report.sentences if not s.boilerplate]
-    assert [s.claim for s in body] == [claim]
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
 
 
 @pytest.mark.parametrize(
@@ -73,9 +77,7 @@ def test_claims_call_opening_with_let_us_is_no_claim(
 def test_claims_live_blog_time_stamp_is_skipped(
     analyzer, text: str, claim: bool
 ) -> None:
-    report = analyzer.analyze(text)
-    body = [s for s in report.sentences if not s.boilerplate]
-    assert [s.claim for s in body] == [claim]
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
 
 
 @pytest.mark.parametrize(
@@ -95,9 +97,7 @@ def test_claims_live_blog_time_stamp_is_skipped(
 def test_claims_evaluative_nouns_of_opinion_writing(
     analyzer, text: str, claim: bool
 ) -> None:
-    report = analyzer.analyze(text)
-    body = [s for s in report.sentences if not s.boilerplate]
-    assert [s.claim for s in body] == [claim]
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
 
 
 def test_claims_release_lead_in_with_a_full_stop_covers_the_statement(
@@ -111,7 +111,7 @@ def test_claims_release_lead_in_with_a_full_stop_covers_the_statement(
         "The north wall collapsed at about 3am on Sunday. "
         "Two boats sank at their moorings."
     )
-    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    body = _body(analyzer, text)
     # The lead-in only says what the page prints, so it is no claim of its own
     # (notes 58); whether it is marked one is the claim model's call, not the
     # coverage rule's, and is left out here.
@@ -126,7 +126,7 @@ def test_claims_list_lead_in_with_a_full_stop_introduces_no_speaker(
         "The following is a list of the roads that remain closed.\n\n"
         "Quay Street was closed on Monday after the storm."
     )
-    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    body = _body(analyzer, text)
     assert [(s.claim, s.unsourced_claim) for s in body] == [
         (False, False),
         (True, True),
@@ -145,7 +145,7 @@ def test_claims_quotation_continued_over_paragraphs_is_covered_by_its_close(
         "times since 2010.\n\n"
         '"The new wall will be two metres higher," said the council leader.'
     )
-    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    body = _body(analyzer, text)
     assert [s.unsourced_claim for s in body] == [True, False, False, False]
 
 
@@ -157,5 +157,5 @@ def test_claims_open_quotation_without_a_named_close_stays_unsourced(
         "2010.\n\n"
         "The harbour trust closed the quay in May."
     )
-    body = [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+    body = _body(analyzer, text)
     assert [s.unsourced_claim for s in body] == [True, True, True]
