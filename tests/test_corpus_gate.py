@@ -86,3 +86,21 @@ def test_accuracy_reports_each_test_part_only_when_the_test_split_has_several():
     assert [json.loads(ln)["id"] for ln in columns["test o"]] == ["o-001"]
     ids["test"] = {"a-001", "b-002"}
     assert list(dict(accuracy.column_lines(lines[:3], ids))) == ["train", "test"]
+
+
+def _rebase_module():
+    spec = importlib.util.spec_from_file_location(
+        "rebase_floors", ROOT / "scripts" / "rebase_floors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("measured", "floor"),
+    [(0.8734, 0.86), (0.87, 0.86), (0.8799, 0.86), (0.9, 0.89), (0.011, 0.0)],
+)
+def test_rebase_floor_is_the_figure_less_a_point_rounded_down(measured, floor):
+    assert _rebase_module().floor_of(measured) == floor
