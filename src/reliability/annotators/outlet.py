@@ -3593,7 +3593,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "10"
+    version = "11"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
