@@ -12,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from reliability.annotators.outlet import OutletAnnotator, lead_body
+from reliability.document import Document
 from reliability.outlets import builtin_table
+from reliability.schema import DocumentMeta
+from reliability.segment import split_sentences
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_outlets.py"
 HEADER = "Domain Id,Domain Name,Owner,Representing,start date,end date\n"
@@ -110,3 +114,64 @@ def test_govuk_rows_leave_out_a_domain_the_name_does_not_spell(tmp_path):
 def test_the_table_knows_uk_public_bodies(name, domain):
     e = builtin_table().lookup(name)
     assert (e.domain if e else None) == domain
+
+
+# -- a government body's own news item: named first, as a subject, and "we" ------
+
+_PLAN = (
+    "Fife Council has agreed a new plan for the town centre.\n"
+    "The plan sets out how we will repair roads and support our high street.\n"
+    "Fife Council will ask residents for their views in the spring."
+)
+_BARBECUES = (
+    "Cheshire Fire and Rescue Service urges residents to take care with barbecues.\n"
+    "Last summer our crews attended dozens of garden fires. CFRS asks everyone to "
+    "keep a bucket of water nearby, and we will visit schools this month."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        (_PLAN, "fife.gov.uk"),
+        # Named once in full, then by its initials.
+        (_BARBECUES, "cheshirefire.gov.uk"),
+        # A story about the council: no "we".
+        (
+            _PLAN.replace("how we will", "how the council will").replace("our", "the"),
+            None,
+        ),
+        # The council's name before a noun: its leader speaks, not the council.
+        (
+            "Fife Council leader Jane Doe spoke at the meeting.\n"
+            "She said we must repair our roads.\nFife Council will consult.",
+            None,
+        ),
+        # Named only late in the page, not in its lead.
+        (
+            "Roads across the region will be repaired, and we will keep our "
+            "readers informed as the work goes on. "
+            * 6
+            + "\nFife Council has agreed the plan. Fife Council will consult.",
+            None,
+        ),
+        # Another body named as often: whose page it is cannot be told.
+        (
+            "Fife Council has agreed a plan with Highland Council.\n"
+            "We will share our roads budget. Highland Council and Fife Council "
+            "will meet in May.",
+            None,
+        ),
+    ],
+)
+def test_lead_body(text, domain):
+    found = lead_body(builtin_table(), text)
+    assert (found.domain if found else None) == domain
+
+
+def test_the_annotator_reads_a_body_s_own_news_item():
+    doc = Document(_BARBECUES, split_sentences(_BARBECUES), DocumentMeta())
+    found = [f for f in OutletAnnotator().annotate(doc) if not f.cited]
+    assert [(f.domain, f.rule) for f in found] == [
+        ("cheshirefire.gov.uk", "text:lead-body")
+    ]
