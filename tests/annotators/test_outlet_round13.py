@@ -136,6 +136,13 @@ _BARBECUES = (
         (_PLAN, "fife.gov.uk"),
         # Named once in full, then by its initials.
         (_BARBECUES, "cheshirefire.gov.uk"),
+        # An organisation's own item: named, then by its initials.
+        (
+            "Human Rights Watch has released its annual report on prisons.\n"
+            "In it we document conditions in forty countries. HRW researchers "
+            "visited our partners in each region.",
+            "hrw.org",
+        ),
         # A story about the council: no "we".
         (
             _PLAN.replace("how we will", "how the council will").replace("our", "the"),

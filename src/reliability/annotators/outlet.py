@@ -2648,14 +2648,15 @@ def _initials_count(text: str, entry: OutletEntry) -> int:
 
 
 def lead_body(table: OutletTable, text: str) -> _Found | None:
-    """The government body a page opens with and speaks for as "we".
+    """The public body or organisation a page opens with and speaks for as "we".
 
     A council's, a fire service's or an agency's own news item names the
     body in its title or first paragraph ("Northdale Fire and Rescue Service
     urges residents to ...") and then speaks as "we" and "our" ("our crews
     attended ..."), naming itself now and then, often by its initials
-    (NFRS). The first body the page names is taken when it is a government
-    body named in the lead as the subject of a verb ("Example Council has
+    (NFRS); so does a foundation's or an institute's. The first body the
+    page names is taken when it is a government body or an organisation,
+    named in the lead as the subject of a verb ("Example Council has
     agreed"), the page says "we" or "our" outside quotations,
     and the body is named (by name or initials) twice at least and more
     than twice as often as any other outlet or body. A story about the body
@@ -2672,7 +2673,7 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
         return None
     first = matches[0]
     if (
-        first.entry.kind != "government"
+        first.entry.kind not in NON_MEDIA_KINDS
         or first.start > _LEAD_CHARS
         or not _SUBJECT_VERB.match(text, first.end)
     ):
