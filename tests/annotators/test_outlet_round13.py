@@ -143,6 +143,18 @@ _BARBECUES = (
             "visited our partners in each region.",
             "hrw.org",
         ),
+        # Named once, in the sentence where the page says "we".
+        (
+            "These have been busy months for Fife Council as we have rebuilt "
+            "three bridges.\nThe work ends in May.",
+            "fife.gov.uk",
+        ),
+        # "We" inside a quotation is the speaker's, not the page's.
+        (
+            'Fife Council leader Jane Doe said: "we have rebuilt three bridges."\n'
+            "The work ends in May.",
+            None,
+        ),
         # A story about the council: no "we".
         (
             _PLAN.replace("how we will", "how the council will").replace("our", "the"),

@@ -2622,6 +2622,9 @@ _INITIALS_MIN = 3
 # "Northdale Council (NC) has agreed", "... Service urges", "... Agency
 # today announced". A name before a noun ("Example Agency Secretary Jane
 # Doe", "Example Agency headquarters") or in an address block is not one.
+# "we" or "our" later in the sentence that names the body: "At Example
+# Council, we ...", "for the Example Service as we have begun".
+_WE_AFTER = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:[Ww]e|[Oo]ur)\b")
 _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
@@ -2659,8 +2662,10 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     named in the lead as the subject of a verb ("Example Council has
     agreed"), the page says "we" or "our" outside quotations,
     and the body is named (by name or initials) twice at least and more
-    than twice as often as any other outlet or body. A story about the body
-    does not speak as "we"; the last of the publisher cues.
+    than twice as often as any other outlet or body; once is enough when
+    the sentence that names it goes on in "we" or "our" ("a busy year for
+    Example Council as we rebuilt ..."). A story about the body does not
+    speak as "we"; the last of the publisher cues.
     """
     if not _voiced(text):
         return None
@@ -2672,16 +2677,15 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     if not matches:
         return None
     first = matches[0]
-    if (
-        first.entry.kind not in NON_MEDIA_KINDS
-        or first.start > _LEAD_CHARS
-        or not _SUBJECT_VERB.match(text, first.end)
-    ):
+    if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
+        return None
+    we_after = _WE_AFTER.match(text, first.end) is not None
+    if not we_after and not _SUBJECT_VERB.match(text, first.end):
         return None
     counts = Counter(m.entry.domain for m in matches)
     n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
     runner = max(counts.values(), default=0)
-    if n < _LEAD_MIN or n <= 2 * runner:
+    if n < (1 if we_after else _LEAD_MIN) or n <= 2 * runner:
         return None
     e = first.entry
     return _Found(e, e.domain, "text:lead-body", first.start, first.end, 0.4)
