@@ -52,6 +52,23 @@ words common to many titles ("Regional News"), names the list gives two
 domains, and domains many names share (a group's common site) are left out.
 
     python scripts/build_outlets.py --local-news local_news_dataset_2018.csv
+
+With ``--govuk-domains FILE --govuk-date DATE`` it writes the UK public
+bodies' rows from the "List of gov.uk domain names" that GOV.UK publishes
+(https://www.gov.uk/government/publications/list-of-gov-uk-domain-names,
+Open Government Licence v3.0; the 6 September 2017 register report, columns
+``Domain Name``, ``Owner``, ``Representing``, as copied in
+https://github.com/openregister/government-domain-data at 5938c6f,
+``lists/jisc/Government_Domain_Register_Report 06Sept2017.csv``): councils,
+fire and rescue services, agencies and devolved departments. A body is kept
+when its domain spells its name ("southwales-fire.gov.uk" for "South Wales
+Fire and Rescue Service", "aaib.gov.uk" for the Air Accidents Investigation
+Branch) and the name is at least two words, one of them not a word many of
+the list's names share or a word of office ("Falkirk Council", not "Attorney
+General"), or three words long at least; a
+name the table already has, or that two bodies share, is left out.
+
+    python scripts/build_outlets.py --govuk-domains FILE --govuk-date 2017-09-06
 """
 
 from __future__ import annotations
@@ -63,6 +80,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from reliability.outlets.domains import registrable_domain
@@ -372,6 +390,177 @@ def write_news_names(path: Path, out: Path, *, exclude: Iterable[str] = ()) -> i
     return len(lines)
 
 
+GOVUK_URL = "https://www.gov.uk/government/publications/list-of-gov-uk-domain-names"
+GOVUK_NOTE = (
+    "# `source` = {url} rows are written by scripts/build_outlets.py --govuk-domains"
+    " from the register report of {date} (Open Government Licence v3.0)."
+)
+# A word that this many of the list's names share ("council", "borough",
+# "health") tells no body apart.
+_GOVUK_COMMON_WORD = 8
+# Words of office and of kinds of body, which name no one body however
+# seldom the list uses them ("Attorney General", "Chief Secretary").
+_GOVUK_TITLE_WORDS = frozenset(
+    "agency attorney authority board branch chief commission commissioner"
+    " committee council court department directorate executive general"
+    " government inspectorate minister ministry office officer panel secretary"
+    " service services tribunal unit".split()
+)
+# A name of this many words (besides "of", "and") is a body's own, whatever
+# its words: "Air Accidents Investigation Branch". A shorter one needs a word
+# of a body ("Falkirk Council"): "West Suffolk" or "Lake District" is a place.
+_GOVUK_LONG_NAME = 3
+_GOVUK_BODY_WORDS = _GOVUK_TITLE_WORDS | frozenset(
+    "brigade commission fire police regulator rescue trust".split()
+)
+# A campaign's, a project's or a web service's name is no publisher's.
+_GOVUK_NOT_BODY = frozenset(
+    "campaign gateway initiative portal programme project referendum".split()
+)
+# A parenthesised note after a name: "(Welsh Language)", "(SNEN)".
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _spells(part: str, words: list[str]) -> bool:
+    """Whether ``part`` is made of the words of a name, whole or by initial, in order.
+
+    "southwales" spells "South Wales Fire", "aaib" the Air Accidents
+    Investigation Branch; a word may be passed over ("fire" in "South Wales
+    Fire and Rescue Service").
+    """
+
+    @cache
+    def rest(at: int, i: int) -> bool:
+        if at == len(part):
+            return True
+        for j in range(i, len(words)):
+            w = words[j]
+            if part.startswith(w, at) and rest(at + len(w), j + 1):
+                return True
+            if part[at] == w[0] and rest(at + 1, j + 1):
+                return True
+        return False
+
+    return rest(0, 0)
+
+
+def _govuk_name(value: str) -> str:
+    name = _PARENS.sub("", " ".join(value.split()))
+    name = re.sub(r"^the ", "", name, flags=re.I).strip(" ,.")
+    # A name given all in lower case is printed with capitals.
+    return name.title() if name.islower() else name
+
+
+def _spelled_by(domain: str, name: str) -> bool:
+    """Whether each label of the domain's stem spells the name (``_spells``)."""
+    stem = domain.removesuffix(".gov.uk")
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+        if w not in _MINOR
+    ]
+    parts = [p for p in re.split(r"[-.]", stem) if p]
+    return bool(words and parts) and all(_spells(p, words) for p in parts)
+
+
+def _distinctive(name: str, common: set[str]) -> bool:
+    """Whether a name tells one body apart: long, or a body's and an uncommon word."""
+    if ".gov" in name.lower():  # a site's address given for a name
+        return False
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _MINOR]
+    if len(words) < 2 or _GOVUK_NOT_BODY.intersection(words):
+        return False
+    if len(words) >= _GOVUK_LONG_NAME:
+        return True
+    return bool(_GOVUK_BODY_WORDS.intersection(words)) and any(
+        w not in common for w in words
+    )
+
+
+def govuk_entries(path: Path, *, known: Iterable[OutletEntry]) -> list[OutletEntry]:
+    """Rows for the UK public bodies of GOV.UK's list of gov.uk domain names.
+
+    Args:
+        path: The register report (columns ``Domain Name``, ``Owner``,
+            ``Representing``).
+        known: The table's other rows: their domains and names are not
+            claimed again.
+
+    Returns:
+        One entry per body, sorted by domain: the domain that spells its name
+        (the shortest, if several do), its other spelled domains in
+        ``domains``, the owner's name as an alias when that spells it too.
+    """
+    taken = {d for e in known for d in (e.domain, *e.domains)}
+    names = {name_key(n) for e in known for n in (e.name, *e.aliases)}
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        rows = [
+            (
+                r["Domain Name"].strip().lower().removeprefix("www."),
+                _govuk_name(r["Representing"] or r["Owner"]),
+                _govuk_name(r["Owner"]),
+            )
+            for r in csv.DictReader(fh)
+        ]
+    word_names: dict[str, set[str]] = defaultdict(set)
+    for _, name, _ in rows:
+        for w in set(re.findall(r"[a-z]+", name.lower())):
+            word_names[w].add(name_key(name))
+    common = {w for w, ns in word_names.items() if len(ns) >= _GOVUK_COMMON_WORD}
+    common |= _MINOR | _GOVUK_TITLE_WORDS
+    by_name: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for domain, name, owner in rows:
+        if (
+            domain.endswith(".gov.uk")
+            and domain not in taken
+            and _spelled_by(domain, name)
+            and _distinctive(name, common)
+        ):
+            by_name[name_key(name)].append((domain, name, owner))
+    out: list[OutletEntry] = []
+    claimed: set[str] = set()
+    for key, group in sorted(by_name.items()):
+        if key in names or len({name for _, name, _ in group}) > 1:
+            continue
+        domains = sorted({d for d, _, _ in group}, key=lambda d: (len(d), d))
+        domain, name, owner = next(g for g in group if g[0] == domains[0])
+        if any(d in claimed for d in domains):
+            continue
+        claimed.update(domains)
+        aliases = tuple(
+            a
+            for a in {o for _, _, o in group}
+            if name_key(a) not in (key, *names) and _spelled_by(domain, a)
+        )
+        names.add(key)
+        names.update(name_key(a) for a in aliases)
+        out.append(
+            OutletEntry(
+                domain=domain,
+                name=name,
+                aliases=tuple(sorted(aliases)),
+                domains=tuple(domains[1:]),
+                kind="government",
+                country="GB",
+                state_affiliated=True,
+                source=GOVUK_URL,
+            )
+        )
+    return sorted(out, key=lambda e: e.domain)
+
+
+def _with_govuk(
+    entries: list[OutletEntry], comments: list[str], path: Path, date: str
+) -> tuple[list[OutletEntry], list[str]]:
+    """The table with its gov.uk-list rows rebuilt from ``path``, and its header."""
+    kept = [e for e in entries if e.source != GOVUK_URL]
+    new = govuk_entries(path, known=kept)
+    print(f"{len(new)} UK public bodies from {path} ({date})", file=sys.stderr)
+    note = GOVUK_NOTE.format(url=GOVUK_URL, date=date)
+    comments = [c for c in comments if GOVUK_URL not in c] + [note]
+    return kept + new, comments
+
+
 def _with_dotgov(
     entries: list[OutletEntry], comments: list[str], path: Path, date: str
 ) -> tuple[list[OutletEntry], list[str]]:
@@ -473,6 +662,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dotgov", type=Path, help="CISA's current-federal.csv")
     ap.add_argument("--dotgov-date", help="the date of that file (YYYY-MM-DD)")
     ap.add_argument("--local-news", type=Path, help="the Local News Dataset's 2018 CSV")
+    ap.add_argument("--govuk-domains", type=Path, help="GOV.UK's gov.uk domain list")
+    ap.add_argument("--govuk-date", help="the date of that list (YYYY-MM-DD)")
     args = ap.parse_args(argv)
     text = args.table.read_text(encoding="utf-8")
     entries = parse_table(text, name=str(args.table))
@@ -485,7 +676,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n} outlet names from {args.local_news}", file=sys.stderr)
         return 0
     comments = [ln for ln in text.splitlines() if ln.startswith("#")]
-    if args.dotgov is not None:
+    if args.govuk_domains is not None:
+        # Only the gov.uk-list rows change: the others keep their ratings cells.
+        if not args.govuk_date:
+            ap.error("--govuk-domains needs --govuk-date")
+        entries, comments = _with_govuk(
+            entries, comments, args.govuk_domains, args.govuk_date
+        )
+        cells = _rating_cells(text)
+    elif args.dotgov is not None:
         # Only the .gov rows change: the other rows keep their ratings cells.
         if not args.dotgov_date:
             ap.error("--dotgov needs --dotgov-date")

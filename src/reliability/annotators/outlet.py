@@ -2609,6 +2609,88 @@ def dense_voice(
     return _Found(m.entry, m.entry.domain, "text:own-voice:dense", m.start, m.end, 0.4)
 
 
+# -- the body a page opens with --------------------------------------------------
+
+# How far into the page its lead runs: its title and first paragraph.
+_LEAD_CHARS = 500
+_LEAD_MIN = 2
+# Words an organisation's initials pass over ("South Wales Fire and Rescue
+# Service" is SWFRS).
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
+_INITIALS_MIN = 3
+# After the body's name, the verb it is the subject of, past its initials:
+# "Northdale Council (NC) has agreed", "... Service urges", "... Agency
+# today announced". A name before a noun ("Example Agency Secretary Jane
+# Doe", "Example Agency headquarters") or in an address block is not one.
+# "we" or "our" later in the sentence that names the body: "At Example
+# Council, we ...", "for the Example Service as we have begun".
+_WE_AFTER = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:[Ww]e|[Oo]ur)\b")
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
+    r"|should|does|did)\b|(?!(?:news|headquarters|operations|affairs|officials"
+    r"|officers|statistics|services|updates|staff|members)\b)[a-z]{2,}(?:s|ed)\b)"
+)
+
+
+def _initials(name: str) -> str | None:
+    """A name's initials in capitals ("Northdale Fire and Rescue Service": NFRS)."""
+    words = [
+        w for w in re.findall(r"[\w'\u2019]+", name) if w.lower() not in _INITIALS_SKIP
+    ]
+    initials = "".join(w[0] for w in words).upper()
+    return initials if len(initials) >= _INITIALS_MIN and initials.isalpha() else None
+
+
+def _initials_count(text: str, entry: OutletEntry) -> int:
+    """How often the page writes a body by its name's initials ("NFRS")."""
+    labels = (entry.name, *entry.aliases)
+    found = {i for label in labels if (i := _initials(label))}
+    found -= {label.upper() for label in labels}  # "FBI" is read as a name
+    return sum(len(re.findall(r"\b" + i + r"\b", text)) for i in found)
+
+
+def lead_body(table: OutletTable, text: str) -> _Found | None:
+    """The public body or organisation a page opens with and speaks for as "we".
+
+    A council's, a fire service's or an agency's own news item names the
+    body in its title or first paragraph ("Northdale Fire and Rescue Service
+    urges residents to ...") and then speaks as "we" and "our" ("our crews
+    attended ..."), naming itself now and then, often by its initials
+    (NFRS); so does a foundation's or an institute's. The first body the
+    page names is taken when it is a government body or an organisation,
+    named in the lead as the subject of a verb ("Example Council has
+    agreed"), the page says "we" or "our" outside quotations,
+    and the body is named (by name or initials) twice at least and more
+    than twice as often as any other outlet or body; once is enough when
+    the sentence that names it goes on in "we" or "our" ("a busy year for
+    Example Council as we rebuilt ..."). A story about the body does not
+    speak as "we"; the last of the publisher cues.
+    """
+    if not _voiced(text):
+        return None
+    matches = [
+        m
+        for m in table.find_names(text, media_only=False)
+        if m.entry.kind != "platform"
+    ]
+    if not matches:
+        return None
+    first = matches[0]
+    if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
+        return None
+    we_after = _WE_AFTER.match(text, first.end) is not None
+    if not we_after and not _SUBJECT_VERB.match(text, first.end):
+        return None
+    counts = Counter(m.entry.domain for m in matches)
+    n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
+    runner = max(counts.values(), default=0)
+    if n < (1 if we_after else _LEAD_MIN) or n <= 2 * runner:
+        return None
+    e = first.entry
+    return _Found(e, e.domain, "text:lead-body", first.start, first.end, 0.4)
+
+
 # -- the outlet the page keeps naming as its own --------------------------------
 
 # After a name's possessive, the page's own staff and services: "Example
@@ -3593,7 +3675,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "10"
+    version = "11"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3709,6 +3791,8 @@ class OutletAnnotator:
             found = release_issuer(self.table, doc.text)
         if found is None and origin is None:
             found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
+        if found is None and origin is None:
+            found = lead_body(self.table, doc.text)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
