@@ -417,7 +417,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "14"
+    version = "15"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -1215,6 +1215,26 @@ def _existential(before: tuple[str, ...]) -> bool:
     return "there" in words[-2:-1] and words[-1] in _be_forms()
 
 
+def _existential_clause(doc: Document, start: int, end: int) -> bool:
+    """Whether "reports" is the subject of "there" + "be", with words between.
+
+    "there have also been reports that ...", "there have been press reports
+    that ...", "there were unconfirmed reports of ...": the existential frame
+    of ``_existential`` with report adverbs inside its verb group and one
+    word qualifying the noun (annotation notes 17, 48).
+    """
+    clause = _clause_before(doc, start, end, 6)
+    if "there" not in clause:
+        return False  # the usual case
+    words = clause[len(clause) - clause[::-1].index("there") :]
+    words = [w for w in words if w not in _words(Context.REPORT_ADVERB)]
+    if words and words[-1] != "been" and words[-1] not in _be_forms():
+        words = words[:-1]  # one qualifier: "press", "unconfirmed", "no"
+    if len(words) == 1:
+        return words[0] in _be_forms()
+    return len(words) == 2 and words[0] in _perfect() and words[1] == "been"
+
+
 def _negated_be(word: str) -> bool:
     """Whether ``word`` is a form of "be" with a contracted "not" ("isn't")."""
     stem = word.replace("\u2019", "'").removesuffix("n't")
@@ -1433,7 +1453,9 @@ def _set_term_kind_hedges(
         # "there were no reports of casualties", "there have also been
         # reports that ...": the existential frame carries the claim on
         # the reports, either polarity (annotation notes 48).
-        return nxt in ("of", "that") and not gap and _existential(before)
+        if nxt not in ("of", "that") or gap:
+            return False
+        return _existential(before) or _existential_clause(doc, start, end)
     if kind == "participle":
         # "the suspected gunman" hedges; "he suspected a leak" and "scientists
         # have long suspected" are the verb, a stance someone holds.
