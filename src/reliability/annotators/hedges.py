@@ -1366,10 +1366,11 @@ def _is_epistemic_modal(
     if nxt == "to":
         return False  # "did all it could to help": "do" left out
     # "Many of you may have seen ...": a guess about how many readers did
-    # something, a hedge (annotation notes 72), not the generic "you".
+    # something, a hedge (annotation notes 72), not the generic "you"; so is
+    # the aside "as you may know", which doubts what the reader knows.
     if (
         prev in _words(Context.RHETORICAL_SUBJECT)
-        and before[-2:-1] != ("of",)
+        and before[-2:-1] not in (("of",), ("as",))
         and (
             nxt in _words(Context.RHETORICAL_VERB)
             or (
