@@ -31,3 +31,24 @@ def test_hedges_reads_reports_in_an_existential_frame(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The generic reader: a case put to whoever reads, not doubt.
+        ("On a busy weekend you might see queues along the pier.", []),
+        ("You could be forgiven for thinking the pier is new.", []),
+        ("If you live near the river, you may need sandbags.", []),
+        # A guess about some readers, and the aside on what readers know.
+        ("Some of you may have seen the new signs.", ["may"]),
+        ("As you may know, the pier closed in 1990.", ["may"]),
+        # Other subjects keep the modal's doubt.
+        ("Queues might form along the pier this weekend.", ["might"]),
+        ("Residents near the river may need sandbags.", ["may"]),
+    ],
+)
+def test_hedges_leaves_modals_of_the_generic_reader(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

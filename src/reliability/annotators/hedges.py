@@ -1383,6 +1383,11 @@ def _is_epistemic_modal(
         # may want to", "you may decide to": advice or a choice put to the
         # reader, not doubt.
         return False
+    if prev == "you" and before[-2:-1] not in (("of",), ("as",)):
+        # "you might see fans in costume", "you may need a permit", "you could
+        # be certain that ...": the generic reader, a case put to whoever
+        # reads, not doubt about what the text reports.
+        return False
     if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
         # "silent about how the rules might be enforced": an open question,
         # not a likelihood the text asserts.
