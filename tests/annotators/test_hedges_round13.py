@@ -52,3 +52,23 @@ def test_hedges_leaves_modals_of_the_generic_reader(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A restrictive relative picks out a class of people by a possibility.
+        ("Anyone who may have seen the crash is asked to call.", []),
+        ("Firms who might want to bid should register by May.", []),
+        ("People who could be affected were told to stay indoors.", []),
+        # An aside about someone the text names keeps its doubt.
+        ("The driver, who may have been drunk, fled on foot.", ["may"]),
+        ("The ferry (which may be late) leaves at noon.", ["may"]),
+        # Without "who" the modal is read as before.
+        ("The crash may have been seen by several drivers.", ["may"]),
+    ],
+)
+def test_hedges_reads_who_with_a_modal_as_a_class_of_people(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

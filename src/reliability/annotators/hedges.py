@@ -356,6 +356,8 @@ def _modal_hedges(
         _clause_before(doc, start, end, _CONCESSION_REACH)
     ):
         return False  # "while it may seem odd, ...": a concession
+    if prev == "who" and _restrictive_who(doc, start, end):
+        return False  # "people who may have been exposed": a class, not doubt
     return _is_epistemic_modal(
         doc.text[start:end], before, nxt, gap, comma, after_next
     ) and not _modal_of_purpose_or_rule(doc, start, end)
@@ -637,6 +639,23 @@ def _after_word_hedges(
     if entry == "are hearing":
         return prev == "we"
     return prev in _words(Context.FIRST_PERSON)
+
+
+def _restrictive_who(doc: Document, start: int, end: int) -> bool:
+    """Whether the "who" right before a modal opens a restrictive relative.
+
+    "Anyone who may have seen the crash", "firms who might want to bid",
+    "people who could be affected": the clause picks out a class of people
+    by a possibility, and asserts of no one that it holds, so the modal is
+    not a hedge. After a comma the relative is an aside about someone the
+    text names ("the driver, who may have been drunk,") and keeps its doubt.
+    """
+    k = doc.token_range(start, end).start - 1  # "who"
+    if k < 1:
+        return False
+    words = doc.words
+    between = doc.text[words.ends[k - 1] : words.starts[k]]
+    return between.isspace()
 
 
 def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
