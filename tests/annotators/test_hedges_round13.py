@@ -72,3 +72,20 @@ def test_hedges_reads_who_with_a_modal_as_a_class_of_people(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "seems like a ...": an opinion softened (annotation notes 77).
+        ("At first sight the new timetable seems like a sensible change.", []),
+        ("It seemed like an odd place for a bus stop.", []),
+        # On a state of the world the hedge stays.
+        ("It seems like the storm is easing.", ["seems"]),
+        ("The storm seems to be easing.", ["seems to"]),
+    ],
+)
+def test_hedges_leaves_seems_like_on_an_evaluation(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

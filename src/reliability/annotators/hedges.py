@@ -449,6 +449,11 @@ class HedgeAnnotator(LexiconAnnotator):
         if doc.text[start].isupper() and before and kind != "modal":
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
+            if entry in ("seem", "seems", "seemed") and nxt == "like":
+                # "this seems like a fair plan": an opinion softened, not a
+                # fact made less certain (annotation notes 77); "it seems
+                # like the storm is easing" keeps the hedge.
+                return _word_after_next(doc, start, end) not in ("a", "an")
             if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
                 # "as odd as it may seem", "while it may seem odd": a
                 # concession, not doubt
