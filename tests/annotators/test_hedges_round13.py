@@ -89,3 +89,22 @@ def test_hedges_leaves_seems_like_on_an_evaluation(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's own belief, with an adverb between (annotation notes 49).
+        ("We jointly believe that the deadline is too short.", ["We jointly believe"]),
+        ("I honestly think the bridge will open in May.", ["I honestly think"]),
+        # "judge" with a clause is a belief; with an object, the act of judging.
+        ("We judge that the cost will be about five million pounds.", ["We judge"]),
+        ("We judge the entries every spring.", []),
+        # A third person's belief is a source's stance, not the writer's hedge.
+        ("They firmly believe that the deadline is too short.", []),
+    ],
+)
+def test_hedges_reads_first_person_beliefs_with_an_adverb(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -542,8 +542,11 @@ class HedgeAnnotator(LexiconAnnotator):
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
             if kind == "first-person":
-                # The span takes in the pronoun ("we believe", "I think").
+                # The span takes in the pronoun ("we believe", "I think"),
+                # and an adverb after it ("we firmly believe").
                 i = doc.token_range(f.start, f.end).start - 1
+                if _first_person_adverb(doc, i):
+                    i -= 1
                 f = SpanFinding(
                     f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
                 )
@@ -643,7 +646,29 @@ def _after_word_hedges(
         )
     if entry == "are hearing":
         return prev == "we"
+    if entry == "judge":
+        # "we judge that the cost will be ...": a belief; "we judge the
+        # entries" is the act of judging.
+        j = span.stop
+        if j >= len(words) or words.lowers[j] != "that":
+            return False
+    if _first_person_adverb(doc, p):
+        return True  # "we firmly believe", "I honestly think"
     return prev in _words(Context.FIRST_PERSON)
+
+
+def _first_person_adverb(doc: Document, k: int) -> bool:
+    """Whether word ``k`` is an "-ly" adverb right after "I" or "we".
+
+    "we jointly believe", "I honestly think": the writer's own belief with
+    an adverb of manner between (annotation notes 49).
+    """
+    words, text = doc.words, doc.text
+    if k < 1 or not words.lowers[k].endswith("ly"):
+        return False
+    if text[words.ends[k - 1] : words.starts[k]] != " ":
+        return False
+    return words.lowers[k - 1] in _words(Context.FIRST_PERSON)
 
 
 def _restrictive_who(doc: Document, start: int, end: int) -> bool:
