@@ -108,3 +108,22 @@ def test_hedges_reads_first_person_beliefs_with_an_adverb(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agentless reference to an earlier announcement (annotation notes 47).
+        (
+            "As previously announced, the office will close on Friday.",
+            ["As previously announced"],
+        ),
+        ("The pool reopens in June, as announced earlier.", ["as announced earlier"]),
+        # With its agent it is an attribution, not a hedge.
+        ("The office will close, as announced earlier by the council.", []),
+    ],
+)
+def test_hedges_marks_agentless_earlier_announcements(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
