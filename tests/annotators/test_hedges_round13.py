@@ -127,3 +127,25 @@ def test_hedges_marks_agentless_earlier_announcements(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A notice about the page itself: how far to rely on it.
+        (
+            "Please note: there may be small differences between this script "
+            "and the broadcast.",
+            [],
+        ),
+        ("This page may not have been reviewed for accuracy.", []),
+        ("This translation may differ slightly from the original.", []),
+        # Claims about the world keep their hedge.
+        ("The river may flood this weekend.", ["may"]),
+        ("Note: the quarterly figures may be revised.", ["may"]),
+    ],
+)
+def test_hedges_leaves_modals_in_notices_about_the_page(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -136,6 +136,7 @@ class Context(StrEnum):
     NOTIFIED_STATUS = "notified-status"
     CATEGORY_DETERMINER = "category-determiner"
     IRREGULAR_PARTICIPLE = "irregular-participle"
+    PAGE_NOUN = "page-noun"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -358,9 +359,40 @@ def _modal_hedges(
         return False  # "while it may seem odd, ...": a concession
     if prev == "who" and _restrictive_who(doc, start, end):
         return False  # "people who may have been exposed": a class, not doubt
+    if _page_notice(doc, start):
+        return False  # "this script may differ from the recording"
     return _is_epistemic_modal(
         doc.text[start:end], before, nxt, gap, comma, after_next
     ) and not _modal_of_purpose_or_rule(doc, start, end)
+
+
+def _page_notice(doc: Document, start: int) -> bool:
+    """Whether the modal's sentence is a notice about the page itself.
+
+    "Please note: there may be small differences between this script and
+    the recording", "This page may not have been reviewed", "this
+    translation may differ from the original": the page tells its reader how
+    far to rely on it, which is no claim about the world to hedge. The
+    sentence opens with "Please note", or names the page ("this page",
+    "this transcript") with a ``page-noun`` word after "this". A bare
+    "Note:" is left alone: method notes of statistics ("Note: figures may
+    be revised") hedge their figures.
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    seg = doc.segments[index]
+    head = doc.text[seg.start : seg.end].lstrip()[:12].lower()
+    if head.startswith("please note"):
+        return True
+    words = doc.words
+    span = doc.token_range(seg.start, seg.end)
+    nouns = _words(Context.PAGE_NOUN)
+    lowers = words.lowers
+    return any(
+        lowers[k] == "this" and lowers[k + 1] in nouns
+        for k in range(span.start, span.stop - 1)
+    )
 
 
 def _report_hedges(
