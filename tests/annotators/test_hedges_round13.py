@@ -149,3 +149,23 @@ def test_hedges_leaves_modals_in_notices_about_the_page(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Before a noun of told content, or as a predicate: a hedge.
+        ("Unverified footage showed smoke over the harbour.", ["Unverified"]),
+        ("The death toll is unconfirmed.", ["unconfirmed"]),
+        ("The account remains unverified by police.", ["unverified"]),
+        # Before another noun: a classification of a thing.
+        ("Doctors may now give patients unproven drugs.", ["may"]),
+        ("Avoid sharing posts from unverified sources.", []),
+        # One cue for "unconfirmed reports", not two.
+        ("There were unconfirmed reports of gunfire.", ["unconfirmed"]),
+    ],
+)
+def test_hedges_reads_unchecked_as_a_predicate_or_before_content(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

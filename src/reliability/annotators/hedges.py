@@ -137,13 +137,14 @@ class Context(StrEnum):
     CATEGORY_DETERMINER = "category-determiner"
     IRREGULAR_PARTICIPLE = "irregular-participle"
     PAGE_NOUN = "page-noun"
+    CONTENT_NOUN = "content-noun"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court allegation".split()
+    "court allegation unchecked".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -181,6 +182,12 @@ def _context() -> ClassedLexicon[Context]:
 def _words(cls: Context) -> frozenset[str]:
     """The words of one class of ``hedge_context.tsv``."""
     return frozenset(w for w, cs in _context().entries.items() if cls in cs)
+
+
+@cache
+def _hedge_entries() -> frozenset[str]:
+    """The entries of ``hedges.tsv`` ("unconfirmed", "conflicting reports")."""
+    return frozenset(load_lexicon("hedges").entries)
 
 
 @cache
@@ -505,6 +512,8 @@ class HedgeAnnotator(LexiconAnnotator):
             return prev not in _words(Context.FALSITY)
         if kind == "modal":
             return _modal_hedges(doc, start, end, before, nxt, gap, prev)
+        if kind == "unchecked":
+            return _unchecked_hedges(nxt, gap)
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
@@ -619,6 +628,22 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _unchecked_hedges(nxt: str | None, gap: bool) -> bool:
+    """Decide whether "unconfirmed", "unverified", "unproven" hedges.
+
+    As a predicate ("the toll is unconfirmed", "remains unverified by
+    police") and before a noun of content ("unconfirmed reports",
+    "unverified footage") it lowers the certainty of what is told. Before
+    another noun it classifies a thing ("unproven drugs", "unverified
+    sources"), like "a possible deployment" (annotation notes 17).
+    """
+    if nxt is None or gap or not nxt.isalpha():
+        return True
+    if nxt in _grammar_words():
+        return True  # "unverified by police", "unconfirmed as yet"
+    return nxt in _words(Context.CONTENT_NOUN)
 
 
 def _named_subject(doc: Document, start: int, end: int) -> bool:
@@ -1310,7 +1335,9 @@ def _existential_clause(doc: Document, start: int, end: int) -> bool:
     words = clause[len(clause) - clause[::-1].index("there") :]
     words = [w for w in words if w not in _words(Context.REPORT_ADVERB)]
     if words and words[-1] != "been" and words[-1] not in _be_forms():
-        words = words[:-1]  # one qualifier: "press", "unconfirmed", "no"
+        if words[-1] in _hedge_entries():
+            return False  # "there were unconfirmed reports": that word hedges
+        words = words[:-1]  # one qualifier: "press", "many", "no"
     if len(words) == 1:
         return words[0] in _be_forms()
     return len(words) == 2 and words[0] in _perfect() and words[1] == "been"
