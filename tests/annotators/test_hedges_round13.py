@@ -169,3 +169,22 @@ def test_hedges_reads_unchecked_as_a_predicate_or_before_content(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A status in law is checkable, not unnamed opinion (annotation notes 76).
+        ("Such gases are now considered a pollutant under the Clean Air Act.", []),
+        ("E-bikes are considered motor vehicles under state law.", []),
+        # Unnamed opinion stays a hedge.
+        (
+            "She is widely considered the best player of her generation.",
+            ["is widely considered"],
+        ),
+    ],
+)
+def test_hedges_leaves_considered_of_a_status_in_law(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

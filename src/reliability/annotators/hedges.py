@@ -1076,7 +1076,11 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
     if entry.endswith("considered"):
         # Not a comma ("were considered, rightly or not, a threat") nor a
         # quotation mark ('was considered "a leak"').
-        return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+        if _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION):
+            return True
+        # "are considered a pollutant under the Clean Air Act": a status in
+        # law, which is checkable (annotation notes 76).
+        return "under" in _clause_after(doc, end - 1, end, 8)[1:]
     if entry.endswith("reported"):
         # "was reported missing", "had been reported as offensive": the act of
         # notifying the police or a platform, an event the text asserts, not
