@@ -60,8 +60,11 @@ def test_hedges_leaves_modals_of_the_generic_reader(
         # A restrictive relative picks out a class of people by a possibility.
         ("Anyone who may have seen the crash is asked to call.", []),
         ("Firms who might want to bid should register by May.", []),
+        ("Residents who may need help should call the council.", []),
         ("People who could be affected were told to stay indoors.", []),
-        # An aside about someone the text names keeps its doubt.
+        # A particular person, or an aside about someone the text names,
+        # keeps the doubt.
+        ("Meet the man who could become the next mayor.", ["could"]),
         ("The driver, who may have been drunk, fled on foot.", ["may"]),
         ("The ferry (which may be late) leaves at noon.", ["may"]),
         # Without "who" the modal is read as before.

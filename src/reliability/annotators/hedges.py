@@ -138,6 +138,7 @@ class Context(StrEnum):
     IRREGULAR_PARTICIPLE = "irregular-participle"
     PAGE_NOUN = "page-noun"
     CONTENT_NOUN = "content-noun"
+    GENERIC_PERSON = "generic-person"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -729,20 +730,23 @@ def _first_person_adverb(doc: Document, k: int) -> bool:
 
 
 def _restrictive_who(doc: Document, start: int, end: int) -> bool:
-    """Whether the "who" right before a modal opens a restrictive relative.
+    """Whether the "who" right before a modal picks out a class of people.
 
-    "Anyone who may have seen the crash", "firms who might want to bid",
-    "people who could be affected": the clause picks out a class of people
-    by a possibility, and asserts of no one that it holds, so the modal is
-    not a hedge. After a comma the relative is an aside about someone the
-    text names ("the driver, who may have been drunk,") and keeps its doubt.
+    "Anyone who may have seen the crash", "residents who might need help",
+    "the business community who may want to use the data": a restrictive
+    relative on a generic group (``generic-person``) names people by a
+    possibility and asserts of no one that it holds, so the modal is not a
+    hedge. On a particular person ("the man who could become mayor") and
+    after a comma, an aside about someone the text names ("the driver, who
+    may have been drunk,"), the modal keeps its doubt.
     """
     k = doc.token_range(start, end).start - 1  # "who"
     if k < 1:
         return False
     words = doc.words
-    between = doc.text[words.ends[k - 1] : words.starts[k]]
-    return between.isspace()
+    if not doc.text[words.ends[k - 1] : words.starts[k]].isspace():
+        return False  # an aside after a comma or bracket
+    return words.lowers[k - 1] in _words(Context.GENERIC_PERSON)
 
 
 def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
