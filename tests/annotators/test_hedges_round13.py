@@ -143,8 +143,11 @@ def test_hedges_marks_agentless_earlier_announcements(
         ),
         ("This page may not have been reviewed for accuracy.", []),
         ("This translation may differ slightly from the original.", []),
-        # Claims about the world keep their hedge.
+        # Claims about the world keep their hedge, also about a plot of land
+        # or a draft law ("this site", "this version").
         ("The river may flood this weekend.", ["may"]),
+        ("This site could be turned into housing.", ["could"]),
+        ("This version of the bill may pass next week.", ["may"]),
         ("Note: the quarterly figures may be revised.", ["may"]),
     ],
 )
