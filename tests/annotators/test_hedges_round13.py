@@ -149,6 +149,7 @@ def test_hedges_marks_agentless_earlier_announcements(
         ("This site could be turned into housing.", ["could"]),
         ("This version of the bill may pass next week.", ["may"]),
         ("Note: the quarterly figures may be revised.", ["may"]),
+        ("Please note the car park may be full on Saturday.", ["may"]),
     ],
 )
 def test_hedges_leaves_modals_in_notices_about_the_page(

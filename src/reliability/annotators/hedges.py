@@ -381,22 +381,18 @@ def _page_notice(doc: Document, start: int) -> bool:
     the recording", "This page may not have been reviewed", "this
     translation may differ from the original": the page tells its reader how
     far to rely on it, which is no claim about the world to hedge. The
-    sentence opens with "Please note", or names the page ("this page",
-    "this transcript") with a ``page-noun`` word after "this". A bare
-    "Note:" is left alone: method notes of statistics ("Note: figures may
-    be revised") hedge their figures.
+    sentence names the page ("this page", "this transcript") with a
+    ``page-noun`` word after "this". A notice alone is not enough: "Please
+    note the car park may be full" and the method notes of statistics
+    ("Note: figures may be revised") hedge what they tell.
     """
     index = doc.segment_at(start)
     if index is None:
         return False
     seg = doc.segments[index]
-    head = doc.text[seg.start : seg.end].lstrip()[:12].lower()
-    if head.startswith("please note"):
-        return True
-    words = doc.words
     span = doc.token_range(seg.start, seg.end)
     nouns = _words(Context.PAGE_NOUN)
-    lowers = words.lowers
+    lowers = doc.words.lowers
     return any(
         lowers[k] == "this" and lowers[k + 1] in nouns
         for k in range(span.start, span.stop - 1)
