@@ -163,6 +163,7 @@ def test_hedges_leaves_modals_in_notices_about_the_page(
     [
         # Before a noun of told content, or as a predicate: a hedge.
         ("Unverified footage showed smoke over the harbour.", ["Unverified"]),
+        ("Unconfirmed local reports spoke of gunfire.", ["Unconfirmed"]),
         ("The death toll is unconfirmed.", ["unconfirmed"]),
         ("The account remains unverified by police.", ["unverified"]),
         # Before another noun: a classification of a thing.

@@ -510,7 +510,7 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "modal":
             return _modal_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "unchecked":
-            return _unchecked_hedges(nxt, gap)
+            return _unchecked_hedges(doc, start, end, nxt, gap)
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
@@ -627,20 +627,24 @@ class HedgeAnnotator(LexiconAnnotator):
             yield f
 
 
-def _unchecked_hedges(nxt: str | None, gap: bool) -> bool:
+def _unchecked_hedges(
+    doc: Document, start: int, end: int, nxt: str | None, gap: bool
+) -> bool:
     """Decide whether "unconfirmed", "unverified", "unproven" hedges.
 
     As a predicate ("the toll is unconfirmed", "remains unverified by
-    police") and before a noun of content ("unconfirmed reports",
-    "unverified footage") it lowers the certainty of what is told. Before
-    another noun it classifies a thing ("unproven drugs", "unverified
-    sources"), like "a possible deployment" (annotation notes 17).
+    police") and before a noun of content, also with one adjective between
+    ("unconfirmed reports", "unverified local footage"), it lowers the
+    certainty of what is told. Before another noun it classifies a thing
+    ("unproven drugs", "unverified sources"), like "a possible deployment"
+    (annotation notes 17).
     """
     if nxt is None or gap or not nxt.isalpha():
         return True
     if nxt in _grammar_words():
         return True  # "unverified by police", "unconfirmed as yet"
-    return nxt in _words(Context.CONTENT_NOUN)
+    content = _words(Context.CONTENT_NOUN)
+    return not content.isdisjoint(_clause_after(doc, start, end, 2))
 
 
 def _named_subject(doc: Document, start: int, end: int) -> bool:
