@@ -171,7 +171,7 @@ def test_hedges_marks_report_passives_and_distancing_nouns(
         # "potentially" that lowers certainty.
         ("The vote is potentially decisive.", ["potentially"]),
         ("Rain might delay how the count is done.", ["might"]),
-        ("You may need a permit for the pier.", ["may"]),
+        ("Anglers may need a permit for the pier.", ["may"]),
         ("Police questioned the suspected driver.", ["suspected"]),
     ],
 )
@@ -795,12 +795,14 @@ def test_hedges_skips_distancing_the_outlet_calls_false(
         ("Tenants may be eligible for a rebate.", []),
         ("Small firms may qualify for the grant.", []),
         ("Members may wish to read the report first.", []),
-        # Advice or a choice put to the reader; an outcome for the reader
-        # stays a hedge.
+        # Advice, a choice or a case put to the generic reader: not doubt
+        # about what the text reports (the gold leaves "you may/might/could"
+        # unmarked); a modal about a named group stays a hedge.
         ("You may want to book early.", []),
         ("You might also notice the new signs.", []),
         ("You may decide to travel by train instead.", []),
-        ("You may need a permit for the pier.", ["may"]),
+        ("You may need a permit for the pier.", []),
+        ("Anglers may need a permit for the pier.", ["may"]),
         # A wish ("in the hope that") and a concession ("while ... may seem").
         ("They wrote in the hope that others may learn from it.", []),
         ("While the fee may seem high, it covers the whole year.", []),

@@ -63,9 +63,12 @@ def test_hedges_reads_may_not_with_a_leave_as_a_prohibition(
         # A guess about how many readers did something (annotation notes 72).
         ("Many of you may have noticed the new bus lanes.", ["may"]),
         ("Some of you might remember the old market hall.", ["might"]),
+        # An aside that doubts what the reader knows (annotation notes 72,
+        # parts p-s: "as you may know" is a hedge).
+        ("As you may know, the market hall closed in 1990.", ["may"]),
+        ("The hall, as you might recall, closed in 1990.", ["might"]),
         # The generic reader: a figure of speech or advice.
         ("You may have noticed the new bus lanes.", []),
-        ("As you may know, the market hall closed in 1990.", []),
         ("You might want to bring an umbrella.", []),
     ],
 )

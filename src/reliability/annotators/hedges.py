@@ -136,13 +136,16 @@ class Context(StrEnum):
     NOTIFIED_STATUS = "notified-status"
     CATEGORY_DETERMINER = "category-determiner"
     IRREGULAR_PARTICIPLE = "irregular-participle"
+    PAGE_NOUN = "page-noun"
+    CONTENT_NOUN = "content-noun"
+    GENERIC_PERSON = "generic-person"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court allegation".split()
+    "court allegation unchecked".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -180,6 +183,12 @@ def _context() -> ClassedLexicon[Context]:
 def _words(cls: Context) -> frozenset[str]:
     """The words of one class of ``hedge_context.tsv``."""
     return frozenset(w for w, cs in _context().entries.items() if cls in cs)
+
+
+@cache
+def _hedge_entries() -> frozenset[str]:
+    """The entries of ``hedges.tsv`` ("unconfirmed", "conflicting reports")."""
+    return frozenset(load_lexicon("hedges").entries)
 
 
 @cache
@@ -356,9 +365,38 @@ def _modal_hedges(
         _clause_before(doc, start, end, _CONCESSION_REACH)
     ):
         return False  # "while it may seem odd, ...": a concession
+    if prev == "who" and _restrictive_who(doc, start, end):
+        return False  # "people who may have been exposed": a class, not doubt
+    if _page_notice(doc, start):
+        return False  # "this script may differ from the recording"
     return _is_epistemic_modal(
         doc.text[start:end], before, nxt, gap, comma, after_next
     ) and not _modal_of_purpose_or_rule(doc, start, end)
+
+
+def _page_notice(doc: Document, start: int) -> bool:
+    """Whether the modal's sentence is a notice about the page itself.
+
+    "Please note: there may be small differences between this script and
+    the recording", "This page may not have been reviewed", "this
+    translation may differ from the original": the page tells its reader how
+    far to rely on it, which is no claim about the world to hedge. The
+    sentence names the page ("this page", "this transcript") with a
+    ``page-noun`` word after "this". A notice alone is not enough: "Please
+    note the car park may be full" and the method notes of statistics
+    ("Note: figures may be revised") hedge what they tell.
+    """
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    seg = doc.segments[index]
+    span = doc.token_range(seg.start, seg.end)
+    nouns = _words(Context.PAGE_NOUN)
+    lowers = doc.words.lowers
+    return any(
+        lowers[k] == "this" and lowers[k + 1] in nouns
+        for k in range(span.start, span.stop - 1)
+    )
 
 
 def _report_hedges(
@@ -417,7 +455,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "14"
+    version = "15"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -447,6 +485,11 @@ class HedgeAnnotator(LexiconAnnotator):
         if doc.text[start].isupper() and before and kind != "modal":
             return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
+            if entry in ("seem", "seems", "seemed") and nxt == "like":
+                # "this seems like a fair plan": an opinion softened, not a
+                # fact made less certain (annotation notes 77); "it seems
+                # like the storm is easing" keeps the hedge.
+                return _word_after_next(doc, start, end) not in ("a", "an")
             if entry == "seem" and prev in _words(Context.CONCESSIVE_MODAL):
                 # "as odd as it may seem", "while it may seem odd": a
                 # concession, not doubt
@@ -466,6 +509,8 @@ class HedgeAnnotator(LexiconAnnotator):
             return prev not in _words(Context.FALSITY)
         if kind == "modal":
             return _modal_hedges(doc, start, end, before, nxt, gap, prev)
+        if kind == "unchecked":
+            return _unchecked_hedges(doc, start, end, nxt, gap)
         if kind == "likely":
             return _likely_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "passive":
@@ -535,8 +580,11 @@ class HedgeAnnotator(LexiconAnnotator):
             entry = f.rule.rpartition(":")[2]
             kind = entries.get(entry)
             if kind == "first-person":
-                # The span takes in the pronoun ("we believe", "I think").
+                # The span takes in the pronoun ("we believe", "I think"),
+                # and an adverb after it ("we firmly believe").
                 i = doc.token_range(f.start, f.end).start - 1
+                if _first_person_adverb(doc, i):
+                    i -= 1
                 f = SpanFinding(
                     f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
                 )
@@ -577,6 +625,26 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _unchecked_hedges(
+    doc: Document, start: int, end: int, nxt: str | None, gap: bool
+) -> bool:
+    """Decide whether "unconfirmed", "unverified", "unproven" hedges.
+
+    As a predicate ("the toll is unconfirmed", "remains unverified by
+    police") and before a noun of content, also with one adjective between
+    ("unconfirmed reports", "unverified local footage"), it lowers the
+    certainty of what is told. Before another noun it classifies a thing
+    ("unproven drugs", "unverified sources"), like "a possible deployment"
+    (annotation notes 17).
+    """
+    if nxt is None or gap or not nxt.isalpha():
+        return True
+    if nxt in _grammar_words():
+        return True  # "unverified by police", "unconfirmed as yet"
+    content = _words(Context.CONTENT_NOUN)
+    return not content.isdisjoint(_clause_after(doc, start, end, 2))
 
 
 def _named_subject(doc: Document, start: int, end: int) -> bool:
@@ -636,7 +704,49 @@ def _after_word_hedges(
         )
     if entry == "are hearing":
         return prev == "we"
+    if entry == "judge":
+        # "we judge that the cost will be ...": a belief; "we judge the
+        # entries" is the act of judging.
+        j = span.stop
+        if j >= len(words) or words.lowers[j] != "that":
+            return False
+    if _first_person_adverb(doc, p):
+        return True  # "we firmly believe", "I honestly think"
     return prev in _words(Context.FIRST_PERSON)
+
+
+def _first_person_adverb(doc: Document, k: int) -> bool:
+    """Whether word ``k`` is an "-ly" adverb right after "I" or "we".
+
+    "we jointly believe", "I honestly think": the writer's own belief with
+    an adverb of manner between (annotation notes 49).
+    """
+    words, text = doc.words, doc.text
+    if k < 1 or not words.lowers[k].endswith("ly"):
+        return False
+    if text[words.ends[k - 1] : words.starts[k]] != " ":
+        return False
+    return words.lowers[k - 1] in _words(Context.FIRST_PERSON)
+
+
+def _restrictive_who(doc: Document, start: int, end: int) -> bool:
+    """Whether the "who" right before a modal picks out a class of people.
+
+    "Anyone who may have seen the crash", "residents who might need help",
+    "the business community who may want to use the data": a restrictive
+    relative on a generic group (``generic-person``) names people by a
+    possibility and asserts of no one that it holds, so the modal is not a
+    hedge. On a particular person ("the man who could become mayor") and
+    after a comma, an aside about someone the text names ("the driver, who
+    may have been drunk,"), the modal keeps its doubt.
+    """
+    k = doc.token_range(start, end).start - 1  # "who"
+    if k < 1:
+        return False
+    words = doc.words
+    if not doc.text[words.ends[k - 1] : words.starts[k]].isspace():
+        return False  # an aside after a comma or bracket
+    return words.lowers[k - 1] in _words(Context.GENERIC_PERSON)
 
 
 def _may_not_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
@@ -970,7 +1080,11 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
     if entry.endswith("considered"):
         # Not a comma ("were considered, rightly or not, a threat") nor a
         # quotation mark ('was considered "a leak"').
-        return _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION)
+        if _stop_after(doc, end) or nxt in words_of(WordClass.PREPOSITION):
+            return True
+        # "are considered a pollutant under the Clean Air Act": a status in
+        # law, which is checkable (annotation notes 76).
+        return "under" in _clause_after(doc, end - 1, end, 8)[1:]
     if entry.endswith("reported"):
         # "was reported missing", "had been reported as offensive": the act of
         # notifying the police or a platform, an event the text asserts, not
@@ -1215,6 +1329,28 @@ def _existential(before: tuple[str, ...]) -> bool:
     return "there" in words[-2:-1] and words[-1] in _be_forms()
 
 
+def _existential_clause(doc: Document, start: int, end: int) -> bool:
+    """Whether "reports" is the subject of "there" + "be", with words between.
+
+    "there have also been reports that ...", "there have been press reports
+    that ...", "there were unconfirmed reports of ...": the existential frame
+    of ``_existential`` with report adverbs inside its verb group and one
+    word qualifying the noun (annotation notes 17, 48).
+    """
+    clause = _clause_before(doc, start, end, 6)
+    if "there" not in clause:
+        return False  # the usual case
+    words = clause[len(clause) - clause[::-1].index("there") :]
+    words = [w for w in words if w not in _words(Context.REPORT_ADVERB)]
+    if words and words[-1] != "been" and words[-1] not in _be_forms():
+        if words[-1] in _hedge_entries():
+            return False  # "there were unconfirmed reports": that word hedges
+        words = words[:-1]  # one qualifier: "press", "many", "no"
+    if len(words) == 1:
+        return words[0] in _be_forms()
+    return len(words) == 2 and words[0] in _perfect() and words[1] == "been"
+
+
 def _negated_be(word: str) -> bool:
     """Whether ``word`` is a form of "be" with a contracted "not" ("isn't")."""
     stem = word.replace("\u2019", "'").removesuffix("n't")
@@ -1346,10 +1482,11 @@ def _is_epistemic_modal(
     if nxt == "to":
         return False  # "did all it could to help": "do" left out
     # "Many of you may have seen ...": a guess about how many readers did
-    # something, a hedge (annotation notes 72), not the generic "you".
+    # something, a hedge (annotation notes 72), not the generic "you"; so is
+    # the aside "as you may know", which doubts what the reader knows.
     if (
         prev in _words(Context.RHETORICAL_SUBJECT)
-        and before[-2:-1] != ("of",)
+        and before[-2:-1] not in (("of",), ("as",))
         and (
             nxt in _words(Context.RHETORICAL_VERB)
             or (
@@ -1361,6 +1498,11 @@ def _is_epistemic_modal(
         # "you might think", "you may have missed": a figure of speech; "you
         # may want to", "you may decide to": advice or a choice put to the
         # reader, not doubt.
+        return False
+    if prev == "you" and before[-2:-1] not in (("of",), ("as",)):
+        # "you might see fans in costume", "you may need a permit", "you could
+        # be certain that ...": the generic reader, a case put to whoever
+        # reads, not doubt about what the text reports.
         return False
     if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
         # "silent about how the rules might be enforced": an open question,
@@ -1433,7 +1575,9 @@ def _set_term_kind_hedges(
         # "there were no reports of casualties", "there have also been
         # reports that ...": the existential frame carries the claim on
         # the reports, either polarity (annotation notes 48).
-        return nxt in ("of", "that") and not gap and _existential(before)
+        if nxt not in ("of", "that") or gap:
+            return False
+        return _existential(before) or _existential_clause(doc, start, end)
     if kind == "participle":
         # "the suspected gunman" hedges; "he suspected a leak" and "scientists
         # have long suspected" are the verb, a stance someone holds.
