@@ -465,7 +465,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "11"
+    version = "12"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -974,7 +974,7 @@ def _frame_verdict(
     of a non-claim kind, or voices the writer's own feeling or a norm."""
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
-    kind = _opening_frame(lowers, frames)
+    kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
     if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
@@ -1148,6 +1148,8 @@ def _form_verdict(
         and _opens_with_list_number(doc, start)
     ):
         lead = 1  # "1. Find trusted sources": the item's own first word
+    if lead + 1 < len(lowers) and lowers[lead] == "if":
+        lead = _after_reader_condition(doc, doc.token_range(start, end), lowers, lead)
     if (
         lead < len(lowers)
         and (
@@ -1165,6 +1167,28 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _after_reader_condition(
+    doc: Document, idx: range, lowers: list[str], lead: int
+) -> int:
+    """Where the main clause starts after a condition put to the reader.
+
+    "If you see smoke, call the fire service", "If you have any information,
+    then please contact the police": the clause after the comma that closes
+    "If you ..." is the sentence's own, and an imperative there makes the
+    sentence advice, not a claim (annotation notes 67). ``lead`` (the index
+    of "if") is returned unchanged when "you" does not follow it or no comma
+    closes the condition.
+    """
+    if lowers[lead + 1] not in _SECOND_PERSON:
+        return lead
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    for k in range(lead + 2, len(lowers)):
+        w = idx.start + k
+        if "," in text[ends[w - 1] : starts[w]]:
+            return k + _skip_connectives(lowers[k:])
+    return lead
 
 
 def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
@@ -1253,9 +1277,10 @@ def _opens_with_list_number(doc: Document, start: int) -> bool:
 def _is_advice(lowers: list[str], at: int) -> bool:
     """ "Please drive safely", "Use the form below": advice to the reader.
 
-    Not "Use of force is rare" (a noun), nor a notice whose clause carries
-    facts ("Please note that the road remains closed", "Keep in mind that
-    the fund was audited", annotation notes 67).
+    Not "Use of force is rare" or "Call volumes doubled in May" (a noun
+    opening the subject, its verb right after the next word), nor a notice
+    whose clause carries facts ("Please note that the road remains closed",
+    "Keep in mind that the fund was audited", annotation notes 67).
     """
     after = lowers[at + 1 : at + 5]
     return (
@@ -1263,6 +1288,9 @@ def _is_advice(lowers: list[str], at: int) -> bool:
         and after[0] != "of"
         and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
         and "that" not in after
+        and not (
+            len(after) > 1 and (after[1] in _FINITE or _is_past(after[1], after[0]))
+        )
     )
 
 
@@ -1574,6 +1602,9 @@ _FRAME_KINDS = frozenset(
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
 _FRAME_WINDOW = 6
+# How far a speaker's own frame may stand behind an opening phrase ("On
+# behalf of all our staff, I would like to express ...").
+_LATE_SPEAKER_WINDOW = 14
 _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
@@ -1632,6 +1663,38 @@ def _frame_in(
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
                 return kind
+    return None
+
+
+def _speaker_frame_after_phrase(
+    lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> str | None:
+    """The kind of a speaker's own frame behind an opening phrase.
+
+    "On behalf of everyone at the club, I would like to express our
+    sympathy", "At the start of this session, I would like to ask about the
+    budget": the phrase before "I" or "we" only sets the scene, so the
+    sentence is the thanks or the announcement itself (annotation notes 5,
+    46). The phrase holds no verb of its own: "The mayor said that we thank
+    ..." and "She wrote, 'I congratulate ...'" report the frame, and their
+    own first words decide.
+    """
+    stop = min(_LATE_SPEAKER_WINDOW, len(lowers))
+    if _FIRST_PERSON_SUBJECT.isdisjoint(lowers[_FRAME_WINDOW:stop]):
+        return None  # most sentences: one set test at C speed
+    starts = _kind_starts(_OPENING_KINDS)
+    lengths = _frame_lengths()
+    prev: str | None = None
+    for k in range(stop):
+        w = lowers[k]
+        if k >= _FRAME_WINDOW and w in _FIRST_PERSON_SUBJECT and w in starts:
+            for n in lengths[w]:
+                kind = frames.get(tuple(lowers[k : k + n]))
+                if kind in _OPENING_KINDS:
+                    return kind
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return None  # a clause of its own before the speaker's words
+        prev = w
     return None
 
 

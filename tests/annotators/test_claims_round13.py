@@ -1,0 +1,110 @@
+"""Claims: a speaker's own thanks or announcement behind an opening phrase,
+and advice that follows a condition put to the reader.
+
+"On behalf of the whole staff, I would like to thank ..." is the thanks
+itself (annotation notes 5, 46), however long the phrase before "I"; "If you
+see smoke, call the fire service" is advice (annotation notes 67), not a
+claim. Each case is a sentence of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability import Analyzer
+from reliability.schema import Sentence
+
+
+def _body(analyzer: Analyzer, text: str) -> list[Sentence]:
+    """The body sentences of ``text`` as the analyser gives them."""
+    return [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "On behalf of everyone at the club, I would like to express our "
+            "deepest sympathy to the family.",
+            False,
+        ),
+        (
+            "At the start of this afternoon's session, I would like to ask about "
+            "the budget for schools.",
+            False,
+        ),
+        (
+            "Given the sensitivity of the case, I would like to refrain from "
+            "commenting on the details.",
+            False,
+        ),
+        (
+            "Here at the opening of the new season, I would like to state three "
+            "aims for the orchestra.",
+            False,
+        ),
+        (
+            "On behalf of the whole hospital staff, we would like to thank the "
+            "volunteers.",
+            False,
+        ),
+        # A clause before the speaker's words reports them: its event decides.
+        (
+            "The mayor told the meeting on Friday that we thank the volunteers who "
+            "rebuilt 40 homes.",
+            True,
+        ),
+        (
+            "In a message to the squad on Monday, the coach wrote that I congratulate "
+            "the players.",
+            True,
+        ),
+        # No frame after the phrase: the speaker states a fact.
+        (
+            "At the start of this afternoon's session, I announced that the bridge "
+            "reopened in May.",
+            True,
+        ),
+    ],
+)
+def test_claims_speaker_frame_after_opening_phrase(
+    analyzer: Analyzer, text: str, claim: bool
+) -> None:
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("If you see smoke near the woods, call the fire service on 999.", False),
+        (
+            "If you have any information about the theft, please contact the "
+            "police on 101.",
+            False,
+        ),
+        (
+            "If you saw the crash or have dashcam footage, then please get in "
+            "touch with officers.",
+            False,
+        ),
+        ("If you are planning a trip this weekend, check the forecast first.", False),
+        ("Alternatively, ring the charity helpline on 0800 123 456.", False),
+        ("Seek medical help if the rash spreads.", False),
+        # The main clause has its own subject: a statement.
+        (
+            "If you missed it, the council voted 7-2 to close the library in March.",
+            True,
+        ),
+        (
+            "If you ask the locals, the harbour was built by the monks in 1312.",
+            True,
+        ),
+        # "Call" as a noun, and no condition put to the reader.
+        ("Call volumes doubled in March after the storm.", True),
+        ("If the rain continues, the river will flood the lower town.", False),
+    ],
+)
+def test_claims_advice_after_condition_put_to_reader(
+    analyzer: Analyzer, text: str, claim: bool
+) -> None:
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
