@@ -108,3 +108,61 @@ def test_claims_advice_after_condition_put_to_reader(
     analyzer: Analyzer, text: str, claim: bool
 ) -> None:
     assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+_INTRODUCED = "The mayor said:\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # The quoted statement closed; a paragraph opening no quotation is
+        # the outlet's narration again.
+        (
+            _INTRODUCED + '"We opened the new bridge in May."\n\n'
+            "The bridge collapsed in a storm in 2021.",
+            [False, True],
+        ),
+        (
+            _INTRODUCED + "\u201cWe opened the new bridge in May.\u201d\n\n"
+            "The old bridge carried 9,000 cars a day.",
+            [False, True],
+        ),
+        # A statement quoted over paragraphs, its mark opened once and closed
+        # at the end, stays the speaker's.
+        (
+            _INTRODUCED + '"We opened the new bridge in May.\n\n'
+            'The council set the money aside in 2022."',
+            [False, False],
+        ),
+        # A paragraph that reopens the quotation goes on with the statement.
+        (
+            _INTRODUCED + '"We opened the new bridge in May."\n\n'
+            '"The council set the money aside in 2022."',
+            [False, False],
+        ),
+        # An unquoted statement after the colon is the speaker's.
+        (
+            _INTRODUCED + "The council set the money aside in 2022.",
+            [False],
+        ),
+    ],
+)
+def test_claims_narration_after_a_closed_introduced_quotation_is_unsourced(
+    analyzer: Analyzer, text: str, unsourced: list[bool]
+) -> None:
+    body = _body(analyzer, text)[1:]  # after the introducing frame
+    assert [s.claim for s in body] == [True] * len(unsourced)
+    assert [s.unsourced_claim for s in body] == unsourced
+
+
+def test_claims_release_lead_in_introduces_the_next_paragraph(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "LONDON - The following is a statement from the club chairman on the "
+        "death of its former captain. He was 64.\n\n"
+        '"He led the side to the league title in 1988."'
+    )
+    body = _body(analyzer, text)
+    assert [s.unsourced_claim for s in body[1:]] == [True, False]

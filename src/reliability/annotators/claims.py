@@ -245,6 +245,8 @@ _IMPERATIVE_START = _words(ClaimWord.IMPERATIVE_START)
 _FUTURE_OR_MODAL = _words(ClaimWord.FUTURE_OR_MODAL)
 _THIRD_PERSON = _words(ClaimWord.THIRD_PERSON)
 _FIRST_PERSON = _words(ClaimWord.FIRST_PERSON)
+# First-person words that are not also a country's name in lower case ("US").
+_NARRATOR_FIRST_PERSON = _FIRST_PERSON - {"us"}
 _FIRST_PERSON_SUBJECT = _words(ClaimWord.FIRST_PERSON_SUBJECT)
 _SECOND_PERSON = _words(ClaimWord.SECOND_PERSON)
 # Linking verbs whose complement is the main predicate: "X is / looks / may
@@ -568,6 +570,12 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         named.setdefault(i, "sourced:dash-turn")
     carried: dict[int, str] = {}
     introduced = False
+    # Whether the introduced statement opened with a quotation mark (None:
+    # nothing introduced yet), and whether the outlet narrates between its
+    # paragraphs.
+    intro_quoted: bool | None = None
+    intro_open = False  # the introduced statement's quotation is still open
+    narrating = False
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
     prev_end = 0
@@ -585,31 +593,37 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
+            # A quoted statement goes on in paragraphs that open a quotation;
+            # one that opens none is the outlet's narration.
+            narrating = bool(intro_quoted) and _narrates(doc, seg, intro_open)
         prev_end = seg.end
         # From the first turn on, every sentence is a turn's.
         in_turn = i >= first
         if i in label_set or sourced:
-            introduced = False
+            introduced = narrating = False
         if not sourced:
             if in_turn:
                 carried[i] = "sourced:speaker-label"
-            elif introduced:
+            elif introduced and not narrating:
                 carried[i] = "sourced:introduced"
+                if intro_quoted is None:
+                    intro_quoted = sentence[:1] in _OPENING_QUOTES
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
         tail = sentence.rstrip(_CLOSERS_SPACE)[-1:]
-        if (tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames))) or (
-            tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg)
-        ):
-            introduced = True
+        if tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames)):
+            introduced, intro_quoted, narrating = True, None, False
+        elif tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg):
+            # "The following is a statement from the mayor." The statement
+            # starts in the next paragraph: the rest of this one narrates.
+            introduced, intro_quoted, narrating = True, None, True
         covered = sourced or i in carried
         prev_covered = covered
-        opens = closes = 0
-        if curly:
-            opens = sum(map(sentence.count, _OPENING_QUOTES_CURLY))
-            closes = sum(map(sentence.count, _CLOSING_QUOTES_CURLY))
+        opens, closes = _curly_marks(sentence) if curly else (0, 0)
+        if carried.get(i) == "sourced:introduced":
+            intro_open = _still_open(intro_open, sentence, opens, closes)
         if sentence.count('"') % 2:
             # An odd straight mark closes the open quotation, or opens one.
             if open_quote:
@@ -621,6 +635,46 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         elif closes > opens or not covered:
             open_quote = False
     return carried
+
+
+def _curly_marks(sentence: str) -> tuple[int, int]:
+    """How many curly quotation marks ``sentence`` opens and closes."""
+    return (
+        sum(map(sentence.count, _OPENING_QUOTES_CURLY)),
+        sum(map(sentence.count, _CLOSING_QUOTES_CURLY)),
+    )
+
+
+def _narrates(doc: Document, seg: Segment, still_open: bool) -> bool:
+    """Whether the paragraph opening with ``seg`` is the outlet's narration.
+
+    After a statement that a colon introduced in quotation marks ("The
+    mayor said: (new paragraph) 'We opened the bridge in May.'"), a
+    paragraph that opens no quotation while none is ``still_open`` tells
+    the story again ("The bridge collapsed in 2021."), unless the speaker
+    goes on in the first person ("Our crews ..."): only quotations carry
+    the statement on.
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    return (
+        not still_open
+        and doc.text[seg.start : seg.end].lstrip()[:1] not in _OPENING_QUOTES
+        and _NARRATOR_FIRST_PERSON.isdisjoint(doc.lowers[idx.start : idx.stop])
+    )
+
+
+def _still_open(was_open: bool, sentence: str, opens: int, closes: int) -> bool:
+    """Whether a quotation is open after ``sentence``, across paragraphs.
+
+    ``opens`` and ``closes`` count its curly marks; an odd number of straight
+    marks closes an open quotation or opens one. A statement quoted over
+    several paragraphs may open its mark once and close it at the very end.
+    """
+    if sentence.count('"') % 2:
+        return not was_open
+    if opens != closes:
+        return opens > closes
+    return was_open
 
 
 _LABEL_WORDS = 8  # "Senator Jane Roe's full remarks at the hearing:"
