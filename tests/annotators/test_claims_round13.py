@@ -166,3 +166,34 @@ def test_claims_release_lead_in_introduces_the_next_paragraph(
     )
     body = _body(analyzer, text)
     assert [s.unsourced_claim for s in body[1:]] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A stop after the speaker's title splits the frame; the quotation
+        # after the name goes on with the same speaker.
+        (
+            '"We exceeded all expectations," said Maj. (Dr.) Jo Lee, the team '
+            'coach. "The squad won 12 medals this week."',
+            False,
+        ),
+        (
+            '"It is a privilege to lead the council," said Cllr. Lee. "The council '
+            'opened two schools in 2023."',
+            False,
+        ),
+        # A tail with a verb of its own is a sentence: it carries nothing.
+        (
+            '"It is a privilege to lead the council," said Cllr. Lee Evans, who '
+            'joined in 2019. "The council opened two schools in 2023."',
+            True,
+        ),
+    ],
+)
+def test_claims_quotation_after_a_split_speaker_name_is_sourced(
+    analyzer: Analyzer, text: str, unsourced: bool
+) -> None:
+    last = _body(analyzer, text)[-1]
+    assert last.claim
+    assert last.unsourced_claim is unsourced

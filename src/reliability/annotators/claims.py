@@ -545,7 +545,11 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
 
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
-      attributed sentence or speaker label;
+      attributed sentence or speaker label, skipping the outlet's narration
+      between the paragraphs of a quoted statement (``_narrates``);
+    - ``sourced:attribution-tail``: the speaker's name cut off from its frame
+      by a title's stop ("said Maj. | Jo Lee, the coach."), which goes on
+      covering the quotation after it;
     - ``sourced:speaker-label``: in a transcript (``turn_labels``: turns
       opened by a speaker label, "MS. LEE: ..."), the sentences from a label
       up to the next one belong to its speaker; narration before the first
@@ -578,6 +582,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     narrating = False
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
+    tail_follows = False  # the covered sentence before ended on a title's stop
     prev_end = 0
     # Most texts have no curly quotation marks: count them only when some are.
     curly = any(q in text for q in _OPENING_QUOTES_CURLY + _CLOSING_QUOTES_CURLY)
@@ -589,7 +594,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         if label_lines and any(last < k < i for k in label_lines):
             introduced = True  # "The mayor's opening remarks:" on a line of its own
         last = i
-        if "\n" in text[prev_end : seg.start]:
+        new_para = "\n" in text[prev_end : seg.start]
+        if new_para:
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
@@ -608,6 +614,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:introduced"
                 if intro_quoted is None:
                     intro_quoted = sentence[:1] in _OPENING_QUOTES
+            elif tail_follows and not new_para and _is_name_tail(doc, seg):
+                carried[i] = "sourced:attribution-tail"
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
                 carried[i] = "sourced:open-quotation"
             elif i in named:
@@ -624,17 +632,49 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         opens, closes = _curly_marks(sentence) if curly else (0, 0)
         if carried.get(i) == "sourced:introduced":
             intro_open = _still_open(intro_open, sentence, opens, closes)
-        if sentence.count('"') % 2:
-            # An odd straight mark closes the open quotation, or opens one.
-            if open_quote:
-                closes += 1
-            else:
-                opens += 1
-        if covered and opens > closes:
-            open_quote = True
-        elif closes > opens or not covered:
-            open_quote = False
+        open_quote = _open_after(sentence, covered, open_quote, opens, closes)
+        tail_follows = covered and bool(_TITLE_AT_END.search(sentence))
     return carried
+
+
+def _open_after(
+    sentence: str, covered: bool, open_quote: bool, opens: int, closes: int
+) -> bool:
+    """Whether a covered quotation is still open after ``sentence``.
+
+    ``opens`` and ``closes`` count its curly marks; an odd straight mark
+    closes the open quotation, or opens one. A quotation opened in a sentence
+    nobody covers covers nothing.
+    """
+    if sentence.count('"') % 2:
+        if open_quote:
+            closes += 1
+        else:
+            opens += 1
+    if covered and opens > closes:
+        return True
+    if closes > opens or not covered:
+        return False
+    return open_quote
+
+
+def _is_name_tail(doc: Document, seg: Segment) -> bool:
+    """A speaker's name and office cut off from its attribution.
+
+    A stop after a title ("said Maj. (Dr.) | Jo Lee, the team coach.",
+    "said Cllr. | Lee.") splits the frame naming the speaker: the rest is a
+    short verbless phrase, and a quotation opening after it goes on with the
+    same speaker (judgement call 21).
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    words = doc.lowers[idx.start : idx.stop]
+    prev: str | None = None
+    for w in words:
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False
+        prev = w
+    text = doc.text[seg.start : seg.end].lstrip()
+    return 0 < len(words) <= _NAME_TAIL_WORDS and text[:1] not in _OPENING_QUOTES
 
 
 def _curly_marks(sentence: str) -> tuple[int, int]:
@@ -678,6 +718,11 @@ def _still_open(was_open: bool, sentence: str, opens: int, closes: int) -> bool:
 
 
 _LABEL_WORDS = 8  # "Senator Jane Roe's full remarks at the hearing:"
+_NAME_TAIL_WORDS = (
+    14  # "Adm. Jo Lee Jr., the vice chairman of the Joint Chiefs of Staff."
+)
+# A title's abbreviation closing a sentence: "said Maj.", "said Cllr.", "(Dr.)".
+_TITLE_AT_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\)?$")
 
 
 def _remarks_labels(doc: Document) -> list[int]:
