@@ -128,6 +128,12 @@ _INTRODUCED = "The mayor said:\n\n"
             "The old bridge carried 9,000 cars a day.",
             [False, True],
         ),
+        # The speaker goes on in the first person somewhere in the paragraph.
+        (
+            _INTRODUCED + '"We opened the new bridge in May."\n\n'
+            "The work took two years. We\u2019ve spent 4 million pounds on it.",
+            [False, False, False],
+        ),
         # A statement quoted over paragraphs, its mark opened once and closed
         # at the end, stays the speaker's.
         (

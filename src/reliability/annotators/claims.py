@@ -245,9 +245,9 @@ _IMPERATIVE_START = _words(ClaimWord.IMPERATIVE_START)
 _FUTURE_OR_MODAL = _words(ClaimWord.FUTURE_OR_MODAL)
 _THIRD_PERSON = _words(ClaimWord.THIRD_PERSON)
 _FIRST_PERSON = _words(ClaimWord.FIRST_PERSON)
-# First-person words that are not also a country's name in lower case ("US").
-_NARRATOR_FIRST_PERSON = _FIRST_PERSON - {"us"}
 _FIRST_PERSON_SUBJECT = _words(ClaimWord.FIRST_PERSON_SUBJECT)
+# First-person words that are not also a country's name in lower case ("US").
+_NARRATOR_FIRST_PERSON = (_FIRST_PERSON | _FIRST_PERSON_SUBJECT) - {"us"}
 _SECOND_PERSON = _words(ClaimWord.SECOND_PERSON)
 # Linking verbs whose complement is the main predicate: "X is / looks / may
 # prove to be ADJ". Contracted forms are split off the pronoun ("it's").
@@ -695,11 +695,15 @@ def _narrates(doc: Document, seg: Segment, still_open: bool) -> bool:
     goes on in the first person ("Our crews ..."): only quotations carry
     the statement on.
     """
-    idx = doc.token_range(seg.start, seg.end)
+    text = doc.text
+    end = text.find("\n", seg.start)
+    idx = doc.token_range(seg.start, len(text) if end < 0 else end)
     return (
         not still_open
-        and doc.text[seg.start : seg.end].lstrip()[:1] not in _OPENING_QUOTES
-        and _NARRATOR_FIRST_PERSON.isdisjoint(doc.lowers[idx.start : idx.stop])
+        and text[seg.start : seg.end].lstrip()[:1] not in _OPENING_QUOTES
+        and _NARRATOR_FIRST_PERSON.isdisjoint(
+            w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]
+        )
     )
 
 
