@@ -246,6 +246,8 @@ _FUTURE_OR_MODAL = _words(ClaimWord.FUTURE_OR_MODAL)
 _THIRD_PERSON = _words(ClaimWord.THIRD_PERSON)
 _FIRST_PERSON = _words(ClaimWord.FIRST_PERSON)
 _FIRST_PERSON_SUBJECT = _words(ClaimWord.FIRST_PERSON_SUBJECT)
+# First-person words that are not also a country's name in lower case ("US").
+_NARRATOR_FIRST_PERSON = (_FIRST_PERSON | _FIRST_PERSON_SUBJECT) - {"us"}
 _SECOND_PERSON = _words(ClaimWord.SECOND_PERSON)
 # Linking verbs whose complement is the main predicate: "X is / looks / may
 # prove to be ADJ". Contracted forms are split off the pronoun ("it's").
@@ -465,7 +467,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "11"
+    version = "12"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -543,7 +545,11 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
 
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
-      attributed sentence or speaker label;
+      attributed sentence or speaker label, skipping the outlet's narration
+      between the paragraphs of a quoted statement (``_narrates``);
+    - ``sourced:attribution-tail``: the speaker's name cut off from its frame
+      by a title's stop ("said Maj. | Jo Lee, the coach."), which goes on
+      covering the quotation after it;
     - ``sourced:speaker-label``: in a transcript (``turn_labels``: turns
       opened by a speaker label, "MS. LEE: ..."), the sentences from a label
       up to the next one belong to its speaker; narration before the first
@@ -568,8 +574,15 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         named.setdefault(i, "sourced:dash-turn")
     carried: dict[int, str] = {}
     introduced = False
+    # Whether the introduced statement opened with a quotation mark (None:
+    # nothing introduced yet), and whether the outlet narrates between its
+    # paragraphs.
+    intro_quoted: bool | None = None
+    intro_open = False  # the introduced statement's quotation is still open
+    narrating = False
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
+    tail_follows = False  # the covered sentence before ended on a title's stop
     prev_end = 0
     # Most texts have no curly quotation marks: count them only when some are.
     curly = any(q in text for q in _OPENING_QUOTES_CURLY + _CLOSING_QUOTES_CURLY)
@@ -581,49 +594,139 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         if label_lines and any(last < k < i for k in label_lines):
             introduced = True  # "The mayor's opening remarks:" on a line of its own
         last = i
-        if "\n" in text[prev_end : seg.start]:
+        new_para = "\n" in text[prev_end : seg.start]
+        if new_para:
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
+            # A quoted statement goes on in paragraphs that open a quotation;
+            # one that opens none is the outlet's narration.
+            narrating = bool(intro_quoted) and _narrates(doc, seg, intro_open)
         prev_end = seg.end
         # From the first turn on, every sentence is a turn's.
         in_turn = i >= first
         if i in label_set or sourced:
-            introduced = False
+            introduced = narrating = False
         if not sourced:
             if in_turn:
                 carried[i] = "sourced:speaker-label"
-            elif introduced:
+            elif introduced and not narrating:
                 carried[i] = "sourced:introduced"
+                if intro_quoted is None:
+                    intro_quoted = sentence[:1] in _OPENING_QUOTES
+            elif tail_follows and not new_para and _is_name_tail(doc, seg):
+                carried[i] = "sourced:attribution-tail"
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
                 carried[i] = "sourced:open-quotation"
             elif i in named:
                 carried[i] = named[i]
         tail = sentence.rstrip(_CLOSERS_SPACE)[-1:]
-        if (tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames))) or (
-            tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg)
-        ):
-            introduced = True
+        if tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames)):
+            introduced, intro_quoted, narrating = True, None, False
+        elif tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg):
+            # "The following is a statement from the mayor." The statement
+            # starts in the next paragraph: the rest of this one narrates.
+            introduced, intro_quoted, narrating = True, None, True
         covered = sourced or i in carried
         prev_covered = covered
-        opens = closes = 0
-        if curly:
-            opens = sum(map(sentence.count, _OPENING_QUOTES_CURLY))
-            closes = sum(map(sentence.count, _CLOSING_QUOTES_CURLY))
-        if sentence.count('"') % 2:
-            # An odd straight mark closes the open quotation, or opens one.
-            if open_quote:
-                closes += 1
-            else:
-                opens += 1
-        if covered and opens > closes:
-            open_quote = True
-        elif closes > opens or not covered:
-            open_quote = False
+        opens, closes = _curly_marks(sentence) if curly else (0, 0)
+        if carried.get(i) == "sourced:introduced":
+            intro_open = _still_open(intro_open, sentence, opens, closes)
+        open_quote = _open_after(sentence, covered, open_quote, opens, closes)
+        tail_follows = covered and bool(_TITLE_AT_END.search(sentence))
     return carried
 
 
+def _open_after(
+    sentence: str, covered: bool, open_quote: bool, opens: int, closes: int
+) -> bool:
+    """Whether a covered quotation is still open after ``sentence``.
+
+    ``opens`` and ``closes`` count its curly marks; an odd straight mark
+    closes the open quotation, or opens one. A quotation opened in a sentence
+    nobody covers covers nothing.
+    """
+    if sentence.count('"') % 2:
+        if open_quote:
+            closes += 1
+        else:
+            opens += 1
+    if covered and opens > closes:
+        return True
+    if closes > opens or not covered:
+        return False
+    return open_quote
+
+
+def _is_name_tail(doc: Document, seg: Segment) -> bool:
+    """A speaker's name and office cut off from its attribution.
+
+    A stop after a title ("said Maj. (Dr.) | Jo Lee, the team coach.",
+    "said Cllr. | Lee.") splits the frame naming the speaker: the rest is a
+    short verbless phrase, and a quotation opening after it goes on with the
+    same speaker (judgement call 21).
+    """
+    idx = doc.token_range(seg.start, seg.end)
+    words = doc.lowers[idx.start : idx.stop]
+    prev: str | None = None
+    for w in words:
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False
+        prev = w
+    text = doc.text[seg.start : seg.end].lstrip()
+    return 0 < len(words) <= _NAME_TAIL_WORDS and text[:1] not in _OPENING_QUOTES
+
+
+def _curly_marks(sentence: str) -> tuple[int, int]:
+    """How many curly quotation marks ``sentence`` opens and closes."""
+    return (
+        sum(map(sentence.count, _OPENING_QUOTES_CURLY)),
+        sum(map(sentence.count, _CLOSING_QUOTES_CURLY)),
+    )
+
+
+def _narrates(doc: Document, seg: Segment, still_open: bool) -> bool:
+    """Whether the paragraph opening with ``seg`` is the outlet's narration.
+
+    After a statement that a colon introduced in quotation marks ("The
+    mayor said: (new paragraph) 'We opened the bridge in May.'"), a
+    paragraph that opens no quotation while none is ``still_open`` tells
+    the story again ("The bridge collapsed in 2021."), unless the speaker
+    goes on in the first person ("Our crews ..."): only quotations carry
+    the statement on.
+    """
+    text = doc.text
+    end = text.find("\n", seg.start)
+    idx = doc.token_range(seg.start, len(text) if end < 0 else end)
+    return (
+        not still_open
+        and text[seg.start : seg.end].lstrip()[:1] not in _OPENING_QUOTES
+        and _NARRATOR_FIRST_PERSON.isdisjoint(
+            w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]
+        )
+    )
+
+
+def _still_open(was_open: bool, sentence: str, opens: int, closes: int) -> bool:
+    """Whether a quotation is open after ``sentence``, across paragraphs.
+
+    ``opens`` and ``closes`` count its curly marks; an odd number of straight
+    marks closes an open quotation or opens one. A statement quoted over
+    several paragraphs may open its mark once and close it at the very end.
+    """
+    if sentence.count('"') % 2:
+        return not was_open
+    if opens != closes:
+        return opens > closes
+    return was_open
+
+
 _LABEL_WORDS = 8  # "Senator Jane Roe's full remarks at the hearing:"
+_NAME_TAIL_WORDS = (
+    14  # "Adm. Jo Lee Jr., the vice chairman of the Joint Chiefs of Staff."
+)
+# A title's abbreviation closing a sentence: "said Maj.", "said Cllr.", "(Dr.)".
+_TITLE_AT_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\)?$")
 
 
 def _remarks_labels(doc: Document) -> list[int]:
@@ -974,7 +1077,7 @@ def _frame_verdict(
     of a non-claim kind, or voices the writer's own feeling or a norm."""
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
-    kind = _opening_frame(lowers, frames)
+    kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
     if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
@@ -1148,6 +1251,8 @@ def _form_verdict(
         and _opens_with_list_number(doc, start)
     ):
         lead = 1  # "1. Find trusted sources": the item's own first word
+    if lead + 1 < len(lowers) and lowers[lead] == "if":
+        lead = _after_reader_condition(doc, doc.token_range(start, end), lowers, lead)
     if (
         lead < len(lowers)
         and (
@@ -1165,6 +1270,28 @@ def _form_verdict(
         # Close' premiered in May" (a quotation judged on its own is).
         return _Verdict(False, "features:imperative", 0.7)
     return None
+
+
+def _after_reader_condition(
+    doc: Document, idx: range, lowers: list[str], lead: int
+) -> int:
+    """Where the main clause starts after a condition put to the reader.
+
+    "If you see smoke, call the fire service", "If you have any information,
+    then please contact the police": the clause after the comma that closes
+    "If you ..." is the sentence's own, and an imperative there makes the
+    sentence advice, not a claim (annotation notes 67). ``lead`` (the index
+    of "if") is returned unchanged when "you" does not follow it or no comma
+    closes the condition.
+    """
+    if lowers[lead + 1] not in _SECOND_PERSON:
+        return lead
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    for k in range(lead + 2, len(lowers)):
+        w = idx.start + k
+        if "," in text[ends[w - 1] : starts[w]]:
+            return k + _skip_connectives(lowers[k:])
+    return lead
 
 
 def _is_wh_teaser(lowers: list[str], lead: int) -> bool:
@@ -1253,9 +1380,10 @@ def _opens_with_list_number(doc: Document, start: int) -> bool:
 def _is_advice(lowers: list[str], at: int) -> bool:
     """ "Please drive safely", "Use the form below": advice to the reader.
 
-    Not "Use of force is rare" (a noun), nor a notice whose clause carries
-    facts ("Please note that the road remains closed", "Keep in mind that
-    the fund was audited", annotation notes 67).
+    Not "Use of force is rare" or "Call volumes doubled in May" (a noun
+    opening the subject, its verb right after the next word), nor a notice
+    whose clause carries facts ("Please note that the road remains closed",
+    "Keep in mind that the fund was audited", annotation notes 67).
     """
     after = lowers[at + 1 : at + 5]
     return (
@@ -1263,6 +1391,9 @@ def _is_advice(lowers: list[str], at: int) -> bool:
         and after[0] != "of"
         and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
         and "that" not in after
+        and not (
+            len(after) > 1 and (after[1] in _FINITE or _is_past(after[1], after[0]))
+        )
     )
 
 
@@ -1574,6 +1705,9 @@ _FRAME_KINDS = frozenset(
 )
 # How far into a sentence an opening frame may start ("And so, today, we ...").
 _FRAME_WINDOW = 6
+# How far a speaker's own frame may stand behind an opening phrase ("On
+# behalf of all our staff, I would like to express ...").
+_LATE_SPEAKER_WINDOW = 14
 _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 # How far into a sentence a hedged prediction may stand ("The toll is likely to").
 _SPECULATION_WINDOW = 10
@@ -1632,6 +1766,38 @@ def _frame_in(
             kind = frames.get(tuple(lowers[k : k + n]))
             if kind in kinds:
                 return kind
+    return None
+
+
+def _speaker_frame_after_phrase(
+    lowers: list[str], frames: dict[tuple[str, ...], str]
+) -> str | None:
+    """The kind of a speaker's own frame behind an opening phrase.
+
+    "On behalf of everyone at the club, I would like to express our
+    sympathy", "At the start of this session, I would like to ask about the
+    budget": the phrase before "I" or "we" only sets the scene, so the
+    sentence is the thanks or the announcement itself (annotation notes 5,
+    46). The phrase holds no verb of its own: "The mayor said that we thank
+    ..." and "She wrote, 'I congratulate ...'" report the frame, and their
+    own first words decide.
+    """
+    stop = min(_LATE_SPEAKER_WINDOW, len(lowers))
+    if _FIRST_PERSON_SUBJECT.isdisjoint(lowers[_FRAME_WINDOW:stop]):
+        return None  # most sentences: one set test at C speed
+    starts = _kind_starts(_OPENING_KINDS)
+    lengths = _frame_lengths()
+    prev: str | None = None
+    for k in range(stop):
+        w = lowers[k]
+        if k >= _FRAME_WINDOW and w in _FIRST_PERSON_SUBJECT and w in starts:
+            for n in lengths[w]:
+                kind = frames.get(tuple(lowers[k : k + n]))
+                if kind in _OPENING_KINDS:
+                    return kind
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return None  # a clause of its own before the speaker's words
+        prev = w
     return None
 
 
