@@ -329,7 +329,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
             k = max(k + 1, hard_wrapped(text, spans, k))
         while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
-            k += 1
+            # The line that goes on may open a wrapped paragraph of its own.
+            k = max(k + 1, hard_wrapped(text, spans, k))
         le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
@@ -550,6 +551,8 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
         # "Tahrir Rages"). A preposition may be a verb's particle ("... the
         # repairs go on"), so it goes on only into a lower-case word.
         return True
+    if body[-1] == "," and _clause_goes_on(text, a, b, c, d):
+        return True  # "On the last day of the talks," / "ministers agreed ..."
     if b - a < _WRAPPED_AT_LEAST:
         # A narrow first line of a wrapped paragraph ("Hundreds of people" /
         # "in Madrid, ... of the"): a lower-case word goes on into a long
@@ -561,12 +564,18 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
             and d - c >= _NARROW_NEXT
             and not text.startswith(("http", "www."), c)
         )
-    if d - c > b - a + (w - c) + _WRAP_SLACK:
-        return False  # the first word of nxt would have fit on line
+    if d - c > b - a + (w - c) + _WRAP_SLACK and not (
+        text[c].islower() and d - c >= _NARROW_NEXT
+    ):
+        # The first word of nxt would have fit on line; unless nxt is a long
+        # line that opens in lower case: the narrow first line of a paragraph
+        # ("Visitors from overseas spent less" / "in the year to March ...").
+        return False
     if d - c < (b - a) // 2 and not _HAS_STOP.search(text, c, d):
         return False  # a short label under the line ("Ann Lee"), not its end
     if body[-1] == ",":
-        return True  # 'and the cost,' / '"for some time,"'
+        # 'and the cost,' / '"for some time,"'; a web address is a line of its own
+        return not text.startswith(("http", "www."), c)
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
@@ -581,6 +590,39 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     return (
         text[w].islower() or w < b and _mostly_lower(text, a, b)
     ) and not text.startswith(("http", "www."), c)
+
+
+# A letter's salutation or sign-off ends in a comma on a line of its own.
+_SALUTATION = re.compile(
+    r"(?i:dear|hi|hello|hey|greetings|to)\b|.*\b(?i:regards|sincerely|wishes"
+    r"|thanks|cheers|yours|truly)[ \t]*,$"
+)
+_CLAUSE_WORDS = 4  # words on a line that ends in a comma, at least
+
+
+def _clause_goes_on(text: str, a: int, b: int, c: int, d: int) -> bool:
+    r"""Whether a line ending in a comma goes on into the long line under it.
+
+    An opening clause broken off its sentence ("On the last day of the
+    talks," / "ministers agreed ...") goes on into a line of 40 characters or
+    more that opens with a word; a salutation or sign-off ("Dear members of
+    the board,", "With best wishes,") and a short label do not.
+
+    >>> text = "Late on the last day of the talks,\nministers agreed to a plan."
+    >>> text += " It was signed."
+    >>> _clause_goes_on(text, 0, 34, 35, len(text))
+    True
+    >>> text = "Dear members of the board,\nWe write to ask for a meeting next month."
+    >>> _clause_goes_on(text, 0, 26, 27, len(text))
+    False
+    """
+    return (
+        d - c >= _NARROW_NEXT
+        and (text[c].isalpha() or text[c] in OPENERS)
+        and len(text[a:b].split()) >= _CLAUSE_WORDS
+        and _SALUTATION.match(text, a, b) is None
+        and not text.startswith(("http", "www."), c)
+    )
 
 
 def _mostly_lower(text: str, a: int, b: int) -> bool:

@@ -1,0 +1,95 @@
+"""Sentence splitting: wrapped paragraphs and abbreviations (round 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph whose first line is narrower than the lines under it.
+        (
+            "Visitors from overseas spent much less money\n"
+            "in the three months to June than in the same months of last year, the\n"
+            "statistics office said on Tuesday.\n",
+            [
+                "Visitors from overseas spent much less money\n"
+                "in the three months to June than in the same months of last year, "
+                "the\nstatistics office said on Tuesday."
+            ],
+        ),
+        (
+            "\u201cWe expect the number of visitors to grow\n"
+            "again once the borders reopen to travellers from abroad,\u201d the\n"
+            "minister said.\n",
+            [
+                "\u201cWe expect the number of visitors to grow\n"
+                "again once the borders reopen to travellers from abroad,\u201d the\n"
+                "minister said."
+            ],
+        ),
+        # An opening clause broken off at its comma.
+        (
+            "Late on the last day of the talks in the capital,\n"
+            "Ministers from both countries agreed to a plan for the harbour.\n",
+            [
+                "Late on the last day of the talks in the capital,\n"
+                "Ministers from both countries agreed to a plan for the harbour."
+            ],
+        ),
+        (
+            "    Also at the harbour this week,\n"
+            "    Divers from the coast guard searched the wreck of a fishing boat.\n",
+            [
+                "Also at the harbour this week,\n"
+                "    Divers from the coast guard searched the wreck of a fishing boat."
+            ],
+        ),
+        # The line that goes on opens a wrapped paragraph of its own.
+        (
+            "On the first day of the festival in the old town,\n"
+            "Crowds had filled the main square by noon on Saturday. Their complaint:\n"
+            "the buses from the railway station had stopped running long before the\n"
+            "concerts ended, so that many of them had to walk home.\n",
+            [
+                "On the first day of the festival in the old town,\n"
+                "Crowds had filled the main square by noon on Saturday.",
+                "Their complaint:\nthe buses from the railway station had stopped "
+                "running long before the\nconcerts ended, so that many of them had "
+                "to walk home.",
+            ],
+        ),
+    ],
+)
+def test_split_sentences_joins_wrapped_lines(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A salutation and a sign-off stay lines of their own.
+        "Dear members of the harbour board,\n"
+        "We write to ask for a meeting about the repairs to the wall next month.",
+        "With best wishes and many thanks,\n"
+        "The organising committee of the harbour festival in the old town",
+        # A comma before a list item, a short label or a web address.
+        "The plan covers the repairs to the harbour wall,\n"
+        "- the new slipway for the fishing boats and the lifeboat station",
+        "The plan covers the repairs to the harbour wall,\nAnn Lee",
+        "Read the plan for the harbour and the old town,\n"
+        "www.example.org/harbour/plans/repairs-to-the-wall-2024",
+        # A capitalised headline above a long lower-case line.
+        "Harbour Reopens After Repairs To The Storm Wall\n"
+        "please wait while the page loads the rest of the story for you",
+    ],
+)
+def test_split_sentences_keeps_lines_apart(text: str) -> None:
+    assert len(_sentences(text)) == text.count("\n") + 1
