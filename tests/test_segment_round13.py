@@ -93,3 +93,30 @@ def test_split_sentences_joins_wrapped_lines(text: str, expected: list[str]) -> 
 )
 def test_split_sentences_keeps_lines_apart(text: str) -> None:
     assert len(_sentences(text)) == text.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A councillor's title does not end a sentence.
+        (
+            "The new leader, Cllr. Ann Lee, said the budget was fair.",
+            ["The new leader, Cllr. Ann Lee, said the budget was fair."],
+        ),
+        (
+            "Cllrs. Ann Lee and Tom Hill voted against the plan.",
+            ["Cllrs. Ann Lee and Tom Hill voted against the plan."],
+        ),
+        # "By" opens a sentence after an abbreviation that may end one.
+        (
+            "The hall was leased to Acme Inc. By noon it was full.",
+            ["The hall was leased to Acme Inc.", "By noon it was full."],
+        ),
+        (
+            "Was the vote fair? No. By any measure it was not.",
+            ["Was the vote fair?", "No.", "By any measure it was not."],
+        ),
+    ],
+)
+def test_split_sentences_titles_and_starters(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

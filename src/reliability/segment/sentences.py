@@ -91,7 +91,7 @@ _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
 _STARTERS = frozenset(
-    "a after also although an and anyone as at because before both but currently "
+    "a after also although an and anyone as at because before both but by currently "
     "during each earlier either even every everybody everyone for he her his how "
     "however i if in instead it its "
     "last later many meanwhile most neither no nobody none nothing now on once one "
