@@ -120,3 +120,40 @@ def test_split_sentences_keeps_lines_apart(text: str) -> None:
 )
 def test_split_sentences_titles_and_starters(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def _flags(text: str) -> list[tuple[str, bool]]:
+    return [
+        (text[s.start : s.end], s.boilerplate)
+        for s in split_sentences(text, model=None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Minister Lee and Ms Roe:\nWe write to ask about the harbour wall.",
+            [
+                ("Dear Minister Lee and Ms Roe:", True),
+                ("We write to ask about the harbour wall.", False),
+            ],
+        ),
+        (
+            "Dear members of the board,\nThe repairs will cost more than planned.",
+            [
+                ("Dear members of the board,", True),
+                ("The repairs will cost more than planned.", False),
+            ],
+        ),
+        # Not a salutation: a sentence that opens with "Dear".
+        (
+            "Dear me, the repairs will cost more than planned.",
+            [("Dear me, the repairs will cost more than planned.", False)],
+        ),
+    ],
+)
+def test_split_sentences_flags_salutation(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _flags(text) == expected

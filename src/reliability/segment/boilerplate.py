@@ -715,6 +715,11 @@ _SIGN_OFF_LINE = re.compile(
     r"I['\u2019]m[ \t\u00a0][A-Z][\w'\u2019.-]+"
     r"(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){0,3}\.?"
 )
+# A letter's salutation on a line of its own: "Dear Colleague,", "Dear
+# Minister Lee and Ms Roe:", "Dear members of the board,".
+_SALUTATION = re.compile(
+    r"Dear(?:[ \t\u00a0]++[\w.'\u2019&-]++){1,8}?[ \t\u00a0]*+[,:]"
+)
 # A pointer to more of the site's coverage: "For more information on the
 # fund, see the council's website.", "For the latest updates, follow our live
 # page." (annotation notes, decision 26: follow and pointer lines).
@@ -1034,6 +1039,8 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if p.whole_line and raw.startswith("Dear") and _SALUTATION.fullmatch(raw):
+        return "label"  # a letter's salutation: "Dear Minister Lee and Ms Roe:"
     if not letter and p.whole_line and shape.words <= 8:
         if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
             return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
