@@ -107,6 +107,23 @@ def test_split_sentences_keeps_lines_apart(text: str) -> None:
             "Cllrs. Ann Lee and Tom Hill voted against the plan.",
             ["Cllrs. Ann Lee and Tom Hill voted against the plan."],
         ),
+        # Other titles before a name: police, military, French courtesy.
+        (
+            "Const. Ann Lee and Tpr. Tom Hill found the car.",
+            ["Const. Ann Lee and Tpr. Tom Hill found the car."],
+        ),
+        (
+            "Pte. Tom Hill served under Lieut. Ann Lee and Comdr. Joe Park.",
+            ["Pte. Tom Hill served under Lieut. Ann Lee and Comdr. Joe Park."],
+        ),
+        (
+            "Ofc. Ann Lee and Sfc. Tom Hill were hurt.",
+            ["Ofc. Ann Lee and Sfc. Tom Hill were hurt."],
+        ),
+        (
+            "Mme. Roe and Mlle. Roe arrived late.",
+            ["Mme. Roe and Mlle. Roe arrived late."],
+        ),
         # "By" opens a sentence after an abbreviation that may end one.
         (
             "The hall was leased to Acme Inc. By noon it was full.",
