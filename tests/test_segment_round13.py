@@ -174,3 +174,39 @@ def test_split_sentences_flags_salutation(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "We live in busy times. For one in six people on the planet, our days "
+            "are shaped by phones and screens. The way we use them matters.",
+            ("We live in busy times.", False),
+        ),
+        (
+            "Address by the mayor to the town.\n\nToday we have good news. The "
+            "harbour wall is repaired and the boats are back in the water.\n\n"
+            "The work took three months.",
+            ("Today we have good news.", False),
+        ),
+        # A title-case headline before the lede on its line stays a headline.
+        (
+            "Storm Hits Coast. Waves battered the harbour wall on Monday and "
+            "closed the road to the pier for the rest of the week.",
+            ("Storm Hits Coast.", True),
+        ),
+        # On a page flattened to one line, a short sentence after a credit
+        # is the headline, not the paragraph's opening.
+        (
+            "Originally posted by Example News. Storm closes the harbour. The "
+            "harbour stayed closed on Monday as waves battered the coast.",
+            ("Storm closes the harbour.", True),
+        ),
+    ],
+)
+def test_split_sentences_short_opening_of_first_paragraph(
+    text: str, first: tuple[str, bool]
+) -> None:
+    flags = _flags(text)
+    assert first in flags

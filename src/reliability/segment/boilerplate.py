@@ -2551,14 +2551,26 @@ def _opens_paragraph(
 
     "It's Regatta Day in the Bay. Crews from eleven clubs ...": a sentence
     of six words or more in title case that ends in a stop and runs on into
-    the body paragraph opens it; a headline stands on its own line. Shorter
-    ones are left to the headline rules, as ``_is_body_like`` leaves them.
+    the body paragraph opens it; a headline stands on its own line. So does
+    a shorter one in sentence case that opens its line ("We live in busy
+    times. For one in six ..."); other short ones are left to the headline
+    rules, as ``_is_body_like`` leaves them.
     """
     return (
         i + 1 == body
         and pieces[body].line == pieces[i].line
         and shapes[i].last in ".!?"
-        and shapes[i].words >= 6
+        and (
+            shapes[i].words >= 6
+            # "We live in busy times. For one in six ...": a short opening
+            # in sentence case leads into the paragraph it shares a line with.
+            or shapes[i].words >= 3
+            and not shapes[i].title_case
+            and not shapes[i].upper
+            # It opens its line: on a page flattened to one line, what
+            # follows other sentences need not be the paragraph's opening.
+            and (i == 0 or pieces[i - 1].line != pieces[i].line)
+        )
     )
 
 
