@@ -86,6 +86,14 @@ def test_split_sentences_joins_wrapped_lines(text: str, expected: list[str]) -> 
         "The plan covers the repairs to the harbour wall,\nAnn Lee",
         "Read the plan for the harbour and the old town,\n"
         "www.example.org/harbour/plans/repairs-to-the-wall-2024",
+        # The items of a list without marks: none ends in a stop or wraps on.
+        "The plan includes:\n"
+        "more money for the schools in the north\n"
+        "new rules for landlords that will take effect early next year\n"
+        "lower taxes for small firms",
+        "The plan covers three things in the coming year,\n"
+        "new rules for landlords that will take effect early next year,\n"
+        "lower taxes for small firms,",
         # A capitalised headline above a long lower-case line.
         "Harbour Reopens After Repairs To The Storm Wall\n"
         "please wait while the page loads the rest of the story for you",

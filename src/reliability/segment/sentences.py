@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from reliability.resources import load_lexicon
 
@@ -328,7 +328,9 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         k = hard_wrapped(text, spans, n)
         if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
             k = max(k + 1, hard_wrapped(text, spans, k))
-        while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
+        while k < len(spans) and wrapped_on(
+            text, spans[k - 1], spans[k], partial(_runs_on, text, spans, k)
+        ):
             # The line that goes on may open a wrapped paragraph of its own.
             k = max(k + 1, hard_wrapped(text, spans, k))
         le = spans[k - 1][1]
@@ -340,6 +342,49 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
                     append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
+
+
+def _before_break_tag(text: str, a: int, b: int) -> int:
+    """The end of line ``[a, b)`` before a ``<br />`` tag that closes it.
+
+    "... stolen from us<br />" / "and a little later ...": a feed copy keeps
+    the markup of its line breaks (annotation notes, decision 24).
+    """
+    m = _BREAK_TAG.search(text, max(a, b - 8), b)
+    if m:
+        b = m.start()
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+    return b
+
+
+def _opens_item(text: str, c: int, d: int) -> bool:
+    """Whether the trimmed line ``[c, d)`` opens a line of its own.
+
+    A bullet opens a list item ("...; and" / "\u2022 How ..."), so does a
+    dash or star before a space ("- Police name ..."), and a capitalised
+    word that opens sentences ("A member of ...").
+    """
+    if text[c] in _BULLETS:
+        return True
+    if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
+        return True
+    w = c
+    while w < d and not text[w].isspace():
+        w += 1
+    return text[c].isupper() and text[c:w].lower() in _STARTERS
+
+
+def _runs_on(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is prose: it ends in a stop, or it is wrapped on.
+
+    A list's items without marks ("new rules for landlords" / "lower taxes
+    for small firms") neither end in a stop nor wrap into the next item.
+    """
+    c, d = spans[k]
+    if text[c:d].rstrip(CLOSERS)[-1:] in ".?!" or hard_wrapped(text, spans, k) > k + 1:
+        return True
+    return k + 1 < len(spans) and wrapped_on(text, spans[k], spans[k + 1])
 
 
 # A hard-wrapped paragraph: lines cut at a fixed width (gold annotation notes,
@@ -498,7 +543,12 @@ def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bo
     )
 
 
-def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+def wrapped_on(
+    text: str,
+    line: tuple[int, int],
+    nxt: tuple[int, int],
+    runs_on: Callable[[], bool] | None = None,
+) -> bool:
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
     Both are trimmed lines with no blank line between them, and ``line`` ends
@@ -512,6 +562,11 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     a lower-case word goes on into a line of 40 characters or more that opens
     with one (the narrow first line of a paragraph).
 
+    With ``runs_on`` (whether ``nxt`` is prose, see ``_runs_on``), a line
+    ending in a lower-case word also goes on into a longer one of 40
+    characters or more that opens with one, and a clause ending in a comma
+    into a long line (``_clause_goes_on``).
+
     >>> text = "The storm closed roads across the north of the\ncountry on Friday."
     >>> first, second = (0, 46), (47, len(text))
     >>> wrapped_on(text, first, second)
@@ -523,22 +578,12 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     a, b = line
     c, d = nxt
     if text[b - 1] == ">":
-        # "... stolen from us<br />" / "and a little later ...": a feed copy
-        # keeps the markup of its line breaks (annotation notes, decision 24).
-        m = _BREAK_TAG.search(text, max(a, b - 8), b)
-        if m:
-            b = m.start()
-            while b > a and text[b - 1] in " \t":
-                b -= 1
-    if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
-        return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
-    if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
-        return False  # so does a dash or star before a space: "- Police name ..."
+        b = _before_break_tag(text, a, b)
+    if b - a < _NARROW_AT_LEAST or c >= d or _opens_item(text, c, d):
+        return False
     w = c
     while w < d and not text[w].isspace():
         w += 1
-    if text[c].isupper() and text[c:w].lower() in _STARTERS:
-        return False  # "x", "A member of ...": a new line of its own
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
@@ -551,7 +596,12 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
         # "Tahrir Rages"). A preposition may be a verb's particle ("... the
         # repairs go on"), so it goes on only into a lower-case word.
         return True
-    if body[-1] == "," and _clause_goes_on(text, a, b, c, d):
+    if (
+        body[-1] == ","
+        and runs_on is not None
+        and _clause_goes_on(text, a, b, c, d)
+        and runs_on()
+    ):
         return True  # "On the last day of the talks," / "ministers agreed ..."
     if b - a < _WRAPPED_AT_LEAST:
         # A narrow first line of a wrapped paragraph ("Hundreds of people" /
@@ -565,7 +615,10 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
             and not text.startswith(("http", "www."), c)
         )
     if d - c > b - a + (w - c) + _WRAP_SLACK and not (
-        text[c].islower() and d - c >= _NARROW_NEXT
+        text[c].islower()
+        and d - c >= _NARROW_NEXT
+        and runs_on is not None
+        and runs_on()
     ):
         # The first word of nxt would have fit on line; unless nxt is a long
         # line that opens in lower case: the narrow first line of a paragraph
