@@ -171,6 +171,21 @@ def _flags(text: str) -> list[tuple[str, bool]]:
                 ("The repairs will cost more than planned.", False),
             ],
         ),
+        # A press office's section label.
+        (
+            "The agency opened a new office in the north on Monday.\n\n"
+            "Agency Newsroom\n\n"
+            "The office will employ forty people by the end of the year.",
+            [
+                ("The agency opened a new office in the north on Monday.", False),
+                ("Agency Newsroom", True),
+                ("The office will employ forty people by the end of the year.", False),
+            ],
+        ),
+        (
+            "The newsroom was busy on election night, the editor said.",
+            [("The newsroom was busy on election night, the editor said.", False)],
+        ),
         # Not a salutation: a sentence that opens with "Dear".
         (
             "Dear me, the repairs will cost more than planned.",
@@ -178,7 +193,7 @@ def _flags(text: str) -> list[tuple[str, bool]]:
         ),
     ],
 )
-def test_split_sentences_flags_salutation(
+def test_split_sentences_flags_salutation_and_section_label(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _flags(text) == expected

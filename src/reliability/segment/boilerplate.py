@@ -715,6 +715,10 @@ _SIGN_OFF_LINE = re.compile(
     r"I['\u2019]m[ \t\u00a0][A-Z][\w'\u2019.-]+"
     r"(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){0,3}\.?"
 )
+# A press office's section of a site, named on a line of its own: "Newsroom",
+# "2016 Newsroom", "Agency Newsroom".
+_NEWSROOMS = frozenset({"newsroom", "pressroom"})
+_SECTION_WORDS = 4  # words in such a label, at most
 # A letter's salutation on a line of its own: "Dear Colleague,", "Dear
 # Minister Lee and Ms Roe:", "Dear members of the board,".
 _SALUTATION = re.compile(
@@ -1039,6 +1043,13 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if (
+        p.whole_line
+        and shape.words <= _SECTION_WORDS
+        and shape.last_word in _NEWSROOMS
+        and shape.last not in ".!?"
+    ):
+        return "nav"  # a site's section label: "Newsroom", "2016 Newsroom"
     if p.whole_line and raw.startswith("Dear") and _SALUTATION.fullmatch(raw):
         return "label"  # a letter's salutation: "Dear Minister Lee and Ms Roe:"
     if not letter and p.whole_line and shape.words <= 8:
