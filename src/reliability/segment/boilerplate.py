@@ -2544,7 +2544,7 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
-                and not _opens_paragraph(pieces, shapes, i, body)
+                and not _opens_paragraph(text, pieces, shapes, i, body)
                 # A headline has its line to itself: "MS ROE: Good morning,
                 # everyone. Thanks for coming." goes on as its first turn did.
                 and not (
@@ -2556,14 +2556,15 @@ def _head_rules(
 
 
 def _opens_paragraph(
-    pieces: list[Piece], shapes: list[_Shape], i: int, body: int
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int, body: int
 ) -> bool:
     """Whether sentence ``i`` runs on into the first body sentence on its line.
 
     "It's Regatta Day in the Bay. Crews from eleven clubs ...": a sentence
     of six words or more in title case that ends in a stop and runs on into
     the body paragraph opens it; a headline stands on its own line. So does
-    a shorter one in sentence case that opens its line ("We live in busy
+    a shorter one in sentence case that opens its line and speaks in the
+    first or second person, as a speech or a letter opens ("We live in busy
     times. For one in six ..."); other short ones are left to the headline
     rules, as ``_is_body_like`` leaves them.
     """
@@ -2581,8 +2582,15 @@ def _opens_paragraph(
             # It opens its line: on a page flattened to one line, what
             # follows other sentences need not be the paragraph's opening.
             and (i == 0 or pieces[i - 1].line != pieces[i].line)
+            and not _PERSONS.isdisjoint(
+                w.lower() for w in _WORD.findall(text, pieces[i].start, pieces[i].end)
+            )
         )
     )
+
+
+# First and second person words: a speaker or writer addressing the reader.
+_PERSONS = frozenset("i me my we us our you your".split())
 
 
 # An item of a bulleted list (a fact box's dated events) is no headline
