@@ -233,3 +233,33 @@ def test_split_sentences_short_opening_of_first_paragraph(
 ) -> None:
     flags = _flags(text)
     assert first in flags
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting", "flag"),
+    [
+        (
+            "Press conference by the mayor\n\nGood morning.\n\nThank you all for "
+            "coming today. I am glad to see so many of you here for the opening.",
+            "Good morning.",
+            False,
+        ),
+        (
+            "Remarks by the mayor at the harbour\n\nGood afternoon, everyone.\n\n"
+            "It is a pleasure to open the new harbour wall with you all today.",
+            "Good afternoon, everyone.",
+            False,
+        ),
+        # A headline that is no greeting stays a headline.
+        (
+            "Storm closes harbour for third day\n\nThe harbour stayed closed on "
+            "Monday as waves battered the coast and the road to the pier.",
+            "Storm closes harbour for third day",
+            True,
+        ),
+    ],
+)
+def test_split_sentences_greeting_opens_transcript(
+    text: str, greeting: str, flag: bool
+) -> None:
+    assert (greeting, flag) in _flags(text)

@@ -2673,6 +2673,10 @@ _SPEAKER = re.compile(
     r"(?:(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
     r"|[QA]\.?)[ \t\u00a0]++[A-Z\"\u201c]"
 )
+# A speaker's greeting that opens a transcript: "Good afternoon, everyone."
+_GREETING = re.compile(
+    r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi)\b[^.!?]{0,40}[.!]"
+)
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 
 
@@ -2681,8 +2685,12 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
 
     A transcript's first turn ("MS ROE: Good afternoon.") is body, however
     short; a headline with a colon does not end in a full stop. An
-    interviewer's question ("Q: Why did you run?") is a turn too.
+    interviewer's question ("Q: Why did you run?") is a turn too, and a
+    greeting alone on its line ("Good morning.") opens the speaker's first
+    turn.
     """
+    if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
+        return True  # "Good morning." alone on its line: the speaker's first words
     return (
         (
             shape.last in ".!"
