@@ -263,3 +263,18 @@ def test_split_sentences_greeting_opens_transcript(
     text: str, greeting: str, flag: bool
 ) -> None:
     assert (greeting, flag) in _flags(text)
+
+
+def test_split_sentences_cuts_long_release_title_before_dateline() -> None:
+    title = (
+        "Harbour Board Members and Former Port Officials Who Took Payments From "
+        "Shipping Firms Will Be Barred From Office, Repay Fees and Pay Fines"
+    )
+    lede = (
+        "SPRINGFIELD, Ill. \u2014 Today the harbour board and the state attorney "
+        "general took action against the members who took the payments."
+    )
+    text = "Harbour board news\n\n" + title + " " + lede
+    flags = _flags(text)
+    assert (title, True) in flags
+    assert (lede, False) in flags

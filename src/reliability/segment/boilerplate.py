@@ -74,12 +74,14 @@ _STARTER_AHEAD = (
 # Games The document also ...", "Jane Roe We have ..." (a teaser's author).
 # Title-case words cannot be followed by a sentence-opening word and a
 # lower-case one inside a sentence; a comma would start an apposition ("The
-# Riverton Rovers, a Class A team, ...").
+# Riverton Rovers, a Class A team, ..."). A release's title may run to thirty
+# words ("Officials Who Took Payments ... Will Be Barred From Office, Repay
+# Fees and Pay Fines WASHINGTON, D.C. -").
 _DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
     r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+)"
     r"|[ \t\u00a0](?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)"
-    r"){1,20}?"
+    r"){1,30}?"
     r"[ \t\u00a0](?=(?:(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
