@@ -132,6 +132,18 @@ def test_split_sentences_keeps_lines_apart(text: str) -> None:
             "Mme. Roe and Mlle. Roe arrived late.",
             ["Mme. Roe and Mlle. Roe arrived late."],
         ),
+        # A quoted list's first number inside a sentence is no sentence end.
+        (
+            "He said his plans are \u201c1. Cut taxes. 2. Build homes.\u201d",
+            [
+                "He said his plans are \u201c1. Cut taxes.",
+                "2. Build homes.\u201d",
+            ],
+        ),
+        (
+            "The match ended 2-1. The team flew home.",
+            ["The match ended 2-1.", "The team flew home."],
+        ),
         # "By" opens a sentence after an abbreviation that may end one.
         (
             "The hall was leased to Acme Inc. By noon it was full.",

@@ -87,6 +87,8 @@ _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 # The number of a list item, alone before its full stop: "1. Culture".
 _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
+# ... or a quoted list's first number inside a sentence: 'his plans are "1. Cut'.
+_QUOTED_NUMBER = re.compile(r"(?<!\S)[\"\u201c(]\d{1,3}$")
 
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
@@ -230,7 +232,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             text[m.start() - 1].isdigit()
             and m.end() - m.start() == 1
-            and _LIST_NUMBER.fullmatch(text, a, m.start())
+            and (
+                _LIST_NUMBER.fullmatch(text, a, m.start())
+                or _QUOTED_NUMBER.search(text, max(a, m.start() - 5), m.start())
+            )
         ):
             continue  # "1. Culture": a list number (annotation notes, decision 2)
         if _is_sentence_end(text, m.start(), m.end()):
