@@ -144,6 +144,19 @@ def test_split_sentences_keeps_lines_apart(text: str) -> None:
             "The match ended 2-1. The team flew home.",
             ["The match ended 2-1.", "The team flew home."],
         ),
+        # A title in brackets between a rank and a name.
+        (
+            '"We won," said Maj. (Dr.) Ann Lee, the team coach.',
+            ['"We won," said Maj. (Dr.) Ann Lee, the team coach.'],
+        ),
+        (
+            "Lt. Col. (Ret.) Tom Hill spoke. He left.",
+            ["Lt. Col. (Ret.) Tom Hill spoke.", "He left."],
+        ),
+        (
+            "He met the doctor (Dr.) The next day he left.",
+            ["He met the doctor (Dr.)", "The next day he left."],
+        ),
         # "By" opens a sentence after an abbreviation that may end one.
         (
             "The hall was leased to Acme Inc. By noon it was full.",

@@ -133,6 +133,22 @@ def _opens_sentence(text: str, i: int) -> bool:
     return len(text[k + 1 : i].split()) <= 3
 
 
+_BRACKETED_TITLE = re.compile(r"(?<!\S)\(([A-Za-z]{2,5})$")
+
+
+def _bracketed_title(text: str, stop: int) -> bool:
+    """Whether a title in brackets ends at the full stop ``text[stop]``: "(Dr.".
+
+    "Maj. (Dr.) Ann Lee", "Col. (Ret.) Tom Hill": a title or "Ret." in
+    brackets between a rank and a name.
+    """
+    m = _BRACKETED_TITLE.search(text, max(0, stop - 7), stop)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "ret" or _abbreviations().get(word) == "title"
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
@@ -164,6 +180,11 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         return stop > 0 and text[stop - 1].isalnum() and nxt.isupper()
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
+    if text.startswith(".)", stop) and end == stop + 2 and _bracketed_title(text, stop):
+        # "Maj. (Dr.) Ann Lee", "Col. (Ret.) Tom Hill"; "... (Dr.) The next
+        # day" still ends one.
+        w = _NEXT_WORD.match(text, end)
+        return bool(w and w.group(1).lower() in _STARTERS)
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
         return True  # an ellipsis before a capital, or a stop before a closing mark
     i = stop
