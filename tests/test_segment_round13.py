@@ -303,3 +303,17 @@ def test_split_sentences_cuts_long_release_title_before_dateline() -> None:
     flags = _flags(text)
     assert (title, True) in flags
     assert (lede, False) in flags
+
+
+def test_split_sentences_live_log_entries_are_body() -> None:
+    text = (
+        "Monday, June 3, 2024\n\n"
+        "7:18 p.m. The council adjourned.\n\n"
+        "7:09 p.m. Councillor Lee spoke on the harbour budget.\n\n"
+        "6:59 p.m. The vote on the harbour budget failed by five votes to four, "
+        "so the plan goes back to the committee for another month of work."
+    )
+    flags = _flags(text)
+    assert ("Monday, June 3, 2024", True) in flags
+    assert ("7:18 p.m. The council adjourned.", False) in flags
+    assert ("7:09 p.m. Councillor Lee spoke on the harbour budget.", False) in flags

@@ -2680,6 +2680,11 @@ _GREETING = re.compile(
     r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi)\b[^.!?]{0,40}[.!]"
 )
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
+# A clock time that opens an entry of a live log or blog, then its sentence.
+_TIMED_ENTRY = re.compile(
+    r"\d{1,2}[:.]\d{2}[ \t\u00a0]*+(?:[ap]\.m\.|[AaPp][Mm]\b)?+"
+    r"(?:[ \t\u00a0]++[A-Z]{2,4}\b)?+[ \t\u00a0:\u2013\u2014-]++[A-Z\"\u201c][a-z\s]"
+)
 
 
 def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
@@ -2687,12 +2692,20 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
 
     A transcript's first turn ("MS ROE: Good afternoon.") is body, however
     short; a headline with a colon does not end in a full stop. An
-    interviewer's question ("Q: Why did you run?") is a turn too, and a
+    interviewer's question ("Q: Why did you run?") is a turn too, a
     greeting alone on its line ("Good morning.") opens the speaker's first
-    turn.
+    turn, and a live log's entry opens with its time ("7:18 p.m. The Senate
+    adjourned.").
     """
     if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
         return True  # "Good morning." alone on its line: the speaker's first words
+    if (
+        p.whole_line
+        and shape.last in ".!?"
+        and text[p.start].isdigit()
+        and _TIMED_ENTRY.match(text, p.start, p.end)
+    ):
+        return True  # a live log's entry: "7:18 p.m. The Senate adjourned."
     return (
         (
             shape.last in ".!"
