@@ -211,6 +211,31 @@ def _flags(text: str) -> list[tuple[str, bool]]:
             "The newsroom was busy on election night, the editor said.",
             [("The newsroom was busy on election night, the editor said.", False)],
         ),
+        # A site's name line and a feed prompt.
+        (
+            "Official website of the City of Springfield:\n"
+            "The council met on Tuesday and approved the budget for the harbour.",
+            [
+                ("Official website of the City of Springfield:", True),
+                (
+                    "The council met on Tuesday and approved the budget for the "
+                    "harbour.",
+                    False,
+                ),
+            ],
+        ),
+        (
+            "The council approved the budget for the harbour on Tuesday.\n"
+            "Also available as an RSS feed to subscribe to.",
+            [
+                ("The council approved the budget for the harbour on Tuesday.", False),
+                ("Also available as an RSS feed to subscribe to.", True),
+            ],
+        ),
+        (
+            "The official website of the festival crashed on Monday.",
+            [("The official website of the festival crashed on Monday.", False)],
+        ),
         # Not a salutation: a sentence that opens with "Dear".
         (
             "Dear me, the repairs will cost more than planned.",
