@@ -342,3 +342,26 @@ def test_split_sentences_live_log_entries_are_body() -> None:
     assert ("Monday, June 3, 2024", True) in flags
     assert ("7:18 p.m. The council adjourned.", False) in flags
     assert ("7:09 p.m. Councillor Lee spoke on the harbour budget.", False) in flags
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "flag"),
+    [
+        (
+            "Press conference - Springfield\nANN LEE, MAYOR: Ready to go?\n"
+            "JOURNALIST: Born ready.\nANN LEE, MAYOR: Good. Serving as your mayor "
+            "is the greatest honour of my life and I thank you all for coming.",
+            "ANN LEE, MAYOR: Ready to go?",
+            False,
+        ),
+        # A headline with a colon and a question has no office after a comma.
+        (
+            "STORM WARNING: What happens next?\n\nThe harbour stayed closed on "
+            "Monday after a week of storms along the coast and the islands.",
+            "STORM WARNING: What happens next?",
+            True,
+        ),
+    ],
+)
+def test_split_sentences_titled_speaker_turn(text: str, line: str, flag: bool) -> None:
+    assert (line, flag) in _flags(text)

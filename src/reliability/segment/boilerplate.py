@@ -2675,6 +2675,12 @@ _SPEAKER = re.compile(
     r"(?:(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
     r"|[QA]\.?)[ \t\u00a0]++[A-Z\"\u201c]"
 )
+# A transcript's label with the speaker's office after a comma: "ANN LEE,
+# MAYOR:", "TOM HILL, MINISTER FOR TRANSPORT:".
+_TITLED_SPEAKER = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,3}+[A-Z][A-Z.'\u2019-]*+,"
+    r"(?:[ \t\u00a0]++[A-Z][A-Z.'\u2019-]*+){1,5}+:[ \t\u00a0]++[A-Z\"\u201c]"
+)
 # A speaker's greeting that opens a transcript: "Good afternoon, everyone."
 _GREETING = re.compile(
     r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi)\b[^.!?]{0,40}[.!]"
@@ -2695,7 +2701,8 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     interviewer's question ("Q: Why did you run?") is a turn too, a
     greeting alone on its line ("Good morning.") opens the speaker's first
     turn, and a live log's entry opens with its time ("7:18 p.m. The Senate
-    adjourned.").
+    adjourned."). A label that names the speaker's office after a comma
+    ("ANN LEE, MAYOR: Ready to go?") opens a turn, a question too.
     """
     if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
         return True  # "Good morning." alone on its line: the speaker's first words
@@ -2714,6 +2721,10 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
         )
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
+    ) or (
+        shape.last in ".!?"
+        and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
+        and bool(_TITLED_SPEAKER.match(text, p.start, p.end))
     )
 
 
