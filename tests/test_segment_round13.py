@@ -300,7 +300,26 @@ def test_split_sentences_short_opening_of_first_paragraph(
             "Good afternoon, everyone.",
             False,
         ),
+        (
+            "Address by the mayor\n\nMy fellow citizens.\n\nServing as your "
+            "mayor is the greatest honour of my life, and I thank you all.",
+            "My fellow citizens.",
+            False,
+        ),
+        (
+            "Address by the mayor\n\nLadies and gentlemen, dear friends!\n\n"
+            "Serving as your mayor is the greatest honour of my life, and I "
+            "thank you all.",
+            "Ladies and gentlemen, dear friends!",
+            False,
+        ),
         # A headline that is no greeting stays a headline.
+        (
+            "Fellow workers strike in the north.\n\nThe workers at the harbour "
+            "walked out on Monday over pay and the closure of the old slipway.",
+            "Fellow workers strike in the north.",
+            True,
+        ),
         (
             "Storm closes harbour for third day\n\nThe harbour stayed closed on "
             "Monday as waves battered the coast and the road to the pier.",

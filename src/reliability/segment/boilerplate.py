@@ -2681,9 +2681,14 @@ _TITLED_SPEAKER = re.compile(
     r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,3}+[A-Z][A-Z.'\u2019-]*+,"
     r"(?:[ \t\u00a0]++[A-Z][A-Z.'\u2019-]*+){1,5}+:[ \t\u00a0]++[A-Z\"\u201c]"
 )
-# A speaker's greeting that opens a transcript: "Good afternoon, everyone."
+# A speaker's greeting that opens a transcript: "Good afternoon, everyone.",
+# "My fellow citizens.", "Ladies and gentlemen!"
 _GREETING = re.compile(
-    r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi)\b[^.!?]{0,40}[.!]"
+    r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi"
+    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^.!?]{0,40}[.!]"
+    # An address to the listeners, a few words alone: "Fellow Americans!"
+    r"|(?:My[ \t\u00a0](?:dear[ \t\u00a0])?)?[Ff]ellow"
+    r"(?:[ \t\u00a0][\w'\u2019-]+){1,3}[.!]"
 )
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 # A clock time that opens an entry of a live log or blog, then its sentence.
