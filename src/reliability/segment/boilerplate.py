@@ -74,12 +74,14 @@ _STARTER_AHEAD = (
 # Games The document also ...", "Jane Roe We have ..." (a teaser's author).
 # Title-case words cannot be followed by a sentence-opening word and a
 # lower-case one inside a sentence; a comma would start an apposition ("The
-# Riverton Rovers, a Class A team, ...").
+# Riverton Rovers, a Class A team, ..."). A release's title may run to thirty
+# words ("Officials Who Took Payments ... Will Be Barred From Office, Repay
+# Fees and Pay Fines WASHINGTON, D.C. -").
 _DASH = "[\u2013\u2014\u2015-]"
 _GLUED_HEAD = re.compile(
     r"[A-Z][\w'\u2019&-]*+(?:,?[ \t\u00a0](?:[A-Z][\w'\u2019&-]*+|\$?\d\w*+)"
     r"|[ \t\u00a0](?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with)"
-    r"){1,20}?"
+    r"){1,30}?"
     r"[ \t\u00a0](?=(?:(?:A|An|As|At|After|Although|Before|Despite|During|Earlier"
     r"|Following|For|He|Her|His|In|It|Its|Last|Many|Most|On|Our|Prior|She|Since"
     r"|Some|The|Their|There|These|They|This|Those|We|When|While)"
@@ -715,6 +717,15 @@ _SIGN_OFF_LINE = re.compile(
     r"I['\u2019]m[ \t\u00a0][A-Z][\w'\u2019.-]+"
     r"(?:[ \t\u00a0][A-Z][\w'\u2019.-]+){0,3}\.?"
 )
+# A press office's section of a site, named on a line of its own: "Newsroom",
+# "2016 Newsroom", "Agency Newsroom".
+_NEWSROOMS = frozenset({"newsroom", "pressroom"})
+_SECTION_WORDS = 4  # words in such a label, at most
+# A letter's salutation on a line of its own: "Dear Colleague,", "Dear
+# Minister Lee and Ms Roe:", "Dear members of the board,".
+_SALUTATION = re.compile(
+    r"Dear(?:[ \t\u00a0]++[\w.'\u2019&-]++){1,8}?[ \t\u00a0]*+[,:]"
+)
 # A pointer to more of the site's coverage: "For more information on the
 # fund, see the council's website.", "For the latest updates, follow our live
 # page." (annotation notes, decision 26: follow and pointer lines).
@@ -1034,6 +1045,15 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if (
+        p.whole_line
+        and shape.words <= _SECTION_WORDS
+        and shape.last_word in _NEWSROOMS
+        and shape.last not in ".!?"
+    ):
+        return "nav"  # a site's section label: "Newsroom", "2016 Newsroom"
+    if p.whole_line and raw.startswith("Dear") and _SALUTATION.fullmatch(raw):
+        return "label"  # a letter's salutation: "Dear Minister Lee and Ms Roe:"
     if not letter and p.whole_line and shape.words <= 8:
         if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
             return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
@@ -2526,7 +2546,7 @@ def _head_rules(
                 and not _is_speaker_turn(text, pieces[i], shapes[i])
                 and not _ON_AIR.match(text, pieces[i].start, pieces[i].end)
                 and text[pieces[i].start] not in _LIST_BULLETS
-                and not _opens_paragraph(pieces, shapes, i, body)
+                and not _opens_paragraph(text, pieces, shapes, i, body)
                 # A headline has its line to itself: "MS ROE: Good morning,
                 # everyone. Thanks for coming." goes on as its first turn did.
                 and not (
@@ -2538,21 +2558,41 @@ def _head_rules(
 
 
 def _opens_paragraph(
-    pieces: list[Piece], shapes: list[_Shape], i: int, body: int
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int, body: int
 ) -> bool:
     """Whether sentence ``i`` runs on into the first body sentence on its line.
 
     "It's Regatta Day in the Bay. Crews from eleven clubs ...": a sentence
     of six words or more in title case that ends in a stop and runs on into
-    the body paragraph opens it; a headline stands on its own line. Shorter
-    ones are left to the headline rules, as ``_is_body_like`` leaves them.
+    the body paragraph opens it; a headline stands on its own line. So does
+    a shorter one in sentence case that opens its line and speaks in the
+    first or second person, as a speech or a letter opens ("We live in busy
+    times. For one in six ..."); other short ones are left to the headline
+    rules, as ``_is_body_like`` leaves them.
     """
     return (
         i + 1 == body
         and pieces[body].line == pieces[i].line
         and shapes[i].last in ".!?"
-        and shapes[i].words >= 6
+        and (
+            shapes[i].words >= 6
+            # "We live in busy times. For one in six ...": a short opening
+            # in sentence case leads into the paragraph it shares a line with.
+            or shapes[i].words >= 3
+            and not shapes[i].title_case
+            and not shapes[i].upper
+            # It opens its line: on a page flattened to one line, what
+            # follows other sentences need not be the paragraph's opening.
+            and (i == 0 or pieces[i - 1].line != pieces[i].line)
+            and not _PERSONS.isdisjoint(
+                w.lower() for w in _WORD.findall(text, pieces[i].start, pieces[i].end)
+            )
+        )
     )
+
+
+# First and second person words: a speaker or writer addressing the reader.
+_PERSONS = frozenset("i me my we us our you your".split())
 
 
 # An item of a bulleted list (a fact box's dated events) is no headline
@@ -2635,7 +2675,27 @@ _SPEAKER = re.compile(
     r"(?:(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,5}+[A-Z][A-Z.'\u2019-]*+:"
     r"|[QA]\.?)[ \t\u00a0]++[A-Z\"\u201c]"
 )
+# A transcript's label with the speaker's office after a comma: "ANN LEE,
+# MAYOR:", "TOM HILL, MINISTER FOR TRANSPORT:".
+_TITLED_SPEAKER = re.compile(
+    r"(?:[A-Z][A-Z.'\u2019-]*+[ \t\u00a0]){0,3}+[A-Z][A-Z.'\u2019-]*+,"
+    r"(?:[ \t\u00a0]++[A-Z][A-Z.'\u2019-]*+){1,5}+:[ \t\u00a0]++[A-Z\"\u201c]"
+)
+# A speaker's greeting that opens a transcript: "Good afternoon, everyone.",
+# "My fellow citizens.", "Ladies and gentlemen!"
+_GREETING = re.compile(
+    r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi"
+    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^.!?]{0,40}[.!]"
+    # An address to the listeners, a few words alone: "Fellow Americans!"
+    r"|(?:My[ \t\u00a0](?:dear[ \t\u00a0])?)?[Ff]ellow"
+    r"(?:[ \t\u00a0][\w'\u2019-]+){1,3}[.!]"
+)
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
+# A clock time that opens an entry of a live log or blog, then its sentence.
+_TIMED_ENTRY = re.compile(
+    r"\d{1,2}[:.]\d{2}[ \t\u00a0]*+(?:[ap]\.m\.|[AaPp][Mm]\b)?+"
+    r"(?:[ \t\u00a0]++[A-Z]{2,4}\b)?+[ \t\u00a0:\u2013\u2014-]++[A-Z\"\u201c][a-z\s]"
+)
 
 
 def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
@@ -2643,8 +2703,21 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
 
     A transcript's first turn ("MS ROE: Good afternoon.") is body, however
     short; a headline with a colon does not end in a full stop. An
-    interviewer's question ("Q: Why did you run?") is a turn too.
+    interviewer's question ("Q: Why did you run?") is a turn too, a
+    greeting alone on its line ("Good morning.") opens the speaker's first
+    turn, and a live log's entry opens with its time ("7:18 p.m. The Senate
+    adjourned."). A label that names the speaker's office after a comma
+    ("ANN LEE, MAYOR: Ready to go?") opens a turn, a question too.
     """
+    if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
+        return True  # "Good morning." alone on its line: the speaker's first words
+    if (
+        p.whole_line
+        and shape.last in ".!?"
+        and text[p.start].isdigit()
+        and _TIMED_ENTRY.match(text, p.start, p.end)
+    ):
+        return True  # a live log's entry: "7:18 p.m. The Senate adjourned."
     return (
         (
             shape.last in ".!"
@@ -2653,6 +2726,10 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
         )
         and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
         and bool(_SPEAKER.match(text, p.start, p.end))
+    ) or (
+        shape.last in ".!?"
+        and (p.whole_line or p.start == 0 or text[p.start - 1] in "\n\r")
+        and bool(_TITLED_SPEAKER.match(text, p.start, p.end))
     )
 
 

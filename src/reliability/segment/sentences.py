@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from reliability.resources import load_lexicon
 
@@ -87,11 +87,13 @@ _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 # The number of a list item, alone before its full stop: "1. Culture".
 _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
+# ... or a quoted list's first number inside a sentence: 'his plans are "1. Cut'.
+_QUOTED_NUMBER = re.compile(r"(?<!\S)[\"\u201c(]\d{1,3}$")
 
 # Closed-class words that start sentences: after an abbreviation that may end
 # a sentence ("the U.S."), a stop before one of these is a sentence end.
 _STARTERS = frozenset(
-    "a after also although an and anyone as at because before both but currently "
+    "a after also although an and anyone as at because before both but by currently "
     "during each earlier either even every everybody everyone for he her his how "
     "however i if in instead it its "
     "last later many meanwhile most neither no nobody none nothing now on once one "
@@ -131,6 +133,22 @@ def _opens_sentence(text: str, i: int) -> bool:
     return len(text[k + 1 : i].split()) <= 3
 
 
+_BRACKETED_TITLE = re.compile(r"(?<!\S)\(([A-Za-z]{2,5})$")
+
+
+def _bracketed_title(text: str, stop: int) -> bool:
+    """Whether a title in brackets ends at the full stop ``text[stop]``: "(Dr.".
+
+    "Maj. (Dr.) Ann Lee", "Col. (Ret.) Tom Hill": a title or "Ret." in
+    brackets between a rank and a name.
+    """
+    m = _BRACKETED_TITLE.search(text, max(0, stop - 7), stop)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word == "ret" or _abbreviations().get(word) == "title"
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
@@ -162,6 +180,11 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         return stop > 0 and text[stop - 1].isalnum() and nxt.isupper()
     if "?" in run or "!" in run:
         return True  # judgement call 1: also "Don't have an account? Register"
+    if text.startswith(".)", stop) and end == stop + 2 and _bracketed_title(text, stop):
+        # "Maj. (Dr.) Ann Lee", "Col. (Ret.) Tom Hill"; "... (Dr.) The next
+        # day" still ends one.
+        w = _NEXT_WORD.match(text, end)
+        return bool(w and w.group(1).lower() in _STARTERS)
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
         return True  # an ellipsis before a capital, or a stop before a closing mark
     i = stop
@@ -230,7 +253,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             text[m.start() - 1].isdigit()
             and m.end() - m.start() == 1
-            and _LIST_NUMBER.fullmatch(text, a, m.start())
+            and (
+                _LIST_NUMBER.fullmatch(text, a, m.start())
+                or _QUOTED_NUMBER.search(text, max(a, m.start() - 5), m.start())
+            )
         ):
             continue  # "1. Culture": a list number (annotation notes, decision 2)
         if _is_sentence_end(text, m.start(), m.end()):
@@ -328,8 +354,11 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
         k = hard_wrapped(text, spans, n)
         if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
             k = max(k + 1, hard_wrapped(text, spans, k))
-        while k < len(spans) and wrapped_on(text, spans[k - 1], spans[k]):
-            k += 1
+        while k < len(spans) and wrapped_on(
+            text, spans[k - 1], spans[k], partial(_runs_on, text, spans, k)
+        ):
+            # The line that goes on may open a wrapped paragraph of its own.
+            k = max(k + 1, hard_wrapped(text, spans, k))
         le = spans[k - 1][1]
         for us, ue, rule in cut(text, ls, le):
             for a, b in sentence_spans(text, us, ue) if rule is None else [(us, ue)]:
@@ -339,6 +368,49 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
                     append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
+
+
+def _before_break_tag(text: str, a: int, b: int) -> int:
+    """The end of line ``[a, b)`` before a ``<br />`` tag that closes it.
+
+    "... stolen from us<br />" / "and a little later ...": a feed copy keeps
+    the markup of its line breaks (annotation notes, decision 24).
+    """
+    m = _BREAK_TAG.search(text, max(a, b - 8), b)
+    if m:
+        b = m.start()
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+    return b
+
+
+def _opens_item(text: str, c: int, d: int) -> bool:
+    """Whether the trimmed line ``[c, d)`` opens a line of its own.
+
+    A bullet opens a list item ("...; and" / "\u2022 How ..."), so does a
+    dash or star before a space ("- Police name ..."), and a capitalised
+    word that opens sentences ("A member of ...").
+    """
+    if text[c] in _BULLETS:
+        return True
+    if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
+        return True
+    w = c
+    while w < d and not text[w].isspace():
+        w += 1
+    return text[c].isupper() and text[c:w].lower() in _STARTERS
+
+
+def _runs_on(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` is prose: it ends in a stop, or it is wrapped on.
+
+    A list's items without marks ("new rules for landlords" / "lower taxes
+    for small firms") neither end in a stop nor wrap into the next item.
+    """
+    c, d = spans[k]
+    if text[c:d].rstrip(CLOSERS)[-1:] in ".?!" or hard_wrapped(text, spans, k) > k + 1:
+        return True
+    return k + 1 < len(spans) and wrapped_on(text, spans[k], spans[k + 1])
 
 
 # A hard-wrapped paragraph: lines cut at a fixed width (gold annotation notes,
@@ -497,7 +569,12 @@ def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bo
     )
 
 
-def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+def wrapped_on(
+    text: str,
+    line: tuple[int, int],
+    nxt: tuple[int, int],
+    runs_on: Callable[[], bool] | None = None,
+) -> bool:
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
     Both are trimmed lines with no blank line between them, and ``line`` ends
@@ -511,6 +588,11 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     a lower-case word goes on into a line of 40 characters or more that opens
     with one (the narrow first line of a paragraph).
 
+    With ``runs_on`` (whether ``nxt`` is prose, see ``_runs_on``), a line
+    ending in a lower-case word also goes on into a longer one of 40
+    characters or more that opens with one, and a clause ending in a comma
+    into a long line (``_clause_goes_on``).
+
     >>> text = "The storm closed roads across the north of the\ncountry on Friday."
     >>> first, second = (0, 46), (47, len(text))
     >>> wrapped_on(text, first, second)
@@ -522,22 +604,12 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     a, b = line
     c, d = nxt
     if text[b - 1] == ">":
-        # "... stolen from us<br />" / "and a little later ...": a feed copy
-        # keeps the markup of its line breaks (annotation notes, decision 24).
-        m = _BREAK_TAG.search(text, max(a, b - 8), b)
-        if m:
-            b = m.start()
-            while b > a and text[b - 1] in " \t":
-                b -= 1
-    if b - a < _NARROW_AT_LEAST or c >= d or text[c] in _BULLETS:
-        return False  # a bullet opens a list item: "...; and" / "\u2022 How ..."
-    if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
-        return False  # so does a dash or star before a space: "- Police name ..."
+        b = _before_break_tag(text, a, b)
+    if b - a < _NARROW_AT_LEAST or c >= d or _opens_item(text, c, d):
+        return False
     w = c
     while w < d and not text[w].isspace():
         w += 1
-    if text[c].isupper() and text[c:w].lower() in _STARTERS:
-        return False  # "x", "A member of ...": a new line of its own
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
@@ -550,6 +622,13 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
         # "Tahrir Rages"). A preposition may be a verb's particle ("... the
         # repairs go on"), so it goes on only into a lower-case word.
         return True
+    if (
+        body[-1] == ","
+        and runs_on is not None
+        and _clause_goes_on(text, a, b, c, d)
+        and runs_on()
+    ):
+        return True  # "On the last day of the talks," / "ministers agreed ..."
     if b - a < _WRAPPED_AT_LEAST:
         # A narrow first line of a wrapped paragraph ("Hundreds of people" /
         # "in Madrid, ... of the"): a lower-case word goes on into a long
@@ -561,12 +640,21 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
             and d - c >= _NARROW_NEXT
             and not text.startswith(("http", "www."), c)
         )
-    if d - c > b - a + (w - c) + _WRAP_SLACK:
-        return False  # the first word of nxt would have fit on line
+    if d - c > b - a + (w - c) + _WRAP_SLACK and not (
+        text[c].islower()
+        and d - c >= _NARROW_NEXT
+        and runs_on is not None
+        and runs_on()
+    ):
+        # The first word of nxt would have fit on line; unless nxt is a long
+        # line that opens in lower case: the narrow first line of a paragraph
+        # ("Visitors from overseas spent less" / "in the year to March ...").
+        return False
     if d - c < (b - a) // 2 and not _HAS_STOP.search(text, c, d):
         return False  # a short label under the line ("Ann Lee"), not its end
     if body[-1] == ",":
-        return True  # 'and the cost,' / '"for some time,"'
+        # 'and the cost,' / '"for some time,"'; a web address is a line of its own
+        return not text.startswith(("http", "www."), c)
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
     # A lower-case word after a lower-case word: not a URL, not a label
@@ -581,6 +669,39 @@ def wrapped_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     return (
         text[w].islower() or w < b and _mostly_lower(text, a, b)
     ) and not text.startswith(("http", "www."), c)
+
+
+# A letter's salutation or sign-off ends in a comma on a line of its own.
+_SALUTATION = re.compile(
+    r"(?i:dear|hi|hello|hey|greetings|to)\b|.*\b(?i:regards|sincerely|wishes"
+    r"|thanks|cheers|yours|truly)[ \t]*,$"
+)
+_CLAUSE_WORDS = 4  # words on a line that ends in a comma, at least
+
+
+def _clause_goes_on(text: str, a: int, b: int, c: int, d: int) -> bool:
+    r"""Whether a line ending in a comma goes on into the long line under it.
+
+    An opening clause broken off its sentence ("On the last day of the
+    talks," / "ministers agreed ...") goes on into a line of 40 characters or
+    more that opens with a word; a salutation or sign-off ("Dear members of
+    the board,", "With best wishes,") and a short label do not.
+
+    >>> text = "Late on the last day of the talks,\nministers agreed to a plan."
+    >>> text += " It was signed."
+    >>> _clause_goes_on(text, 0, 34, 35, len(text))
+    True
+    >>> text = "Dear members of the board,\nWe write to ask for a meeting next month."
+    >>> _clause_goes_on(text, 0, 26, 27, len(text))
+    False
+    """
+    return (
+        d - c >= _NARROW_NEXT
+        and (text[c].isalpha() or text[c] in OPENERS)
+        and len(text[a:b].split()) >= _CLAUSE_WORDS
+        and _SALUTATION.match(text, a, b) is None
+        and not text.startswith(("http", "www."), c)
+    )
 
 
 def _mostly_lower(text: str, a: int, b: int) -> bool:
