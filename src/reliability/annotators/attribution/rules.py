@@ -60,6 +60,7 @@ from reliability.annotators.attribution.lexicon import (
     MASS_DOCUMENTS,
     MONTHS,
     NEGATION,
+    NOT_NAME,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
     OBJECT,
@@ -67,6 +68,7 @@ from reliability.annotators.attribution.lexicon import (
     PAST_IRREGULAR,
     PERIODS,
     PLURAL_MEN,
+    POSSESSIVES,
     PREP,
     PRIZES,
     QUANT,
@@ -877,6 +879,37 @@ def source_cannot_voice(c: Context, cue: Cue, src: Source) -> bool:
     )
 
 
+#: Words after a sentence's first word that make that word a verb taking an
+#: object ("Imagine what ...", "Extending the series ...", "Discover with ...").
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "this", "these", "those"}
+    | {"what", "how", "why", "whether", "with"}
+)
+
+
+def source_opens_with_a_verb(c: Context, cue: Cue, src: Source) -> bool:
+    """ "Imagine what ...", "Use the agency's site to ... and tell": no speaker.
+
+    A capitalised word opening the sentence and followed by an article, a
+    possessive, a question word or "with" is an imperative or a gerund
+    taking an object ("Extending the series ... is good news"), not a name:
+    names are followed by their verb, a comma, an auxiliary or the rest of
+    the name. Not a word the document used as a name before, nor a head
+    noun ("Officials with the agency said").
+    """
+    s = c.s
+    a = src.a
+    if a != s.marks()[0] or a + 1 >= s.n or not s.words[a][:1].isupper():
+        return False
+    low = s.lows[a]
+    if low in s.heads or low.strip(".") in c.memory or low in s.pronouns:
+        return False
+    if low in NOT_NAME or low in DET:
+        return False
+    nxt = s.lows[a + 1]
+    return nxt in _OBJECT_OPENERS or nxt in POSSESSIVES
+
+
 def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
     """ "many blame": blame by a person, a body or a document only."""
     return cue.cls == _BLAME and src.type is SourceType.VAGUE
@@ -892,6 +925,7 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_is_document_view,
     source_cannot_voice,
     source_blames_vaguely,
+    source_opens_with_a_verb,
 )
 
 

@@ -1,0 +1,55 @@
+"""Attribution, round 13: constructions that recur across publishers.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import attributions
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+def _cues(text: str) -> list[str]:
+    return [cue[2] for cue, _, _ in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Imagine what a disgrace, a town flirting with the past and asking", "asking"),
+        ("Discover with our editors key tweets and quotes from the summit.", "quotes"),
+        ("Extending the series is good news for users and forecasting.", "forecasting"),
+        ("Visit the agency's site to find your senator and tell her to vote.", "tell"),
+        ("Remember how the town woke up that day and asked for help.", "asked"),
+    ],
+)
+def test_attribution_reads_an_opening_imperative_or_gerund_as_no_speaker(text, cue):
+    assert cue not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reuters said the bank failed.", [("said", "Reuters", "media_outlet")]),
+        (
+            "South Korea's government says its army has retaken the town.",
+            [("says", "South Korea's government", "named_organization")],
+        ),
+        (
+            "Officials with the agency said the road was closed.",
+            [("said", "Officials with the agency", "anonymous")],
+        ),
+        (
+            "Lee visited the flooded town and promised that aid would arrive.",
+            [("promised", "Lee", "named_person")],
+        ),
+    ],
+)
+def test_attribution_keeps_an_opening_name_as_the_speaker(text, expected):
+    assert _found(text) == expected
