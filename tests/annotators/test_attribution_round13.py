@@ -53,3 +53,39 @@ def test_attribution_reads_an_opening_imperative_or_gerund_as_no_speaker(text, c
 )
 def test_attribution_keeps_an_opening_name_as_the_speaker(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A father of two said he was afraid of the floods.",
+            [("said", "A father of two", "anonymous")],
+        ),
+        (
+            "The two said they would meet again in May.",
+            [("said", "The two", "pronoun")],
+        ),
+        (
+            'Asked about the rule, the mother of three replied, "It is fair."',
+            [("replied", "the mother of three", "pronoun")],
+        ),
+        (
+            "Ann Lee (D-Ore.) and Tom Park (R-Ky.) both said the vote was unfair.",
+            [("said", "Ann Lee", "named_person"), ("said", "Tom Park", "named_person")],
+        ),
+    ],
+)
+def test_attribution_reads_a_counted_or_tagged_group_as_speakers(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency counted the two reported cases.",
+        "Of the two reported cases, one was fatal.",
+    ],
+)
+def test_attribution_keeps_a_number_before_a_participle_as_no_speaker(text):
+    assert _cues(text) == []

@@ -154,6 +154,7 @@ def skip_aux(s: Sentence, k: int) -> int:
                 is_cap(s.words[k - 1])
                 or lows[k - 1] in ("they", "we")
                 or lows[k - 1] in s.heads  # "the mayor and the governor both said"
+                or lows[k - 1] == ")"  # "Lee (D-Ore.) and Park (R-Ky.) both said"
             )
         ):
             k -= 1  # "Lee and Park both said", "they all agreed"

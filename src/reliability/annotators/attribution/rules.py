@@ -239,7 +239,50 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return False  # "..., with one saying": one of those just named speaks
     if prev == "one" and after_quotation(s, cue.first - 1):
         return False  # '“...,” one wrote': one of those just named speaks
+    if counted_speakers(s, cue):
+        return False
     return prev in DET or prev in PREP
+
+
+#: Cardinal numbers that may close a phrase naming people ("the two").
+_CARDINALS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+#: Words before a cardinal that make it a phrase of people: "the two".
+_COUNTED = frozenset({"the", "all", "both", "those"})
+
+
+def counted_speakers(s: Sentence, cue: Cue) -> bool:
+    """ "The two said", "a mother of three replied", "all four agreed that".
+
+    A cardinal number closing a phrase of people (after "the", "all",
+    "both" or "those", or after "of" and a noun of a person) is the
+    speaker, not a determiner of the verb, when what follows the verb opens
+    what was said (a comma, a colon, "that", a quotation mark, a pronoun, a
+    determiner or an auxiliary) or, for "told", its addressee. "the two
+    reported cases" keeps its noun reading.
+    """
+    first = cue.first
+    if first < 2 or s.lows[first - 1] not in _CARDINALS:
+        return False
+    lows = s.lows
+    before = lows[first - 2]
+    people = before in _COUNTED or (
+        before == "of"
+        and first >= 3
+        and s.heads.get(lows[first - 3]) in (HeadClass.ROLE, HeadClass.TITLE)
+    )
+    if not people or cue.last + 1 >= s.n:
+        return False
+    nxt = lows[cue.last + 1]
+    return (
+        nxt in (",", ":", "that")
+        or s.words[cue.last + 1] in QUOTES
+        or nxt in s.pronouns
+        or nxt in DET
+        or nxt in AUX
+        or cue.cls == _TELL
+    )
 
 
 def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
