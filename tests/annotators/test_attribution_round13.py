@@ -89,3 +89,36 @@ def test_attribution_reads_a_counted_or_tagged_group_as_speakers(text, expected)
 )
 def test_attribution_keeps_a_number_before_a_participle_as_no_speaker(text):
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister invited her counterpart to visit the capital soon.",
+            [("invited", "The minister", "pronoun")],
+        ),
+        (
+            "The fire service is reminding residents that dry grass burns fast.",
+            [("reminding", "The fire service", "pronoun")],
+        ),
+        (
+            "The ministry notified the embassy that the trade could resume.",
+            [("notified", "The ministry", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_invitations_and_notices_as_speech(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents are invited to register online.",
+        "Hikers at the shelter notified park dispatch.",
+        "I am reminded every day of the cost.",
+    ],
+)
+def test_attribution_skips_invitations_and_notices_with_no_content(text):
+    assert _cues(text) == []
