@@ -122,3 +122,24 @@ def test_attribution_reads_invitations_and_notices_as_speech(text, expected):
 )
 def test_attribution_skips_invitations_and_notices_with_no_content(text):
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A recent review of the prison system found inmates lacked food.",
+            [("found", "A recent review of the prison system", "document")],
+        ),
+        (
+            "The inquiry found that the council had failed.",
+            [("found", "The inquiry", "document")],
+        ),
+        (
+            "The new price series shows that prices were higher than thought.",
+            [("shows", "The new price series", "document")],
+        ),
+    ],
+)
+def test_attribution_reads_reviews_inquiries_and_series_as_documents(text, expected):
+    assert _found(text) == expected
