@@ -143,3 +143,25 @@ def test_attribution_skips_invitations_and_notices_with_no_content(text):
 )
 def test_attribution_reads_reviews_inquiries_and_series_as_documents(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said the inquiry would continue.",
+            [("said", "The mayor", "pronoun")],
+        ),
+        (
+            'The letter continued: "We will not stop."',
+            [("continued", "The letter", "document")],
+        ),
+    ],
+)
+def test_attribution_reads_a_document_that_goes_on_as_no_speaker(text, expected):
+    assert _found(text) == expected
+
+
+def test_attribution_according_to_keeps_a_known_document_of_phrase():
+    text = "Turnout fell, according to a study of council data."
+    assert _found(text) == [("according to", "a study of council data", "document")]

@@ -953,6 +953,19 @@ def source_opens_with_a_verb(c: Context, cue: Cue, src: Source) -> bool:
     return nxt in _OBJECT_OPENERS or nxt in POSSESSIVES
 
 
+def source_document_goes_on(c: Context, cue: Cue, src: Source) -> bool:
+    """ "the inquiry would continue.": a document that goes on says nothing.
+
+    "continue" reports speech after a speaker ("she continued") or before
+    what the document goes on to say ("The letter continued: ..."); a
+    document with no words after the verb only lasts.
+    """
+    if src.type is not SourceType.DOCUMENT or not cue.form.startswith("continu"):
+        return False
+    j = cue.last + 1
+    return j >= c.s.n or not (c.s.lows[j] in (":", ",") or c.s.words[j] in QUOTES)
+
+
 def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
     """ "many blame": blame by a person, a body or a document only."""
     return cue.cls == _BLAME and src.type is SourceType.VAGUE
@@ -969,6 +982,7 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_cannot_voice,
     source_blames_vaguely,
     source_opens_with_a_verb,
+    source_document_goes_on,
 )
 
 
@@ -1002,6 +1016,11 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         return
     if src is None:
         return
+    if src.type is SourceType.DOCUMENT and cue.form == "according to":
+        # "according to a review of council data": a document keeps its
+        # identifying "of" phrase (seeds rule 12)
+        end = document_postmodifier_end(s, src.b)
+        src = Source(src.a, end, src.type, src.confidence)
     if cue.form == "based on":
         # the evidence, not a speaker: a verb after it keeps its own subject
         if evidence_basis(s, cue, src):
