@@ -165,3 +165,41 @@ def test_attribution_reads_a_document_that_goes_on_as_no_speaker(text, expected)
 def test_attribution_according_to_keeps_a_known_document_of_phrase():
     text = "Turnout fell, according to a study of council data."
     assert _found(text) == [("according to", "a study of council data", "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fact-checkers looked at the mayor's claim that crime had doubled.",
+            [("claim", "the mayor", "pronoun")],
+        ),
+        (
+            "A gap opened between the government's assertion that it does not spy "
+            "and the facts.",
+            [("assertion", "the government", "pronoun")],
+        ),
+        (
+            "Ann Lee's denial that she knew the donor surprised no one.",
+            [("denial", "Ann Lee", "named_person")],
+        ),
+        (
+            "This contradicted the police's earlier claim that the man had fled.",
+            [("claim", "the police", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_a_possessed_claim_with_a_clause(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition to the allegation that the firm had lied, the court met.",
+        "Her claim that was rejected last year came back.",
+        "His claim that prompted the inquiry was false.",
+    ],
+)
+def test_attribution_skips_a_claim_with_no_possessor_or_a_relative(text):
+    assert _cues(text) == []

@@ -43,6 +43,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CLAIM_NOUNS,
     CONNECT,
     CONTENT_VERBS,
     COORDINATORS,
@@ -1812,6 +1813,81 @@ def response_colons(
         yield i, Source(chunk[0], i - 1, typ, conf * 0.8)
 
 
+def possessed_claims(
+    s: Sentence, memory: dict[str, SourceType]
+) -> Iterator[tuple[int, Source]]:
+    """ "the mayor's claim that ...", "its denial that ...": who made the claim.
+
+    A statement noun (``claim-noun``: claim, assertion, denial, admission,
+    ...) right before "that" and a clause (a determiner, a pronoun, a name,
+    a number or a bare noun, not a verb: "the claim that was rejected" is a
+    relative),
+    after a possessive name or description ("the administration's"), or a
+    possessive pronoun, with at most one plain modifier between ("the
+    agency's earlier denial that"): the noun is the cue, the possessor the
+    source (the possessive mark left out). "the allegation that" names no
+    one.
+    """
+    lows = s.lows
+    if "that" not in lows or CLAIM_NOUNS.isdisjoint(lows):
+        return
+    for i in range(1, s.n - 2):
+        if lows[i] not in CLAIM_NOUNS or lows[i + 1] != "that":
+            continue
+        nxt = lows[i + 2]
+        bare_noun = (
+            is_lower_word(nxt)
+            and nxt not in s.verbs
+            and nxt not in AUX
+            and nxt not in PREP
+            and not nxt.endswith("ed")
+        )
+        if (
+            not (
+                nxt in DET
+                or nxt in s.pronouns
+                or is_name(s, i + 2)
+                or nxt[:1].isdigit()
+                or bare_noun
+            )
+            or nxt in _RELATIVES
+        ):
+            continue
+        k = i - 1
+        if k >= 1 and is_lower_word(lows[k]) and lows[k] not in POSSESSIVES:
+            k -= 1  # one modifier: "the agency's earlier denial"
+            if lows[k] in DET or lows[k] in PREP:
+                continue
+        if lows[k] in POSSESSIVES and lows[k] != "your":
+            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
+            continue
+        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
+            continue
+        chunk = s.syntax.subject_of(s, k)
+        if chunk is None or not is_name(s, k):
+            chunk = possessor_description(s, k) or common_possessor(s, k)
+            if chunk is None:
+                continue
+        typ, conf = classify(s, chunk[0], k, memory)
+        yield i, Source(chunk[0], k, typ, conf * 0.8)
+
+
+def common_possessor(s: Sentence, k: int) -> tuple[int, int] | None:
+    """ "the administration's", "the police's": a determiner and a possessive noun.
+
+    ``(start, k)``; None unless the word before the possessive is a
+    determiner (with at most one plain modifier between).
+    """
+    for a in (k - 1, k - 2):
+        if a < 0:
+            return None
+        if s.lows[a] in DET and s.lows[a] != "that":
+            return a, k
+        if not is_lower_word(s.lows[a]):
+            return None
+    return None
+
+
 def possessor_description(s: Sentence, k: int) -> tuple[int, int] | None:
     """ "the government's", "The club's" at ``k``: a described speaker's possessive.
 
@@ -1854,6 +1930,10 @@ def sentence_attributions(
     for v, src in response_colons(s, memory):
         found.append((v, v, src))
         yield v, v, src, f"response-colon:{s.lows[v]}"
+    for v, src in possessed_claims(s, memory):
+        if all(f[0] != v for f in found):
+            found.append((v, v, src))
+            yield v, v, src, f"possessed-claim:{s.lows[v]}"
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}
         starts = {f[2].a for f in found}
