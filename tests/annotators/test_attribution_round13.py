@@ -203,3 +203,24 @@ def test_attribution_reads_a_possessed_claim_with_a_clause(text, expected):
 )
 def test_attribution_skips_a_claim_with_no_possessor_or_a_relative(text):
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The data are clear," said NASA geologist Ann Jackson.',
+            [("said", "NASA geologist Ann Jackson", "named_person")],
+        ),
+        (
+            "Geologists said the slope was unstable.",
+            [("said", "Geologists", "vague")],
+        ),
+        (
+            "A county engineer said the bridge was safe.",
+            [("said", "A county engineer", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_knows_occupations_as_speaker_heads(text, expected):
+    assert _found(text) == expected
