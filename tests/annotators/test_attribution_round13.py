@@ -224,3 +224,23 @@ def test_attribution_skips_a_claim_with_no_possessor_or_a_relative(text):
 )
 def test_attribution_knows_occupations_as_speaker_heads(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "That is why Farm Secretary Tom Brown and Senator Ann Lee asked me to go.",
+            [
+                ("asked", "Farm Secretary Tom Brown", "named_person"),
+                ("asked", "Senator Ann Lee", "named_person"),
+            ],
+        ),
+        (
+            "Because Ann Lee and Tom Park said so, the plan failed.",
+            [("said", "Ann Lee", "named_person"), ("said", "Tom Park", "named_person")],
+        ),
+    ],
+)
+def test_attribution_splits_named_parties_after_a_clause_opener(text, expected):
+    assert _found(text) == expected
