@@ -244,3 +244,36 @@ def test_attribution_knows_occupations_as_speaker_heads(text, expected):
 )
 def test_attribution_splits_named_parties_after_a_clause_opener(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When we asked, you said in the worst case it would take a year.",
+            [("said", "you", "pronoun")],
+        ),
+        (
+            "You have been saying repeatedly that you would like to visit.",
+            [("saying", "You", "pronoun")],
+        ),
+        (
+            "At the May meeting, you invited the minister to visit soon.",
+            [("invited", "you", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_an_addressed_you_in_the_past_as_a_speaker(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might ask why the plan failed.",
+        "As you know, the plan failed.",
+        "If you say no, the plan fails.",
+    ],
+)
+def test_attribution_skips_the_readers_you(text):
+    assert _cues(text) == []

@@ -844,6 +844,8 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
     quotation ("As we wrote, the bill ...").
     """
     s = c.s
+    if src.a == src.b and s.lows[src.a] == "you" and addressed_past(s, cue, src):
+        return False
     if src.a != src.b or s.lows[src.a] not in TEXT_VOICES or s.lows[src.a] == "you":
         return src.a == src.b and s.lows[src.a] in TEXT_VOICES
     if cue.cls == VerbClass.STATEMENT:
@@ -856,6 +858,27 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
         and s.lows[cue.last + 1] == ","
         and QUOTE_LIKE.isdisjoint(s.words[: cue.first])  # not inside a quotation
         and s.lows[cue.first] in _OWN_WORDS
+    )
+
+
+def addressed_past(s: Sentence, cue: Cue, src: Source) -> bool:
+    """ "you said in May that", "you have been saying that": an interviewee's words.
+
+    An interviewer quoting back to the person addressed what they said
+    uses a past form ("said", "asked", "invited") or "have been saying",
+    with nothing but auxiliaries and adverbs between "you" and the verb;
+    the reader's "you" goes with a modal or the present ("you might ask",
+    "as you know", "you say").
+    """
+    low = s.lows[cue.first]
+    past = low.endswith("ed") or low in PAST_IRREGULAR
+    between = s.lows[src.b + 1 : cue.first]
+    if low.endswith("ing"):
+        past = between[-2:] == ["have", "been"] or between[-2:] == ["had", "been"]
+    return past and all(
+        w in ("have", "had", "been", "also", "just", "then")
+        or (w.endswith("ly") and w.isalpha())
+        for w in between
     )
 
 
