@@ -277,3 +277,20 @@ def test_attribution_reads_an_addressed_you_in_the_past_as_a_speaker(text, expec
 )
 def test_attribution_skips_the_readers_you(text):
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coast guard received a report stating the three men had left.",
+            [("stating", "a report", "document")],
+        ),
+        (
+            "Police said the two suspects were arrested at the border.",
+            [("said", "Police", "named_organization")],
+        ),
+    ],
+)
+def test_attribution_reads_a_bare_clause_whose_subject_is_counted(text, expected):
+    assert _found(text) == expected

@@ -56,6 +56,7 @@ from reliability.tokens import (
 )
 
 __all__ = [
+    "CARDINALS",
     "complement_ok",
     "find_cues",
     "is_participle",
@@ -65,6 +66,12 @@ __all__ = [
     "skip_aux",
     "skip_inserted",
 ]
+
+
+#: Cardinal numbers written as words, which count a noun ("the three men").
+CARDINALS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 
 
 def find_cues(s: Sentence) -> Iterator[Cue]:
@@ -487,8 +494,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
             or (low.endswith(".") and low.replace(".", "").isalnum())  # "U.S."
         ):
             return False
-        if low in PREP or low in s.verbs or low in DET:
-            return False
+        if low in PREP or low in s.verbs or (low in DET and low not in CARDINALS):
+            return False  # a number may count the noun: "the three men had"
     return False
 
 

@@ -30,6 +30,7 @@ from reliability.annotators.attribution.broad import (
 )
 from reliability.annotators.attribution.channels import channel, channels_of, extras
 from reliability.annotators.attribution.cues import (
+    CARDINALS,
     bare_clause,
     complement_ok,
     find_cues,
@@ -245,10 +246,6 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
     return prev in DET or prev in PREP
 
 
-#: Cardinal numbers that may close a phrase naming people ("the two").
-_CARDINALS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
 #: Words before a cardinal that make it a phrase of people: "the two".
 _COUNTED = frozenset({"the", "all", "both", "those"})
 
@@ -264,7 +261,7 @@ def counted_speakers(s: Sentence, cue: Cue) -> bool:
     reported cases" keeps its noun reading.
     """
     first = cue.first
-    if first < 2 or s.lows[first - 1] not in _CARDINALS:
+    if first < 2 or s.lows[first - 1] not in CARDINALS:
         return False
     lows = s.lows
     before = lows[first - 2]
