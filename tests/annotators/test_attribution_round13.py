@@ -294,3 +294,32 @@ def test_attribution_skips_the_readers_you(text):
 )
 def test_attribution_reads_a_bare_clause_whose_subject_is_counted(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two candidates responded to our requests for an interview.",
+        "The service has responded to almost 400 grass fires that have spread.",
+        "The report records and responds to the views of parents.",
+    ],
+)
+def test_attribution_skips_a_response_that_says_nothing(text):
+    assert "responded" not in _cues(text) and "responds" not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The mayor responded to critics: "We did our best."',
+            [("responded", "The mayor", "pronoun")],
+        ),
+        (
+            "The mayor responded to the charge that she had lied.",
+            [("responded", "The mayor", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_keeps_a_response_with_words(text, expected):
+    assert _found(text) == expected

@@ -485,6 +485,28 @@ def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_responds_without_words(s: Sentence, cue: Cue) -> bool:
+    """ "Two candidates responded to our requests.": a reply that says nothing.
+
+    A form of "respond" followed by "to" and what it answers, with no
+    quotation, colon or "that" after it in the sentence, reports an act,
+    not words; "responded to critics: “...”" and "responded to the charge
+    that ..." keep the cue (a relative "that" with its auxiliary does not).
+    """
+    last = cue.last
+    if not cue.form.startswith("respond") or last + 1 >= s.n:
+        return False
+    if s.lows[last + 1] != "to":
+        return False
+    lows = s.lows
+    for i in range(last + 2, s.n):
+        if s.words[i] in QUOTES or lows[i] == ":":
+            return False
+        if lows[i] == "that" and not (i + 1 < s.n and lows[i + 1] in AUX):
+            return False  # "the charge that she lied"; not "fires that have"
+    return True
+
+
 def cue_declares_an_act(s: Sentence, cue: Cue) -> bool:
     """ "declared a state of emergency", "declares war": an act put in force.
 
@@ -807,6 +829,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_ends_a_noun_compound,
     cue_answers_a_call_out,
+    cue_responds_without_words,
     cue_declares_an_act,
     cue_acts_on_a_proceeding,
     cue_claims_a_prize,
