@@ -323,3 +323,20 @@ def test_attribution_skips_a_response_that_says_nothing(text):
 )
 def test_attribution_keeps_a_response_with_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The police have offered the following advice: lock your doors.",
+            "offered the following advice",
+        ),
+        (
+            'The senator made the following comment: "Students deserve better."',
+            "made the following comment",
+        ),
+    ],
+)
+def test_attribution_reads_a_printed_statement_phrase(text, cue):
+    assert _cues(text) == [cue]
