@@ -340,3 +340,10 @@ def test_attribution_keeps_a_response_with_words(text, expected):
 )
 def test_attribution_reads_a_printed_statement_phrase(text, cue):
     assert _cues(text) == [cue]
+
+
+def test_attribution_reads_a_documents_relative_after_a_comma_as_its_source():
+    text = (
+        "The rise is not seen in the latest statistics, which showed that sales fell."
+    )
+    assert _found(text) == [("showed", "which", "pronoun")]

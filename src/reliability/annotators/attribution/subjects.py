@@ -1373,6 +1373,12 @@ def evidence_source(
                     end = c - 1
                     commas = 1
                 break
+    if end >= 2 and lows[end] == "which" and lows[end - 1] == ",":
+        # "the latest statistics, which showed": the relative pronoun of a
+        # document set off by a comma is the source (a pronoun)
+        if s.heads.get(lows[end - 2]) == HEAD_DOCUMENT:
+            return Source(end, end, SourceType.PRONOUN, 0.7)
+        return None
     if end >= 1 and lows[end] in ("that", "which"):
         end -= 1  # "her letters ... that showed": the antecedent speaks
     if end >= 2 and lows[end] == ")":
