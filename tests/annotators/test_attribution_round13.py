@@ -347,3 +347,20 @@ def test_attribution_reads_a_documents_relative_after_a_comma_as_its_source():
         "The rise is not seen in the latest statistics, which showed that sales fell."
     )
     assert _found(text) == [("showed", "which", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The police said the road was closed.",
+            [("said", "The police", "named_organization")],
+        ),
+        (
+            "The agencies said the road was closed.",
+            [("said", "The agencies", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_types_the_police_as_the_force(text, expected):
+    assert _found(text) == expected
