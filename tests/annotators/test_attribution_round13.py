@@ -364,3 +364,22 @@ def test_attribution_reads_a_documents_relative_after_a_comma_as_its_source():
 )
 def test_attribution_types_the_police_as_the_force(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor called the closure of the bridge a mistake.",
+            [("called", "The mayor", "pronoun")],
+        ),
+        (
+            "The minister called the last days of May one of the worst and urged calm.",
+            [("called", "The minister", "pronoun")],
+        ),
+        ("She called the head of the agency on Monday.", []),
+        ("She called the head of the agency a week later.", []),
+    ],
+)
+def test_attribution_reads_a_judgement_on_an_object_with_an_of_phrase(text, expected):
+    assert _found(text) == expected

@@ -644,12 +644,19 @@ def judged_object(s: Sentence, j: int) -> bool:
     """Whether an object and what it is judged to be start at ``j``.
 
     "the rule a trap", "the plan unfair", "the strike illegal": a noun
-    phrase, then a noun phrase with "a"/"an" (not a time: "a week later") or
-    an adjective ending the clause.
+    phrase (with one "of" phrase: "the closure of the bridge a mistake"),
+    then a noun phrase with "a"/"an" (not a time: "a week later") or "one
+    of", or an adjective ending the clause.
     """
     lows = s.lows
-    for p in range(j + 1, min(s.n - 1, j + 5)):
+    # the object may keep one "of" phrase: "the closure of the bridge a
+    # mistake", "the last days of July one of the worst"
+    of = next((p for p in range(j + 1, min(s.n, j + 4)) if lows[p] == "of"), None)
+    stop = j + 5 if of is None else of + 5
+    for p in range(j + 1, min(s.n - 1, stop)):
         w = lows[p]
+        if p == of:
+            continue
         if w in STOPS or w == "," or w in PREP or w in CALL_PARTICLES:
             break
         if (
