@@ -383,3 +383,21 @@ def test_attribution_types_the_police_as_the_force(text, expected):
 )
 def test_attribution_reads_a_judgement_on_an_object_with_an_of_phrase(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On taxes, Lee opined that the rates were too high.",
+            [("opined", "Lee", "named_person")],
+        ),
+        (
+            "The company has apologized, calling the outage a mistake.",
+            [("apologized", "The company", "pronoun")],
+        ),
+        ("We apologise for any inconvenience this causes.", []),
+    ],
+)
+def test_attribution_reads_opinions_and_apologies_as_speech(text, expected):
+    assert _found(text) == expected
