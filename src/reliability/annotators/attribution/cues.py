@@ -56,6 +56,7 @@ from reliability.tokens import (
 )
 
 __all__ = [
+    "CARDINALS",
     "complement_ok",
     "find_cues",
     "is_participle",
@@ -65,6 +66,12 @@ __all__ = [
     "skip_aux",
     "skip_inserted",
 ]
+
+
+#: Cardinal numbers written as words, which count a noun ("the three men").
+CARDINALS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 
 
 def find_cues(s: Sentence) -> Iterator[Cue]:
@@ -154,6 +161,7 @@ def skip_aux(s: Sentence, k: int) -> int:
                 is_cap(s.words[k - 1])
                 or lows[k - 1] in ("they", "we")
                 or lows[k - 1] in s.heads  # "the mayor and the governor both said"
+                or lows[k - 1] == ")"  # "Lee (D-Ore.) and Park (R-Ky.) both said"
             )
         ):
             k -= 1  # "Lee and Park both said", "they all agreed"
@@ -486,8 +494,8 @@ def bare_clause(s: Sentence, j: int) -> bool:
             or (low.endswith(".") and low.replace(".", "").isalnum())  # "U.S."
         ):
             return False
-        if low in PREP or low in s.verbs or low in DET:
-            return False
+        if low in PREP or low in s.verbs or (low in DET and low not in CARDINALS):
+            return False  # a number may count the noun: "the three men had"
     return False
 
 
@@ -636,12 +644,19 @@ def judged_object(s: Sentence, j: int) -> bool:
     """Whether an object and what it is judged to be start at ``j``.
 
     "the rule a trap", "the plan unfair", "the strike illegal": a noun
-    phrase, then a noun phrase with "a"/"an" (not a time: "a week later") or
-    an adjective ending the clause.
+    phrase (with one "of" phrase: "the closure of the bridge a mistake"),
+    then a noun phrase with "a"/"an" (not a time: "a week later") or "one
+    of", or an adjective ending the clause.
     """
     lows = s.lows
-    for p in range(j + 1, min(s.n - 1, j + 5)):
+    # the object may keep one "of" phrase: "the closure of the bridge a
+    # mistake", "the last days of July one of the worst"
+    of = next((p for p in range(j + 1, min(s.n, j + 4)) if lows[p] == "of"), None)
+    stop = j + 5 if of is None else of + 5
+    for p in range(j + 1, min(s.n - 1, stop)):
         w = lows[p]
+        if p == of:
+            continue
         if w in STOPS or w == "," or w in PREP or w in CALL_PARTICLES:
             break
         if (

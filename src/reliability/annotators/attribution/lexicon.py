@@ -152,6 +152,7 @@ class AttributionWord(StrEnum):
     SHARE_MODIFIER = "share-modifier"
     SUBORDINATOR = "subordinator"
     LOCATIVE = "locative"
+    CLAIM_NOUN = "claim-noun"
 
 
 class Ending(StrEnum):
@@ -228,6 +229,7 @@ HEADLINE_DOCUMENTS = _WORDS.words(AttributionWord.HEADLINE_DOCUMENT)
 ORGANIZATION_NAME_ENDS = _WORDS.words(AttributionWord.ORGANIZATION_NAME)
 OPINION_WRITERS = _WORDS.words(AttributionWord.OPINION_WRITER)
 RESPONSES = _WORDS.words(AttributionWord.RESPONSE)
+CLAIM_NOUNS = _WORDS.words(AttributionWord.CLAIM_NOUN)
 PLATFORMS = _WORDS.words(AttributionWord.PLATFORM)
 KNOWLEDGE = _WORDS.words(AttributionWord.KNOWLEDGE)
 INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)
@@ -409,7 +411,10 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         phrase_first=frozenset(k[0] for k in phrases),
         cue_words=frozenset(verbs) | {k[0] for k in phrases},
         longest=max((len(k) for k in phrases), default=1),
-        triggers=frozenset(verbs) | {phrase_trigger(k) for k in phrases} | RESPONSES,
+        triggers=frozenset(verbs)
+        | {phrase_trigger(k) for k in phrases}
+        | RESPONSES
+        | CLAIM_NOUNS,
         heads=heads,
         pronouns=pronouns,
         acronym_pronouns=frozenset(

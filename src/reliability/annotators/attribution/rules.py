@@ -30,6 +30,7 @@ from reliability.annotators.attribution.broad import (
 )
 from reliability.annotators.attribution.channels import channel, channels_of, extras
 from reliability.annotators.attribution.cues import (
+    CARDINALS,
     bare_clause,
     complement_ok,
     find_cues,
@@ -43,6 +44,7 @@ from reliability.annotators.attribution.lexicon import (
     BE,
     BROAD_HOLDERS,
     CALL_OUTS,
+    CLAIM_NOUNS,
     CONNECT,
     CONTENT_VERBS,
     COORDINATORS,
@@ -60,6 +62,7 @@ from reliability.annotators.attribution.lexicon import (
     MASS_DOCUMENTS,
     MONTHS,
     NEGATION,
+    NOT_NAME,
     NOT_NOUN_HOLDERS,
     NOUN_OPENERS,
     OBJECT,
@@ -67,6 +70,7 @@ from reliability.annotators.attribution.lexicon import (
     PAST_IRREGULAR,
     PERIODS,
     PLURAL_MEN,
+    POSSESSIVES,
     PREP,
     PRIZES,
     QUANT,
@@ -237,7 +241,46 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return False  # "..., with one saying": one of those just named speaks
     if prev == "one" and after_quotation(s, cue.first - 1):
         return False  # '“...,” one wrote': one of those just named speaks
+    if counted_speakers(s, cue):
+        return False
     return prev in DET or prev in PREP
+
+
+#: Words before a cardinal that make it a phrase of people: "the two".
+_COUNTED = frozenset({"the", "all", "both", "those"})
+
+
+def counted_speakers(s: Sentence, cue: Cue) -> bool:
+    """ "The two said", "a mother of three replied", "all four agreed that".
+
+    A cardinal number closing a phrase of people (after "the", "all",
+    "both" or "those", or after "of" and a noun of a person) is the
+    speaker, not a determiner of the verb, when what follows the verb opens
+    what was said (a comma, a colon, "that", a quotation mark, a pronoun, a
+    determiner or an auxiliary) or, for "told", its addressee. "the two
+    reported cases" keeps its noun reading.
+    """
+    first = cue.first
+    if first < 2 or s.lows[first - 1] not in CARDINALS:
+        return False
+    lows = s.lows
+    before = lows[first - 2]
+    people = before in _COUNTED or (
+        before == "of"
+        and first >= 3
+        and s.heads.get(lows[first - 3]) in (HeadClass.ROLE, HeadClass.TITLE)
+    )
+    if not people or cue.last + 1 >= s.n:
+        return False
+    nxt = lows[cue.last + 1]
+    return (
+        nxt in (",", ":", "that")
+        or s.words[cue.last + 1] in QUOTES
+        or nxt in s.pronouns
+        or nxt in DET
+        or nxt in AUX
+        or cue.cls == _TELL
+    )
 
 
 def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
@@ -440,6 +483,28 @@ def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
         and s.lows[last + 1] in ("to", "on")
         and not CALL_OUTS.isdisjoint(s.lows[last + 2 : last + 5])
     )
+
+
+def cue_responds_without_words(s: Sentence, cue: Cue) -> bool:
+    """ "Two candidates responded to our requests.": a reply that says nothing.
+
+    A form of "respond" followed by "to" and what it answers, with no
+    quotation, colon or "that" after it in the sentence, reports an act,
+    not words; "responded to critics: “...”" and "responded to the charge
+    that ..." keep the cue (a relative "that" with its auxiliary does not).
+    """
+    last = cue.last
+    if not cue.form.startswith("respond") or last + 1 >= s.n:
+        return False
+    if s.lows[last + 1] != "to":
+        return False
+    lows = s.lows
+    for i in range(last + 2, s.n):
+        if s.words[i] in QUOTES or lows[i] == ":":
+            return False
+        if lows[i] == "that" and not (i + 1 < s.n and lows[i + 1] in AUX):
+            return False  # "the charge that she lied"; not "fires that have"
+    return True
 
 
 def cue_declares_an_act(s: Sentence, cue: Cue) -> bool:
@@ -764,6 +829,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_ends_a_noun_compound,
     cue_answers_a_call_out,
+    cue_responds_without_words,
     cue_declares_an_act,
     cue_acts_on_a_proceeding,
     cue_claims_a_prize,
@@ -798,6 +864,8 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
     quotation ("As we wrote, the bill ...").
     """
     s = c.s
+    if src.a == src.b and s.lows[src.a] == "you" and addressed_past(s, cue, src):
+        return False
     if src.a != src.b or s.lows[src.a] not in TEXT_VOICES or s.lows[src.a] == "you":
         return src.a == src.b and s.lows[src.a] in TEXT_VOICES
     if cue.cls == VerbClass.STATEMENT:
@@ -810,6 +878,27 @@ def source_is_text_voice(c: Context, cue: Cue, src: Source) -> bool:
         and s.lows[cue.last + 1] == ","
         and QUOTE_LIKE.isdisjoint(s.words[: cue.first])  # not inside a quotation
         and s.lows[cue.first] in _OWN_WORDS
+    )
+
+
+def addressed_past(s: Sentence, cue: Cue, src: Source) -> bool:
+    """ "you said in May that", "you have been saying that": an interviewee's words.
+
+    An interviewer quoting back to the person addressed what they said
+    uses a past form ("said", "asked", "invited") or "have been saying",
+    with nothing but auxiliaries and adverbs between "you" and the verb;
+    the reader's "you" goes with a modal or the present ("you might ask",
+    "as you know", "you say").
+    """
+    low = s.lows[cue.first]
+    past = low.endswith("ed") or low in PAST_IRREGULAR
+    between = s.lows[src.b + 1 : cue.first]
+    if low.endswith("ing"):
+        past = between[-2:] == ["have", "been"] or between[-2:] == ["had", "been"]
+    return past and all(
+        w in ("have", "had", "been", "also", "just", "then")
+        or (w.endswith("ly") and w.isalpha())
+        for w in between
     )
 
 
@@ -877,6 +966,50 @@ def source_cannot_voice(c: Context, cue: Cue, src: Source) -> bool:
     )
 
 
+#: Words after a sentence's first word that make that word a verb taking an
+#: object ("Imagine what ...", "Extending the series ...", "Discover with ...").
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "this", "these", "those"}
+    | {"what", "how", "why", "whether", "with"}
+)
+
+
+def source_opens_with_a_verb(c: Context, cue: Cue, src: Source) -> bool:
+    """ "Imagine what ...", "Use the agency's site to ... and tell": no speaker.
+
+    A capitalised word opening the sentence and followed by an article, a
+    possessive, a question word or "with" is an imperative or a gerund
+    taking an object ("Extending the series ... is good news"), not a name:
+    names are followed by their verb, a comma, an auxiliary or the rest of
+    the name. Not a word the document used as a name before, nor a head
+    noun ("Officials with the agency said").
+    """
+    s = c.s
+    a = src.a
+    if a != s.marks()[0] or a + 1 >= s.n or not s.words[a][:1].isupper():
+        return False
+    low = s.lows[a]
+    if low in s.heads or low.strip(".") in c.memory or low in s.pronouns:
+        return False
+    if low in NOT_NAME or low in DET:
+        return False
+    nxt = s.lows[a + 1]
+    return nxt in _OBJECT_OPENERS or nxt in POSSESSIVES
+
+
+def source_document_goes_on(c: Context, cue: Cue, src: Source) -> bool:
+    """ "the inquiry would continue.": a document that goes on says nothing.
+
+    "continue" reports speech after a speaker ("she continued") or before
+    what the document goes on to say ("The letter continued: ..."); a
+    document with no words after the verb only lasts.
+    """
+    if src.type is not SourceType.DOCUMENT or not cue.form.startswith("continu"):
+        return False
+    j = cue.last + 1
+    return j >= c.s.n or not (c.s.lows[j] in (":", ",") or c.s.words[j] in QUOTES)
+
+
 def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
     """ "many blame": blame by a person, a body or a document only."""
     return cue.cls == _BLAME and src.type is SourceType.VAGUE
@@ -892,6 +1025,8 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_is_document_view,
     source_cannot_voice,
     source_blames_vaguely,
+    source_opens_with_a_verb,
+    source_document_goes_on,
 )
 
 
@@ -925,6 +1060,11 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         return
     if src is None:
         return
+    if src.type is SourceType.DOCUMENT and cue.form == "according to":
+        # "according to a review of council data": a document keeps its
+        # identifying "of" phrase (seeds rule 12)
+        end = document_postmodifier_end(s, src.b)
+        src = Source(src.a, end, src.type, src.confidence)
     if cue.form == "based on":
         # the evidence, not a speaker: a verb after it keeps its own subject
         if evidence_basis(s, cue, src):
@@ -1716,6 +1856,81 @@ def response_colons(
         yield i, Source(chunk[0], i - 1, typ, conf * 0.8)
 
 
+def possessed_claims(
+    s: Sentence, memory: dict[str, SourceType]
+) -> Iterator[tuple[int, Source]]:
+    """ "the mayor's claim that ...", "its denial that ...": who made the claim.
+
+    A statement noun (``claim-noun``: claim, assertion, denial, admission,
+    ...) right before "that" and a clause (a determiner, a pronoun, a name,
+    a number or a bare noun, not a verb: "the claim that was rejected" is a
+    relative),
+    after a possessive name or description ("the administration's"), or a
+    possessive pronoun, with at most one plain modifier between ("the
+    agency's earlier denial that"): the noun is the cue, the possessor the
+    source (the possessive mark left out). "the allegation that" names no
+    one.
+    """
+    lows = s.lows
+    if "that" not in lows or CLAIM_NOUNS.isdisjoint(lows):
+        return
+    for i in range(1, s.n - 2):
+        if lows[i] not in CLAIM_NOUNS or lows[i + 1] != "that":
+            continue
+        nxt = lows[i + 2]
+        bare_noun = (
+            is_lower_word(nxt)
+            and nxt not in s.verbs
+            and nxt not in AUX
+            and nxt not in PREP
+            and not nxt.endswith("ed")
+        )
+        if (
+            not (
+                nxt in DET
+                or nxt in s.pronouns
+                or is_name(s, i + 2)
+                or nxt[:1].isdigit()
+                or bare_noun
+            )
+            or nxt in _RELATIVES
+        ):
+            continue
+        k = i - 1
+        if k >= 1 and is_lower_word(lows[k]) and lows[k] not in POSSESSIVES:
+            k -= 1  # one modifier: "the agency's earlier denial"
+            if lows[k] in DET or lows[k] in PREP:
+                continue
+        if lows[k] in POSSESSIVES and lows[k] != "your":
+            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
+            continue
+        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
+            continue
+        chunk = s.syntax.subject_of(s, k)
+        if chunk is None or not is_name(s, k):
+            chunk = possessor_description(s, k) or common_possessor(s, k)
+            if chunk is None:
+                continue
+        typ, conf = classify(s, chunk[0], k, memory)
+        yield i, Source(chunk[0], k, typ, conf * 0.8)
+
+
+def common_possessor(s: Sentence, k: int) -> tuple[int, int] | None:
+    """ "the administration's", "the police's": a determiner and a possessive noun.
+
+    ``(start, k)``; None unless the word before the possessive is a
+    determiner (with at most one plain modifier between).
+    """
+    for a in (k - 1, k - 2):
+        if a < 0:
+            return None
+        if s.lows[a] in DET and s.lows[a] != "that":
+            return a, k
+        if not is_lower_word(s.lows[a]):
+            return None
+    return None
+
+
 def possessor_description(s: Sentence, k: int) -> tuple[int, int] | None:
     """ "the government's", "The club's" at ``k``: a described speaker's possessive.
 
@@ -1758,6 +1973,10 @@ def sentence_attributions(
     for v, src in response_colons(s, memory):
         found.append((v, v, src))
         yield v, v, src, f"response-colon:{s.lows[v]}"
+    for v, src in possessed_claims(s, memory):
+        if all(f[0] != v for f in found):
+            found.append((v, v, src))
+            yield v, v, src, f"possessed-claim:{s.lows[v]}"
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}
         starts = {f[2].a for f in found}

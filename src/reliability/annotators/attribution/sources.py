@@ -369,6 +369,8 @@ def common_type(
             return SourceType.PRONOUN, 0.8
         if a == b and det is None and not lows[b].endswith("s"):
             return SourceType.NAMED_ORGANIZATION, 0.6  # "Police said" (call 12)
+        if b == a + 1 and det == "the" and plural and not lows[b].endswith("s"):
+            return SourceType.NAMED_ORGANIZATION, 0.6  # "the police said", too
         return SourceType.ANONYMOUS, 0.6
     if head_cls in PERSON_HEADS:
         if det in DEFINITE and not plural and lows[b] != "source":

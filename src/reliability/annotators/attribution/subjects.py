@@ -347,7 +347,8 @@ def coordinated_start(s: Sentence, a: int) -> int:
     """Where a subject starting at ``a`` starts when it is coordinated.
 
     "she and her staff", "Lee and Park": one coordinated source; also after
-    a quotation ('"...," the poet and author said'). Otherwise ``a``.
+    a quotation ('"...," the poet and author said') or a word opening a
+    clause ("because Lee and Park said"). Otherwise ``a``.
     """
     lows = s.lows
     if a >= 2 and lows[a - 1] == "and":
@@ -363,6 +364,10 @@ def coordinated_start(s: Sentence, a: int) -> int:
             lows[first[0]] in s.pronouns
             or first[0] == 0
             or lows[first[0] - 1] in (",", "but", "while", "although", "as")
+            # a clause opened by a subordinator or a question word: "because
+            # Lee and Park said", "That is why Lee and Park asked"
+            or lows[first[0] - 1] in SUBORDINATORS
+            or lows[first[0] - 1] in ("why", "how", "where")
             # "Both the mayor and the governor said", the "both" opening
             or (lows[first[0] - 1] == "both" and first[0] - 1 == s.marks()[0])
             or lows[first[0] - 1] in DASHES  # "WASHINGTON – Ann Lee and ..."
@@ -1368,6 +1373,12 @@ def evidence_source(
                     end = c - 1
                     commas = 1
                 break
+    if end >= 2 and lows[end] == "which" and lows[end - 1] == ",":
+        # "the latest statistics, which showed": the relative pronoun of a
+        # document set off by a comma is the source (a pronoun)
+        if s.heads.get(lows[end - 2]) == HEAD_DOCUMENT:
+            return Source(end, end, SourceType.PRONOUN, 0.7)
+        return None
     if end >= 1 and lows[end] in ("that", "which"):
         end -= 1  # "her letters ... that showed": the antecedent speaks
     if end >= 2 and lows[end] == ")":
