@@ -1,0 +1,40 @@
+"""Loaded language, round 13: classes of error that recur across publishers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "propaganda" is the plain name of a practice that research and
+        # fact-checks describe, not the outlet's judgement.
+        "The museum shows wartime propaganda posters from both sides.",
+        "The report traces how state propaganda spreads on video sites.",
+        "Far from being a piece of propaganda, the film was funded privately.",
+    ],
+)
+def test_loaded_leaves_names_of_practices(text: str) -> None:
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Labels of the people who make it stay loaded.
+        ("The channel hired a propagandist as its host.", ["propagandist"]),
+        ("The article reads like a propagandistic pamphlet.", ["propagandistic"]),
+    ],
+)
+def test_loaded_marks_labels_of_practitioners(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
