@@ -38,3 +38,27 @@ def test_loaded_leaves_names_of_practices(text: str) -> None:
 )
 def test_loaded_marks_labels_of_practitioners(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The verdict that a rule does harm or weighs too much.
+        ("Small firms face burdensome paperwork every quarter.", ["burdensome"]),
+        ("The council dropped its onerous fees for street stalls.", ["onerous"]),
+        ("The bill keeps a harmful provision on web filters.", ["harmful"]),
+        ("The agency issued damaging regulations for local growers.", ["damaging"]),
+        # Harm named, not judged: weather, nature, an effect.
+        ("Storms brought damaging winds and hail to the coast.", []),
+        ("Harmful algae closed the lake to swimmers.", []),
+        ("The study measured the harmful effects of smoke.", []),
+        # A ruling reported, not the outlet's verdict.
+        ("The court ruled the harmful provision void.", []),
+        # Only the listed nouns: "illegal" still needs an act of a state.
+        ("The paper discussed illegal immigration policy.", []),
+    ],
+)
+def test_loaded_marks_verdicts_of_harm_on_rules(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
