@@ -62,3 +62,17 @@ def test_loaded_marks_verdicts_of_harm_on_rules(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An enthusiasm adjective describes a feeling, not a clear judgement.
+        ("Volunteers built an amazing garden behind the school.", []),
+        ("The last two days of the fair were amazing.", []),
+        # Puffery beyond the fact stays loaded.
+        ("The firm sells an amazing, world-class filter.", ["world-class"]),
+    ],
+)
+def test_loaded_leaves_enthusiasm_adjectives(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
