@@ -76,3 +76,23 @@ def test_loaded_marks_verdicts_of_harm_on_rules(
 )
 def test_loaded_leaves_enthusiasm_adjectives(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Ridicule of a person, plan or idea.
+        ("It is a crazy plan to sell the port.", ["crazy"]),
+        ("The idea is absurd.", ["absurd"]),
+        ("His ridiculous remarks drew laughter.", ["ridiculous"]),
+        ("Voters called it a meaningless campaign of slogans.", ["meaningless"]),
+        # A feeling or a situation described.
+        ("Fans went crazy when the team won the cup.", []),
+        ("It would be ridiculous if it were not so sad.", []),
+        ("The score was meaningless after the rain delay.", []),
+    ],
+)
+def test_loaded_marks_ridicule_of_people_and_ideas(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
