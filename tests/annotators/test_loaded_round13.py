@@ -96,3 +96,22 @@ def test_loaded_marks_ridicule_of_people_and_ideas(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Charges against an opponent's record or tactics.
+        ("The party ran a fear campaign about energy prices.", ["fear campaign"]),
+        ("Rivals mounted a scare campaign over the hospital.", ["scare campaign"]),
+        ("Years of policy failures left the budget short.", ["policy failures"]),
+        # Alarm at a spreading harm.
+        ("Activists warned of the creep of state surveillance.", ["creep of"]),
+        ("Gun violence is a scourge in the city.", ["scourge"]),
+        # The words of these phrases on their own.
+        ("The campaign to reduce the fear of flying ended.", []),
+        ("The policy was reviewed after two failures of the pump.", []),
+    ],
+)
+def test_loaded_marks_charges_and_alarm(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
