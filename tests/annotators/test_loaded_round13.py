@@ -115,3 +115,17 @@ def test_loaded_marks_ridicule_of_people_and_ideas(
 )
 def test_loaded_marks_charges_and_alarm(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Contempt for leniency and the charge of stirring trouble.
+        ("The mayor keeps coddling repeat offenders.", ["coddling"]),
+        ("The envoy coddled the generals for years.", ["coddled"]),
+        ("The priest was exiled for troublemaking in the town.", ["troublemaking"]),
+        ("The school expelled a known troublemaker.", ["troublemaker"]),
+    ],
+)
+def test_loaded_marks_contempt_for_leniency(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
