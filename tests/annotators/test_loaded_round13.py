@@ -129,3 +129,17 @@ def test_loaded_marks_charges_and_alarm(text: str, expected: list[str]) -> None:
 )
 def test_loaded_marks_contempt_for_leniency(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "radical" of a method is a degree, as in "radical change".
+        ("The school took a more radical approach to homework.", []),
+        ("Both radical approaches were tested in the trial.", []),
+        # Of a person or group it is a label.
+        ("The rally drew radical activists from three states.", ["radical"]),
+    ],
+)
+def test_loaded_radical_approach_is_a_degree(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
