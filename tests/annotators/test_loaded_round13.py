@@ -143,3 +143,16 @@ def test_loaded_marks_contempt_for_leniency(text: str, expected: list[str]) -> N
 )
 def test_loaded_radical_approach_is_a_degree(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The column called the new curfew fascistic.", ["fascistic"]),
+        ("The group fights plutocratic rule in the state.", ["plutocratic"]),
+    ],
+)
+def test_loaded_marks_adjectives_of_listed_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
