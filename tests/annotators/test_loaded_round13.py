@@ -156,3 +156,19 @@ def test_loaded_marks_adjectives_of_listed_labels(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Claims and arguments are ideas a label judges.
+        ("He repeated the absurd claim that the vote was stolen.", ["absurd"]),
+        ("The mayor offered a ridiculous excuse for the delay.", ["ridiculous"]),
+        ("Her crazy argument won no votes.", ["crazy"]),
+        ("The ad rests on a dangerous notion of loyalty.", ["dangerous"]),
+    ],
+)
+def test_loaded_labels_judge_claims_and_arguments(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
