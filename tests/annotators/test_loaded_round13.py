@@ -172,3 +172,18 @@ def test_loaded_labels_judge_claims_and_arguments(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Every form of an accusation the lexicon lists ("sowing division").
+        ("The campaign ad sows division among neighbours.", ["sows division"]),
+        ("He sowed division in the party for years.", ["sowed division"]),
+        ("The leaflets have sown division in the town.", ["sown division"]),
+    ],
+)
+def test_loaded_marks_every_form_of_sowing_division(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
