@@ -58,9 +58,7 @@ def test_loaded_marks_labels_of_practitioners(text: str, expected: list[str]) ->
         ("The paper discussed illegal immigration policy.", []),
     ],
 )
-def test_loaded_marks_verdicts_of_harm_on_rules(
-    text: str, expected: list[str]
-) -> None:
+def test_loaded_marks_verdicts_of_harm_on_rules(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
 
 
