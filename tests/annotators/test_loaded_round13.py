@@ -79,26 +79,6 @@ def test_loaded_leaves_enthusiasm_adjectives(text: str, expected: list[str]) -> 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # Ridicule of a person, plan or idea.
-        ("It is a crazy plan to sell the port.", ["crazy"]),
-        ("The idea is absurd.", ["absurd"]),
-        ("His ridiculous remarks drew laughter.", ["ridiculous"]),
-        ("Voters called it a meaningless campaign of slogans.", ["meaningless"]),
-        # A feeling or a situation described.
-        ("Fans went crazy when the team won the cup.", []),
-        ("It would be ridiculous if it were not so sad.", []),
-        ("The score was meaningless after the rain delay.", []),
-    ],
-)
-def test_loaded_marks_ridicule_of_people_and_ideas(
-    text: str, expected: list[str]
-) -> None:
-    assert _marked(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # Charges against an opponent's record or tactics.
         ("The party ran a fear campaign about energy prices.", ["fear campaign"]),
         ("Rivals mounted a scare campaign over the hospital.", ["scare campaign"]),
@@ -182,6 +162,21 @@ def test_loaded_labels_judge_claims_and_arguments(
     ],
 )
 def test_loaded_marks_every_form_of_sowing_division(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Ridicule adjectives judge a position, a document or a level too.
+        ("The agency's position was plainly absurd.", ["absurd"]),
+        ("Officials went to absurd lengths to hide the memo.", ["absurd"]),
+        ("Critics mocked the ridiculous document page by page.", ["ridiculous"]),
+    ],
+)
+def test_loaded_marks_ridicule_beyond_people_and_ideas(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
