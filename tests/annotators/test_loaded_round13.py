@@ -17,11 +17,11 @@ def _marked(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        # "propaganda" is the plain name of a practice that research and
-        # fact-checks describe, not the outlet's judgement.
+        # "propaganda" before the noun it modifies names a genre or an
+        # institution that research and fact-checks describe.
         "The museum shows wartime propaganda posters from both sides.",
-        "The report traces how state propaganda spreads on video sites.",
-        "Far from being a piece of propaganda, the film was funded privately.",
+        "The report traces how state propaganda outlets spread the story.",
+        "Why did the studio take its own propaganda film offline?",
     ],
 )
 def test_loaded_leaves_names_of_practices(text: str) -> None:
@@ -31,12 +31,17 @@ def test_loaded_leaves_names_of_practices(text: str) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # As a noun on its own it judges a message.
+        ("The channel broadcasts pure propaganda.", ["propaganda"]),
+        ("The leaflet was a piece of propaganda, nothing more.", ["propaganda"]),
         # Labels of the people who make it stay loaded.
         ("The channel hired a propagandist as its host.", ["propagandist"]),
         ("The article reads like a propagandistic pamphlet.", ["propagandistic"]),
     ],
 )
-def test_loaded_marks_labels_of_practitioners(text: str, expected: list[str]) -> None:
+def test_loaded_marks_propaganda_as_a_noun_and_its_makers(
+    text: str, expected: list[str]
+) -> None:
     assert _marked(text) == expected
 
 
