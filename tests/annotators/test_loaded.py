@@ -146,9 +146,10 @@ def _marked(text: str) -> list[str]:
         ("It was a dumb move by a selfish owner.", ["dumb", "selfish"]),
         ("The idea is mindless and worthless.", ["mindless", "worthless"]),
         # Puffery.
+        # "amazing" is an enthusiasm adjective, not a clear case (loaded.tsv).
         (
             "The firm launched an amazing, world-class product.",
-            ["amazing", "world-class"],
+            ["world-class"],
         ),
         ("The service offers unparalleled speed.", ["unparalleled"]),
     ],
