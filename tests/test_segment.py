@@ -400,7 +400,13 @@ MID_RELATED = (
 def test_split_sentences_flags_boilerplate(
     text: str, expected: list[tuple[int, int, str, str | None]]
 ) -> None:
-    assert flagged(text) == expected
+    # The layout rules alone: the boilerplate model may also mark a short
+    # line such as "Short body sentence here." beside "Related Stories".
+    got = [
+        (s.start, s.end, text[s.start : s.end], s.rule)
+        for s in split_sentences(text, model=None)
+    ]
+    assert got == expected
 
 
 BODY = "The minister resigned on Friday after a week of protests in the capital.\n"

@@ -236,6 +236,17 @@ def test_mark_with_model_needs_a_body() -> None:
     assert out == [None, None]
 
 
+def test_mark_with_model_keeps_the_only_prose_sentence() -> None:
+    # A text of one sentence is its own body, whatever the model says of it;
+    # with a second prose sentence on the page, the same line can be marked.
+    text = "The newsletter went out to all members on Monday morning."
+    pieces = _pieces(text)
+    assert mark_with_model(text, pieces, [None], _Model(), cut=0.5) == [None]  # type: ignore[arg-type]
+    text2 = text + "\nThe pier reopened on Friday after weeks of repairs."
+    out = mark_with_model(text2, _pieces(text2), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [MODEL_RULE, None]
+
+
 def test_mark_with_model_skips_one_and_two_word_lines() -> None:
     text = "Newsletter!\nThe pier reopened on Friday after weeks of repairs."
     out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]

@@ -119,11 +119,21 @@ def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
     >>> has_body(text, [Piece(0, len(text), 0, True)], [None])
     True
     """
-    for p, r in zip(pieces, rules, strict=True):
+    return bool(prose_body(text, pieces, rules))
+
+
+def prose_body(text: str, pieces: list[Piece], rules: list[str | None]) -> list[int]:
+    """The indexes of the sentences the rules left in the body that read as prose.
+
+    A sentence reads as prose when it has at least eight words and ends in a
+    full stop, question or exclamation mark (closing quotes aside).
+    """
+    out = []
+    for i, (p, r) in enumerate(zip(pieces, rules, strict=True)):
         if r is None and text[p.start : p.end].rstrip(CLOSERS)[-1:] in ".!?":
             if len(_WORD.findall(text, p.start, p.end)) >= _BODY_WORDS:
-                return True
-    return False
+                out.append(i)
+    return out
 
 
 def mark_with_model(
@@ -154,15 +164,22 @@ def mark_with_model(
 
     Returns:
         A new list of verdicts: the rules' ones, and ``MODEL_RULE`` where the
-        model marks a sentence the rules left in the body.
+        model marks a sentence the rules left in the body. Nothing is marked
+        on a page with no prose sentence in the body, nor the page's only
+        prose sentence.
     """
     out = list(rules)
-    if not has_body(text, pieces, rules):
+    prose = prose_body(text, pieces, rules)
+    if not prose:
         return out
+    # The page's only prose sentence is its body: the model never takes it
+    # for furniture (a text of one sentence keeps that sentence).
+    only = prose[0] if len(prose) == 1 else -1
     items = _list_items(text, pieces, rules) if ":" in text else set()
     for i, p in enumerate(pieces):
         if (
             out[i] is None
+            and i != only
             and i not in items
             and p.end - p.start <= MODEL_MAX_CHARS
             and _THREE_WORDS.search(text, p.start, p.end) is not None
