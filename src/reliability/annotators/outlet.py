@@ -2154,17 +2154,21 @@ _MEMBER = (
     r"(?P<title>Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)"
     r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?(?P<last>[A-Z][a-z'\u2019-]+)"
-    r"(?:,[ \t]+(?:Jr|Sr|III|II)\.?)?"
+    r"(?:,[ \t]+(?:Jr|Sr|III|II|M\.D)\.?)?"
 )
 _MEMBER_RELEASE = re.compile(
     r"^[ \t]*(?:Source:[ \t]+[^\n]*?\b"
     + _MEMBER
-    + r"(?:[ \t]+\([^)\n]{2,12}\))?[ \t]*$"
-    r"|(?:[A-Z][A-Za-z.,' ]{1,40}[ \t]+[-\u2013\u2014][ \t]+)?(?:Today,[ \t]+)?"
-    r"(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
+    + r"(?:[ \t]+\([^)\n]{2,40}\))?[ \t]*$"
+    r"|(?:[A-Z][A-Za-z.,' ]{1,40}(?:[ \t]*[\u2013\u2014][ \t]*|[ \t]+-[ \t]+))?"
+    r"(?:Today,[ \t]+)?(?P<r_us>U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
     + _MEMBER.replace("?P<", "?P<r_")
-    + r"(?:[ \t]+\([^)\n]{2,12}\))?(?:[ \t]+today)?[ \t]+(?:issued|released)[ \t]+"
-    r"the[ \t]+following[ \t]+statement)",
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?"
+    # The member's office after the name: ", Chair of the Example Committee,".
+    r"(?:,[ \t]+[A-Z][^,;\n]{2,120},)?(?:[ \t]+today)?[ \t]+"
+    r"(?:(?:issued|released|delivered)[ \t]+the[ \t]+following[ \t]+"
+    r"(?:opening[ \t]+)?(?:statement|remarks)"
+    r"|(?<=today[ \t])(?P<r_did>[a-z]{3,}ed)\b))",
     re.M,
 )
 _HOUSE_TITLES = frozenset({"Congressman", "Congresswoman", "Representative", "Rep."})
@@ -2180,9 +2184,11 @@ def member_release(table: OutletTable, text: str) -> _Found | None:
     site and is left alone.
     """
     lowered = _lowered(text)
-    keys = (("source:", "following statement"), _MEMBER_RELEASE)
+    keys = (("source:", "following ", " today "), _MEMBER_RELEASE)
     for m in _edge_matches(text, lowered, (keys,), head_only=True):
         prefix = "" if m.group("title") else "r_"
+        if m.group("r_did") and not m.group("r_us"):
+            continue  # "Senator Jo Cole today voted": a story about the member
         title, last = m.group(prefix + "title"), m.group(prefix + "last")
         chamber = "house.gov" if title in _HOUSE_TITLES else "senate.gov"
         surname = re.sub(r"[^a-z]", "", last.lower())
@@ -3675,7 +3681,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "11"
+    version = "12"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 

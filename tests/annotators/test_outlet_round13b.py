@@ -1,0 +1,70 @@
+"""Outlet rules of round 13b: the publisher named by the page's own lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.outlet import OutletAnnotator, member_release
+
+ANNOTATOR = OutletAnnotator()
+BODY = (
+    "\n\nThe bill would pay for roads and bridges across the state for the next "
+    "five years, and the committee will take it up again next month.\n"
+) * 5
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A release's lead: the member's office between the name and the verb.
+        (
+            "Washington, D.C. – U.S. Senator Ana Ruiz, Vice Chair of the Senate "
+            "Budget Committee, released the following statement on the bill:" + BODY,
+            ("ruiz.senate.gov", "Ruiz"),
+        ),
+        (
+            "Washington, D.C.—Today, Senator Jo Cole (D-R.I.), Ranking Member of "
+            "the U.S. Senate Roads Committee, delivered the following opening "
+            "statement at the hearing." + BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        (
+            "Roads bill\n\nU.S. Senator Jo Cole, Chair of the Senate Roads "
+            "Subcommittee, today blasted the delay to the bill." + BODY,
+            ("cole.senate.gov", "Cole"),
+        ),
+        (
+            "Congresswoman Ana Ruiz (EX-05) today delivered the following remarks "
+            "on the floor of the House." + BODY,
+            ("ruiz.house.gov", "Ruiz"),
+        ),
+        # A copy's source line naming the member's district in full.
+        (
+            "Roads bill\nSource: United States House of Representatives – "
+            "Congressman Jo Cole (1st District of Examplia)" + BODY,
+            ("cole.house.gov", "Cole"),
+        ),
+        # A story about the member: no release's wording, no "U.S." title.
+        ("Senator Jo Cole today voted against the roads bill." + BODY, None),
+        ("Senator Jo Cole said on Tuesday the bill was late." + BODY, None),
+        (
+            "The committee met today. Senator Jo Cole, a Republican, asked "
+            "questions about the bill." + BODY,
+            None,
+        ),
+    ],
+)
+def test_member_release_lead_names_the_members_site(text, expected):
+    found = member_release(ANNOTATOR.table, text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found is not None
+    assert (found.domain, found.rule, found.start, found.end) == (
+        domain,
+        "text:self:member",
+        start,
+        start + len(name),
+    )
