@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator, member_release
+from reliability.annotators.outlet import OutletAnnotator, member_release, own_reporter
 
 ANNOTATOR = OutletAnnotator()
 BODY = (
@@ -65,6 +65,58 @@ def test_member_release_lead_names_the_members_site(text, expected):
     assert (found.domain, found.rule, found.start, found.end) == (
         domain,
         "text:self:member",
+        start,
+        start + len(name),
+    )
+
+
+STORY = (
+    "\n\nThe storm is expected to reach the coast on Monday, and thousands have left.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A broadcast's script handing over to its own correspondent.
+        (
+            "Storm nears coast. Voice of America's Jo Cole reports forecasters "
+            "expect the storm to grow." + STORY,
+            ("voanews.com", "Voice of America"),
+        ),
+        (
+            "Rescue goes on.\n\nVOA's Jo Cole, who is in Sankhu, east of the "
+            "city, said aid was slow to arrive." + STORY,
+            ("voanews.com", "VOA"),
+        ),
+        (
+            "The vote was rigged, according to Jo Cole, reporting for Voice of "
+            "America from Conakry." + STORY,
+            ("voanews.com", "Voice of America"),
+        ),
+        # Another outlet's reporting cited: inside a clause, or in the past.
+        ("As CNN's Jo Cole reports, the storm is growing." + STORY, None),
+        ("CNN's Jo Cole reported that the storm grew stronger." + STORY, None),
+        ("CNN's Jo Cole said the storm grew stronger." + STORY, None),
+        # A government office is not a newsroom.
+        (
+            "The aid was slow, according to Jo Cole, reporting for the "
+            "Department of State from Conakry." + STORY,
+            None,
+        ),
+    ],
+)
+def test_own_reporter_names_the_copys_outlet(text, expected):
+    found = own_reporter(ANNOTATOR.table, text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found is not None
+    assert (found.domain, found.rule, found.start, found.end) == (
+        domain,
+        "text:origin:reporter",
         start,
         start + len(name),
     )

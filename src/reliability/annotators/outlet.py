@@ -3637,6 +3637,53 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
     return _Found(entry, entry.domain, "text:origin:closing", s, s + len(line), 0.65)
 
 
+# A reporter of the outlet's own named in its copy: "Example Radio's Jo Cole
+# reports forecasters expect rain", "Example Radio's Jo Cole, who is in
+# Examplia, said ..." (the correspondent's whereabouts), and "..., according
+# to Jo Cole, reporting for Example Radio from Examplia."
+_PERSON = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}"
+_OWN_REPORTER = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
+    + _PERSON
+    + r"(?:[ \t]+(?:reports|narrates)[ \t]+[a-z\d]"
+    r"|,[ \t]+who[ \t]+is[ \t]+in[ \t]+[A-Z][^\n.!?;]{0,60},[ \t]+"
+    r"(?:says|said|reports|reported)\b)"
+)
+_REPORTING_FOR = re.compile(
+    _PERSON + r",[ \t]+reporting[ \t]+for[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)"
+    r"[ \t]+from[ \t]+[A-Z]"
+)
+
+
+def own_reporter(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's own reporter credited in the copy names its origin.
+
+    A broadcast's script hands over to its correspondent in the present
+    tense, or says where the correspondent is: "Example Radio's Jo Cole
+    reports forecasters expect rain", "Example Radio's Jo Cole, who is in
+    Examplia, said ...". "Jo Cole, reporting for Example Radio from
+    Examplia" credits the same. The outlet must open its sentence: "as
+    Example Radio's Jo Cole reports, ..." cites another outlet, and so does
+    the past tense ("Example Radio's Jo Cole reported that ...").
+    """
+    if "reporting for" in text:
+        for m in _REPORTING_FOR.finditer(text):
+            found = _named(
+                table, text, *m.span("name"), "text:origin:reporter", 0.7, whole=True
+            )
+            if found is not None and _is_news_site(found):
+                return found
+    for m in _OWN_REPORTER.finditer(text):
+        lo = max(_sentence_start(text, m.start()), m.start() - 60)
+        found = _name_ending(table, text, lo, m.start())
+        if found is None or found.start != _sentence_start(text, m.start()):
+            continue
+        if found.entry is None or found.entry.kind in NON_MEDIA_KINDS:
+            continue
+        return replace(found, rule="text:origin:reporter", confidence=0.7)
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     retrieved_from,
@@ -3650,6 +3697,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     writer_address,
     credit_line,
     name_byline,
+    own_reporter,
 )
 
 
