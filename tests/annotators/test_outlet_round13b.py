@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.outlet import OutletAnnotator, member_release, own_reporter
+from reliability.annotators.outlet import (
+    OutletAnnotator,
+    member_release,
+    own_interview,
+    own_reporter,
+)
 
 ANNOTATOR = OutletAnnotator()
 BODY = (
@@ -117,6 +122,51 @@ def test_own_reporter_names_the_copys_outlet(text, expected):
     assert (found.domain, found.rule, found.start, found.end) == (
         domain,
         "text:origin:reporter",
+        start,
+        start + len(name),
+    )
+
+
+WARD = "\n\nThe vote is on Monday, and six candidates stand in the ward this year.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two candidates responded to Wikinews’ requests for an interview." + WARD,
+            ("wikinews.org", "Wikinews"),
+        ),
+        (
+            "The mayor did not respond to CNN's request for comment." + WARD,
+            ("cnn.com", "CNN"),
+        ),
+        (
+            "Wikinews’ Jo Cole interviewed him about the vote." + WARD,
+            ("wikinews.org", "Wikinews"),
+        ),
+        (
+            "Wikinews reporter Jo Cole has performed an interview with the mayor."
+            + WARD,
+            ("wikinews.org", "Wikinews"),
+        ),
+        # A source speaking to an outlet, an office's staff, a site's request.
+        ("The mayor told CNN in an interview that the vote was fair." + WARD, None),
+        ("The Home Office's Jo Cole interviewed him." + WARD, None),
+        ("Facebook's request for comment went unanswered." + WARD, None),
+    ],
+)
+def test_own_interview_names_the_copys_outlet(text, expected):
+    found = own_interview(ANNOTATOR.table, text)
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found is not None
+    assert (found.domain, found.rule, found.start, found.end) == (
+        domain,
+        "text:origin:interview",
         start,
         start + len(name),
     )

@@ -3684,6 +3684,41 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# The outlet's own interview: "responded to Example News' request for an
+# interview", "did not respond to Example News's request for comment",
+# "Example News' Jo Cole interviewed him", "Example News reporter Jo Cole
+# has conducted an interview with ...".
+_OWN_INTERVIEW = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+requests?[ \t]+for[ \t]+"
+    r"(?:an[ \t]+)?(?:interview|comment)\b"
+    r"|(?:(?:['\u2019]s|(?<=s)['\u2019])|[ \t]+(?:reporter|correspondent))[ \t]+"
+    + _PERSON
+    + r"[ \t]+(?:interviewed|(?:has|had)[ \t]+(?:interviewed|performed[ \t]+an"
+    r"[ \t]+interview|conducted[ \t]+an[ \t]+interview))\b"
+)
+
+
+def own_interview(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet that interviewed the story's people names the copy's origin.
+
+    "Two candidates responded to Example News' requests for an interview",
+    "Example News' Jo Cole interviewed him" and "Example News reporter Jo
+    Cole has conducted an interview with ..." are the outlet's own reporting;
+    a source "told Example News" is left to the attribution cues.
+    """
+    if "interview" not in text and "comment" not in text:
+        return None
+    for m in _OWN_INTERVIEW.finditer(text):
+        lo = max(_line_start(text, m.start()), m.start() - 60)
+        found = _name_ending(table, text, lo, m.start())
+        if found is None or found.entry is None:
+            continue
+        if found.entry.kind in NON_MEDIA_KINDS or found.entry.kind == "platform":
+            continue
+        return replace(found, rule="text:origin:interview", confidence=0.65)
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     retrieved_from,
@@ -3698,6 +3733,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     credit_line,
     name_byline,
     own_reporter,
+    own_interview,
 )
 
 
