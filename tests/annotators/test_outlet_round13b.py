@@ -170,3 +170,20 @@ def test_own_interview_names_the_copys_outlet(text, expected):
         start,
         start + len(name),
     )
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("USPTO", "uspto.gov"),
+        ("U.S. Patent and Trademark Office", "uspto.gov"),
+        ("Crown Office and Procurator Fiscal Service", "copfs.gov.uk"),
+        ("COPFS", "copfs.gov.uk"),
+        ("Australian Institute of Health and Welfare", "aihw.gov.au"),
+        ("AIHW", "aihw.gov.au"),
+    ],
+)
+def test_registry_holds_public_bodies_that_publish_news(name, domain):
+    entry = ANNOTATOR.table.lookup(name)
+    assert entry is not None
+    assert (entry.domain, entry.kind) == (domain, "government")
