@@ -181,6 +181,11 @@ def test_own_interview_names_the_copys_outlet(text, expected):
         ("COPFS", "copfs.gov.uk"),
         ("Australian Institute of Health and Welfare", "aihw.gov.au"),
         ("AIHW", "aihw.gov.au"),
+        ("ACT Government", "act.gov.au"),
+        ("National Council for Curriculum and Assessment", "ncca.ie"),
+        ("Revenue Commissioners", "revenue.ie"),
+        ("Stats NZ", "stats.govt.nz"),
+        ("Statistics New Zealand", "stats.govt.nz"),
     ],
 )
 def test_registry_holds_public_bodies_that_publish_news(name, domain):
