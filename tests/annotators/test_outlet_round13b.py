@@ -186,9 +186,16 @@ def test_own_interview_names_the_copys_outlet(text, expected):
         ("Revenue Commissioners", "revenue.ie"),
         ("Stats NZ", "stats.govt.nz"),
         ("Statistics New Zealand", "stats.govt.nz"),
+        ("Human Environment and Transport Inspectorate", "ilent.nl"),
     ],
 )
 def test_registry_holds_public_bodies_that_publish_news(name, domain):
     entry = ANNOTATOR.table.lookup(name)
     assert entry is not None
     assert (entry.domain, entry.kind) == (domain, "government")
+
+
+def test_registry_holds_a_data_publisher_as_an_organisation():
+    entry = ANNOTATOR.table.lookup("Our World in Data")
+    assert entry is not None
+    assert (entry.domain, entry.kind) == ("ourworldindata.org", "organization")
