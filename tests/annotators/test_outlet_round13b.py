@@ -187,6 +187,7 @@ def test_own_interview_names_the_copys_outlet(text, expected):
         ("Stats NZ", "stats.govt.nz"),
         ("Statistics New Zealand", "stats.govt.nz"),
         ("Human Environment and Transport Inspectorate", "ilent.nl"),
+        ("U.S. Embassy", "usembassy.gov"),
     ],
 )
 def test_registry_holds_public_bodies_that_publish_news(name, domain):
