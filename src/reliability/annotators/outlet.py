@@ -2154,17 +2154,21 @@ _MEMBER = (
     r"(?P<title>Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)"
     r"(?:[ \t]+for[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     r"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}?(?P<last>[A-Z][a-z'\u2019-]+)"
-    r"(?:,[ \t]+(?:Jr|Sr|III|II)\.?)?"
+    r"(?:,[ \t]+(?:Jr|Sr|III|II|M\.D)\.?)?"
 )
 _MEMBER_RELEASE = re.compile(
     r"^[ \t]*(?:Source:[ \t]+[^\n]*?\b"
     + _MEMBER
-    + r"(?:[ \t]+\([^)\n]{2,12}\))?[ \t]*$"
-    r"|(?:[A-Z][A-Za-z.,' ]{1,40}[ \t]+[-\u2013\u2014][ \t]+)?(?:Today,[ \t]+)?"
-    r"(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
+    + r"(?:[ \t]+\([^)\n]{2,40}\))?[ \t]*$"
+    r"|(?:[A-Z][A-Za-z.,' ]{1,40}(?:[ \t]*[\u2013\u2014][ \t]*|[ \t]+-[ \t]+))?"
+    r"(?:Today,[ \t]+)?(?P<r_us>U\.S\.[ \t]+|United[ \t]+States[ \t]+)?"
     + _MEMBER.replace("?P<", "?P<r_")
-    + r"(?:[ \t]+\([^)\n]{2,12}\))?(?:[ \t]+today)?[ \t]+(?:issued|released)[ \t]+"
-    r"the[ \t]+following[ \t]+statement)",
+    + r"(?:[ \t]+\([^)\n]{2,12}\))?"
+    # The member's office after the name: ", Chair of the Example Committee,".
+    r"(?:,[ \t]+[A-Z][^,;\n]{2,120},)?(?:[ \t]+today)?[ \t]+"
+    r"(?:(?:issued|released|delivered)[ \t]+the[ \t]+following[ \t]+"
+    r"(?:opening[ \t]+)?(?:statement|remarks)"
+    r"|(?<=today[ \t])(?P<r_did>[a-z]{3,}ed)\b))",
     re.M,
 )
 _HOUSE_TITLES = frozenset({"Congressman", "Congresswoman", "Representative", "Rep."})
@@ -2180,9 +2184,11 @@ def member_release(table: OutletTable, text: str) -> _Found | None:
     site and is left alone.
     """
     lowered = _lowered(text)
-    keys = (("source:", "following statement"), _MEMBER_RELEASE)
+    keys = (("source:", "following ", " today "), _MEMBER_RELEASE)
     for m in _edge_matches(text, lowered, (keys,), head_only=True):
         prefix = "" if m.group("title") else "r_"
+        if m.group("r_did") and not m.group("r_us"):
+            continue  # "Senator Jo Cole today voted": a story about the member
         title, last = m.group(prefix + "title"), m.group(prefix + "last")
         chamber = "house.gov" if title in _HOUSE_TITLES else "senate.gov"
         surname = re.sub(r"[^a-z]", "", last.lower())
@@ -3631,6 +3637,88 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
     return _Found(entry, entry.domain, "text:origin:closing", s, s + len(line), 0.65)
 
 
+# A reporter of the outlet's own named in its copy: "Example Radio's Jo Cole
+# reports forecasters expect rain", "Example Radio's Jo Cole, who is in
+# Examplia, said ..." (the correspondent's whereabouts), and "..., according
+# to Jo Cole, reporting for Example Radio from Examplia."
+_PERSON = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}"
+_OWN_REPORTER = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
+    + _PERSON
+    + r"(?:[ \t]+(?:reports|narrates)[ \t]+[a-z\d]"
+    r"|,[ \t]+who[ \t]+is[ \t]+in[ \t]+[A-Z][^\n.!?;]{0,60},[ \t]+"
+    r"(?:says|said|reports|reported)\b)"
+)
+_REPORTING_FOR = re.compile(
+    _PERSON + r",[ \t]+reporting[ \t]+for[ \t]+(?P<name>[A-Z][^\n.,;]{1,40}?)"
+    r"[ \t]+from[ \t]+[A-Z]"
+)
+
+
+def own_reporter(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's own reporter credited in the copy names its origin.
+
+    A broadcast's script hands over to its correspondent in the present
+    tense, or says where the correspondent is: "Example Radio's Jo Cole
+    reports forecasters expect rain", "Example Radio's Jo Cole, who is in
+    Examplia, said ...". "Jo Cole, reporting for Example Radio from
+    Examplia" credits the same. The outlet must open its sentence: "as
+    Example Radio's Jo Cole reports, ..." cites another outlet, and so does
+    the past tense ("Example Radio's Jo Cole reported that ...").
+    """
+    if "reporting for" in text:
+        for m in _REPORTING_FOR.finditer(text):
+            found = _named(
+                table, text, *m.span("name"), "text:origin:reporter", 0.7, whole=True
+            )
+            if found is not None and _is_news_site(found):
+                return found
+    for m in _OWN_REPORTER.finditer(text):
+        lo = max(_sentence_start(text, m.start()), m.start() - 60)
+        found = _name_ending(table, text, lo, m.start())
+        if found is None or found.start != _sentence_start(text, m.start()):
+            continue
+        if found.entry is None or found.entry.kind in NON_MEDIA_KINDS:
+            continue
+        return replace(found, rule="text:origin:reporter", confidence=0.7)
+    return None
+
+
+# The outlet's own interview: "responded to Example News' request for an
+# interview", "did not respond to Example News's request for comment",
+# "Example News' Jo Cole interviewed him", "Example News reporter Jo Cole
+# has conducted an interview with ...".
+_OWN_INTERVIEW = re.compile(
+    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+requests?[ \t]+for[ \t]+"
+    r"(?:an[ \t]+)?(?:interview|comment)\b"
+    r"|(?:(?:['\u2019]s|(?<=s)['\u2019])|[ \t]+(?:reporter|correspondent))[ \t]+"
+    + _PERSON
+    + r"[ \t]+(?:interviewed|(?:has|had)[ \t]+(?:interviewed|performed[ \t]+an"
+    r"[ \t]+interview|conducted[ \t]+an[ \t]+interview))\b"
+)
+
+
+def own_interview(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet that interviewed the story's people names the copy's origin.
+
+    "Two candidates responded to Example News' requests for an interview",
+    "Example News' Jo Cole interviewed him" and "Example News reporter Jo
+    Cole has conducted an interview with ..." are the outlet's own reporting;
+    a source "told Example News" is left to the attribution cues.
+    """
+    if "interview" not in text and "comment" not in text:
+        return None
+    for m in _OWN_INTERVIEW.finditer(text):
+        lo = max(_line_start(text, m.start()), m.start() - 60)
+        found = _name_ending(table, text, lo, m.start())
+        if found is None or found.entry is None:
+            continue
+        if found.entry.kind in NON_MEDIA_KINDS or found.entry.kind == "platform":
+            continue
+        return replace(found, rule="text:origin:interview", confidence=0.65)
+    return None
+
+
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
     retrieved_from,
@@ -3644,6 +3732,8 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     writer_address,
     credit_line,
     name_byline,
+    own_reporter,
+    own_interview,
 )
 
 
@@ -3675,7 +3765,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "11"
+    version = "12"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
