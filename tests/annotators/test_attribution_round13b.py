@@ -36,3 +36,63 @@ def test_attribution_welcomed_with_a_noun_phrase_object_is_no_cue(text):
 )
 def test_attribution_welcomed_with_a_clause_is_a_cue(text, cue):
     assert cue in _cues(text)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Senator Ann Lee delivered the following remarks at the hearing on roads:",
+            "delivered the following remarks",
+        ),
+        (
+            "Ann Lee delivers the following opening statement at the hearing today.",
+            "delivers the following opening statement",
+        ),
+        ("The vote was seen by many experts as a test for the party.", "seen"),
+        ("Critics have long viewed the tax as unfair.", "viewed"),
+    ],
+)
+def test_attribution_release_lead_ins_and_seen_by_tellers_are_cues(text, cue):
+    assert cue in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor delivered remarks at a memorial service on Sunday.",
+        "The courier delivered the parcels on Monday.",
+        "The vote is seen as a test for the party.",
+        "Their top player, seen as the favourite, lost in the final.",
+        "The stars, which are now seen as they were long ago, are far away.",
+    ],
+)
+def test_attribution_deliveries_and_agentless_seen_as_are_no_cues(text):
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "WASHINGTON, D.C. – Senator Ann Lee (R-Neb.), a senior member of the "
+            "Budget Committee, said the bill would pass.",
+            "Senator Ann Lee",
+        ),
+        (
+            "Washington, D.C.—Today, Senator Ann Lee (D-R.I.), Ranking Member of "
+            "the Senate Budget Committee, said the bill would pass.",
+            "Senator Ann Lee",
+        ),
+        (
+            "LYON, France - The mayor, a former teacher, said the school would reopen.",
+            "The mayor",
+        ),
+    ],
+)
+def test_attribution_a_dateline_before_an_apposition_is_not_the_source(text, source):
+    assert [src for _, src, _ in _found(text)] == [source]
