@@ -96,3 +96,26 @@ def test_attribution_deliveries_and_agentless_seen_as_are_no_cues(text):
 )
 def test_attribution_a_dateline_before_an_apposition_is_not_the_source(text, source):
     assert [src for _, src, _ in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NAIROBI — Officials say the toll has climbed.",
+            [("say", "Officials", "anonymous")],
+        ),
+        (
+            "LAGOS, Nigeria — Economists say prices will rise.",
+            [("say", "Economists", "vague")],
+        ),
+        (
+            "LAGOS, Nigeria — Ann Lee says prices will rise.",
+            [("says", "Ann Lee", "named_person")],
+        ),
+    ],
+)
+def test_attribution_a_capitalised_common_noun_after_a_dateline_is_not_a_name(
+    text, expected
+):
+    assert _found(text) == expected

@@ -46,6 +46,7 @@ from reliability.annotators.attribution.sentence import (
 from reliability.outlets import builtin_table
 from reliability.schema import SourceType
 from reliability.tokens import (
+    DASHES,
     QUOTE_LIKE,
 )
 
@@ -128,7 +129,7 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
             and all(
                 s.heads.get(w) not in (None, HEAD_MODIFIER) for w in lows[n : b + 1]
             )
-            and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+            and opens_sentence(s, n)
         ):
             n = b + 1  # "Neighbours told reporters": a capitalised common noun
         elif plural_people_opening(s, a, n, b, head_cls):
@@ -137,6 +138,19 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if n <= b:
         return named_type(s, a, n, b, head_cls, det, memory)
     return common_type(s, a, b, head_cls, det)
+
+
+def opens_sentence(s: Sentence, n: int) -> bool:
+    """Whether token ``n`` opens the sentence, where any word is capitalised.
+
+    At the start, after a quotation mark, or after an opening dateline and
+    its dash: "NAIROBI — Officials say", "LYON, France - Doctors said".
+    """
+    if n == 0 or s.words[n - 1] in QUOTE_LIKE:
+        return True
+    if s.words[n - 1] not in DASHES or n > 6:
+        return False
+    return all(w[:1].isupper() or w in (",", ".") for w in s.words[: n - 1])
 
 
 def is_document_plural(s: Sentence, b: int) -> bool:
@@ -157,7 +171,7 @@ def plural_people_opening(
     return (
         n == a == b
         and head_cls is None
-        and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+        and opens_sentence(s, n)
         and len(lows[b]) > 6
         and lows[b].endswith(COMMON_PLURAL)
         and not is_media_words(s.lex, lows[b : b + 1])
