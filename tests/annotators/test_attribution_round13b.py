@@ -119,3 +119,29 @@ def test_attribution_a_capitalised_common_noun_after_a_dateline_is_not_a_name(
     text, expected
 ):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The military said no troops were hurt.",
+            [("said", "The military", "named_organization")],
+        ),
+        (
+            "The jury said the driver was to blame.",
+            [("said", "The jury", "named_organization")],
+        ),
+        (
+            "Chile's government said the vote would go ahead. "
+            "The government said turnout was high.",
+            [
+                ("said", "Chile's government", "named_organization"),
+                ("said", "The government", "pronoun"),
+            ],
+        ),
+        ("The company said sales fell.", [("said", "The company", "pronoun")]),
+    ],
+)
+def test_attribution_an_institution_named_only_by_its_kind(text, expected):
+    assert _found(text) == expected

@@ -379,6 +379,9 @@ def common_type(
             if is_media_words(s.lex, lows[a:b]):
                 return SourceType.MEDIA_OUTLET, 0.7  # "the state news agency"
             return SourceType.NAMED_ORGANIZATION, 0.7
+        if det == "the" and lows[b] in _INSTITUTIONS and not kind_named_before(s, a, b):
+            # "The military said" where the text never names the military
+            return SourceType.NAMED_ORGANIZATION, 0.6
         if det in DEFINITE and not plural:
             return SourceType.PRONOUN, 0.8
         if a == b and det is None and not lows[b].endswith("s"):
@@ -395,6 +398,35 @@ def common_type(
     if det in DEFINITE:
         return SourceType.PRONOUN, 0.5
     return SourceType.ANONYMOUS, 0.5
+
+
+#: Institutions a country has one of, which a text may name by their kind
+#: alone (annotation notes, D2): "The military said", "the jury found".
+_INSTITUTIONS = frozenset(
+    {"government", "judiciary", "jury", "military", "prosecution"}
+)
+
+
+def kind_named_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether text before the phrase names the institution that head ``b`` is.
+
+    "South Sudan's government says ... The government said": the definite
+    description stands in for the named one (a pronoun, D2); "the Welsh
+    Government", "the Government of Chile" name it too.
+    """
+    head = s.lows[b]
+    before = s.text[: s.starts[a]]
+    words = before.replace("\u2019", "'").split()
+    for i, w in enumerate(words):
+        if w.lower().strip(".,;:") != head:
+            continue
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (prev[:1].isupper() and prev.lower() not in ("the", "a", "an")) or (
+            nxt == "of" and i + 2 < len(words) and words[i + 2][:1].isupper()
+        ):
+            return True
+    return False
 
 
 def unique_office(s: Sentence, a: int, b: int, head_cls: HeadClass | None) -> bool:
