@@ -145,3 +145,30 @@ def test_attribution_a_capitalised_common_noun_after_a_dateline_is_not_a_name(
 )
 def test_attribution_an_institution_named_only_by_its_kind(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forecasters at the National Weather Service said the storm had weakened.",
+            [
+                (
+                    "said",
+                    "Forecasters at the National Weather Service",
+                    "anonymous",
+                )
+            ],
+        ),
+        (
+            "Economists at the Bank of Canada say prices will rise.",
+            [("say", "Economists at the Bank of Canada", "anonymous")],
+        ),
+        (
+            "Forecasters said the storm had weakened.",
+            [("said", "Forecasters", "vague")],
+        ),
+    ],
+)
+def test_attribution_people_of_a_named_body_are_anonymous(text, expected):
+    assert _found(text) == expected

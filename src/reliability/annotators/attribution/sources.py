@@ -110,6 +110,8 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
             s.lex, lows[h + 2 : b + 1]
         ):
             return SourceType.MEDIA_OUTLET, 0.8  # "a reporter for the Daily Star"
+        if members_of_named_body(s, h, b):
+            return SourceType.ANONYMOUS, 0.7  # "Forecasters at the Weather Service"
         b = h
     head_cls = s.heads.get(lows[b])
     if head_cls == HEAD_PRONOUN:  # "both sides"
@@ -151,6 +153,25 @@ def opens_sentence(s: Sentence, n: int) -> bool:
     if s.words[n - 1] not in DASHES or n > 6:
         return False
     return all(w[:1].isupper() or w in (",", ".") for w in s.words[: n - 1])
+
+
+def members_of_named_body(s: Sentence, h: int, b: int) -> bool:
+    """Whether plural head ``h`` is people of a body named after it.
+
+    "Forecasters at the National Weather Service", "Scientists with NASA",
+    "Economists from the Bank of Canada": unnamed people of a named body
+    (annotation notes, "Experts with NASA" is anonymous), not a kind of
+    people in general (vague) nor the body itself.
+    """
+    lows = s.lows
+    if h + 2 > b or lows[h + 1] not in ("at", "with", "from"):
+        return False
+    if not lows[h].endswith("s") or s.heads.get(lows[h]) in _BODY_HEADS:
+        return False
+    j = h + 2
+    if lows[j] in DET and j < b:
+        j += 1
+    return is_name(s, j)
 
 
 def is_document_plural(s: Sentence, b: int) -> bool:
