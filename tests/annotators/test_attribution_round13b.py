@@ -172,3 +172,21 @@ def test_attribution_an_institution_named_only_by_its_kind(text, expected):
 )
 def test_attribution_people_of_a_named_body_are_anonymous(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five candidates held a rally on Monday. The candidates said the vote was "
+            "rigged.",
+            [("said", "The candidates", "pronoun")],
+        ),
+        (
+            "The foot soldiers said they were tired.",
+            [("said", "The foot soldiers", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_a_definite_plural_that_refers_back_is_a_pronoun(text, expected):
+    assert _found(text) == expected

@@ -26,6 +26,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MODIFIER,
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
+    HEAD_ROLE,
     HEAD_TITLE,
     MASS_DOCUMENTS,
     OPINION_WRITERS,
@@ -413,6 +414,15 @@ def common_type(
     if head_cls in PERSON_HEADS:
         if det in DEFINITE and not plural and lows[b] != "source":
             return SourceType.PRONOUN, 0.75
+        if (
+            det == "the"
+            and plural
+            and head_cls == HEAD_ROLE
+            and mentioned_before(s, a, b)
+        ):
+            # "... candidates held a rally. The candidates said": people the
+            # text has already named
+            return SourceType.PRONOUN, 0.6
         if unique_office(s, a, b, head_cls):
             return SourceType.NAMED_PERSON, 0.7
         return SourceType.ANONYMOUS, 0.85
@@ -448,6 +458,18 @@ def kind_named_before(s: Sentence, a: int, b: int) -> bool:
         ):
             return True
     return False
+
+
+def mentioned_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether head ``b`` of the phrase at ``a`` occurs earlier in the text.
+
+    "Five candidates held a rally. The candidates said ...": the definite
+    phrase refers back to them; "The foot soldiers said" on first mention
+    does not.
+    """
+    head = s.lows[b]
+    before = s.text[: s.starts[a]].lower()
+    return any(w.strip(".,;:!?\"'") == head for w in before.split())
 
 
 def unique_office(s: Sentence, a: int, b: int, head_cls: HeadClass | None) -> bool:
