@@ -1740,7 +1740,7 @@ def test_attribution_speech_to_come_and_topics_are_not_cues(text):
 # not; a request to the reader and a noun after a name report nothing.
 NEWS_SPEAKERS = [
     (
-        "The Prime Minister welcomed the decision.",
+        "The Prime Minister welcomed that the talks had resumed.",
         [((19, 27, "welcomed"), (0, 18, "The Prime Minister"), "pronoun")],
     ),
     (

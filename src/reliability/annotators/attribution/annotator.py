@@ -60,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "8"
+    version = "9"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

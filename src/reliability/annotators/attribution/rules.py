@@ -1550,6 +1550,8 @@ def viewas_ok(s: Sentence, cue: Cue) -> bool:
     tainted water".
     """
     window = s.lows[cue.last + 1 : cue.last + 6]
+    if passive_view_without_agent(s, cue, window):
+        return False
     if "as" in window and not any(
         w in STOPS or w == "," for w in window[: window.index("as")]
     ):
@@ -1565,6 +1567,27 @@ def viewas_ok(s: Sentence, cue: Cue) -> bool:
         ):
             return False
     return False
+
+
+#: Participles of "see ... as" that are passive unless "have" comes before.
+_VIEW_PARTICIPLES = frozenset({"seen", "viewed"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "having", "'ve"})
+
+
+def passive_view_without_agent(s: Sentence, cue: Cue, window: list[str]) -> bool:
+    """A passive "seen as" or "viewed as" that names no one who sees.
+
+    "The vote is seen as a test" and "a player, seen as the favourite," are
+    the writer's own hedged view (judgement call 16); "was seen by many
+    experts as a test" names its tellers and is an attribution, as is the
+    active "Critics have long viewed the tax as unfair".
+    """
+    if cue.form not in _VIEW_PARTICIPLES:
+        return False
+    before = s.lows[max(0, cue.first - 2) : cue.first]
+    if not _PERFECT_AUX.isdisjoint(before):
+        return False
+    return "by" not in window
 
 
 def tell_ok(s: Sentence, cue: Cue) -> bool:

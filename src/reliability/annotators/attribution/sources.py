@@ -26,6 +26,7 @@ from reliability.annotators.attribution.lexicon import (
     HEAD_MODIFIER,
     HEAD_ORGANIZATION,
     HEAD_PRONOUN,
+    HEAD_ROLE,
     HEAD_TITLE,
     MASS_DOCUMENTS,
     OPINION_WRITERS,
@@ -46,6 +47,7 @@ from reliability.annotators.attribution.sentence import (
 from reliability.outlets import builtin_table
 from reliability.schema import SourceType
 from reliability.tokens import (
+    DASHES,
     QUOTE_LIKE,
 )
 
@@ -109,6 +111,8 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
             s.lex, lows[h + 2 : b + 1]
         ):
             return SourceType.MEDIA_OUTLET, 0.8  # "a reporter for the Daily Star"
+        if members_of_named_body(s, h, b):
+            return SourceType.ANONYMOUS, 0.7  # "Forecasters at the Weather Service"
         b = h
     head_cls = s.heads.get(lows[b])
     if head_cls == HEAD_PRONOUN:  # "both sides"
@@ -128,7 +132,7 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
             and all(
                 s.heads.get(w) not in (None, HEAD_MODIFIER) for w in lows[n : b + 1]
             )
-            and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+            and opens_sentence(s, n)
         ):
             n = b + 1  # "Neighbours told reporters": a capitalised common noun
         elif plural_people_opening(s, a, n, b, head_cls):
@@ -137,6 +141,38 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if n <= b:
         return named_type(s, a, n, b, head_cls, det, memory)
     return common_type(s, a, b, head_cls, det)
+
+
+def opens_sentence(s: Sentence, n: int) -> bool:
+    """Whether token ``n`` opens the sentence, where any word is capitalised.
+
+    At the start, after a quotation mark, or after an opening dateline and
+    its dash: "NAIROBI — Officials say", "LYON, France - Doctors said".
+    """
+    if n == 0 or s.words[n - 1] in QUOTE_LIKE:
+        return True
+    if s.words[n - 1] not in DASHES or n > 6:
+        return False
+    return all(w[:1].isupper() or w in (",", ".") for w in s.words[: n - 1])
+
+
+def members_of_named_body(s: Sentence, h: int, b: int) -> bool:
+    """Whether plural head ``h`` is people of a body named after it.
+
+    "Forecasters at the National Weather Service", "Scientists with NASA",
+    "Economists from the Bank of Canada": unnamed people of a named body
+    (annotation notes, "Experts with NASA" is anonymous), not a kind of
+    people in general (vague) nor the body itself.
+    """
+    lows = s.lows
+    if h + 2 > b or lows[h + 1] not in ("at", "with", "from"):
+        return False
+    if not lows[h].endswith("s") or s.heads.get(lows[h]) in _BODY_HEADS:
+        return False
+    j = h + 2
+    if lows[j] in DET and j < b:
+        j += 1
+    return is_name(s, j)
 
 
 def is_document_plural(s: Sentence, b: int) -> bool:
@@ -157,7 +193,7 @@ def plural_people_opening(
     return (
         n == a == b
         and head_cls is None
-        and (n == 0 or s.words[n - 1] in QUOTE_LIKE)
+        and opens_sentence(s, n)
         and len(lows[b]) > 6
         and lows[b].endswith(COMMON_PLURAL)
         and not is_media_words(s.lex, lows[b : b + 1])
@@ -365,6 +401,9 @@ def common_type(
             if is_media_words(s.lex, lows[a:b]):
                 return SourceType.MEDIA_OUTLET, 0.7  # "the state news agency"
             return SourceType.NAMED_ORGANIZATION, 0.7
+        if det == "the" and lows[b] in _INSTITUTIONS and not kind_named_before(s, a, b):
+            # "The military said" where the text never names the military
+            return SourceType.NAMED_ORGANIZATION, 0.6
         if det in DEFINITE and not plural:
             return SourceType.PRONOUN, 0.8
         if a == b and det is None and not lows[b].endswith("s"):
@@ -375,12 +414,62 @@ def common_type(
     if head_cls in PERSON_HEADS:
         if det in DEFINITE and not plural and lows[b] != "source":
             return SourceType.PRONOUN, 0.75
+        if (
+            det == "the"
+            and plural
+            and head_cls == HEAD_ROLE
+            and mentioned_before(s, a, b)
+        ):
+            # "... candidates held a rally. The candidates said": people the
+            # text has already named
+            return SourceType.PRONOUN, 0.6
         if unique_office(s, a, b, head_cls):
             return SourceType.NAMED_PERSON, 0.7
         return SourceType.ANONYMOUS, 0.85
     if det in DEFINITE:
         return SourceType.PRONOUN, 0.5
     return SourceType.ANONYMOUS, 0.5
+
+
+#: Institutions a country has one of, which a text may name by their kind
+#: alone (annotation notes, D2): "The military said", "the jury found".
+_INSTITUTIONS = frozenset(
+    {"government", "judiciary", "jury", "military", "prosecution"}
+)
+
+
+def kind_named_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether text before the phrase names the institution that head ``b`` is.
+
+    "South Sudan's government says ... The government said": the definite
+    description stands in for the named one (a pronoun, D2); "the Welsh
+    Government", "the Government of Chile" name it too.
+    """
+    head = s.lows[b]
+    before = s.text[: s.starts[a]]
+    words = before.replace("\u2019", "'").split()
+    for i, w in enumerate(words):
+        if w.lower().strip(".,;:") != head:
+            continue
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (prev[:1].isupper() and prev.lower() not in ("the", "a", "an")) or (
+            nxt == "of" and i + 2 < len(words) and words[i + 2][:1].isupper()
+        ):
+            return True
+    return False
+
+
+def mentioned_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether head ``b`` of the phrase at ``a`` occurs earlier in the text.
+
+    "Five candidates held a rally. The candidates said ...": the definite
+    phrase refers back to them; "The foot soldiers said" on first mention
+    does not.
+    """
+    head = s.lows[b]
+    before = s.text[: s.starts[a]].lower()
+    return any(w.strip(".,;:!?\"'") == head for w in before.split())
 
 
 def unique_office(s: Sentence, a: int, b: int, head_cls: HeadClass | None) -> bool:

@@ -888,6 +888,27 @@ def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
     return None
 
 
+def dateline_comma(s: Sentence, c: int) -> bool:
+    """Whether comma ``c`` splits a dateline that opens the sentence.
+
+    "WASHINGTON, D.C. – Sen. Ann Lee, ..., said", "LYON, France - The
+    mayor, ..., said": capitalised place words before the comma and after it,
+    then a dash, so the phrase before the comma is the place the report was
+    filed from, not the speaker.
+    """
+    words = s.words
+    if not all(w[:1].isupper() for w in words[:c]):
+        return False
+    for p in range(c + 1, min(s.n, c + 5)):
+        if s.lows[p] in DASHES:
+            # a hyphen joined on both sides is a compound: "D.C.-based"
+            glued = s.ends[p - 1] == s.starts[p] and s.starts[p + 1] == s.ends[p]
+            return p > c + 1 and not (glued and s.lows[p] == "-")
+        if not (words[p][:1].isupper() or words[p] == "."):
+            return False
+    return False
+
+
 def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
     """ "Ann Lee, a teacher at the school, said" -> the name.
 
@@ -920,6 +941,8 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     for c in commas:
         if c < 1 or (c == 1 and is_opening_adverb(s)):
             continue  # "Previously, Sen. Ann Lee, ..., told": an adverb, no subject
+        if dateline_comma(s, c):
+            continue  # "WASHINGTON, D.C. – Sen. Ann Lee, ..., said": a place
         e = c - 1
         if lows[e] == ")":  # "Sen. Ann Lee (D-Ore.), a panel member, said"
             while e > 0 and lows[e] != "(":
