@@ -1,0 +1,54 @@
+"""Sentence splitting: wrapped lines and glued lines (round 13b)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line broken after a preposition that needs its object, a name.
+        (
+            "Prices rose across the region as demand for grain grew in\n"
+            "Europe and Asia, traders said.\n",
+            [
+                "Prices rose across the region as demand for grain grew in\n"
+                "Europe and Asia, traders said."
+            ],
+        ),
+        # ... or a number.
+        (
+            "Shops in the town centre sold far fewer coats this winter as\n"
+            "2023 was the mildest year on record.\n",
+            [
+                "Shops in the town centre sold far fewer coats this winter as\n"
+                "2023 was the mildest year on record."
+            ],
+        ),
+        # A particle may end a line of its own.
+        (
+            "Officials said the repairs to the old bridge would go on\n"
+            "Traffic is slow in both directions this morning on the main road into "
+            "the town.\n",
+            [
+                "Officials said the repairs to the old bridge would go on",
+                "Traffic is slow in both directions this morning on the main road "
+                "into the town.",
+            ],
+        ),
+        # A short line ending in a preposition: a menu, not prose.
+        (
+            "Sign in\nRegister for free\n",
+            ["Sign in", "Register for free"],
+        ),
+    ],
+)
+def test_wrapped_after_preposition(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
