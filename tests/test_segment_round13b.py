@@ -52,3 +52,20 @@ def _sentences(text: str) -> list[str]:
 )
 def test_wrapped_after_preposition(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A wiki page's section heading with its edit link, or what is left of it.
+        ("Early life[edit]\nShe was born in a small town by the sea.\n", [True, False]),
+        ("History[]\nThe party was founded in 1990.\n", [True, False]),
+        ("Reactions[edit source]\nThe mayor welcomed the plan.\n", [True, False]),
+        ("[edit]\nThe group met on Monday.\n", [True, False]),
+        # A footnote mark or a bracketed letter is not an edit link.
+        ("Results of the poll [1]\nThe council met on Monday.\n", [False, False]),
+        ("The council met on Monday.[a]\nIt voted on the plan.\n", [False, False]),
+    ],
+)
+def test_wiki_section_heading(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged

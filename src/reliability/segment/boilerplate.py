@@ -893,6 +893,11 @@ def _is_blurb(raw: str, shape: _Shape) -> bool:
     )
 
 
+# A wiki page's section heading keeps its edit link, or the empty brackets
+# the link left, glued to its end: "History[edit]", "Early life[]", "[edit]".
+_EDIT_LINK = re.compile(r"(?<![\s.!?,;:])\[(?i:edit(?: source)?)?\]$")
+
+
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
     # A sentence that opens with a letter is neither a separator nor a line
@@ -918,6 +923,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
+    if p.whole_line and raw[-1] == "]" and _EDIT_LINK.search(raw):
+        return "crosshead"  # a wiki page's section heading: "History[edit]"
     if credit_tail(raw):
         return "caption"
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
