@@ -69,3 +69,18 @@ def test_wrapped_after_preposition(text: str, expected: list[str]) -> None:
 )
 def test_wiki_section_heading(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A logo's alt text alone on its line.
+        ("City Council logo\nThe council met on Monday.\n", [True, False]),
+        ("National Weather Service Logo\nRain is expected on Monday.\n", [True, False]),
+        # A sentence about a logo is body.
+        ("The company unveiled its new logo.\nIt cost a lot.\n", [False, False]),
+        ("The firm quietly dropped its old logo\nIt cost a lot.\n", [False, False]),
+    ],
+)
+def test_logo_alt_text(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged

@@ -893,6 +893,8 @@ def _is_blurb(raw: str, shape: _Shape) -> bool:
     )
 
 
+_LOGO_WORDS = 8  # words in a title-case logo line ("Weather Service Logo"), at most
+
 # A wiki page's section heading keeps its edit link, or the empty brackets
 # the link left, glued to its end: "History[edit]", "Early life[]", "[edit]".
 _EDIT_LINK = re.compile(r"(?<![\s.!?,;:])\[(?i:edit(?: source)?)?\]$")
@@ -944,6 +946,13 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "byline"
     if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
         return "caption"  # an image's file name left as its alt text
+    if (
+        p.whole_line
+        and shape.last_word == "logo"
+        and shape.last not in ".!?"
+        and (shape.words <= 3 or shape.title_case and shape.words <= _LOGO_WORDS)
+    ):
+        return "caption"  # a logo's alt text: "Council logo", "Weather Service Logo"
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
     if shape.words <= _PHRASE_MAX and (
