@@ -84,3 +84,25 @@ def test_wiki_section_heading(text: str, flagged: list[bool]) -> None:
 )
 def test_logo_alt_text(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A short help prompt before the link it leads to, on one line.
+        (
+            "The mayor spoke about the harbour wall.\n\n"
+            "Problems? See our media guide.\n",
+            [False, True, True],
+        ),
+        ("Questions? Contact us.\nThe wall will cost more.\n", [True, True, False]),
+        # A question before a sentence of body is not a prompt.
+        (
+            "The council met on Monday to discuss the wall.\n"
+            "Any questions? The council will answer them at a meeting on Monday.\n",
+            [False, False, False],
+        ),
+    ],
+)
+def test_help_prompt_before_link(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged

@@ -2966,6 +2966,8 @@ def _line_rules(
             # "The latest news on the flood. All times EDT.": the blurb of a
             # live page with its fixed intro line on the same line.
             rules[a] = "boilerplate:nav"
+        if _prompt_before_link(pieces, shapes, rules, a):
+            rules[a] = "boilerplate:nav"
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
@@ -3119,6 +3121,26 @@ def _line_spans(
         spans.append((a, len(pieces)))
         words.append(n)
     return spans, words
+
+
+_PROMPT_WORDS = 3  # words in a help prompt's question ("Need any help?"), at most
+
+
+def _prompt_before_link(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], a: int
+) -> bool:
+    """Whether the line's first sentence is a short prompt for the link after it.
+
+    "Problems? See our media guide.", "Questions? Contact us.": a question of
+    up to three words, then a link or pointer on the same line.
+    """
+    return (
+        rules[a] is None
+        and pieces[a].rule is None
+        and shapes[a].last == "?"
+        and shapes[a].words <= _PROMPT_WORDS
+        and rules[a + 1] == "boilerplate:nav"
+    )
 
 
 def _spread_on_line(
