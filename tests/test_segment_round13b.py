@@ -106,3 +106,29 @@ def test_logo_alt_text(text: str, flagged: list[bool]) -> None:
 )
 def test_help_prompt_before_link(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A translator's note above a translated statement.
+        (
+            "(This is a provisional translation of the minister's remarks.)\n"
+            "The original text is in French.\n"
+            "The minister spoke to reporters on Monday.\n",
+            [True, True, False],
+        ),
+        (
+            "This is an unofficial translation for reference only.\n"
+            "The minister spoke to reporters on Monday.\n",
+            [True, False],
+        ),
+        # A sentence that reports a translation is body.
+        (
+            "An unofficial translation of the letter was shared online on Monday.\n",
+            [False],
+        ),
+    ],
+)
+def test_translation_note(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
