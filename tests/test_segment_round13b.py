@@ -132,3 +132,20 @@ def test_help_prompt_before_link(text: str, flagged: list[bool]) -> None:
 )
 def test_translation_note(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A site's pointers to its own pages and its thanks to the reader.
+        ("Here you will find news about the county's parks.\n", [True]),
+        ("You can also browse all stories in this section by date.\n", [True]),
+        ("You can also read the full report on our website.\n", [True]),
+        ("Thank you for using our text alert service.\n", [True]),
+        ("Thanks for reading, and see you next week.\n", [True]),
+        # The same words inside a sentence of body.
+        ("Readers said they found the guide easy to browse.\n", [False]),
+    ],
+)
+def test_site_pointer_openers(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
