@@ -149,3 +149,36 @@ def test_translation_note(text: str, flagged: list[bool]) -> None:
 )
 def test_site_pointer_openers(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "read more" link glued to a cut-off teaser that ends in an accented letter.
+        (
+            "The plan was praised by the mayor, Jos\u00e9Continue Reading\n"
+            "The council met on Monday.\n",
+            [
+                ("The plan was praised by the mayor, Jos\u00e9", False),
+                ("Continue Reading", True),
+                ("The council met on Monday.", False),
+            ],
+        ),
+        (
+            "Nobody could say how long the repairs would take, said "
+            "Andr\u00e9Read More\n",
+            [
+                (
+                    "Nobody could say how long the repairs would take, said Andr\u00e9",
+                    False,
+                ),
+                ("Read More", True),
+            ],
+        ),
+    ],
+)
+def test_glued_read_more_after_accent(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    got = split_sentences(text, model=None)
+    assert [(text[s.start : s.end], s.boilerplate) for s in got] == expected

@@ -1978,7 +1978,8 @@ _READ_MORE_TAIL = re.compile(
     r"(?:[ \t\u00a0]*+[\u00bb\u203a])?|(?i:read|more)[ \t\u00a0]*>>"
     r"|(?i:continue reading))"
     r"|(?<=[.!?\"\u201d])[ \t\u00a0]++\[(?:\u2026|\.\.\.)\]"
-    r"|(?<=[a-z\u2019])(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
+    r"|(?<=[a-z\u00df-\u00f6\u00f8-\u00ff\u2019])"
+    r"(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
     r"[ \t\u00a0]*+$"
 )
 _TAIL_REACH = 32  # characters looked at for a "read more" tail
