@@ -182,3 +182,20 @@ def test_glued_read_more_after_accent(
 ) -> None:
     got = split_sentences(text, model=None)
     assert [(text[s.start : s.end], s.boilerplate) for s in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A site's notice that it is moving to a new site.
+        (
+            "As we transition to our new site, some older pages will stay here.\n",
+            [True],
+        ),
+        ("We are transitioning this website to a new address next month.\n", [True]),
+        # A story about a move to a new site is body.
+        ("The county moved its records to a new site on Monday.\n", [False]),
+    ],
+)
+def test_site_move_notice(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
