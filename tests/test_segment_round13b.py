@@ -199,3 +199,26 @@ def test_glued_read_more_after_accent(
 )
 def test_site_move_notice(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An editing note that names a wiki template.
+        (
+            "The council met on Monday.\n"
+            "Add {{delete}} to the page and an editor will review it.\n",
+            [False, True],
+        ),
+        # A wiki page's disclosure that it mentions its own publisher.
+        (
+            "The council met on Monday.\n"
+            "This article mentions the publisher of this site.\n",
+            [False, True],
+        ),
+        # Braces in a body sentence are not a template.
+        ("The set {1, 2} has two members, the teacher said.\n", [False]),
+    ],
+)
+def test_wiki_editing_notes(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged

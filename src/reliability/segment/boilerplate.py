@@ -893,6 +893,8 @@ def _is_blurb(raw: str, shape: _Shape) -> bool:
     )
 
 
+# A wiki template's call left in the text: "{{editprotected}}", "{{cite web}}".
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
 _LOGO_WORDS = 8  # words in a title-case logo line ("Weather Service Logo"), at most
 
 # A wiki page's section heading keeps its edit link, or the empty brackets
@@ -925,6 +927,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
+    if "{{" in raw and _WIKI_TEMPLATE.search(raw):
+        return "nav"  # an editing note: "Add {{delete}} to the page ..."
     if p.whole_line and raw[-1] == "]" and _EDIT_LINK.search(raw):
         return "crosshead"  # a wiki page's section heading: "History[edit]"
     if credit_tail(raw):
