@@ -222,3 +222,21 @@ def test_site_move_notice(text: str, flagged: list[bool]) -> None:
 )
 def test_wiki_editing_notes(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # An archive's note that its stories are dated.
+        (
+            "The council met on Monday.\n"
+            "Stories in this archive reflect the specific time at which they were "
+            "written and are not updated.\n",
+            [False, True],
+        ),
+        # A sentence about when something was written is body.
+        ("The letters show the time at which they were sent.\n", [False]),
+    ],
+)
+def test_archive_time_note(text: str, flagged: list[bool]) -> None:
+    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
