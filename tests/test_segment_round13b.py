@@ -240,34 +240,3 @@ def test_wiki_editing_notes(text: str, flagged: list[bool]) -> None:
 )
 def test_archive_time_note(text: str, flagged: list[bool]) -> None:
     assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        # A label of up to three words that ends in a colon, on its own line.
-        (
-            "The storm will reach the coast on Friday.\n"
-            "Key points:\n"
-            "Heavy rain is expected across the north of the county.\n",
-            [False, True, False],
-        ),
-        (
-            "The storm will reach the coast on Friday.\n"
-            "For more information:\n"
-            "Call the council's flood line.\n",
-            [False, True, False],
-        ),
-        # A clause that leads into a list or a quotation is text.
-        (
-            "The plan has three parts.\nThis includes:\nNew homes near the river.\n",
-            [False, False, False],
-        ),
-        (
-            "The mayor spoke on Friday.\nThe mayor said:\nWe will rebuild the wall.\n",
-            [False, False, False],
-        ),
-    ],
-)
-def test_colon_label_line(text: str, flagged: list[bool]) -> None:
-    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged

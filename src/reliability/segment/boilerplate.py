@@ -893,30 +893,6 @@ def _is_blurb(raw: str, shape: _Shape) -> bool:
     )
 
 
-_COLON_LABEL_WORDS = 3  # words in a label line that ends in a colon, at most
-# Words that open a clause leading into a list or a quotation ("This
-# includes:", "He said:"), and the verbs that lead into a quotation.
-_CLAUSE_OPENERS = frozenset(
-    "he her here his i it its our she that their there these they this those we "
-    "which who you".split()
-)
-_SPEECH_ENDS = ("said", "says", "say", "added", "adds", "told", "wrote", "writes")
-
-
-def _colon_label(raw: str, shape: _Shape) -> bool:
-    """Whether a line of up to three words ending in a colon is a label.
-
-    "Full article:", "Key points:", "For more information:" label what
-    follows them; "This includes:" and "The mayor said:" are clauses of the
-    text that lead into a list or a quotation.
-    """
-    return (
-        0 < shape.words <= _COLON_LABEL_WORDS
-        and shape.first_word not in _CLAUSE_OPENERS
-        and not shape.last_word.endswith(_SPEECH_ENDS)
-    )
-
-
 # A wiki template's call left in the text: "{{editprotected}}", "{{cite web}}".
 _WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
 _LOGO_WORDS = 8  # words in a title-case logo line ("Weather Service Logo"), at most
@@ -924,17 +900,6 @@ _LOGO_WORDS = 8  # words in a title-case logo line ("Weather Service Logo"), at 
 # A wiki page's section heading keeps its edit link, or the empty brackets
 # the link left, glued to its end: "History[edit]", "Early life[]", "[edit]".
 _EDIT_LINK = re.compile(r"(?<![\s.!?,;:])\[(?i:edit(?: source)?)?\]$")
-
-
-def _page_label(raw: str, p: Piece, shape: _Shape) -> str | None:
-    """A label, a wiki heading or an editing note of a page, if ``raw`` is one."""
-    if p.whole_line and raw[-1] == ":" and _colon_label(raw, shape):
-        return "crosshead"  # "Full article:", "Key points:", "More information:"
-    if "{{" in raw and _WIKI_TEMPLATE.search(raw):
-        return "nav"  # an editing note: "Add {{delete}} to the page ..."
-    if p.whole_line and raw[-1] == "]" and _EDIT_LINK.search(raw):
-        return "crosshead"  # a wiki page's section heading: "History[edit]"
-    return None
 
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
@@ -962,9 +927,10 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
-    kind = _page_label(raw, p, shape)
-    if kind is not None:
-        return kind
+    if "{{" in raw and _WIKI_TEMPLATE.search(raw):
+        return "nav"  # an editing note: "Add {{delete}} to the page ..."
+    if p.whole_line and raw[-1] == "]" and _EDIT_LINK.search(raw):
+        return "crosshead"  # a wiki page's section heading: "History[edit]"
     if credit_tail(raw):
         return "caption"
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
