@@ -111,32 +111,6 @@ def test_help_prompt_before_link(text: str, flagged: list[bool]) -> None:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        # A translator's note above a translated statement.
-        (
-            "(This is a provisional translation of the minister's remarks.)\n"
-            "The original text is in French.\n"
-            "The minister spoke to reporters on Monday.\n",
-            [True, True, False],
-        ),
-        (
-            "This is an unofficial translation for reference only.\n"
-            "The minister spoke to reporters on Monday.\n",
-            [True, False],
-        ),
-        # A sentence that reports a translation is body.
-        (
-            "An unofficial translation of the letter was shared online on Monday.\n",
-            [False],
-        ),
-    ],
-)
-def test_translation_note(text: str, flagged: list[bool]) -> None:
-    assert [s.boilerplate for s in split_sentences(text, model=None)] == flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
         # A site's pointers to its own pages and its thanks to the reader.
         ("Here you will find news about the county's parks.\n", [True]),
         ("You can also browse all stories in this section by date.\n", [True]),
