@@ -893,6 +893,15 @@ def _is_blurb(raw: str, shape: _Shape) -> bool:
     )
 
 
+# A wiki template's call left in the text: "{{editprotected}}", "{{cite web}}".
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
+_LOGO_WORDS = 8  # words in a title-case logo line ("Weather Service Logo"), at most
+
+# A wiki page's section heading keeps its edit link, or the empty brackets
+# the link left, glued to its end: "History[edit]", "Early life[]", "[edit]".
+_EDIT_LINK = re.compile(r"(?<![\s.!?,;:])\[(?i:edit(?: source)?)?\]$")
+
+
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule the form of a sentence gives, if any."""
     # A sentence that opens with a letter is neither a separator nor a line
@@ -918,6 +927,10 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "nav"
     if shape.words > _BIO_WORDS:
         return None
+    if "{{" in raw and _WIKI_TEMPLATE.search(raw):
+        return "nav"  # an editing note: "Add {{delete}} to the page ..."
+    if p.whole_line and raw[-1] == "]" and _EDIT_LINK.search(raw):
+        return "crosshead"  # a wiki page's section heading: "History[edit]"
     if credit_tail(raw):
         return "caption"
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
@@ -937,6 +950,13 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "byline"
     if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
         return "caption"  # an image's file name left as its alt text
+    if (
+        p.whole_line
+        and shape.last_word == "logo"
+        and shape.last not in ".!?"
+        and (shape.words <= 3 or shape.title_case and shape.words <= _LOGO_WORDS)
+    ):
+        return "caption"  # a logo's alt text: "Council logo", "Weather Service Logo"
     if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
         return "byline"  # a contact line under the story
     if shape.words <= _PHRASE_MAX and (
@@ -1962,7 +1982,8 @@ _READ_MORE_TAIL = re.compile(
     r"(?:[ \t\u00a0]*+[\u00bb\u203a])?|(?i:read|more)[ \t\u00a0]*>>"
     r"|(?i:continue reading))"
     r"|(?<=[.!?\"\u201d])[ \t\u00a0]++\[(?:\u2026|\.\.\.)\]"
-    r"|(?<=[a-z\u2019])(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
+    r"|(?<=[a-z\u00df-\u00f6\u00f8-\u00ff\u2019])"
+    r"(?:Continue Reading|Read More)(?:[ \t\u00a0]*+[\u00bb\u203a])?)"
     r"[ \t\u00a0]*+$"
 )
 _TAIL_REACH = 32  # characters looked at for a "read more" tail
@@ -2950,6 +2971,8 @@ def _line_rules(
             # "The latest news on the flood. All times EDT.": the blurb of a
             # live page with its fixed intro line on the same line.
             rules[a] = "boilerplate:nav"
+        if _prompt_before_link(pieces, shapes, rules, a):
+            rules[a] = "boilerplate:nav"
         _spread_on_line(pieces, shapes, rules, a, b, n)
     if prose:  # in a list of sentences, a repeated one is the list's own
         _repeated_lines(text, pieces, shapes, rules, spans, words)
@@ -3103,6 +3126,26 @@ def _line_spans(
         spans.append((a, len(pieces)))
         words.append(n)
     return spans, words
+
+
+_PROMPT_WORDS = 3  # words in a help prompt's question ("Need any help?"), at most
+
+
+def _prompt_before_link(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None], a: int
+) -> bool:
+    """Whether the line's first sentence is a short prompt for the link after it.
+
+    "Problems? See our media guide.", "Questions? Contact us.": a question of
+    up to three words, then a link or pointer on the same line.
+    """
+    return (
+        rules[a] is None
+        and pieces[a].rule is None
+        and shapes[a].last == "?"
+        and shapes[a].words <= _PROMPT_WORDS
+        and rules[a + 1] == "boilerplate:nav"
+    )
 
 
 def _spread_on_line(

@@ -537,6 +537,61 @@ def _never_last_words() -> frozenset[str]:
     return frozenset(out)
 
 
+# Prepositions that may end a clause as a verb's particle or an adverb ("the
+# repairs go on", "the day before", "as agreed to"): a line may stop on one.
+_PARTICLES = frozenset(
+    "about across after around before by on over through to under".split()
+)
+
+
+@cache
+def _object_prepositions() -> frozenset[str]:
+    """Prepositions that need their object ("as", "from", "in", "with")."""
+    entries = load_lexicon("function_words").entries
+    return frozenset(
+        word
+        for word, classes in entries.items()
+        if classes and "preposition" in classes and word not in _PARTICLES
+    )
+
+
+def _object_goes_down(text: str, a: int, b: int, c: int, last: str) -> bool:
+    r"""Whether a prose line ending in a preposition goes on into its object.
+
+    A line of 30 characters or more broken after a preposition that needs its
+    object ("as", "from", "in", "with"), after a lower-case word, goes on into
+    the next line even when that opens with a capital or a digit: the object
+    is a name or a number ("... spent less on travel as" / "COVID-19 hit ...").
+
+    >>> text = "Prices rose across the region as demand grew in\nEurope and Asia."
+    >>> _object_goes_down(text, 0, 47, 48, "in")
+    True
+    >>> text = "Officials said the repairs to the bridge would go on\nTraffic is slow."
+    >>> _object_goes_down(text, 0, 52, 53, "on")
+    False
+    """
+    if b - a < _WRAPPED_AT_LEAST or last not in _object_prepositions():
+        return False
+    if not (text[c].isupper() or text[c].isdigit()):
+        return False
+    before = text[a : b - len(last)].split()
+    return bool(before) and before[-1][:1].islower()
+
+
+def _nothing_ends_on(text: str, a: int, b: int, c: int, last: str) -> bool:
+    """Whether the line ``text[a:b]``, ending in the word ``last``, cannot end there.
+
+    Nothing ends on "the" or "and"; a preposition goes on into a lower-case
+    word, or into its object under a line of prose (``_object_goes_down``).
+    """
+    return (
+        last in _never_last_words()
+        or text[c].islower()
+        and last in _goes_on_words()
+        or _object_goes_down(text, a, b, c, last)
+    )
+
+
 def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
     r"""Whether a few words on a line of their own open the wrapped line under them.
 
@@ -615,7 +670,7 @@ def wrapped_on(
         return False
     m = _LAST_WORD.search(text, max(a, b - 6), b)
     last = m.group(1).lower() if m else ""
-    if last in _never_last_words() or text[c].islower() and last in _goes_on_words():
+    if _nothing_ends_on(text, a, b, c, last):
         # Nothing ends on "the" or "of", however short the line: a column
         # narrowed by a picture or a headline beside it ("... Square, the" /
         # "epicenter of ..."), a headline broken in two ("The Battle of" /
