@@ -139,6 +139,7 @@ class Context(StrEnum):
     PAGE_NOUN = "page-noun"
     CONTENT_NOUN = "content-noun"
     GENERIC_PERSON = "generic-person"
+    REPORT_DOCUMENT = "report-document"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -455,7 +456,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "15"
+    version = "16"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -1073,6 +1074,11 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         return nxt in _words(Context.CLAUSE_SUBJECT)
     if entry.endswith("found to be"):
         return nxt in _words(Context.FALSITY)
+    if entry.endswith("reported to"):
+        # "was reported to the police": the act of notifying an authority,
+        # an event the text asserts (annotation notes D20); "is reported to
+        # have fled" keeps the hedge.
+        return _is_determiner(nxt)
     if entry.endswith(" to"):
         # "found to date, ..." but not "said to date back"
         after = end + len(" date")
@@ -1090,10 +1096,24 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         # notifying the police or a platform, an event the text asserts, not
         # unnamed sources of the news (annotation notes D20).
         status = _words(Context.NOTIFIED_STATUS)
+        if nxt == "in":
+            return _named_document(doc, end)
         if nxt == "as":
             return _word_after_next(doc, end - 1, end) in status
         return nxt in status
     return False
+
+
+def _named_document(doc: Document, end: int) -> bool:
+    """Whether "reported in" names the document that tells it.
+
+    "The outage was reported in the weekly bulletin", "as reported in the
+    journal": the sentence names its teller, an attribution rather than a
+    hedge (annotation notes 74). A place ("fighting was reported in the
+    north") names no teller and keeps the hedge.
+    """
+    after = _clause_after(doc, end - 1, end, 6)[1:]
+    return not _words(Context.REPORT_DOCUMENT).isdisjoint(after)
 
 
 def _stop_after(doc: Document, end: int) -> bool:

@@ -1,0 +1,50 @@
+"""Hedge cues: reports made to an authority or in a named document."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.hedges import HedgeAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def cues(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in HedgeAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Notifying an authority is an event the text asserts.
+        ("The theft was reported to the police on Monday.", []),
+        ("Burglaries that are reported to the council are logged.", []),
+        ("The fault was reported to its owners last week.", []),
+        # "reported to" before a verb still relays unnamed sources.
+        ("The rebel leader is reported to have fled the city.", ["is reported to"]),
+        ("The ferry was reported to be sinking.", ["was reported to"]),
+    ],
+)
+def test_hedges_reads_a_report_to_an_authority_as_an_event(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The document named after "reported in" is the teller.
+        ("The outage was reported in the weekly bulletin of the ministry.", []),
+        ("Two new cases were reported in the journal last year.", []),
+        ("This is reported in the council's monthly newsletter.", []),
+        # A place names no teller: the hedge stays.
+        ("Fighting was reported in the north of the country.", ["was reported"]),
+        ("Heavy shelling was reported in the capital overnight.", ["was reported"]),
+    ],
+)
+def test_hedges_reads_a_report_in_a_named_document_as_sourced(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
