@@ -48,3 +48,38 @@ def test_hedges_reads_a_report_in_a_named_document_as_sourced(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A statistic's own rise or fall, measured by estimation.
+        ("Retail sales are estimated to have fallen by 1.2% in March.", []),
+        ("Exports are estimated to have increased by 3% last year.", []),
+        # A toll or a change without its measured size keeps the hedge.
+        ("The storm is estimated to have killed 300 people.", ["is estimated to"]),
+        ("Output is estimated to have grown strongly.", ["is estimated to"]),
+    ],
+)
+def test_hedges_reads_a_statistics_estimate_as_measurement(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A scheduled event and the time set for it.
+        ("The court's ruling is expected on Friday.", []),
+        ("Final results of the count are expected later this week.", []),
+        ("A verdict is expected next month.", []),
+        # A forecast, or an outcome, keeps the hedge.
+        ("Heavy snow is expected on Friday.", ["is expected"]),
+        ("The verdict is expected to anger the opposition.", ["is expected to"]),
+    ],
+)
+def test_hedges_reads_a_scheduled_event_as_a_schedule(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -140,6 +140,8 @@ class Context(StrEnum):
     CONTENT_NOUN = "content-noun"
     GENERIC_PERSON = "generic-person"
     REPORT_DOCUMENT = "report-document"
+    CHANGE_VERB = "change-verb"
+    SCHEDULED_EVENT = "scheduled-event"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -433,6 +435,8 @@ def _report_hedges(
             # be accused of", "that shops be considered essential": a
             # bare "be" makes the passive a rule or a hypothesis, never
             # the report itself; "is to be expected": unsurprising.
+            return False
+        if entry == "expected" and _scheduled(doc, start, end, nxt):
             return False
         # "than had been expected": a comparison with expectations,
         # like "as predicted" (annotation notes 47).
@@ -1074,6 +1078,17 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         return nxt in _words(Context.CLAUSE_SUBJECT)
     if entry.endswith("found to be"):
         return nxt in _words(Context.FALSITY)
+    if entry.endswith("estimated to"):
+        # "GDP is estimated to have grown by 0.5%": the verb says how a
+        # statistic was measured, not that its source is unnamed
+        # (annotation notes 83); "is estimated to have killed 300" keeps it.
+        after = _clause_after(doc, end - 1, end, 3)
+        return (
+            after[:1] == ["have"]
+            and after[1:2] != []
+            and after[1] in _words(Context.CHANGE_VERB)
+            and after[2:3] == ["by"]
+        )
     if entry.endswith("reported to"):
         # "was reported to the police": the act of notifying an authority,
         # an event the text asserts (annotation notes D20); "is reported to
@@ -1102,6 +1117,20 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
             return _word_after_next(doc, end - 1, end) in status
         return nxt in status
     return False
+
+
+def _scheduled(doc: Document, start: int, end: int, nxt: str | None) -> bool:
+    """Whether "is expected" gives the time set for a scheduled event.
+
+    "The court's ruling is expected on Friday", "Results are expected later
+    this week": the verb gives the time the organisers set, as "is due" does
+    (annotation notes 88). A forecast ("Snow is expected on Friday") names
+    no scheduled event and keeps the hedge.
+    """
+    if nxt not in _words(Context.EXPECTED_WHEN):
+        return False
+    clause = _clause_before(doc, start, end, 8)
+    return not _words(Context.SCHEDULED_EVENT).isdisjoint(clause)
 
 
 def _named_document(doc: Document, end: int) -> bool:
