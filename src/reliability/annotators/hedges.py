@@ -1082,12 +1082,12 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         # "GDP is estimated to have grown by 0.5%": the verb says how a
         # statistic was measured, not that its source is unnamed
         # (annotation notes 83); "is estimated to have killed 300" keeps it.
-        after = _clause_after(doc, end - 1, end, 3)
+        later = _clause_after(doc, end - 1, end, 3)
         return (
-            after[:1] == ["have"]
-            and after[1:2] != []
-            and after[1] in _words(Context.CHANGE_VERB)
-            and after[2:3] == ["by"]
+            later[:1] == ["have"]
+            and later[1:2] != []
+            and later[1] in _words(Context.CHANGE_VERB)
+            and later[2:3] == ["by"]
         )
     if entry.endswith("reported to"):
         # "was reported to the police": the act of notifying an authority,
