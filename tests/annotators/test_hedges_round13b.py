@@ -83,3 +83,19 @@ def test_hedges_reads_a_scheduled_event_as_a_schedule(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A penalty the law sets, its length a few words on.
+        ("Fraudsters could face sentences of up to five years in jail.", []),
+        ("Dealers may face a sentence of up to ten years in prison.", []),
+        # No penalty with a length: the outcome stays uncertain.
+        ("The talks could receive a boost if the ministers agree.", ["could"]),
+    ],
+)
+def test_hedges_reads_a_penalty_with_its_length_as_a_rule(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -1059,7 +1059,7 @@ def _statutory_term(doc: Document, start: int, end: int) -> bool:
     not doubt (annotation notes 69). Without a length ("could face a ban")
     the outcome stays uncertain and the modal a hedge.
     """
-    after = _clause_after(doc, start, end, 7)[1:]
+    after = _clause_after(doc, start, end, 10)[1:]
     if _words(Context.PENALTY_TERM).isdisjoint(after):
         return False  # the usual case
     units = _words(Context.TERM_UNIT)
