@@ -99,3 +99,20 @@ def test_hedges_reads_a_penalty_with_its_length_as_a_rule(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A duty put to the reader.
+        ("You are expected to arrive ten minutes early.", []),
+        ("If you stay, you are also expected to pay.", []),
+        # Anyone else's expected course stays a forecast.
+        ("Prices are expected to rise.", ["are expected to"]),
+        ("Members are expected to vote on Monday.", ["are expected to"]),
+    ],
+)
+def test_hedges_reads_you_are_expected_to_as_a_duty(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

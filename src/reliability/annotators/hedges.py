@@ -438,6 +438,10 @@ def _report_hedges(
             return False
         if entry == "expected" and _scheduled(doc, start, end, nxt):
             return False
+        if entry == "expected to" and before[-back - 1 :][:1] == ("you",):
+            # "you are expected to arrive early": a duty put to the
+            # reader, as "may be required to" (annotation notes 69).
+            return False
         # "than had been expected": a comparison with expectations,
         # like "as predicted" (annotation notes 47).
         return not _compared(before)
@@ -523,6 +527,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 # "could be said to be lucky": the modal is the shortest cue
                 # (annotation notes 18), as for the report participles.
                 return False
+            if entry.endswith("expected to") and prev == "you":
+                return False  # "you are expected to": a duty (as below)
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
