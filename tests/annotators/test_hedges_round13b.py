@@ -116,3 +116,21 @@ def test_hedges_reads_you_are_expected_to_as_a_duty(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The terms of a licence: a use granted.
+        ("Photos on this site may be used for any purpose.", []),
+        ("The text may also be available under a free licence.", []),
+        ("These maps may be copied freely.", []),
+        # A use with no terms keeps its doubt.
+        ("The funds may be used to buy arms.", ["may"]),
+        ("The drug may be available next year.", ["may"]),
+    ],
+)
+def test_hedges_reads_licence_terms_as_a_permission(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -142,6 +142,7 @@ class Context(StrEnum):
     REPORT_DOCUMENT = "report-document"
     CHANGE_VERB = "change-verb"
     SCHEDULED_EVENT = "scheduled-event"
+    LICENCE_TERM = "licence-term"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -968,6 +969,8 @@ def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> boo
     nxt, second, third = (after + [""] * 3)[:3]
     if nxt == "also" and second in _words(Context.PERMISSION_VERB):
         return True
+    if _licence_terms(doc, start, end):
+        return True
     if nxt == "only" and second == "be" and _is_participle(third):
         return True
     if nxt == "be" and third == "only" and _is_participle(second):
@@ -987,6 +990,22 @@ def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> boo
         | words_of(WordClass.WH)
     )
     return stops.isdisjoint(words.lowers[first.start + 1 : first.stop])
+
+
+def _licence_terms(doc: Document, start: int, end: int) -> bool:
+    """Whether "may be used" states the terms of a licence.
+
+    "Photos may be used for any purpose", "the text may also be reused
+    under the same licence", "may be copied by anyone": a use a licence
+    grants, not doubt (annotation notes 69). "The funds may be used to
+    buy arms" names no terms and keeps its doubt.
+    """
+    after = _clause_after(doc, start, end, 8)
+    words = after[1:] if after[:1] == ["also"] else after
+    if words[:1] != ["be"] or len(words) < 2:
+        return False
+    use = words[1] in _words(Context.PERMISSION_PARTICIPLE) or words[1] == "available"
+    return use and not _words(Context.LICENCE_TERM).isdisjoint(words[2:])
 
 
 #: Reader-address pronouns: a page using them this often speaks to its reader
