@@ -134,3 +134,25 @@ def test_hedges_reads_licence_terms_as_a_permission(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A reduced "accused of" names no accuser.
+        ("A woman accused of fraud appeared in court on Monday.", ["accused of"]),
+        ("Shops accused of price gouging were closed.", ["accused of"]),
+        # The active verb with its subject, or a named accuser: no hedge.
+        ("The clerk he accused of lying has resigned.", []),
+        # Agentless likening and credit relay unnamed opinion.
+        ("The scheme has been likened to a lottery.", ["has been likened"]),
+        ("The coach is credited with reviving the club.", ["is credited with"]),
+        ("The nurse, credited with saving two lives, retired.", ["credited with"]),
+        ("She likened the scheme to a lottery.", []),
+        ("He credited his coach with the win.", []),
+    ],
+)
+def test_hedges_reads_agentless_accusations_and_credit(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

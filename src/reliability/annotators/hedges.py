@@ -1205,7 +1205,7 @@ def _reduced_relative(
     nxt: str | None,
     gap: bool,
 ) -> bool:
-    """Whether a forecast participle follows its noun with "which is" left out.
+    """Whether a forecast participle or "accused of" follows its noun reduced.
 
     "a ruling expected on Friday", "a levy projected to raise $2bn", "with
     heavy rain expected": report passives (annotation notes 47, "expected").
@@ -1213,7 +1213,10 @@ def _reduced_relative(
     pronoun or an adverb ("they expected to win", "fully expected"), and not
     before an object ("investors expected the bank to ..."): the active verb.
     """
-    if entry.partition(" ")[0] not in _words(Context.FORECAST):
+    # "a man accused of fraud appeared in court": an accusation with no
+    # accuser named, as "alleged" (annotation notes D41).
+    accused = entry == "accused of"
+    if not accused and entry.partition(" ")[0] not in _words(Context.FORECAST):
         return False
     if prev is None or not prev.isalpha() or prev.endswith("ly"):
         return False
@@ -1224,7 +1227,7 @@ def _reduced_relative(
     joint = doc.text[max(0, start - 2) : start]
     if len(joint) < 2 or joint[1] != " " or not joint[0].isalpha():
         return False  # "Lee, expected to win," is an aside, read elsewhere
-    if entry.endswith(" to"):
+    if entry.endswith(" to") or accused:
         return True
     if nxt is not None and not gap:
         return nxt in _words(Context.EXPECTED_WHEN)
