@@ -139,6 +139,10 @@ class Context(StrEnum):
     PAGE_NOUN = "page-noun"
     CONTENT_NOUN = "content-noun"
     GENERIC_PERSON = "generic-person"
+    REPORT_DOCUMENT = "report-document"
+    CHANGE_VERB = "change-verb"
+    SCHEDULED_EVENT = "scheduled-event"
+    LICENCE_TERM = "licence-term"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -433,6 +437,12 @@ def _report_hedges(
             # bare "be" makes the passive a rule or a hypothesis, never
             # the report itself; "is to be expected": unsurprising.
             return False
+        if entry == "expected" and _scheduled(doc, start, end, nxt):
+            return False
+        if entry == "expected to" and before[-back - 1 :][:1] == ("you",):
+            # "you are expected to arrive early": a duty put to the
+            # reader, as "may be required to" (annotation notes 69).
+            return False
         # "than had been expected": a comparison with expectations,
         # like "as predicted" (annotation notes 47).
         return not _compared(before)
@@ -455,7 +465,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "15"
+    version = "16"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -518,6 +528,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 # "could be said to be lucky": the modal is the shortest cue
                 # (annotation notes 18), as for the report participles.
                 return False
+            if entry.endswith("expected to") and prev == "you":
+                return False  # "you are expected to": a duty (as below)
             # "was reported by Reuters": the agent makes it an attribution.
             return nxt != "by" and not _other_reading(doc, end, entry, nxt)
         if kind == "contracted":
@@ -957,6 +969,8 @@ def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> boo
     nxt, second, third = (after + [""] * 3)[:3]
     if nxt == "also" and second in _words(Context.PERMISSION_VERB):
         return True
+    if _licence_terms(doc, start, end):
+        return True
     if nxt == "only" and second == "be" and _is_participle(third):
         return True
     if nxt == "be" and third == "only" and _is_participle(second):
@@ -976,6 +990,22 @@ def _may_of_a_rule(doc: Document, start: int, end: int, after: list[str]) -> boo
         | words_of(WordClass.WH)
     )
     return stops.isdisjoint(words.lowers[first.start + 1 : first.stop])
+
+
+def _licence_terms(doc: Document, start: int, end: int) -> bool:
+    """Whether "may be used" states the terms of a licence.
+
+    "Photos may be used for any purpose", "the text may also be reused
+    under the same licence", "may be copied by anyone": a use a licence
+    grants, not doubt (annotation notes 69). "The funds may be used to
+    buy arms" names no terms and keeps its doubt.
+    """
+    after = _clause_after(doc, start, end, 8)
+    words = after[1:] if after[:1] == ["also"] else after
+    if words[:1] != ["be"] or len(words) < 2:
+        return False
+    use = words[1] in _words(Context.PERMISSION_PARTICIPLE) or words[1] == "available"
+    return use and not _words(Context.LICENCE_TERM).isdisjoint(words[2:])
 
 
 #: Reader-address pronouns: a page using them this often speaks to its reader
@@ -1054,7 +1084,7 @@ def _statutory_term(doc: Document, start: int, end: int) -> bool:
     not doubt (annotation notes 69). Without a length ("could face a ban")
     the outcome stays uncertain and the modal a hedge.
     """
-    after = _clause_after(doc, start, end, 7)[1:]
+    after = _clause_after(doc, start, end, 10)[1:]
     if _words(Context.PENALTY_TERM).isdisjoint(after):
         return False  # the usual case
     units = _words(Context.TERM_UNIT)
@@ -1073,6 +1103,22 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         return nxt in _words(Context.CLAUSE_SUBJECT)
     if entry.endswith("found to be"):
         return nxt in _words(Context.FALSITY)
+    if entry.endswith("estimated to"):
+        # "GDP is estimated to have grown by 0.5%": the verb says how a
+        # statistic was measured, not that its source is unnamed
+        # (annotation notes 83); "is estimated to have killed 300" keeps it.
+        later = _clause_after(doc, end - 1, end, 3)
+        return (
+            later[:1] == ["have"]
+            and later[1:2] != []
+            and later[1] in _words(Context.CHANGE_VERB)
+            and later[2:3] == ["by"]
+        )
+    if entry.endswith("reported to"):
+        # "was reported to the police": the act of notifying an authority,
+        # an event the text asserts (annotation notes D20); "is reported to
+        # have fled" keeps the hedge.
+        return _is_determiner(nxt)
     if entry.endswith(" to"):
         # "found to date, ..." but not "said to date back"
         after = end + len(" date")
@@ -1090,10 +1136,38 @@ def _other_reading(doc: Document, end: int, entry: str, nxt: str | None) -> bool
         # notifying the police or a platform, an event the text asserts, not
         # unnamed sources of the news (annotation notes D20).
         status = _words(Context.NOTIFIED_STATUS)
+        if nxt == "in":
+            return _named_document(doc, end)
         if nxt == "as":
             return _word_after_next(doc, end - 1, end) in status
         return nxt in status
     return False
+
+
+def _scheduled(doc: Document, start: int, end: int, nxt: str | None) -> bool:
+    """Whether "is expected" gives the time set for a scheduled event.
+
+    "The court's ruling is expected on Friday", "Results are expected later
+    this week": the verb gives the time the organisers set, as "is due" does
+    (annotation notes 88). A forecast ("Snow is expected on Friday") names
+    no scheduled event and keeps the hedge.
+    """
+    if nxt not in _words(Context.EXPECTED_WHEN):
+        return False
+    clause = _clause_before(doc, start, end, 8)
+    return not _words(Context.SCHEDULED_EVENT).isdisjoint(clause)
+
+
+def _named_document(doc: Document, end: int) -> bool:
+    """Whether "reported in" names the document that tells it.
+
+    "The outage was reported in the weekly bulletin", "as reported in the
+    journal": the sentence names its teller, an attribution rather than a
+    hedge (annotation notes 74). A place ("fighting was reported in the
+    north") names no teller and keeps the hedge.
+    """
+    after = _clause_after(doc, end - 1, end, 6)[1:]
+    return not _words(Context.REPORT_DOCUMENT).isdisjoint(after)
 
 
 def _stop_after(doc: Document, end: int) -> bool:
@@ -1131,7 +1205,7 @@ def _reduced_relative(
     nxt: str | None,
     gap: bool,
 ) -> bool:
-    """Whether a forecast participle follows its noun with "which is" left out.
+    """Whether a forecast participle or "accused of" follows its noun reduced.
 
     "a ruling expected on Friday", "a levy projected to raise $2bn", "with
     heavy rain expected": report passives (annotation notes 47, "expected").
@@ -1139,7 +1213,10 @@ def _reduced_relative(
     pronoun or an adverb ("they expected to win", "fully expected"), and not
     before an object ("investors expected the bank to ..."): the active verb.
     """
-    if entry.partition(" ")[0] not in _words(Context.FORECAST):
+    # "a man accused of fraud appeared in court": an accusation with no
+    # accuser named, as "alleged" (annotation notes D41).
+    accused = entry == "accused of"
+    if not accused and entry.partition(" ")[0] not in _words(Context.FORECAST):
         return False
     if prev is None or not prev.isalpha() or prev.endswith("ly"):
         return False
@@ -1150,7 +1227,7 @@ def _reduced_relative(
     joint = doc.text[max(0, start - 2) : start]
     if len(joint) < 2 or joint[1] != " " or not joint[0].isalpha():
         return False  # "Lee, expected to win," is an aside, read elsewhere
-    if entry.endswith(" to"):
+    if entry.endswith(" to") or accused:
         return True
     if nxt is not None and not gap:
         return nxt in _words(Context.EXPECTED_WHEN)
