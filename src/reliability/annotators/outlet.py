@@ -2619,6 +2619,8 @@ def dense_voice(
 
 # How far into the page its lead runs: its title and first paragraph.
 _LEAD_CHARS = 500
+# Text read past the lead so that a name the lead begins is read whole.
+_LEAD_MARGIN = 300
 _LEAD_MIN = 2
 # Words an organisation's initials pass over ("South Wales Fire and Rescue
 # Service" is SWFRS).
@@ -2675,19 +2677,33 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     """
     if not _voiced(text):
         return None
-    matches = [
+    # The lead decides first, read on its own (a name is far shorter than
+    # the margin); the whole page is searched only for a lead that qualifies.
+    lead = [
         m
-        for m in table.find_names(text, media_only=False)
+        for m in table.find_names(text[: _LEAD_CHARS + _LEAD_MARGIN], media_only=False)
         if m.entry.kind != "platform"
     ]
-    if not matches:
+    if not lead:
         return None
-    first = matches[0]
+    first = lead[0]
     if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
         return None
     we_after = _WE_AFTER.match(text, first.end) is not None
     if not we_after and not _SUBJECT_VERB.match(text, first.end):
         return None
+    matches = [
+        m
+        for m in table.find_names(text, media_only=False)
+        if m.entry.kind != "platform"
+    ]
+    if matches[0].start != first.start or matches[0].entry != first.entry:
+        first = matches[0]  # the lead read alone differed: the whole page decides
+        if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
+            return None
+        we_after = _WE_AFTER.match(text, first.end) is not None
+        if not we_after and not _SUBJECT_VERB.match(text, first.end):
+            return None
     counts = Counter(m.entry.domain for m in matches)
     n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
     runner = max(counts.values(), default=0)
