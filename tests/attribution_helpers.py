@@ -32,3 +32,13 @@ def attributions(text: str) -> list[tuple[Span3, Span3, str]]:
             src = (f.source_start, f.source_end, text[f.source_start : f.source_end])
             out.append((cue, src, f.source_type.value))
     return out
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """Each attribution found, as ``(cue text, source text, source_type)``."""
+    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+
+
+def cues(text: str) -> list[str]:
+    """The cue text of each attribution found, in order."""
+    return [cue[2] for cue, _, _ in attributions(text)]

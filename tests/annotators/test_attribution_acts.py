@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_helpers import attributions
-
-
-def _cues(text: str) -> list[str]:
-    return [cue[2] for cue, _, _ in attributions(text)]
+from tests.attribution_helpers import cues as _cues
 
 
 @pytest.mark.parametrize(

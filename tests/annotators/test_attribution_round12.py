@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_helpers import attributions
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
-
-
-def _cues(text: str) -> list[str]:
-    return [cue[2] for cue, _, _ in attributions(text)]
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import found as _found
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_helpers import attributions
-
-
-def _cues(text: str) -> list[str]:
-    return [cue[2] for cue, _, _ in attributions(text)]
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import found as _found
 
 
 @pytest.mark.parametrize(
@@ -36,10 +33,6 @@ def test_attribution_welcomed_with_a_noun_phrase_object_is_no_cue(text):
 )
 def test_attribution_welcomed_with_a_clause_is_a_cue(text, cue):
     assert cue in _cues(text)
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
 
 
 @pytest.mark.parametrize(

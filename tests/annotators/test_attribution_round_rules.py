@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_helpers import attributions
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(cue[2], src[2], typ) for cue, src, typ in attributions(text)]
+from tests.attribution_helpers import found as _found
 
 
 @pytest.mark.parametrize(
