@@ -2658,6 +2658,25 @@ def _initials_count(text: str, entry: OutletEntry) -> int:
     return sum(len(re.findall(r"\b" + i + r"\b", text)) for i in found)
 
 
+def _bodies(table: OutletTable, text: str) -> list[NameMatch]:
+    """The outlets and bodies ``text`` names, platforms left out, in order."""
+    return [
+        m
+        for m in table.find_names(text, media_only=False)
+        if m.entry.kind != "platform"
+    ]
+
+
+def _lead_subject(text: str, m: NameMatch) -> bool | None:
+    """Whether a body the lead names goes on in "we"/"our" (True) or as the
+    subject of a verb (False); None when it is neither, or not in the lead."""
+    if m.entry.kind not in NON_MEDIA_KINDS or m.start > _LEAD_CHARS:
+        return None
+    if _WE_AFTER.match(text, m.end) is not None:
+        return True
+    return False if _SUBJECT_VERB.match(text, m.end) else None
+
+
 def lead_body(table: OutletTable, text: str) -> _Found | None:
     """The public body or organisation a page opens with and speaks for as "we".
 
@@ -2677,33 +2696,16 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     """
     if not _voiced(text):
         return None
-    # The lead decides first, read on its own (a name is far shorter than
-    # the margin); the whole page is searched only for a lead that qualifies.
-    lead = [
-        m
-        for m in table.find_names(text[: _LEAD_CHARS + _LEAD_MARGIN], media_only=False)
-        if m.entry.kind != "platform"
-    ]
-    if not lead:
+    # A cheap gate first: the lead read on its own (a name is far shorter than
+    # the margin). Only a page whose lead qualifies is searched whole.
+    lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+    if not lead or _lead_subject(text, lead[0]) is None:
         return None
-    first = lead[0]
-    if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
+    matches = _bodies(table, text)
+    first = matches[0]
+    we_after = _lead_subject(text, first)
+    if we_after is None:
         return None
-    we_after = _WE_AFTER.match(text, first.end) is not None
-    if not we_after and not _SUBJECT_VERB.match(text, first.end):
-        return None
-    matches = [
-        m
-        for m in table.find_names(text, media_only=False)
-        if m.entry.kind != "platform"
-    ]
-    if matches[0].start != first.start or matches[0].entry != first.entry:
-        first = matches[0]  # the lead read alone differed: the whole page decides
-        if first.entry.kind not in NON_MEDIA_KINDS or first.start > _LEAD_CHARS:
-            return None
-        we_after = _WE_AFTER.match(text, first.end) is not None
-        if not we_after and not _SUBJECT_VERB.match(text, first.end):
-            return None
     counts = Counter(m.entry.domain for m in matches)
     n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
     runner = max(counts.values(), default=0)
