@@ -21,14 +21,17 @@ BASELINE = json.loads((Path(__file__).parent / "corpus_baseline.json").read_text
 GATED = ("train", "dev")
 
 
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location(
-        "corpus_accuracy", ROOT / "benchmarks" / "accuracy.py"
-    )
+def _script(name: str, path: Path):
+    """A script of the repository (not a package) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _accuracy_module():
+    return _script("corpus_accuracy", ROOT / "benchmarks" / "accuracy.py")
 
 
 @pytest.fixture(scope="module")
@@ -89,13 +92,7 @@ def test_accuracy_reports_each_test_part_only_when_the_test_split_has_several():
 
 
 def _rebase_module():
-    spec = importlib.util.spec_from_file_location(
-        "rebase_floors", ROOT / "scripts" / "rebase_floors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _script("rebase_floors", ROOT / "scripts" / "rebase_floors.py")
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,22 @@ BODY = (
 ) * 5
 
 
+def _check(found, text, expected, rule):
+    """``found`` names ``expected`` = (domain, name as written) with ``rule``."""
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found is not None
+    assert (found.domain, found.rule, found.start, found.end) == (
+        domain,
+        rule,
+        start,
+        start + len(name),
+    )
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -61,18 +77,7 @@ BODY = (
 )
 def test_member_release_lead_names_the_members_site(text, expected):
     found = member_release(ANNOTATOR.table, text)
-    if expected is None:
-        assert found is None
-        return
-    domain, name = expected
-    start = text.index(name)
-    assert found is not None
-    assert (found.domain, found.rule, found.start, found.end) == (
-        domain,
-        "text:self:member",
-        start,
-        start + len(name),
-    )
+    _check(found, text, expected, "text:self:member")
 
 
 STORY = (
@@ -113,18 +118,7 @@ STORY = (
 )
 def test_own_reporter_names_the_copys_outlet(text, expected):
     found = own_reporter(ANNOTATOR.table, text)
-    if expected is None:
-        assert found is None
-        return
-    domain, name = expected
-    start = text.index(name)
-    assert found is not None
-    assert (found.domain, found.rule, found.start, found.end) == (
-        domain,
-        "text:origin:reporter",
-        start,
-        start + len(name),
-    )
+    _check(found, text, expected, "text:origin:reporter")
 
 
 WARD = "\n\nThe vote is on Monday, and six candidates stand in the ward this year.\n"
@@ -158,18 +152,7 @@ WARD = "\n\nThe vote is on Monday, and six candidates stand in the ward this yea
 )
 def test_own_interview_names_the_copys_outlet(text, expected):
     found = own_interview(ANNOTATOR.table, text)
-    if expected is None:
-        assert found is None
-        return
-    domain, name = expected
-    start = text.index(name)
-    assert found is not None
-    assert (found.domain, found.rule, found.start, found.end) == (
-        domain,
-        "text:origin:interview",
-        start,
-        start + len(name),
-    )
+    _check(found, text, expected, "text:origin:interview")
 
 
 @pytest.mark.parametrize(
