@@ -676,21 +676,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n} outlet names from {args.local_news}", file=sys.stderr)
         return 0
     comments = [ln for ln in text.splitlines() if ln.startswith("#")]
-    if args.govuk_domains is not None:
-        # Only the gov.uk-list rows change: the others keep their ratings cells.
-        if not args.govuk_date:
-            ap.error("--govuk-domains needs --govuk-date")
-        entries, comments = _with_govuk(
-            entries, comments, args.govuk_domains, args.govuk_date
-        )
-        cells = _rating_cells(text)
-    elif args.dotgov is not None:
-        # Only the .gov rows change: the other rows keep their ratings cells.
-        if not args.dotgov_date:
-            ap.error("--dotgov needs --dotgov-date")
-        entries, comments = _with_dotgov(
-            entries, comments, args.dotgov, args.dotgov_date
-        )
+    # A government list's rows are rewritten from its file; the other rows
+    # keep their ratings cells.
+    lists = (
+        ("--govuk-domains needs --govuk-date", args.govuk_domains, args.govuk_date),
+        ("--dotgov needs --dotgov-date", args.dotgov, args.dotgov_date),
+    )
+    builders = (_with_govuk, _with_dotgov)
+    chosen = [(*x, b) for x, b in zip(lists, builders, strict=True) if x[1] is not None]
+    if chosen:
+        missing, path, date, build = chosen[0]
+        if not date:
+            ap.error(missing)
+        entries, comments = build(entries, comments, path, date)
         cells = _rating_cells(text)
     else:
         _write_news_domains(args, entries)
