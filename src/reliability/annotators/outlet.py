@@ -2083,15 +2083,24 @@ _SITE_NOTICES = (
 
 
 # A newsroom's feed or page title: "Example Agency Newsroom", "Updates for the
-# Example Service Digital Newsroom", "Example Office Press Releases".
+# Example Service Digital Newsroom", "Example Office Press Releases", "Example
+# Agency News", "Subscribe to Example Courts News feed", "Example Service in
+# the News".
 _DESK_TITLE = re.compile(
     r"[ \t]+(?:(?:digital|online)[ \t]+)?(?:newsroom"
     r"|press[ \t]+(?:releases|room|office)|news[ \t]+(?:releases|cent(?:re|er))"
-    r"|media[ \t]+cent(?:re|er))[ \t]*$",
+    r"|media[ \t]+cent(?:re|er)|news(?:[ \t]+feed)?|in[ \t]+the[ \t]+news)[ \t]*$",
+    re.I,
+)
+# The title naming the organisation after the news: "Latest News from Example
+# Agency", "News and Updates from the Example Service".
+_NEWS_FROM = re.compile(
+    r"^[ \t]*(?:(?:latest|recent)[ \t]+)?news(?:[ \t]+and[ \t]+[a-z]+)?"
+    r"[ \t]+from[ \t]+(?:the[ \t]+)?(?=[A-Z])",
     re.I,
 )
 _DESK_TITLE_WORDS = 12
-_DESK_TITLE_NEEDLES = ("newsroom", "press", "news r", "news c", "media c")
+_DESK_TITLE_NEEDLES = ("newsroom", "press", "news", "media c")
 
 
 def newsroom_title(table: OutletTable, text: str) -> _Found | None:
@@ -2114,14 +2123,33 @@ def newsroom_title(table: OutletTable, text: str) -> _Found | None:
             break
         if len(line.split()) > _DESK_TITLE_WORDS:
             continue
-        desk = _DESK_TITLE.search(line)
-        if desk is None:
-            continue
-        at = start + desk.start()
-        for m in table.find_names(text, start, at, media_only=False, heading=True):
-            if m.end == at and m.entry.kind != "platform":
-                e = m.entry
-                return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
+        found = _desk_named(table, text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _desk_named(table: OutletTable, text: str, start: int, end: int) -> _Found | None:
+    """The organisation a newsroom title line names right before or after its desk.
+
+    "Example Agency Newsroom" names it before the desk's word, "Latest News from
+    Example Agency" after it, filling the rest of the line.
+    """
+    line = text[start:end]
+    desk = _DESK_TITLE.search(line)
+    if desk is not None:
+        lo, hi, at_end = start, start + desk.start(), True
+    else:
+        after = _NEWS_FROM.match(line)
+        if after is None:
+            return None
+        lo, hi, at_end = start + after.end(), start + len(line.rstrip()), False
+    for m in table.find_names(text, lo, hi, media_only=False, heading=True):
+        if (m.end == hi if at_end else m.start == lo and m.end == hi) and (
+            m.entry.kind != "platform"
+        ):
+            e = m.entry
+            return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
     return None
 
 
@@ -3783,7 +3811,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "12"
+    version = "13"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
