@@ -90,3 +90,33 @@ def test_outlet_news_title(text: str, expected: tuple[str, str] | None) -> None:
 def test_outlet_news_title_publisher(text: str, expected: str) -> None:
     found = publisher(text)
     assert found is not None and found[0] == expected
+
+
+LEAD = "The Environmental Protection Agency will open two new offices next spring.\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The body the lead opens with, and the next sentences speak as "our".
+        (
+            LEAD + "The offices will serve the farms of the valley, and our staff "
+            "will visit each farm once a month." + BODY,
+            ("epa.gov", "text:lead-body"),
+        ),
+        (
+            LEAD + "Farmers asked for help with their wells last year. We listened, "
+            "and the new offices will test water for free." + BODY,
+            ("epa.gov", "text:lead-body"),
+        ),
+        # A quoted "our" is a speaker's, not the page's.
+        (
+            LEAD + '"Our farms need the help," a farmer in the valley said.' + BODY,
+            None,
+        ),
+        # "our" far from the lead does not speak for the body it names.
+        (LEAD + BODY + "Our readers can write to the editor.\n", None),
+    ],
+)
+def test_outlet_lead_body_we_soon(text: str, expected: tuple[str, str] | None) -> None:
+    assert publisher(text) == expected

@@ -2564,15 +2564,24 @@ def _we_hits(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _WE.finditer(text))
 
 
+def _unquoted(text: str, at: int) -> bool:
+    """Whether the word at ``at`` stands outside the quotations of its line."""
+    ls = _line_start(text, at)
+    le = text.find("\n", at)
+    le = len(text) if le < 0 else le
+    return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le))
+
+
 def _voiced(text: str) -> bool:
     """Whether the page says "we" or "our" once at least outside quotations."""
-    for at in _we_hits(text):
-        ls = _line_start(text, at)
-        le = text.find("\n", at)
-        le = len(text) if le < 0 else le
-        if not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le)):
-            return True
-    return False
+    return any(_unquoted(text, at) for at in _we_hits(text))
+
+
+def _we_soon(text: str, at: int) -> bool:
+    """Whether the page says "we" or "our" outside quotations soon after ``at``."""
+    return any(
+        at < h < at + _WE_SOON_CHARS and _unquoted(text, h) for h in _we_hits(text)
+    )
 
 
 def body_words(table: OutletTable) -> dict[str, tuple[str, ...]]:
@@ -2650,6 +2659,8 @@ _LEAD_CHARS = 500
 # Text read past the lead so that a name the lead begins is read whole.
 _LEAD_MARGIN = 300
 _LEAD_MIN = 2
+# How soon after the lead's subject a "we" or "our" speaks for it.
+_WE_SOON_CHARS = _LEAD_CHARS
 # Words an organisation's initials pass over ("South Wales Fire and Rescue
 # Service" is SWFRS).
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
@@ -2719,7 +2730,9 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     and the body is named (by name or initials) twice at least and more
     than twice as often as any other outlet or body; once is enough when
     the sentence that names it goes on in "we" or "our" ("a busy year for
-    Example Council as we rebuilt ..."). A story about the body does not
+    Example Council as we rebuilt ..."), or the lead right after it does
+    ("Example Council will open two libraries. ... our staff will ...").
+    A story about the body does not
     speak as "we"; the last of the publisher cues.
     """
     if not _voiced(text):
@@ -2734,6 +2747,9 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     we_after = _lead_subject(text, first)
     if we_after is None:
         return None
+    # "Example Council will open two libraries. ... our new library": the
+    # sentences right after the lead's subject go on in "we" or "our".
+    we_after = we_after or _we_soon(text, first.end)
     counts = Counter(m.entry.domain for m in matches)
     n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
     runner = max(counts.values(), default=0)
