@@ -114,6 +114,12 @@ LEAD = "The Environmental Protection Agency will open two new offices next sprin
             LEAD + '"Our farms need the help," a farmer in the valley said.' + BODY,
             None,
         ),
+        # A body named after a preposition is no subject: "this" is no verb.
+        (
+            "Readers wrote to us about the Environmental Protection Agency this "
+            "month. Our town wants cleaner water." + BODY,
+            None,
+        ),
         # "our" far from the lead does not speak for the body it names.
         (LEAD + BODY + "Our readers can write to the editor.\n", None),
     ],

@@ -2676,7 +2676,8 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
     r"|should|does|did)\b|(?!(?:news|headquarters|operations|affairs|officials"
-    r"|officers|statistics|services|updates|staff|members)\b)[a-z]{2,}(?:s|ed)\b)"
+    r"|officers|statistics|services|updates|staff|members|this|thus|its|his)\b)"
+    r"[a-z]{2,}(?:s|ed)\b)"
 )
 
 
