@@ -3705,8 +3705,12 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
 # Examplia, said ..." (the correspondent's whereabouts), and "..., according
 # to Jo Cole, reporting for Example Radio from Examplia."
 _PERSON = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}"
+# A possessive: "'s", or the apostrophe after an "s" ("Example News'"); the
+# apostrophe is written first so that the search can skip to it.
+_POSSESSIVE = r"['\u2019](?:s|(?<=s['\u2019]))"
 _OWN_REPORTER = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
+    _POSSESSIVE
+    + r"[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
     + _PERSON
     + r"(?:[ \t]+(?:reports|narrates)[ \t]+[a-z\d]"
     r"|,[ \t]+who[ \t]+is[ \t]+in[ \t]+[A-Z][^\n.!?;]{0,60},[ \t]+"
@@ -3752,9 +3756,11 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
 # "Example News' Jo Cole interviewed him", "Example News reporter Jo Cole
 # has conducted an interview with ...".
 _OWN_INTERVIEW = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+requests?[ \t]+for[ \t]+"
+    _POSSESSIVE + r"[ \t]+requests?[ \t]+for[ \t]+"
     r"(?:an[ \t]+)?(?:interview|comment)\b"
-    r"|(?:(?:['\u2019]s|(?<=s)['\u2019])|[ \t]+(?:reporter|correspondent))[ \t]+"
+    r"|(?:"
+    + _POSSESSIVE
+    + r"|[ \t]+(?:reporter|correspondent))[ \t]+"
     + _PERSON
     + r"[ \t]+(?:interviewed|(?:has|had)[ \t]+(?:interviewed|performed[ \t]+an"
     r"[ \t]+interview|conducted[ \t]+an[ \t]+interview))\b"
