@@ -446,9 +446,14 @@ def _spells(part: str, words: list[str]) -> bool:
 
 def _govuk_name(value: str) -> str:
     name = _PARENS.sub("", " ".join(value.split()))
-    name = re.sub(r"^the ", "", name, flags=re.I).strip(" ,.")
-    # A name given all in lower case is printed with capitals.
-    return name.title() if name.islower() else name
+    name = re.sub(r"^the ", "", name, flags=re.I).strip(" ,.:;")
+    # A name given all in lower case is printed with capitals; one that opens
+    # with a lower-case word ("shared management of ...") with a capital
+    # first (a name search reads lower-case first words on every page).
+    if name.islower():
+        return name.title()
+    first = name.split(" ", 1)[0]
+    return name[:1].upper() + name[1:] if first.islower() else name
 
 
 def _spelled_by(domain: str, name: str) -> bool:

@@ -2083,15 +2083,24 @@ _SITE_NOTICES = (
 
 
 # A newsroom's feed or page title: "Example Agency Newsroom", "Updates for the
-# Example Service Digital Newsroom", "Example Office Press Releases".
+# Example Service Digital Newsroom", "Example Office Press Releases", "Example
+# Agency News", "Subscribe to Example Courts News feed", "Example Service in
+# the News".
 _DESK_TITLE = re.compile(
     r"[ \t]+(?:(?:digital|online)[ \t]+)?(?:newsroom"
     r"|press[ \t]+(?:releases|room|office)|news[ \t]+(?:releases|cent(?:re|er))"
-    r"|media[ \t]+cent(?:re|er))[ \t]*$",
+    r"|media[ \t]+cent(?:re|er)|news(?:[ \t]+feed)?|in[ \t]+the[ \t]+news)[ \t]*$",
+    re.I,
+)
+# The title naming the organisation after the news: "Latest News from Example
+# Agency", "News and Updates from the Example Service".
+_NEWS_FROM = re.compile(
+    r"^[ \t]*(?:(?:latest|recent)[ \t]+)?news(?:[ \t]+and[ \t]+[a-z]+)?"
+    r"[ \t]+from[ \t]+(?:the[ \t]+)?(?=[A-Z])",
     re.I,
 )
 _DESK_TITLE_WORDS = 12
-_DESK_TITLE_NEEDLES = ("newsroom", "press", "news r", "news c", "media c")
+_DESK_TITLE_NEEDLES = ("newsroom", "press", "news", "media c")
 
 
 def newsroom_title(table: OutletTable, text: str) -> _Found | None:
@@ -2114,14 +2123,33 @@ def newsroom_title(table: OutletTable, text: str) -> _Found | None:
             break
         if len(line.split()) > _DESK_TITLE_WORDS:
             continue
-        desk = _DESK_TITLE.search(line)
-        if desk is None:
-            continue
-        at = start + desk.start()
-        for m in table.find_names(text, start, at, media_only=False, heading=True):
-            if m.end == at and m.entry.kind != "platform":
-                e = m.entry
-                return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
+        found = _desk_named(table, text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _desk_named(table: OutletTable, text: str, start: int, end: int) -> _Found | None:
+    """The organisation a newsroom title line names right before or after its desk.
+
+    "Example Agency Newsroom" names it before the desk's word, "Latest News from
+    Example Agency" after it, filling the rest of the line.
+    """
+    line = text[start:end]
+    desk = _DESK_TITLE.search(line)
+    if desk is not None:
+        lo, hi, at_end = start, start + desk.start(), True
+    else:
+        after = _NEWS_FROM.match(line)
+        if after is None:
+            return None
+        lo, hi, at_end = start + after.end(), start + len(line.rstrip()), False
+    for m in table.find_names(text, lo, hi, media_only=False, heading=True):
+        if (m.end == hi if at_end else m.start == lo and m.end == hi) and (
+            m.entry.kind != "platform"
+        ):
+            e = m.entry
+            return _Found(e, e.domain, "text:newsroom-title", m.start, m.end, 0.8)
     return None
 
 
@@ -2536,15 +2564,24 @@ def _we_hits(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _WE.finditer(text))
 
 
+def _unquoted(text: str, at: int) -> bool:
+    """Whether the word at ``at`` stands outside the quotations of its line."""
+    ls = _line_start(text, at)
+    le = text.find("\n", at)
+    le = len(text) if le < 0 else le
+    return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le))
+
+
 def _voiced(text: str) -> bool:
     """Whether the page says "we" or "our" once at least outside quotations."""
-    for at in _we_hits(text):
-        ls = _line_start(text, at)
-        le = text.find("\n", at)
-        le = len(text) if le < 0 else le
-        if not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le)):
-            return True
-    return False
+    return any(_unquoted(text, at) for at in _we_hits(text))
+
+
+def _we_soon(text: str, at: int) -> bool:
+    """Whether the page says "we" or "our" outside quotations soon after ``at``."""
+    return any(
+        at < h < at + _WE_SOON_CHARS and _unquoted(text, h) for h in _we_hits(text)
+    )
 
 
 def body_words(table: OutletTable) -> dict[str, tuple[str, ...]]:
@@ -2622,6 +2659,8 @@ _LEAD_CHARS = 500
 # Text read past the lead so that a name the lead begins is read whole.
 _LEAD_MARGIN = 300
 _LEAD_MIN = 2
+# How soon after the lead's subject a "we" or "our" speaks for it.
+_WE_SOON_CHARS = _LEAD_CHARS
 # Words an organisation's initials pass over ("South Wales Fire and Rescue
 # Service" is SWFRS).
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "&"})
@@ -2637,7 +2676,8 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
     r"|should|does|did)\b|(?!(?:news|headquarters|operations|affairs|officials"
-    r"|officers|statistics|services|updates|staff|members)\b)[a-z]{2,}(?:s|ed)\b)"
+    r"|officers|statistics|services|updates|staff|members|this|thus|its|his)\b)"
+    r"[a-z]{2,}(?:s|ed)\b)"
 )
 
 
@@ -2691,7 +2731,9 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     and the body is named (by name or initials) twice at least and more
     than twice as often as any other outlet or body; once is enough when
     the sentence that names it goes on in "we" or "our" ("a busy year for
-    Example Council as we rebuilt ..."). A story about the body does not
+    Example Council as we rebuilt ..."), or the lead right after it does
+    ("Example Council will open two libraries. ... our staff will ...").
+    A story about the body does not
     speak as "we"; the last of the publisher cues.
     """
     if not _voiced(text):
@@ -2706,6 +2748,9 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
     we_after = _lead_subject(text, first)
     if we_after is None:
         return None
+    # "Example Council will open two libraries. ... our new library": the
+    # sentences right after the lead's subject go on in "we" or "our".
+    we_after = we_after or _we_soon(text, first.end)
     counts = Counter(m.entry.domain for m in matches)
     n = counts.pop(first.entry.domain) + _initials_count(text, first.entry)
     runner = max(counts.values(), default=0)
@@ -3660,8 +3705,12 @@ def closing_name(table: OutletTable, text: str) -> _Found | None:
 # Examplia, said ..." (the correspondent's whereabouts), and "..., according
 # to Jo Cole, reporting for Example Radio from Examplia."
 _PERSON = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,2}"
+# A possessive: "'s", or the apostrophe after an "s" ("Example News'"); the
+# apostrophe is written first so that the search can skip to it.
+_POSSESSIVE = r"['\u2019](?:s|(?<=s['\u2019]))"
 _OWN_REPORTER = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
+    _POSSESSIVE
+    + r"[ \t]+(?:(?:correspondent|reporter)[ \t]+)?"
     + _PERSON
     + r"(?:[ \t]+(?:reports|narrates)[ \t]+[a-z\d]"
     r"|,[ \t]+who[ \t]+is[ \t]+in[ \t]+[A-Z][^\n.!?;]{0,60},[ \t]+"
@@ -3707,9 +3756,11 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
 # "Example News' Jo Cole interviewed him", "Example News reporter Jo Cole
 # has conducted an interview with ...".
 _OWN_INTERVIEW = re.compile(
-    r"(?:['\u2019]s|(?<=s)['\u2019])[ \t]+requests?[ \t]+for[ \t]+"
+    _POSSESSIVE + r"[ \t]+requests?[ \t]+for[ \t]+"
     r"(?:an[ \t]+)?(?:interview|comment)\b"
-    r"|(?:(?:['\u2019]s|(?<=s)['\u2019])|[ \t]+(?:reporter|correspondent))[ \t]+"
+    r"|(?:"
+    + _POSSESSIVE
+    + r"|[ \t]+(?:reporter|correspondent))[ \t]+"
     + _PERSON
     + r"[ \t]+(?:interviewed|(?:has|had)[ \t]+(?:interviewed|performed[ \t]+an"
     r"[ \t]+interview|conducted[ \t]+an[ \t]+interview))\b"
@@ -3783,7 +3834,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "12"
+    version = "13"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
