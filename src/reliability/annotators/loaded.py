@@ -161,7 +161,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "15"
+    version = "16"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

@@ -1,0 +1,37 @@
+"""Loaded language, round 14: word classes of partisan, tabloid and state media."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Every verb form of a verb of contempt already listed in one form.
+        ("The minister was accused of dithering on energy.", ["dithering"]),
+        ("Officials keep squandering money on consultants.", ["squandering"]),
+        ("The agency is botching the repair of the bridge.", ["botching"]),
+        ("He smirks at every question from reporters.", ["smirks"]),
+        ("The board was steamrolling the plan through.", ["steamrolling"]),
+        ("The governor usurped the powers of the legislature.", ["usurped"]),
+        ("Rivals badmouthed the coach on talk radio.", ["badmouthed"]),
+        ("The party is plundering the pension fund.", ["plundering"]),
+        ("Fans are whinging about the referee again.", ["whinging"]),
+        # A literal or plain sense of a neighbouring word stays unmarked.
+        ("The rooster kept crowing at dawn.", []),
+    ],
+)
+def test_loaded_marks_every_form_of_listed_verbs(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
