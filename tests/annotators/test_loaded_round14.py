@@ -35,3 +35,25 @@ def test_loaded_marks_every_form_of_listed_verbs(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label judges a law or a ban as it judges a plan or a policy.
+        ("The governor signed an extreme law on protests.", ["extreme"]),
+        ("It is the most extreme abortion ban in the country.", ["extreme"]),
+        ("Voters rejected the dangerous legislation in March.", ["dangerous"]),
+        (
+            "The council passed destructive laws against street vendors.",
+            ["destructive"],
+        ),
+        # The name of a field of law is not a label.
+        ("She teaches criminal law at the university.", []),
+        ("The new criminal laws take effect in May.", []),
+        # Conditions described, as before.
+        ("The city issued an extreme heat warning.", []),
+    ],
+)
+def test_loaded_labels_reach_laws_and_bans(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
