@@ -57,3 +57,32 @@ def test_loaded_marks_every_form_of_listed_verbs(
 )
 def test_loaded_labels_reach_laws_and_bans(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Stance terms of state and partisan media.
+        ("The mullahs in Tehran ignored the appeal.", ["mullahs"]),
+        ("Rivals hired provocateurs to disrupt the rally.", ["provocateurs"]),
+        ("Washington's endless wars have cost trillions.", ["endless wars"]),
+        ("The old leader is clinging to power after the vote.", ["clinging to power"]),
+        (
+            "Ministers are lining their pockets while families wait.",
+            ["lining their pockets"],
+        ),
+        ("The new rule is designed to stifle dissent.", ["stifle dissent"]),
+        ("Critics call it a two-tier justice system.", ["two-tier justice"]),
+        ("The channel was muzzled after one broadcast.", ["muzzled"]),
+        ("The party accused the police of gestapo tactics.", ["gestapo"]),
+        # Dismissal and contempt.
+        ("The claim is total codswallop.", ["codswallop"]),
+        ("He dismissed the warnings as scare stories.", ["scare stories"]),
+        ("Officials offered a paltry sum to the victims.", ["paltry"]),
+        ("The app is an overhyped toy.", ["overhyped"]),
+        # A name of the past, capitalised mid-sentence, is not a judgement.
+        ("The Gestapo arrested him in 1943.", []),
+    ],
+)
+def test_loaded_marks_stance_terms_and_contempt(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
