@@ -86,3 +86,24 @@ def test_loaded_labels_reach_laws_and_bans(text: str, expected: list[str]) -> No
 )
 def test_loaded_marks_stance_terms_and_contempt(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Twisting the truth: the verb accuses before what is true or said.
+        ("Western media distort the facts about the region.", ["distort"]),
+        ("The report is a distortion of history.", ["distortion"]),
+        ("The spokesman accused reporters of twisting his words.", ["twisting"]),
+        ("The senator misrepresented the findings of the study.", ["misrepresented"]),
+        ("Officials manipulated the figures before the election.", ["manipulated"]),
+        # Sound, markets, bodies and pictures are distorted literally.
+        ("The old speaker produced distorted sound all night.", []),
+        ("Subsidies create market distortions.", []),
+        ("She fell, twisting her ankle.", []),
+        ("The photo was manipulated in software.", []),
+        ("The broker manipulated prices for years.", []),
+    ],
+)
+def test_loaded_marks_twisting_the_truth_only(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -107,6 +107,7 @@ class Context(StrEnum):
     CRIME_BEFORE = "crime-before"
     CRIME_AFTER = "crime-after"
     NAMING = "naming"
+    TRUTH_NOUN = "truth-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -114,7 +115,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head".split()
+    "head distort".split()
 )
 
 
@@ -522,7 +523,7 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
 
 
 # Kinds that accuse of deceit or a crime in one sense and not in another.
-_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime"))
+_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort"))
 
 
 def _accuses(
@@ -530,6 +531,10 @@ def _accuses(
 ) -> bool:
     """The veto of an accusation kind: whether the match accuses, in context."""
     prev = before[-1] if before else None
+    if kind == "distort":
+        # "distorting the facts", "a distortion of history", "twisted his
+        # words" accuse; "distorted sound", "market distortions" do not.
+        return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
     if kind == "lies":
         # "spreading lies", "his lies", "he lies about", "absurd lies."
         # accuse; "the answer lies in", "here lies", "a lie detector"
