@@ -107,3 +107,21 @@ def test_loaded_marks_stance_terms_and_contempt(text: str, expected: list[str]) 
 )
 def test_loaded_marks_twisting_the_truth_only(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tabloid headline that opens on a feeling marks the feeling.
+        ("Fury as council hikes parking fees again.", ["Fury"]),
+        ("Shock as singer is caught in a scandal.", ["Shock"]),
+        ("Chaos as trains are cancelled across the north.", ["Chaos"]),
+        # The same words inside a sentence describe what people felt or saw.
+        ("Residents watched in horror as flames spread.", []),
+        ("Fans shared the joy and heartbreak as the final ended.", []),
+    ],
+)
+def test_loaded_marks_the_feeling_that_opens_a_headline(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

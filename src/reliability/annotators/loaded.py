@@ -115,7 +115,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort".split()
+    "head distort headline".split()
 )
 
 
@@ -295,6 +295,10 @@ class LoadedAnnotator(LexiconAnnotator):
         """The veto of a context kind: whether the match judges, in context."""
         prev = before[-1] if before else None
         nxt = after[0] if after else None
+        if kind == "headline":
+            # "Fury as fees rise again": the tabloid headline opens on the
+            # feeling; "watched in horror as flames spread" describes one.
+            return not before
         if kind == "after-in":
             # "in bed with": the idiom is matched from its second word, so
             # that "in", the commonest preposition, starts no entry.
@@ -392,9 +396,10 @@ class LoadedAnnotator(LexiconAnnotator):
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
-            elif f.rule.endswith(" on"):
-                # A "figurative" entry holds its "on"; the span is the noun
-                # ("an assault on democracy" marks "assault").
+            elif f.rule.endswith((" on", " as")):
+                # A "figurative" entry holds its "on", a "headline" entry its
+                # "as"; the span is the noun ("an assault on democracy" marks
+                # "assault", "Fury as fees rise" marks "Fury").
                 noun = doc.token_range(f.start, f.end).start
                 f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
