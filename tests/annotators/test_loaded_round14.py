@@ -125,3 +125,25 @@ def test_loaded_marks_the_feeling_that_opens_a_headline(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State media name a hostile side with the bare plural.
+        ("Enemies are seeking to cut the country's ties abroad.", ["Enemies"]),
+        ("The commander said enemies want to weaken national unity.", ["enemies"]),
+        ("Given enemies' plans, the army remains ready.", ["enemies"]),
+        # Rivals of a person or a cause, named with a determiner or modifier.
+        ("The senator has many enemies in his own party.", []),
+        ("The mayor made enemies among the developers.", []),
+        ("His political enemies celebrated the verdict.", []),
+        ("The enemies of reform regrouped after the vote.", []),
+        ("The film is about friends and enemies.", []),
+        ("The coach's enemies gathered in the stands.", []),
+    ],
+)
+def test_loaded_marks_a_hostile_side_named_by_the_bare_plural(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

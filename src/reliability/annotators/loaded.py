@@ -108,6 +108,7 @@ class Context(StrEnum):
     CRIME_AFTER = "crime-after"
     NAMING = "naming"
     TRUTH_NOUN = "truth-noun"
+    BARE_BEFORE = "bare-before"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -115,7 +116,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline".split()
+    "head distort headline bare".split()
 )
 
 
@@ -295,6 +296,16 @@ class LoadedAnnotator(LexiconAnnotator):
         """The veto of a context kind: whether the match judges, in context."""
         prev = before[-1] if before else None
         nxt = after[0] if after else None
+        if kind == "bare":
+            # "Enemies are seeking to cut Iran's ties", "said enemies want":
+            # state media name a hostile side with the bare plural at the
+            # start of a clause; "his enemies", "political enemies", "made
+            # enemies" name rivals.
+            return (
+                prev is None
+                or prev in words_of(WordClass.PREPOSITION)
+                or prev in _words(Context.BARE_BEFORE)
+            )
         if kind == "headline":
             # "Fury as fees rise again": the tabloid headline opens on the
             # feeling; "watched in horror as flames spread" describes one.
