@@ -147,3 +147,21 @@ def test_loaded_marks_a_hostile_side_named_by_the_bare_plural(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Imputed bad faith and doom.
+        ("The minister is in cahoots with the developers.", ["in cahoots"]),
+        ("Critics say the plan is doomed to fail.", ["doomed to fail"]),
+        ("The agency has cried wolf too often.", ["cried wolf"]),
+        ("The sanctions show the country's ill intentions.", ["ill intentions"]),
+        ("His ambition knows no bounds.", ["knows no bounds"]),
+        ("Pundits warn of a migrant invasion at the border.", ["migrant invasion"]),
+        # "cahoots" is the idiom only after "in".
+        ("The word cahoots is old slang.", []),
+    ],
+)
+def test_loaded_marks_imputed_bad_faith(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
