@@ -107,6 +107,8 @@ class Context(StrEnum):
     CRIME_BEFORE = "crime-before"
     CRIME_AFTER = "crime-after"
     NAMING = "naming"
+    TRUTH_NOUN = "truth-noun"
+    BARE_BEFORE = "bare-before"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -114,7 +116,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head".split()
+    "head distort headline bare".split()
 )
 
 
@@ -161,7 +163,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "15"
+    version = "16"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -294,6 +296,20 @@ class LoadedAnnotator(LexiconAnnotator):
         """The veto of a context kind: whether the match judges, in context."""
         prev = before[-1] if before else None
         nxt = after[0] if after else None
+        if kind == "bare":
+            # "Enemies are seeking to cut Iran's ties", "said enemies want":
+            # state media name a hostile side with the bare plural at the
+            # start of a clause; "his enemies", "political enemies", "made
+            # enemies" name rivals.
+            return (
+                prev is None
+                or prev in words_of(WordClass.PREPOSITION)
+                or prev in _words(Context.BARE_BEFORE)
+            )
+        if kind == "headline":
+            # "Fury as fees rise again": the tabloid headline opens on the
+            # feeling; "watched in horror as flames spread" describes one.
+            return not before
         if kind == "after-in":
             # "in bed with": the idiom is matched from its second word, so
             # that "in", the commonest preposition, starts no entry.
@@ -391,9 +407,10 @@ class LoadedAnnotator(LexiconAnnotator):
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
-            elif f.rule.endswith(" on"):
-                # A "figurative" entry holds its "on"; the span is the noun
-                # ("an assault on democracy" marks "assault").
+            elif f.rule.endswith((" on", " as")):
+                # A "figurative" entry holds its "on", a "headline" entry its
+                # "as"; the span is the noun ("an assault on democracy" marks
+                # "assault", "Fury as fees rise" marks "Fury").
                 noun = doc.token_range(f.start, f.end).start
                 f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
@@ -522,7 +539,7 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
 
 
 # Kinds that accuse of deceit or a crime in one sense and not in another.
-_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime"))
+_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort"))
 
 
 def _accuses(
@@ -530,6 +547,10 @@ def _accuses(
 ) -> bool:
     """The veto of an accusation kind: whether the match accuses, in context."""
     prev = before[-1] if before else None
+    if kind == "distort":
+        # "distorting the facts", "a distortion of history", "twisted his
+        # words" accuse; "distorted sound", "market distortions" do not.
+        return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
     if kind == "lies":
         # "spreading lies", "his lies", "he lies about", "absurd lies."
         # accuse; "the answer lies in", "here lies", "a lie detector"
