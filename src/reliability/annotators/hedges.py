@@ -465,7 +465,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "16"
+    version = "17"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -558,6 +558,8 @@ class HedgeAnnotator(LexiconAnnotator):
             linking = _be() | _words(Context.BECOME)
             if nxt in _words(Context.MEASURE_NOUN):
                 return False
+            if entry == "perceived" and not _perceived_attribute(prev, nxt):
+                return False
             return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
             # "it is possible that", "unknown whether" hedge; "a possible
@@ -637,6 +639,22 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _perceived_attribute(prev: str | None, nxt: str | None) -> bool:
+    """Whether "perceived" is the distancing adjective before its noun.
+
+    "the perceived threat", "over perceived slights" and "and perceived
+    biases" distance the outlet from a judgement (annotation notes 48);
+    "residents perceived a change" and "she perceived danger" are the verb.
+    """
+    if nxt is None or nxt in _grammar_words():
+        return False  # "perceived a change", "perceived that ...": the verb
+    if prev is None:
+        return True  # "Perceived slights led to ...": the sentence opens with it
+    if prev in _words(Context.PERSONAL_PRONOUN):
+        return False
+    return prev in _grammar_words()
 
 
 def _unchecked_hedges(
