@@ -30,3 +30,69 @@ def cues(text: str) -> list[str]:
 )
 def test_hedges_marks_perceived_before_its_noun(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What is not clear, known or certain is uncertain, also contracted.
+        ("It isn't clear who fired first.", ["isn't clear"]),
+        ("It wasn\u2019t clear whether the ferry had left.", ["wasn\u2019t clear"]),
+        (
+            "It wasn't immediately clear why the talks broke down.",
+            ["wasn't immediately clear"],
+        ),
+        (
+            "The cause of the fire wasn't immediately known.",
+            ["wasn't immediately known"],
+        ),
+        ("It is not certain whether the bridge will reopen.", ["not certain"]),
+        ("The striker isn't certain to play on Saturday.", ["isn't certain"]),
+        # What has not been confirmed or verified, with adverbs between.
+        (
+            "The footage hasn't been independently verified.",
+            ["hasn't been independently verified"],
+        ),
+        ("The figures haven't been confirmed.", ["haven't been confirmed"]),
+        ("The death toll has not yet been confirmed.", ["not yet been confirmed"]),
+        ("The date was not officially confirmed.", ["not officially confirmed"]),
+        ("The letter can't be verified.", ["can't be verified"]),
+        # Other senses, and statements without a negation.
+        ("He isn't known for his patience.", []),
+        ("The road wasn't clear of snow.", []),
+        ("Not certain types of cancer respond to the drug.", []),
+        ("The results were confirmed by the laboratory.", []),
+        ("It is clear that the plan failed.", []),
+    ],
+)
+def test_hedges_marks_a_negated_status(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" with a report passive relays unnamed opinion or hearsay.
+        ("It is also believed that the two men were related.", ["It is also believed"]),
+        (
+            "It has also been suggested that the fire was arson.",
+            ["It has also been suggested"],
+        ),
+        ("It is now thought the ship sank in minutes.", ["It is now thought"]),
+        ("It is commonly assumed that prices will rise.", ["It is commonly assumed"]),
+        ("It is often said that the city never sleeps.", ["It is often said"]),
+        ("It's feared dozens more are trapped.", ["'s feared"]),
+        ("It's understood the keeper will miss the final.", ["'s understood"]),
+        # An agent, an active verb or another subject: no impersonal report.
+        ("It is believed by police that the men knew each other.", []),
+        ("It was suggested by the chairman that the vote be delayed.", []),
+        ("It said the plan had failed.", []),
+        ("It has said that prices will rise.", []),
+        ("The minister understood the risks.", []),
+        ("She's said she will not run again.", []),
+    ],
+)
+def test_hedges_marks_an_impersonal_report_passive(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

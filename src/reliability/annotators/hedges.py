@@ -143,13 +143,14 @@ class Context(StrEnum):
     CHANGE_VERB = "change-verb"
     SCHEDULED_EVENT = "scheduled-event"
     LICENCE_TERM = "licence-term"
+    STATUS_ADVERB = "status-adverb"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court allegation unchecked".split()
+    "court allegation unchecked negated impersonal".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -490,6 +491,10 @@ class HedgeAnnotator(LexiconAnnotator):
         kind = self._lexicon.entries.get(entry) or "always"
         if kind == "first-person" or kind == "court":
             return _after_word_hedges(doc, start, end, entry, kind)
+        if kind == "negated":
+            return _negated_start(doc, start, end, entry) is not None
+        if kind == "impersonal":
+            return _impersonal_start(doc, start, end) is not None
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
@@ -536,7 +541,10 @@ class HedgeAnnotator(LexiconAnnotator):
             # "It's described as": the copula is inside the pronoun's token.
             if nxt == "by" or _other_reading(doc, end, entry, nxt):
                 return False
-            return _contracted_copula(before)
+            if _contracted_copula(before):
+                return True
+            # "it is now thought (that)": an impersonal report passive.
+            return _impersonal_start(doc, start, end) is not None
         if kind == "report":
             return _report_hedges(doc, start, end, entry, before, nxt, gap, prev)
         if kind == "suggest":
@@ -632,6 +640,12 @@ class HedgeAnnotator(LexiconAnnotator):
                 back = _in_phrase(tuple(doc.words.lowers[max(0, i - 2) : i]))
                 a = doc.words.starts[i - back]
                 f = SpanFinding(f.layer, a, f.end, f.rule, f.confidence)
+            if kind in ("negated", "contracted", "impersonal"):
+                first = _group_first(doc, f.start, f.end, entry, kind)
+                if first is not None:
+                    # "isn't clear", "It is also believed", "'s feared"
+                    yield SpanFinding(f.layer, first, f.end, f.rule, f.confidence)
+                    continue
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -639,6 +653,142 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _group_first(
+    doc: Document, start: int, end: int, entry: str, kind: str
+) -> int | None:
+    """Where the span of a negated status or an impersonal passive starts.
+
+    At the negation ("isn't clear", "hasn't been independently verified")
+    or at "it" ("It is also believed", annotation notes 18); after a
+    contracted "it's" at its apostrophe ("'s feared", as "'s described").
+    None when the cue is marked as matched.
+    """
+    if kind == "negated":
+        k = _negated_start(doc, start, end, entry)
+    else:
+        k = _impersonal_start(doc, start, end)
+    if k is None:
+        return None
+    a, b = doc.words.starts[k], doc.words.ends[k]
+    if kind != "negated" and _contracted_copula((doc.words.lowers[k],)):
+        return max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+    return a
+
+
+_IMPERSONAL_REACH = 4
+
+
+def _impersonal_start(doc: Document, start: int, end: int) -> int | None:
+    """The word "it" of an impersonal report passive ("it is believed"), or None.
+
+    An agentless passive with "it" as its subject relays unnamed opinion or
+    hearsay (decisions 17 and 47 of the annotation notes): "it is also
+    believed that", "it is now thought the ship sank", "it has long been
+    assumed", "it's feared that", "it was widely said". The group between
+    "it" and the participle holds a form of "be" and may hold "has", "had"
+    and report adverbs; an agent after it ("it is believed by police") makes
+    it an attribution, not a hedge.
+    """
+    words = doc.words
+    lowers, starts = words.lowers, words.starts
+    index = doc.segment_at(start)
+    if index is None:
+        return None
+    seg = doc.segments[index]
+    span = doc.token_range(start, end)
+    j = span.stop
+    if j < len(lowers) and starts[j] < seg.end and lowers[j] == "by":
+        return None
+    group = _be_forms() | _perfect() | _words(Context.REPORT_ADVERB)
+    be = False
+    k = span.start - 1
+    for _ in range(_IMPERSONAL_REACH):
+        if k < 0 or starts[k] < seg.start:
+            return None
+        word = lowers[k].replace("\u2019", "'")
+        if word == "it's":
+            return k
+        if word == "it":
+            return k if be else None
+        if word not in group:
+            return None
+        be = be or word in _be_forms()
+        k -= 1
+    return None
+
+
+_NEGATED_HAVE = frozenset(("hasn't", "haven't", "hadn't"))
+_NEGATED_MODAL = frozenset(("can't", "cannot", "couldn't"))
+_NOT = frozenset(("not", "never"))
+
+
+def _negated_start(doc: Document, start: int, end: int, entry: str) -> int | None:
+    """The first word of a negated status ("isn't clear"), or None.
+
+    What is not clear, not known or not certain, and what has not been
+    confirmed or verified, is uncertain (ANNOTATION.md's "unclear",
+    "unconfirmed"), also with a contracted negation and adverbs between:
+    "it wasn't immediately clear why", "the footage hasn't been
+    independently verified", "the toll has not yet been confirmed", "the
+    date was not officially confirmed", "the claim can't be verified".
+    "clear", "known" and "certain" follow a form of "be" ("isn't known
+    how", "was not certain whether"), not before "for", "as" or "of"
+    ("isn't known for his patience", "wasn't clear of snow"); "certain"
+    only before a clause or "to" ("is not certain to play"), not a noun
+    ("not certain types").
+    """
+    words = doc.words
+    lowers, starts = words.lowers, words.starts
+    index = doc.segment_at(start)
+    if index is None:
+        return None
+    first = doc.segments[index].start
+    i = doc.token_range(start, end).start
+    status = entry in ("confirmed", "verified")
+    if not status:
+        _, nxt, gap = _neighbours(doc, start, end)
+        if nxt in ("for", "as", "of"):
+            return None
+        opens = nxt in _words(Context.CLAUSE_OPENER) or nxt == "to"
+        if entry == "certain" and not (gap or opens):
+            return None
+    k = _skip_status_adverbs(lowers, starts, i - 1, first)
+    if k < 0:
+        return None
+    word = lowers[k].replace("\u2019", "'")
+    if _negated_be(word):
+        return k
+    if word in _NOT:
+        p = _skip_status_adverbs(lowers, starts, k - 1, first)
+        return k if p >= 0 and lowers[p] in _be_forms() else None
+    if not status or word not in ("been", "be"):
+        return None
+    p = _skip_status_adverbs(lowers, starts, k - 1, first)
+    if p < 0:
+        return None
+    aux = lowers[p].replace("\u2019", "'")
+    if word == "been" and (aux in _NEGATED_HAVE or aux in _NOT):
+        return p
+    return p if word == "be" and aux in _NEGATED_MODAL else None
+
+
+def _skip_status_adverbs(
+    lowers: list[str], starts: list[int], k: int, first: int
+) -> int:
+    """Word ``k`` or the first word before it that is not a status adverb.
+
+    Walks back over at most two adverbs ("yet", "independently", "officially")
+    inside the sentence starting at offset ``first``; -1 when it leaves it.
+    """
+    for _ in range(3):
+        if k < 0 or starts[k] < first:
+            return -1
+        if lowers[k] not in _words(Context.STATUS_ADVERB):
+            return k
+        k -= 1
+    return -1
 
 
 def _perceived_attribute(prev: str | None, nxt: str | None) -> bool:
