@@ -96,3 +96,19 @@ def test_hedges_marks_an_impersonal_report_passive(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What no one knows is not known ("it is not known").
+        ("No one knows how many people were on board.", ["No one knows"]),
+        ("Nobody knew why the alarm went off.", ["Nobody knew"]),
+        ("Officials said no one knows whether the dam will hold.", ["no one knows"]),
+        # Knowing a thing or a person is no doubt about a fact.
+        ("No one knows the city better than she does.", []),
+        ("Nobody knew him at the club.", []),
+    ],
+)
+def test_hedges_marks_what_no_one_knows(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
