@@ -112,3 +112,23 @@ def test_hedges_marks_an_impersonal_report_passive(
 )
 def test_hedges_marks_what_no_one_knows(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's own belief, negated, is still the writer's judgement.
+        ("I don't think the vote will pass.", ["I don't think"]),
+        ("We do not believe the figures are accurate.", ["We do not believe"]),
+        ("Frankly, I don\u2019t think anyone saw it coming.", ["I don\u2019t think"]),
+        # A third person's belief is a source's stance; knowing is no belief;
+        # a negated expectation of people is a demand.
+        ("They don't think the plan will work.", []),
+        ("I do not know the answer.", []),
+        ("We don't expect writers to agree with us.", []),
+    ],
+)
+def test_hedges_marks_a_negated_first_person_belief(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -607,6 +607,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 i = doc.token_range(f.start, f.end).start - 1
                 if _first_person_adverb(doc, i):
                     i -= 1
+                if entry in _NEGATED_BELIEF:
+                    i -= _first_person_negation(doc, i)
                 f = SpanFinding(
                     f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
                 )
@@ -892,7 +894,37 @@ def _after_word_hedges(
             return False
     if _first_person_adverb(doc, p):
         return True  # "we firmly believe", "I honestly think"
+    if entry in _NEGATED_BELIEF and _first_person_negation(doc, p):
+        return True  # "I don't think", "we do not believe"
     return prev in _words(Context.FIRST_PERSON)
+
+
+# Belief verbs that stay the writer's judgement when negated; "we don't
+# expect writers to ..." states a demand, not a forecast.
+_NEGATED_BELIEF = frozenset(("believe", "think"))
+_PRESENT_NEGATION = frozenset(("don't", "don\u2019t", "not"))
+
+
+def _first_person_negation(doc: Document, k: int) -> int:
+    """How many words of "don't" or "do not" end at word ``k`` after "I"/"we".
+
+    "I don't think", "we do not believe": the writer's own belief, negated,
+    is still the writer's judgement (annotation notes 49).
+    0 when word ``k`` is no such negation.
+    """
+    words, text = doc.words, doc.text
+    lowers = words.lowers
+    if k < 1 or lowers[k] not in _PRESENT_NEGATION:
+        return 0
+    n = 1 if lowers[k] != "not" else 2
+    if n == 2 and lowers[k - 1] != "do":
+        return 0
+    p = k - n
+    if p < 0 or lowers[p] not in _words(Context.FIRST_PERSON):
+        return 0
+    if any(text[words.ends[j] : words.starts[j + 1]] != " " for j in range(p, k)):
+        return 0
+    return n
 
 
 def _first_person_adverb(doc: Document, k: int) -> bool:
