@@ -132,3 +132,31 @@ def test_hedges_marks_a_negated_first_person_belief(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Agentless report passives of blame, tipping and naming.
+        ("The crash is blamed on pilot error.", ["is blamed"]),
+        ("She is tipped as a future leader.", ["is tipped as"]),
+        ("He is widely tipped for the top job.", ["is widely tipped"]),
+        ("The area was denoted as a danger zone.", ["was denoted as"]),
+        # With the blamer as subject, or another sense: no hedge.
+        ("Police blamed the crash on ice.", []),
+        ("He was tipped off by a neighbour.", []),
+        # Suggestions and indications that carry the claim.
+        ("There were suggestions that the vote had been rigged.", ["suggestions"]),
+        ("Amid suggestions of a cover-up, the minister resigned.", ["suggestions"]),
+        (
+            "Early indications are that the fire was accidental.",
+            ["indications are that"],
+        ),
+        ("The council invited suggestions for the new park.", []),
+        ("Thanks for your suggestions.", []),
+    ],
+)
+def test_hedges_marks_blame_tips_and_suggestions(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

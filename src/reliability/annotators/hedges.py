@@ -628,8 +628,9 @@ class HedgeAnnotator(LexiconAnnotator):
                     f = SpanFinding(
                         f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
                     )
-                if entry.endswith(" for"):
-                    # "is blamed for": the verb group, not its preposition.
+                if entry.endswith((" for", " on")):
+                    # "is blamed for", "is blamed on": the verb group, not
+                    # its preposition.
                     j = doc.token_range(f.start, f.end).stop - 2
                     f = SpanFinding(
                         f.layer, f.start, doc.words.ends[j], f.rule, f.confidence
