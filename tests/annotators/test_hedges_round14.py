@@ -160,3 +160,23 @@ def test_hedges_marks_blame_tips_and_suggestions(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Denying or answering the claims only names them.
+        ("The minister denied the claims.", []),
+        ("The company said it could not comment on the claims.", []),
+        ("In response to the claims, the club issued a statement.", []),
+        ("The firm rejected these claims.", []),
+        # Claims the text carries stay at a distance.
+        ("The claims were first made in 2019.", ["claims"]),
+        ("The claims of fraud were investigated.", ["claims"]),
+        ("He denied the claims of fraud.", ["claims"]),
+    ],
+)
+def test_hedges_leaves_claims_that_are_only_answered(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -144,6 +144,7 @@ class Context(StrEnum):
     SCHEDULED_EVENT = "scheduled-event"
     LICENCE_TERM = "licence-term"
     STATUS_ADVERB = "status-adverb"
+    CLAIMS_RESPONSE = "claims-response"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -304,11 +305,12 @@ def _distancing_hedges(
     start: int,
     end: int,
     entry: str,
+    before: tuple[str, ...],
     nxt: str | None,
     gap: bool,
-    prev: str | None,
 ) -> bool:
     """Decide whether "claim(s)" distances from a statement, not a plain noun."""
+    prev = before[-1] if before else None
     # "his claims that ..." distances from what follows (judgement
     # call 15); "the claims of fraud", "his claim": the plain noun;
     # "claimed the lives", "claimed ownership": owning or demanding
@@ -325,8 +327,13 @@ def _distancing_hedges(
         and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
     ):
         # "the claims of fraud were", "these claims": statements
-        # the text keeps its distance from (annotation notes 17).
-        return True
+        # the text keeps its distance from (annotation notes 17); "denied
+        # the claims", "in response to the claims" only name them, as
+        # "denied the reports" does (annotation notes 48), unless their
+        # content follows ("denied the claims of fraud").
+        if nxt in ("of", "that") and not gap:
+            return True
+        return _words(Context.CLAIMS_RESPONSE).isdisjoint(before[:-1])
     if prev in _words(Context.CLAIM_NOUN_BEFORE):
         return False  # "his asylum claim"
     if entry == "claim" and nxt in _finite_after_noun():
@@ -556,7 +563,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 # "falsely claimed", "inaccurate claims": the outlet asserts
                 # the falsity, no distance to mark (annotation notes D21).
                 return False
-            return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
+            return _distancing_hedges(doc, start, end, entry, before, nxt, gap)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title; "its apparent magnitude" is a
