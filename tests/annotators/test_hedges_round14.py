@@ -82,6 +82,11 @@ def test_hedges_marks_a_negated_status(text: str, expected: list[str]) -> None:
         ("It is commonly assumed that prices will rise.", ["It is commonly assumed"]),
         ("It is often said that the city never sleeps.", ["It is often said"]),
         ("It's feared dozens more are trapped.", ["'s feared"]),
+        (
+            "It has long been said that the castle is haunted.",
+            ["It has long been said"],
+        ),
+        ("It\u2019s said the castle is haunted.", ["It\u2019s said"]),
         ("It's understood the keeper will miss the final.", ["'s understood"]),
         # An agent, an active verb or another subject: no impersonal report.
         ("It is believed by police that the men knew each other.", []),

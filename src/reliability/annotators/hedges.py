@@ -690,6 +690,24 @@ def _group_first(
 _IMPERSONAL_REACH = 4
 
 
+@cache
+def _impersonal_group() -> frozenset[str]:
+    """Words of an impersonal report passive's group ("it has also been")."""
+    return _be_forms() | _perfect() | _words(Context.REPORT_ADVERB) | {"it's"}
+
+
+@cache
+def _negation_tails() -> frozenset[str]:
+    """Words right before a negated status ("not", "been", "immediately")."""
+    return _NOT | _words(Context.STATUS_ADVERB) | {"been", "be"}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before offset ``start`` (a straight apostrophe)."""
+    tail = text[max(0, start - 24) : start].split()
+    return tail[-1].lower().replace("\u2019", "'") if tail else ""
+
+
 def _impersonal_start(doc: Document, start: int, end: int) -> int | None:
     """The word "it" of an impersonal report passive ("it is believed"), or None.
 
@@ -701,6 +719,9 @@ def _impersonal_start(doc: Document, start: int, end: int) -> int | None:
     and report adverbs; an agent after it ("it is believed by police") makes
     it an attribution, not a hedge.
     """
+    group = _impersonal_group()
+    if _word_before(doc.text, start) not in group:
+        return None  # most matches ("he said"): read the text only
     words = doc.words
     lowers, starts = words.lowers, words.starts
     index = doc.segment_at(start)
@@ -711,7 +732,6 @@ def _impersonal_start(doc: Document, start: int, end: int) -> int | None:
     j = span.stop
     if j < len(lowers) and starts[j] < seg.end and lowers[j] == "by":
         return None
-    group = _be_forms() | _perfect() | _words(Context.REPORT_ADVERB)
     be = False
     k = span.start - 1
     for _ in range(_IMPERSONAL_REACH):
@@ -749,6 +769,9 @@ def _negated_start(doc: Document, start: int, end: int, entry: str) -> int | Non
     only before a clause or "to" ("is not certain to play"), not a noun
     ("not certain types").
     """
+    prev = _word_before(doc.text, start)
+    if prev not in _negation_tails() and not prev.endswith("n't"):
+        return None  # most matches ("it is clear"): read the text only
     words = doc.words
     lowers, starts = words.lowers, words.starts
     index = doc.segment_at(start)
