@@ -35,7 +35,7 @@ def test_hedges_marks_perceived_before_its_noun(text: str, expected: list[str]) 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # What is not clear, known or certain is uncertain, also contracted.
+        # What is not clear or known is uncertain, also contracted.
         ("It isn't clear who fired first.", ["isn't clear"]),
         ("It wasn\u2019t clear whether the ferry had left.", ["wasn\u2019t clear"]),
         (
@@ -46,8 +46,6 @@ def test_hedges_marks_perceived_before_its_noun(text: str, expected: list[str]) 
             "The cause of the fire wasn't immediately known.",
             ["wasn't immediately known"],
         ),
-        ("It is not certain whether the bridge will reopen.", ["not certain"]),
-        ("The striker isn't certain to play on Saturday.", ["isn't certain"]),
         # What has not been confirmed or verified, with adverbs between.
         (
             "The footage hasn't been independently verified.",
@@ -60,7 +58,6 @@ def test_hedges_marks_perceived_before_its_noun(text: str, expected: list[str]) 
         # Other senses, and statements without a negation.
         ("He isn't known for his patience.", []),
         ("The road wasn't clear of snow.", []),
-        ("Not certain types of cancer respond to the drug.", []),
         ("The results were confirmed by the laboratory.", []),
         ("It is clear that the plan failed.", []),
     ],
@@ -74,10 +71,7 @@ def test_hedges_marks_a_negated_status(text: str, expected: list[str]) -> None:
     [
         # "it" with a report passive relays unnamed opinion or hearsay.
         ("It is also believed that the two men were related.", ["It is also believed"]),
-        (
-            "It has also been suggested that the fire was arson.",
-            ["It has also been suggested"],
-        ),
+        ("It is also hoped that the road will reopen.", ["It is also hoped"]),
         ("It is now thought the ship sank in minutes.", ["It is now thought"]),
         ("It is commonly assumed that prices will rise.", ["It is commonly assumed"]),
         ("It is often said that the city never sleeps.", ["It is often said"]),

@@ -757,17 +757,15 @@ _NOT = frozenset(("not", "never"))
 def _negated_start(doc: Document, start: int, end: int, entry: str) -> int | None:
     """The first word of a negated status ("isn't clear"), or None.
 
-    What is not clear, not known or not certain, and what has not been
+    What is not clear or not known, and what has not been
     confirmed or verified, is uncertain (ANNOTATION.md's "unclear",
     "unconfirmed"), also with a contracted negation and adverbs between:
     "it wasn't immediately clear why", "the footage hasn't been
     independently verified", "the toll has not yet been confirmed", "the
     date was not officially confirmed", "the claim can't be verified".
-    "clear", "known" and "certain" follow a form of "be" ("isn't known
-    how", "was not certain whether"), not before "for", "as" or "of"
-    ("isn't known for his patience", "wasn't clear of snow"); "certain"
-    only before a clause or "to" ("is not certain to play"), not a noun
-    ("not certain types").
+    "clear" and "known" follow a form of "be" ("isn't known how"), not
+    before "for", "as" or "of" ("isn't known for his patience", "wasn't
+    clear of snow").
     """
     prev = _word_before(doc.text, start)
     if prev not in _negation_tails() and not prev.endswith("n't"):
@@ -781,11 +779,8 @@ def _negated_start(doc: Document, start: int, end: int, entry: str) -> int | Non
     i = doc.token_range(start, end).start
     status = entry in ("confirmed", "verified")
     if not status:
-        _, nxt, gap = _neighbours(doc, start, end)
+        _, nxt, _ = _neighbours(doc, start, end)
         if nxt in ("for", "as", "of"):
-            return None
-        opens = nxt in _words(Context.CLAUSE_OPENER) or nxt == "to"
-        if entry == "certain" and not (gap or opens):
             return None
     k = _skip_status_adverbs(lowers, starts, i - 1, first)
     if k < 0:
