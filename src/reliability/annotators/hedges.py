@@ -143,13 +143,15 @@ class Context(StrEnum):
     CHANGE_VERB = "change-verb"
     SCHEDULED_EVENT = "scheduled-event"
     LICENCE_TERM = "licence-term"
+    STATUS_ADVERB = "status-adverb"
+    CLAIMS_RESPONSE = "claims-response"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
 KINDS = frozenset(
     "always modal passive contracted suggest distancing attributive predicative "
     "signs risk participle report likely after-in content hearsay first-person "
-    "court allegation unchecked".split()
+    "court allegation unchecked negated impersonal".split()
 )
 _APOSTROPHES = "'\u2019"
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
@@ -303,11 +305,12 @@ def _distancing_hedges(
     start: int,
     end: int,
     entry: str,
+    before: tuple[str, ...],
     nxt: str | None,
     gap: bool,
-    prev: str | None,
 ) -> bool:
     """Decide whether "claim(s)" distances from a statement, not a plain noun."""
+    prev = before[-1] if before else None
     # "his claims that ..." distances from what follows (judgement
     # call 15); "the claims of fraud", "his claim": the plain noun;
     # "claimed the lives", "claimed ownership": owning or demanding
@@ -324,8 +327,13 @@ def _distancing_hedges(
         and (nxt is None or gap or nxt in _words(Context.STATEMENT_AFTER))
     ):
         # "the claims of fraud were", "these claims": statements
-        # the text keeps its distance from (annotation notes 17).
-        return True
+        # the text keeps its distance from (annotation notes 17); "denied
+        # the claims", "in response to the claims" only name them, as
+        # "denied the reports" does (annotation notes 48), unless their
+        # content follows ("denied the claims of fraud").
+        if nxt in ("of", "that") and not gap:
+            return True
+        return _words(Context.CLAIMS_RESPONSE).isdisjoint(before[:-1])
     if prev in _words(Context.CLAIM_NOUN_BEFORE):
         return False  # "his asylum claim"
     if entry == "claim" and nxt in _finite_after_noun():
@@ -465,7 +473,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "16"
+    version = "17"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -490,6 +498,10 @@ class HedgeAnnotator(LexiconAnnotator):
         kind = self._lexicon.entries.get(entry) or "always"
         if kind == "first-person" or kind == "court":
             return _after_word_hedges(doc, start, end, entry, kind)
+        if kind == "negated":
+            return _negated_start(doc, start, end, entry) is not None
+        if kind == "impersonal":
+            return _impersonal_start(doc, start, end) is not None
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
@@ -536,7 +548,10 @@ class HedgeAnnotator(LexiconAnnotator):
             # "It's described as": the copula is inside the pronoun's token.
             if nxt == "by" or _other_reading(doc, end, entry, nxt):
                 return False
-            return _contracted_copula(before)
+            if _contracted_copula(before):
+                return True
+            # "it is now thought (that)": an impersonal report passive.
+            return _impersonal_start(doc, start, end) is not None
         if kind == "report":
             return _report_hedges(doc, start, end, entry, before, nxt, gap, prev)
         if kind == "suggest":
@@ -548,7 +563,7 @@ class HedgeAnnotator(LexiconAnnotator):
                 # "falsely claimed", "inaccurate claims": the outlet asserts
                 # the falsity, no distance to mark (annotation notes D21).
                 return False
-            return _distancing_hedges(doc, start, end, entry, nxt, gap, prev)
+            return _distancing_hedges(doc, start, end, entry, before, nxt, gap)
         if kind == "attributive":
             # "an apparent attempt" hedges; "it became apparent" means evident;
             # "heir apparent" is a title; "its apparent magnitude" is a
@@ -557,6 +572,8 @@ class HedgeAnnotator(LexiconAnnotator):
             attributive = nxt is not None and not gap and nxt != "to"
             linking = _be() | _words(Context.BECOME)
             if nxt in _words(Context.MEASURE_NOUN):
+                return False
+            if entry == "perceived" and not _perceived_attribute(prev, nxt):
                 return False
             return attributive and prev not in linking and prev != "heir"
         if kind == "predicative":
@@ -597,6 +614,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 i = doc.token_range(f.start, f.end).start - 1
                 if _first_person_adverb(doc, i):
                     i -= 1
+                if entry in _NEGATED_BELIEF:
+                    i -= _first_person_negation(doc, i)
                 f = SpanFinding(
                     f.layer, doc.words.starts[i], f.end, f.rule, f.confidence
                 )
@@ -616,8 +635,9 @@ class HedgeAnnotator(LexiconAnnotator):
                     f = SpanFinding(
                         f.layer, a if cut < 0 else cut, f.end, f.rule, f.confidence
                     )
-                if entry.endswith(" for"):
-                    # "is blamed for": the verb group, not its preposition.
+                if entry.endswith((" for", " on")):
+                    # "is blamed for", "is blamed on": the verb group, not
+                    # its preposition.
                     j = doc.token_range(f.start, f.end).stop - 2
                     f = SpanFinding(
                         f.layer, f.start, doc.words.ends[j], f.rule, f.confidence
@@ -630,6 +650,12 @@ class HedgeAnnotator(LexiconAnnotator):
                 back = _in_phrase(tuple(doc.words.lowers[max(0, i - 2) : i]))
                 a = doc.words.starts[i - back]
                 f = SpanFinding(f.layer, a, f.end, f.rule, f.confidence)
+            if kind in ("negated", "contracted", "impersonal"):
+                first = _group_first(doc, f.start, f.end, entry, kind)
+                if first is not None:
+                    # "isn't clear", "It is also believed", "'s feared"
+                    yield SpanFinding(f.layer, first, f.end, f.rule, f.confidence)
+                    continue
             if entries.get(entry) == "contracted":
                 # "It's described as": mark "'s described" (judgement call 16).
                 i = doc.token_range(f.start, f.end).start - 1
@@ -637,6 +663,176 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+
+def _group_first(
+    doc: Document, start: int, end: int, entry: str, kind: str
+) -> int | None:
+    """Where the span of a negated status or an impersonal passive starts.
+
+    At the negation ("isn't clear", "hasn't been independently verified")
+    or at "it" ("It is also believed", annotation notes 18); after a
+    contracted "it's" at its apostrophe ("'s feared", as "'s described").
+    None when the cue is marked as matched.
+    """
+    if kind == "negated":
+        k = _negated_start(doc, start, end, entry)
+    else:
+        k = _impersonal_start(doc, start, end)
+    if k is None:
+        return None
+    a, b = doc.words.starts[k], doc.words.ends[k]
+    if kind != "negated" and _contracted_copula((doc.words.lowers[k],)):
+        return max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
+    return a
+
+
+_IMPERSONAL_REACH = 4
+
+
+@cache
+def _impersonal_group() -> frozenset[str]:
+    """Words of an impersonal report passive's group ("it has also been")."""
+    return _be_forms() | _perfect() | _words(Context.REPORT_ADVERB) | {"it's"}
+
+
+@cache
+def _negation_tails() -> frozenset[str]:
+    """Words right before a negated status ("not", "been", "immediately")."""
+    return _NOT | _words(Context.STATUS_ADVERB) | {"been", "be"}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before offset ``start`` (a straight apostrophe)."""
+    tail = text[max(0, start - 24) : start].split()
+    return tail[-1].lower().replace("\u2019", "'") if tail else ""
+
+
+def _impersonal_start(doc: Document, start: int, end: int) -> int | None:
+    """The word "it" of an impersonal report passive ("it is believed"), or None.
+
+    An agentless passive with "it" as its subject relays unnamed opinion or
+    hearsay (decisions 17 and 47 of the annotation notes): "it is also
+    believed that", "it is now thought the ship sank", "it has long been
+    assumed", "it's feared that", "it was widely said". The group between
+    "it" and the participle holds a form of "be" and may hold "has", "had"
+    and report adverbs; an agent after it ("it is believed by police") makes
+    it an attribution, not a hedge.
+    """
+    group = _impersonal_group()
+    if _word_before(doc.text, start) not in group:
+        return None  # most matches ("he said"): read the text only
+    words = doc.words
+    lowers, starts = words.lowers, words.starts
+    index = doc.segment_at(start)
+    if index is None:
+        return None
+    seg = doc.segments[index]
+    span = doc.token_range(start, end)
+    j = span.stop
+    if j < len(lowers) and starts[j] < seg.end and lowers[j] == "by":
+        return None
+    be = False
+    k = span.start - 1
+    for _ in range(_IMPERSONAL_REACH):
+        if k < 0 or starts[k] < seg.start:
+            return None
+        word = lowers[k].replace("\u2019", "'")
+        if word == "it's":
+            return k
+        if word == "it":
+            return k if be else None
+        if word not in group:
+            return None
+        be = be or word in _be_forms()
+        k -= 1
+    return None
+
+
+_NEGATED_HAVE = frozenset(("hasn't", "haven't", "hadn't"))
+_NEGATED_MODAL = frozenset(("can't", "cannot", "couldn't"))
+_NOT = frozenset(("not", "never"))
+
+
+def _negated_start(doc: Document, start: int, end: int, entry: str) -> int | None:
+    """The first word of a negated status ("isn't clear"), or None.
+
+    What is not clear or not known, and what has not been
+    confirmed or verified, is uncertain (ANNOTATION.md's "unclear",
+    "unconfirmed"), also with a contracted negation and adverbs between:
+    "it wasn't immediately clear why", "the footage hasn't been
+    independently verified", "the toll has not yet been confirmed", "the
+    date was not officially confirmed", "the claim can't be verified".
+    "clear" and "known" follow a form of "be" ("isn't known how"), not
+    before "for", "as" or "of" ("isn't known for his patience", "wasn't
+    clear of snow").
+    """
+    prev = _word_before(doc.text, start)
+    if prev not in _negation_tails() and not prev.endswith("n't"):
+        return None  # most matches ("it is clear"): read the text only
+    words = doc.words
+    lowers, starts = words.lowers, words.starts
+    index = doc.segment_at(start)
+    if index is None:
+        return None
+    first = doc.segments[index].start
+    i = doc.token_range(start, end).start
+    status = entry in ("confirmed", "verified")
+    if not status:
+        _, nxt, _ = _neighbours(doc, start, end)
+        if nxt in ("for", "as", "of"):
+            return None
+    k = _skip_status_adverbs(lowers, starts, i - 1, first)
+    if k < 0:
+        return None
+    word = lowers[k].replace("\u2019", "'")
+    if _negated_be(word):
+        return k
+    if word in _NOT:
+        p = _skip_status_adverbs(lowers, starts, k - 1, first)
+        return k if p >= 0 and lowers[p] in _be_forms() else None
+    if not status or word not in ("been", "be"):
+        return None
+    p = _skip_status_adverbs(lowers, starts, k - 1, first)
+    if p < 0:
+        return None
+    aux = lowers[p].replace("\u2019", "'")
+    if word == "been" and (aux in _NEGATED_HAVE or aux in _NOT):
+        return p
+    return p if word == "be" and aux in _NEGATED_MODAL else None
+
+
+def _skip_status_adverbs(
+    lowers: list[str], starts: list[int], k: int, first: int
+) -> int:
+    """Word ``k`` or the first word before it that is not a status adverb.
+
+    Walks back over at most two adverbs ("yet", "independently", "officially")
+    inside the sentence starting at offset ``first``; -1 when it leaves it.
+    """
+    for _ in range(3):
+        if k < 0 or starts[k] < first:
+            return -1
+        if lowers[k] not in _words(Context.STATUS_ADVERB):
+            return k
+        k -= 1
+    return -1
+
+
+def _perceived_attribute(prev: str | None, nxt: str | None) -> bool:
+    """Whether "perceived" is the distancing adjective before its noun.
+
+    "the perceived threat", "over perceived slights" and "and perceived
+    biases" distance the outlet from a judgement (annotation notes 48);
+    "residents perceived a change" and "she perceived danger" are the verb.
+    """
+    if nxt is None or nxt in _grammar_words():
+        return False  # "perceived a change", "perceived that ...": the verb
+    if prev is None:
+        return True  # "Perceived slights led to ...": the sentence opens with it
+    if prev in _words(Context.PERSONAL_PRONOUN):
+        return False
+    return prev in _grammar_words()
 
 
 def _unchecked_hedges(
@@ -724,7 +920,37 @@ def _after_word_hedges(
             return False
     if _first_person_adverb(doc, p):
         return True  # "we firmly believe", "I honestly think"
+    if entry in _NEGATED_BELIEF and _first_person_negation(doc, p):
+        return True  # "I don't think", "we do not believe"
     return prev in _words(Context.FIRST_PERSON)
+
+
+# Belief verbs that stay the writer's judgement when negated; "we don't
+# expect writers to ..." states a demand, not a forecast.
+_NEGATED_BELIEF = frozenset(("believe", "think"))
+_PRESENT_NEGATION = frozenset(("don't", "don\u2019t", "not"))
+
+
+def _first_person_negation(doc: Document, k: int) -> int:
+    """How many words of "don't" or "do not" end at word ``k`` after "I"/"we".
+
+    "I don't think", "we do not believe": the writer's own belief, negated,
+    is still the writer's judgement (annotation notes 49).
+    0 when word ``k`` is no such negation.
+    """
+    words, text = doc.words, doc.text
+    lowers = words.lowers
+    if k < 1 or lowers[k] not in _PRESENT_NEGATION:
+        return 0
+    n = 1 if lowers[k] != "not" else 2
+    if n == 2 and lowers[k - 1] != "do":
+        return 0
+    p = k - n
+    if p < 0 or lowers[p] not in _words(Context.FIRST_PERSON):
+        return 0
+    if any(text[words.ends[j] : words.starts[j + 1]] != " " for j in range(p, k)):
+        return 0
+    return n
 
 
 def _first_person_adverb(doc: Document, k: int) -> bool:
