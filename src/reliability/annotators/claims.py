@@ -467,7 +467,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "12"
+    version = "13"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1110,7 +1110,9 @@ def _announcement_verdict(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
-    if _is_sign_on(lowers):
+    if _is_sign_on(lowers) or (
+        "this" in lowers and _ends_with_sign_on(doc, start, lowers)
+    ):
         return _Verdict(False, "features:announcement", 0.75)
     if (
         late
@@ -2234,6 +2236,53 @@ def _is_sign_on(lowers: list[str]) -> bool:
         -1,
     )
     return at > 0 and not _has_figure(lowers)
+
+
+def _ends_with_sign_on(doc: Document, start: int, lowers: list[str]) -> bool:
+    """A broadcast's sign-on closing a time check: "The time is 10:00 GMT on
+    Monday, and this is the Evening Bulletin.".
+
+    ", (and) this is" names the programme (annotation notes 5, 27), not the
+    world: the words after it are a capitalised name that ends the sentence
+    or is followed by "for" and a date ("..., this is the Morning Report for
+    Friday, May 2."). What stands before it tells no event (no past verb): it
+    is a time check, a date or the outlet's name. "He was born in Leeds, and
+    this is Leeds." tells of a birth first.
+    """
+    text, starts = doc.text, doc.words.starts
+    first = doc.token_range(start, start + 1).start
+    n = len(lowers)
+    for k in range(1, n - 2):
+        if lowers[k] != "this" or lowers[k + 1] != "is":
+            continue
+        gap = text[doc.words.ends[first + k - 1] : starts[first + k]]
+        if lowers[k - 1] != "and" and "," not in gap:
+            return False
+        j = k + 3 if lowers[k + 2] == "the" else k + 2
+        name = j
+        while j < n and text[starts[first + j]].isupper():
+            j += 1
+        if j == name or (j < n and not _is_date_tail(lowers[j:])):
+            return False
+        prev: str | None = None
+        for w in lowers[:k]:
+            if _is_past(w, prev):
+                return False
+            prev = w
+        return True
+    return False
+
+
+def _is_date_tail(words: list[str]) -> bool:
+    """Whether ``words`` are "for" and a date alone: "for Friday, May 2, 2025".
+
+    "may" is the month here: the modal takes no date after "for".
+    """
+    return (
+        len(words) > 1
+        and words[0] == "for"
+        and all(w in _DATE_WORDS or w == "may" or w[0].isdigit() for w in words[1:])
+    )
 
 
 @cache

@@ -1,0 +1,47 @@
+"""Claims: lines that name a programme, open an event or forecast, not claims.
+
+A broadcast's sign-on after a time check ("The time is 10:00 GMT, and this is
+the Evening Bulletin.") names the programme (annotation notes 5, 27). Each
+case is a sentence of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability import Analyzer
+from reliability.schema import Sentence
+
+
+def _body(analyzer: Analyzer, text: str) -> list[Sentence]:
+    """The body sentences of ``text`` as the analyser gives them."""
+    return [s for s in analyzer.analyze(text).sentences if not s.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "The time is 10:00 GMT on March 3, 2021, and this is the Evening Bulletin.",
+            False,
+        ),
+        (
+            "It is Monday, June 1, the time is 18:00 BST, and this is City Radio.",
+            False,
+        ),
+        (
+            "From Northgate, the town's own station, this is the Morning Report "
+            "for Friday, May 2.",
+            False,
+        ),
+        # An event before "this is" is what the sentence tells.
+        ("He was born in Leeds in 1950, and this is Leeds United.", True),
+        # The name must close the sentence (or be followed by a date).
+        (
+            "The mayor is away, and this is Northgate's first budget without her.",
+            True,
+        ),
+    ],
+)
+def test_claims_closing_sign_on(analyzer: Analyzer, text: str, claim: bool) -> None:
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
