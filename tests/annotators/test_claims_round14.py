@@ -1,8 +1,9 @@
 """Claims: lines that name a programme, open an event or forecast, not claims.
 
 A broadcast's sign-on after a time check ("The time is 10:00 GMT, and this is
-the Evening Bulletin.") names the programme (annotation notes 5, 27). Each
-case is a sentence of our own.
+the Evening Bulletin.") names the programme and a moderator's "We will begin
+with an opening statement" says what the event does next (annotation notes 5,
+27). Each case is a sentence of our own.
 """
 
 from __future__ import annotations
@@ -44,4 +45,25 @@ def _body(analyzer: Analyzer, text: str) -> list[Sentence]:
     ],
 )
 def test_claims_closing_sign_on(analyzer: Analyzer, text: str, claim: bool) -> None:
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Today, we will focus on schools, housing and the new tram line.", False),
+        ("We will begin with an opening statement from the chair.", False),
+        ("We're taking a look back at the season when the Rovers won the cup.", False),
+        (
+            "Therefore, today we will also speak at length about the city's future.",
+            False,
+        ),
+        # A plan is a claim: the announcement frames name the talk's own agenda.
+        ("We will focus on schools and housing in the next budget.", True),
+        ("Crews will begin dredging the harbour in May.", True),
+    ],
+)
+def test_claims_event_opening(analyzer: Analyzer, text: str, claim: bool) -> None:
+    """A speaker or moderator saying what the event or page does next
+    (annotation notes 5, 27) is no claim."""
     assert [s.claim for s in _body(analyzer, text)] == [claim]
