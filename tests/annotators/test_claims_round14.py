@@ -67,3 +67,34 @@ def test_claims_event_opening(analyzer: Analyzer, text: str, claim: bool) -> Non
     """A speaker or moderator saying what the event or page does next
     (annotation notes 5, 27) is no claim."""
     assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Further votes are possible during Thursday's session of the council.", False),
+        ("Showers will be possible along the coast tonight.", False),
+        (
+            "As the front moves east on Monday, heavy snow is possible in the hills.",
+            False,
+        ),
+        (
+            "Storms will also be possible in the hills, the valleys and the coast.",
+            False,
+        ),
+        # Another clause after "possible" states a fact.
+        (
+            "Larger eruptions are possible, but they are rarer and occur less often.",
+            True,
+        ),
+        ("Larger eruptions are possible and have happened twice this century.", True),
+        # An event told first.
+        ("Snow fell on Monday and more is possible.", True),
+    ],
+)
+def test_claims_possibility_forecast(
+    analyzer: Analyzer, text: str, claim: bool
+) -> None:
+    """What "is possible" later, in the outlet's voice, is a forecast
+    (annotation notes 44), not a claim."""
+    assert [s.claim for s in _body(analyzer, text)] == [claim]

@@ -1040,6 +1040,8 @@ def judge_sentence(
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
+    if not reported and "possible" in lowers and _is_possibility(lowers, lead):
+        return _Verdict(False, "features:forecast", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -1723,6 +1725,10 @@ _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
 _FORECAST_WINDOW = 15  # how far into a sentence its first verb may stand
+# Words after "possible" that open another clause: "... are possible but
+# occur less often", "... is possible and has happened before" ("and" alone
+# joins places: "in the hills and on the coast").
+_POSSIBILITY_STOPS = _FINITE | _CLAUSE_MARKERS | frozenset({"but"})
 _EFFECT_WINDOW = 25  # a subject with its modifiers before "will benefit"
 
 
@@ -2355,6 +2361,42 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
                 if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
                     return False
             return False
+        if _is_past(w, lowers[k - 1]):
+            return False
+    return False
+
+
+def _is_possibility(lowers: list[str], lead: int) -> bool:
+    """The main predicate is "is possible": "Further votes are possible on Monday".
+
+    What may happen later, said in the outlet's voice, is a forecast
+    (annotation notes 44): "Showers will be possible along the coast
+    tonight", "Delays are possible on the ring road". The subject is a
+    noun phrase (not "It is possible to ...", a hedge of its own), the
+    first verb is "is", "are" or "will be", and only a time or place follows
+    "possible": "Large eruptions are possible but occur less often" goes on
+    to state a fact, and "Snow fell and more is possible" tells of an event
+    first.
+    """
+    if lead >= len(lowers) or lowers[lead] in _PRONOUNS:
+        return False
+    for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            j = k + 1
+            if w == "will" and lowers[j : j + 1] == ["also"]:
+                j += 1
+            if w == "will" and lowers[j : j + 1] == ["be"]:
+                j += 1
+            elif w not in _PRESENT_COPULA:
+                return False
+            if lowers[j : j + 1] == ["also"]:
+                j += 1
+            return (
+                lowers[j : j + 1] == ["possible"]
+                and lowers[j + 1 : j + 2] not in (["to"], ["that"])
+                and _POSSIBILITY_STOPS.isdisjoint(lowers[j + 1 :])
+            )
         if _is_past(w, lowers[k - 1]):
             return False
     return False
