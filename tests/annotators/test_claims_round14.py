@@ -98,3 +98,31 @@ def test_claims_possibility_forecast(
     """What "is possible" later, in the outlet's voice, is a forecast
     (annotation notes 44), not a claim."""
     assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Our immediate thoughts are with the families of those who died.", False),
+        (
+            "I'd like to take this opportunity to thank our volunteers for their "
+            "hard work over the last two years.",
+            False,
+        ),
+        (
+            "Today, as the bells ring out across the city, we pause to honour those "
+            "who served.",
+            False,
+        ),
+        ("Thanks for coming over.", False),
+        # Reported of a party, the thanks is an act the outlet reports.
+        (
+            "The mayor said she would like to take this opportunity to thank the "
+            "volunteers who rebuilt 40 homes.",
+            True,
+        ),
+    ],
+)
+def test_claims_thanks_and_sympathy(analyzer: Analyzer, text: str, claim: bool) -> None:
+    """Thanks, sympathy and tribute lines (annotation notes 5, 46) are no claims."""
+    assert [s.claim for s in _body(analyzer, text)] == [claim]
