@@ -115,6 +115,17 @@ def test_claims_possibility_forecast(
             False,
         ),
         ("Thanks for coming over.", False),
+        (
+            "\u201cIt is a real privilege to have been elected to lead the council "
+            "at this critical point,\u201d said Cllr. Lee.",
+            False,
+        ),
+        (
+            "First and foremost, it is a tremendous honor to have been appointed to "
+            "the Editorial Board of the Harbour Review.",
+            False,
+        ),
+        ("She said it is a great honour to have won the prize in 2019.", True),
         # Reported of a party, the thanks is an act the outlet reports.
         (
             "The mayor said she would like to take this opportunity to thank the "
