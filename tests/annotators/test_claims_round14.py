@@ -137,3 +137,28 @@ def test_claims_possibility_forecast(
 def test_claims_thanks_and_sympathy(analyzer: Analyzer, text: str, claim: bool) -> None:
     """Thanks, sympathy and tribute lines (annotation notes 5, 46) are no claims."""
     assert [s.claim for s in _body(analyzer, text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("A summary of the council news in the week of 3 - 9 May.", False),
+        (
+            "Details about disruption to our services on 15 March due to industrial "
+            "action and advice for visitors.",
+            False,
+        ),
+        ("Videos of what's happening at the town hall.", False),
+        # A verb makes it a clause that tells or reports.
+        ("Details about the plan emerged on Friday.", True),
+        (
+            "A summary of the work by the council highlights the progress being made "
+            "on housing.",
+            True,
+        ),
+    ],
+)
+def test_claims_content_teaser(analyzer: Analyzer, text: str, claim: bool) -> None:
+    """A noun phrase naming what the page carries is its own teaser, no claim
+    (annotation notes 27)."""
+    assert [s.claim for s in _body(analyzer, text)] == [claim]

@@ -226,6 +226,7 @@ class ClaimWord(StrEnum):
     SENTIMENT_VERB = "sentiment-verb"
     NECESSITY = "necessity"
     TRUTH_VERDICT = "truth-verdict"
+    PAGE_CONTENT = "page-content"
 
 
 @cache
@@ -327,6 +328,10 @@ _COMPARATIVE = _words(ClaimWord.COMPARATIVE)
 _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
+_PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+_CONTENT_TEASER_WORDS = 30  # "Details about disruption to our services on 15 March ..."
+_CONTENT_OPENERS = frozenset({"a", "an", "the"})
+_CONTENT_LINKS = frozenset({"of", "about", "on", "for", "from"})
 _VERDICT_WORDS = 6  # "This is also not true."
 # "How the vote was won" as a teaser or list item (not "How many ..."), and
 # "What a night" as an exclamation.
@@ -1128,6 +1133,8 @@ def _announcement_verdict(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    if _is_content_teaser(lowers):
+        return _Verdict(False, "features:announcement", 0.65)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
     if _is_blurb(lowers, evaluative):
@@ -2619,6 +2626,39 @@ def _is_fragment(lowers: list[str]) -> bool:
             return False
         prev = w
     return lowers[0] == "or"
+
+
+def _is_content_teaser(lowers: list[str]) -> bool:
+    """A noun phrase naming what the page carries: "A summary of the week's news.".
+
+    "Details about road closures on 3 May", "A compilation of brief reports
+    for Friday", "Videos of the parade": the page's own teaser, body but no
+    claim (annotation notes 27; a teaser that is only a noun phrase). It
+    opens with a noun of the page's content (``page-content`` words, after
+    "a", "an" or "the") and "of", "about", "on", "for" or "from", and has no
+    verb a clause needs: "A summary of the review was published on Monday"
+    and "Details about the plan emerged" tell of events, "A list of
+    donors shows that ..." reports ("news reports" is a noun: reporting
+    words alone do not count).
+    """
+    k = 1 if lowers[:1] and lowers[0] in _CONTENT_OPENERS else 0
+    if (
+        len(lowers) < k + 3
+        or len(lowers) > _CONTENT_TEASER_WORDS
+        or lowers[k] not in _PAGE_CONTENT
+        or lowers[k + 1] not in _CONTENT_LINKS
+    ):
+        return False
+    prev = lowers[k + 1]
+    for j in range(k + 2, len(lowers)):
+        w = lowers[j]
+        after = lowers[j + 1] if j + 1 < len(lowers) else ""
+        if w == "may" and (prev[0].isdigit() or after[:1].isdigit()):
+            pass  # the month: "on 9 May", "for Friday, May 2"
+        elif w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False
+        prev = w
+    return True
 
 
 def _has_name(doc: Document, idx: range) -> bool:
