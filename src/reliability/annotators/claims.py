@@ -1040,13 +1040,11 @@ def judge_sentence(
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
     if not reported and not _forecast_or_product_words().isdisjoint(lowers):
-        # One set test rules both rarer forms out for most sentences.
-        if _is_forecast(lowers, lead):
+        # One set test rules the rarer forms out for most sentences.
+        if _is_forecast(lowers, lead) or _is_possibility(lowers, lead):
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
-    if not reported and "possible" in lowers and _is_possibility(lowers, lead):
-        return _Verdict(False, "features:forecast", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -2300,8 +2298,8 @@ def _is_date_tail(words: list[str]) -> bool:
 
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
-    """Words without which neither a forecast nor a product's description matches."""
-    return _PRODUCT_VERBS | _FORECAST
+    """Words without which no forecast, possibility or product description matches."""
+    return _PRODUCT_VERBS | _FORECAST | {"possible"}
 
 
 def _describes_own_product(
@@ -2385,7 +2383,7 @@ def _is_possibility(lowers: list[str], lead: int) -> bool:
     to state a fact, and "Snow fell and more is possible" tells of an event
     first.
     """
-    if lead >= len(lowers) or lowers[lead] in _PRONOUNS:
+    if "possible" not in lowers or lead >= len(lowers) or lowers[lead] in _PRONOUNS:
         return False
     for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
         w = lowers[k]
