@@ -226,6 +226,7 @@ class ClaimWord(StrEnum):
     SENTIMENT_VERB = "sentiment-verb"
     NECESSITY = "necessity"
     TRUTH_VERDICT = "truth-verdict"
+    PAGE_CONTENT = "page-content"
 
 
 @cache
@@ -327,6 +328,10 @@ _COMPARATIVE = _words(ClaimWord.COMPARATIVE)
 _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
+_PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+_CONTENT_TEASER_WORDS = 30  # "Details about disruption to our services on 15 March ..."
+_CONTENT_OPENERS = frozenset({"a", "an", "the"})
+_CONTENT_LINKS = frozenset({"of", "about", "on", "for", "from"})
 _VERDICT_WORDS = 6  # "This is also not true."
 # "How the vote was won" as a teaser or list item (not "How many ..."), and
 # "What a night" as an exclamation.
@@ -467,7 +472,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "12"
+    version = "13"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1035,8 +1040,8 @@ def judge_sentence(
     if anchors == 0 and not reported and _is_prediction(lowers):
         return _Verdict(False, "features:prediction", 0.6)
     if not reported and not _forecast_or_product_words().isdisjoint(lowers):
-        # One set test rules both rarer forms out for most sentences.
-        if _is_forecast(lowers, lead):
+        # One set test rules the rarer forms out for most sentences.
+        if _is_forecast(lowers, lead) or _is_possibility(lowers, lead):
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
@@ -1110,7 +1115,10 @@ def _announcement_verdict(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
-    if _is_sign_on(lowers):
+    if _is_sign_on(lowers) or (
+        "this" in lowers  # most sentences: one scan at C speed
+        and _ends_with_sign_on(doc, start, lowers)
+    ):
         return _Verdict(False, "features:announcement", 0.75)
     if (
         late
@@ -1124,6 +1132,8 @@ def _announcement_verdict(
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
+    if not _PAGE_CONTENT.isdisjoint(lowers[:2]) and _is_content_teaser(lowers):
+        return _Verdict(False, "features:announcement", 0.65)
     if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
         return _Verdict(False, "features:announcement", 0.7)
     if _is_blurb(lowers, evaluative):
@@ -1721,6 +1731,10 @@ _STORY_INTRO_WORDS = 25
 _SIGN_ON_WORDS = 12  # "From Geneva, this is the evening report with Jo Lee."
 _GREETING_WORDS = 6  # "Hello, I'm Jo Lee in Geneva."
 _FORECAST_WINDOW = 15  # how far into a sentence its first verb may stand
+# Words after "possible" that open another clause: "... are possible but
+# occur less often", "... is possible and has happened before" ("and" alone
+# joins places: "in the hills and on the coast").
+_POSSIBILITY_STOPS = _FINITE | _CLAUSE_MARKERS | frozenset({"but"})
 _EFFECT_WINDOW = 25  # a subject with its modifiers before "will benefit"
 
 
@@ -2236,10 +2250,58 @@ def _is_sign_on(lowers: list[str]) -> bool:
     return at > 0 and not _has_figure(lowers)
 
 
+def _ends_with_sign_on(doc: Document, start: int, lowers: list[str]) -> bool:
+    """A broadcast's sign-on closing a time check: "The time is 10:00 GMT on
+    Monday, and this is the Evening Bulletin.".
+
+    ", (and) this is" names the programme (annotation notes 5, 27), not the
+    world: the words after it are a capitalised name that ends the sentence
+    or is followed by "for" and a date ("..., this is the Morning Report for
+    Friday, May 2."). What stands before it tells no event (no past verb): it
+    is a time check, a date or the outlet's name. "He was born in Leeds, and
+    this is Leeds." tells of a birth first.
+    """
+    n = len(lowers)
+    k = index_of(lowers, "this", 1)
+    while 0 < k < n - 2 and lowers[k + 1] != "is":
+        k = index_of(lowers, "this", k + 1)
+    if not 0 < k < n - 2:
+        return False
+    text, starts = doc.text, doc.words.starts
+    first = doc.token_range(start, start + 1).start
+    gap = text[doc.words.ends[first + k - 1] : starts[first + k]]
+    if lowers[k - 1] != "and" and "," not in gap:
+        return False
+    j = k + 3 if lowers[k + 2] == "the" else k + 2
+    name = j
+    while j < n and text[starts[first + j]].isupper():
+        j += 1
+    if j == name or (j < n and not _is_date_tail(lowers[j:])):
+        return False
+    prev: str | None = None
+    for w in lowers[:k]:
+        if _is_past(w, prev):
+            return False
+        prev = w
+    return True
+
+
+def _is_date_tail(words: list[str]) -> bool:
+    """Whether ``words`` are "for" and a date alone: "for Friday, May 2, 2025".
+
+    "may" is the month here: the modal takes no date after "for".
+    """
+    return (
+        len(words) > 1
+        and words[0] == "for"
+        and all(w in _DATE_WORDS or w == "may" or w[0].isdigit() for w in words[1:])
+    )
+
+
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
-    """Words without which neither a forecast nor a product's description matches."""
-    return _PRODUCT_VERBS | _FORECAST
+    """Words without which no forecast, possibility or product description matches."""
+    return _PRODUCT_VERBS | _FORECAST | {"possible"}
 
 
 def _describes_own_product(
@@ -2306,6 +2368,42 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
                 if lowers[j] in _FINITE or _is_past(lowers[j], lowers[j - 1]):
                     return False
             return False
+        if _is_past(w, lowers[k - 1]):
+            return False
+    return False
+
+
+def _is_possibility(lowers: list[str], lead: int) -> bool:
+    """The main predicate is "is possible": "Further votes are possible on Monday".
+
+    What may happen later, said in the outlet's voice, is a forecast
+    (annotation notes 44): "Showers will be possible along the coast
+    tonight", "Delays are possible on the ring road". The subject is a
+    noun phrase (not "It is possible to ...", a hedge of its own), the
+    first verb is "is", "are" or "will be", and only a time or place follows
+    "possible": "Large eruptions are possible but occur less often" goes on
+    to state a fact, and "Snow fell and more is possible" tells of an event
+    first.
+    """
+    if "possible" not in lowers or lead >= len(lowers) or lowers[lead] in _PRONOUNS:
+        return False
+    for k in range(lead + 1, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            j = k + 1
+            if w == "will" and lowers[j : j + 1] == ["also"]:
+                j += 1
+            if w == "will" and lowers[j : j + 1] == ["be"]:
+                j += 1
+            elif w not in _PRESENT_COPULA:
+                return False
+            if lowers[j : j + 1] == ["also"]:
+                j += 1
+            return (
+                lowers[j : j + 1] == ["possible"]
+                and lowers[j + 1 : j + 2] not in (["to"], ["that"])
+                and _POSSIBILITY_STOPS.isdisjoint(lowers[j + 1 :])
+            )
         if _is_past(w, lowers[k - 1]):
             return False
     return False
@@ -2528,6 +2626,39 @@ def _is_fragment(lowers: list[str]) -> bool:
             return False
         prev = w
     return lowers[0] == "or"
+
+
+def _is_content_teaser(lowers: list[str]) -> bool:
+    """A noun phrase naming what the page carries: "A summary of the week's news.".
+
+    "Details about road closures on 3 May", "A compilation of brief reports
+    for Friday", "Videos of the parade": the page's own teaser, body but no
+    claim (annotation notes 27; a teaser that is only a noun phrase). It
+    opens with a noun of the page's content (``page-content`` words, after
+    "a", "an" or "the") and "of", "about", "on", "for" or "from", and has no
+    verb a clause needs: "A summary of the review was published on Monday"
+    and "Details about the plan emerged" tell of events, "A list of
+    donors shows that ..." reports ("news reports" is a noun: reporting
+    words alone do not count).
+    """
+    k = 1 if lowers[:1] and lowers[0] in _CONTENT_OPENERS else 0
+    if (
+        len(lowers) < k + 3
+        or len(lowers) > _CONTENT_TEASER_WORDS
+        or lowers[k] not in _PAGE_CONTENT
+        or lowers[k + 1] not in _CONTENT_LINKS
+    ):
+        return False
+    prev = lowers[k + 1]
+    for j in range(k + 2, len(lowers)):
+        w = lowers[j]
+        after = lowers[j + 1] if j + 1 < len(lowers) else ""
+        if w == "may" and (prev[0].isdigit() or after[:1].isdigit()):
+            pass  # the month: "on 9 May", "for Friday, May 2"
+        elif w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False
+        prev = w
+    return True
 
 
 def _has_name(doc: Document, idx: range) -> bool:
