@@ -63,6 +63,7 @@ __all__ = [
     "judged_object",
     "modifier_participle",
     "naming_ok",
+    "opens_complement",
     "skip_aux",
     "skip_inserted",
 ]

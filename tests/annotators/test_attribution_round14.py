@@ -1,0 +1,61 @@
+"""Attribution, round 14: speech in forms the earlier rounds missed.
+
+Every case is a sentence written for these tests (not seed, gold or public
+text); expected cues and sources are texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The coach was fond of saying that defence wins matches.",
+            "saying",
+            "The coach",
+        ),
+        (
+            "The minister continued by saying that the banks need more capital.",
+            "saying",
+            "The minister",
+        ),
+        (
+            "Ann Lee, a lawyer, began by saying she would never settle the case.",
+            "saying",
+            "Ann Lee",
+        ),
+        (
+            "The mayor replied by arguing that the budget was balanced.",
+            "arguing",
+            "The mayor",
+        ),
+        (
+            "She was criticised for saying that the vote had been rigged.",
+            "saying",
+            "She",
+        ),
+    ],
+)
+def test_attribution_speech_gerund_after_a_preposition_is_a_cue(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of saying that the economy was strong, the mayor talked about jobs.",
+        "The report stopped short of saying that the company broke the law.",
+        "Critics attacked him for saying that the war was over.",
+        "The habit of saying that everything is fine has cost the firm dearly.",
+        "The coach ended the interview by saying goodbye.",
+        "The site will grow, all the while asking how readers use it.",
+    ],
+)
+def test_attribution_gerund_that_reports_no_speech_of_the_subject_is_no_cue(text):
+    assert not {"saying", "asking"} & set(_cues(text))
