@@ -59,3 +59,32 @@ def test_attribution_speech_gerund_after_a_preposition_is_a_cue(text, cue, sourc
 )
 def test_attribution_gerund_that_reports_no_speech_of_the_subject_is_no_cue(text):
     assert not {"saying", "asking"} & set(_cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“The rules are wrong,” said 2016 candidate Ann Lee.",
+            "2016 candidate Ann Lee",
+        ),
+        ("“We were never told,” said 9/11 widow Ann Lee.", "9/11 widow Ann Lee"),
+        (
+            "“It is a shame,” said 1990 champion Tom Park, now a coach.",
+            "1990 champion Tom Park",
+        ),
+    ],
+)
+def test_attribution_speaker_after_a_quote_may_open_with_a_number(text, source):
+    assert ("said", source, "named_person") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1968 novel Solaris pictured the ocean well and reminds us there is much we cannot know.",
+        "“It was a shock,” said 20 residents of the town.",
+    ],
+)
+def test_attribution_number_before_a_thing_or_a_count_opens_no_speaker(text):
+    assert _found(text) == []
