@@ -82,9 +82,28 @@ def test_attribution_speaker_after_a_quote_may_open_with_a_number(text, source):
 @pytest.mark.parametrize(
     "text",
     [
-        "The 1968 novel Solaris pictured the ocean well and reminds us there is much we cannot know.",
+        "The 1968 novel Solaris pictured the sea and reminds us how little we know.",
         "“It was a shock,” said 20 residents of the town.",
     ],
 )
 def test_attribution_number_before_a_thing_or_a_count_opens_no_speaker(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The senator knows there are voters who will never change their minds.",
+            "knows",
+        ),
+        ("The minister believes there will be an agreement by Friday.", "believes"),
+        ("Most traders think there is no reason to sell.", "think"),
+    ],
+)
+def test_attribution_belief_with_an_existential_clause_is_a_cue(text, cue):
+    assert cue in _cues(text)
+
+
+def test_attribution_belief_before_a_place_adverb_is_no_cue():
+    assert _cues("She knows there the problem lies.") == []
