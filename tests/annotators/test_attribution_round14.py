@@ -107,3 +107,48 @@ def test_attribution_belief_with_an_existential_clause_is_a_cue(text, cue):
 
 def test_attribution_belief_before_a_place_adverb_is_no_cue():
     assert _cues("She knows there the problem lies.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_type"),
+    [
+        (
+            "The plan will create new jobs, as stated by the prime minister.",
+            "as stated by",
+            "the prime minister",
+            "pronoun",
+        ),
+        (
+            "As noted in the annual report, the bridge will close in May.",
+            "As noted in",
+            "the annual report",
+            "document",
+        ),
+        (
+            "As described by witnesses, the blast shook the whole street.",
+            "As described by",
+            "witnesses",
+            "anonymous",
+        ),
+        (
+            "The aims of the trust, as set out in the Harbour Trust Founding Charter, "
+            "are to protect the coast.",
+            "as set out in",
+            "the Harbour Trust Founding Charter",
+            "document",
+        ),
+    ],
+)
+def test_attribution_as_stated_by_or_in_is_a_cue(text, cue, source, source_type):
+    assert (cue, source, source_type) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house was built as described in the plans.",
+        "The rules apply as described in section 4.",
+    ],
+)
+def test_attribution_as_described_in_a_plan_or_section_is_no_cue(text):
+    assert _found(text) == []

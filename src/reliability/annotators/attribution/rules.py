@@ -1106,6 +1106,14 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         # identifying "of" phrase (seeds rule 12)
         end = document_postmodifier_end(s, src.b)
         src = Source(src.a, end, src.type, src.confidence)
+    if (
+        src.type is SourceType.NAMED_ORGANIZATION
+        and cue.form.startswith("as ")
+        and cue.form.endswith(" in")
+    ):
+        # "as outlined in the Foundation's Founding Documents": a text, not
+        # the body that wrote it, holds what is stated in it
+        src = Source(src.a, src.b, SourceType.DOCUMENT, src.confidence)
     if cue.form == "based on":
         # the evidence, not a speaker: a verb after it keeps its own subject
         if evidence_basis(s, cue, src):
