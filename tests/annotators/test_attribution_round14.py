@@ -152,3 +152,29 @@ def test_attribution_as_stated_by_or_in_is_a_cue(text, cue, source, source_type)
 )
 def test_attribution_as_described_in_a_plan_or_section_is_no_cue(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator wants to prevent lenders from charging hidden fees.",
+        "The mayor also wants to keep trucks from entering the old town.",
+        "The union wants to force the company to pay overtime.",
+        "The minister wants to ban phones in schools.",
+    ],
+)
+def test_attribution_wish_to_hold_others_back_is_a_cue(text):
+    assert "wants" in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach wants to keep his job.",
+        "She wants to stop smoking.",
+        "The club wants to keep the trophy in the city.",
+        "He wants to visit his mother.",
+    ],
+)
+def test_attribution_wish_for_the_holders_own_plan_is_no_cue(text):
+    assert "wants" not in _cues(text)

@@ -135,6 +135,12 @@ _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
 _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
+#: Verbs after "wants to" that hold others back or make them act ("wants to
+#: prevent banks from", "wants to force the firm to"); "keep" and "stop" only
+#: with "from" ("keep them from owning"), not "keep his job", "stop smoking".
+_CONTROLS = frozenset({"prevent", "ban", "bar", "force", "keep", "stop"})
+_CONTROLS_NEED_FROM = frozenset({"keep", "stop"})
+_OWN_OBJECTS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
@@ -1517,7 +1523,26 @@ def own_intention(s: Sentence, cue: Cue) -> bool:
         and j + 1 < s.n
         and s.lows[j] == "to"
         and s.lows[j + 1] not in _WISHED_STATES
+        and not controls_others(s, j + 1)
     )
+
+
+def controls_others(s: Sentence, k: int) -> bool:
+    """ "wants to prevent banks from lending": a wish about others (decision 8).
+
+    A verb that holds others back or makes them act (:data:`_CONTROLS`) at
+    ``k``, with an object that is not the holder's own ("keep his job") nor
+    a gerund ("stop smoking"); "keep" and "stop" need "from" after it.
+    """
+    verb = s.lows[k]
+    if verb not in _CONTROLS or k + 1 >= s.n:
+        return False
+    obj = s.lows[k + 1]
+    if obj in _OWN_OBJECTS or obj.endswith("ing") or not obj.isalpha():
+        return False
+    if verb in _CONTROLS_NEED_FROM:
+        return "from" in s.lows[k + 2 : k + 6]
+    return True
 
 
 def inverted_speaker(s: Sentence, cue: Cue) -> bool:
