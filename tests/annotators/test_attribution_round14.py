@@ -178,3 +178,24 @@ def test_attribution_wish_to_hold_others_back_is_a_cue(text):
 )
 def test_attribution_wish_for_the_holders_own_plan_is_no_cue(text):
     assert "wants" not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Prices rose by 2 percent in the year to June, Statistics Canada said.",
+            "Statistics Canada",
+        ),
+        ("Stats NZ said the number of new homes rose.", "Stats NZ"),
+        ("Statistics Norway reported that exports fell.", "Statistics Norway"),
+    ],
+)
+def test_attribution_statistics_office_is_an_organisation(text, source):
+    assert any(s == source and t == "named_organization" for _, s, t in _found(text))
+
+
+def test_attribution_bare_statistics_stay_a_document():
+    assert ("show", "The latest statistics", "document") in _found(
+        "The latest statistics show prices rose."
+    )
