@@ -199,3 +199,28 @@ def test_attribution_bare_statistics_stay_a_document():
     assert ("show", "The latest statistics", "document") in _found(
         "The latest statistics show prices rose."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "At the meeting, the director noted the gains the team has made.",
+            "the director",
+        ),
+        ("The court filing noted press reports about the deal.", "The court filing"),
+    ],
+)
+def test_attribution_noted_with_an_object_is_a_cue(text, source):
+    assert any(c == "noted" and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is noted for its beaches.",
+        "The town, noted for its beaches, is busy in summer.",
+    ],
+)
+def test_attribution_noted_for_a_quality_is_no_cue(text):
+    assert "noted" not in _cues(text)
