@@ -2223,7 +2223,11 @@ BARE_PLURALS = [
             )
         ],
     ),
-    ("As noted in the report, prices rose.", []),
+    # "As" is no collective; "as noted in" cites the report (round 14)
+    (
+        "As noted in the report, prices rose.",
+        [((0, 11, "As noted in"), (12, 22, "the report"), "document")],
+    ),
     ("This explains why prices rose.", []),
     ("Users share news reports about the outbreak.", []),
 ]

@@ -271,9 +271,12 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
         s.walk_end = i
         return i, i
     i = after_determiners(s, i, stop)
+    unknown = 0
+    lead = number_lead(s, i, stop) if i == j else 0
+    if lead:
+        i, unknown = i + lead, 1  # "2016 candidate Ann Lee", "9/11 widow Ann Lee"
     last: int | None = None
     titled = False
-    unknown = 0
     is_open = True  # modifiers may still come before a head
     while i < stop:
         low, w = lows[i], words[i]
@@ -348,6 +351,24 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if last is None:
         return None
     return j, last
+
+
+def number_lead(s: Sentence, i: int, stop: int) -> int:
+    """How many tokens a number modifying a name takes at ``i`` (0 if none).
+
+    "2016 candidate Ann Lee", "9/11 widow Ann Lee": a number (or two joined
+    by a slash) before one plain word and a name, opening the phrase (after
+    a determiner it names a thing: "the 1990 film Home Alone"). Not "20
+    people" nor "2019 figures", where no name follows.
+    """
+    lows = s.lows
+    if i >= stop or not lows[i].isdigit():
+        return 0
+    n = 3 if i + 2 < stop and lows[i + 1] == "/" and lows[i + 2].isdigit() else 1
+    k = i + n
+    if k + 1 < stop and is_lower_word(lows[k]) and is_name(s, k + 1):
+        return n
+    return 0
 
 
 def after_determiners(s: Sentence, i: int, stop: int) -> int:

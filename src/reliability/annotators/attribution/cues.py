@@ -63,6 +63,7 @@ __all__ = [
     "judged_object",
     "modifier_participle",
     "naming_ok",
+    "opens_complement",
     "skip_aux",
     "skip_inserted",
 ]
@@ -306,7 +307,25 @@ def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 
     Not "knows the answer" nor "knows how".
     """
-    return nxt in ("that", ":") or nxt in QUOTES or nxt in CLAUSE_PRONOUNS
+    return (
+        nxt in ("that", ":")
+        or nxt in QUOTES
+        or nxt in CLAUSE_PRONOUNS
+        or existential_clause(s, j)
+    )
+
+
+def existential_clause(s: Sentence, j: int) -> bool:
+    """Whether "there" and a finite verb open a clause at ``j``: "there are".
+
+    "knows there are many", "believes there will be a deal"; not "believes
+    there" nor "sees there the problem".
+    """
+    return (
+        j + 1 < s.n
+        and s.lows[j] == "there"
+        and (s.lows[j + 1] in STRICT_AUX or s.lows[j + 1] in ("'s", "\u2019s"))
+    )
 
 
 def call_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
@@ -369,8 +388,8 @@ def clause_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in s.pronouns and nxt not in ("who", "which", "you"):
         return True  # "noted they had said"
-    if bare_clause(s, j):
-        return True  # "knows the vote was close"
+    if bare_clause(s, j) or existential_clause(s, j):
+        return True  # "knows the vote was close", "noted there were delays"
     if nxt == "for":
         # "As Lee wrote for the institute, “...”": the outlet written for,
         # then the quotation

@@ -130,6 +130,7 @@ class AttributionWord(StrEnum):
     LABEL = "label"
     HEADLINE_DOCUMENT = "headline-document"
     ORGANIZATION_NAME = "organization-name"
+    ORGANIZATION_NAME_START = "organization-name-start"
     OPINION_WRITER = "opinion-writer"
     RESPONSE = "response"
     PLATFORM = "platform"
@@ -227,6 +228,7 @@ ANONYMITY = _WORDS.words(AttributionWord.ANONYMITY)
 LABELS = _WORDS.words(AttributionWord.LABEL)
 HEADLINE_DOCUMENTS = _WORDS.words(AttributionWord.HEADLINE_DOCUMENT)
 ORGANIZATION_NAME_ENDS = _WORDS.words(AttributionWord.ORGANIZATION_NAME)
+ORGANIZATION_NAME_STARTS = _WORDS.words(AttributionWord.ORGANIZATION_NAME_START)
 OPINION_WRITERS = _WORDS.words(AttributionWord.OPINION_WRITER)
 RESPONSES = _WORDS.words(AttributionWord.RESPONSE)
 CLAIM_NOUNS = _WORDS.words(AttributionWord.CLAIM_NOUN)

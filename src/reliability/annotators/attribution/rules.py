@@ -36,6 +36,7 @@ from reliability.annotators.attribution.cues import (
     find_cues,
     is_participle,
     modifier_participle,
+    opens_complement,
     skip_aux,
 )
 from reliability.annotators.attribution.lexicon import (
@@ -45,6 +46,7 @@ from reliability.annotators.attribution.lexicon import (
     BROAD_HOLDERS,
     CALL_OUTS,
     CLAIM_NOUNS,
+    CLAUSE_PRONOUNS,
     CONNECT,
     CONTENT_VERBS,
     COORDINATORS,
@@ -133,6 +135,12 @@ _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
 _WISHED_STATES = frozenset({"see", "ensure", "hear", "know"})
+#: Verbs after "wants to" that hold others back or make them act ("wants to
+#: prevent banks from", "wants to force the firm to"); "keep" and "stop" only
+#: with "from" ("keep them from owning"), not "keep his job", "stop smoking".
+_CONTROLS = frozenset({"prevent", "ban", "bar", "force", "keep", "stop"})
+_CONTROLS_NEED_FROM = frozenset({"keep", "stop"})
+_OWN_OBJECTS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _GRADES = frozenset({"most", "more", "less", "least"})
 _NEUTER = frozenset({"it", "this", "that", "which"})
 _NEGATABLE = frozenset({"rule", "ruled", "rules", "ruling"})
@@ -243,7 +251,46 @@ def cue_follows_determiner(s: Sentence, cue: Cue) -> bool:
         return False  # '“...,” one wrote': one of those just named speaks
     if counted_speakers(s, cue):
         return False
+    if prev in _GERUND_PREPS and gerund_after_preposition(s, cue):
+        return False  # "responded by saying that": the subject speaks
     return prev in DET or prev in PREP
+
+
+#: Prepositions before which a speech gerund keeps the clause's subject.
+_GERUND_PREPS = frozenset({"by", "of", "from", "for", "after", "before", "while"})
+#: Words before "of" or "for" that make the gerund no report of speech.
+_NOT_GERUND_HOSTS = frozenset(
+    {"instead", "short", "him", "her", "them", "me", "us", "you", "it"}
+)
+
+
+def gerund_after_preposition(s: Sentence, cue: Cue) -> bool:
+    """ "The mayor responded by saying the plan was dead": a speech gerund.
+
+    A gerund of speech after a preposition ("by saying", "was fond of
+    saying", "aside from saying", "after arguing") whose reported clause
+    follows: the clause's subject is the speaker. Not "instead of saying"
+    nor "stopped short of saying" (nothing was said), not "the habit of
+    saying" (a noun's phrase) and not "attacked him for saying" (the
+    object spoke).
+    """
+    first = cue.first
+    if first < 2 or first != cue.last or cue.cls not in _CLAUSE_SPEECH:
+        return False
+    if not cue.form.endswith("ing"):
+        return False
+    prev, host = s.lows[first - 1], s.lows[first - 2]
+    if host in DET:
+        return False  # "all the while asking how": an adverb, not a verb's phrase
+    if prev in ("of", "for") and (
+        host in _NOT_GERUND_HOSTS
+        or not is_lower_word(s.words[first - 2])
+        or (first >= 3 and s.lows[first - 3] in DET)
+    ):
+        return False
+    j = first + 1
+    nxt = s.lows[j] if j < s.n else ""
+    return opens_complement(nxt) or nxt in CLAUSE_PRONOUNS or bare_clause(s, j)
 
 
 #: Words before a cardinal that make it a phrase of people: "the two".
@@ -1065,6 +1112,14 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         # identifying "of" phrase (seeds rule 12)
         end = document_postmodifier_end(s, src.b)
         src = Source(src.a, end, src.type, src.confidence)
+    if (
+        src.type is SourceType.NAMED_ORGANIZATION
+        and cue.form.startswith("as ")
+        and cue.form.endswith(" in")
+    ):
+        # "as outlined in the Foundation's Founding Documents": a text, not
+        # the body that wrote it, holds what is stated in it
+        src = Source(src.a, src.b, SourceType.DOCUMENT, src.confidence)
     if cue.form == "based on":
         # the evidence, not a speaker: a verb after it keeps its own subject
         if evidence_basis(s, cue, src):
@@ -1468,7 +1523,26 @@ def own_intention(s: Sentence, cue: Cue) -> bool:
         and j + 1 < s.n
         and s.lows[j] == "to"
         and s.lows[j + 1] not in _WISHED_STATES
+        and not controls_others(s, j + 1)
     )
+
+
+def controls_others(s: Sentence, k: int) -> bool:
+    """ "wants to prevent banks from lending": a wish about others (decision 8).
+
+    A verb that holds others back or makes them act (:data:`_CONTROLS`) at
+    ``k``, with an object that is not the holder's own ("keep his job") nor
+    a gerund ("stop smoking"); "keep" and "stop" need "from" after it.
+    """
+    verb = s.lows[k]
+    if verb not in _CONTROLS or k + 1 >= s.n:
+        return False
+    obj = s.lows[k + 1]
+    if obj in _OWN_OBJECTS or obj.endswith("ing") or not obj.isalpha():
+        return False
+    if verb in _CONTROLS_NEED_FROM:
+        return "from" in s.lows[k + 2 : k + 6]
+    return True
 
 
 def inverted_speaker(s: Sentence, cue: Cue) -> bool:
@@ -1647,6 +1721,8 @@ def find_verb_source(c: Context, cue: Cue, k: int) -> Found:
         return source_after_mark(c, cue, k)
     if prev in COORDINATORS:
         return coordinated_source(c, cue, k)
+    if prev in _GERUND_PREPS and gerund_after_preposition(s, cue):
+        return gerund_source(c, cue, k)
     if prev == "-":
         dashed = dashed_subject(c, k)  # "Lee -- a former mayor -- said"
         if dashed is not None:
@@ -1829,6 +1905,14 @@ def coordinated_source(c: Context, cue: Cue, k: int) -> Found:
         return SHARED
     src = clause_subject(c.s, k, c.memory)
     return None if src is None else (src, f"shared-subject:{cue.form}")
+
+
+def gerund_source(c: Context, cue: Cue, k: int) -> Found:
+    """ "The mayor responded by saying": the clause's subject, once per mention."""
+    if c.found:
+        return SHARED
+    src = clause_subject(c.s, k, c.memory)
+    return None if src is None else (src, f"gerund-subject:{cue.form}")
 
 
 def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:

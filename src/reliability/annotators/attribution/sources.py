@@ -31,6 +31,7 @@ from reliability.annotators.attribution.lexicon import (
     MASS_DOCUMENTS,
     OPINION_WRITERS,
     ORGANIZATION_NAME_ENDS,
+    ORGANIZATION_NAME_STARTS,
     ORGANIZATIONS,
     PERSON_HEADS,
     PLURAL_MEN,
@@ -213,7 +214,8 @@ def named_type(
     """The type of a phrase ``[a, b]`` whose name runs from ``n``.
 
     "Health Minister Jane Roe" is a person (a title before the name), "the
-    Daily Star" an outlet, "the Red Cross" and "NASA" organisations, "Spain"
+    Daily Star" an outlet, "the Red Cross", "Statistics Canada" and "NASA"
+    organisations, "Spain"
     a government; a bare name is a person unless the document typed it.
     """
     lows = s.lows
@@ -261,6 +263,8 @@ def named_type(
     if (
         any(s.heads.get(w) == HEAD_ORGANIZATION for w in name)
         or (len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS)
+        # "Statistics Canada", "Stats NZ": an office named by its field
+        or (len(name) > 1 and name[0] in ORGANIZATION_NAME_STARTS)
         or (len(name) == 1 and name[0] in ORGANIZATIONS)
     ):
         # "the Harbour Trust", "Rights Watch", "Oxfam": an organisation's name
