@@ -633,14 +633,14 @@ def wrapped_on(
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
     Both are trimmed lines with no blank line between them, and ``line`` ends
-    without a stop, colon or semicolon. The sentence goes on when ``line``
-    ends with a word after which nothing stops (``and``, ``of``, ``the``) and
-    is at least 18 characters long (a column narrowed by a picture, a
-    headline broken in two); or when it is at least 30 characters long, too
-    full for ``nxt``'s first word to have fit on it (``nxt`` is not much
-    longer), and either ends with a comma or ends with a lower-case word and
-    ``nxt`` opens with one (not a web address). A shorter line that ends with
-    a lower-case word goes on into a line of 40 characters or more that opens
+    without a stop, colon or semicolon (but see ``_goes_on_past_end``). The
+    sentence goes on when ``line`` ends with a word after which nothing stops
+    (``and``, ``of``, ``the``) and is at least 18 characters long (a column
+    narrowed by a picture, a headline broken in two); or when it is at least
+    30 characters long, too full for ``nxt``'s first word to have fit on it,
+    and ends with a comma, or with a lower-case word or a number and ``nxt``
+    opens in lower case (not a web address). A shorter line that ends with a
+    lower-case word goes on into a line of 40 characters or more that opens
     with one (the narrow first line of a paragraph).
 
     With ``runs_on`` (whether ``nxt`` is prose, see ``_runs_on``), a line
@@ -666,6 +666,9 @@ def wrapped_on(
     while w < d and not text[w].isspace():
         w += 1
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
+    tagged = b < line[1]
+    if _goes_on_past_end(text, line=(a, b), nxt=nxt, body=body, tagged=tagged):
+        return True
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
     m = _LAST_WORD.search(text, max(a, b - 6), b)
@@ -712,18 +715,120 @@ def wrapped_on(
         return not text.startswith(("http", "www."), c)
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
-    # A lower-case word after a lower-case word: not a URL, not a label
-    # after a title-case headline ("... of Children" / "please wait"). A
-    # line of prose may end in a name ("... a degree in Public Health" /
-    # "from the state university"): most of its words are lower-case.
+    return _lower_goes_on(text, a, b, c)
+
+
+def _lower_goes_on(text: str, a: int, b: int, c: int) -> bool:
+    r"""Whether a full line ``[a, b)`` of prose goes on into a lower-case word at ``c``.
+
+    A lower-case word after a lower-case word: not a URL, not a label after a
+    title-case headline ("... of Children" / "please wait"). A line of prose
+    may end in a name ("... a degree in Public Health" / "from the state
+    university"): most of its words are lower-case; or in a number ("... the
+    surplus to $3.5" / "billion in the year").
+
+    >>> text = "Exports rose in the year to March, lifting it to $3.5\nbillion."
+    >>> _lower_goes_on(text, 0, 53, 54)
+    True
+    """
     if not text[c].islower():
         return False
     w = b
     while w > a and text[w - 1].isalpha():
         w -= 1
+    prose = text[w].islower() or w < b and _mostly_lower(text, a, b)
+    return (prose or text[b - 1].isdigit()) and not text.startswith(("http", "www."), c)
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|\u2026)$")
+
+
+def _goes_on_past_end(
+    text: str, *, line: tuple[int, int], nxt: tuple[int, int], body: str, tagged: bool
+) -> bool:
+    """Whether a wrapped line goes on into ``nxt`` whatever else it ends in.
+
+    After an ellipsis before a lower-case word (``_ellipsis_goes_on``), a
+    month before a digit (``_date_goes_on``), and in a paragraph of lines
+    closed by ``<br />`` (``_tagged_lines_go_on``). ``body`` is the line's
+    last characters without closing marks; ``tagged``, whether a ``<br />``
+    was cut off its end.
+    """
+    (a, b), (c, d) = line, nxt
+    if body[-1:] in ("\u2026", "."):
+        return _ellipsis_goes_on(text, b, c)
+    if not body or body[-1] in STOPS or body[-1] in ":;":
+        return False
+    return _date_goes_on(text, a, b, c) or (
+        tagged and _tagged_lines_go_on(text, a, b, c, d)
+    )
+
+
+def _ellipsis_goes_on(text: str, b: int, c: int) -> bool:
+    r"""Whether a line ending in an ellipsis goes on into the next, lower-case one.
+
+    A lower-case word after an ellipsis continues its sentence, also across a
+    line break ("... or issue a warning..." / "as the notes below show.").
+
+    >>> text = "They may issue a warning...\nas the notes below show."
+    >>> _ellipsis_goes_on(text, 27, 28)
+    True
+    >>> _ellipsis_goes_on("They may issue a warning...\nThe notes show it.", 27, 28)
+    False
+    """
     return (
-        text[w].islower() or w < b and _mostly_lower(text, a, b)
-    ) and not text.startswith(("http", "www."), c)
+        text[c].islower()
+        and _ELLIPSIS_END.search(text, max(0, b - 3), b) is not None
+        and not text.startswith(("http", "www."), c)
+    )
+
+
+def _tagged_lines_go_on(text: str, a: int, b: int, c: int, d: int) -> bool:
+    r"""Whether a line closed by ``<br />`` goes on into the next tagged line.
+
+    A feed copy that keeps a ``<br />`` at the end of every line of a wrapped
+    paragraph (annotation notes, decision 24): a full line that ends without
+    a stop before its tag goes on into a full line that ends in a tag too
+    ("... which will help<br />" / "European parties to work together.<br />").
+    ``b`` is the line's end before its tag.
+
+    >>> text = "The new group was formed last year and it will help<br />\n"
+    >>> text += "European parties to work together on common aims.<br />"
+    >>> _tagged_lines_go_on(text, 0, 51, 58, len(text))
+    True
+    """
+    return (
+        b - a >= _WRAPPED_AT_LEAST
+        and d - c >= _WRAPPED_AT_LEAST
+        and (text[c].isalnum() or text[c] in OPENERS)
+        and text[d - 1] == ">"
+        and _before_break_tag(text, c, d) < d
+        and not text.startswith(("http", "www."), c)
+    )
+
+
+_MONTH_END = re.compile(
+    r"(?<![^\s(])(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)$"
+)
+
+
+def _date_goes_on(text: str, a: int, b: int, c: int) -> bool:
+    r"""Whether a line of prose broken after a month goes on into its day or year.
+
+    A date broken across lines ("... on the surplus in the December" / "2019
+    year."): a line of 30 characters or more that ends in a month name goes on
+    into a line that opens with a digit.
+
+    >>> text = "Exports rose again, up on the surplus in the December\n2019 quarter."
+    >>> _date_goes_on(text, 0, 53, 54)
+    True
+    """
+    return (
+        b - a >= _WRAPPED_AT_LEAST
+        and text[c].isdigit()
+        and _MONTH_END.search(text, max(a, b - 10), b) is not None
+    )
 
 
 # A letter's salutation or sign-off ends in a comma on a line of its own.

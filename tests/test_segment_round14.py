@@ -1,0 +1,92 @@
+"""Sentence splitting: line-wrapped text (round 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case word after an ellipsis goes on, also on the next line.
+        (
+            "Forecasters use the reports to decide whether to issue a warning...\n"
+            "as the discussion below shows.\n",
+            [
+                "Forecasters use the reports to decide whether to issue a "
+                "warning...\nas the discussion below shows."
+            ],
+        ),
+        # ... a capitalised one opens a sentence of its own.
+        (
+            "Forecasters use the reports to decide whether to issue a warning...\n"
+            "The discussion below shows how.\n",
+            [
+                "Forecasters use the reports to decide whether to issue a warning...",
+                "The discussion below shows how.",
+            ],
+        ),
+        # A number at the end of a wrapped line goes on into its unit.
+        (
+            "Sales of cheese rose sharply in the year to June, lifting it to $2.5\n"
+            "billion in the June year, up $1 billion on the year before.\n",
+            [
+                "Sales of cheese rose sharply in the year to June, lifting it to "
+                "$2.5\nbillion in the June year, up $1 billion on the "
+                "year before."
+            ],
+        ),
+        # A month at the end of a wrapped line goes on into its year.
+        (
+            "The trade surplus widened again, up $1 billion on the surplus in the "
+            "September\n2021 quarter.\n",
+            [
+                "The trade surplus widened again, up $1 billion on the surplus in "
+                "the September\n2021 quarter."
+            ],
+        ),
+        # A list of short lines with a number at the end stays one line each.
+        (
+            "Call us on 0800 123 4567\nopening hours are on our website\n",
+            ["Call us on 0800 123 4567", "opening hours are on our website"],
+        ),
+    ],
+)
+def test_wrapped_line_goes_on(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph whose every line keeps its <br /> tag is one sentence
+        # per sentence, also where a line breaks before a capital.
+        (
+            "The two clubs agreed a new plan last week, which will help<br />\n"
+            "Northern towns share their pitches, and it starts in May.<br />\n",
+            [
+                "The two clubs agreed a new plan last week, which will help<br />\n"
+                "Northern towns share their pitches, and it starts in May.<br />"
+            ],
+        ),
+        # A short tagged line is a line of its own ("Links:", a footnote).
+        (
+            "Read the full report online.<br />\n"
+            "[1] http://example.org<br />\n"
+            "Thanks for reading this week's issue of the letter.<br />\n",
+            [
+                "Read the full report online.<br />",
+                "[1] http://example.org<br />",
+                "Thanks for reading this week's issue of the letter.<br />",
+            ],
+        ),
+    ],
+)
+def test_tagged_lines(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
