@@ -90,3 +90,28 @@ def test_wrapped_line_goes_on(text: str, expected: list[str]) -> None:
 )
 def test_tagged_lines(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A newspaper's narrow column, wrapped at about 30 characters.
+        (
+            "The mayor opened the new\n"
+            "bridge on Monday morning. A\n"
+            "large crowd watched from the\n"
+            "bank as the band played.\n",
+            [
+                "The mayor opened the new\nbridge on Monday morning.",
+                "A\nlarge crowd watched from the\nbank as the band played.",
+            ],
+        ),
+        # Short menu lines are lines of their own.
+        (
+            "Home\nLocal news\nSport and leisure\nContact us.\n",
+            ["Home", "Local news", "Sport and leisure", "Contact us."],
+        ),
+    ],
+)
+def test_narrow_column(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

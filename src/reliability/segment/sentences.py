@@ -416,7 +416,7 @@ def _runs_on(text: str, spans: list[tuple[int, int]], k: int) -> bool:
 # A hard-wrapped paragraph: lines cut at a fixed width (gold annotation notes,
 # decision 2: one sentence per sentence, not one per line).
 _WRAP_LINES = 3  # lines in a wrapped paragraph, at least
-_WRAP_MIN = 50  # characters in its longest line, at least
+_WRAP_MIN = 28  # characters in its longest line, at least (a narrow column)
 _WRAP_MAX = 100  # characters in its longest line, at most
 _WRAP_SHARE = 0.7  # every line but the last fills this share of the longest
 _WRAP_SPAN = 40  # lines looked at, at most (keeps splitting linear)
@@ -441,10 +441,10 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
 
     Lines ``n`` to the returned index are one hard-wrapped paragraph when there
     are at least three of them, without a blank line, every line but the last
-    filling most of the longest (50 to 100 characters), the last ending in a
-    stop, some line broken mid-sentence (no stop at its end) and some sentence
-    ending mid-line, as text wrapped at a fixed width does. Otherwise the
-    paragraph is line ``n`` alone (``n + 1``).
+    filling most of the longest (28 to 100 characters: a newspaper's narrow
+    column too), the last ending in a stop, some line broken mid-sentence (no
+    stop at its end) and some sentence ending mid-line, as text wrapped at a
+    fixed width does. Otherwise the paragraph is line ``n`` alone (``n + 1``).
 
     >>> text = (
     ...     "The council met on Tuesday and voted on the budget for the\n"
