@@ -115,3 +115,40 @@ def test_tagged_lines(text: str, expected: list[str]) -> None:
 )
 def test_narrow_column(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bulletin's list items wrapped under their own text.
+        (
+            "* CHANGES TO WARNINGS:\n"
+            "    - The flood watch has been upgraded to a Flood\n"
+            "      Warning for River Town and Lake County\n"
+            "    - A Wind Warning is in effect for Hill County, North\n"
+            "      County, South County, West County, East County,\n"
+            "      and Central County\n",
+            [
+                "* CHANGES TO WARNINGS:",
+                "- The flood watch has been upgraded to a Flood\n"
+                "      Warning for River Town and Lake County",
+                "- A Wind Warning is in effect for Hill County, North\n"
+                "      County, South County, West County, East County,\n"
+                "      and Central County",
+            ],
+        ),
+        # A line at another column is a line of its own.
+        (
+            "- Roads closed in the North\n"
+            "    Schools open as usual\n"
+            "Buses run to the weekend timetable\n",
+            [
+                "- Roads closed in the North",
+                "Schools open as usual",
+                "Buses run to the weekend timetable",
+            ],
+        ),
+    ],
+)
+def test_hanging_item(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

@@ -33,6 +33,7 @@ __all__ = [
     "Cut",
     "Piece",
     "Segment",
+    "hanging_item",
     "hard_wrapped",
     "lines",
     "sentence_spans",
@@ -352,6 +353,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
             n += 1
             continue
         k = hard_wrapped(text, spans, n)
+        if text[ls] in _ITEM_MARKS:
+            k = max(k, hanging_item(text, spans, n))
         if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
             k = max(k + 1, hard_wrapped(text, spans, k))
         while k < len(spans) and wrapped_on(
@@ -368,6 +371,46 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
                     append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
+
+
+_ITEM_MARKS = "-*\u2022\u2013"
+
+
+def _column(text: str, i: int) -> int:
+    """The column of ``text[i]`` on its line, or -1 after a tab (unknown width)."""
+    start = text.rfind("\n", 0, i) + 1
+    return -1 if "\t" in text[start:i] else i - start
+
+
+def hanging_item(text: str, spans: list[tuple[int, int]], n: int) -> int:
+    r"""The end (exclusive line index) of a list item that starts at line ``n``.
+
+    A plain-text list item wrapped under its own text, a hanging indent (a
+    bulletin's "- The warning has been extended to" / "  the coast and the
+    islands"), is one line: the lines after its mark ("-", "*", a bullet)
+    that start at the column of the item's first word go on with it, up to
+    a blank line or a line at another column. Otherwise the item is line
+    ``n`` alone (``n + 1``).
+
+    >>> text = "  - The warning has been extended to\n    the coast.\n  - Roads shut"
+    >>> hanging_item(text, [trim(text, a, b) for a, b in lines(text)], 0)
+    2
+    """
+    a, b = spans[n]
+    j = a + 1
+    while j < b and text[j] == " ":
+        j += 1
+    col = _column(text, j)
+    if j == a + 1 or j == b or col < 0:
+        return n + 1
+    k = n + 1
+    limit = min(len(spans), n + _WRAP_SPAN)
+    while k < limit:
+        c, d = spans[k]
+        if c == d or text[c] in _ITEM_MARKS or _column(text, c) != col:
+            break
+        k += 1
+    return k
 
 
 def _before_break_tag(text: str, a: int, b: int) -> int:
