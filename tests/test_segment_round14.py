@@ -152,3 +152,35 @@ def test_narrow_column(text: str, expected: list[str]) -> None:
 )
 def test_hanging_item(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party and district tag after a dotted abbreviation goes on.
+        (
+            "Congresswoman Ann Lee, M.D. (MD-04) announced new grants on Monday.",
+            ["Congresswoman Ann Lee, M.D. (MD-04) announced new grants on Monday."],
+        ),
+        (
+            "Sen. Tom Hill Jr. (R-TX) said the bill would pass on Friday.",
+            ["Sen. Tom Hill Jr. (R-TX) said the bill would pass on Friday."],
+        ),
+        # A table's number at the head of its caption.
+        (
+            "Table 2.  Rainfall by month at the three stations.",
+            ["Table 2.  Rainfall by month at the three stations."],
+        ),
+        (
+            "Figure 3. The storm's track across the bay.",
+            ["Figure 3. The storm's track across the bay."],
+        ),
+        # ... a number at the end of a sentence still ends it.
+        (
+            "The results are in Table 2. The rain fell mostly in May.",
+            ["The results are in Table 2.", "The rain fell mostly in May."],
+        ),
+    ],
+)
+def test_numbered_labels(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

@@ -78,7 +78,12 @@ _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 # A bracketed code after an abbreviation: a time zone, an acronym.
-_BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
+_BRACKET_CODE = re.compile(
+    r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]"
+    # ... or a party and state or district tag before the verb: "Ann Lee, M.D.
+    # (MD-01) announced", "Tom Hill Jr. (R-TX) said".
+    r"|\([A-Z]{1,5}-[A-Z0-9]{1,5}\)[ \t\u00a0]++[a-z]"
+)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Capitalised short parts joined by full stops: "H.Res", "Maj.Gen", "Ph.D".
 _DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
@@ -88,6 +93,10 @@ _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 # The number of a list item, alone before its full stop: "1. Culture".
 _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
+# ... or of a table or figure at the head of its caption: "Table 1. Rainfall by".
+_LABEL_NUMBER = re.compile(
+    r"\s*+(?:Table|Figure|Fig\.|Chart|Graph|Map|Exhibit|Plate)[ \t\u00a0]\d{1,3}"
+)
 # ... or a quoted list's first number inside a sentence: 'his plans are "1. Cut'.
 _QUOTED_NUMBER = re.compile(r"(?<!\S)[\"\u201c(]\d{1,3}$")
 
@@ -256,6 +265,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and m.end() - m.start() == 1
             and (
                 _LIST_NUMBER.fullmatch(text, a, m.start())
+                or _LABEL_NUMBER.fullmatch(text, a, m.start())
                 or _QUOTED_NUMBER.search(text, max(a, m.start() - 5), m.start())
             )
         ):
