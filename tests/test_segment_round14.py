@@ -184,3 +184,30 @@ def test_hanging_item(text: str, expected: list[str]) -> None:
 )
 def test_numbered_labels(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title without its full stop at the end of a wrapped line.
+        (
+            "\u201cThe new rules will help small shops most of all,\u201d Mr\n"
+            "Green said.\n",
+            [
+                "\u201cThe new rules will help small shops most of all,\u201d "
+                "Mr\nGreen said."
+            ],
+        ),
+        # ... a lower-case word ending a line is no title.
+        (
+            "The clinic is run by a local charity and a gp practice, said ms\n"
+            "Green Street Surgery is closed on Sundays.\n",
+            [
+                "The clinic is run by a local charity and a gp practice, said ms",
+                "Green Street Surgery is closed on Sundays.",
+            ],
+        ),
+    ],
+)
+def test_title_at_line_end(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

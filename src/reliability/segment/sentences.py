@@ -635,14 +635,24 @@ def _nothing_ends_on(text: str, a: int, b: int, c: int, last: str) -> bool:
     """Whether the line ``text[a:b]``, ending in the word ``last``, cannot end there.
 
     Nothing ends on "the" or "and"; a preposition goes on into a lower-case
-    word, or into its object under a line of prose (``_object_goes_down``).
+    word, or into its object under a line of prose (``_object_goes_down``); a
+    title written without its full stop goes on into the name under it
+    ("... the first time in five years,” Mr" / "Dolan said.").
     """
     return (
         last in _never_last_words()
         or text[c].islower()
         and last in _goes_on_words()
         or _object_goes_down(text, a, b, c, last)
+        or last in _HONORIFICS
+        and text[b - len(last)].isupper()
+        and text[c].isupper()
     )
+
+
+# Titles before a name that British and Commonwealth style writes without a
+# full stop ("Mr Dolan", "Dr Lee").
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
 
 def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
