@@ -730,7 +730,9 @@ def wrapped_on(
         w += 1
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
     tagged = b < line[1]
-    if _goes_on_past_end(text, line=(a, b), nxt=nxt, body=body, tagged=tagged):
+    if (tagged or body[-1:] in ".\u2026" or text[c].isdigit()) and _goes_on_past_end(
+        text, line=(a, b), nxt=nxt, body=body, tagged=tagged
+    ):
         return True
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
