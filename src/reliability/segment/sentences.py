@@ -33,6 +33,7 @@ __all__ = [
     "Cut",
     "Piece",
     "Segment",
+    "hanging_item",
     "hard_wrapped",
     "lines",
     "sentence_spans",
@@ -77,7 +78,12 @@ _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
 # A bracketed code after an abbreviation: a time zone, an acronym.
-_BRACKET_CODE = re.compile(r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]")
+_BRACKET_CODE = re.compile(
+    r"\([A-Z]{1,5}\)[ \t\u00a0]++[^\W\d_]"
+    # ... or a party and state or district tag before the verb: "Ann Lee, M.D.
+    # (MD-01) announced", "Tom Hill Jr. (R-TX) said".
+    r"|\([A-Z]{1,5}-[A-Z0-9]{1,5}\)[ \t\u00a0]++[a-z]"
+)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Capitalised short parts joined by full stops: "H.Res", "Maj.Gen", "Ph.D".
 _DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
@@ -87,6 +93,10 @@ _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
 # The number of a list item, alone before its full stop: "1. Culture".
 _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
+# ... or of a table or figure at the head of its caption: "Table 1. Rainfall by".
+_LABEL_NUMBER = re.compile(
+    r"\s*+(?:Table|Figure|Fig\.|Chart|Graph|Map|Exhibit|Plate)[ \t\u00a0]\d{1,3}"
+)
 # ... or a quoted list's first number inside a sentence: 'his plans are "1. Cut'.
 _QUOTED_NUMBER = re.compile(r"(?<!\S)[\"\u201c(]\d{1,3}$")
 
@@ -255,6 +265,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and m.end() - m.start() == 1
             and (
                 _LIST_NUMBER.fullmatch(text, a, m.start())
+                or _LABEL_NUMBER.fullmatch(text, a, m.start())
                 or _QUOTED_NUMBER.search(text, max(a, m.start() - 5), m.start())
             )
         ):
@@ -352,6 +363,8 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
             n += 1
             continue
         k = hard_wrapped(text, spans, n)
+        if text[ls] in _ITEM_MARKS:
+            k = max(k, hanging_item(text, spans, n))
         if k == n + 1 and k < len(spans) and _opens_wrapped(text, spans[n], spans[k]):
             k = max(k + 1, hard_wrapped(text, spans, k))
         while k < len(spans) and wrapped_on(
@@ -368,6 +381,46 @@ def split_pieces(text: str, cut: Cut = _whole_line) -> list[Piece]:
                     append(Piece(a, b, n, a == ls and b == le, rule))
         n = k
     return pieces
+
+
+_ITEM_MARKS = "-*\u2022\u2013"
+
+
+def _column(text: str, i: int) -> int:
+    """The column of ``text[i]`` on its line, or -1 after a tab (unknown width)."""
+    start = text.rfind("\n", 0, i) + 1
+    return -1 if "\t" in text[start:i] else i - start
+
+
+def hanging_item(text: str, spans: list[tuple[int, int]], n: int) -> int:
+    r"""The end (exclusive line index) of a list item that starts at line ``n``.
+
+    A plain-text list item wrapped under its own text, a hanging indent (a
+    bulletin's "- The warning has been extended to" / "  the coast and the
+    islands"), is one line: the lines after its mark ("-", "*", a bullet)
+    that start at the column of the item's first word go on with it, up to
+    a blank line or a line at another column. Otherwise the item is line
+    ``n`` alone (``n + 1``).
+
+    >>> text = "  - The warning has been extended to\n    the coast.\n  - Roads shut"
+    >>> hanging_item(text, [trim(text, a, b) for a, b in lines(text)], 0)
+    2
+    """
+    a, b = spans[n]
+    j = a + 1
+    while j < b and text[j] == " ":
+        j += 1
+    col = _column(text, j)
+    if j == a + 1 or j == b or col < 0:
+        return n + 1
+    k = n + 1
+    limit = min(len(spans), n + _WRAP_SPAN)
+    while k < limit:
+        c, d = spans[k]
+        if c == d or text[c] in _ITEM_MARKS or _column(text, c) != col:
+            break
+        k += 1
+    return k
 
 
 def _before_break_tag(text: str, a: int, b: int) -> int:
@@ -416,7 +469,7 @@ def _runs_on(text: str, spans: list[tuple[int, int]], k: int) -> bool:
 # A hard-wrapped paragraph: lines cut at a fixed width (gold annotation notes,
 # decision 2: one sentence per sentence, not one per line).
 _WRAP_LINES = 3  # lines in a wrapped paragraph, at least
-_WRAP_MIN = 50  # characters in its longest line, at least
+_WRAP_MIN = 28  # characters in its longest line, at least (a narrow column)
 _WRAP_MAX = 100  # characters in its longest line, at most
 _WRAP_SHARE = 0.7  # every line but the last fills this share of the longest
 _WRAP_SPAN = 40  # lines looked at, at most (keeps splitting linear)
@@ -441,10 +494,10 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
 
     Lines ``n`` to the returned index are one hard-wrapped paragraph when there
     are at least three of them, without a blank line, every line but the last
-    filling most of the longest (50 to 100 characters), the last ending in a
-    stop, some line broken mid-sentence (no stop at its end) and some sentence
-    ending mid-line, as text wrapped at a fixed width does. Otherwise the
-    paragraph is line ``n`` alone (``n + 1``).
+    filling most of the longest (28 to 100 characters: a newspaper's narrow
+    column too), the last ending in a stop, some line broken mid-sentence (no
+    stop at its end) and some sentence ending mid-line, as text wrapped at a
+    fixed width does. Otherwise the paragraph is line ``n`` alone (``n + 1``).
 
     >>> text = (
     ...     "The council met on Tuesday and voted on the budget for the\n"
@@ -582,14 +635,24 @@ def _nothing_ends_on(text: str, a: int, b: int, c: int, last: str) -> bool:
     """Whether the line ``text[a:b]``, ending in the word ``last``, cannot end there.
 
     Nothing ends on "the" or "and"; a preposition goes on into a lower-case
-    word, or into its object under a line of prose (``_object_goes_down``).
+    word, or into its object under a line of prose (``_object_goes_down``); a
+    title written without its full stop goes on into the name under it
+    ("... the first time in five years,” Mr" / "Dolan said.").
     """
     return (
         last in _never_last_words()
         or text[c].islower()
         and last in _goes_on_words()
         or _object_goes_down(text, a, b, c, last)
+        or last in _HONORIFICS
+        and text[b - len(last)].isupper()
+        and text[c].isupper()
     )
+
+
+# Titles before a name that British and Commonwealth style writes without a
+# full stop ("Mr Dolan", "Dr Lee").
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
 
 
 def _opens_wrapped(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
@@ -633,14 +696,14 @@ def wrapped_on(
     r"""Whether the trimmed line ``nxt`` goes on with the sentence broken at ``line``.
 
     Both are trimmed lines with no blank line between them, and ``line`` ends
-    without a stop, colon or semicolon. The sentence goes on when ``line``
-    ends with a word after which nothing stops (``and``, ``of``, ``the``) and
-    is at least 18 characters long (a column narrowed by a picture, a
-    headline broken in two); or when it is at least 30 characters long, too
-    full for ``nxt``'s first word to have fit on it (``nxt`` is not much
-    longer), and either ends with a comma or ends with a lower-case word and
-    ``nxt`` opens with one (not a web address). A shorter line that ends with
-    a lower-case word goes on into a line of 40 characters or more that opens
+    without a stop, colon or semicolon (but see ``_goes_on_past_end``). The
+    sentence goes on when ``line`` ends with a word after which nothing stops
+    (``and``, ``of``, ``the``) and is at least 18 characters long (a column
+    narrowed by a picture, a headline broken in two); or when it is at least
+    30 characters long, too full for ``nxt``'s first word to have fit on it,
+    and ends with a comma, or with a lower-case word or a number and ``nxt``
+    opens in lower case (not a web address). A shorter line that ends with a
+    lower-case word goes on into a line of 40 characters or more that opens
     with one (the narrow first line of a paragraph).
 
     With ``runs_on`` (whether ``nxt`` is prose, see ``_runs_on``), a line
@@ -666,6 +729,11 @@ def wrapped_on(
     while w < d and not text[w].isspace():
         w += 1
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
+    tagged = b < line[1]
+    if (tagged or body[-1:] in ".\u2026" or text[c].isdigit()) and _goes_on_past_end(
+        text, line=(a, b), nxt=nxt, body=body, tagged=tagged
+    ):
+        return True
     if not body or body[-1] in STOPS or body[-1] in ":;":
         return False
     m = _LAST_WORD.search(text, max(a, b - 6), b)
@@ -712,18 +780,120 @@ def wrapped_on(
         return not text.startswith(("http", "www."), c)
     if last in _goes_on_words():
         return True  # "... across the north of the" / "country on Friday."
-    # A lower-case word after a lower-case word: not a URL, not a label
-    # after a title-case headline ("... of Children" / "please wait"). A
-    # line of prose may end in a name ("... a degree in Public Health" /
-    # "from the state university"): most of its words are lower-case.
+    return _lower_goes_on(text, a, b, c)
+
+
+def _lower_goes_on(text: str, a: int, b: int, c: int) -> bool:
+    r"""Whether a full line ``[a, b)`` of prose goes on into a lower-case word at ``c``.
+
+    A lower-case word after a lower-case word: not a URL, not a label after a
+    title-case headline ("... of Children" / "please wait"). A line of prose
+    may end in a name ("... a degree in Public Health" / "from the state
+    university"): most of its words are lower-case; or in a number ("... the
+    surplus to $3.5" / "billion in the year").
+
+    >>> text = "Exports rose in the year to March, lifting it to $3.5\nbillion."
+    >>> _lower_goes_on(text, 0, 53, 54)
+    True
+    """
     if not text[c].islower():
         return False
     w = b
     while w > a and text[w - 1].isalpha():
         w -= 1
+    prose = text[w].islower() or w < b and _mostly_lower(text, a, b)
+    return (prose or text[b - 1].isdigit()) and not text.startswith(("http", "www."), c)
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|\u2026)$")
+
+
+def _goes_on_past_end(
+    text: str, *, line: tuple[int, int], nxt: tuple[int, int], body: str, tagged: bool
+) -> bool:
+    """Whether a wrapped line goes on into ``nxt`` whatever else it ends in.
+
+    After an ellipsis before a lower-case word (``_ellipsis_goes_on``), a
+    month before a digit (``_date_goes_on``), and in a paragraph of lines
+    closed by ``<br />`` (``_tagged_lines_go_on``). ``body`` is the line's
+    last characters without closing marks; ``tagged``, whether a ``<br />``
+    was cut off its end.
+    """
+    (a, b), (c, d) = line, nxt
+    if body[-1:] in ("\u2026", "."):
+        return _ellipsis_goes_on(text, b, c)
+    if not body or body[-1] in STOPS or body[-1] in ":;":
+        return False
+    return _date_goes_on(text, a, b, c) or (
+        tagged and _tagged_lines_go_on(text, a, b, c, d)
+    )
+
+
+def _ellipsis_goes_on(text: str, b: int, c: int) -> bool:
+    r"""Whether a line ending in an ellipsis goes on into the next, lower-case one.
+
+    A lower-case word after an ellipsis continues its sentence, also across a
+    line break ("... or issue a warning..." / "as the notes below show.").
+
+    >>> text = "They may issue a warning...\nas the notes below show."
+    >>> _ellipsis_goes_on(text, 27, 28)
+    True
+    >>> _ellipsis_goes_on("They may issue a warning...\nThe notes show it.", 27, 28)
+    False
+    """
     return (
-        text[w].islower() or w < b and _mostly_lower(text, a, b)
-    ) and not text.startswith(("http", "www."), c)
+        text[c].islower()
+        and _ELLIPSIS_END.search(text, max(0, b - 3), b) is not None
+        and not text.startswith(("http", "www."), c)
+    )
+
+
+def _tagged_lines_go_on(text: str, a: int, b: int, c: int, d: int) -> bool:
+    r"""Whether a line closed by ``<br />`` goes on into the next tagged line.
+
+    A feed copy that keeps a ``<br />`` at the end of every line of a wrapped
+    paragraph (annotation notes, decision 24): a full line that ends without
+    a stop before its tag goes on into a full line that ends in a tag too
+    ("... which will help<br />" / "European parties to work together.<br />").
+    ``b`` is the line's end before its tag.
+
+    >>> text = "The new group was formed last year and it will help<br />\n"
+    >>> text += "European parties to work together on common aims.<br />"
+    >>> _tagged_lines_go_on(text, 0, 51, 58, len(text))
+    True
+    """
+    return (
+        b - a >= _WRAPPED_AT_LEAST
+        and d - c >= _WRAPPED_AT_LEAST
+        and (text[c].isalnum() or text[c] in OPENERS)
+        and text[d - 1] == ">"
+        and _before_break_tag(text, c, d) < d
+        and not text.startswith(("http", "www."), c)
+    )
+
+
+_MONTH_END = re.compile(
+    r"(?<![^\s(])(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)$"
+)
+
+
+def _date_goes_on(text: str, a: int, b: int, c: int) -> bool:
+    r"""Whether a line of prose broken after a month goes on into its day or year.
+
+    A date broken across lines ("... on the surplus in the December" / "2019
+    year."): a line of 30 characters or more that ends in a month name goes on
+    into a line that opens with a digit.
+
+    >>> text = "Exports rose again, up on the surplus in the December\n2019 quarter."
+    >>> _date_goes_on(text, 0, 53, 54)
+    True
+    """
+    return (
+        b - a >= _WRAPPED_AT_LEAST
+        and text[c].isdigit()
+        and _MONTH_END.search(text, max(a, b - 10), b) is not None
+    )
 
 
 # A letter's salutation or sign-off ends in a comma on a line of its own.
