@@ -2787,6 +2787,14 @@ _SPEAKER_BEFORE = re.compile(
     r"|according[ \t]+to[ \t]+(?:the[ \t]+)?)$"
 )
 _SPEAKER_AFTER = re.compile(r"[ \t]+(?:sa(?:id|ys)|reported|announced)\b")
+# A name that is an office held by a person ("the Prime Minister of
+# Example", "the Attorney General"): its holder speaks, not a body.
+_OFFICE_NAME = re.compile(
+    r"(?:the[ \t]+)?(?:(?:Prime|Foreign|Deputy)[ \t]+)?(?:Minister|President"
+    r"|Premier|Governor|Mayor|Chancellor|Ambassador|Secretary|Attorney|Speaker"
+    r"|Lord)\b",
+    re.I,
+)
 
 
 def _lead_actor_at(text: str, m: NameMatch) -> bool:
@@ -2821,6 +2829,7 @@ def lead_actor(table: OutletTable, text: str) -> _Found | None:
             for m in lead
             if m.start <= _LEAD_CHARS
             and m.entry.kind in NON_MEDIA_KINDS
+            and not _OFFICE_NAME.match(text, m.start)
             and _lead_actor_at(text, m)
         ),
         None,
