@@ -1,4 +1,5 @@
-"""Outlet rules of round 14b: a body the lead names as its own speaker or actor."""
+"""Outlet rules of round 14b: a body the lead names as its own speaker or actor,
+and the short forms of UK bodies' names."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 
 from reliability.annotators.outlet import OutletAnnotator
 from reliability.document import Document
+from reliability.outlets.table import OutletTable, parse_table
 from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
 
@@ -82,3 +84,44 @@ def test_lead_actor(text: str, domain: str) -> None:
 def test_lead_actor_not(text: str) -> None:
     found = publisher(text)
     assert found is None or found[1] != "text:lead-actor"
+
+
+HEADER = "domain,name,aliases,domains,kind,country,state_affiliated,source,ratings\n"
+TABLE = OutletTable(
+    parse_table(
+        HEADER
+        + "northdale.gov.uk,Northdale County Council,,,government,GB,true,,\n"
+        + "eastmoor.gov.uk,Eastmoor County Borough Council,,,government,GB,true,,\n"
+        + "westfell-fire.gov.uk,Westfell Service,Westfell Fire and Rescue Service,"
+        + ",government,GB,true,,\n"
+        + "lakeside.example.us,Lakeside County Council,,,government,US,true,,\n"
+        + "hillby.gov.uk,Hillby Council,,,government,GB,true,,\n"
+        + "hillby-county.gov.uk,Hillby County Council,,,government,GB,true,,\n"
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("Northdale County Council", "northdale.gov.uk"),
+        ("Northdale Council", "northdale.gov.uk"),
+        ("Eastmoor Council", "eastmoor.gov.uk"),
+        ("Westfell Fire and Rescue", "westfell-fire.gov.uk"),
+        # Only a UK body's name is shortened.
+        ("Lakeside Council", None),
+        # A body's own name outranks another's short form.
+        ("Hillby Council", "hillby.gov.uk"),
+        ("Hillby County Council", "hillby-county.gov.uk"),
+    ],
+)
+def test_short_forms_of_uk_bodies(name: str, domain: str | None) -> None:
+    entry = TABLE.by_name(name)
+    assert (entry.domain if entry else None) == domain
+
+
+def test_short_form_found_in_text() -> None:
+    text = "Crews from Westfell Fire and Rescue are attending a fire on the moor."
+    assert [m.entry.domain for m in TABLE.find_names(text, media_only=False)] == [
+        "westfell-fire.gov.uk"
+    ]
