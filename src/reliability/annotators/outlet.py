@@ -2787,6 +2787,12 @@ _SPEAKER_BEFORE = re.compile(
     r"|according[ \t]+to[ \t]+(?:the[ \t]+)?)$"
 )
 _SPEAKER_AFTER = re.compile(r"[ \t]+(?:sa(?:id|ys)|reported|announced)\b")
+# The words the cues above need in the lead, found before any name search.
+_ACT_GATE = re.compile(
+    r"[A-Z][\w.]*\)?"
+    + _ACT_VERB.pattern
+    + r"|according[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 # A name that is an office held by a person ("the Prime Minister of
 # Example", "the Attorney General"): its holder speaks, not a body.
 _OFFICE_NAME = re.compile(
@@ -2820,7 +2826,9 @@ def lead_actor(table: OutletTable, text: str) -> _Found | None:
     outlet, and names the body more often than any other body. A news story
     about a body is found by its masthead, credit or byline before this cue.
     """
-    if _voiced(text):
+    # A cheap gate first: a word in capitals right before an act verb, or
+    # "according to" a name, in the lead; then the page's own "we".
+    if not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN) or _voiced(text):
         return None
     lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
     actor = next(
