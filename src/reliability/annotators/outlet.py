@@ -38,7 +38,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from reliability.document import Document
@@ -2572,6 +2572,7 @@ def _unquoted(text: str, at: int) -> bool:
     return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le))
 
 
+@functools.lru_cache(maxsize=4)
 def _voiced(text: str) -> bool:
     """Whether the page says "we" or "our" once at least outside quotations."""
     return any(_unquoted(text, at) for at in _we_hits(text))
@@ -2793,6 +2794,16 @@ _ACT_GATE = re.compile(
     + _ACT_VERB.pattern
     + r"|according[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]"
 )
+# The words _ACT_VERB and "according to" stand on, as a page's words are
+# lower-cased.
+_ACT_WORDS = frozenset(
+    "according announced announces announcing approved approves awarded awards"
+    " begin charged charges close confirm confirmed confirms estimated estimates"
+    " expect expected expects file filed files held hold issued issues launched"
+    " launches recommended recommends released releases report reported reports"
+    " revised revises said says start stated states urged urges warned warning"
+    " warns welcomed welcomes published publishes".split()
+)
 # A name that is an office held by a person ("the Prime Minister of
 # Example", "the Attorney General"): its holder speaks, not a body.
 _OFFICE_NAME = re.compile(
@@ -2813,7 +2824,9 @@ def _lead_actor_at(text: str, m: NameMatch) -> bool:
     return before.rstrip().endswith("to") or bool(_SPEAKER_AFTER.match(text, m.end))
 
 
-def lead_actor(table: OutletTable, text: str) -> _Found | None:
+def lead_actor(
+    table: OutletTable, text: str, lead_words: Collection[str] | None = None
+) -> _Found | None:
     """A body the lead names in the third person as the speaker or actor of
     its own statement, on a page that names no outlet.
 
@@ -2826,9 +2839,16 @@ def lead_actor(table: OutletTable, text: str) -> _Found | None:
     outlet, and names the body more often than any other body. A news story
     about a body is found by its masthead, credit or byline before this cue.
     """
-    # A cheap gate first: a word in capitals right before an act verb, or
-    # "according to" a name, in the lead; then the page's own "we".
-    if not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN) or _voiced(text):
+    # A cheap gate first: an act verb among the lead's lower-case words
+    # (``lead_words``, when the caller has them), else a word in capitals
+    # right before an act verb, or "according to" a name, in the lead; then
+    # the page's own "we".
+    if lead_words is not None:
+        if _ACT_WORDS.isdisjoint(lead_words):
+            return None
+    elif not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN):
+        return None
+    if _voiced(text):
         return None
     lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
     actor = next(
@@ -4048,7 +4068,8 @@ class OutletAnnotator:
         if found is None and origin is None:
             found = lead_body(self.table, doc.text)
         if found is None and origin is None:
-            found = lead_actor(self.table, doc.text)
+            lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
+            found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
