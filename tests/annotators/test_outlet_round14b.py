@@ -125,3 +125,19 @@ def test_short_form_found_in_text() -> None:
     assert [m.entry.domain for m in TABLE.find_names(text, media_only=False)] == [
         "westfell-fire.gov.uk"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, domains",
+    [
+        # A unit's longer name is read whole, not as its parent's.
+        (
+            "The U.S. Army Corps of Engineers will close the lock on Monday.",
+            ["usace.army.mil"],
+        ),
+        ("The U.S. Army said the base would reopen.", ["army.mil"]),
+    ],
+)
+def test_corps_of_engineers_row(text: str, domains: list[str]) -> None:
+    names = ANNOTATOR.table.find_names(text, media_only=False)
+    assert [m.entry.domain for m in names] == domains
