@@ -2839,14 +2839,13 @@ def lead_actor(
     outlet, and names the body more often than any other body. A news story
     about a body is found by its masthead, credit or byline before this cue.
     """
-    # A cheap gate first: an act verb among the lead's lower-case words
-    # (``lead_words``, when the caller has them), else a word in capitals
+    # Cheap gates first: an act verb among the lead's lower-case words
+    # (``lead_words``, when the caller has them), then a word in capitals
     # right before an act verb, or "according to" a name, in the lead; then
     # the page's own "we".
-    if lead_words is not None:
-        if _ACT_WORDS.isdisjoint(lead_words):
-            return None
-    elif not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN):
+    if lead_words is not None and _ACT_WORDS.isdisjoint(lead_words):
+        return None
+    if not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN):
         return None
     if _voiced(text):
         return None
