@@ -67,8 +67,10 @@ def release(org: str, mark: str) -> str:
             ("epa.gov", "text:release:contact"),
         ),
         ("The council said the road would reopen.\n\nContact: Jo Lee\n", None),
-        # No mark of a release: a story about the body is not its release.
-        (release("National Park Service", ""), None),
+        # No mark of a release, but the lead names the body as the speaker
+        # of its own statement ("The Example Service today said ..."): the
+        # body's page.
+        (release("National Park Service", ""), ("nps.gov", "text:lead-actor")),
         # Marked, but the name comes up only once or twice.
         (
             "Press Release\n\nThe council today said it would open two offices. "

@@ -38,7 +38,7 @@ import functools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from reliability.document import Document
@@ -2572,6 +2572,7 @@ def _unquoted(text: str, at: int) -> bool:
     return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(text, ls, le))
 
 
+@functools.lru_cache(maxsize=4)
 def _voiced(text: str) -> bool:
     """Whether the page says "we" or "our" once at least outside quotations."""
     return any(_unquoted(text, at) for at in _we_hits(text))
@@ -2758,6 +2759,119 @@ def lead_body(table: OutletTable, text: str) -> _Found | None:
         return None
     e = first.entry
     return _Found(e, e.domain, "text:lead-body", first.start, first.end, 0.4)
+
+
+# -- a body the lead names as the speaker or actor of its own statement ----------
+
+# After the body's name, a statement or an announced act: "Example Agency
+# today filed charges", "the Example Office welcomes", "Example Service has
+# revised", "the Example Board is warning", "Example Council will hold".
+_ACT_VERB = re.compile(
+    r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now|yesterday)[ \t]+)?"
+    r"(?:(?:has|have|had|will|is)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
+    r"(?:sa(?:id|ys)|announc(?:es|ed|ing)|welcom(?:es|ed)|publish(?:es|ed)"
+    r"|releas(?:es|ed)|issu(?:es|ed)|filed?s?|charg(?:es|ed)|launch(?:es|ed)"
+    r"|confirm(?:s|ed)?|revis(?:es|ed)|expects?|expected|reports?|reported"
+    r"|warn(?:s|ed|ing)|urg(?:es|ed)|award(?:s|ed)|approv(?:es|ed)|recommend(?:s|ed)"
+    r"|stat(?:es|ed)|estimat(?:es|ed)|hold|held|close|begin|start)\b"
+)
+# Before the name, in its sentence: nothing, "The", or a short opening
+# phrase and a comma ("In its complaint, the Example Agency charges").
+_ACT_OPENING = re.compile(
+    r"[ \t\u2022*-]*(?:[A-Z][^,.;:\n]{0,40},[ \t]+)?(?:[Tt]he[ \t]+)?$"
+)
+# The body as the speaker its sentence credits: "..., Example Agency said
+# today", "according to the Example Office". A quotation credited to it
+# ("'We will ...,' the Example Agency said") is how a story quotes a body.
+_SPEAKER_BEFORE = re.compile(
+    r"(?:(?<![\"'\u201d\u2019]),[ \t]+(?:the[ \t]+)?"
+    r"|according[ \t]+to[ \t]+(?:the[ \t]+)?)$"
+)
+_SPEAKER_AFTER = re.compile(r"[ \t]+(?:sa(?:id|ys)|reported|announced)\b")
+# The words the cues above need in the lead, found before any name search.
+_ACT_GATE = re.compile(
+    r"[A-Z][\w.]*\)?"
+    + _ACT_VERB.pattern
+    + r"|according[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+# The words _ACT_VERB and "according to" stand on, as a page's words are
+# lower-cased.
+_ACT_WORDS = frozenset(
+    "according announced announces announcing approved approves awarded awards"
+    " begin charged charges close confirm confirmed confirms estimated estimates"
+    " expect expected expects file filed files held hold issued issues launched"
+    " launches recommended recommends released releases report reported reports"
+    " revised revises said says start stated states urged urges warned warning"
+    " warns welcomed welcomes published publishes".split()
+)
+# A name that is an office held by a person ("the Prime Minister of
+# Example", "the Attorney General"): its holder speaks, not a body.
+_OFFICE_NAME = re.compile(
+    r"(?:the[ \t]+)?(?:(?:Prime|Foreign|Deputy)[ \t]+)?(?:Minister|President"
+    r"|Premier|Governor|Mayor|Chancellor|Ambassador|Secretary|Attorney|Speaker"
+    r"|Lord)\b",
+    re.I,
+)
+
+
+def _lead_actor_at(text: str, m: NameMatch) -> bool:
+    """Whether a body named in the lead speaks or acts in its own sentence."""
+    before = text[_sentence_start(text, m.start) : m.start]
+    if _ACT_OPENING.fullmatch(before) and _ACT_VERB.match(text, m.end):
+        return True
+    if not _SPEAKER_BEFORE.search(before):
+        return False
+    return before.rstrip().endswith("to") or bool(_SPEAKER_AFTER.match(text, m.end))
+
+
+def lead_actor(
+    table: OutletTable, text: str, lead_words: Collection[str] | None = None
+) -> _Found | None:
+    """A body the lead names in the third person as the speaker or actor of
+    its own statement, on a page that names no outlet.
+
+    A body's own release, or a copy that carries it, names the body as it
+    acts or speaks: "The Example Agency today filed charges against ...",
+    "Example Service has revised its policy ...", "... rose 4 percent,
+    Example Statistics said today.", "according to Example Statistics". The
+    page's first government body or organisation named that way in the lead
+    is taken when the page says no "we" or "our" of its own, names no news
+    outlet, and names the body more often than any other body. A news story
+    about a body is found by its masthead, credit or byline before this cue.
+    """
+    # Cheap gates first: an act verb among the lead's lower-case words
+    # (``lead_words``, when the caller has them), then a word in capitals
+    # right before an act verb, or "according to" a name, in the lead; then
+    # the page's own "we".
+    if lead_words is not None and _ACT_WORDS.isdisjoint(lead_words):
+        return None
+    if not _ACT_GATE.search(text, 0, _LEAD_CHARS + _LEAD_MARGIN):
+        return None
+    if _voiced(text):
+        return None
+    lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+    actor = next(
+        (
+            m
+            for m in lead
+            if m.start <= _LEAD_CHARS
+            and m.entry.kind in NON_MEDIA_KINDS
+            and not _OFFICE_NAME.match(text, m.start)
+            and _lead_actor_at(text, m)
+        ),
+        None,
+    )
+    if actor is None:
+        return None
+    matches = _bodies(table, text)
+    if any(m.entry.kind not in NON_MEDIA_KINDS for m in matches):
+        return None
+    counts = Counter(m.entry.domain for m in matches)
+    n = counts.pop(actor.entry.domain, 0)
+    if n <= max(counts.values(), default=0):
+        return None
+    e = actor.entry
+    return _Found(e, e.domain, "text:lead-actor", actor.start, actor.end, 0.4)
 
 
 # -- the outlet the page keeps naming as its own --------------------------------
@@ -3834,7 +3948,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "13"
+    version = "14"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -3952,6 +4066,9 @@ class OutletAnnotator:
             found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
         if found is None and origin is None:
             found = lead_body(self.table, doc.text)
+        if found is None and origin is None:
+            lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
+            found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:

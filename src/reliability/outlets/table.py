@@ -344,6 +344,28 @@ def parse_table(text: str, *, name: str = "outlets.csv") -> list[OutletEntry]:
     return entries
 
 
+# A UK body's name as pages shorten it: "Northdale Council" for "Northdale
+# County Council" (or County Borough, Borough, District), "Northdale Fire and
+# Rescue" for "Northdale Fire and Rescue Service".
+_SHORT_FORMS = (
+    (
+        re.compile(r"^(.+?) (?:County Borough|County|Borough|District) (Council)$"),
+        r"\1 \2",
+    ),
+    (re.compile(r"^(.+ Fire and Rescue) Service$"), r"\1"),
+)
+
+
+def _short_forms(entry: OutletEntry) -> Iterator[str]:
+    """Short forms of a UK government body's names, read below its aliases."""
+    if entry.country != "GB" or entry.kind != "government":
+        return
+    for label in (entry.name, *entry.aliases):
+        for pattern, short in _SHORT_FORMS:
+            if pattern.match(label):
+                yield pattern.sub(short, label)
+
+
 def _article_names(entries: Iterable[OutletEntry]) -> frozenset[str]:
     """One-word names every label writes with "The" ("The National", "The
     Atlantic"): without the article the word is ordinary English.
@@ -430,6 +452,8 @@ class OutletTable:
             for rank, label in [(2, e.name)] + [(1, a) for a in e.aliases]:
                 self._index(self._by_name, ranks, name_key(label), e, rank)
                 self._index(self._by_compact, cranks, compact(label), e, rank)
+            for label in _short_forms(e):
+                self._index(self._by_name, ranks, name_key(label), e, 0)
             for d in (e.domain, *e.domains):
                 # The first label of a domain is how a logo often reads
                 # ("indianarrative" for indianarrative.com).
