@@ -76,6 +76,11 @@ def test_lead_actor(text: str, domain: str) -> None:
         "The Prime Minister of Australia said today that talks would go on." + BODY,
         # A quotation credited to the body: a story quoting it.
         "\u201cPrices will fall next year,\u201d the FTC said today." + BODY,
+        # A day of the week dates the act or statement: a news story's frame.
+        "Exports of dairy products rose 4 percent in the year, Stats NZ said on "
+        "Tuesday." + BODY,
+        "The Securities and Exchange Commission on Friday filed charges against "
+        "a small trading firm." + BODY,
         # Another body is named more often than the actor.
         "The FTC said today that the rules would change. The FBI and the FBI's "
         "agents met the FBI director." + BODY,

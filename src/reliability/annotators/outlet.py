@@ -2814,9 +2814,19 @@ _OFFICE_NAME = re.compile(
 )
 
 
+# A day of the week in the sentence ("the Example Agency said on Tuesday",
+# "Example Board on Friday filed ..."): how a news story dates what a body
+# did; a body's own release says "today" or gives the date in its header.
+_NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def _lead_actor_at(text: str, m: NameMatch) -> bool:
     """Whether a body named in the lead speaks or acts in its own sentence."""
-    before = text[_sentence_start(text, m.start) : m.start]
+    start = _sentence_start(text, m.start)
+    end = text.find(".", m.end)
+    if _NEWS_DAY.search(text, start, m.end + 160 if end < 0 else end):
+        return False  # a news story's frame, not the body's own voice
+    before = text[start : m.start]
     if _ACT_OPENING.fullmatch(before) and _ACT_VERB.match(text, m.end):
         return True
     if not _SPEAKER_BEFORE.search(before):
@@ -3948,7 +3958,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "14"
+    version = "15"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
