@@ -37,8 +37,9 @@ MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
-_WORD = re.compile(r"[^\W_]++")
-# MODEL_MIN_WORDS runs of ``_WORD`` (found without listing them all).
+# _BODY_WORDS runs of ``[^\W_]`` (found without listing them all).
+_BODY = re.compile(rf"[^\W_]++(?:[\W_]++[^\W_]++){{{_BODY_WORDS - 1}}}")
+# MODEL_MIN_WORDS runs of ``[^\W_]`` (found without listing them all).
 _THREE_WORDS = re.compile(r"[^\W_]++[\W_]++[^\W_]++[\W_]++[^\W_]")
 # A sentence that ends in one of these runs on into what follows ("Officials
 # wrote:", judgement call 5): body, whatever the model says.
@@ -119,20 +120,25 @@ def has_body(text: str, pieces: list[Piece], rules: list[str | None]) -> bool:
     >>> has_body(text, [Piece(0, len(text), 0, True)], [None])
     True
     """
-    return bool(prose_body(text, pieces, rules))
+    return bool(prose_body(text, pieces, rules, at_most=1))
 
 
-def prose_body(text: str, pieces: list[Piece], rules: list[str | None]) -> list[int]:
+def prose_body(
+    text: str, pieces: list[Piece], rules: list[str | None], at_most: int = 0
+) -> list[int]:
     """The indexes of the sentences the rules left in the body that read as prose.
 
     A sentence reads as prose when it has at least eight words and ends in a
-    full stop, question or exclamation mark (closing quotes aside).
+    full stop, question or exclamation mark (closing quotes aside). With
+    ``at_most`` above 0, only the first ``at_most`` of them are listed.
     """
-    out = []
+    out: list[int] = []
     for i, (p, r) in enumerate(zip(pieces, rules, strict=True)):
         if r is None and text[p.start : p.end].rstrip(CLOSERS)[-1:] in ".!?":
-            if len(_WORD.findall(text, p.start, p.end)) >= _BODY_WORDS:
+            if _BODY.search(text, p.start, p.end) is not None:
                 out.append(i)
+                if len(out) == at_most:
+                    break
     return out
 
 
@@ -169,7 +175,8 @@ def mark_with_model(
         prose sentence.
     """
     out = list(rules)
-    prose = prose_body(text, pieces, rules)
+    # Whether there is none, one or more is all that is needed here.
+    prose = prose_body(text, pieces, rules, at_most=2)
     if not prose:
         return out
     # The page's only prose sentence is its body: the model never takes it
