@@ -26,3 +26,20 @@ def found(text: str) -> tuple[str, str, str | None] | None:
     if f.start is None or f.end is None:
         return f.domain, f.rule, None
     return f.domain, f.rule, text[f.start : f.end]
+
+
+def check_found(found, text, expected, rule):
+    """``found`` (an outlet finding or None) names ``expected`` = (domain,
+    name as written in ``text``) with ``rule``; None expects no finding."""
+    if expected is None:
+        assert found is None
+        return
+    domain, name = expected
+    start = text.index(name)
+    assert found is not None
+    assert (found.domain, found.rule, found.start, found.end) == (
+        domain,
+        rule,
+        start,
+        start + len(name),
+    )

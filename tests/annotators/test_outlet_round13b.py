@@ -10,28 +10,13 @@ from reliability.annotators.outlet import (
     own_interview,
     own_reporter,
 )
+from tests.outlet_helpers import check_found
 
 ANNOTATOR = OutletAnnotator()
 BODY = (
     "\n\nThe bill would pay for roads and bridges across the state for the next "
     "five years, and the committee will take it up again next month.\n"
 ) * 5
-
-
-def _check(found, text, expected, rule):
-    """``found`` names ``expected`` = (domain, name as written) with ``rule``."""
-    if expected is None:
-        assert found is None
-        return
-    domain, name = expected
-    start = text.index(name)
-    assert found is not None
-    assert (found.domain, found.rule, found.start, found.end) == (
-        domain,
-        rule,
-        start,
-        start + len(name),
-    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +62,7 @@ def _check(found, text, expected, rule):
 )
 def test_member_release_lead_names_the_members_site(text, expected):
     found = member_release(ANNOTATOR.table, text)
-    _check(found, text, expected, "text:self:member")
+    check_found(found, text, expected, "text:self:member")
 
 
 STORY = (
@@ -118,7 +103,7 @@ STORY = (
 )
 def test_own_reporter_names_the_copys_outlet(text, expected):
     found = own_reporter(ANNOTATOR.table, text)
-    _check(found, text, expected, "text:origin:reporter")
+    check_found(found, text, expected, "text:origin:reporter")
 
 
 WARD = "\n\nThe vote is on Monday, and six candidates stand in the ward this year.\n"
@@ -152,7 +137,7 @@ WARD = "\n\nThe vote is on Monday, and six candidates stand in the ward this yea
 )
 def test_own_interview_names_the_copys_outlet(text, expected):
     found = own_interview(ANNOTATOR.table, text)
-    _check(found, text, expected, "text:origin:interview")
+    check_found(found, text, expected, "text:origin:interview")
 
 
 @pytest.mark.parametrize(

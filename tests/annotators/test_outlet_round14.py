@@ -8,6 +8,7 @@ from reliability.annotators.outlet import OutletAnnotator, newsroom_title
 from reliability.document import Document
 from reliability.schema import DocumentMeta
 from reliability.segment import split_sentences
+from tests.outlet_helpers import check_found
 
 ANNOTATOR = OutletAnnotator()
 BODY = (
@@ -56,18 +57,7 @@ def publisher(text: str) -> tuple[str, str] | None:
 )
 def test_outlet_news_title(text: str, expected: tuple[str, str] | None) -> None:
     found = newsroom_title(ANNOTATOR.table, text)
-    if expected is None:
-        assert found is None
-        return
-    domain, name = expected
-    start = text.index(name)
-    assert found is not None
-    assert (found.domain, found.rule, found.start, found.end) == (
-        domain,
-        "text:newsroom-title",
-        start,
-        start + len(name),
-    )
+    check_found(found, text, expected, "text:newsroom-title")
 
 
 @pytest.mark.parametrize(
