@@ -473,7 +473,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "17"
+    version = "18"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
