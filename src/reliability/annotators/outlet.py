@@ -2907,6 +2907,15 @@ _AT_WORK_AFTER = re.compile(
     r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
     re.I,
 )
+# The same words in another outlet's story: "As Example Post reported on
+# Sunday", "Example Post first reported last week" cite its reporting, so
+# they count as little as a reporter's name ("previously reported" stays a
+# page's own).
+_CITED_REPORT = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:also|first)[ \t]+)?"
+    r"reported[ \t]+(?:on|earlier|last|previously|this)\b",
+    re.I,
+)
 # Before a name: "Discover with Example Voices", "Credit: Example Radio"
 # (a photo's credit names the picture's source, not the page's).
 _AT_CUE = (
@@ -3008,6 +3017,16 @@ def _edge_line_bounds(text: str) -> tuple[int, int]:
     return head, tail
 
 
+# A verb that introduces another text's words: a line "Example Post
+# reports:", "As Example Post's Jane Doe explained:" opens a quoted excerpt.
+_EXCERPT_VERB = re.compile(
+    r"\b(?:reports?|reported|wr(?:ote|ites)|not(?:es|ed)|explain(?:s|ed)|sa(?:id|ys)"
+    r"|add(?:s|ed)|detail(?:s|ed)|describ(?:es|ed)|observ(?:es|ed)|continu(?:es|ed)"
+    r"|according|put[ \t]+it|summed)\b",
+    re.I,
+)
+
+
 def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     """Whether a name stands in a short chrome line, not in a photo credit.
 
@@ -3018,6 +3037,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     line = text[ls : len(text) if le < 0 else le].strip()
     if len(line.split()) > _EDGE_LINE_WORDS or line.endswith((".", "?", "!")):
         return False  # a sentence, not chrome
+    if line.endswith(":") and _EXCERPT_VERB.search(line):
+        return False  # "Example Post reports:" opens a quoted excerpt
     if text[m.start : m.end].lower() in _MENU_WORDS:
         return False  # "People" or "Time" alone: a menu label
     if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
@@ -3120,9 +3141,11 @@ def self_mention(table: OutletTable, text: str) -> _Found | None:
     "Example Voices' network of bloggers", "Example Voices community
     members") or at work on its own pages ("Example Voices presents a
     selection", "Example Post previously reported"): each such mention
-    scores 2. A reporter in the possessive ("Example Radio's Jane Doe") and a
-    source speaking to it ("told Example Radio") score 1, since another
-    outlet's story cites them too. The outlet scoring highest is taken when
+    scores 2. A reporter in the possessive ("Example Radio's Jane Doe"), its
+    reporting cited ("As Example Radio reported on Sunday") and a source
+    speaking to it ("told Example Radio") score 1, since another outlet's
+    story cites them too; so does a short line opening a quoted excerpt
+    ("Example Radio reports:"), which is no chrome at all. The outlet scoring highest is taken when
     one of its mentions scored 2 and it has 2 in all, or when it has 3. A
     government body or an organisation counts in the page's chrome, opening
     the line, or (1) with its own staff: a story often names a ministry at
@@ -3186,11 +3209,11 @@ def _score_mentions(
             score = (1 if named else 2) if media else (0 if named else 1)
         elif not media:
             score = 0
-        elif (
-            _OWN_AFTER.match(text, m.end)
-            or _AT_WORK_AFTER.match(text, m.end)
-            or _AT_BEFORE.search(text, lo, m.start)
-        ):
+        elif _OWN_AFTER.match(text, m.end) or _AT_BEFORE.search(text, lo, m.start):
+            score = 2
+        elif _CITED_REPORT.match(text, m.end):
+            score = 1
+        elif _AT_WORK_AFTER.match(text, m.end):
             score = 2
         elif _CHANNEL_BEFORE.search(text, lo, m.start):
             score = 1
@@ -3958,7 +3981,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "15"
+    version = "16"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 

@@ -1,0 +1,79 @@
+"""Outlet rules of round 15: how a news story cites other outlets is not
+how it names its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outlet_helpers import found
+
+BODY = (
+    "\n\nThe council voted on Tuesday to rebuild the old bridge over the river. "
+    "Work is due to start in the spring and to last two years, officials said, "
+    "and the road will stay open to buses while the crews are on site.\n"
+)
+QUOTE = (
+    "\u201cThe old piers cannot carry modern lorries, and the river has moved "
+    "since the bridge was built,\u201d the report said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A story citing another outlet's reporting: not the page's own work.
+        (
+            "The vote was close." + BODY + "As Al Jazeera reported on Sunday, the "
+            "valley's farmers want a second crossing." + BODY * 2,
+            None,
+        ),
+        (
+            "The vote was close." + BODY + "Deutsche Welle first reported last week "
+            "that the ferry would stop." + BODY * 2,
+            None,
+        ),
+        (
+            "The vote was close." + BODY + "Global Voices has reported on the "
+            "protests since March." + BODY * 2,
+            None,
+        ),
+        # Its own earlier reporting still names the page.
+        (
+            "The vote was close." + BODY + "Al Jazeera previously reported that "
+            "the ferry would stop." + BODY * 2,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        # The same outlet cited three times names it (weak mentions add up).
+        (
+            "The vote was close." + BODY + "As Al Jazeera reported on Sunday, "
+            "farmers want a ferry." + BODY + "Al Jazeera's Jo Cole met the "
+            "farmers." + BODY + "Al Jazeera reported last year on the drought." + BODY,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+    ],
+)
+def test_outlet_another_outlets_reporting_is_a_citation(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A short line that opens a quoted excerpt of another outlet's story.
+        (BODY * 6 + "Deutsche Welle reports:\n" + QUOTE, None),
+        (BODY * 6 + "The Voice of America wrote:\n" + QUOTE, None),
+        (BODY * 6 + "As Al Jazeera noted in its report:\n" + QUOTE, None),
+        (BODY * 6 + "According to Global Voices:\n" + QUOTE, None),
+        # A short line naming the outlet alone is still the page's chrome.
+        (
+            BODY * 7 + "Credit: Voice of America\n",
+            ("voanews.com", "text:self-mention", "Voice of America"),
+        ),
+        (
+            "Al Jazeera: Weekly Digest, May 3\n" + BODY * 7,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+    ],
+)
+def test_outlet_a_line_opening_an_excerpt_is_no_chrome(text, expected):
+    assert found(text) == expected
