@@ -77,3 +77,29 @@ def test_outlet_another_outlets_reporting_is_a_citation(text, expected):
 )
 def test_outlet_a_line_opening_an_excerpt_is_no_chrome(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An outlet credited for its part of the copy is the copy's origin.
+        (
+            BODY * 2 + "The Associated Press contributed to this report.\n",
+            ("apnews.com", "text:origin:credit", "Associated Press"),
+        ),
+        (
+            BODY * 2 + "Reuters also contributed to this story.\n",
+            ("reuters.com", "text:origin:credit", "Reuters"),
+        ),
+        (
+            BODY + "The talks resume in May. AFP contributed to this article.\n",
+            ("afp.com", "text:origin:credit", "AFP"),
+        ),
+        # A person, a body, or a list with a person credits no outlet.
+        (BODY * 2 + "Jo Cole contributed to this report.\n", None),
+        (BODY * 2 + "The Home Office contributed to this report.\n", None),
+        (BODY * 2 + "Reuters and Jo Cole contributed to this report.\n", None),
+    ],
+)
+def test_outlet_an_outlet_credited_for_its_part_is_the_origin(text, expected):
+    assert found(text) == expected

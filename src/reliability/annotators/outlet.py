@@ -3772,6 +3772,12 @@ _CREDIT_LINES = tuple(
         r"(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})[ \t]+"
         r"(?:correspondent|reporter|journalist|photographer|cameraman"
         r"|witness)\b",
+        # An outlet credited for its part of the copy: "The Example Wire
+        # contributed to this report" ("Example News' Jane Doe contributed"
+        # credits the outlet's own staff, a promotion)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:[Tt]he[ \t]+)?"
+        r"(?P<name9>[A-Z][^\n.!?,;'\u2019]{1,50}?)[ \t]+(?:also[ \t]+)?"
+        r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)\b",
     )
 )
 # The words one of which each credit above holds, lower-cased.
@@ -3781,6 +3787,7 @@ _CREDIT_LINE_NEEDLES = (
     ("covers", "covered", "reported from"),
     ("correspondent", "reporter", "writer", "columnist", "editor"),
     ("correspondent", "reporter", "journalist", "photographer", "cameraman", "witness"),
+    ("contributed",),
 )
 # "-- Example Wire" or "(EW)" alone on a line.
 _DASH_CREDIT = re.compile(
@@ -3801,7 +3808,8 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     last lines, "Jane Doe, Special to The Example Times", "Jane Doe, Example
     News staff writer", "Jane Doe covers politics for Example News", "Jane Doe
     reported from Oslo for Example News", "Jane Doe is an Example Radio
-    correspondent", "an Example Wire correspondent at the scene". A credit
+    correspondent", "an Example Wire correspondent at the scene", "The
+    Example Wire contributed to this report". A credit
     naming a person only gives nothing.
     """
     lowered = _lowered(text)
@@ -3820,7 +3828,7 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
         if found is None or found.entry is None:
             continue
-        if g in ("name", "name7") and found.entry.kind in NON_MEDIA_KINDS:
+        if g in ("name", "name7", "name9") and found.entry.kind in NON_MEDIA_KINDS:
             continue  # "reporting from the Home Office", "a White House reporter"
         if g == "name8" and found.entry.kind != "wire agency":
             continue  # "(CDC)" after a sentence names a body, not a credit
