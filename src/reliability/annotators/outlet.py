@@ -3144,12 +3144,13 @@ def self_mention(table: OutletTable, text: str) -> _Found | None:
     scores 2. A reporter in the possessive ("Example Radio's Jane Doe"), its
     reporting cited ("As Example Radio reported on Sunday") and a source
     speaking to it ("told Example Radio") score 1, since another outlet's
-    story cites them too; so does a short line opening a quoted excerpt
-    ("Example Radio reports:"), which is no chrome at all. The outlet scoring highest is taken when
-    one of its mentions scored 2 and it has 2 in all, or when it has 3. A
-    government body or an organisation counts in the page's chrome, opening
-    the line, or (1) with its own staff: a story often names a ministry at
-    work. Used only when nothing else names a publisher or an origin.
+    story cites them too; a short line opening a quoted excerpt ("Example
+    Radio reports:") is no chrome and scores nothing. The outlet scoring
+    highest is taken when one of its mentions scored 2 and it has 2 in all,
+    or when it has 3. A government body or an organisation counts in the
+    page's chrome, opening the line, or (1) with its own staff: a story often
+    names a ministry at work. Used only when nothing else names a publisher
+    or an origin.
     """
     head, tail = _edge_line_bounds(text)
     if head >= tail:
