@@ -103,3 +103,35 @@ def test_outlet_a_line_opening_an_excerpt_is_no_chrome(text, expected):
 )
 def test_outlet_an_outlet_credited_for_its_part_is_the_origin(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An outlet's name that only ends a longer proper name before a
+        # possessive is not the outlet.
+        (
+            "The vote was close." + BODY + "Observers from the Democratic "
+            "People's Party were present." + BODY * 2,
+            None,
+        ),
+        (
+            "The vote was close." + BODY + "Rivals such as Apple Inc and Alphabet "
+            "Inc's Google joined the suit." + BODY * 2,
+            None,
+        ),
+        # A capitalised word opening the sentence is no part of the name.
+        (
+            "The vote was close." + BODY + "Meanwhile Al Jazeera's Arabic "
+            "service reached the valley." + BODY * 2,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+        (
+            "The vote was close." + BODY + "A farmer told Al Jazeera's Arabic "
+            "service that the harvest had failed." + BODY * 2,
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+    ],
+)
+def test_outlet_a_name_inside_a_longer_name_is_no_mention(text, expected):
+    assert found(text) == expected

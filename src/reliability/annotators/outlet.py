@@ -2997,6 +2997,23 @@ _SELF_MENTION_WEAK = 3
 _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 
 
+# A capitalised word just before a name, itself inside its sentence: the
+# name only ends a longer one ("the Democratic People's Republic", "Apple
+# and Alphabet Inc's Google", "the Cambodian People's Party").
+_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w&'\u2019-]*)[ \t]+$")
+_BEFORE_WORD = re.compile(r"(?:^|[.!?:;\"\u201c(\[]|\n)[ \t]*$")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the name at ``at`` ends a longer proper name it stands inside."""
+    w = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if w is None or w.group(1) == "The":
+        return False
+    # A capitalised word opening the sentence ("As Example News' Jo Cole")
+    # says nothing.
+    return _BEFORE_WORD.search(text, max(0, w.start() - 5), w.start()) is None
+
+
 def _edge_line_bounds(text: str) -> tuple[int, int]:
     """Where the first and the last few non-empty lines of the page end and begin."""
     head = 0
@@ -3208,6 +3225,8 @@ def _score_mentions(
             # Jane Doe" also reads in another outlet's story.
             named = _STAFF_NAME.match(text, m.end) is not None
             score = (1 if named else 2) if media else (0 if named else 1)
+            if _inside_name(text, m.start):
+                score = 0  # "the Democratic People's Republic", "Alphabet Inc's"
         elif not media:
             score = 0
         elif _OWN_AFTER.match(text, m.end) or _AT_BEFORE.search(text, lo, m.start):
