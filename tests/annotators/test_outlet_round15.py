@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reliability.outlets import builtin_table
 from tests.outlet_helpers import found
 
 BODY = (
@@ -135,3 +136,25 @@ def test_outlet_an_outlet_credited_for_its_part_is_the_origin(text, expected):
 )
 def test_outlet_a_name_inside_a_longer_name_is_no_mention(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, domain, name",
+    [
+        (
+            "The minister resigned, Il Giornale reported.",
+            "ilgiornale.it",
+            "Il Giornale",
+        ),
+        (
+            "She made the case in The American Prospect last spring.",
+            "prospect.org",
+            "American Prospect",
+        ),
+    ],
+)
+def test_registry_names_outlets_news_stories_cite(sentence, domain, name):
+    names = builtin_table().find_names(sentence)
+    assert [(m.entry.domain, sentence[m.start : m.end]) for m in names] == [
+        (domain, name)
+    ]
