@@ -2907,6 +2907,15 @@ _AT_WORK_AFTER = re.compile(
     r"[ \t]+reported|reported[ \t]+(?:on|earlier|last|previously|this))\b",
     re.I,
 )
+# The same words in another outlet's story: "As Example Post reported on
+# Sunday", "Example Post first reported last week" cite its reporting, so
+# they count as little as a reporter's name ("previously reported" stays a
+# page's own).
+_CITED_REPORT = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:(?:also|first)[ \t]+)?"
+    r"reported[ \t]+(?:on|earlier|last|previously|this)\b",
+    re.I,
+)
 # Before a name: "Discover with Example Voices", "Credit: Example Radio"
 # (a photo's credit names the picture's source, not the page's).
 _AT_CUE = (
@@ -2988,6 +2997,23 @@ _SELF_MENTION_WEAK = 3
 _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 
 
+# A capitalised word just before a name, itself inside its sentence: the
+# name only ends a longer one ("the Democratic People's Republic", "Apple
+# and Alphabet Inc's Google", "the Cambodian People's Party").
+_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w&'\u2019-]*)[ \t]+$")
+_BEFORE_WORD = re.compile(r"(?:^|[.!?:;\"\u201c(\[]|\n)[ \t]*$")
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the name at ``at`` ends a longer proper name it stands inside."""
+    w = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if w is None or w.group(1) == "The":
+        return False
+    # A capitalised word opening the sentence ("As Example News' Jo Cole")
+    # says nothing.
+    return _BEFORE_WORD.search(text, max(0, w.start() - 5), w.start()) is None
+
+
 def _edge_line_bounds(text: str) -> tuple[int, int]:
     """Where the first and the last few non-empty lines of the page end and begin."""
     head = 0
@@ -3008,6 +3034,16 @@ def _edge_line_bounds(text: str) -> tuple[int, int]:
     return head, tail
 
 
+# A verb that introduces another text's words: a line "Example Post
+# reports:", "As Example Post's Jane Doe explained:" opens a quoted excerpt.
+_EXCERPT_VERB = re.compile(
+    r"\b(?:reports?|reported|wr(?:ote|ites)|not(?:es|ed)|explain(?:s|ed)|sa(?:id|ys)"
+    r"|add(?:s|ed)|detail(?:s|ed)|describ(?:es|ed)|observ(?:es|ed)|continu(?:es|ed)"
+    r"|according|put[ \t]+it|summed)\b",
+    re.I,
+)
+
+
 def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     """Whether a name stands in a short chrome line, not in a photo credit.
 
@@ -3018,6 +3054,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     line = text[ls : len(text) if le < 0 else le].strip()
     if len(line.split()) > _EDGE_LINE_WORDS or line.endswith((".", "?", "!")):
         return False  # a sentence, not chrome
+    if line.endswith(":") and _EXCERPT_VERB.search(line):
+        return False  # "Example Post reports:" opens a quoted excerpt
     if text[m.start : m.end].lower() in _MENU_WORDS:
         return False  # "People" or "Time" alone: a menu label
     if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
@@ -3120,13 +3158,16 @@ def self_mention(table: OutletTable, text: str) -> _Found | None:
     "Example Voices' network of bloggers", "Example Voices community
     members") or at work on its own pages ("Example Voices presents a
     selection", "Example Post previously reported"): each such mention
-    scores 2. A reporter in the possessive ("Example Radio's Jane Doe") and a
-    source speaking to it ("told Example Radio") score 1, since another
-    outlet's story cites them too. The outlet scoring highest is taken when
-    one of its mentions scored 2 and it has 2 in all, or when it has 3. A
-    government body or an organisation counts in the page's chrome, opening
-    the line, or (1) with its own staff: a story often names a ministry at
-    work. Used only when nothing else names a publisher or an origin.
+    scores 2. A reporter in the possessive ("Example Radio's Jane Doe"), its
+    reporting cited ("As Example Radio reported on Sunday") and a source
+    speaking to it ("told Example Radio") score 1, since another outlet's
+    story cites them too; a short line opening a quoted excerpt ("Example
+    Radio reports:") is no chrome and scores nothing. The outlet scoring
+    highest is taken when one of its mentions scored 2 and it has 2 in all,
+    or when it has 3. A government body or an organisation counts in the
+    page's chrome, opening the line, or (1) with its own staff: a story often
+    names a ministry at work. Used only when nothing else names a publisher
+    or an origin.
     """
     head, tail = _edge_line_bounds(text)
     if head >= tail:
@@ -3184,13 +3225,15 @@ def _score_mentions(
             # Jane Doe" also reads in another outlet's story.
             named = _STAFF_NAME.match(text, m.end) is not None
             score = (1 if named else 2) if media else (0 if named else 1)
+            if _inside_name(text, m.start):
+                score = 0  # "the Democratic People's Republic", "Alphabet Inc's"
         elif not media:
             score = 0
-        elif (
-            _OWN_AFTER.match(text, m.end)
-            or _AT_WORK_AFTER.match(text, m.end)
-            or _AT_BEFORE.search(text, lo, m.start)
-        ):
+        elif _OWN_AFTER.match(text, m.end) or _AT_BEFORE.search(text, lo, m.start):
+            score = 2
+        elif _CITED_REPORT.match(text, m.end):
+            score = 1
+        elif _AT_WORK_AFTER.match(text, m.end):
             score = 2
         elif _CHANNEL_BEFORE.search(text, lo, m.start):
             score = 1
@@ -3749,6 +3792,12 @@ _CREDIT_LINES = tuple(
         r"(?P<name7>[A-Z][\w&.'\u2019-]*(?:[ \t]+[A-Z][\w&.'\u2019-]*){0,3})[ \t]+"
         r"(?:correspondent|reporter|journalist|photographer|cameraman"
         r"|witness)\b",
+        # An outlet credited for its part of the copy: "The Example Wire
+        # contributed to this report" ("Example News' Jane Doe contributed"
+        # credits the outlet's own staff, a promotion)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:[Tt]he[ \t]+)?"
+        r"(?P<name9>[A-Z][^\n.!?,;'\u2019]{1,50}?)[ \t]+(?:also[ \t]+)?"
+        r"contributed[ \t]+to[ \t]+this[ \t]+(?:report|story|article)\b",
     )
 )
 # The words one of which each credit above holds, lower-cased.
@@ -3758,6 +3807,7 @@ _CREDIT_LINE_NEEDLES = (
     ("covers", "covered", "reported from"),
     ("correspondent", "reporter", "writer", "columnist", "editor"),
     ("correspondent", "reporter", "journalist", "photographer", "cameraman", "witness"),
+    ("contributed",),
 )
 # "-- Example Wire" or "(EW)" alone on a line.
 _DASH_CREDIT = re.compile(
@@ -3778,7 +3828,8 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     last lines, "Jane Doe, Special to The Example Times", "Jane Doe, Example
     News staff writer", "Jane Doe covers politics for Example News", "Jane Doe
     reported from Oslo for Example News", "Jane Doe is an Example Radio
-    correspondent", "an Example Wire correspondent at the scene". A credit
+    correspondent", "an Example Wire correspondent at the scene", "The
+    Example Wire contributed to this report". A credit
     naming a person only gives nothing.
     """
     lowered = _lowered(text)
@@ -3797,7 +3848,7 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
         if found is None or found.entry is None:
             continue
-        if g in ("name", "name7") and found.entry.kind in NON_MEDIA_KINDS:
+        if g in ("name", "name7", "name9") and found.entry.kind in NON_MEDIA_KINDS:
             continue  # "reporting from the Home Office", "a White House reporter"
         if g == "name8" and found.entry.kind != "wire agency":
             continue  # "(CDC)" after a sentence names a body, not a credit
@@ -3958,7 +4009,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "15"
+    version = "16"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
