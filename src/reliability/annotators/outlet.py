@@ -73,6 +73,10 @@ _COPYRIGHT = re.compile(
     re.I | re.M,
 )
 _DASH = r"(?:-{1,2}|\u2013|\u2014)"
+# After an agency's bracket, wires also write an underscore for the dash
+# ("OSLO (EW) _ The ...", where a wire's character set had no dash) or a
+# full stop and a hyphen ("Oslo, 3 May (EW).- The ...").
+_BRACKET_DASH = r"(?:" + _DASH + r"|_(?=[ \t])|\.-)"
 # A wire dateline at the start of a line: "LONDON (Reuters) -", "KABUL, Aug 3
 # (AFP) --", "TEHRAN, Feb. 03 (MNA) \u2013", "MOSCOW, May 5 /TASS/ -", the
 # agency's own "MOSCOW, May 5. /TASS/." (a full stop after the slashes), a
@@ -80,7 +84,7 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014)"
 # "(Reuters) -".
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z0-9 .'\u2019-]{1,30}(?:,[^\n()/]{1,30})?[ \t]*)?"
-    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*" + _DASH + "|"
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*" + _BRACKET_DASH + "|"
     r"/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))",
     re.M,
 )
@@ -88,7 +92,7 @@ _SITE = re.compile(_DOMAIN, re.I)
 # An agency's mark anywhere in a line: "(EW) -", "/EW/ -", "/EW/. ", or
 # "(EW) " before a capital ("bare", checked to be a news agency).
 _AGENCY_MARK = re.compile(
-    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*(?:" + _DASH + r"|:[ \t]|"
+    r"(?:\((?P<paren>[A-Za-z][\w .&-]{0,30})\)[ \t]*(?:" + _BRACKET_DASH + r"|:[ \t]|"
     r"(?P<bare>[ \t](?=[A-Z][a-z])))"
     r"|/(?P<slash>[A-Za-z][\w .&-]{0,30})/[ \t]*(?:" + _DASH + r"|\.[ \t]+(?=\S)))"
 )
@@ -522,12 +526,17 @@ _REPUBLISHED = tuple(
         strict=True,
     )
 )
-# A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP".
+# A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP",
+# or, the wires' style, the writer in capitals and the agency after a space:
+# "By JANE DOE Example Press", "By JANE DOE and JOHN ROE Example Press".
 # A role may stand between the writer and the outlet: "By Jane Doe, Senior
 # Editor, Example Review".
+_CAPS_WRITER = r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]*){1,3}"
 _BYLINE = re.compile(
-    r"^[ \t]*By[ \t]+[A-Z][^\n,|]{1,60}?[ \t]*"
+    r"^[ \t]*By[ \t]+(?:[A-Z][^\n,|]{1,60}?[ \t]*"
     r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t]for[ \t])"
+    r"|" + _CAPS_WRITER + r"(?:[ \t]+(?:and|AND)[ \t]+" + _CAPS_WRITER + r")?"
+    r"[ \t]+(?=[A-Z][a-z]))"
     r"(?:[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|"
     r"[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]ublisher|[Ff]ounder)"
     r"(?:[ \t]+[Ee]meritus)?[ \t]*,)?"
@@ -562,13 +571,15 @@ _STAFF = re.compile(
 )
 # What stands before "staff" on its line: "By the", "The", nothing.
 _STAFF_LEAD = re.compile(r"[ \t]*(?:By[ \t]+)?(?:the[ \t]+)?(?=[A-Z])", re.I)
-# A writer's bio: "Jane Doe is a senior columnist for Example News."
+# A writer's bio: "Jane Doe is a senior columnist for Example News." (or
+# its bureau chief, anchor or producer).
 # Also "Jane Doe is the editor of Example Review", "Jane Doe writes a weekly
 # column for Example News", "Jane Doe writes for Example News".
 _BIO = re.compile(
     r"(?:i(?<!\wi)s[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
-    r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst)"
+    r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst|"
+    r"[Bb]ureau[ \t]+[Cc]hief|[Aa]nchor|[Pp]roducer)"
     r"(?:-[Aa]t-[Ll]arge)?[ \t]+(?:for|at|with|to|of)"
     r"|w(?<!\ww)rites[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?column[ \t]+)?"
     r"(?:for|in|at))"
@@ -587,6 +598,9 @@ _BIO_NEEDLES = (
     "commentator",
     "critic",
     "analyst",
+    "bureau chief",
+    "anchor",
+    "producer",
     "writes",
 )
 # The bio's subject, a name at the sentence's start: "Jane Doe ", "- Jane
@@ -695,11 +709,13 @@ def _named(
     confidence: float,
     *,
     whole: bool = False,
+    heading: bool = False,
 ) -> _Found | None:
     """The registry outlet named in ``text[start:end]``, any kind but a platform.
 
     With ``whole``, the name must fill the span ("Example Press News" is not
-    "Example").
+    "Example"). ``heading`` as in ``OutletTable.find_names``: the span is a
+    credit's own field, so a name there is no part of a longer one.
     """
     if whole:
         # A site credited by its address: "By Jane Doe, Editor, EXAMPLE.COM".
@@ -709,7 +725,7 @@ def _named(
             if entry is not None and entry.kind != "platform":
                 s = text.index(site, start)
                 return _Found(entry, entry.domain, rule, s, s + len(site), confidence)
-    match = table.name_in(text, start, end, media_only=False)
+    match = table.name_in(text, start, end, media_only=False, heading=heading)
     if match is None or match.entry.kind == "platform":
         return None
     rest = text[match.end : end].strip(" \t.")
@@ -2235,6 +2251,7 @@ _CODE_CHARS = 300
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d[ \t]*)?\(?(?:Source|SOURCE|\u6765\u6e90)[ \t]*"
     r"[:\uff1a][ \t]*(?P<name>[^\n()]{2,60}?)"
+    r"(?:[ \t]+and[ \t]+(?:other[ \t]+)?(?:news[ \t]+|wire[ \t]+)?agencies)?"
     r"(?:[ \t]+[|\u2013\u2014-]?[ \t]*(?:Published|Updated|Posted)\b[^\n]*)?"
     r"\)?[ \t.]*$",
     re.M,
@@ -3300,7 +3317,7 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     """
     for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
-        entry = table.by_name(m.group(group))
+        entry = _desk_of(table, m.group(group))
         if entry is not None and entry.kind != "platform":
             return _Found(
                 entry,
@@ -3317,7 +3334,7 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
                 return found
     for m in _AGENCY_MARK.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
-        entry = table.by_name(m.group(group))
+        entry = _desk_of(table, m.group(group))
         if entry is None or entry.kind == "platform":
             continue
         if m.group("bare") is not None and entry.kind != "wire agency":
@@ -3338,7 +3355,74 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
             return _Found(
                 entry, entry.domain, "text:origin:dateline", *m.span("agency"), 0.7
             )
+    return _bare_dateline(table, text)
+
+
+# A dateline without brackets, the outlet's name before a long dash that
+# opens the story: "Oslo Example News — The ministry said ...".
+_BARE_DATELINE = re.compile(
+    r"^[ \t]*(?P<head>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z][\w.&'\u2019-]*){0,5})"
+    r"[ \t]+(?:\u2014|\u2013|--)[ \t]+(?P<rest>[^\n]*)",
+    re.M,
+)
+_BARE_DATELINE_BODY = 8  # spaces in the rest of the line: a paragraph
+
+
+def _bare_dateline(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's name before a long dash opening the first paragraph.
+
+    "Oslo Example News — The ministry said on Monday ..." and "Example
+    News — The ministry said ...": the outlet signs its dateline without
+    brackets. The name must end just before the dash, only a place in
+    capitalised words may stand before it, and a paragraph must follow on
+    the same line (a title "Example News — Home" is the page's own bar).
+    """
+    if "\u2014" not in text and "\u2013" not in text and "--" not in text:
+        return None
+    for m in _BARE_DATELINE.finditer(text, 0, min(len(text), _EDGE_CHARS)):
+        if m.group("rest").count(" ") < _BARE_DATELINE_BODY:
+            continue
+        head_start, head_end = m.span("head")
+        at = head_start
+        while at < head_end:
+            entry = table.by_name(text[at:head_end])
+            if (
+                entry is not None
+                and entry.kind not in NON_MEDIA_KINDS
+                and entry.kind != "platform"
+            ):
+                return _Found(
+                    entry, entry.domain, "text:origin:dateline", at, head_end, 0.65
+                )
+            space = text.find(" ", at, head_end)
+            if space < 0:
+                break
+            at = space + 1
     return None
+
+
+# A desk of an outlet signing its dateline: "(Example News Business)".
+_DESKS = frozenset(
+    (
+        "business, economy, entertainment, health, markets, money, politics, "
+        "science, sport, sports, tech, technology, travel, wire, world"
+    ).split(", ")
+)
+
+
+def _desk_of(table: OutletTable, name: str) -> OutletEntry | None:
+    """The registry outlet a dateline's agency names, perhaps by one of its desks.
+
+    "(Example News Business) -" and "(Example News Politics) -" are the
+    outlet's business and politics desks signing the copy, so the outlet
+    is "Example News" when the registry has no row for the desk.
+    """
+    entry = table.by_name(name)
+    if entry is None:
+        head, _, last = name.rstrip().rpartition(" ")
+        if head and last.lower() in _DESKS:
+            entry = table.by_name(head)
+    return entry
 
 
 # A news agency's dateline with a comma: "Oslo, EWA -" (only a news agency
@@ -3552,6 +3636,9 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+_FOR_BEFORE = re.compile(r"[ \t]for[ \t]+(?:the[ \t]+)?$")
+
+
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
     """A byline or credit line naming an outlet: "By Jane Doe, Example Wire".
 
@@ -3564,6 +3651,12 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
     rule = "text:origin:byline"
     for m in _byline_matches(text):
         found = _named(table, text, *m.span("name"), rule, 0.7, whole=True)
+        if found is None and _FOR_BEFORE.search(text, m.start(), m.start("name")):
+            # "By Jane Doe for the Example Mail": the writer's name before
+            # "for" does not make the outlet part of a longer name
+            found = _named(
+                table, text, *m.span("name"), rule, 0.7, whole=True, heading=True
+            )
         if found is None:
             found = _unlisted(table, text, *m.span("name"), rule, 0.6)
         if found is None:
@@ -4009,7 +4102,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "16"
+    version = "17"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
