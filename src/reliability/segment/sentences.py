@@ -208,6 +208,11 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         # An initial: "J. K. Rowling", "George W. Bush"; a unit glued to its
         # number ("hit 40C.", "40.5°C.") is none.
         return i > 0 and (text[i - 1].isdigit() or text[i - 1] == "°")
+    if i > 0 and text[i - 1].isdigit() and word.islower() and "." not in word:
+        # An ordinal's ending or a unit glued to its number is a word, not an
+        # abbreviation: "on the 1st. Drivers ...", like "the 2nd." and "4th.";
+        # "10a.m." is a clock time.
+        return True
     kind = _abbreviations().get(word.lower().lstrip("."))
     if (
         len(word) == 2

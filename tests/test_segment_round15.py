@@ -1,0 +1,47 @@
+"""Sentence splitting: ordinals (round 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, model=None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An ordinal's ending is a word, not the abbreviation "St.".
+        (
+            "The road will reopen on the 21st. Drivers should use the bypass.",
+            ["The road will reopen on the 21st.", "Drivers should use the bypass."],
+        ),
+        (
+            "Bids close on October 1st. After that, the council will decide.",
+            ["Bids close on October 1st.", "After that, the council will decide."],
+        ),
+        # ... like the other ordinals and a unit glued to its number.
+        (
+            "The vote is on May 2nd. Turnout is expected to be low.",
+            ["The vote is on May 2nd.", "Turnout is expected to be low."],
+        ),
+        (
+            "The wave was 6ft. The pier was closed.",
+            ["The wave was 6ft.", "The pier was closed."],
+        ),
+        # "St." before a name still runs on, and so does a time glued to its hour.
+        (
+            "The plant in St. Louis employs 300 people.",
+            ["The plant in St. Louis employs 300 people."],
+        ),
+        (
+            "The doors open at 10a.m. Friday and close at noon.",
+            ["The doors open at 10a.m. Friday and close at noon."],
+        ),
+    ],
+)
+def test_ordinal_ends_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
