@@ -1,4 +1,4 @@
-"""Sentence splitting: ordinals (round 15)."""
+"""Sentence splitting: ordinals and headlines that go on (round 15)."""
 
 from __future__ import annotations
 
@@ -44,4 +44,45 @@ def _sentences(text: str) -> list[str]:
     ],
 )
 def test_ordinal_ends_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title-case headline goes on past a phrase that opens with a
+        # sentence-opening word; its stop is an abbreviation's.
+        (
+            "Senate Passes Aid Bill After the U.S. Election\n",
+            ["Senate Passes Aid Bill After the U.S. Election"],
+        ),
+        (
+            "Police Arrest Suspect After the Shooting in St. Louis\n",
+            ["Police Arrest Suspect After the Shooting in St. Louis"],
+        ),
+        (
+            "Flood Waters Recede As the Clean-Up Begins in Washington, D.C.\n",
+            ["Flood Waters Recede As the Clean-Up Begins in Washington, D.C."],
+        ),
+        # A sentence run into a headline is still cut off it.
+        (
+            "Record Heat Hits Europe The temperature in Madrid reached 44C on "
+            "Sunday.\n",
+            [
+                "Record Heat Hits Europe",
+                "The temperature in Madrid reached 44C on Sunday.",
+            ],
+        ),
+        (
+            "Storm Closes Pier After the Flood The harbour authority said on "
+            "Monday that repairs would take weeks.\n",
+            [
+                "Storm Closes Pier",
+                "After the Flood The harbour authority said on Monday that repairs "
+                "would take weeks.",
+            ],
+        ),
+    ],
+)
+def test_headline_goes_on(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

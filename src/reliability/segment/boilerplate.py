@@ -1756,6 +1756,19 @@ def _titled_before_name(text: str, m: re.Match[str]) -> bool:
     return len(head) >= _NAMED_HEAD_WORDS and head[-1][0].isupper()
 
 
+def _head_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the title-case words after a headline's opening words go on with it.
+
+    "Police Arrest Suspect After the Shooting in St. Louis", "Senate Passes
+    Aid Bill As the U.S. Election Nears": a headline may go on with a
+    phrase that opens with a word that opens sentences; what follows is in
+    title case too, and its stop is an abbreviation's ("U.S.", "St."), not a
+    sentence's. A sentence run into a headline goes on in lower case ("...
+    Hits Coast The storm closed roads on Friday.").
+    """
+    return _shape(text[start:end]).title_case
+
+
 # A headline in sentence case run into its first sentence: "Storm closes
 # harbour for third day The harbour in ...": a closed-class word that opens
 # sentences, capitalised after a lower-case word and followed by one. Titles
@@ -1870,6 +1883,7 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                     )
                     and _head_word_before(text, m)
                     and _titled_before_name(text, m)
+                    and not _head_goes_on(text, m.end(), p.end)
                 ):
                     if out is None:
                         out = pieces[:i]
