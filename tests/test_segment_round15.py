@@ -1,4 +1,4 @@
-"""Sentence splitting: ordinals and headlines that go on (round 15)."""
+"""Sentence splitting: stops after numbers, headlines that go on (round 15)."""
 
 from __future__ import annotations
 
@@ -41,9 +41,40 @@ def _sentences(text: str) -> list[str]:
             "The doors open at 10a.m. Friday and close at noon.",
             ["The doors open at 10a.m. Friday and close at noon."],
         ),
+        # After a clock time, "EST" is the time zone: a sentence ends there
+        # before a capital that is no date.
+        (
+            "The launch is set for 8 p.m. EST. Viewers can watch it online.",
+            ["The launch is set for 8 p.m. EST.", "Viewers can watch it online."],
+        ),
+        (
+            "The outage runs from 2200 est. February 14th until 0400 est. "
+            "February 15th.",
+            [
+                "The outage runs from 2200 est. February 14th until 0400 est. "
+                "February 15th."
+            ],
+        ),
+        (
+            "The shop, est. 1887, is closing. Family owned, Est. 1887. We deliver.",
+            [
+                "The shop, est. 1887, is closing.",
+                "Family owned, Est. 1887.",
+                "We deliver.",
+            ],
+        ),
+        # A clock time goes on into a month written in full, as into "Jan.".
+        (
+            "The hearing begins at 9 a.m. January 4 in the county court.",
+            ["The hearing begins at 9 a.m. January 4 in the county court."],
+        ),
+        (
+            "The hearing begins at 9 a.m. Marchers gathered outside.",
+            ["The hearing begins at 9 a.m.", "Marchers gathered outside."],
+        ),
     ],
 )
-def test_ordinal_ends_sentence(text: str, expected: list[str]) -> None:
+def test_number_before_stop(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
