@@ -1,10 +1,11 @@
-"""Sentence splitting: stops after numbers, headlines that go on (round 15)."""
+"""Segmentation: stops after numbers, headlines, page instructions (round 15)."""
 
 from __future__ import annotations
 
 import pytest
 
 from reliability.segment import split_sentences
+from tests.segment_helpers import LEAD, TAIL, rules_around
 
 
 def _sentences(text: str) -> list[str]:
@@ -117,3 +118,41 @@ def test_number_before_stop(text: str, expected: list[str]) -> None:
 )
 def test_headline_goes_on(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click on the map to see the latest flood alerts.",
+        "To watch the full speech, click here.",
+        "For the full list of winners, click on the link below.",
+        "Refresh this page for the latest updates.",
+        "Scroll down to read the council's statement.",
+        "Tap here to listen to the interview.",
+        "Use the drop-down menu to choose a region.",
+        "Please fill in this short survey.",
+        "Enter a keyword in the search box to find older stories.",
+        "Select your station from the list of links below.",
+    ],
+)
+def test_instruction_to_reader_is_navigation(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Use caution when driving in fog, police said.",
+        "Tap water in the town is safe to drink again, the council said.",
+        "Select Committee chair Jane Roe said the report was damning.",
+        "Users who click on the link are taken to a fake site, police said.",
+        "Enter the hall through the side door, visitors were told.",
+        "Residents should refresh their emergency kits before winter.",
+        "Press freedom fell again this year, the group said.",
+    ],
+)
+def test_body_sentence_like_an_instruction_stays_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

@@ -739,6 +739,32 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# An instruction on how to use the page, to the reader: "Click on the map to
+# see ...", "To watch the full speech, click here.", "Refresh this page for
+# the latest.", "Use the drop-down menu to filter ...", "Please fill in this
+# survey." (ANNOTATION.md: navigation; annotation notes, decision 4: UI
+# text). The sentence opens with the imperative, after "Please" or a "For
+# ...," / "To ...," / "If ...," lead-in. A verb only a screen takes ("click",
+# "scroll") is enough; a verb that also has other objects ("use", "enter",
+# "fill in") needs a part of the page after it.
+_UI_LEAD = (
+    r"(?:[Pp]lease[ \t\u00a0,]+)?"
+    r"(?:(?:For|To|If)\b[^,.;:!?\n]{1,80},[ \t\u00a0]+(?:please[ \t\u00a0]+)?)?"
+)
+_UI_ONLY = re.compile(
+    _UI_LEAD + r"(?i:click|tap|scroll|hover|swipe|refresh|reload)[ \t\u00a0]+"
+    r"(?:here|on|the|this|to|down|up|a|an|either|any|one|below|above|through|over)\b"
+)
+_UI_VERB = re.compile(
+    _UI_LEAD + r"(?i:use|select|choose|enter|type|fill[ \t\u00a0](?:in|out)|press"
+    r"|toggle|zoom|drag)[ \t\u00a0]+[a-z]"
+)
+_UI_PART = re.compile(
+    r"\b(?:page|site|website|web[ \t\u00a0]site|buttons?|menus?|drop-?down|links?"
+    r"|tabs?|search|filters?|keywords?|survey|form|fields?|icons?|screen|arrows?"
+    r"|slider|checkbox)\b"
+)
+_UI_WORDS = 30  # words in such an instruction, at most
 # A wire story's date stub left without its place: "June 3 (Agency) -",
 # "June 3, 2021 (Metro Wire) --".
 _DATE_STUB = re.compile(
@@ -1088,6 +1114,22 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
     return None
 
 
+def _instruction(raw: str) -> bool:
+    """Whether ``raw`` tells the reader how to use the page (see ``_UI_ONLY``).
+
+    >>> _instruction("To see the full list, click here.")
+    True
+    >>> _instruction("Use the search box to find your local station.")
+    True
+    >>> _instruction("Use caution when driving in fog.")
+    False
+    """
+    if _UI_ONLY.match(raw):
+        return True
+    m = _UI_VERB.match(raw)
+    return m is not None and _UI_PART.search(raw, m.end() - 1) is not None
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -1136,6 +1178,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
+    if shape.words <= _UI_WORDS and _instruction(raw):
+        return "nav"  # "Click on the map to see the latest alerts."
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
     toks = _WORD.findall(norm)
