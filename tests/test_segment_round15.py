@@ -156,3 +156,30 @@ def test_instruction_to_reader_is_navigation(line: str) -> None:
 def test_body_sentence_like_an_instruction_stays_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A note to the reader about the site itself is furniture.
+        (
+            "Please acknowledge the council as the source of any material taken "
+            "from this site.",
+            "boilerplate:nav",
+        ),
+        (
+            "You can find everything you need on this website while the move is "
+            "under way.",
+            "boilerplate:nav",
+        ),
+        ("You'll find the full timetable on our web page.", "boilerplate:nav"),
+        # The outlet's news about its page, a quotation and other pages are body.
+        ("We will update this page when the road reopens.", None),
+        ("Please help us find our dog, the owner wrote on her page.", None),
+        ('"You can see it on our website," the mayor said.', None),
+        ("You can see the damage from the road.", None),
+    ],
+)
+def test_note_to_reader_about_site(line: str, expected: str | None) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [expected]

@@ -765,6 +765,15 @@ _UI_PART = re.compile(
     r"|slider|checkbox)\b"
 )
 _UI_WORDS = 30  # words in such an instruction, at most
+# A note to the reader about the site itself: "Please acknowledge the agency
+# as the source of material from this site.", "You can find everything you
+# need on this website." The outlet's own news about its page ("We will update
+# this page when ...") is body (annotation notes, decision 5).
+_SITE_NOTE = re.compile(
+    r"(?:[Pp]lease\b|You[ \t\u00a0](?:can|may|will|could|might)\b|You['\u2019]ll\b)"
+    r"[^\"\u201c\n]*?\b(?:this|our)[ \t\u00a0]"
+    r"(?:website|web[ \t\u00a0]site|site|web[ \t\u00a0]?page|page)\b"
+)
 # A wire story's date stub left without its place: "June 3 (Agency) -",
 # "June 3, 2021 (Metro Wire) --".
 _DATE_STUB = re.compile(
@@ -1180,6 +1189,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
     if shape.words <= _UI_WORDS and _instruction(raw):
         return "nav"  # "Click on the map to see the latest alerts."
+    if raw.startswith(("P", "p", "Y")) and _SITE_NOTE.match(raw):
+        return "nav"  # "You can find everything you need on this website."
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
     toks = _WORD.findall(norm)
