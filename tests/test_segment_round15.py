@@ -183,3 +183,25 @@ def test_body_sentence_like_an_instruction_stays_body(line: str) -> None:
 def test_note_to_reader_about_site(line: str, expected: str | None) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A dateline with a dash opens a long sentence that ends in a stop.
+        (
+            "May 3, 2020 \u2013 The council approved the budget on Friday after a "
+            "long debate about the cost of repairs to the harbour wall and the pier.",
+            None,
+        ),
+        # A listed release's date and headline is still a link.
+        (
+            "March 3, 2020 - Agency approves a new test for the virus",
+            "boilerplate:related",
+        ),
+        ("March 3, 2020 - Agency approves a new test.", "boilerplate:related"),
+    ],
+)
+def test_dated_lede_is_body(line: str, expected: str | None) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [expected]

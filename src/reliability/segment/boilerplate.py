@@ -846,6 +846,18 @@ def dated_link(s: str) -> bool:
     return bool(_DATED_LINK.match(s))
 
 
+def _dated_lede(shape: _Shape) -> bool:
+    """Whether a line opening with a date and a dash is a story's first sentence.
+
+    "May 3, 2020 – The council approved the budget on Friday after a long
+    debate about the cost of repairs to the harbour wall.": a release's or a
+    press service's dateline opens a sentence that ends in a stop and runs
+    longer than a headline; a listed headline has no stop ("March 3, 2020 -
+    Agency approves a new test").
+    """
+    return shape.last in ".!?" and shape.words > _HEADLINE_WORDS
+
+
 def bare_dateline(s: str) -> bool:
     """Whether ``s`` is a dateline alone: a place and a date, no story.
 
@@ -970,7 +982,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
         return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
-    if p.whole_line and dated_link(raw):
+    if p.whole_line and dated_link(raw) and not _dated_lede(shape):
         return "related"
     if (
         p.whole_line
