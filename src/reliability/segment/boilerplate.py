@@ -765,6 +765,12 @@ _UI_PART = re.compile(
     r"|slider|checkbox)\b"
 )
 _UI_WORDS = 30  # words in such an instruction, at most
+# The first words of such instructions and notes (a cheap test before the
+# patterns).
+_UI_OPENERS = frozenset(
+    "choose click drag enter fill for hover if please press refresh reload scroll "
+    "select swipe tap to toggle type use you you'll you\u2019ll zoom".split()
+)
 # A note to the reader about the site itself: "Please acknowledge the agency
 # as the source of material from this site.", "You can find everything you
 # need on this website." The outlet's own news about its page ("We will update
@@ -1199,10 +1205,11 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
-    if shape.words <= _UI_WORDS and _instruction(raw):
-        return "nav"  # "Click on the map to see the latest alerts."
-    if raw.startswith(("P", "p", "Y")) and _SITE_NOTE.match(raw):
-        return "nav"  # "You can find everything you need on this website."
+    if shape.first_word in _UI_OPENERS:
+        if shape.words <= _UI_WORDS and _instruction(raw):
+            return "nav"  # "Click on the map to see the latest alerts."
+        if _SITE_NOTE.match(raw):
+            return "nav"  # "You can find everything you need on this website."
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
     toks = _WORD.findall(norm)
