@@ -205,3 +205,19 @@ def test_note_to_reader_about_site(line: str, expected: str | None) -> None:
 def test_dated_lede_is_body(line: str, expected: str | None) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # An icon's name left alone on its line by extraction is furniture.
+        ("arrow_upward", "boilerplate:nav"),
+        ("icon_share", "boilerplate:nav"),
+        ("keyboard_arrow_down", "boilerplate:nav"),
+        # A name with an underscore inside a sentence is body.
+        ("The file was saved as budget_final by the clerk.", None),
+    ],
+)
+def test_icon_name_line(line: str, expected: str | None) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [expected]

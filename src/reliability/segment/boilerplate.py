@@ -765,6 +765,9 @@ _UI_PART = re.compile(
     r"|slider|checkbox)\b"
 )
 _UI_WORDS = 30  # words in such an instruction, at most
+# An icon font's name for its icon, or an image's file name, left alone on a
+# line by extraction: "arrow_upward", "icon_share", "play_arrow".
+_ICON_NAME = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
 # The first words of such instructions and notes (a cheap test before the
 # patterns).
 _UI_OPENERS = frozenset(
@@ -1205,6 +1208,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
+    if p.whole_line and "_" in raw and _ICON_NAME.fullmatch(raw):
+        return "nav"  # an icon's name left as text: "arrow_upward"
     if shape.first_word in _UI_OPENERS:
         if shape.words <= _UI_WORDS and _instruction(raw):
             return "nav"  # "Click on the map to see the latest alerts."
