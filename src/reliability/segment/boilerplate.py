@@ -739,6 +739,50 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# An instruction on how to use the page, to the reader: "Click on the map to
+# see ...", "To watch the full speech, click here.", "Refresh this page for
+# the latest.", "Use the drop-down menu to filter ...", "Please fill in this
+# survey." (ANNOTATION.md: navigation; annotation notes, decision 4: UI
+# text). The sentence opens with the imperative, after "Please" or a "For
+# ...," / "To ...," / "If ...," lead-in. A verb only a screen takes ("click",
+# "scroll") is enough; a verb that also has other objects ("use", "enter",
+# "fill in") needs a part of the page after it.
+_UI_LEAD = (
+    r"(?:[Pp]lease[ \t\u00a0,]+)?"
+    r"(?:(?:For|To|If)\b[^,.;:!?\n]{1,80},[ \t\u00a0]+(?:please[ \t\u00a0]+)?)?"
+)
+_UI_ONLY = re.compile(
+    _UI_LEAD + r"(?i:click|tap|scroll|hover|swipe|refresh|reload)[ \t\u00a0]+"
+    r"(?:here|on|the|this|to|down|up|a|an|either|any|one|below|above|through|over)\b"
+)
+_UI_VERB = re.compile(
+    _UI_LEAD + r"(?i:use|select|choose|enter|type|fill[ \t\u00a0](?:in|out)|press"
+    r"|toggle|zoom|drag)[ \t\u00a0]+[a-z]"
+)
+_UI_PART = re.compile(
+    r"\b(?:page|site|website|web[ \t\u00a0]site|buttons?|menus?|drop-?down|links?"
+    r"|tabs?|search|filters?|keywords?|survey|form|fields?|icons?|screen|arrows?"
+    r"|slider|checkbox)\b"
+)
+_UI_WORDS = 30  # words in such an instruction, at most
+# An icon font's name for its icon, or an image's file name, left alone on a
+# line by extraction: "arrow_upward", "icon_share", "play_arrow".
+_ICON_NAME = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
+# The first words of such instructions and notes (a cheap test before the
+# patterns).
+_UI_OPENERS = frozenset(
+    "choose click drag enter fill for hover if please press refresh reload scroll "
+    "select swipe tap to toggle type use you you'll you\u2019ll zoom".split()
+)
+# A note to the reader about the site itself: "Please acknowledge the agency
+# as the source of material from this site.", "You can find everything you
+# need on this website." The outlet's own news about its page ("We will update
+# this page when ...") is body (annotation notes, decision 5).
+_SITE_NOTE = re.compile(
+    r"(?:[Pp]lease\b|You[ \t\u00a0](?:can|may|will|could|might)\b|You['\u2019]ll\b)"
+    r"[^\"\u201c\n]*?\b(?:this|our)[ \t\u00a0]"
+    r"(?:website|web[ \t\u00a0]site|site|web[ \t\u00a0]?page|page)\b"
+)
 # A wire story's date stub left without its place: "June 3 (Agency) -",
 # "June 3, 2021 (Metro Wire) --".
 _DATE_STUB = re.compile(
@@ -809,6 +853,18 @@ def dated_link(s: str) -> bool:
     False
     """
     return bool(_DATED_LINK.match(s))
+
+
+def _dated_lede(shape: _Shape) -> bool:
+    """Whether a line opening with a date and a dash is a story's first sentence.
+
+    "May 3, 2020 – The council approved the budget on Friday after a long
+    debate about the cost of repairs to the harbour wall.": a release's or a
+    press service's dateline opens a sentence that ends in a stop and runs
+    longer than a headline; a listed headline has no stop ("March 3, 2020 -
+    Agency approves a new test").
+    """
+    return shape.last in ".!?" and shape.words > _HEADLINE_WORDS
 
 
 def bare_dateline(s: str) -> bool:
@@ -935,7 +991,7 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
         return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
-    if p.whole_line and dated_link(raw):
+    if p.whole_line and dated_link(raw) and not _dated_lede(shape):
         return "related"
     if (
         p.whole_line
@@ -1088,6 +1144,22 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
     return None
 
 
+def _instruction(raw: str) -> bool:
+    """Whether ``raw`` tells the reader how to use the page (see ``_UI_ONLY``).
+
+    >>> _instruction("To see the full list, click here.")
+    True
+    >>> _instruction("Use the search box to find your local station.")
+    True
+    >>> _instruction("Use caution when driving in fog.")
+    False
+    """
+    if _UI_ONLY.match(raw):
+        return True
+    m = _UI_VERB.match(raw)
+    return m is not None and _UI_PART.search(raw, m.end() - 1) is not None
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -1136,6 +1208,13 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
+    if p.whole_line and "_" in raw and _ICON_NAME.fullmatch(raw):
+        return "nav"  # an icon's name left as text: "arrow_upward"
+    if shape.first_word in _UI_OPENERS:
+        if shape.words <= _UI_WORDS and _instruction(raw):
+            return "nav"  # "Click on the map to see the latest alerts."
+        if _SITE_NOTE.match(raw):
+            return "nav"  # "You can find everything you need on this website."
     if shape.words > _SHORT or _unknown_word(shape.first_word, t.words):
         return None
     toks = _WORD.findall(norm)
@@ -1756,6 +1835,19 @@ def _titled_before_name(text: str, m: re.Match[str]) -> bool:
     return len(head) >= _NAMED_HEAD_WORDS and head[-1][0].isupper()
 
 
+def _head_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the title-case words after a headline's opening words go on with it.
+
+    "Police Arrest Suspect After the Shooting in St. Louis", "Senate Passes
+    Aid Bill As the U.S. Election Nears": a headline may go on with a
+    phrase that opens with a word that opens sentences; what follows is in
+    title case too, and its stop is an abbreviation's ("U.S.", "St."), not a
+    sentence's. A sentence run into a headline goes on in lower case ("...
+    Hits Coast The storm closed roads on Friday.").
+    """
+    return _shape(text[start:end]).title_case
+
+
 # A headline in sentence case run into its first sentence: "Storm closes
 # harbour for third day The harbour in ...": a closed-class word that opens
 # sentences, capitalised after a lower-case word and followed by one. Titles
@@ -1870,6 +1962,7 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
                     )
                     and _head_word_before(text, m)
                     and _titled_before_name(text, m)
+                    and not _head_goes_on(text, m.end(), p.end)
                 ):
                     if out is None:
                         out = pieces[:i]

@@ -112,12 +112,14 @@ _STARTERS = frozenset(
     "though to under we what when where while who why with yet you".split()
 )
 # What a clock time's "a.m." or "p.m." runs on into inside its sentence: a day
-# or a date ("2 p.m. Friday", "9 a.m. Jan. 4"), a time zone's code or name ("8
-# p.m. ET", "4 p.m. E.T.", "7 p.m. Eastern"), a place's time ("7 p.m. Moscow
-# time"). Any other capitalised word starts a sentence ("at 11 p.m. Firefighters").
+# or a date ("2 p.m. Friday", "9 a.m. Jan. 4", "7 p.m. September 12"), a time
+# zone's code or name ("8 p.m. ET", "4 p.m. E.T.", "7 p.m. Eastern"), a place's
+# time ("7 p.m. Moscow time"). Any other capitalised word starts a sentence
+# ("at 11 p.m. Firefighters").
 _AFTER_TIME = re.compile(
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
-    r"|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec"
+    r"|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     r"|[A-Z]{0,3}T|UTC|MSK|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich)\b"
     r"|(?:[A-Z]\.){2,3}"
     r"|[A-Z][\w'\u2019-]*+[ \t\u00a0]++(?i:time)\b"
@@ -157,6 +159,33 @@ def _bracketed_title(text: str, stop: int) -> bool:
         return False
     word = m.group(1).lower()
     return word == "ret" or _abbreviations().get(word) == "title"
+
+
+# A clock time before a time zone: "10:53 p.m. EST", "8pm EST", "2200 EST".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm])|\d:\d\d|(?<!\d)\d{4})[ \t\u00a0]+$"
+)
+
+
+def _after_number(text: str, word: str, i: int, m: re.Match[str] | None) -> bool | None:
+    """Whether a stop after ``word`` (at ``text[i]``) ends a sentence, if a number says.
+
+    An ordinal's ending or a unit glued to its number is a word, not an
+    abbreviation: "on the 1st. Drivers ...", like "the 2nd." and "6ft.";
+    "10a.m." is a clock time. After a clock time, "EST" is the time zone,
+    not "est." (established): it ends a sentence before a capital ("at 10
+    p.m. EST. Crews ...") that is no date ("2200 est. February 15th").
+    None when no number decides.
+    """
+    if i > 0 and text[i - 1].isdigit() and word.islower() and "." not in word:
+        return True
+    if (
+        m is not None
+        and word.lower() == "est"
+        and _CLOCK_BEFORE.search(text, max(0, i - _OPENING), i)
+    ):
+        return m.group(1).isupper() and _AFTER_TIME.match(text, m.start(1)) is None
+    return None
 
 
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
@@ -208,6 +237,9 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         # An initial: "J. K. Rowling", "George W. Bush"; a unit glued to its
         # number ("hit 40C.", "40.5°C.") is none.
         return i > 0 and (text[i - 1].isdigit() or text[i - 1] == "°")
+    decided = _after_number(text, word, i, m)
+    if decided is not None:
+        return decided
     kind = _abbreviations().get(word.lower().lstrip("."))
     if (
         len(word) == 2
