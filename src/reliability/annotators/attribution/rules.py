@@ -865,6 +865,67 @@ def cue_asks_only_a_topic(s: Sentence, cue: Cue) -> bool:
     return False
 
 
+#: Words that open a condition: "If the council approves", "unless the board agrees".
+_CONDITIONS = frozenset({"if", "unless"})
+#: Antecedents that stand for no one in particular: "anyone who says".
+_ANY_SPEAKERS = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "nobody"}
+)
+
+
+def cue_has_supposed_speaker(s: Sentence, cue: Cue) -> bool:
+    """ "If the board agrees", "Who knows what ...?", "anyone who says": no one spoke.
+
+    A speaker only supposed reports nothing: the verb of a condition ("if"
+    or "unless", then its short subject), a rhetorical question opened by
+    "Who" ("Who would have believed that ...") and a relative clause on an
+    antecedent that stands for no one in particular ("anyone who complains
+    about the rules"). The text says of no one that they said it.
+    """
+    first = cue.first
+    if cue.cls == _PREP or first < 1:
+        return False
+    k = skip_aux(s, first - 1)
+    if k >= 0 and s.lows[k] == "who":
+        if k == s.marks()[0] and s.words[k] == "Who":
+            return True  # "Who knows what tomorrow will bring?"
+        if k >= 1 and s.lows[k - 1] in _ANY_SPEAKERS:
+            return True
+    return conditional_subject(s, k)
+
+
+def conditional_subject(s: Sentence, k: int) -> bool:
+    """Whether the phrase ending at ``k`` is the subject of "if" or "unless".
+
+    At most six words of a noun phrase ("If someone over there in the city",
+    "unless the board") between the condition word and the verb; a comma, a
+    quotation mark or another verb between them ends the search ("If the
+    vote fails the minister says": "says" belongs to the main clause).
+    """
+    lows = s.lows
+    for i in range(k, max(-1, k - 7), -1):
+        low = lows[i]
+        if low in _CONDITIONS:
+            return i < k
+        if (
+            low in STOPS
+            or low in _PHRASE_ENDS
+            or s.words[i] in QUOTE_LIKE
+            or low in s.verbs
+            or low in STRICT_AUX
+            or low.endswith(_NOT_ENDINGS)
+            or low in PAST_IRREGULAR
+            or (
+                is_lower_word(s.words[i])
+                and low.endswith(("ed", "s"))
+                and low not in s.heads
+                and low not in s.pronouns
+            )
+        ):
+            return False
+    return False
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
@@ -894,6 +955,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_byline,
     cue_is_modifier,
     cue_is_unprinted_statement,
+    cue_has_supposed_speaker,
 )
 
 
