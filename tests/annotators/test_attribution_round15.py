@@ -52,3 +52,49 @@ def test_attribution_supposed_speaker_is_no_cue(text, verb):
 )
 def test_attribution_speaker_beside_a_condition_is_kept(text, cue, source):
     assert any(c == cue and s.startswith(source) for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Preliminary reports by the survey say that a quake struck the coast.",
+            "reports",
+        ),
+        ("Monthly estimates published today show that output fell.", "estimates"),
+        ("Early estimates of output are subject to revision.", "estimates"),
+        ("Initial estimates put the cost at two million dollars.", "estimates"),
+        ("Within states, people argue about how to regulate gambling.", "states"),
+        ("Following reports that the dam had burst, residents fled.", "reports"),
+        ("Opening remarks by the minister were brief.", "remarks"),
+        ("Important note: the office is closed on Monday.", "note"),
+        ("The agency shared some of the key highlights of the year.", "highlights"),
+        ("Here are a few highlights:", "highlights"),
+        ("Its latest report warns that the river is polluted.", "report"),
+    ],
+)
+def test_attribution_report_noun_after_a_qualifier_is_no_cue(text, noun):
+    assert noun not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Preliminary reports by the survey say that a quake struck the coast.",
+            "say",
+            "Preliminary reports by the survey",
+        ),
+        (
+            "Its latest report warns that the river is polluted.",
+            "warns",
+            "Its latest report",
+        ),
+        ("Smith reports that the talks have stalled.", "reports", "Smith"),
+        ("He left early, reports a witness.", "reports", "a witness"),
+        ("Many say the plan will fail.", "say", "Many"),
+        ("Some claim the vote was rigged.", "claim", "Some"),
+    ],
+)
+def test_attribution_verb_after_a_qualified_noun_is_kept(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))

@@ -75,6 +75,7 @@ from reliability.annotators.attribution.lexicon import (
     POSSESSIVES,
     PREP,
     PRIZES,
+    QUALIFIERS,
     QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
@@ -347,6 +348,40 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _EVIDENCE and first and s.lows[first - 1] == ",":
         return False  # "The report, released today, shows continued growth"
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+#: Quantifiers of a plural: "several reports", "a few highlights".
+_PLURAL_QUANT = frozenset(
+    {"all", "both", "few", "many", "most", "several", "some", "two", "three", "four"}
+)
+
+
+def cue_follows_a_qualifier(s: Sentence, cue: Cue) -> bool:
+    """ "Preliminary reports by the agency say", "the key highlights", "a few notes".
+
+    A report noun's plural or base form right after an adjective or a
+    preposition that names no one ("Preliminary", "Monthly", "latest",
+    "key", "Within") is the noun that word opens, when the word opens the
+    sentence or follows a determiner, a possessive, a quantifier or a
+    preposition; so is a plural after a quantifier of a plural ("several
+    reports", "a few highlights"), with which no "-s" verb agrees. The
+    verb, if any, comes later ("Preliminary reports ... say").
+    """
+    first = cue.first
+    if cue.cls == _PREP or first != cue.last or first < 1:
+        return False
+    form = cue.form
+    if form == "says" or form.endswith(("ed", "ing")) or form in PAST_IRREGULAR:
+        return False
+    prev = s.lows[first - 1]
+    if prev in _PLURAL_QUANT and form.endswith("s"):
+        return True
+    if prev not in QUALIFIERS or prev in s.heads:
+        return False
+    if first - 1 == s.marks()[0]:
+        return True
+    before = s.lows[first - 2] if first >= 2 else ""
+    return before in DET or before in QUANT or before in PREP or is_possessive(before)
 
 
 def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
@@ -931,6 +966,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_follows_a_qualifier,
     cue_heads_a_noun_phrase,
     cue_is_qualified_plural,
     cue_is_modified_noun,
