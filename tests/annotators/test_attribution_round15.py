@@ -98,3 +98,48 @@ def test_attribution_report_noun_after_a_qualifier_is_no_cue(text, noun):
 )
 def test_attribution_verb_after_a_qualified_noun_is_kept(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        (
+            "The mayor said Friday that she thinks the video should be released.",
+            "thinks",
+        ),
+        ("He said he hoped the museum would start a dialogue.", "hoped"),
+        ("Officials said they hoped the move would spur investment.", "hoped"),
+        (
+            "The senator told the audience that she believes the law must change.",
+            "believes",
+        ),
+        (
+            "The minister said the city earned it and that he hopes it will host them.",
+            "hopes",
+        ),
+        (
+            "He told a nurse that he owed money and he thought he would repay it.",
+            "thought",
+        ),
+        ("The coach said he knew the team would win.", "knew"),
+    ],
+)
+def test_attribution_speakers_own_view_inside_their_speech_is_no_cue(text, view):
+    assert view not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor thinks the video should be released.", "thinks", "The mayor"),
+        ("He hoped the museum would start a dialogue.", "hoped", "He"),
+        ("The mayor resigned and he thinks the council was wrong.", "thinks", "he"),
+        (
+            "The senator told the audience that the law must change.",
+            "told",
+            "The senator",
+        ),
+    ],
+)
+def test_attribution_view_outside_a_speech_clause_is_kept(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))

@@ -820,10 +820,16 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
     thinks", "said it is concerned") is the speaker's own framing inside
     what they said: it names no new source (seeds rule 8, annotation notes
     D4). So is a view that an opening "according to X," reports: X says
-    what the subject thinks.
+    what the subject thinks. Hoping and knowing are such states too ("said
+    he hoped the talks would resume"), and the clause may follow a time or
+    an addressee ("said Friday that she thinks", "told the crowd that he
+    believes") or a first clause ("said ... and that he hopes", "told her
+    that he owed money and he thought ...").
     """
     if cue.first < 2 or not (
-        cue.cls in _OWN_VIEWS or (cue.last > cue.first and s.lows[cue.first] in BE)
+        cue.cls in _OWN_VIEWS
+        or cue.form in _OWN_STATES
+        or (cue.last > cue.first and s.lows[cue.first] in BE)
     ):
         return False  # a view verb, or a state: "said it is concerned"
     lows = s.lows
@@ -835,8 +841,36 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
         return False
     before = k - 1
     if lows[before] == "that" and before >= 1:
-        before -= 1
+        return speech_opens_clause(s, before)
+    if lows[before] == "and" and before >= 1 and lows[before - 1] != ",":
+        # "told her that he owed money and he thought ...": a second clause
+        return speech_opens_clause(s, before)
     return s.verbs.get(lows[before]) in _CLAUSE_SPEECH
+
+
+#: States of mind a speaker reports of themselves, like views: "hopes", "knew".
+_OWN_STATES = frozenset({"hope", "hoped", "hopes", "know", "knew", "knows"})
+#: Marks that end the search for the verb whose clause a "that" opens.
+_CLAUSE_BREAKS = frozenset({".", "!", "?", ":", ";"})
+
+
+def speech_opens_clause(s: Sentence, that: int) -> bool:
+    """Whether a verb of speech opens the clause that "that" (or "and") starts.
+
+    The verb is right before "that", or up to fourteen words before it across
+    a time ("said Friday that"), an addressee ("told the crowd that") or a
+    first reported clause ("said the plan was sound and that"); a stop, a
+    colon or a quotation mark ends the search.
+    """
+    lows = s.lows
+    for j in range(that - 1, max(-1, that - 15), -1):
+        low = lows[j]
+        if low in _CLAUSE_BREAKS or s.words[j] in QUOTE_LIKE:
+            return False
+        cls = s.verbs.get(low)
+        if cls in _CLAUSE_SPEECH or cls == _TELL:
+            return True
+    return False
 
 
 def cue_is_request(s: Sentence, cue: Cue) -> bool:
