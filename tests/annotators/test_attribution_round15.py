@@ -143,3 +143,43 @@ def test_attribution_speakers_own_view_inside_their_speech_is_no_cue(text, view)
 )
 def test_attribution_view_outside_a_speech_clause_is_kept(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("According to police reports, the driver was drunk.", "reports"),
+        ("According to local media reports, the suspect fled on foot.", "reports"),
+        ("The newspaper, citing media reports, said the plan was shelved.", "reports"),
+        ("Amid media reports of a split, the band cancelled its tour.", "reports"),
+        ("It is part of the bedrock of agency reports.", "reports"),
+        (
+            "The court can't act because of Lee's Fifth Amendment claims, aides said.",
+            "claims",
+        ),
+    ],
+)
+def test_attribution_plural_after_a_governed_phrase_is_no_cue(text, noun):
+    assert noun not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The piece of legislation stipulates that crimes are punished.",
+            "stipulates",
+            "legislation",
+        ),
+        (
+            "According to police reports, the driver was drunk.",
+            "According to",
+            "police reports",
+        ),
+        ("In Paris, officials claim that the vote was fair.", "claim", "officials"),
+    ],
+)
+def test_attribution_verb_after_a_governed_phrase_with_a_clause_is_kept(
+    text, cue, source
+):
+    assert any(c == cue and s == source for c, s, _ in _found(text))

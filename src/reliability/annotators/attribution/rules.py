@@ -1195,6 +1195,65 @@ def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
 
 
 #: Sources a verb cue may not take, tried in order on every source found.
+#: Words that take a noun phrase as their object: "according to police
+#: reports", "citing media reports", "amid press reports".
+_GOVERNORS = PREP | {
+    "to",
+    "amid",
+    "amidst",
+    "among",
+    "despite",
+    "following",
+    "within",
+    "during",
+    "regarding",
+    "including",
+    "against",
+    "via",
+    "through",
+}
+#: Words after a plural that end its noun phrase: "police reports, the".
+_NOUN_PHRASE_ENDS = _PHRASE_ENDS | {
+    "(",
+    "of",
+    "on",
+    "in",
+    "for",
+    "from",
+    "about",
+    "and",
+    "or",
+    "!",
+    "?",
+}
+
+
+def source_is_governed_noun(c: Context, cue: Cue, src: Source) -> bool:
+    """ "According to police reports, ...", "citing media reports": a noun compound.
+
+    A plural right after a bare phrase of at most three words (no
+    determiner) that a preposition or a verb's "-ing" form takes as its
+    object, and followed by the end of a noun phrase (a stop, a comma, a
+    dash, "of", "on", "and"), is the compound's head noun, not a verb whose
+    subject the phrase would be: "amid press reports of a split", "the
+    bedrock of agency reports.". "The piece of legislation stipulates that"
+    keeps its verb: a clause follows.
+    """
+    s = c.s
+    first, form = cue.first, cue.form
+    if first != cue.last or not form.endswith("s") or form == "says":
+        return False
+    if src.b + 1 != first or src.b - src.a > 2 or src.a < 1 or first + 1 >= s.n:
+        return False
+    lows = s.lows
+    if lows[src.a] in DET or lows[first + 1] not in _NOUN_PHRASE_ENDS:
+        return False
+    gov = lows[src.a - 1]
+    return gov in _GOVERNORS or (
+        gov.endswith("ing") and len(gov) > 4 and is_lower_word(s.words[src.a - 1])
+    )
+
+
 SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_is_possessive,
     source_is_text_voice,
@@ -1206,6 +1265,7 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_blames_vaguely,
     source_opens_with_a_verb,
     source_document_goes_on,
+    source_is_governed_noun,
 )
 
 
