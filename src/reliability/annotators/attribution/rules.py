@@ -940,6 +940,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _ANY_SPEAKERS = frozenset(
     {"anyone", "anybody", "everyone", "everybody", "whoever", "nobody"}
 )
+#: The words without which no speaker is supposed.
+_SUPPOSING = _CONDITIONS | {"who"}
 
 
 def cue_has_supposed_speaker(s: Sentence, cue: Cue) -> bool:
@@ -952,8 +954,8 @@ def cue_has_supposed_speaker(s: Sentence, cue: Cue) -> bool:
     about the rules"). The text says of no one that they said it.
     """
     first = cue.first
-    if cue.cls == _PREP or first < 1:
-        return False
+    if cue.cls == _PREP or first < 1 or _SUPPOSING.isdisjoint(s.lows):
+        return False  # a cheap gate: most sentences hold none of the words
     k = skip_aux(s, first - 1)
     if k >= 0 and s.lows[k] == "who":
         if k == s.marks()[0] and s.words[k] == "Who":
