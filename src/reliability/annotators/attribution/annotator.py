@@ -60,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "10"
+    version = "11"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -154,6 +154,7 @@ class AttributionWord(StrEnum):
     SUBORDINATOR = "subordinator"
     LOCATIVE = "locative"
     CLAIM_NOUN = "claim-noun"
+    QUALIFIER = "qualifier"
 
 
 class Ending(StrEnum):
@@ -252,6 +253,7 @@ SHARES = _WORDS.words(AttributionWord.SHARE)
 SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
 SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
 LOCATIVES = _WORDS.words(AttributionWord.LOCATIVE)
+QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

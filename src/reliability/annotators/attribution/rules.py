@@ -75,6 +75,7 @@ from reliability.annotators.attribution.lexicon import (
     POSSESSIVES,
     PREP,
     PRIZES,
+    QUALIFIERS,
     QUANT,
     QUANT_SUBJECTS,
     RESPONSES,
@@ -347,6 +348,40 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
     if cue.cls == _EVIDENCE and first and s.lows[first - 1] == ",":
         return False  # "The report, released today, shows continued growth"
     return cue.form.endswith("s") and (nxt in s.verbs or nxt in STRICT_AUX)
+
+
+#: Quantifiers of a plural: "several reports", "a few highlights".
+_PLURAL_QUANT = frozenset(
+    {"all", "both", "few", "many", "most", "several", "some", "two", "three", "four"}
+)
+
+
+def cue_follows_a_qualifier(s: Sentence, cue: Cue) -> bool:
+    """ "Preliminary reports by the agency say", "the key highlights", "a few notes".
+
+    A report noun's plural or base form right after an adjective or a
+    preposition that names no one ("Preliminary", "Monthly", "latest",
+    "key", "Within") is the noun that word opens, when the word opens the
+    sentence or follows a determiner, a possessive, a quantifier or a
+    preposition; so is a plural after a quantifier of a plural ("several
+    reports", "a few highlights"), with which no "-s" verb agrees. The
+    verb, if any, comes later ("Preliminary reports ... say").
+    """
+    first = cue.first
+    if cue.cls == _PREP or first != cue.last or first < 1:
+        return False
+    form = cue.form
+    if form == "says" or form.endswith(("ed", "ing")) or form in PAST_IRREGULAR:
+        return False
+    prev = s.lows[first - 1]
+    if prev in _PLURAL_QUANT and form.endswith("s"):
+        return True
+    if prev not in QUALIFIERS or prev in s.heads:
+        return False
+    if first - 1 == s.marks()[0]:
+        return True
+    before = s.lows[first - 2] if first >= 2 else ""
+    return before in DET or before in QUANT or before in PREP or is_possessive(before)
 
 
 def cue_heads_a_noun_phrase(s: Sentence, cue: Cue) -> bool:
@@ -785,10 +820,16 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
     thinks", "said it is concerned") is the speaker's own framing inside
     what they said: it names no new source (seeds rule 8, annotation notes
     D4). So is a view that an opening "according to X," reports: X says
-    what the subject thinks.
+    what the subject thinks. Hoping and knowing are such states too ("said
+    he hoped the talks would resume"), and the clause may follow a time or
+    an addressee ("said Friday that she thinks", "told the crowd that he
+    believes") or a first clause ("said ... and that he hopes", "told her
+    that he owed money and he thought ...").
     """
     if cue.first < 2 or not (
-        cue.cls in _OWN_VIEWS or (cue.last > cue.first and s.lows[cue.first] in BE)
+        cue.cls in _OWN_VIEWS
+        or cue.form in _OWN_STATES
+        or (cue.last > cue.first and s.lows[cue.first] in BE)
     ):
         return False  # a view verb, or a state: "said it is concerned"
     lows = s.lows
@@ -800,8 +841,36 @@ def cue_is_reported_view(s: Sentence, cue: Cue) -> bool:
         return False
     before = k - 1
     if lows[before] == "that" and before >= 1:
-        before -= 1
+        return speech_opens_clause(s, before)
+    if lows[before] == "and" and before >= 1 and lows[before - 1] != ",":
+        # "told her that he owed money and he thought ...": a second clause
+        return speech_opens_clause(s, before)
     return s.verbs.get(lows[before]) in _CLAUSE_SPEECH
+
+
+#: States of mind a speaker reports of themselves, like views: "hopes", "knew".
+_OWN_STATES = frozenset({"hope", "hoped", "hopes", "know", "knew", "knows"})
+#: Marks that end the search for the verb whose clause a "that" opens.
+_CLAUSE_BREAKS = frozenset({".", "!", "?", ":", ";"})
+
+
+def speech_opens_clause(s: Sentence, that: int) -> bool:
+    """Whether a verb of speech opens the clause that "that" (or "and") starts.
+
+    The verb is right before "that", or up to fourteen words before it across
+    a time ("said Friday that"), an addressee ("told the crowd that") or a
+    first reported clause ("said the plan was sound and that"); a stop, a
+    colon or a quotation mark ends the search.
+    """
+    lows = s.lows
+    for j in range(that - 1, max(-1, that - 15), -1):
+        low = lows[j]
+        if low in _CLAUSE_BREAKS or s.words[j] in QUOTE_LIKE:
+            return False
+        cls = s.verbs.get(low)
+        if cls in _CLAUSE_SPEECH or cls == _TELL:
+            return True
+    return False
 
 
 def cue_is_request(s: Sentence, cue: Cue) -> bool:
@@ -865,11 +934,75 @@ def cue_asks_only_a_topic(s: Sentence, cue: Cue) -> bool:
     return False
 
 
+#: Words that open a condition: "If the council approves", "unless the board agrees".
+_CONDITIONS = frozenset({"if", "unless"})
+#: Antecedents that stand for no one in particular: "anyone who says".
+_ANY_SPEAKERS = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "nobody"}
+)
+#: The words without which no speaker is supposed.
+_SUPPOSING = _CONDITIONS | {"who"}
+
+
+def cue_has_supposed_speaker(s: Sentence, cue: Cue) -> bool:
+    """ "If the board agrees", "Who knows what ...?", "anyone who says": no one spoke.
+
+    A speaker only supposed reports nothing: the verb of a condition ("if"
+    or "unless", then its short subject), a rhetorical question opened by
+    "Who" ("Who would have believed that ...") and a relative clause on an
+    antecedent that stands for no one in particular ("anyone who complains
+    about the rules"). The text says of no one that they said it.
+    """
+    first = cue.first
+    if cue.cls == _PREP or first < 1 or _SUPPOSING.isdisjoint(s.lows):
+        return False  # a cheap gate: most sentences hold none of the words
+    k = skip_aux(s, first - 1)
+    if k >= 0 and s.lows[k] == "who":
+        if k == s.marks()[0] and s.words[k] == "Who":
+            return True  # "Who knows what tomorrow will bring?"
+        if k >= 1 and s.lows[k - 1] in _ANY_SPEAKERS:
+            return True
+    return conditional_subject(s, k)
+
+
+def conditional_subject(s: Sentence, k: int) -> bool:
+    """Whether the phrase ending at ``k`` is the subject of "if" or "unless".
+
+    At most six words of a noun phrase ("If someone over there in the city",
+    "unless the board") between the condition word and the verb; a comma, a
+    quotation mark or another verb between them ends the search ("If the
+    vote fails the minister says": "says" belongs to the main clause).
+    """
+    lows = s.lows
+    for i in range(k, max(-1, k - 7), -1):
+        low = lows[i]
+        if low in _CONDITIONS:
+            return i < k
+        if (
+            low in STOPS
+            or low in _PHRASE_ENDS
+            or s.words[i] in QUOTE_LIKE
+            or low in s.verbs
+            or low in STRICT_AUX
+            or low.endswith(_NOT_ENDINGS)
+            or low in PAST_IRREGULAR
+            or (
+                is_lower_word(s.words[i])
+                and low.endswith(("ed", "s"))
+                and low not in s.heads
+                and low not in s.pronouns
+            )
+        ):
+            return False
+    return False
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_follows_a_qualifier,
     cue_heads_a_noun_phrase,
     cue_is_qualified_plural,
     cue_is_modified_noun,
@@ -894,6 +1027,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_byline,
     cue_is_modifier,
     cue_is_unprinted_statement,
+    cue_has_supposed_speaker,
 )
 
 
@@ -1063,6 +1197,65 @@ def source_blames_vaguely(c: Context, cue: Cue, src: Source) -> bool:
 
 
 #: Sources a verb cue may not take, tried in order on every source found.
+#: Words that take a noun phrase as their object: "according to police
+#: reports", "citing media reports", "amid press reports".
+_GOVERNORS = PREP | {
+    "to",
+    "amid",
+    "amidst",
+    "among",
+    "despite",
+    "following",
+    "within",
+    "during",
+    "regarding",
+    "including",
+    "against",
+    "via",
+    "through",
+}
+#: Words after a plural that end its noun phrase: "police reports, the".
+_NOUN_PHRASE_ENDS = _PHRASE_ENDS | {
+    "(",
+    "of",
+    "on",
+    "in",
+    "for",
+    "from",
+    "about",
+    "and",
+    "or",
+    "!",
+    "?",
+}
+
+
+def source_is_governed_noun(c: Context, cue: Cue, src: Source) -> bool:
+    """ "According to police reports, ...", "citing media reports": a noun compound.
+
+    A plural right after a bare phrase of at most three words (no
+    determiner) that a preposition or a verb's "-ing" form takes as its
+    object, and followed by the end of a noun phrase (a stop, a comma, a
+    dash, "of", "on", "and"), is the compound's head noun, not a verb whose
+    subject the phrase would be: "amid press reports of a split", "the
+    bedrock of agency reports.". "The piece of legislation stipulates that"
+    keeps its verb: a clause follows.
+    """
+    s = c.s
+    first, form = cue.first, cue.form
+    if first != cue.last or not form.endswith("s") or form == "says":
+        return False
+    if src.b + 1 != first or src.b - src.a > 2 or src.a < 1 or first + 1 >= s.n:
+        return False
+    lows = s.lows
+    if lows[src.a] in DET or lows[first + 1] not in _NOUN_PHRASE_ENDS:
+        return False
+    gov = lows[src.a - 1]
+    return gov in _GOVERNORS or (
+        gov.endswith("ing") and len(gov) > 4 and is_lower_word(s.words[src.a - 1])
+    )
+
+
 SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_is_possessive,
     source_is_text_voice,
@@ -1074,6 +1267,7 @@ SOURCE_VETOES: tuple[Callable[[Context, Cue, Source], bool], ...] = (
     source_blames_vaguely,
     source_opens_with_a_verb,
     source_document_goes_on,
+    source_is_governed_noun,
 )
 
 
