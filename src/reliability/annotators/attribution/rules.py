@@ -1984,6 +1984,11 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
             and not any(s.lows[i] in STRICT_AUX for i in range(k + 1, first))
         ):
             src = right_source(s, cue.last + 1, c.memory)
+            if src is not None and opens_reported_clause(s, src):
+                # "Lee, who ... — said he would run": "he" is what was said
+                named = opening_name(s, k, c.memory)
+                if named is not None:
+                    return named, f"subject-verb:{cue.form}"
             if src is not None and (
                 src.type is not SourceType.DOCUMENT or quoted_document(s, k, src)
             ):
@@ -2002,6 +2007,40 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
         return SHARED
     src = clause_subject(s, k, c.memory)
     return None if src is None else (src, f"shared-subject:{cue.form}")
+
+
+#: Subject pronouns that may open the clause a verb reports.
+_CLAUSE_OPENING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def opens_reported_clause(s: Sentence, src: Source) -> bool:
+    """ "..., said he would run": a pronoun after the verb that a verb follows.
+
+    Right after a verb, a subject pronoun followed by a lower-case word (not
+    a preposition) is the subject of the reported clause, not a speaker put
+    after the verb ("“We will,” said he." ends there).
+    """
+    if src.a != src.b or s.lows[src.a] not in _CLAUSE_OPENING_PRONOUNS:
+        return False
+    j = src.b + 1
+    return j < s.n and is_lower_word(s.words[j]) and s.lows[j] not in PREP
+
+
+def opening_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
+    """ "Lee, who served two terms — a long time — said": the name opening it.
+
+    The sentence opens with a name of at most five words closed by a comma
+    before token ``k``; an insert of any length may follow it before the verb.
+    """
+    a, comma = s.marks()[0], s.marks()[1]
+    if not a < comma < k or comma - a > 5:
+        return None
+    if not all(is_name(s, i) for i in range(a, comma)):
+        return None
+    typ, conf = classify(s, a, comma - 1, memory)
+    if typ not in _NAMED_TYPES and typ is not SourceType.NAMED_ORGANIZATION:
+        return None
+    return Source(a, comma - 1, typ, conf * 0.8)
 
 
 def quoted_document(s: Sentence, k: int, src: Source) -> bool:

@@ -1090,11 +1090,14 @@ def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     """
     lows = s.lows
     c = k - 1
-    while c > 0 and lows[c] != "," and k - c <= 6:
+    if not is_name(s, c):
+        return None
+    while c > 0 and lows[c] != "," and k - c <= 8:
         if not (is_name(s, c) or lows[c] in ("of", "&")):
-            return None
+            if not name_title_word(s, c):
+                return None
         c -= 1
-    if c < 2 or c == k - 1 or lows[c] != "," or not is_name(s, c + 1):
+    if c < 2 or c == k - 1 or lows[c] != ",":
         return None
     a = c - 1
     head = s.lows[a]
@@ -1123,6 +1126,23 @@ def described_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     if typ is SourceType.PRONOUN:
         return None
     return Source(a, k - 1, typ, conf * 0.8)
+
+
+#: Lower-case words that may stand before a title and a name in an
+#: apposition: "former Prime Minister Ann Lee", "then-senator Tom Park".
+_TITLE_PREFIXES = frozenset({"former", "then", "acting", "interim", "deputy", "ex"})
+
+
+def name_title_word(s: Sentence, i: int) -> bool:
+    """Whether lower-case token ``i`` belongs to a title before a name.
+
+    "former", "acting" and the like, or a title or role noun ("senator",
+    "spokeswoman"): "The main challenger, former senator Ann Lee, said".
+    """
+    low = s.lows[i]
+    if low in _TITLE_PREFIXES or low.startswith(("former-", "then-", "ex-")):
+        return True
+    return s.heads.get(low) in PERSON_HEADS
 
 
 def is_inflected_verb(s: Sentence, low: str) -> bool:
