@@ -83,6 +83,14 @@ def test_a_byline_in_capitals_without_an_outlet_gives_nothing():
         ("Jane Doe is the Denver bureau chief for Reuters.", "reuters.com", "Reuters"),
         ("Jane Doe is an anchor for CNN.", "cnn.com", "CNN"),
         ("John Roe is a senior producer at Al Jazeera.", "aljazeera.com", "Al Jazeera"),
+        # The outlet before the role, as a possessive.
+        (
+            "Jane Doe is the Guardian's transport correspondent.",
+            "theguardian.com",
+            "Guardian",
+        ),
+        ("Jane Doe is CNN's chief White House correspondent.", "cnn.com", "CNN"),
+        ("John Roe is Reuters' energy correspondent.", "reuters.com", "Reuters"),
     ],
 )
 def test_a_journalists_bio_names_the_outlet(bio, domain, name):
@@ -99,3 +107,14 @@ def test_a_source_line_with_agencies_names_its_outlet(line):
         "text:origin:source",
         "Al Jazeera",
     )
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is the mayor's press secretary.",
+        "Jane Doe is the council's longest-serving member.",
+    ],
+)
+def test_a_possessive_that_names_no_outlet_gives_nothing(bio):
+    assert found(STORY + bio + "\n") is None

@@ -586,6 +586,16 @@ _BIO = re.compile(
     r"[ \t]+(?:the[ \t]+)?" + _NAME,
     re.M,
 )
+# The same with the outlet before the role: "Jane Doe is the Example News's
+# transport correspondent", "Jane Doe is Example News' chief anchor".
+_BIO_OWNED = re.compile(
+    r"i(?<!\wi)s[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w.&'\u2019-]*(?:[ \t]+[A-Z]"
+    r"[\w.&'\u2019-]*){0,3}?)['\u2019]s?[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:[Cc]olumnist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|"
+    r"[Cc]ontributor|[Jj]ournalist|[Cc]ommentator|[Cc]ritic|[Aa]nalyst|"
+    r"[Bb]ureau[ \t]+[Cc]hief|[Aa]nchor|[Pp]roducer)s?\b",
+    re.M,
+)
 # One of these stands in every bio the pattern matches.
 _BIO_NEEDLES = (
     "columnist",
@@ -3684,15 +3694,16 @@ def byline_credit(table: OutletTable, text: str) -> _Found | None:
                 ) or _unlisted(table, text, lead.end(), m.start(), rule, 0.6)
                 if found is not None and found.start == lead.end():
                     return found
-    for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, _BIO):
-        start = _sentence_start(text, m.start())
-        if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
-            continue
-        found = _named(table, text, *m.span("name"), rule, 0.7)
-        if found is None:
-            found = _unlisted(table, text, *m.span("name"), rule, 0.6)
-        if found is not None:
-            return found
+    for pattern in (_BIO, _BIO_OWNED):
+        for m in _line_matches(text, _lowered(text), _BIO_NEEDLES, pattern):
+            start = _sentence_start(text, m.start())
+            if _BIO_SUBJECT.fullmatch(text, start, m.start()) is None:
+                continue
+            found = _named(table, text, *m.span("name"), rule, 0.7)
+            if found is None and pattern is _BIO:
+                found = _unlisted(table, text, *m.span("name"), rule, 0.6)
+            if found is not None:
+                return found
     at = text.find("Reporting by")
     while at >= 0:
         start, end = _line_start(text, at), text.find("\n", at)
