@@ -302,3 +302,18 @@ def test_train_script_chooses_a_combination_of_its_grid(gold_file, monkeypatch):
         script._claim_combine([gold_file], "train", set(), None)
         == (script.COMBINE["claim"])
     )
+
+
+def test_train_script_deals_whole_parts_into_folds():
+    script = _training_script()
+    parts = [chr(ord("a") + k) for k in range(script.CV_FOLDS)]
+    ids = [f"{p}-{n:03d}" for p in parts for n in range(3)]
+    keys = script.fold_keys(ids)
+    assert keys == [i.split("-")[0] for i in ids]
+    for repeat in range(2):
+        folds = [script._fold_of(k, repeat) for k in keys]
+        for start in range(0, len(ids), 3):
+            assert len(set(folds[start : start + 3])) == 1
+    # Too few parts to fill the folds: documents are dealt one by one.
+    few = ids[:6]
+    assert script.fold_keys(few) == few
