@@ -329,6 +329,11 @@ _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
 _PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+# "For more information, visit ...": a fronted phrase before a call to
+# action, at most this many words long.
+_FRONTED_OPENERS = frozenset({"for", "to", "with"})
+_FRONTED_WORDS = 30
+_FRONTED_IMPERATIVES = _IMPERATIVE_START | _ADVICE_START
 _CONTENT_TEASER_WORDS = 30  # "Details about disruption to our services on 15 March ..."
 _CONTENT_OPENERS = frozenset({"a", "an", "the"})
 _CONTENT_LINKS = frozenset({"of", "about", "on", "for", "from"})
@@ -472,7 +477,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "13"
+    version = "14"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1263,6 +1268,8 @@ def _form_verdict(
         lead = 1  # "1. Find trusted sources": the item's own first word
     if lead + 1 < len(lowers) and lowers[lead] == "if":
         lead = _after_reader_condition(doc, doc.token_range(start, end), lowers, lead)
+    elif lead + 2 < len(lowers) and lowers[lead] in _FRONTED_OPENERS:
+        lead = _after_fronted_phrase(doc, doc.token_range(start, end), lowers, lead)
     if (
         lead < len(lowers)
         and (
@@ -1301,6 +1308,35 @@ def _after_reader_condition(
         w = idx.start + k
         if "," in text[ends[w - 1] : starts[w]]:
             return k + _skip_connectives(lowers[k:])
+    return lead
+
+
+def _after_fronted_phrase(
+    doc: Document, idx: range, lowers: list[str], lead: int
+) -> int:
+    """Where an imperative starts after a fronted purpose or topic phrase.
+
+    "For more information, visit our website", "To apply, send a letter to
+    the council", "With snow forecast, stay off the roads": the phrase before
+    the comma says what the advice is for, and the clause after it tells the
+    reader what to do, a call to action and no claim. The word after the
+    comma must be an imperative that reads as advice (``_is_advice``): "For
+    many, watch parties are a tradition" opens a statement. ``lead`` (the
+    index of "for", "to" or "with") is returned unchanged otherwise.
+    """
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    stop = min(len(lowers), lead + _FRONTED_WORDS)
+    for k in range(lead + 2, stop):
+        w = idx.start + k
+        if "," in text[ends[w - 1] : starts[w]]:
+            k += _skip_connectives(lowers[k:])
+            if (
+                k < len(lowers)
+                and lowers[k] in _FRONTED_IMPERATIVES
+                and _is_advice(lowers, k)
+            ):
+                return k
+            return lead
     return lead
 
 

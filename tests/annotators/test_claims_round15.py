@@ -1,0 +1,65 @@
+"""Claims: calls to action after a fronted phrase, and notes about the page.
+
+"For more details, visit the council's website" tells the reader what to do
+(annotation notes 67), however long the phrase before the comma. Each case is
+a sentence of our own, judged by the claim rules alone (one body sentence,
+whatever the segmenter would make of a line of page furniture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.claims import ClaimAnnotator
+from reliability.document import Document
+from reliability.findings import FlagFinding, Layer
+from reliability.segment import Segment
+
+
+def _claim(text: str) -> bool:
+    """The rules' claim flag for ``text`` taken as one body sentence."""
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    flags = {
+        (f.layer, f.sentence): f
+        for f in ClaimAnnotator().annotate(doc)
+        if isinstance(f, FlagFinding)
+    }
+    return flags[(Layer.CLAIM, 0)].value
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A purpose or topic phrase, then an imperative: advice to the reader.
+        ("For more details on the new bus routes, visit the council's website.", False),
+        ("For a full list of the schools that will close, click here.", False),
+        ("To report a blocked drain, send an email to the water board.", False),
+        ("To register for the event, please call the library on weekdays.", False),
+        ("With snow forecast for the weekend, stay off the mountain roads.", False),
+        ("For the latest figures from every county, see the table below.", False),
+        ("For tips on staying safe in the heat, go to the health page.", False),
+        # The same openings before a statement stay claims.
+        ("For many families, watch parties are a summer tradition.", True),
+        ("For the first time since 1990, the council met in public.", True),
+        ("To the north of the city, the river flooded three villages.", True),
+        ("With the win, the Rovers moved up to second place in the league.", True),
+        ("To save money, the town closed two of its libraries in May.", True),
+    ],
+)
+def test_claims_call_to_action_after_fronted_phrase(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "See", "Go" and "Look" opening a sentence tell the reader what to do.
+        ("See the timeline below for how the talks unfolded.", False),
+        ("Go to the town hall's front desk to collect a permit.", False),
+        ("Look out for road closures around the stadium on Saturday.", False),
+        # "Look" as a linking verb in a clause still makes a statement.
+        ("The plans look set to be approved by the board in June.", True),
+    ],
+)
+def test_claims_more_calls_to_action(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
