@@ -63,3 +63,27 @@ def test_claims_call_to_action_after_fronted_phrase(text: str, claim: bool) -> N
 )
 def test_claims_more_calls_to_action(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A page's note on itself (annotation notes 5).
+        ("This is an unofficial translation of the minister's remarks.", False),
+        ("(This is a provisional translation for reference purposes only.)", False),
+        (
+            "This section contains the figures that changed since the last release.",
+            False,
+        ),
+        ("These pages have been reviewed by the editors.", False),
+        ("Opinions are those of the individual writers.", False),
+        ("The interview has been lightly edited for length and clarity.", False),
+        ("The timetable below is for information purposes only.", False),
+        # A section of a road, a first translation: things in the world.
+        ("This section of the motorway will close for repairs in May.", True),
+        ("This is the first translation of the novel into Welsh.", True),
+        ("The council edited the plan after 300 residents objected.", True),
+    ],
+)
+def test_claims_page_note_is_no_claim(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
