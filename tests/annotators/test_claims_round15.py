@@ -92,12 +92,12 @@ def test_claims_page_note_is_no_claim(text: str, claim: bool) -> None:
 @pytest.mark.parametrize(
     "text, claim",
     [
-        # A speaker's greeting or welcome (annotation notes 5).
+        # A speaker's greeting (annotation notes 5).
         ("It's great to be here in this fine old harbour town.", False),
         ("It is my pleasure to be with you at this year's conference.", False),
-        ("The embassy is pleased to welcome the new ambassador to the capital.", False),
-        ("We are delighted to welcome our new head teacher.", False),
-        # What follows a feeling word that is no welcome tells news.
+        ("It's good to be back among friends tonight.", False),
+        # News after a feeling word, an appointment after a welcome: claims.
+        ("We're thrilled to welcome Jo Lee as our new head coach.", True),
         ("The embassy is pleased to announce that the visa office reopened.", True),
         ("It is good news that the bridge reopened on Monday.", True),
     ],
