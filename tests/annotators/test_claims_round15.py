@@ -104,3 +104,20 @@ def test_claims_page_note_is_no_claim(text: str, claim: bool) -> None:
 )
 def test_claims_greeting_is_no_claim(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A frame ending in a colon: the quotation says what the sentence says.
+        ('The mayor said: "I don\'t think the budget is going anywhere."', False),
+        ("Jo Lee, the head coach: \u201cI hope the fans keep coming.\u201d", False),
+        ('The minister told reporters: "Perhaps the talks will resume."', False),
+        ('The mayor said: "We closed the bridge in May."', True),
+        ('The statement said: "The company has apologised to the families."', True),
+        # A quotation that does not close the sentence leaves it whole.
+        ('The mayor said: "I hope so" and then left the hall at noon.', True),
+    ],
+)
+def test_claims_quotation_after_colon_frame(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

@@ -2250,6 +2250,32 @@ def _content(doc: Document, seg: Segment, quote_starts: list[int]) -> tuple[int,
         qend = min(quotes[k].end, seg.end)
         if qend - seg.start >= (seg.end - seg.start) // 3:
             return seg.start, qend
+    if k + 1 < len(quotes) and quotes[k + 1].start < seg.end:
+        return _quotation_after_frame(doc, seg, quotes[k + 1])
+    return seg.start, seg.end
+
+
+def _quotation_after_frame(
+    doc: Document, seg: Segment, q: Quotation
+) -> tuple[int, int]:
+    """The quotation a speaker's frame introduces, when it closes the sentence.
+
+    'The mayor said: "We will not back down."' and 'Jo Lee, the coach: "It
+    was a great day."' are judged by what is quoted, as a frame after the
+    quotation is ("'We will not back down,' the mayor said"): the frame only
+    says who speaks. The frame ends with a colon or a comma right before the
+    quotation mark and is at most ``_FRAME_WORDS`` long; the quotation runs
+    to the end of the sentence. Otherwise the whole sentence is returned.
+    """
+    text = doc.text
+    before = text[seg.start : q.start].rstrip()
+    tail = text[min(q.end, seg.end) : seg.end].strip(_CLOSERS_SPACE + ".,;!?")
+    if (
+        before[-1:] == ":"
+        and not tail
+        and len(doc.token_range(seg.start, q.start)) <= _FRAME_WORDS
+    ):
+        return q.start, min(q.end, seg.end)
     return seg.start, seg.end
 
 
