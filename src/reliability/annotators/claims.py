@@ -2263,9 +2263,10 @@ def _quotation_after_frame(
     'The mayor said: "We will not back down."' and 'Jo Lee, the coach: "It
     was a great day."' are judged by what is quoted, as a frame after the
     quotation is ("'We will not back down,' the mayor said"): the frame only
-    says who speaks. The frame ends with a colon or a comma right before the
-    quotation mark and is at most ``_FRAME_WORDS`` long; the quotation runs
-    to the end of the sentence. Otherwise the whole sentence is returned.
+    says who speaks. The frame ends with a colon right before the quotation
+    mark and is at most ``_FRAME_WORDS`` long; the quotation runs to the end
+    of the sentence. Otherwise the whole sentence is returned. (After a
+    comma, "The mayor said, '...'", the whole sentence is judged.)
     """
     text = doc.text
     before = text[seg.start : q.start].rstrip()
