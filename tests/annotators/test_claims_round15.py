@@ -53,11 +53,12 @@ def test_claims_call_to_action_after_fronted_phrase(text: str, claim: bool) -> N
 @pytest.mark.parametrize(
     "text, claim",
     [
-        # "See", "Go" and "Look" opening a sentence tell the reader what to do.
+        # "See" and "Go" opening a sentence tell the reader what to do.
         ("See the timeline below for how the talks unfolded.", False),
         ("Go to the town hall's front desk to collect a permit.", False),
-        ("Look out for road closures around the stadium on Saturday.", False),
-        # "Look" as a linking verb in a clause still makes a statement.
+        # "Look" is no such opening: a speaker's "Look, ..." and a linking verb
+        # make a statement.
+        ("Look, the plan was approved by the board in June.", True),
         ("The plans look set to be approved by the board in June.", True),
     ],
 )
