@@ -1349,17 +1349,19 @@ def _after_fronted_phrase(
     """
     text, starts, ends = doc.text, doc.words.starts, doc.words.ends
     stop = min(len(lowers), lead + _FRONTED_WORDS)
-    for k in range(lead + 2, stop):
-        w = idx.start + k
-        if "," in text[ends[w - 1] : starts[w]]:
-            k += _skip_connectives(lowers[k:])
-            if (
-                k < len(lowers)
-                and lowers[k] in _FRONTED_IMPERATIVES
-                and _is_advice(lowers, k)
-            ):
-                return k
-            return lead
+    # One search for the comma between two words ("1,000" holds one).
+    comma = text.find(",", ends[idx.start + lead + 1], starts[idx.start + stop - 1])
+    while comma >= 0:
+        w = bisect_right(starts, comma)  # the first word after the comma
+        if ends[w - 1] <= comma:
+            break
+        comma = text.find(",", comma + 1, starts[idx.start + stop - 1])
+    if comma < 0:
+        return lead
+    k = w - idx.start
+    k += _skip_connectives(lowers[k:])
+    if k < len(lowers) and lowers[k] in _FRONTED_IMPERATIVES and _is_advice(lowers, k):
+        return k
     return lead
 
 
@@ -2269,14 +2271,16 @@ def _quotation_after_frame(
     comma, "The mayor said, '...'", the whole sentence is judged.)
     """
     text = doc.text
-    before = text[seg.start : q.start].rstrip()
-    tail = text[min(q.end, seg.end) : seg.end].strip(_CLOSERS_SPACE + ".,;!?")
-    if (
-        before[-1:] == ":"
-        and not tail
-        and len(doc.token_range(seg.start, q.start)) <= _FRAME_WORDS
+    k = q.start - 1
+    while k > seg.start and text[k] == " ":
+        k -= 1
+    if k <= seg.start or text[k] != ":":
+        return seg.start, seg.end  # most quotations follow a word or a comma
+    end = min(q.end, seg.end)
+    if not text[end : seg.end].strip(_CLOSERS_SPACE + ".,;!?") and (
+        len(doc.token_range(seg.start, q.start)) <= _FRAME_WORDS
     ):
-        return q.start, min(q.end, seg.end)
+        return q.start, end
     return seg.start, seg.end
 
 
