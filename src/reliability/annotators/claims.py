@@ -136,12 +136,6 @@ _ANNOUNCEMENT = re.compile(
     r"this\s+(?:article|story|post|piece|column|newsletter|episode|explainer|"
     r"blog|live\s+blog|page)\s+"
     r"(?:was|is|has|will|may|first|originally|appeared|contains|includes)|"
-    # A page's or section's note on what it holds: "This section contains
-    # the figures that changed since the last release", "These pages have
-    # been reviewed" ("This section of the road ..." is no such note).
-    r"th(?:is|ese)\s+(?:main\s+)?(?:page|pages|section|sections|category)\s+"
-    r"(?:contains?|has\s+information|have\s+been|lists|aggregates|collects|"
-    r"gathers|brings\s+together)|"
     r"this\s+(?:week['\u2019]s\s+)?(?:report|newsletter|digest|roundup|round-up|edition)"
     r"\s+(?:covers|includes|features)|"
     r"we(?:['\u2019]ll|\s+will)\s+(?:update|continue\s+to\s+update|keep\s+you)|"
@@ -149,9 +143,20 @@ _ANNOUNCEMENT = re.compile(
     # and a broadcast's date line ("Today is Friday, the 4th of June.").
     r"the\s+following\s+(?:is|are)|"
     r"today\s+is\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:the\s+)?(?:views|opinions)\s+(?:expressed|(?:are|is)\s+(?:those|solely))|"
-    # A translation's or transcript's note on itself: "This is an unofficial
-    # translation of the minister's remarks".
+    r"the\s+(?:views|opinions)\s+expressed)\b",
+    re.IGNORECASE,
+)
+# A page's note on itself, opening the sentence: a section's note on what
+# it holds ("This section contains the figures that changed since the last
+# release", "These pages have been reviewed"; "This section of the road ..."
+# is no such note), an opinion disclaimer ("Opinions are those of the
+# writers") and a translation's or transcript's note ("This is an
+# unofficial translation of the minister's remarks").
+_PAGE_SELF = re.compile(
+    r"(?:th(?:is|ese)\s+(?:main\s+)?(?:page|pages|section|sections|category)\s+"
+    r"(?:contains?|has\s+information|have\s+been|lists|aggregates|collects|"
+    r"gathers|brings\s+together)|"
+    r"(?:the\s+)?(?:views|opinions)\s+(?:are|is)\s+(?:those|solely)|"
     r"\(?this\s+is\s+(?:a|an|the)\s+(?:(?:provisional|unofficial|official|machine|"
     r"automated|complete|partial|full|edited|rough|or|and)\s+){0,4}"
     r"(?:translation|transcript))\b",
@@ -159,14 +164,31 @@ _ANNOUNCEMENT = re.compile(
 )
 # A note on the text itself anywhere in the sentence: "The interview has
 # been edited for length and clarity", "The figures are for reference
-# purposes only". ``_PAGE_NOTE_WORDS`` gates the search.
+# purposes only". ``_PAGE_NOTE_WORDS`` gates both page-note searches.
 _PAGE_NOTE = re.compile(
     r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:edited|condensed|abridged)\b"
     r"[^.]{0,30}?\bfor\s+(?:length|clarity|brevity|style)\b"
     r"|\bfor\s+(?:reference|information(?:al)?|illustrati(?:ve|on))\s+purposes?\s+only\b",
     re.IGNORECASE,
 )
-_PAGE_NOTE_WORDS = frozenset({"edited", "condensed", "abridged", "purpose", "purposes"})
+_PAGE_NOTE_WORDS = frozenset(
+    {
+        "abridged",
+        "category",
+        "condensed",
+        "edited",
+        "opinions",
+        "page",
+        "pages",
+        "purpose",
+        "purposes",
+        "section",
+        "sections",
+        "transcript",
+        "translation",
+        "views",
+    }
+)
 _CONTRACTED_COPULA = ("'s", "'re", "'m")
 # The signature under an embedded post: "— Jane Roe (@janeroe) May 5, 2023",
 # "A post shared by Jane Roe (@janeroe)". It names who wrote the lines above
@@ -1141,7 +1163,9 @@ def _announcement_verdict(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
-    if not _PAGE_NOTE_WORDS.isdisjoint(lowers) and _PAGE_NOTE.search(head):
+    if not _PAGE_NOTE_WORDS.isdisjoint(lowers) and (
+        _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
+    ):
         return _Verdict(False, "features:page-note", 0.75)
     if _is_sign_on(lowers) or (
         "this" in lowers  # most sentences: one scan at C speed
