@@ -146,6 +146,49 @@ _ANNOUNCEMENT = re.compile(
     r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
 )
+# A page's note on itself, opening the sentence: a section's note on what
+# it holds ("This section contains the figures that changed since the last
+# release", "These pages have been reviewed"; "This section of the road ..."
+# is no such note), an opinion disclaimer ("Opinions are those of the
+# writers") and a translation's or transcript's note ("This is an
+# unofficial translation of the minister's remarks").
+_PAGE_SELF = re.compile(
+    r"(?:th(?:is|ese)\s+(?:main\s+)?(?:page|pages|section|sections|category)\s+"
+    r"(?:contains?|has\s+information|have\s+been|lists|aggregates|collects|"
+    r"gathers|brings\s+together)|"
+    r"(?:the\s+)?(?:views|opinions)\s+(?:are|is)\s+(?:those|solely)|"
+    r"\(?this\s+is\s+(?:a|an|the)\s+(?:(?:provisional|unofficial|official|machine|"
+    r"automated|complete|partial|full|edited|rough|or|and)\s+){0,4}"
+    r"(?:translation|transcript))\b",
+    re.IGNORECASE,
+)
+# A note on the text itself anywhere in the sentence: "The interview has
+# been edited for length and clarity", "The figures are for reference
+# purposes only". ``_PAGE_NOTE_WORDS`` gates both page-note searches.
+_PAGE_NOTE = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:edited|condensed|abridged)\b"
+    r"[^.]{0,30}?\bfor\s+(?:length|clarity|brevity|style)\b"
+    r"|\bfor\s+(?:reference|information(?:al)?|illustrati(?:ve|on))\s+purposes?\s+only\b",
+    re.IGNORECASE,
+)
+_PAGE_NOTE_WORDS = frozenset(
+    {
+        "abridged",
+        "category",
+        "condensed",
+        "edited",
+        "opinions",
+        "page",
+        "pages",
+        "purpose",
+        "purposes",
+        "section",
+        "sections",
+        "transcript",
+        "translation",
+        "views",
+    }
+)
 _CONTRACTED_COPULA = ("'s", "'re", "'m")
 # The signature under an embedded post: "— Jane Roe (@janeroe) May 5, 2023",
 # "A post shared by Jane Roe (@janeroe)". It names who wrote the lines above
@@ -329,6 +372,11 @@ _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
 _PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+# "For more information, visit ...": a fronted phrase before a call to
+# action, at most this many words long.
+_FRONTED_OPENERS = frozenset({"for", "to", "with"})
+_FRONTED_WORDS = 30
+_FRONTED_IMPERATIVES = _IMPERATIVE_START | _ADVICE_START
 _CONTENT_TEASER_WORDS = 30  # "Details about disruption to our services on 15 March ..."
 _CONTENT_OPENERS = frozenset({"a", "an", "the"})
 _CONTENT_LINKS = frozenset({"of", "about", "on", "for", "from"})
@@ -472,7 +520,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "13"
+    version = "14"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1115,6 +1163,10 @@ def _announcement_verdict(
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
+    if not _PAGE_NOTE_WORDS.isdisjoint(lowers) and (
+        _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
+    ):
+        return _Verdict(False, "features:page-note", 0.75)
     if _is_sign_on(lowers) or (
         "this" in lowers  # most sentences: one scan at C speed
         and _ends_with_sign_on(doc, start, lowers)
@@ -1263,6 +1315,8 @@ def _form_verdict(
         lead = 1  # "1. Find trusted sources": the item's own first word
     if lead + 1 < len(lowers) and lowers[lead] == "if":
         lead = _after_reader_condition(doc, doc.token_range(start, end), lowers, lead)
+    elif lead + 2 < len(lowers) and lowers[lead] in _FRONTED_OPENERS:
+        lead = _after_fronted_phrase(doc, doc.token_range(start, end), lowers, lead)
     if (
         lead < len(lowers)
         and (
@@ -1301,6 +1355,37 @@ def _after_reader_condition(
         w = idx.start + k
         if "," in text[ends[w - 1] : starts[w]]:
             return k + _skip_connectives(lowers[k:])
+    return lead
+
+
+def _after_fronted_phrase(
+    doc: Document, idx: range, lowers: list[str], lead: int
+) -> int:
+    """Where an imperative starts after a fronted purpose or topic phrase.
+
+    "For more information, visit our website", "To apply, send a letter to
+    the council", "With snow forecast, stay off the roads": the phrase before
+    the comma says what the advice is for, and the clause after it tells the
+    reader what to do, a call to action and no claim. The word after the
+    comma must be an imperative that reads as advice (``_is_advice``): "For
+    many, watch parties are a tradition" opens a statement. ``lead`` (the
+    index of "for", "to" or "with") is returned unchanged otherwise.
+    """
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    stop = min(len(lowers), lead + _FRONTED_WORDS)
+    # One search for the comma between two words ("1,000" holds one).
+    comma = text.find(",", ends[idx.start + lead + 1], starts[idx.start + stop - 1])
+    while comma >= 0:
+        w = bisect_right(starts, comma)  # the first word after the comma
+        if ends[w - 1] <= comma:
+            break
+        comma = text.find(",", comma + 1, starts[idx.start + stop - 1])
+    if comma < 0:
+        return lead
+    k = w - idx.start
+    k += _skip_connectives(lowers[k:])
+    if k < len(lowers) and lowers[k] in _FRONTED_IMPERATIVES and _is_advice(lowers, k):
+        return k
     return lead
 
 
@@ -2191,6 +2276,35 @@ def _content(doc: Document, seg: Segment, quote_starts: list[int]) -> tuple[int,
         qend = min(quotes[k].end, seg.end)
         if qend - seg.start >= (seg.end - seg.start) // 3:
             return seg.start, qend
+    if k + 1 < len(quotes) and quotes[k + 1].start < seg.end:
+        return _quotation_after_frame(doc, seg, quotes[k + 1])
+    return seg.start, seg.end
+
+
+def _quotation_after_frame(
+    doc: Document, seg: Segment, q: Quotation
+) -> tuple[int, int]:
+    """The quotation a speaker's frame introduces, when it closes the sentence.
+
+    'The mayor said: "We will not back down."' and 'Jo Lee, the coach: "It
+    was a great day."' are judged by what is quoted, as a frame after the
+    quotation is ("'We will not back down,' the mayor said"): the frame only
+    says who speaks. The frame ends with a colon right before the quotation
+    mark and is at most ``_FRAME_WORDS`` long; the quotation runs to the end
+    of the sentence. Otherwise the whole sentence is returned. (After a
+    comma, "The mayor said, '...'", the whole sentence is judged.)
+    """
+    text = doc.text
+    k = q.start - 1
+    while k > seg.start and text[k] == " ":
+        k -= 1
+    if k <= seg.start or text[k] != ":":
+        return seg.start, seg.end  # most quotations follow a word or a comma
+    end = min(q.end, seg.end)
+    if not text[end : seg.end].strip(_CLOSERS_SPACE + ".,;!?") and (
+        len(doc.token_range(seg.start, q.start)) <= _FRAME_WORDS
+    ):
+        return q.start, end
     return seg.start, seg.end
 
 
