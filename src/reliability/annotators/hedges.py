@@ -473,7 +473,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "18"
+    version = "19"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
