@@ -163,7 +163,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "16"
+    version = "17"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

@@ -1,0 +1,48 @@
+"""Loaded language, round 15: general classes of partisan, tabloid and state media."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Smearing, betrayal and contempt named as an accusation.
+        ("The campaign set out to tarnish the mayor's record.", ["tarnish"]),
+        ("Critics say the deal betrays the workers who built the party.", ["betrays"]),
+        ("He had the audacity to ask for another raise.", ["audacity"]),
+        ("Local busybodies want the festival cancelled.", ["busybodies"]),
+        # State media on foreign policy.
+        (
+            "The West is plotting colour revolutions in the region.",
+            ["colour revolutions"],
+        ),
+        (
+            "Washington has returned to gunboat diplomacy in the strait.",
+            ["gunboat diplomacy"],
+        ),
+        ("The loans are a debt trap for poor countries.", ["debt trap"]),
+        ("Their foreign puppeteers gave the order.", ["puppeteers"]),
+        ("The collaborationist government signed the treaty.", ["collaborationist"]),
+        # Partisan and tabloid writing on welfare and tax.
+        ("The budget hides a stealth tax on pensions.", ["stealth tax"]),
+        ("Benefit cheats cost the taxpayer millions.", ["Benefit cheats"]),
+        ("The senator called it a job-killer bill.", ["job-killer"]),
+        ("The city has descended into lawlessness.", ["lawlessness"]),
+        # A plain verb of an aim and a named feeling stay unmarked.
+        ("The lawyers tried to discredit the witness.", []),
+        ("Voters said they felt betrayed by the vote.", []),
+    ],
+)
+def test_loaded_marks_smears_and_stance_terms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
