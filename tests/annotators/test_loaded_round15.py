@@ -46,3 +46,23 @@ def _marked(text: str) -> list[str]:
 )
 def test_loaded_marks_smears_and_stance_terms(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The adverb of a judging adjective judges as the adjective does.
+        ("The minister disingenuously blamed the weather.", ["disingenuously"]),
+        ("The council vindictively cut the club's funding.", ["vindictively"]),
+        ("The law was passed undemocratically at night.", ["undemocratically"]),
+        ("Officers thuggishly pushed the crowd back.", ["thuggishly"]),
+        # Verb forms of verbs already listed.
+        ("He spent the meeting haranguing the staff.", ["haranguing"]),
+        ("The paper keeps villainising nurses.", ["villainising"]),
+        ("Critics are savaging the new budget.", ["savaging"]),
+        # Legal adverbs of intent stay unmarked.
+        ("He was found to have wilfully ignored the order.", []),
+    ],
+)
+def test_loaded_marks_adverbs_and_verb_forms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
