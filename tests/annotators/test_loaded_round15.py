@@ -66,3 +66,32 @@ def test_loaded_marks_smears_and_stance_terms(text: str, expected: list[str]) ->
 )
 def test_loaded_marks_adverbs_and_verb_forms(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label reported after a verb of labelling and "as" is the source's.
+        ("The vote was denounced by the opposition as illegitimate.", []),
+        ("Rights groups branded the election as a sham.", []),
+        ("In what were described as show trials, ten men were jailed.", []),
+        ("The poll was condemned by observers as a sham.", []),
+        # So is a charge inside the clause of a claim.
+        ("Opponents claim his speeches amount to demagoguery.", []),
+        ("The posts claimed reports of the shelling were a hoax.", []),
+        ("Union leaders claim that teachers politicized the schools.", []),
+        # The outlet's own verdict stays marked.
+        ("The trial can only be described as a sham.", ["sham"]),
+        ("The election was a sham.", ["sham"]),
+        ("He claimed victory, a shameless move.", ["shameless"]),
+        ("The rebels claimed responsibility for the murderous raid.", ["murderous"]),
+        (
+            "His mendacious claim that the riots were staged was a hoax.",
+            ["mendacious", "hoax"],
+        ),
+    ],
+)
+def test_loaded_leaves_reported_charges_to_their_source(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

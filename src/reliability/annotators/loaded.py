@@ -38,13 +38,15 @@ quotation marks; "the monster who" judges a person, "a monster truck" does
 not. The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14). Phrases and the nouns of stance
+never direct quotations (judgement call 14), nor a label or charge the text
+reports as another's ("denounced by the opposition as illegitimate", "critics
+claim his lyrics amount to demagoguery"). Phrases and the nouns of stance
 kinds match in the possessive too ("the regime's army" marks "regime").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -109,6 +111,9 @@ class Context(StrEnum):
     NAMING = "naming"
     TRUTH_NOUN = "truth-noun"
     BARE_BEFORE = "bare-before"
+    CHARGE_VERB = "charge-verb"
+    CLAIM_VERB = "claim-verb"
+    CLAIM_OBJECT = "claim-object"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -255,8 +260,8 @@ class LoadedAnnotator(LexiconAnnotator):
         if entry in self._tails:
             found = self._tail_entry(doc, start, entry)
             return found is not None and self.accept(doc, found[0], end, found[1])
-        text = doc.text
-        kind = self._lexicon.entries.get(entry) or "always"
+        text, entries = doc.text, self._lexicon.entries
+        kind = entries.get(entry) or "always"
         if kind == "tail":
             kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
@@ -269,8 +274,10 @@ class LoadedAnnotator(LexiconAnnotator):
             and (start == 0 or text[start - 1] != "-")
         ):
             # The commonest case needs no context words: only scare quotes
-            # can veto it (no capital, no negating prefix).
-            return not _scare_quoted(text, start, end)
+            # and a reported charge can veto it (no capital, no prefix).
+            return not (
+                _scare_quoted(text, start, end) or _reported_charge(doc, start, entries)
+            )
         before, after, sentence_initial = _around(doc, start, end)
         prev = before[-1] if before else None
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
@@ -280,6 +287,8 @@ class LoadedAnnotator(LexiconAnnotator):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
+        if _reported_charge(doc, start, entries):
+            return False  # "denounced by the opposition as illegitimate"
         if kind in _MARKED_CAPITALISED:
             return True
         return self._reading_in_context(doc, kind, start, end, before, after)
@@ -704,6 +713,75 @@ def _predicate_of_person_or_idea(before: Sequence[str]) -> bool:
     if not tail or tail[-1] not in words_of(WordClass.COPULA):
         return False
     return not _words(Context.PERSON_OR_IDEA).isdisjoint(tail[-4:-1])
+
+
+# How far back, in words, a reported charge's verb may stand ("claimed
+# reports of the army shelling a hospital in the city were a hoax").
+_CHARGE_REACH = 12
+
+# Punctuation between two words that ends the clause a charge reports.
+_CLAUSE_BREAK = frozenset(",;:()\u2013\u2014")
+
+
+def _reported_charge(
+    doc: Document, start: int, judged: Mapping[str, str | None]
+) -> bool:
+    """Whether the match is a label or charge the text reports as another's.
+
+    A label after a verb of labelling and "as" ("an election denounced by the
+    opposition as illegitimate", "what have been described as show trials")
+    or inside the clause of a claim ("critics claim his lyrics amount to
+    demagoguery", "falsely claimed reports of shelling were a hoax") is the source's
+    word, not the outlet's. "can only be described as a disgrace" is the
+    outlet's own; so is a claim the outlet itself judges with a word of
+    ``judged`` ("his mendacious claim that"); punctuation ends the reported
+    clause ("claimed victory, a shameless lie").
+    """
+    words, text = doc.words, doc.text
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    first = doc.segments[index].start
+    i = doc.token_range(start, start + 1).start
+    as_at = -1
+    for k in range(i - 1, max(-1, i - 1 - _CHARGE_REACH), -1):
+        following = words.starts[k + 1] if k + 1 < len(words) else start
+        if words.starts[k] < first or not _CLAUSE_BREAK.isdisjoint(
+            text[words.ends[k] : following]
+        ):
+            return False
+        low = words.lowers[k]
+        if low == "as":
+            if i - k <= 3 and as_at < 0:
+                as_at = k
+        elif as_at >= 0 and low in _words(Context.CHARGE_VERB):
+            # "can only be described as": the outlet's own verdict.
+            return "only" not in words.lowers[max(0, k - 3) : k]
+        elif low in _words(Context.CLAIM_VERB):
+            return _claims_a_clause(doc, k) and (
+                k == 0 or words.lowers[k - 1] not in judged
+            )
+    return False
+
+
+def _claims_a_clause(doc: Document, k: int) -> bool:
+    """Whether the claim word ``k`` is the verb of saying, with a clause after.
+
+    "claim that", "claim his lyrics", "claimed reports of shelling were"
+    say; "claimed responsibility", "claimed the lives of", "false claims
+    to" take or name.
+    """
+    lowers = doc.words.lowers
+    nxt = lowers[k + 1] if k + 1 < len(lowers) else ""
+    if lowers[k].endswith("ed") or lowers[k].endswith("ing"):
+        return nxt not in _words(Context.CLAIM_OBJECT)
+    return nxt == "that" or nxt in _CLAUSE_SUBJECTS
+
+
+# Words that open the clause after "claim(s)" used as a verb ("claim his").
+_CLAUSE_SUBJECTS = words_of(WordClass.CLAUSE_PRONOUN) | (
+    words_of(WordClass.DETERMINER) - frozenset(("a", "an", "the"))
+)
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
