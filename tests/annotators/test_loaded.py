@@ -192,7 +192,7 @@ def test_loaded_leaves_plain_reporting_and_quotes(text: str) -> None:
         ("It is part of a bold plan for the coast.", ["bold"]),
         ("The charity ran a historic campaign last year.", ["historic"]),
         # Harm described in judging terms, beyond the fact.
-        ("The cuts were a devastating attack on libraries.", ["devastating"]),
+        ("The cuts were devastating for libraries.", ["devastating"]),
         ("He faces wrongful charges of treason.", ["wrongful"]),
     ],
 )

@@ -95,3 +95,26 @@ def test_loaded_leaves_reported_charges_to_their_source(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A word of severity describes a harm or a violent event in its phrase.
+        ("The storm will bring catastrophic winds to the coast.", []),
+        ("Forecasters warn of catastrophic storm surges.", []),
+        ("Police condemned the monstrous terrorist attack on the market.", []),
+        ("Troops stopped a murderous attack on the village.", []),
+        ("There were chaotic scenes outside the court.", []),
+        ("It was a terrible disaster for the town.", []),
+        # It judges a person, an act or an idea.
+        ("It was a monstrous lie told to voters.", ["monstrous", "lie"]),
+        ("The murderous regime jailed its critics.", ["murderous", "regime"]),
+        ("The chaotic withdrawal embarrassed the government.", ["chaotic"]),
+        ("The plan would be catastrophic for families.", ["catastrophic"]),
+    ],
+)
+def test_loaded_leaves_severity_of_events_unmarked(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

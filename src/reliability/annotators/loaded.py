@@ -382,8 +382,10 @@ class LoadedAnnotator(LexiconAnnotator):
             # "in bold", "historic buildings" do not.
             return not _words(Context.ACHIEVEMENT_NOUN).isdisjoint(after)
         if kind == "impact":
-            # "a devastating earthquake", "a terrible loss" describe a harm.
-            return nxt not in _words(Context.HARM_NOUN)
+            # "a devastating earthquake", "a terrible loss", "catastrophic
+            # storm surges", "a monstrous terrorist attack", "chaotic scenes"
+            # describe a harm or a violent event; "a monstrous lie" judges.
+            return not _modifies_noun_of(doc, end, _words(Context.HARM_NOUN))
         if kind in _ACCUSATION_KINDS:
             return _accuses(doc, kind, end, before, nxt)
         if kind == "legal":
