@@ -118,3 +118,21 @@ def test_loaded_leaves_severity_of_events_unmarked(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A right, a freedom or an idea besieged or invaded is a figure.
+        ("Press freedom is under attack across the region.", ["under attack"]),
+        ("Her right to protest is under siege.", ["under siege"]),
+        ("The new cameras invade the privacy of every driver.", ["invade"]),
+        ("The app invades users' privacy.", ["invades"]),
+        # A place or a force attacked is literal.
+        ("The town came under attack overnight.", []),
+        ("Troops were under siege for a week.", []),
+        ("The army invaded the country in May.", []),
+    ],
+)
+def test_loaded_marks_rights_under_attack(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -114,6 +114,7 @@ class Context(StrEnum):
     CHARGE_VERB = "charge-verb"
     CLAIM_VERB = "claim-verb"
     CLAIM_OBJECT = "claim-object"
+    SIEGE_SUBJECT = "siege-subject"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -121,7 +122,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare".split()
+    "head distort headline bare siege".split()
 )
 
 
@@ -330,8 +331,14 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "figurative":
             # "an assault on democracy", "attacks on press freedom": violence
             # as a figure for policy; "an attack on a convoy" is literal. The
-            # entry holds its "on", so only that phrase reaches this test.
+            # entry holds its "on", so only that phrase reaches this test
+            # ("invades privacy" holds no "on").
             return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
+        if kind == "siege":
+            # "press freedom is under attack", "a right to choose under
+            # siege": a right or an idea besieged is a figure; "the town came
+            # under attack" is literal.
+            return not _words(Context.SIEGE_SUBJECT).isdisjoint(before)
         if kind in _PHRASE_KINDS:
             return _judges_in_its_phrase(doc, kind, end, before, nxt)
         if kind == "topic":
