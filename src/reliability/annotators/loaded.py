@@ -328,17 +328,8 @@ class LoadedAnnotator(LexiconAnnotator):
             # "a massive, unconstitutional program" is the outlet's verdict;
             # "the court ruled the law unconstitutional" reports a ruling.
             return _words(Context.RULING_BEFORE).isdisjoint(before)
-        if kind == "figurative":
-            # "an assault on democracy", "attacks on press freedom": violence
-            # as a figure for policy; "an attack on a convoy" is literal. The
-            # entry holds its "on", so only that phrase reaches this test
-            # ("invades privacy" holds no "on").
-            return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
-        if kind == "siege":
-            # "press freedom is under attack", "a right to choose under
-            # siege": a right or an idea besieged is a figure; "the town came
-            # under attack" is literal.
-            return not _words(Context.SIEGE_SUBJECT).isdisjoint(before)
+        if kind in _FIGURE_KINDS:
+            return _figure_of_violence(doc, kind, end, before)
         if kind in _PHRASE_KINDS:
             return _judges_in_its_phrase(doc, kind, end, before, nxt)
         if kind == "topic":
@@ -352,14 +343,7 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "militant":
             return self._is_loaded_militant(doc, start)
         if kind == "physical":
-            literal = _words(Context.LITERAL_AFTER)
-            if nxt in literal or (len(after) > 1 and after[1] in literal):
-                return False  # "slammed into", "slammed the door"
-            if nxt in _words(Context.IDIOM_PARTICLE):
-                return False
-            if prev in _words(Context.DETERMINER):
-                return False
-            return _words(Context.NATURAL_FORCE).isdisjoint(before)
+            return _physical_as_figure(before, after)
         if kind == "documented":
             if prev in _words(Context.DOCUMENTED_BEFORE):
                 return False
@@ -455,6 +439,44 @@ class LoadedAnnotator(LexiconAnnotator):
             # other side is ("Israeli forces" beside "Hamas militants").
             return doc.words.lowers[p] in facts.sides
         return facts.neutral_anywhere
+
+
+def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a physical verb is a figure ("critics slammed the plan").
+
+    "slammed into", "slammed the door", "hammered out a deal", "the crush
+    of", "floods swept" are literal or idioms.
+    """
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    literal = _words(Context.LITERAL_AFTER)
+    if nxt in literal or (len(after) > 1 and after[1] in literal):
+        return False  # "slammed into", "slammed the door"
+    if nxt in _words(Context.IDIOM_PARTICLE):
+        return False
+    if prev in _words(Context.DETERMINER):
+        return False
+    return _words(Context.NATURAL_FORCE).isdisjoint(before)
+
+
+# Kinds of violence as a figure for an attack on ideas and rights.
+_FIGURE_KINDS = frozenset(("figurative", "siege"))
+
+
+def _figure_of_violence(
+    doc: Document, kind: str, end: int, before: Sequence[str]
+) -> bool:
+    """Whether an attack or a siege is a figure for one on ideas or rights."""
+    if kind == "siege":
+        # "press freedom is under attack", "a right to choose under siege":
+        # a right or an idea besieged is a figure; "the town came under
+        # attack" is literal.
+        return not _words(Context.SIEGE_SUBJECT).isdisjoint(before)
+    # "an assault on democracy", "attacks on press freedom": violence as a
+    # figure for policy; "an attack on a convoy" is literal. The entry holds
+    # its "on", so only that phrase reaches this test ("invades privacy"
+    # holds no "on").
+    return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
 
 
 def _is_name(doc: Document, k: int, seg: Segment) -> bool:
