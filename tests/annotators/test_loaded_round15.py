@@ -136,3 +136,24 @@ def test_loaded_leaves_severity_of_events_unmarked(
 )
 def test_loaded_marks_rights_under_attack(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label judges the moves and decisions of states and leaders.
+        ("The drills are a dangerous escalation in the strait.", ["dangerous"]),
+        ("Washington is playing a dangerous game with Taipei.", ["dangerous"]),
+        ("It was a destructive decision for the region.", ["destructive"]),
+        ("The party took an extreme stance on migration.", ["extreme"]),
+        # The press accused of lying.
+        ("The lying media ignored the rally.", ["lying"]),
+        # Conditions described, and a person lying down, stay unmarked.
+        ("The climbers took a dangerous step onto the ice.", []),
+        ("A man was found lying in the road.", []),
+    ],
+)
+def test_loaded_labels_reach_moves_and_decisions(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
