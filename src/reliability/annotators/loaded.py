@@ -115,6 +115,7 @@ class Context(StrEnum):
     CLAIM_VERB = "claim-verb"
     CLAIM_OBJECT = "claim-object"
     SIEGE_SUBJECT = "siege-subject"
+    MIGRANTS = "migrants"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -122,7 +123,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege".split()
+    "head distort headline bare siege migration".split()
 )
 
 
@@ -459,14 +460,24 @@ def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
     return _words(Context.NATURAL_FORCE).isdisjoint(before)
 
 
-# Kinds of violence as a figure for an attack on ideas and rights.
-_FIGURE_KINDS = frozenset(("figurative", "siege"))
+# Kinds of a figure whose literal sense is common: violence for an attack
+# on ideas and rights, a flood or a swarm for people who migrate.
+_FIGURE_KINDS = frozenset(("figurative", "siege", "migration"))
 
 
 def _figure_of_violence(
     doc: Document, kind: str, end: int, before: Sequence[str]
 ) -> bool:
-    """Whether an attack or a siege is a figure for one on ideas or rights."""
+    """Whether an attack, a siege or a flood is a figure, not a literal one."""
+    if kind == "migration":
+        # "a flood of migrants", "refugees swarming the border": people who
+        # migrate named as water or insects; "floods swept the valley" and
+        # "a swarm of bees" are literal.
+        migrants = _words(Context.MIGRANTS)
+        return not (
+            migrants.isdisjoint(before)
+            and migrants.isdisjoint(_words_after(doc, end, 3))
+        )
     if kind == "siege":
         # "press freedom is under attack", "a right to choose under siege":
         # a right or an idea besieged is a figure; "the town came under
@@ -768,12 +779,16 @@ def _reported_charge(
     ``judged`` ("his mendacious claim that"); punctuation ends the reported
     clause ("claimed victory, a shameless lie").
     """
-    words, text = doc.words, doc.text
+    words, text, lowers = doc.words, doc.text, doc.words.lowers
+    i = doc.token_range(start, start + 1).start
+    # Most matches have neither "as" nor a claim before them: one set test.
+    if _charge_gate().isdisjoint(lowers[max(0, i - _CHARGE_REACH) : i]):
+        return False
     index = doc.segment_at(start)
     if index is None:
         return False
     first = doc.segments[index].start
-    i = doc.token_range(start, start + 1).start
+    charge_verbs, claim_verbs = _words(Context.CHARGE_VERB), _words(Context.CLAIM_VERB)
     as_at = -1
     for k in range(i - 1, max(-1, i - 1 - _CHARGE_REACH), -1):
         following = words.starts[k + 1] if k + 1 < len(words) else start
@@ -781,18 +796,22 @@ def _reported_charge(
             text[words.ends[k] : following]
         ):
             return False
-        low = words.lowers[k]
+        low = lowers[k]
         if low == "as":
             if i - k <= 3 and as_at < 0:
                 as_at = k
-        elif as_at >= 0 and low in _words(Context.CHARGE_VERB):
+        elif as_at >= 0 and low in charge_verbs:
             # "can only be described as": the outlet's own verdict.
-            return "only" not in words.lowers[max(0, k - 3) : k]
-        elif low in _words(Context.CLAIM_VERB):
-            return _claims_a_clause(doc, k) and (
-                k == 0 or words.lowers[k - 1] not in judged
-            )
+            return "only" not in lowers[max(0, k - 3) : k]
+        elif low in claim_verbs:
+            return _claims_a_clause(doc, k) and (k == 0 or lowers[k - 1] not in judged)
     return False
+
+
+@cache
+def _charge_gate() -> frozenset[str]:
+    """The words one of which a reported charge needs before it: "as", a claim."""
+    return _words(Context.CLAIM_VERB) | {"as"}
 
 
 def _claims_a_clause(doc: Document, k: int) -> bool:
