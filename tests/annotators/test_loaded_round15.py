@@ -177,3 +177,19 @@ def test_loaded_marks_migration_as_flood_or_swarm(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Hype of anticipation and endorsement.
+        ("The much-anticipated sequel opens on Friday.", ["much-anticipated"]),
+        ("Her eagerly awaited album is out now.", ["eagerly awaited"]),
+        ("The plan won a ringing endorsement from the board.", ["ringing endorsement"]),
+        # A bell ringing and a plain wait stay unmarked.
+        ("Church bells were ringing across the city.", []),
+        ("Residents awaited the verdict.", []),
+    ],
+)
+def test_loaded_marks_hype_of_anticipation(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
