@@ -193,3 +193,21 @@ def test_loaded_marks_migration_as_flood_or_swarm(
 )
 def test_loaded_marks_hype_of_anticipation(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A record or a performance as wreckage.
+        ("An audit found a £9 billion black hole in the accounts.", ["black hole"]),
+        ("The pensions black hole keeps growing.", ["black hole"]),
+        ("The launch was an omnishambles.", ["omnishambles"]),
+        ("Voters are tired of broken promises.", ["broken promises"]),
+        # Astronomy and a literal crash stay unmarked.
+        ("Astronomers imaged a supermassive black hole.", []),
+        ("The first image of a black hole was released in 2019.", []),
+        ("A car crash closed the motorway.", []),
+    ],
+)
+def test_loaded_marks_records_as_wreckage(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -116,6 +116,7 @@ class Context(StrEnum):
     CLAIM_OBJECT = "claim-object"
     SIEGE_SUBJECT = "siege-subject"
     MIGRANTS = "migrants"
+    FISCAL = "fiscal"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -123,7 +124,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege migration".split()
+    "head distort headline bare siege migration fiscal".split()
 )
 
 
@@ -316,6 +317,15 @@ class LoadedAnnotator(LexiconAnnotator):
                 prev is None
                 or prev in words_of(WordClass.PREPOSITION)
                 or prev in _words(Context.BARE_BEFORE)
+            )
+        if kind == "fiscal":
+            # "a £22 billion black hole in the public finances", "the
+            # pensions black hole": a gap in money named as a void that
+            # swallows it; "a supermassive black hole" is astronomy.
+            fiscal = _words(Context.FISCAL)
+            return not (
+                fiscal.isdisjoint(before[-3:])
+                and fiscal.isdisjoint(_words_after(doc, end, 4))
             )
         if kind == "headline":
             # "Fury as fees rise again": the tabloid headline opens on the
