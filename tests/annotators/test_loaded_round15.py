@@ -211,3 +211,20 @@ def test_loaded_marks_hype_of_anticipation(text: str, expected: list[str]) -> No
 )
 def test_loaded_marks_records_as_wreckage(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label the text denies is not its judgement.
+        ("The alliance is not a neo-colonial system.", []),
+        ("Post your complaints without being rude.", []),
+        ("The plan isn't so dangerous after all.", []),
+        # A negation of something else leaves the label standing.
+        ("The mayor did not condemn the brutal attack.", ["brutal"]),
+        ("The plan is not only reckless but cruel.", ["reckless", "cruel"]),
+        ("It was not stingy leave policies that caused it.", ["stingy"]),
+    ],
+)
+def test_loaded_leaves_denied_labels_unmarked(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -38,7 +38,8 @@ quotation marks; "the monster who" judges a person, "a monster truck" does
 not. The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14), nor a label or charge the text
+never direct quotations (judgement call 14), nor a label the text denies
+("not a neo-colonial system", "without being rude") or a label or charge it
 reports as another's ("denounced by the opposition as illegitimate", "critics
 claim his lyrics amount to demagoguery"). Phrases and the nouns of stance
 kinds match in the possessive too ("the regime's army" marks "regime").
@@ -279,7 +280,7 @@ class LoadedAnnotator(LexiconAnnotator):
             # The commonest case needs no context words: only scare quotes
             # and a reported charge can veto it (no capital, no prefix).
             return not (
-                _scare_quoted(text, start, end) or _reported_charge(doc, start, entries)
+                _scare_quoted(text, start, end) or _not_asserted(doc, start, entries)
             )
         before, after, sentence_initial = _around(doc, start, end)
         prev = before[-1] if before else None
@@ -290,8 +291,8 @@ class LoadedAnnotator(LexiconAnnotator):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
-        if _reported_charge(doc, start, entries):
-            return False  # "denounced by the opposition as illegitimate"
+        if _not_asserted(doc, start, entries):
+            return False  # "denounced as illegitimate", "not a racist policy"
         if kind in _MARKED_CAPITALISED:
             return True
         return self._reading_in_context(doc, kind, start, end, before, after)
@@ -775,8 +776,52 @@ _CHARGE_REACH = 12
 _CLAUSE_BREAK = frozenset(",;:()\u2013\u2014")
 
 
+def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -> bool:
+    """Whether the text does not make the match its own judgement.
+
+    A label it denies ("not a neo-colonial system", "without being rude")
+    or reports as another's (``_reported_charge``).
+    """
+    i = doc.token_range(start, start + 1).start
+    return _denied(doc, start, i) or _reported_charge(doc, start, i, judged)
+
+
+# Words that may stand between a negation and the label it denies ("not a",
+# "without being", "is not so"), besides the copulas.
+_DENIAL_GAP = frozenset(("a", "an", "be", "being", "been", "so", "too", "very"))
+
+# Words that deny what follows ("not", "never", "without").
+_DENIAL = frozenset(("not", "never", "without"))
+
+
+def _denied(doc: Document, start: int, i: int) -> bool:
+    """Whether a negation denies the label: "not a neo-colonial system".
+
+    "not a neo-colonial system", "without being rude", "isn't so dangerous"
+    deny the label, an article, a copula or a degree word between; "did not
+    condemn the brutal attack" and "not only reckless" do not (a verb or
+    "only" between), nor does a negation right before an attributive label
+    ("it was not stingy leave policies that"), which denies its noun.
+    """
+    lowers, starts = doc.words.lowers, doc.words.starts
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    first = doc.segments[index].start
+    gap = _DENIAL_GAP | words_of(WordClass.COPULA)
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if starts[k] < first:
+            return False
+        low = lowers[k]
+        if low in _DENIAL or low.endswith(("n't", "n\u2019t")):
+            return k < i - 1
+        if low not in gap:
+            return False
+    return False
+
+
 def _reported_charge(
-    doc: Document, start: int, judged: Mapping[str, str | None]
+    doc: Document, start: int, i: int, judged: Mapping[str, str | None]
 ) -> bool:
     """Whether the match is a label or charge the text reports as another's.
 
@@ -790,7 +835,6 @@ def _reported_charge(
     clause ("claimed victory, a shameless lie").
     """
     words, text, lowers = doc.words, doc.text, doc.words.lowers
-    i = doc.token_range(start, start + 1).start
     # Most matches have neither "as" nor a claim before them: one set test.
     if _charge_gate().isdisjoint(lowers[max(0, i - _CHARGE_REACH) : i]):
         return False
