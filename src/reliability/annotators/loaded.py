@@ -799,18 +799,25 @@ def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -
     """
     # Most matches have no negation, "as" or claim before them: a test of
     # the text before, at C speed, spares finding their words.
-    if _GATE.search(doc.text, max(0, start - _GATE_CHARS), start) is None:
+    text = doc.text
+    if (
+        _NEAR_GATE.search(text, max(0, start - _NEAR_CHARS), start) is None
+        and _CLAIM_GATE.search(text, max(0, start - _CLAIM_CHARS), start) is None
+    ):
         return False
     i = doc.token_range(start, start + 1).start
     return _denied(doc, start, i) or _reported_charge(doc, start, i, judged)
 
 
-# The text a negation or a reported charge's "as" or claim stands in before
-# the match (twelve words, ``_CHARGE_REACH``, seldom take more characters), and
-# the marks of those words in it, lower case: a capitalised "Not" or "Claims"
-# opens its sentence, seldom right before a label it governs.
-_GATE_CHARS = 100
-_GATE = re.compile(" as |claim|not |never |without |n't |n\u2019t ")
+# The marks of a denial and of a charge's "as", searched in the characters
+# right before the match (three words), and of a claim, searched further
+# back (twelve words, ``_CHARGE_REACH``, seldom take more). Lower case: a
+# capitalised "Not" or "Claims" opens its sentence, seldom right before a
+# label it governs.
+_NEAR_CHARS = 30
+_NEAR_GATE = re.compile(" as |not |never |without |n't |n\u2019t ")
+_CLAIM_CHARS = 100
+_CLAIM_GATE = re.compile("claim")
 
 
 # Words that may stand between a negation and the label it denies ("not a",
