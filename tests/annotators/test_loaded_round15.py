@@ -162,26 +162,6 @@ def test_loaded_labels_reach_moves_and_decisions(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # People who migrate named as a flood or a swarm.
-        ("Migrants are flooding across the border.", ["flooding"]),
-        ("A flood of migrants reached the island.", ["flood"]),
-        ("The port was swarmed by asylum seekers.", ["swarmed"]),
-        # Water and insects in their literal sense.
-        ("Floods swept the valley overnight.", []),
-        ("The river flooded the town.", []),
-        ("A swarm of bees chased the hikers.", []),
-        ("Flooding displaced thousands of refugees.", []),
-    ],
-)
-def test_loaded_marks_migration_as_flood_or_swarm(
-    text: str, expected: list[str]
-) -> None:
-    assert _marked(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # Hype of anticipation and endorsement.
         ("The much-anticipated sequel opens on Friday.", ["much-anticipated"]),
         ("Her eagerly awaited album is out now.", ["eagerly awaited"]),

@@ -117,7 +117,6 @@ class Context(StrEnum):
     CLAIM_VERB = "claim-verb"
     CLAIM_OBJECT = "claim-object"
     SIEGE_SUBJECT = "siege-subject"
-    MIGRANTS = "migrants"
     FISCAL = "fiscal"
 
 
@@ -126,7 +125,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege migration fiscal".split()
+    "head distort headline bare siege fiscal".split()
 )
 
 
@@ -271,8 +270,6 @@ class LoadedAnnotator(LexiconAnnotator):
             kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
             return False  # a neutral phrase: "bragging rights"
-        if kind == "migration" and not _mentions_migrants(text, start, end):
-            return False  # "floods swept the valley": most floods are water
         if entry in _words(Context.NAMING) and _quotation_follows(text, end):
             return False  # "the so-called “smart guns”": introduces a name
         if (
@@ -474,24 +471,14 @@ def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
     return _words(Context.NATURAL_FORCE).isdisjoint(before)
 
 
-# Kinds of a figure whose literal sense is common: violence for an attack
-# on ideas and rights, a flood or a swarm for people who migrate.
-_FIGURE_KINDS = frozenset(("figurative", "siege", "migration"))
+# Kinds of violence as a figure for an attack on ideas and rights.
+_FIGURE_KINDS = frozenset(("figurative", "siege"))
 
 
 def _figure_of_violence(
     doc: Document, kind: str, end: int, before: Sequence[str]
 ) -> bool:
-    """Whether an attack, a siege or a flood is a figure, not a literal one."""
-    if kind == "migration":
-        # "a flood of migrants", "refugees swarming the border": people who
-        # migrate named as water or insects; "floods swept the valley" and
-        # "a swarm of bees" are literal.
-        migrants = _words(Context.MIGRANTS)
-        return not (
-            migrants.isdisjoint(before)
-            and migrants.isdisjoint(_words_after(doc, end, 3))
-        )
+    """Whether an attack or a siege is a figure for one on ideas or rights."""
     if kind == "siege":
         # "press freedom is under attack", "a right to choose under siege":
         # a right or an idea besieged is a figure; "the town came under
@@ -502,18 +489,6 @@ def _figure_of_violence(
     # its "on", so only that phrase reaches this test ("invades privacy"
     # holds no "on").
     return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
-
-
-# Stems of the words of class migrants, looked for in the text around a
-# "migration" entry before its words are: most floods and swarms are literal.
-_MIGRANT_STEMS = re.compile(
-    "migra|refugee|asylum|illegals|foreigner|newcomer|arrival", re.IGNORECASE
-)
-
-
-def _mentions_migrants(text: str, start: int, end: int) -> bool:
-    """Whether the text around the match names people who migrate at all."""
-    return _MIGRANT_STEMS.search(text, max(0, start - 80), end + 40) is not None
 
 
 def _is_name(doc: Document, k: int, seg: Segment) -> bool:
