@@ -192,7 +192,7 @@ def test_loaded_leaves_plain_reporting_and_quotes(text: str) -> None:
         ("It is part of a bold plan for the coast.", ["bold"]),
         ("The charity ran a historic campaign last year.", ["historic"]),
         # Harm described in judging terms, beyond the fact.
-        ("The cuts were a devastating attack on libraries.", ["devastating"]),
+        ("The cuts were devastating for libraries.", ["devastating"]),
         ("He faces wrongful charges of treason.", ["wrongful"]),
     ],
 )
@@ -260,7 +260,7 @@ def test_loaded_skips_transcript_turns() -> None:
     "text, expected",
     [
         # Accusing others of lying or fabrication.
-        ("The embassy dismissed the report as a hoax.", ["hoax"]),
+        ("The embassy said the report was a hoax.", ["hoax"]),
         ("They filed trumped-up charges against the editor.", ["trumped-up"]),
         ("The leaflet was full of falsehoods about the dam.", ["falsehoods"]),
         ("The agency ran a concocted story about the port.", ["concocted"]),
@@ -507,7 +507,7 @@ def test_loaded_terrorist_labels_follow_the_militants_rule(
         # Accusing others of lies and deceit.
         ("The channel aired a doctored video of the rally.", ["doctored"]),
         ("The paper printed a string of untruths about the mayor.", ["untruths"]),
-        ("Officials dismissed the story as a tired canard.", ["canard"]),
+        ("The story is a tired canard.", ["canard"]),
         ("The inquiry was a smokescreen for the cuts.", ["smokescreen"]),
         ("Voters were hoodwinked by the glossy leaflets.", ["hoodwinked"]),
         ("The ministry accused the station of brainwashing viewers.", ["brainwashing"]),
@@ -969,7 +969,7 @@ def test_loaded_vetoes_set_terms_of_register_words(text: str) -> None:
         ("The council pushed a socialist agenda on schools.", ["socialist"]),
         ("Marxist policies ruined the local economy.", ["Marxist"]),
         # Conspiracy register, matched from a rarer second word.
-        ("Bloggers claimed crisis actors played the victims.", ["crisis actors"]),
+        ("On the blog, crisis actors played the victims.", ["crisis actors"]),
         ("The panel was bought and paid for by donors.", ["bought and paid for"]),
         # Contempt and sneering description.
         ("The agency has a bloated budget and stingy grants.", ["bloated", "stingy"]),

@@ -77,7 +77,7 @@ def test_loaded_labels_reach_laws_and_bans(text: str, expected: list[str]) -> No
         ("The party accused the police of gestapo tactics.", ["gestapo"]),
         # Dismissal and contempt.
         ("The claim is total codswallop.", ["codswallop"]),
-        ("He dismissed the warnings as scare stories.", ["scare stories"]),
+        ("The warnings were scare stories.", ["scare stories"]),
         ("Officials offered a paltry sum to the victims.", ["paltry"]),
         ("The app is an overhyped toy.", ["overhyped"]),
         # A name of the past, capitalised mid-sentence, is not a judgement.

@@ -38,13 +38,17 @@ quotation marks; "the monster who" judges a person, "a monster truck" does
 not. The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
-never direct quotations (judgement call 14). Phrases and the nouns of stance
+never direct quotations (judgement call 14), nor a label the text denies
+("not a neo-colonial system", "without being rude") or a label or charge it
+reports as another's ("denounced by the opposition as illegitimate", "critics
+claim his lyrics amount to demagoguery"). Phrases and the nouns of stance
 kinds match in the possessive too ("the regime's army" marks "regime").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -109,6 +113,11 @@ class Context(StrEnum):
     NAMING = "naming"
     TRUTH_NOUN = "truth-noun"
     BARE_BEFORE = "bare-before"
+    CHARGE_VERB = "charge-verb"
+    CLAIM_VERB = "claim-verb"
+    CLAIM_OBJECT = "claim-object"
+    SIEGE_SUBJECT = "siege-subject"
+    FISCAL = "fiscal"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -116,7 +125,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare".split()
+    "head distort headline bare siege fiscal".split()
 )
 
 
@@ -163,7 +172,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "16"
+    version = "17"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -255,8 +264,8 @@ class LoadedAnnotator(LexiconAnnotator):
         if entry in self._tails:
             found = self._tail_entry(doc, start, entry)
             return found is not None and self.accept(doc, found[0], end, found[1])
-        text = doc.text
-        kind = self._lexicon.entries.get(entry) or "always"
+        text, entries = doc.text, self._lexicon.entries
+        kind = entries.get(entry) or "always"
         if kind == "tail":
             kind = "always"  # matched from its second word, never vetoed
         if kind == "neutral":
@@ -269,8 +278,10 @@ class LoadedAnnotator(LexiconAnnotator):
             and (start == 0 or text[start - 1] != "-")
         ):
             # The commonest case needs no context words: only scare quotes
-            # can veto it (no capital, no negating prefix).
-            return not _scare_quoted(text, start, end)
+            # and a reported charge can veto it (no capital, no prefix).
+            return not (
+                _scare_quoted(text, start, end) or _not_asserted(doc, start, entries)
+            )
         before, after, sentence_initial = _around(doc, start, end)
         prev = before[-1] if before else None
         # A capitalised word mid-sentence is a name or a title ("Rogue One",
@@ -280,6 +291,8 @@ class LoadedAnnotator(LexiconAnnotator):
                 return False
         if _scare_quoted(text, start, end) or _after_prefix(text, start, prev):
             return False  # "a ‘world-class’ team", "non-violent"
+        if _not_asserted(doc, start, entries):
+            return False  # "denounced as illegitimate", "not a racist policy"
         if kind in _MARKED_CAPITALISED:
             return True
         return self._reading_in_context(doc, kind, start, end, before, after)
@@ -306,6 +319,15 @@ class LoadedAnnotator(LexiconAnnotator):
                 or prev in words_of(WordClass.PREPOSITION)
                 or prev in _words(Context.BARE_BEFORE)
             )
+        if kind == "fiscal":
+            # "a £22 billion black hole in the public finances", "the
+            # pensions black hole": a gap in money named as a void that
+            # swallows it; "a supermassive black hole" is astronomy.
+            fiscal = _words(Context.FISCAL)
+            return not (
+                fiscal.isdisjoint(before[-3:])
+                and fiscal.isdisjoint(_words_after(doc, end, 4))
+            )
         if kind == "headline":
             # "Fury as fees rise again": the tabloid headline opens on the
             # feeling; "watched in horror as flames spread" describes one.
@@ -318,11 +340,8 @@ class LoadedAnnotator(LexiconAnnotator):
             # "a massive, unconstitutional program" is the outlet's verdict;
             # "the court ruled the law unconstitutional" reports a ruling.
             return _words(Context.RULING_BEFORE).isdisjoint(before)
-        if kind == "figurative":
-            # "an assault on democracy", "attacks on press freedom": violence
-            # as a figure for policy; "an attack on a convoy" is literal. The
-            # entry holds its "on", so only that phrase reaches this test.
-            return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
+        if kind in _FIGURE_KINDS:
+            return _figure_of_violence(doc, kind, end, before)
         if kind in _PHRASE_KINDS:
             return _judges_in_its_phrase(doc, kind, end, before, nxt)
         if kind == "topic":
@@ -336,14 +355,7 @@ class LoadedAnnotator(LexiconAnnotator):
         if kind == "militant":
             return self._is_loaded_militant(doc, start)
         if kind == "physical":
-            literal = _words(Context.LITERAL_AFTER)
-            if nxt in literal or (len(after) > 1 and after[1] in literal):
-                return False  # "slammed into", "slammed the door"
-            if nxt in _words(Context.IDIOM_PARTICLE):
-                return False
-            if prev in _words(Context.DETERMINER):
-                return False
-            return _words(Context.NATURAL_FORCE).isdisjoint(before)
+            return _physical_as_figure(before, after)
         if kind == "documented":
             if prev in _words(Context.DOCUMENTED_BEFORE):
                 return False
@@ -373,8 +385,10 @@ class LoadedAnnotator(LexiconAnnotator):
             # "in bold", "historic buildings" do not.
             return not _words(Context.ACHIEVEMENT_NOUN).isdisjoint(after)
         if kind == "impact":
-            # "a devastating earthquake", "a terrible loss" describe a harm.
-            return nxt not in _words(Context.HARM_NOUN)
+            # "a devastating earthquake", "a terrible loss", "catastrophic
+            # storm surges", "a monstrous terrorist attack", "chaotic scenes"
+            # describe a harm or a violent event; "a monstrous lie" judges.
+            return not _modifies_noun_of(doc, end, _words(Context.HARM_NOUN))
         if kind in _ACCUSATION_KINDS:
             return _accuses(doc, kind, end, before, nxt)
         if kind == "legal":
@@ -437,6 +451,44 @@ class LoadedAnnotator(LexiconAnnotator):
             # other side is ("Israeli forces" beside "Hamas militants").
             return doc.words.lowers[p] in facts.sides
         return facts.neutral_anywhere
+
+
+def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a physical verb is a figure ("critics slammed the plan").
+
+    "slammed into", "slammed the door", "hammered out a deal", "the crush
+    of", "floods swept" are literal or idioms.
+    """
+    prev = before[-1] if before else None
+    nxt = after[0] if after else None
+    literal = _words(Context.LITERAL_AFTER)
+    if nxt in literal or (len(after) > 1 and after[1] in literal):
+        return False  # "slammed into", "slammed the door"
+    if nxt in _words(Context.IDIOM_PARTICLE):
+        return False
+    if prev in _words(Context.DETERMINER):
+        return False
+    return _words(Context.NATURAL_FORCE).isdisjoint(before)
+
+
+# Kinds of violence as a figure for an attack on ideas and rights.
+_FIGURE_KINDS = frozenset(("figurative", "siege"))
+
+
+def _figure_of_violence(
+    doc: Document, kind: str, end: int, before: Sequence[str]
+) -> bool:
+    """Whether an attack or a siege is a figure for one on ideas or rights."""
+    if kind == "siege":
+        # "press freedom is under attack", "a right to choose under siege":
+        # a right or an idea besieged is a figure; "the town came under
+        # attack" is literal.
+        return not _words(Context.SIEGE_SUBJECT).isdisjoint(before)
+    # "an assault on democracy", "attacks on press freedom": violence as a
+    # figure for policy; "an attack on a convoy" is literal. The entry holds
+    # its "on", so only that phrase reaches this test ("invades privacy"
+    # holds no "on").
+    return not _words(Context.IDEA_TARGET).isdisjoint(_words_after(doc, end, 3))
 
 
 def _is_name(doc: Document, k: int, seg: Segment) -> bool:
@@ -704,6 +756,147 @@ def _predicate_of_person_or_idea(before: Sequence[str]) -> bool:
     if not tail or tail[-1] not in words_of(WordClass.COPULA):
         return False
     return not _words(Context.PERSON_OR_IDEA).isdisjoint(tail[-4:-1])
+
+
+# How far back, in words, a reported charge's verb may stand ("claimed
+# reports of the army shelling a hospital in the city were a hoax").
+_CHARGE_REACH = 12
+
+# Punctuation between two words that ends the clause a charge reports.
+_CLAUSE_BREAK = frozenset(",;:()\u2013\u2014")
+
+
+def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -> bool:
+    """Whether the text does not make the match its own judgement.
+
+    A label it denies ("not a neo-colonial system", "without being rude")
+    or reports as another's (``_reported_charge``).
+    """
+    # Most matches have no negation, "as" or claim before them: a test of
+    # the text before, at C speed, spares finding their words.
+    text = doc.text
+    if (
+        _NEAR_GATE.search(text, max(0, start - _NEAR_CHARS), start) is None
+        and _CLAIM_GATE.search(text, max(0, start - _CLAIM_CHARS), start) is None
+    ):
+        return False
+    i = doc.token_range(start, start + 1).start
+    return _denied(doc, start, i) or _reported_charge(doc, start, i, judged)
+
+
+# The marks of a denial and of a charge's "as", searched in the characters
+# right before the match (three words), and of a claim, searched further
+# back (twelve words, ``_CHARGE_REACH``, seldom take more). Lower case: a
+# capitalised "Not" or "Claims" opens its sentence, seldom right before a
+# label it governs.
+_NEAR_CHARS = 30
+_NEAR_GATE = re.compile(" as |not |never |without |n't |n\u2019t ")
+_CLAIM_CHARS = 100
+_CLAIM_GATE = re.compile("claim")
+
+
+# Words that may stand between a negation and the label it denies ("not a",
+# "without being", "is not so"), besides the copulas.
+_DENIAL_GAP = frozenset(("a", "an", "be", "being", "been", "so", "too", "very"))
+
+# Words that deny what follows ("not", "never", "without").
+_DENIAL = frozenset(("not", "never", "without"))
+
+
+def _denied(doc: Document, start: int, i: int) -> bool:
+    """Whether a negation denies the label: "not a neo-colonial system".
+
+    "not a neo-colonial system", "without being rude", "isn't so dangerous"
+    deny the label, an article, a copula or a degree word between; "did not
+    condemn the brutal attack" and "not only reckless" do not (a verb or
+    "only" between), nor does a negation right before an attributive label
+    ("it was not stingy leave policies that"), which denies its noun.
+    """
+    lowers = doc.words.lowers
+    gap = _denial_gap()
+    if i == 0 or lowers[i - 1] not in gap:
+        return False  # most matches: a content word right before
+    for k in range(i - 2, max(-1, i - 4), -1):
+        low = lowers[k]
+        if low in _DENIAL or low.endswith(("n't", "n\u2019t")):
+            return doc.segment_at(doc.words.starts[k]) == doc.segment_at(start)
+        if low not in gap:
+            return False
+    return False
+
+
+@cache
+def _denial_gap() -> frozenset[str]:
+    """The words that may stand between a negation and the label it denies."""
+    return _DENIAL_GAP | words_of(WordClass.COPULA)
+
+
+def _reported_charge(
+    doc: Document, start: int, i: int, judged: Mapping[str, str | None]
+) -> bool:
+    """Whether the match is a label or charge the text reports as another's.
+
+    A label after a verb of labelling and "as" ("an election denounced by the
+    opposition as illegitimate", "what have been described as show trials")
+    or inside the clause of a claim ("critics claim his lyrics amount to
+    demagoguery", "falsely claimed reports of shelling were a hoax") is the source's
+    word, not the outlet's. "can only be described as a disgrace" is the
+    outlet's own; so is a claim the outlet itself judges with a word of
+    ``judged`` ("his mendacious claim that"); punctuation ends the reported
+    clause ("claimed victory, a shameless lie").
+    """
+    words, text, lowers = doc.words, doc.text, doc.words.lowers
+    # Most matches have neither "as" nor a claim before them: one set test.
+    if _charge_gate().isdisjoint(lowers[max(0, i - _CHARGE_REACH) : i]):
+        return False
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    first = doc.segments[index].start
+    charge_verbs, claim_verbs = _words(Context.CHARGE_VERB), _words(Context.CLAIM_VERB)
+    as_at = -1
+    for k in range(i - 1, max(-1, i - 1 - _CHARGE_REACH), -1):
+        following = words.starts[k + 1] if k + 1 < len(words) else start
+        if words.starts[k] < first or not _CLAUSE_BREAK.isdisjoint(
+            text[words.ends[k] : following]
+        ):
+            return False
+        low = lowers[k]
+        if low == "as":
+            if i - k <= 3 and as_at < 0:
+                as_at = k
+        elif as_at >= 0 and low in charge_verbs:
+            # "can only be described as": the outlet's own verdict.
+            return "only" not in lowers[max(0, k - 3) : k]
+        elif low in claim_verbs:
+            return _claims_a_clause(doc, k) and (k == 0 or lowers[k - 1] not in judged)
+    return False
+
+
+@cache
+def _charge_gate() -> frozenset[str]:
+    """The words one of which a reported charge needs before it: "as", a claim."""
+    return _words(Context.CLAIM_VERB) | {"as"}
+
+
+def _claims_a_clause(doc: Document, k: int) -> bool:
+    """Whether the claim word ``k`` is the verb of saying, with a clause after.
+
+    "claim that", "claim his lyrics", "claimed reports of shelling were"
+    say; "claimed responsibility", "claimed the lives of", "false claims
+    to" take or name.
+    """
+    lowers = doc.words.lowers
+    nxt = lowers[k + 1] if k + 1 < len(lowers) else ""
+    if lowers[k].endswith("ed") or lowers[k].endswith("ing"):
+        return nxt not in _words(Context.CLAIM_OBJECT)
+    return nxt == "that" or nxt in _CLAUSE_SUBJECTS
+
+
+# Words that open the clause after "claim(s)" used as a verb ("claim his").
+_CLAUSE_SUBJECTS = words_of(WordClass.CLAUSE_PRONOUN) | (
+    words_of(WordClass.DETERMINER) - frozenset(("a", "an", "the"))
+)
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
