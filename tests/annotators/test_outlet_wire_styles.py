@@ -118,3 +118,27 @@ def test_a_source_line_with_agencies_names_its_outlet(line):
 )
 def test_a_possessive_that_names_no_outlet_gives_nothing(bio):
     assert found(STORY + bio + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "line, domain, name",
+    [
+        (
+            "A version of this story was published by ProPublica.",
+            "propublica.org",
+            "ProPublica",
+        ),
+        (
+            "An earlier version of this article appeared in The Guardian.",
+            "theguardian.com",
+            "Guardian",
+        ),
+    ],
+)
+def test_a_version_published_elsewhere_names_the_origin(line, domain, name):
+    assert found(STORY + line + "\n") == (domain, "text:origin:republished", name)
+
+
+def test_a_correction_of_an_earlier_version_names_no_outlet():
+    line = "A previous version of this story misstated the date of the vote."
+    assert found(STORY + line + "\n") is None

@@ -373,6 +373,7 @@ _REPUBLISHED_KEYWORDS = (
         "posts by",
     ),
     ("translat",),
+    ("version of this",),
 )
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
@@ -429,6 +430,11 @@ _REPUBLISHED_PATTERNS = tuple(
         r"translat(?:ed|ion)[ \t]+(?:of[ \t]+(?:the|an?)[ \t]+"
         r"(?:article|story|report|post)\b[^\n]{0,120}?[ \t]+)?from[ \t]+"
         r"(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t-]+language[ \t]+)?" + _NAME,
+        # "A version of this story was published by Example Health News",
+        # "An earlier version of this article appeared in Example Review"
+        r"\bversion[ \t]+of[ \t]+this[ \t]+(?:story|article|report|piece|post)[ \t]+"
+        r"(?:was[ \t]+(?:published|produced)[ \t]+(?:by|in|on)|(?:first[ \t]+)?"
+        r"(?:appeared|ran)[ \t]+(?:in|on))[ \t]+(?:the[ \t]+)?" + _NAME,
     )
 )
 _REPUBLISHED_NEEDLES = (
@@ -441,6 +447,7 @@ _REPUBLISHED_NEEDLES = (
     ("reading", "read"),
     ("as broadcast", "entries by", "posts by"),
     ("translat",),
+    ("version of this",),
 )
 # The page's newsroom at work: whom it asked, who answered it. Another
 # outlet's requests are seldom reported this way.
@@ -4113,7 +4120,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "17"
+    version = "18"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
