@@ -66,6 +66,9 @@ def test_dashes_that_sign_no_copy(text):
         # A writer "for" a paper: the writer's name does not swallow the paper's.
         ("By Jane Doe for the Daily Mail", "dailymail.co.uk", "Daily Mail"),
         ("By Jane Doe for Reuters", "reuters.com", "Reuters"),
+        # A desk's word after the outlet's name keeps it the same outlet, as
+        # in a dateline's bracket.
+        ("By Jane Doe, CNN Politics", "cnn.com", "CNN"),
     ],
 )
 def test_bylines_name_the_copys_origin(byline, domain, name):

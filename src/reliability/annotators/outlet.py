@@ -693,8 +693,16 @@ _MENU_WORDS = frozenset(
 )
 
 
-# A desk's word after an outlet's name that keeps it the same outlet.
-_OWN_SECTIONS = frozenset({"digital", "online", "staff", "newsroom", "desk", "team"})
+# A desk's word after an outlet's name that keeps it the same outlet ("Example
+# News Digital", "Example News Politics"): in a credit, and in a dateline's
+# bracket ("(Example News Business) -").
+_OWN_SECTIONS = frozenset(
+    (
+        "digital online staff newsroom desk team business economy entertainment "
+        "health markets money politics science sport sports tech technology travel "
+        "wire world"
+    ).split()
+)
 
 
 @dataclass(frozen=True)
@@ -3418,15 +3426,6 @@ def _bare_dateline(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
-# A desk of an outlet signing its dateline: "(Example News Business)".
-_DESKS = frozenset(
-    (
-        "business, economy, entertainment, health, markets, money, politics, "
-        "science, sport, sports, tech, technology, travel, wire, world"
-    ).split(", ")
-)
-
-
 def _desk_of(table: OutletTable, name: str) -> OutletEntry | None:
     """The registry outlet a dateline's agency names, perhaps by one of its desks.
 
@@ -3437,7 +3436,7 @@ def _desk_of(table: OutletTable, name: str) -> OutletEntry | None:
     entry = table.by_name(name)
     if entry is None:
         head, _, last = name.rstrip().rpartition(" ")
-        if head and last.lower() in _DESKS:
+        if head and last.lower() in _OWN_SECTIONS:
             entry = table.by_name(head)
     return entry
 

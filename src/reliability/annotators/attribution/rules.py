@@ -2009,10 +2009,6 @@ def source_after_mark(c: Context, cue: Cue, k: int) -> Found:
     return None if src is None else (src, f"shared-subject:{cue.form}")
 
 
-#: Subject pronouns that may open the clause a verb reports.
-_CLAUSE_OPENING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-
-
 def opens_reported_clause(s: Sentence, src: Source) -> bool:
     """ "..., said he would run": a pronoun after the verb that a verb follows.
 
@@ -2020,7 +2016,7 @@ def opens_reported_clause(s: Sentence, src: Source) -> bool:
     a preposition) is the subject of the reported clause, not a speaker put
     after the verb ("“We will,” said he." ends there).
     """
-    if src.a != src.b or s.lows[src.a] not in _CLAUSE_OPENING_PRONOUNS:
+    if src.a != src.b or s.lows[src.a] not in CLAUSE_PRONOUNS:
         return False
     j = src.b + 1
     return j < s.n and is_lower_word(s.words[j]) and s.lows[j] not in PREP
@@ -2032,7 +2028,7 @@ def opening_name(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source |
     The sentence opens with a name of at most five words closed by a comma
     before token ``k``; an insert of any length may follow it before the verb.
     """
-    a, comma = s.marks()[0], s.marks()[1]
+    a, comma = s.marks()[:2]
     if not a < comma < k or comma - a > 5:
         return None
     if not all(is_name(s, i) for i in range(a, comma)):
