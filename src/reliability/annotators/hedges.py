@@ -145,6 +145,8 @@ class Context(StrEnum):
     LICENCE_TERM = "licence-term"
     STATUS_ADVERB = "status-adverb"
     CLAIMS_RESPONSE = "claims-response"
+    CLAIM_HEAD = "claim-head"
+    CLAIM_RIGHT_VERB = "claim-right-verb"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -318,6 +320,8 @@ def _distancing_hedges(
     # for an attack is a claim the outlet cannot check, and distances.
     if nxt == "that" and not gap and prev in _words(Context.POSSESSIVE):
         return True
+    if entry in ("claim", "claims") and _claim_of_a_right(doc, start, end, before, nxt):
+        return False
     if prev == "to" and nxt not in ("that", "to"):
         # "used its patent to claim damages": asserting a right.
         return False
@@ -350,6 +354,47 @@ def _distancing_hedges(
     finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
     later = _clause_after(doc, start, end, 4)[2:]
     return not finite.isdisjoint(later)
+
+
+def _claim_of_a_right(
+    doc: Document, start: int, end: int, before: tuple[str, ...], nxt: str | None
+) -> bool:
+    """Whether the noun "claim(s)" is a demand for a right, money or land.
+
+    A claim on an insurer, a court or a territory is no statement the text
+    keeps its distance from: "the small claims court", "the claims process"
+    (a compound head after it), "filed a claim", "staked twelve claims",
+    "lays claim to the islands" (a verb that makes or settles the demand),
+    "a claim to the throne", "claims over the seabed" (the right and what it
+    bears on). "Critics claim the plan will fail", "claims to be the heir",
+    "claims that it ...", "claims of fraud" and "claims to the contrary"
+    stay distancing.
+    """
+    if nxt in ("that", "of") or nxt is None:
+        return False
+    if nxt in _words(Context.CLAIM_HEAD):
+        return True
+    prev = before[-1] if before else None
+    noun = _is_determiner(prev) or prev in _words(Context.CLAIM_NOUN_BEFORE)
+    if noun and nxt in ("to", "on", "over"):
+        after = _clause_after(doc, start, end, 6)[1:]
+        if after[:1] and "contrary" not in after and "that" not in after:
+            # "a claim to the throne", "overlapping claims over the seabed",
+            # "Russia's claim to Crimea"; not "claims to be", "claim to the
+            # press that", "he claims to Reuters"
+            k = doc.token_range(start, end).stop + 1
+            name = doc.text[doc.words.starts[k] : doc.words.starts[k] + 1].isupper()
+            if name or _is_determiner(after[0]):
+                return True
+    verbs = _words(Context.CLAIM_RIGHT_VERB)
+    clause = _clause_before(doc, start, end, 2)
+    if clause[-1:] and clause[-1] in verbs:
+        return True  # "lays claim to", "insurers processing claims"
+    # "filed a claim", "staked twelve claims", "paid out claims"
+    between = clause[-1:] and (
+        _is_determiner(clause[-1]) or clause[-1].isdigit() or clause[-1] == "out"
+    )
+    return bool(between) and len(clause) == 2 and clause[0] in verbs
 
 
 def _modal_hedges(
@@ -473,7 +518,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "19"
+    version = "20"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True

@@ -1,0 +1,46 @@
+"""Hedge cues of general news writing: readings of hedge words that do not hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.hedges import HedgeAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def cues(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in HedgeAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The noun "claim" as a demand for money, land or a right: no
+        # statement the text keeps its distance from.
+        ("Initial jobless claims rose to 230,000 last week.", []),
+        ("Unemployment claims fell for a third week.", []),
+        ("The firm faces antitrust claims in Europe.", []),
+        ("Disability claims have doubled since 2010.", []),
+        ("The small claims court heard the case on Monday.", []),
+        ("The claims process takes about six weeks.", []),
+        ("Homeowners filed claims for flood damage.", []),
+        ("A farmer lodged a claim with the council.", []),
+        ("Vietnam also lays claim to the islands.", []),
+        ("Russia's claim to Crimea is not recognised.", []),
+        ("The claim to the throne passed to his son.", []),
+        ("Several nations have overlapping claims over the Arctic seabed.", []),
+        # The distancing verb and noun keep their hedge.
+        ("Critics claim the plan will fail.", ["claim"]),
+        ("The group claims to be the heir of the movement.", ["claims"]),
+        ("He claims to Reuters the deal is dead.", ["claims"]),
+        ("Critics claim to the press that the plan will fail.", ["claim"]),
+        ("She claims that the vote was rigged.", ["claims"]),
+        ("The claims of fraud were rejected by the court.", ["claims"]),
+        ("Despite published claims to the contrary, the bridge opened.", ["claims"]),
+        ("He made claims that the vote was rigged.", ["claims"]),
+    ],
+)
+def test_claim_of_a_right(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
