@@ -44,3 +44,26 @@ def cues(text: str) -> list[str]:
 )
 def test_claim_of_a_right(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A hearsay participle right after its noun, before "to have" or
+        # "to be": an agentless report passive reduced to a relative.
+        ("Goods alleged to have been stolen were recovered.", ["alleged to"]),
+        ("The man alleged to be the leader was arrested.", ["alleged to"]),
+        ("Goods said to have been stolen were recovered.", ["said to"]),
+        ("A ship believed to have sunk in 1900 was found.", ["believed to"]),
+        ("The men thought to have started the fire were questioned.", ["thought to"]),
+        ("A painting reported to have been sold was stolen.", ["reported to"]),
+        # With a form of "be" the verb group is the cue, as before.
+        ("He is said to have fled.", ["is said to"]),
+        ("The ship was believed to have sunk.", ["was believed to"]),
+        # After a personal pronoun the participle is the active verb.
+        ("She said to have patience with the process.", []),
+        ("They said to be careful on the roads.", []),
+    ],
+)
+def test_reduced_report_passive(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected

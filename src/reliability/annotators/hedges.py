@@ -147,6 +147,7 @@ class Context(StrEnum):
     CLAIMS_RESPONSE = "claims-response"
     CLAIM_HEAD = "claim-head"
     CLAIM_RIGHT_VERB = "claim-right-verb"
+    HEARSAY_PARTICIPLE = "hearsay-participle"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -585,6 +586,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 # "could be said to be lucky": the modal is the shortest cue
                 # (annotation notes 18), as for the report participles.
                 return False
+            if prev in _words(Context.PERSONAL_PRONOUN) and _bare_participle(entry):
+                return False  # "they said to be careful": the active verb
             if entry.endswith("expected to") and prev == "you":
                 return False  # "you are expected to": a duty (as below)
             # "was reported by Reuters": the agent makes it an attribution.
@@ -1476,10 +1479,12 @@ def _reduced_relative(
     nxt: str | None,
     gap: bool,
 ) -> bool:
-    """Whether a forecast participle or "accused of" follows its noun reduced.
+    """Whether a report participle follows its noun as a reduced relative.
 
     "a ruling expected on Friday", "a levy projected to raise $2bn", "with
     heavy rain expected": report passives (annotation notes 47, "expected").
+    A hearsay participle before "to have" or "to be" likewise: "goods alleged
+    to have been stolen", "the man alleged to be the leader".
     Not after a function word ("than expected", "the expected crush"), a
     pronoun or an adverb ("they expected to win", "fully expected"), and not
     before an object ("investors expected the bank to ..."): the active verb.
@@ -1487,8 +1492,12 @@ def _reduced_relative(
     # "a man accused of fraud appeared in court": an accusation with no
     # accuser named, as "alleged" (annotation notes D41).
     accused = entry == "accused of"
-    if not accused and entry.partition(" ")[0] not in _words(Context.FORECAST):
-        return False
+    participle = entry.partition(" ")[0]
+    if not accused and participle not in _words(Context.FORECAST):
+        if participle not in _words(Context.HEARSAY_PARTICIPLE):
+            return False
+        if nxt not in ("have", "be"):
+            return False
     if prev is None or not prev.isalpha() or prev.endswith("ly"):
         return False
     if prev in _grammar_words() or prev in _words(Context.PERSON_SUBJECT):
