@@ -113,25 +113,3 @@ def test_hearing_formula(text: str, expected: list[str]) -> None:
 )
 def test_set_phrase_modal(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # A "by" inside a later phrase of time or cause belongs to its noun,
-        # not to the report participle: the passive stays agentless.
-        (
-            "Further changes are also anticipated following the report by the board.",
-            ["are also anticipated"],
-        ),
-        (
-            "More closures are expected after a review by the council.",
-            ["are expected"],
-        ),
-        # The agent of the participle itself still makes it an attribution.
-        ("The strike was hailed as a righteous act by the general.", []),
-        ("The attack was first reported on Wednesday by the agency.", []),
-    ],
-)
-def test_agent_of_a_later_phrase(text: str, expected: list[str]) -> None:
-    assert cues(text) == expected

@@ -150,7 +150,6 @@ class Context(StrEnum):
     HEARSAY_PARTICIPLE = "hearsay-participle"
     HEARING_BODY = "hearing-body"
     EXPECTATION = "expectation"
-    NEW_PHRASE = "new-phrase"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -1702,9 +1701,7 @@ def _later_agent(doc: Document, start: int, end: int) -> bool:
     rather than a hedge. "by" before a number or an "-ing" form gives a
     time or a means ("by 2030", "by cutting costs"). Quote marks do not
     end the clause here; commas and stops do, and so does a new passive
-    ("expected to be approved by the board": the agent is the board's), and
-    so does a preposition of time or cause that opens a phrase of its own
-    ("anticipated following the report by the commission": the report's).
+    ("expected to be approved by the board": the agent is the board's).
     """
     index = doc.segment_at(start)
     if index is None:
@@ -1720,8 +1717,6 @@ def _later_agent(doc: Document, start: int, end: int) -> bool:
             return False
         if words.lowers[k] in _be_participles():
             return False
-        if words.lowers[k] in _words(Context.NEW_PHRASE):
-            return False  # "anticipated following the report by the board"
         if words.lowers[k] == "by":
             after = words.lowers[k + 1]
             return not (after[0].isdigit() or after.endswith("ing"))
