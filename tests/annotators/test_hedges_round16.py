@@ -87,29 +87,3 @@ def test_reduced_report_passive(text: str, expected: list[str]) -> None:
 )
 def test_hearing_formula(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # A comparison with expectations or a rule, after "as"/"than".
-        ("As might be expected, prices rose sharply.", []),
-        ("The turnout was lower than might be expected.", []),
-        ("As could be expected, the vote was close.", []),
-        ("The results were better than could have been hoped.", []),
-        ("Officials will take such steps as may be necessary.", []),
-        # Idioms that grant or range over cases.
-        ("Each player pays a fee or a fine, as the case may be.", []),
-        ("Whatever the case may be, the team must win.", []),
-        ("Try as they might, they could not score.", []),
-        ("Be that as it may, the law stands.", []),
-        ("Come what may, the show will go on.", []),
-        # Doubt stays a hedge.
-        ("It may, however, be too late.", ["may"]),
-        ("Prices could rise, as might interest rates.", ["could", "might"]),
-        ("Changes such as might be expected in a drought were seen.", ["might"]),
-        ("The plan, as it may be called, failed.", ["may"]),
-    ],
-)
-def test_set_phrase_modal(text: str, expected: list[str]) -> None:
-    assert cues(text) == expected

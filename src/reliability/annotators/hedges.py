@@ -149,7 +149,6 @@ class Context(StrEnum):
     CLAIM_RIGHT_VERB = "claim-right-verb"
     HEARSAY_PARTICIPLE = "hearsay-participle"
     HEARING_BODY = "hearing-body"
-    EXPECTATION = "expectation"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -429,39 +428,9 @@ def _modal_hedges(
         return False  # "people who may have been exposed": a class, not doubt
     if _page_notice(doc, start):
         return False  # "this script may differ from the recording"
-    if _set_phrase_modal(doc, start, end, before, nxt):
-        return False
     return _is_epistemic_modal(
         doc.text[start:end], before, nxt, gap, comma, after_next
     ) and not _modal_of_purpose_or_rule(doc, start, end)
-
-
-def _set_phrase_modal(
-    doc: Document, start: int, end: int, before: tuple[str, ...], nxt: str | None
-) -> bool:
-    """Whether the modal is part of a set phrase that doubts nothing.
-
-    "As might be expected, prices rose", "lower than might be expected", "as
-    may be required": a comparison with expectations or a rule, as "than had
-    been expected" and "as predicted" are (annotation notes 47); "as the case
-    may be", "be that as it may", "come what may", "try as they might": idioms
-    that grant or range over cases.
-    """
-    if before[-1:] in (("as",), ("than",)) and before[-2:-1] != ("such",):
-        after = _clause_after(doc, start, end, 4)
-        if after[:2] == ["have", "been"]:
-            after = after[2:]
-        elif after[:1] == ["be"]:
-            after = after[1:]
-        else:
-            return False
-        return after[:1] != [] and after[0] in _words(Context.EXPECTATION)
-    if before[-2:] == ("the", "case") and nxt == "be":
-        return True  # "as the case may be", "whatever the case may be"
-    if before[-2:] in (("come", "what"), ("as", "it")):
-        # "come what may", "be that as it may"
-        return nxt is None or doc.text[end : end + 1] in ",;."
-    return len(before) == 3 and before[1] == "as" and before[0] in ("try", "hard")
 
 
 def _page_notice(doc: Document, start: int) -> bool:
