@@ -67,23 +67,3 @@ def test_claim_of_a_right(text: str, expected: list[str]) -> None:
 )
 def test_reduced_report_passive(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # What a court, an inquest or a committee heard, the teller unnamed.
-        ("The fire started in the kitchen, the inquest was told.", ["was told"]),
-        ("The effects would be severe, the committee was told.", ["was told"]),
-        ("The court was told that the man had fled.", ["was told"]),
-        ("The jury was told the victim died instantly.", ["was told"]),
-        ("MPs were told the scheme would cost more.", ["were told"]),
-        # An instruction, a named teller or a person told: not the formula.
-        ("The council was told to act quickly.", []),
-        ("The committee was told by the minister that costs had risen.", []),
-        ("He was told he would lose his job.", []),
-        ("Residents were told to leave their homes.", []),
-    ],
-)
-def test_hearing_formula(text: str, expected: list[str]) -> None:
-    assert cues(text) == expected

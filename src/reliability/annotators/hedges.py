@@ -148,7 +148,6 @@ class Context(StrEnum):
     CLAIM_HEAD = "claim-head"
     CLAIM_RIGHT_VERB = "claim-right-verb"
     HEARSAY_PARTICIPLE = "hearsay-participle"
-    HEARING_BODY = "hearing-body"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -953,8 +952,6 @@ def _after_word_hedges(
     prev = words.lowers[p]
     if kind == "court":
         j = span.stop
-        if entry.endswith(" told"):
-            return _told_formula(doc, end, j, prev)
         return (
             prev == "court"
             and j < len(words)
@@ -974,23 +971,6 @@ def _after_word_hedges(
     if entry in _NEGATED_BELIEF and _first_person_negation(doc, p):
         return True  # "I don't think", "we do not believe"
     return prev in _words(Context.FIRST_PERSON)
-
-
-def _told_formula(doc: Document, end: int, j: int, prev: str) -> bool:
-    """Whether "was/were told" is the hearing formula ("the court was told").
-
-    "The court was told that ...", "the jury was told the victim ...", "...,
-    the committee was told.": what a court, an inquest or a committee heard,
-    the teller unnamed, as "the court was advised that" (annotation notes
-    47). Not an instruction ("the council was told to act"), nor a teller
-    named ("was told by the chief"), nor a person told something.
-    """
-    if prev not in _words(Context.HEARING_BODY):
-        return False
-    words = doc.words
-    if j >= len(words) or doc.text[end : words.starts[j]].strip():
-        return True  # "..., the inquest was told."
-    return words.lowers[j] not in ("to", "by", "of", "about", "off")
 
 
 # Belief verbs that stay the writer's judgement when negated; "we don't
