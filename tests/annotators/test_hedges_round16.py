@@ -67,3 +67,36 @@ def test_claim_of_a_right(text: str, expected: list[str]) -> None:
 )
 def test_reduced_report_passive(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The sentence itself calls the content false: no distance to mark.
+        ("He repeated her unsupported and deeply problematic claims.", []),
+        ("He spread baseless, false claims that the vote was rigged.", []),
+        ("The author made other conflicting and incorrect claims about it.", []),
+        (
+            "Like the other false claims made to justify the war, accusations"
+            " that the army used gas are baseless.",
+            [],
+        ),
+        ("The firm falsely claimed its product was safe.", []),
+        # A falsity word inside the content, after the cue, or on another
+        # statement before a distancing verb leaves the hedge.
+        ("She denied claims that the report was inaccurate.", ["claims"]),
+        ("Claims that the vote was rigged are false.", ["Claims"]),
+        (
+            "He made false statements to police, and later claimed that he"
+            " had been at home.",
+            ["claimed"],
+        ),
+        (
+            "Fake news sites spread the story, and police said allegations"
+            " against the teacher were being investigated.",
+            ["allegations"],
+        ),
+    ],
+)
+def test_called_false_in_the_sentence(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected

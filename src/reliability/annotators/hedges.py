@@ -432,6 +432,44 @@ def _modal_hedges(
     ) and not _modal_of_purpose_or_rule(doc, start, end)
 
 
+#: How far back in its sentence a word calling a distancing word false is read.
+_FALSITY_REACH = 12
+
+
+def _called_false(
+    doc: Document, start: int, end: int, prev: str | None, noun: bool
+) -> bool:
+    """Whether the sentence calls false what a distancing word distances from.
+
+    The outlet asserts the falsity, so there is nothing to keep a distance
+    from (annotation notes D21: "no hedge when the same sentence asserts the
+    falsity"): right before the word ("bogus allegations", "falsely
+    claimed"), inside its noun phrase ("unsupported and deeply problematic
+    claims"), or, for a noun, earlier in the sentence on told content it is
+    set among ("Like the other false claims made to justify the war,
+    accusations that ..."). A falsity word after the cue is not read: it may
+    belong to the content ("claims that the data were false"); nor is "fake
+    news", a genre; nor, for a verb, an earlier clause ("made false statements
+    and later claimed that ...": another statement).
+    """
+    falsity = _words(Context.FALSITY)
+    if prev in falsity:
+        return True
+    if not falsity.isdisjoint(_clause_before(doc, start, end, 4)):
+        return True
+    index = doc.segment_at(start)
+    if index is None or not noun:
+        return False
+    lowers = doc.words.lowers
+    i = doc.token_range(start, end).start
+    first = doc.token_range(doc.segments[index].start, start).start
+    content = _words(Context.CONTENT_NOUN)
+    return any(
+        lowers[k] in falsity and lowers[k + 1] in content and lowers[k + 1] != "news"
+        for k in range(max(first, i - _FALSITY_REACH), i - 1)
+    )
+
+
 def _page_notice(doc: Document, start: int) -> bool:
     """Whether the modal's sentence is a notice about the page itself.
 
@@ -574,7 +612,8 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "allegation":
             # "bogus allegations": the outlet asserts the falsity, so there
             # is no distance to mark (annotation notes D21).
-            return prev not in _words(Context.FALSITY)
+            noun = entry.startswith("allegation")
+            return not _called_false(doc, start, end, prev, noun)
         if kind == "modal":
             return _modal_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "unchecked":
@@ -607,7 +646,10 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "distancing":
             if not _words(Context.NEGATOR).isdisjoint(before):
                 return False  # "no group has claimed it": nothing is claimed
-            if prev in _words(Context.FALSITY):
+            noun = entry in ("claim", "claims") and (
+                not _clause_before(doc, start, end, 1) or _is_determiner(prev)
+            )
+            if _called_false(doc, start, end, prev, noun):
                 # "falsely claimed", "inaccurate claims": the outlet asserts
                 # the falsity, no distance to mark (annotation notes D21).
                 return False
@@ -1920,7 +1962,7 @@ def _set_term_kind_hedges(
         # "accusations that the count was rigged", "accusations of fraud"
         # keep a distance from what follows (annotation notes 48); "he
         # denied the accusations" names them without stating them.
-        if prev in _words(Context.FALSITY):
+        if _called_false(doc, start, end, prev, True):
             return False  # "baseless accusations that ..." (annotation notes D21)
         return nxt in ("that", "of") and not gap
     if kind == "hearsay":
