@@ -40,6 +40,8 @@ def cues(text: str) -> list[str]:
         ("The claims of fraud were rejected by the court.", ["claims"]),
         ("Despite published claims to the contrary, the bridge opened.", ["claims"]),
         ("He made claims that the vote was rigged.", ["claims"]),
+        # "tax claims" are as often statements about taxes as demands.
+        ("He repeated his tax claims at the rally.", ["claims"]),
     ],
 )
 def test_claim_of_a_right(text: str, expected: list[str]) -> None:
