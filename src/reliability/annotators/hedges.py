@@ -437,7 +437,7 @@ _FALSITY_REACH = 12
 
 
 def _called_false(
-    doc: Document, start: int, end: int, prev: str | None, noun: bool
+    doc: Document, start: int, end: int, entry: str, prev: str | None
 ) -> bool:
     """Whether the sentence calls false what a distancing word distances from.
 
@@ -457,6 +457,11 @@ def _called_false(
         return True
     if not falsity.isdisjoint(_clause_before(doc, start, end, 4)):
         return True
+    if entry in ("claim", "claims"):
+        # the noun: first in its clause or after a determiner ("the claims")
+        noun = not _clause_before(doc, start, end, 1) or _is_determiner(prev)
+    else:
+        noun = entry.startswith(("accusation", "allegation"))
     index = doc.segment_at(start)
     if index is None or not noun:
         return False
@@ -612,8 +617,7 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "allegation":
             # "bogus allegations": the outlet asserts the falsity, so there
             # is no distance to mark (annotation notes D21).
-            noun = entry.startswith("allegation")
-            return not _called_false(doc, start, end, prev, noun)
+            return not _called_false(doc, start, end, entry, prev)
         if kind == "modal":
             return _modal_hedges(doc, start, end, before, nxt, gap, prev)
         if kind == "unchecked":
@@ -646,10 +650,7 @@ class HedgeAnnotator(LexiconAnnotator):
         if kind == "distancing":
             if not _words(Context.NEGATOR).isdisjoint(before):
                 return False  # "no group has claimed it": nothing is claimed
-            noun = entry in ("claim", "claims") and (
-                not _clause_before(doc, start, end, 1) or _is_determiner(prev)
-            )
-            if _called_false(doc, start, end, prev, noun):
+            if _called_false(doc, start, end, entry, prev):
                 # "falsely claimed", "inaccurate claims": the outlet asserts
                 # the falsity, no distance to mark (annotation notes D21).
                 return False
@@ -1962,7 +1963,8 @@ def _set_term_kind_hedges(
         # "accusations that the count was rigged", "accusations of fraud"
         # keep a distance from what follows (annotation notes 48); "he
         # denied the accusations" names them without stating them.
-        if _called_false(doc, start, end, prev, True):
+        word = doc.text[start:end].lower()
+        if _called_false(doc, start, end, word, prev):
             return False  # "baseless accusations that ..." (annotation notes D21)
         return nxt in ("that", "of") and not gap
     if kind == "hearsay":
