@@ -1186,8 +1186,9 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
-    if shape.last == ":" and p.whole_line and _REMARKS_LABEL.fullmatch(raw, lead):
-        return "label"
+    if shape.last == ":" and p.whole_line:
+        if _REMARKS_LABEL.fullmatch(raw, lead) or _colon_label(raw, shape):
+            return "label"  # "Senator Lee's remarks:", "Key points:"
     if raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw):
         return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
@@ -1231,6 +1232,55 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
 
 
 _QUOTING_WORDS = 6  # words of a sentence outside the quotation it reports, at least
+
+
+_COLON_LABEL_WORDS = 4  # words in a label before its colon, at most
+_CAPS_LABEL_WORDS = 8  # ... in one written in capitals ("CURRENT WATCH AREAS:")
+# The classes of function words that make a line a clause: a lead-in's verb,
+# subject or question word ("They are:", "How it works:").
+_CLAUSE_CLASSES = frozenset(
+    {"be", "auxiliary", "strict-auxiliary", "clause-pronoun", "wh"}
+)
+
+
+@cache
+def _lead_in_words() -> frozenset[str]:
+    """Words that make a short line ending in a colon a lead-in, not a label.
+
+    Verbs of saying ("said", "writes"), forms of "be", auxiliaries, subject
+    pronouns and wh-words, and the verbs and adverbs that introduce a list
+    (``boilerplate_lead_ins``).
+    """
+    out = set(load_lexicon("boilerplate_lead_ins").entries)
+    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    for word, classes in load_lexicon("function_words").entries.items():
+        if classes and _CLAUSE_CLASSES.intersection(classes.split()):
+            out.add(word)
+    return frozenset(out)
+
+
+def _colon_label(raw: str, shape: _Shape) -> bool:
+    """Whether ``raw``, a line of its own ending in a colon, is a label.
+
+    A few words without a verb head what follows on the page: "Key points:",
+    "For more information:", "Related coverage:", "NEW CASES BY COUNTY:"
+    (up to eight words in capitals). A lead-in of the body has a verb, a
+    subject pronoun or a question word: "Officials said:", "The measures
+    include:", "They are:", "Here's how:".
+
+    >>> _colon_label("Key points:", _shape("Key points:"))
+    True
+    >>> _colon_label("The new rules include:", _shape("The new rules include:"))
+    False
+    """
+    if shape.words > (_CAPS_LABEL_WORDS if shape.upper else _COLON_LABEL_WORDS):
+        return False
+    if raw[0] in OPENERS or shape.first.isdigit():
+        return False  # a quotation, or a time stamp ("9:12 p.m.:")
+    lead_ins = _lead_in_words()
+    return not any(
+        w.lower().split("'")[0] in lead_ins for w in _WORD.findall(_fold(raw))
+    )
 
 
 def _quotes_phrase(raw: str, t: _Tables) -> bool:
@@ -2879,6 +2929,10 @@ def _body_rules(
         r = rules[i]
         p = pieces[i]
         if r is not None:
+            if r == "boilerplate:label" and shapes[i].last == ":":
+                # A label's list ("Key dates:" / "March 3 - Polls open") is
+                # body, as a body lead-in's is.
+                in_list = True
             if not footer and tail_ok[i + 1]:
                 norm = _normalize(text[p.start : p.end])
                 # "More from the Daily Courier" names the site it lists.

@@ -1,0 +1,70 @@
+"""Segmentation: labels before a colon (round 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_helpers import LEAD, TAIL, rules_around
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A few words without a verb, alone on their line before a colon,
+        # head what follows: a label.
+        "Key points:",
+        "For more information:",
+        "Travel advice:",
+        "Weather warnings:",
+        "Useful links:",
+        # ... up to eight words when written in capitals.
+        "ROAD CLOSURES IN THE NORTH OF THE COUNTY:",
+    ],
+)
+def test_colon_label_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:label"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A lead-in of the body has a verb, a subject pronoun or a question
+        # word: it stays in the body.
+        "The harbour master said:",
+        "A council spokesman told reporters:",
+        "The new rules include:",
+        "They are:",
+        "Here's how:",
+        "What we know so far:",
+        "The repairs will cover:",
+        "Among the damaged boats:",
+        # A longer line in lower case is a sentence, a time stamp a stamp.
+        "The storm damaged these parts of the harbour:",
+        # A quotation's first words.
+        "\u201cWe need answers:",
+    ],
+)
+def test_lead_in_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]
+
+
+def test_label_inside_a_paragraph_is_body() -> None:
+    # Not alone on its line: part of the paragraph.
+    line = "The council listed three options: repair, rebuild or close the pier."
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]
+
+
+def test_items_under_a_label_are_body() -> None:
+    # The label is furniture; the list it introduces is the story's.
+    line = (
+        "Regatta winners:\n\n"
+        "Sailing \u2013 Harbour Rowing Club\n\n"
+        "Swimming \u2013 Town Lifeguard Team\n"
+    )
+    inside, around = rules_around(LEAD, line, TAIL, model=None)
+    assert inside == ["boilerplate:label", None, None]
+    assert around == [None, None]
