@@ -68,3 +68,36 @@ def test_items_under_a_label_are_body() -> None:
     inside, around = rules_around(LEAD, line, TAIL, model=None)
     assert inside == ["boilerplate:label", None, None]
     assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that sends the reader to the web address it ends with.
+        "For more on the storm, go to weather.example.org.",
+        "For more flood safety tips, go\nto floodready.example.org.",
+        "That's all for this week; for more news from the coast go to Example.mil.",
+        "The full survey is available to download at www.example.gov/survey.",
+        "Residents should visit ready.example.gov.",
+        "Past reports can be found at https://example.org/reports.",
+    ],
+)
+def test_web_pointer_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The address does not end the sentence, or nobody is sent there.
+        "Guidance is freely available on gov.uk, and by phone from Monday.",
+        "The ministers said they would go to Washington.",
+        "\u201cGo to example.gov,\u201d the mayor told residents.",
+        "The hackers copied the site and sent visitors to example.com.",
+    ],
+)
+def test_address_in_body_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

@@ -807,6 +807,18 @@ _AVAILABLE_AT = re.compile(
     r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
     r"|site|page|archive|channel)\b"
 )
+# A sentence that sends the reader to a web address it ends with: "For more
+# safety tips, go to example.org.", "The report is available to download at
+# www.example.gov/report.", "Tickets can be found at example.com."
+_WEB_POINTER = re.compile(
+    r"(?<![\w-])(?:[Vv]isit|[Gg]o\s+to|[Hh]ead\s+to|[Ll]og\s+on\s+to|[Cc]heck\s+out"
+    r"|[Ss]ee|available(?:\s+(?:for|to)\s+download)?\s+(?:at|on|from)"
+    r"|(?:can|may)\s+be\s+found\s+(?:at|on))\s+"
+    r"(?:https?://)?[\w-]++(?:\.[\w-]++)*?\.[a-z]{2,6}(?:/\S*)?[.!]?"
+    r"[\"'\u201d\u2019)]*$"
+)
+_WEB_POINTER_WORDS = 30  # words in such a sentence, at most
+_WEB_REACH = 160  # characters before the end looked at for it
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -1117,6 +1129,13 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # "The full report is available here."
     if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
         return "nav"  # "The full report is available on the council's website."
+    if (
+        shape.words <= _WEB_POINTER_WORDS
+        and raw[0] not in OPENERS
+        and ("." in shape.last_word or "/" in raw[-_WEB_REACH:])
+        and _WEB_POINTER.search(raw, max(0, len(raw) - _WEB_REACH))
+    ):
+        return "nav"  # "For more safety tips, go to example.org."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
