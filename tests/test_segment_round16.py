@@ -101,3 +101,33 @@ def test_web_pointer_is_boilerplate(line: str) -> None:
 def test_address_in_body_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Where a copy comes from, or the licence it is shared under.
+        "This text comes from the Valley Ledger.",
+        "This content is distributed under a Creative Commons licence.",
+        "This story was adapted from a report by the Harbour Trust.",
+        "This article has been translated from French.",
+        "This is a partial translation of an article from the Spanish edition.",
+    ],
+)
+def test_copy_notice_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:wire"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This report comes from the budget office, which found a deficit.",
+        "This is the first time the pier has closed since 1953.",
+        "This story has been told many times on the coast.",
+    ],
+)
+def test_this_sentence_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

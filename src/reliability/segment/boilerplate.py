@@ -679,6 +679,20 @@ _REPUBLISHED = re.compile(
     r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
     r"[ \t\u00a0](?:appeared|published|ran)\b"
 )
+# Where a copy comes from, or under which licence it is shared: "This text
+# comes from the Valley Ledger.", "This content is distributed under a
+# Creative Commons licence.", "This story was adapted from a report by ...",
+# "This is a partial translation of an article from ...".
+_COPY_NOTICE = re.compile(
+    r"This[ \t\u00a0](?:(?:article|story|text|content|piece|post|page|material)\b"
+    r"[^.!?]{0,40}?[ \t\u00a0](?:comes[ \t\u00a0]from|came[ \t\u00a0]from"
+    r"|(?:is|was|has[ \t\u00a0]been)[ \t\u00a0](?:(?:re)?published[ \t\u00a0]under"
+    r"|distributed[ \t\u00a0]under|licensed[ \t\u00a0]under|translated[ \t\u00a0]from"
+    r"|adapted[ \t\u00a0]from|reprinted[ \t\u00a0](?:from|with)))\b"
+    r"|is[ \t\u00a0]an?[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,3}?translation"
+    r"[ \t\u00a0]of\b)"
+)
+_COPY_NOTICE_WORDS = 30  # words in such a notice, at most
 # The series a story belongs to, named under it: "This article is part of
 # our series on housing.", "This story is part of a project on ..."
 _SERIES = re.compile(
@@ -1057,7 +1071,9 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     ):
         return "caption"  # "Courtesy Jane Roe"
     if raw.startswith("This "):
-        if _REPUBLISHED.match(raw):
+        if _REPUBLISHED.match(raw) or (
+            shape.words <= _COPY_NOTICE_WORDS and _COPY_NOTICE.match(raw)
+        ):
             return "wire"  # "This story first appeared in the Valley Ledger."
         if shape.words <= _SERIES_WORDS and _SERIES.match(raw):
             return "related"  # "This article is part of our series on housing."
