@@ -131,3 +131,38 @@ def test_copy_notice_is_boilerplate(line: str) -> None:
 def test_this_sentence_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A short line ending in a mark set off by a space: a breadcrumb, a
+        # link or a menu item, a picture's credit.
+        "Documents /",
+        "Harbour news \u00bb\u00bb",
+        "Archive |",
+        "| Category: | Storms |",
+        "Jane Roe -",
+        "Originally published at \u2013",
+    ],
+)
+def test_trailing_mark_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence cut off at a dash is body (judgement call 5), and so is a
+        # mark glued to its word or a stop after it.
+        "The mayor said the plan -",
+        "Prices rose 5 per cent over the year \u2013",
+        "Repairs will cost \u00a3300,000/",
+        "The council voted 7-2 on the plan.",
+    ],
+)
+def test_cut_off_line_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

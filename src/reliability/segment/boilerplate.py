@@ -1176,7 +1176,36 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
     ):
         # "SPRINGFIELD, Ill. (AP) \u2014" or "June 3 (Agency) -" alone on its line
         return "dateline"
+    if p.whole_line and raw[-1] in _TRAIL_MARKS and _trailing_mark(raw, shape):
+        return "nav"  # a breadcrumb or a link: "News /", "Our blog \u00bb"
     return None
+
+
+# The marks that end a link, a breadcrumb or a menu item when a space sets
+# them off from its words: "Documents /", "Archive |", "Our blog \u00bb".
+_TRAIL_MARKS = "/|\u00bb\u203a>-\u2013\u2014"
+_TRAILING_MARK = re.compile(
+    r"(?<=\S)[ \t\u00a0]++(?:/|\||[\u00bb\u203a>]++|[-\u2013\u2014])$"
+)
+_TRAIL_MARK_WORDS = 8  # words on such a line, at most
+_TRAIL_DASH_WORDS = 3  # ... when the mark is a dash, which may cut a sentence off
+
+
+def _trailing_mark(raw: str, shape: _Shape) -> bool:
+    """Whether a short line ends in a mark set off by a space: chrome.
+
+    A breadcrumb ("Documents /"), a link or menu item ("Our blog \u00bb",
+    "Archive |") or a picture's credit ("\u00a9Jane Roe -") ends in a mark that
+    no sentence ends in. A dash may cut a sentence off (judgement call 5),
+    so after one the line is three words at most.
+
+    >>> _trailing_mark("Documents /", _shape("Documents /"))
+    True
+    >>> _trailing_mark("The mayor said the plan -", _shape("The mayor said the plan -"))
+    False
+    """
+    most = _TRAIL_DASH_WORDS if raw[-1] in "-\u2013\u2014" else _TRAIL_MARK_WORDS
+    return 0 < shape.words <= most and _TRAILING_MARK.search(raw) is not None
 
 
 def _instruction(raw: str) -> bool:
