@@ -166,3 +166,25 @@ def test_trailing_mark_is_boilerplate(line: str) -> None:
 def test_cut_off_line_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A disclaimer about the page: the text is a reference copy, or its
+        # opinions are its writers' own.
+        "This summary is for reference purposes only.",
+        "(This is an unofficial translation for reference purpose only)",
+        "Opinions are those of the individual contributors.",
+    ],
+)
+def test_disclaimer_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+def test_reference_in_body_is_body() -> None:
+    line = "The harbour master kept the old charts for reference during the repairs."
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]
