@@ -36,12 +36,14 @@ _MARK_AT_LEAST = 0.5
 LEXICONS = (
     "abbreviations",
     "boilerplate_footer",
+    "boilerplate_lead_ins",
     "boilerplate_lines",
     "boilerplate_phrases",
     "boilerplate_prefixes",
     "boilerplate_site_prefixes",
     "boilerplate_words",
     "function_words",
+    "reporting_verbs",
 )
 
 

@@ -679,6 +679,20 @@ _REPUBLISHED = re.compile(
     r"commentary)\b[^.!?]{0,40}?[ \t\u00a0](?:originally|first)"
     r"[ \t\u00a0](?:appeared|published|ran)\b"
 )
+# Where a copy comes from, or under which licence it is shared: "This text
+# comes from the Valley Ledger.", "This content is distributed under a
+# Creative Commons licence.", "This story was adapted from a report by ...",
+# "This is a partial translation of an article from ...".
+_COPY_NOTICE = re.compile(
+    r"This[ \t\u00a0](?:(?:article|story|text|content|piece|post|page|material)\b"
+    r"[^.!?]{0,40}?[ \t\u00a0](?:comes[ \t\u00a0]from|came[ \t\u00a0]from"
+    r"|(?:is|was|has[ \t\u00a0]been)[ \t\u00a0](?:(?:re)?published[ \t\u00a0]under"
+    r"|distributed[ \t\u00a0]under|licensed[ \t\u00a0]under|translated[ \t\u00a0]from"
+    r"|adapted[ \t\u00a0]from|reprinted[ \t\u00a0](?:from|with)))\b"
+    r"|is[ \t\u00a0]an?[ \t\u00a0](?:[\w-]+[ \t\u00a0]){0,3}?translation"
+    r"[ \t\u00a0]of\b)"
+)
+_COPY_NOTICE_WORDS = 30  # words in such a notice, at most
 # The series a story belongs to, named under it: "This article is part of
 # our series on housing.", "This story is part of a project on ..."
 _SERIES = re.compile(
@@ -807,6 +821,18 @@ _AVAILABLE_AT = re.compile(
     r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
     r"|site|page|archive|channel)\b"
 )
+# A sentence that sends the reader to a web address it ends with: "For more
+# safety tips, go to example.org.", "The report is available to download at
+# www.example.gov/report.", "Tickets can be found at example.com."
+_WEB_POINTER = re.compile(
+    r"(?<![\w-])(?:[Vv]isit|[Gg]o\s+to|[Hh]ead\s+to|[Ll]og\s+on\s+to|[Cc]heck\s+out"
+    r"|[Ss]ee|available(?:\s+(?:for|to)\s+download)?\s+(?:at|on|from)"
+    r"|(?:can|may)\s+be\s+found\s+(?:at|on))\s+"
+    r"(?:https?://)?[\w-]++(?:\.[\w-]++)*?\.[a-z]{2,6}(?:/\S*)?[.!]?"
+    r"[\"'\u201d\u2019)]*$"
+)
+_WEB_POINTER_WORDS = 30  # words in such a sentence, at most
+_WEB_REACH = 160  # characters before the end looked at for it
 # An app's download prompt: "Download the Daily Courier app for alerts."
 _GET_APP = re.compile(
     r"Download[ \t\u00a0](?:the|our)[ \t\u00a0]"
@@ -1045,7 +1071,9 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     ):
         return "caption"  # "Courtesy Jane Roe"
     if raw.startswith("This "):
-        if _REPUBLISHED.match(raw):
+        if _REPUBLISHED.match(raw) or (
+            shape.words <= _COPY_NOTICE_WORDS and _COPY_NOTICE.match(raw)
+        ):
             return "wire"  # "This story first appeared in the Valley Ledger."
         if shape.words <= _SERIES_WORDS and _SERIES.match(raw):
             return "related"  # "This article is part of our series on housing."
@@ -1117,6 +1145,13 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # "The full report is available here."
     if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
         return "nav"  # "The full report is available on the council's website."
+    if (
+        shape.words <= _WEB_POINTER_WORDS
+        and raw[0] not in OPENERS
+        and ("." in shape.last_word or "/" in raw[-_WEB_REACH:])
+        and _WEB_POINTER.search(raw, max(0, len(raw) - _WEB_REACH))
+    ):
+        return "nav"  # "For more safety tips, go to example.org."
     if raw.startswith("Download") and _GET_APP.match(raw):
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
@@ -1141,7 +1176,36 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
     ):
         # "SPRINGFIELD, Ill. (AP) \u2014" or "June 3 (Agency) -" alone on its line
         return "dateline"
+    if p.whole_line and raw[-1] in _TRAIL_MARKS and _trailing_mark(raw, shape):
+        return "nav"  # a breadcrumb or a link: "News /", "Our blog \u00bb"
     return None
+
+
+# The marks that end a link, a breadcrumb or a menu item when a space sets
+# them off from its words: "Documents /", "Archive |", "Our blog \u00bb".
+_TRAIL_MARKS = "/|\u00bb\u203a>-\u2013\u2014"
+_TRAILING_MARK = re.compile(
+    r"(?<=\S)[ \t\u00a0]++(?:/|\||[\u00bb\u203a>]++|[-\u2013\u2014])$"
+)
+_TRAIL_MARK_WORDS = 8  # words on such a line, at most
+_TRAIL_DASH_WORDS = 3  # ... when the mark is a dash, which may cut a sentence off
+
+
+def _trailing_mark(raw: str, shape: _Shape) -> bool:
+    """Whether a short line ends in a mark set off by a space: chrome.
+
+    A breadcrumb ("Documents /"), a link or menu item ("Our blog \u00bb",
+    "Archive |") or a picture's credit ("\u00a9Jane Roe -") ends in a mark that
+    no sentence ends in. A dash may cut a sentence off (judgement call 5),
+    so after one the line is three words at most.
+
+    >>> _trailing_mark("Documents /", _shape("Documents /"))
+    True
+    >>> _trailing_mark("The mayor said the plan -", _shape("The mayor said the plan -"))
+    False
+    """
+    most = _TRAIL_DASH_WORDS if raw[-1] in "-\u2013\u2014" else _TRAIL_MARK_WORDS
+    return 0 < shape.words <= most and _TRAILING_MARK.search(raw) is not None
 
 
 def _instruction(raw: str) -> bool:
@@ -1186,8 +1250,9 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         names = _WORD.findall(raw[lead + 3 :])
         if names and all(w[0].isupper() or w in _BYLINE_WORDS for w in names):
             return "byline"
-    if shape.last == ":" and p.whole_line and _REMARKS_LABEL.fullmatch(raw, lead):
-        return "label"
+    if shape.last == ":" and p.whole_line:
+        if _REMARKS_LABEL.fullmatch(raw, lead) or _colon_label(raw, shape):
+            return "label"  # "Senator Lee's remarks:", "Key points:"
     if raw[0] == "(" and _PICTURE_LABEL.fullmatch(raw):
         return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
@@ -1231,6 +1296,55 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
 
 
 _QUOTING_WORDS = 6  # words of a sentence outside the quotation it reports, at least
+
+
+_COLON_LABEL_WORDS = 4  # words in a label before its colon, at most
+_CAPS_LABEL_WORDS = 8  # ... in one written in capitals ("CURRENT WATCH AREAS:")
+# The classes of function words that make a line a clause: a lead-in's verb,
+# subject or question word ("They are:", "How it works:").
+_CLAUSE_CLASSES = frozenset(
+    {"be", "auxiliary", "strict-auxiliary", "clause-pronoun", "wh"}
+)
+
+
+@cache
+def _lead_in_words() -> frozenset[str]:
+    """Words that make a short line ending in a colon a lead-in, not a label.
+
+    Verbs of saying ("said", "writes"), forms of "be", auxiliaries, subject
+    pronouns and wh-words, and the verbs and adverbs that introduce a list
+    (``boilerplate_lead_ins``).
+    """
+    out = set(load_lexicon("boilerplate_lead_ins").entries)
+    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    for word, classes in load_lexicon("function_words").entries.items():
+        if classes and _CLAUSE_CLASSES.intersection(classes.split()):
+            out.add(word)
+    return frozenset(out)
+
+
+def _colon_label(raw: str, shape: _Shape) -> bool:
+    """Whether ``raw``, a line of its own ending in a colon, is a label.
+
+    A few words without a verb head what follows on the page: "Key points:",
+    "For more information:", "Related coverage:", "NEW CASES BY COUNTY:"
+    (up to eight words in capitals). A lead-in of the body has a verb, a
+    subject pronoun or a question word: "Officials said:", "The measures
+    include:", "They are:", "Here's how:".
+
+    >>> _colon_label("Key points:", _shape("Key points:"))
+    True
+    >>> _colon_label("The new rules include:", _shape("The new rules include:"))
+    False
+    """
+    if shape.words > (_CAPS_LABEL_WORDS if shape.upper else _COLON_LABEL_WORDS):
+        return False
+    if raw[0] in OPENERS or shape.first.isdigit():
+        return False  # a quotation, or a time stamp ("9:12 p.m.:")
+    lead_ins = _lead_in_words()
+    return not any(
+        w.lower().split("'")[0] in lead_ins for w in _WORD.findall(_fold(raw))
+    )
 
 
 def _quotes_phrase(raw: str, t: _Tables) -> bool:
@@ -2879,6 +2993,10 @@ def _body_rules(
         r = rules[i]
         p = pieces[i]
         if r is not None:
+            if r == "boilerplate:label" and shapes[i].last == ":":
+                # A label's list ("Key dates:" / "March 3 - Polls open") is
+                # body, as a body lead-in's is.
+                in_list = True
             if not footer and tail_ok[i + 1]:
                 norm = _normalize(text[p.start : p.end])
                 # "More from the Daily Courier" names the site it lists.
