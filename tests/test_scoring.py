@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from reliability import Analyzer
+from reliability import Analyzer, scoring
 from reliability.config import ScoreWeights, SourceWeights
 from reliability.errors import ResourceError
 from reliability.schema import Score, SourceType
@@ -210,6 +210,46 @@ def test_signals_style_markers_skip_direct_quotations(text_only):
     for name in ("second_person", "first_person", "conspiracy", "exclamations"):
         assert q[name].value == 0.0, name
         assert o[name].value > 0.0, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach said: "You must wake up, I tell you!" He left.',
+        "\u201cWe will fight on,\u201d she said. \u201cI tell you, it was a lie.\u201d",
+        'He called it "fake news" and said "you know it" twice!',
+        '"The roads are closed. Stay at home," the police said on Monday.',
+        'The mayor said on Monday that "we will rebuild every home.\nShe left.',
+        "It's a \u201cso-called\u201d plan, I'm told; you're \u201cthe expert\u201d!",
+    ],
+)
+def test_signals_quoted_sentences_read_in_pieces_as_read_whole(text_only, text):
+    """A quoted sentence's words read piece by piece are its words read whole."""
+    sentences = text_only.analyze(text).sentences
+    body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
+    quotes = scoring._body_quotations(text, body)
+    lowered = text.lower().replace("\u2019", "'")
+    read = 0
+    for i, s in body:
+        qi = next((k for k, q in enumerate(quotes) if q.end > s.start), len(quotes))
+        if qi == len(quotes) or quotes[qi].start >= s.end:
+            continue
+        tallies = scoring._Tally(), scoring._Tally()
+        hits: tuple[dict[str, list[int]], ...] = tuple(
+            {"scare_quotes": [], "quoted_share": []} for _ in range(2)
+        )
+        own, every, inside, bang = scoring._voices(
+            lowered, i, s.start, s.end, quotes, qi, hits[0], tallies[0]
+        )
+        whole = scoring._whole_voices(
+            text, lowered, True, i, s, quotes, qi, hits[1], tallies[1]
+        )
+        assert own == whole[0]
+        assert sorted(every) == sorted(whole[1])
+        assert (inside, bang) == (whole[2], whole[3])
+        assert hits[0] == hits[1] and tallies[0] == tallies[1]
+        read += 1
+    assert read
 
 
 def test_signals_scare_quotes_are_short_quotations(text_only):

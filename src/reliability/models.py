@@ -38,7 +38,7 @@ import hashlib
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, reduce
@@ -209,17 +209,27 @@ class _TermWeight:
     """One vocabulary term's weights, hashed by identity (each term has its own).
 
     A sentence's known terms are counted by these objects, as the lookup
-    returns them, instead of being looked up a second time by term.
+    returns them, instead of being looked up a second time by term. ``once``
+    holds the term's two sums seen once as one complex number (``once_dot``
+    its real part, ``once_sq`` its imaginary part): adding complex numbers
+    adds the two parts as two separate float sums would, bit for bit, so one
+    addition per term carries both sums.
     """
 
-    __slots__ = ("once_dot", "once_sq", "idf", "coef")
+    __slots__ = ("once_dot", "once_sq", "idf", "coef", "once")
 
     def __init__(self, weight: _Weight) -> None:
         self.once_dot, self.once_sq, self.idf, self.coef = weight
+        self.once = complex(self.once_dot, self.once_sq)
+
+    def repeated(self, count: int) -> complex:
+        """Both sums' terms for the term seen ``count`` times (sublinear tf)."""
+        # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
+        x = (1.0 + math.log(count)) * self.idf
+        return complex(x * self.coef, x * x)
 
 
-_ONCE_DOT = attrgetter("once_dot")
-_ONCE_SQ = attrgetter("once_sq")
+_ONCE = attrgetter("once")
 
 
 def _accumulate_known(found: list[_TermWeight]) -> tuple[float, float]:
@@ -227,24 +237,34 @@ def _accumulate_known(found: list[_TermWeight]) -> tuple[float, float]:
 
     Each distinct term adds once, in order of first occurrence, as
     ``_accumulate`` adds the terms of a ``Counter``: the sums are the same to
-    the last bit. ``reduce`` adds left to right, one float at a time, on
-    every Python version (``sum`` of floats compensates from 3.12 on).
+    the last bit. ``reduce`` adds left to right, one number at a time, on
+    every Python version (``sum`` compensates from 3.12 on); the real and
+    imaginary parts of the complex total are the two float sums.
     """
-    if len(set(found)) == len(found):  # every term once: its fixed weights
-        return reduce(add, map(_ONCE_DOT, found), 0.0), reduce(
-            add, map(_ONCE_SQ, found), 0.0
+    counts: dict[_TermWeight, int] = {}
+    _count_elements(counts, found)
+    if len(counts) == len(found):  # every term once: its fixed weights
+        total = reduce(add, map(_ONCE, found), 0j)
+    else:
+        total = reduce(
+            add,
+            [w.once if c == 1 else w.repeated(c) for w, c in counts.items()],
+            0j,
         )
-    dot = sq = 0.0
-    for w, c in Counter(found).items():
-        if c == 1:
-            dot += w.once_dot
-            sq += w.once_sq
-        else:
-            # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
-            x = (1.0 + math.log(c)) * w.idf
-            dot += x * w.coef
-            sq += x * x
-    return dot, sq
+    return total.real, total.imag
+
+
+@lru_cache(maxsize=1024)
+def _model_words(text: str) -> list[str]:
+    """The lower-cased words and marks of ``text``, digits folded to 0.
+
+    Kept for the last texts read: the boilerplate model reads a document's
+    lines while it is segmented and the claim model many of the same
+    sentences afterwards, and both read them in these words. The list is
+    shared, never changed.
+    """
+    words: list[str] = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+    return words
 
 
 @lru_cache(maxsize=1 << 16)
@@ -495,7 +515,7 @@ class SentenceModel:
             # Words and bigrams only (the shipped models): the same terms in the
             # same order as ``sentence_terms`` (words, then bigrams, each in order
             # of first occurrence), so the sums are the same to the last bit.
-            words: list[str] = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
+            words = _model_words(text)
             terms: Iterable[str | tuple[str, str]] = words
             if settings.word_ngrams == 2:
                 pairs = zip(["<s>", *words], [*words, "</s>"], strict=True)

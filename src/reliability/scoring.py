@@ -132,6 +132,7 @@ class _Style:
     hype_forms: frozenset[str]  # hype words as written, for the loaded terms
     words_set: frozenset[str]  # every single word
     phrase_ends: frozenset[str]  # every phrase's last word
+    phrase_starts: frozenset[str]  # every phrase's first word
     keys: frozenset[str]  # both: a sentence without any holds no style marker
     sha256: str
 
@@ -173,6 +174,7 @@ def _style() -> _Style:
         hype_forms=_written_forms(w for w, cls in words.items() if cls == "hype"),
         words_set=frozenset(words),
         phrase_ends=ends,
+        phrase_starts=frozenset(phrases),
         # A phrase's last word is rarer than its first ("the truth about"),
         # so it makes the better test of whether a sentence needs a look.
         keys=frozenset(words) | ends,
@@ -232,10 +234,13 @@ def _measure(
     text: str,
     sentences: Sequence[Sentence],
     readability: Mapping[str, float] | None = None,
+    body: list[tuple[int, Sentence]] | None = None,
 ) -> tuple[dict[str, Signal], int]:
-    """The signals and the number of body words."""
+    """The signals and the number of body words (``body``: the indexed body
+    sentences, when the caller has listed them)."""
     style = _style()
-    body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
+    if body is None:
+        body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
     quotes = _body_quotations(text, body)
     hits: dict[str, list[int]] = {k: [] for k in SIGNALS}
     counts: dict[str, int] = dict.fromkeys(_WORD_CLASSES, 0)
@@ -253,16 +258,35 @@ def _measure(
     same_length = len(lowered) == len(text)
     may_embed = "@" in text or "://" in text or "pic." in text
     qi, nq = 0, len(quotes)
+    # Quoted sentences are read in pieces (``_voices``) unless a quotation
+    # written with two apostrophes ('') may touch a word.
+    in_pieces = same_length and "''" not in text
+    may_exclaim = "!" in text
     for i, s in body:
         start, end = s.start, s.end
-        # Searched in place (``pos``, ``endpos``), not in a copy of the
-        # sentence: the patterns look neither behind nor at the string's
-        # ends, so the matches are those of the slice.
-        tokens = (
-            findall(lowered, start, end)
-            if same_length
-            else findall(text[start:end].lower().replace("\u2019", "'"))
-        )
+        # The writer's own voice: the sentence minus its direct quotations.
+        while qi < nq and quotes[qi].end <= start:
+            qi += 1
+        is_quoted = qi < nq and quotes[qi].start < end
+        inside: list[Quotation] = []
+        if not is_quoted:
+            # Searched in place (``pos``, ``endpos``), not in a copy of the
+            # sentence: the patterns look neither behind nor at the string's
+            # ends, so the matches are those of the slice.
+            tokens = own_tokens = (
+                findall(lowered, start, end)
+                if same_length
+                else findall(text[start:end].lower().replace("\u2019", "'"))
+            )
+            exclaims = may_exclaim and text.find("!", start, end) >= 0
+        elif in_pieces:
+            own_tokens, tokens, inside, exclaims = _voices(
+                lowered, i, start, end, quotes, qi, hits, tally
+            )
+        else:
+            own_tokens, tokens, inside, exclaims = _whole_voices(
+                text, lowered, same_length, i, s, quotes, qi, hits, tally
+            )
         words += len(tokens)
         chars += end - start
         said = tokens.count("said")
@@ -272,10 +296,7 @@ def _measure(
         # Specific detail: a figure, or a month or weekday name written
         # capitalised ("May 3", not "it may rain").
         if digit(text, start, end) or (
-            not calendar.isdisjoint(tokens)
-            and any(
-                t.capitalize() in text[start:end] for t in calendar.intersection(tokens)
-            )
+            not calendar.isdisjoint(tokens) and _dated(text, start, end, tokens)
         ):
             specific_at.append(i)
         # Layout: a pasted post's signature or a link; a colon before a
@@ -288,22 +309,6 @@ def _measure(
             claims += 1
             if s.unsourced_claim:
                 own_claim_at.append(i)
-        # The writer's own voice: the sentence minus its direct quotations.
-        while qi < nq and quotes[qi].end <= start:
-            qi += 1
-        own_tokens = tokens
-        inside: list[Quotation] = []
-        if qi < nq and quotes[qi].start < end:
-            # Cut from the lower-cased text when its offsets are the text's.
-            own, inside = _own_voice(
-                lowered if same_length else text, i, s, quotes, qi, hits, tally
-            )
-            own_tokens = findall(
-                own if same_length else own.lower().replace("\u2019", "'")
-            )
-            exclaims = "!" in own
-        else:
-            exclaims = text.find("!", start, end) >= 0
         own_words += len(own_tokens)
         # Most sentences hold no style word at all: one set operation says so.
         if not keys.isdisjoint(own_tokens):
@@ -391,6 +396,96 @@ def _own_voice(
     return " ".join(parts), inside
 
 
+def _dated(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """Whether a month or weekday name among ``tokens`` is written capitalised
+    in the sentence ("May 3", not "it may rain")."""
+    sentence = text[start:end]
+    names = _style().calendar.intersection(tokens)
+    return any(t.capitalize() in sentence for t in names)
+
+
+def _whole_voices(
+    text: str,
+    lowered: str,
+    same_length: bool,
+    i: int,
+    s: Sentence,
+    quotes: Sequence[Quotation],
+    qi: int,
+    hits: dict[str, list[int]],
+    tally: _Tally,
+) -> tuple[list[str], list[str], list[Quotation], bool]:
+    """``_voices`` for a text that is not read in pieces: the sentence's
+    words read whole, the writer's read again from the sentence cut of its
+    quotations."""
+    findall = _WORD.findall
+    tokens = (
+        findall(lowered, s.start, s.end)
+        if same_length
+        else findall(text[s.start : s.end].lower().replace("\u2019", "'"))
+    )
+    # Cut from the lower-cased text when its offsets are the text's.
+    own, inside = _own_voice(
+        lowered if same_length else text, i, s, quotes, qi, hits, tally
+    )
+    own_tokens = findall(own if same_length else own.lower().replace("\u2019", "'"))
+    return own_tokens, tokens, inside, "!" in own
+
+
+def _voices(
+    lowered: str,
+    i: int,
+    start: int,
+    end: int,
+    quotes: Sequence[Quotation],
+    qi: int,
+    hits: dict[str, list[int]],
+    tally: _Tally,
+) -> tuple[list[str], list[str], list[Quotation], bool]:
+    """The writer's words and all words of a quoted sentence, read in pieces.
+
+    A quotation begins at a mark and ends after one or at a line break, none
+    of which a word holds, so the words of the pieces are the words of the
+    sentence: each piece is read once.
+
+    Returns the words outside quotations (in order), every word of the
+    sentence (the writer's, then the quoted ones), the quotations the
+    sentence overlaps and whether the writer's words hold a '!'. Counts the
+    quoted characters and the scare quotes as ``_own_voice`` does.
+    """
+    findall = _WORD.findall
+    own: list[str] = []
+    quoted: list[str] = []
+    inside: list[Quotation] = []
+    exclaims = False
+    pos = start
+    for k in range(qi, len(quotes)):
+        q = quotes[k]
+        if q.start >= end:
+            break
+        inside.append(q)
+        cut = min(q.end, end)
+        if q.start > pos:
+            own += findall(lowered, pos, q.start)
+            exclaims = exclaims or lowered.find("!", pos, q.start) >= 0
+            quoted += findall(lowered, q.start, cut)
+            tally.quoted_chars += cut - q.start
+        else:
+            quoted += findall(lowered, pos, cut)
+            tally.quoted_chars += cut - max(q.start, start)
+        pos = max(pos, q.end)
+        if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+            tally.scare += 1
+            scare_at = hits["scare_quotes"]
+            if not scare_at or scare_at[-1] != i:
+                scare_at.append(i)
+    hits["quoted_share"].append(i)
+    if pos < end:
+        own += findall(lowered, pos, end)
+        exclaims = exclaims or lowered.find("!", pos, end) >= 0
+    return own, own + quoted, inside, exclaims
+
+
 def _count_style(
     i: int,
     own_tokens: list[str],
@@ -414,7 +509,7 @@ def _count_style(
     if style.phrase_ends.isdisjoint(present):
         starts: frozenset[str] | set[str] = frozenset()
     else:
-        starts = present.intersection(phrases_of)
+        starts = present.intersection(style.phrase_starts)
     for tok in starts:
         options = [o for o in phrases_of[tok] if present.issuperset(o[0])]
         if not options:
@@ -752,9 +847,10 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     last_quote_weight = sw[SourceType.PRONOUN]
     for _, s in claims:
         if s.attributions:
-            best = max(sw[a.source_type] for a in s.attributions)
+            # The first of the best sources, and its worth.
             kind = max(s.attributions, key=lambda a: sw[a.source_type])
-            counted[kind.source_type.value] = counted.get(kind.source_type.value, 0) + 1
+            best = sw[kind.source_type]
+            counted[kind.source_type] = counted.get(kind.source_type, 0) + 1
             last_quote_weight = best
         elif s.quoted:
             best = last_quote_weight
@@ -863,7 +959,7 @@ def score_document(
     weights = weights or ScoreWeights()
     body = [(i, s) for i, s in enumerate(sentences) if not s.boilerplate]
     signals, words = (
-        _measure(text, sentences, readability) if text is not None else ({}, None)
+        _measure(text, sentences, readability, body) if text is not None else ({}, None)
     )
     why_not = _nothing_to_judge(body, words)
     if why_not is not None:
