@@ -1793,11 +1793,13 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
     """ "“We were wrong,” Lee wrote a few days later": the quote is the complement.
 
     A short subject (a name, a pronoun or a noun phrase of up to five words)
-    between a quotation closed by a comma, "!" or "?" and the verb.
+    between a quotation closed by a comma, "!" or "?" and the verb. A single
+    mark closes it too ("'We were wrong,' she wrote"): after the comma it
+    can be no apostrophe.
     """
     lows = s.lows
     for q in range(first - 1, max(0, first - 7), -1):
-        if lows[q] in QUOTES:
+        if lows[q] in QUOTE_LIKE:
             return (
                 q < first - 1
                 and q >= 1
@@ -1806,9 +1808,16 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
                     is_name(s, q + 1) or lows[q + 1] in s.pronouns or lows[q + 1] in DET
                 )
             )
-        if not (lows[q].isalnum() or lows[q] in ("-", ".")) or lows[q] in s.verbs:
+        if not (
+            lows[q].isalnum() or lows[q] in ("-", ".") or is_title_abbreviation(lows[q])
+        ) or (lows[q] in s.verbs):
             return False
     return False
+
+
+def is_title_abbreviation(low: str) -> bool:
+    """ "mr.", "dr.", "sen.": a short abbreviation with its stop, as titles are."""
+    return 2 < len(low) < 6 and low[-1] == "." and low[:-1].isalpha()
 
 
 def viewas_ok(s: Sentence, cue: Cue) -> bool:
@@ -2181,7 +2190,7 @@ def response_colons(
         colon = next(
             (j for j in range(i + 1, min(s.n - 1, i + 9)) if lows[j] == ":"), None
         )
-        if colon is None or lows[colon + 1] not in QUOTES:
+        if colon is None or lows[colon + 1] not in QUOTE_LIKE:
             continue
         chunk = s.syntax.subject_of(s, i - 1)
         if chunk is None or not is_name(s, i - 1):

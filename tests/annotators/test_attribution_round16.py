@@ -1,0 +1,53 @@
+"""Attribution, round 16: quotation marks and titles that any publisher uses.
+
+Every case is a sentence written for these tests (not seed, gold or public
+text); expected cues and sources are texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("'We are not going anywhere,' she wrote a few days later.", "wrote", "she"),
+        (
+            "'The bridge is safe,' the engineer wrote a week later.",
+            "wrote",
+            "the engineer",
+        ),
+        ("\u2018We were wrong,\u2019 he wrote a day later.", "wrote", "he"),
+        ("''We will win,'' Mr. Lee wrote a few days later.", "wrote", "Mr. Lee"),
+        ('"We will win," Dr. Park wrote a few days later.', "wrote", "Dr. Park"),
+        ("''We will win,'' said Mrs. Park.", "said", "Mrs. Park"),
+        (
+            "The union called the offer ''an insult'' to its members.",
+            "called",
+            "The union",
+        ),
+        (
+            "The coach's response to the critics: 'We will not back down.'",
+            "response",
+            "The coach",
+        ),
+    ],
+)
+def test_attribution_single_and_doubled_quote_marks(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The boys' bikes were stolen, and the girls' bikes were found.", "found"),
+        ("He wrote a book about the war in 1990.", "wrote"),
+        ("Rock 'n' roll fans wrote a letter to the station.", "wrote"),
+    ],
+)
+def test_attribution_apostrophes_are_no_quotation(text, verb):
+    assert verb not in _cues(text)
