@@ -51,3 +51,37 @@ def test_attribution_single_and_doubled_quote_marks(text, cue, source):
 )
 def test_attribution_apostrophes_are_no_quotation(text, verb):
     assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("She's saying that the count was rigged.", "saying", "She"),
+        ("They've also argued that the vote was unfair.", "argued", "They"),
+        ("He\u2019s claiming that the bridge is unsafe.", "claiming", "He"),
+        ("She'd told reporters that the plant would close.", "told", "She"),
+        ("He's said for months that the deal is dead.", "said", "He"),
+        ("It's denouncing what it sees as a smear campaign.", "denouncing", "It"),
+    ],
+)
+def test_attribution_pronoun_with_contracted_auxiliary(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("It's said that the house is haunted.", "said"),
+        ("She's expected to win the seat.", "expected"),
+        ("We're told the bridge will reopen.", "told"),
+        ("She'll say more about the plan on Monday.", "say"),
+        ("Before many voters even know they're registered, the rolls close.", "know"),
+    ],
+)
+def test_attribution_contraction_keeps_passive_and_future(text, verb):
+    assert verb not in _cues(text)
+
+
+def test_attribution_acronym_before_possessive_is_no_contraction():
+    found = _found("The WHO's director said the risk was low.")
+    assert [(c, s) for c, s, _ in found] == [("said", "The WHO's director")]

@@ -15,6 +15,7 @@ from reliability.annotators.attribution.lexicon import (
     LEADERS,
     NAME_PARTICLES,
     NOT_NAME,
+    PARTICIPLE_IRREGULAR,
     AttributionLexicon,
     HeadClass,
     VerbClass,
@@ -36,6 +37,7 @@ __all__ = [
     "is_possessive_mark",
     "join_double_apostrophes",
     "source_end",
+    "split_contractions",
     "valid_head",
 ]
 
@@ -150,8 +152,14 @@ class Sentence:
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
         if text.find("''", start, end) >= 0:
             join_double_apostrophes(self.starts, self.ends, words)
+        expanded: dict[int, str] | None = None
+        if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
+            expanded = split_contractions(self.starts, self.ends, words, lex)
         self.words = words
         self.lows = lows = list(map(str.lower, words))
+        if expanded:
+            for i, full in expanded.items():
+                lows[i] = full
         if not lex.acronym_pronouns.isdisjoint(words):
             keep_acronyms(words, lows)
         self.n = len(words)
@@ -213,6 +221,61 @@ def join_double_apostrophes(
             words[i] = '"'
             del starts[i + 1], ends[i + 1], words[i + 1]
         i -= 1
+
+
+#: A pronoun's contracted auxiliary and the word it stands for ("they've").
+_CONTRACTIONS = {"ve": "have", "re": "are", "m": "am", "ll": "will"}
+#: Pronouns whose "'s" before a participle is "is" ("it's said"), not "has".
+_IS_PRONOUNS = frozenset({"it", "that", "there", "what", "here"})
+
+
+def split_contractions(
+    starts: list[int], ends: list[int], words: list[str], lex: AttributionLexicon
+) -> dict[int, str]:
+    """Split "she's", "they've", "I'd" before a cue into pronoun and auxiliary.
+
+    The rules then read "She's saying that" as "She is saying that" and
+    "they've also argued" as "they have also argued": the pronoun is the
+    subject. Only where a cue word follows within two words, and not an
+    acronym ("the WHO's director").
+    Returns, for each auxiliary token, the lower-case word it stands for:
+    "'s" is "is" before an "-ing" form, after "it" or "that", or before a
+    participle with "to" ("she's expected to"), else "has"; "'d" is "had"
+    before a participle, else "would".
+    """
+    hits = [
+        i
+        for i, w in enumerate(words)
+        if len(w) > 2 and ("'" in w or "\u2019" in w) and w[0] != "'"
+    ]
+    out: dict[int, str] = {}
+    for i in reversed(hits):
+        w = words[i]
+        cut = max(w.rfind("'"), w.rfind("\u2019"))
+        head, tail = w[:cut].lower(), w[cut + 1 :].lower()
+        if (
+            head not in lex.pronouns
+            or tail not in ("s", "d", "ve", "re", "m", "ll")
+            or (cut > 1 and w[:cut].isupper())
+            or not any(x.lower() in lex.verbs for x in words[i + 1 : i + 3])
+        ):
+            continue
+        mid = starts[i] + cut
+        words[i : i + 1] = [w[:cut], w[cut:]]
+        starts.insert(i + 1, mid)
+        ends.insert(i, mid)
+        out = {(k + 1 if k > i else k): v for k, v in out.items()}
+        nxt = words[i + 2].lower() if i + 2 < len(words) else ""
+        after = words[i + 3].lower() if i + 3 < len(words) else ""
+        past = nxt.endswith("ed") or nxt in PARTICIPLE_IRREGULAR
+        if tail == "s":
+            passive = head in _IS_PRONOUNS or after == "to"
+            out[i + 1] = "has" if past and not passive else "is"
+        elif tail == "d":
+            out[i + 1] = "had" if past else "would"
+        else:
+            out[i + 1] = _CONTRACTIONS[tail]
+    return out
 
 
 def keep_acronyms(words: list[str], lows: list[str]) -> None:
