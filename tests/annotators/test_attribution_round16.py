@@ -85,3 +85,46 @@ def test_attribution_contraction_keeps_passive_and_future(text, verb):
 def test_attribution_acronym_before_possessive_is_no_contraction():
     found = _found("The WHO's director said the risk was low.")
     assert [(c, s) for c, s, _ in found] == [("said", "The WHO's director")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Two men were shot in what police described as a targeted attack.",
+            "described",
+            "police",
+        ),
+        (
+            "The move, which critics have described as a power grab, passed.",
+            "described",
+            "critics",
+        ),
+        (
+            'The deal, which the minister described as "historic," was signed.',
+            "described",
+            "the minister",
+        ),
+        (
+            "The storm caused what the mayor characterized as severe damage.",
+            "characterized",
+            "the mayor",
+        ),
+    ],
+)
+def test_attribution_object_fronted_by_a_relative(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "The attack, which was described as a hate crime, shocked the town.",
+            "described",
+        ),
+        ("The town, which is described as quiet, was shaken.", "described"),
+    ],
+)
+def test_attribution_fronted_object_needs_a_speaker(text, verb):
+    assert verb not in _cues(text)
