@@ -128,3 +128,27 @@ def test_attribution_object_fronted_by_a_relative(text, cue, source):
 )
 def test_attribution_fronted_object_needs_a_speaker(text, verb):
     assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor promised not to raise taxes.", "promised", "The mayor"),
+        ("The minister vowed not to resign.", "vowed", "The minister"),
+        ("The union pledged not to strike before May.", "pledged", "The union"),
+    ],
+)
+def test_attribution_negated_commitment_is_a_cue(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The witness asked not to be named.", "asked"),
+        ("The official requested not to be identified.", "requested"),
+        ("The families demand not to publish the photographs.", "demand"),
+    ],
+)
+def test_attribution_request_not_to_is_no_cue(text, verb):
+    assert verb not in _cues(text)

@@ -678,9 +678,35 @@ def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
-    """ "asked not to be named": a request for anonymity, not a statement."""
+    """ "asked not to be named": a request for anonymity, not a statement.
+
+    A speech verb with a negated plan of its own ("vowed not to resign",
+    "promised not to raise taxes") still reports a commitment.
+    """
     last = cue.last
-    return last + 2 < s.n and s.lows[last + 1] == "not" and s.lows[last + 2] == "to"
+    if not (last + 2 < s.n and s.lows[last + 1] == "not" and s.lows[last + 2] == "to"):
+        return False
+    own_plan = cue.cls == VerbClass.SPEECH and last + 3 < s.n
+    return not own_plan or s.lows[last + 3] in BE or s.lows[cue.first] in _ASKING
+
+
+#: Verbs of asking, whose "not to" is a request ("asked not to attend").
+_ASKING = frozenset(
+    {
+        "ask",
+        "asked",
+        "asking",
+        "asks",
+        "demand",
+        "demanded",
+        "demanding",
+        "demands",
+        "request",
+        "requested",
+        "requesting",
+        "requests",
+    }
+)
 
 
 def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
