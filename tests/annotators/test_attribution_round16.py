@@ -152,3 +152,32 @@ def test_attribution_negated_commitment_is_a_cue(text, cue, source):
 )
 def test_attribution_request_not_to_is_no_cue(text, verb):
     assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The poll covers voters in 11 swing states.", "states"),
+        (
+            "The campaign targets voters in battleground states, the aide said.",
+            "states",
+        ),
+        ("Rebels took the capital of Kassala state on Monday.", "state"),
+        ("Battleground state Ohio is close this year.", "state"),
+    ],
+)
+def test_attribution_state_as_a_noun_is_no_cue(text, verb):
+    assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The report states that the bridge is unsafe.", "states", "The report"),
+        ("Lee and Park state that the bill is dead.", "state", "Lee"),
+        ("Democrats state that the bill is dead.", "state", "Democrats"),
+        ('The mayor states, "The bridge is unsafe."', "states", "The mayor"),
+    ],
+)
+def test_attribution_state_as_a_verb_stays_a_cue(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))

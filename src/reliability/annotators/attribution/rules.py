@@ -66,6 +66,7 @@ from reliability.annotators.attribution.lexicon import (
     NEGATION,
     NOT_NAME,
     NOT_NOUN_HOLDERS,
+    NOUN_FIRST,
     NOUN_OPENERS,
     OBJECT,
     OBJECT_SPEECH_VERBS,
@@ -96,6 +97,7 @@ from reliability.annotators.attribution.sentence import (
     is_lower_word,
     is_name,
     is_possessive,
+    valid_head,
 )
 from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
@@ -354,6 +356,40 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
 _PLURAL_QUANT = frozenset(
     {"all", "both", "few", "many", "most", "several", "some", "two", "three", "four"}
 )
+
+
+def cue_is_mostly_noun(s: Sentence, cue: Cue) -> bool:
+    """ "in 11 swing states", "the capital of Kassala state": a noun.
+
+    "state" right after a singular name is a noun ("Kassala state"). A
+    present form of a speech verb that is mostly a noun ("state",
+    "states") after a word that cannot head its subject (a modifier, a
+    number, a determiner or a preposition) is a noun, unless "that", a
+    colon or a quotation follows ("the rule states that"); after a speaker
+    ("The report states the bridge is unsafe") it stays a verb.
+    """
+    first = cue.first
+    if first != cue.last or cue.form not in NOUN_FIRST:
+        return False
+    if singular_name_before(s, first) and not cue.form.endswith("s"):
+        return True  # "Jonglei state": a singular name takes "states"
+    if first > 0 and valid_head(s, first - 1) and s.lows[first - 1] not in DET:
+        return False
+    j = cue.last + 1
+    nxt = s.lows[j] if j < s.n else ""
+    if nxt == "," and j + 1 < s.n:
+        nxt = s.lows[j + 1]
+    return not (nxt in ("that", ":") or nxt in QUOTES)
+
+
+def singular_name_before(s: Sentence, k: int) -> bool:
+    """Whether a single name ends right before ``k``: "Jonglei", not "Lee and Park"."""
+    i = k - 1
+    if not is_name(s, i) or s.lows[i].endswith("s"):
+        return False
+    while i >= 0 and is_name(s, i):
+        i -= 1
+    return i < 0 or s.lows[i] not in COORDINATORS
 
 
 def cue_follows_a_qualifier(s: Sentence, cue: Cue) -> bool:
@@ -1028,6 +1064,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_is_mostly_noun,
     cue_follows_a_qualifier,
     cue_heads_a_noun_phrase,
     cue_is_qualified_plural,
