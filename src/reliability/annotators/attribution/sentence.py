@@ -8,6 +8,7 @@ token range; :class:`Cue` a cue token range with its class.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -153,7 +154,7 @@ class Sentence:
         if text.find("''", start, end) >= 0:
             join_double_apostrophes(self.starts, self.ends, words)
         expanded: dict[int, str] | None = None
-        if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
+        if has_pronoun_contraction(text, start, end, lex.pronouns):
             expanded = split_contractions(self.starts, self.ends, words, lex)
         self.words = words
         self.lows = lows = list(map(str.lower, words))
@@ -227,6 +228,25 @@ def join_double_apostrophes(
 _CONTRACTIONS = {"ve": "have", "re": "are", "m": "am", "ll": "will"}
 #: Pronouns whose "'s" before a participle is "is" ("it's said"), not "has".
 _IS_PRONOUNS = frozenset({"it", "that", "there", "what", "here"})
+
+
+_CONTRACTED = re.compile("['\u2019](?:[sd]|ve|re|ll|m)\\b", re.IGNORECASE)
+
+
+def has_pronoun_contraction(
+    text: str, start: int, end: int, pronouns: frozenset[str]
+) -> bool:
+    """Whether ``text[start:end]`` holds a pronoun with a contracted auxiliary.
+
+    "she's", "They\u2019ve"; a cheap test before the tokens are split.
+    """
+    for m in _CONTRACTED.finditer(text, start, end):
+        a = b = m.start()
+        while a > start and text[a - 1].isalpha():
+            a -= 1
+        if text[a:b].lower() in pronouns:
+            return True
+    return False
 
 
 def split_contractions(
