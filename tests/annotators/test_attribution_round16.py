@@ -181,3 +181,27 @@ def test_attribution_state_as_a_noun_is_no_cue(text, verb):
 )
 def test_attribution_state_as_a_verb_stays_a_cue(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Polling averages show the governor with a lead of four points.",
+            "show",
+            "Polling averages",
+        ),
+        (
+            "A campaign ad questioned whether the senator was ready to lead.",
+            "questioned",
+            "A campaign ad",
+        ),
+        (
+            "The latest average shows the senator ahead by three points.",
+            "shows",
+            "The latest average",
+        ),
+    ],
+)
+def test_attribution_averages_and_ads_are_documents(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
