@@ -205,3 +205,31 @@ def test_attribution_state_as_a_verb_stays_a_cue(text, cue, source):
 )
 def test_attribution_averages_and_ads_are_documents(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "typ"),
+    [
+        (
+            "Experts with the agency, the state's largest, say the dam is safe.",
+            "say",
+            "Experts with the agency",
+            "vague",
+        ),
+        (
+            "Experts with NASA, the U.S. space agency, say rain is likely.",
+            "say",
+            "Experts with NASA",
+            "anonymous",
+        ),
+        (
+            "Experts with NASA say rain is likely.",
+            "say",
+            "Experts with NASA",
+            "anonymous",
+        ),
+        ("Experts on trade say tariffs will hurt.", "say", "Experts on trade", "vague"),
+    ],
+)
+def test_attribution_postmodified_subject_before_an_apposition(text, cue, source, typ):
+    assert (cue, source, typ) in _found(text)
