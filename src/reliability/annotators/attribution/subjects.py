@@ -72,6 +72,7 @@ from reliability.annotators.attribution.sources import (
     anonymity_end,
     classify,
     document_type,
+    members_of_named_body,
     narrow,
 )
 from reliability.schema import SourceType
@@ -863,28 +864,17 @@ def postmodified(
     return None
 
 
-#: Prepositions that tie people to the body they belong to ("experts with NASA").
-_AFFILIATIONS = frozenset({"with", "at", "from", "of"})
-
-
 def postmodified_type(
     s: Sentence, a: int, head: int, b: int, memory: dict[str, SourceType]
 ) -> tuple[SourceType, float]:
     """The type of a postmodified phrase ``[a, b]`` with its head at ``head``.
 
-    The head types it ("Experts on trade": vague), but a vague head tied
-    to a named body ("Experts with NASA", "analysts at Acme Bank") names
-    unnamed members of that body: anonymous.
+    The head types it ("Experts on trade": vague), unless it names unnamed
+    members of a named body ("Experts with NASA": anonymous).
     """
-    typ, conf = classify(s, a, head, memory)
-    if (
-        typ is SourceType.VAGUE
-        and head + 2 <= b
-        and s.lows[head + 1] in _AFFILIATIONS
-        and any(is_name(s, i) for i in range(head + 2, b + 1))
-    ):
-        return SourceType.ANONYMOUS, conf
-    return typ, conf
+    if members_of_named_body(s, head, b):
+        return SourceType.ANONYMOUS, 0.7
+    return classify(s, a, head, memory)
 
 
 def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
