@@ -562,9 +562,12 @@ def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A judgement on an object: "criticised the plan", "denounced “lies”".
 
-    A possessive object counts: "condemned the mayor's decision".
+    A possessive object counts: "condemned the mayor's decision", and so
+    does an object fronted by a relative ("in what police described as").
     """
     if opens_complement(nxt):
+        return True
+    if nxt == "as" and fronted_object(s, first):
         return True
     if is_possessive(nxt) or nxt in QUOTES:
         return True
@@ -579,6 +582,31 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     ):
         return True  # a role before a name: "praised wrestler Ann Lee"
     return view_complement(s, j, nxt, first)
+
+
+#: Relatives that front the object of a verb of judgement ("what police called").
+_FRONTING = frozenset({"what", "which", "that", "whom"})
+
+
+def fronted_object(s: Sentence, first: int) -> bool:
+    """ "in what police described as", "a move which critics have branded as".
+
+    A relative within six words before the verb, then the verb's own
+    subject (a word that is no relative, auxiliary or form of "be"): the
+    relative stands for the object judged. Not "which was described as"
+    (a passive without its speaker).
+    """
+    lows = s.lows
+    k = skip_aux(s, first - 1)
+    if k < 1 or lows[k] in _FRONTING or any(w in BE for w in lows[k + 1 : first]):
+        return False
+    for r in range(k - 1, max(-1, k - 6), -1):
+        w = lows[r]
+        if w in _FRONTING:
+            return True
+        if w in STOPS or w == "," or w in BE or w in s.verbs:
+            return False
+    return False
 
 
 _OPENING = frozenset(("that", ":", ","))

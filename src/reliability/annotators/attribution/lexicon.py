@@ -155,6 +155,7 @@ class AttributionWord(StrEnum):
     LOCATIVE = "locative"
     CLAIM_NOUN = "claim-noun"
     QUALIFIER = "qualifier"
+    NOUN_FIRST = "noun-first"
 
 
 class Ending(StrEnum):
@@ -254,6 +255,7 @@ SHARE_MODIFIERS = _WORDS.words(AttributionWord.SHARE_MODIFIER)
 SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
 LOCATIVES = _WORDS.words(AttributionWord.LOCATIVE)
 QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
+NOUN_FIRST = _WORDS.words(AttributionWord.NOUN_FIRST)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

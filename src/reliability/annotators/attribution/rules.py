@@ -66,6 +66,7 @@ from reliability.annotators.attribution.lexicon import (
     NEGATION,
     NOT_NAME,
     NOT_NOUN_HOLDERS,
+    NOUN_FIRST,
     NOUN_OPENERS,
     OBJECT,
     OBJECT_SPEECH_VERBS,
@@ -96,6 +97,7 @@ from reliability.annotators.attribution.sentence import (
     is_lower_word,
     is_name,
     is_possessive,
+    valid_head,
 )
 from reliability.annotators.attribution.sources import classify
 from reliability.annotators.attribution.subjects import (
@@ -354,6 +356,40 @@ def cue_is_plural_noun(s: Sentence, cue: Cue) -> bool:
 _PLURAL_QUANT = frozenset(
     {"all", "both", "few", "many", "most", "several", "some", "two", "three", "four"}
 )
+
+
+def cue_is_mostly_noun(s: Sentence, cue: Cue) -> bool:
+    """ "in 11 swing states", "the capital of Kassala state": a noun.
+
+    "state" right after a singular name is a noun ("Kassala state"). A
+    present form of a speech verb that is mostly a noun ("state",
+    "states") after a word that cannot head its subject (a modifier, a
+    number, a determiner or a preposition) is a noun, unless "that", a
+    colon or a quotation follows ("the rule states that"); after a speaker
+    ("The report states the bridge is unsafe") it stays a verb.
+    """
+    first = cue.first
+    if first != cue.last or cue.form not in NOUN_FIRST:
+        return False
+    if singular_name_before(s, first) and not cue.form.endswith("s"):
+        return True  # "Jonglei state": a singular name takes "states"
+    if first > 0 and valid_head(s, first - 1) and s.lows[first - 1] not in DET:
+        return False
+    j = cue.last + 1
+    nxt = s.lows[j] if j < s.n else ""
+    if nxt == "," and j + 1 < s.n:
+        nxt = s.lows[j + 1]
+    return not (nxt in ("that", ":") or nxt in QUOTES)
+
+
+def singular_name_before(s: Sentence, k: int) -> bool:
+    """Whether a single name ends right before ``k``: "Jonglei", not "Lee and Park"."""
+    i = k - 1
+    if not is_name(s, i) or s.lows[i].endswith("s"):
+        return False
+    while i >= 0 and is_name(s, i):
+        i -= 1
+    return i < 0 or s.lows[i] not in COORDINATORS
 
 
 def cue_follows_a_qualifier(s: Sentence, cue: Cue) -> bool:
@@ -678,9 +714,35 @@ def cue_recalls_goods(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_asks_anonymity(s: Sentence, cue: Cue) -> bool:
-    """ "asked not to be named": a request for anonymity, not a statement."""
+    """ "asked not to be named": a request for anonymity, not a statement.
+
+    A speech verb with a negated plan of its own ("vowed not to resign",
+    "promised not to raise taxes") still reports a commitment.
+    """
     last = cue.last
-    return last + 2 < s.n and s.lows[last + 1] == "not" and s.lows[last + 2] == "to"
+    if not (last + 2 < s.n and s.lows[last + 1] == "not" and s.lows[last + 2] == "to"):
+        return False
+    own_plan = cue.cls == VerbClass.SPEECH and last + 3 < s.n
+    return not own_plan or s.lows[last + 3] in BE or s.lows[cue.first] in _ASKING
+
+
+#: Verbs of asking, whose "not to" is a request ("asked not to attend").
+_ASKING = frozenset(
+    {
+        "ask",
+        "asked",
+        "asking",
+        "asks",
+        "demand",
+        "demanded",
+        "demanding",
+        "demands",
+        "request",
+        "requested",
+        "requesting",
+        "requests",
+    }
+)
 
 
 def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
@@ -1002,6 +1064,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
     cue_follows_determiner,
     cue_is_plural_noun,
+    cue_is_mostly_noun,
     cue_follows_a_qualifier,
     cue_heads_a_noun_phrase,
     cue_is_qualified_plural,
@@ -1793,11 +1856,13 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
     """ "“We were wrong,” Lee wrote a few days later": the quote is the complement.
 
     A short subject (a name, a pronoun or a noun phrase of up to five words)
-    between a quotation closed by a comma, "!" or "?" and the verb.
+    between a quotation closed by a comma, "!" or "?" and the verb. A single
+    mark closes it too ("'We were wrong,' she wrote"): after the comma it
+    can be no apostrophe.
     """
     lows = s.lows
     for q in range(first - 1, max(0, first - 7), -1):
-        if lows[q] in QUOTES:
+        if lows[q] in QUOTE_LIKE:
             return (
                 q < first - 1
                 and q >= 1
@@ -1806,9 +1871,16 @@ def speaker_after_quote(s: Sentence, first: int) -> bool:
                     is_name(s, q + 1) or lows[q + 1] in s.pronouns or lows[q + 1] in DET
                 )
             )
-        if not (lows[q].isalnum() or lows[q] in ("-", ".")) or lows[q] in s.verbs:
+        if not (
+            lows[q].isalnum() or lows[q] in ("-", ".") or is_title_abbreviation(lows[q])
+        ) or (lows[q] in s.verbs):
             return False
     return False
+
+
+def is_title_abbreviation(low: str) -> bool:
+    """ "mr.", "dr.", "sen.": a short abbreviation with its stop, as titles are."""
+    return 2 < len(low) < 6 and low[-1] == "." and low[:-1].isalpha()
 
 
 def viewas_ok(s: Sentence, cue: Cue) -> bool:
@@ -2181,7 +2253,7 @@ def response_colons(
         colon = next(
             (j for j in range(i + 1, min(s.n - 1, i + 9)) if lows[j] == ":"), None
         )
-        if colon is None or lows[colon + 1] not in QUOTES:
+        if colon is None or lows[colon + 1] not in QUOTE_LIKE:
             continue
         chunk = s.syntax.subject_of(s, i - 1)
         if chunk is None or not is_name(s, i - 1):

@@ -8,6 +8,7 @@ token range; :class:`Cue` a cue token range with its class.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -15,6 +16,7 @@ from reliability.annotators.attribution.lexicon import (
     LEADERS,
     NAME_PARTICLES,
     NOT_NAME,
+    PARTICIPLE_IRREGULAR,
     AttributionLexicon,
     HeadClass,
     VerbClass,
@@ -34,7 +36,9 @@ __all__ = [
     "is_particle_name",
     "is_possessive",
     "is_possessive_mark",
+    "join_double_apostrophes",
     "source_end",
+    "split_contractions",
     "valid_head",
 ]
 
@@ -147,8 +151,16 @@ class Sentence:
         self.text = text
         # "saidJones": a cue glued to a name by bad extraction is split
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
+        if text.find("''", start, end) >= 0:
+            join_double_apostrophes(self.starts, self.ends, words)
+        expanded: dict[int, str] | None = None
+        if has_pronoun_contraction(text, start, end, lex.pronouns):
+            expanded = split_contractions(self.starts, self.ends, words, lex)
         self.words = words
         self.lows = lows = list(map(str.lower, words))
+        if expanded:
+            for i, full in expanded.items():
+                lows[i] = full
         if not lex.acronym_pronouns.isdisjoint(words):
             keep_acronyms(words, lows)
         self.n = len(words)
@@ -192,6 +204,98 @@ class Sentence:
                 last_that -= 1
             self._marks = (lead, comma, first, last_that)
         return self._marks
+
+
+def join_double_apostrophes(
+    starts: list[int], ends: list[int], words: list[str]
+) -> None:
+    """Read two touching apostrophes as one quotation mark, in place.
+
+    Plain-text archives and wire feeds often quote with doubled apostrophes
+    (''We will win,'' said Mr. Lee), which the tokens hold as two "'"; the
+    pair becomes one '"' spanning both, so the rules see a quotation mark.
+    """
+    i = len(words) - 2
+    while i >= 0:
+        if words[i] == "'" and words[i + 1] == "'" and ends[i] == starts[i + 1]:
+            ends[i] = ends[i + 1]
+            words[i] = '"'
+            del starts[i + 1], ends[i + 1], words[i + 1]
+        i -= 1
+
+
+#: A pronoun's contracted auxiliary and the word it stands for ("they've").
+_CONTRACTIONS = {"ve": "have", "re": "are", "m": "am", "ll": "will"}
+#: Pronouns whose "'s" before a participle is "is" ("it's said"), not "has".
+_IS_PRONOUNS = frozenset({"it", "that", "there", "what", "here"})
+
+
+_CONTRACTED = re.compile("['\u2019](?:[sd]|ve|re|ll|m)\\b", re.IGNORECASE)
+
+
+def has_pronoun_contraction(
+    text: str, start: int, end: int, pronouns: frozenset[str]
+) -> bool:
+    """Whether ``text[start:end]`` holds a pronoun with a contracted auxiliary.
+
+    "she's", "They\u2019ve"; a cheap test before the tokens are split.
+    """
+    for m in _CONTRACTED.finditer(text, start, end):
+        a = b = m.start()
+        while a > start and text[a - 1].isalpha():
+            a -= 1
+        if text[a:b].lower() in pronouns:
+            return True
+    return False
+
+
+def split_contractions(
+    starts: list[int], ends: list[int], words: list[str], lex: AttributionLexicon
+) -> dict[int, str]:
+    """Split "she's", "they've", "I'd" before a cue into pronoun and auxiliary.
+
+    The rules then read "She's saying that" as "She is saying that" and
+    "they've also argued" as "they have also argued": the pronoun is the
+    subject. Only where a cue word follows within two words, and not an
+    acronym ("the WHO's director").
+    Returns, for each auxiliary token, the lower-case word it stands for:
+    "'s" is "is" before an "-ing" form, after "it" or "that", or before a
+    participle with "to" ("she's expected to"), else "has"; "'d" is "had"
+    before a participle, else "would".
+    """
+    hits = [
+        i
+        for i, w in enumerate(words)
+        if len(w) > 2 and ("'" in w or "\u2019" in w) and w[0] != "'"
+    ]
+    out: dict[int, str] = {}
+    for i in reversed(hits):
+        w = words[i]
+        cut = max(w.rfind("'"), w.rfind("\u2019"))
+        head, tail = w[:cut].lower(), w[cut + 1 :].lower()
+        if (
+            head not in lex.pronouns
+            or tail not in ("s", "d", "ve", "re", "m", "ll")
+            or (cut > 1 and w[:cut].isupper())
+            or not any(x.lower() in lex.verbs for x in words[i + 1 : i + 3])
+        ):
+            continue
+        mid = starts[i] + cut
+        words[i : i + 1] = [w[:cut], w[cut:]]
+        starts.insert(i + 1, mid)
+        ends.insert(i, mid)
+        out = {(k + 1 if k > i else k): v for k, v in out.items()}
+        nxt = words[i + 2].lower() if i + 2 < len(words) else ""
+        after = words[i + 3].lower() if i + 3 < len(words) else ""
+        past = nxt.endswith("ed") or nxt in PARTICIPLE_IRREGULAR
+        if tail == "s":
+            passive = head in _IS_PRONOUNS or after == "to"
+            out[i + 1] = "has" if past and not passive else "is"
+        elif tail == "d":
+            out[i + 1] = "had" if past else "would"
+        else:
+            out[i + 1] = _CONTRACTIONS[tail]
+    return out
 
 
 def keep_acronyms(words: list[str], lows: list[str]) -> None:

@@ -68,6 +68,7 @@ __all__ = [
     "is_media_words",
     "is_registry_outlet",
     "may_name_outlet",
+    "members_of_named_body",
     "narrow",
     "stand_in_document",
 ]

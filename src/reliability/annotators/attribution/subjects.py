@@ -72,6 +72,7 @@ from reliability.annotators.attribution.sources import (
     anonymity_end,
     classify,
     document_type,
+    members_of_named_body,
     narrow,
 )
 from reliability.schema import SourceType
@@ -246,7 +247,7 @@ def left_source(
     post = postmodified(s, k, chunk)
     if post is not None:
         a, head, b = post
-        typ, conf = classify(s, a, head, memory)
+        typ, conf = postmodified_type(s, a, head, b, memory)
         return Source(a, b, typ, conf)
     if chunk is None and strong:
         chunk = unknown_head(s, k)
@@ -863,6 +864,19 @@ def postmodified(
     return None
 
 
+def postmodified_type(
+    s: Sentence, a: int, head: int, b: int, memory: dict[str, SourceType]
+) -> tuple[SourceType, float]:
+    """The type of a postmodified phrase ``[a, b]`` with its head at ``head``.
+
+    The head types it ("Experts on trade": vague), unless it names unnamed
+    members of a named body ("Experts with NASA": anonymous).
+    """
+    if members_of_named_body(s, head, b):
+        return SourceType.ANONYMOUS, 0.7
+    return classify(s, a, head, memory)
+
+
 def unknown_head(s: Sentence, k: int) -> tuple[int, int] | None:
     """ "the announcer said": an unknown noun after a determiner or possessive."""
     lows = s.lows
@@ -909,11 +923,12 @@ def dateline_comma(s: Sentence, c: int) -> bool:
     return False
 
 
-def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
-    """ "Ann Lee, a teacher at the school, said" -> the name.
+def apposition_commas(s: Sentence, k: int) -> list[int]:
+    """Up to five commas before the comma ``k``, right to left, within one clause.
 
-    ``k`` is the comma before the verb. The subject is the leftmost phrase
-    before one of up to five earlier commas that starts a clause.
+    The walk stops at a quotation mark, a stop, a colon or a finite verb
+    (not a noun after a determiner or a preposition, nor a verb inside a
+    relative insert).
     """
     lows = s.lows
     commas: list[int] = []
@@ -937,8 +952,18 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
         if low == ",":
             commas.append(i)
         i -= 1
-    best: tuple[int, int, int] | None = None
-    for c in commas:
+    return commas
+
+
+def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source | None:
+    """ "Ann Lee, a teacher at the school, said" -> the name.
+
+    ``k`` is the comma before the verb. The subject is the leftmost phrase
+    before one of up to five earlier commas that starts a clause.
+    """
+    lows = s.lows
+    best: tuple[int, int, int, int] | None = None
+    for c in apposition_commas(s, k):
         if c < 1 or (c == 1 and is_opening_adverb(s)):
             continue  # "Previously, Sen. Ann Lee, ..., told": an adverb, no subject
         if dateline_comma(s, c):
@@ -955,6 +980,14 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
             outer = unknown_head(s, e)
         if outer is None:
             continue
+        post = postmodified(s, e, outer)
+        if post is not None:
+            # "Experts with NASA, the space agency, say": the head before
+            # the preposition starts the phrase and types it
+            outer = (post[0], outer[1])
+            head = post[1]
+        else:
+            head = -1
         a = outer[0]
         if (
             a == 0
@@ -973,10 +1006,13 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
                 "although",
             )
         ):
-            best = (outer[0], outer[1], c)
+            best = (outer[0], outer[1], c, head)
     if best is None:
         return None
-    a, b, c = best
+    a, b, c, head = best
+    if head >= 0:
+        typ, conf = postmodified_type(s, a, head, b, memory)
+        return Source(a, b, typ, conf)
     if (
         is_name(s, c + 1)
         and (
