@@ -3787,6 +3787,43 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
 
 
+# The newsroom putting its question or hearing an exclusive: "Asked by
+# Example Wire whether the plant would close, a spokesman said ...", "the
+# mayor told Example News in an exclusive interview". A name followed by a
+# person or a presenter ("asked by Example News host Jo Cole", "asked by
+# Example TV's Jo Cole") is a broadcast interview the story cites.
+_ASKED_BY = re.compile(
+    r"\b[Aa]sked[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,;:'\u2019]{1,40}?)"
+    r"(?=[ \t]*[.,;:]|[ \t]+(?:whether|about|if|why|how|what|when|where|to|for)\b)"
+    r"|\btold[ \t]+(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,;:'\u2019]{1,40}?)"
+    r"[ \t]+in[ \t]+an?[ \t]+exclusive[ \t]+"
+    r"(?:(?:phone|telephone|video|written)[ \t]+)?(?:interview|statement)\b"
+)
+
+
+def newsroom_asked(table: OutletTable, text: str) -> _Found | None:
+    """The news outlet that put the story's questions or got its exclusive.
+
+    "Asked by Example Wire whether the plant would close, the company said
+    ...", "the minister told Example News in an exclusive interview": the
+    outlet asking is the one reporting. Only a news outlet counts ("asked
+    by the committee whether" names a body questioning a witness).
+    """
+    lowered = _lowered(text)
+    if "asked by" not in lowered and "exclusive" not in lowered:
+        return None
+    for m in _ASKED_BY.finditer(text):
+        g = "name" if m.group("name") is not None else "name2"
+        match = table.name_in(text, *m.span(g))
+        if match is None or match.entry.kind == "platform":
+            continue
+        if text[match.end : m.end(g)].strip():
+            continue  # "asked by Example News host Jo Cole": a presenter's
+        e = match.entry
+        return _Found(e, e.domain, "text:origin:newsroom", match.start, match.end, 0.6)
+    return None
+
+
 # A newsroom's own blurb opening a line: "Example Post is an independent,
 # nonprofit newsroom covering ...", "Example Wire is a news service of ...".
 _BLURB = re.compile(
@@ -4082,6 +4119,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     byline_line,
     agency_credit_line,
     newsroom,
+    newsroom_asked,
     newsroom_blurb,
     writer_address,
     credit_line,
@@ -4119,7 +4157,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "18"
+    version = "19"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 

@@ -1,0 +1,60 @@
+"""Outlet rules of round 16: the newsroom putting its own questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outlet_helpers import STORY, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The outlet asking the story's questions is the one reporting it.
+        (
+            STORY + "Asked by Reuters whether the bridge would reopen before "
+            "winter, a county spokesman declined to comment.\n",
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            STORY + "The contractor was asked by NBC News about the cost, and "
+            "said the figure had not changed.\n",
+            ("nbcnews.com", "text:origin:newsroom", "NBC News"),
+        ),
+        (
+            STORY + "The engineer told the Los Angeles Times in an exclusive "
+            "interview that the deck had been failing for years.\n",
+            ("latimes.com", "text:origin:newsroom", "Los Angeles Times"),
+        ),
+        (
+            STORY + "The mayor told Breitbart News in an exclusive telephone "
+            "interview that the detour was temporary.\n",
+            ("breitbart.com", "text:origin:newsroom", "Breitbart News"),
+        ),
+        # A presenter's question cites a broadcast interview.
+        (
+            STORY + "Asked by CNN's Jo Cole whether the bridge was safe, the "
+            "mayor said it was not.\n",
+            None,
+        ),
+        (
+            STORY + "Asked by Fox News host Jo Cole whether the bridge was safe, "
+            "the mayor said it was not.\n",
+            None,
+        ),
+        # A body asking is no newsroom.
+        (
+            STORY + "Asked by the committee whether the bridge was safe, the "
+            "engineer said it was not.\n",
+            None,
+        ),
+        # An interview that is not an exclusive is how stories cite others.
+        (
+            STORY + "The mayor told the Los Angeles Times in an interview that "
+            "the deck had been failing for years.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_the_newsroom_asking_is_the_origin(text, expected):
+    assert found(text) == expected
