@@ -58,3 +58,47 @@ from tests.outlet_helpers import STORY, found
 )
 def test_outlet_the_newsroom_asking_is_the_origin(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A credited desk the registry lacks, and the outlet it is part of.
+        (
+            STORY + "This article was produced by Bridge Desk, a project of the "
+            "Independent Media Institute.\n",
+            (
+                "independentmediainstitute.org",
+                "text:origin:republished",
+                "Independent Media Institute",
+            ),
+        ),
+        (
+            STORY + "This article was originally published by River Watch, an "
+            "initiative of The Conversation.\n",
+            ("theconversation.com", "text:origin:republished", "Conversation"),
+        ),
+        # An appositive that names no outlet, or names a public body.
+        (
+            STORY + "This article was originally published by River Watch, a "
+            "magazine about roads and bridges.\n",
+            None,
+        ),
+        (
+            STORY + "The report was produced by the roads unit, a division of the "
+            "Home Office.\n",
+            None,
+        ),
+        # "appeared originally" is "originally appeared".
+        (
+            STORY + "This story appeared originally on Grist.\n",
+            ("grist.org", "text:origin:republished", "Grist"),
+        ),
+        (
+            STORY + "This article was published originally by ProPublica.\n",
+            ("propublica.org", "text:origin:republished", "ProPublica"),
+        ),
+    ],
+)
+def test_outlet_a_credit_names_the_outlet_its_desk_belongs_to(text, expected):
+    assert found(text) == expected

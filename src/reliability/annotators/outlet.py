@@ -378,9 +378,11 @@ _REPUBLISHED_KEYWORDS = (
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
-        # "This article was originally published by Waging Nonviolence."
-        r"(?:o(?<!\wo)riginally|f(?<!\wf)irst)[ \t]+(?:appeared|published|ran|posted)"
-        r"[ \t]+"
+        # "This article was originally published by Waging Nonviolence.",
+        # "This story appeared originally on Example Review."
+        r"(?:(?:o(?<!\wo)riginally|f(?<!\wf)irst)[ \t]+"
+        r"(?:appeared|published|ran|posted)|(?:a(?<!\wa)ppeared|p(?<!\wp)ublished"
+        r"|r(?<!\wr)an|p(?<!\wp)osted)[ \t]+originally)[ \t]+"
         r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+)?"
         r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?(?:(?:web[ \t]?site|blog)[ \t]+of[ \t]+"
         r"(?:the[ \t]+)?)?" + _NAME,
@@ -805,6 +807,8 @@ def _first_named(
             found = _named(table, text, start, end, rule, confidence, whole=whole)
             if found is None and pattern is not _THIS_STORY:
                 found = _unlisted(table, text, start, end, rule, confidence - 0.1)
+            if found is None and not whole:
+                found = _parent_named(table, text, end, rule, confidence)
             if (
                 found is not None
                 and pattern is _THIS_STORY
@@ -816,6 +820,36 @@ def _first_named(
             if found is not None:
                 return found
     return None
+
+
+# After a name the registry does not hold, the body it belongs to: "produced
+# by Example Desk, a project of the Example Media Institute".
+_PARENT = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:(?:news|media|reporting|journalism)[ \t]+)?"
+    r"(?:project|program|programme|initiative|service|publication|division|unit)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,;:]{1,60}?)"
+    r"(?=[ \t]*(?:[.!?,;:]|$))",
+    re.M,
+)
+
+
+def _parent_named(
+    table: OutletTable, text: str, end: int, rule: str, confidence: float
+) -> _Found | None:
+    """The registry outlet an appositive after a credited name says it is part of.
+
+    "This article was produced by Example Desk, a project of the Example
+    Media Institute": the desk is unknown, the institute whose project it
+    is gives the copy's origin. Only a news outlet counts ("the council, a
+    division of the Example Ministry" names a body's report).
+    """
+    m = _PARENT.match(text, end)
+    if m is None:
+        return None
+    found = _named(table, text, *m.span("name"), rule, confidence, whole=True)
+    if found is None or found.entry is None or found.entry.kind in NON_MEDIA_KINDS:
+        return None
+    return found
 
 
 @functools.lru_cache(maxsize=4)
