@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reliability.outlets import builtin_table
 from tests.outlet_helpers import STORY, found
 
 
@@ -102,3 +103,49 @@ def test_outlet_the_newsroom_asking_is_the_origin(text, expected):
 )
 def test_outlet_a_credit_names_the_outlet_its_desk_belongs_to(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A charity's news service writing the wires' dateline.
+        (
+            "GENEVA (Thomson Reuters Foundation) - " + STORY,
+            (
+                "trust.org",
+                "text:origin:dateline",
+                "Thomson Reuters Foundation",
+            ),
+        ),
+        # An essay magazine's republication credit.
+        (
+            STORY + "This essay was originally published at Aeon and has been "
+            "republished under Creative Commons.\n",
+            ("aeon.co", "text:origin:republished", "Aeon"),
+        ),
+    ],
+)
+def test_outlet_registry_holds_more_publishers_of_syndicated_copy(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, domain, name",
+    [
+        (
+            "The league's new policy was first reported by Outsports on Monday.",
+            "outsports.com",
+            "Outsports",
+        ),
+        (
+            "Two reporters from the Thomson Reuters Foundation visited the camps.",
+            "trust.org",
+            "Thomson Reuters Foundation",
+        ),
+    ],
+)
+def test_registry_names_outlets_news_stories_cite(sentence, domain, name):
+    names = builtin_table().find_names(sentence)
+    assert [(m.entry.domain, sentence[m.start : m.end]) for m in names] == [
+        (domain, name)
+    ]
