@@ -858,6 +858,14 @@ def _keywords_present(lowered: str) -> dict[str, bool]:
     return {}
 
 
+def _keyword_in(lowered: str, keyword: str, present: dict[str, bool]) -> bool:
+    """Whether ``lowered`` holds ``keyword``, each keyword searched once a page."""
+    has = present.get(keyword)
+    if has is None:
+        has = present[keyword] = keyword in lowered
+    return has
+
+
 @functools.lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     # The publisher and origin cues each test the same page for their words.
@@ -3844,7 +3852,9 @@ def newsroom_asked(table: OutletTable, text: str) -> _Found | None:
     by the committee whether" names a body questioning a witness).
     """
     lowered = _lowered(text)
-    if "asked by" not in lowered and "exclusive" not in lowered:
+    # ("exclusive" is a newsroom cue's keyword: asked of the page already)
+    present = _keywords_present(lowered)
+    if not any(_keyword_in(lowered, k, present) for k in ("exclusive", "asked by")):
         return None
     for m in _ASKED_BY.finditer(text):
         g = "name" if m.group("name") is not None else "name2"
