@@ -149,3 +149,32 @@ def test_registry_names_outlets_news_stories_cite(sentence, domain, name):
     assert [(m.entry.domain, sentence[m.start : m.end]) for m in names] == [
         (domain, name)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another outlet's editor or reporters, named by role, are cited.
+        (
+            "The vote was close." + "\n\n" + STORY + "The Guardian's editor-in-chief "
+            "called the closure overdue.\n\n" + STORY + "The Guardian reported on "
+            "the bridge last year.\n",
+            None,
+        ),
+        (
+            "The vote was close." + "\n\n" + STORY + "Al Jazeera's correspondents "
+            "were at the scene.\n\n" + STORY + "As Al Jazeera reported on Sunday, "
+            "the ferry will stop.\n",
+            None,
+        ),
+        # Its services are its own.
+        (
+            "The vote was close." + "\n\n" + STORY + "Al Jazeera's Arabic service "
+            "carried the vote live.\n\n" + STORY + "As Al Jazeera reported on "
+            "Sunday, the ferry will stop.\n",
+            ("aljazeera.com", "text:self-mention", "Al Jazeera"),
+        ),
+    ],
+)
+def test_outlet_another_outlets_staff_by_role_is_a_citation(text, expected):
+    assert found(text) == expected

@@ -3079,6 +3079,12 @@ _SELF_MENTION_MIN = 2
 _SELF_MENTION_WEAK = 3
 # A person's name after the possessive: "Example Radio's Jane Doe".
 _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+# Its people by their role: "Example Post's editor-in-chief", "Example
+# Radio's correspondents". Another outlet's story names them as often.
+_STAFF_ROLE = re.compile(
+    r"['\u2019]s?[ \t]+(?:own[ \t]+)?(?:(?:chief|senior|executive|top|managing)[ \t]+)?"
+    r"(?:reporters?|correspondents?|journalists?|editors?)\b"
+)
 
 
 # A capitalised word just before a name, itself inside its sentence: the
@@ -3307,7 +3313,10 @@ def _score_mentions(
         elif m.possessive and _STAFF_AFTER.match(text, m.end):
             # "Example Radio's Somali service" is its own; "Example Radio's
             # Jane Doe" also reads in another outlet's story.
-            named = _STAFF_NAME.match(text, m.end) is not None
+            named = (
+                _STAFF_NAME.match(text, m.end) is not None
+                or _STAFF_ROLE.match(text, m.end) is not None
+            )
             score = (1 if named else 2) if media else (0 if named else 1)
             if _inside_name(text, m.start):
                 score = 0  # "the Democratic People's Republic", "Alphabet Inc's"
