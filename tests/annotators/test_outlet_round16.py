@@ -178,3 +178,25 @@ def test_registry_names_outlets_news_stories_cite(sentence, domain, name):
 )
 def test_outlet_another_outlets_staff_by_role_is_a_citation(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another outlet's event or show, named in the possessive, is cited.
+        (
+            "The vote was close." + "\n\n" + STORY + "The senator spoke at CNN's "
+            "Nevada town hall in March.\n\n" + STORY + "As CNN reported on "
+            "Sunday, the ferry will stop.\n",
+            None,
+        ),
+        (
+            "The vote was close." + "\n\n" + STORY + "The mayor spoke at Al "
+            "Jazeera's Doha forum last year.\n\n" + STORY + "As Al Jazeera reported on "
+            "Sunday, the ferry will stop.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_another_outlets_event_is_a_citation(text, expected):
+    assert found(text) == expected

@@ -3079,6 +3079,13 @@ _SELF_MENTION_MIN = 2
 _SELF_MENTION_WEAK = 3
 # A person's name after the possessive: "Example Radio's Jane Doe".
 _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+# A capitalised word and an event or show after it: "Example TV's Nevada
+# town hall", "Example Radio's Sunday debate" (a story cites another outlet's
+# events; "Example Radio's Somali service" is the outlet's own).
+_CAPITAL_EVENT = re.compile(
+    r"['\u2019]s?[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:town[ \t]+halls?|debates?|forums?"
+    r"|interviews?|polls?|shows?|programs?|documentar(?:y|ies)|specials?|events?)\b"
+)
 # Its people by their role: "Example Post's editor-in-chief", "Example
 # Radio's correspondents". Another outlet's story names them as often.
 _STAFF_ROLE = re.compile(
@@ -3316,6 +3323,7 @@ def _score_mentions(
             named = (
                 _STAFF_NAME.match(text, m.end) is not None
                 or _STAFF_ROLE.match(text, m.end) is not None
+                or _CAPITAL_EVENT.match(text, m.end) is not None
             )
             score = (1 if named else 2) if media else (0 if named else 1)
             if _inside_name(text, m.start):
