@@ -378,9 +378,11 @@ _REPUBLISHED_KEYWORDS = (
 _REPUBLISHED_PATTERNS = tuple(
     re.compile(p, re.I | re.M)
     for p in (
-        # "This article was originally published by Waging Nonviolence."
-        r"(?:o(?<!\wo)riginally|f(?<!\wf)irst)[ \t]+(?:appeared|published|ran|posted)"
-        r"[ \t]+"
+        # "This article was originally published by Waging Nonviolence.",
+        # "This story appeared originally on Example Review."
+        r"(?:(?:o(?<!\wo)riginally|f(?<!\wf)irst)[ \t]+"
+        r"(?:appeared|published|ran|posted)|(?:a(?<!\wa)ppeared|p(?<!\wp)ublished"
+        r"|r(?<!\wr)an|p(?<!\wp)osted)[ \t]+originally)[ \t]+"
         r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?[ \t]+)?"
         r"(?:in|on|by|at)[ \t]+(?:the[ \t]+)?(?:(?:web[ \t]?site|blog)[ \t]+of[ \t]+"
         r"(?:the[ \t]+)?)?" + _NAME,
@@ -805,6 +807,8 @@ def _first_named(
             found = _named(table, text, start, end, rule, confidence, whole=whole)
             if found is None and pattern is not _THIS_STORY:
                 found = _unlisted(table, text, start, end, rule, confidence - 0.1)
+            if found is None and not whole:
+                found = _parent_named(table, text, end, rule, confidence)
             if (
                 found is not None
                 and pattern is _THIS_STORY
@@ -818,10 +822,48 @@ def _first_named(
     return None
 
 
+# After a name the registry does not hold, the body it belongs to: "produced
+# by Example Desk, a project of the Example Media Institute".
+_PARENT = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:(?:news|media|reporting|journalism)[ \t]+)?"
+    r"(?:project|program|programme|initiative|service|publication|division|unit)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,;:]{1,60}?)"
+    r"(?=[ \t]*(?:[.!?,;:]|$))",
+    re.M,
+)
+
+
+def _parent_named(
+    table: OutletTable, text: str, end: int, rule: str, confidence: float
+) -> _Found | None:
+    """The registry outlet an appositive after a credited name says it is part of.
+
+    "This article was produced by Example Desk, a project of the Example
+    Media Institute": the desk is unknown, the institute whose project it
+    is gives the copy's origin. Only a news outlet counts ("the council, a
+    division of the Example Ministry" names a body's report).
+    """
+    m = _PARENT.match(text, end)
+    if m is None:
+        return None
+    found = _named(table, text, *m.span("name"), rule, confidence, whole=True)
+    if found is None or found.entry is None or found.entry.kind in NON_MEDIA_KINDS:
+        return None
+    return found
+
+
 @functools.lru_cache(maxsize=4)
 def _keywords_present(lowered: str) -> dict[str, bool]:
     """Which cue keywords the page holds, filled in as they are asked for."""
     return {}
+
+
+def _keyword_in(lowered: str, keyword: str, present: dict[str, bool]) -> bool:
+    """Whether ``lowered`` holds ``keyword``, each keyword searched once a page."""
+    has = present.get(keyword)
+    if has is None:
+        has = present[keyword] = keyword in lowered
+    return has
 
 
 @functools.lru_cache(maxsize=4)
@@ -3037,6 +3079,19 @@ _SELF_MENTION_MIN = 2
 _SELF_MENTION_WEAK = 3
 # A person's name after the possessive: "Example Radio's Jane Doe".
 _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+# A capitalised word and an event or show after it: "Example TV's Nevada
+# town hall", "Example Radio's Sunday debate" (a story cites another outlet's
+# events; "Example Radio's Somali service" is the outlet's own).
+_CAPITAL_EVENT = re.compile(
+    r"['\u2019]s?[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:town[ \t]+halls?|debates?|forums?"
+    r"|interviews?|polls?|shows?|programs?|documentar(?:y|ies)|specials?|events?)\b"
+)
+# Its people by their role: "Example Post's editor-in-chief", "Example
+# Radio's correspondents". Another outlet's story names them as often.
+_STAFF_ROLE = re.compile(
+    r"['\u2019]s?[ \t]+(?:own[ \t]+)?(?:(?:chief|senior|executive|top|managing)[ \t]+)?"
+    r"(?:reporters?|correspondents?|journalists?|editors?)\b"
+)
 
 
 # A capitalised word just before a name, itself inside its sentence: the
@@ -3265,7 +3320,11 @@ def _score_mentions(
         elif m.possessive and _STAFF_AFTER.match(text, m.end):
             # "Example Radio's Somali service" is its own; "Example Radio's
             # Jane Doe" also reads in another outlet's story.
-            named = _STAFF_NAME.match(text, m.end) is not None
+            named = (
+                _STAFF_NAME.match(text, m.end) is not None
+                or _STAFF_ROLE.match(text, m.end) is not None
+                or _CAPITAL_EVENT.match(text, m.end) is not None
+            )
             score = (1 if named else 2) if media else (0 if named else 1)
             if _inside_name(text, m.start):
                 score = 0  # "the Democratic People's Republic", "Alphabet Inc's"
@@ -3787,6 +3846,45 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
 
 
+# The newsroom putting its question or hearing an exclusive: "Asked by
+# Example Wire whether the plant would close, a spokesman said ...", "the
+# mayor told Example News in an exclusive interview". A name followed by a
+# person or a presenter ("asked by Example News host Jo Cole", "asked by
+# Example TV's Jo Cole") is a broadcast interview the story cites.
+_ASKED_BY = re.compile(
+    r"\b[Aa]sked[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,;:'\u2019]{1,40}?)"
+    r"(?=[ \t]*[.,;:]|[ \t]+(?:whether|about|if|why|how|what|when|where|to|for)\b)"
+    r"|\btold[ \t]+(?:the[ \t]+)?(?P<name2>[A-Z][^\n.!?,;:'\u2019]{1,40}?)"
+    r"[ \t]+in[ \t]+an?[ \t]+exclusive[ \t]+"
+    r"(?:(?:phone|telephone|video|written)[ \t]+)?(?:interview|statement)\b"
+)
+
+
+def newsroom_asked(table: OutletTable, text: str) -> _Found | None:
+    """The news outlet that put the story's questions or got its exclusive.
+
+    "Asked by Example Wire whether the plant would close, the company said
+    ...", "the minister told Example News in an exclusive interview": the
+    outlet asking is the one reporting. Only a news outlet counts ("asked
+    by the committee whether" names a body questioning a witness).
+    """
+    lowered = _lowered(text)
+    # ("exclusive" is a newsroom cue's keyword: asked of the page already)
+    present = _keywords_present(lowered)
+    if not any(_keyword_in(lowered, k, present) for k in ("exclusive", "asked by")):
+        return None
+    for m in _ASKED_BY.finditer(text):
+        g = "name" if m.group("name") is not None else "name2"
+        match = table.name_in(text, *m.span(g))
+        if match is None or match.entry.kind == "platform":
+            continue
+        if text[match.end : m.end(g)].strip():
+            continue  # "asked by Example News host Jo Cole": a presenter's
+        e = match.entry
+        return _Found(e, e.domain, "text:origin:newsroom", match.start, match.end, 0.6)
+    return None
+
+
 # A newsroom's own blurb opening a line: "Example Post is an independent,
 # nonprofit newsroom covering ...", "Example Wire is a news service of ...".
 _BLURB = re.compile(
@@ -4082,6 +4180,7 @@ ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     byline_line,
     agency_credit_line,
     newsroom,
+    newsroom_asked,
     newsroom_blurb,
     writer_address,
     credit_line,
@@ -4119,7 +4218,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "18"
+    version = "19"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
