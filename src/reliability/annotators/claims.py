@@ -270,6 +270,8 @@ class ClaimWord(StrEnum):
     NECESSITY = "necessity"
     TRUTH_VERDICT = "truth-verdict"
     PAGE_CONTENT = "page-content"
+    SPEECH_ACT = "speech-act"
+    SPEECH_WISH = "speech-wish"
 
 
 @cache
@@ -372,6 +374,17 @@ _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
 _PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+_SPEECH_ACTS = _words(ClaimWord.SPEECH_ACT)
+_SPEECH_WISHES = _words(ClaimWord.SPEECH_WISH)
+# The words one of which a speech act's opening holds ("let me", "allow me").
+_SPEECH_ACT_KEYS = _SPEECH_WISHES | frozenset({"let", "allow"})
+_SPEECH_SUBJECTS = frozenset({"i", "we"})
+_SPEECH_WOULD = frozenset({"i'd", "we'd"})
+_SPEECH_ADVERBS = frozenset(
+    {"again", "also", "briefly", "first", "just", "now", "once"}
+)
+_SELF_INTRO_WORDS = 4  # "Hello and good evening, I'm Jo Lee"
+_SELF_INTRO_STARTS = frozenset({"i'm", "i", "my"})
 # "For more information, visit ...": a fronted phrase before a call to
 # action, at most this many words long.
 _FRONTED_OPENERS = frozenset({"for", "to", "with"})
@@ -520,7 +533,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "14"
+    version = "15"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1076,7 +1089,7 @@ def judge_sentence(
     if verdict is not None:
         return verdict
     frames = _claim_frames()
-    verdict = _frame_verdict(sentence, lowers, frames)
+    verdict = _frame_verdict(doc, idx, sentence, lowers, frames)
     if verdict is not None:
         return verdict
 
@@ -1124,15 +1137,26 @@ def judge_sentence(
 
 
 def _frame_verdict(
-    sentence: str, lowers: list[str], frames: dict[tuple[str, ...], str]
+    doc: Document,
+    idx: range,
+    sentence: str,
+    lowers: list[str],
+    frames: dict[tuple[str, ...], str],
 ) -> _Verdict | None:
     """Rule out a sentence that is only a reporting frame, opens with a frame
-    of a non-claim kind, or voices the writer's own feeling or a norm."""
+    of a non-claim kind or a speaker's own speech act or introduction, or
+    voices the writer's own feeling or a norm (``lowers`` are the words of
+    the content at ``idx``)."""
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
     kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
+    if _is_speech_act(lowers) or (
+        not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
+        and _is_self_introduction(doc, idx, lowers)
+    ):
+        return _Verdict(False, "features:announcement", 0.7)
     if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
         if _is_own_feeling(lowers):
             return _Verdict(False, "features:feeling", 0.6)
@@ -1898,6 +1922,102 @@ def _speaker_frame_after_phrase(
             return None  # a clause of its own before the speaker's words
         prev = w
     return None
+
+
+def _is_speech_act(lowers: list[str]) -> bool:
+    """The speaker doing something in the speech itself, not telling of the world.
+
+    "Today, I would like to discuss the outlook", "First, I want to
+    recognise my colleagues", "We wish to welcome our guests", "Let me stress
+    one point": a first-person subject with "would like to", "want to" or
+    "wish to" (``speech-wish`` words), or "let me" / "allow me to", then a
+    verb of a speech act (``speech-act`` words: thank, welcome, discuss, ...),
+    an adverb such as "also" or "briefly" allowed between. It announces what
+    the speech does (annotation notes 5, 27), like the listed frames of
+    thanks and announcement. What the speaker wants done in the world ("We
+    want to build more homes") is a stated plan, and a claim; a phrase before
+    the subject only sets the scene, while a clause of its own ("The mayor
+    said I want to ...") makes the sentence a report.
+    """
+    stop = min(_LATE_SPEAKER_WINDOW, len(lowers))
+    if _SPEECH_ACT_KEYS.isdisjoint(lowers[:stop]):
+        return False  # most sentences: one set test at C speed
+    prev: str | None = None
+    for k in range(stop):
+        w = lowers[k]
+        if w in _SPEECH_SUBJECTS or w in _SPEECH_WOULD:
+            return _speech_act_after_subject(lowers, k)
+        if w in ("let", "allow") and lowers[k + 1 : k + 2] == ["me"]:
+            j = k + 3 if w == "allow" else k + 2
+            if w == "allow" and lowers[k + 2 : k + 3] != ["to"]:
+                return False
+            return _speech_verb_at(lowers, j)
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False  # a clause of its own before the speaker's words
+        prev = w
+    return False
+
+
+def _speech_act_after_subject(lowers: list[str], k: int) -> bool:
+    """Whether "I"/"we" at ``k`` wants to perform a speech act: "I would also
+    like to thank", "we'd like to welcome", "I want to recognise"."""
+    j = k + 1
+    would = lowers[k] in _SPEECH_WOULD
+    if not would and lowers[j : j + 1] == ["would"]:
+        would, j = True, j + 1
+    if lowers[j : j + 1] in (["also"], ["just"], ["really"]):
+        j += 1
+    wish = lowers[j] if j < len(lowers) else ""
+    if wish not in _SPEECH_WISHES or (wish == "like") is not would:
+        return False
+    if lowers[j + 1 : j + 2] != ["to"]:
+        return False
+    return _speech_verb_at(lowers, j + 2)
+
+
+def _speech_verb_at(lowers: list[str], j: int) -> bool:
+    """A speech-act verb at ``j``, after at most one adverb ("to briefly
+    discuss", "to once again thank")."""
+    if j < len(lowers) and lowers[j] == "once":
+        j += 1
+    if j < len(lowers) and (lowers[j] in _SPEECH_ADVERBS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _SPEECH_ACTS
+
+
+def _is_self_introduction(doc: Document, idx: range, lowers: list[str]) -> bool:
+    """A speaker naming themself to the audience: "I'm Jo Lee, the station's
+    science editor, and it's my pleasure to be with you today".
+
+    "I'm", "I am" or "My name is" in the first words (after a greeting),
+    then a name of at least two capitalised words, and no past event in the
+    rest: the presenter's or speaker's opening line, like a broadcast's
+    sign-on (annotation notes 5, 27). "I'm Jo Lee and I have lived here for
+    thirty years" goes on to tell of the world; "I'm British" names no one.
+    """
+    text, starts = doc.text, doc.words.starts
+    for k in range(min(_SELF_INTRO_WORDS, len(lowers))):
+        w = lowers[k]
+        if w == "i'm":
+            j = k + 1
+        elif w == "i" and lowers[k + 1 : k + 2] == ["am"]:
+            j = k + 2
+        elif w == "my" and lowers[k + 1 : k + 3] == ["name", "is"]:
+            j = k + 3
+        else:
+            continue
+        n = j
+        while n < len(lowers) and text[starts[idx.start + n]].isupper():
+            n += 1
+        if n - j < 2:
+            return False
+        prev: str | None = None
+        for word in lowers[n:]:
+            if _is_past(word, prev):
+                return False
+            prev = word
+        return True
+    return False
 
 
 @cache

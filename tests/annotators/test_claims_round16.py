@@ -1,0 +1,73 @@
+"""Claims: what a speaker does in the speech itself, and other lines in the
+writer's or speaker's voice that assert nothing checkable.
+
+Each case is a sentence of our own, judged by the claim rules alone (one body
+sentence, whatever the segmenter would make of it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.claims import ClaimAnnotator
+from reliability.document import Document
+from reliability.findings import FlagFinding, Layer
+from reliability.segment import Segment
+
+
+def _claim(text: str) -> bool:
+    """The rules' claim flag for ``text`` taken as one body sentence."""
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    flags = {
+        (f.layer, f.sentence): f
+        for f in ClaimAnnotator().annotate(doc)
+        if isinstance(f, FlagFinding)
+    }
+    return flags[(Layer.CLAIM, 0)].value
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The speaker announcing a speech act: thanks, welcome, a topic.
+        ("Today, I would like to discuss the outlook for the regional economy.", False),
+        ("First, I want to recognise the volunteers who ran the festival.", False),
+        ("We would also like to welcome the new members of the board.", False),
+        ("Let me stress one point about the budget.", False),
+        ("Allow me to briefly explain how the scheme works.", False),
+        ("I'd like to once again thank the firefighters.", False),
+        ("At the outset, we wish to congratulate the winners of the award.", False),
+        # What the speaker wants done in the world is a stated plan.
+        ("We want to build 500 new homes by 2030.", True),
+        ("I want to see the law changed before the election.", True),
+        # A clause of its own before the first person reports the act.
+        ("The mayor said I want to thank everyone.", True),
+        ("She wanted to thank the nurses who cared for her mother in May.", True),
+        ("The council will allow me to speak at the hearing in May.", True),
+    ],
+)
+def test_claims_speech_act(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A speaker naming themself to the audience.
+        (
+            "I'm Jo Lee, the station's science editor, and it's my pleasure"
+            " to be with you today.",
+            False,
+        ),
+        ("My name is Sam Roe and I have the privilege of welcoming you here.", False),
+        ("Good evening, I'm Jo Lee with the late news from the coast.", False),
+        ("I am Dana Cole, and this is the weekly farm report.", False),
+        # A past event after the name tells of the world.
+        ("I'm Jo Lee and I have lived in this town for thirty years.", True),
+        ("My name is Sam Roe and I was born in Leeds in 1950.", True),
+        # No name of two words: not an introduction.
+        ("I am British and I work at the port.", True),
+    ],
+)
+def test_claims_self_introduction(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
