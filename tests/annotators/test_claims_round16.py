@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from reliability import Analyzer
 from reliability.annotators.claims import ClaimAnnotator
 from reliability.document import Document
 from reliability.findings import FlagFinding, Layer
@@ -71,3 +72,37 @@ def test_claims_speech_act(text: str, claim: bool) -> None:
 )
 def test_claims_self_introduction(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Analyzer:
+    """The pipeline without the claim model: the rules' own confidences."""
+    return Analyzer(disable=["models"])
+
+
+def _claim_confidence(analyzer: Analyzer, text: str) -> float:
+    sentence = analyzer.analyze(text).sentences[0]
+    assert sentence.claim and sentence.claim_confidence is not None
+    return sentence.claim_confidence
+
+
+@pytest.mark.parametrize(
+    "text, confidence",
+    [
+        # The speaker's name and titles after a short quotation are not
+        # checkable anchors of what was said.
+        (
+            "\u201cThis is more than a game,\u201d said Jo Lee, the Riverside"
+            " Youth Club's head coach.",
+            0.7,
+        ),
+        # Anchors inside the quotation still count.
+        ("\u201cWe beat Leeds on Monday,\u201d said Jo Lee, the coach.", 0.8),
+        # Without a quotation the whole sentence counts.
+        ("Jo Lee, the Riverside Youth Club's coach, left on Monday.", 0.95),
+    ],
+)
+def test_claims_confidence_ignores_speaker_after_quotation(
+    rules_only: Analyzer, text: str, confidence: float
+) -> None:
+    assert _claim_confidence(rules_only, text) == pytest.approx(confidence)

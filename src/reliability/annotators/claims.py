@@ -1132,8 +1132,36 @@ def judge_sentence(
         )
         if verdict is not None:
             return verdict
-    confidence = min(0.95, 0.7 + 0.05 * anchors)
-    return _Verdict(True, "features:assertion", confidence)
+    anchors = _said_anchors(doc, seg, anchors, facts, cues)
+    return _Verdict(True, "features:assertion", min(0.95, 0.7 + 0.05 * anchors))
+
+
+def _said_anchors(
+    doc: Document,
+    seg: Segment,
+    anchors: int,
+    facts: _DocumentFacts,
+    cues: Sequence[int],
+) -> int:
+    """The checkable anchors of what a quoted speaker says, not of who says it.
+
+    A quotation opening the sentence and a reporting frame after it
+    ("\u201cThis is more than a game,\u201d said Jo Lee, the Riverside Youth
+    Club's head coach."): the speaker's name and titles tell who speaks, not
+    what can be checked, so only the anchors inside the quotation count
+    towards the confidence. ``anchors`` are those of the whole content.
+    """
+    if not anchors or doc.text[seg.start] not in _OPENING_QUOTES:
+        return anchors
+    k = bisect_left(facts.quote_starts, seg.start)
+    if k == len(facts.quote_starts) or facts.quote_starts[k] != seg.start:
+        return anchors
+    quote = doc.quotations[k]
+    c = bisect_left(cues, quote.end)
+    if quote.end >= seg.end or c == len(cues) or cues[c] >= seg.end:
+        return anchors  # the quotation is all of the sentence, or no frame follows
+    inside = doc.token_range(quote.start, quote.end)
+    return facts.anchors[inside.stop] - facts.anchors[inside.start]
 
 
 def _frame_verdict(
