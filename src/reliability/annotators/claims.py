@@ -467,17 +467,22 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         for k in joined:
             lowers[k] = lowers[k].replace("\u2019", "'")
     # Most words open in lower case: then only a number or date word is an
-    # anchor, and the two other tests are skipped.
-    flags = [
-        (w in _ANCHOR_WORDS)
-        if text[start].islower()
-        else (
-            w in _ANCHOR_WORDS
-            or w[0].isdigit()
-            or (text[start].isupper() and w not in _NOT_NAMES)
-        )
-        for start, w in zip(words.starts, words.lowers, strict=True)
-    ]
+    # anchor, and the other tests are skipped. The next word of a name ("Jo
+    # Lee", "Riverside Youth Club") adds no anchor of its own: a name is one
+    # thing to check, however many words it has.
+    flags: list[bool] = []
+    name_end = -2  # where the last capitalised anchor ends
+    for start, end, w in zip(words.starts, words.ends, words.lowers, strict=True):
+        if text[start].islower():
+            flags.append(w in _ANCHOR_WORDS)
+            continue
+        upper = text[start].isupper()
+        flag = w in _ANCHOR_WORDS or w[0].isdigit() or (upper and w not in _NOT_NAMES)
+        if flag and upper:
+            flags.append(start != name_end + 1 or text[name_end] != " ")
+            name_end = end
+        else:
+            flags.append(flag)
     hints = _reporting_words(doc, joined)
     return _DocumentFacts(
         lowers=lowers,
