@@ -108,3 +108,29 @@ def test_claims_confidence_ignores_speaker_after_quotation(
     rules_only: Analyzer, text: str, confidence: float
 ) -> None:
     assert _claim_confidence(rules_only, text) == pytest.approx(confidence)
+
+
+def _unsourced(analyzer: Analyzer, text: str) -> bool:
+    sentence = analyzer.analyze(text).sentences[0]
+    assert sentence.claim, "the sentence should be a claim"
+    return sentence.unsourced_claim
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A study or record as the subject of its finding sources the sentence.
+        ("The review compared waiting times at 40 hospitals in 2023.", False),
+        ("The annual report records a rise in thefts from cars in Leeds.", False),
+        ("Last year's survey of 2,000 farmers has also found lower yields.", False),
+        ("The audit, published on Monday by the council, reflects a deficit.", False),
+        # A document named for something else sources nothing.
+        ("The study was funded by the council in 2020.", True),
+        ("The report cost the ministry 40,000 pounds in 2021.", True),
+        ("Police found the data on a laptop in Leeds on Monday.", True),
+    ],
+)
+def test_claims_document_finding_sources_the_sentence(
+    rules_only: Analyzer, text: str, unsourced: bool
+) -> None:
+    assert _unsourced(rules_only, text) is unsourced

@@ -272,6 +272,8 @@ class ClaimWord(StrEnum):
     PAGE_CONTENT = "page-content"
     SPEECH_ACT = "speech-act"
     SPEECH_WISH = "speech-wish"
+    FINDING_SOURCE = "finding-source"
+    FINDING_VERB = "finding-verb"
 
 
 @cache
@@ -376,6 +378,12 @@ _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
 _PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
 _SPEECH_ACTS = _words(ClaimWord.SPEECH_ACT)
 _SPEECH_WISHES = _words(ClaimWord.SPEECH_WISH)
+_FINDING_SOURCES = _words(ClaimWord.FINDING_SOURCE)
+_FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
+_FINDING_SUBJECT_WORDS = 8  # "Last year's national survey of 2,000 adults"
+_FINDING_VERB_GAP = 10  # "The report, published on Monday by the agency, shows"
+# Words allowed between a finding's source and its verb besides modifiers.
+_FINDING_BETWEEN = frozenset({"also", "has", "have", "had", "now", "today"})
 # The words one of which a speech act's opening holds ("let me", "allow me").
 _SPEECH_ACT_KEYS = _SPEECH_WISHES | frozenset({"let", "allow"})
 _SPEECH_SUBJECTS = frozenset({"i", "we"})
@@ -596,6 +604,10 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
+            elif _states_finding(facts.lowers, doc.token_range(seg.start, seg.end)):
+                yield FlagFinding(
+                    Layer.UNSOURCED_CLAIM, i, False, "sourced:finding", 0.7
+                )
             else:
                 # A reporting word the attribution annotator did not take up
                 # leaves room for a missed source.
@@ -607,6 +619,35 @@ class ClaimAnnotator:
                     "unsourced:no-attribution",
                     0.55 if hint else 0.75,
                 )
+
+
+def _states_finding(lowers: list[str], idx: range) -> bool:
+    """A study or record as the subject of what it finds or sets out.
+
+    "A new survey of 2,000 adults found that ...", "The report, published on
+    Monday, shows ...", "Figures released today reveal ...": the sentence
+    says where its fact comes from, a document (ANNOTATION.md, source type
+    ``document``), whether or not the attribution rules took the verb for a
+    cue. The source noun (``finding-source`` words) stands in the first
+    words, and a ``finding-verb`` follows it within a few words, with no
+    other verb or clause between but an auxiliary ("has found"). "The study
+    was funded by the council" and "Critics of the report say ..." name no
+    finding of it.
+    """
+    head = lowers[idx.start : min(idx.stop, idx.start + _FINDING_SUBJECT_WORDS)]
+    if _FINDING_SOURCES.isdisjoint(head):
+        return False  # most sentences: one set test at C speed
+    k = next(j for j, w in enumerate(head) if w in _FINDING_SOURCES)
+    start = idx.start + k + 1
+    for j in range(start, min(idx.stop, start + _FINDING_VERB_GAP)):
+        w = lowers[j]
+        if w in _FINDING_VERBS:
+            return True
+        if w in _FINDING_BETWEEN or w in _FINDING_SOURCES:
+            continue
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
 
 
 def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
