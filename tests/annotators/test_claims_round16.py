@@ -134,3 +134,19 @@ def test_claims_document_finding_sources_the_sentence(
     rules_only: Analyzer, text: str, unsourced: bool
 ) -> None:
     assert _unsourced(rules_only, text) is unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "It should be noted that ..." frames what the writer states.
+        ("It should be noted that the figures are estimates from May.", True),
+        ("It must also be stressed that the road stays open at night.", True),
+        ("It should be mentioned that two of the wells were dry.", True),
+        # A third-person modal that opens the clause still predicts.
+        ("They cannot fight back, they will be killed.", False),
+        ("It will be a disaster for the town.", False),
+    ],
+)
+def test_claims_discourse_frame_is_no_prediction(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

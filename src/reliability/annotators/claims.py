@@ -2526,8 +2526,26 @@ def _is_prediction(lowers: list[str]) -> bool:
         return False
     for k, w in enumerate(lowers[:4]):
         if w in _FUTURE_OR_MODAL:
-            return k > 0 and lowers[k - 1] in _THIRD_PERSON
+            return (
+                k > 0
+                and lowers[k - 1] in _THIRD_PERSON
+                and not _is_discourse_frame(lowers, k)
+            )
     return False
+
+
+def _is_discourse_frame(lowers: list[str], k: int) -> bool:
+    """ "It should be noted that ...", "It must also be stressed that ...":
+    the modal at ``k`` frames what the writer goes on to state, it predicts
+    nothing; the clause after "that" is what the sentence asserts."""
+    j = k + 2 if lowers[k + 1 : k + 2] == ["also"] else k + 1
+    return (
+        lowers[k - 1] == "it"
+        and lowers[j : j + 1] == ["be"]
+        and j + 2 < len(lowers)
+        and lowers[j + 1].endswith("ed")
+        and lowers[j + 2] == "that"
+    )
 
 
 def _is_sign_on(lowers: list[str]) -> bool:
