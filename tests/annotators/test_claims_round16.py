@@ -150,3 +150,25 @@ def test_claims_document_finding_sources_the_sentence(
 )
 def test_claims_discourse_frame_is_no_prediction(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Plain future and ability state a plan or a capability.
+        ("The new road will link the two towns.", True),
+        ("Any resident can apply for the grant.", True),
+        ("The museum will not open on public holidays.", True),
+        ("The scheme is not new.", True),
+        # A condition makes the future a forecast.
+        ("If the rain goes on, the river will flood the lower town.", False),
+        ("The price will rise unless the harvest improves.", False),
+        # Possibility, obligation, the reader and judging words stay views.
+        ("The new road may ease the traffic.", False),
+        ("Every resident should apply for the grant.", False),
+        ("You can apply for the grant online.", False),
+        ("That is a shame.", False),
+    ],
+)
+def test_claims_plain_future_and_ability_are_claims(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

@@ -274,6 +274,7 @@ class ClaimWord(StrEnum):
     SPEECH_WISH = "speech-wish"
     FINDING_SOURCE = "finding-source"
     FINDING_VERB = "finding-verb"
+    PLAIN_MODAL = "plain-modal"
 
 
 @cache
@@ -380,6 +381,10 @@ _SPEECH_ACTS = _words(ClaimWord.SPEECH_ACT)
 _SPEECH_WISHES = _words(ClaimWord.SPEECH_WISH)
 _FINDING_SOURCES = _words(ClaimWord.FINDING_SOURCE)
 _FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
+# Modals that make a generic sentence subjective: not plain future or ability.
+_JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
+_FUTURE_PLAIN = frozenset({"will", "won't"})
+_CONDITIONS = frozenset({"if", "unless"})
 _FINDING_SUBJECT_WORDS = 8  # "Last year's national survey of 2,000 adults"
 _FINDING_VERB_GAP = 10  # "The report, published on Monday by the agency, shows"
 # Words allowed between a finding's source and its verb besides modifiers.
@@ -2880,7 +2885,17 @@ def _is_past_in_clause(lowers: list[str], core: int) -> bool:
 
 
 def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
-    """A subjective word: judgement, grading, sweeping subject, modal, "you"."""
+    """A word that makes a sentence with nothing checkable a view, not a fact.
+
+    A judging or sweeping word (the ``judge`` and ``generic`` evaluative
+    words), a degree that grades ("very", not "very few"), the reader's
+    "you", or a modal of possibility or obligation ("may", "should",
+    "would"). Plain future and ability ("The new road will link the two
+    towns", "Any resident can apply"; ``plain-modal`` words) state a plan or
+    a capability, which are claims (annotation notes 44, 67), unless a
+    condition makes the future a forecast ("If the rain goes on, the river
+    will flood"); a negation alone ("The scheme is not new") makes no view.
+    """
     for k, w in enumerate(lowers):
         kind = evaluative.get(w)
         if kind == "judge" or kind == "generic":
@@ -2888,11 +2903,9 @@ def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
         if kind == "degree" and k + 1 < len(lowers):
             if lowers[k + 1] not in _DEGREE_NEUTRAL:
                 return True
-        if w in _MODALS or w in _SECOND_PERSON:
+        if w in _JUDGING_MODALS or w in _SECOND_PERSON:
             return True
-        if w in _NEGATED_PRESENT and k + 1 < len(lowers) and lowers[k + 1] == "not":
-            return True
-        if w in ("doesn't", "don't"):
+        if w in _FUTURE_PLAIN and not _CONDITIONS.isdisjoint(lowers):
             return True
     return False
 
