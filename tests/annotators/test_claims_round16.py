@@ -172,3 +172,22 @@ def test_claims_discourse_frame_is_no_prediction(text: str, claim: bool) -> None
 )
 def test_claims_plain_future_and_ability_are_claims(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A programme's rundown of the day's events is a claim ...
+        (
+            "Today on Newsline: A storm hits the coast; the mayor resigns"
+            " after 12 years.",
+            True,
+        ),
+        # ... what the programme itself does is not.
+        ("Today on Newsline: we briefly recap the stories of the week.", False),
+        ("Today on Newsline: We look back at the year in sport.", False),
+        ("Today on Newsline :", False),
+    ],
+)
+def test_claims_programme_rundown(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

@@ -123,8 +123,11 @@ _ANNOUNCEMENT = re.compile(
     r"we\s+(?:speak|talk|chat)\s+(?:to|with)|"
     r"in\s+this\s+(?:\w+\s+)?(?:installment|instalment|episode|edition|issue)|"
     # A programme's opening line and a page's pointer to what it prints:
-    # "Today on the Weekly Report: ...", "Full text of the interview ...".
-    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}(?=\s*:)|"
+    # "Today on the Weekly Report: we look back at ...", "Full text of the
+    # interview ...". A rundown after the colon states the day's events: a
+    # claim (annotation notes D46).
+    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}"
+    r"(?=\s*:\s*(?:we\b|\W*$))|"
     r"full\s+(?:text|list|transcript)\s+of|"
     # A presenter's sign-on: "I'm Jo Lee and this is ...", "I'm Jo Lee
     # with your weekly update".
