@@ -449,7 +449,10 @@ class _DocumentFacts:
     straight. ``anchors``: ``anchors[k]`` is the number of checkable anchors
     among the first ``k`` tokens. ``hint_starts``/``hint_ends``: the reporting
     words (``_REPORTING_HINT``) of the whole text. ``quote_starts``: start
-    offsets of the quotations.
+    offsets of the quotations. ``speech_acts``: whether any word could open
+    a speaker's own speech act (``_is_speech_act``); ``findings``: whether
+    the text holds both a study's noun and a verb of its finding
+    (``_states_finding``): most texts hold neither, and skip the tests.
     """
 
     lowers: list[str]
@@ -457,6 +460,8 @@ class _DocumentFacts:
     hint_starts: list[int]
     hint_ends: list[int]
     quote_starts: list[int]
+    speech_acts: bool
+    findings: bool
 
     def has_hint(self, text: str, start: int, end: int) -> bool:
         """Whether ``_REPORTING_HINT.search(text, start, end)`` finds a word."""
@@ -483,22 +488,17 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         for k in joined:
             lowers[k] = lowers[k].replace("\u2019", "'")
     # Most words open in lower case: then only a number or date word is an
-    # anchor, and the other tests are skipped. The next word of a name ("Jo
-    # Lee", "Riverside Youth Club") adds no anchor of its own: a name is one
-    # thing to check, however many words it has.
-    flags: list[bool] = []
-    name_end = -2  # where the last capitalised anchor ends
-    for start, end, w in zip(words.starts, words.ends, words.lowers, strict=True):
-        if text[start].islower():
-            flags.append(w in _ANCHOR_WORDS)
-            continue
-        upper = text[start].isupper()
-        flag = w in _ANCHOR_WORDS or w[0].isdigit() or (upper and w not in _NOT_NAMES)
-        if flag and upper:
-            flags.append(start != name_end + 1 or text[name_end] != " ")
-            name_end = end
-        else:
-            flags.append(flag)
+    # anchor, and the two other tests are skipped.
+    flags = [
+        (w in _ANCHOR_WORDS)
+        if text[start].islower()
+        else (
+            w in _ANCHOR_WORDS
+            or w[0].isdigit()
+            or (text[start].isupper() and w not in _NOT_NAMES)
+        )
+        for start, w in zip(words.starts, words.lowers, strict=True)
+    ]
     hints = _reporting_words(doc, joined)
     return _DocumentFacts(
         lowers=lowers,
@@ -506,6 +506,9 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         hint_starts=[a for a, _ in hints],
         hint_ends=[b for _, b in hints],
         quote_starts=[q.start for q in doc.quotations],
+        speech_acts=not _SPEECH_ACT_KEYS.isdisjoint(doc.lowers),
+        findings=not _FINDING_SOURCES.isdisjoint(doc.lowers)
+        and not _FINDING_VERBS.isdisjoint(doc.lowers),
     )
 
 
@@ -612,7 +615,9 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
-            elif _states_finding(facts.lowers, doc.token_range(seg.start, seg.end)):
+            elif facts.findings and _states_finding(
+                facts.lowers, doc.token_range(seg.start, seg.end)
+            ):
                 yield FlagFinding(
                     Layer.UNSOURCED_CLAIM, i, False, "sourced:finding", 0.7
                 )
@@ -1143,7 +1148,7 @@ def judge_sentence(
     if verdict is not None:
         return verdict
     frames = _claim_frames()
-    verdict = _frame_verdict(doc, idx, sentence, lowers, frames)
+    verdict = _frame_verdict(doc, idx, sentence, lowers, frames, facts)
     if verdict is not None:
         return verdict
 
@@ -1224,6 +1229,7 @@ def _frame_verdict(
     sentence: str,
     lowers: list[str],
     frames: dict[tuple[str, ...], str],
+    facts: _DocumentFacts,
 ) -> _Verdict | None:
     """Rule out a sentence that is only a reporting frame, opens with a frame
     of a non-claim kind or a speaker's own speech act or introduction, or
@@ -1234,7 +1240,7 @@ def _frame_verdict(
     kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
-    if _is_speech_act(lowers) or (
+    if (facts.speech_acts and _is_speech_act(lowers)) or (
         not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
         and _is_self_introduction(doc, idx, lowers)
     ):
