@@ -189,3 +189,25 @@ def test_claims_plain_future_and_ability_are_claims(text: str, claim: bool) -> N
 )
 def test_claims_programme_rundown(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # More imperatives that address the reader.
+        ("Book your tickets on the council website.", False),
+        ("Make sure your smoke alarm works.", False),
+        ("Be on the lookout for the van.", False),
+        ("Feel free to share the leaflets.", False),
+        ("Suppose a town had no library.", False),
+        ("Compare the figures from 2019 and 2023.", False),
+        ("Cut and paste the code below.", False),
+        # The same words opening a subject, or a fixed phrase, do not.
+        ("Book sales rose by 4% in 2023.", True),
+        ("Cuts to the budget hit 40 schools.", True),
+        ("Make of car was not recorded in 12 cases.", True),
+        ("Be it resolved that the board meets monthly.", True),
+    ],
+)
+def test_claims_more_imperatives(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

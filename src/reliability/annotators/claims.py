@@ -1597,6 +1597,7 @@ def _is_advice(lowers: list[str], at: int) -> bool:
         bool(after)
         and after[0] != "of"
         and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
+        and after[:2] != ["no", "mistake"]  # "Make no mistake: the plan failed"
         and "that" not in after
         and not (
             len(after) > 1 and (after[1] in _FINITE or _is_past(after[1], after[0]))
