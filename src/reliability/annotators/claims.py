@@ -1191,7 +1191,8 @@ def judge_sentence(
         )
         if verdict is not None:
             return verdict
-    anchors = _said_anchors(doc, seg, anchors, facts, cues)
+    if anchors and text[seg.start] in _OPENING_QUOTES:
+        anchors = _said_anchors(doc, seg, anchors, facts, cues)
     return _Verdict(True, "features:assertion", min(0.95, 0.7 + 0.05 * anchors))
 
 
@@ -1208,10 +1209,9 @@ def _said_anchors(
     ("\u201cThis is more than a game,\u201d said Jo Lee, the Riverside Youth
     Club's head coach."): the speaker's name and titles tell who speaks, not
     what can be checked, so only the anchors inside the quotation count
-    towards the confidence. ``anchors`` are those of the whole content.
+    towards the confidence. ``anchors`` are those of the whole content; the
+    caller has seen the sentence open with a quotation mark.
     """
-    if not anchors or doc.text[seg.start] not in _OPENING_QUOTES:
-        return anchors
     k = bisect_left(facts.quote_starts, seg.start)
     if k == len(facts.quote_starts) or facts.quote_starts[k] != seg.start:
         return anchors
