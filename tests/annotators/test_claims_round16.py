@@ -211,3 +211,7 @@ def test_claims_programme_rundown(text: str, claim: bool) -> None:
 )
 def test_claims_more_imperatives(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+def test_claims_self_introduction_with_curly_apostrophe() -> None:
+    assert _claim("I\u2019m Jo Lee, and it\u2019s my pleasure to be with you.") is False

@@ -401,6 +401,10 @@ _SPEECH_ADVERBS = frozenset(
 )
 _SELF_INTRO_WORDS = 4  # "Hello and good evening, I'm Jo Lee"
 _SELF_INTRO_STARTS = frozenset({"i'm", "i", "my"})
+# The words whose presence in a text decides whether two rarer tests run.
+# The text's own words, curly apostrophes and all ("I\u2019m").
+_SELF_INTRO_KEYS = frozenset({"i'm", "i\u2019m", "am", "name"})
+_GATE_WORDS = _SPEECH_ACT_KEYS | _SELF_INTRO_KEYS | _FINDING_SOURCES | _FINDING_VERBS
 # "For more information, visit ...": a fronted phrase before a call to
 # action, at most this many words long.
 _FRONTED_OPENERS = frozenset({"for", "to", "with"})
@@ -450,7 +454,9 @@ class _DocumentFacts:
     among the first ``k`` tokens. ``hint_starts``/``hint_ends``: the reporting
     words (``_REPORTING_HINT``) of the whole text. ``quote_starts``: start
     offsets of the quotations. ``speech_acts``: whether any word could open
-    a speaker's own speech act (``_is_speech_act``); ``findings``: whether
+    a speaker's own speech act (``_is_speech_act``); ``self_intros``:
+    whether any could introduce a speaker (``_is_self_introduction``);
+    ``findings``: whether
     the text holds both a study's noun and a verb of its finding
     (``_states_finding``): most texts hold neither, and skip the tests.
     """
@@ -461,6 +467,7 @@ class _DocumentFacts:
     hint_ends: list[int]
     quote_starts: list[int]
     speech_acts: bool
+    self_intros: bool
     findings: bool
 
     def has_hint(self, text: str, start: int, end: int) -> bool:
@@ -500,15 +507,17 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         for start, w in zip(words.starts, words.lowers, strict=True)
     ]
     hints = _reporting_words(doc, joined)
+    gates = _GATE_WORDS.intersection(doc.lowers)  # one pass for the three tests
     return _DocumentFacts(
         lowers=lowers,
         anchors=list(accumulate(flags, initial=0)),
         hint_starts=[a for a, _ in hints],
         hint_ends=[b for _, b in hints],
         quote_starts=[q.start for q in doc.quotations],
-        speech_acts=not _SPEECH_ACT_KEYS.isdisjoint(doc.lowers),
-        findings=not _FINDING_SOURCES.isdisjoint(doc.lowers)
-        and not _FINDING_VERBS.isdisjoint(doc.lowers),
+        speech_acts=not _SPEECH_ACT_KEYS.isdisjoint(gates),
+        self_intros=not _SELF_INTRO_KEYS.isdisjoint(gates),
+        findings=not _FINDING_SOURCES.isdisjoint(gates)
+        and not _FINDING_VERBS.isdisjoint(gates),
     )
 
 
@@ -1241,7 +1250,8 @@ def _frame_verdict(
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
     if (facts.speech_acts and _is_speech_act(lowers)) or (
-        not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
+        facts.self_intros
+        and not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
         and _is_self_introduction(doc, idx, lowers)
     ):
         return _Verdict(False, "features:announcement", 0.7)
