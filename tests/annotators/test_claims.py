@@ -760,11 +760,12 @@ def test_claims_post_signed_below_is_sourced(
             " matters\n\nThe depot employs 400 people.",
             [True, False, True],
         ),
-        # List items and a last line cut off mid-sentence are no headings.
+        # List items and a last line cut off mid-sentence are no headings;
+        # a plan's lead-in is a claim as its items are (annotation notes D19).
         (
             "The station will get:\n\u2022 storage for 200 bicycles\n\u2022 a"
             " new rank for 40 taxis\n\nThe work starts in May.",
-            [False, True, True, True],
+            [True, True, True, True],
         ),
         (
             "The council voted on Monday to close the depot.\n\nThe union says"

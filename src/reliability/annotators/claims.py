@@ -123,8 +123,11 @@ _ANNOUNCEMENT = re.compile(
     r"we\s+(?:speak|talk|chat)\s+(?:to|with)|"
     r"in\s+this\s+(?:\w+\s+)?(?:installment|instalment|episode|edition|issue)|"
     # A programme's opening line and a page's pointer to what it prints:
-    # "Today on the Weekly Report: ...", "Full text of the interview ...".
-    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}(?=\s*:)|"
+    # "Today on the Weekly Report: we look back at ...", "Full text of the
+    # interview ...". A rundown after the colon states the day's events: a
+    # claim (annotation notes D46).
+    r"today\s+on\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}"
+    r"(?=\s*:\s*(?:we\b|\W*$))|"
     r"full\s+(?:text|list|transcript)\s+of|"
     # A presenter's sign-on: "I'm Jo Lee and this is ...", "I'm Jo Lee
     # with your weekly update".
@@ -270,6 +273,11 @@ class ClaimWord(StrEnum):
     NECESSITY = "necessity"
     TRUTH_VERDICT = "truth-verdict"
     PAGE_CONTENT = "page-content"
+    SPEECH_ACT = "speech-act"
+    SPEECH_WISH = "speech-wish"
+    FINDING_SOURCE = "finding-source"
+    FINDING_VERB = "finding-verb"
+    PLAIN_MODAL = "plain-modal"
 
 
 @cache
@@ -372,6 +380,31 @@ _FORECAST_LABEL = _words(ClaimWord.FORECAST_LABEL)
 # "This is false.": a fact-check's verdict on what it quotes.
 _TRUTH_VERDICT = _words(ClaimWord.TRUTH_VERDICT)
 _PAGE_CONTENT = _words(ClaimWord.PAGE_CONTENT)
+_SPEECH_ACTS = _words(ClaimWord.SPEECH_ACT)
+_SPEECH_WISHES = _words(ClaimWord.SPEECH_WISH)
+_FINDING_SOURCES = _words(ClaimWord.FINDING_SOURCE)
+_FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
+# Modals that make a generic sentence subjective: not plain future or ability.
+_JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
+_FUTURE_PLAIN = frozenset({"will", "won't"})
+_CONDITIONS = frozenset({"if", "unless"})
+_FINDING_SUBJECT_WORDS = 8  # "Last year's national survey of 2,000 adults"
+_FINDING_VERB_GAP = 10  # "The report, published on Monday by the agency, shows"
+# Words allowed between a finding's source and its verb besides modifiers.
+_FINDING_BETWEEN = frozenset({"also", "has", "have", "had", "now", "today"})
+# The words one of which a speech act's opening holds ("let me", "allow me").
+_SPEECH_ACT_KEYS = _SPEECH_WISHES | frozenset({"let", "allow"})
+_SPEECH_SUBJECTS = frozenset({"i", "we"})
+_SPEECH_WOULD = frozenset({"i'd", "we'd"})
+_SPEECH_ADVERBS = frozenset(
+    {"again", "also", "briefly", "first", "just", "now", "once"}
+)
+_SELF_INTRO_WORDS = 4  # "Hello and good evening, I'm Jo Lee"
+_SELF_INTRO_STARTS = frozenset({"i'm", "i", "my"})
+# The words whose presence in a text decides whether two rarer tests run.
+# The text's own words, curly apostrophes and all ("I\u2019m").
+_SELF_INTRO_KEYS = frozenset({"i'm", "i\u2019m", "am", "name"})
+_GATE_WORDS = _SPEECH_ACT_KEYS | _SELF_INTRO_KEYS | _FINDING_SOURCES | _FINDING_VERBS
 # "For more information, visit ...": a fronted phrase before a call to
 # action, at most this many words long.
 _FRONTED_OPENERS = frozenset({"for", "to", "with"})
@@ -420,7 +453,12 @@ class _DocumentFacts:
     straight. ``anchors``: ``anchors[k]`` is the number of checkable anchors
     among the first ``k`` tokens. ``hint_starts``/``hint_ends``: the reporting
     words (``_REPORTING_HINT``) of the whole text. ``quote_starts``: start
-    offsets of the quotations.
+    offsets of the quotations. ``speech_acts``: whether any word could open
+    a speaker's own speech act (``_is_speech_act``); ``self_intros``:
+    whether any could introduce a speaker (``_is_self_introduction``);
+    ``findings``: whether
+    the text holds both a study's noun and a verb of its finding
+    (``_states_finding``): most texts hold neither, and skip the tests.
     """
 
     lowers: list[str]
@@ -428,6 +466,9 @@ class _DocumentFacts:
     hint_starts: list[int]
     hint_ends: list[int]
     quote_starts: list[int]
+    speech_acts: bool
+    self_intros: bool
+    findings: bool
 
     def has_hint(self, text: str, start: int, end: int) -> bool:
         """Whether ``_REPORTING_HINT.search(text, start, end)`` finds a word."""
@@ -466,12 +507,17 @@ def _document_facts(doc: Document) -> _DocumentFacts:
         for start, w in zip(words.starts, words.lowers, strict=True)
     ]
     hints = _reporting_words(doc, joined)
+    gates = _GATE_WORDS.intersection(doc.lowers)  # one pass for the three tests
     return _DocumentFacts(
         lowers=lowers,
         anchors=list(accumulate(flags, initial=0)),
         hint_starts=[a for a, _ in hints],
         hint_ends=[b for _, b in hints],
         quote_starts=[q.start for q in doc.quotations],
+        speech_acts=not _SPEECH_ACT_KEYS.isdisjoint(gates),
+        self_intros=not _SELF_INTRO_KEYS.isdisjoint(gates),
+        findings=not _FINDING_SOURCES.isdisjoint(gates)
+        and not _FINDING_VERBS.isdisjoint(gates),
     )
 
 
@@ -520,7 +566,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "14"
+    version = "15"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -578,6 +624,12 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
+            elif facts.findings and _states_finding(
+                facts.lowers, doc.token_range(seg.start, seg.end)
+            ):
+                yield FlagFinding(
+                    Layer.UNSOURCED_CLAIM, i, False, "sourced:finding", 0.7
+                )
             else:
                 # A reporting word the attribution annotator did not take up
                 # leaves room for a missed source.
@@ -589,6 +641,35 @@ class ClaimAnnotator:
                     "unsourced:no-attribution",
                     0.55 if hint else 0.75,
                 )
+
+
+def _states_finding(lowers: list[str], idx: range) -> bool:
+    """A study or record as the subject of what it finds or sets out.
+
+    "A new survey of 2,000 adults found that ...", "The report, published on
+    Monday, shows ...", "Figures released today reveal ...": the sentence
+    says where its fact comes from, a document (ANNOTATION.md, source type
+    ``document``), whether or not the attribution rules took the verb for a
+    cue. The source noun (``finding-source`` words) stands in the first
+    words, and a ``finding-verb`` follows it within a few words, with no
+    other verb or clause between but an auxiliary ("has found"). "The study
+    was funded by the council" and "Critics of the report say ..." name no
+    finding of it.
+    """
+    head = lowers[idx.start : min(idx.stop, idx.start + _FINDING_SUBJECT_WORDS)]
+    if _FINDING_SOURCES.isdisjoint(head):
+        return False  # most sentences: one set test at C speed
+    k = next(j for j, w in enumerate(head) if w in _FINDING_SOURCES)
+    start = idx.start + k + 1
+    for j in range(start, min(idx.stop, start + _FINDING_VERB_GAP)):
+        w = lowers[j]
+        if w in _FINDING_VERBS:
+            return True
+        if w in _FINDING_BETWEEN or w in _FINDING_SOURCES:
+            continue
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
 
 
 def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
@@ -1076,7 +1157,7 @@ def judge_sentence(
     if verdict is not None:
         return verdict
     frames = _claim_frames()
-    verdict = _frame_verdict(sentence, lowers, frames)
+    verdict = _frame_verdict(doc, idx, sentence, lowers, frames, facts)
     if verdict is not None:
         return verdict
 
@@ -1119,20 +1200,61 @@ def judge_sentence(
         )
         if verdict is not None:
             return verdict
-    confidence = min(0.95, 0.7 + 0.05 * anchors)
-    return _Verdict(True, "features:assertion", confidence)
+    if anchors and text[seg.start] in _OPENING_QUOTES:
+        anchors = _said_anchors(doc, seg, anchors, facts, cues)
+    return _Verdict(True, "features:assertion", min(0.95, 0.7 + 0.05 * anchors))
+
+
+def _said_anchors(
+    doc: Document,
+    seg: Segment,
+    anchors: int,
+    facts: _DocumentFacts,
+    cues: Sequence[int],
+) -> int:
+    """The checkable anchors of what a quoted speaker says, not of who says it.
+
+    A quotation opening the sentence and a reporting frame after it
+    ("\u201cThis is more than a game,\u201d said Jo Lee, the Riverside Youth
+    Club's head coach."): the speaker's name and titles tell who speaks, not
+    what can be checked, so only the anchors inside the quotation count
+    towards the confidence. ``anchors`` are those of the whole content; the
+    caller has seen the sentence open with a quotation mark.
+    """
+    k = bisect_left(facts.quote_starts, seg.start)
+    if k == len(facts.quote_starts) or facts.quote_starts[k] != seg.start:
+        return anchors
+    quote = doc.quotations[k]
+    c = bisect_left(cues, quote.end)
+    if quote.end >= seg.end or c == len(cues) or cues[c] >= seg.end:
+        return anchors  # the quotation is all of the sentence, or no frame follows
+    inside = doc.token_range(quote.start, quote.end)
+    return facts.anchors[inside.stop] - facts.anchors[inside.start]
 
 
 def _frame_verdict(
-    sentence: str, lowers: list[str], frames: dict[tuple[str, ...], str]
+    doc: Document,
+    idx: range,
+    sentence: str,
+    lowers: list[str],
+    frames: dict[tuple[str, ...], str],
+    facts: _DocumentFacts,
 ) -> _Verdict | None:
     """Rule out a sentence that is only a reporting frame, opens with a frame
-    of a non-claim kind, or voices the writer's own feeling or a norm."""
+    of a non-claim kind or a speaker's own speech act or introduction, or
+    voices the writer's own feeling or a norm (``lowers`` are the words of
+    the content at ``idx``)."""
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
     kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
+    if (facts.speech_acts and _is_speech_act(lowers)) or (
+        facts.self_intros
+        and not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
+        and _is_self_introduction(doc, idx, lowers)
+    ):
+        return _Verdict(False, "features:announcement", 0.7)
     if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
         if _is_own_feeling(lowers):
             return _Verdict(False, "features:feeling", 0.6)
@@ -1485,6 +1607,7 @@ def _is_advice(lowers: list[str], at: int) -> bool:
         bool(after)
         and after[0] != "of"
         and after[:2] != ["in", "mind"]  # "Keep in mind, the law requires ..."
+        and after[:2] != ["no", "mistake"]  # "Make no mistake: the plan failed"
         and "that" not in after
         and not (
             len(after) > 1 and (after[1] in _FINITE or _is_past(after[1], after[0]))
@@ -1898,6 +2021,102 @@ def _speaker_frame_after_phrase(
             return None  # a clause of its own before the speaker's words
         prev = w
     return None
+
+
+def _is_speech_act(lowers: list[str]) -> bool:
+    """The speaker doing something in the speech itself, not telling of the world.
+
+    "Today, I would like to discuss the outlook", "First, I want to
+    recognise my colleagues", "We wish to welcome our guests", "Let me stress
+    one point": a first-person subject with "would like to", "want to" or
+    "wish to" (``speech-wish`` words), or "let me" / "allow me to", then a
+    verb of a speech act (``speech-act`` words: thank, welcome, discuss, ...),
+    an adverb such as "also" or "briefly" allowed between. It announces what
+    the speech does (annotation notes 5, 27), like the listed frames of
+    thanks and announcement. What the speaker wants done in the world ("We
+    want to build more homes") is a stated plan, and a claim; a phrase before
+    the subject only sets the scene, while a clause of its own ("The mayor
+    said I want to ...") makes the sentence a report.
+    """
+    stop = min(_LATE_SPEAKER_WINDOW, len(lowers))
+    if _SPEECH_ACT_KEYS.isdisjoint(lowers[:stop]):
+        return False  # most sentences: one set test at C speed
+    prev: str | None = None
+    for k in range(stop):
+        w = lowers[k]
+        if w in _SPEECH_SUBJECTS or w in _SPEECH_WOULD:
+            return _speech_act_after_subject(lowers, k)
+        if w in ("let", "allow") and lowers[k + 1 : k + 2] == ["me"]:
+            j = k + 3 if w == "allow" else k + 2
+            if w == "allow" and lowers[k + 2 : k + 3] != ["to"]:
+                return False
+            return _speech_verb_at(lowers, j)
+        if w in _FINITE or w in _CLAUSE_MARKERS or _is_past(w, prev):
+            return False  # a clause of its own before the speaker's words
+        prev = w
+    return False
+
+
+def _speech_act_after_subject(lowers: list[str], k: int) -> bool:
+    """Whether "I"/"we" at ``k`` wants to perform a speech act: "I would also
+    like to thank", "we'd like to welcome", "I want to recognise"."""
+    j = k + 1
+    would = lowers[k] in _SPEECH_WOULD
+    if not would and lowers[j : j + 1] == ["would"]:
+        would, j = True, j + 1
+    if lowers[j : j + 1] in (["also"], ["just"], ["really"]):
+        j += 1
+    wish = lowers[j] if j < len(lowers) else ""
+    if wish not in _SPEECH_WISHES or (wish == "like") is not would:
+        return False
+    if lowers[j + 1 : j + 2] != ["to"]:
+        return False
+    return _speech_verb_at(lowers, j + 2)
+
+
+def _speech_verb_at(lowers: list[str], j: int) -> bool:
+    """A speech-act verb at ``j``, after at most one adverb ("to briefly
+    discuss", "to once again thank")."""
+    if j < len(lowers) and lowers[j] == "once":
+        j += 1
+    if j < len(lowers) and (lowers[j] in _SPEECH_ADVERBS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _SPEECH_ACTS
+
+
+def _is_self_introduction(doc: Document, idx: range, lowers: list[str]) -> bool:
+    """A speaker naming themself to the audience: "I'm Jo Lee, the station's
+    science editor, and it's my pleasure to be with you today".
+
+    "I'm", "I am" or "My name is" in the first words (after a greeting),
+    then a name of at least two capitalised words, and no past event in the
+    rest: the presenter's or speaker's opening line, like a broadcast's
+    sign-on (annotation notes 5, 27). "I'm Jo Lee and I have lived here for
+    thirty years" goes on to tell of the world; "I'm British" names no one.
+    """
+    text, starts = doc.text, doc.words.starts
+    for k in range(min(_SELF_INTRO_WORDS, len(lowers))):
+        w = lowers[k]
+        if w == "i'm":
+            j = k + 1
+        elif w == "i" and lowers[k + 1 : k + 2] == ["am"]:
+            j = k + 2
+        elif w == "my" and lowers[k + 1 : k + 3] == ["name", "is"]:
+            j = k + 3
+        else:
+            continue
+        n = j
+        while n < len(lowers) and text[starts[idx.start + n]].isupper():
+            n += 1
+        if n - j < 2:
+            return False
+        prev: str | None = None
+        for word in lowers[n:]:
+            if _is_past(word, prev):
+                return False
+            prev = word
+        return True
+    return False
 
 
 @cache
@@ -2332,8 +2551,26 @@ def _is_prediction(lowers: list[str]) -> bool:
         return False
     for k, w in enumerate(lowers[:4]):
         if w in _FUTURE_OR_MODAL:
-            return k > 0 and lowers[k - 1] in _THIRD_PERSON
+            return (
+                k > 0
+                and lowers[k - 1] in _THIRD_PERSON
+                and not _is_discourse_frame(lowers, k)
+            )
     return False
+
+
+def _is_discourse_frame(lowers: list[str], k: int) -> bool:
+    """ "It should be noted that ...", "It must also be stressed that ...":
+    the modal at ``k`` frames what the writer goes on to state, it predicts
+    nothing; the clause after "that" is what the sentence asserts."""
+    j = k + 2 if lowers[k + 1 : k + 2] == ["also"] else k + 1
+    return (
+        lowers[k - 1] == "it"
+        and lowers[j : j + 1] == ["be"]
+        and j + 2 < len(lowers)
+        and lowers[j + 1].endswith("ed")
+        and lowers[j + 2] == "that"
+    )
 
 
 def _is_sign_on(lowers: list[str]) -> bool:
@@ -2668,7 +2905,17 @@ def _is_past_in_clause(lowers: list[str], core: int) -> bool:
 
 
 def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
-    """A subjective word: judgement, grading, sweeping subject, modal, "you"."""
+    """A word that makes a sentence with nothing checkable a view, not a fact.
+
+    A judging or sweeping word (the ``judge`` and ``generic`` evaluative
+    words), a degree that grades ("very", not "very few"), the reader's
+    "you", or a modal of possibility or obligation ("may", "should",
+    "would"). Plain future and ability ("The new road will link the two
+    towns", "Any resident can apply"; ``plain-modal`` words) state a plan or
+    a capability, which are claims (annotation notes 44, 67), unless a
+    condition makes the future a forecast ("If the rain goes on, the river
+    will flood"); a negation alone ("The scheme is not new") makes no view.
+    """
     for k, w in enumerate(lowers):
         kind = evaluative.get(w)
         if kind == "judge" or kind == "generic":
@@ -2676,11 +2923,9 @@ def _is_subjective(lowers: list[str], evaluative: dict[str, str]) -> bool:
         if kind == "degree" and k + 1 < len(lowers):
             if lowers[k + 1] not in _DEGREE_NEUTRAL:
                 return True
-        if w in _MODALS or w in _SECOND_PERSON:
+        if w in _JUDGING_MODALS or w in _SECOND_PERSON:
             return True
-        if w in _NEGATED_PRESENT and k + 1 < len(lowers) and lowers[k + 1] == "not":
-            return True
-        if w in ("doesn't", "don't"):
+        if w in _FUTURE_PLAIN and not _CONDITIONS.isdisjoint(lowers):
             return True
     return False
 
