@@ -10,21 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
-from reliability.annotators.claims import ClaimAnnotator
-from reliability.document import Document
-from reliability.findings import FlagFinding, Layer
-from reliability.segment import Segment
-
-
-def _claim(text: str) -> bool:
-    """The rules' claim flag for ``text`` taken as one body sentence."""
-    doc = Document(text=text, segments=[Segment(0, len(text))])
-    flags = {
-        (f.layer, f.sentence): f
-        for f in ClaimAnnotator().annotate(doc)
-        if isinstance(f, FlagFinding)
-    }
-    return flags[(Layer.CLAIM, 0)].value
+from tests.claim_helpers import rule_claim as _claim
 
 
 @pytest.mark.parametrize(
