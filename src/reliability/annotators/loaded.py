@@ -172,7 +172,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "17"
+    version = "18"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

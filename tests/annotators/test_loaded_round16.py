@@ -1,0 +1,51 @@
+"""Loaded language, round 16: word classes of partisan, tabloid and state media."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Insults of a person's mind, nerve and character.
+        ("Only a brainless mayor would sign that contract.", ["brainless"]),
+        ("The board is run by a bunch of dolts.", ["dolts"]),
+        ("His boneheaded decision cost the team the title.", ["boneheaded"]),
+        ("The minister is a windbag who never answers.", ["windbag"]),
+        ("Voters are tired of wimpy leaders.", ["wimpy"]),
+        (
+            "Deadbeats and layabouts are blamed for the deficit.",
+            ["Deadbeats", "layabouts"],
+        ),
+        (
+            "The chairman has an insufferable, supercilious manner.",
+            ["insufferable", "supercilious"],
+        ),
+        ("The regulator has proved toothless.", ["toothless"]),
+        ("The council needlessly closed the library.", ["needlessly"]),
+        ("They were called subhuman in the pamphlet.", ["subhuman"]),
+        ("Conditions in the camp are wretched.", ["wretched"]),
+        # Partisan sneers at camps and classes.
+        ("The chattering classes loved the film.", ["chattering classes"]),
+        ("A champagne socialist wrote the manifesto.", ["champagne socialist"]),
+        ("The reform was drafted by unelected bureaucrats.", ["unelected bureaucrats"]),
+        ("The Hollywood elite lined up behind the senator.", ["Hollywood elite"]),
+        ("The plan is jobs for the boys.", ["jobs for the boys"]),
+        # A plain word for a group stays unmarked.
+        ("The elite units crossed the river at dawn.", []),
+    ],
+)
+def test_loaded_marks_insults_and_partisan_sneers(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
