@@ -49,3 +49,39 @@ def test_loaded_marks_insults_and_partisan_sneers(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Charges of lying, smearing and bad faith.
+        ("The report is a barefaced distortion.", ["barefaced"]),
+        ("The ministry called the story a calumny against the nation.", ["calumny"]),
+        ("The dossier is a concoction of rumours.", ["concoction"]),
+        (
+            "The raid was launched under the fake pretense of a threat.",
+            ["fake pretense"],
+        ),
+        ("The campaign is pure faux outrage.", ["faux outrage"]),
+        ("Ill-wishers abroad are spreading rumours.", ["Ill-wishers"]),
+        (
+            "The textbook is an attempt at falsification of history.",
+            ["falsification of history"],
+        ),
+        ("The prosecutor is pursuing a vendetta against the governor.", ["vendetta"]),
+        ("The candidate weaseled out of the debate.", ["weaseled"]),
+        # Conspiracy framing.
+        ("The powers that be want the story buried.", ["powers that be"]),
+        ("Bankers are pulling the strings behind the scenes.", ["pulling the strings"]),
+        (
+            "The country faces a manufactured crisis at the border.",
+            ["manufactured crisis"],
+        ),
+        # A neutral phrase with the same words stays unmarked.
+        ("The powers of the committee are limited.", []),
+    ],
+)
+def test_loaded_marks_accusations_and_conspiracy_framing(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
