@@ -85,3 +85,50 @@ def test_loaded_marks_accusations_and_conspiracy_framing(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Catastrophe and scare words used of politics.
+        ("The party is in meltdown after the vote.", ["meltdown"]),
+        ("Critics warn of a retail apocalypse on the high street.", ["apocalypse"]),
+        ("The hospital trust is caught in a death spiral.", ["death spiral"]),
+        ("The debate was a horror show for the incumbent.", ["horror show"]),
+        ("The new fees sparked outrage among parents.", ["sparked outrage"]),
+        ("The ruling provoked fury in the capital.", ["provoked fury"]),
+        # A literal meltdown is the term of its field.
+        ("Engineers feared a nuclear meltdown at the plant.", []),
+        ("The reactor meltdown forced the evacuation.", []),
+    ],
+)
+def test_loaded_marks_scare_words(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Intensified verdicts of common news writing.
+        ("The inspectors published a damning report on the prison.", ["damning"]),
+        ("The paper ran explosive claims about the donor.", ["explosive"]),
+        (
+            "The bishop delivered a stinging rebuke to the government.",
+            ["stinging rebuke"],
+        ),
+        ("The review is a searing indictment of the police.", ["searing indictment"]),
+        ("The model is deeply flawed.", ["deeply flawed"]),
+        ("The minister quit in a shock resignation.", ["shock resignation"]),
+        ("The scheme was grossly unfair to tenants.", ["grossly"]),
+        ("The board behaved in a petty way.", ["petty"]),
+        ("The agency was criminally slow to act.", ["criminally"]),
+        # Legal terms and literal senses stay unmarked.
+        ("Police found an explosive device under the car.", []),
+        ("He was convicted of petty theft.", []),
+        ("The surgeon was found grossly negligent.", []),
+        ("She may be criminally liable for the loss.", []),
+        ("The heat was withering the crops.", []),
+    ],
+)
+def test_loaded_marks_intensified_verdicts(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
