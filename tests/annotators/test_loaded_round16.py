@@ -132,3 +132,44 @@ def test_loaded_marks_scare_words(text: str, expected: list[str]) -> None:
 )
 def test_loaded_marks_intensified_verdicts(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a sneer says of a thing: a pretence, a show, a title taken.
+        ("The consultation was a fig leaf for a decision already made.", ["fig leaf"]),
+        ("The rebate is an election gimmick.", ["gimmick"]),
+        ("The summit was little more than a photo op.", ["photo op"]),
+        ("The visit was a cheap stunt.", ["cheap stunt"]),
+        ("Airport checks are mostly security theater.", ["security theater"]),
+        ("A self-appointed guardian of morals wrote to the paper.", ["self-appointed"]),
+        ("The reforms are window dressing.", ["window dressing"]),
+        # A stunt on a film set is a craft.
+        ("The actor did his own stunt in the chase scene.", []),
+    ],
+)
+def test_loaded_marks_sneers_at_pretence(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Idioms of attack and rage used of speech.
+        ("The governor laid into the unions on Monday.", ["laid into"]),
+        ("The senator took a swipe at her rival.", ["swipe at"]),
+        ("Columnists keep taking potshots at the coach.", ["potshots"]),
+        ("The owner went ballistic when the bill arrived.", ["went ballistic"]),
+        ("The chairman was incandescent with rage.", ["incandescent with rage"]),
+        # Adjectives made from names.
+        ("Pupils study in Dickensian classrooms.", ["Dickensian"]),
+        ("The inquiry had a McCarthyite tone.", ["McCarthyite"]),
+        # A plain verb of criticism stays unmarked.
+        ("The governor criticised the unions on Monday.", []),
+    ],
+)
+def test_loaded_marks_idioms_of_attack_and_eponyms(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
