@@ -173,3 +173,27 @@ def test_loaded_marks_idioms_of_attack_and_eponyms(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb of violence aimed at a name or an idea is a figure for words.
+        ("Critics torched the plan on Monday.", ["torched"]),
+        ("The senator ripped Johnson over the delay.", ["ripped"]),
+        ("Her column shredded the minister's argument.", ["shredded"]),
+        ("The editorial demolishes the government's case for war.", ["demolishes"]),
+        ("Union leaders bashed Harris for the cuts.", ["bashed"]),
+        # Aimed at a thing, it is literal.
+        ("Rioters torched cars and shops.", []),
+        ("Rioters torched the government building.", []),
+        ("Officials shredded the documents.", []),
+        ("Bulldozers demolished Palestinian homes.", []),
+        ("The storm ripped through Florida.", []),
+        ("A bear mauled a hiker.", []),
+    ],
+)
+def test_loaded_marks_violence_as_a_figure_for_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

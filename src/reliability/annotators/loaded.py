@@ -7,7 +7,9 @@ in "sanctions regime", "swept away by floods", "designated a terrorist group".
 document calls that side "fighters" or "forces"; so do "terrorist(s)" and
 "extremist(s)", the conventional labels of armed groups in agency copy.
 Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded
-even where they introduce what someone said; plain names of speech acts
+even where they introduce what someone said; "torched", "shredded" and
+"ripped" only with a name or an idea as object ("critics torched the plan",
+not "rioters torched cars"); plain names of speech acts
 ("criticised", "ridiculed") are not. "the crush of applications", "hammered
 out a deal" and "the atrocities of the war" (documented crimes) are neutral.
 A degree adverb right before a loaded word belongs to the phrase
@@ -118,6 +120,8 @@ class Context(StrEnum):
     CLAIM_OBJECT = "claim-object"
     SIEGE_SUBJECT = "siege-subject"
     FISCAL = "fiscal"
+    REBUKE_OBJECT = "rebuke-object"
+    REBUKE_AFTER = "rebuke-after"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -125,7 +129,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal".split()
+    "head distort headline bare siege fiscal rebuke".split()
 )
 
 
@@ -471,14 +475,19 @@ def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
     return _words(Context.NATURAL_FORCE).isdisjoint(before)
 
 
-# Kinds of violence as a figure for an attack on ideas and rights.
-_FIGURE_KINDS = frozenset(("figurative", "siege"))
+# Kinds of violence as a figure for an attack on ideas, rights or people.
+_FIGURE_KINDS = frozenset(("figurative", "siege", "rebuke"))
 
 
 def _figure_of_violence(
     doc: Document, kind: str, end: int, before: Sequence[str]
 ) -> bool:
     """Whether an attack or a siege is a figure for one on ideas or rights."""
+    if kind == "rebuke":
+        # "critics torched the plan", "she shredded Smith over the delay":
+        # violence as a figure for words, aimed at a name or an idea;
+        # "rioters torched cars" is literal.
+        return _rebukes(doc, end)
     if kind == "siege":
         # "press freedom is under attack", "a right to choose under siege":
         # a right or an idea besieged is a figure; "the town came under
@@ -649,6 +658,66 @@ def _lies_of_position(doc: Document, end: int, prev: str | None) -> bool:
         return len(after) > 1 and after[1][:1].isdigit()  # "lies about 20 km"
     # "lies to the east" locates; "lies to voters" deceives.
     return after[0] == "to" and after[1:] == ("the", after[-1]) and after[-1] in place
+
+
+def _rebukes(doc: Document, end: int) -> bool:
+    """Whether a verb of violence takes a name or an idea as its object.
+
+    "torched the plan", "shredded the government's argument", "ripped
+    Johnson over the delay", "bashed Smith for" are figures for words; an
+    idea must head its noun phrase ("torched the government building" is
+    literal), a name must be followed by "for"/"over" or end the sentence
+    ("demolished Gaza homes" is literal), or own an idea ("Smith's plan").
+    """
+    words, text, lowers = doc.words, doc.text, doc.words.lowers
+    following = _next_words(doc, end, 6)
+    determiners = words_of(WordClass.DETERMINER)
+    while following and lowers[following[0]] in determiners:
+        following = following[1:]
+    if not following:
+        return False
+    objects = _rebuke_objects()
+    k = following[0]
+    if text[words.starts[k]].isupper():
+        rest = following[1:]
+        while (
+            rest
+            and text[words.starts[rest[0]]].isupper()
+            and (lowers[k][-2:] not in _POSSESSIVES)
+        ):
+            k, rest = rest[0], rest[1:]  # a name of several words
+        if lowers[k][-2:] in _POSSESSIVES:
+            return bool(rest) and _heads_phrase(doc, rest, objects)
+        return not rest or lowers[rest[0]] in _words(Context.REBUKE_AFTER)
+    if lowers[k][-2:] in _POSSESSIVES:
+        following = following[1:]  # "the government's argument"
+    return _heads_phrase(doc, following, objects)
+
+
+def _heads_phrase(
+    doc: Document, following: Sequence[int], nouns: frozenset[str]
+) -> bool:
+    """Whether ``following`` opens on a noun of ``nouns`` that ends its phrase."""
+    lowers = doc.words.lowers
+    if not following or lowers[following[0]] not in nouns:
+        return False
+    if len(following) == 1:
+        return True
+    nxt = following[1]
+    if doc.text[doc.words.ends[following[0]] : doc.words.starts[nxt]].strip():
+        return True  # punctuation ends the phrase: "the plan, which"
+    return lowers[nxt] in _PHRASE_ENDS or lowers[nxt] in _words(Context.REBUKE_AFTER)
+
+
+@cache
+def _rebuke_objects() -> frozenset[str]:
+    """Ideas, claims and public roles a verb of violence may attack in words."""
+    return (
+        _words(Context.REBUKE_OBJECT)
+        | _words(Context.CLAIM_NOUN)
+        | _words(Context.AGENDA_NOUN)
+        | _words(Context.IDEA_TARGET)
+    )
 
 
 def _capitalised_after(doc: Document, end: int, n: int) -> bool:
