@@ -197,3 +197,38 @@ def test_loaded_marks_violence_as_a_figure_for_words(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Contempt for speech and for spending.
+        ("The speech was all hot air.", ["hot air"]),
+        ("The bishop pontificated about family values.", ["pontificated"]),
+        ("The statement was a string of platitudes.", ["platitudes"]),
+        ("Ministers gave a mealy-mouthed answer.", ["mealy-mouthed"]),
+        ("The mayor funded a lavish party with public money.", ["lavish"]),
+        ("The idea came from fringe groups online.", ["fringe"]),
+        ("Critics call it political correctness run riot.", ["political correctness"]),
+        ("The country has slid into mob rule.", ["mob rule"]),
+        (
+            "The ministry condemned the gross interference in its affairs.",
+            ["gross interference"],
+        ),
+        ("The new chief gutted the agency within a year.", ["gutted"]),
+        ("The budget guts protections for renters.", ["guts"]),
+        # The literal senses and the legal term stay unmarked.
+        ("Hot air rises above the cold layer.", []),
+        ("They flew in a hot air balloon.", []),
+        ("The fire gutted the warehouse.", []),
+        ("The fringe of the forest was burned.", []),
+        ("He pleaded insanity at the trial.", []),
+        ("He was acquitted by reason of insanity.", []),
+        ("The plan is sheer insanity.", ["insanity"]),
+        ("The jury rejected his insanity defense.", []),
+    ],
+)
+def test_loaded_marks_contempt_for_speech_and_spending(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
