@@ -232,3 +232,29 @@ def test_loaded_marks_contempt_for_speech_and_spending(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tabloid names for people, idioms of bad faith, hype of size.
+        ("The court heard the sex beast targeted teenagers.", ["sex beast"]),
+        ("Yobbos smashed the bus shelter again.", ["Yobbos"]),
+        ("The actor was a notorious lothario.", ["notorious", "lothario"]),
+        ("The advert was a cheap shot at the rival firm.", ["cheap shot"]),
+        ("The minister played the race card in the debate.", ["race card"]),
+        ("The report was written in an ivory tower.", ["ivory tower"]),
+        ("The tweet only added fuel to the fire.", ["fuel to the fire"]),
+        ("The party is stoking division over the flag.", ["stoking division"]),
+        ("The club paid a humongous fee for the striker.", ["humongous"]),
+        ("Ideologues at the think tank wrote the bill.", ["Ideologues"]),
+        ("The ruling is an abomination.", ["abomination"]),
+        ("Pundits squawked about the result.", ["squawked"]),
+        ("Prices rose alarmingly fast.", ["alarmingly"]),
+        # The words of an idiom used literally stay unmarked.
+        ("Fuel prices rose in March.", []),
+        ("The tower was built of ivory-coloured stone.", []),
+    ],
+)
+def test_loaded_marks_tabloid_names_and_idioms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
