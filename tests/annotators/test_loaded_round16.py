@@ -40,7 +40,10 @@ def _marked(text: str) -> list[str]:
         ("A champagne socialist wrote the manifesto.", ["champagne socialist"]),
         ("The reform was drafted by unelected bureaucrats.", ["unelected bureaucrats"]),
         ("The Hollywood elite lined up behind the senator.", ["Hollywood elite"]),
-        ("The plan is jobs for the boys.", ["jobs for the boys"]),
+        (
+            "The minister was a notorious flat-earther on climate.",
+            ["notorious", "flat-earther"],
+        ),
         # A plain word for a group stays unmarked.
         ("The elite units crossed the river at dawn.", []),
     ],
@@ -71,7 +74,7 @@ def test_loaded_marks_insults_and_partisan_sneers(
         ("The prosecutor is pursuing a vendetta against the governor.", ["vendetta"]),
         ("The candidate weaseled out of the debate.", ["weaseled"]),
         # Conspiracy framing.
-        ("The powers that be want the story buried.", ["powers that be"]),
+        ("Critics call the reforms window dressing.", ["window dressing"]),
         ("Bankers are pulling the strings behind the scenes.", ["pulling the strings"]),
         (
             "The country faces a manufactured crisis at the border.",
@@ -257,4 +260,42 @@ def test_loaded_marks_contempt_for_speech_and_spending(
     ],
 )
 def test_loaded_marks_tabloid_names_and_idioms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # More verbs of violence aimed at a name or an idea.
+        ("Unions slam the plan as a betrayal.", ["slam"]),
+        ("The senator flayed the government's policy on housing.", ["flayed"]),
+        ("Backbenchers torpedoed the deal at the last minute.", ["torpedoed"]),
+        ("The minister rubbished the claims on Sunday.", ["rubbished"]),
+        ("Critics roasted Harris over the speech.", ["roasted"]),
+        ("The column is written by a party hack.", ["party hack"]),
+        # Aimed at a thing, or a noun of the same form, it is literal.
+        ("She won her first grand slam title.", []),
+        ("The blast shattered windows across the street.", []),
+        ("The submarine torpedoed the ship.", []),
+        ("The chef roasted the vegetables.", []),
+        ("Hackers claimed the bank hack.", []),
+    ],
+)
+def test_loaded_marks_more_verbs_of_violence_as_figures(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline that opens on the noun, and a long title in capitals.
+        ("Blast Targets Provincial Governor In Eastern City Near Border Post", []),
+        ("Blast hits the office of the governor.", []),
+    ],
+)
+def test_loaded_rebuke_needs_a_subject_and_a_whole_name(
+    text: str, expected: list[str]
+) -> None:
     assert _marked(text) == expected

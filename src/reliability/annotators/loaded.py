@@ -485,9 +485,10 @@ def _figure_of_violence(
     """Whether an attack or a siege is a figure for one on ideas or rights."""
     if kind == "rebuke":
         # "critics torched the plan", "she shredded Smith over the delay":
-        # violence as a figure for words, aimed at a name or an idea;
-        # "rioters torched cars" is literal.
-        return _rebukes(doc, end)
+        # violence as a figure for words, aimed at a name or an idea, with
+        # its subject before it; "rioters torched cars" is literal, and
+        # "Blast hits office" opens on a noun.
+        return bool(before) and _rebukes(doc, end)
     if kind == "siege":
         # "press freedom is under attack", "a right to choose under siege":
         # a right or an idea besieged is a figure; "the town came under
@@ -670,7 +671,8 @@ def _rebukes(doc: Document, end: int) -> bool:
     ("demolished Gaza homes" is literal), or own an idea ("Smith's plan").
     """
     words, text, lowers = doc.words, doc.text, doc.words.lowers
-    following = _next_words(doc, end, 6)
+    following = _next_words(doc, end, _REBUKE_REACH)
+    complete = len(following) < _REBUKE_REACH  # the sentence ends in reach
     determiners = words_of(WordClass.DETERMINER)
     while following and lowers[following[0]] in determiners:
         following = following[1:]
@@ -688,10 +690,16 @@ def _rebukes(doc: Document, end: int) -> bool:
             k, rest = rest[0], rest[1:]  # a name of several words
         if lowers[k][-2:] in _POSSESSIVES:
             return bool(rest) and _heads_phrase(doc, rest, objects)
-        return not rest or lowers[rest[0]] in _words(Context.REBUKE_AFTER)
+        if not rest:
+            return complete  # "ripped Johnson." ends its sentence
+        return lowers[rest[0]] in _words(Context.REBUKE_AFTER)
     if lowers[k][-2:] in _POSSESSIVES:
         following = following[1:]  # "the government's argument"
     return _heads_phrase(doc, following, objects)
+
+
+# How many words after a "rebuke" verb its object is looked for in.
+_REBUKE_REACH = 8
 
 
 def _heads_phrase(
