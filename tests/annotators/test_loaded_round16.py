@@ -299,3 +299,25 @@ def test_loaded_rebuke_needs_a_subject_and_a_whole_name(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The verdicts of opinion writing on judgement and vanity.
+        ("The war was an act of folly.", ["folly"]),
+        ("The stadium is the mayor's vanity project.", ["vanity project"]),
+        ("The cabinet showed a myopic view of trade.", ["myopic"]),
+        ("His hubris cost the party the seat.", ["hubris"]),
+        ("The island is run by a tinpot dictator.", ["tinpot"]),
+        ("The board slapped down the proposal.", ["slapped down"]),
+        ("The trailer is a must-see for fans.", ["must-see"]),
+        ("The hearing descended into theatrics.", ["theatrics"]),
+        # A word that only looks like one stays unmarked.
+        ("The follow-up study is due in May.", []),
+    ],
+)
+def test_loaded_marks_verdicts_of_opinion_writing(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
