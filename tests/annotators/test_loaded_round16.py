@@ -321,3 +321,22 @@ def test_loaded_marks_verdicts_of_opinion_writing(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Other forms of words already listed judge as they do.
+        ("The council acted spinelessly over the closure.", ["spinelessly"]),
+        ("A doom-monger on the panel predicted ruin.", ["doom-monger"]),
+        ("The president called him a goon.", ["goon"]),
+        ("The board wastefully spent the reserve.", ["wastefully"]),
+        ("Critics shred the plan in the papers.", ["shred"]),
+        # A housing term with the same word stays unmarked.
+        ("Grants help each owner occupier insulate the loft.", []),
+    ],
+)
+def test_loaded_marks_other_forms_of_listed_words(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
