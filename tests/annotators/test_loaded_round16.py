@@ -340,3 +340,34 @@ def test_loaded_marks_other_forms_of_listed_words(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Figures of pretence, greed and corruption.
+        ("The pledge is an empty gesture.", ["empty gesture"]),
+        ("His apology rings hollow.", ["rings hollow"]),
+        ("The party pays lip service to reform.", ["lip service"]),
+        ("The budget relies on sleight of hand.", ["sleight of hand"]),
+        ("The new fund is a shell game.", ["shell game"]),
+        ("The candidate is a wolf in sheep's clothing.", ["wolf in sheep's clothing"]),
+        (
+            "The candidate is a wolf in sheep\u2019s clothing.",
+            ["wolf in sheep\u2019s clothing"],
+        ),
+        ("Officials were feathering their nests.", ["feathering their nests"]),
+        ("The ministry is a den of thieves.", ["den of thieves"]),
+        # Labels of harm only of an idea or a group, not of a substance.
+        ("The column spreads a poisonous ideology.", ["poisonous"]),
+        ("Such corrosive rhetoric divides the town.", ["corrosive"]),
+        ("The river carried poisonous chemicals.", []),
+        ("Noxious fumes filled the tunnel.", []),
+        ("The scan found a malignant tumour.", []),
+        ("Damp had warped the floorboards.", []),
+    ],
+)
+def test_loaded_marks_figures_of_pretence_and_labels_of_harm(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
