@@ -371,3 +371,24 @@ def test_loaded_marks_figures_of_pretence_and_labels_of_harm(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Labels of backwardness, weakness and foul play, of people and ideas.
+        ("Voters are tired of weak leaders.", ["weak"]),
+        ("The campaign relied on dirty politics.", ["dirty"]),
+        ("The paper attacked reactionary ideas.", ["reactionary"]),
+        ("The law is a retrograde policy.", ["retrograde"]),
+        ("The veterans received shabby treatment.", ["shabby"]),
+        # The same words of things stay unmarked.
+        ("Weak demand hit the shares.", []),
+        ("The dirty water was filtered.", []),
+        ("He took a step backward into the road.", []),
+    ],
+)
+def test_loaded_marks_labels_of_backwardness_and_weakness(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
