@@ -392,3 +392,19 @@ def test_loaded_marks_labels_of_backwardness_and_weakness(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verdicts on an argument's honesty and a person's loyalty or valour.
+        ("The minister made a specious case for the cuts.", ["specious"]),
+        ("The paper called his letters treasonable.", ["treasonable"]),
+        ("The gallant defenders held the bridge.", ["gallant"]),
+        ("The nurses selflessly worked through the night.", ["selflessly"]),
+    ],
+)
+def test_loaded_marks_verdicts_on_honesty_and_valour(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
