@@ -408,3 +408,24 @@ def test_loaded_marks_verdicts_on_honesty_and_valour(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tabloid headline that opens on a feeling.
+        ("Joy as village pub reopens after fire", ["Joy"]),
+        ("Uproar as council axes bin collections", ["Uproar"]),
+        ("Terror as gunman storms shopping centre", ["Terror"]),
+        # A feeling described in the story stays unmarked.
+        ("Residents wept with joy as the pub reopened.", []),
+        # Contempt for classes and regions.
+        ("The minister looked down on the plebs in the gallery.", ["plebs"]),
+        ("The article mocked rural voters as yokels.", ["yokels"]),
+        ("The talk show host called them man-babies.", ["man-babies"]),
+    ],
+)
+def test_loaded_marks_headline_feelings_and_contempt_for_classes(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
