@@ -429,3 +429,22 @@ def test_loaded_marks_headline_feelings_and_contempt_for_classes(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Sneers that call a thing a fake of itself, and names for liars.
+        ("The commission is an ersatz democracy.", ["ersatz"]),
+        ("The new town is a Potemkin village.", ["Potemkin"]),
+        ("The quote-unquote experts were wrong again.", ["quote-unquote"]),
+        ("The blog is spin masquerading as journalism.", ["masquerading"]),
+        ("The speech was a thinly veiled attack on the judges.", ["thinly veiled"]),
+        ("The witness was exposed as a fantasist.", ["fantasist"]),
+        ("The report calls it Orwellian newspeak.", ["Orwellian", "newspeak"]),
+    ],
+)
+def test_loaded_marks_sneers_at_fakes_and_names_for_liars(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
