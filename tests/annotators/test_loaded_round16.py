@@ -311,7 +311,6 @@ def test_loaded_rebuke_needs_a_subject_and_a_whole_name(
         ("His hubris cost the party the seat.", ["hubris"]),
         ("The island is run by a tinpot dictator.", ["tinpot"]),
         ("The board slapped down the proposal.", ["slapped down"]),
-        ("The trailer is a must-see for fans.", ["must-see"]),
         ("The hearing descended into theatrics.", ["theatrics"]),
         # A word that only looks like one stays unmarked.
         ("The follow-up study is due in May.", []),
@@ -376,19 +375,18 @@ def test_loaded_marks_figures_of_pretence_and_labels_of_harm(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # Labels of backwardness, weakness and foul play, of people and ideas.
-        ("Voters are tired of weak leaders.", ["weak"]),
+        # Labels of backwardness and foul play, of people and ideas.
+        ("The country has backward laws on divorce.", ["backward"]),
         ("The campaign relied on dirty politics.", ["dirty"]),
         ("The paper attacked reactionary ideas.", ["reactionary"]),
         ("The law is a retrograde policy.", ["retrograde"]),
         ("The veterans received shabby treatment.", ["shabby"]),
         # The same words of things stay unmarked.
-        ("Weak demand hit the shares.", []),
         ("The dirty water was filtered.", []),
         ("He took a step backward into the road.", []),
     ],
 )
-def test_loaded_marks_labels_of_backwardness_and_weakness(
+def test_loaded_marks_labels_of_backwardness_and_foul_play(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
@@ -422,7 +420,7 @@ def test_loaded_marks_verdicts_on_honesty_and_valour(
         # Contempt for classes and regions.
         ("The minister looked down on the plebs in the gallery.", ["plebs"]),
         ("The article mocked rural voters as yokels.", ["yokels"]),
-        ("The talk show host called them man-babies.", ["man-babies"]),
+        ("The talk show host called them manbabies.", ["manbabies"]),
     ],
 )
 def test_loaded_marks_headline_feelings_and_contempt_for_classes(
