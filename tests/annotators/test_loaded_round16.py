@@ -446,3 +446,20 @@ def test_loaded_marks_sneers_at_fakes_and_names_for_liars(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names for trickery and bad faith.
+        ("The vote was won by procedural chicanery.", ["chicanery"]),
+        ("Election-night shenanigans delayed the count.", ["shenanigans"]),
+        ("The merger relied on subterfuge.", ["subterfuge"]),
+        ("The rebels were double-crossed by their allies.", ["double-crossed"]),
+        ("Voters distrust slippery politicians.", ["slippery"]),
+        # A slippery road is only wet.
+        ("Drivers were warned of slippery roads.", []),
+    ],
+)
+def test_loaded_marks_names_for_trickery(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
