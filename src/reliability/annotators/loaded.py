@@ -50,6 +50,7 @@ kinds match in the possessive too ("the regime's army" marks "regime").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -525,13 +526,15 @@ def _around(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(
-        lowers[k] for k in range(max(0, i - width), i) if starts[k] >= seg.start
-    )
-    after = tuple(
-        lowers[k] for k in range(j, min(len(words), j + 2)) if ends[k] <= seg.end
-    )
-    return before, after, not before
+    # Word offsets ascend: the words inside the sentence are one slice.
+    lo = max(0, i - width)
+    if lo < i and starts[lo] < seg.start:
+        lo = bisect_left(starts, seg.start, lo, i)
+    hi = min(len(words), j + 2)
+    while hi > j and ends[hi - 1] > seg.end:
+        hi -= 1
+    before = tuple(lowers[lo:i])
+    return before, tuple(lowers[j:hi]), not before
 
 
 def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
@@ -854,7 +857,7 @@ def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -
     text = doc.text
     if (
         _NEAR_GATE.search(text, max(0, start - _NEAR_CHARS), start) is None
-        and _CLAIM_GATE.search(text, max(0, start - _CLAIM_CHARS), start) is None
+        and text.find(_CLAIM_MARK, max(0, start - _CLAIM_CHARS), start) < 0
     ):
         return False
     i = doc.token_range(start, start + 1).start
@@ -869,7 +872,7 @@ def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -
 _NEAR_CHARS = 30
 _NEAR_GATE = re.compile(" as |not |never |without |n't |n\u2019t ")
 _CLAIM_CHARS = 100
-_CLAIM_GATE = re.compile("claim")
+_CLAIM_MARK = "claim"
 
 
 # Words that may stand between a negation and the label it denies ("not a",
