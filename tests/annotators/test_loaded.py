@@ -1077,7 +1077,7 @@ def test_loaded_matches_possessives(
     "text, expected",
     [
         # Lies as deceit: the noun after an adjective, the verb of deceit.
-        ("Voters tired of his constant, petty lies.", ["lies"]),
+        ("Voters tired of his constant, petty lies.", ["petty", "lies"]),
         ("The mayor lies about the budget again.", ["lies"]),
         ("The mayor lies to voters about the budget.", ["lies"]),
         ("The leaflet was a tissue of absurd lies.", ["absurd", "lies"]),

@@ -7,7 +7,9 @@ in "sanctions regime", "swept away by floods", "designated a terrorist group".
 document calls that side "fighters" or "forces"; so do "terrorist(s)" and
 "extremist(s)", the conventional labels of armed groups in agency copy.
 Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded
-even where they introduce what someone said; plain names of speech acts
+even where they introduce what someone said; "torched", "shredded" and
+"ripped" only with a name or an idea as object ("critics torched the plan",
+not "rioters torched cars"); plain names of speech acts
 ("criticised", "ridiculed") are not. "the crush of applications", "hammered
 out a deal" and "the atrocities of the war" (documented crimes) are neutral.
 A degree adverb right before a loaded word belongs to the phrase
@@ -48,6 +50,7 @@ kinds match in the possessive too ("the regime's army" marks "regime").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -118,6 +121,8 @@ class Context(StrEnum):
     CLAIM_OBJECT = "claim-object"
     SIEGE_SUBJECT = "siege-subject"
     FISCAL = "fiscal"
+    REBUKE_OBJECT = "rebuke-object"
+    REBUKE_AFTER = "rebuke-after"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -125,7 +130,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal".split()
+    "head distort headline bare siege fiscal rebuke".split()
 )
 
 
@@ -172,7 +177,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "17"
+    version = "18"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -471,14 +476,20 @@ def _physical_as_figure(before: Sequence[str], after: Sequence[str]) -> bool:
     return _words(Context.NATURAL_FORCE).isdisjoint(before)
 
 
-# Kinds of violence as a figure for an attack on ideas and rights.
-_FIGURE_KINDS = frozenset(("figurative", "siege"))
+# Kinds of violence as a figure for an attack on ideas, rights or people.
+_FIGURE_KINDS = frozenset(("figurative", "siege", "rebuke"))
 
 
 def _figure_of_violence(
     doc: Document, kind: str, end: int, before: Sequence[str]
 ) -> bool:
     """Whether an attack or a siege is a figure for one on ideas or rights."""
+    if kind == "rebuke":
+        # "critics torched the plan", "she shredded Smith over the delay":
+        # violence as a figure for words, aimed at a name or an idea, with
+        # its subject before it; "rioters torched cars" is literal, and
+        # "Blast hits office" opens on a noun.
+        return bool(before) and _rebukes(doc, end)
     if kind == "siege":
         # "press freedom is under attack", "a right to choose under siege":
         # a right or an idea besieged is a figure; "the town came under
@@ -515,13 +526,15 @@ def _around(
     seg = doc.segments[index]
     span = doc.token_range(start, end)
     i, j = span.start, span.stop
-    before = tuple(
-        lowers[k] for k in range(max(0, i - width), i) if starts[k] >= seg.start
-    )
-    after = tuple(
-        lowers[k] for k in range(j, min(len(words), j + 2)) if ends[k] <= seg.end
-    )
-    return before, after, not before
+    # Word offsets ascend: the words inside the sentence are one slice.
+    lo = max(0, i - width)
+    if lo < i and starts[lo] < seg.start:
+        lo = bisect_left(starts, seg.start, lo, i)
+    hi = min(len(words), j + 2)
+    while hi > j and ends[hi - 1] > seg.end:
+        hi -= 1
+    before = tuple(lowers[lo:i])
+    return before, tuple(lowers[j:hi]), not before
 
 
 def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
@@ -651,6 +664,73 @@ def _lies_of_position(doc: Document, end: int, prev: str | None) -> bool:
     return after[0] == "to" and after[1:] == ("the", after[-1]) and after[-1] in place
 
 
+def _rebukes(doc: Document, end: int) -> bool:
+    """Whether a verb of violence takes a name or an idea as its object.
+
+    "torched the plan", "shredded the government's argument", "ripped
+    Johnson over the delay", "bashed Smith for" are figures for words; an
+    idea must head its noun phrase ("torched the government building" is
+    literal), a name must be followed by "for"/"over" or end the sentence
+    ("demolished Gaza homes" is literal), or own an idea ("Smith's plan").
+    """
+    words, text, lowers = doc.words, doc.text, doc.words.lowers
+    following = _next_words(doc, end, _REBUKE_REACH)
+    complete = len(following) < _REBUKE_REACH  # the sentence ends in reach
+    determiners = words_of(WordClass.DETERMINER)
+    while following and lowers[following[0]] in determiners:
+        following = following[1:]
+    if not following:
+        return False
+    objects = _rebuke_objects()
+    k = following[0]
+    if text[words.starts[k]].isupper():
+        rest = following[1:]
+        while (
+            rest
+            and text[words.starts[rest[0]]].isupper()
+            and (lowers[k][-2:] not in _POSSESSIVES)
+        ):
+            k, rest = rest[0], rest[1:]  # a name of several words
+        if lowers[k][-2:] in _POSSESSIVES:
+            return bool(rest) and _heads_phrase(doc, rest, objects)
+        if not rest:
+            return complete  # "ripped Johnson." ends its sentence
+        return lowers[rest[0]] in _words(Context.REBUKE_AFTER)
+    if lowers[k][-2:] in _POSSESSIVES:
+        following = following[1:]  # "the government's argument"
+    return _heads_phrase(doc, following, objects)
+
+
+# How many words after a "rebuke" verb its object is looked for in.
+_REBUKE_REACH = 8
+
+
+def _heads_phrase(
+    doc: Document, following: Sequence[int], nouns: frozenset[str]
+) -> bool:
+    """Whether ``following`` opens on a noun of ``nouns`` that ends its phrase."""
+    lowers = doc.words.lowers
+    if not following or lowers[following[0]] not in nouns:
+        return False
+    if len(following) == 1:
+        return True
+    nxt = following[1]
+    if doc.text[doc.words.ends[following[0]] : doc.words.starts[nxt]].strip():
+        return True  # punctuation ends the phrase: "the plan, which"
+    return lowers[nxt] in _PHRASE_ENDS or lowers[nxt] in _words(Context.REBUKE_AFTER)
+
+
+@cache
+def _rebuke_objects() -> frozenset[str]:
+    """Ideas, claims and public roles a verb of violence may attack in words."""
+    return (
+        _words(Context.REBUKE_OBJECT)
+        | _words(Context.CLAIM_NOUN)
+        | _words(Context.AGENDA_NOUN)
+        | _words(Context.IDEA_TARGET)
+    )
+
+
 def _capitalised_after(doc: Document, end: int, n: int) -> bool:
     """Whether the ``n``-th word after ``end`` (1-based) starts with a capital."""
     following = _next_words(doc, end, n)
@@ -777,7 +857,7 @@ def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -
     text = doc.text
     if (
         _NEAR_GATE.search(text, max(0, start - _NEAR_CHARS), start) is None
-        and _CLAIM_GATE.search(text, max(0, start - _CLAIM_CHARS), start) is None
+        and text.find(_CLAIM_MARK, max(0, start - _CLAIM_CHARS), start) < 0
     ):
         return False
     i = doc.token_range(start, start + 1).start
@@ -792,7 +872,7 @@ def _not_asserted(doc: Document, start: int, judged: Mapping[str, str | None]) -
 _NEAR_CHARS = 30
 _NEAR_GATE = re.compile(" as |not |never |without |n't |n\u2019t ")
 _CLAIM_CHARS = 100
-_CLAIM_GATE = re.compile("claim")
+_CLAIM_MARK = "claim"
 
 
 # Words that may stand between a negation and the label it denies ("not a",
