@@ -1030,46 +1030,9 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "dateline"
     if author_bio(raw, shape.words):
         return "byline"
-    if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
-        return "caption"  # an image's file name left as its alt text
-    if (
-        p.whole_line
-        and shape.last_word == "logo"
-        and shape.last not in ".!?"
-        and (shape.words <= 3 or shape.title_case and shape.words <= _LOGO_WORDS)
-    ):
-        return "caption"  # a logo's alt text: "Council logo", "Weather Service Logo"
-    if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
-        return "byline"  # a contact line under the story
-    if shape.words <= _PHRASE_MAX and (
-        "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
-    ):
-        return "caption"  # "The mayor (left) and ...", "From left: ..."
-    if (
-        p.whole_line
-        and shape.words <= _CAPTION_WORDS
-        and raw[-1] == "."
-        and raw[-2:-1].isdigit()
-        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
-        and shape.first not in OPENERS
-        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
-    ):
-        return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
-    if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
-        return "caption"  # "The mayor gestures during a news conference."
-    if shape.words <= 6 and _GALLERY.match(raw):
-        return "caption"  # a gallery's counter: "Image 2 of 12"
-    if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
-        return "byline"  # "Follow Jane Roe on Twitter."
-    if p.whole_line and shape.words <= 4 and _SLIDESHOW.fullmatch(raw):
-        return "caption"  # "Slideshow (3 Images)"
-    if (
-        p.whole_line
-        and shape.words <= _COURTESY_WORDS
-        and raw.startswith("Courtesy")
-        and _COURTESY.fullmatch(raw)
-    ):
-        return "caption"  # "Courtesy Jane Roe"
+    found = _caption_rule(raw, p, shape)
+    if found:
+        return found
     if raw.startswith("This "):
         if _REPUBLISHED.match(raw) or (
             shape.words <= _COPY_NOTICE_WORDS and _COPY_NOTICE.match(raw)
@@ -1123,6 +1086,52 @@ def _labelled_head(raw: str, shape: _Shape) -> bool:
         and _NOTE_LABEL.match(raw) is None
         and _SAYS_LABEL.match(raw) is None
     )
+
+
+def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
+    """The rule of a short line under a picture or a story: a caption, a
+    credit, a logo's or an image's alt text, or a contact line."""
+    if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
+        return "caption"  # an image's file name left as its alt text
+    if (
+        p.whole_line
+        and shape.last_word == "logo"
+        and shape.last not in ".!?"
+        and (shape.words <= 3 or shape.title_case and shape.words <= _LOGO_WORDS)
+    ):
+        return "caption"  # a logo's alt text: "Council logo", "Weather Service Logo"
+    if shape.words <= _EMAIL_WORDS and "@" in raw and _EMAIL.search(raw):
+        return "byline"  # a contact line under the story
+    if shape.words <= _PHRASE_MAX and (
+        "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
+    ):
+        return "caption"  # "The mayor (left) and ...", "From left: ..."
+    if (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and raw[-1] == "."
+        and raw[-2:-1].isdigit()
+        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
+        and shape.first not in OPENERS
+        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
+    ):
+        return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
+    if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
+        return "caption"  # "The mayor gestures during a news conference."
+    if shape.words <= 6 and _GALLERY.match(raw):
+        return "caption"  # a gallery's counter: "Image 2 of 12"
+    if raw.startswith("Follow") and shape.words <= 15 and _FOLLOW.match(raw):
+        return "byline"  # "Follow Jane Roe on Twitter."
+    if p.whole_line and shape.words <= 4 and _SLIDESHOW.fullmatch(raw):
+        return "caption"  # "Slideshow (3 Images)"
+    if (
+        p.whole_line
+        and shape.words <= _COURTESY_WORDS
+        and raw.startswith("Courtesy")
+        and _COURTESY.fullmatch(raw)
+    ):
+        return "caption"  # "Courtesy Jane Roe"
+    return None
 
 
 def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None:
