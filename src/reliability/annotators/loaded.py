@@ -6,8 +6,9 @@ in "sanctions regime", "swept away by floods", "designated a terrorist group".
 "militant(s)" follows judgement call 18: it is loaded only where the same
 document calls that side "fighters" or "forces"; so do "terrorist(s)" and
 "extremist(s)", the conventional labels of armed groups in agency copy.
-Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded
-even where they introduce what someone said; "torched", "shredded" and
+Violent metaphors for criticism ("slammed", "blasted", "tore into") are loaded,
+except where the attribution annotator has made one the cue of what someone
+said (annotation notes, decision 78: the cue only); "torched", "shredded" and
 "ripped" only with a name or an idea as object ("critics torched the plan",
 not "rioters torched cars"); plain names of speech acts
 ("criticised", "ridiculed") are not. "the crush of applications", "hammered
@@ -50,7 +51,7 @@ kinds match in the possessive too ("the regime's army" marks "regime").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -62,7 +63,7 @@ from reliability.annotators.hedges import in_single_quotes
 from reliability.annotators.speech import introduced_speech
 from reliability.document import Document
 from reliability.errors import ResourceError
-from reliability.findings import Layer, SpanFinding
+from reliability.findings import AttributionFinding, Layer, SpanFinding
 from reliability.registry import register
 from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 from reliability.segment import Segment
@@ -172,12 +173,35 @@ class _DocumentFacts:
     neutral_anywhere: bool
 
 
+# Past any offset: the last cue starting at or before a span is found with it.
+_NO_END = 1 << 62
+
+
+def _cue_spans(doc: Document) -> list[tuple[int, int]]:
+    """The attribution cues found so far, sorted (none when the attribution
+    annotator has not run)."""
+    return sorted(
+        (f.cue_start, f.cue_end)
+        for f in doc.findings_on(Layer.ATTRIBUTIONS)
+        if isinstance(f, AttributionFinding)
+    )
+
+
+def _on_cue(cues: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of ``cues``: a vivid reporting
+    verb that is the cue ("Roe blasted the plan, saying ...") is the frame the
+    outlet gives a speech act, marked as the cue only (annotation notes,
+    decision 78)."""
+    i = bisect_right(cues, (start, _NO_END)) - 1
+    return i >= 0 and cues[i][0] <= start and end <= cues[i][1]
+
+
 @register("loaded")
 class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "18"
+    version = "19"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -408,7 +432,10 @@ class LoadedAnnotator(LexiconAnnotator):
         starts, ends, lowers = words.starts, words.ends, words.lowers
         intensifiers = _words(Context.INTENSIFIER)
         speech = introduced_speech(doc)
+        cues = _cue_spans(doc)
         for f in super().annotate(doc):
+            if cues and _on_cue(cues, f.start, f.end):
+                continue  # "Roe blasted the plan": the cue only (decision 78)
             key = f.rule.rpartition(":")[2]
             if text[f.end - 2 : f.end] in _POSSESSIVES:
                 # "the regime's army": the span ends before the apostrophe.
