@@ -60,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "14"
+    version = "15"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

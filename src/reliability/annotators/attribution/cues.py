@@ -32,6 +32,7 @@ from reliability.annotators.attribution.lexicon import (
     PREP,
     QUANT,
     REDUCED_IRREGULAR,
+    SOLICITED,
     STRICT_AUX,
     TIME_NOUNS,
     TIME_WORDS,
@@ -221,8 +222,12 @@ def finding_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def noun_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A speech-act noun phrase: "voiced concern that", "raised doubts about".
 
-    Not "raised funds among", where the noun phrase only has an object.
+    Not "raised funds among", where the noun phrase only has an object,
+    nor an open invitation: "issued a call for tenders", "renewed its appeal
+    for volunteers" (a notice, not a statement).
     """
+    if nxt == "for" and j + 1 < s.n and s.lows[j + 1] in SOLICITED:
+        return False
     return (
         nxt in NOUN_COMPLEMENT
         or nxt in STOPS

@@ -156,6 +156,7 @@ class AttributionWord(StrEnum):
     CLAIM_NOUN = "claim-noun"
     QUALIFIER = "qualifier"
     NOUN_FIRST = "noun-first"
+    SOLICITED = "solicited"
 
 
 class Ending(StrEnum):
@@ -256,6 +257,8 @@ SUBORDINATORS = _WORDS.words(AttributionWord.SUBORDINATOR)
 LOCATIVES = _WORDS.words(AttributionWord.LOCATIVE)
 QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
 NOUN_FIRST = _WORDS.words(AttributionWord.NOUN_FIRST)
+#: What an open invitation asks for ("a call for tenders"): no statement.
+SOLICITED = _WORDS.words(AttributionWord.SOLICITED)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))
