@@ -82,3 +82,27 @@ def test_attribution_open_invitations_are_no_cue(text, verb):
 )
 def test_attribution_interlocutors_are_speakers(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Media reports included the names of the ministers.", "reports"),
+        ("The panel pointed to bias in national media reporting.", "reporting"),
+        ("Press reporting was thin during the floods.", "reporting"),
+        ("News reports will follow the vote.", "reports"),
+    ],
+)
+def test_attribution_mass_report_nouns_are_no_cue(text, verb):
+    assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("State media reports that the minister is ill.", "reports", "State media"),
+        ("Officials report rising prices in the north.", "report", "Officials"),
+    ],
+)
+def test_attribution_report_verbs_after_speakers_stay(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))

@@ -588,6 +588,44 @@ def cue_ends_a_noun_compound(s: Sentence, cue: Cue) -> bool:
     )
 
 
+#: Forms of "report" that also name the reports themselves ("media reports").
+_REPORT_NOUNS = frozenset({"report", "reports", "reporting"})
+#: Head classes of mass modifiers before a report noun ("media", "press", "news").
+_MASS_MODIFIERS = frozenset({HeadClass.COLLECTIVE, HeadClass.MODIFIER})
+
+
+def cue_is_mass_report_noun(s: Sentence, cue: Cue) -> bool:
+    """ "Media reports included the names", "bias in media reporting.": a noun.
+
+    "report", "reports" or "reporting" right after a lower-case mass
+    modifier ("media", "press", "news"; not a plural such as "officials")
+    and followed by a past-tense verb, an auxiliary or the end of the
+    sentence heads a noun phrase: the verb, if any, is the phrase's own.
+    "State media reports that" and "the press reports the talks failed"
+    stay cues.
+    """
+    first = cue.first
+    if cue.form not in _REPORT_NOUNS or first != cue.last or first < 1:
+        return False
+    prev = s.lows[first - 1]
+    cls = s.heads.get(prev)
+    if cls not in _MASS_MODIFIERS or not (
+        is_lower_word(s.words[first - 1]) or first - 1 == s.marks()[0]
+    ):
+        return False
+    if prev.endswith("s") and cls is not HeadClass.MODIFIER:
+        return False
+    j = first + 1
+    if j >= s.n or s.lows[j] in STOPS:
+        return True
+    nxt = s.lows[j]
+    return (
+        nxt in PAST_IRREGULAR
+        or nxt in STRICT_AUX
+        or (nxt.endswith("ed") and is_lower_word(s.words[j]))
+    )
+
+
 def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
     """ "Police responded to the scene", "crews responded to a fire": no speech.
 
@@ -1071,6 +1109,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_modified_noun,
     cue_names_a_document,
     cue_ends_a_noun_compound,
+    cue_is_mass_report_noun,
     cue_answers_a_call_out,
     cue_responds_without_words,
     cue_declares_an_act,
