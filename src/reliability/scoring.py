@@ -359,6 +359,18 @@ def _embedded_by_signature(
     embedded_at.sort()
 
 
+def _note_scare_quote(
+    q: Quotation, i: int, start: int, hits: dict[str, list[int]], tally: _Tally
+) -> None:
+    """Count ``q`` as a scare quote of sentence ``i`` when it is short and
+    opens inside the sentence (starting at ``start``)."""
+    if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
+        tally.scare += 1
+        scare_at = hits["scare_quotes"]
+        if not scare_at or scare_at[-1] != i:
+            scare_at.append(i)
+
+
 def _own_voice(
     text: str,
     i: int,
@@ -384,11 +396,7 @@ def _own_voice(
         if q.start > pos:
             parts.append(text[pos : q.start])
         pos = max(pos, q.end)
-        if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
-            tally.scare += 1
-            scare_at = hits["scare_quotes"]
-            if not scare_at or scare_at[-1] != i:
-                scare_at.append(i)
+        _note_scare_quote(q, i, start, hits, tally)
     if inside:
         hits["quoted_share"].append(i)
     if pos < end:
@@ -474,11 +482,7 @@ def _voices(
             quoted += findall(lowered, pos, cut)
             tally.quoted_chars += cut - max(q.start, start)
         pos = max(pos, q.end)
-        if q.start >= start and q.end - q.start <= _SCARE_QUOTE_CHARS:
-            tally.scare += 1
-            scare_at = hits["scare_quotes"]
-            if not scare_at or scare_at[-1] != i:
-                scare_at.append(i)
+        _note_scare_quote(q, i, start, hits, tally)
     hits["quoted_share"].append(i)
     if pos < end:
         own += findall(lowered, pos, end)
