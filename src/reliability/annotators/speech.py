@@ -271,8 +271,11 @@ def _one_word_labels(
     Pompeo said ...", "Thank you, Ms. Clarke.") and the page shows a
     transcript: a label of two or more words, an interviewer's label, a
     name labelling two turns, or a turn opening with a greeting ("Clarke:
-    Good afternoon."). A heading ("Update:") names no one in the body,
-    and a roundup by country ("Chile: ...") labels each name once.
+    Good afternoon."). An office ("Minister:", "Spokesperson:") beside an
+    interviewer's label does too: a briefing's transcript names its
+    speaker by office and may never write the title mid-sentence. A
+    heading ("Update:") names no one in the body, and a roundup by country
+    ("Chile: ...") labels each name once.
     """
     text, lowers = doc.text, doc.lowers
     interviewer = _frames_of("interviewer")
@@ -289,7 +292,12 @@ def _one_word_labels(
             answers.append((i, end))
         elif any(c.islower() for c in text[doc.words.starts[k] : doc.words.ends[k]]):
             names.setdefault(word, []).append((i, end))
-    named = {w: turns for w, turns in names.items() if named_mid_sentence(doc, w)}
+    offices = _office_words() if asks else frozenset()
+    named = {
+        w: turns
+        for w, turns in names.items()
+        if w in offices or named_mid_sentence(doc, w)
+    }
     if asks and answers and not has_labels and not named:
         # An interview printed as questions and answers: its questions
         # address the one who answers ("How has your work changed?"); an
