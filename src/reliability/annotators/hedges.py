@@ -39,9 +39,11 @@ eligible", "may wish to" and "you may want to" state a rule, a courtesy or
 advice; "in the hope that others may", "while it may seem odd" a wish and a
 concession; "discussing the possibility of" a topic; "anyone who may have
 seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
-Nothing is marked in a question, which asserts nothing. Only the outlet's own
-voice is marked, never direct quotations (judgement call 14), in single
-quotation marks too ("'The pier may close,' she said").
+Nothing is marked in a question, which asserts nothing, nor is a modal in an
+embedded question ("who the winner might be", "whether the fire may have been
+set") or in a comparison with what was expected ("than might be expected").
+Only the outlet's own voice is marked, never direct quotations (judgement call
+14), in single quotation marks too ("'The pier may close,' she said").
 """
 
 from __future__ import annotations
@@ -427,9 +429,34 @@ def _modal_hedges(
         return False  # "people who may have been exposed": a class, not doubt
     if _page_notice(doc, start):
         return False  # "this script may differ from the recording"
+    if _asked_or_compared(doc, start, end, before, nxt):
+        return False
     return _is_epistemic_modal(
         doc.text[start:end], before, nxt, gap, comma, after_next
     ) and not _modal_of_purpose_or_rule(doc, start, end)
+
+
+def _asked_or_compared(
+    doc: Document, start: int, end: int, before: tuple[str, ...], nxt: str | None
+) -> bool:
+    """Whether the modal stands in an embedded question or a comparison's standard.
+
+    Neither clause asserts what the modal qualifies, so no claim is made less
+    certain. An embedded question whose complement moved to its wh-word ends
+    at "be": "it is not clear who the winner might be", "they asked what the
+    cause could be". A comparison with what was expected has no subject
+    after "as" or "than": "turnout was higher than might have been
+    expected", "not as bad as might be feared", as "than had been expected"
+    is no hedge (annotation notes 47). "who might be the winner" and "the
+    more intense the pain may be" keep the hedge: the first has its
+    complement after "be", the second asks nothing.
+    """
+    if before[-1:] in (("as",), ("than",)):
+        return nxt in ("be", "have")
+    if nxt != "be" or len(_clause_after(doc, start, end, 2)) > 1:
+        return False
+    clause = _clause_before(doc, start, end, _CLAUSE_REACH)
+    return not words_of(WordClass.WH).isdisjoint(clause)
 
 
 #: How far back in its sentence a word calling a distancing word false is read.
@@ -540,8 +567,11 @@ def _report_hedges(
             # "you are expected to arrive early": a duty put to the
             # reader, as "may be required to" (annotation notes 69).
             return False
-        # "than had been expected": a comparison with expectations,
-        # like "as predicted" (annotation notes 47).
+        # "than had been expected", "than might have been expected": a
+        # comparison with expectations, like "as predicted" (annotation
+        # notes 47).
+        if len(before) == 3 and words_of(WordClass.STRICT_AUXILIARY).issuperset(before):
+            before = tuple(_clause_before(doc, start, end, 6))
         return not _compared(before)
     if entry.partition(" ")[0] in _words(Context.REPORT_ADVERB):
         return True  # "the widely reported talks": hearsay relayed
@@ -562,7 +592,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "20"
+    version = "21"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -1904,9 +1934,10 @@ def _is_epistemic_modal(
         # be certain that ...": the generic reader, a case put to whoever
         # reads, not doubt about what the text reports.
         return False
-    if word != "may" and not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
-        # "silent about how the rules might be enforced": an open question,
-        # not a likelihood the text asserts.
+    if not _words(Context.INDIRECT_QUESTION).isdisjoint(before):
+        # "silent about how the rules might be enforced", "checking whether
+        # the fire may have been set": an open question, not a likelihood
+        # the text asserts.
         return False
     if word == "may":
         if nxt == "not" and surface != "may":
