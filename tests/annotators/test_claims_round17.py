@@ -1,0 +1,31 @@
+"""Claims: feelings in the speaker's voice, and the checkable acts beside them.
+
+Each case is a sentence of our own, judged by the claim rules alone (one body
+sentence, whatever the segmenter would make of it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_helpers import rule_claim as _claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # How the speaker feels about what they do: no claim.
+        ("We are proud to serve the families of this valley.", False),
+        ("I am honoured to stand beside such dedicated volunteers.", False),
+        ("We're thrilled to help our neighbours through the winter.", False),
+        # The act they are glad of has a time, a figure or an announcement in it.
+        ("I am honored to be chairing the council meeting today.", True),
+        ("We are glad to be back in the city for the next two years.", True),
+        ("I am delighted to present the 2024 harvest report to the board.", True),
+        ("I'm pleased to be here in Leeds to announce our new director.", True),
+        # Unchanged: news announced straight after the feeling.
+        ("We are pleased to announce the opening of a second clinic.", True),
+    ],
+)
+def test_claims_feeling_with_own_act(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
