@@ -29,3 +29,23 @@ from tests.claim_helpers import rule_claim as _claim
 )
 def test_claims_feeling_with_own_act(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A tribute in the writer's voice judges a life: no claim.
+        ("She was an inspiration to us all.", False),
+        ("The coach will always be remembered for his kindness.", False),
+        ("The world has lost a great singer.", False),
+        ("He personified the spirit of the harbour town.", False),
+        ("For decades she served as a guiding light for young nurses.", False),
+        ("The old drummer was part of all our lives.", False),
+        # A number, a date or an event told before the tribute is checkable.
+        ("He died on 3 May and will always be remembered for his kindness.", True),
+        ("She founded the clinic in 1990 and was an inspiration to us all.", True),
+        ("The club lost a player to injury in the first half.", True),
+    ],
+)
+def test_claims_tribute(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
