@@ -8,7 +8,22 @@ from __future__ import annotations
 
 import pytest
 
+from reliability.annotators.claims import ClaimAnnotator
+from reliability.document import Document
+from reliability.findings import FlagFinding, Layer
+from reliability.segment import Segment
 from tests.claim_helpers import rule_claim as _claim
+
+
+def _unsourced(text: str) -> bool:
+    """The rules' unsourced flag for ``text`` as one body sentence."""
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    flags = {
+        f.layer: f.value
+        for f in ClaimAnnotator().annotate(doc)
+        if isinstance(f, FlagFinding)
+    }
+    return flags[Layer.UNSOURCED_CLAIM]
 
 
 @pytest.mark.parametrize(
@@ -49,3 +64,20 @@ def test_claims_feeling_with_own_act(text: str, claim: bool) -> None:
 )
 def test_claims_tribute(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # A named text as the subject of what it sets out sources the sentence.
+        ("Article 5 states that every citizen may vote in local elections.", False),
+        ("The letter details the cuts planned for the two hospitals.", False),
+        ("One of the articles explains how the harbour was rebuilt.", False),
+        ("The report lists 40 roads that will close in May.", False),
+        # "States" as a noun, and a text that sets out nothing.
+        ("Article 2 of the United States treaty covers fishing rights.", True),
+        ("The letter was sent to the mayor in March.", True),
+    ],
+)
+def test_unsourced_named_text(text: str, unsourced: bool) -> None:
+    assert _unsourced(text) is unsourced

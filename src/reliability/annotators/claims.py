@@ -654,7 +654,9 @@ def _states_finding(lowers: list[str], idx: range) -> bool:
     words, and a ``finding-verb`` follows it within a few words, with no
     other verb or clause between but an auxiliary ("has found"). "The study
     was funded by the council" and "Critics of the report say ..." name no
-    finding of it.
+    finding of it. "The letter details ...", "Article 12 states that ...",
+    "One of the articles explains how ...": a named text sets out what it
+    holds, as a report does.
     """
     head = lowers[idx.start : min(idx.stop, idx.start + _FINDING_SUBJECT_WORDS)]
     if _FINDING_SOURCES.isdisjoint(head):
@@ -663,7 +665,8 @@ def _states_finding(lowers: list[str], idx: range) -> bool:
     start = idx.start + k + 1
     for j in range(start, min(idx.stop, start + _FINDING_VERB_GAP)):
         w = lowers[j]
-        if w in _FINDING_VERBS:
+        if w in _FINDING_VERBS and (w != "states" or lowers[j + 1 : j + 2] == ["that"]):
+            # "Article 12 states that ...", not "the United States".
             return True
         if w in _FINDING_BETWEEN or w in _FINDING_SOURCES:
             continue
