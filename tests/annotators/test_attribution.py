@@ -826,7 +826,7 @@ def test_attribution_broad_marks_polnear_style_cues(text, expected):
     "text, cue",
     [
         ("The governor wants to cut the tax.", "wants"),
-        ("Ms. Reyes fears that the deal is weak.", "fears"),
+        ("Ms. Reyes plans to repave the road.", "plans"),
         ("The senator supports the bill.", "supports"),
     ],
 )

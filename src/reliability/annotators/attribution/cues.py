@@ -310,13 +310,15 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A belief holds a clause or a quotation: "knows that", "fears they will".
 
-    Not "knows the answer" nor "knows how".
+    The clause may open with a noun phrase ("feared the bridge would
+    close"). Not "knows the answer" nor "knows how".
     """
     return (
         nxt in ("that", ":")
         or nxt in QUOTES
         or nxt in CLAUSE_PRONOUNS
         or existential_clause(s, j)
+        or bare_clause(s, j)
     )
 
 

@@ -492,7 +492,9 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
 
     A determiner, then an adjective that is no noun a speaker is named by
     (not "the group say"), then the base form, then the end of the phrase (a
-    stop, a comma or a preposition): a noun, not a verb.
+    stop, a comma or a preposition): a noun, not a verb. After a superlative
+    a clause may follow the noun: "the greatest fear that", "the biggest
+    worry that".
     """
     first = cue.first
     form = cue.form
@@ -510,6 +512,7 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
             or nxt in PREP
             or nxt == ","
             or (nxt in s.verbs and s.words[first + 1].islower())
+            or (nxt == "that" and prev.endswith("est"))
         )
         and det in DET
         and det != "that"

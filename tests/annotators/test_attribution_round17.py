@@ -1,0 +1,81 @@
+"""Attribution, round 17: parts of the broad mode that the guideline accepts.
+
+Every case is a sentence written for these tests (not seed, gold or public
+text); expected cues and sources are texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import cues as _cues
+from tests.attribution_helpers import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "Farmers fear that the drought will last another year.",
+            "fear",
+            "Farmers",
+        ),
+        (
+            "The mayor feared the bridge would not reopen before winter.",
+            "feared",
+            "The mayor",
+        ),
+        (
+            "Investors assumed that the bank would cut rates again.",
+            "assumed",
+            "Investors",
+        ),
+        (
+            "Residents of the valley fear there will be more landslides.",
+            "fear",
+            "Residents of the valley",
+        ),
+    ],
+)
+def test_attribution_belief_with_a_clause(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Two hikers are feared dead after the storm.", "feared"),
+        ("Officials fear the worst.", "fear"),
+        ("The minister has assumed her duties.", "assumed"),
+        ("It was the greatest fear that the town had ever known.", "fear"),
+        ("This is the biggest worry that parents share.", "worry"),
+    ],
+)
+def test_attribution_belief_needs_a_clause(text, verb):
+    assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "At the hearing, the senator mentioned the delays at the port.",
+            "the senator",
+        ),
+        ("The governor has mentioned raising the fuel tax.", "The governor"),
+        ("Ann Lee mentions the flooding in every speech.", "Ann Lee"),
+    ],
+)
+def test_attribution_mentioned_with_an_object(text, source):
+    assert any(c.startswith("mention") and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report mentions the company twice.",
+        "The bridge, not to mention the road, needs repairs.",
+    ],
+)
+def test_attribution_mentioned_not_a_cue(text):
+    assert not any(c.startswith("mention") for c in _cues(text))
