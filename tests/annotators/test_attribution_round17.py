@@ -79,3 +79,40 @@ def test_attribution_mentioned_with_an_object(text, source):
 )
 def test_attribution_mentioned_not_a_cue(text):
     assert not any(c.startswith("mention") for c in _cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The union condemned violent attacks on reporters.",
+            "condemned",
+            "The union",
+        ),
+        (
+            "The senator blasted members of the committee for the delay.",
+            "blasted",
+            "The senator",
+        ),
+        (
+            "The report sets out plans to cut waiting lists.",
+            "sets out",
+            "The report",
+        ),
+        ("The coach praised volunteers who cleared the pitch.", "praised", "The coach"),
+    ],
+)
+def test_attribution_judgement_on_a_bare_plural(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The group condemned yesterday's vote.", "condemned yesterday"),
+        ("The mayor praised highly.", "praised"),
+        ("The board rejected less than half.", "rejected"),
+    ],
+)
+def test_attribution_judgement_needs_an_object(text, verb):
+    assert verb not in _cues(text)

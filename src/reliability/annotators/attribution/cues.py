@@ -588,7 +588,50 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         and is_name(s, j + 1)
     ):
         return True  # a role before a name: "praised wrestler Ann Lee"
+    if not s.lows[first].endswith("ing") and bare_object(s, j):
+        return True
     return view_complement(s, j, nxt, first)
+
+
+def bare_object(s: Sentence, j: int) -> bool:
+    """A noun phrase without a determiner at ``j``: "condemned violent attacks".
+
+    A plural ("blasted members of the board", "sets out plans"), or a word
+    before a plural ("condemned violent attacks"); not an adverb, a time
+    ("condemned yesterday"), a preposition or another verb.
+    """
+    low = s.lows[j]
+    if not (
+        is_lower_word(s.words[j])
+        and len(low) > 2
+        and not low.endswith("ly")
+        and low not in PREP
+        and low not in AUX
+        and low not in COORDINATORS
+        and low not in s.verbs
+        and low not in s.pronouns
+        and low not in TIME_WORDS
+        and low not in TIME_NOUNS
+        and low not in PERIODS
+        and low not in WEEKDAYS
+    ):
+        return False
+    if plural(low):
+        return True
+    k = j + 1
+    # an adjective or a noun before a plural head: "harsh remarks"
+    return (
+        k < s.n
+        and is_lower_word(s.words[k])
+        and plural(s.lows[k])
+        and s.lows[k] not in PREP
+        and s.lows[k] not in AUX
+    )
+
+
+def plural(low: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("members", "plans")."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 #: Relatives that front the object of a verb of judgement ("what police called").
