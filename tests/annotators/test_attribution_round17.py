@@ -116,3 +116,34 @@ def test_attribution_judgement_on_a_bare_plural(text, cue, source):
 )
 def test_attribution_judgement_needs_an_object(text, verb):
     assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The aid will help farmers counter rising costs.", "counter"),
+        ("The group counters mainstream coverage with its own reports.", "counters"),
+        ("The talks with the rebels continue, and no date is set.", "continue"),
+        ("The protest continued when the minister arrived.", "continued"),
+        ("Fighting continues in the north of the country.", "continues"),
+    ],
+)
+def test_attribution_action_readings_of_speech_verbs(text, verb):
+    assert verb not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The minister countered that the figures were out of date.",
+            "countered",
+            "The minister",
+        ),
+        ("“That is simply wrong,” the mayor countered.", "countered", "the mayor"),
+        ("“We will not stop,” she continued.", "continued", "she"),
+        ("He continued: “We will not stop.”", "continued", "He"),
+    ],
+)
+def test_attribution_speech_readings_beside_a_quotation(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
