@@ -147,3 +147,33 @@ def test_attribution_action_readings_of_speech_verbs(text, verb):
 )
 def test_attribution_speech_readings_beside_a_quotation(text, cue, source):
     assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Officials believe local schools should reopen.", "believe", "Officials"),
+        ("Parents worry rising fees will push families out.", "worry", "Parents"),
+        (
+            "Many of the voters believe honesty and thrift are rewarded.",
+            "believe",
+            "Many of the voters",
+        ),
+    ],
+)
+def test_attribution_view_of_a_bare_clause(text, cue, source):
+    assert any(c == cue and s == source for c, s, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "The town was seized by troops believed to be loyal to the general.",
+            "believed",
+        ),
+        ("Voters believe in hard work and honesty.", "believe"),
+    ],
+)
+def test_attribution_view_needs_a_clause(text, verb):
+    assert verb not in _cues(text)

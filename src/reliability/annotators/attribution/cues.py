@@ -558,12 +558,25 @@ def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in INDEFINITES:
         return indefinite_clause(s, j)  # "believes someone took it"
-    return (
-        j + 1 < s.n
-        and is_lower_word(s.words[j])
-        and nxt not in PREP
-        and s.lows[j + 1] in STRICT_AUX
-    )
+    return plain_clause(s, j)
+
+
+def plain_clause(s: Sentence, j: int) -> bool:
+    """A clause opening with a bare noun phrase at ``j``: "schools should reopen".
+
+    One to three plain lower-case words ("local schools", "bigotry and
+    fear"), then an auxiliary or a form of "be"; not an infinitive ("agreed
+    to accept would").
+    """
+    for i in range(j, min(s.n - 1, j + 3)):
+        low = s.lows[i]
+        if not is_lower_word(s.words[i]) or low in PREP or low in s.verbs:
+            return False
+        if low in AUX or low in s.pronouns or low in DET or low in ("to", "not"):
+            return False
+        if s.lows[i + 1] in STRICT_AUX:
+            return True
+    return False
 
 
 def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
