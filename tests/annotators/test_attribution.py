@@ -830,7 +830,7 @@ def test_attribution_broad_marks_polnear_style_cues(text, expected):
         ("The senator supports the bill.", "supports"),
     ],
 )
-def test_attribution_broad_marks_intentions_and_beliefs(text, cue):
+def test_attribution_broad_marks_intentions_and_stances(text, cue):
     found = [
         text[f.cue_start : f.cue_end]
         for f in BROAD.annotate(_document(text))
