@@ -27,12 +27,13 @@ beyond ANNOTATION.md, each under its own rule: a bare colon after a speaker
 opening the sentence ("Ann Lee: ...", ``broad:colon``), a dash signing a
 quotation ("“...” ― Jane Doe", ``broad:dash``), a second verb of the same
 speaker ("said ..., adding", ``broad:shared:<verb>``), and verbs of intention
-("wants to", "plans to") and belief or stance ("knows", "hopes", "supports")
-from ``reporting_verbs.tsv`` (classes ``intent``, ``belief`` and ``stance``:
-"endorses", "rejects"). A document's first line is read as a headline: a
-speaker or a poll before its colon ("Lee: ...", "Poll: ...", "Lee on Tax
-Reform: ...", "X Grills Y: 'quote'"), and in title case a present-tense
-reporting verb after a name ("Mayor Says ...", "..., Ann Lee Says.").
+("wants to", "plans to") and stance ("supports", "endorses") from
+``reporting_verbs.tsv`` (classes ``intent`` and ``stance``). Beliefs holding a
+clause (class ``belief``: "fears that") are cues in every mode. A document's
+first line is read as a headline: a speaker or a poll before its colon ("Lee:
+...", "Poll: ...", "Lee on Tax Reform: ...", "X Grills Y: 'quote'"), and in
+title case a present-tense reporting verb after a name ("Mayor Says ...",
+"..., Ann Lee Says.").
 The default output does not change.
 
 Sentences that continue a direct quotation attributed in another sentence get

@@ -54,13 +54,13 @@ class AttributionAnnotator:
     Args:
         broad: Also mark PolNeAR-style attributions beyond the guideline
             (colon and dash cues, a second verb of the same speaker,
-            intentions and beliefs), each with a ``broad:`` rule.
+            intentions and stances), each with a ``broad:`` rule.
         syntax: Where the rules get subjects, objects and heads; the
             word-class heuristics by default.
     """
 
     name = "attribution"
-    version = "15"
+    version = "16"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -310,13 +310,15 @@ def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
 def belief_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """A belief holds a clause or a quotation: "knows that", "fears they will".
 
-    Not "knows the answer" nor "knows how".
+    The clause may open with a noun phrase ("feared the bridge would
+    close"). Not "knows the answer" nor "knows how".
     """
     return (
         nxt in ("that", ":")
         or nxt in QUOTES
         or nxt in CLAUSE_PRONOUNS
         or existential_clause(s, j)
+        or bare_clause(s, j)
     )
 
 
@@ -556,12 +558,25 @@ def view_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if nxt in INDEFINITES:
         return indefinite_clause(s, j)  # "believes someone took it"
-    return (
-        j + 1 < s.n
-        and is_lower_word(s.words[j])
-        and nxt not in PREP
-        and s.lows[j + 1] in STRICT_AUX
-    )
+    return plain_clause(s, j)
+
+
+def plain_clause(s: Sentence, j: int) -> bool:
+    """A clause opening with a bare noun phrase at ``j``: "schools should reopen".
+
+    One to three plain lower-case words ("local schools", "bigotry and
+    fear"), then an auxiliary or a form of "be"; not an infinitive ("agreed
+    to accept would").
+    """
+    for i in range(j, min(s.n - 1, j + 3)):
+        low = s.lows[i]
+        if not is_lower_word(s.words[i]) or low in PREP or low in s.verbs:
+            return False
+        if low in AUX or low in s.pronouns or low in DET or low in ("to", "not"):
+            return False
+        if s.lows[i + 1] in STRICT_AUX:
+            return True
+    return False
 
 
 def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
@@ -586,7 +601,50 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         and is_name(s, j + 1)
     ):
         return True  # a role before a name: "praised wrestler Ann Lee"
+    if not s.lows[first].endswith("ing") and bare_object(s, j):
+        return True
     return view_complement(s, j, nxt, first)
+
+
+def bare_object(s: Sentence, j: int) -> bool:
+    """A noun phrase without a determiner at ``j``: "condemned violent attacks".
+
+    A plural ("blasted members of the board", "sets out plans"), or a word
+    before a plural ("condemned violent attacks"); not an adverb, a time
+    ("condemned yesterday"), a preposition or another verb.
+    """
+    low = s.lows[j]
+    if not (
+        is_lower_word(s.words[j])
+        and len(low) > 2
+        and not low.endswith("ly")
+        and low not in PREP
+        and low not in AUX
+        and low not in COORDINATORS
+        and low not in s.verbs
+        and low not in s.pronouns
+        and low not in TIME_WORDS
+        and low not in TIME_NOUNS
+        and low not in PERIODS
+        and low not in WEEKDAYS
+    ):
+        return False
+    if plural(low):
+        return True
+    k = j + 1
+    # an adjective or a noun before a plural head: "harsh remarks"
+    return (
+        k < s.n
+        and is_lower_word(s.words[k])
+        and plural(s.lows[k])
+        and s.lows[k] not in PREP
+        and s.lows[k] not in AUX
+    )
+
+
+def plural(low: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("members", "plans")."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 #: Relatives that front the object of a verb of judgement ("what police called").

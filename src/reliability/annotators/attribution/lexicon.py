@@ -65,7 +65,8 @@ class VerbClass(StrEnum):
             to", "wants the press to", "would like his successor to";
             "like" only after "would"), annotation notes decision 8.
         INTENT: broad mode only: an intention ("plans to", "aims to").
-        BELIEF: broad mode only: a belief holding a clause ("knows that").
+        BELIEF: a belief or fear holding a clause ("fears that", "assumed
+            they would"), annotation notes decision 8.
         STANCE: broad mode only: a stance on an object ("supports the plan").
     """
 
@@ -308,9 +309,9 @@ POSTMODIFIED = frozenset(
     }
 )
 #: Verb classes marked only in broad mode.
-BROAD_CLASSES = frozenset({VerbClass.INTENT, VerbClass.BELIEF, VerbClass.STANCE})
+BROAD_CLASSES = frozenset({VerbClass.INTENT, VerbClass.STANCE})
 #: Verb classes held by a person or body in a clause of its own (the
-#: broad-mode holders): intentions, beliefs, stances, and wishes.
+#: broad-mode holders): intentions, stances, and wishes.
 HELD_CLASSES = BROAD_CLASSES | {VerbClass.DESIRE}
 #: Sources that cannot voice a speech-act noun ("the report raised concerns").
 NOT_NOUN_HOLDERS = frozenset({SourceType.DOCUMENT, SourceType.VAGUE})
@@ -387,7 +388,7 @@ def phrase_trigger(phrase: tuple[str, ...]) -> str:
 
 @cache
 def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
-    """Build the vocabulary; intentions, beliefs and stances only when ``broad``."""
+    """Build the vocabulary; intentions and stances only when ``broad``."""
     verb_lexicon = load_classed_lexicon("reporting_verbs", VerbClass)
     head_lexicon = load_classed_lexicon("source_heads", HeadClass)
     media = load_lexicon("media_names")
@@ -396,7 +397,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
     phrases: dict[tuple[str, ...], VerbClass] = {}
     for entry, cls in verb_lexicon.first_class().items():
         if cls in BROAD_CLASSES and not broad:
-            continue  # intentions and beliefs: PolNeAR-style attributions only
+            continue  # intentions and stances: PolNeAR-style attributions only
         words = tuple(entry.split())
         if len(words) == 1:
             verbs[entry] = cls

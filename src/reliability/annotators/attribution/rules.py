@@ -492,7 +492,9 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
 
     A determiner, then an adjective that is no noun a speaker is named by
     (not "the group say"), then the base form, then the end of the phrase (a
-    stop, a comma or a preposition): a noun, not a verb.
+    stop, a comma or a preposition): a noun, not a verb. After a superlative
+    a clause may follow the noun: "the greatest fear that", "the biggest
+    worry that".
     """
     first = cue.first
     form = cue.form
@@ -510,6 +512,7 @@ def cue_is_modified_noun(s: Sentence, cue: Cue) -> bool:
             or nxt in PREP
             or nxt == ","
             or (nxt in s.verbs and s.words[first + 1].islower())
+            or (nxt == "that" and prev.endswith("est"))
         )
         and det in DET
         and det != "that"
@@ -1097,6 +1100,25 @@ def conditional_subject(s: Sentence, k: int) -> bool:
     return False
 
 
+#: Verbs of going on that report speech only beside a quotation.
+_GOING_ON = frozenset({"continue", "continues", "continued"})
+
+
+def cue_continues_an_event(s: Sentence, cue: Cue) -> bool:
+    """ "The talks continue", "the protest continued when": going on, not speech.
+
+    A form of "continue" reports speech only beside a quotation ("“...,”
+    she continued", "He continued: “...”") or before "that".
+    """
+    if cue.first != cue.last or cue.form not in _GOING_ON:
+        return False
+    j = cue.last + 1
+    if j < s.n and s.lows[j] in ("that", ":"):
+        return False
+    near = s.words[max(0, cue.first - 4) : cue.first] + s.words[j : j + 2]
+    return not any(w in QUOTE_LIKE for w in near)
+
+
 #: Readings of a cue that report nothing, tried in order on every cue.
 CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_capitalised,
@@ -1123,6 +1145,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_negated,
     cue_is_future,
     cue_is_infinitive,
+    cue_continues_an_event,
     cue_is_reported_view,
     cue_is_request,
     cue_asks_only_a_topic,
