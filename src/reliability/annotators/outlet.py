@@ -2797,6 +2797,10 @@ def _lead_subject(text: str, m: NameMatch) -> bool | None:
     subject of a verb (False); None when it is neither, or not in the lead."""
     if m.entry.kind not in NON_MEDIA_KINDS or m.start > _LEAD_CHARS:
         return None
+    if _inside_name(text, m.start) or not _unquoted(text, m.start):
+        # "the Democratic Example Office", or a speaker's words: not the
+        # page's own subject
+        return None
     if _WE_AFTER.match(text, m.end) is not None:
         return True
     return False if _SUBJECT_VERB.match(text, m.end) else None
@@ -3141,6 +3145,16 @@ _EXCERPT_VERB = re.compile(
 )
 
 
+# The signature an embedded social-media post ends with: "- Jane Doe
+# (@janedoe) May 5, 2020". The name in it is the post's author, whichever
+# page embeds the post.
+_POST_SIGNATURE = re.compile(
+    r"(?:^|[ \t])[-\u2013\u2014][ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
+    r"[ \t]*(?:19|20)\d\d[ \t]*$"
+)
+
+
 def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     """Whether a name stands in a short chrome line, not in a photo credit.
 
@@ -3153,6 +3167,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
         return False  # a sentence, not chrome
     if line.endswith(":") and _EXCERPT_VERB.search(line):
         return False  # "Example Post reports:" opens a quoted excerpt
+    if "(@" in line and _POST_SIGNATURE.search(line):
+        return False  # "... - Example Post (@ExamplePost) May 5, 2020": a post
     if text[m.start : m.end].lower() in _MENU_WORDS:
         return False  # "People" or "Time" alone: a menu label
     if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
@@ -4218,7 +4234,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "19"
+    version = "20"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -4339,6 +4355,7 @@ class OutletAnnotator:
         if found is None and origin is None:
             lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
             found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
+        found, origin = _carried(found, origin)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
@@ -4383,6 +4400,54 @@ class OutletAnnotator:
                 cited=True,
                 confidence=0.9,
             )
+
+
+# Publisher cues whose lines travel with the copy to every site that runs it:
+# a wire's "More Example Wire sports: ...", "Copyright 2024 Example Wire".
+_CARRIED_RULES = frozenset(
+    {
+        "text:promo",
+        "text:copyright",
+        "text:copyright:site",
+        "text:copyright:name",
+        "text:self-mention",
+    }
+)
+_WIRE = "wire agency"
+
+
+def _carried(
+    found: _Found | None, origin: _Found | None
+) -> tuple[_Found | None, _Found | None]:
+    """The publisher found from lines the copy carried, read as the origin.
+
+    A page "republished from Example Review" that also shows Example
+    Review's newsletter line or copyright carries them with Example Review's
+    copy: Example Review is the origin, and the page shows no publisher of
+    its own. A wire agency's own lines ("More Example Wire sports:", "Follow
+    Example Wire's coverage", "Copyright 2024 Example Wire") run on every
+    site that prints its copy, so a wire named only by them is the origin
+    too (on the wire's own site the domain is the same). The caller's url
+    or outlet is never changed.
+    """
+    if found is None or found.rule.startswith("meta:"):
+        return found, origin
+    if (
+        origin is not None
+        and origin.domain == found.domain
+        and origin.rule == "text:origin:republished"
+    ):
+        return None, origin
+    if (
+        found.rule in _CARRIED_RULES
+        and found.entry is not None
+        and found.entry.kind == _WIRE
+    ):
+        if origin is not None:
+            return None, origin
+        rule = "text:origin:" + found.rule.removeprefix("text:")
+        return None, replace(found, rule=rule)
+    return found, origin
 
 
 def _source_span(f: AttributionFinding) -> tuple[int, int]:

@@ -1,0 +1,98 @@
+"""Outlet rules of round 17: lines that travel with another outlet's copy, and
+names that are not the page's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outlet_helpers import STORY, found
+
+# A story of a few paragraphs under its title: the last lines are its foot.
+LONG = "Bridge to close for six months\n" + STORY * 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A republished piece carries its origin's newsletter line: the page
+        # shows whose copy it is, not its own name.
+        (
+            STORY + "[ Sign up for ProPublica's newsletter for our best stories. ]\n"
+            "This article was originally published by ProPublica.\n",
+            ("propublica.org", "text:origin:republished", "ProPublica"),
+        ),
+        # A wire's own lines at the foot of its copy name the origin.
+        (
+            LONG + "___\nMore AP sports: https://apnews.com/sports and "
+            "https://twitter.com/AP_Sports\n",
+            ("apnews.com", "text:origin:self-mention", "AP"),
+        ),
+        (
+            STORY + "Copyright 2024 Reuters. All rights reserved.\n",
+            ("reuters.com", "text:origin:copyright", "Reuters"),
+        ),
+    ],
+)
+def test_carried_lines_name_the_origin(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page's own promotion without a republication notice stays its own.
+        (
+            STORY + "Sign up for ProPublica's newsletter for our best stories.\n",
+            ("propublica.org", "text:promo", "ProPublica"),
+        ),
+        # Not a wire: its copyright line names the publisher.
+        (
+            STORY + "Copyright 2024 The Daily Caller. All rights reserved.\n",
+            ("dailycaller.com", "text:copyright", "Daily Caller"),
+        ),
+    ],
+)
+def test_own_lines_still_name_the_publisher(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An embedded post's signature names the post's author, not the page.
+        STORY
+        + "Our readers asked about the detour.\n"
+        + "The detour is a mess pic.twitter.com/abc123 \u2014 Daily Caller "
+        "(@DailyCaller) June 6, 2020\n",
+        STORY + "\u2014 The Daily Caller (@DailyCaller) March 3, 2021\n",
+    ],
+)
+def test_an_embedded_posts_signature_is_no_chrome(text):
+    got = found(text)
+    assert got is None or got[0] != "dailycaller.com"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The body named inside a speaker's quotation is not the page's subject.
+        "The mayor spoke at the town hall on Monday night.\n"
+        "\u201cNext week FEMA will open two more shelters, and we will help "
+        "them,\u201d she said.\n" + STORY,
+        # A body inside a longer name ("the Example Party's White House").
+        "In his first term the administration saw the problem. The Democratic "
+        "White House created new standards, and we all had to adjust.\n" + STORY,
+    ],
+)
+def test_a_lead_body_must_be_the_pages_subject(text):
+    got = found(text)
+    assert got is None or got[1] != "text:lead-body"
+
+
+def test_a_body_opening_its_own_news_still_speaks_for_itself():
+    text = (
+        "The minister spoke.\nFEMA will open two more shelters in the county "
+        "this week. Our staff will run them with local volunteers. FEMA thanks "
+        "the volunteers.\n"
+    )
+    assert found(text) == ("fema.gov", "text:lead-body", "FEMA")
