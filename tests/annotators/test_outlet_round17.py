@@ -96,3 +96,43 @@ def test_a_body_opening_its_own_news_still_speaks_for_itself():
         "the volunteers.\n"
     )
     assert found(text) == ("fema.gov", "text:lead-body", "FEMA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body and its initials before a plural noun of people: no verb.
+        "Federal Emergency Management Agency (FEMA) agents arrived in the town "
+        "on Monday. We watched them unload the trucks.\n" + STORY,
+        # A body the lead dates by a day of the week, then names again.
+        "Fund cuts its forecast\n\nThe Federal Emergency Management Agency "
+        "announced Tuesday that it will close two shelters. FEMA expects the "
+        "last families to leave soon.\n" + STORY,
+    ],
+)
+def test_a_story_about_a_body_is_not_its_page(text):
+    got = found(text)
+    assert got is None or got[0] != "fema.gov"
+
+
+def test_a_body_acting_in_its_own_lead_still_gives_its_domain():
+    text = (
+        "FEMA expects the last families to leave the shelters this week, and it "
+        "will publish the figures daily.\n" + STORY
+    )
+    assert found(text) == ("fema.gov", "text:lead-actor", "FEMA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another outlet's feature reporting, cited in a story.
+        "Reindeer herds are shrinking.\n"
+        + "The Guardian\u2019s Weatherwatch feature reports that the herds "
+        "moved north.\n" + STORY * 3,
+        STORY * 3 + "The Guardian\u2019s Notebook column noted the same.\n" + STORY,
+    ],
+)
+def test_another_outlets_feature_reporting_is_a_citation(text):
+    got = found(text)
+    assert got is None or got[0] != "theguardian.com"

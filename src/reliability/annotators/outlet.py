@@ -2753,7 +2753,8 @@ _INITIALS_MIN = 3
 # After the body's name, the verb it is the subject of, past its initials:
 # "Northdale Council (NC) has agreed", "... Service urges", "... Agency
 # today announced". A name before a noun ("Example Agency Secretary Jane
-# Doe", "Example Agency headquarters") or in an address block is not one.
+# Doe", "Example Agency headquarters", "Example Agency (EA) agents") or in
+# an address block is not one.
 # "we" or "our" later in the sentence that names the body: "At Example
 # Council, we ...", "for the Example Service as we have begun".
 _WE_AFTER = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:[Ww]e|[Oo]ur)\b")
@@ -2761,7 +2762,10 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
     r"|should|does|did)\b|(?!(?:news|headquarters|operations|affairs|officials"
-    r"|officers|statistics|services|updates|staff|members|this|thus|its|his)\b)"
+    r"|officers|statistics|services|updates|staff|members|this|thus|its|his"
+    r"|agents|employees|workers|inspectors|investigators|researchers|scientists"
+    r"|lawyers|attorneys|analysts|experts|leaders|troops|forces|guards|rules"
+    r"|regulations|guidelines|records|documents|figures)\b)"
     r"[a-z]{2,}(?:s|ed)\b)"
 )
 
@@ -2908,11 +2912,17 @@ _OFFICE_NAME = re.compile(
 _NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+def _news_dated(text: str, m: NameMatch) -> bool:
+    """Whether the sentence naming ``m`` is dated by a day of the week."""
+    start = _sentence_start(text, m.start)
+    end = text.find(".", m.end)
+    return _NEWS_DAY.search(text, start, m.end + 160 if end < 0 else end) is not None
+
+
 def _lead_actor_at(text: str, m: NameMatch) -> bool:
     """Whether a body named in the lead speaks or acts in its own sentence."""
     start = _sentence_start(text, m.start)
-    end = text.find(".", m.end)
-    if _NEWS_DAY.search(text, start, m.end + 160 if end < 0 else end):
+    if _news_dated(text, m):
         return False  # a news story's frame, not the body's own voice
     before = text[start : m.start]
     if _ACT_OPENING.fullmatch(before) and _ACT_VERB.match(text, m.end):
@@ -2947,13 +2957,19 @@ def lead_actor(
         return None
     if _voiced(text):
         return None
-    lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+    lead = [
+        m
+        for m in _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+        if m.start <= _LEAD_CHARS and m.entry.kind in NON_MEDIA_KINDS
+    ]
+    # "The Example Fund announced Tuesday ... The Fund expects ...": a body
+    # the lead dates by a day of the week is a news story's subject all along.
+    dated = {m.entry.domain for m in lead if _news_dated(text, m)}
     actor = next(
         (
             m
             for m in lead
-            if m.start <= _LEAD_CHARS
-            and m.entry.kind in NON_MEDIA_KINDS
+            if m.entry.domain not in dated
             and not _OFFICE_NAME.match(text, m.start)
             and _lead_actor_at(text, m)
         ),
@@ -3089,6 +3105,12 @@ _STAFF_NAME = re.compile(r"['\u2019]s?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 _CAPITAL_EVENT = re.compile(
     r"['\u2019]s?[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:town[ \t]+halls?|debates?|forums?"
     r"|interviews?|polls?|shows?|programs?|documentar(?:y|ies)|specials?|events?)\b"
+)
+# Its feature or column reporting: "Example Post's Weather Watch feature
+# reports", "Example Radio's morning show found": a story citing it.
+_CITED_WORK = re.compile(
+    r"['\u2019]s?[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:reports?|reported|sa(?:id|ys)|found"
+    r"|finds|wr(?:ote|ites)|not(?:es|ed)|revealed|claim(?:s|ed))\b"
 )
 # Its people by their role: "Example Post's editor-in-chief", "Example
 # Radio's correspondents". Another outlet's story names them as often.
@@ -3340,6 +3362,7 @@ def _score_mentions(
                 _STAFF_NAME.match(text, m.end) is not None
                 or _STAFF_ROLE.match(text, m.end) is not None
                 or _CAPITAL_EVENT.match(text, m.end) is not None
+                or _CITED_WORK.match(text, m.end) is not None
             )
             score = (1 if named else 2) if media else (0 if named else 1)
             if _inside_name(text, m.start):
