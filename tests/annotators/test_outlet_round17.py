@@ -136,3 +136,49 @@ def test_a_body_acting_in_its_own_lead_still_gives_its_domain():
 def test_another_outlets_feature_reporting_is_a_citation(text):
     got = found(text)
     assert got is None or got[0] != "theguardian.com"
+
+
+TERMS = (
+    "Please read our terms of use, which are posted at "
+    "lakeside-gazette.com/terms, before you comment.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An unlisted outlet's name, shown as an address with hyphens between
+        # its words.
+        (
+            LONG + "\u00a9 2024 Lakeside Gazette. All rights reserved.\n" + TERMS,
+            ("lakeside-gazette.com", "text:copyright:name", "Lakeside Gazette"),
+        ),
+        (
+            "Lakeside Gazette\n" + LONG + TERMS,
+            ("lakeside-gazette.com", "text:masthead:name", "Lakeside Gazette"),
+        ),
+        (
+            LONG + "Sign up for the Lakeside Gazette newsletter.\n" + TERMS,
+            ("lakeside-gazette.com", "text:promo", "Lakeside Gazette"),
+        ),
+    ],
+)
+def test_an_unlisted_name_shown_as_a_hyphened_address(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another name's address, or the name inside a longer label.
+        LONG
+        + "\u00a9 2024 Lakeside Gazette. All rights reserved.\n"
+        + TERMS.replace("lakeside-gazette", "lakeside-herald"),
+        LONG
+        + "\u00a9 2024 Lakeside Gazette. All rights reserved.\n"
+        + TERMS.replace("lakeside-gazette", "old-lakeside-gazette"),
+    ],
+)
+def test_a_hyphened_address_must_be_the_names_own(text):
+    got = found(text)
+    assert got is None or "gazette" not in got[0]

@@ -46,7 +46,7 @@ from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
 from reliability.outlets.domains import is_public_host, registrable_domain, split_url
 from reliability.outlets.service import RatedOutlets
-from reliability.outlets.sites import site_digests, site_index
+from reliability.outlets.sites import SiteIndex, site_digests, site_index
 from reliability.outlets.table import (
     NON_MEDIA_KINDS,
     NameMatch,
@@ -947,8 +947,9 @@ def _shown_site(text: str, name: str) -> str | None:
 
     "Lakeside Gazette" finds ``lakesidegazette.com`` (or
     ``thelakesidegazette.com``) where the page shows it in an address or a
-    mailbox; mail providers and link services do not count. Only the name's
-    own occurrences are read, not every address on the page.
+    mailbox, or with hyphens between its words (``lakeside-gazette.com``);
+    mail providers and link services do not count. Only the name's own
+    occurrences are read, not every address on the page.
     """
     key = compact(name)
     if key.startswith("the") and len(key) - 3 >= _MIN_SHOWN_KEY:
@@ -977,6 +978,37 @@ def _shown_site(text: str, name: str) -> str | None:
                 ):
                     return domain
             at = lowered.find(label + ".", at + 1)
+    return _shown_hyphened_site(text, lowered, name, index)
+
+
+def _shown_hyphened_site(
+    text: str, lowered: str, name: str, index: SiteIndex
+) -> str | None:
+    """The shown domain whose first label is the name's words joined by
+    hyphens: "Lakeside Gazette" at ``lakeside-gazette.com``."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    label = "-".join(words)
+    at = lowered.find(label + ".")
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            start -= 1
+        m = _SHOWN_SITE.match(text, start)
+        if m is not None and m.start(1) <= at < m.end(1):
+            host = m.group(1).lower()
+            domain = registrable_domain(host)
+            if (
+                domain is not None
+                and domain.split(".", 1)[0] in (label, "the-" + label)
+                and index.is_publisher(host)
+                and is_public_host(host)
+            ):
+                return domain
+        at = lowered.find(label + ".", at + 1)
     return None
 
 
