@@ -14,7 +14,10 @@ originally published by X", "The post ... appeared first on X", "republished
 from X", a wire dateline ("LONDON (Reuters) -", "TEHRAN, Feb. 3 (MNA) -",
 "MOSCOW, May 5 /TASS/ -"), a byline credit ("By Jane Doe, Associated Press")
 or a writer's bio ("Jane Doe is a columnist for X"), and, weakest, the outlet
-the story's sources spoke to ("witnesses told Reuters").
+the story's sources spoke to ("witnesses told Reuters"). Lines that travel
+with a copy name its origin, not the page's publisher: a republished page's
+newsletter line or copyright of the outlet it was republished from, and a
+wire agency's own promotion or copyright ("More Example Wire sports:").
 
 ``outlet`` is the publisher where the page shows one, else the origin (the
 text then shows only whose copy it is). When both are shown and differ, the
