@@ -2836,13 +2836,17 @@ def _lead_subject(text: str, m: NameMatch) -> bool | None:
     subject of a verb (False); None when it is neither, or not in the lead."""
     if m.entry.kind not in NON_MEDIA_KINDS or m.start > _LEAD_CHARS:
         return None
-    if _inside_name(text, m.start) or not _unquoted(text, m.start):
+    if _WE_AFTER.match(text, m.end) is not None:
+        subject: bool | None = True
+    else:
+        subject = False if _SUBJECT_VERB.match(text, m.end) else None
+    if subject is not None and (
+        _inside_name(text, m.start) or not _unquoted(text, m.start)
+    ):
         # "the Democratic Example Office", or a speaker's words: not the
         # page's own subject
         return None
-    if _WE_AFTER.match(text, m.end) is not None:
-        return True
-    return False if _SUBJECT_VERB.match(text, m.end) else None
+    return subject
 
 
 def lead_body(table: OutletTable, text: str) -> _Found | None:
@@ -2999,14 +3003,15 @@ def lead_actor(
     ]
     # "The Example Fund announced Tuesday ... The Fund expects ...": a body
     # the lead dates by a day of the week is a news story's subject all along.
-    dated = {m.entry.domain for m in lead if _news_dated(text, m)}
     actor = next(
         (
             m
             for m in lead
-            if m.entry.domain not in dated
-            and not _OFFICE_NAME.match(text, m.start)
+            if not _OFFICE_NAME.match(text, m.start)
             and _lead_actor_at(text, m)
+            and not any(
+                o.entry.domain == m.entry.domain and _news_dated(text, o) for o in lead
+            )
         ),
         None,
     )
