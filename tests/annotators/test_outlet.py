@@ -76,8 +76,10 @@ BODY = "\n\nThe army said the road was closed on Monday after heavy fighting.\n"
             ("politico.com", "text:origin:republished", (116, 124, "Politico")),
         ),
         (
+            # A wire's reporter credited: the wire's copy (round 17), the
+            # origin, since other sites print the wire's credit line too.
             "Talks stalled." + BODY + "Reuters' Jo Cole contributed to this report.\n",
-            ("reuters.com", "text:promo", (82, 89, "Reuters")),
+            ("reuters.com", "text:origin:promo", (82, 89, "Reuters")),
         ),
         # A cited outlet, a contributing agency or a platform is not the page's.
         ("Talks stalled." + BODY + "He told Fox News the road was closed.\n", None),
@@ -1230,7 +1232,11 @@ def test_outlet_byline_with_the_writers_role(text, expected):
             STORY + "Associated Press writer Jo Cole contributed to this report.",
             ("apnews.com", "text:origin:credit", "Associated Press"),
         ),
-        (STORY + "More from Reuters\n", ("reuters.com", "text:promo", "Reuters")),
+        # A wire's line travels with its copy: the origin (round 17).
+        (
+            STORY + "More from Reuters\n",
+            ("reuters.com", "text:origin:promo", "Reuters"),
+        ),
         (
             STORY + "Top stories from The Guardian:\n",
             ("theguardian.com", "text:promo", "Guardian"),
@@ -1698,8 +1704,9 @@ def test_site_index_reads_call_signs(name, domain):
             ("ndtv.com", "text:promo", "NDTV"),
         ),
         (
+            # a news agency's line travels with its copy: the origin (round 17)
             LONG_BODY + "Follow Sputnik on Telegram for more.\n",
-            ("sputniknews.com", "text:promo", "Sputnik"),
+            ("sputniknews.com", "text:origin:promo", "Sputnik"),
         ),
         # Not the newsroom's own: a place, a beat, another outlet's scoop.
         ("Bridge to reopen" + LONG_BODY + "A White House reporter asked why.\n", None),

@@ -14,7 +14,10 @@ originally published by X", "The post ... appeared first on X", "republished
 from X", a wire dateline ("LONDON (Reuters) -", "TEHRAN, Feb. 3 (MNA) -",
 "MOSCOW, May 5 /TASS/ -"), a byline credit ("By Jane Doe, Associated Press")
 or a writer's bio ("Jane Doe is a columnist for X"), and, weakest, the outlet
-the story's sources spoke to ("witnesses told Reuters").
+the story's sources spoke to ("witnesses told Reuters"). Lines that travel
+with a copy name its origin, not the page's publisher: a republished page's
+newsletter line or copyright of the outlet it was republished from, and a
+wire agency's own promotion or copyright ("More Example Wire sports:").
 
 ``outlet`` is the publisher where the page shows one, else the origin (the
 text then shows only whose copy it is). When both are shown and differ, the
@@ -46,7 +49,7 @@ from reliability.errors import ConfigError
 from reliability.findings import AttributionFinding, Layer, OutletFinding
 from reliability.outlets.domains import is_public_host, registrable_domain, split_url
 from reliability.outlets.service import RatedOutlets
-from reliability.outlets.sites import site_digests, site_index
+from reliability.outlets.sites import SiteIndex, site_digests, site_index
 from reliability.outlets.table import (
     NON_MEDIA_KINDS,
     NameMatch,
@@ -947,8 +950,9 @@ def _shown_site(text: str, name: str) -> str | None:
 
     "Lakeside Gazette" finds ``lakesidegazette.com`` (or
     ``thelakesidegazette.com``) where the page shows it in an address or a
-    mailbox; mail providers and link services do not count. Only the name's
-    own occurrences are read, not every address on the page.
+    mailbox, or with hyphens between its words (``lakeside-gazette.com``);
+    mail providers and link services do not count. Only the name's own
+    occurrences are read, not every address on the page.
     """
     key = compact(name)
     if key.startswith("the") and len(key) - 3 >= _MIN_SHOWN_KEY:
@@ -977,6 +981,37 @@ def _shown_site(text: str, name: str) -> str | None:
                 ):
                     return domain
             at = lowered.find(label + ".", at + 1)
+    return _shown_hyphened_site(text, lowered, name, index)
+
+
+def _shown_hyphened_site(
+    text: str, lowered: str, name: str, index: SiteIndex
+) -> str | None:
+    """The shown domain whose first label is the name's words joined by
+    hyphens: "Lakeside Gazette" at ``lakeside-gazette.com``."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    label = "-".join(words)
+    at = lowered.find(label + ".")
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            start -= 1
+        m = _SHOWN_SITE.match(text, start)
+        if m is not None and m.start(1) <= at < m.end(1):
+            host = m.group(1).lower()
+            domain = registrable_domain(host)
+            if (
+                domain is not None
+                and domain.split(".", 1)[0] in (label, "the-" + label)
+                and index.is_publisher(host)
+                and is_public_host(host)
+            ):
+                return domain
+        at = lowered.find(label + ".", at + 1)
     return None
 
 
@@ -2753,7 +2788,8 @@ _INITIALS_MIN = 3
 # After the body's name, the verb it is the subject of, past its initials:
 # "Northdale Council (NC) has agreed", "... Service urges", "... Agency
 # today announced". A name before a noun ("Example Agency Secretary Jane
-# Doe", "Example Agency headquarters") or in an address block is not one.
+# Doe", "Example Agency headquarters", "Example Agency (EA) agents") or in
+# an address block is not one.
 # "we" or "our" later in the sentence that names the body: "At Example
 # Council, we ...", "for the Example Service as we have begun".
 _WE_AFTER = re.compile(r"[^.!?\n\"\u201c]{0,60}?\b(?:[Ww]e|[Oo]ur)\b")
@@ -2761,7 +2797,10 @@ _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:\([A-Z]{2,10}\)[ \t]+)?(?:(?:today|also|now)[ \t]+)?"
     r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall"
     r"|should|does|did)\b|(?!(?:news|headquarters|operations|affairs|officials"
-    r"|officers|statistics|services|updates|staff|members|this|thus|its|his)\b)"
+    r"|officers|statistics|services|updates|staff|members|this|thus|its|his"
+    r"|agents|employees|workers|inspectors|investigators|researchers|scientists"
+    r"|lawyers|attorneys|analysts|experts|leaders|troops|forces|guards|rules"
+    r"|regulations|guidelines|records|documents|figures)\b)"
     r"[a-z]{2,}(?:s|ed)\b)"
 )
 
@@ -2798,8 +2837,16 @@ def _lead_subject(text: str, m: NameMatch) -> bool | None:
     if m.entry.kind not in NON_MEDIA_KINDS or m.start > _LEAD_CHARS:
         return None
     if _WE_AFTER.match(text, m.end) is not None:
-        return True
-    return False if _SUBJECT_VERB.match(text, m.end) else None
+        subject: bool | None = True
+    else:
+        subject = False if _SUBJECT_VERB.match(text, m.end) else None
+    if subject is not None and (
+        _inside_name(text, m.start) or not _unquoted(text, m.start)
+    ):
+        # "the Democratic Example Office", or a speaker's words: not the
+        # page's own subject
+        return None
+    return subject
 
 
 def lead_body(table: OutletTable, text: str) -> _Found | None:
@@ -2904,11 +2951,17 @@ _OFFICE_NAME = re.compile(
 _NEWS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+def _news_dated(text: str, m: NameMatch) -> bool:
+    """Whether the sentence naming ``m`` is dated by a day of the week."""
+    start = _sentence_start(text, m.start)
+    end = text.find(".", m.end)
+    return _NEWS_DAY.search(text, start, m.end + 160 if end < 0 else end) is not None
+
+
 def _lead_actor_at(text: str, m: NameMatch) -> bool:
     """Whether a body named in the lead speaks or acts in its own sentence."""
     start = _sentence_start(text, m.start)
-    end = text.find(".", m.end)
-    if _NEWS_DAY.search(text, start, m.end + 160 if end < 0 else end):
+    if _news_dated(text, m):
         return False  # a news story's frame, not the body's own voice
     before = text[start : m.start]
     if _ACT_OPENING.fullmatch(before) and _ACT_VERB.match(text, m.end):
@@ -2943,15 +2996,22 @@ def lead_actor(
         return None
     if _voiced(text):
         return None
-    lead = _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+    lead = [
+        m
+        for m in _bodies(table, text[: _LEAD_CHARS + _LEAD_MARGIN])
+        if m.start <= _LEAD_CHARS and m.entry.kind in NON_MEDIA_KINDS
+    ]
+    # "The Example Fund announced Tuesday ... The Fund expects ...": a body
+    # the lead dates by a day of the week is a news story's subject all along.
     actor = next(
         (
             m
             for m in lead
-            if m.start <= _LEAD_CHARS
-            and m.entry.kind in NON_MEDIA_KINDS
-            and not _OFFICE_NAME.match(text, m.start)
+            if not _OFFICE_NAME.match(text, m.start)
             and _lead_actor_at(text, m)
+            and not any(
+                o.entry.domain == m.entry.domain and _news_dated(text, o) for o in lead
+            )
         ),
         None,
     )
@@ -3086,6 +3146,12 @@ _CAPITAL_EVENT = re.compile(
     r"['\u2019]s?[ \t]+(?:[A-Z][\w-]*[ \t]+){1,2}(?:town[ \t]+halls?|debates?|forums?"
     r"|interviews?|polls?|shows?|programs?|documentar(?:y|ies)|specials?|events?)\b"
 )
+# Its feature or column reporting: "Example Post's Weather Watch feature
+# reports", "Example Radio's morning show found": a story citing it.
+_CITED_WORK = re.compile(
+    r"['\u2019]s?[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:reports?|reported|sa(?:id|ys)|found"
+    r"|finds|wr(?:ote|ites)|not(?:es|ed)|revealed|claim(?:s|ed))\b"
+)
 # Its people by their role: "Example Post's editor-in-chief", "Example
 # Radio's correspondents". Another outlet's story names them as often.
 _STAFF_ROLE = re.compile(
@@ -3141,6 +3207,16 @@ _EXCERPT_VERB = re.compile(
 )
 
 
+# The signature an embedded social-media post ends with: "- Jane Doe
+# (@janedoe) May 5, 2020". The name in it is the post's author, whichever
+# page embeds the post.
+_POST_SIGNATURE = re.compile(
+    r"(?:^|[ \t])[-\u2013\u2014][ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},"
+    r"[ \t]*(?:19|20)\d\d[ \t]*$"
+)
+
+
 def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
     """Whether a name stands in a short chrome line, not in a photo credit.
 
@@ -3153,6 +3229,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
         return False  # a sentence, not chrome
     if line.endswith(":") and _EXCERPT_VERB.search(line):
         return False  # "Example Post reports:" opens a quoted excerpt
+    if "(@" in line and _POST_SIGNATURE.search(line):
+        return False  # "... - Example Post (@ExamplePost) May 5, 2020": a post
     if text[m.start : m.end].lower() in _MENU_WORDS:
         return False  # "People" or "Time" alone: a menu label
     if _CREDIT_NEXT.match(text[m.end : m.end + 12].lstrip()):
@@ -3324,6 +3402,7 @@ def _score_mentions(
                 _STAFF_NAME.match(text, m.end) is not None
                 or _STAFF_ROLE.match(text, m.end) is not None
                 or _CAPITAL_EVENT.match(text, m.end) is not None
+                or _CITED_WORK.match(text, m.end) is not None
             )
             score = (1 if named else 2) if media else (0 if named else 1)
             if _inside_name(text, m.start):
@@ -4218,7 +4297,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "19"
+    version = "20"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -4339,6 +4418,7 @@ class OutletAnnotator:
         if found is None and origin is None:
             lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
             found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
+        found, origin = _carried(found, origin)
         if found is None and origin is not None:
             found, origin = origin, None
         elif found is not None and origin is not None:
@@ -4383,6 +4463,54 @@ class OutletAnnotator:
                 cited=True,
                 confidence=0.9,
             )
+
+
+# Publisher cues whose lines travel with the copy to every site that runs it:
+# a wire's "More Example Wire sports: ...", "Copyright 2024 Example Wire".
+_CARRIED_RULES = frozenset(
+    {
+        "text:promo",
+        "text:copyright",
+        "text:copyright:site",
+        "text:copyright:name",
+        "text:self-mention",
+    }
+)
+_WIRE = "wire agency"
+
+
+def _carried(
+    found: _Found | None, origin: _Found | None
+) -> tuple[_Found | None, _Found | None]:
+    """The publisher found from lines the copy carried, read as the origin.
+
+    A page "republished from Example Review" that also shows Example
+    Review's newsletter line or copyright carries them with Example Review's
+    copy: Example Review is the origin, and the page shows no publisher of
+    its own. A wire agency's own lines ("More Example Wire sports:", "Follow
+    Example Wire's coverage", "Copyright 2024 Example Wire") run on every
+    site that prints its copy, so a wire named only by them is the origin
+    too (on the wire's own site the domain is the same). The caller's url
+    or outlet is never changed.
+    """
+    if found is None or found.rule.startswith("meta:"):
+        return found, origin
+    if (
+        origin is not None
+        and origin.domain == found.domain
+        and origin.rule == "text:origin:republished"
+    ):
+        return None, origin
+    if (
+        found.rule in _CARRIED_RULES
+        and found.entry is not None
+        and found.entry.kind == _WIRE
+    ):
+        if origin is not None:
+            return None, origin
+        rule = "text:origin:" + found.rule.removeprefix("text:")
+        return None, replace(found, rule=rule)
+    return found, origin
 
 
 def _source_span(f: AttributionFinding) -> tuple[int, int]:
