@@ -129,6 +129,31 @@ _GLUED_SHARE = re.compile(
 )
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
+# A short label run into the sentence after it with no space, where the
+# page's markup set them apart: "Council ChamberWe met on ...", "2 hr agoThank
+# you, ...", "Photo of the old mill\u201cWe ..." (annotation notes, decision 3:
+# glued chrome is cut at the join). ``_JOIN_GATE`` finds a lower-case letter
+# before a capital or an opening quotation mark; ``_JOIN`` then asks for a
+# lower-case word of three letters or more glued to a capitalised word with
+# no capital inside it ("agoThank", "img_harbourStorm"), a capitalised word of
+# five letters or more glued to a word that opens sentences ("ChamberWe";
+# brand names such as "PlayStation" or "LinkedIn" glue no such word), or a
+# word glued to an opening quotation mark.
+_JOIN_GATE = re.compile(r"[a-z](?=[A-Z\u201c])")
+_JOIN_OPENERS = r"(?:As|He|I|It|Our|She|Thank|The|These|They|This|Today|We|When|While)"
+_JOIN = re.compile(
+    r"(?:(?<![^\W\d_])(?<![#@])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ \t\u00a0,])"
+    rf"|[A-Z][a-z]{{4,}}+(?={_JOIN_OPENERS}[ \t\u00a0,])"
+    r"|[a-z]{2,}+(?=\u201c[A-Z]))"
+)
+_JOIN_OPENING = frozenset(_JOIN_OPENERS[3:-1].split("|"))
+_JOIN_REACH = 80  # characters of a label before the join, at most
+_JOIN_AHEAD = 12  # characters past the join its lookahead may read
+_JOIN_LABEL_WORDS = 8  # words in the label, at most
+_JOIN_SENTENCE_WORDS = 4  # words in the sentence after it, at least
+# A label holds no sentence stop, comma or quotation mark: "\u201cIt was
+# built,\u201d reportedValley Radio News." is a sentence with a link glued in.
+_NOT_IN_LABEL = re.compile(r"[.?!][\s\"\u201d\u2019)]|[,;\"\u201c\u201d]")
 
 
 _LEAD_JUNK = (
@@ -2098,6 +2123,45 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     return pieces if out is None else out
 
 
+@cache
+def _join_stop_words() -> frozenset[str]:
+    """Words a label never ends in: function words and verbs of saying."""
+    out = set(load_lexicon("function_words").entries)
+    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    return frozenset(out)
+
+
+def _glued_join(text: str, start: int, end: int) -> int:
+    """Where a short label glued to the sentence after it ends, or 0.
+
+    "Council ChamberWe met on Monday to discuss the budget." -> after
+    "Chamber": the label has eight words or fewer, no stop, comma or
+    quotation mark, and does not end in a function word or a verb of saying;
+    a label of several words glued to a lower-case word goes on with a word
+    that opens sentences. The sentence after it has four words or more and
+    ends in a stop.
+    """
+    g = _JOIN_GATE.search(text, start, min(end, start + _JOIN_REACH))
+    if g is None:
+        return 0
+    m = _JOIN.search(text, start, min(end, start + _JOIN_REACH + _JOIN_AHEAD))
+    if m is None or m.end() > start + _JOIN_REACH:
+        return 0
+    j = m.end()
+    label = text[start:j]
+    words = label.split()
+    if len(words) > _JOIN_LABEL_WORDS or _NOT_IN_LABEL.search(label):
+        return 0
+    if m.group("next") and len(words) > 1 and m.group("next") not in _JOIN_OPENING:
+        return 0  # "Officials tweetedHakim Smith's ...": a link glued in
+    if words[-1].lower() in _join_stop_words():
+        return 0  # "... reportedThe ...", "according toThe Guardian ..."
+    rest = text[j:end].rstrip(CLOSERS + " \t\u00a0")
+    if rest[-1:] not in STOPS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
+        return 0
+    return j
+
+
 def _chrome_after(
     text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
 ) -> bool:
@@ -2151,6 +2215,10 @@ def cut_glued_labels(
             a = m.end()
             while a < end and text[a].isspace():
                 a += 1
+    j = _glued_join(text, a, end)
+    if j:  # "Council ChamberWe met on Monday ..."
+        out.append((a, j, "boilerplate:headline"))
+        a = j
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m and _chrome_after(text, m.end(), end, most=_TEASER_WORDS):

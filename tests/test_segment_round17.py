@@ -1,0 +1,79 @@
+"""Segmentation: labels glued to a sentence with no space (round 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_helpers import LEAD, TAIL, line_rules
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "sentence"),
+    [
+        # A page's section label run into the first sentence of a speech.
+        (
+            "Council ChamberWe met on Monday to discuss the budget.",
+            "Council Chamber",
+            "We met on Monday to discuss the budget.",
+        ),
+        (
+            "Council ChamberAs I said earlier, the budget will rise next year.",
+            "Council Chamber",
+            "As I said earlier, the budget will rise next year.",
+        ),
+        # A feed's source and age stamp run into a speech's opening.
+        (
+            "From example.org|2 hr agoThank you, Mr. Chairman, for the invitation.",
+            "From example.org|2 hr ago",
+            "Thank you, Mr. Chairman, for the invitation.",
+        ),
+        # An image's file name or alt text run into the caption or a quotation.
+        (
+            "img_harbourStorm waves damaged the harbour wall on Monday.",
+            "img_harbour",
+            "Storm waves damaged the harbour wall on Monday.",
+        ),
+        (
+            "Photo of the old mill\u201cWe will rebuild it next year,\u201d "
+            "the owner said.",
+            "Photo of the old mill",
+            "\u201cWe will rebuild it next year,\u201d the owner said.",
+        ),
+    ],
+)
+def test_glued_label_is_cut(line: str, label: str, sentence: str) -> None:
+    text = LEAD + line + TAIL
+    flags = line_rules(text)
+    assert (label, "boilerplate:headline") in flags
+    assert (sentence, None) in flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Names written in camel case stay whole.
+        "PlayStation sales rose sharply this year, the company said.",
+        "Jobs at LinkedIn are scarce this year, the company said.",
+        "The YouTube channel lost half its viewers in a month.",
+        "Sales of the iPhone fell in the second quarter of the year.",
+        "A spokeswoman for SolarWinds declined to comment on Monday.",
+        "The getElementById method returns the element with that name.",
+        # A hashtag or a handle is not a label.
+        "Residents asked the minister about the closure with #askCouncil today.",
+        # Body glued to body after a full stop stays one sentence.
+        "The pier closed last week.Repairs will start in the spring, officials said.",
+        # A link glued into a sentence: the words before it end in a verb of
+        # saying or a function word, or hold a comma or quotation mark, or
+        # the linked name opens no sentence.
+        "The minister resigned on Monday, according toThe Daily Courier.",
+        "The mayor said\u201cWe will rebuild the harbour wall this year.\u201d",
+        "Officials tweetedHarbour News reports about the storm damage.",
+        "\u201cIt was rebuilt,\u201d reportedValley Radio News on Monday.",
+        # A label glued to too short a tail is left to the other rules.
+        "Council ChamberWe agree.",
+    ],
+)
+def test_camel_case_is_not_cut(line: str) -> None:
+    text = LEAD + line + TAIL
+    flags = line_rules(text)
+    assert (line, None) in flags
