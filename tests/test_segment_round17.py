@@ -1,10 +1,10 @@
-"""Segmentation: labels glued to a sentence with no space (round 17)."""
+"""Segmentation: labels glued to a sentence with no space, letter lines (round 17)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.segment_helpers import LEAD, TAIL, line_rules
+from tests.segment_helpers import LEAD, TAIL, line_rules, rules_around
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,42 @@ def test_camel_case_is_not_cut(line: str) -> None:
     text = LEAD + line + TAIL
     flags = line_rules(text)
     assert (line, None) in flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A letter's or newsletter's greeting or closing, alone on its line.
+        "To all our readers,",
+        "Hi everyone,",
+        "Yours in friendship,",
+        "Stay safe and well,",
+        "With best wishes,",
+        "Thanks again,",
+        "All the best,",
+    ],
+)
+def test_letter_greeting_or_closing_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:byline"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A speech's address to its audience stays in the body.
+        "Friends and colleagues,",
+        "Ladies and gentlemen,",
+        # Other words that end a line in a comma.
+        "Warm weather,",
+        "With the storm approaching,",
+        "Love Island,",
+        # A longer line, or one that goes on past the comma.
+        "Thanks to the volunteers who cleared the beach after the storm,",
+        "Stay safe, the council said.",
+    ],
+)
+def test_other_comma_line_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

@@ -765,6 +765,20 @@ _SECTION_WORDS = 4  # words in such a label, at most
 _SALUTATION = re.compile(
     r"Dear(?:[ \t\u00a0]++[\w.'\u2019&-]++){1,8}?[ \t\u00a0]*+[,:]"
 )
+# A letter's or newsletter's greeting or closing on a line of its own, ending
+# in a comma: "To all our readers,", "Hi everyone,", "Yours in friendship,",
+# "Stay safe and well,", "With best wishes,". A speech's address to its
+# audience ("Friends and colleagues,") opens with none of these words.
+_SP = "[ \t\u00a0]+"
+_LETTER_LINE = re.compile(
+    rf"(?:To{_SP}(?:all|every)|Hi|Hello|Greetings|Yours|Sincerely|Regards|Best"
+    rf"|Warmly|Warmest|Thanks|Thank{_SP}you|Many{_SP}thanks|Cheers"
+    rf"|Stay{_SP}(?:safe|well|healthy|strong)|Take{_SP}care|All{_SP}the{_SP}best"
+    rf"|Respectfully|Cordially|In{_SP}solidarity|Until{_SP}next{_SP}time"
+    rf"|With{_SP}(?:best|warm|kind|many|love|thanks|gratitude)|Love(?=,))"
+    r"\b[^,.!?;:]*+,"
+)
+_LETTER_LINE_WORDS = 6  # words in such a line, at most
 # A pointer to more of the site's coverage: "For more information on the
 # fund, see the council's website.", "For the latest updates, follow our live
 # page." (annotation notes, decision 26: follow and pointer lines).
@@ -1199,6 +1213,13 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # a site's section label: "Newsroom", "2016 Newsroom"
     if p.whole_line and raw.startswith("Dear") and _SALUTATION.fullmatch(raw):
         return "label"  # a letter's salutation: "Dear Minister Lee and Ms Roe:"
+    if (
+        p.whole_line
+        and raw[-1] == ","
+        and shape.words <= _LETTER_LINE_WORDS
+        and _LETTER_LINE.fullmatch(raw)
+    ):
+        return "byline"  # a letter's greeting or closing: "Yours in friendship,"
     if not letter and p.whole_line and shape.words <= 8:
         if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
             return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
