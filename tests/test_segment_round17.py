@@ -116,3 +116,48 @@ def test_letter_greeting_or_closing_is_boilerplate(line: str) -> None:
 def test_other_comma_line_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+_LONG_BODY = (
+    " The council said the harbour wall, which was built more than a century"
+    " ago, would need a full survey before the engineers could say how long"
+    " the repairs would take or how much they would cost the town."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A news photo's caption opens its line and ends in the day the
+        # picture was taken; a credit or a file tag may follow it.
+        "Fans wave flags in Springfield, Ill., Friday, May 3, 2019. (File)",
+        "A crane lifts a boat from the harbour in Port Ellen, Scotland, "
+        "Monday, Feb. 17, 2014. (Photo by Jane Roe)",
+    ],
+)
+def test_dated_caption_before_credit_is_caption(line: str) -> None:
+    flags = line_rules(LEAD + line + TAIL)
+    caption = line.split(". (")[0] + "."
+    assert (caption, "boilerplate:caption") in flags
+
+
+def test_dated_caption_does_not_spread_to_long_body() -> None:
+    caption = "Workers repair the sea wall in Port Ellen, Scotland, May 21, 2016."
+    flags = line_rules(LEAD + caption + _LONG_BODY + TAIL)
+    assert (caption, "boilerplate:caption") in flags
+    assert (_LONG_BODY.strip(), None) in flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A body sentence dates what happened in the past, or names the day.
+        "The treaty was signed in Geneva, Switzerland, Monday, Feb. 17, 2014.",
+        "Today is Friday, May 3, 2019.",
+        "This is the news summary for Sunday, August 9, 2009.",
+        "The list was published on Monday, June 17, 2013.",
+    ],
+)
+def test_dated_body_sentence_is_body(sentence: str) -> None:
+    flags = line_rules(LEAD + sentence + _LONG_BODY + TAIL)
+    assert (sentence, None) in flags

@@ -648,9 +648,11 @@ _FROM_LEFT = re.compile(
 )
 # A news photo's caption ends with the day the picture was taken, after a
 # comma and the place: "Fans wave flags in Springfield, Ill., Friday, May 3,
-# 2019." A body sentence dates an event with a preposition ("on May 3, 2019").
+# 2019." A body sentence dates an event with a preposition ("on May 3, 2019",
+# "Today is Friday, May 3, 2019.").
 _DATED_CAPTION = re.compile(
-    rf",[ \t\u00a0]++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
+    r"(?<!day),[ \t\u00a0]++"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
     rf"{_MONTH}[ \t\u00a0]\d{{1,2}},[ \t\u00a0]\d{{4}}\.$"
 )
 # ... and it tells what the picture shows in the present tense.
@@ -1127,6 +1129,22 @@ def _labelled_head(raw: str, shape: _Shape) -> bool:
     )
 
 
+def _dated_caption(raw: str, shape: _Shape) -> bool:
+    """Whether sentence ``raw`` is a news photo's caption that ends in its date.
+
+    "Crowds gather in Springfield, Ill., Friday, May 3, 2019.": present tense,
+    forty words or fewer, the date after a comma (``_DATED_CAPTION``).
+    """
+    return (
+        shape.words <= _CAPTION_WORDS
+        and raw[-1] == "."
+        and raw[-2:-1].isdigit()
+        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40)) is not None
+        and shape.first not in OPENERS
+        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
+    )
+
+
 def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The rule of a short line under a picture or a story: a caption, a
     credit, a logo's or an image's alt text, or a contact line."""
@@ -1145,15 +1163,7 @@ def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
     ):
         return "caption"  # "The mayor (left) and ...", "From left: ..."
-    if (
-        p.whole_line
-        and shape.words <= _CAPTION_WORDS
-        and raw[-1] == "."
-        and raw[-2:-1].isdigit()
-        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
-        and shape.first not in OPENERS
-        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
-    ):
+    if p.whole_line and _dated_caption(raw, shape):
         return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
     if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
         return "caption"  # "The mayor gestures during a news conference."
@@ -1319,6 +1329,15 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
+    if (
+        not p.whole_line
+        and raw[-2:-1].isdigit()
+        and _at_line_start(text, p.start)
+        and _dated_caption(raw, shape)
+    ):
+        # "Crowds gather in Springfield, Ill., Friday, May 3, 2019. (File)":
+        # a caption opens its line, its credit or the body run on after it.
+        return "caption"
     if shape.words <= _PHRASE_MAX and t.may_hold_phrase(
         # The same runs of letters as the normal form: it only drops spaces
         # and marks.
@@ -2710,6 +2729,8 @@ def _phrase_rules(
     # sentences before it on the line (``_caption_run``); the body goes on
     # after it.
     credit = [False] * len(pieces)
+    if pieces and rules[0] == "boilerplate:caption":
+        credit[0] = _date_closes(text, pieces[0])
     for i in range(1, len(pieces)):
         if (
             rules[i] is None
@@ -2722,8 +2743,10 @@ def _phrase_rules(
             # ends the caption's line (alone on a line, ``_shape_rule``).
             rules[i] = "boilerplate:caption"
         if rules[i] == "boilerplate:caption":
-            credit[i] = pieces[i].rule == "boilerplate:caption" or _is_credit(
-                text[pieces[i].start : pieces[i].end], shapes[i].words
+            credit[i] = (
+                pieces[i].rule == "boilerplate:caption"
+                or _is_credit(text[pieces[i].start : pieces[i].end], shapes[i].words)
+                or _date_closes(text, pieces[i])
             )
         if pieces[i].line != pieces[i - 1].line:
             continue
@@ -2740,6 +2763,21 @@ def _phrase_rules(
 
 
 _CAPTION_RUN = 100  # words in the sentences a credit closes, at most
+
+
+def _date_closes(text: str, p: Piece) -> bool:
+    """Whether caption ``p`` ends in the day its photo was taken.
+
+    The date closes the caption as a credit does: "Fans wave flags in
+    Springfield, Ill., Friday, May 3, 2019. The council met ..." goes on
+    with the body.
+    """
+    b = p.end
+    return (
+        text[b - 1] == "."
+        and text[b - 2].isdigit()
+        and _DATED_CAPTION.search(text, max(p.start, b - 40), b) is not None
+    )
 
 
 def _caption_run(
