@@ -161,3 +161,37 @@ def test_dated_caption_does_not_spread_to_long_body() -> None:
 def test_dated_body_sentence_is_body(sentence: str) -> None:
     flags = line_rules(LEAD + sentence + _LONG_BODY + TAIL)
     assert (sentence, None) in flags
+
+
+_SPEECH = (
+    "It is wonderful to be here at the harbour today, and I am grateful to all"
+    " of you for coming out on such a cold morning.\n"
+    "The storm damaged the sea wall last week, and the repairs begin on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        # A speech's opening words under its title are the speaker's first
+        # turn, not a headline.
+        "Thank you, Dr. Lee.",
+        "Thanks very much, Sam.",
+        "Good afternoon, everyone.",
+        # ... also after the speaker's label in title case.
+        "Mayor of Springfield Ann Lee: Good afternoon.",
+        "Harbour Master Tom Hill: Thank you very much.",
+    ],
+)
+def test_speech_greeting_under_title_is_body(greeting: str) -> None:
+    flags = line_rules("Remarks at the Harbour Reopening\n" + greeting + "\n" + _SPEECH)
+    assert flags[0] == ("Remarks at the Harbour Reopening", "boilerplate:headline")
+    assert (greeting, None) in flags
+
+
+def test_labelled_headline_is_still_flagged() -> None:
+    # A headline with a label and a colon has no greeting after it.
+    head = "Harbour Watch: Storm Closes Pier for Third Day"
+    flags = line_rules(head + "\n" + _SPEECH)
+    assert flags[0][0] == head
+    assert flags[0][1] is not None

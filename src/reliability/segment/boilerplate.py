@@ -3046,14 +3046,23 @@ _TITLED_SPEAKER = re.compile(
     r"(?:[ \t\u00a0]++[A-Z][A-Z.'\u2019-]*+){1,5}+:[ \t\u00a0]++[A-Z\"\u201c]"
 )
 # A speaker's greeting that opens a transcript: "Good afternoon, everyone.",
-# "My fellow citizens.", "Ladies and gentlemen!"
+# "My fellow citizens.", "Ladies and gentlemen!", "Thank you, Dr. Lee." (a
+# full stop inside it is an abbreviation's: the greeting is one sentence).
 _GREETING = re.compile(
     r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi"
-    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^.!?]{0,40}[.!]"
+    r"|Thank[ \t\u00a0]you|Thanks"
+    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^!?]{0,40}[.!]"
     # An address to the listeners, a few words alone: "Fellow Americans!"
     r"|(?:My[ \t\u00a0](?:dear[ \t\u00a0])?)?[Ff]ellow"
     r"(?:[ \t\u00a0][\w'\u2019-]+){1,3}[.!]"
 )
+# A speaker's label in title case before the greeting that opens the
+# transcript: "Mayor of Springfield Ann Lee: Good afternoon."
+_GREETING_LABEL = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++(?:(?:of|the|and|for)[ \t\u00a0]++)*+)"
+    r"{0,8}+[A-Z][\w.'\u2019-]*+:[ \t\u00a0]++"
+)
+_LABELLED_GREETING_WORDS = 20  # words in such a line, at most
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 # A clock time that opens an entry of a live log or blog, then its sentence.
 _TIMED_ENTRY = re.compile(
@@ -3075,6 +3084,14 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     """
     if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
         return True  # "Good morning." alone on its line: the speaker's first words
+    if (
+        p.whole_line
+        and shape.words <= _LABELLED_GREETING_WORDS
+        and ":" in text[p.start : p.end]
+    ):
+        m = _GREETING_LABEL.match(text, p.start, p.end)
+        if m and _GREETING.fullmatch(text, m.end(), p.end):
+            return True  # "Mayor of Springfield Ann Lee: Good afternoon."
     if (
         p.whole_line
         and shape.last in ".!?"
