@@ -195,3 +195,45 @@ def test_labelled_headline_is_still_flagged() -> None:
     flags = line_rules(head + "\n" + _SPEECH)
     assert flags[0][0] == head
     assert flags[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stop that belongs to a title inside quotation marks or brackets
+        # does not end the sentence around the title.
+        "Jane Roe, the author of the book \u201cCounter Moves. The Inside Story of "
+        "the Harbour,\u201d told the council the plan would fail.",
+        "The festival, so called \u201cHello! Harbour Days 2024\u201d, will be "
+        "held tomorrow.",
+        "The plan failed (see Chapter 3. The Harbour Plan) and was dropped.",
+        "Opening remarks at the Assembly for Harbours (Hello! Harbour Days 2024)",
+    ],
+)
+def test_stop_inside_title_does_not_cut(text: str) -> None:
+    assert [t for t, _ in line_rules(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # Speech in quotation marks is cut as usual.
+        (
+            "He shouted \u201cStop. Police.\u201d Then he ran.",
+            ["He shouted \u201cStop.", "Police.\u201d", "Then he ran."],
+        ),
+        (
+            "\u201cIt works. We Are Done.\u201d The crowd cheered.",
+            ["\u201cIt works.", "We Are Done.\u201d", "The crowd cheered."],
+        ),
+        # A title-case run after a stop with no opening mark before it.
+        (
+            "The pier closed. Harbour Master Tom Hill) said so.",
+            ["The pier closed.", "Harbour Master Tom Hill) said so."],
+        ),
+    ],
+)
+def test_stop_before_closing_mark_without_title_cuts(
+    text: str, sentences: list[str]
+) -> None:
+    assert [t for t, _ in line_rules(text)] == sentences

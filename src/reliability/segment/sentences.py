@@ -126,6 +126,18 @@ _AFTER_TIME = re.compile(
 )
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
 _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
+# The rest of a title inside quotation marks or brackets, after a stop that
+# belongs to it: "the book \u201cCounter Moves. The Inside Story,\u201d told",
+# "(Hello! Harbour Days 2024)". Words in title case, a comma at most, and the
+# closing mark; what follows goes on with the sentence around the title.
+_SMALL_TITLE_WORDS = "a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with"
+_TITLE_REST = re.compile(
+    r"[ \t\u00a0]++(?:[A-Z][\w'\u2019&-]*+|\d[\w-]*+)"
+    rf"(?:[ \t\u00a0]++(?:[A-Z][\w'\u2019&-]*+|\d[\w-]*+|(?:{_SMALL_TITLE_WORDS})\b))"
+    r"{0,12}+,?(?P<close>[\u201d)\]])"
+)
+_TITLE_OPENER = {"\u201d": "\u201c", ")": "(", "]": "["}
+_TITLE_REACH = 120  # characters from a title's opening mark to its stop, at most
 
 
 @cache
@@ -188,10 +200,39 @@ def _after_number(text: str, word: str, i: int, m: re.Match[str] | None) -> bool
     return None
 
 
+def _title_goes_on(text: str, stop: int, end: int) -> bool:
+    """Whether the stop at ``stop`` belongs to a title inside marks.
+
+    "the book \u201cCounter Moves. The Inside Story,\u201d told ...", "(Hello!
+    Harbour Days 2024)": the words after the stop are in title case up to
+    the closing mark, its opening mark stands before the stop on the same
+    line, and the sentence goes on after the closing mark (a comma or a
+    lower-case word follows it, or the line ends).
+    """
+    t = _TITLE_REST.match(text, end, end + _TITLE_REACH)
+    if t is None:
+        return False
+    close = t.group("close")
+    a = text.rfind(_TITLE_OPENER[close], max(0, stop - _TITLE_REACH), stop)
+    if a < 0 or close in text[a:stop] or LINE_BREAK.search(text, a, stop):
+        return False
+    after = _NEXT.match(text, t.end())
+    nxt = after.group(1) if after else ""
+    return (
+        not nxt
+        or nxt in ",;:)"
+        or nxt.islower()
+        or LINE_BREAK.search(text, t.end(), after.start(1) if after else t.end())
+        is not None
+    )
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
+    if nxt.isupper() and text[stop] in ".?!" and _title_goes_on(text, stop, end):
+        return False  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
     if nxt.islower():
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
         # a web address after a full stop is a link of its own (an embedded
