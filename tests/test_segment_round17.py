@@ -237,3 +237,43 @@ def test_stop_before_closing_mark_without_title_cuts(
     text: str, sentences: list[str]
 ) -> None:
     assert [t for t, _ in line_rules(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    # One word alone on its line: a link, a label, a button, an image's name.
+    ["here", "Source", "Pages", "x", "Close", "harbourview"],
+)
+def test_one_word_line_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A word with its stop and a single capital letter (a pronoun or an
+        # initial in a scanned page) are left to other rules.
+        "Thanks.",
+        "I",
+        "Absolutely!",
+    ],
+)
+def test_one_word_sentence_is_not_nav(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside != ["boilerplate:nav"]
+
+
+def test_one_word_list_items_stay_body() -> None:
+    # Items of a list that a line ending in a colon introduces.
+    text = LEAD + "The repairs will need:\nStone\nTimber\nLabour" + TAIL
+    flags = line_rules(text)
+    assert [r for t, r in flags if t in ("Stone", "Timber", "Labour")] == [None] * 3
+
+
+def test_one_word_last_line_stays_body() -> None:
+    # A text cut off after the first word of its last paragraph (judgement
+    # call 5) ends in body.
+    flags = line_rules(LEAD + "Residents")
+    assert flags[-1] == ("Residents", None)

@@ -1289,6 +1289,34 @@ def _instruction(raw: str) -> bool:
     return m is not None and _UI_PART.search(raw, m.end() - 1) is not None
 
 
+_LIST_LOOKBACK = 12  # lines above a one-word line looked at for a list's lead-in
+_ITEM_WORDS = 4  # words in a list item between the lead-in and the line, at most
+
+
+def _one_word_line_is_chrome(text: str, p: Piece) -> bool:
+    """Whether one-word line ``p`` is page chrome, not the body's.
+
+    The last line of a text cut off mid-word ("... the harbour was
+    Compli") is body (judgement call 5), and so is an item of a list that
+    a line ending in a colon introduces ("The plan covers:" / "Stone" /
+    "Labour"), with any short items between them.
+    """
+    if not text[p.end :].strip():
+        return False
+    b = p.start
+    for _ in range(_LIST_LOOKBACK):
+        a = text.rfind("\n", 0, max(0, b - 1)) + 1
+        line = text[a:b].strip()
+        if line.endswith(":"):
+            return False
+        if line and (line[-1] in STOPS or len(line.split()) > _ITEM_WORDS):
+            return True
+        if a == 0:
+            return True
+        b = a
+    return True
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -1329,6 +1357,16 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
+    if (
+        p.whole_line
+        and raw.isalpha()
+        and (len(raw) > 1 or raw == "x")
+        and _one_word_line_is_chrome(text, p)
+    ):
+        # One word alone on its line, without a stop: a link ("here",
+        # "Sources"), a label ("Source", "Pages"), a button ("x", "Close") or
+        # an image's name; a sentence of the body has more words or a stop.
+        return "nav"
     if (
         not p.whole_line
         and raw[-2:-1].isdigit()
