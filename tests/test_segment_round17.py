@@ -277,3 +277,33 @@ def test_one_word_last_line_stays_body() -> None:
     # call 5) ends in body.
     flags = line_rules(LEAD + "Residents")
     assert flags[-1] == ("Residents", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A note about the page itself, not the news.
+        "This page lists the council's meetings and the papers for each.",
+        "This section has information that has changed since the last release.",
+        "This website uses the council's maps and timetables.",
+        "The information on this website is provided by the harbour board.",
+    ],
+)
+def test_note_about_the_page_is_boilerplate(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:nav"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A place, a board or the writer's own site is the story's subject.
+        "This section of the coast road will close next week for repairs.",
+        "This board has failed the town's children, the parents said.",
+        "The website you are reading started as a small blog ten years ago.",
+    ],
+)
+def test_sentence_about_a_place_or_board_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

@@ -1289,6 +1289,20 @@ def _instruction(raw: str) -> bool:
     return m is not None and _UI_PART.search(raw, m.end() - 1) is not None
 
 
+# A note about the page itself, not the news: "This page lists the council's
+# meetings.", "This section has information that changed since the last
+# release.", "The information on this website is provided by the council."
+# "This section of the road ..." is about a place; "The website you are
+# reading started as ..." and "This blog will ..." can be the writer's own
+# text, and so can a board or a forum (a school board, a public forum).
+_PAGE_NOTE = re.compile(
+    r"(?:This[ \t\u00a0]+(?:web[ \t\u00a0]?page|page|web[ \t\u00a0]?site|section"
+    r"|category|wiki)"
+    r"|The[ \t\u00a0]+information[ \t\u00a0]+on[ \t\u00a0]+(?:this|our)[ \t\u00a0]+"
+    r"(?:web[ \t\u00a0]?site|web[ \t\u00a0]?page|page|site))"
+    r"(?![ \t\u00a0]+of\b)[ \t\u00a0]+[a-z]"
+)
+_PAGE_NOTE_WORDS = 40  # words in such a note, at most
 _LIST_LOOKBACK = 12  # lines above a one-word line looked at for a list's lead-in
 _ITEM_WORDS = 4  # words in a list item between the lead-in and the line, at most
 
@@ -1385,6 +1399,14 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
+    if (
+        raw.startswith(("This ", "The information on "))
+        and shape.words <= _PAGE_NOTE_WORDS
+        and _PAGE_NOTE.match(raw)
+    ):
+        # "This page lists the council's meetings.", "The information on
+        # this website is provided by ..." (a cookie notice is one of its own)
+        return "nav"
     if p.whole_line and "_" in raw and _ICON_NAME.fullmatch(raw):
         return "nav"  # an icon's name left as text: "arrow_upward"
     if shape.first_word in _UI_OPENERS:
