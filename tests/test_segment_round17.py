@@ -307,3 +307,31 @@ def test_note_about_the_page_is_boilerplate(line: str) -> None:
 def test_sentence_about_a_place_or_board_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A table's or figure's caption, its label first.
+        "Table 1. Rainfall by month in the harbour district.",
+        "Figure 3: The harbour wall before the storm",
+        "Graph, Homes built by region, 2001 to 2017.",
+        "Chart: Rainfall since 1990",
+    ],
+)
+def test_figure_label_line_is_caption(line: str) -> None:
+    inside, around = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:caption"]
+    assert around == [None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table salt prices rose by five percent this year, the ministry said.",
+        "Figures released on Monday show the harbour lost money last year.",
+    ],
+)
+def test_sentence_opening_with_a_figure_word_is_body(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == [None]

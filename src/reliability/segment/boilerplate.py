@@ -638,6 +638,14 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
+# A table's or figure's caption, its label and number first: "Table 1.
+# Rainfall by month.", "Figure 3: The harbour wall", "Graph, Homes built by
+# region". The label alone before a comma or colon too: "Chart: ...".
+_FIGURE_WORDS = ("Table", "Figure", "Fig.", "Chart", "Graph", "Exhibit", "Plate")
+_FIGURE_LABEL = re.compile(
+    r"(?:Table|Figure|Fig\.|Chart|Graph|Exhibit|Plate)"
+    r"(?:[ \t\u00a0]\d{1,3}[a-z]?[.:,]|[:,])[ \t\u00a0]+[A-Z]"
+)
 # A caption points at the people shown: "The mayor (left) and the engineer
 # ...", "From left: Jane Roe, Sam Field". A tabloid's body points at its
 # photos too ("Jane Roe (pictured) was ..."): "pictured" makes a caption only
@@ -1150,6 +1158,13 @@ def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     credit, a logo's or an image's alt text, or a contact line."""
     if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
         return "caption"  # an image's file name left as its alt text
+    if (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and raw.startswith(_FIGURE_WORDS)
+        and _FIGURE_LABEL.match(raw)
+    ):
+        return "caption"  # "Table 1. Rainfall by month", "Graph, Homes built"
     if (
         p.whole_line
         and shape.last_word == "logo"
