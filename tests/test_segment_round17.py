@@ -335,3 +335,22 @@ def test_figure_label_line_is_caption(line: str) -> None:
 def test_sentence_opening_with_a_figure_word_is_body(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A pointer to a link on the line below, and a blog's like counter.
+        "Download the harbour leaflets here:",
+        "Read the full report here:",
+        "12 bloggers like this:",
+    ],
+)
+def test_link_pointer_and_like_counter_are_boilerplate(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside != [None]
+
+
+def test_lead_in_to_a_list_is_body() -> None:
+    inside, _ = rules_around(LEAD, "The repairs will cover these parts:\n", TAIL)
+    assert inside == [None]

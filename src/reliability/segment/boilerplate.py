@@ -853,14 +853,15 @@ _DATE_STUB = re.compile(
     rf"[ \t\u00a0]*+\([\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
 )
 # A link's text at the end of a sentence: "The full report is available
-# here.", "You can read the minister's statement here."
+# here.", "You can read the minister's statement here.", "Download the
+# leaflets here:" (the link on the line below).
 _HERE_LINK = re.compile(
     r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
     r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
     r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee|[Ff]ollow)"
     r"[ \t\u00a0]"
     r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
-    r"[ \t\u00a0]here\.?$"
+    r"[ \t\u00a0]here[.:]?$"
 )
 _HERE_WORDS = 30
 # Where more of it can be had: "The full report is available on the council's
@@ -1212,7 +1213,7 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # "For more information, visit the council's website."
     if (
         shape.words <= _HERE_WORDS
-        and raw.endswith(("here.", "here"))
+        and raw.endswith(("here.", "here", "here:"))
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
