@@ -354,3 +354,31 @@ def test_link_pointer_and_like_counter_are_boilerplate(line: str) -> None:
 def test_lead_in_to_a_list_is_body() -> None:
     inside, _ = rules_around(LEAD, "The repairs will cover these parts:\n", TAIL)
     assert inside == [None]
+
+
+def test_capitalised_label_on_a_laid_out_page_is_boilerplate() -> None:
+    # A page of short lines, not paragraphs of prose: its two-word headings
+    # are labels all the same.
+    text = (
+        "The harbour observatory watches the tides and the weather over the bay.\n"
+        "Observatory Cams\n"
+        "The east pier camera shows the sea wall at high tide.\n"
+        "Tide Tables\n"
+        "High tide is at four in the afternoon.\n"
+    )
+    flags = line_rules(text)
+    assert ("Observatory Cams", "boilerplate:caption") in flags
+    assert ("Tide Tables", "boilerplate:caption") in flags
+    assert [r for t, r in flags if t.endswith(".")] == [None] * 3
+
+
+def test_names_listed_under_a_lead_in_stay_body() -> None:
+    text = (
+        "The harbour observatory watches the tides and the weather over the bay.\n"
+        "The council named the members of the new harbour board:\n"
+        "Ann Lee\n"
+        "Tom Hill\n"
+        "Sam Field\n"
+        "The board meets for the first time in May.\n"
+    )
+    assert [r for _, r in line_rules(text)] == [None] * 6

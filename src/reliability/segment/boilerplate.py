@@ -2508,8 +2508,9 @@ def _names_by_dates(
     """Flag a name alone on its line above or below a time stamp: a byline.
 
     "Jane Roe" / "Wed 4 Jun 2024 10.32 BST": a live page or a wire copy
-    prints its author without "By" beside the date line. A name in a list of
-    names has no date line beside it.
+    prints its author without "By" beside the date line (a name the layout
+    rules took for a label too). A name in a list of names has no date line
+    beside it.
     """
     for k, rule in enumerate(rules):
         if (
@@ -2523,7 +2524,7 @@ def _names_by_dates(
                 continue
             p, shape = pieces[i], shapes[i]
             if (
-                rules[i] is None
+                rules[i] in (None, "boilerplate:caption")
                 and p.whole_line
                 and abs(pieces[k].line - p.line) == 1
                 and 2 <= shape.words <= 4
@@ -3256,6 +3257,7 @@ def _body_rules(
                 why = "crosshead"
             if why == "caption" and (
                 not prose
+                and not _capitalised_label(text, p)
                 or i + 1 == len(pieces)
                 and not _closes_chrome(text, pieces, shapes, rules, i)
                 or text[p.end - 1] in CLOSERS
@@ -3289,6 +3291,21 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+# Two to four words, each capitalised (small words between them), alone on a
+# line: a label, a section's or a gallery's heading, a button ("Total
+# Rainfall", "Webcam Images", "Press Releases 2024"), in a laid-out page as
+# in prose. The items of a list under a lead-in are left to ``item``.
+_CAPITALISED_LABEL = re.compile(
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0]++(?:(?:of|and|the|for|to|in|on|at|by)"
+    r"[ \t\u00a0]++)?+(?:[A-Z][\w'\u2019&-]*+|\d++)){1,3}+"
+)
+
+
+def _capitalised_label(text: str, p: Piece) -> bool:
+    """Whether line ``p`` is two to four capitalised words (``_CAPITALISED_LABEL``)."""
+    return _CAPITALISED_LABEL.fullmatch(text, p.start, p.end) is not None
 
 
 _LAST_LABEL = 4  # words in a last line that is a label, not a cut-off sentence
