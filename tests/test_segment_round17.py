@@ -382,3 +382,15 @@ def test_names_listed_under_a_lead_in_stay_body() -> None:
         "The board meets for the first time in May.\n"
     )
     assert [r for _, r in line_rules(text)] == [None] * 6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senator Lee\u2019s full remarks, as delivered:",
+        "Mayor Roe's speech as prepared for delivery:",
+    ],
+)
+def test_remarks_label_as_delivered_is_boilerplate(line: str) -> None:
+    inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
+    assert inside == ["boilerplate:label"]

@@ -181,13 +181,15 @@ _BYLINE_WORDS = frozenset(
 )
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
 # A speaker's label on a line of its own above a transcript's turn
-# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:"):
-# a label asserts nothing (annotation notes, decision 53). "Officials wrote:"
-# has a verb and runs on into the quotation: body.
+# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:",
+# "Senator Lee's remarks, as delivered:", "The mayor's speech as prepared for
+# delivery:"): a label asserts nothing (annotation notes, decision 53).
+# "Officials wrote:" has a verb and runs on into the quotation: body.
 _REMARKS_LABEL = re.compile(
     r"(?:[A-Z][\w.\-\u2019']*+[ \t\u00a0]){0,6}?[A-Z][\w.\-]*+['\u2019]s"
     r"(?:[ \t\u00a0][a-z]++)?[ \t\u00a0](?:remarks|speech|address|statement)"
-    r"[ \t\u00a0]*+:"
+    r"(?:,?[ \t\u00a0]as[ \t\u00a0](?:delivered|prepared(?:[ \t\u00a0]for"
+    r"[ \t\u00a0]delivery)?))?[ \t\u00a0]*+:"
 )
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
