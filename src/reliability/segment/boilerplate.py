@@ -132,14 +132,15 @@ _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 # A short label run into the sentence after it with no space, where the
 # page's markup set them apart: "Council ChamberWe met on ...", "2 hr agoThank
 # you, ...", "Photo of the old mill\u201cWe ..." (annotation notes, decision 3:
-# glued chrome is cut at the join). ``_JOIN_GATE`` finds a lower-case letter
-# before a capital or an opening quotation mark; ``_JOIN`` then asks for a
+# glued chrome is cut at the join). ``_JOIN_GATE`` finds a capital or an
+# opening quotation mark after a lower-case letter (its first character a
+# class, so the search skips ahead in C); ``_JOIN`` then asks for a
 # lower-case word of three letters or more glued to a capitalised word with
 # no capital inside it ("agoThank", "img_harbourStorm"), a capitalised word of
 # five letters or more glued to a word that opens sentences ("ChamberWe";
 # brand names such as "PlayStation" or "LinkedIn" glue no such word), or a
 # word glued to an opening quotation mark.
-_JOIN_GATE = re.compile(r"[a-z](?=[A-Z\u201c])")
+_JOIN_GATE = re.compile(r"[A-Z\u201c](?<=[a-z][A-Z\u201c])")
 _JOIN_OPENERS = r"(?:As|He|I|It|Our|She|Thank|The|These|They|This|Today|We|When|While)"
 _JOIN = re.compile(
     r"(?:(?<![^\W\d_])(?<![#@])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ \t\u00a0,])"
@@ -147,7 +148,8 @@ _JOIN = re.compile(
     r"|[a-z]{2,}+(?=\u201c[A-Z]))"
 )
 _JOIN_OPENING = frozenset(_JOIN_OPENERS[3:-1].split("|"))
-_JOIN_REACH = 80  # characters of a label before the join, at most
+_JOIN_REACH = 50  # characters of a label before the join, at most
+_JOIN_LEAST = 24  # characters in a line holding a label and a sentence, at least
 _JOIN_AHEAD = 12  # characters past the join its lookahead may read
 _JOIN_LABEL_WORDS = 8  # words in the label, at most
 _JOIN_SENTENCE_WORDS = 4  # words in the sentence after it, at least
@@ -2259,8 +2261,9 @@ def _glued_join(text: str, start: int, end: int) -> int:
     that opens sentences. The sentence after it has four words or more and
     ends in a stop.
     """
-    g = _JOIN_GATE.search(text, start, min(end, start + _JOIN_REACH))
-    if g is None:
+    if end - start < _JOIN_LEAST:
+        return 0
+    if _JOIN_GATE.search(text, start + 1, min(end, start + _JOIN_REACH)) is None:
         return 0
     m = _JOIN.search(text, start, min(end, start + _JOIN_REACH + _JOIN_AHEAD))
     if m is None or m.end() > start + _JOIN_REACH:

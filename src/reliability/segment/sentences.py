@@ -137,6 +137,7 @@ _TITLE_REST = re.compile(
     r"{0,12}+,?(?P<close>[\u201d)\]])"
 )
 _TITLE_OPENER = {"\u201d": "\u201c", ")": "(", "]": "["}
+_TITLE_MARK = re.compile(r"[\u201c(\[]")
 _TITLE_REACH = 120  # characters from a title's opening mark to its stop, at most
 
 
@@ -209,12 +210,13 @@ def _title_goes_on(text: str, stop: int, end: int) -> bool:
     line, and the sentence goes on after the closing mark (a comma or a
     lower-case word follows it, or the line ends).
     """
+    lo = max(0, stop - _TITLE_REACH)
     t = _TITLE_REST.match(text, end, end + _TITLE_REACH)
     if t is None:
         return False
     close = t.group("close")
-    a = text.rfind(_TITLE_OPENER[close], max(0, stop - _TITLE_REACH), stop)
-    if a < 0 or close in text[a:stop] or LINE_BREAK.search(text, a, stop):
+    a = text.rfind(_TITLE_OPENER[close], lo, stop)
+    if a < 0 or text.find(close, a, stop) >= 0 or LINE_BREAK.search(text, a, stop):
         return False
     after = _NEXT.match(text, t.end())
     nxt = after.group(1) if after else ""
@@ -227,11 +229,20 @@ def _title_goes_on(text: str, stop: int, end: int) -> bool:
     )
 
 
-def _is_sentence_end(text: str, stop: int, end: int) -> bool:
-    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
+def _is_sentence_end(text: str, stop: int, end: int, *, marks: bool = True) -> bool:
+    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence.
+
+    ``marks=False`` says the line holds no opening quotation mark or bracket,
+    so no stop in it belongs to a title inside marks (``_title_goes_on``).
+    """
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
-    if nxt.isupper() and text[stop] in ".?!" and _title_goes_on(text, stop, end):
+    if (
+        marks
+        and nxt.isupper()
+        and text[stop] in ".?!"
+        and _title_goes_on(text, stop, end)
+    ):
         return False  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
     if nxt.islower():
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
@@ -332,6 +343,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
     out: list[tuple[int, int]] = []
     a = start
+    # One search in C for the line: most lines hold no opening mark, and
+    # then no stop needs the title check.
+    marks = _TITLE_MARK.search(text, start, end) is not None
     for m in _STOP.finditer(text, start, end):
         if (
             text[m.start() - 1].isdigit()
@@ -343,7 +357,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             )
         ):
             continue  # "1. Culture": a list number (annotation notes, decision 2)
-        if _is_sentence_end(text, m.start(), m.end()):
+        if _is_sentence_end(text, m.start(), m.end(), marks=marks):
             if (
                 out
                 and not _HAS_WORD.search(text, a, m.end())
