@@ -394,3 +394,20 @@ def test_names_listed_under_a_lead_in_stay_body() -> None:
 def test_remarks_label_as_delivered_is_boilerplate(line: str) -> None:
     inside, _ = rules_around(LEAD, line + "\n", TAIL, model=None)
     assert inside == ["boilerplate:label"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "rule"),
+    [
+        # A tag in square brackets after a sentence: a wiki's edit link, a
+        # reference number, a quotation's source and date.
+        ("[edit]", "boilerplate:nav"),
+        ("[12345/21]", "boilerplate:nav"),
+        ("[Daily Courier, 5/23/17]", "boilerplate:nav"),
+        # A stage direction is the transcript's own.
+        ("[Laughter]", None),
+    ],
+)
+def test_bracketed_tag_after_a_sentence(tag: str, rule: str | None) -> None:
+    text = LEAD + "The harbour reopened on Monday. " + tag + TAIL
+    assert (tag, rule) in line_rules(text)

@@ -193,6 +193,11 @@ _REMARKS_LABEL = re.compile(
     r"(?:,?[ \t\u00a0]as[ \t\u00a0](?:delivered|prepared(?:[ \t\u00a0]for"
     r"[ \t\u00a0]delivery)?))?[ \t\u00a0]*+:"
 )
+# A sentence that is only a tag in square brackets: a wiki's "[edit]" link, a
+# question's reference number ("[12345/21]"), a quotation's source and date
+# ("[Daily Courier, 5/23/17]"). A stage direction ("[Laughter]") holds no
+# digit, slash or comma; an elided passage ("[...]") no letter or digit.
+_BRACKET_TAG = re.compile(r"\[(?:edit|(?=[^\]\n]*[\d/,])[^\]\n.]{1,60})\]")
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
@@ -1384,6 +1389,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
+    if raw[0] == "[" and raw[-1] == "]" and _BRACKET_TAG.fullmatch(raw):
+        return "nav"  # "[edit]", "[12345/21]", "[Daily Courier, 5/23/17]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
     if shape.words <= _MAKER_CREDIT_WORDS and _maker_credit(raw):
