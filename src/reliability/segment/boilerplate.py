@@ -1188,7 +1188,7 @@ def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
     ):
         return "caption"  # "The mayor (left) and ...", "From left: ..."
-    if p.whole_line and _dated_caption(raw, shape):
+    if p.whole_line and raw[-2:-1].isdigit() and _dated_caption(raw, shape):
         return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
     if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
         return "caption"  # "The mayor gestures during a news conference."
@@ -2261,17 +2261,14 @@ def _join_stop_words() -> frozenset[str]:
 def _glued_join(text: str, start: int, end: int) -> int:
     """Where a short label glued to the sentence after it ends, or 0.
 
-    "Council ChamberWe met on Monday to discuss the budget." -> after
+    Asked only of a line that ``_JOIN_GATE`` finds a join in (the caller
+    searches). "Council ChamberWe met on Monday to discuss the budget." -> after
     "Chamber": the label has eight words or fewer, no stop, comma or
     quotation mark, and does not end in a function word or a verb of saying;
     a label of several words glued to a lower-case word goes on with a word
     that opens sentences. The sentence after it has four words or more and
     ends in a stop.
     """
-    if end - start < _JOIN_LEAST:
-        return 0
-    if _JOIN_GATE.search(text, start + 1, min(end, start + _JOIN_REACH)) is None:
-        return 0
     m = _JOIN.search(text, start, min(end, start + _JOIN_REACH + _JOIN_AHEAD))
     if m is None or m.end() > start + _JOIN_REACH:
         return 0
@@ -2343,7 +2340,14 @@ def cut_glued_labels(
             a = m.end()
             while a < end and text[a].isspace():
                 a += 1
-    j = _glued_join(text, a, end)
+    j = (
+        _glued_join(text, a, end)
+        # Most lines have no capital glued to a lower-case letter near
+        # their start: one search in C, no call.
+        if end - a >= _JOIN_LEAST
+        and _JOIN_GATE.search(text, a + 1, min(end, a + _JOIN_REACH))
+        else 0
+    )
     if j:  # "Council ChamberWe met on Monday ..."
         out.append((a, j, "boilerplate:headline"))
         a = j
@@ -3176,7 +3180,7 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     if (
         p.whole_line
         and shape.words <= _LABELLED_GREETING_WORDS
-        and ":" in text[p.start : p.end]
+        and text.find(":", p.start, p.end) >= 0
     ):
         m = _GREETING_LABEL.match(text, p.start, p.end)
         if m and _GREETING.fullmatch(text, m.end(), p.end):
