@@ -343,9 +343,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
     out: list[tuple[int, int]] = []
     a = start
-    # One search in C for the line: most lines hold no opening mark, and
-    # then no stop needs the title check.
-    marks = _TITLE_MARK.search(text, start, end) is not None
+    # Whether the line holds an opening mark, looked up (one search in C) at
+    # its first stop inside it: most lines hold none, and then no stop needs
+    # the title check.
+    marks: bool | None = None
     for m in _STOP.finditer(text, start, end):
         if (
             text[m.start() - 1].isdigit()
@@ -357,6 +358,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             )
         ):
             continue  # "1. Culture": a list number (annotation notes, decision 2)
+        if marks is None:
+            marks = _TITLE_MARK.search(text, start, end) is not None
         if _is_sentence_end(text, m.start(), m.end(), marks=marks):
             if (
                 out
