@@ -210,6 +210,11 @@ def _title_goes_on(text: str, stop: int, end: int) -> bool:
     line, and the sentence goes on after the closing mark (a comma or a
     lower-case word follows it, or the line ends).
     """
+    if text[stop] not in ".?!":
+        return False
+    n = _NEXT.match(text, end)
+    if n is None or not n.group(1).isupper():
+        return False
     lo = max(0, stop - _TITLE_REACH)
     t = _TITLE_REST.match(text, end, end + _TITLE_REACH)
     if t is None:
@@ -229,21 +234,10 @@ def _title_goes_on(text: str, stop: int, end: int) -> bool:
     )
 
 
-def _is_sentence_end(text: str, stop: int, end: int, *, marks: bool = True) -> bool:
-    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence.
-
-    ``marks=False`` says the line holds no opening quotation mark or bracket,
-    so no stop in it belongs to a title inside marks (``_title_goes_on``).
-    """
+def _is_sentence_end(text: str, stop: int, end: int) -> bool:
+    """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
-    if (
-        marks
-        and nxt.isupper()
-        and text[stop] in ".?!"
-        and _title_goes_on(text, stop, end)
-    ):
-        return False  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
     if nxt.islower():
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
         # a web address after a full stop is a link of its own (an embedded
@@ -360,7 +354,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "1. Culture": a list number (annotation notes, decision 2)
         if marks is None:
             marks = _TITLE_MARK.search(text, start, end) is not None
-        if _is_sentence_end(text, m.start(), m.end(), marks=marks):
+        if marks and _title_goes_on(text, m.start(), m.end()):
+            continue  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
+        if _is_sentence_end(text, m.start(), m.end()):
             if (
                 out
                 and not _HAS_WORD.search(text, a, m.end())
