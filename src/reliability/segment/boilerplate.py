@@ -129,6 +129,33 @@ _GLUED_SHARE = re.compile(
 )
 # A lower-case word glued to a capitalised one: "sideOn the other hand".
 _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
+# A short label run into the sentence after it with no space, where the
+# page's markup set them apart: "Council ChamberWe met on ...", "2 hr agoThank
+# you, ...", "Photo of the old mill\u201cWe ..." (annotation notes, decision 3:
+# glued chrome is cut at the join). ``_JOIN_GATE`` finds a capital or an
+# opening quotation mark after a lower-case letter (its first character a
+# class, so the search skips ahead in C); ``_JOIN`` then asks for a
+# lower-case word of three letters or more glued to a capitalised word with
+# no capital inside it ("agoThank", "img_harbourStorm"), a capitalised word of
+# five letters or more glued to a word that opens sentences ("ChamberWe";
+# brand names such as "PlayStation" or "LinkedIn" glue no such word), or a
+# word glued to an opening quotation mark.
+_JOIN_GATE = re.compile(r"[A-Z\u201c](?<=[a-z][A-Z\u201c])")
+_JOIN_OPENERS = r"(?:As|He|I|It|Our|She|Thank|The|These|They|This|Today|We|When|While)"
+_JOIN = re.compile(
+    r"(?:(?<![^\W\d_])(?<![#@])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ \t\u00a0,])"
+    rf"|[A-Z][a-z]{{4,}}+(?={_JOIN_OPENERS}[ \t\u00a0,])"
+    r"|[a-z]{2,}+(?=\u201c[A-Z]))"
+)
+_JOIN_OPENING = frozenset(_JOIN_OPENERS[3:-1].split("|"))
+_JOIN_REACH = 50  # characters of a label before the join, at most
+_JOIN_LEAST = 24  # characters in a line holding a label and a sentence, at least
+_JOIN_AHEAD = 12  # characters past the join its lookahead may read
+_JOIN_LABEL_WORDS = 8  # words in the label, at most
+_JOIN_SENTENCE_WORDS = 4  # words in the sentence after it, at least
+# A label holds no sentence stop, comma or quotation mark: "\u201cIt was
+# built,\u201d reportedValley Radio News." is a sentence with a link glued in.
+_NOT_IN_LABEL = re.compile(r"[.?!][\s\"\u201d\u2019)]|[,;\"\u201c\u201d]")
 
 
 _LEAD_JUNK = (
@@ -156,14 +183,21 @@ _BYLINE_WORDS = frozenset(
 )
 # A story code in brackets, letters mixed with digits: "[L1N297021]", "[nL8N2XY]".
 # A speaker's label on a line of its own above a transcript's turn
-# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:"):
-# a label asserts nothing (annotation notes, decision 53). "Officials wrote:"
-# has a verb and runs on into the quotation: body.
+# ("Mikhail Mishustin's opening remarks:", "Senator Young's full remarks:",
+# "Senator Lee's remarks, as delivered:", "The mayor's speech as prepared for
+# delivery:"): a label asserts nothing (annotation notes, decision 53).
+# "Officials wrote:" has a verb and runs on into the quotation: body.
 _REMARKS_LABEL = re.compile(
     r"(?:[A-Z][\w.\-\u2019']*+[ \t\u00a0]){0,6}?[A-Z][\w.\-]*+['\u2019]s"
     r"(?:[ \t\u00a0][a-z]++)?[ \t\u00a0](?:remarks|speech|address|statement)"
-    r"[ \t\u00a0]*+:"
+    r"(?:,?[ \t\u00a0]as[ \t\u00a0](?:delivered|prepared(?:[ \t\u00a0]for"
+    r"[ \t\u00a0]delivery)?))?[ \t\u00a0]*+:"
 )
+# A sentence that is only a tag in square brackets: a wiki's "[edit]" link, a
+# question's reference number ("[12345/21]"), a quotation's source and date
+# ("[Daily Courier, 5/23/17]"). A stage direction ("[Laughter]") holds no
+# digit, slash or comma; an elided passage ("[...]") no letter or digit.
+_BRACKET_TAG = re.compile(r"\[(?:edit|(?=[^\]\n]*[\d/,])[^\]\n.]{1,60})\]")
 _WIRE_CODE = re.compile(
     r"[\[(](?:[A-Za-z]{1,4}:)?(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,20}[\])]"
 )
@@ -613,6 +647,14 @@ _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_WORDS = 20
+# A table's or figure's caption, its label and number first: "Table 1.
+# Rainfall by month.", "Figure 3: The harbour wall", "Graph, Homes built by
+# region". The label alone before a comma or colon too: "Chart: ...".
+_FIGURE_WORDS = ("Table", "Figure", "Fig.", "Chart", "Graph", "Exhibit", "Plate")
+_FIGURE_LABEL = re.compile(
+    r"(?:Table|Figure|Fig\.|Chart|Graph|Exhibit|Plate)"
+    r"(?:[ \t\u00a0]\d{1,3}[a-z]?[.:,]|[:,])[ \t\u00a0]+[A-Z]"
+)
 # A caption points at the people shown: "The mayor (left) and the engineer
 # ...", "From left: Jane Roe, Sam Field". A tabloid's body points at its
 # photos too ("Jane Roe (pictured) was ..."): "pictured" makes a caption only
@@ -623,9 +665,11 @@ _FROM_LEFT = re.compile(
 )
 # A news photo's caption ends with the day the picture was taken, after a
 # comma and the place: "Fans wave flags in Springfield, Ill., Friday, May 3,
-# 2019." A body sentence dates an event with a preposition ("on May 3, 2019").
+# 2019." A body sentence dates an event with a preposition ("on May 3, 2019",
+# "Today is Friday, May 3, 2019.").
 _DATED_CAPTION = re.compile(
-    rf",[ \t\u00a0]++(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
+    r"(?<!day),[ \t\u00a0]++"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t\u00a0]++)?"
     rf"{_MONTH}[ \t\u00a0]\d{{1,2}},[ \t\u00a0]\d{{4}}\.$"
 )
 # ... and it tells what the picture shows in the present tense.
@@ -740,6 +784,20 @@ _SECTION_WORDS = 4  # words in such a label, at most
 _SALUTATION = re.compile(
     r"Dear(?:[ \t\u00a0]++[\w.'\u2019&-]++){1,8}?[ \t\u00a0]*+[,:]"
 )
+# A letter's or newsletter's greeting or closing on a line of its own, ending
+# in a comma: "To all our readers,", "Hi everyone,", "Yours in friendship,",
+# "Stay safe and well,", "With best wishes,". A speech's address to its
+# audience ("Friends and colleagues,") opens with none of these words.
+_SP = "[ \t\u00a0]+"
+_LETTER_LINE = re.compile(
+    rf"(?:To{_SP}(?:all|every)|Hi|Hello|Greetings|Yours|Sincerely|Regards|Best"
+    rf"|Warmly|Warmest|Thanks|Thank{_SP}you|Many{_SP}thanks|Cheers"
+    rf"|Stay{_SP}(?:safe|well|healthy|strong)|Take{_SP}care|All{_SP}the{_SP}best"
+    rf"|Respectfully|Cordially|In{_SP}solidarity|Until{_SP}next{_SP}time"
+    rf"|With{_SP}(?:best|warm|kind|many|love|thanks|gratitude)|Love(?=,))"
+    r"\b[^,.!?;:]*+,"
+)
+_LETTER_LINE_WORDS = 6  # words in such a line, at most
 # A pointer to more of the site's coverage: "For more information on the
 # fund, see the council's website.", "For the latest updates, follow our live
 # page." (annotation notes, decision 26: follow and pointer lines).
@@ -804,14 +862,15 @@ _DATE_STUB = re.compile(
     rf"[ \t\u00a0]*+\([\w. ]{{1,30}}+\)[ \t\u00a0]*+{_DASH}{{1,2}}"
 )
 # A link's text at the end of a sentence: "The full report is available
-# here.", "You can read the minister's statement here."
+# here.", "You can read the minister's statement here.", "Download the
+# leaflets here:" (the link on the line below).
 _HERE_LINK = re.compile(
     r"(?:\b(?:is|are|be)[ \t\u00a0](?:(?:now|also|shortly|soon)[ \t\u00a0])?"
     r"available(?:[ \t\u00a0](?:now|shortly|soon|online))?"
     r"|\b(?:[Ff]ind|[Rr]ead|[Ww]atch|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ss]ee|[Ff]ollow)"
     r"[ \t\u00a0]"
     r"(?:the|a|an|our|his|her|its|their|this|these|more|all)[ \t\u00a0][^.!?]{1,80}?)"
-    r"[ \t\u00a0]here\.?$"
+    r"[ \t\u00a0]here[.:]?$"
 )
 _HERE_WORDS = 30
 # Where more of it can be had: "The full report is available on the council's
@@ -1088,11 +1147,34 @@ def _labelled_head(raw: str, shape: _Shape) -> bool:
     )
 
 
+def _dated_caption(raw: str, shape: _Shape) -> bool:
+    """Whether sentence ``raw`` is a news photo's caption that ends in its date.
+
+    "Crowds gather in Springfield, Ill., Friday, May 3, 2019.": present tense,
+    forty words or fewer, the date after a comma (``_DATED_CAPTION``).
+    """
+    return (
+        shape.words <= _CAPTION_WORDS
+        and raw[-1] == "."
+        and raw[-2:-1].isdigit()
+        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40)) is not None
+        and shape.first not in OPENERS
+        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
+    )
+
+
 def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
     """The rule of a short line under a picture or a story: a caption, a
     credit, a logo's or an image's alt text, or a contact line."""
     if p.whole_line and shape.words <= 8 and raw[-4:].lower() in _IMAGE_ENDS:
         return "caption"  # an image's file name left as its alt text
+    if (
+        p.whole_line
+        and shape.words <= _CAPTION_WORDS
+        and raw.startswith(_FIGURE_WORDS)
+        and _FIGURE_LABEL.match(raw)
+    ):
+        return "caption"  # "Table 1. Rainfall by month", "Graph, Homes built"
     if (
         p.whole_line
         and shape.last_word == "logo"
@@ -1106,15 +1188,7 @@ def _caption_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         "(" in raw and _POINTS_AT.search(raw) or "eft" in raw and _FROM_LEFT.search(raw)
     ):
         return "caption"  # "The mayor (left) and ...", "From left: ..."
-    if (
-        p.whole_line
-        and shape.words <= _CAPTION_WORDS
-        and raw[-1] == "."
-        and raw[-2:-1].isdigit()
-        and _DATED_CAPTION.search(raw, max(0, len(raw) - 40))
-        and shape.first not in OPENERS
-        and _PAST.isdisjoint(w.lower() for w in _WORD.findall(raw))
-    ):
+    if p.whole_line and raw[-2:-1].isdigit() and _dated_caption(raw, shape):
         return "caption"  # "Crowds gather in Springfield, Ill., May 3, 2019."
     if p.whole_line and shape.words <= _CAPTION_WORDS and _caption_verb(raw):
         return "caption"  # "The mayor gestures during a news conference."
@@ -1148,7 +1222,7 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # "For more information, visit the council's website."
     if (
         shape.words <= _HERE_WORDS
-        and raw.endswith(("here.", "here"))
+        and raw.endswith(("here.", "here", "here:"))
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
@@ -1174,6 +1248,13 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "nav"  # a site's section label: "Newsroom", "2016 Newsroom"
     if p.whole_line and raw.startswith("Dear") and _SALUTATION.fullmatch(raw):
         return "label"  # a letter's salutation: "Dear Minister Lee and Ms Roe:"
+    if (
+        p.whole_line
+        and raw[-1] == ","
+        and shape.words <= _LETTER_LINE_WORDS
+        and _LETTER_LINE.fullmatch(raw)
+    ):
+        return "byline"  # a letter's greeting or closing: "Yours in friendship,"
     if not letter and p.whole_line and shape.words <= 8:
         if raw[0] in "\u2014\u2013\u2015" and _SIGN_OFF.fullmatch(raw):
             return "byline"  # "\u2014 Jane Roe, Daily Courier" under the story
@@ -1233,6 +1314,48 @@ def _instruction(raw: str) -> bool:
     return m is not None and _UI_PART.search(raw, m.end() - 1) is not None
 
 
+# A note about the page itself, not the news: "This page lists the council's
+# meetings.", "This section has information that changed since the last
+# release.", "The information on this website is provided by the council."
+# "This section of the road ..." is about a place; "The website you are
+# reading started as ..." and "This blog will ..." can be the writer's own
+# text, and so can a board or a forum (a school board, a public forum).
+_PAGE_NOTE = re.compile(
+    r"(?:This[ \t\u00a0]+(?:web[ \t\u00a0]?page|page|web[ \t\u00a0]?site|section"
+    r"|category|wiki)"
+    r"|The[ \t\u00a0]+information[ \t\u00a0]+on[ \t\u00a0]+(?:this|our)[ \t\u00a0]+"
+    r"(?:web[ \t\u00a0]?site|web[ \t\u00a0]?page|page|site))"
+    r"(?![ \t\u00a0]+of\b)[ \t\u00a0]+[a-z]"
+)
+_PAGE_NOTE_WORDS = 40  # words in such a note, at most
+_LIST_LOOKBACK = 12  # lines above a one-word line looked at for a list's lead-in
+_ITEM_WORDS = 4  # words in a list item between the lead-in and the line, at most
+
+
+def _one_word_line_is_chrome(text: str, p: Piece) -> bool:
+    """Whether one-word line ``p`` is page chrome, not the body's.
+
+    The last line of a text cut off mid-word ("... the harbour was
+    Compli") is body (judgement call 5), and so is an item of a list that
+    a line ending in a colon introduces ("The plan covers:" / "Stone" /
+    "Labour"), with any short items between them.
+    """
+    if not text[p.end :].strip():
+        return False
+    b = p.start
+    for _ in range(_LIST_LOOKBACK):
+        a = text.rfind("\n", 0, max(0, b - 1)) + 1
+        line = text[a:b].strip()
+        if line.endswith(":"):
+            return False
+        if line and (line[-1] in STOPS or len(line.split()) > _ITEM_WORDS):
+            return True
+        if a == 0:
+            return True
+        b = a
+    return True
+
+
 def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     """The boilerplate rule a phrase list gives sentence ``p``, if any."""
     if shape.words > _PHRASE_MAX * 3:
@@ -1266,6 +1389,8 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         return "caption"  # "(Agency Photo)", "(High resolution image)"
     if raw[0] in "[(" and _WIRE_CODE.fullmatch(raw):
         return "wire"  # a wire service's story code: "[L1N2AB0XY]"
+    if raw[0] == "[" and raw[-1] == "]" and _BRACKET_TAG.fullmatch(raw):
+        return "nav"  # "[edit]", "[12345/21]", "[Daily Courier, 5/23/17]"
     if shape.words <= 8 and _CREDIT.fullmatch(raw, lead):
         return "caption"  # a photo credit: "REUTERS/Jane Doe/File Photo"
     if shape.words <= _MAKER_CREDIT_WORDS and _maker_credit(raw):
@@ -1273,6 +1398,25 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
     why = _shape_rule(raw, p, shape)
     if why is not None:
         return why
+    if (
+        p.whole_line
+        and raw.isalpha()
+        and (len(raw) > 1 or raw == "x")
+        and _one_word_line_is_chrome(text, p)
+    ):
+        # One word alone on its line, without a stop: a link ("here",
+        # "Sources"), a label ("Source", "Pages"), a button ("x", "Close") or
+        # an image's name; a sentence of the body has more words or a stop.
+        return "nav"
+    if (
+        not p.whole_line
+        and raw[-2:-1].isdigit()
+        and _at_line_start(text, p.start)
+        and _dated_caption(raw, shape)
+    ):
+        # "Crowds gather in Springfield, Ill., Friday, May 3, 2019. (File)":
+        # a caption opens its line, its credit or the body run on after it.
+        return "caption"
     if shape.words <= _PHRASE_MAX and t.may_hold_phrase(
         # The same runs of letters as the normal form: it only drops spaces
         # and marks.
@@ -1282,6 +1426,14 @@ def _lexicon_rule(text: str, p: Piece, shape: _Shape) -> str | None:
         m = t.phrase.search(norm)
         if m and not _quotes_phrase(raw, t):
             return t.phrases.get(_SPACES.sub(" ", m.group()), "nav")
+    if (
+        raw.startswith(("This ", "The information on "))
+        and shape.words <= _PAGE_NOTE_WORDS
+        and _PAGE_NOTE.match(raw)
+    ):
+        # "This page lists the council's meetings.", "The information on
+        # this website is provided by ..." (a cookie notice is one of its own)
+        return "nav"
     if p.whole_line and "_" in raw and _ICON_NAME.fullmatch(raw):
         return "nav"  # an icon's name left as text: "arrow_upward"
     if shape.first_word in _UI_OPENERS:
@@ -2098,6 +2250,43 @@ def cut_glued_heads(text: str, pieces: list[Piece]) -> list[Piece]:
     return pieces if out is None else out
 
 
+@cache
+def _join_stop_words() -> frozenset[str]:
+    """Words a label never ends in: function words and verbs of saying."""
+    out = set(load_lexicon("function_words").entries)
+    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    return frozenset(out)
+
+
+def _glued_join(text: str, start: int, end: int) -> int:
+    """Where a short label glued to the sentence after it ends, or 0.
+
+    Asked only of a line that ``_JOIN_GATE`` finds a join in (the caller
+    searches). "Council ChamberWe met on Monday to discuss the budget." -> after
+    "Chamber": the label has eight words or fewer, no stop, comma or
+    quotation mark, and does not end in a function word or a verb of saying;
+    a label of several words glued to a lower-case word goes on with a word
+    that opens sentences. The sentence after it has four words or more and
+    ends in a stop.
+    """
+    m = _JOIN.search(text, start, min(end, start + _JOIN_REACH + _JOIN_AHEAD))
+    if m is None or m.end() > start + _JOIN_REACH:
+        return 0
+    j = m.end()
+    label = text[start:j]
+    words = label.split()
+    if len(words) > _JOIN_LABEL_WORDS or _NOT_IN_LABEL.search(label):
+        return 0
+    if m.group("next") and len(words) > 1 and m.group("next") not in _JOIN_OPENING:
+        return 0  # "Officials tweetedHakim Smith's ...": a link glued in
+    if words[-1].lower() in _join_stop_words():
+        return 0  # "... reportedThe ...", "according toThe Guardian ..."
+    rest = text[j:end].rstrip(CLOSERS + " \t\u00a0")
+    if rest[-1:] not in STOPS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
+        return 0
+    return j
+
+
 def _chrome_after(
     text: str, start: int, end: int, *, most: int = _CHROME_AFTER_DATE
 ) -> bool:
@@ -2151,6 +2340,17 @@ def cut_glued_labels(
             a = m.end()
             while a < end and text[a].isspace():
                 a += 1
+    j = (
+        _glued_join(text, a, end)
+        # Most lines have no capital glued to a lower-case letter near
+        # their start: one search in C, no call.
+        if end - a >= _JOIN_LEAST
+        and _JOIN_GATE.search(text, a + 1, min(end, a + _JOIN_REACH))
+        else 0
+    )
+    if j:  # "Council ChamberWe met on Monday ..."
+        out.append((a, j, "boilerplate:headline"))
+        a = j
     while a < end:
         m = tables.glued_marker.match(text, a, end)
         if m and _chrome_after(text, m.end(), end, most=_TEASER_WORDS):
@@ -2324,8 +2524,9 @@ def _names_by_dates(
     """Flag a name alone on its line above or below a time stamp: a byline.
 
     "Jane Roe" / "Wed 4 Jun 2024 10.32 BST": a live page or a wire copy
-    prints its author without "By" beside the date line. A name in a list of
-    names has no date line beside it.
+    prints its author without "By" beside the date line (a name the layout
+    rules took for a label too). A name in a list of names has no date line
+    beside it.
     """
     for k, rule in enumerate(rules):
         if (
@@ -2339,7 +2540,7 @@ def _names_by_dates(
                 continue
             p, shape = pieces[i], shapes[i]
             if (
-                rules[i] is None
+                rules[i] in (None, "boilerplate:caption")
                 and p.whole_line
                 and abs(pieces[k].line - p.line) == 1
                 and 2 <= shape.words <= 4
@@ -2621,6 +2822,8 @@ def _phrase_rules(
     # sentences before it on the line (``_caption_run``); the body goes on
     # after it.
     credit = [False] * len(pieces)
+    if pieces and rules[0] == "boilerplate:caption":
+        credit[0] = _date_closes(text, pieces[0])
     for i in range(1, len(pieces)):
         if (
             rules[i] is None
@@ -2633,8 +2836,10 @@ def _phrase_rules(
             # ends the caption's line (alone on a line, ``_shape_rule``).
             rules[i] = "boilerplate:caption"
         if rules[i] == "boilerplate:caption":
-            credit[i] = pieces[i].rule == "boilerplate:caption" or _is_credit(
-                text[pieces[i].start : pieces[i].end], shapes[i].words
+            credit[i] = (
+                pieces[i].rule == "boilerplate:caption"
+                or _is_credit(text[pieces[i].start : pieces[i].end], shapes[i].words)
+                or _date_closes(text, pieces[i])
             )
         if pieces[i].line != pieces[i - 1].line:
             continue
@@ -2651,6 +2856,21 @@ def _phrase_rules(
 
 
 _CAPTION_RUN = 100  # words in the sentences a credit closes, at most
+
+
+def _date_closes(text: str, p: Piece) -> bool:
+    """Whether caption ``p`` ends in the day its photo was taken.
+
+    The date closes the caption as a credit does: "Fans wave flags in
+    Springfield, Ill., Friday, May 3, 2019. The council met ..." goes on
+    with the body.
+    """
+    b = p.end
+    return (
+        text[b - 1] == "."
+        and text[b - 2].isdigit()
+        and _DATED_CAPTION.search(text, max(p.start, b - 40), b) is not None
+    )
 
 
 def _caption_run(
@@ -2919,14 +3139,23 @@ _TITLED_SPEAKER = re.compile(
     r"(?:[ \t\u00a0]++[A-Z][A-Z.'\u2019-]*+){1,5}+:[ \t\u00a0]++[A-Z\"\u201c]"
 )
 # A speaker's greeting that opens a transcript: "Good afternoon, everyone.",
-# "My fellow citizens.", "Ladies and gentlemen!"
+# "My fellow citizens.", "Ladies and gentlemen!", "Thank you, Dr. Lee." (a
+# full stop inside it is an abbreviation's: the greeting is one sentence).
 _GREETING = re.compile(
     r"(?:Good[ \t\u00a0](?:morning|afternoon|evening|day)|Hello|Hi"
-    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^.!?]{0,40}[.!]"
+    r"|Thank[ \t\u00a0]you|Thanks"
+    r"|Ladies[ \t\u00a0]and[ \t\u00a0]gentlemen)\b[^!?]{0,40}[.!]"
     # An address to the listeners, a few words alone: "Fellow Americans!"
     r"|(?:My[ \t\u00a0](?:dear[ \t\u00a0])?)?[Ff]ellow"
     r"(?:[ \t\u00a0][\w'\u2019-]+){1,3}[.!]"
 )
+# A speaker's label in title case before the greeting that opens the
+# transcript: "Mayor of Springfield Ann Lee: Good afternoon."
+_GREETING_LABEL = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*+[ \t\u00a0]++(?:(?:of|the|and|for)[ \t\u00a0]++)*+)"
+    r"{0,8}+[A-Z][\w.'\u2019-]*+:[ \t\u00a0]++"
+)
+_LABELLED_GREETING_WORDS = 20  # words in such a line, at most
 _QUESTION_LABELS = ("Q:", "Q.", "Q ", "Q\t")
 # A clock time that opens an entry of a live log or blog, then its sentence.
 _TIMED_ENTRY = re.compile(
@@ -2948,6 +3177,14 @@ def _is_speaker_turn(text: str, p: Piece, shape: _Shape) -> bool:
     """
     if p.whole_line and _GREETING.fullmatch(text, p.start, p.end):
         return True  # "Good morning." alone on its line: the speaker's first words
+    if (
+        p.whole_line
+        and shape.words <= _LABELLED_GREETING_WORDS
+        and text.find(":", p.start, p.end) >= 0
+    ):
+        m = _GREETING_LABEL.match(text, p.start, p.end)
+        if m and _GREETING.fullmatch(text, m.end(), p.end):
+            return True  # "Mayor of Springfield Ann Lee: Good afternoon."
     if (
         p.whole_line
         and shape.last in ".!?"
@@ -3036,6 +3273,7 @@ def _body_rules(
                 why = "crosshead"
             if why == "caption" and (
                 not prose
+                and not _capitalised_label(text, p)
                 or i + 1 == len(pieces)
                 and not _closes_chrome(text, pieces, shapes, rules, i)
                 or text[p.end - 1] in CLOSERS
@@ -3069,6 +3307,21 @@ def _body_rules(
         if rules[i] is None and (i + 1 == len(pieces) or pieces[i + 1].line != p.line):
             last = shapes[i].last
             in_list = last == ":" or in_list and p.whole_line and last not in ".!?"
+
+
+# Two to four words, each capitalised (small words between them), alone on a
+# line: a label, a section's or a gallery's heading, a button ("Total
+# Rainfall", "Webcam Images", "Press Releases 2024"), in a laid-out page as
+# in prose. The items of a list under a lead-in are left to ``item``.
+_CAPITALISED_LABEL = re.compile(
+    r"[A-Z][\w'\u2019&-]*+(?:[ \t\u00a0]++(?:(?:of|and|the|for|to|in|on|at|by)"
+    r"[ \t\u00a0]++)?+(?:[A-Z][\w'\u2019&-]*+|\d++)){1,3}+"
+)
+
+
+def _capitalised_label(text: str, p: Piece) -> bool:
+    """Whether line ``p`` is two to four capitalised words (``_CAPITALISED_LABEL``)."""
+    return _CAPITALISED_LABEL.fullmatch(text, p.start, p.end) is not None
 
 
 _LAST_LABEL = 4  # words in a last line that is a label, not a cut-off sentence

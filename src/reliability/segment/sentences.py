@@ -126,6 +126,19 @@ _AFTER_TIME = re.compile(
 )
 # "Tucson, Ariz." : a capitalised place name and a comma before a state.
 _CITY_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,[ \t\u00a0]+$")
+# The rest of a title inside quotation marks or brackets, after a stop that
+# belongs to it: "the book \u201cCounter Moves. The Inside Story,\u201d told",
+# "(Hello! Harbour Days 2024)". Words in title case, a comma at most, and the
+# closing mark; what follows goes on with the sentence around the title.
+_SMALL_TITLE_WORDS = "a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|vs|with"
+_TITLE_REST = re.compile(
+    r"[ \t\u00a0]++(?:[A-Z][\w'\u2019&-]*+|\d[\w-]*+)"
+    rf"(?:[ \t\u00a0]++(?:[A-Z][\w'\u2019&-]*+|\d[\w-]*+|(?:{_SMALL_TITLE_WORDS})\b))"
+    r"{0,12}+,?(?P<close>[\u201d)\]])"
+)
+_TITLE_OPENER = {"\u201d": "\u201c", ")": "(", "]": "["}
+_TITLE_MARK = re.compile(r"[\u201c(\[]")
+_TITLE_REACH = 120  # characters from a title's opening mark to its stop, at most
 
 
 @cache
@@ -186,6 +199,39 @@ def _after_number(text: str, word: str, i: int, m: re.Match[str] | None) -> bool
     ):
         return m.group(1).isupper() and _AFTER_TIME.match(text, m.start(1)) is None
     return None
+
+
+def _title_goes_on(text: str, stop: int, end: int) -> bool:
+    """Whether the stop at ``stop`` belongs to a title inside marks.
+
+    "the book \u201cCounter Moves. The Inside Story,\u201d told ...", "(Hello!
+    Harbour Days 2024)": the words after the stop are in title case up to
+    the closing mark, its opening mark stands before the stop on the same
+    line, and the sentence goes on after the closing mark (a comma or a
+    lower-case word follows it, or the line ends).
+    """
+    if text[stop] not in ".?!":
+        return False
+    n = _NEXT.match(text, end)
+    if n is None or not n.group(1).isupper():
+        return False
+    lo = max(0, stop - _TITLE_REACH)
+    t = _TITLE_REST.match(text, end, end + _TITLE_REACH)
+    if t is None:
+        return False
+    close = t.group("close")
+    a = text.rfind(_TITLE_OPENER[close], lo, stop)
+    if a < 0 or text.find(close, a, stop) >= 0 or LINE_BREAK.search(text, a, stop):
+        return False
+    after = _NEXT.match(text, t.end())
+    nxt = after.group(1) if after else ""
+    return (
+        not nxt
+        or nxt in ",;:)"
+        or nxt.islower()
+        or LINE_BREAK.search(text, t.end(), after.start(1) if after else t.end())
+        is not None
+    )
 
 
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
@@ -291,6 +337,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
     out: list[tuple[int, int]] = []
     a = start
+    # Whether the line holds an opening mark, looked up (one search in C) at
+    # its first stop inside it: most lines hold none, and then no stop needs
+    # the title check.
+    marks: bool | None = None
     for m in _STOP.finditer(text, start, end):
         if (
             text[m.start() - 1].isdigit()
@@ -302,6 +352,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             )
         ):
             continue  # "1. Culture": a list number (annotation notes, decision 2)
+        if marks is None:
+            marks = _TITLE_MARK.search(text, start, end) is not None
+        if marks and _title_goes_on(text, m.start(), m.end()):
+            continue  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
         if _is_sentence_end(text, m.start(), m.end()):
             if (
                 out
