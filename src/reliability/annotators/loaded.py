@@ -201,7 +201,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "19"
+    version = "20"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

@@ -1,0 +1,57 @@
+"""Loaded language, round 17: more word classes of partisan, tabloid and state media."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Disgrace named as a stain or an insult (the noun is marked).
+        ("The new rule is an affront to every voter in the state.", ["affront"]),
+        ("The scandal is a blot on the council's record.", ["blot"]),
+        ("Corruption remains a stain on the party.", ["stain"]),
+        ("Empty shops are a blight on the high street.", ["blight"]),
+        ("The waiting lists are a badge of shame.", ["badge of shame"]),
+        # Sneers at size and quality.
+        ("The minister offered a puny increase in funding.", ["puny"]),
+        ("Nurses rejected the derisory pay offer.", ["derisory"]),
+        ("The department mounted a half-assed response.", ["half-assed"]),
+        ("It was a bush-league attempt at a cover story.", ["bush-league"]),
+        ("The company offered a flimsy excuse for the delay.", ["flimsy"]),
+        # ... not of a thing's build.
+        ("The flimsy roof collapsed in the storm.", []),
+        # Adverbs of outrage and sneer.
+        ("Energy bills are eye-wateringly high this winter.", ["eye-wateringly"]),
+        ("The agency sneakily changed its rules over the holiday.", ["sneakily"]),
+        ("Officials acted high-handedly toward the residents.", ["high-handedly"]),
+        ("It was a nakedly political appointment.", ["nakedly"]),
+        ("The price is mind-bogglingly large.", ["mind-bogglingly"]),
+        # Sneering labels of camps, lackeys and causes.
+        ("The general is one of the war hawks in the cabinet.", ["war hawks"]),
+        ("The activists are Western flunkeys.", ["flunkeys"]),
+        ("Some lawmakers became useful idiots for the Kremlin.", ["useful idiots"]),
+        ("The candidate is a carpetbagger from out of state.", ["carpetbagger"]),
+        ("The new airport has become a money pit.", ["money pit"]),
+        ("The subsidy is corporate welfare for oil firms.", ["corporate welfare"]),
+        ("Gun nuts filled the hearing.", ["Gun nuts"]),
+        ("The company is now in the crosshairs of regulators.", ["crosshairs"]),
+        # Hijacking as a figure for taking over a debate or a cause.
+        ("Activists hijacked the debate over housing.", ["hijacked"]),
+        ("Armed men hijacked a bus near the border.", []),
+        # A plain word stays unmarked.
+        ("The pit was filled with money from the fund.", []),
+    ],
+)
+def test_loaded_marks_round17_word_classes(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
