@@ -55,3 +55,33 @@ def _marked(text: str) -> list[str]:
 )
 def test_loaded_marks_round17_word_classes(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Greed and gain named as an accusation.
+        ("Drug companies are raking in record profits.", ["raking in"]),
+        ("Lawyers cashed in on the disaster.", ["cashed in on"]),
+        ("The mayor spent millions on pet projects.", ["pet projects"]),
+        ("He has always been power-mad.", ["power-mad"]),
+        # Appetite for conflict and state-media stance terms.
+        ("The general is itching for a fight with the press.", ["itching for"]),
+        ("Beijing's expansionism alarms its neighbours.", ["expansionism"]),
+        ("The state propaganda machine went into overdrive.", ["propaganda machine"]),
+        ("Washington's long-arm jurisdiction hurts trade.", ["long-arm jurisdiction"]),
+        ("They live in a crime-ridden neighbourhood.", ["crime-ridden"]),
+        # Rigging of a vote is a charge; the rigging of a boat is gear.
+        ("Protesters marched against the rigging of the election.", ["rigging"]),
+        ("The ruling party plans to rig the vote.", ["rig"]),
+        ("The crew checked the rigging before the race.", []),
+        ("Workers left the oil rig at dawn.", []),
+        ("Three firms admitted bid-rigging on public contracts.", []),
+        # A two-word figure marks its noun; a longer idiom is marked whole.
+        ("The regime waged an assault on democracy.", ["regime", "assault"]),
+    ],
+)
+def test_loaded_marks_greed_conflict_and_rigging(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

@@ -453,10 +453,11 @@ class LoadedAnnotator(LexiconAnnotator):
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
-            elif f.rule.endswith((" on", " as")):
+            elif key.endswith((" on", " as")) and key.count(" ") == 1:
                 # A "figurative" entry holds its "on", a "headline" entry its
                 # "as"; the span is the noun ("an assault on democracy" marks
-                # "assault", "Fury as fees rise" marks "Fury").
+                # "assault", "Fury as fees rise" marks "Fury"). A longer
+                # idiom is marked whole ("cashing in on").
                 noun = doc.token_range(f.start, f.end).start
                 f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
