@@ -85,3 +85,30 @@ def test_loaded_marks_greed_conflict_and_rigging(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A charge of deceit in the outlet's voice.
+        ("The senator lied about the budget again.", ["lied"]),
+        ("The president is lying to the American people.", ["lying"]),
+        ("It was a cover-up from the start.", ["cover-up"]),
+        ("Officials admitted the figures were wrong, but he lied again.", ["lied"]),
+        # An offence the text reports: a plea, a finding, a charge, a denial.
+        ("The aide pleaded guilty to lying to the FBI about his contacts.", []),
+        ("He was convicted of lying to Congress.", []),
+        ("The panel determined that the director had lied.", []),
+        ("The minister denied that a cover-up took place.", []),
+        # Deceit of a body that may punish it.
+        ("Witnesses say the banker lied under oath.", []),
+        ("The trader lied to investigators about the losses.", []),
+        ("The company lied to the SEC about its accounts.", []),
+        # The verb of position stays unmarked.
+        ("The answer lies in the data.", []),
+    ],
+)
+def test_loaded_leaves_reported_offences_of_deceit(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
