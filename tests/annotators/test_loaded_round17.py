@@ -112,3 +112,29 @@ def test_loaded_leaves_reported_offences_of_deceit(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tabloid gossip and brawls.
+        ("The love rats were spotted together on the beach.", ["love rats"]),
+        ("A punch-up broke out outside the pub.", ["punch-up"]),
+        ("The actress showed off her sultry look.", ["sultry"]),
+        # Partisan terms; a criminal charge stays the name of the offence.
+        ("Ministers vowed to end health tourism.", ["health tourism"]),
+        ("Activists call the procedure infanticide.", ["infanticide"]),
+        ("The mother was charged with infanticide.", []),
+        # Mentalities and names of complaint.
+        ("The cabinet has developed a bunker mentality.", ["bunker mentality"]),
+        (
+            "The party is circling the wagons around its leader.",
+            ["circling the wagons"],
+        ),
+        ("Critics keep harping on the deficit.", ["harping"]),
+    ],
+)
+def test_loaded_marks_tabloid_and_partisan_terms(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
