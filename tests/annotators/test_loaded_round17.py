@@ -138,3 +138,24 @@ def test_loaded_marks_tabloid_and_partisan_terms(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Violence as a figure for policy aimed at an institution or a right.
+        ("The bill is an assault on accountability.", ["assault"]),
+        ("The cuts are an attack on pensions and wages.", ["attack"]),
+        ("The union accused ministers of an assault on the judiciary.", ["assault"]),
+        ("The government declared war on teachers.", ["war"]),
+        # A literal attack or war, and a set term, stay unmarked.
+        ("Gunmen carried out an attack on a convoy in the capital.", []),
+        ("The army stepped up its war on insurgents.", []),
+        ("The war on Ukraine entered its third year.", []),
+        ("The war on drugs has cost billions.", []),
+    ],
+)
+def test_loaded_marks_war_and_attack_on_institutions(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
