@@ -159,3 +159,24 @@ def test_loaded_marks_war_and_attack_on_institutions(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Contempt for morals and camps; partisan policy frames.
+        ("He is a degenerate gambler.", ["degenerate"]),
+        ("They spread a decadent ideology.", ["decadent"]),
+        ("Try the decadent chocolate cake.", []),
+        ("Officials warned of a border invasion.", ["border invasion"]),
+        ("Corporate greed is driving up prices.", ["Corporate greed"]),
+        ("The regime media praised the decision.", ["regime media"]),
+        ("The company was accused of union-busting.", ["union-busting"]),
+        # Charges of image laundering.
+        ("The tournament is sportswashing by a rich state.", ["sportswashing"]),
+    ],
+)
+def test_loaded_marks_contempt_and_policy_frames(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
