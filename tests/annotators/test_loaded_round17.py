@@ -180,3 +180,19 @@ def test_loaded_marks_contempt_and_policy_frames(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The report is pseudo-scientific nonsense.",
+            ["pseudo-scientific", "nonsense"],
+        ),
+        ("The clinic is run by con artists.", ["con artists"]),
+        ("The speech was full of psychobabble.", ["psychobabble"]),
+        ("The fox ran past the weasel.", []),
+    ],
+)
+def test_loaded_marks_quackery_and_humbug(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
