@@ -196,3 +196,19 @@ def test_loaded_marks_contempt_and_policy_frames(
 )
 def test_loaded_marks_quackery_and_humbug(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The paper printed every salacious detail.", ["salacious"]),
+        ("Voters tired of his wishy-washy answers.", ["wishy-washy"]),
+        ("It was a half-witted plan from the start.", ["half-witted"]),
+        ("The board took a pig-headed stance.", ["pig-headed"]),
+        ("The talks failed in the end.", []),
+    ],
+)
+def test_loaded_marks_judging_adjectives_of_opinion(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
