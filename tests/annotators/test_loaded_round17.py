@@ -212,3 +212,17 @@ def test_loaded_marks_judging_adjectives_of_opinion(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The campaign is stoking fears about crime.", ["stoking fears"]),
+        ("Critics say ministers are stoking resentment.", ["stoking resentment"]),
+        ("The prosecutors cooked up the charges.", ["cooked up"]),
+        ("Officials answered with more obfuscation.", ["obfuscation"]),
+        ("The roof caved in after the storm.", []),
+    ],
+)
+def test_loaded_marks_verbs_of_bad_faith(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
