@@ -226,3 +226,16 @@ def test_loaded_marks_judging_adjectives_of_opinion(
 )
 def test_loaded_marks_verbs_of_bad_faith(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The senator kept bloviating about the deficit.", ["bloviating"]),
+        ("The profile reads like a puff piece.", ["puff piece"]),
+        ("The column is a splenetic attack on judges.", ["splenetic"]),
+        ("The snake's venom is used in research.", []),
+    ],
+)
+def test_loaded_marks_contempt_for_speech(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
