@@ -239,3 +239,16 @@ def test_loaded_marks_verbs_of_bad_faith(text: str, expected: list[str]) -> None
 )
 def test_loaded_marks_contempt_for_speech(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council slavishly followed the developer's plan.", ["slavishly"]),
+        ("The minister lamely blamed the weather.", ["lamely"]),
+        ("The figures were misleadingly presented.", ["misleadingly"]),
+        ("The committee presented the figures.", []),
+    ],
+)
+def test_loaded_marks_adverbs_of_judgement(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
