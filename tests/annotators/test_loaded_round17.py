@@ -169,7 +169,6 @@ def test_loaded_marks_war_and_attack_on_institutions(
         ("They spread a decadent ideology.", ["decadent"]),
         ("Try the decadent chocolate cake.", []),
         ("Officials warned of a border invasion.", ["border invasion"]),
-        ("Corporate greed is driving up prices.", ["Corporate greed"]),
         ("The regime media praised the decision.", ["regime media"]),
         ("The company was accused of union-busting.", ["union-busting"]),
         # Charges of image laundering.
@@ -251,4 +250,17 @@ def test_loaded_marks_contempt_for_speech(text: str, expected: list[str]) -> Non
     ],
 )
 def test_loaded_marks_adverbs_of_judgement(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new permit rules are a bureaucratic nightmare.", ["nightmare"]),
+        ("Councils face spiralling costs for care.", ["spiralling"]),
+        ("The crypto market remains a wild west.", ["wild west"]),
+        ("Costs rose by two per cent last year.", []),
+    ],
+)
+def test_loaded_marks_scare_words_of_politics(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
