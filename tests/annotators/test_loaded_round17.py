@@ -264,3 +264,16 @@ def test_loaded_marks_adverbs_of_judgement(text: str, expected: list[str]) -> No
 )
 def test_loaded_marks_scare_words_of_politics(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The budget was drawn up by bean counters in Whitehall.", ["bean counters"]),
+        ("The scheme attracted chancers and spivs.", ["chancers", "spivs"]),
+        ("Peaceniks rallied outside the base.", ["Peaceniks"]),
+        ("The bean harvest was counted by hand.", []),
+    ],
+)
+def test_loaded_marks_mocking_epithets(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
