@@ -277,3 +277,16 @@ def test_loaded_marks_scare_words_of_politics(text: str, expected: list[str]) ->
 )
 def test_loaded_marks_mocking_epithets(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Millions took the experimental jab.", ["experimental jab"]),
+        ("The controlled media will never report this.", ["controlled media"]),
+        ("Nightly news is pure fear porn.", ["fear porn"]),
+        ("Trials of the vaccine ended in May.", []),
+    ],
+)
+def test_loaded_marks_conspiracy_terms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
