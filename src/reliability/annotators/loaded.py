@@ -646,15 +646,31 @@ def _accuses(
     nxt: str | None,
 ) -> bool:
     """The veto of an accusation kind: whether the match accuses, in context."""
-    prev = before[-1] if before else None
-    if kind in _DECEIT_KINDS and _reported_offence(doc, start, end):
-        return False  # "pleaded guilty to lying to the FBI"
-    if kind == "deceit":
-        return True
+    if kind in _DECEIT_KINDS:
+        # The offence test reads the whole sentence before the match: only
+        # a match its kind's own test finds accusing reaches it ("pleaded
+        # guilty to lying to the FBI" reports an offence).
+        return _charges_deceit(doc, kind, end, before, nxt) and not (
+            _reported_offence(doc, start, end)
+        )
     if kind == "distort":
         # "distorting the facts", "a distortion of history", "twisted his
         # words" accuse; "distorted sound", "market distortions" do not.
         return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
+    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
+    # with blackmail", "a blackmail trial" report an offence.
+    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
+        return False
+    return nxt not in _words(Context.CRIME_AFTER)
+
+
+def _charges_deceit(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """Whether a deceit kind's match names deceit, not position or repose."""
+    prev = before[-1] if before else None
+    if kind == "deceit":
+        return True  # "he lied about the budget", "a cover-up"
     if kind == "lies":
         # "spreading lies", "his lies", "he lies about", "absurd lies."
         # accuse; "the answer lies in", "here lies", "a lie detector"
@@ -675,11 +691,7 @@ def _accuses(
             prev in _words(Context.LYING_BEFORE)
             and nxt not in _words(Context.LITERAL_AFTER)
         )
-    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
-    # with blackmail", "a blackmail trial" report an offence.
-    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
-        return False
-    return nxt not in _words(Context.CRIME_AFTER)
+    return True
 
 
 # Kinds that charge deceit, which a court or an inquiry may find as a fact.
