@@ -409,7 +409,8 @@ def test_loaded_vetoes_verbs_descriptions_legal_terms_and_quotes(text: str) -> N
         ("The vote was another ploy to keep power.", ["ploy"]),
         ("Critics live in a police state, the group says.", ["police state"]),
         ("The pamphlet is full of half-truths.", ["half-truths"]),
-        ("The firm denied any coverup of the leak.", ["coverup"]),
+        # A denied charge of deceit is reported, not the outlet's.
+        ("The firm denied any coverup of the leak.", []),
         ("Two guards were martyred in the raid, the agency said.", ["martyred"]),
         ("The network airs a series of insightful talks.", ["insightful"]),
         # A judging label before a piece of legislation.

@@ -124,6 +124,8 @@ class Context(StrEnum):
     FISCAL = "fiscal"
     REBUKE_OBJECT = "rebuke-object"
     REBUKE_AFTER = "rebuke-after"
+    OFFENCE_BEFORE = "offence-before"
+    OFFENCE_TARGET = "offence-target"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -131,7 +133,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal rebuke".split()
+    "head distort headline bare siege fiscal rebuke deceit".split()
 )
 
 
@@ -201,7 +203,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "19"
+    version = "20"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -419,7 +421,7 @@ class LoadedAnnotator(LexiconAnnotator):
             # describe a harm or a violent event; "a monstrous lie" judges.
             return not _modifies_noun_of(doc, end, _words(Context.HARM_NOUN))
         if kind in _ACCUSATION_KINDS:
-            return _accuses(doc, kind, end, before, nxt)
+            return _accuses(doc, kind, start, end, before, nxt)
         if kind == "legal":
             # "wrongful dismissal", also with one modifier between: "wrongful
             # murder conviction" names the legal wrong, not a judgement.
@@ -453,10 +455,11 @@ class LoadedAnnotator(LexiconAnnotator):
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
-            elif f.rule.endswith((" on", " as")):
+            elif key.endswith((" on", " as")) and key.count(" ") == 1:
                 # A "figurative" entry holds its "on", a "headline" entry its
                 # "as"; the span is the noun ("an assault on democracy" marks
-                # "assault", "Fury as fees rise" marks "Fury").
+                # "assault", "Fury as fees rise" marks "Fury"). A longer
+                # idiom is marked whole ("cashing in on").
                 noun = doc.token_range(f.start, f.end).start
                 f = SpanFinding(f.layer, f.start, ends[noun], f.rule, f.confidence)
             p = doc.token_range(f.start, f.end).start - 1
@@ -631,18 +634,43 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
 
 
 # Kinds that accuse of deceit or a crime in one sense and not in another.
-_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort"))
+_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort", "deceit"))
 
 
 def _accuses(
-    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+    doc: Document,
+    kind: str,
+    start: int,
+    end: int,
+    before: Sequence[str],
+    nxt: str | None,
 ) -> bool:
     """The veto of an accusation kind: whether the match accuses, in context."""
-    prev = before[-1] if before else None
+    if kind in _DECEIT_KINDS:
+        # The offence test reads the whole sentence before the match: only
+        # a match its kind's own test finds accusing reaches it ("pleaded
+        # guilty to lying to the FBI" reports an offence).
+        return _charges_deceit(doc, kind, end, before, nxt) and not (
+            _reported_offence(doc, start, end)
+        )
     if kind == "distort":
         # "distorting the facts", "a distortion of history", "twisted his
         # words" accuse; "distorted sound", "market distortions" do not.
         return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
+    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
+    # with blackmail", "a blackmail trial" report an offence.
+    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
+        return False
+    return nxt not in _words(Context.CRIME_AFTER)
+
+
+def _charges_deceit(
+    doc: Document, kind: str, end: int, before: Sequence[str], nxt: str | None
+) -> bool:
+    """Whether a deceit kind's match names deceit, not position or repose."""
+    prev = before[-1] if before else None
+    if kind == "deceit":
+        return True  # "he lied about the budget", "a cover-up"
     if kind == "lies":
         # "spreading lies", "his lies", "he lies about", "absurd lies."
         # accuse; "the answer lies in", "here lies", "a lie detector"
@@ -663,11 +691,55 @@ def _accuses(
             prev in _words(Context.LYING_BEFORE)
             and nxt not in _words(Context.LITERAL_AFTER)
         )
-    # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
-    # with blackmail", "a blackmail trial" report an offence.
-    if not _words(Context.CRIME_BEFORE).isdisjoint(before):
+    return True
+
+
+# Kinds that charge deceit, which a court or an inquiry may find as a fact.
+_DECEIT_KINDS = frozenset(("lies", "lying", "deceit"))
+
+
+def _reported_offence(doc: Document, start: int, end: int) -> bool:
+    """Whether a charge of deceit is an offence the text reports, not its own.
+
+    "pleaded guilty to lying to the FBI", "the judge determined he had
+    lied", "the minister denied that a cover-up took place": a word of a
+    plea, a finding, a charge or a denial earlier in the sentence
+    (``offence-before``; a "but" ends the look back);
+    "lied under oath", "lied to investigators", "lying to Congress", "lied
+    to the SEC": deceit of a body that may punish it (``offence-target``,
+    or an acronym). "He lied about the budget" and "lying to the American
+    people" stay charges.
+    """
+    index = doc.segment_at(start)
+    if index is None:
         return False
-    return nxt not in _words(Context.CRIME_AFTER)
+    words, lowers = doc.words, doc.words.lowers
+    i = doc.token_range(start, start + 1).start
+    first = bisect_left(words.starts, doc.segments[index].start, 0, i)
+    reported = _words(Context.OFFENCE_BEFORE)
+    for k in range(i - 1, first - 1, -1):
+        if lowers[k] in reported:
+            return True
+        if lowers[k] == "but":
+            break  # "admitted the figures were wrong, but he lied again"
+    following = _next_words(doc, end, 4)
+    if len(following) < 2:
+        return False
+    head, nxt = lowers[following[0]], lowers[following[1]]
+    if head == "under":
+        return nxt == "oath"
+    if head != "to":
+        return False
+    rest = following[1:]
+    if nxt in words_of(WordClass.DETERMINER):
+        rest = rest[1:]
+    if not rest:
+        return False
+    k = rest[0]
+    token = doc.text[words.starts[k] : words.ends[k]]
+    return lowers[k] in _words(Context.OFFENCE_TARGET) or (
+        len(token) > 1 and token.isupper()
+    )
 
 
 def _lies_of_position(doc: Document, end: int, prev: str | None) -> bool:
