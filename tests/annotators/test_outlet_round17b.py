@@ -95,6 +95,15 @@ TWO = STORY * 2
             "ANKARA (AA) - " + TWO,
             ("aa.com.tr", "text:origin:dateline", "AA"),
         ),
+        # A news agency's mark closing its copy.
+        (
+            TWO + "The county said the bridge would reopen. (AA)\n",
+            ("aa.com.tr", "text:origin:credit", "AA"),
+        ),
+        (
+            TWO + "The county said the bridge would reopen. (Reuters)\n",
+            ("reuters.com", "text:origin:credit", "Reuters"),
+        ),
     ],
 )
 def test_common_lines_name_the_outlet(text, expected):
@@ -124,6 +133,11 @@ def test_common_lines_name_the_outlet(text, expected):
         TWO + "Sign up for the weekly newsletter from the county library.\n",
         # Capitals in brackets that are no agency's initials.
         "OSLO (ZQ) - " + TWO,
+        # A name in brackets inside the last sentence is a mention, and a
+        # body that is no news agency is no mark.
+        TWO + "The figures came from the Anadolu Agency (AA).\n",
+        TWO + "The county said the bridge would reopen (AA)\n",
+        TWO + "The county said the bridge would reopen. (NASA)\n",
     ],
 )
 def test_near_misses_name_no_outlet(text):

@@ -541,21 +541,14 @@ _NEWSROOM = tuple(
 # verified the video", "did not return a call from Example News". Only a
 # news outlet counts ("The ministry could not reach the families").
 _PRESSED_KEYWORDS = (
-    ("not reach", "n't reach", "unable to reach"),
-    ("not independently", "n't independently", "not been able to", "n't been able to"),
-    (
-        "call from",
-        "calls from",
-        "mail from",
-        "mails from",
-        "message from",
-        "messages from",
-    ),
+    ("reach",),
+    ("independently", "able to"),
+    ("call", "mail", "message"),
 )
 _PRESSED_NEEDLES = (
     ("reach",),
     ("verif", "confirm"),
-    ("from",),
+    ("call", "mail", "message"),
 )
 _PRESSED_PATTERNS = tuple(
     re.compile(p, re.M)
@@ -4013,6 +4006,11 @@ _FILES = (
     r"(?:additional[ \t]+)?(?:files|reporting|reports|contributions)[ \t]+"
     r"(?:from|by)[ \t]+"
 )
+# After "with", the words of a credit for files or reporting.
+_FILES_AFTER = re.compile(
+    r"[ \t]+(?:files|reporting|additional|reports|contributions)[ \t]"
+)
+_CREDIT_MARKS = ("-", "\u2013", "\u2014", "(")
 _FILES_CREDIT = re.compile(
     r"^[ \t]*(?:(?:" + _DASH + r"|\()[ \t]*(?:[Ww]ith|WITH)[ \t]+(?:" + _FILES + r")?"
     r"|(?:[Ww]ith|WITH)[ \t]+" + _FILES + r")"
@@ -4031,9 +4029,25 @@ def files_credit(table: OutletTable, text: str) -> _Found | None:
     outlet's; "With files from the court, the clerk said" names none.
     """
     lowered = _lowered(text)
-    if "with" not in lowered:
-        return None
-    for m in _line_matches(text, lowered, ("with",), _FILES_CREDIT):
+    if len(lowered) != len(text):
+        return None  # (lower() changed lengths: offsets differ)
+    tried = -1
+    at = lowered.find("with")
+    while at >= 0:
+        key, at = at, lowered.find("with", at + 4)
+        # ("- with EWA", "(with reporting by ...)", "With files from ...")
+        if (
+            lowered[max(0, key - 2) : key].rstrip(" \t")[-1:] not in _CREDIT_MARKS
+            and _FILES_AFTER.match(lowered, key + 4) is None
+        ):
+            continue
+        ls = _line_start(text, key)
+        if ls == tried:
+            continue
+        tried = ls
+        m = _FILES_CREDIT.match(text, ls)
+        if m is None:
+            continue
         start, end = m.span("name")
         for part in _AND_LIST.split(text[start:end]):
             part = part.strip()
@@ -4070,7 +4084,8 @@ def first_published(table: OutletTable, text: str) -> _Found | None:
     "This report by the Example Audit Office was first published in May"
     credits a report, not copy.
     """
-    if "published" not in text and "PUBLISHED" not in text:
+    lowered = _lowered(text)
+    if "first published" not in lowered and "originally published" not in lowered:
         return None
     for m in _FIRST_PUBLISHED.finditer(text):
         found = _named(
@@ -4362,6 +4377,13 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     for m in matches:
         g = next(k for k, v in m.groupdict().items() if v)
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
+        if found is None and g == "name8" and _MARK.fullmatch(m.group(g)):
+            # "... on Monday. (EWA)": a news agency's initials
+            entry = _agency_initials(table).get(m.group(g))
+            if entry is not None:
+                found = _Found(
+                    entry, entry.domain, "text:origin:credit", *m.span(g), 0.7
+                )
         if found is None or found.entry is None:
             continue
         if g in ("name", "name7", "name9") and found.entry.kind in NON_MEDIA_KINDS:
