@@ -27,6 +27,18 @@ TWO = STORY * 2
             "PETER HALE, REUTERS\n" + TWO,
             ("reuters.com", "text:origin:byline", "REUTERS"),
         ),
+        (
+            "Maria Lind and Sam Ortiz, The Associated Press\n" + TWO,
+            ("apnews.com", "text:origin:byline", "Associated Press"),
+        ),
+        (
+            "Sam Ortiz For Mailonline\n" + TWO,
+            ("dailymail.co.uk", "text:origin:byline", "Mailonline"),
+        ),
+        (
+            "Maria Lind, Associated Press Writer\n" + TWO,
+            ("apnews.com", "text:origin:credit", "Associated Press"),
+        ),
         # "For" written in capitals or with its capital in a byline.
         (
             "By SAM ORTIZ FOR MAILONLINE\n" + TWO,
@@ -74,6 +86,16 @@ TWO = STORY * 2
             ("afp.com", "text:origin:newsroom", "AFP"),
         ),
         (
+            STORY + "Reuters was not able to independently verify the video.\n" + STORY,
+            ("reuters.com", "text:origin:newsroom", "Reuters"),
+        ),
+        (
+            STORY
+            + "The Associated Press was not immediately able to reach the owner.\n"
+            + STORY,
+            ("apnews.com", "text:origin:newsroom", "Associated Press"),
+        ),
+        (
             STORY
             + "The contractor did not return a call from The Associated Press.\n"
             + STORY,
@@ -117,6 +139,9 @@ def test_common_lines_name_the_outlet(text, expected):
         "Sam Ortiz, a nurse, said the bridge was old.\n" + TWO,
         "Sam Ortiz, a nurse\n" + TWO,
         "Maria Lind, Kansas City\n" + TWO,
+        "Maria Lind for the council\n" + TWO,
+        "Sam Ortiz, Reuters spokesman\n" + TWO,
+        "Vote For Reuters\n" + TWO,
         # Files and reports that are not an outlet's copy.
         TWO + "With files from the court, the clerk left the room.\n",
         TWO + "With files from the county archive\n",

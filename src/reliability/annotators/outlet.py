@@ -557,15 +557,18 @@ _PRESSED_PATTERNS = tuple(
         # Wire was unable to reach his family" (not "could not reach a
         # verdict", "an agreement", "consensus")
         r"(?P<before>)[ \t]+(?:could[ \t]+not|couldn['\u2019]t|"
-        r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+"
+        r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:unable|not[ \t]+"
+        r"(?:immediately[ \t]+)?able)[ \t]+to)[ \t]+"
         r"(?:immediately[ \t]+)?reach[ \t]+(?!an?\b|any\b|consensus\b|agreement\b|"
         r"(?:the|its|their)[ \t]+(?:end|top|final|finals|summit|stage|level|goal|"
         r"target|agreement|verdict|decision)\b)(?=[\w])",
         # "Example Wire has not independently verified the video", "Example
         # News has not been able to confirm the figures"
-        r"(?P<before>)[ \t]+(?:has|have|had)(?:[ \t]+not|n['\u2019]t)[ \t]+"
+        r"(?P<before>)[ \t]+(?:(?:has|have|had)(?:[ \t]+not|n['\u2019]t)[ \t]+"
         r"(?:yet[ \t]+)?(?:been[ \t]+able[ \t]+to[ \t]+(?:independently[ \t]+)?"
-        r"(?:verify|confirm)|independently[ \t]+(?:verified|confirmed))\b",
+        r"(?:verify|confirm)|independently[ \t]+(?:verified|confirmed))"
+        r"|(?:was|were)(?:[ \t]+not|n['\u2019]t)[ \t]+(?:immediately[ \t]+)?able"
+        r"[ \t]+to[ \t]+(?:independently[ \t]+)?(?:verify|confirm))\b",
         # "did not return a call from Example News", "did not answer emails
         # and calls from Example Wire seeking comment"
         r"\b(?:return|returned|answer|answered)[ \t]+(?:an?[ \t]+|repeated[ \t]+|"
@@ -4101,11 +4104,15 @@ def first_published(table: OutletTable, text: str) -> _Found | None:
 
 
 # A byline without "By" on a line of its own: "Jane Doe, Example Today",
-# "\u2014 Jane Doe, The Example Press", "JANE DOE, EXAMPLE WIRE".
+# "\u2014 Jane Doe, The Example Press", "JANE DOE, EXAMPLE WIRE", "Jane Doe
+# and John Roe, Example Press", "Jane Doe For Example Online", "Jane Doe,
+# Example Press Writer".
+_WRITER = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}"
 _BARE_BYLINE = re.compile(
     r"^[ \t]*(?:" + _DASH + r"[ \t]*)?"
-    r"(?P<writer>[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
-    r"[ \t]*,[ \t]*(?:[Tt]he[ \t]+|THE[ \t]+)?(?P<name>[A-Z][^\n,|]{1,60}?)[ \t]*$",
+    r"(?P<writer>" + _WRITER + r"(?:[ \t]+(?:and|AND|&)[ \t]+" + _WRITER + r")?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:for|For|FOR)[ \t]+)"
+    r"(?:[Tt]he[ \t]+|THE[ \t]+)?(?P<name>[A-Z][^\n,|]{1,60}?)[ \t]*$",
     re.M,
 )
 _BARE_BYLINE_CHARS = 1500  # a byline stands near the top or at the foot
@@ -4118,6 +4125,8 @@ def bare_byline(table: OutletTable, text: str) -> _Found | None:
     Example Press" closing the copy. The name must be two to four
     capitalised words that are not themselves an outlet, and the outlet
     must fill the rest of the line: "Jane Doe, a nurse, said" names none.
+    With the writer's role after the outlet ("Jane Doe, Example Press
+    Writer") it is a credit, as "Jane Doe, Example News staff writer" is.
     """
     n = len(text)
     head = text.find("\n", min(n, _BARE_BYLINE_CHARS))
@@ -4130,7 +4139,7 @@ def bare_byline(table: OutletTable, text: str) -> _Found | None:
                 continue  # "Example News, Example Wire": a list of outlets
             found = _named(
                 table, text, *m.span("name"), "text:origin:byline", 0.65, whole=True
-            )
+            ) or _role_credit(table, text, *m.span("name"), "text:origin:credit")
             if (
                 found is not None
                 and found.start == m.start("name")  # not "Special to Example News"
