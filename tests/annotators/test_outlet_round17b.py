@@ -65,6 +65,14 @@ TWO = STORY * 2
         ),
         (TWO + "- with AFP\n", ("afp.com", "text:origin:credit", "AFP")),
         (
+            TWO + "The county said it would reopen. (With reporting by Reuters)\n",
+            ("reuters.com", "text:origin:credit", "Reuters"),
+        ),
+        (
+            TWO + "The county said it would reopen. - with AFP\n",
+            ("afp.com", "text:origin:credit", "AFP"),
+        ),
+        (
             TWO + "(With additional reporting by Reuters)\n",
             ("reuters.com", "text:origin:credit", "Reuters"),
         ),
@@ -146,6 +154,9 @@ def test_common_lines_name_the_outlet(text, expected):
         TWO + "With files from the court, the clerk left the room.\n",
         TWO + "With files from the county archive\n",
         TWO + "- with the mayor and two aides\n",
+        TWO + "The county said it would reopen - with AFP\n",
+        TWO + "The mayor met the editors (with Reuters)\n",
+        TWO + "The mayor spoke. (with the council)\n",
         # A report by a public body, not copy.
         TWO + "This report by the town council was first published in May.\n",
         # Reaching and verifying that are not a newsroom's.

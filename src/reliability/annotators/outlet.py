@@ -4015,11 +4015,14 @@ _FILES_AFTER = re.compile(
 )
 _CREDIT_MARKS = ("-", "\u2013", "\u2014", "(")
 _FILES_CREDIT = re.compile(
-    r"^[ \t]*(?:(?:" + _DASH + r"|\()[ \t]*(?:[Ww]ith|WITH)[ \t]+(?:" + _FILES + r")?"
+    r"[ \t]*(?:(?:" + _DASH + r"|\()[ \t]*(?:[Ww]ith|WITH)[ \t]+(?:" + _FILES + r")?"
     r"|(?:[Ww]ith|WITH)[ \t]+" + _FILES + r")"
     r"(?:the[ \t]+)?(?P<name>[^\n()]{2,80}?)[ \t]*\)?[ \t]*\.?[ \t]*$",
     re.M,
 )
+# Where the credit may also close a paragraph's last sentence: "... the
+# ministry said. (With reporting by Example Wire)", "... on Monday. - with EWA".
+_SENTENCE_END = re.compile(r"[.!?\"\u201d][ \t]*$")
 
 
 def files_credit(table: OutletTable, text: str) -> _Found | None:
@@ -4028,8 +4031,10 @@ def files_credit(table: OutletTable, text: str) -> _Found | None:
     Also "- With files from Example Wire", "(with reporting by Example
     Wire)" and a wire's bare "- with EWA": the outlet whose copy the story
     carries in part, as "Example Wire contributed to this report". The
-    credit is a line of its own and each name must be a whole news
-    outlet's; "With files from the court, the clerk said" names none.
+    credit is a line of its own, or closes the paragraph's last sentence
+    after a bracket or a dash ("... it said. (With reporting by Example
+    Wire)"); each name must be a whole news outlet's: "With files from the
+    court, the clerk said" names none.
     """
     lowered = _lowered(text)
     if len(lowered) != len(text):
@@ -4047,8 +4052,17 @@ def files_credit(table: OutletTable, text: str) -> _Found | None:
         ls = _line_start(text, key)
         if ls == tried:
             continue
-        tried = ls
         m = _FILES_CREDIT.match(text, ls)
+        if m is None:
+            # the credit after the paragraph's last sentence, opened by its
+            # bracket or dash
+            mark = key - 1
+            while mark > ls and text[mark] in " \t":
+                mark -= 1
+            if mark > ls and _SENTENCE_END.search(text, ls, mark):
+                m = _FILES_CREDIT.match(text, mark)
+        else:
+            tried = ls
         if m is None:
             continue
         start, end = m.span("name")
