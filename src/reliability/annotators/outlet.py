@@ -540,15 +540,24 @@ _NEWSROOM = tuple(
 # News could not reach the company", "Example Wire has not independently
 # verified the video", "did not return a call from Example News". Only a
 # news outlet counts ("The ministry could not reach the families").
+_PRESSED_FROM = (
+    "call from",
+    "calls from",
+    "mail from",
+    "mails from",
+    "message from",
+    "messages from",
+    "comment from",
+)
 _PRESSED_KEYWORDS = (
-    ("reach",),
+    ("not reach", "n't reach", "to reach"),
     ("independently", "able to"),
-    ("call", "mail", "message"),
+    _PRESSED_FROM,
 )
 _PRESSED_NEEDLES = (
-    ("reach",),
-    ("verif", "confirm"),
-    ("call", "mail", "message"),
+    ("not reach", "n't reach", "to reach"),
+    ("independently", "able to"),
+    _PRESSED_FROM,
 )
 _PRESSED_PATTERNS = tuple(
     re.compile(p, re.M)
