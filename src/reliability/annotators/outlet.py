@@ -156,6 +156,12 @@ _PROMO_PATTERNS = tuple(
         r"(?:g(?<!\wg)et|d(?<!\wd)ownload|i(?<!\wi)nstall|f(?<!\wf)or)[ \t]+the[ \t]+"
         r"(?P<name>[^\n.!?]{2,40}?)"
         r"[ \t]+app\b",
+        # "Sign up for the Morning Briefing newsletter from Example News"
+        r"\bsign[ \t]+up[ \t]+(?:for|to)[ \t]+(?:[^\n.!?]{1,40}?[ \t]+)?"
+        r"newsletters?[ \t]+from[ \t]+(?:the[ \t]+)?"
+        r"(?P<name2>[^\n.!?,;:]{2,40}?)(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:to|and|for|"
+        r"with|in|on|every|each|at)\b)"
+        r"|"
         # "Sign up for The Guardian's daily newsletter"
         # and "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER"
         r"\b(?:sign[ \t]+up[ \t]+for|click[ \t]+here[ \t]+for[ \t]+the)[ \t]+"
@@ -530,6 +536,60 @@ _NEWSROOM_PATTERNS = tuple(
 _NEWSROOM = tuple(
     zip(_NEWSROOM_KEYWORDS, _NEWSROOM_NEEDLES, _NEWSROOM_PATTERNS, strict=True)
 )
+# The newsroom pressing for an answer or checking what it got: "Example
+# News could not reach the company", "Example Wire has not independently
+# verified the video", "did not return a call from Example News". Only a
+# news outlet counts ("The ministry could not reach the families").
+_PRESSED_FROM = (
+    "call from",
+    "calls from",
+    "mail from",
+    "mails from",
+    "message from",
+    "messages from",
+    "comment from",
+)
+_PRESSED_KEYWORDS = (
+    ("not reach", "n't reach", "to reach"),
+    ("independently", "able to"),
+    _PRESSED_FROM,
+)
+_PRESSED_NEEDLES = (
+    ("not reach", "n't reach", "to reach"),
+    ("independently", "able to"),
+    _PRESSED_FROM,
+)
+_PRESSED_PATTERNS = tuple(
+    re.compile(p, re.M)
+    for p in (
+        # "Example News could not reach the company for comment", "Example
+        # Wire was unable to reach his family" (not "could not reach a
+        # verdict", "an agreement", "consensus")
+        r"(?P<before>)[ \t]+(?:could[ \t]+not|couldn['\u2019]t|"
+        r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:unable|not[ \t]+"
+        r"(?:immediately[ \t]+)?able)[ \t]+to)[ \t]+"
+        r"(?:immediately[ \t]+)?reach[ \t]+(?!an?\b|any\b|consensus\b|agreement\b|"
+        r"(?:the|its|their)[ \t]+(?:end|top|final|finals|summit|stage|level|goal|"
+        r"target|agreement|verdict|decision)\b)(?=[\w])",
+        # "Example Wire has not independently verified the video", "Example
+        # News has not been able to confirm the figures"
+        r"(?P<before>)[ \t]+(?:(?:has|have|had)(?:[ \t]+not|n['\u2019]t)[ \t]+"
+        r"(?:yet[ \t]+)?(?:been[ \t]+able[ \t]+to[ \t]+(?:independently[ \t]+)?"
+        r"(?:verify|confirm)|independently[ \t]+(?:verified|confirmed))"
+        r"|(?:was|were)(?:[ \t]+not|n['\u2019]t)[ \t]+(?:immediately[ \t]+)?able"
+        r"[ \t]+to[ \t]+(?:independently[ \t]+)?(?:verify|confirm))\b",
+        # "did not return a call from Example News", "did not answer emails
+        # and calls from Example Wire seeking comment"
+        r"\b(?:return|returned|answer|answered)[ \t]+(?:an?[ \t]+|repeated[ \t]+|"
+        r"multiple[ \t]+)?(?:(?:phone|telephone)[ \t]+)?(?:calls?|e-?mails?|"
+        r"messages?|voicemails?)(?:[ \t]+(?:and|or)[ \t]+(?:an?[ \t]+)?(?:calls?|"
+        r"e-?mails?|messages?))?[ \t]+(?:seeking[ \t]+comment[ \t]+)?from[ \t]+"
+        r"(?:the[ \t]+)?" + _NAME,
+    )
+)
+_PRESSED = tuple(
+    zip(_PRESSED_KEYWORDS, _PRESSED_NEEDLES, _PRESSED_PATTERNS, strict=True)
+)
 _REPUBLISHED = tuple(
     zip(
         _REPUBLISHED_KEYWORDS,
@@ -539,6 +599,7 @@ _REPUBLISHED = tuple(
     )
 )
 # A byline crediting an outlet: "By Jane Doe, Reuters", "By JANE DOE | AP",
+# "By Jane Doe for Example Online" ("For" and "FOR" too),
 # or, the wires' style, the writer in capitals and the agency after a space:
 # "By JANE DOE Example Press", "By JANE DOE and JOHN ROE Example Press".
 # A role may stand between the writer and the outlet: "By Jane Doe, Senior
@@ -546,7 +607,7 @@ _REPUBLISHED = tuple(
 _CAPS_WRITER = r"[A-Z][A-Z.'\u2019-]+(?:[ \t]+[A-Z][A-Z.'\u2019-]*){1,3}"
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+(?:[A-Z][^\n,|]{1,60}?[ \t]*"
-    r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t]for[ \t])"
+    r"(?:,|\||[ \t][-\u2013\u2014][ \t]|[ \t](?:for|For|FOR)[ \t])"
     r"|" + _CAPS_WRITER + r"(?:[ \t]+(?:and|AND)[ \t]+" + _CAPS_WRITER + r")?"
     r"[ \t]+(?=[A-Z][a-z]))"
     r"(?:[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|"
@@ -3576,7 +3637,42 @@ def _desk_of(table: OutletTable, name: str) -> OutletEntry | None:
         head, _, last = name.rstrip().rpartition(" ")
         if head and last.lower() in _OWN_SECTIONS:
             entry = table.by_name(head)
+    if entry is None and _MARK.fullmatch(name):
+        entry = _agency_initials(table).get(name)
     return entry
+
+
+# A news agency's mark of its initials in a dateline: "ANKARA (EWA) -".
+_MARK = re.compile(r"[A-Z]{2,4}")
+_INITIALS_CACHE: dict[int, tuple[OutletTable, dict[str, OutletEntry]]] = {}
+
+
+def _agency_initials(table: OutletTable) -> dict[str, OutletEntry]:
+    """News agencies by the initials of their full names, where only one has them.
+
+    "Example Wire Agency" signs "(EWA)". Only a name ending in "Agency"
+    counts, and only for an agency with no acronym of its own among its
+    names (one that has one signs with it: "Example Telegram Agency",
+    "ETAG"); initials two agencies share, or that are already a registry
+    name, are left out.
+    """
+    cached = _INITIALS_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    seen: dict[str, OutletEntry | None] = {}
+    # ("APA" opening another agency's name is that agency's mark)
+    words = {w for e in table for n in (e.name, *e.aliases) for w in n.split()}
+    for entry in table:
+        if entry.kind != _WIRE or not entry.name.endswith(" Agency"):
+            continue
+        if any(a.isupper() for a in entry.aliases):
+            continue
+        mark = "".join(w[0] for w in entry.name.split() if w[:1].isalpha()).upper()
+        if _MARK.fullmatch(mark) and mark not in words and table.by_name(mark) is None:
+            seen[mark] = None if mark in seen else entry
+    marks = {k: v for k, v in seen.items() if v is not None}
+    _INITIALS_CACHE[id(table)] = (table, marks)
+    return marks
 
 
 # A news agency's dateline with a comma: "Oslo, EWA -" (only a news agency
@@ -3790,7 +3886,7 @@ def name_byline(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
-_FOR_BEFORE = re.compile(r"[ \t]for[ \t]+(?:the[ \t]+)?$")
+_FOR_BEFORE = re.compile(r"[ \t](?:for|For|FOR)[ \t]+(?:the[ \t]+|THE[ \t]+)?$")
 
 
 def byline_credit(table: OutletTable, text: str) -> _Found | None:
@@ -3915,6 +4011,169 @@ def agency_credit_line(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A credit for the files or reporting of another outlet, on a line of its
+# own: "With files from Example Press", "\u2014 With files from Example Wire",
+# "- with EWA", "(with reporting by Example Wire)".
+_FILES = (
+    r"(?:additional[ \t]+)?(?:files|reporting|reports|contributions)[ \t]+"
+    r"(?:from|by)[ \t]+"
+)
+# After "with", the words of a credit for files or reporting.
+_FILES_AFTER = re.compile(
+    r"[ \t]+(?:files|reporting|additional|reports|contributions)[ \t]"
+)
+_CREDIT_MARKS = ("-", "\u2013", "\u2014", "(")
+_FILES_CREDIT = re.compile(
+    r"[ \t]*(?:(?:" + _DASH + r"|\()[ \t]*(?:[Ww]ith|WITH)[ \t]+(?:" + _FILES + r")?"
+    r"|(?:[Ww]ith|WITH)[ \t]+" + _FILES + r")"
+    r"(?:the[ \t]+)?(?P<name>[^\n()]{2,80}?)[ \t]*\)?[ \t]*\.?[ \t]*$",
+    re.M,
+)
+# Where the credit may also close a paragraph's last sentence: "... the
+# ministry said. (With reporting by Example Wire)", "... on Monday. - with EWA".
+_SENTENCE_END = re.compile(r"[.!?\"\u201d][ \t]*$")
+
+
+def files_credit(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet credited for part of the copy: "With files from Example Press".
+
+    Also "- With files from Example Wire", "(with reporting by Example
+    Wire)" and a wire's bare "- with EWA": the outlet whose copy the story
+    carries in part, as "Example Wire contributed to this report". The
+    credit is a line of its own, or closes the paragraph's last sentence
+    after a bracket or a dash ("... it said. (With reporting by Example
+    Wire)"); each name must be a whole news outlet's: "With files from the
+    court, the clerk said" names none.
+    """
+    lowered = _lowered(text)
+    if len(lowered) != len(text):
+        return None  # (lower() changed lengths: offsets differ)
+    tried = -1
+    at = lowered.find("with")
+    while at >= 0:
+        key, at = at, lowered.find("with", at + 4)
+        # ("- with EWA", "(with reporting by ...)", "With files from ...")
+        if (
+            lowered[max(0, key - 2) : key].rstrip(" \t")[-1:] not in _CREDIT_MARKS
+            and _FILES_AFTER.match(lowered, key + 4) is None
+        ):
+            continue
+        ls = _line_start(text, key)
+        if ls == tried:
+            continue
+        m = _FILES_CREDIT.match(text, ls)
+        if m is None:
+            # the credit after the paragraph's last sentence, opened by its
+            # bracket or dash
+            mark = key - 1
+            while mark > ls and text[mark] in " \t":
+                mark -= 1
+            if mark > ls and _SENTENCE_END.search(text, ls, mark):
+                m = _FILES_CREDIT.match(text, mark)
+        else:
+            tried = ls
+        if m is None:
+            continue
+        start, end = m.span("name")
+        for part in _AND_LIST.split(text[start:end]):
+            part = part.strip()
+            if not part:
+                continue
+            s = text.index(part, start, end)
+            found = _named(
+                table, text, s, s + len(part), "text:origin:credit", 0.6, whole=True
+            )
+            if (
+                found is not None
+                and found.entry is not None
+                and found.entry.kind not in NON_MEDIA_KINDS
+            ):
+                return found
+    return None
+
+
+# A wire's note of its copy's first publication: "This report by Example
+# Press was first published Jan. 5, 2024."
+_FIRST_PUBLISHED = re.compile(
+    r"\bThis[ \t]+(?:report|story|article|piece)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,;:]{1,60}?)[ \t]+was[ \t]+(?:first|originally)[ \t]+"
+    r"published\b",
+    re.I,
+)
+
+
+def first_published(table: OutletTable, text: str) -> _Found | None:
+    """A news outlet's note that the copy was first published by it.
+
+    "This report by Example Press was first published Jan. 5, 2024." travels
+    with the copy to every site that runs it. Only a news outlet counts:
+    "This report by the Example Audit Office was first published in May"
+    credits a report, not copy.
+    """
+    lowered = _lowered(text)
+    if "first published" not in lowered and "originally published" not in lowered:
+        return None
+    for m in _FIRST_PUBLISHED.finditer(text):
+        found = _named(
+            table, text, *m.span("name"), "text:origin:republished", 0.75, whole=True
+        )
+        if (
+            found is not None
+            and found.entry is not None
+            and found.entry.kind not in NON_MEDIA_KINDS
+        ):
+            return found
+    return None
+
+
+# A byline without "By" on a line of its own: "Jane Doe, Example Today",
+# "\u2014 Jane Doe, The Example Press", "JANE DOE, EXAMPLE WIRE", "Jane Doe
+# and John Roe, Example Press", "Jane Doe For Example Online", "Jane Doe,
+# Example Press Writer".
+_WRITER = r"[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3}"
+_BARE_BYLINE = re.compile(
+    r"^[ \t]*(?:" + _DASH + r"[ \t]*)?"
+    r"(?P<writer>" + _WRITER + r"(?:[ \t]+(?:and|AND|&)[ \t]+" + _WRITER + r")?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:for|For|FOR)[ \t]+)"
+    r"(?:[Tt]he[ \t]+|THE[ \t]+)?(?P<name>[A-Z][^\n,|]{1,60}?)[ \t]*$",
+    re.M,
+)
+_BARE_BYLINE_CHARS = 1500  # a byline stands near the top or at the foot
+
+
+def bare_byline(table: OutletTable, text: str) -> _Found | None:
+    """A writer's name and a news outlet alone on a line near the top or foot.
+
+    "Jane Doe, Example Today" under a headline or "\u2014 Jane Doe, The
+    Example Press" closing the copy. The name must be two to four
+    capitalised words that are not themselves an outlet, and the outlet
+    must fill the rest of the line: "Jane Doe, a nurse, said" names none.
+    With the writer's role after the outlet ("Jane Doe, Example Press
+    Writer") it is a credit, as "Jane Doe, Example News staff writer" is.
+    """
+    n = len(text)
+    head = text.find("\n", min(n, _BARE_BYLINE_CHARS))
+    head = n if head < 0 else head
+    foot = text.rfind("\n", 0, max(0, n - _BARE_BYLINE_CHARS)) + 1
+    windows = ((0, head),) if foot <= head else ((0, head), (foot, n))
+    for lo, hi in windows:
+        for m in _BARE_BYLINE.finditer(text, lo, hi):
+            if table.by_name(m.group("writer")) is not None:
+                continue  # "Example News, Example Wire": a list of outlets
+            found = _named(
+                table, text, *m.span("name"), "text:origin:byline", 0.65, whole=True
+            ) or _role_credit(table, text, *m.span("name"), "text:origin:credit")
+            if (
+                found is not None
+                and found.start == m.start("name")  # not "Special to Example News"
+                and found.entry is not None
+                and found.entry.kind not in NON_MEDIA_KINDS
+                and found.entry.kind != "platform"
+            ):
+                return found
+    return None
+
+
 def newsroom(table: OutletTable, text: str) -> _Found | None:
     """The outlet whose newsroom the story shows at work.
 
@@ -3923,6 +4182,23 @@ def newsroom(table: OutletTable, text: str) -> _Found | None:
     to Example News": the outlet that asked is the one that reported it.
     """
     return _first_named(table, text, _NEWSROOM, "text:origin:newsroom", 0.6)
+
+
+def newsroom_pressed(table: OutletTable, text: str) -> _Found | None:
+    """The news outlet the story shows pressing for answers or checking them.
+
+    "Example News could not reach the company for comment", "Example Wire
+    has not independently verified the footage", "the mayor did not return
+    a call from Example News": the outlet at work is the one reporting.
+    Only a news outlet counts: "The jury could not reach a verdict" and
+    "the council could not reach the owner" name none.
+    """
+    found = _first_named(table, text, _PRESSED, "text:origin:newsroom", 0.6)
+    if found is None or (
+        found.entry is not None and found.entry.kind in NON_MEDIA_KINDS
+    ):
+        return None
+    return found
 
 
 # The newsroom putting its question or hearing an exclusive: "Asked by
@@ -4133,6 +4409,13 @@ def credit_line(table: OutletTable, text: str) -> _Found | None:
     for m in matches:
         g = next(k for k, v in m.groupdict().items() if v)
         found = _named(table, text, *m.span(g), "text:origin:credit", 0.7, whole=True)
+        if found is None and g == "name8" and _MARK.fullmatch(m.group(g)):
+            # "... on Monday. (EWA)": a news agency's initials
+            entry = _agency_initials(table).get(m.group(g))
+            if entry is not None:
+                found = _Found(
+                    entry, entry.domain, "text:origin:credit", *m.span(g), 0.7
+                )
         if found is None or found.entry is None:
             continue
         if g in ("name", "name7", "name9") and found.entry.kind in NON_MEDIA_KINDS:
@@ -4252,15 +4535,19 @@ def own_interview(table: OutletTable, text: str) -> _Found | None:
 
 ORIGIN_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     republished_from,
+    first_published,
     retrieved_from,
     source_credit,
     agency_dateline,
     byline_credit,
     byline_line,
+    bare_byline,
     agency_credit_line,
     newsroom,
+    newsroom_pressed,
     newsroom_asked,
     newsroom_blurb,
+    files_credit,
     writer_address,
     credit_line,
     name_byline,
@@ -4297,7 +4584,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "20"
+    version = "21"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
