@@ -1025,24 +1025,35 @@ def _shown_site(text: str, name: str) -> str | None:
         return None
     index = site_index()
     for label in (key, "the" + key):
-        at = lowered.find(label + ".")
-        while at >= 0:
-            start = at
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
-                start -= 1
-            m = _SHOWN_SITE.match(text, start)
-            if m is not None and m.start(1) <= at < m.end(1):
-                host = m.group(1).lower()
-                domain = registrable_domain(host)
-                if (
-                    domain is not None
-                    and domain.split(".", 1)[0] == label
-                    and index.is_publisher(host)
-                    and is_public_host(host)
-                ):
-                    return domain
-            at = lowered.find(label + ".", at + 1)
+        found = _shown_label(text, lowered, label, (label,), index)
+        if found is not None:
+            return found
     return _shown_hyphened_site(text, lowered, name, index)
+
+
+def _shown_label(
+    text: str, lowered: str, label: str, accepted: tuple[str, ...], index: SiteIndex
+) -> str | None:
+    """The public news domain shown in ``text`` whose host holds ``label`` and
+    whose first label is one of ``accepted``."""
+    at = lowered.find(label + ".")
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            start -= 1
+        m = _SHOWN_SITE.match(text, start)
+        if m is not None and m.start(1) <= at < m.end(1):
+            host = m.group(1).lower()
+            domain = registrable_domain(host)
+            if (
+                domain is not None
+                and domain.split(".", 1)[0] in accepted
+                and index.is_publisher(host)
+                and is_public_host(host)
+            ):
+                return domain
+        at = lowered.find(label + ".", at + 1)
+    return None
 
 
 def _shown_hyphened_site(
@@ -1056,24 +1067,7 @@ def _shown_hyphened_site(
     if len(words) < 2:
         return None
     label = "-".join(words)
-    at = lowered.find(label + ".")
-    while at >= 0:
-        start = at
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
-            start -= 1
-        m = _SHOWN_SITE.match(text, start)
-        if m is not None and m.start(1) <= at < m.end(1):
-            host = m.group(1).lower()
-            domain = registrable_domain(host)
-            if (
-                domain is not None
-                and domain.split(".", 1)[0] in (label, "the-" + label)
-                and index.is_publisher(host)
-                and is_public_host(host)
-            ):
-                return domain
-        at = lowered.find(label + ".", at + 1)
-    return None
+    return _shown_label(text, lowered, label, (label, "the-" + label), index)
 
 
 def _unlisted(
