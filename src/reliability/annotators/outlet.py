@@ -554,11 +554,8 @@ _PRESSED_KEYWORDS = (
     ("independently", "able to"),
     _PRESSED_FROM,
 )
-_PRESSED_NEEDLES = (
-    ("not reach", "n't reach", "to reach"),
-    ("independently", "able to"),
-    _PRESSED_FROM,
-)
+# The same words find the lines to search.
+_PRESSED_NEEDLES = _PRESSED_KEYWORDS
 _PRESSED_PATTERNS = tuple(
     re.compile(p, re.M)
     for p in (
