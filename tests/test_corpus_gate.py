@@ -91,6 +91,31 @@ def test_accuracy_reports_each_test_part_only_when_the_test_split_has_several():
     assert list(dict(accuracy.column_lines(lines[:3], ids))) == ["train", "test"]
 
 
+def test_accuracy_reports_the_dev_halves_only_when_both_hold_documents():
+    accuracy = _accuracy_module()
+    dev = [f"c-{n:03d}" for n in range(1, 21)]
+    halves = {doc_id: accuracy.dev_half(doc_id) for doc_id in dev}
+    assert set(halves.values()) == set(accuracy.DEV_HALVES)
+    ids = {"train": {"d-001"}, "dev": set(dev), "test": set()}
+    lines = [_line(i) for i in ["d-001", *dev]]
+    columns = dict(accuracy.column_lines(lines, ids))
+    assert list(columns) == ["train", "dev", "dev mine", "dev check"]
+    for half in accuracy.DEV_HALVES:
+        chosen = [json.loads(ln)["id"] for ln in columns[half]]
+        assert chosen == [i for i in dev if halves[i] == half]
+    one_half = [i for i in dev if halves[i] == "dev mine"]
+    ids["dev"] = set(one_half)
+    lines = [_line(i) for i in ["d-001", *one_half]]
+    assert list(dict(accuracy.column_lines(lines, ids))) == ["train", "dev"]
+
+
+def test_dev_half_is_fixed_by_the_id_alone():
+    accuracy = _accuracy_module()
+    assert accuracy.dev_half("c-001") == accuracy.dev_half("c-001")
+    counts = [accuracy.dev_half(f"x-{n:03d}") for n in range(200)]
+    assert 70 < counts.count("dev mine") < 130
+
+
 def _rebase_module():
     return _script("rebase_floors", ROOT / "scripts" / "rebase_floors.py")
 
