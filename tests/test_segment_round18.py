@@ -47,3 +47,51 @@ def _sentences(line: str) -> list[str]:
 )
 def test_code_closing_a_line(line: str, sentences: list[str]) -> None:
     assert _sentences(line) == sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A day's abbreviation before a date.
+        "The final is set for Sat. Jan. 4 at the city stadium.",
+        "The council meets on Wed. March 3 to vote on the budget.",
+        "The office is open Mon. and Thu. mornings until June.",
+        # A numbered resolution, road, suite or flat.
+        "The House passed H. Res. 12 and sent it to the Senate.",
+        "Traffic on Hwy. 101 was closed for hours after the crash.",
+        "The crash happened on Rt. 9 near the old bridge.",
+        "Letters go to 20 Elm Street, Ste. 300, in the city centre.",
+        "The tenant in Apt. 4 called the police on Sunday.",
+        # Circa before a year.
+        "The castle was built c. 1450 by a local lord.",
+        "The manuscript dates from ca. 1200 and is kept in a vault.",
+        # A company's or a road's abbreviation inside a name.
+        "The firm, Acme Mfg. Co., closed its plant in May.",
+        "The office moved to 100 Main Rd. Suite 4 last year.",
+    ],
+)
+def test_abbreviation_does_not_end_sentence(line: str) -> None:
+    assert _sentences(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        # The same words written in lower case are words that end a sentence.
+        (
+            "At last she sat. Then the rain began.",
+            ["At last she sat.", "Then the rain began."],
+        ),
+        # A capitalised abbreviation still ends one before a word that opens one.
+        (
+            "The final is on Sat. The tickets sold out in an hour.",
+            ["The final is on Sat.", "The tickets sold out in an hour."],
+        ),
+        (
+            "The shop is on Main Rd. It opens at nine every day.",
+            ["The shop is on Main Rd.", "It opens at nine every day."],
+        ),
+    ],
+)
+def test_abbreviation_ends_sentence(line: str, sentences: list[str]) -> None:
+    assert _sentences(line) == sentences
