@@ -95,3 +95,38 @@ def test_abbreviation_does_not_end_sentence(line: str) -> None:
 )
 def test_abbreviation_ends_sentence(line: str, sentences: list[str]) -> None:
     assert _sentences(line) == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        # An elision mark in brackets goes on with the words after it, written
+        # with three full stops as with the ellipsis character.
+        (
+            "The crew was tired. [...] Finishing the route was all that mattered.",
+            ["The crew was tired.", "[...] Finishing the route was all that mattered."],
+        ),
+        (
+            "The crew was tired. [\u2026] Finishing the route was all that mattered.",
+            [
+                "The crew was tired.",
+                "[\u2026] Finishing the route was all that mattered.",
+            ],
+        ),
+        (
+            '"Most of the coast has mild winters [...] The storms that do come '
+            'are brief," the report said.',
+            [
+                '"Most of the coast has mild winters [...] The storms that do come '
+                'are brief," the report said.'
+            ],
+        ),
+        # An ellipsis of full stops outside brackets still ends its sentence.
+        (
+            "The crew was tired... Finishing the route was all that mattered.",
+            ["The crew was tired...", "Finishing the route was all that mattered."],
+        ),
+    ],
+)
+def test_bracketed_elision(line: str, sentences: list[str]) -> None:
+    assert _sentences(line) == sentences

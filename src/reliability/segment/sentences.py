@@ -379,6 +379,11 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "1. Culture": a list number (annotation notes, decision 2)
         if marks is None:
             marks = _TITLE_MARK.search(text, start, end) is not None
+        if text.startswith("...]", m.start()) and text[m.start() - 1] == "[":
+            # "... a flat tyre. [...] Finishing was all that mattered": an
+            # elision mark in brackets goes on with the words after it, as
+            # "[\u2026]" does.
+            continue
         if marks and _title_goes_on(text, m.start(), m.end()):
             continue  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
         if _is_sentence_end(text, m.start(), m.end()):
