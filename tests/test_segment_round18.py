@@ -68,6 +68,16 @@ def test_code_closing_a_line(line: str, sentences: list[str]) -> None:
         # A company's or a road's abbreviation inside a name.
         "The firm, Acme Mfg. Co., closed its plant in May.",
         "The office moved to 100 Main Rd. Suite 4 last year.",
+        # Offices and titles before a name, courts, places and numbers.
+        "Assoc. Prof. Ann Lee led the study of the harbour wall.",
+        "Exec. Dir. Ann Lee said the group would appeal the ruling.",
+        "The ruling by the 9th Cir. Court of Appeals was upheld.",
+        "The rally in Union Sq. Park drew thousands on Sunday.",
+        "A fire broke out near Pt. Reyes on Monday night.",
+        "The Natl. Guard was called in after the flood.",
+        "Smith Cos. Inc. reported a loss for the year.",
+        "The meeting is at City Hall, Rm. 204, at noon.",
+        "Call the council office at ext. 204 for details.",
     ],
 )
 def test_abbreviation_does_not_end_sentence(line: str) -> None:
