@@ -84,6 +84,13 @@ _BRACKET_CODE = re.compile(
     # (MD-01) announced", "Tom Hill Jr. (R-TX) said".
     r"|\([A-Z]{1,5}-[A-Z0-9]{1,5}\)[ \t\u00a0]++[a-z]"
 )
+# A bracketed code that closes its line after a stop: "... at 11 p.m. (EST)",
+# "... said Rep. Ann Lee. (R-TX)". After a clock time it is the time zone;
+# after any word, a party and state tag naming the speaker.
+_CODE_AT_LINE_END = re.compile(
+    r"\((?:(?P<party>[DRI]-[A-Z]{2}(?:-?\d{1,2})?)|[A-Z]{1,5})\)"
+    r"[ \t\u00a0]*+(?:[\n\r]|$)"
+)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Capitalised short parts joined by full stops: "H.Res", "Maj.Gen", "Ph.D".
 _DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
@@ -234,10 +241,28 @@ def _title_goes_on(text: str, stop: int, end: int) -> bool:
     )
 
 
+def _code_closes_line(text: str, stop: int, i: int) -> bool:
+    """Whether the bracket at ``text[i]`` is a code that ends the line of a stop.
+
+    "Update: 11:40 p.m. (EST)" keeps its time zone after a clock time; "...,"
+    said Rep. Ann Lee. (R-TX)" keeps the party and state tag of its speaker.
+    Other bracketed notes at a line's end ("(Read more)", "(FILE)", "(AP)")
+    are sentences of their own.
+    """
+    c = _CODE_AT_LINE_END.match(text, i)
+    if c is None:
+        return False
+    if c.group("party"):
+        return True
+    return text[stop - 3 : stop] in ("a.m", "p.m", "A.M", "P.M")
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
+    if nxt == "(" and m is not None and _code_closes_line(text, stop, m.start(1)):
+        return False
     if nxt.islower():
         # "approx. the", "... and then", '"Why?" he asked': the sentence goes on;
         # a web address after a full stop is a link of its own (an embedded
@@ -354,6 +379,11 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "1. Culture": a list number (annotation notes, decision 2)
         if marks is None:
             marks = _TITLE_MARK.search(text, start, end) is not None
+        if text.startswith("...]", m.start()) and text[m.start() - 1] == "[":
+            # "... a flat tyre. [...] Finishing was all that mattered": an
+            # elision mark in brackets goes on with the words after it, as
+            # "[\u2026]" does.
+            continue
         if marks and _title_goes_on(text, m.start(), m.end()):
             continue  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
         if _is_sentence_end(text, m.start(), m.end()):
