@@ -1,0 +1,55 @@
+"""Outlet rules and registry rows of round 18: publishers a page shows by
+name (a masthead, the body speaking of itself) read through the registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.outlets.table import builtin_table
+from tests.outlet_helpers import STORY, found
+
+TWO = STORY * 2
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("Australian Bureau of Statistics", "abs.gov.au"),
+        ("Dutch Ministry of Defence", "defensie.nl"),
+        ("eLife", "elifesciences.org"),
+        ("Dutch Emission Authority", "emissionsauthority.nl"),
+        ("P2P Foundation", "p2pfoundation.net"),
+        ("Tor Project", "torproject.org"),
+        ("Wikimedia Foundation", "wikimedia.org"),
+    ],
+)
+def test_registry_holds_publishers_official_names(name, domain):
+    entry = builtin_table().by_name(name)
+    assert entry is not None and entry.domain == domain
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A masthead naming the publisher, a section after it.
+        (
+            "eLife Feature Articles\n\n" + TWO,
+            ("elifesciences.org", "text:masthead", "eLife"),
+        ),
+        (
+            "P2P Foundation\n\n" + TWO,
+            ("p2pfoundation.net", "text:masthead", "P2P Foundation"),
+        ),
+        # The body names itself on its own page and speaks as "we".
+        (
+            "The Tor Project has opened its yearly fundraiser. We build free tools "
+            "for privacy, and our volunteers keep them running. The Tor Project "
+            "thanks every donor.\n" + TWO,
+            ("torproject.org", "text:own-voice", "Tor Project"),
+        ),
+        # A story that only mentions the body names no publisher.
+        ("Volunteers said they use software from the Tor Project.\n", None),
+    ],
+)
+def test_outlet_round18_registry_names(text, expected):
+    assert found(text) == expected
