@@ -53,3 +53,33 @@ def test_registry_holds_publishers_official_names(name, domain):
 )
 def test_outlet_round18_registry_names(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A listed item's label, date and time: no menu, so no site's name.
+        "News item | 16-09-2015 | 10:12",
+        "News item | 2015/09/16 | 9:30 am",
+    ],
+)
+def test_outlet_round18_dated_item_line_is_no_menu(line):
+    text = TWO + line + "\n\n" + TWO
+    assert found(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | Sport | Brainerd Daily Dispatch",
+        "News item | Sport | Brainerd Daily Dispatch",
+    ],
+)
+def test_outlet_round18_menu_still_names_its_site(line):
+    # A menu of sections still names the site among its items.
+    text = line + "\n\n" + TWO
+    assert found(text) == (
+        "brainerddispatch.com",
+        "text:masthead:name",
+        "Brainerd Daily Dispatch",
+    )
