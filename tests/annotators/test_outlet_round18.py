@@ -83,3 +83,19 @@ def test_outlet_round18_menu_still_names_its_site(line):
         "text:masthead:name",
         "Brainerd Daily Dispatch",
     )
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # A headline whose subject is a body: the story's subject, not chrome.
+        ("Home Office wins award for faster passport checks", None),
+        ("Home Office opened two new passport offices", None),
+        # The body's name with a section, or alone, is still the page's chrome.
+        ("Home Office News", ("gov.uk", "text:self-mention", "Home Office")),
+        ("Home Office", ("gov.uk", "text:self-mention", "Home Office")),
+    ],
+)
+def test_outlet_round18_headline_subject_is_no_self_mention(line, expected):
+    text = STORY * 6 + "\n" + line + "\n\n" + STORY
+    assert found(text) == expected

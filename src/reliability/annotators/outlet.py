@@ -3300,6 +3300,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
         _BULLETS + "[("
     ).lower().startswith("credit"):
         return False
+    if opens and _SUBJECT_VERB.match(text, m.end):
+        return False  # "Example Agency wins an award": a headline's subject
     return not opens or not before.strip(_BULLETS + "[(\"'\u201c")
 
 
