@@ -21,6 +21,9 @@ TWO = STORY * 2
         ("P2P Foundation", "p2pfoundation.net"),
         ("Tor Project", "torproject.org"),
         ("Wikimedia Foundation", "wikimedia.org"),
+        ("Publius Project", "publius.cc"),
+        ("Scoop Media", "scoop.co.nz"),
+        ("TrafficwatchNI", "trafficwatchni.com"),
     ],
 )
 def test_registry_holds_publishers_official_names(name, domain):
@@ -39,6 +42,19 @@ def test_registry_holds_publishers_official_names(name, domain):
         (
             "P2P Foundation\n\n" + TWO,
             ("p2pfoundation.net", "text:masthead", "P2P Foundation"),
+        ),
+        # A copyright line at the foot of the page.
+        (
+            TWO + "\n\u00a9 2024 Scoop Media\n",
+            ("scoop.co.nz", "text:copyright", "Scoop Media"),
+        ),
+        (
+            STORY * 6 + "\n\u00a9 Scoop Media\n",
+            ("scoop.co.nz", "text:self-mention", "Scoop Media"),
+        ),
+        (
+            "Publius Project\nEssays on how the network is governed.\n\n" + TWO,
+            ("publius.cc", "text:masthead", "Publius Project"),
         ),
         # The body names itself on its own page and speaks as "we".
         (
