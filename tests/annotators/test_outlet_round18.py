@@ -24,6 +24,8 @@ TWO = STORY * 2
         ("Publius Project", "publius.cc"),
         ("Scoop Media", "scoop.co.nz"),
         ("TrafficwatchNI", "trafficwatchni.com"),
+        ("Joint Research Centre", "europa.eu"),
+        ("EU Science Hub", "europa.eu"),
     ],
 )
 def test_registry_holds_publishers_official_names(name, domain):
@@ -38,6 +40,10 @@ def test_registry_holds_publishers_official_names(name, domain):
         (
             "eLife Feature Articles\n\n" + TWO,
             ("elifesciences.org", "text:masthead", "eLife"),
+        ),
+        (
+            "EU Science Hub\n\nResearch News\n\n" + TWO,
+            ("europa.eu", "text:masthead", "EU Science Hub"),
         ),
         (
             "P2P Foundation\n\n" + TWO,
