@@ -26,6 +26,7 @@ TWO = STORY * 2
         ("TrafficwatchNI", "trafficwatchni.com"),
         ("Joint Research Centre", "europa.eu"),
         ("EU Science Hub", "europa.eu"),
+        ("ARS", "usda.gov"),
     ],
 )
 def test_registry_holds_publishers_official_names(name, domain):
@@ -44,6 +45,10 @@ def test_registry_holds_publishers_official_names(name, domain):
         (
             "EU Science Hub\n\nResearch News\n\n" + TWO,
             ("europa.eu", "text:masthead", "EU Science Hub"),
+        ),
+        (
+            "ARS in the News\n\n" + TWO,
+            ("usda.gov", "text:masthead", "ARS"),
         ),
         (
             "P2P Foundation\n\n" + TWO,
