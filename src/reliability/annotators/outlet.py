@@ -1959,6 +1959,8 @@ def _shown_masthead(
 _MENU_BAR = re.compile(r"[ \t]+[|\u2022\u00b7][ \t]+")
 _MENU_PARTS = 3
 _HOME = re.compile(r"^(?:home[ \t]+)?(?P<name>.+?)(?:[ \t]+home)?$", re.I)
+# A date or a time written in figures: "16-09-2015", "2015/09/16", "10:12".
+_STAMP_ITEM = re.compile(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}(?:[ \t]*[ap]\.?m\.?)?", re.I)
 
 
 def _menu_name(table: OutletTable, text: str, ls: int, le: int) -> _Found | None:
@@ -1973,6 +1975,10 @@ def _menu_name(table: OutletTable, text: str, ls: int, le: int) -> _Found | None
         return None
     bars = list(_MENU_BAR.finditer(line))
     if len(bars) < _MENU_PARTS - 1:
+        return None
+    if any(_STAMP_ITEM.fullmatch(item.strip()) for item in _MENU_BAR.split(line)):
+        # "News item | 16-09-2015 | 10:12": a listed item's label, date and
+        # time, not a menu; the label is no site's name
         return None
     at = 0
     for cut in [*(m.start() for m in bars), len(line)]:
@@ -3294,6 +3300,8 @@ def _chrome_mention(text: str, m: NameMatch, *, opens: bool) -> bool:
         _BULLETS + "[("
     ).lower().startswith("credit"):
         return False
+    if opens and _SUBJECT_VERB.match(text, m.end):
+        return False  # "Example Agency wins an award": a headline's subject
     return not opens or not before.strip(_BULLETS + "[(\"'\u201c")
 
 
@@ -4575,7 +4583,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "21"
+    version = "22"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
