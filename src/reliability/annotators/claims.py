@@ -278,6 +278,8 @@ class ClaimWord(StrEnum):
     FINDING_SOURCE = "finding-source"
     FINDING_VERB = "finding-verb"
     PLAIN_MODAL = "plain-modal"
+    WEATHER = "weather"
+    WEATHER_VERB = "weather-verb"
 
 
 @cache
@@ -386,6 +388,12 @@ _FINDING_SOURCES = _words(ClaimWord.FINDING_SOURCE)
 _FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
 # Modals that make a generic sentence subjective: not plain future or ability.
 _JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
+_WEATHER = _words(ClaimWord.WEATHER)
+_WEATHER_VERBS = _words(ClaimWord.WEATHER_VERB)
+_WEATHER_MODALS = frozenset({"will", "may", "could", "might"})
+_WEATHER_STATES = frozenset({"expected", "forecast", "predicted"})
+_WEATHER_OBJECT = 6  # "will bring colder temperatures and mountain snow"
+_THAT_WINDOW = 4  # "(said) late on Sunday that ..."
 _FUTURE_PLAIN = frozenset({"will", "won't"})
 _CONDITIONS = frozenset({"if", "unless"})
 _FINDING_SUBJECT_WORDS = 8  # "Last year's national survey of 2,000 adults"
@@ -566,7 +574,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "16"
+    version = "17"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -1177,6 +1185,9 @@ def judge_sentence(
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
+    if not reported and not _WEATHER.isdisjoint(lowers):
+        if _is_weather_forecast(lowers, lead):
+            return _Verdict(False, "features:forecast", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -1650,6 +1661,13 @@ def _reported_verdict(
         return None  # "vowed to resist": a pledge, the party's own position
     if _is_forecast(c, 0):
         return _Verdict(False, "features:reported-prediction", 0.6)
+    if (
+        not _WEATHER.isdisjoint(c)
+        and _is_weather_forecast(c, _after_that(c))
+        # "Floods hit the coast and forecasters predicted that ...": an event first
+        and _checkable_core(_words_before(doc, facts, start, cue_start), evaluative) < 0
+    ):
+        return _Verdict(False, "features:reported-prediction", 0.6)
     if _is_reported_feeling(c, evaluative):
         return _Verdict(False, "features:reported-feeling", 0.6)
     if _checkable_core(c, evaluative) >= 0:
@@ -1690,6 +1708,14 @@ def _reported_verdict(
     if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
         return _Verdict(False, "features:reported-assessment", 0.6)
     return None
+
+
+def _after_that(c: list[str]) -> int:
+    """Where the reported clause starts after a time phrase and "that"
+    ("(said) on Sunday that ..."): 0 when no "that" comes in the first
+    words."""
+    head = c[:_THAT_WINDOW]
+    return head.index("that") + 1 if "that" in head else 0
 
 
 def _words_before(
@@ -2744,6 +2770,53 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
             return False
         if _is_past(w, lowers[k - 1]):
             return False
+    return False
+
+
+def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
+    """The weather to come: "Heavy rain will spread north tonight".
+
+    A forecast of the weather can be checked only later (annotation notes
+    44), whoever gives it: the outlet ("Showers and thunderstorms will
+    develop along the coast on Monday", "Scattered storms are expected
+    tonight", "Colder temperatures are in store for the weekend") or a
+    forecaster it reports ("the weather service said the valley could face
+    large hail"). The first verb of the sentence is "will", "may", "could"
+    or "might" with a weather word (the ``weather`` words) in its subject,
+    or before a verb such as "bring" or "face" with the weather as its
+    object; or "is"/"are" with "expected", "forecast" or "in store" after
+    a weather subject. A past event first ("Snow fell overnight and more
+    will follow"), a modal perfect ("may have been caused by high winds")
+    and a plan about the weather ("The council will grit the roads before
+    the snow") are not forecasts of it.
+    """
+    for k in range(lead, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            subject = not _WEATHER.isdisjoint(lowers[lead:k])
+            nxt = lowers[k + 1 : k + 3]
+            if w in _PRESENT_COPULA:
+                state = nxt[0] if nxt else ""
+                return subject and (state in _WEATHER_STATES or nxt == ["in", "store"])
+            if w not in _WEATHER_MODALS:
+                return False
+            j = k + 1
+            if lowers[j : j + 1] == ["also"]:
+                j += 1
+            verb = lowers[j] if j < len(lowers) else ""
+            if verb == "have":
+                return False
+            if subject:
+                return True
+            obj = lowers[j + 1 : j + 1 + _WEATHER_OBJECT]
+            return verb in _WEATHER_VERBS and not _WEATHER.isdisjoint(obj)
+        prev = lowers[k - 1] if k else None
+        if (
+            _is_past(w, prev)
+            and _WEATHER.isdisjoint(lowers[k + 1 : k + 3])
+            and not (prev or "").endswith("ly")
+        ):
+            return False  # not "(widely) scattered (severe) storms"
     return False
 
 

@@ -1,0 +1,69 @@
+"""Claims: weather forecasts, hosts' offers to their audience, condolences.
+
+Each case is a sentence of our own. The forecast table is judged by the claim
+rules alone (one body sentence); the reported forecasts run the whole
+pipeline, since what a forecaster is said to expect needs its attribution.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability import Analyzer
+from tests.claim_helpers import rule_claim as _claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # The weather to come, in the outlet's voice: a forecast, no claim.
+        ("Heavy rain may cause flooding in low-lying streets tonight.", False),
+        ("Showers and thunderstorms will develop along the coast on Monday.", False),
+        ("A cold front will bring snow and strong winds to the hills.", False),
+        ("Scattered thunderstorms are expected this evening in the south.", False),
+        ("Warmer temperatures are in store for the weekend.", False),
+        ("Widely scattered showers are forecast across the valley.", False),
+        ("Out east, dense fog could linger into the morning.", False),
+        ("Daytime highs will reach the upper 80s by Thursday.", False),
+        # The weather that came, a plan about it, or a modal perfect: claims.
+        ("Heavy rain was forecast for the region last week.", True),
+        ("Snow fell overnight and more will follow.", True),
+        ("The council will grit the main roads before the snow arrives.", True),
+        ("The damage may have been caused by high winds.", True),
+        ("The new barrier will protect 200 homes from the sea.", True),
+    ],
+)
+def test_claims_weather_forecast(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A forecaster's forecast, reported: still a forecast.
+        (
+            "The weather office said on Sunday that the valley could face large "
+            "hail and damaging winds.",
+            False,
+        ),
+        (
+            "Forecasters said the storm may weaken before it reaches the islands.",
+            False,
+        ),
+        # An event told before the cue keeps the sentence a claim.
+        (
+            "Floods swept through three villages on Friday and forecasters said "
+            "more rain will fall.",
+            True,
+        ),
+    ],
+)
+def test_claims_reported_weather_forecast(
+    analyzer: Analyzer, text: str, claim: bool
+) -> None:
+    assert analyzer.analyze(text).sentences[0].claim is claim
