@@ -67,3 +67,23 @@ def test_claims_reported_weather_forecast(
     analyzer: Analyzer, text: str, claim: bool
 ) -> None:
     assert analyzer.analyze(text).sentences[0].claim is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A host or speaker offering the audience what comes next: no claim.
+        ("I have two short updates for you this morning.", False),
+        ("We've got a quick summary here for you.", False),
+        ("So, we just have one more question for you.", False),
+        ("Today I have with me the director of the city museum.", False),
+        ("Joining me now is our science correspondent.", False),
+        # News after the offer, an event before it, or a verb of its own.
+        ("We have good news for you: the bridge reopened on Monday.", True),
+        ("We visited the plant on Monday and we have photos for you.", True),
+        ("We have found new homes for you.", True),
+        ("I have brought the minutes of the meeting with me.", True),
+    ],
+)
+def test_claims_offer_to_audience(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

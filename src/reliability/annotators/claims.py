@@ -392,6 +392,10 @@ _WEATHER = _words(ClaimWord.WEATHER)
 _WEATHER_VERBS = _words(ClaimWord.WEATHER_VERB)
 _WEATHER_MODALS = frozenset({"will", "may", "could", "might"})
 _WEATHER_STATES = frozenset({"expected", "forecast", "predicted"})
+_OFFER_SUBJECTS = frozenset({"i", "we", "i've", "we've"})
+_OFFER_BEFORE = frozenset({"and", "so", "today", "now", "here"})
+_OFFER_START = 12  # "The trip was jam-packed, and we've got ..."
+_OFFER_OBJECT = 8  # "a short recap of the week's best moments here (for you)"
 _WEATHER_OBJECT = 6  # "will bring colder temperatures and mountain snow"
 _THAT_WINDOW = 4  # "(said) late on Sunday that ..."
 _FUTURE_PLAIN = frozenset({"will", "won't"})
@@ -1181,13 +1185,10 @@ def judge_sentence(
         return _Verdict(False, "features:prediction", 0.6)
     if not reported and not _forecast_or_product_words().isdisjoint(lowers):
         # One set test rules the rarer forms out for most sentences.
-        if _is_forecast(lowers, lead) or _is_possibility(lowers, lead):
+        if _is_any_forecast(lowers, lead):
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
-    if not reported and not _WEATHER.isdisjoint(lowers):
-        if _is_weather_forecast(lowers, lead):
-            return _Verdict(False, "features:forecast", 0.6)
     if not reported and _is_effect_prediction(lowers, frames):
         return _Verdict(False, "features:effect-prediction", 0.6)
     if not reported and _is_sweeping_judgement(lowers, lead):
@@ -1317,6 +1318,8 @@ def _announcement_verdict(
         and not facts.has_hint(text, start, end)
     ):
         # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
+        return _Verdict(False, "features:announcement", 0.65)
+    if "you" in lowers and _offers_to_audience(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
@@ -1662,8 +1665,7 @@ def _reported_verdict(
     if _is_forecast(c, 0):
         return _Verdict(False, "features:reported-prediction", 0.6)
     if (
-        not _WEATHER.isdisjoint(c)
-        and _is_weather_forecast(c, _after_that(c))
+        _is_weather_forecast(c, _after_that(c))
         # "Floods hit the coast and forecasters predicted that ...": an event first
         and _checkable_core(_words_before(doc, facts, start, cue_start), evaluative) < 0
     ):
@@ -2701,7 +2703,7 @@ def _is_date_tail(words: list[str]) -> bool:
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
     """Words without which no forecast, possibility or product description matches."""
-    return _PRODUCT_VERBS | _FORECAST | {"possible"}
+    return _PRODUCT_VERBS | _FORECAST | _WEATHER | {"possible"}
 
 
 def _describes_own_product(
@@ -2773,6 +2775,16 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
     return False
 
 
+def _is_any_forecast(lowers: list[str], lead: int) -> bool:
+    """An "expected to" forecast, a possibility or a weather forecast as the
+    main predicate, in the outlet's voice."""
+    return (
+        _is_forecast(lowers, lead)
+        or _is_possibility(lowers, lead)
+        or _is_weather_forecast(lowers, lead)
+    )
+
+
 def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
     """The weather to come: "Heavy rain will spread north tonight".
 
@@ -2790,6 +2802,8 @@ def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
     and a plan about the weather ("The council will grit the roads before
     the snow") are not forecasts of it.
     """
+    if _WEATHER.isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
     for k in range(lead, min(len(lowers), _FORECAST_WINDOW)):
         w = lowers[k]
         if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
@@ -3050,6 +3064,64 @@ def _addresses_reader(lowers: list[str], evaluative: dict[str, str]) -> bool:
     # An event told before the reader is addressed is a claim: "We worked
     # with them, and told them that if you ...".
     return you >= 0 and not 0 <= _checkable_core(lowers, evaluative) < you
+
+
+def _offers_to_audience(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A speaker or host offering the audience what comes next: "I have two
+    updates for you", "We've got a short recap here for you".
+
+    "I" or "we" (opening the sentence or a clause after "and"), "have",
+    "have got" or "'ve got", an object of at most ``_OFFER_OBJECT`` words
+    and "for you": what the speech or page does for its audience, not news
+    (annotation notes 5, 27), whatever the speaker. A clause telling of an
+    event before it ("We visited the plant on Monday and we have photos for
+    you") keeps the sentence a claim, as does a verb after the object ("We
+    have found homes for you"; "got" after "have" is no event here).
+    """
+    for k, w in enumerate(lowers[:_OFFER_START]):
+        if w not in _OFFER_SUBJECTS or (k and lowers[k - 1] not in _OFFER_BEFORE):
+            continue
+        if k and _checkable_core(lowers[:k], evaluative) >= 0:
+            return False
+        j = k + 1
+        if lowers[j : j + 1] in (["just"], ["also"], ["now"]):
+            j += 1
+        if w in ("i", "we"):
+            if lowers[j : j + 1] != ["have"]:
+                return False
+            j += 1
+            if lowers[j : j + 1] == ["got"]:
+                j += 1
+        elif lowers[j : j + 1] == ["got"]:
+            j += 1
+        else:
+            return False
+        for n in range(j, min(len(lowers) - 1, j + 1 + _OFFER_OBJECT)):
+            word = lowers[n]
+            if n > j and lowers[n : n + 2] == ["for", "you"]:
+                return _only_modifiers(lowers[n + 2 :])
+            if (
+                word in _FINITE
+                or word in _CLAUSE_MARKERS
+                or _is_past(word, lowers[n - 1])
+            ):
+                return False
+        return False
+    return False
+
+
+def _only_modifiers(rest: list[str]) -> bool:
+    """No clause, number or date in ``rest``, only phrases ("from the
+    region, one of them related to trade"): "... for you: the bridge
+    reopened on Monday" goes on to tell news."""
+    prev: str | None = None
+    for k, w in enumerate(rest):
+        if w in _FINITE or w in _CORE_WORDS or w[0].isdigit():
+            return False
+        if _is_past(w, prev) and rest[k + 1 : k + 2] != ["to"]:
+            return False
+        prev = w
+    return True
 
 
 def _is_fragment(lowers: list[str]) -> bool:
