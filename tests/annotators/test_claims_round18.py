@@ -87,3 +87,21 @@ def test_claims_reported_weather_forecast(
 )
 def test_claims_offer_to_audience(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Sympathy in the speaker's or writer's voice: no claim.
+        ("Our thoughts and prayers go out to the crew and their families.", False),
+        ("Let me offer my condolences to everyone who knew her.", False),
+        ("We extend our condolences to the victims' relatives.", False),
+        ("The club and the town mourn the passing of their founder.", False),
+        ("My prayers are with the people of the valley tonight.", False),
+        # A report of someone's sympathy, or of mourning that took place.
+        ("The minister offered his condolences to the family on Friday.", True),
+        ("Thousands mourned the passing of the singer at a vigil on Sunday.", True),
+    ],
+)
+def test_claims_condolences(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
