@@ -105,3 +105,21 @@ def test_claims_offer_to_audience(text: str, claim: bool) -> None:
 )
 def test_claims_condolences(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A reporting verb whose content the copy cut off: no claim.
+        ("However, the union's general secretary has indicated\u2026", False),
+        ("Speaking at the summit, the prime minister said \u201cThis [\u2026]", False),
+        ("In a statement on its website, the company said that...", False),
+        # Part of the content survives, or an event comes before the frame.
+        ("The minister has said that bus fares will rise\u2026", True),
+        ("She won the award in 2005, and we asked her about\u2026", True),
+        # Not cut off at all: the frame alone is judged as before.
+        ("The council said that the road reopened on Monday.", True),
+    ],
+)
+def test_claims_cut_off_frame(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

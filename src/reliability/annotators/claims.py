@@ -64,6 +64,7 @@ from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lex
 from reliability.schema import SourceType
 from reliability.segment import Segment
 from reliability.tokens import index_of
+from reliability.words import WordClass, words_of
 
 __all__ = ["ClaimAnnotator", "ClaimWord"]
 
@@ -396,6 +397,15 @@ _OFFER_SUBJECTS = frozenset({"i", "we", "i've", "we've"})
 _OFFER_BEFORE = frozenset({"and", "so", "today", "now", "here"})
 _OFFER_START = 12  # "The trip was jam-packed, and we've got ..."
 _OFFER_OBJECT = 8  # "a short recap of the week's best moments here (for you)"
+_CUT_MARKS = ("\u2026", "...")  # "[\u2026]" once its bracket is stripped
+_CUT_FRAME_KINDS = frozenset({"speech", "clause", "view", "tell"})
+_EMPTY_CONTENT = (
+    words_of(WordClass.DETERMINER)
+    | words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.OBJECT)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | frozenset({"that", "i", "we", "you", "it"})
+)
 _WEATHER_OBJECT = 6  # "will bring colder temperatures and mountain snow"
 _THAT_WINDOW = 4  # "(said) late on Sunday that ..."
 _FUTURE_PLAIN = frozenset({"will", "won't"})
@@ -589,6 +599,7 @@ class ClaimAnnotator:
             "lexicons/evaluative": lexicon.sha256,
             "lexicons/claim_frames": frames.sha256,
             "lexicons/claim_words": _claim_words().sha256,
+            "lexicons/reporting_verbs": load_lexicon("reporting_verbs").sha256,
         }
         _claim_frames()  # fail at construction on an unknown kind
         self._evaluative = _evaluative_words()
@@ -1847,7 +1858,43 @@ def _question_or_fragment(
     label = has_colon and _SPEAKER_LABEL.match(text, seg.start, seg.end)
     if label and len(doc.token_range(label.end(), seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
+    if sentence.endswith(_CUT_MARKS) and _is_cut_frame(doc, words):
+        return _Verdict(False, "features:reporting-frame", 0.7)
     return None
+
+
+def _is_cut_frame(doc: Document, words: range) -> bool:
+    """A reporting verb whose content the copy cut off: "However, the party's
+    secretary has indicated…", "The minister said this on the […]".
+
+    The verb still says who spoke, but nothing checkable is left of what was
+    said (annotation notes 87): after the last reporting verb (the
+    ``reporting_verbs`` lexicon's verbs of speech, clause, view and telling)
+    come only determiners, prepositions and pronouns ("that", "this on the"),
+    and no event, number or date comes before it. Where part of the content
+    survives ("The minister said fares will…") the sentence is judged as
+    any cut-off teaser.
+    """
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    lowers = [text[starts[i] : ends[i]].lower() for i in words]
+    verbs = _cut_frame_verbs()
+    last = next((k for k in range(len(lowers) - 1, -1, -1) if lowers[k] in verbs), -1)
+    if last < 0:
+        return False
+    if not all(w in _EMPTY_CONTENT for w in lowers[last + 1 :]):
+        return False
+    # "He won in 2005; we asked him for…": an event told before the frame.
+    return _checkable_core(lowers[:last], _evaluative_words()) < 0
+
+
+@cache
+def _cut_frame_verbs() -> frozenset[str]:
+    """The one-word reporting verbs that take a content (speech, clause,
+    view, tell)."""
+    entries = load_lexicon("reporting_verbs").entries
+    return frozenset(
+        w for w, kind in entries.items() if " " not in w and kind in _CUT_FRAME_KINDS
+    )
 
 
 def _is_short_clause(doc: Document, sentence: str, idx: range) -> bool:
