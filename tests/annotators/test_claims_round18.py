@@ -1,4 +1,5 @@
-"""Claims: weather forecasts, hosts' offers to their audience, condolences.
+"""Claims: weather forecasts, hosts' offers, condolences, cut-off frames, and
+the source named in an opening "As noted in ..." phrase.
 
 Each case is a sentence of our own. The forecast table is judged by the claim
 rules alone (one body sentence); the reported forecasts run the whole
@@ -10,6 +11,10 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
+from reliability.annotators.claims import ClaimAnnotator
+from reliability.document import Document
+from reliability.findings import FlagFinding, Layer
+from reliability.segment import Segment
 from tests.claim_helpers import rule_claim as _claim
 
 
@@ -123,3 +128,37 @@ def test_claims_condolences(text: str, claim: bool) -> None:
 )
 def test_claims_cut_off_frame(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+def _rule_unsourced(text: str) -> bool:
+    """The rules' unsourced flag for ``text`` as one body sentence."""
+    doc = Document(text=text, segments=[Segment(0, len(text))])
+    flags = {
+        f.layer: f.value
+        for f in ClaimAnnotator().annotate(doc)
+        if isinstance(f, FlagFinding)
+    }
+    return flags[Layer.UNSOURCED_CLAIM]
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # The source named in an opening "As noted in/by ..." phrase.
+        (
+            "As noted in the bank's statement of 3 May, the scheme will close "
+            "at the end of the year.",
+            False,
+        ),
+        (
+            "As set out in the planning rules, the council must consult "
+            "residents before it builds.",
+            False,
+        ),
+        # No source named: the outlet's own voice.
+        ("As previously announced, the bridge will close on Monday.", True),
+        ("As expected, the bridge closed on Monday for repairs.", True),
+    ],
+)
+def test_unsourced_as_frame(text: str, unsourced: bool) -> None:
+    assert _rule_unsourced(text) is unsourced

@@ -150,6 +150,16 @@ _ANNOUNCEMENT = re.compile(
     r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
 )
+# A sentence opening with the source it follows: "As noted in the agency's
+# earlier statement, ...", "As reported by the local paper, ...". The
+# participle names a document or speaker ("in", "by" and a phrase before the
+# comma); "As previously announced, ..." names none and sources nothing.
+_AS_SOURCE = re.compile(
+    r"As\s+(?:\w+\s+)?(?:noted|stated|set\s+(?:forth|out)|reported|announced|"
+    r"explained|outlined|described|mentioned|indicated|required|provided|"
+    r"defined|specified|detailed|documented|laid\s+out|confirmed|shown)"
+    r"\s+(?:in|by)\s+[^,.;:]{2,80},"
+)
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
 # release", "These pages have been reviewed"; "This section of the road ..."
@@ -647,6 +657,12 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
+            elif doc.text.startswith("As ", seg.start) and _AS_SOURCE.match(
+                doc.text, seg.start, seg.end
+            ):
+                yield FlagFinding(
+                    Layer.UNSOURCED_CLAIM, i, False, "sourced:as-frame", 0.7
+                )
             elif facts.findings and _states_finding(
                 facts.lowers, doc.token_range(seg.start, seg.end)
             ):
