@@ -162,3 +162,18 @@ def _rule_unsourced(text: str) -> bool:
 )
 def test_unsourced_as_frame(text: str, unsourced: bool) -> None:
     assert _rule_unsourced(text) is unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "told <addressee> that" reports the same content as "said that".
+        ("After the vote, she told reporters that the ruling was a disgrace.", False),
+        ("He told the radio station that the new stadium is a joke.", False),
+        # An event or a figure in what was told stays a claim.
+        ("The mayor told reporters that the bridge reopened on Monday.", True),
+        ("She told the committee that 40 staff had left since May.", True),
+    ],
+)
+def test_claims_told_addressee(analyzer: Analyzer, text: str, claim: bool) -> None:
+    assert analyzer.analyze(text).sentences[0].claim is claim

@@ -416,6 +416,7 @@ _EMPTY_CONTENT = (
     | words_of(WordClass.CLAUSE_PRONOUN)
     | frozenset({"that", "i", "we", "you", "it"})
 )
+_TELLING = frozenset({"tell", "telling", "tells", "told"})
 _WEATHER_OBJECT = 6  # "will bring colder temperatures and mountain snow"
 _THAT_WINDOW = 4  # "(said) late on Sunday that ..."
 _FUTURE_PLAIN = frozenset({"will", "won't"})
@@ -1687,6 +1688,10 @@ def _reported_verdict(
     c = facts.lowers[cidx.start : cidx.stop]
     if c[:1] == ["that"]:
         c = c[1:]
+    elif (
+        "that" in c[1:_THAT_WINDOW] and doc.text[cue_start:cue_end].lower() in _TELLING
+    ):
+        c = c[c.index("that") + 1 :]  # "told reporters that ...": the addressee
     if len(c) < 3 or c[0] == "to" or not _FIRST_PERSON_SUBJECT.isdisjoint(c):
         return None  # "vowed to resist": a pledge, the party's own position
     if _is_forecast(c, 0):
