@@ -177,3 +177,19 @@ def test_unsourced_as_frame(text: str, unsourced: bool) -> None:
 )
 def test_claims_told_addressee(analyzer: Analyzer, text: str, claim: bool) -> None:
     assert analyzer.analyze(text).sentences[0].claim is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "critical" and "problem" as the predicate judge: no claim.
+        ("Clean water is critical to the health of every village.", False),
+        ("Good teamwork is a critical factor in any rescue.", False),
+        ("This is a problem for small bakeries.", False),
+        # An event, a number or a date makes the sentence checkable.
+        ("The patient was listed in critical condition on Monday.", True),
+        ("The problem was fixed within 24 hours.", True),
+    ],
+)
+def test_claims_critical_and_problem(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
