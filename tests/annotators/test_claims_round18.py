@@ -193,3 +193,20 @@ def test_claims_told_addressee(analyzer: Analyzer, text: str, claim: bool) -> No
 )
 def test_claims_critical_and_problem(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # What someone deserves is a judgement, not a fact.
+        ("Local families deserve answers.", False),
+        ("The volunteers deserve our thanks.", False),
+        ("Voters deserve to know the truth about the deal.", False),
+        ("The home side deserved the win.", False),
+        # An event first, or a number or date after, stays a claim.
+        ("She finally received the medal she deserves.", True),
+        ("The nurses, who deserve a rise, went on strike on 3 May.", True),
+    ],
+)
+def test_claims_deserve(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
