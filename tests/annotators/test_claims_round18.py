@@ -30,12 +30,15 @@ from tests.claim_helpers import rule_claim as _claim
         ("Widely scattered showers are forecast across the valley.", False),
         ("Out east, dense fog could linger into the morning.", False),
         ("Daytime highs will reach the upper 80s by Thursday.", False),
+        ("Tomorrow will be sunny with highs of 25C.", False),
+        ("Saturday should be mostly cloudy and windy.", False),
         # The weather that came, a plan about it, or a modal perfect: claims.
         ("Heavy rain was forecast for the region last week.", True),
         ("Snow fell overnight and more will follow.", True),
         ("The council will grit the main roads before the snow arrives.", True),
         ("The damage may have been caused by high winds.", True),
         ("The new barrier will protect 200 homes from the sea.", True),
+        ("The final will be played in the rain on Saturday.", True),
     ],
 )
 def test_claims_weather_forecast(text: str, claim: bool) -> None:

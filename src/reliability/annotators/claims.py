@@ -401,7 +401,7 @@ _FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
 _JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
 _WEATHER = _words(ClaimWord.WEATHER)
 _WEATHER_VERBS = _words(ClaimWord.WEATHER_VERB)
-_WEATHER_MODALS = frozenset({"will", "may", "could", "might"})
+_WEATHER_MODALS = frozenset({"will", "may", "could", "might", "should"})
 _WEATHER_STATES = frozenset({"expected", "forecast", "predicted"})
 _OFFER_SUBJECTS = frozenset({"i", "we", "i've", "we've"})
 _OFFER_BEFORE = frozenset({"and", "so", "today", "now", "here"})
@@ -2861,11 +2861,13 @@ def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
     develop along the coast on Monday", "Scattered storms are expected
     tonight", "Colder temperatures are in store for the weekend") or a
     forecaster it reports ("the weather service said the valley could face
-    large hail"). The first verb of the sentence is "will", "may", "could"
-    or "might" with a weather word (the ``weather`` words) in its subject,
-    or before a verb such as "bring" or "face" with the weather as its
-    object; or "is"/"are" with "expected", "forecast" or "in store" after
-    a weather subject. A past event first ("Snow fell overnight and more
+    large hail"). The first verb of the sentence is "will", "may", "could",
+    "might" or "should" with a weather word (the ``weather`` words) in its
+    subject, or before a verb such as "bring" or "face" with the weather as
+    its object, or before "be" with the weather as its complement ("Sunday
+    will be sunny"; not a passive, "will be played in the rain"); or
+    "is"/"are" with "expected", "forecast" or "in store" after a weather
+    subject. A past event first ("Snow fell overnight and more
     will follow"), a modal perfect ("may have been caused by high winds")
     and a plan about the weather ("The council will grit the roads before
     the snow") are not forecasts of it.
@@ -2890,7 +2892,12 @@ def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
                 return False
             if subject:
                 return True
-            obj = lowers[j + 1 : j + 1 + _WEATHER_OBJECT]
+            if verb == "be":  # "will be sunny", not "will be played in the rain"
+                obj = lowers[j + 1 : j + 4]
+                if not obj or _is_past(obj[0], verb):
+                    return False
+            else:
+                obj = lowers[j + 1 : j + 1 + _WEATHER_OBJECT]
             return verb in _WEATHER_VERBS and not _WEATHER.isdisjoint(obj)
         prev = lowers[k - 1] if k else None
         if (
