@@ -213,3 +213,21 @@ def test_claims_critical_and_problem(text: str, claim: bool) -> None:
 )
 def test_claims_deserve(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # "This" or "it" reading a meaning into what came before: no claim.
+        ("This reflects the strong ties between the neighbouring towns.", False),
+        ("And this also shows the courage of the first settlers.", False),
+        ("It underlines the importance of the harbour to the region.", False),
+        # A finding clause, a figure or a date can be checked.
+        ("It shows that prices rose sharply over the winter.", True),
+        ("This shows how the new tram line works.", True),
+        ("It represents 40% of the region's exports.", True),
+        ("This marks the first time since 1990 that the river froze.", True),
+    ],
+)
+def test_claims_reads_significance(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

@@ -291,6 +291,7 @@ class ClaimWord(StrEnum):
     PLAIN_MODAL = "plain-modal"
     WEATHER = "weather"
     WEATHER_VERB = "weather-verb"
+    SIGNIFICANCE_VERB = "significance-verb"
 
 
 @cache
@@ -401,6 +402,9 @@ _FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
 _JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
 _WEATHER = _words(ClaimWord.WEATHER)
 _WEATHER_VERBS = _words(ClaimWord.WEATHER_VERB)
+_SIGNIFICANCE_VERBS = _words(ClaimWord.SIGNIFICANCE_VERB)
+_SIGNIFICANCE_SUBJECTS = frozenset({"it", "that", "these", "this"})
+_NOT_SIGNIFICANCE = frozenset({"how", "that", "what", "whether", "who", "why"})
 _WEATHER_MODALS = frozenset({"will", "may", "could", "might", "should"})
 _WEATHER_STATES = frozenset({"expected", "forecast", "predicted"})
 _OFFER_SUBJECTS = frozenset({"i", "we", "i've", "we've"})
@@ -1955,6 +1959,10 @@ def _evaluation_verdict(
         return None  # every test below is of unreported speech
     if not _NECESSITY.isdisjoint(lowers) and _is_necessity(lowers):
         return _Verdict(False, "features:prescription", 0.6)
+    if not _SIGNIFICANCE_SUBJECTS.isdisjoint(lowers[:3]) and _reads_significance(
+        lowers
+    ):
+        return _Verdict(False, "features:assessment", 0.6)
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
@@ -1989,6 +1997,36 @@ def _evaluation_verdict(
         # raids are a grim reminder that the old feud never ended".
         return _Verdict(False, "features:assessment", 0.55)
     return None
+
+
+def _reads_significance(lowers: list[str]) -> bool:
+    """ "This" or "it" reads a meaning into what came before: "This reflects
+    the strong ties between the two towns", "It marks a new chapter for the
+    club".
+
+    The subject opens the sentence (after connectives), a present verb of
+    significance (the ``significance-verb`` words) follows, an adverb
+    allowed between ("This also shows ..."), and its object is a noun
+    phrase with no number or date: an assessment of what a fact means, not
+    a fact (annotation notes 14). A clause after the verb ("It shows that
+    prices rose", "This shows how ...") is a finding, and a figure ("It
+    represents 40% of exports", "This marks the first time since 1990")
+    can be checked.
+    """
+    k = _skip_connectives(lowers)
+    if lowers[k : k + 1] == [] or lowers[k] not in _SIGNIFICANCE_SUBJECTS:
+        return False
+    j = k + 1
+    if j < len(lowers) and lowers[j].endswith("ly") or lowers[j : j + 1] == ["also"]:
+        j += 1
+    if j >= len(lowers) - 1 or lowers[j] not in _SIGNIFICANCE_VERBS:
+        return False
+    rest = lowers[j + 1 :]
+    return (
+        rest[0] not in _NOT_SIGNIFICANCE
+        and _CORE_WORDS.isdisjoint(rest)
+        and not _has_figure(rest)
+    )
 
 
 @cache
