@@ -64,6 +64,7 @@ from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lex
 from reliability.schema import SourceType
 from reliability.segment import Segment
 from reliability.tokens import index_of
+from reliability.words import WordClass, words_of
 
 __all__ = ["ClaimAnnotator", "ClaimWord"]
 
@@ -148,6 +149,16 @@ _ANNOUNCEMENT = re.compile(
     r"today\s+is\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the\s+(?:views|opinions)\s+expressed)\b",
     re.IGNORECASE,
+)
+# A sentence opening with the source it follows: "As noted in the agency's
+# earlier statement, ...", "As reported by the local paper, ...". The
+# participle names a document or speaker ("in", "by" and a phrase before the
+# comma); "As previously announced, ..." names none and sources nothing.
+_AS_SOURCE = re.compile(
+    r"As\s+(?:\w+\s+)?(?:noted|stated|set\s+(?:forth|out)|reported|announced|"
+    r"explained|outlined|described|mentioned|indicated|required|provided|"
+    r"defined|specified|detailed|documented|laid\s+out|confirmed|shown)"
+    r"\s+(?:in|by)\s+[^,.;:]{2,80},"
 )
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
@@ -278,6 +289,9 @@ class ClaimWord(StrEnum):
     FINDING_SOURCE = "finding-source"
     FINDING_VERB = "finding-verb"
     PLAIN_MODAL = "plain-modal"
+    WEATHER = "weather"
+    WEATHER_VERB = "weather-verb"
+    SIGNIFICANCE_VERB = "significance-verb"
 
 
 @cache
@@ -386,6 +400,29 @@ _FINDING_SOURCES = _words(ClaimWord.FINDING_SOURCE)
 _FINDING_VERBS = _words(ClaimWord.FINDING_VERB)
 # Modals that make a generic sentence subjective: not plain future or ability.
 _JUDGING_MODALS = _MODALS - _words(ClaimWord.PLAIN_MODAL)
+_WEATHER = _words(ClaimWord.WEATHER)
+_WEATHER_VERBS = _words(ClaimWord.WEATHER_VERB)
+_SIGNIFICANCE_VERBS = _words(ClaimWord.SIGNIFICANCE_VERB)
+_SIGNIFICANCE_SUBJECTS = frozenset({"it", "that", "these", "this"})
+_NOT_SIGNIFICANCE = frozenset({"how", "that", "what", "whether", "who", "why"})
+_WEATHER_MODALS = frozenset({"will", "may", "could", "might", "should"})
+_WEATHER_STATES = frozenset({"expected", "forecast", "predicted"})
+_OFFER_SUBJECTS = frozenset({"i", "we", "i've", "we've"})
+_OFFER_BEFORE = frozenset({"and", "so", "today", "now", "here"})
+_OFFER_START = 12  # "The trip was jam-packed, and we've got ..."
+_OFFER_OBJECT = 8  # "a short recap of the week's best moments here (for you)"
+_CUT_MARKS = ("\u2026", "...")  # "[\u2026]" once its bracket is stripped
+_CUT_FRAME_KINDS = frozenset({"speech", "clause", "view", "tell"})
+_EMPTY_CONTENT = (
+    words_of(WordClass.DETERMINER)
+    | words_of(WordClass.PREPOSITION)
+    | words_of(WordClass.OBJECT)
+    | words_of(WordClass.CLAUSE_PRONOUN)
+    | frozenset({"that", "i", "we", "you", "it"})
+)
+_TELLING = frozenset({"tell", "telling", "tells", "told"})
+_WEATHER_OBJECT = 6  # "will bring colder temperatures and mountain snow"
+_THAT_WINDOW = 4  # "(said) late on Sunday that ..."
 _FUTURE_PLAIN = frozenset({"will", "won't"})
 _CONDITIONS = frozenset({"if", "unless"})
 _FINDING_SUBJECT_WORDS = 8  # "Last year's national survey of 2,000 adults"
@@ -566,7 +603,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "16"
+    version = "17"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -577,6 +614,7 @@ class ClaimAnnotator:
             "lexicons/evaluative": lexicon.sha256,
             "lexicons/claim_frames": frames.sha256,
             "lexicons/claim_words": _claim_words().sha256,
+            "lexicons/reporting_verbs": load_lexicon("reporting_verbs").sha256,
         }
         _claim_frames()  # fail at construction on an unknown kind
         self._evaluative = _evaluative_words()
@@ -624,6 +662,12 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
+            elif doc.text.startswith("As ", seg.start) and _AS_SOURCE.match(
+                doc.text, seg.start, seg.end
+            ):
+                yield FlagFinding(
+                    Layer.UNSOURCED_CLAIM, i, False, "sourced:as-frame", 0.7
+                )
             elif facts.findings and _states_finding(
                 facts.lowers, doc.token_range(seg.start, seg.end)
             ):
@@ -1173,7 +1217,7 @@ def judge_sentence(
         return _Verdict(False, "features:prediction", 0.6)
     if not reported and not _forecast_or_product_words().isdisjoint(lowers):
         # One set test rules the rarer forms out for most sentences.
-        if _is_forecast(lowers, lead) or _is_possibility(lowers, lead):
+        if _is_any_forecast(lowers, lead):
             return _Verdict(False, "features:forecast", 0.6)
         if _describes_own_product(doc, idx, lowers, lead):
             return _Verdict(False, "features:announcement", 0.6)
@@ -1306,6 +1350,8 @@ def _announcement_verdict(
         and not facts.has_hint(text, start, end)
     ):
         # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
+        return _Verdict(False, "features:announcement", 0.65)
+    if "you" in lowers and _offers_to_audience(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
@@ -1646,9 +1692,19 @@ def _reported_verdict(
     c = facts.lowers[cidx.start : cidx.stop]
     if c[:1] == ["that"]:
         c = c[1:]
+    elif (
+        "that" in c[1:_THAT_WINDOW] and doc.text[cue_start:cue_end].lower() in _TELLING
+    ):
+        c = c[c.index("that") + 1 :]  # "told reporters that ...": the addressee
     if len(c) < 3 or c[0] == "to" or not _FIRST_PERSON_SUBJECT.isdisjoint(c):
         return None  # "vowed to resist": a pledge, the party's own position
     if _is_forecast(c, 0):
+        return _Verdict(False, "features:reported-prediction", 0.6)
+    if (
+        _is_weather_forecast(c, _after_that(c))
+        # "Floods hit the coast and forecasters predicted that ...": an event first
+        and _checkable_core(_words_before(doc, facts, start, cue_start), evaluative) < 0
+    ):
         return _Verdict(False, "features:reported-prediction", 0.6)
     if _is_reported_feeling(c, evaluative):
         return _Verdict(False, "features:reported-feeling", 0.6)
@@ -1690,6 +1746,14 @@ def _reported_verdict(
     if _is_assessment(doc, starts[skip:], ends[skip:], c, evaluative):
         return _Verdict(False, "features:reported-assessment", 0.6)
     return None
+
+
+def _after_that(c: list[str]) -> int:
+    """Where the reported clause starts after a time phrase and "that"
+    ("(said) on Sunday that ..."): 0 when no "that" comes in the first
+    words."""
+    head = c[:_THAT_WINDOW]
+    return head.index("that") + 1 if "that" in head else 0
 
 
 def _words_before(
@@ -1819,7 +1883,43 @@ def _question_or_fragment(
     label = has_colon and _SPEAKER_LABEL.match(text, seg.start, seg.end)
     if label and len(doc.token_range(label.end(), seg.end)) < 4:
         return _Verdict(False, "features:fragment", 0.7)  # "JANE ROE: Yes, gold."
+    if sentence.endswith(_CUT_MARKS) and _is_cut_frame(doc, words):
+        return _Verdict(False, "features:reporting-frame", 0.7)
     return None
+
+
+def _is_cut_frame(doc: Document, words: range) -> bool:
+    """A reporting verb whose content the copy cut off: "However, the party's
+    secretary has indicated…", "The minister said this on the […]".
+
+    The verb still says who spoke, but nothing checkable is left of what was
+    said (annotation notes 87): after the last reporting verb (the
+    ``reporting_verbs`` lexicon's verbs of speech, clause, view and telling)
+    come only determiners, prepositions and pronouns ("that", "this on the"),
+    and no event, number or date comes before it. Where part of the content
+    survives ("The minister said fares will…") the sentence is judged as
+    any cut-off teaser.
+    """
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
+    lowers = [text[starts[i] : ends[i]].lower() for i in words]
+    verbs = _cut_frame_verbs()
+    last = next((k for k in range(len(lowers) - 1, -1, -1) if lowers[k] in verbs), -1)
+    if last < 0:
+        return False
+    if not all(w in _EMPTY_CONTENT for w in lowers[last + 1 :]):
+        return False
+    # "He won in 2005; we asked him for…": an event told before the frame.
+    return _checkable_core(lowers[:last], _evaluative_words()) < 0
+
+
+@cache
+def _cut_frame_verbs() -> frozenset[str]:
+    """The one-word reporting verbs that take a content (speech, clause,
+    view, tell)."""
+    entries = load_lexicon("reporting_verbs").entries
+    return frozenset(
+        w for w, kind in entries.items() if " " not in w and kind in _CUT_FRAME_KINDS
+    )
 
 
 def _is_short_clause(doc: Document, sentence: str, idx: range) -> bool:
@@ -1859,6 +1959,10 @@ def _evaluation_verdict(
         return None  # every test below is of unreported speech
     if not _NECESSITY.isdisjoint(lowers) and _is_necessity(lowers):
         return _Verdict(False, "features:prescription", 0.6)
+    if not _SIGNIFICANCE_SUBJECTS.isdisjoint(lowers[:3]) and _reads_significance(
+        lowers
+    ):
+        return _Verdict(False, "features:assessment", 0.6)
     core = _checkable_core(lowers, evaluative)
     if core < 0:
         if not reported and _is_prescription(lowers, frames):
@@ -1893,6 +1997,36 @@ def _evaluation_verdict(
         # raids are a grim reminder that the old feud never ended".
         return _Verdict(False, "features:assessment", 0.55)
     return None
+
+
+def _reads_significance(lowers: list[str]) -> bool:
+    """ "This" or "it" reads a meaning into what came before: "This reflects
+    the strong ties between the two towns", "It marks a new chapter for the
+    club".
+
+    The subject opens the sentence (after connectives), a present verb of
+    significance (the ``significance-verb`` words) follows, an adverb
+    allowed between ("This also shows ..."), and its object is a noun
+    phrase with no number or date: an assessment of what a fact means, not
+    a fact (annotation notes 14). A clause after the verb ("It shows that
+    prices rose", "This shows how ...") is a finding, and a figure ("It
+    represents 40% of exports", "This marks the first time since 1990")
+    can be checked.
+    """
+    k = _skip_connectives(lowers)
+    if lowers[k : k + 1] == [] or lowers[k] not in _SIGNIFICANCE_SUBJECTS:
+        return False
+    j = k + 1
+    if j < len(lowers) and lowers[j].endswith("ly") or lowers[j : j + 1] == ["also"]:
+        j += 1
+    if j >= len(lowers) - 1 or lowers[j] not in _SIGNIFICANCE_VERBS:
+        return False
+    rest = lowers[j + 1 :]
+    return (
+        rest[0] not in _NOT_SIGNIFICANCE
+        and _CORE_WORDS.isdisjoint(rest)
+        and not _has_figure(rest)
+    )
 
 
 @cache
@@ -2675,7 +2809,7 @@ def _is_date_tail(words: list[str]) -> bool:
 @cache
 def _forecast_or_product_words() -> frozenset[str]:
     """Words without which no forecast, possibility or product description matches."""
-    return _PRODUCT_VERBS | _FORECAST | {"possible"}
+    return _PRODUCT_VERBS | _FORECAST | _WEATHER | {"possible"}
 
 
 def _describes_own_product(
@@ -2744,6 +2878,72 @@ def _is_forecast(lowers: list[str], lead: int) -> bool:
             return False
         if _is_past(w, lowers[k - 1]):
             return False
+    return False
+
+
+def _is_any_forecast(lowers: list[str], lead: int) -> bool:
+    """An "expected to" forecast, a possibility or a weather forecast as the
+    main predicate, in the outlet's voice."""
+    return (
+        _is_forecast(lowers, lead)
+        or _is_possibility(lowers, lead)
+        or _is_weather_forecast(lowers, lead)
+    )
+
+
+def _is_weather_forecast(lowers: list[str], lead: int) -> bool:
+    """The weather to come: "Heavy rain will spread north tonight".
+
+    A forecast of the weather can be checked only later (annotation notes
+    44), whoever gives it: the outlet ("Showers and thunderstorms will
+    develop along the coast on Monday", "Scattered storms are expected
+    tonight", "Colder temperatures are in store for the weekend") or a
+    forecaster it reports ("the weather service said the valley could face
+    large hail"). The first verb of the sentence is "will", "may", "could",
+    "might" or "should" with a weather word (the ``weather`` words) in its
+    subject, or before a verb such as "bring" or "face" with the weather as
+    its object, or before "be" with the weather as its complement ("Sunday
+    will be sunny"; not a passive, "will be played in the rain"); or
+    "is"/"are" with "expected", "forecast" or "in store" after a weather
+    subject. A past event first ("Snow fell overnight and more
+    will follow"), a modal perfect ("may have been caused by high winds")
+    and a plan about the weather ("The council will grit the roads before
+    the snow") are not forecasts of it.
+    """
+    if _WEATHER.isdisjoint(lowers):
+        return False  # most sentences: one set test at C speed
+    for k in range(lead, min(len(lowers), _FORECAST_WINDOW)):
+        w = lowers[k]
+        if w in _FINITE or w in _CLAUSE_MARKERS or w in _HINT_SET:
+            subject = not _WEATHER.isdisjoint(lowers[lead:k])
+            nxt = lowers[k + 1 : k + 3]
+            if w in _PRESENT_COPULA:
+                state = nxt[0] if nxt else ""
+                return subject and (state in _WEATHER_STATES or nxt == ["in", "store"])
+            if w not in _WEATHER_MODALS:
+                return False
+            j = k + 1
+            if lowers[j : j + 1] == ["also"]:
+                j += 1
+            verb = lowers[j] if j < len(lowers) else ""
+            if verb == "have":
+                return False
+            if subject:
+                return True
+            if verb == "be":  # "will be sunny", not "will be played in the rain"
+                obj = lowers[j + 1 : j + 4]
+                if not obj or _is_past(obj[0], verb):
+                    return False
+            else:
+                obj = lowers[j + 1 : j + 1 + _WEATHER_OBJECT]
+            return verb in _WEATHER_VERBS and not _WEATHER.isdisjoint(obj)
+        prev = lowers[k - 1] if k else None
+        if (
+            _is_past(w, prev)
+            and _WEATHER.isdisjoint(lowers[k + 1 : k + 3])
+            and not (prev or "").endswith("ly")
+        ):
+            return False  # not "(widely) scattered (severe) storms"
     return False
 
 
@@ -2977,6 +3177,64 @@ def _addresses_reader(lowers: list[str], evaluative: dict[str, str]) -> bool:
     # An event told before the reader is addressed is a claim: "We worked
     # with them, and told them that if you ...".
     return you >= 0 and not 0 <= _checkable_core(lowers, evaluative) < you
+
+
+def _offers_to_audience(lowers: list[str], evaluative: dict[str, str]) -> bool:
+    """A speaker or host offering the audience what comes next: "I have two
+    updates for you", "We've got a short recap here for you".
+
+    "I" or "we" (opening the sentence or a clause after "and"), "have",
+    "have got" or "'ve got", an object of at most ``_OFFER_OBJECT`` words
+    and "for you": what the speech or page does for its audience, not news
+    (annotation notes 5, 27), whatever the speaker. A clause telling of an
+    event before it ("We visited the plant on Monday and we have photos for
+    you") keeps the sentence a claim, as does a verb after the object ("We
+    have found homes for you"; "got" after "have" is no event here).
+    """
+    for k, w in enumerate(lowers[:_OFFER_START]):
+        if w not in _OFFER_SUBJECTS or (k and lowers[k - 1] not in _OFFER_BEFORE):
+            continue
+        if k and _checkable_core(lowers[:k], evaluative) >= 0:
+            return False
+        j = k + 1
+        if lowers[j : j + 1] in (["just"], ["also"], ["now"]):
+            j += 1
+        if w in ("i", "we"):
+            if lowers[j : j + 1] != ["have"]:
+                return False
+            j += 1
+            if lowers[j : j + 1] == ["got"]:
+                j += 1
+        elif lowers[j : j + 1] == ["got"]:
+            j += 1
+        else:
+            return False
+        for n in range(j, min(len(lowers) - 1, j + 1 + _OFFER_OBJECT)):
+            word = lowers[n]
+            if n > j and lowers[n : n + 2] == ["for", "you"]:
+                return _only_modifiers(lowers[n + 2 :])
+            if (
+                word in _FINITE
+                or word in _CLAUSE_MARKERS
+                or _is_past(word, lowers[n - 1])
+            ):
+                return False
+        return False
+    return False
+
+
+def _only_modifiers(rest: list[str]) -> bool:
+    """No clause, number or date in ``rest``, only phrases ("from the
+    region, one of them related to trade"): "... for you: the bridge
+    reopened on Monday" goes on to tell news."""
+    prev: str | None = None
+    for k, w in enumerate(rest):
+        if w in _FINITE or w in _CORE_WORDS or w[0].isdigit():
+            return False
+        if _is_past(w, prev) and rest[k + 1 : k + 2] != ["to"]:
+            return False
+        prev = w
+    return True
 
 
 def _is_fragment(lowers: list[str]) -> bool:
