@@ -203,7 +203,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "20"
+    version = "21"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

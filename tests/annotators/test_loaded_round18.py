@@ -1,0 +1,55 @@
+"""Loaded language, round 18: literal senses, events and new word classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "crude" judges a remark or a joke, not the oil a market trades.
+        ("Prices of crude oil rose for a third week.", []),
+        ("Brent crude fell below ninety dollars.", []),
+        ("The senator made crude remarks about his rival.", ["crude"]),
+        ("The comedian told crude jokes all evening.", ["crude"]),
+        # "abject poverty" is the set term of development reports.
+        ("Millions of families still live in abject poverty.", []),
+        ("The rollout was an abject failure.", ["abject"]),
+        # "butcher" as the modifier of a noun names a trade.
+        ("The old butcher shop on Main Street has closed.", []),
+        (
+            "The dictator was known as the butcher who ordered the massacre.",
+            ["butcher"],
+        ),
+    ],
+)
+def test_loaded_leaves_literal_senses(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An impact word before an event or a thing describes how bad it was.
+        ("The town remembers this terrible event every year.", []),
+        ("Survivors of the catastrophic incident gathered on Sunday.", []),
+        ("Some people use the tool to do terrible things.", []),
+        # Judging a person or an idea stays loaded.
+        ("It was a catastrophic decision by the board.", ["catastrophic"]),
+        ("The minister gave a terrible answer to the committee.", ["terrible"]),
+    ],
+)
+def test_loaded_impact_describes_events_and_effects(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
