@@ -53,3 +53,59 @@ def test_loaded_impact_describes_events_and_effects(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "lies" before an article, after a place, is the verb of position.
+        ("Beyond the river lies a small fishing village.", []),
+        ("At the heart of the dispute lies the question of money.", []),
+        ("Behind the new rules lies an old rivalry.", []),
+        # ... while the noun of deceit stays loaded.
+        ("The campaign kept spreading lies about the vote.", ["lies"]),
+        ("He lies about his record at every rally.", ["lies"]),
+    ],
+)
+def test_loaded_lies_in_inversion_locates(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The outlet's verdict on a state's surveillance.
+        ("The agency expanded its invasive surveillance of citizens.", ["invasive"]),
+        ("Critics fought the intrusive spying program for years.", ["intrusive"]),
+        (
+            "The law allows the indiscriminate collection of phone records.",
+            ["indiscriminate"],
+        ),
+        # ... not a species, a procedure or damage.
+        ("Volunteers removed invasive plants from the park.", []),
+        ("The intrusive procedure took two hours.", []),
+        ("Trawling causes indiscriminate damage to the seabed.", []),
+    ],
+)
+def test_loaded_verdicts_on_surveillance(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Verbs of violence as a figure for words, aimed at a name or an idea.
+        ("The senator rips Smith over the delay.", ["rips"]),
+        ("Critics trashed the budget within hours.", ["trashed"]),
+        ("The columnist skewered the governor's plan.", ["skewered"]),
+        ("Candidates bash the administration at every stop.", ["bash"]),
+        # ... not of things.
+        ("Fans trashed the hotel room after the final.", []),
+        ("The cook skewered chunks of lamb.", []),
+        # Contempt for a voice or an argument, not for a sound.
+        ("The shrill rhetoric of the campaign alarmed donors.", ["shrill"]),
+        ("A shrill whistle ended the match.", []),
+    ],
+)
+def test_loaded_rebukes_and_contempt(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
