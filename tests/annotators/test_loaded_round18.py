@@ -109,3 +109,33 @@ def test_loaded_verdicts_on_surveillance(text: str, expected: list[str]) -> None
 )
 def test_loaded_rebukes_and_contempt(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Contempt for spending and for deals made out of sight.
+        ("The audit found millions in misspent grants.", ["misspent"]),
+        (
+            "The report lists head-scratching purchases by the agency.",
+            ["head-scratching"],
+        ),
+        ("Families face sky-high energy bills.", ["sky-high"]),
+        (
+            "The council struck a sweetheart deal with the developer.",
+            ["sweetheart deal"],
+        ),
+        ("Party leaders cut backroom deals over the budget.", ["backroom deals"]),
+        ("The minister was hounded out of office.", ["hounded"]),
+        # Forms of words already listed.
+        ("The rollout was one of the year's fiascos.", ["fiascos"]),
+        ("The governor's rantings filled the evening news.", ["rantings"]),
+        ("The senator spouts conspiracy theories.", ["spouts"]),
+        # A housing term stays unmarked.
+        ("The scheme helps owner occupier households.", []),
+    ],
+)
+def test_loaded_marks_contempt_for_spending_and_forms(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
