@@ -139,3 +139,23 @@ def test_loaded_marks_contempt_for_spending_and_forms(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Partisan and conspiracy labels.
+        ("The sheriff arrested an illegal alien on Monday.", ["illegal alien"]),
+        ("The board pushed transgender ideology in schools.", ["transgender ideology"]),
+        ("Activists rallied against forced-birth laws.", ["forced-birth"]),
+        ("The swivel-eyed backbenchers revolted again.", ["swivel-eyed"]),
+        ("Bloggers warned of chemtrails over the city.", ["chemtrails"]),
+        ("Posts linked the lockdown to the great reset.", ["great reset"]),
+        # A plain reset is not the conspiracy term.
+        ("Engineers ordered a reset of the system.", []),
+    ],
+)
+def test_loaded_marks_partisan_and_conspiracy_labels(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
