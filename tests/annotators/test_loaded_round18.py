@@ -159,3 +159,22 @@ def test_loaded_marks_partisan_and_conspiracy_labels(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Partisan frames of economics, guns, abortion and elections.
+        ("Crime is rising in Democrat-run cities.", ["Democrat-run"]),
+        ("The plan is more trickle-down economics.", ["trickle-down"]),
+        ("He accused the left of class warfare.", ["class warfare"]),
+        ("Election deniers won several races.", ["Election deniers"]),
+        ("The bill bans partial-birth abortion.", ["partial-birth abortion"]),
+        ("Residents complained about trigger-happy guards.", ["trigger-happy"]),
+        # A plain warfare or denier is not the label.
+        ("The army trained for urban warfare.", []),
+        ("The court heard from the denier of the loan.", []),
+    ],
+)
+def test_loaded_marks_partisan_frames(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
