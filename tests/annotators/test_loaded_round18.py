@@ -178,3 +178,22 @@ def test_loaded_marks_partisan_and_conspiracy_labels(
 )
 def test_loaded_marks_partisan_frames(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Partisan names of policies and tabloid sneers.
+        ("Tenants hit by the bedroom tax protested.", ["bedroom tax"]),
+        ("Ministers pushed the snooper's charter through.", ["snooper's charter"]),
+        ("Council killjoys banned the street party.", ["killjoys"]),
+        ("Parking fees at the hospital are highway robbery.", ["highway robbery"]),
+        ("The group is Soros-funded, critics say.", ["Soros-funded"]),
+        # A plain tax is not the label.
+        ("The council raised the tax on second homes.", []),
+    ],
+)
+def test_loaded_marks_policy_names_and_tabloid_sneers(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
