@@ -197,3 +197,21 @@ def test_loaded_marks_policy_names_and_tabloid_sneers(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Forms of listed verbs of twisting the truth and of rebuke.
+        ("The paper twists the facts to suit its owners.", ["twists"]),
+        ("Critics rip the plan as unworkable.", ["rip"]),
+        # ... not a plot twist or a carpet.
+        ("The film has a twist at the end.", []),
+        ("Workers rip the old carpet out.", []),
+        ("Chefs roast the chicken for an hour.", []),
+    ],
+)
+def test_loaded_marks_forms_of_twisting_and_rebuke(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
