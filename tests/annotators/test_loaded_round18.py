@@ -215,3 +215,20 @@ def test_loaded_marks_forms_of_twisting_and_rebuke(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State-media labels of an enemy state and its government.
+        ("The aim is the denazification of the country.", ["denazification"]),
+        ("Putschists in the capital seized the ministry.", ["Putschists"]),
+        ("Ukronazis shelled the town again, the agency said.", ["Ukronazis"]),
+        ("It was a dastardly plot against the republic.", ["dastardly"]),
+        # Plain terms of wire copy stay unmarked.
+        ("The coup plotters were arrested at dawn.", []),
+        ("Mercenaries guarded the mine.", []),
+    ],
+)
+def test_loaded_marks_state_media_labels(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
