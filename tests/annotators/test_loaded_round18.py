@@ -232,3 +232,19 @@ def test_loaded_marks_forms_of_twisting_and_rebuke(
 )
 def test_loaded_marks_state_media_labels(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "pseudo-" joined by a hyphen calls what follows fake.
+        ("The pundits delivered their pseudo-analyses on air.", ["pseudo-analyses"]),
+        ("It is a pseudo-democracy run by one family.", ["pseudo-democracy"]),
+        ("Critics mocked the pseudo-science of the report.", ["pseudo-science"]),
+        # ... not the technical term written apart, nor a pen name.
+        ("The firm sold pseudo anonymous data sets.", []),
+        ("The writer used a pseudonym.", []),
+    ],
+)
+def test_loaded_marks_pseudo_prefix(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
