@@ -248,3 +248,20 @@ def test_loaded_marks_state_media_labels(text: str, expected: list[str]) -> None
 )
 def test_loaded_marks_pseudo_prefix(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tabloid figures of attack and of spending.
+        ("He took a swipe at the former leader.", ["swipe at"]),
+        ("The union launched a broadside against the board.", ["broadside"]),
+        ("Experts poured scorn on the plan.", ["poured scorn"]),
+        ("The coach gave the team a dressing-down.", ["dressing-down"]),
+        ("The club splashed out on a new striker.", ["splashed out on"]),
+        # ... not a swim.
+        ("The children splashed out of the sea.", []),
+    ],
+)
+def test_loaded_marks_tabloid_figures(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
