@@ -38,7 +38,8 @@ that" names self-praise, "the hotel boasts a pool" a property; "nuclear
 blackmail" accuses, "charged with blackmail" reports an offence; "the
 so-called experts" judges, "the so-called “smart guns”" introduces a name in
 quotation marks; "the monster who" judges a person, "a monster truck" does
-not. The context
+not; "pseudo-" calls fake what a hyphen joins it to ("their
+pseudo-analyses", marked whole), not "pseudo anonymous data". The context
 words of every veto are in ``loaded_context.tsv``, typed by class. The facts this
 needs are computed once per document. Only the outlet's own voice is marked,
 never direct quotations (judgement call 14), nor a label the text denies
@@ -133,7 +134,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal rebuke deceit".split()
+    "head distort headline bare siege fiscal rebuke deceit hyphen".split()
 )
 
 
@@ -157,6 +158,9 @@ _NOUN_KINDS = frozenset(("regime", "militant", "terrorist", "slur", "head", "cri
 
 # The possessive endings the tokeniser keeps inside a word ("regime's").
 _POSSESSIVES = ("'s", "\u2019s")
+
+# The hyphens that join a "hyphen" entry to the word it judges.
+_HYPHENS = "-\u2010\u2011"
 
 _QUOTE_BEFORE = "\"'\u201c\u2018"
 _QUOTE_AFTER = "\"'\u201d\u2019"
@@ -203,7 +207,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "20"
+    version = "21"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -359,6 +363,12 @@ class LoadedAnnotator(LexiconAnnotator):
                 fiscal.isdisjoint(before[-3:])
                 and fiscal.isdisjoint(_words_after(doc, end, 4))
             )
+        if kind == "hyphen":
+            # "their pseudo-analyses", "a pseudo-democracy": a prefix that
+            # calls what it is joined to fake; "pseudo anonymous data" is
+            # a technical term.
+            joint = doc.text[end : end + 2]
+            return len(joint) == 2 and joint[0] in _HYPHENS and joint[1].isalpha()
         if kind == "headline":
             # "Fury as fees rise again": the tabloid headline opens on the
             # feeling; "watched in horror as flames spread" describes one.
@@ -455,6 +465,10 @@ class LoadedAnnotator(LexiconAnnotator):
                 # The span takes in the "in" before the match ("in bed with").
                 i = doc.token_range(f.start, f.end).start - 1
                 f = SpanFinding(f.layer, starts[i], f.end, f.rule, f.confidence)
+            elif self._lexicon.entries.get(key) == "hyphen":
+                # The span takes in the word the prefix is joined to.
+                j = doc.token_range(f.start, f.end).stop
+                f = SpanFinding(f.layer, f.start, ends[j], f.rule, f.confidence)
             elif key.endswith((" on", " as")) and key.count(" ") == 1:
                 # A "figurative" entry holds its "on", a "headline" entry its
                 # "as"; the span is the noun ("an assault on democracy" marks
