@@ -150,6 +150,9 @@ class Context(StrEnum):
     CLAIM_HEAD = "claim-head"
     CLAIM_RIGHT_VERB = "claim-right-verb"
     HEARSAY_PARTICIPLE = "hearsay-participle"
+    COMPARATIVE_RATE = "comparative-rate"
+    POSSIBILITY_ASSERTED = "possibility-asserted"
+    BELIEF_PREPOSITION = "belief-preposition"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -277,6 +280,12 @@ def _likely_hedges(
         # "twice as likely as those who ...": a measured rate, not doubt.
         if before[-2] in _words(Context.MULTIPLIER):
             return False
+    if nxt in ("to", "that") and prev in _words(Context.COMPARATIVE_RATE):
+        # "drivers over 80 are more likely to crash", "this makes it less
+        # likely that ...": a comparison of rates or chances between two
+        # cases, which a survey or a study states, not doubt about one fact.
+        # "more likely than not" and "most likely" keep the hedge.
+        return False
     if nxt is None or gap or nxt in ("to", "that", "than", "of"):
         return True
     if nxt in _words(Context.CONTRACTED_SUBJECT):
@@ -286,6 +295,24 @@ def _likely_hedges(
     if prev in _words(Context.DEGREE) and len(before) > 1:
         prev = before[-2]  # "the most likely cause"
     return not _is_determiner(prev)
+
+
+_POSSIBILITY_REACH = 4
+
+
+def _possibility_asserted(doc: Document, start: int, end: int) -> bool:
+    """Whether the noun "possibility" asserts that something may be so.
+
+    "There is a possibility that the talks fail", "raised the possibility
+    of a recount" and "cannot rule out the possibility" lower the certainty
+    of what follows. Elsewhere the noun names a possibility the sentence
+    speaks about, a topic and not a likelihood it asserts: "ministers
+    discussed the possibility of a new tax", "the budget takes account of
+    the possibility that prices rise", "the possibility of buying a title
+    was advertised", "faces the possibility of prison".
+    """
+    clause = _clause_before(doc, start, end, _POSSIBILITY_REACH)
+    return not _words(Context.POSSIBILITY_ASSERTED).isdisjoint(clause)
 
 
 def _suggest_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
@@ -592,7 +619,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "21"
+    version = "22"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -637,12 +664,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 if _conceded(_clause_before(doc, start, end, _CONCESSION_REACH)):
                     return False
                 return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
-            if entry.startswith("possibility") and before[-2:-1]:
-                if before[-2] in _words(Context.FACE_VERB):
-                    return False  # "faces the possibility of prison": a penalty
-                # "discussing the possibility of a merger": a topic, not a
-                # likelihood the text asserts.
-                return before[-2] not in _words(Context.TOPIC_VERB)
+            if entry.startswith("possibility"):
+                return _possibility_asserted(doc, start, end)
             return True
         if kind == "allegation":
             # "bogus allegations": the outlet asserts the falsity, so there
@@ -1039,11 +1062,30 @@ def _after_word_hedges(
         j = span.stop
         if j >= len(words) or words.lowers[j] != "that":
             return False
+    if _belief_object(doc, span.stop):
+        return False
     if _first_person_adverb(doc, p):
         return True  # "we firmly believe", "I honestly think"
     if entry in _NEGATED_BELIEF and _first_person_negation(doc, p):
         return True  # "I don't think", "we do not believe"
     return prev in _words(Context.FIRST_PERSON)
+
+
+_BELIEF_ADVERBS = frozenset(("also", "often", "too"))
+
+
+def _belief_object(doc: Document, j: int) -> bool:
+    """Whether a preposition after a belief verb makes it attention or a value.
+
+    "I think of my mother", "we think about the cost", "I think too of
+    the idea", "we believe in free speech": not a belief that lowers the
+    certainty of a clause. One adverb may stand between ("I think
+    particularly of").
+    """
+    lowers = doc.words.lowers
+    if j < len(lowers) and (lowers[j] in _BELIEF_ADVERBS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _words(Context.BELIEF_PREPOSITION)
 
 
 # Belief verbs that stay the writer's judgement when negated; "we don't
