@@ -71,3 +71,25 @@ def test_possibility_as_topic(text: str, expected: list[str]) -> None:
 )
 def test_belief_verb_with_preposition(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A clause without "that" after a longer noun phrase: the distancing verb.
+        ("The rebel group claimed the two people killed were soldiers.", ["claimed"]),
+        (
+            "The army claimed the three men arrested last week had planned it.",
+            ["claimed"],
+        ),
+        ("The firm claims the pier is safe.", ["claims"]),
+        # Taking or winning: the verb after belongs to another clause.
+        ("The storm claimed the lives of three sailors who were fishing.", []),
+        ("The visiting side claimed the cup with a late goal and was cheered.", []),
+        ("The landslide claimed the lives of six villagers.", []),
+    ],
+)
+def test_claimed_with_a_clause_after_its_subject(
+    text: str, expected: list[str]
+) -> None:
+    assert cues(text) == expected

@@ -379,11 +379,29 @@ def _distancing_hedges(
         return False  # "settled 1,200 claims": the legal noun
     if nxt not in _words(Context.CLAIMED_OBJECT):
         return True
-    # "claims the pier is safe": a clause follows the noun phrase, so
-    # it is the distancing verb, not "claimed the lives of".
+    return _clause_after_object(doc, start, end)
+
+
+_OBJECT_REACH = 8
+_CLAUSE_JOINS = frozenset(("who", "which", "that", "and", "or", "but", "when"))
+
+
+def _clause_after_object(doc: Document, start: int, end: int) -> bool:
+    """Whether a finite verb follows the noun phrase after "claimed".
+
+    "claims the pier is safe", "claimed the two men arrested were
+    soldiers": a clause follows, so the verb distances from a statement;
+    "claimed the lives of three people who were ..." and "claimed the
+    title and was ...": the verb belongs to another clause, so "claimed"
+    means taking or winning.
+    """
     finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
-    later = _clause_after(doc, start, end, 4)[2:]
-    return not finite.isdisjoint(later)
+    for word in _clause_after(doc, start, end, _OBJECT_REACH)[2:]:
+        if word in _CLAUSE_JOINS:
+            return False
+        if word in finite:
+            return True
+    return False
 
 
 def _claim_of_a_right(
