@@ -93,3 +93,18 @@ def test_claimed_with_a_clause_after_its_subject(
     text: str, expected: list[str]
 ) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An agentless "credited for", as "credited with": unnamed opinion.
+        ("The mayor is often credited for the recovery.", ["is often credited"]),
+        ("The law is widely credited for safer roads.", ["is widely credited"]),
+        ("The mayor is often credited with the recovery.", ["is often credited with"]),
+        # Its agent named: an attribution, not a hedge.
+        ("The mayor was credited for the goal by the referee.", []),
+    ],
+)
+def test_credited_for(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
