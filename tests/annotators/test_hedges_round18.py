@@ -108,3 +108,28 @@ def test_claimed_with_a_clause_after_its_subject(
 )
 def test_credited_for(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A colon opens a new clause: its capital does not mark a name.
+        ("Today on the news: Suspected serial killer appears in court.", ["Suspected"]),
+        ("Breaking: Alleged plot foiled in the capital.", ["Alleged"]),
+        # A capital inside a clause is part of a name.
+        ("The Suspected Killers played a gig last night.", []),
+    ],
+)
+def test_capital_after_a_colon(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claim the costs your insurer will cover first.",
+        "She claimed the prize her team had won in 2010.",
+    ],
+)
+def test_claim_with_a_relative_clause_after_its_object(text: str) -> None:
+    assert cues(text) == []

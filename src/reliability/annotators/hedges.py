@@ -151,6 +151,7 @@ class Context(StrEnum):
     COMPARATIVE_RATE = "comparative-rate"
     POSSIBILITY_ASSERTED = "possibility-asserted"
     BELIEF_PREPOSITION = "belief-preposition"
+    RELATIVE_SUBJECT = "relative-subject"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -295,6 +296,18 @@ def _likely_hedges(
     return not _is_determiner(prev)
 
 
+def _after_colon(text: str, start: int) -> bool:
+    """Whether a colon right before ``start`` opens a new clause there.
+
+    "Update: Suspected gunman held", "Today's news: Alleged plot foiled":
+    the capital starts the clause, it does not mark a name.
+    """
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and k < start - 1 and text[k] == ":"
+
+
 _POSSIBILITY_REACH = 4
 
 
@@ -389,14 +402,15 @@ def _clause_after_object(doc: Document, start: int, end: int) -> bool:
 
     "claims the pier is safe", "claimed the two men arrested were
     soldiers": a clause follows, so the verb distances from a statement;
-    "claimed the lives of three people who were ..." and "claimed the
-    title and was ...": the verb belongs to another clause, so "claimed"
-    means taking or winning.
+    "claimed the lives of three people who were ...", "claimed the
+    title and was ..." and "claim the costs your insurer might cover": the
+    verb belongs to another clause, so "claimed" means taking or winning.
     """
     finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
+    subjects = _words(Context.RELATIVE_SUBJECT)
     for word in _clause_after(doc, start, end, _OBJECT_REACH)[2:]:
-        if word in _CLAUSE_JOINS:
-            return False
+        if word in _CLAUSE_JOINS or word in subjects:
+            return False  # "claim the costs your insurer might cover"
         if word in finite:
             return True
     return False
@@ -667,7 +681,8 @@ class HedgeAnnotator(LexiconAnnotator):
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
-            return False  # a capitalised word inside a sentence: part of a name
+            if not _after_colon(doc.text, start):
+                return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
             if entry in ("seem", "seems", "seemed") and nxt == "like":
                 # "this seems like a fair plan": an opinion softened, not a
