@@ -133,3 +133,19 @@ def test_capital_after_a_colon(text: str, expected: list[str]) -> None:
 )
 def test_claim_with_a_relative_clause_after_its_object(text: str) -> None:
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A first-person belief that something is needed: an opinion.
+        ("I think it is critical that the council acts now.", []),
+        ("We believe it's vital to act now.", []),
+        ("I think that it is very important for donors to help.", []),
+        # A belief about a fact keeps the hedge.
+        ("I think it is raining in the north.", ["I think"]),
+        ("We believe the plan will fail.", ["We believe"]),
+    ],
+)
+def test_belief_in_a_prescription(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected

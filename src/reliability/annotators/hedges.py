@@ -152,6 +152,7 @@ class Context(StrEnum):
     POSSIBILITY_ASSERTED = "possibility-asserted"
     BELIEF_PREPOSITION = "belief-preposition"
     RELATIVE_SUBJECT = "relative-subject"
+    PRESCRIPTION = "prescription"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -1093,7 +1094,7 @@ def _after_word_hedges(
         j = span.stop
         if j >= len(words) or words.lowers[j] != "that":
             return False
-    if _belief_object(doc, span.stop):
+    if _belief_object(doc, span.stop) or _prescription_after(doc, span.stop):
         return False
     if _first_person_adverb(doc, p):
         return True  # "we firmly believe", "I honestly think"
@@ -1117,6 +1118,34 @@ def _belief_object(doc: Document, j: int) -> bool:
     if j < len(lowers) and (lowers[j] in _BELIEF_ADVERBS or lowers[j].endswith("ly")):
         j += 1
     return j < len(lowers) and lowers[j] in _words(Context.BELIEF_PREPOSITION)
+
+
+_IT_IS = frozenset(("it's", "it\u2019s"))
+_COPULA = frozenset(("is", "was"))
+_DEGREE_WORDS = frozenset(("so", "very", "most", "more", "really", "also"))
+
+
+def _prescription_after(doc: Document, j: int) -> bool:
+    """Whether a belief verb's clause says what is needed or important.
+
+    "I think it is critical that the council acts", "we believe it's vital
+    to act now": a prescription, an opinion that is not a claim, so the
+    belief does not lower the certainty of a fact (annotation notes 77 read
+    "seems" on an evaluation the same way). "I think it is raining" keeps
+    the hedge.
+    """
+    lowers = doc.words.lowers
+    if j < len(lowers) and lowers[j] == "that":
+        j += 1
+    if j < len(lowers) and lowers[j] in _IT_IS:
+        j += 1
+    elif j + 1 < len(lowers) and lowers[j] == "it" and lowers[j + 1] in _COPULA:
+        j += 2
+    else:
+        return False
+    if j < len(lowers) and (lowers[j] in _DEGREE_WORDS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _words(Context.PRESCRIPTION)
 
 
 # Belief verbs that stay the writer's judgement when negated; "we don't
