@@ -463,7 +463,7 @@ def cue_texts(text: str) -> list[str]:
         ("Questions remain about the budget.", ["Questions remain"]),
         ("The merger is up in the air.", ["up in the air"]),
         ("In all likelihood the pier will close.", ["In all likelihood"]),
-        ("The possibility that the mine reopens worries them.", ["possibility that"]),
+        ("There is a possibility that the mine reopens.", ["possibility that"]),
     ],
 )
 def test_hedges_marks_forecasts_presumptions_and_unverified_status(

@@ -106,7 +106,6 @@ class Context(StrEnum):
     CONCESSIVE_MODAL = "concessive-modal"
     PLACARD_VERB = "placard-verb"
     HEARSAY_BEFORE = "hearsay-before"
-    FACE_VERB = "face-verb"
     MULTIPLIER = "multiplier"
     NEGATOR = "negator"
     SIGN_COMPOUND = "sign-compound"
@@ -118,7 +117,6 @@ class Context(StrEnum):
     CLAUSE_SUBJECT = "clause-subject"
     FALSITY = "falsity"
     ENTITLEMENT = "entitlement"
-    TOPIC_VERB = "topic-verb"
     FORECAST = "forecast"
     EXPECTED_WHEN = "expected-when"
     COMPARISON = "comparison"
@@ -150,6 +148,11 @@ class Context(StrEnum):
     CLAIM_HEAD = "claim-head"
     CLAIM_RIGHT_VERB = "claim-right-verb"
     HEARSAY_PARTICIPLE = "hearsay-participle"
+    COMPARATIVE_RATE = "comparative-rate"
+    POSSIBILITY_ASSERTED = "possibility-asserted"
+    BELIEF_PREPOSITION = "belief-preposition"
+    RELATIVE_SUBJECT = "relative-subject"
+    PRESCRIPTION = "prescription"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -277,6 +280,12 @@ def _likely_hedges(
         # "twice as likely as those who ...": a measured rate, not doubt.
         if before[-2] in _words(Context.MULTIPLIER):
             return False
+    if nxt in ("to", "that") and prev in _words(Context.COMPARATIVE_RATE):
+        # "drivers over 80 are more likely to crash", "this makes it less
+        # likely that ...": a comparison of rates or chances between two
+        # cases, which a survey or a study states, not doubt about one fact.
+        # "more likely than not" and "most likely" keep the hedge.
+        return False
     if nxt is None or gap or nxt in ("to", "that", "than", "of"):
         return True
     if nxt in _words(Context.CONTRACTED_SUBJECT):
@@ -286,6 +295,36 @@ def _likely_hedges(
     if prev in _words(Context.DEGREE) and len(before) > 1:
         prev = before[-2]  # "the most likely cause"
     return not _is_determiner(prev)
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether a colon right before ``start`` opens a new clause there.
+
+    "Update: Suspected gunman held", "Today's news: Alleged plot foiled":
+    the capital starts the clause, it does not mark a name.
+    """
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and k < start - 1 and text[k] == ":"
+
+
+_POSSIBILITY_REACH = 4
+
+
+def _possibility_asserted(doc: Document, start: int, end: int) -> bool:
+    """Whether the noun "possibility" asserts that something may be so.
+
+    "There is a possibility that the talks fail", "raised the possibility
+    of a recount" and "cannot rule out the possibility" lower the certainty
+    of what follows. Elsewhere the noun names a possibility the sentence
+    speaks about, a topic and not a likelihood it asserts: "ministers
+    discussed the possibility of a new tax", "the budget takes account of
+    the possibility that prices rise", "the possibility of buying a title
+    was advertised", "faces the possibility of prison".
+    """
+    clause = _clause_before(doc, start, end, _POSSIBILITY_REACH)
+    return not _words(Context.POSSIBILITY_ASSERTED).isdisjoint(clause)
 
 
 def _suggest_hedges(doc: Document, start: int, end: int, prev: str | None) -> bool:
@@ -352,11 +391,30 @@ def _distancing_hedges(
         return False  # "settled 1,200 claims": the legal noun
     if nxt not in _words(Context.CLAIMED_OBJECT):
         return True
-    # "claims the pier is safe": a clause follows the noun phrase, so
-    # it is the distancing verb, not "claimed the lives of".
+    return _clause_after_object(doc, start, end)
+
+
+_OBJECT_REACH = 8
+_CLAUSE_JOINS = frozenset(("who", "which", "that", "and", "or", "but", "when"))
+
+
+def _clause_after_object(doc: Document, start: int, end: int) -> bool:
+    """Whether a finite verb follows the noun phrase after "claimed".
+
+    "claims the pier is safe", "claimed the two men arrested were
+    soldiers": a clause follows, so the verb distances from a statement;
+    "claimed the lives of three people who were ...", "claimed the
+    title and was ..." and "claim the costs your insurer might cover": the
+    verb belongs to another clause, so "claimed" means taking or winning.
+    """
     finite = words_of(WordClass.STRICT_AUXILIARY) - _be_participles()
-    later = _clause_after(doc, start, end, 4)[2:]
-    return not finite.isdisjoint(later)
+    subjects = _words(Context.RELATIVE_SUBJECT)
+    for word in _clause_after(doc, start, end, _OBJECT_REACH)[2:]:
+        if word in _CLAUSE_JOINS or word in subjects:
+            return False  # "claim the costs your insurer might cover"
+        if word in finite:
+            return True
+    return False
 
 
 def _claim_of_a_right(
@@ -592,7 +650,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "21"
+    version = "22"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -624,7 +682,8 @@ class HedgeAnnotator(LexiconAnnotator):
         before, nxt, gap = _neighbours(doc, start, end)
         prev = before[-1] if before else None
         if doc.text[start].isupper() and before and kind != "modal":
-            return False  # a capitalised word inside a sentence: part of a name
+            if not _after_colon(doc.text, start):
+                return False  # a capitalised word inside a sentence: part of a name
         if kind == "always":
             if entry in ("seem", "seems", "seemed") and nxt == "like":
                 # "this seems like a fair plan": an opinion softened, not a
@@ -637,12 +696,8 @@ class HedgeAnnotator(LexiconAnnotator):
                 if _conceded(_clause_before(doc, start, end, _CONCESSION_REACH)):
                     return False
                 return not _is_degree(_clause_before(doc, start, end, 8)[:-1])
-            if entry.startswith("possibility") and before[-2:-1]:
-                if before[-2] in _words(Context.FACE_VERB):
-                    return False  # "faces the possibility of prison": a penalty
-                # "discussing the possibility of a merger": a topic, not a
-                # likelihood the text asserts.
-                return before[-2] not in _words(Context.TOPIC_VERB)
+            if entry.startswith("possibility"):
+                return _possibility_asserted(doc, start, end)
             return True
         if kind == "allegation":
             # "bogus allegations": the outlet asserts the falsity, so there
@@ -1039,11 +1094,58 @@ def _after_word_hedges(
         j = span.stop
         if j >= len(words) or words.lowers[j] != "that":
             return False
+    if _belief_object(doc, span.stop) or _prescription_after(doc, span.stop):
+        return False
     if _first_person_adverb(doc, p):
         return True  # "we firmly believe", "I honestly think"
     if entry in _NEGATED_BELIEF and _first_person_negation(doc, p):
         return True  # "I don't think", "we do not believe"
     return prev in _words(Context.FIRST_PERSON)
+
+
+_BELIEF_ADVERBS = frozenset(("also", "often", "too"))
+
+
+def _belief_object(doc: Document, j: int) -> bool:
+    """Whether a preposition after a belief verb makes it attention or a value.
+
+    "I think of my mother", "we think about the cost", "I think too of
+    the idea", "we believe in free speech": not a belief that lowers the
+    certainty of a clause. One adverb may stand between ("I think
+    particularly of").
+    """
+    lowers = doc.words.lowers
+    if j < len(lowers) and (lowers[j] in _BELIEF_ADVERBS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _words(Context.BELIEF_PREPOSITION)
+
+
+_IT_IS = frozenset(("it's", "it\u2019s"))
+_COPULA = frozenset(("is", "was"))
+_DEGREE_WORDS = frozenset(("so", "very", "most", "more", "really", "also"))
+
+
+def _prescription_after(doc: Document, j: int) -> bool:
+    """Whether a belief verb's clause says what is needed or important.
+
+    "I think it is critical that the council acts", "we believe it's vital
+    to act now": a prescription, an opinion that is not a claim, so the
+    belief does not lower the certainty of a fact (annotation notes 77 read
+    "seems" on an evaluation the same way). "I think it is raining" keeps
+    the hedge.
+    """
+    lowers = doc.words.lowers
+    if j < len(lowers) and lowers[j] == "that":
+        j += 1
+    if j < len(lowers) and lowers[j] in _IT_IS:
+        j += 1
+    elif j + 1 < len(lowers) and lowers[j] == "it" and lowers[j + 1] in _COPULA:
+        j += 2
+    else:
+        return False
+    if j < len(lowers) and (lowers[j] in _DEGREE_WORDS or lowers[j].endswith("ly")):
+        j += 1
+    return j < len(lowers) and lowers[j] in _words(Context.PRESCRIPTION)
 
 
 # Belief verbs that stay the writer's judgement when negated; "we don't
