@@ -28,6 +28,7 @@ from reliability.words import WordClass, function_words, words_of
 __all__ = [
     "OBJECT_SPEECH_VERBS",
     "CONTENT_VERBS",
+    "FORECAST_FORMS",
     "HELD_CLASSES",
     "AttributionLexicon",
     "HeadClass",
@@ -119,6 +120,7 @@ class VerbForm(StrEnum):
     GO = "go"
     CONTINUE = "continue"
     MANNER = "manner"
+    FORECAST = "forecast"
 
 
 class AttributionWord(StrEnum):
@@ -224,6 +226,9 @@ TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
 MANNER_FORMS = _VERB_FORMS.words(VerbForm.MANNER)
+#: Verbs of a forecast ("economists expect the rate to rise"): a collective
+#: may hold one, and it may take a clause ("expects the storm will weaken").
+FORECAST_FORMS = _VERB_FORMS.words(VerbForm.FORECAST)
 
 WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
 MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)

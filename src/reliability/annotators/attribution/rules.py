@@ -55,6 +55,7 @@ from reliability.annotators.attribution.lexicon import (
     DET,
     FILINGS,
     FINDING,
+    FORECAST_FORMS,
     FUTURE,
     GO_FORMS,
     HEAD_DOCUMENT,
@@ -134,6 +135,7 @@ _JUDGING = frozenset({VerbClass.CALL, VerbClass.CONSIDER, VerbClass.BLAME})
 _ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
 _ACCORDING = ["according", "to"]
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
+_FORECAST_HOLDERS = _DESIRE_HOLDERS | {SourceType.VAGUE}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
@@ -1245,19 +1247,26 @@ def source_cannot_hold_view(c: Context, cue: Cue, src: Source) -> bool:
     "The mayor plans to" holds one; "said she plans to" (inside a reported
     clause), "the things she wants" (a relative clause) and a quotation do
     not start a new attribution. A wish may also be an unnamed person's
-    ("officials want to"), never a vague collective's.
+    ("officials want to"), never a vague collective's; a forecast may be
+    ("economists expect the rate to rise", "forecasters expect the storm
+    to weaken").
     """
     if cue.cls not in HELD_CLASSES:
         return False
     s = c.s
-    holders = _DESIRE_HOLDERS if cue.cls == _DESIRE else BROAD_HOLDERS
-    return (
-        src.type not in holders
-        or s.lows[src.a] in _RELATIVES
-        or any(f[0] < cue.first for f in c.found)
-        or not opens_clause(s, src.a)
-        or sum(1 for w in s.words[: cue.first] if w in QUOTES) % 2 == 1
-    )
+    if cue.cls != _DESIRE:
+        holders = BROAD_HOLDERS
+    elif cue.form in FORECAST_FORMS:
+        holders = _FORECAST_HOLDERS
+    else:
+        holders = _DESIRE_HOLDERS
+    if src.type not in holders or s.lows[src.a] in _RELATIVES:
+        return True
+    if sum(1 for w in s.words[: cue.first] if w in QUOTES) % 2 == 1:
+        return True
+    if reported_forecaster(c, cue, src):
+        return False
+    return any(f[0] < cue.first for f in c.found) or not opens_clause(s, src.a)
 
 
 def source_is_document_view(c: Context, cue: Cue, src: Source) -> bool:
@@ -1827,6 +1836,19 @@ def content_object(s: Sentence, cue: Cue) -> bool:
             and low not in s.pronouns
         )
     )
+
+
+def reported_forecaster(c: Context, cue: Cue, src: Source) -> bool:
+    """ "The agency says forecasters expect the storm to weaken": a forecast
+    inside a reported clause, held by a party the clause names.
+
+    The holder opens the clause right after the earlier cue, or after its
+    "that". Not "said it expects", the speaker's own forecast.
+    """
+    if cue.form not in FORECAST_FORMS or src.type is SourceType.PRONOUN:
+        return False
+    a = src.a - 1 if src.a and c.s.lows[src.a - 1] == "that" else src.a
+    return any(f[1] == a - 1 for f in c.found)
 
 
 def own_intention(s: Sentence, cue: Cue) -> bool:
