@@ -1,4 +1,4 @@
-"""Attribution: forecasts of named and collective holders.
+"""Attribution: forecasts, and feelings about a plain topic.
 
 Every case is a sentence written for these tests (not seed or gold text);
 expected attributions are ``(cue, source, source_type)`` texts.
@@ -59,4 +59,47 @@ def test_attribution_marks_a_forecast_of_a_collective_or_with_a_clause(text, exp
     ],
 )
 def test_attribution_skips_a_forecast_without_content_or_holder(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government is deeply concerned about the rise in violence.",
+        "Several councillors have expressed concern regarding the cost of the bridge.",
+        "Parents voiced frustration over the closure of the school.",
+        "The union leader is worried about the future of the plant.",
+        "Neighbours expressed support for the new park.",
+    ],
+)
+def test_attribution_skips_a_feeling_about_a_plain_topic(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The union has expressed concern that the plan could cost jobs.",
+            [("expressed concern", "The union", "pronoun")],
+        ),
+        (
+            "The union is concerned about whether the plan could cost jobs.",
+            [("is concerned", "The union", "pronoun")],
+        ),
+        (
+            "The agency is concerned by reports that the border was closed.",
+            [("is concerned", "The agency", "pronoun")],
+        ),
+        (
+            'The coach is also worried about the heat: "We could barely run."',
+            [("is also worried", "The coach", "pronoun")],
+        ),
+        (
+            "Residents raised questions about the new stadium.",
+            [("raised questions", "Residents", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_keeps_a_feeling_with_its_content(text, expected):
     assert _found(text) == expected

@@ -160,6 +160,7 @@ class AttributionWord(StrEnum):
     QUALIFIER = "qualifier"
     NOUN_FIRST = "noun-first"
     SOLICITED = "solicited"
+    FEELING = "feeling"
 
 
 class Ending(StrEnum):
@@ -265,6 +266,9 @@ QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
 NOUN_FIRST = _WORDS.words(AttributionWord.NOUN_FIRST)
 #: What an open invitation asks for ("a call for tenders"): no statement.
 SOLICITED = _WORDS.words(AttributionWord.SOLICITED)
+#: Feelings and stances of a speech-act phrase ("expressed concern"): with a
+#: plain noun-phrase topic ("about the plan") they state no content.
+FEELINGS = _WORDS.words(AttributionWord.FEELING)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

@@ -53,6 +53,7 @@ from reliability.annotators.attribution.lexicon import (
     COUNTS,
     DECLARED_ACTS,
     DET,
+    FEELINGS,
     FILINGS,
     FINDING,
     FORECAST_FORMS,
@@ -170,6 +171,12 @@ _PLURAL_ENDS = frozenset(
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Prepositions that give a feeling its topic: "concerned about", "concern over".
+_TOPIC_PREPS = frozenset(
+    {"about", "at", "by", "for", "of", "on", "over", "regarding", "with"}
+)
+#: Words after the preposition that open a clause: "concerned about whether".
+_TOPIC_CLAUSE_OPENERS = frozenset({"if", "whether"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _FIRST_PERSON = frozenset({"me", "us"})
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "\u2013", "\u2014", "--", ")"})
@@ -628,6 +635,33 @@ def cue_is_mass_report_noun(s: Sentence, cue: Cue) -> bool:
         nxt in PAST_IRREGULAR
         or nxt in STRICT_AUX
         or (nxt.endswith("ed") and is_lower_word(s.words[j]))
+    )
+
+
+def cue_is_feeling_about_a_topic(s: Sentence, cue: Cue) -> bool:
+    """ "is deeply concerned about the violence", "expressed concern regarding
+    the delays": a feeling about a plain noun phrase states no content.
+
+    A speech-act phrase ending in a feeling or stance (:data:`FEELINGS`)
+    followed by a preposition and a noun phrase (annotation notes D39 and
+    decision 34). A colon later in the sentence ("concerned about the
+    weather: ..."), a question word ("concerned about whether") or a noun of
+    a statement with its clause ("concerned by reports that") still give the
+    content.
+    """
+    if cue.cls != _NOUN or s.lows[cue.last] not in FEELINGS:
+        return False
+    j = cue.last + 1
+    if j + 1 >= s.n or s.lows[j] not in _TOPIC_PREPS:
+        return False
+    if s.lows[j + 1] in WH or s.lows[j + 1] in _TOPIC_CLAUSE_OPENERS:
+        return False
+    rest = s.lows[j + 1 :]
+    if ":" in rest:
+        return False
+    return not any(
+        (w in CLAIM_NOUNS or w in _REPORT_NOUNS) and nxt == "that"
+        for w, nxt in zip(rest, rest[1:], strict=False)
     )
 
 
@@ -1134,6 +1168,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_ends_a_noun_compound,
     cue_is_mass_report_noun,
+    cue_is_feeling_about_a_topic,
     cue_answers_a_call_out,
     cue_responds_without_words,
     cue_declares_an_act,
