@@ -1,4 +1,4 @@
-"""Attribution: forecasts, and feelings about a plain topic.
+"""Attribution: forecasts, feelings about a plain topic and sign-offs.
 
 Every case is a sentence written for these tests (not seed or gold text);
 expected attributions are ``(cue, source, source_type)`` texts.
@@ -102,4 +102,38 @@ def test_attribution_skips_a_feeling_about_a_plain_topic(text):
     ],
 )
 def test_attribution_keeps_a_feeling_with_its_content(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the network, Jane Roe reports from the capital.",
+        "With Tom Park contributing, Jane Roe reports from the border.",
+        "Jane Roe reports from the capital.",
+        "For the network, Jane Roe reports from the “Green Pier” in the harbour.",
+    ],
+)
+def test_attribution_skips_a_correspondents_sign_off(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jane Roe reports from the capital that the talks have stalled.",
+            [("reports", "Jane Roe", "named_person")],
+        ),
+        (
+            "In the capital, the talks have stalled, Jane Roe reports.",
+            [("reports", "Jane Roe", "named_person")],
+        ),
+        (
+            "The talks have stalled, Jane Roe reports from the capital.",
+            [("reports", "Jane Roe", "named_person")],
+        ),
+    ],
+)
+def test_attribution_keeps_a_report_with_its_content(text, expected):
     assert _found(text) == expected

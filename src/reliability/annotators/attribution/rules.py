@@ -171,6 +171,8 @@ _PLURAL_ENDS = frozenset(
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Most words of an opening phrase before a sign-off ("With Tom Park contributing,").
+_BYLINE_OPENING = 6
 #: Prepositions that give a feeling its topic: "concerned about", "concern over".
 _TOPIC_PREPS = frozenset(
     {"about", "at", "by", "for", "of", "on", "over", "regarding", "with"}
@@ -1020,14 +1022,30 @@ def cue_is_request(s: Sentence, cue: Cue) -> bool:
 def cue_is_byline(s: Sentence, cue: Cue) -> bool:
     """ "Ann Lee reports from the capital.": a correspondent's sign-off.
 
-    "reports" with nothing reported (a place or the end of the sentence)
-    and no quotation or comma before it that it could close.
+    "reports" with nothing reported (a place or the end of the sentence,
+    and no "that" or colon after it), and before it no quotation
+    or comma that it could close; a comma may end an opening phrase of a
+    preposition ("For the network, Ann Lee reports from the capital.",
+    "With Tom Park contributing, Ann Lee reports from ..."). "Ann Lee
+    reports from the capital that the talks stalled" stays a cue.
     """
+    first = cue.first
     nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else "."
+    if cue.form != "reports" or not (nxt == "from" or nxt in STOPS):
+        return False
+    if any(w == "that" or w == ":" for w in s.lows[cue.last + 1 :]):
+        return False
+    if s.marks()[2] > first:
+        return True
+    lead, comma = s.marks()[0], s.marks()[1]
+    if not (lead < comma < first and s.lows[lead] in PREP):
+        return False
+    opening, rest = s.lows[lead:comma], s.lows[comma + 1 : first]
     return (
-        cue.form == "reports"
-        and (nxt == "from" or nxt in STOPS)
-        and s.marks()[2] > cue.first
+        len(opening) <= _BYLINE_OPENING
+        and "," not in rest
+        and not any(w in QUOTE_LIKE for w in s.words[:first])
+        and not any(w in STRICT_AUX or w in BE or w.endswith("ed") for w in opening)
     )
 
 
