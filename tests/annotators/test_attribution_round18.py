@@ -1,4 +1,4 @@
-"""Attribution: forecasts, feelings about a plain topic and sign-offs.
+"""Attribution: forecasts, feelings about a plain topic, sign-offs and stray commas.
 
 Every case is a sentence written for these tests (not seed or gold text);
 expected attributions are ``(cue, source, source_type)`` texts.
@@ -137,3 +137,47 @@ def test_attribution_skips_a_correspondents_sign_off(text):
 )
 def test_attribution_keeps_a_report_with_its_content(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Jane Roe of the city council and head of its planning board, said "
+            "the city has grown.",
+            [("said", "Jane Roe", "named_person")],
+        ),
+        (
+            "Harbour Minister Jane Roe, yesterday said:",
+            [("said", "Harbour Minister Jane Roe", "named_person")],
+        ),
+        (
+            "Jane Roe of the city council, told reporters the plan would work.",
+            [("told", "Jane Roe", "named_person")],
+        ),
+        (
+            "Tom Park of the allied command, said the border was quiet.",
+            [("said", "Tom Park", "named_person")],
+        ),
+        # a clause before the comma: the speaker follows the verb
+        (
+            "Prices climbed by a tenth, said the central bank.",
+            [("said", "the central bank", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_finds_a_subject_before_a_stray_comma(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to us, tell us about the event and how many copies you need.",
+        "Ms. Roe, tell me what you are going to do.",
+        "Out of a total of, say, 500 staff, we have around 60.",
+        "In the harbour, said to be the oldest in the region, the boats waited.",
+    ],
+)
+def test_attribution_skips_an_address_or_an_opening_phrase_before_a_comma(text):
+    assert _found(text) == []
