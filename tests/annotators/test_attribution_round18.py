@@ -1,4 +1,4 @@
-"""Attribution: forecasts, feelings about a plain topic, sign-offs and stray commas.
+"""Attribution: forecasts, feelings, sign-offs, stray commas and "maintain".
 
 Every case is a sentence written for these tests (not seed or gold text);
 expected attributions are ``(cue, source, source_type)`` texts.
@@ -181,3 +181,37 @@ def test_attribution_finds_a_subject_before_a_stray_comma(text, expected):
 )
 def test_attribution_skips_an_address_or_an_opening_phrase_before_a_comma(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency maintains the following rules when it inspects a site:",
+        "Both groups of writers maintain a strong focus on new research.",
+        "The centre maintains a programme to train young leaders.",
+        "It is vital that the council maintains momentum on the talks.",
+    ],
+)
+def test_attribution_skips_maintaining_a_thing(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The company maintains that it did nothing wrong.",
+            [("maintains", "The company", "pronoun")],
+        ),
+        (
+            '"We did nothing wrong," the company maintained.',
+            [("maintained", "the company", "pronoun")],
+        ),
+        (
+            "The former mayor has maintained his innocence.",
+            [("maintained his innocence", "The former mayor", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_keeps_maintaining_a_claim(text, expected):
+    assert _found(text) == expected
