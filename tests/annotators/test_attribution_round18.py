@@ -1,4 +1,4 @@
-"""Attribution: forecasts, feelings, sign-offs, stray commas and "maintain".
+"""Attribution rules of round 18: forecasts, feelings, sign-offs, commas and texts.
 
 Every case is a sentence written for these tests (not seed or gold text);
 expected attributions are ``(cue, source, source_type)`` texts.
@@ -215,3 +215,37 @@ def test_attribution_skips_maintaining_a_thing(text):
 )
 def test_attribution_keeps_maintaining_a_claim(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As noted in earlier announcements, the bank stands ready to act.",
+            [("As noted in", "earlier announcements", "document")],
+        ),
+        (
+            "The council will keep both ferries, as affirmed in letters sent "
+            "to residents on Monday.",
+            [("as affirmed in", "letters", "document")],
+        ),
+        (
+            "As set forth in the Clean Harbours Act, the agency protects the "
+            "names of witnesses.",
+            [("As set forth in", "the Clean Harbours Act", "document")],
+        ),
+    ],
+)
+def test_attribution_marks_texts_named_after_as_noted_in(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As noted in recent years, the bank stands ready to act.",
+        "As described in detail below, the plan has three parts.",
+    ],
+)
+def test_attribution_skips_as_noted_in_without_a_text(text):
+    assert _found(text) == []

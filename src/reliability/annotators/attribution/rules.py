@@ -1475,6 +1475,8 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             or unknown_phrase_source(s, cue.last + 1)
             or according_phrase(s, cue.last + 1)
         )
+    elif src is None and cue.form.startswith("as ") and cue.form.endswith(" in"):
+        src = texts_named_in(s, cue.last + 1)
     if cites_a_reason(s, cue, src):
         # "The court blocked the merger, citing a risk to consumers": who
         # gives the reason speaks, the reason is no source
@@ -1515,6 +1517,22 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def texts_named_in(s: Sentence, j: int) -> Source | None:
+    """ "as noted in previous announcements", "as affirmed in letters sent to
+    parliament": the texts a fronted "as ... in" names, with no determiner.
+
+    A bare plural of plain words (:func:`unknown_phrase_source`) is a
+    document here, not a collective of people; not a span of time ("as
+    noted in recent years").
+    """
+    src = unknown_phrase_source(s, j)
+    if src is None or src.type is not SourceType.VAGUE:
+        return None
+    if any(s.lows[k].rstrip("s") in TIME_NOUNS for k in range(src.a, src.b + 1)):
+        return None
+    return Source(src.a, src.b, SourceType.DOCUMENT, src.confidence)
 
 
 def cites_a_reason(s: Sentence, cue: Cue, src: Source | None) -> bool:
