@@ -249,3 +249,38 @@ def test_attribution_marks_texts_named_after_as_noted_in(text, expected):
 )
 def test_attribution_skips_as_noted_in_without_a_text(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Described by one historian as a gift to landlords, the bill would "
+            "freeze rents.",
+            [("Described", "one historian", "anonymous")],
+        ),
+        (
+            "The blast, described as minor by a fire brigade spokesman, shook "
+            "the street.",
+            [("described", "a fire brigade spokesman", "anonymous")],
+        ),
+        (
+            "In a vote slammed by monitors as a farce, the ruling party won "
+            "every seat.",
+            [("slammed", "monitors", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_marks_a_reduced_passive_judgement_with_its_agent(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures reported by the agency were wrong.",
+        "The novel, praised by critics, sold well.",
+    ],
+)
+def test_attribution_skips_a_reduced_passive_without_a_judgement(text):
+    assert _found(text) == []

@@ -227,6 +227,8 @@ def cue_is_capitalised(s: Sentence, cue: Cue) -> bool:
         cue.cls != _PREP
         and not s.words[cue.first][:1].islower()
         and not inverted_opening(s, cue)
+        # "Described by critics as a sham, the plan ...": an opening judgement
+        and not (cue.first == s.marks()[0] and judged_by(s, cue) is not None)
     )
 
 
@@ -832,6 +834,8 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
     """
     last, form = cue.last, cue.form
     nxt = s.lows[last + 1] if last + 1 < s.n else ""
+    if nxt == "by" and judged_by(s, cue) is not None:
+        return False  # "slammed by rights groups as a sham": a judgement
     if not (
         # "is concerned by reports": the phrase holds its own "be"
         (nxt == "by" and is_participle(form) and s.lows[cue.first] not in BE)
@@ -1773,6 +1777,53 @@ def passive_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield from extras(s, cue.first, last, src, c.memory, c.found)
 
 
+#: Classes of a verb that judges its object ("described as", "slammed as").
+_JUDGING_PASSIVE = frozenset(
+    {VerbClass.VIEWAS, VerbClass.OBJECT, VerbClass.CALL, VerbClass.CONSIDER}
+)
+
+
+def judged_by(s: Sentence, cue: Cue) -> Source | None:
+    """The agent of a reduced passive judgement: "an election slammed by rights
+    groups as a sham", "described as small by a spokesman", "Described by
+    critics as a sham, the plan ...".
+
+    A participle of a judging verb with no "be" before it, then "by" and its
+    agent, with "as" before "by" (at most five words after the verb) or right
+    after the agent. "the figures reported by the agency" judges nothing,
+    and a pronoun agent ("viewed by some as") names no one.
+    """
+    first, last = cue.first, cue.last
+    if cue.cls not in _JUDGING_PASSIVE or first != last:
+        return None
+    if not is_participle(cue.form) or (first and s.lows[first - 1] in BE):
+        return None
+    lows = s.lows
+    by = last + 1
+    as_before = False
+    if by < s.n and lows[by] == "as":
+        as_before = True
+        while by < min(s.n, last + 7) and lows[by] != "by":
+            if lows[by] in STOPS or lows[by] == ",":
+                return None
+            by += 1
+    if by + 1 >= s.n or lows[by] != "by":
+        return None
+    agent = right_source(s, by + 1, {})
+    if agent is None:
+        return None
+    if as_before or (agent.b + 1 < s.n and lows[agent.b + 1] == "as"):
+        return agent
+    return None
+
+
+def reduced_judgement(c: Context, cue: Cue, agent: Source) -> Iterator[Attribution]:
+    """The agent of :func:`judged_by` as the source, typed with the memory."""
+    src = right_source(c.s, agent.a, c.memory) or agent
+    c.found.append((cue.first, cue.last, src))
+    yield cue.first, cue.last, src, f"passive-by:{cue.form}"
+
+
 def quoted_as_source(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "The coach was quoted as saying": the subject before the phrase."""
     src = left_source(c.s, skip_aux(c.s, cue.first - 1), c.memory)
@@ -2383,6 +2434,9 @@ def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
         return preposition_sources(c, cue)
     if is_passive(c.s, cue):
         return passive_sources(c, cue)
+    judge = judged_by(c.s, cue)
+    if judge is not None:
+        return reduced_judgement(c, cue, judge)
     if cue.form in _QUOTED_AS:
         return quoted_as_source(c, cue)
     if cue.cls == _EVIDENCE:
