@@ -1321,8 +1321,7 @@ SPEECH_NOUNS = [
         [((10, 23, "voiced doubts"), (0, 9, "Villagers"), "anonymous")],
     ),
     (
-        "Mr. Smith, the committee chairman, has expressed reservations that the "
-        "plan will work.",
+        "Mr. Smith, the committee chairman, has expressed reservations about the plan.",
         [
             (
                 (39, 61, "expressed reservations"),
@@ -1346,7 +1345,7 @@ SPEECH_NOUNS = [
         [((11, 27, "issued a warning"), (0, 10, "The agency"), "pronoun")],
     ),
     (
-        "She raised concerns that the audit was rushed.",
+        "She raised concerns about the audit.",
         [((4, 19, "raised concerns"), (0, 3, "She"), "pronoun")],
     ),
 ]
@@ -1356,10 +1355,6 @@ SPEECH_NOUN_NEGATIVES = [
     "The study raised doubts about the vaccine.",
     "The incident raised concerns about safety.",  # no speaker
     "The company raised concerns among investors.",  # no complement
-    # a feeling about a plain noun phrase states no content (annotation
-    # notes D39 and decision 34)
-    "She raised concerns about the audit.",
-    "Mr. Smith has expressed reservations about the plan.",
 ]
 
 

@@ -66,23 +66,17 @@ def test_attribution_skips_a_forecast_without_content_or_holder(text, expected):
     "text",
     [
         "The government is deeply concerned about the rise in violence.",
-        "Several councillors have expressed concern regarding the cost of the bridge.",
-        "Parents voiced frustration over the closure of the school.",
         "The union leader is worried about the future of the plant.",
-        "Neighbours expressed support for the new park.",
+        "Residents were very concerned over the closure of the school.",
     ],
 )
-def test_attribution_skips_a_feeling_about_a_plain_topic(text):
+def test_attribution_skips_a_stated_feeling_about_a_plain_topic(text):
     assert _found(text) == []
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        (
-            "The union has expressed concern that the plan could cost jobs.",
-            [("expressed concern", "The union", "pronoun")],
-        ),
         (
             "The union is concerned about whether the plan could cost jobs.",
             [("is concerned", "The union", "pronoun")],
@@ -95,13 +89,18 @@ def test_attribution_skips_a_feeling_about_a_plain_topic(text):
             'The coach is also worried about the heat: "We could barely run."',
             [("is also worried", "The coach", "pronoun")],
         ),
+        # an act of voicing it, not a stated feeling: still a cue
+        (
+            "The council has expressed concern regarding the cost.",
+            [("expressed concern", "The council", "pronoun")],
+        ),
         (
             "Residents raised questions about the new stadium.",
             [("raised questions", "Residents", "anonymous")],
         ),
     ],
 )
-def test_attribution_keeps_a_feeling_with_its_content(text, expected):
+def test_attribution_keeps_a_feeling_with_its_content_or_voiced(text, expected):
     assert _found(text) == expected
 
 

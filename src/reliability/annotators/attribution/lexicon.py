@@ -266,8 +266,8 @@ QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
 NOUN_FIRST = _WORDS.words(AttributionWord.NOUN_FIRST)
 #: What an open invitation asks for ("a call for tenders"): no statement.
 SOLICITED = _WORDS.words(AttributionWord.SOLICITED)
-#: Feelings and stances of a speech-act phrase ("expressed concern"): with a
-#: plain noun-phrase topic ("about the plan") they state no content.
+#: Feelings stated with a copula ("is concerned"): with a plain noun-phrase
+#: topic ("about the plan") they give no content.
 FEELINGS = _WORDS.words(AttributionWord.FEELING)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))

@@ -643,17 +643,19 @@ def cue_is_mass_report_noun(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_feeling_about_a_topic(s: Sentence, cue: Cue) -> bool:
-    """ "is deeply concerned about the violence", "expressed concern regarding
-    the delays": a feeling about a plain noun phrase states no content.
+    """ "is deeply concerned about the violence", "were worried over the
+    closure": a stated feeling about a plain noun phrase gives no content.
 
-    A speech-act phrase ending in a feeling or stance (:data:`FEELINGS`)
-    followed by a preposition and a noun phrase (annotation notes D39 and
-    decision 34). A colon later in the sentence ("concerned about the
-    weather: ..."), a question word ("concerned about whether") or a noun of
-    a statement with its clause ("concerned by reports that") still give the
-    content.
+    A copula and a feeling (:data:`FEELINGS`) followed by a preposition and
+    a noun phrase (annotation notes D39). A colon later in the sentence
+    ("worried about the weather: ..."), a question word ("concerned about
+    whether") or a noun of a statement with its clause ("concerned by reports
+    that") still give the content; voicing a feeling ("expressed concern
+    regarding") is an act of speech and stays.
     """
-    if cue.cls != _NOUN or s.lows[cue.last] not in FEELINGS:
+    if cue.cls != _NOUN or s.lows[cue.first] not in BE:
+        return False
+    if s.lows[cue.last] not in FEELINGS:
         return False
     j = cue.last + 1
     if j + 1 >= s.n or s.lows[j] not in _TOPIC_PREPS:
