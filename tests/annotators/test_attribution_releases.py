@@ -239,9 +239,11 @@ def test_attribution_according_to_possessor(text, expected):
 # decision 34; the copula stays in the cue, decision 11)
 STATES = [
     (
-        "The minister is deeply concerned about the violence.",
+        "The minister is deeply concerned that the violence will spread.",
         [((13, 32, "is deeply concerned"), (0, 12, "The minister"), "pronoun")],
     ),
+    # about a plain noun phrase a stated feeling gives no content (D39)
+    ("The minister is deeply concerned about the violence.", []),
     (
         "He is acutely aware the team has never won a title.",
         [((3, 19, "is acutely aware"), (0, 2, "He"), "pronoun")],

@@ -60,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "16"
+    version = "17"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -19,6 +19,7 @@ from reliability.annotators.attribution.lexicon import (
     COORDINATORS,
     DEICTICS,
     DET,
+    FORECAST_FORMS,
     GO_FORMS,
     INDEFINITES,
     NOUN_COMPLEMENT,
@@ -252,6 +253,8 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
     """
     if nxt == "to":
         return True
+    if s.lows[first] in FORECAST_FORMS and forecast_clause(s, j, nxt):
+        return True
     if nxt == "that" and j + 1 < s.n:
         # "expects that the economy will slow": a clause (annotation notes,
         # decision 8); not "wants that book", a demonstrative's noun phrase
@@ -274,6 +277,17 @@ def desire_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         if w.endswith("ed") and is_lower_word(w):
             return False  # "wants the buildings switched to": "to" of place
     return False
+
+
+def forecast_clause(s: Sentence, j: int, nxt: str) -> bool:
+    """A forecast's clause: "expects that prices will rise", "expect the storm
+    will weaken", "expects someone will step in".
+
+    Not "expects that" closing a sentence, nor "expects the worst".
+    """
+    if nxt == "that":
+        return j + 1 < s.n and s.lows[j + 1] not in STOPS and s.lows[j + 1] != ","
+    return bare_clause(s, j)
 
 
 def statement_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:

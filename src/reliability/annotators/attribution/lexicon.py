@@ -28,6 +28,7 @@ from reliability.words import WordClass, function_words, words_of
 __all__ = [
     "OBJECT_SPEECH_VERBS",
     "CONTENT_VERBS",
+    "FORECAST_FORMS",
     "HELD_CLASSES",
     "AttributionLexicon",
     "HeadClass",
@@ -119,6 +120,7 @@ class VerbForm(StrEnum):
     GO = "go"
     CONTINUE = "continue"
     MANNER = "manner"
+    FORECAST = "forecast"
 
 
 class AttributionWord(StrEnum):
@@ -158,6 +160,7 @@ class AttributionWord(StrEnum):
     QUALIFIER = "qualifier"
     NOUN_FIRST = "noun-first"
     SOLICITED = "solicited"
+    FEELING = "feeling"
 
 
 class Ending(StrEnum):
@@ -224,6 +227,9 @@ TELL_FORMS = _VERB_FORMS.words(VerbForm.TELL)
 GO_FORMS = _VERB_FORMS.words(VerbForm.GO)
 CONTINUE_FORMS = _VERB_FORMS.words(VerbForm.CONTINUE)
 MANNER_FORMS = _VERB_FORMS.words(VerbForm.MANNER)
+#: Verbs of a forecast ("economists expect the rate to rise"): a collective
+#: may hold one, and it may take a clause ("expects the storm will weaken").
+FORECAST_FORMS = _VERB_FORMS.words(VerbForm.FORECAST)
 
 WEASEL_DOCUMENTS = _WORDS.words(AttributionWord.WEASEL_DOCUMENT)
 MASS_DOCUMENTS = _WORDS.words(AttributionWord.MASS_DOCUMENT)
@@ -260,6 +266,9 @@ QUALIFIERS = _WORDS.words(AttributionWord.QUALIFIER)
 NOUN_FIRST = _WORDS.words(AttributionWord.NOUN_FIRST)
 #: What an open invitation asks for ("a call for tenders"): no statement.
 SOLICITED = _WORDS.words(AttributionWord.SOLICITED)
+#: Feelings stated with a copula ("is concerned"): with a plain noun-phrase
+#: topic ("about the plan") they give no content.
+FEELINGS = _WORDS.words(AttributionWord.FEELING)
 
 ADJECTIVE_ENDINGS = tuple(sorted(_ENDINGS.words(Ending.ADJECTIVE)))
 COMMON_PLURAL = tuple(sorted(_ENDINGS.words(Ending.COMMON_PLURAL)))

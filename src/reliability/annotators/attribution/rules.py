@@ -53,8 +53,10 @@ from reliability.annotators.attribution.lexicon import (
     COUNTS,
     DECLARED_ACTS,
     DET,
+    FEELINGS,
     FILINGS,
     FINDING,
+    FORECAST_FORMS,
     FUTURE,
     GO_FORMS,
     HEAD_DOCUMENT,
@@ -134,6 +136,7 @@ _JUDGING = frozenset({VerbClass.CALL, VerbClass.CONSIDER, VerbClass.BLAME})
 _ADJECTIVE_ENDS = (*ADJECTIVE_ENDINGS, "est")
 _ACCORDING = ["according", "to"]
 _DESIRE_HOLDERS = BROAD_HOLDERS | {SourceType.ANONYMOUS}
+_FORECAST_HOLDERS = _DESIRE_HOLDERS | {SourceType.VAGUE}
 #: Cues whose negation is itself a report: "did not rule out a summit".
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 _LIKE_ADVERBS = frozenset({"also", "really", "still", "just", "very", "much"})
@@ -168,6 +171,14 @@ _PLURAL_ENDS = frozenset(
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "and", "but"}) | QUOTE_LIKE
 _MARKS_BEFORE_VERB = QUOTE_LIKE | {",", ":", "\u2013", "\u2014", "--"}
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Most words of an opening phrase before a sign-off ("With Tom Park contributing,").
+_BYLINE_OPENING = 6
+#: Prepositions that give a feeling its topic: "concerned about", "concern over".
+_TOPIC_PREPS = frozenset(
+    {"about", "at", "by", "for", "of", "on", "over", "regarding", "with"}
+)
+#: Words after the preposition that open a clause: "concerned about whether".
+_TOPIC_CLAUSE_OPENERS = frozenset({"if", "whether"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _FIRST_PERSON = frozenset({"me", "us"})
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "\u2013", "\u2014", "--", ")"})
@@ -216,6 +227,8 @@ def cue_is_capitalised(s: Sentence, cue: Cue) -> bool:
         cue.cls != _PREP
         and not s.words[cue.first][:1].islower()
         and not inverted_opening(s, cue)
+        # "Described by critics as a sham, the plan ...": an opening judgement
+        and not (cue.first == s.marks()[0] and judged_by(s, cue) is not None)
     )
 
 
@@ -629,6 +642,35 @@ def cue_is_mass_report_noun(s: Sentence, cue: Cue) -> bool:
     )
 
 
+def cue_is_feeling_about_a_topic(s: Sentence, cue: Cue) -> bool:
+    """ "is deeply concerned about the violence", "were worried over the
+    closure": a stated feeling about a plain noun phrase gives no content.
+
+    A copula and a feeling (:data:`FEELINGS`) followed by a preposition and
+    a noun phrase (annotation notes D39). A colon later in the sentence
+    ("worried about the weather: ..."), a question word ("concerned about
+    whether") or a noun of a statement with its clause ("concerned by reports
+    that") still give the content; voicing a feeling ("expressed concern
+    regarding") is an act of speech and stays.
+    """
+    if cue.cls != _NOUN or s.lows[cue.first] not in BE:
+        return False
+    if s.lows[cue.last] not in FEELINGS:
+        return False
+    j = cue.last + 1
+    if j + 1 >= s.n or s.lows[j] not in _TOPIC_PREPS:
+        return False
+    if s.lows[j + 1] in WH or s.lows[j + 1] in _TOPIC_CLAUSE_OPENERS:
+        return False
+    rest = s.lows[j + 1 :]
+    if ":" in rest:
+        return False
+    return not any(
+        (w in CLAIM_NOUNS or w in _REPORT_NOUNS) and nxt == "that"
+        for w, nxt in zip(rest, rest[1:], strict=False)
+    )
+
+
 def cue_answers_a_call_out(s: Sentence, cue: Cue) -> bool:
     """ "Police responded to the scene", "crews responded to a fire": no speech.
 
@@ -794,6 +836,8 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
     """
     last, form = cue.last, cue.form
     nxt = s.lows[last + 1] if last + 1 < s.n else ""
+    if nxt == "by" and judged_by(s, cue) is not None:
+        return False  # "slammed by rights groups as a sham": a judgement
     if not (
         # "is concerned by reports": the phrase holds its own "be"
         (nxt == "by" and is_participle(form) and s.lows[cue.first] not in BE)
@@ -984,14 +1028,30 @@ def cue_is_request(s: Sentence, cue: Cue) -> bool:
 def cue_is_byline(s: Sentence, cue: Cue) -> bool:
     """ "Ann Lee reports from the capital.": a correspondent's sign-off.
 
-    "reports" with nothing reported (a place or the end of the sentence)
-    and no quotation or comma before it that it could close.
+    "reports" with nothing reported (a place or the end of the sentence,
+    and no "that" or colon after it), and before it no quotation
+    or comma that it could close; a comma may end an opening phrase of a
+    preposition ("For the network, Ann Lee reports from the capital.",
+    "With Tom Park contributing, Ann Lee reports from ..."). "Ann Lee
+    reports from the capital that the talks stalled" stays a cue.
     """
+    first = cue.first
     nxt = s.lows[cue.last + 1] if cue.last + 1 < s.n else "."
+    if cue.form != "reports" or not (nxt == "from" or nxt in STOPS):
+        return False
+    if any(w == "that" or w == ":" for w in s.lows[cue.last + 1 :]):
+        return False
+    if s.marks()[2] > first:
+        return True
+    lead, comma = s.marks()[0], s.marks()[1]
+    if not (lead < comma < first and s.lows[lead] in PREP):
+        return False
+    opening, rest = s.lows[lead:comma], s.lows[comma + 1 : first]
     return (
-        cue.form == "reports"
-        and (nxt == "from" or nxt in STOPS)
-        and s.marks()[2] > cue.first
+        len(opening) <= _BYLINE_OPENING
+        and "," not in rest
+        and not any(w in QUOTE_LIKE for w in s.words[:first])
+        and not any(w in STRICT_AUX or w in BE or w.endswith("ed") for w in opening)
     )
 
 
@@ -1132,6 +1192,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_ends_a_noun_compound,
     cue_is_mass_report_noun,
+    cue_is_feeling_about_a_topic,
     cue_answers_a_call_out,
     cue_responds_without_words,
     cue_declares_an_act,
@@ -1245,19 +1306,26 @@ def source_cannot_hold_view(c: Context, cue: Cue, src: Source) -> bool:
     "The mayor plans to" holds one; "said she plans to" (inside a reported
     clause), "the things she wants" (a relative clause) and a quotation do
     not start a new attribution. A wish may also be an unnamed person's
-    ("officials want to"), never a vague collective's.
+    ("officials want to"), never a vague collective's; a forecast may be
+    ("economists expect the rate to rise", "forecasters expect the storm
+    to weaken").
     """
     if cue.cls not in HELD_CLASSES:
         return False
     s = c.s
-    holders = _DESIRE_HOLDERS if cue.cls == _DESIRE else BROAD_HOLDERS
-    return (
-        src.type not in holders
-        or s.lows[src.a] in _RELATIVES
-        or any(f[0] < cue.first for f in c.found)
-        or not opens_clause(s, src.a)
-        or sum(1 for w in s.words[: cue.first] if w in QUOTES) % 2 == 1
-    )
+    if cue.cls != _DESIRE:
+        holders = BROAD_HOLDERS
+    elif cue.form in FORECAST_FORMS:
+        holders = _FORECAST_HOLDERS
+    else:
+        holders = _DESIRE_HOLDERS
+    if src.type not in holders or s.lows[src.a] in _RELATIVES:
+        return True
+    if sum(1 for w in s.words[: cue.first] if w in QUOTES) % 2 == 1:
+        return True
+    if reported_forecaster(c, cue, src):
+        return False
+    return any(f[0] < cue.first for f in c.found) or not opens_clause(s, src.a)
 
 
 def source_is_document_view(c: Context, cue: Cue, src: Source) -> bool:
@@ -1413,6 +1481,8 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             or unknown_phrase_source(s, cue.last + 1)
             or according_phrase(s, cue.last + 1)
         )
+    elif src is None and cue.form.startswith("as ") and cue.form.endswith(" in"):
+        src = texts_named_in(s, cue.last + 1)
     if cites_a_reason(s, cue, src):
         # "The court blocked the merger, citing a risk to consumers": who
         # gives the reason speaks, the reason is no source
@@ -1453,6 +1523,22 @@ def preposition_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         if other is not None and other.type is not SourceType.PRONOUN:
             yield cue.first, cue.last, other, rule
             c.found.append((cue.first, cue.last, other))
+
+
+def texts_named_in(s: Sentence, j: int) -> Source | None:
+    """ "as noted in previous announcements", "as affirmed in letters sent to
+    parliament": the texts a fronted "as ... in" names, with no determiner.
+
+    A bare plural of plain words (:func:`unknown_phrase_source`) is a
+    document here, not a collective of people; not a span of time ("as
+    noted in recent years").
+    """
+    src = unknown_phrase_source(s, j)
+    if src is None or src.type is not SourceType.VAGUE:
+        return None
+    if any(s.lows[k].rstrip("s") in TIME_NOUNS for k in range(src.a, src.b + 1)):
+        return None
+    return Source(src.a, src.b, SourceType.DOCUMENT, src.confidence)
 
 
 def cites_a_reason(s: Sentence, cue: Cue, src: Source | None) -> bool:
@@ -1693,6 +1779,53 @@ def passive_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
             yield from extras(s, cue.first, last, src, c.memory, c.found)
 
 
+#: Classes of a verb that judges its object ("described as", "slammed as").
+_JUDGING_PASSIVE = frozenset(
+    {VerbClass.VIEWAS, VerbClass.OBJECT, VerbClass.CALL, VerbClass.CONSIDER}
+)
+
+
+def judged_by(s: Sentence, cue: Cue) -> Source | None:
+    """The agent of a reduced passive judgement: "an election slammed by rights
+    groups as a sham", "described as small by a spokesman", "Described by
+    critics as a sham, the plan ...".
+
+    A participle of a judging verb with no "be" before it, then "by" and its
+    agent, with "as" before "by" (at most five words after the verb) or right
+    after the agent. "the figures reported by the agency" judges nothing,
+    and a pronoun agent ("viewed by some as") names no one.
+    """
+    first, last = cue.first, cue.last
+    if cue.cls not in _JUDGING_PASSIVE or first != last:
+        return None
+    if not is_participle(cue.form) or (first and s.lows[first - 1] in BE):
+        return None
+    lows = s.lows
+    by = last + 1
+    as_before = False
+    if by < s.n and lows[by] == "as":
+        as_before = True
+        while by < min(s.n, last + 7) and lows[by] != "by":
+            if lows[by] in STOPS or lows[by] == ",":
+                return None
+            by += 1
+    if by + 1 >= s.n or lows[by] != "by":
+        return None
+    agent = right_source(s, by + 1, {})
+    if agent is None:
+        return None
+    if as_before or (agent.b + 1 < s.n and lows[agent.b + 1] == "as"):
+        return agent
+    return None
+
+
+def reduced_judgement(c: Context, cue: Cue, agent: Source) -> Iterator[Attribution]:
+    """The agent of :func:`judged_by` as the source, typed with the memory."""
+    src = right_source(c.s, agent.a, c.memory) or agent
+    c.found.append((cue.first, cue.last, src))
+    yield cue.first, cue.last, src, f"passive-by:{cue.form}"
+
+
 def quoted_as_source(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "The coach was quoted as saying": the subject before the phrase."""
     src = left_source(c.s, skip_aux(c.s, cue.first - 1), c.memory)
@@ -1827,6 +1960,19 @@ def content_object(s: Sentence, cue: Cue) -> bool:
             and low not in s.pronouns
         )
     )
+
+
+def reported_forecaster(c: Context, cue: Cue, src: Source) -> bool:
+    """ "The agency says forecasters expect the storm to weaken": a forecast
+    inside a reported clause, held by a party the clause names.
+
+    The holder opens the clause right after the earlier cue, or after its
+    "that". Not "said it expects", the speaker's own forecast.
+    """
+    if cue.form not in FORECAST_FORMS or src.type is SourceType.PRONOUN:
+        return False
+    a = src.a - 1 if src.a and c.s.lows[src.a - 1] == "that" else src.a
+    return any(f[1] == a - 1 for f in c.found)
 
 
 def own_intention(s: Sentence, cue: Cue) -> bool:
@@ -2290,6 +2436,9 @@ def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
         return preposition_sources(c, cue)
     if is_passive(c.s, cue):
         return passive_sources(c, cue)
+    judge = judged_by(c.s, cue)
+    if judge is not None:
+        return reduced_judgement(c, cue, judge)
     if cue.form in _QUOTED_AS:
         return quoted_as_source(c, cue)
     if cue.cls == _EVIDENCE:

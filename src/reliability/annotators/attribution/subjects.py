@@ -307,7 +307,75 @@ def comma_subject(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source 
     src = apposed_source(s, k, memory)
     if src is None:
         src = described_name(s, k, memory)
-    return src if src is not None else inserted_subject(s, k, memory)
+    if src is None:
+        src = inserted_subject(s, k, memory)
+    return src if src is not None else stray_comma_subject(s, k, memory)
+
+
+def finite_report(low: str) -> bool:
+    """Whether ``low`` is a finite past or third-person form: "said", "says"."""
+    return low in PAST_IRREGULAR or low.endswith(("ed", "s"))
+
+
+def past_after_noun(s: Sentence, i: int) -> bool:
+    """Whether ``i`` is a lower-case past form after a noun: "Costs rose".
+
+    Not an adjective after a determiner or preposition: "the allied force".
+    """
+    low = s.lows[i]
+    if not (s.words[i].islower() and (low in PAST_IRREGULAR or low.endswith("ed"))):
+        return False
+    prev = s.lows[i - 1] if i else ""
+    return not (prev in DET or prev in PREP or prev in POSSESSIVES)
+
+
+#: Most words between a sentence's opening name and a stray comma before its verb.
+_STRAY_COMMA_SPAN = 24
+#: Words that open a clause inside a phrase, so that it is no plain subject.
+_STRAY_BREAKS = frozenset({"who", "which", "that", "whose", ";", ":", "(", ")"})
+
+
+def stray_comma_subject(
+    s: Sentence, k: int, memory: dict[str, SourceType]
+) -> Source | None:
+    """ "Ann Lee of the city council and head of its board, said": a name
+    opening the sentence, then the first comma, right before its verb.
+
+    Press releases often set a comma between a long subject and its verb.
+    The phrase opens with a name of two words or more and holds no other
+    comma, no verb or past form, no relative pronoun and no quotation, and
+    the verb is finite ("said", "says"; not the request of "Ann, tell us");
+    the source is the opening name.
+    """
+    lows = s.lows
+    lead, first_comma, _, _ = s.marks()
+    if k != first_comma or not 1 <= k - lead <= _STRAY_COMMA_SPAN:
+        return None
+    if not is_name(s, lead) or lows[lead] in s.pronouns or lows[lead] in PREP:
+        return None
+    v = k + 1
+    while v < s.n and lows[v] in TIME_WORDS:
+        v += 1  # "Ann Lee, today said"
+    if v >= s.n or not finite_report(lows[v]):
+        return None  # "Ann, tell us": an address, then a request
+    for i in range(lead, k):
+        low = lows[i]
+        if (
+            low in s.verbs
+            or low in STRICT_AUX
+            or low in BE
+            or low in _STRAY_BREAKS
+            or s.words[i] in QUOTE_LIKE
+            or past_after_noun(s, i)
+        ):
+            return None
+    b = lead
+    while b + 1 < k and is_name(s, b + 1):
+        b += 1
+    if b == lead:
+        return None  # one capitalised word may open any clause: "Costs rose, ..."
+    typ, conf = classify(s, lead, b, memory)
+    return Source(lead, b, typ, conf * 0.7)
 
 
 def document_antecedent(s: Sentence, k: int) -> Source:
