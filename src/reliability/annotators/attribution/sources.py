@@ -283,6 +283,10 @@ def named_type(
         or (len(name) == 1 and name[0] in s.lex.places)
     ):
         return SourceType.NAMED_ORGANIZATION, 0.8
+    if names_instrument(s, b, det, name):
+        # "The Constitution says", "the Geneva Convention states": a text
+        # known by its name, not the body that wrote it
+        return SourceType.DOCUMENT, 0.75
     if det == "the":
         return SourceType.NAMED_ORGANIZATION, 0.75  # "the Vatican"
     if head_cls == HEAD_ORGANIZATION:
@@ -291,6 +295,48 @@ def named_type(
     if remembered is not None:
         return remembered, 0.8
     return SourceType.NAMED_PERSON, 0.8
+
+
+#: Nouns that end the name of a law, a treaty or an order: "the Clean Water
+#: Act", "the Treaty of Rome", "the UN Charter", "Executive Order 123".
+_INSTRUMENTS = frozenset(
+    {
+        "accord",
+        "accords",
+        "act",
+        "agreement",
+        "charter",
+        "constitution",
+        "convention",
+        "covenant",
+        "declaration",
+        "directive",
+        "order",
+        "protocol",
+        "resolution",
+        "statute",
+        "treaty",
+    }
+)
+
+
+def names_instrument(s: Sentence, b: int, det: str | None, name: list[str]) -> bool:
+    """Whether a capitalised name ending at ``b`` is a law, treaty or charter.
+
+    "The Constitution", "the Paris Agreement", "the Universal Declaration of
+    Human Rights" (cut at its head): a document by its name (annotation
+    notes, decision 39). A lone word needs an article ("This Order" but not
+    "Order"); "the Order of the Garter" is a body.
+    """
+    if not (det or len(name) > 1):
+        return False
+    if name[-1] in _INSTRUMENTS:
+        return not (name[-1] == "order" and b + 1 < s.n and s.lows[b + 1] == "of")
+    # "the Treaty of Rome": the instrument before the of-phrase naming it
+    return any(
+        w in _INSTRUMENTS and w != "order" and nxt == "of"
+        for w, nxt in zip(name, name[1:], strict=False)
+    )
 
 
 def is_registry_outlet(
@@ -396,6 +442,8 @@ def common_type(
     if head_cls == HEAD_COLLECTIVE:
         return SourceType.VAGUE, 0.85
     if head_cls == HEAD_MEDIA:
+        if own_website(s, a, b):
+            return SourceType.DOCUMENT, 0.7  # "its website", "the council's website"
         if has_cap:
             return SourceType.MEDIA_OUTLET, 0.75
         if det in DEFINITE:
@@ -434,6 +482,30 @@ def common_type(
     if det in DEFINITE:
         return SourceType.PRONOUN, 0.5
     return SourceType.ANONYMOUS, 0.5
+
+
+#: Heads for a body's own pages on the web.
+_WEB_PAGES = frozenset({"homepage", "site", "webpage", "website"})
+#: Possessive determiners: "its website", "their site".
+_POSSESSIVE_DETS = frozenset({"her", "his", "its", "my", "our", "their", "your"})
+
+
+def own_website(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b]`` is a website that belongs to someone: "its website".
+
+    "According to its website", "the ministry's website says": the pages where
+    a body keeps its own text are a document (annotation notes, decision 60),
+    unlike a news site ("the BBC website") or a website standing for an outlet.
+    """
+    lows = s.lows
+    if lows[b] not in _WEB_PAGES or a == b:
+        return False
+    owner = [w[:-2] if is_possessive(w) else w for w in lows[a:b]]
+    if is_media_words(s.lex, owner):
+        return False
+    return lows[a] in _POSSESSIVE_DETS or any(
+        is_possessive(s.words[i]) for i in range(a, b)
+    )
 
 
 #: Institutions a country has one of, which a text may name by their kind
