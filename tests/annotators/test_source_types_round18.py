@@ -111,3 +111,54 @@ def test_source_type_a_body_s_own_website_is_a_document(text, source):
 )
 def test_source_type_a_news_website_is_no_document(text, source):
     assert _type_of(text, source) not in (None, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Home Secretary said the border would stay open.", "The Home Secretary"),
+        ("The French President said the deal was fair.", "The French President"),
+        (
+            "The Iranian Foreign Minister said the talks were over.",
+            "The Iranian Foreign Minister",
+        ),
+        (
+            "The Deputy First Minister said the plan was ready.",
+            "The Deputy First Minister",
+        ),
+        (
+            "The White House Press Secretary said the memo was fake.",
+            "The White House Press Secretary",
+        ),
+    ],
+)
+def test_source_type_an_office_without_a_name_is_no_organisation(text, source):
+    # the holder of an office the text names by its title alone stands for a
+    # person named elsewhere, like "the President"
+    assert _type_of(text, source) == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "The Foreign Ministry said the envoy had been recalled.",
+            "The Foreign Ministry",
+            "named_organization",
+        ),
+        (
+            "The Home Office said the border would stay open.",
+            "The Home Office",
+            "named_organization",
+        ),
+        (
+            "Home Secretary Ann Lee said the border would stay open.",
+            "Home Secretary Ann Lee",
+            "named_person",
+        ),
+    ],
+)
+def test_source_type_a_body_or_a_named_holder_is_no_office_alone(
+    text, source, expected
+):
+    assert _type_of(text, source) == expected

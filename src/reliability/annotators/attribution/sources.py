@@ -227,10 +227,12 @@ def named_type(
     if any(is_inner_word(s, i) for i in range(n + 1, b)):
         # "Doctors Without Borders": no title and no person's name
         return SourceType.NAMED_ORGANIZATION, 0.8
-    if (
-        det in DEFINITE
-        and s.heads.get(lows[b]) in PERSON_HEADS
-        and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+    if det in DEFINITE and (
+        (
+            s.heads.get(lows[b]) in PERSON_HEADS
+            and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+        )
+        or office_without_name(s, n, b)
     ):
         # "the President understands", "The Prime Minister welcomed": a
         # title without a name stands in for someone named elsewhere (call 13)
@@ -337,6 +339,28 @@ def names_instrument(s: Sentence, b: int, det: str | None, name: list[str]) -> b
         w in _INSTRUMENTS and w != "order" and nxt == "of"
         for w, nxt in zip(name, name[1:], strict=False)
     )
+
+
+def office_without_name(s: Sentence, n: int, b: int) -> bool:
+    """Whether capitalised ``[n, b]`` is an office: "Home Secretary".
+
+    A title head after capitalised words that name no outlet ("The Home
+    Secretary", "the Iranian Foreign Minister", "the Senate Majority Leader"):
+    one holder of an office, never the organisation the office belongs to.
+    """
+    lows = s.lows
+    if s.heads.get(lows[b]) != HEAD_TITLE or n == b:
+        return False
+    if not all(is_cap(s.words[i]) for i in range(n, b)):
+        return False
+    if any(s.heads.get(w) not in _TITLE_OR_PLAIN for w in lows[n:b]):
+        return False
+    return not is_media_words(s.lex, lows[n:b])
+
+
+#: Head classes a word before an office may have: "Deputy", "Foreign",
+#: "Senate" (the body the office belongs to), none.
+_TITLE_OR_PLAIN = _TITLE_WORDS | {None, HEAD_ORGANIZATION}
 
 
 def is_registry_outlet(
