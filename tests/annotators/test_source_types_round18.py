@@ -162,3 +162,39 @@ def test_source_type_a_body_or_a_named_holder_is_no_office_alone(
     text, source, expected
 ):
     assert _type_of(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("General Electric said it would cut 500 jobs.", "General Electric"),
+        ("Last year General Motors said sales rose.", "General Motors"),
+        ("Harbour Media Group PLC said profits rose.", "Harbour Media Group PLC"),
+        (
+            "The Daily Star Company said it would close two printing plants.",
+            "The Daily Star Company",
+        ),
+        ("Northern Broadcasting Corp said revenue fell.", "Northern Broadcasting Corp"),
+    ],
+)
+def test_source_type_a_company_name_is_an_organisation(text, source):
+    # a company that owns outlets speaks as a business; a title word that
+    # opens a company's name makes no person
+    assert _type_of(text, source) == "named_organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "General Ann Lee said the troops were ready.",
+            "General Ann Lee",
+            "named_person",
+        ),
+        ("The Daily Star reported the fire.", "The Daily Star", "media_outlet"),
+    ],
+)
+def test_source_type_a_titled_person_and_an_outlet_keep_their_types(
+    text, source, expected
+):
+    assert _type_of(text, source) == expected

@@ -222,6 +222,10 @@ def named_type(
     lows = s.lows
     name = [w.strip(".").lower() for w in s.words[n : b + 1]]
     name = [w[:-2] if is_possessive(w) else w for w in name]
+    if len(name) > 1 and name[-1] in _COMPANY_ENDS:
+        # "Harbour Media Group PLC", "Daily Star Corp.": the company that owns
+        # a paper speaks as a business, not as the outlet
+        return SourceType.NAMED_ORGANIZATION, 0.8
     if is_registry_outlet(s, n, b, memory):
         return SourceType.MEDIA_OUTLET, 0.85  # "The Economist reports"
     if any(is_inner_word(s, i) for i in range(n + 1, b)):
@@ -238,6 +242,10 @@ def named_type(
         # title without a name stands in for someone named elsewhere (call 13)
         return SourceType.PRONOUN, 0.75
     t = titled_at(s, a, b)
+    if t == n and len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS:
+        # "General Motors", "General Electric": a company name that opens
+        # with a word that is also a title, and no personal name after it
+        t = None
     if t is not None and t < b:
         if lows[t] in OPINION_WRITERS:
             # "a newspaper's media columnist Jane Roe": a columnist speaks for
@@ -339,6 +347,12 @@ def names_instrument(s: Sentence, b: int, det: str | None, name: list[str]) -> b
         w in _INSTRUMENTS and w != "order" and nxt == "of"
         for w, nxt in zip(name, name[1:], strict=False)
     )
+
+
+#: Words that end a company's registered name: "Harbour Holdings PLC".
+_COMPANY_ENDS = frozenset(
+    {"ag", "co", "company", "corp", "corporation", "inc", "llc", "ltd", "plc", "sa"}
+)
 
 
 def office_without_name(s: Sentence, n: int, b: int) -> bool:
