@@ -198,3 +198,54 @@ def test_source_type_a_titled_person_and_an_outlet_keep_their_types(
     text, source, expected
 ):
     assert _type_of(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Revised figures from the Office for Budget Planning show exports rose.",
+            "Revised figures from the Office for Budget Planning",
+        ),
+        (
+            "Preliminary reports by the National Weather Service say a tornado hit.",
+            "Preliminary reports by the National Weather Service",
+        ),
+        (
+            "Reports from the Red Cross say the camp is full.",
+            "Reports from the Red Cross",
+        ),
+        (
+            "Letter to Finance Minister Ann Lee urging her to cut fuel taxes.",
+            "Letter to Finance Minister Ann Lee",
+        ),
+    ],
+)
+def test_source_type_a_document_with_its_author_or_addressee_is_a_document(
+    text, source
+):
+    # not the people of the body that wrote it, not a vague plural of reports,
+    # not the person it was sent to
+    assert _type_of(text, source) == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "Forecasters at the Weather Service said it would rain.",
+            "Forecasters at the Weather Service",
+            "anonymous",
+        ),
+        (
+            "A spokesman for the ministry said the plan was ready.",
+            "A spokesman for the ministry",
+            "anonymous",
+        ),
+        ("Reports say the camp is full.", "Reports", "vague"),
+    ],
+)
+def test_source_type_people_of_a_body_and_bare_reports_keep_their_types(
+    text, source, expected
+):
+    assert _type_of(text, source) == expected
