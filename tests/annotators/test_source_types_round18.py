@@ -249,3 +249,30 @@ def test_source_type_people_of_a_body_and_bare_reports_keep_their_types(
     text, source, expected
 ):
     assert _type_of(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In closing, the prosecution said the driver had been drinking.",
+            "the prosecution",
+        ),
+        (
+            "The ambulance service has reported more calls this winter.",
+            "The ambulance service",
+        ),
+        ("The fire service said the blaze was under control.", "The fire service"),
+        (
+            "The coastguard said two people were rescued from the water.",
+            "The coastguard",
+        ),
+    ],
+)
+def test_source_type_a_public_service_by_its_kind_is_an_organisation(text, source):
+    assert _type_of(text, source) == "named_organization"
+
+
+def test_source_type_a_service_named_before_is_a_pronoun():
+    text = "The Secret Service is on alert. The service said the threat was low."
+    assert _type_of(text, "The service") == "pronoun"

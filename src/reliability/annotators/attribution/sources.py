@@ -582,9 +582,18 @@ def own_website(s: Sentence, a: int, b: int) -> bool:
 
 
 #: Institutions a country has one of, which a text may name by their kind
-#: alone (annotation notes, D2): "The military said", "the jury found".
+#: alone (annotation notes, D2 and decision 39): "The military said", "the
+#: jury found", "The ambulance service reported".
 _INSTITUTIONS = frozenset(
-    {"government", "judiciary", "jury", "military", "prosecution"}
+    {
+        "coastguard",
+        "government",
+        "judiciary",
+        "jury",
+        "military",
+        "prosecution",
+        "service",
+    }
 )
 
 
