@@ -1495,7 +1495,8 @@ NEWS_CONSTRUCTIONS = [
             (
                 (26, 38, "according to"),
                 (39, 69, "the regional emergency service"),
-                "pronoun",
+                # a public service named by its kind (annotation notes, 39)
+                "named_organization",
             )
         ],
     ),
@@ -1868,7 +1869,14 @@ NEWS_ANONYMITY_AND_ACCORDING_TO = [
     ),
     (
         "Rain hit the valley, according to the weather service, which issued an alert.",
-        [((21, 33, "according to"), (34, 53, "the weather service"), "pronoun")],
+        # a public service named by its kind (annotation notes, 39)
+        [
+            (
+                (21, 33, "according to"),
+                (34, 53, "the weather service"),
+                "named_organization",
+            )
+        ],
     ),
     (
         "According to figures released Monday by the statistics office, prices rose.",

@@ -96,6 +96,8 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     lows = s.lows
     if lows[a] in s.pronouns:
         return SourceType.PRONOUN, 0.9
+    if document_from(s, a, b):
+        return SourceType.DOCUMENT, 0.8  # "Revised figures from the agency"
     h = s.syntax.head_of(s, a, b)
     if (
         h < b
@@ -143,6 +145,30 @@ def classify(s: Sentence, a: int, b: int, memory: dict[str, SourceType]) -> Type
     if n <= b:
         return named_type(s, a, n, b, head_cls, det, memory)
     return common_type(s, a, b, head_cls, det)
+
+
+def document_from(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b]`` is a document with its author or addressee after it.
+
+    "Revised figures from the statistics office", "Preliminary reports by the
+    weather service", "Letter to the finance minister": the text is the
+    source, identified by who wrote it or whom it was sent to (annotation
+    notes, decision 12: documents keep their identifying modifiers), not the
+    people of that body nor a vague plural of reports.
+    """
+    lows = s.lows
+    for i in range(a + 1, b):
+        low = lows[i]
+        if low in _DOCUMENT_LINKS:
+            head = lows[i - 1]
+            return s.heads.get(head) == HEAD_DOCUMENT or is_document_plural(s, i - 1)
+        if not lows[i].isalpha():
+            return False
+    return False
+
+
+#: Prepositions between a document and who wrote it or whom it is to.
+_DOCUMENT_LINKS = frozenset({"by", "from", "to"})
 
 
 def opens_sentence(s: Sentence, n: int) -> bool:
@@ -222,20 +248,30 @@ def named_type(
     lows = s.lows
     name = [w.strip(".").lower() for w in s.words[n : b + 1]]
     name = [w[:-2] if is_possessive(w) else w for w in name]
+    if len(name) > 1 and name[-1] in _COMPANY_ENDS:
+        # "Harbour Media Group PLC", "Daily Star Corp.": the company that owns
+        # a paper speaks as a business, not as the outlet
+        return SourceType.NAMED_ORGANIZATION, 0.8
     if is_registry_outlet(s, n, b, memory):
         return SourceType.MEDIA_OUTLET, 0.85  # "The Economist reports"
     if any(is_inner_word(s, i) for i in range(n + 1, b)):
         # "Doctors Without Borders": no title and no person's name
         return SourceType.NAMED_ORGANIZATION, 0.8
-    if (
-        det in DEFINITE
-        and s.heads.get(lows[b]) in PERSON_HEADS
-        and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+    if det in DEFINITE and (
+        (
+            s.heads.get(lows[b]) in PERSON_HEADS
+            and all(s.heads.get(w) in _TITLE_WORDS for w in lows[n:b])
+        )
+        or office_without_name(s, n, b)
     ):
         # "the President understands", "The Prime Minister welcomed": a
         # title without a name stands in for someone named elsewhere (call 13)
         return SourceType.PRONOUN, 0.75
     t = titled_at(s, a, b)
+    if t == n and len(name) > 1 and name[-1] in ORGANIZATION_NAME_ENDS:
+        # "General Motors", "General Electric": a company name that opens
+        # with a word that is also a title, and no personal name after it
+        t = None
     if t is not None and t < b:
         if lows[t] in OPINION_WRITERS:
             # "a newspaper's media columnist Jane Roe": a columnist speaks for
@@ -270,19 +306,12 @@ def named_type(
     ):
         # "the Harbour Trust", "Rights Watch", "Oxfam": an organisation's name
         return SourceType.NAMED_ORGANIZATION, 0.85
-    surface = s.words[n : b + 1]
-    if (
-        len(surface) == 1
-        and surface[0].replace(".", "").isupper()
-        and len(surface[0].replace(".", "")) > 1
-    ):
-        return SourceType.NAMED_ORGANIZATION, 0.8  # an acronym: "NASA"
-    if (
-        " ".join(name) in s.lex.places
-        or tuple(name) in s.lex.places2
-        or (len(name) == 1 and name[0] in s.lex.places)
-    ):
-        return SourceType.NAMED_ORGANIZATION, 0.8
+    if is_acronym_or_place(s, n, b, name):
+        return SourceType.NAMED_ORGANIZATION, 0.8  # "NASA", "Spain"
+    if names_instrument(s, b, det, name):
+        # "The Constitution says", "the Geneva Convention states": a text
+        # known by its name, not the body that wrote it
+        return SourceType.DOCUMENT, 0.75
     if det == "the":
         return SourceType.NAMED_ORGANIZATION, 0.75  # "the Vatican"
     if head_cls == HEAD_ORGANIZATION:
@@ -291,6 +320,96 @@ def named_type(
     if remembered is not None:
         return remembered, 0.8
     return SourceType.NAMED_PERSON, 0.8
+
+
+def is_acronym_or_place(s: Sentence, n: int, b: int, name: list[str]) -> bool:
+    """Whether the name ``[n, b]`` is an acronym ("NASA") or a place ("Spain").
+
+    An agency known by its initials, or a country or city standing for its
+    government, is an organisation.
+    """
+    surface = s.words[n : b + 1]
+    if (
+        len(surface) == 1
+        and surface[0].replace(".", "").isupper()
+        and len(surface[0].replace(".", "")) > 1
+    ):
+        return True
+    return (
+        " ".join(name) in s.lex.places
+        or tuple(name) in s.lex.places2
+        or (len(name) == 1 and name[0] in s.lex.places)
+    )
+
+
+#: Nouns that end the name of a law, a treaty or an order: "the Clean Water
+#: Act", "the Treaty of Rome", "the UN Charter", "Executive Order 123".
+_INSTRUMENTS = frozenset(
+    {
+        "accord",
+        "accords",
+        "act",
+        "agreement",
+        "charter",
+        "constitution",
+        "convention",
+        "covenant",
+        "declaration",
+        "directive",
+        "order",
+        "protocol",
+        "resolution",
+        "statute",
+        "treaty",
+    }
+)
+
+
+def names_instrument(s: Sentence, b: int, det: str | None, name: list[str]) -> bool:
+    """Whether a capitalised name ending at ``b`` is a law, treaty or charter.
+
+    "The Constitution", "the Paris Agreement", "the Universal Declaration of
+    Human Rights" (cut at its head): a document by its name (annotation
+    notes, decision 39). A lone word needs an article ("This Order" but not
+    "Order"); "the Order of the Garter" is a body.
+    """
+    if not (det or len(name) > 1):
+        return False
+    if name[-1] in _INSTRUMENTS:
+        return not (name[-1] == "order" and b + 1 < s.n and s.lows[b + 1] == "of")
+    # "the Treaty of Rome": the instrument before the of-phrase naming it
+    return any(
+        w in _INSTRUMENTS and w != "order" and nxt == "of"
+        for w, nxt in zip(name, name[1:], strict=False)
+    )
+
+
+#: Words that end a company's registered name: "Harbour Holdings PLC".
+_COMPANY_ENDS = frozenset(
+    {"ag", "co", "company", "corp", "corporation", "inc", "llc", "ltd", "plc", "sa"}
+)
+
+
+def office_without_name(s: Sentence, n: int, b: int) -> bool:
+    """Whether capitalised ``[n, b]`` is an office: "Home Secretary".
+
+    A title head after capitalised words that name no outlet ("The Home
+    Secretary", "the Iranian Foreign Minister", "the Senate Majority Leader"):
+    one holder of an office, never the organisation the office belongs to.
+    """
+    lows = s.lows
+    if s.heads.get(lows[b]) != HEAD_TITLE or n == b:
+        return False
+    if not all(is_cap(s.words[i]) for i in range(n, b)):
+        return False
+    if any(s.heads.get(w) not in _TITLE_OR_PLAIN for w in lows[n:b]):
+        return False
+    return not is_media_words(s.lex, lows[n:b])
+
+
+#: Head classes a word before an office may have: "Deputy", "Foreign",
+#: "Senate" (the body the office belongs to), none.
+_TITLE_OR_PLAIN = _TITLE_WORDS | {None, HEAD_ORGANIZATION}
 
 
 def is_registry_outlet(
@@ -396,6 +515,8 @@ def common_type(
     if head_cls == HEAD_COLLECTIVE:
         return SourceType.VAGUE, 0.85
     if head_cls == HEAD_MEDIA:
+        if own_website(s, a, b):
+            return SourceType.DOCUMENT, 0.7  # "its website", "the council's website"
         if has_cap:
             return SourceType.MEDIA_OUTLET, 0.75
         if det in DEFINITE:
@@ -436,10 +557,43 @@ def common_type(
     return SourceType.ANONYMOUS, 0.5
 
 
+#: Heads for a body's own pages on the web.
+_WEB_PAGES = frozenset({"homepage", "site", "webpage", "website"})
+#: Possessive determiners: "its website", "their site".
+_POSSESSIVE_DETS = frozenset({"her", "his", "its", "my", "our", "their", "your"})
+
+
+def own_website(s: Sentence, a: int, b: int) -> bool:
+    """Whether ``[a, b]`` is a website that belongs to someone: "its website".
+
+    "According to its website", "the ministry's website says": the pages where
+    a body keeps its own text are a document (annotation notes, decision 60),
+    unlike a news site ("the BBC website") or a website standing for an outlet.
+    """
+    lows = s.lows
+    if lows[b] not in _WEB_PAGES or a == b:
+        return False
+    owner = [w[:-2] if is_possessive(w) else w for w in lows[a:b]]
+    if is_media_words(s.lex, owner):
+        return False
+    return lows[a] in _POSSESSIVE_DETS or any(
+        is_possessive(s.words[i]) for i in range(a, b)
+    )
+
+
 #: Institutions a country has one of, which a text may name by their kind
-#: alone (annotation notes, D2): "The military said", "the jury found".
+#: alone (annotation notes, D2 and decision 39): "The military said", "the
+#: jury found", "The ambulance service reported".
 _INSTITUTIONS = frozenset(
-    {"government", "judiciary", "jury", "military", "prosecution"}
+    {
+        "coastguard",
+        "government",
+        "judiciary",
+        "jury",
+        "military",
+        "prosecution",
+        "service",
+    }
 )
 
 
