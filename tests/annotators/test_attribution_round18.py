@@ -24,7 +24,7 @@ from tests.attribution_helpers import found as _found
         ),
         (
             "The weather service expects the storm will cross the coast tonight.",
-            [("expects", "The weather service", "pronoun")],
+            [("expects", "The weather service", "named_organization")],
         ),
         (
             "The bank expects that inflation will ease by the spring.",

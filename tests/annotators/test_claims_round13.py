@@ -191,8 +191,9 @@ def test_claims_release_lead_in_introduces_the_next_paragraph(
         ),
         # A tail with a verb of its own is a sentence: it carries nothing.
         (
-            '"It is a privilege to lead the council," said Assoc. Prof. Lee Evans, '
-            'who joined in 2019. "The council opened two schools in 2023."',
+            '"It is a privilege to lead the council," said Lee. Evans, who '
+            'joined in 2019, chairs the board. "The council opened two schools '
+            'in 2023."',
             True,
         ),
     ],
