@@ -923,12 +923,46 @@ def postmodified(
             if outer is not None and s.heads.get(lows[i - 1]) in POSTMODIFIED:
                 return outer[0], i - 1, k
             if chunk is not None:
-                return None
+                return located_outer(s, k, i, outer)
             continue
         if chunk is not None:
             return None  # the phrase itself must follow the preposition
         if not (low.isalnum() or low == "-") or low in s.verbs or low in STRICT_AUX:
             return None
+    return None
+
+
+def located_outer(
+    s: Sentence, k: int, i: int, outer: tuple[int, int] | None
+) -> tuple[int, int, int] | None:
+    """ "Police in the north of the county in Wales said": a chain of places.
+
+    A place after "in" (token ``i``) is not the subject when the phrase
+    before it is: "Police in the East Midlands in England" keeps the whole
+    chain ("in England" locates the East Midlands, which locate the police),
+    and "The National Gallery in London" is the gallery, named.
+    """
+    if s.lows[i] != "in" or not is_name(s, i + 1):
+        return None
+    if outer is None and s.lows[i - 1] == ")":
+        # "The Royal Museum (RM) in Oslo said": the name before its gloss
+        g = before_gloss(s, i - 1)
+        if g is None or not is_name(s, g):
+            return None
+        outer = s.syntax.subject_of(s, g)
+    if outer is None:
+        return None
+    a, b = outer
+    nested = postmodified(s, k, outer)
+    if nested is not None:
+        return nested
+    named = [j for j in range(a, b + 1) if is_name(s, j)]
+    if named and named[0] <= a + 1 and len(named) == b - named[0] + 1:
+        words = tuple(s.lows[named[0] : b + 1])
+        if words not in s.lex.places2 and not (
+            len(words) == 1 and words[0] in s.lex.places
+        ):
+            return a, b, b  # "The Royal Museum in Oslo said": the museum
     return None
 
 
