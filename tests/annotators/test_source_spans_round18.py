@@ -57,3 +57,31 @@ def test_source_span_a_place_after_in_is_not_the_speaker(text, source):
 )
 def test_source_span_a_role_located_by_one_place_is_kept_whole(text, source):
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We won," said Army Spc. John Smith.', "Army Spc. John Smith"),
+        ('"We won," said Cllr. Ann Lee.', "Cllr. Ann Lee"),
+        ('"We won," said Maj. Ann Lee.', "Maj. Ann Lee"),
+        ("Cllr Ann Lee said the bins would be emptied weekly.", "Cllr Ann Lee"),
+    ],
+)
+def test_source_span_an_abbreviated_title_keeps_the_name_after_its_stop(text, source):
+    assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "typ"),
+    [
+        (
+            '"We won," said Army Spc. John Smith.',
+            "Army Spc. John Smith",
+            "named_person",
+        ),
+        ('"We won," said Cllr. Ann Lee.', "Cllr. Ann Lee", "named_person"),
+    ],
+)
+def test_source_type_an_abbreviated_title_names_a_person(text, source, typ):
+    assert (source, typ) in [(src, t) for _, src, t in found(text)]
