@@ -85,3 +85,36 @@ def test_source_span_an_abbreviated_title_keeps_the_name_after_its_stop(text, so
 )
 def test_source_type_an_abbreviated_title_names_a_person(text, source, typ):
     assert (source, typ) in [(src, t) for _, src, t in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mr Hale told reporter Ann Lee that the plan was dead.", "Mr Hale"),
+        (
+            "Two senior officers told Senate reporters that the base would close.",
+            "Two senior officers",
+        ),
+        ("Mr Hale told reporters that the plan was dead.", "Mr Hale"),
+    ],
+)
+def test_source_span_journalists_told_without_their_outlet_are_no_channel(text, source):
+    assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Mr Hale told the Daily Star's Seoul correspondent that it was over.",
+            "the Daily Star's Seoul correspondent",
+        ),
+        (
+            "Mr Hale told Radio Asia reporter Ann Lee that it was over.",
+            "Radio Asia reporter Ann Lee",
+        ),
+        ("Mr Hale told the Daily Star that it was over.", "the Daily Star"),
+    ],
+)
+def test_source_span_a_named_outlet_told_is_still_a_channel(text, outlet):
+    assert (outlet, "media_outlet") in [(src, t) for _, src, t in found(text)]
