@@ -118,3 +118,28 @@ def test_source_span_journalists_told_without_their_outlet_are_no_channel(text, 
 )
 def test_source_span_a_named_outlet_told_is_still_a_channel(text, outlet):
     assert (outlet, "media_outlet") in [(src, t) for _, src, t in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            "In its announcement, the league said it had fined the club.",
+            "its announcement",
+        ),
+        (
+            "On his social media platform, the senator said the vote was rigged.",
+            "his social media platform",
+        ),
+    ],
+)
+def test_source_span_an_announcement_or_platform_opening_the_sentence_is_a_document(
+    text, channel
+):
+    assert (channel, "document") in [(src, t) for _, src, t in found(text)]
+
+
+def test_source_span_an_announcement_as_subject_is_a_document():
+    assert found("The announcement said the plant would close.") == [
+        ("said", "The announcement", "document")
+    ]
