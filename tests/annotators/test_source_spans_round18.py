@@ -143,3 +143,21 @@ def test_source_span_an_announcement_as_subject_is_a_document():
     assert found("The announcement said the plant would close.") == [
         ("said", "The announcement", "document")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "NASA climate scientist Ann Lee said the year was the hottest on record.",
+            "NASA climate scientist Ann Lee",
+        ),
+        (
+            '"Sales fell," Acme Group sales director Ann Lee said.',
+            "Acme Group sales director Ann Lee",
+        ),
+        ("Local residents said the road flooded twice.", "Local residents"),
+    ],
+)
+def test_source_span_a_body_named_before_a_role_stays_in_the_phrase(text, source):
+    assert _sources(text) == [source]

@@ -171,7 +171,34 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
         if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
             return j - 1
         return j
-    return a
+    return named_modifiers_start(s, i, a)
+
+
+def named_modifiers_start(s: Sentence, i: int, a: int) -> int:
+    """Where a name before one or two lower-case modifiers starts, or ``a``.
+
+    "NASA climate scientist Ann Lee", "Acme sales director Ann Lee": the
+    body named before a role keeps the role's modifiers in the phrase, with
+    the whole name ("the Acme Group sales director") and its determiner.
+    """
+    lows, words = s.lows, s.words
+    j = i
+    while j > i - 2 and j >= 0 and is_lower_word(words[j]) and lows[j] not in DET:
+        if (
+            lows[j] in PREP
+            or lows[j] in AUX
+            or lows[j] in s.verbs
+            or (lows[j] in NOT_NAME and lows[j] not in _JOINERS)
+        ):
+            return a  # "Prices rose as analysts said": no modifier
+        j -= 1
+    if j < 0 or j == i or not is_name(s, j) or s.lows[j] in s.pronouns:
+        return a
+    while j >= 1 and is_name(s, j - 1):
+        j -= 1
+    if j >= 1 and lows[j - 1] in DET and lows[j - 1] != "that":
+        j -= 1
+    return j
 
 
 def is_number_compound(low: str) -> bool:
