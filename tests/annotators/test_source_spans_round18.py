@@ -161,3 +161,29 @@ def test_source_span_an_announcement_as_subject_is_a_document():
 )
 def test_source_span_a_body_named_before_a_role_stays_in_the_phrase(text, source):
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to a letter from their lawyers, the firm owes nothing.",
+            "a letter from their lawyers",
+        ),
+        (
+            "The toll rose to 40, according to admission records from three hospitals.",
+            "admission records from three hospitals",
+        ),
+        (
+            "According to an order issued Tuesday evening by Judge Ann Lee, "
+            "the two men will be freed.",
+            "an order issued Tuesday evening by Judge Ann Lee",
+        ),
+        (
+            "According to a report from Radio Harbour, the port is closed.",
+            "Radio Harbour",
+        ),
+    ],
+)
+def test_source_span_a_document_keeps_where_it_comes_from(text, source):
+    assert _sources(text) == [source]
