@@ -187,3 +187,24 @@ def test_source_span_a_body_named_before_a_role_stays_in_the_phrase(text, source
 )
 def test_source_span_a_document_keeps_where_it_comes_from(text, source):
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"We won," said Chief Master Sgt. (retired) John Smith.',
+            "Chief Master Sgt. (retired) John Smith",
+        ),
+        ('"We won," said Maj. (Dr.) John Smith.', "Maj. (Dr.) John Smith"),
+        (
+            '"Rain is coming," said NASA climate scientist Ann Lee.',
+            "NASA climate scientist Ann Lee",
+        ),
+        ('"Rain is coming," said NASA officials.', "NASA officials"),
+    ],
+)
+def test_source_span_after_the_verb_keeps_title_asides_and_the_body_named_first(
+    text, source
+):
+    assert _sources(text) == [source]

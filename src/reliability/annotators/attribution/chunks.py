@@ -357,6 +357,10 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
         if low == "," and last == i - 1 and titled and name_after_title(s, j, i, stop):
             i += 1
             continue
+        skip = inner_words(s, i, stop) if last == i - 1 else 0
+        if skip:
+            i += skip
+            continue
         if (
             is_open
             # a plain word, or a number joined to words: "23-year-old", "9/11"
@@ -378,6 +382,63 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if last is None:
         return None
     return j, last
+
+
+def inner_words(s: Sentence, i: int, stop: int) -> int:
+    """How many tokens at ``i`` a phrase walks past inside a name (0 if none).
+
+    "Sgt. (retired) Ann Lee" (:func:`title_aside`), "NASA climate scientist
+    Ann Lee" (:func:`role_after_body`).
+    """
+    return title_aside(s, i, stop) or role_after_body(s, i, stop)
+
+
+def title_aside(s: Sentence, i: int, stop: int) -> int:
+    """How many tokens a bracketed aside after a title takes at ``i`` (0 if none).
+
+    "Sgt. (retired) Ann Lee", "Maj. (Dr.) Ann Lee": one or two words in
+    brackets between a title and the name it goes with.
+    """
+    lows = s.lows
+    if lows[i] != "(" or s.heads.get(lows[i - 1].rstrip(".")) not in PERSON_HEADS:
+        return 0
+    for n in (3, 4, 5):
+        close = i + n - 1
+        if (
+            close + 1 < stop
+            and lows[close] == ")"
+            and lows[i + 1].rstrip(".").isalpha()
+            and all(
+                lows[m].rstrip(".").isalpha() or lows[m] == "."
+                for m in range(i + 1, close)
+            )
+            and is_name(s, close + 1)
+        ):
+            return n
+    return 0
+
+
+def role_after_body(s: Sentence, i: int, stop: int) -> int:
+    """How many lower-case modifiers lead from a name to a role at ``i`` (0 if none).
+
+    "said NASA climate scientist Ann Lee": one or two plain words, then a
+    person's head word followed by a name; not "said NASA officials".
+    """
+    lows = s.lows
+    for n in (1, 2):
+        h = i + n
+        if h + 1 >= stop or not all(
+            is_lower_word(s.words[m])
+            and lows[m] not in s.verbs
+            and lows[m] not in PREP
+            and lows[m] not in AUX
+            and lows[m] not in DET
+            for m in range(i, h)
+        ):
+            return 0
+        if s.heads.get(lows[h]) in PERSON_HEADS and is_name(s, h + 1):
+            return n
+    return 0
 
 
 def number_lead(s: Sentence, i: int, stop: int) -> int:
