@@ -208,3 +208,20 @@ def test_source_span_after_the_verb_keeps_title_asides_and_the_body_named_first(
     text, source
 ):
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Army Sgt. 1st Class John Smith told the crowd that help was near.",
+            "Army Sgt. 1st Class John Smith",
+        ),
+        (
+            "Petty Officer 2nd Class Ann Lee said the ship was ready.",
+            "Petty Officer 2nd Class Ann Lee",
+        ),
+    ],
+)
+def test_source_span_a_rank_with_its_class_stays_with_the_name(text, source):
+    assert _sources(text) == [source]

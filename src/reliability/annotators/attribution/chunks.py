@@ -89,6 +89,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             a = i
             i -= 1
             continue
+        if ranked_class(s, i, a):
+            a = i  # "Sgt. 1st Class Ann Lee": a rank with its class
+            i -= 1
+            continue
         if is_inner_word(s, i) and is_name(s, a) and is_name(s, i - 1):
             a = i  # "Doctors Without Borders": a capitalised word inside a name
             i -= 1
@@ -135,6 +139,21 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             a = modifiers_start(s, i, a)
         break
     return a, k
+
+
+def ranked_class(s: Sentence, i: int, a: int) -> bool:
+    """Whether token ``i`` is the ordinal of a rank's class opening at ``a``.
+
+    "Sgt. 1st Class Ann Lee", "Petty Officer 2nd Class Ann Lee": the
+    ordinal before "Class" and the title before it belong to the name.
+    """
+    return (
+        s.lows[a] == "class"
+        and a == i + 1
+        and s.lows[i] in ("1st", "2nd", "3rd")
+        and i >= 1
+        and is_name(s, i - 1)
+    )
 
 
 def modifiers_start(s: Sentence, i: int, a: int) -> int:
