@@ -225,3 +225,22 @@ def test_source_span_after_the_verb_keeps_title_asides_and_the_body_named_first(
 )
 def test_source_span_a_rank_with_its_class_stays_with_the_name(text, source):
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Prices rose," construction statistics manager Ann Lee said.',
+            "construction statistics manager Ann Lee",
+        ),
+        (
+            '"Prices rose," business indicators senior manager Ann Lee said.',
+            "business indicators senior manager Ann Lee",
+        ),
+        ('"Prices rose," the construction manager said.', "the construction manager"),
+        ("Prices rose as analysts said.", "analysts"),
+    ],
+)
+def test_source_span_a_role_after_a_quotation_keeps_its_modifiers(text, source):
+    assert _sources(text) == [source]

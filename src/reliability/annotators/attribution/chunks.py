@@ -190,7 +190,35 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
         if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
             return j - 1
         return j
+    if j < i and opens_speaker(s, j) and named_role(s, a):
+        return j + 1  # '"...," construction statistics manager Ann Lee said'
     return named_modifiers_start(s, i, a)
+
+
+def opens_speaker(s: Sentence, j: int) -> bool:
+    """Whether a speaker's phrase may open right after token ``j``.
+
+    At the start of the sentence (``j`` is -1), after a quotation mark, or
+    after the comma that closes a quotation ('"...," senior manager Ann Lee').
+    """
+    if j < 0:
+        return True
+    w = s.words[j]
+    return w in QUOTES or (w == "," and j >= 1 and s.words[j - 1] in QUOTES)
+
+
+def named_role(s: Sentence, a: int) -> bool:
+    """Whether the words from ``a`` end in a person's head word and a name.
+
+    "statistics manager Ann Lee", "senior manager Ann Lee"; not "the
+    statistics office".
+    """
+    for m in range(a, min(a + 3, s.n - 1)):
+        if is_name(s, m):
+            return False
+        if s.heads.get(s.lows[m]) in PERSON_HEADS and is_name(s, m + 1):
+            return True
+    return False
 
 
 def named_modifiers_start(s: Sentence, i: int, a: int) -> int:
