@@ -31,6 +31,8 @@ from reliability.annotators.attribution.sentence import (
     Sentence,
     Source,
     is_name,
+    is_possessive,
+    is_possessive_mark,
 )
 from reliability.annotators.attribution.sources import is_media_words, may_name_outlet
 from reliability.annotators.attribution.subjects import (
@@ -382,6 +384,27 @@ def channels_of(
             yield cue[0], cue[1], ch, f"channel:{s.lows[cue[0]]}"
 
 
+def unnamed_outlet_journalists(s: Sentence, y: Source) -> bool:
+    """Whether the phrase told ``y`` names journalists but not their outlet.
+
+    "told reporter Ann Lee", "told Senate reporters": whom something was
+    told, not an outlet it went through; "told the Star's correspondent"
+    and "told Radio Asia reporter Ann Lee" name the outlet.
+    """
+    lows = s.lows
+    a = y.a
+    while a < y.b and lows[a] in DET:
+        a += 1
+    if any(
+        is_possessive(s.lows[i]) or is_possessive_mark(s, i) for i in range(a, y.b + 1)
+    ):
+        return False
+    if s.heads.get(lows[a]) == HEAD_JOURNALIST:
+        return True  # "reporter Ann Lee": a journalist known by name only
+    head = lows[y.b]
+    return s.heads.get(head) == HEAD_JOURNALIST and head.endswith("s")
+
+
 def extras(
     s: Sentence,
     first: int,
@@ -425,6 +448,7 @@ def extras(
             y = Source(y.a, y.b, SourceType.MEDIA_OUTLET, y.confidence)
         if (
             y is not None
+            and not unnamed_outlet_journalists(s, y)
             and (
                 y.type is SourceType.MEDIA_OUTLET
                 or s.heads.get(lows[y.b]) == HEAD_MEDIA

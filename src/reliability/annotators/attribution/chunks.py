@@ -89,6 +89,10 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
             a = i
             i -= 1
             continue
+        if ranked_class(s, i, a):
+            a = i  # "Sgt. 1st Class Ann Lee": a rank with its class
+            i -= 1
+            continue
         if is_inner_word(s, i) and is_name(s, a) and is_name(s, i - 1):
             a = i  # "Doctors Without Borders": a capitalised word inside a name
             i -= 1
@@ -137,6 +141,21 @@ def chunk_left(s: Sentence, k: int) -> tuple[int, int] | None:
     return a, k
 
 
+def ranked_class(s: Sentence, i: int, a: int) -> bool:
+    """Whether token ``i`` is the ordinal of a rank's class opening at ``a``.
+
+    "Sgt. 1st Class Ann Lee", "Petty Officer 2nd Class Ann Lee": the
+    ordinal before "Class" and the title before it belong to the name.
+    """
+    return (
+        s.lows[a] == "class"
+        and a == i + 1
+        and s.lows[i] in ("1st", "2nd", "3rd")
+        and i >= 1
+        and is_name(s, i - 1)
+    )
+
+
 def modifiers_start(s: Sentence, i: int, a: int) -> int:
     """Where up to two unknown modifiers of a common noun start, or ``a``.
 
@@ -171,7 +190,62 @@ def modifiers_start(s: Sentence, i: int, a: int) -> int:
         if words[j].endswith(("'s", "\u2019s")) and possessor_det(s, j):
             return j - 1
         return j
-    return a
+    if j < i and opens_speaker(s, j) and named_role(s, a):
+        return j + 1  # '"...," construction statistics manager Ann Lee said'
+    return named_modifiers_start(s, i, a)
+
+
+def opens_speaker(s: Sentence, j: int) -> bool:
+    """Whether a speaker's phrase may open right after token ``j``.
+
+    At the start of the sentence (``j`` is -1), after a quotation mark, or
+    after the comma that closes a quotation ('"...," senior manager Ann Lee').
+    """
+    if j < 0:
+        return True
+    w = s.words[j]
+    return w in QUOTES or (w == "," and j >= 1 and s.words[j - 1] in QUOTES)
+
+
+def named_role(s: Sentence, a: int) -> bool:
+    """Whether the words from ``a`` end in a person's head word and a name.
+
+    "statistics manager Ann Lee", "senior manager Ann Lee"; not "the
+    statistics office".
+    """
+    for m in range(a, min(a + 3, s.n - 1)):
+        if is_name(s, m):
+            return False
+        if s.heads.get(s.lows[m]) in PERSON_HEADS and is_name(s, m + 1):
+            return True
+    return False
+
+
+def named_modifiers_start(s: Sentence, i: int, a: int) -> int:
+    """Where a name before one or two lower-case modifiers starts, or ``a``.
+
+    "NASA climate scientist Ann Lee", "Acme sales director Ann Lee": the
+    body named before a role keeps the role's modifiers in the phrase, with
+    the whole name ("the Acme Group sales director") and its determiner.
+    """
+    lows, words = s.lows, s.words
+    j = i
+    while j > i - 2 and j >= 0 and is_lower_word(words[j]) and lows[j] not in DET:
+        if (
+            lows[j] in PREP
+            or lows[j] in AUX
+            or lows[j] in s.verbs
+            or (lows[j] in NOT_NAME and lows[j] not in _JOINERS)
+        ):
+            return a  # "Prices rose as analysts said": no modifier
+        j -= 1
+    if j < 0 or j == i or not is_name(s, j) or s.lows[j] in s.pronouns:
+        return a
+    while j >= 1 and is_name(s, j - 1):
+        j -= 1
+    if j >= 1 and lows[j - 1] in DET and lows[j - 1] != "that":
+        j -= 1
+    return j
 
 
 def is_number_compound(low: str) -> bool:
@@ -330,6 +404,10 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
         if low == "," and last == i - 1 and titled and name_after_title(s, j, i, stop):
             i += 1
             continue
+        skip = inner_words(s, i, stop) if last == i - 1 else 0
+        if skip:
+            i += skip
+            continue
         if (
             is_open
             # a plain word, or a number joined to words: "23-year-old", "9/11"
@@ -351,6 +429,63 @@ def chunk_right(s: Sentence, j: int, stop: int) -> tuple[int, int] | None:
     if last is None:
         return None
     return j, last
+
+
+def inner_words(s: Sentence, i: int, stop: int) -> int:
+    """How many tokens at ``i`` a phrase walks past inside a name (0 if none).
+
+    "Sgt. (retired) Ann Lee" (:func:`title_aside`), "NASA climate scientist
+    Ann Lee" (:func:`role_after_body`).
+    """
+    return title_aside(s, i, stop) or role_after_body(s, i, stop)
+
+
+def title_aside(s: Sentence, i: int, stop: int) -> int:
+    """How many tokens a bracketed aside after a title takes at ``i`` (0 if none).
+
+    "Sgt. (retired) Ann Lee", "Maj. (Dr.) Ann Lee": one or two words in
+    brackets between a title and the name it goes with.
+    """
+    lows = s.lows
+    if lows[i] != "(" or s.heads.get(lows[i - 1].rstrip(".")) not in PERSON_HEADS:
+        return 0
+    for n in (3, 4, 5):
+        close = i + n - 1
+        if (
+            close + 1 < stop
+            and lows[close] == ")"
+            and lows[i + 1].rstrip(".").isalpha()
+            and all(
+                lows[m].rstrip(".").isalpha() or lows[m] == "."
+                for m in range(i + 1, close)
+            )
+            and is_name(s, close + 1)
+        ):
+            return n
+    return 0
+
+
+def role_after_body(s: Sentence, i: int, stop: int) -> int:
+    """How many lower-case modifiers lead from a name to a role at ``i`` (0 if none).
+
+    "said NASA climate scientist Ann Lee": one or two plain words, then a
+    person's head word followed by a name; not "said NASA officials".
+    """
+    lows = s.lows
+    for n in (1, 2):
+        h = i + n
+        if h + 1 >= stop or not all(
+            is_lower_word(s.words[m])
+            and lows[m] not in s.verbs
+            and lows[m] not in PREP
+            and lows[m] not in AUX
+            and lows[m] not in DET
+            for m in range(i, h)
+        ):
+            return 0
+        if s.heads.get(lows[h]) in PERSON_HEADS and is_name(s, h + 1):
+            return n
+    return 0
 
 
 def number_lead(s: Sentence, i: int, stop: int) -> int:

@@ -153,6 +153,8 @@ class Sentence:
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
         if text.find("''", start, end) >= 0:
             join_double_apostrophes(self.starts, self.ends, words)
+        if "." in words:
+            join_title_stops(self.starts, self.ends, words, lex.heads)
         expanded: dict[int, str] | None = None
         if has_pronoun_contraction(text, start, end, lex.pronouns):
             expanded = split_contractions(self.starts, self.ends, words, lex)
@@ -220,6 +222,33 @@ def join_double_apostrophes(
         if words[i] == "'" and words[i + 1] == "'" and ends[i] == starts[i + 1]:
             ends[i] = ends[i + 1]
             words[i] = '"'
+            del starts[i + 1], ends[i + 1], words[i + 1]
+        i -= 1
+
+
+def join_title_stops(
+    starts: list[int], ends: list[int], words: list[str], heads: dict[str, HeadClass]
+) -> None:
+    """Keep a title's abbreviating stop on the title, in place: "Spc." "Cllr.".
+
+    "said Army Spc. Ann Lee": a capitalised title of at most four letters
+    (a title head word) with a touching full stop before a capitalised word
+    or a bracket is one token, as "Mr." is, so the name after it stays in
+    the phrase.
+    """
+    i = len(words) - 3
+    while i >= 0:
+        w = words[i]
+        if (
+            words[i + 1] == "."
+            and ends[i] == starts[i + 1]
+            and len(w) <= 4
+            and w[:1].isupper()
+            and heads.get(w.lower()) == HeadClass.TITLE
+            and (words[i + 2][:1].isupper() or words[i + 2] in ("(", ")"))
+        ):
+            ends[i] = ends[i + 1]
+            words[i] = w + "."
             del starts[i + 1], ends[i + 1], words[i + 1]
         i -= 1
 

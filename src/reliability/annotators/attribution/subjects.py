@@ -151,8 +151,36 @@ def right_source(
     if end > b:
         return Source(a, end, SourceType.ANONYMOUS, 0.8)
     if typ is SourceType.DOCUMENT:
-        return Source(a, document_end(s, b), typ, conf)
+        return Source(a, max(document_end(s, b), document_origin_end(s, b)), typ, conf)
     return Source(a, anonymity_end(s, b), typ, conf)
+
+
+def by_after_time(s: Sentence, i: int) -> bool:
+    """Whether "by" comes at ``i``, after at most one time word ("evening")."""
+    if i < s.n and s.lows[i] in TIME_WORDS | TIME_NOUNS:
+        i += 1
+    return i < s.n and s.lows[i] == "by"
+
+
+def document_origin_end(s: Sentence, b: int) -> int:
+    """End of "records from three hospitals" after the document head ``b``.
+
+    A document keeps where it comes from (judgement call 12) when "from" and
+    a phrase follow its head and end the clause: "according to a letter from
+    their lawyers, ...", "admission records from three hospitals."; else ``b``.
+    """
+    lows = s.lows
+    if b + 2 >= s.n or lows[b + 1] != "from":
+        return b
+    e = b + 2
+    while e < s.n and lows[e] not in STOPS and lows[e] != ",":
+        plain = lows[e].replace("-", "").replace("'", "").replace("\u2019", "")
+        if not plain.isalnum() or (lows[e] in s.verbs and s.words[e].islower()):
+            return b  # the clause goes on: "a report from Ohio shows"
+        e += 1
+    if e - (b + 2) > 6:
+        return b
+    return e - 1
 
 
 def document_end(s: Sentence, b: int) -> int:
@@ -169,7 +197,12 @@ def document_end(s: Sentence, b: int) -> int:
         and is_lower_word(lows[p])
         and (lows[p].endswith("ed") or lows[p] in REDUCED_IRREGULAR)
         and lows[p] not in STRICT_AUX
-        and (lows[p + 1] in POST_PREP or lows[p + 1] in ("by", "last", "this"))
+        and (
+            lows[p + 1] in POST_PREP
+            or lows[p + 1] in ("by", "last", "this")
+            # "an order issued Tuesday evening by the judge"
+            or (lows[p + 1] in WEEKDAYS and by_after_time(s, p + 2))
+        )
     ):
         return b
     e = p
@@ -923,12 +956,46 @@ def postmodified(
             if outer is not None and s.heads.get(lows[i - 1]) in POSTMODIFIED:
                 return outer[0], i - 1, k
             if chunk is not None:
-                return None
+                return located_outer(s, k, i, outer)
             continue
         if chunk is not None:
             return None  # the phrase itself must follow the preposition
         if not (low.isalnum() or low == "-") or low in s.verbs or low in STRICT_AUX:
             return None
+    return None
+
+
+def located_outer(
+    s: Sentence, k: int, i: int, outer: tuple[int, int] | None
+) -> tuple[int, int, int] | None:
+    """ "Police in the north of the county in Wales said": a chain of places.
+
+    A place after "in" (token ``i``) is not the subject when the phrase
+    before it is: "Police in the East Midlands in England" keeps the whole
+    chain ("in England" locates the East Midlands, which locate the police),
+    and "The National Gallery in London" is the gallery, named.
+    """
+    if s.lows[i] != "in" or not is_name(s, i + 1):
+        return None
+    if outer is None and s.lows[i - 1] == ")":
+        # "The Royal Museum (RM) in Oslo said": the name before its gloss
+        g = before_gloss(s, i - 1)
+        if g is None or not is_name(s, g):
+            return None
+        outer = s.syntax.subject_of(s, g)
+    if outer is None:
+        return None
+    a, b = outer
+    nested = postmodified(s, k, outer)
+    if nested is not None:
+        return nested
+    named = [j for j in range(a, b + 1) if is_name(s, j)]
+    if named and named[0] <= a + 1 and len(named) == b - named[0] + 1:
+        words = tuple(s.lows[named[0] : b + 1])
+        if words not in s.lex.places2 and not (
+            len(words) == 1 and words[0] in s.lex.places
+        ):
+            return a, b, b  # "The Royal Museum in Oslo said": the museum
     return None
 
 
