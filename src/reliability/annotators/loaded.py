@@ -202,6 +202,40 @@ def _on_cue(cues: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and cues[i][0] <= start and end <= cues[i][1]
 
 
+def _reading_by_neighbours(
+    doc: Document, kind: str, end: int, before: Sequence[str]
+) -> bool | None:
+    """The veto of a kind read from the words beside the match alone (a bare
+    plural, a fiscal void, a hyphened prefix); None for every other kind."""
+    prev = before[-1] if before else None
+    if kind == "bare":
+        # "Enemies are seeking to cut Iran's ties", "said enemies want":
+        # state media name a hostile side with the bare plural at the
+        # start of a clause; "his enemies", "political enemies", "made
+        # enemies" name rivals.
+        return (
+            prev is None
+            or prev in words_of(WordClass.PREPOSITION)
+            or prev in _words(Context.BARE_BEFORE)
+        )
+    if kind == "fiscal":
+        # "a £22 billion black hole in the public finances", "the
+        # pensions black hole": a gap in money named as a void that
+        # swallows it; "a supermassive black hole" is astronomy.
+        fiscal = _words(Context.FISCAL)
+        return not (
+            fiscal.isdisjoint(before[-3:])
+            and fiscal.isdisjoint(_words_after(doc, end, 4))
+        )
+    if kind == "hyphen":
+        # "their pseudo-analyses", "a pseudo-democracy": a prefix that
+        # calls what it is joined to fake; "pseudo anonymous data" is
+        # a technical term.
+        joint = doc.text[end : end + 2]
+        return len(joint) == 2 and joint[0] in _HYPHENS and joint[1].isalpha()
+    return None
+
+
 @register("loaded")
 class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
@@ -344,31 +378,9 @@ class LoadedAnnotator(LexiconAnnotator):
         """The veto of a context kind: whether the match judges, in context."""
         prev = before[-1] if before else None
         nxt = after[0] if after else None
-        if kind == "bare":
-            # "Enemies are seeking to cut Iran's ties", "said enemies want":
-            # state media name a hostile side with the bare plural at the
-            # start of a clause; "his enemies", "political enemies", "made
-            # enemies" name rivals.
-            return (
-                prev is None
-                or prev in words_of(WordClass.PREPOSITION)
-                or prev in _words(Context.BARE_BEFORE)
-            )
-        if kind == "fiscal":
-            # "a £22 billion black hole in the public finances", "the
-            # pensions black hole": a gap in money named as a void that
-            # swallows it; "a supermassive black hole" is astronomy.
-            fiscal = _words(Context.FISCAL)
-            return not (
-                fiscal.isdisjoint(before[-3:])
-                and fiscal.isdisjoint(_words_after(doc, end, 4))
-            )
-        if kind == "hyphen":
-            # "their pseudo-analyses", "a pseudo-democracy": a prefix that
-            # calls what it is joined to fake; "pseudo anonymous data" is
-            # a technical term.
-            joint = doc.text[end : end + 2]
-            return len(joint) == 2 and joint[0] in _HYPHENS and joint[1].isalpha()
+        shaped = _reading_by_neighbours(doc, kind, end, before)
+        if shaped is not None:
+            return shaped
         if kind == "headline":
             # "Fury as fees rise again": the tabloid headline opens on the
             # feeling; "watched in horror as flames spread" describes one.
