@@ -1,4 +1,5 @@
-"""What the claim tests share: the rules' claim flag for one body sentence."""
+"""What the claim tests share: the rules' claim and unsourced flags for one
+body sentence."""
 
 from __future__ import annotations
 
@@ -8,12 +9,22 @@ from reliability.findings import FlagFinding, Layer
 from reliability.segment import Segment
 
 
-def rule_claim(text: str) -> bool:
-    """The rules' claim flag for ``text`` taken as one body sentence."""
+def _rule_flag(text: str, layer: Layer) -> bool:
+    """The rules' flag of ``layer`` for ``text`` taken as one body sentence."""
     doc = Document(text=text, segments=[Segment(0, len(text))])
     flags = {
         (f.layer, f.sentence): f
         for f in ClaimAnnotator().annotate(doc)
         if isinstance(f, FlagFinding)
     }
-    return flags[(Layer.CLAIM, 0)].value
+    return bool(flags[(layer, 0)].value)
+
+
+def rule_claim(text: str) -> bool:
+    """The rules' claim flag for ``text`` taken as one body sentence."""
+    return _rule_flag(text, Layer.CLAIM)
+
+
+def rule_unsourced(text: str) -> bool:
+    """The rules' unsourced-claim flag for ``text`` taken as one body sentence."""
+    return _rule_flag(text, Layer.UNSOURCED_CLAIM)

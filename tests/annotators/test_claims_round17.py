@@ -8,22 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.annotators.claims import ClaimAnnotator
-from reliability.document import Document
-from reliability.findings import FlagFinding, Layer
-from reliability.segment import Segment
 from tests.claim_helpers import rule_claim as _claim
-
-
-def _unsourced(text: str) -> bool:
-    """The rules' unsourced flag for ``text`` as one body sentence."""
-    doc = Document(text=text, segments=[Segment(0, len(text))])
-    flags = {
-        f.layer: f.value
-        for f in ClaimAnnotator().annotate(doc)
-        if isinstance(f, FlagFinding)
-    }
-    return flags[Layer.UNSOURCED_CLAIM]
+from tests.claim_helpers import rule_unsourced as _unsourced
 
 
 @pytest.mark.parametrize(

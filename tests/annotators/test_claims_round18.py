@@ -11,11 +11,8 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
-from reliability.annotators.claims import ClaimAnnotator
-from reliability.document import Document
-from reliability.findings import FlagFinding, Layer
-from reliability.segment import Segment
 from tests.claim_helpers import rule_claim as _claim
+from tests.claim_helpers import rule_unsourced as _rule_unsourced
 
 
 @pytest.mark.parametrize(
@@ -131,17 +128,6 @@ def test_claims_condolences(text: str, claim: bool) -> None:
 )
 def test_claims_cut_off_frame(text: str, claim: bool) -> None:
     assert _claim(text) is claim
-
-
-def _rule_unsourced(text: str) -> bool:
-    """The rules' unsourced flag for ``text`` as one body sentence."""
-    doc = Document(text=text, segments=[Segment(0, len(text))])
-    flags = {
-        f.layer: f.value
-        for f in ClaimAnnotator().annotate(doc)
-        if isinstance(f, FlagFinding)
-    }
-    return flags[Layer.UNSOURCED_CLAIM]
 
 
 @pytest.mark.parametrize(
