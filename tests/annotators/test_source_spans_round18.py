@@ -66,6 +66,9 @@ def test_source_span_a_role_located_by_one_place_is_kept_whole(text, source):
         ('"We won," said Cllr. Ann Lee.', "Cllr. Ann Lee"),
         ('"We won," said Maj. Ann Lee.', "Maj. Ann Lee"),
         ("Cllr Ann Lee said the bins would be emptied weekly.", "Cllr Ann Lee"),
+        # Titles the sentence splitter lists as abbreviations, of any length.
+        ('"We won," said Assoc. Prof. Ann Lee.', "Assoc. Prof. Ann Lee"),
+        ('"We won," said Lieut. Ann Lee on Sunday.', "Lieut. Ann Lee"),
     ],
 )
 def test_source_span_an_abbreviated_title_keeps_the_name_after_its_stop(text, source):

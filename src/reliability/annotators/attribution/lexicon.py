@@ -357,6 +357,8 @@ class AttributionLexicon:
             "US"), which are read as acronyms.
         media, media2: outlet names of one word, and of two (as tuples).
         places, places2: place names of one word, and of two (as tuples).
+        title_stops: abbreviated titles that keep their stop before a name
+            ("assoc", "supt"), the splitter's own list.
         resources: data file name -> SHA-256 of every file read.
     """
 
@@ -373,6 +375,7 @@ class AttributionLexicon:
     media2: frozenset[tuple[str, ...]]
     places: frozenset[str]
     places2: frozenset[tuple[str, ...]]
+    title_stops: frozenset[str]
     resources: dict[str, str]
 
 
@@ -402,6 +405,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
     head_lexicon = load_classed_lexicon("source_heads", HeadClass)
     media = load_lexicon("media_names")
     places = load_lexicon("place_names")
+    abbreviations = load_lexicon("abbreviations")
     verbs: dict[str, VerbClass] = {}
     phrases: dict[tuple[str, ...], VerbClass] = {}
     for entry, cls in verb_lexicon.first_class().items():
@@ -415,7 +419,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
     heads = head_lexicon.first_class()
     resources = {
         f"lexicons/{lx.name}": lx.sha256
-        for lx in (verb_lexicon, head_lexicon, media, places)
+        for lx in (verb_lexicon, head_lexicon, media, places, abbreviations)
     }
     resources |= {
         f"lexicons/{lx.name}": lx.sha256
@@ -443,5 +447,8 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         media2=frozenset(tuple(k.split()) for k in media.entries if " " in k),
         places=frozenset(k for k in places.entries if " " not in k),
         places2=frozenset(tuple(k.split()) for k in places.entries if " " in k),
+        title_stops=frozenset(
+            k for k, v in abbreviations.entries.items() if v == "title"
+        ),
         resources=resources,
     )

@@ -154,7 +154,7 @@ class Sentence:
         if text.find("''", start, end) >= 0:
             join_double_apostrophes(self.starts, self.ends, words)
         if "." in words:
-            join_title_stops(self.starts, self.ends, words, lex.heads)
+            join_title_stops(self.starts, self.ends, words, lex.heads, lex.title_stops)
         expanded: dict[int, str] | None = None
         if has_pronoun_contraction(text, start, end, lex.pronouns):
             expanded = split_contractions(self.starts, self.ends, words, lex)
@@ -227,14 +227,19 @@ def join_double_apostrophes(
 
 
 def join_title_stops(
-    starts: list[int], ends: list[int], words: list[str], heads: dict[str, HeadClass]
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    heads: dict[str, HeadClass],
+    title_stops: frozenset[str],
 ) -> None:
     """Keep a title's abbreviating stop on the title, in place: "Spc." "Cllr.".
 
-    "said Army Spc. Ann Lee": a capitalised title of at most four letters
-    (a title head word) with a touching full stop before a capitalised word
-    or a bracket is one token, as "Mr." is, so the name after it stays in
-    the phrase.
+    "said Army Spc. Ann Lee", "said Assoc. Prof. Ann Lee": a capitalised
+    title of at most four letters (a title head word), or any title the
+    sentence splitter lists as an abbreviation, with a touching full stop
+    before a capitalised word or a bracket is one token, as "Mr." is, so
+    the name after it stays in the phrase.
     """
     i = len(words) - 3
     while i >= 0:
@@ -242,9 +247,11 @@ def join_title_stops(
         if (
             words[i + 1] == "."
             and ends[i] == starts[i + 1]
-            and len(w) <= 4
             and w[:1].isupper()
-            and heads.get(w.lower()) == HeadClass.TITLE
+            and (
+                (len(w) <= 4 and heads.get(w.lower()) == HeadClass.TITLE)
+                or w.lower() in title_stops
+            )
             and (words[i + 2][:1].isupper() or words[i + 2] in ("(", ")"))
         ):
             ends[i] = ends[i + 1]
