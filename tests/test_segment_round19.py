@@ -50,3 +50,48 @@ def _sentences(line: str) -> list[str]:
 )
 def test_footnote_after_a_stop(line: str, sentences: list[str]) -> None:
     assert _sentences(line) == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "rest"),
+    [
+        # A crosshead glued with no space to a sentence that opens with "A".
+        (
+            "Local HistoryA new museum of the town's history opened on Friday.",
+            "Local History",
+            "A new museum of the town's history opened on Friday.",
+        ),
+        # ... or with "To".
+        (
+            "Road ClosuresTo make room for the works, the bridge will close.",
+            "Road Closures",
+            "To make room for the works, the bridge will close.",
+        ),
+        # A chamber's label glued to a motion that goes on under its comma.
+        (
+            "Council ChamberI beg to move,",
+            "Council Chamber",
+            "I beg to move,",
+        ),
+    ],
+)
+def test_label_glued_to_a_sentence(line: str, label: str, rest: str) -> None:
+    text = LEAD + line + TAIL
+    rules = dict(line_rules(text))
+    assert rules.get(label) == "boilerplate:headline"
+    assert rest in rules
+    assert rules[rest] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Brand names with a capital inside glue no sentence.
+        "Her post on LinkedIn A friend shared it widely, she said.",
+        "The firm's PlayStation sales rose by a third last year.",
+        # A word glued to "A" inside a name or a grade stays one sentence.
+        "Students at the school earned straight A grades this year.",
+    ],
+)
+def test_no_label_glued(line: str) -> None:
+    assert _sentences(line) == [line]

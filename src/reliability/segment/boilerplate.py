@@ -141,13 +141,19 @@ _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 # brand names such as "PlayStation" or "LinkedIn" glue no such word), or a
 # word glued to an opening quotation mark.
 _JOIN_GATE = re.compile(r"[A-Z\u201c](?<=[a-z][A-Z\u201c])")
-_JOIN_OPENERS = r"(?:As|He|I|It|Our|She|Thank|The|These|They|This|Today|We|When|While)"
+_JOIN_OPENERS = (
+    r"(?:A|As|He|I|It|Our|She|Thank|The|These|They|This|To|Today|We|When|While)"
+)
 _JOIN = re.compile(
     r"(?:(?<![^\W\d_])(?<![#@])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ \t\u00a0,])"
     rf"|[A-Z][a-z]{{4,}}+(?={_JOIN_OPENERS}[ \t\u00a0,])"
     r"|[a-z]{2,}+(?=\u201c[A-Z]))"
 )
 _JOIN_OPENING = frozenset(_JOIN_OPENERS[3:-1].split("|"))
+# What the sentence after a glued label ends its line with: a stop, or the
+# comma or colon of a motion or list that goes on below ("Council ChamberI beg
+# to move," / "That this council: ...").
+_JOIN_ENDS = STOPS + ",:"
 _JOIN_REACH = 50  # characters of a label before the join, at most
 _JOIN_LEAST = 24  # characters in a line holding a label and a sentence, at least
 _JOIN_AHEAD = 12  # characters past the join its lookahead may read
@@ -2282,7 +2288,7 @@ def _glued_join(text: str, start: int, end: int) -> int:
     if words[-1].lower() in _join_stop_words():
         return 0  # "... reportedThe ...", "according toThe Guardian ..."
     rest = text[j:end].rstrip(CLOSERS + " \t\u00a0")
-    if rest[-1:] not in STOPS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
+    if rest[-1:] not in _JOIN_ENDS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
         return 0
     return j
 
