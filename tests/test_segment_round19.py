@@ -95,3 +95,40 @@ def test_label_glued_to_a_sentence(line: str, label: str, rest: str) -> None:
 )
 def test_no_label_glued(line: str) -> None:
     assert _sentences(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An imperative that sends the reader to the outlet's channels.
+        "Visit our website to read the full report and to download the tables:",
+        "Follow the county sheriff's office on X at @countysheriff for road news.",
+        "Stay current with the council by subscribing to its e-mail updates.",
+        "Learn how to stream the launch on our app and on YouTube.",
+        "Please visit the museum's website for opening hours and ticket prices.",
+        "Sign up for alerts from the city on its home page.",
+        "Keep up with the latest from the newsroom on Facebook and Instagram.",
+        "Watch the full hearing at https://example.org/hearing.",
+        "Listen to the interview in full on our podcast.",
+    ],
+)
+def test_call_to_action(line: str) -> None:
+    text = LEAD + line + TAIL
+    assert dict(line_rules(text)).get(line) in ("boilerplate:nav", "boilerplate:byline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An imperative without a channel, or one inside a quotation.
+        "Follow the money, the prosecutor told the jury on Tuesday.",
+        "Stay tuned for our interview with the mayor next week.",
+        '"Visit the website and see for yourself," the mayor said on Monday.',
+        # A channel in a sentence that opens with no such verb.
+        "The council posted the plan on its website on Friday.",
+        "Visitors to the website rose by a third after the storm.",
+    ],
+)
+def test_not_a_call_to_action(line: str) -> None:
+    text = LEAD + line + TAIL
+    assert dict(line_rules(text)).get(line) is None

@@ -817,6 +817,32 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# A call to action that sends the reader to the outlet's channels: an
+# imperative verb of following, visiting or signing up at the head of the
+# sentence ("Visit our website to ...", "Follow the mayor's office on X at
+# @...", "Stay current by subscribing to our e-mail updates.", "Learn how to
+# stream the launch on our app."), and a web channel later in it. A news
+# sentence rarely opens with an imperative; "Stay tuned ..." and "Follow the
+# money" name no channel.
+_CALL_TO_ACTION = re.compile(
+    r"(?:Please[ \t\u00a0]+)?(?i:"
+    # A verb, then a channel later in the sentence ...
+    r"(?:visit|follow|subscribe|sign[ \t\u00a0]up|register|join[ \t\u00a0]us"
+    r"|learn[ \t\u00a0](?:more|how)|explore|download|watch|listen|stream"
+    r"|check[ \t\u00a0]out|like[ \t\u00a0]us|connect[ \t\u00a0]with|keep[ \t\u00a0]up"
+    r"|find[ \t\u00a0](?:us|out[ \t\u00a0]more)|stay[ \t\u00a0](?:current"
+    r"|up[ \t\u00a0]to[ \t\u00a0]date|connected|informed|in[ \t\u00a0]touch)"
+    r"|get[ \t\u00a0](?:the[ \t\u00a0]latest|updates|alerts|breaking))\b"
+    r"[^\"\u201c\u201d]*?\b(?:web[ \t\u00a0]?site|web[ \t\u00a0]?page"
+    r"|home[ \t\u00a0]?page|facebook|twitter|instagram|youtube|linkedin|tiktok"
+    r"|bluesky|threads|flickr|newsletters?|e-?mail[ \t\u00a0](?:updates|alerts)"
+    r"|podcasts?|rss|app)\b"
+    # ... or a handle or a web address.
+    r"|(?:visit|follow|subscribe|register|watch|listen|download|learn[ \t\u00a0]more)"
+    r"\b[^\"\u201c\u201d]*?(?:@\w|https?://|www\.|\bon[ \t\u00a0](?-i:X)\b))"
+)
+_CALL_TO_ACTION_WORDS = 40  # words in such a sentence, at most
+_CALL_TO_ACTION_HEADS = tuple("CDEFGJKLPRSVW")  # their first letters
 # An instruction on how to use the page, to the reader: "Click on the map to
 # see ...", "To watch the full speech, click here.", "Refresh this page for
 # the latest.", "Use the drop-down menu to filter ...", "Please fill in this
@@ -1245,6 +1271,12 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if (
+        shape.words <= _CALL_TO_ACTION_WORDS
+        and raw.startswith(_CALL_TO_ACTION_HEADS)
+        and _CALL_TO_ACTION.match(raw)
+    ):
+        return "nav"  # "Follow the council on Facebook for updates."
     if (
         p.whole_line
         and shape.words <= _SECTION_WORDS
