@@ -132,3 +132,35 @@ def test_call_to_action(line: str) -> None:
 def test_not_a_call_to_action(line: str) -> None:
     text = LEAD + line + TAIL
     assert dict(line_rules(text)).get(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A listed headline with its release date after its last word.
+        "Clinics report fewer cases of flu this winter 3 May 2016",
+        "Hospital admissions rise faster in the private sector 16 March 2016",
+        "Council approves new budget, raises parking fees March 3, 2024",
+        "Fewer young drivers hurt on rural roads, more in towns 21 Apr 2019",
+    ],
+)
+def test_dated_listed_headline(line: str) -> None:
+    text = LEAD + line + TAIL
+    assert dict(line_rules(text)).get(line) == "boilerplate:related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A date after a preposition or a verb of publishing: a sentence cut
+        # off, or a note of when a release came out.
+        "The council will vote on the new budget on 3 May 2016",
+        "The next quarterly estimates of the index will be published 20 May 2016",
+        "The final meeting of the inquiry is set for Monday 3 May 2016",
+        # Too short to be a headline.
+        "Update 5 April 2023",
+    ],
+)
+def test_not_a_dated_listed_headline(line: str) -> None:
+    text = LEAD + line + TAIL
+    assert dict(line_rules(text)).get(line) != "boilerplate:related"

@@ -607,6 +607,20 @@ _BRACKET_DATE = re.compile(
     rf"[ \t\u00a0]\((?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}})"
     r"(?:,?[ \t\u00a0]\d{4})?\)$"
 )
+# "Clinics report fewer cases of flu 3 May 2016": a listed headline with its
+# date printed after its last word, no stop (a list of releases or related
+# stories). The word before the date is no function word ("... held on 3 May
+# 2016" is a sentence cut off), no day's name and no verb of publishing.
+_DATE_AFTER_HEAD = re.compile(
+    r"(?<![^ \t\u00a0])(?P<word>[^\W\d_][\w'\u2019-]*+)[ \t\u00a0]++"
+    rf"(?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}},)"
+    r"[ \t\u00a0]\d{4}$"
+)
+_DATE_HEAD_WORDS = 5  # words in such a line, at least
+_NOT_HEAD_END = frozenset(
+    "published updated posted released issued dated monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
 # "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
 # left on a line of its own.
 _BARE_DATELINE = re.compile(
@@ -972,6 +986,28 @@ def dated_link(s: str) -> bool:
     return bool(_DATED_LINK.match(s))
 
 
+def _date_after_head(raw: str, shape: _Shape) -> bool:
+    """Whether line ``raw`` is a listed headline with its date after it, no stop.
+
+    >>> _date_after_head("Clinics report fewer cases of flu 3 May 2016",
+    ...     _shape("Clinics report fewer cases of flu 3 May 2016"))
+    True
+    >>> _date_after_head("The council will vote on the plan on May 3, 2016",
+    ...     _shape("The council will vote on the plan on May 3, 2016"))
+    False
+    """
+    if shape.words < _DATE_HEAD_WORDS or raw[0] in OPENERS or raw[0] in _LIST_BULLETS:
+        return False
+    m = _DATE_AFTER_HEAD.search(raw, max(0, len(raw) - _DATE_HEAD_REACH))
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in _NOT_HEAD_END and word not in _join_stop_words()
+
+
+_DATE_HEAD_REACH = 48  # characters at a line's end looked at for the date
+
+
 def _dated_lede(shape: _Shape) -> bool:
     """Whether a line opening with a date and a dash is a story's first sentence.
 
@@ -1119,6 +1155,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "related"  # "- Agency approves a new test (3 March)"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
         return "dateline"
+    if p.whole_line and raw[-1].isdigit() and _date_after_head(raw, shape):
+        return "related"  # "Clinics report fewer cases of flu 3 May 2016"
     if author_bio(raw, shape.words):
         return "byline"
     found = _caption_rule(raw, p, shape)
