@@ -164,3 +164,47 @@ def test_dated_listed_headline(line: str) -> None:
 def test_not_a_dated_listed_headline(line: str) -> None:
     text = LEAD + line + TAIL
     assert dict(line_rules(text)).get(line) != "boilerplate:related"
+
+
+_FIRST_PARAGRAPH = (
+    "\n\nI am reminded every day in my role as mayor of the work done by the "
+    "people of the harbour, and I want to thank every one of them. The trust "
+    "has rebuilt the wall and the quay.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "standfirst"),
+    [
+        # The prose sentence under a headline that sums the story up.
+        (
+            "Harbour Trust Marks Five Years",
+            "The mayor reflects on a time of change for the harbour and its workers.",
+        ),
+        (
+            "City News\nHarbour Trust Marks Five Years",
+            "More funding to support the harbour and its fishing fleet.",
+        ),
+        (
+            "Harbour Trust Marks Five Years\n12 March 2024",
+            "A report on the harbour trust is now available to download as a PDF.",
+        ),
+    ],
+)
+def test_standfirst_is_body(head: str, standfirst: str) -> None:
+    rules = line_rules(head + "\n" + standfirst + _FIRST_PARAGRAPH)
+    assert rules[0][1] is not None  # the headline block above it
+    assert dict(rules)[standfirst] is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # A second headline in title case, and a short dek, stay chrome.
+        "The Trust Rebuilt The Wall And The Quay In Five Years.",
+        "A new quay.",
+    ],
+)
+def test_headline_block_line_is_not_a_standfirst(second: str) -> None:
+    rules = line_rules("Harbour Trust Marks Five Years\n" + second + _FIRST_PARAGRAPH)
+    assert dict(rules)[second] is not None

@@ -3052,18 +3052,69 @@ def _first_body(
     )
 
 
+_STANDFIRST_WORDS = 5  # words in a standfirst, at least
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _is_standfirst(
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether the last line ``i`` of a headline block is its standfirst, body.
+
+    "Council Backs Plan" / "The council has backed a plan to rebuild the
+    harbour wall." / first paragraph: the sentence under a headline that
+    sums the story up is written as prose (annotation notes, decision 28: a
+    standfirst is body): a whole line under another of the block, of five
+    words or more, that ends in a full stop or an exclamation mark, opens
+    with a capital, has mostly lower-case words and an article, unlike a
+    headline in title case or a dek in headlinese ("Board cites lack of
+    funds."). A caption printed twice (an image's alt text, then its
+    caption) is none.
+    """
+    p, shape = pieces[i], shapes[i]
+    if not (
+        i > 0
+        and p.whole_line
+        and shape.words >= _STANDFIRST_WORDS
+        and shape.last in ".!"
+        and not shape.title_case
+        and not shape.upper
+        and shape.first.isupper()
+    ):
+        return False
+    words = _WORD.findall(text, p.start, p.end)
+    if 2 * sum(1 for w in words if w[0].isupper()) >= len(words):
+        return False
+    if _ARTICLES.isdisjoint(w.lower() for w in words):
+        return False  # headlinese drops them: "Board cites lack of funds."
+    return _keys(text[p.start : p.end]) != _keys(
+        text[pieces[i - 1].start : pieces[i - 1].end]
+    )
+
+
 def _head_rules(
     text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
 ) -> int | None:
     """Flag the headline block and what stands above the body; return its start."""
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
+    standfirst = (
+        top > 0
+        and rules[top - 1] is None
+        and _is_standfirst(text, pieces, shapes, top - 1)
+    )
+    if standfirst:
+        top -= 1  # the block's last line sums the story up: body
     for i in range(top):
         if rules[i] is None and text[pieces[i].start] not in _LIST_BULLETS:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
     body = _first_body(pieces, shapes, rules, top)
-    if body is not None and _stop_headline(text, pieces, shapes, body):
+    if (
+        body is not None
+        and not standfirst
+        and _stop_headline(text, pieces, shapes, body)
+    ):
         # "Flynn says Trump 'absolutely right'." above a lede that restates it.
         rules[body] = "boilerplate:headline"
         body = _first_body(pieces, shapes, rules, body + 1)
