@@ -208,3 +208,40 @@ def test_standfirst_is_body(head: str, standfirst: str) -> None:
 def test_headline_block_line_is_not_a_standfirst(second: str) -> None:
     rules = line_rules("Harbour Trust Marks Five Years\n" + second + _FIRST_PARAGRAPH)
     assert dict(rules)[second] is not None
+
+
+@pytest.mark.parametrize(
+    ("block", "lines"),
+    [
+        # The fields of a fact box or a form, one to a line, each its own
+        # segment even when a line ends in a lower-case word.
+        (
+            "estimated peak wind: 80-85 mph\npath length: 5.8 miles\n"
+            "path width /maximum/: 200 yards",
+            [
+                "estimated peak wind: 80-85 mph",
+                "path length: 5.8 miles",
+                "path width /maximum/: 200 yards",
+            ],
+        ),
+        (
+            "contact e-mail: press at example.org\nweb site: example.org/news",
+            ["contact e-mail: press at example.org", "web site: example.org/news"],
+        ),
+    ],
+)
+def test_field_lines(block: str, lines: list[str]) -> None:
+    text = LEAD + block + TAIL
+    found = [s for s, _ in line_rules(text)]
+    for line in lines:
+        assert line in found
+
+
+def test_wrapped_prose_with_a_colon_goes_on() -> None:
+    # A wrapped line that opens like a field goes on into a line that is none.
+    block = (
+        "Officials gave one reason: the storm that hit the harbour in\n"
+        "January damaged the sea wall and flooded the car park."
+    )
+    text = LEAD + block + TAIL
+    assert block in [s for s, _ in line_rules(text)]

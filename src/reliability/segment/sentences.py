@@ -684,6 +684,12 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     return best
 
 
+# A field of a form or fact box: a label of one to four words, a colon and
+# its value ("peak wind: 80 mph", "Start date: May 25").
+_FIELD_REACH = 48  # characters of a line looked at for a field's colon
+_FIELD = re.compile(
+    r"[^\W\d_][\w/()'\u2019-]*+(?:[ \t][\w/()'\u2019-]++){0,3}:[ \t]+\S"
+)
 # A line broken mid-sentence in a feed or plain-text copy (annotation notes,
 # decisions 2 and 24): a line long enough to have been wrapped at a fixed
 # width, ending without a stop, then a line that can only go on with it.
@@ -858,6 +864,12 @@ def wrapped_on(
         b = _before_break_tag(text, a, b)
     if b - a < _NARROW_AT_LEAST or c >= d or _opens_item(text, c, d):
         return False
+    if (
+        text.find(":", c, min(d, c + _FIELD_REACH)) > c
+        and _FIELD.match(text, c, d)
+        and _FIELD.match(text, a, b)
+    ):
+        return False  # "wind speed: 80 mph" / "path length: 5 miles": fields
     w = c
     while w < d and not text[w].isspace():
         w += 1
