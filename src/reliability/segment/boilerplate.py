@@ -141,13 +141,19 @@ _GLUE = re.compile(r"(?<![^\W\d_])[a-z]{2,}+(?=[A-Z][a-z])")
 # brand names such as "PlayStation" or "LinkedIn" glue no such word), or a
 # word glued to an opening quotation mark.
 _JOIN_GATE = re.compile(r"[A-Z\u201c](?<=[a-z][A-Z\u201c])")
-_JOIN_OPENERS = r"(?:As|He|I|It|Our|She|Thank|The|These|They|This|Today|We|When|While)"
+_JOIN_OPENERS = (
+    r"(?:A|As|He|I|It|Our|She|Thank|The|These|They|This|To|Today|We|When|While)"
+)
 _JOIN = re.compile(
     r"(?:(?<![^\W\d_])(?<![#@])[a-z]{3,}+(?=(?P<next>[A-Z][a-z]++)[ \t\u00a0,])"
     rf"|[A-Z][a-z]{{4,}}+(?={_JOIN_OPENERS}[ \t\u00a0,])"
     r"|[a-z]{2,}+(?=\u201c[A-Z]))"
 )
 _JOIN_OPENING = frozenset(_JOIN_OPENERS[3:-1].split("|"))
+# What the sentence after a glued label ends its line with: a stop, or the
+# comma or colon of a motion or list that goes on below ("Council ChamberI beg
+# to move," / "That this council: ...").
+_JOIN_ENDS = STOPS + ",:"
 _JOIN_REACH = 50  # characters of a label before the join, at most
 _JOIN_LEAST = 24  # characters in a line holding a label and a sentence, at least
 _JOIN_AHEAD = 12  # characters past the join its lookahead may read
@@ -601,6 +607,20 @@ _BRACKET_DATE = re.compile(
     rf"[ \t\u00a0]\((?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}})"
     r"(?:,?[ \t\u00a0]\d{4})?\)$"
 )
+# "Clinics report fewer cases of flu 3 May 2016": a listed headline with its
+# date printed after its last word, no stop (a list of releases or related
+# stories). The word before the date is no function word ("... held on 3 May
+# 2016" is a sentence cut off), no day's name and no verb of publishing.
+_DATE_AFTER_HEAD = re.compile(
+    r"(?<![^ \t\u00a0])(?P<word>[^\W\d_][\w'\u2019-]*+)[ \t\u00a0]++"
+    rf"(?:\d{{1,2}}[ \t\u00a0]{_MONTH}|{_MONTH}[ \t\u00a0]\d{{1,2}},)"
+    r"[ \t\u00a0]\d{4}$"
+)
+_DATE_HEAD_WORDS = 5  # words in such a line, at least
+_NOT_HEAD_END = frozenset(
+    "published updated posted released issued dated monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
 # "SPRINGFIELD, March 3." or "Springfield, Ill., March 3, 2020": a dateline
 # left on a line of its own.
 _BARE_DATELINE = re.compile(
@@ -811,6 +831,32 @@ _POINTER = re.compile(
     r"|contact|call|e-?mail|subscribe|head[ \t\u00a0]to)\b"
 )
 _POINTER_WORDS = 40
+# A call to action that sends the reader to the outlet's channels: an
+# imperative verb of following, visiting or signing up at the head of the
+# sentence ("Visit our website to ...", "Follow the mayor's office on X at
+# @...", "Stay current by subscribing to our e-mail updates.", "Learn how to
+# stream the launch on our app."), and a web channel later in it. A news
+# sentence rarely opens with an imperative; "Stay tuned ..." and "Follow the
+# money" name no channel.
+_CALL_TO_ACTION = re.compile(
+    r"(?:Please[ \t\u00a0]+)?(?i:"
+    # A verb, then a channel later in the sentence ...
+    r"(?:visit|follow|subscribe|sign[ \t\u00a0]up|register|join[ \t\u00a0]us"
+    r"|learn[ \t\u00a0](?:more|how)|explore|download|watch|listen|stream"
+    r"|check[ \t\u00a0]out|like[ \t\u00a0]us|connect[ \t\u00a0]with|keep[ \t\u00a0]up"
+    r"|find[ \t\u00a0](?:us|out[ \t\u00a0]more)|stay[ \t\u00a0](?:current"
+    r"|up[ \t\u00a0]to[ \t\u00a0]date|connected|informed|in[ \t\u00a0]touch)"
+    r"|get[ \t\u00a0](?:the[ \t\u00a0]latest|updates|alerts|breaking))\b"
+    r"[^\"\u201c\u201d]*?\b(?:web[ \t\u00a0]?site|web[ \t\u00a0]?page"
+    r"|home[ \t\u00a0]?page|facebook|twitter|instagram|youtube|linkedin|tiktok"
+    r"|bluesky|threads|flickr|newsletters?|e-?mail[ \t\u00a0](?:updates|alerts)"
+    r"|podcasts?|rss|app)\b"
+    # ... or a handle or a web address.
+    r"|(?:visit|follow|subscribe|register|watch|listen|download|learn[ \t\u00a0]more)"
+    r"\b[^\"\u201c\u201d]*?(?:@\w|https?://|www\.|\bon[ \t\u00a0](?-i:X)\b))"
+)
+_CALL_TO_ACTION_WORDS = 40  # words in such a sentence, at most
+_CALL_TO_ACTION_HEADS = tuple("CDEFGJKLPRSVW")  # their first letters
 # An instruction on how to use the page, to the reader: "Click on the map to
 # see ...", "To watch the full speech, click here.", "Refresh this page for
 # the latest.", "Use the drop-down menu to filter ...", "Please fill in this
@@ -938,6 +984,28 @@ def dated_link(s: str) -> bool:
     False
     """
     return bool(_DATED_LINK.match(s))
+
+
+def _date_after_head(raw: str, shape: _Shape) -> bool:
+    """Whether line ``raw`` is a listed headline with its date after it, no stop.
+
+    >>> _date_after_head("Clinics report fewer cases of flu 3 May 2016",
+    ...     _shape("Clinics report fewer cases of flu 3 May 2016"))
+    True
+    >>> _date_after_head("The council will vote on the plan on May 3, 2016",
+    ...     _shape("The council will vote on the plan on May 3, 2016"))
+    False
+    """
+    if shape.words < _DATE_HEAD_WORDS or raw[0] in OPENERS or raw[0] in _LIST_BULLETS:
+        return False
+    m = _DATE_AFTER_HEAD.search(raw, max(0, len(raw) - _DATE_HEAD_REACH))
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return word not in _NOT_HEAD_END and word not in _join_stop_words()
+
+
+_DATE_HEAD_REACH = 48  # characters at a line's end looked at for the date
 
 
 def _dated_lede(shape: _Shape) -> bool:
@@ -1087,6 +1155,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "related"  # "- Agency approves a new test (3 March)"
     if p.whole_line and shape.words <= 8 and bare_dateline(raw):
         return "dateline"
+    if p.whole_line and raw[-1].isdigit() and _date_after_head(raw, shape):
+        return "related"  # "Clinics report fewer cases of flu 3 May 2016"
     if author_bio(raw, shape.words):
         return "byline"
     found = _caption_rule(raw, p, shape)
@@ -1239,6 +1309,12 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         return "newsletter"  # "Download the Daily Courier app."
     if "ewsletter" in raw and _NEWSLETTER.match(raw):
         return "newsletter"  # "Sign up for the Morning Brief newsletter."
+    if (
+        shape.words <= _CALL_TO_ACTION_WORDS
+        and raw.startswith(_CALL_TO_ACTION_HEADS)
+        and _CALL_TO_ACTION.match(raw)
+    ):
+        return "nav"  # "Follow the council on Facebook for updates."
     if (
         p.whole_line
         and shape.words <= _SECTION_WORDS
@@ -2282,7 +2358,7 @@ def _glued_join(text: str, start: int, end: int) -> int:
     if words[-1].lower() in _join_stop_words():
         return 0  # "... reportedThe ...", "according toThe Guardian ..."
     rest = text[j:end].rstrip(CLOSERS + " \t\u00a0")
-    if rest[-1:] not in STOPS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
+    if rest[-1:] not in _JOIN_ENDS or len(rest.split()) < _JOIN_SENTENCE_WORDS:
         return 0
     return j
 
@@ -2976,18 +3052,69 @@ def _first_body(
     )
 
 
+_STANDFIRST_WORDS = 5  # words in a standfirst, at least
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _is_standfirst(
+    text: str, pieces: list[Piece], shapes: list[_Shape], i: int
+) -> bool:
+    """Whether the last line ``i`` of a headline block is its standfirst, body.
+
+    "Council Backs Plan" / "The council has backed a plan to rebuild the
+    harbour wall." / first paragraph: the sentence under a headline that
+    sums the story up is written as prose (annotation notes, decision 28: a
+    standfirst is body): a whole line under another of the block, of five
+    words or more, that ends in a full stop or an exclamation mark, opens
+    with a capital, has mostly lower-case words and an article, unlike a
+    headline in title case or a dek in headlinese ("Board cites lack of
+    funds."). A caption printed twice (an image's alt text, then its
+    caption) is none.
+    """
+    p, shape = pieces[i], shapes[i]
+    if not (
+        i > 0
+        and p.whole_line
+        and shape.words >= _STANDFIRST_WORDS
+        and shape.last in ".!"
+        and not shape.title_case
+        and not shape.upper
+        and shape.first.isupper()
+    ):
+        return False
+    words = _WORD.findall(text, p.start, p.end)
+    if 2 * sum(1 for w in words if w[0].isupper()) >= len(words):
+        return False
+    if _ARTICLES.isdisjoint(w.lower() for w in words):
+        return False  # headlinese drops them: "Board cites lack of funds."
+    return _keys(text[p.start : p.end]) != _keys(
+        text[pieces[i - 1].start : pieces[i - 1].end]
+    )
+
+
 def _head_rules(
     text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
 ) -> int | None:
     """Flag the headline block and what stands above the body; return its start."""
     # A headline block (headline, dek) set off from the first paragraph.
     top = _header_block(text, pieces, shapes, rules) if pieces else 0
+    standfirst = (
+        top > 0
+        and rules[top - 1] is None
+        and _is_standfirst(text, pieces, shapes, top - 1)
+    )
+    if standfirst:
+        top -= 1  # the block's last line sums the story up: body
     for i in range(top):
         if rules[i] is None and text[pieces[i].start] not in _LIST_BULLETS:
             rules[i] = "boilerplate:headline"
     # The masthead, headline and alt text above the first body sentence.
     body = _first_body(pieces, shapes, rules, top)
-    if body is not None and _stop_headline(text, pieces, shapes, body):
+    if (
+        body is not None
+        and not standfirst
+        and _stop_headline(text, pieces, shapes, body)
+    ):
         # "Flynn says Trump 'absolutely right'." above a lede that restates it.
         rules[body] = "boilerplate:headline"
         body = _first_body(pieces, shapes, rules, body + 1)

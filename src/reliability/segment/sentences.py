@@ -98,6 +98,10 @@ _DOTTED_CAPITALS = re.compile(r"[A-Z][a-z]{0,3}(?:\.[A-Z][a-z]{0,3})+")
 # is a separator of its own (gold/README.md, boilerplate), not part of it.
 _MARKS_ONLY = re.compile(r"[-\u2013\u2014\u2022*\u00b7|#]+")
 _LOOKBACK = 24
+# Footnote markers printed after a sentence's stop ("... countries. [2] It
+# is ...", "... the FSF. [4] [5]"): they belong to the sentence they mark
+# (annotation notes, decision 82), so the cut goes after them.
+_FOOTNOTES = re.compile(r"(?:[ \t\u00a0]*+\[\d{1,3}\])++(?=\s|$)")
 # The number of a list item, alone before its full stop: "1. Culture".
 _LIST_NUMBER = re.compile(r"\s*+\d{1,3}")
 # ... or of a table or figure at the head of its caption: "Table 1. Rainfall by".
@@ -358,6 +362,18 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     return True
 
 
+def _after_footnotes(text: str, stop_end: int, end: int) -> int:
+    """Where a sentence whose stop run ends at ``stop_end`` ends: after its footnotes.
+
+    "The plant opened in 1990. [3] It closed ..." -> after "[3]"; without a
+    bracketed number after the stop, ``stop_end`` itself.
+    """
+    if "[" not in text[stop_end : stop_end + 3]:
+        return stop_end  # most stops: one slice, no regex
+    f = _FOOTNOTES.match(text, stop_end, end)
+    return f.end() if f else stop_end
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Untrimmed sentences of ``text[start:end]`` (one line or part of one)."""
     out: list[tuple[int, int]] = []
@@ -387,17 +403,18 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if marks and _title_goes_on(text, m.start(), m.end()):
             continue  # "the book \u201cCounter Moves. The Inside Story,\u201d told"
         if _is_sentence_end(text, m.start(), m.end()):
+            e = _after_footnotes(text, m.end(), end)
             if (
                 out
-                and not _HAS_WORD.search(text, a, m.end())
-                and not _ELLIPSIS.fullmatch(text[a : m.end()].strip())
+                and not _HAS_WORD.search(text, a, e)
+                and not _ELLIPSIS.fullmatch(text[a:e].strip())
             ):
-                out[-1] = (out[-1][0], m.end())  # a stray '"' stays with its sentence
+                out[-1] = (out[-1][0], e)  # a stray '"' stays with its sentence
             else:
                 # Judgement call 1 taken literally: in "Virginia. ... We", the
                 # ellipsis between two stops is a sentence of its own.
-                out.append((a, m.end()))
-            a = m.end()
+                out.append((a, e))
+            a = e
     if (
         out
         and not _HAS_WORD.search(text, a, end)
@@ -667,6 +684,12 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     return best
 
 
+# A field of a form or fact box: a label of one to four words, a colon and
+# its value ("peak wind: 80 mph", "Start date: May 25").
+_FIELD_REACH = 48  # characters of a line looked at for a field's colon
+_FIELD = re.compile(
+    r"[^\W\d_][\w/()'\u2019-]*+(?:[ \t][\w/()'\u2019-]++){0,3}:[ \t]+\S"
+)
 # A line broken mid-sentence in a feed or plain-text copy (annotation notes,
 # decisions 2 and 24): a line long enough to have been wrapped at a fixed
 # width, ending without a stop, then a line that can only go on with it.
@@ -841,6 +864,12 @@ def wrapped_on(
         b = _before_break_tag(text, a, b)
     if b - a < _NARROW_AT_LEAST or c >= d or _opens_item(text, c, d):
         return False
+    if (
+        text.find(":", c, min(d, c + _FIELD_REACH)) > c
+        and _FIELD.match(text, c, d)
+        and _FIELD.match(text, a, b)
+    ):
+        return False  # "wind speed: 80 mph" / "path length: 5 miles": fields
     w = c
     while w < d and not text[w].isspace():
         w += 1
