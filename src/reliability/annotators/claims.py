@@ -603,7 +603,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "17"
+    version = "18"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
