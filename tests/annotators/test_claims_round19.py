@@ -1,4 +1,5 @@
-"""Claims: a broadcast's hand-over naming where its reporter is.
+"""Claims: a broadcast's hand-over naming where its reporter is, and more
+ways of predicting an effect.
 
 Each case is a sentence of our own, judged by the claim rules alone (one
 body sentence).
@@ -40,4 +41,51 @@ from tests.claim_helpers import rule_claim as _claim
     ],
 )
 def test_claims_reporter_hand_over(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A benefit to come, in the outlet's voice: a prediction of effect.
+        (
+            "The new station will serve as an anchor for the regeneration of the "
+            "town centre.",
+            False,
+        ),
+        ("The scheme will serve as a model for other councils.", False),
+        (
+            "The changes will also serve to strengthen the board's oversight of "
+            "spending.",
+            False,
+        ),
+        ("Faster broadband will make remote working easier for families.", False),
+        (
+            "The new guidance will make this process, and future reviews, simpler "
+            "to follow.",
+            False,
+        ),
+        (
+            "The extra funding will give hospitals the tools to cut waiting lists.",
+            False,
+        ),
+        (
+            "The programme would give young people the confidence to apply for jobs.",
+            False,
+        ),
+        ("A shared register would be of great benefit to patients and staff.", False),
+        ("The merger will be a positive outcome for both clubs.", False),
+        # Plans, schedules, pledges and events: claims.
+        ("The school hall will serve as a polling station on Thursday.", True),
+        ("The council will give each household a grant of 200 pounds.", True),
+        (
+            "The council will make sure the bridge is safer before it reopens in May.",
+            True,
+        ),
+        ("The ministry made the rules simpler last year.", True),
+        ("The stadium will serve as the venue for the final in June.", True),
+        ("We will make our streets safer.", True),
+    ],
+)
+def test_claims_effect_prediction(text: str, claim: bool) -> None:
     assert _claim(text) is claim

@@ -292,6 +292,7 @@ class ClaimWord(StrEnum):
     WEATHER = "weather"
     WEATHER_VERB = "weather-verb"
     SIGNIFICANCE_VERB = "significance-verb"
+    EFFECT_RESULT = "effect-result"
 
 
 @cache
@@ -350,6 +351,10 @@ _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
 _STORY_TOPIC = _words(ClaimWord.STORY_TOPIC)
+# What "will make" or "will give" promises: "easier", "safer", "the tools".
+_EFFECT_RESULTS = _words(ClaimWord.EFFECT_RESULT)
+_EFFECT_RESULT_VERBS = frozenset({"make", "give"})
+_EFFECT_RESULT_GAP = 6  # "will make this trip, and the next one, easier"
 # "is" / "are" opening a forecast, and the verbs that name what a source
 # judges ("called it a disgrace") unless a particle makes them another verb.
 _PRESENT_COPULA = _words(ClaimWord.PRESENT_COPULA)
@@ -2672,7 +2677,7 @@ def _is_effect_prediction(
             effect = any(
                 frames.get(tuple(lowers[j : j + n])) == "effect"
                 for n in _frame_lengths().get(lowers[j], ())
-            )
+            ) or _promises_result(lowers, j)
             # Checked last: few sentences get this far.
             return (
                 effect
@@ -2680,6 +2685,25 @@ def _is_effect_prediction(
                 and _STRICT_DATE_WORDS.isdisjoint(lowers)
             )
         if w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _promises_result(lowers: list[str], j: int) -> bool:
+    """ "make" or "give" at ``j`` promising an effect a few words on.
+
+    "will make the trip easier", "will make our streets, and our parks,
+    safer", "will give nurses the tools to ...", "would give families the
+    confidence to ...": a benefit to come (``effect-result`` words), not an
+    event. No verb or clause stands between ("will make sure the bridge is
+    safer").
+    """
+    if lowers[j] not in _EFFECT_RESULT_VERBS:
+        return False
+    for w in lowers[j + 1 : j + 1 + _EFFECT_RESULT_GAP]:
+        if w in _EFFECT_RESULTS:
+            return True
+        if w in _FINITE or w in _CLAUSE_MARKERS or w == "that" or w == "sure":
             return False
     return False
 
