@@ -1,5 +1,6 @@
 """Claims: a broadcast's hand-over naming where its reporter is, and more
-ways of predicting an effect.
+ways of predicting an effect. Unsourced claims: a sentence opening with who
+says it ("As the minister put it, ...").
 
 Each case is a sentence of our own, judged by the claim rules alone (one
 body sentence).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.claim_helpers import rule_claim as _claim
+from tests.claim_helpers import rule_unsourced as _unsourced
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,30 @@ def test_claims_reporter_hand_over(text: str, claim: bool) -> None:
 )
 def test_claims_effect_prediction(text: str, claim: bool) -> None:
     assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, unsourced",
+    [
+        # An opening "As <source> <says>," names where the fact comes from.
+        (
+            "As the minister put it, the town has waited long enough for the bridge.",
+            False,
+        ),
+        ("As the report shows, most of the new jobs went to the capital.", False),
+        ("As has been said, the mayor served three terms on the council.", False),
+        ("As Jo Lee writes in her new book, the factory closed in 1987.", False),
+        ("As the footer of the page says, the site is run by volunteers.", False),
+        ("As we highlighted last week, the fund ran out of money in March.", False),
+        # A time, a cause or a manner names no source.
+        ("As I write this, the team is preparing for the final.", True),
+        ("As prices rose, the bank raised its rates twice.", True),
+        ("As the storm approached, residents boarded up their homes.", True),
+        ("As expected, the council approved the budget.", True),
+        ("As a result, the plant closed in May.", True),
+        ("As the show ended, fans cheered the band for ten minutes.", True),
+        ("As reports emerged of a second blast, crowds gathered outside.", True),
+    ],
+)
+def test_unsourced_opening_as_source(text: str, unsourced: bool) -> None:
+    assert _unsourced(text) is unsourced

@@ -160,6 +160,19 @@ _AS_SOURCE = re.compile(
     r"defined|specified|detailed|documented|laid\s+out|confirmed|shown)"
     r"\s+(?:in|by)\s+[^,.;:]{2,80},"
 )
+# A sentence opening with who says it: "As the minister put it, ...", "As
+# the report shows, ...", "As has been said, ...", "As Jo Lee writes in her
+# book, ...". A reporting verb in the present or past closes the "As" clause
+# before its comma; "As I write this" and "As prices rose" name no source.
+_AS_SAYS = re.compile(
+    r"As\s+(?:[\w.'\u2019-]+\s+){1,8}?"
+    r"(?:says|said|notes|noted|put\s+it|puts\s+it|explains|explained|reports|"
+    r"reported|argues|argued|points\s+out|pointed\s+out|observes|observed|"
+    r"highlight|highlights|highlighted|shows|showed|found|finds|describes|"
+    r"described|states|stated|mentioned|recalls|recalled|told|writes|wrote|"
+    r"remarked|warned|warns)"
+    r"\b[^,.;:]{0,40},"
+)
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
 # release", "These pages have been reviewed"; "This section of the road ..."
@@ -667,8 +680,9 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
-            elif doc.text.startswith("As ", seg.start) and _AS_SOURCE.match(
-                doc.text, seg.start, seg.end
+            elif doc.text.startswith("As ", seg.start) and (
+                _AS_SOURCE.match(doc.text, seg.start, seg.end)
+                or _AS_SAYS.match(doc.text, seg.start, seg.end)
             ):
                 yield FlagFinding(
                     Layer.UNSOURCED_CLAIM, i, False, "sourced:as-frame", 0.7
