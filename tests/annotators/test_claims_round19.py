@@ -1,5 +1,6 @@
 """Claims: a broadcast's hand-over naming where its reporter is, and more
-ways of predicting an effect. Unsourced claims: a sentence opening with who
+ways of predicting an effect, and a page's pointer to where or when its
+content appears. Unsourced claims: a sentence opening with who
 says it ("As the minister put it, ...").
 
 Each case is a sentence of our own, judged by the claim rules alone (one
@@ -118,3 +119,39 @@ def test_claims_effect_prediction(text: str, claim: bool) -> None:
 )
 def test_unsourced_opening_as_source(text: str, unsourced: bool) -> None:
     assert _unsourced(text) is unsourced
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # Where or when the page's content appears: no claim.
+        ("Full results for every ward are listed below.", False),
+        ("The main changes to the rules are set out below.", False),
+        ("Coverage of the launch will begin at 4 p.m. on our website.", False),
+        ("Coverage of the debate will begin at 7pm on the network's website.", False),
+        (
+            "Coverage also will air live on the agency's channel and social media.",
+            False,
+        ),
+        ("Live updates will resume on Monday at 8am.", False),
+        ("The latest figures will be posted on the agency's website.", False),
+        ("Further details will be provided in the articles listed.", False),
+        ("The data on the outbreak is updated daily.", False),
+        ("More photos from the festival can be found at our gallery.", False),
+        # A release, a schedule, an event or a plan: claims.
+        ("The agency released the figures, which can be found at its website.", True),
+        ("The results were published on Monday and show a rise in crime.", True),
+        ("The report will be published on Tuesday.", True),
+        (
+            "Prices are updated daily by the exchange, which closed higher on Friday.",
+            True,
+        ),
+        ("The bodies of two climbers were found on the mountain on Sunday.", True),
+        ("Police said the missing boy can be found at his grandmother's house.", True),
+        ("Updates to the software fixed a flaw that let hackers in.", True),
+        ("Insurance coverage will begin in January for all new staff.", True),
+        ("Updates to the law will continue to roll out in June.", True),
+    ],
+)
+def test_claims_page_pointer(text: str, claim: bool) -> None:
+    assert _claim(text) is claim

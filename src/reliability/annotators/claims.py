@@ -216,6 +216,48 @@ _PAGE_NOTE_WORDS = frozenset(
         "views",
     }
 )
+# A pointer to where or when the page's content appears, as the main
+# predicate: "Full results are listed below.", "Updates will resume at 7am.",
+# "Coverage will air live on our website.", "The latest figures will be
+# posted on the agency's blog.", "The data is updated daily.", "More posts
+# can be found at our archive." (annotation notes 27: what the outlet's own
+# pages do is body, not a claim). ``_POINTER_WORDS`` gates the search.
+_PAGE_POINTER = re.compile(
+    r"\b(?:"
+    r"(?:is|are)\s+(?:listed|set\s+out|shown|given|summarised|summarized)\s+below"
+    r"|(?:coverage|the\s+livestream|the\s+webcast)"
+    r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:will|also\s+will)\s+(?:also\s+)?"
+    r"(?:air|stream|(?:begin|start|continue|resume)\b[^;]{0,40}?\b(?:on|via)\s+"
+    r"(?:\S+\s+){0,3}?(?:television|tv|website|channel|streaming|app|radio|youtube))"
+    r"|(?:live\s+)?updates\s+will\s+resume"
+    r"|will\s+(?:also\s+)?be\s+(?:shared|posted|streamed|uploaded|published)\s+"
+    r"(?:on|at|via)\s+(?:https?://|www\.|the\s+\w+['\u2019]s\s+(?:website|blog|site)|"
+    r"our\s+|this\s+(?:page|site|website|blog))"
+    r"|will\s+(?:also\s+)?be\s+provided\s+in\s+the\s+(?:articles|links|pages|sections)"
+    r"(?:\s+(?:listed|linked|below|above))?"
+    r"|(?:is|are)\s+updated\s+(?:daily|weekly|monthly|hourly|regularly|every)"
+    r"|can\s+be\s+found\s+(?:at|on|here|below|in\s+our)"
+    r")\b",
+    re.IGNORECASE,
+)
+_POINTER_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+_POINTER_WORDS = frozenset(
+    {
+        "below",
+        "coverage",
+        "updates",
+        "livestream",
+        "webcast",
+        "shared",
+        "posted",
+        "streamed",
+        "uploaded",
+        "published",
+        "provided",
+        "updated",
+        "found",
+    }
+)
 _CONTRACTED_COPULA = ("'s", "'re", "'m")
 # The signature under an embedded post: "— Jane Roe (@janeroe) May 5, 2023",
 # "A post shared by Jane Roe (@janeroe)". It names who wrote the lines above
@@ -1355,6 +1397,8 @@ def _announcement_verdict(
         _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
     ):
         return _Verdict(False, "features:page-note", 0.75)
+    if not _POINTER_WORDS.isdisjoint(lowers) and _points_to_content(head):
+        return _Verdict(False, "features:page-note", 0.7)
     if _is_sign_on(lowers) or (
         "this" in lowers  # most sentences: one scan at C speed
         and _ends_with_sign_on(doc, start, lowers)
@@ -1383,6 +1427,30 @@ def _announcement_verdict(
     if _is_blurb(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     return None
+
+
+def _points_to_content(head: str) -> bool:
+    """The main predicate points to where or when the page's content appears.
+
+    "Full results are listed below.", "Coverage will begin at 4pm on our
+    website.", "Updates will resume on Monday.", "The latest figures will be
+    posted on the agency's blog." (``_PAGE_POINTER``). What comes before the
+    pointer is its subject, with no verb or clause of its own, and nothing
+    after it tells of an event: "The agency released the figures, which can
+    be found at ..." tells of a release.
+    """
+    m = _PAGE_POINTER.search(head)
+    if m is None:
+        return False
+    before = _POINTER_SUBJECT_WORD.findall(head[: m.start()].lower())
+    after = _POINTER_SUBJECT_WORD.findall(head[m.end() :].lower())
+    prev: str | None = None
+    for w in before:
+        if w in _FINITE or w in _CLAUSE_MARKERS or w == "that" or _is_past(w, prev):
+            return False
+        prev = w
+    # Nor does anything after it tell of an event: "..., which closed higher".
+    return _CLAUSE_MARKERS.isdisjoint(after) and not _tells_event(after)
 
 
 def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
