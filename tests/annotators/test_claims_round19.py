@@ -1,7 +1,7 @@
-"""Claims: a broadcast's hand-over naming where its reporter is, and more
-ways of predicting an effect, and a page's pointer to where or when its
-content appears. Unsourced claims: a sentence opening with who
-says it ("As the minister put it, ...").
+"""Claims: a broadcast's hand-over naming where its reporter is, more ways
+of predicting an effect, a tribute's praise, and a page's pointer to where or
+when its content appears. Unsourced claims: a sentence opening with who says
+it ("As the minister put it, ...").
 
 Each case is a sentence of our own, judged by the claim rules alone (one
 body sentence).
@@ -154,4 +154,27 @@ def test_unsourced_opening_as_source(text: str, unsourced: bool) -> None:
     ],
 )
 def test_claims_page_pointer(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A tribute's praise of a person: no claim.
+        ("President Jo Lee is a personal hero of mine and a major inspiration.", False),
+        ("The senator was, and is, a friend not only to me but to the party.", False),
+        ("The actor will be forever known as the captain of the starship.", False),
+        ("Her work left an indelible mark on the city.", False),
+        ("The coach was a great inspiration to his players.", False),
+        # What made someone a hero, or a figure: claims.
+        ("The 1998 flood left an indelible mark on 300 homes.", True),
+        (
+            "The firefighter was hailed as a hero after he pulled two children from "
+            "the river.",
+            True,
+        ),
+        ("He became a hero to many after the rescue in 2019.", True),
+    ],
+)
+def test_claims_tribute(text: str, claim: bool) -> None:
     assert _claim(text) is claim
