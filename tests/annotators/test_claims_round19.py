@@ -138,6 +138,8 @@ def test_unsourced_opening_as_source(text: str, unsourced: bool) -> None:
         ("Further details will be provided in the articles listed.", False),
         ("The data on the outbreak is updated daily.", False),
         ("More photos from the festival can be found at our gallery.", False),
+        ("More detail can be found on the council's website.", False),
+        ("The full list can be found here.", False),
         # A release, a schedule, an event or a plan: claims.
         ("The agency released the figures, which can be found at its website.", True),
         ("The results were published on Monday and show a rise in crime.", True),
@@ -151,6 +153,7 @@ def test_unsourced_opening_as_source(text: str, unsourced: bool) -> None:
         ("Updates to the software fixed a flaw that let hackers in.", True),
         ("Insurance coverage will begin in January for all new staff.", True),
         ("Updates to the law will continue to roll out in June.", True),
+        ("The wreck of the ship can be found on the seabed off the coast.", True),
     ],
 )
 def test_claims_page_pointer(text: str, claim: bool) -> None:

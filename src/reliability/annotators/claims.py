@@ -236,7 +236,8 @@ _PAGE_POINTER = re.compile(
     r"|will\s+(?:also\s+)?be\s+provided\s+in\s+the\s+(?:articles|links|pages|sections)"
     r"(?:\s+(?:listed|linked|below|above))?"
     r"|(?:is|are)\s+updated\s+(?:daily|weekly|monthly|hourly|regularly|every)"
-    r"|can\s+be\s+found\s+(?:at|on|here|below|in\s+our)"
+    r"|can\s+be\s+found\s+(?:here|below|(?:at|on|in)\s+(?:our\s+|https?://|www\.|"
+    r"(?:the\s+)?[\w'\u2019-]+\s+(?:website|site|page|blog)))"
     r")\b",
     re.IGNORECASE,
 )
