@@ -160,6 +160,19 @@ _AS_SOURCE = re.compile(
     r"defined|specified|detailed|documented|laid\s+out|confirmed|shown)"
     r"\s+(?:in|by)\s+[^,.;:]{2,80},"
 )
+# A sentence opening with who says it: "As the minister put it, ...", "As
+# the report shows, ...", "As has been said, ...", "As Jo Lee writes in her
+# book, ...". A reporting verb in the present or past closes the "As" clause
+# before its comma; "As I write this" and "As prices rose" name no source.
+_AS_SAYS = re.compile(
+    r"As\s+(?:[\w.'\u2019-]+\s+){1,8}?"
+    r"(?:says|said|notes|noted|put\s+it|puts\s+it|explains|explained|reports|"
+    r"reported|argues|argued|points\s+out|pointed\s+out|observes|observed|"
+    r"highlight|highlights|highlighted|shows|showed|found|finds|describes|"
+    r"described|states|stated|mentioned|recalls|recalled|told|writes|wrote|"
+    r"remarked|warned|warns)"
+    r"\b[^,.;:]{0,40},"
+)
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
 # release", "These pages have been reviewed"; "This section of the road ..."
@@ -201,6 +214,49 @@ _PAGE_NOTE_WORDS = frozenset(
         "transcript",
         "translation",
         "views",
+    }
+)
+# A pointer to where or when the page's content appears, as the main
+# predicate: "Full results are listed below.", "Updates will resume at 7am.",
+# "Coverage will air live on our website.", "The latest figures will be
+# posted on the agency's blog.", "The data is updated daily.", "More posts
+# can be found at our archive." (annotation notes 27: what the outlet's own
+# pages do is body, not a claim). ``_POINTER_WORDS`` gates the search.
+_PAGE_POINTER = re.compile(
+    r"\b(?:"
+    r"(?:is|are)\s+(?:listed|set\s+out|shown|given|summarised|summarized)\s+below"
+    r"|(?:coverage|the\s+livestream|the\s+webcast)"
+    r"(?:\s+[\w'\u2019-]+){0,6}?\s+(?:will|also\s+will)\s+(?:also\s+)?"
+    r"(?:air|stream|(?:begin|start|continue|resume)\b[^;]{0,40}?\b(?:on|via)\s+"
+    r"(?:\S+\s+){0,3}?(?:television|tv|website|channel|streaming|app|radio|youtube))"
+    r"|(?:live\s+)?updates\s+will\s+resume"
+    r"|will\s+(?:also\s+)?be\s+(?:shared|posted|streamed|uploaded|published)\s+"
+    r"(?:on|at|via)\s+(?:https?://|www\.|the\s+\w+['\u2019]s\s+(?:website|blog|site)|"
+    r"our\s+|this\s+(?:page|site|website|blog))"
+    r"|will\s+(?:also\s+)?be\s+provided\s+in\s+the\s+(?:articles|links|pages|sections)"
+    r"(?:\s+(?:listed|linked|below|above))?"
+    r"|(?:is|are)\s+updated\s+(?:daily|weekly|monthly|hourly|regularly|every)"
+    r"|can\s+be\s+found\s+(?:here|below|(?:at|on|in)\s+(?:our\s+|https?://|www\.|"
+    r"(?:the\s+)?[\w'\u2019-]+\s+(?:website|site|page|blog)))"
+    r")\b",
+    re.IGNORECASE,
+)
+_POINTER_SUBJECT_WORD = re.compile(r"[\w'\u2019-]+")
+_POINTER_WORDS = frozenset(
+    {
+        "below",
+        "coverage",
+        "updates",
+        "livestream",
+        "webcast",
+        "shared",
+        "posted",
+        "streamed",
+        "uploaded",
+        "published",
+        "provided",
+        "updated",
+        "found",
     }
 )
 _CONTRACTED_COPULA = ("'s", "'re", "'m")
@@ -292,6 +348,7 @@ class ClaimWord(StrEnum):
     WEATHER = "weather"
     WEATHER_VERB = "weather-verb"
     SIGNIFICANCE_VERB = "significance-verb"
+    EFFECT_RESULT = "effect-result"
 
 
 @cache
@@ -350,6 +407,10 @@ _ANNOUNCING = _words(ClaimWord.ANNOUNCING)
 _BACK_REFERENCE = _words(ClaimWord.BACK_REFERENCE)
 _SPEAKER_SUBJECT = _words(ClaimWord.SPEAKER_SUBJECT)
 _STORY_TOPIC = _words(ClaimWord.STORY_TOPIC)
+# What "will make" or "will give" promises: "easier", "safer", "the tools".
+_EFFECT_RESULTS = _words(ClaimWord.EFFECT_RESULT)
+_EFFECT_RESULT_VERBS = frozenset({"make", "give"})
+_EFFECT_RESULT_GAP = 6  # "will make this trip, and the next one, easier"
 # "is" / "are" opening a forecast, and the verbs that name what a source
 # judges ("called it a disgrace") unless a particle makes them another verb.
 _PRESENT_COPULA = _words(ClaimWord.PRESENT_COPULA)
@@ -603,7 +664,7 @@ class ClaimAnnotator:
     """Flags claims and unsourced claims sentence by sentence."""
 
     name = "claims"
-    version = "17"
+    version = "18"
     assigns = frozenset({Layer.CLAIM, Layer.UNSOURCED_CLAIM})
     requires = frozenset({Layer.ATTRIBUTIONS})
 
@@ -662,8 +723,9 @@ class ClaimAnnotator:
                 )
             elif i in carried:
                 yield FlagFinding(Layer.UNSOURCED_CLAIM, i, False, carried[i], 0.75)
-            elif doc.text.startswith("As ", seg.start) and _AS_SOURCE.match(
-                doc.text, seg.start, seg.end
+            elif doc.text.startswith("As ", seg.start) and (
+                _AS_SOURCE.match(doc.text, seg.start, seg.end)
+                or _AS_SAYS.match(doc.text, seg.start, seg.end)
             ):
                 yield FlagFinding(
                     Layer.UNSOURCED_CLAIM, i, False, "sourced:as-frame", 0.7
@@ -1336,6 +1398,8 @@ def _announcement_verdict(
         _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
     ):
         return _Verdict(False, "features:page-note", 0.75)
+    if not _POINTER_WORDS.isdisjoint(lowers) and _points_to_content(head):
+        return _Verdict(False, "features:page-note", 0.7)
     if _is_sign_on(lowers) or (
         "this" in lowers  # most sentences: one scan at C speed
         and _ends_with_sign_on(doc, start, lowers)
@@ -1357,11 +1421,37 @@ def _announcement_verdict(
         return _Verdict(False, "features:fragment", 0.65)
     if not _PAGE_CONTENT.isdisjoint(lowers[:2]) and _is_content_teaser(lowers):
         return _Verdict(False, "features:announcement", 0.65)
-    if len(lowers) <= _STORY_INTRO_WORDS and _introduces_story(lowers):
+    if len(lowers) <= _STORY_INTRO_WORDS and (
+        _introduces_story(lowers) or ("from" in lowers and _reports_from(lowers))
+    ):
         return _Verdict(False, "features:announcement", 0.7)
     if _is_blurb(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     return None
+
+
+def _points_to_content(head: str) -> bool:
+    """The main predicate points to where or when the page's content appears.
+
+    "Full results are listed below.", "Coverage will begin at 4pm on our
+    website.", "Updates will resume on Monday.", "The latest figures will be
+    posted on the agency's blog." (``_PAGE_POINTER``). What comes before the
+    pointer is its subject, with no verb or clause of its own, and nothing
+    after it tells of an event: "The agency released the figures, which can
+    be found at ..." tells of a release.
+    """
+    m = _PAGE_POINTER.search(head)
+    if m is None:
+        return False
+    before = _POINTER_SUBJECT_WORD.findall(head[: m.start()].lower())
+    after = _POINTER_SUBJECT_WORD.findall(head[m.end() :].lower())
+    prev: str | None = None
+    for w in before:
+        if w in _FINITE or w in _CLAUSE_MARKERS or w == "that" or _is_past(w, prev):
+            return False
+        prev = w
+    # Nor does anything after it tell of an event: "..., which closed higher".
+    return _CLAUSE_MARKERS.isdisjoint(after) and not _tells_event(after)
 
 
 def _is_blurb(lowers: list[str], evaluative: dict[str, str]) -> bool:
@@ -1820,6 +1910,61 @@ def _introduces_story(lowers: list[str]) -> bool:
     return False
 
 
+@cache
+def _story_place_lengths() -> tuple[int, ...]:
+    """The numbers of words of the story-place phrases ("reports from")."""
+    frames = _claim_frames()
+    return tuple(sorted({len(k) for k, v in frames.items() if v in _STORY_PLACE}))
+
+
+def _reports_from(lowers: list[str]) -> bool:
+    """A broadcast's hand-over naming its reporter's place: "Jo Lee reports from Kyiv.".
+
+    "For the network, Jo Lee reports from the border.", "Our correspondent
+    Jo Lee has our story from the coast, narrated by Sam Roe." announce the
+    report that follows (annotation notes 5), like "Jo Lee has more.". A
+    ``story-place`` phrase ending in "from" follows the reporter's name, with
+    no reporting verb or clause before it ("The mayor said Jo Lee reports
+    from ..."), and the place after it has no verb, clause or figure of its
+    own: "Jo Lee reports from Kyiv that the bridge is down" and "Jo Lee
+    reports from Kyiv, where 12 people were hurt" tell the news.
+    """
+    frames = _claim_frames()
+    k = lowers.index("from")
+    while True:
+        for n in _story_place_lengths():
+            start = k - n + 1
+            if start >= 1 and frames.get(tuple(lowers[start : k + 1])) in _STORY_PLACE:
+                place = lowers[k + 1 :]
+                return (
+                    bool(place)
+                    and _CLAUSE_MARKERS.isdisjoint(lowers[:start])
+                    and _FINITE.isdisjoint(place)
+                    and _CLAUSE_MARKERS.isdisjoint(place)
+                    and "that" not in place
+                    and "where" not in place
+                    and not _has_figure(lowers)
+                    and not _tells_event(lowers[:start] + place)
+                )
+        if "from" not in lowers[k + 1 :]:
+            return False
+        k = lowers.index("from", k + 1)
+
+
+def _tells_event(words: list[str]) -> bool:
+    """Whether ``words`` hold a past verb that is no participle before "by".
+
+    "a city hit hard by the floods" and "narrated by Sam Roe" describe;
+    "Officials received reports" and "the scene described chaos" tell.
+    """
+    prev: str | None = None
+    for j, w in enumerate(words):
+        if _is_past(w, prev) and "by" not in words[j + 1 : j + 3]:
+            return True
+        prev = w
+    return False
+
+
 def _is_crosshead(doc: Document, seg: Segment) -> bool:
     """A short line with no end mark between line breaks: a section heading.
 
@@ -2055,6 +2200,7 @@ _FRAME_KINDS = frozenset(
         "feeling",
         "story-intro",
         "story-end",
+        "story-place",
         "blurb",
     }
 )
@@ -2068,6 +2214,7 @@ _OPENING_KINDS = frozenset({"phatic", "announcement", "prescription"})
 _SPECULATION_WINDOW = 10
 _SPECULATION_KINDS = frozenset({"speculation"})
 _STORY_INTRO = frozenset({"story-intro", "story-end"})
+_STORY_PLACE = frozenset({"story-place"})
 _BLURB = frozenset({"blurb"})
 _OBLIGATION = frozenset({"obligation"})
 _HINDSIGHT = frozenset({"hindsight"})
@@ -2613,7 +2760,7 @@ def _is_effect_prediction(
             effect = any(
                 frames.get(tuple(lowers[j : j + n])) == "effect"
                 for n in _frame_lengths().get(lowers[j], ())
-            )
+            ) or _promises_result(lowers, j)
             # Checked last: few sentences get this far.
             return (
                 effect
@@ -2621,6 +2768,25 @@ def _is_effect_prediction(
                 and _STRICT_DATE_WORDS.isdisjoint(lowers)
             )
         if w in _CLAUSE_MARKERS or w in _HINT_SET:
+            return False
+    return False
+
+
+def _promises_result(lowers: list[str], j: int) -> bool:
+    """ "make" or "give" at ``j`` promising an effect a few words on.
+
+    "will make the trip easier", "will make our streets, and our parks,
+    safer", "will give nurses the tools to ...", "would give families the
+    confidence to ...": a benefit to come (``effect-result`` words), not an
+    event. No verb or clause stands between ("will make sure the bridge is
+    safer").
+    """
+    if lowers[j] not in _EFFECT_RESULT_VERBS:
+        return False
+    for w in lowers[j + 1 : j + 1 + _EFFECT_RESULT_GAP]:
+        if w in _EFFECT_RESULTS:
+            return True
+        if w in _FINITE or w in _CLAUSE_MARKERS or w == "that" or w == "sure":
             return False
     return False
 
