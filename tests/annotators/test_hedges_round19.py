@@ -52,3 +52,25 @@ def cues(text: str) -> list[str]:
 )
 def test_report_passive_with_unnamed_agent(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A second passive shares the first one's "be": a report passive.
+        ("He was arrested on Monday and accused of fraud.", ["accused of"]),
+        ("The minister was sacked and seen as a scapegoat.", ["seen as"]),
+        ("The striker is quick and widely regarded as the best.", ["regarded as"]),
+        ("The film was released in May and described as a triumph.", ["described as"]),
+        ("A veteran and considered to be the favourite, she won.", ["considered to"]),
+        ("The mayor was praised or viewed as a hero.", ["viewed as"]),
+        # Negated, active before "to", or "to" without "be": not this cue.
+        ("He was charged but not accused of murder.", []),
+        ("Sales were weak and expected to fall.", []),
+        ("The car was stopped and reported to the police.", []),
+        ("He paused and thought to himself.", []),
+        ("The striker scored and regarded the goal as luck.", []),
+    ],
+)
+def test_coordinated_report_passive(text: str, expected: list[str]) -> None:
+    assert cues(text) == expected

@@ -155,6 +155,7 @@ class Context(StrEnum):
     RELATIVE_SUBJECT = "relative-subject"
     PRESCRIPTION = "prescription"
     VAGUE_AGENT = "vague-agent"
+    ACTIVE_REPORT = "active-report"
     OPINION_PARTICIPLE = "opinion-participle"
 
 
@@ -640,6 +641,8 @@ def _report_hedges(
     # "reported", whose active use closes a subject's apposition
     # ("Radio X, a local station, reported fighting"), nor "found" of
     # a discovery ("the man, found to be armed, ...").
+    if _coordinated_passive(entry, before, nxt):
+        return True
     active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
     if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
         active = True  # "the price, expected yield and term": a list
@@ -1743,6 +1746,38 @@ def _compared(before: tuple[str, ...]) -> bool:
         if word not in aux:
             return False
     return False
+
+
+#: Conjunctions that join a second passive to the first ("was arrested and accused of").
+_COORDINATORS = frozenset(("and", "or", "but"))
+
+
+def _coordinated_passive(entry: str, before: tuple[str, ...], nxt: str | None) -> bool:
+    """Whether a report participle is the second of two joined passives.
+
+    "was arrested and accused of fraud", "is left-handed and widely regarded
+    as the best", "a tactician and considered to be the finest boxer": the
+    form of "be" is shared, and a participle with "as", "of" or "to be" after
+    a conjunction has no object, so it cannot be the active verb. Not the
+    participles that are also common active verbs before "to" ("trained hard
+    and expected to win", "was stopped and reported to the police"), and
+    "to" must open "be" or "have" ("paused and thought to himself").
+    """
+    first, _, particle = entry.partition(" ")
+    if particle not in ("as", "of", "to"):
+        return False
+    if first in _words(Context.ACTIVE_REPORT):
+        return False
+    if particle == "to" and nxt not in ("be", "have"):
+        return False
+    k = len(before) - 1
+    if k >= 1 and before[k] in _words(Context.NEGATOR):
+        return False  # "charged but not accused of murder": nothing is claimed
+    if k >= 1 and (
+        before[k] in _words(Context.REPORT_ADVERB) or before[k].endswith("ly")
+    ):
+        k -= 1  # "and generally regarded as"
+    return k >= 0 and before[k] in _COORDINATORS
 
 
 def _reduced_relative(
