@@ -39,6 +39,10 @@ def cues(text: str) -> list[str]:
         ("The march was attended by some 200 people.", []),
         ("The deal was praised by many in the party.", []),
         ("The singer was mourned by many.", []),
+        ("The film was seen by many.", []),
+        ("The video was viewed by many on social media.", []),
+        ("The entries were judged by some of the best chefs.", []),
+        ("He is considered by many the best coach in the league.", ["is considered"]),
         ("The rule is seen by the court as binding.", []),
         # An aside without "be" is not read.
         ("The decision, seen by many as overdue, came on Monday.", []),

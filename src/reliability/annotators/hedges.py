@@ -157,6 +157,7 @@ class Context(StrEnum):
     VAGUE_AGENT = "vague-agent"
     ACTIVE_REPORT = "active-report"
     OPINION_PARTICIPLE = "opinion-participle"
+    JUDGING_PARTICIPLE = "judging-participle"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -882,6 +883,8 @@ _VAGUE_AGENT = re.compile(r"by\s+(?:many|most|some|others)\b")
 _VAGUE_RULE = "rule:hedges:vague-agent"
 #: Forms of "be" that make a report passive finite (a bare "be" follows a modal).
 _VAGUE_BE = frozenset(("is", "are", "was", "were", "been", "being"))
+#: Words after the unnamed agent that open the view it holds ("by many as a snub").
+_VIEW_FRAMES = frozenset(("as", "to", "that"))
 #: Adverbs read back over between the form of "be" and the participle.
 _VAGUE_ADVERBS = 2
 
@@ -929,21 +932,25 @@ def _vague_agent_group(doc: Document, start: int, end: int) -> tuple[int, int] |
 
 
 def _unnamed_after(doc: Document, quantity: int) -> bool:
-    """Whether the word after "by many" leaves the agent unnamed.
+    """Whether the words after "by many" frame a view held by no one named.
 
-    "by many as", "by some to be", "by many people as", "by most."; not "by
-    many experts", "by some of his rivals", "by some 200 people".
+    "by many as", "by some to be", "by many people as", "by many that"; a
+    verb of judging also takes a noun phrase ("considered by many the
+    best"). Not "by many experts", "by some of his rivals", "by some 200
+    people", nor a seen thing's viewers ("the film was seen by many", "the
+    video was viewed by many online"): seeing, not a view.
     """
     words = doc.words
+    lowers = words.lowers
     k = quantity + 1
-    if k < len(words) and words.lowers[k] == "people":
+    if k < len(words) and lowers[k] == "people":
         k += 1
-    if k >= len(words):
+    if k >= len(words) or doc.text[words.ends[k - 1] : words.starts[k]].strip():
+        return False  # "seen by many." names no view
+    if lowers[k] in _VIEW_FRAMES:
         return True
-    if doc.text[words.ends[k - 1] : words.starts[k]].strip():
-        return True  # a mark ends the phrase: "by many, as", "by many."
-    nxt = words.lowers[k]
-    return nxt != "of" and nxt in function_words().entries
+    judging = lowers[quantity - 2] in _words(Context.JUDGING_PARTICIPLE)
+    return judging and lowers[k] in _words(Context.ATTRIBUTIVE_DETERMINER)
 
 
 def _group_first(
