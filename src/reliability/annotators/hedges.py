@@ -42,6 +42,10 @@ seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
 Nothing is marked in a question, which asserts nothing, nor is a modal in an
 embedded question ("who the winner might be", "whether the fire may have been
 set") or in a comparison with what was expected ("than might be expected").
+A report passive whose agent names no one hedges as the agentless one does
+("is seen by many as", "is considered by some to be"; not "by many experts"),
+and so does a report participle joined to an earlier passive ("was arrested
+and accused of fraud", "is quick and widely regarded as the best").
 Only the outlet's own voice is marked, never direct quotations (judgement call
 14), in single quotation marks too ("'The pier may close,' she said").
 """
