@@ -42,12 +42,17 @@ seen the crash" a hypothetical witness; "did all it could to" an ellipsis.
 Nothing is marked in a question, which asserts nothing, nor is a modal in an
 embedded question ("who the winner might be", "whether the fire may have been
 set") or in a comparison with what was expected ("than might be expected").
+A report passive whose agent names no one hedges as the agentless one does
+("is seen by many as", "is considered by some to be"; not "by many experts"),
+and so does a report participle joined to an earlier passive ("was arrested
+and accused of fraud", "is quick and widely regarded as the best").
 Only the outlet's own voice is marked, never direct quotations (judgement call
 14), in single quotation marks too ("'The pier may close,' she said").
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from enum import StrEnum
@@ -153,6 +158,10 @@ class Context(StrEnum):
     BELIEF_PREPOSITION = "belief-preposition"
     RELATIVE_SUBJECT = "relative-subject"
     PRESCRIPTION = "prescription"
+    VAGUE_AGENT = "vague-agent"
+    ACTIVE_REPORT = "active-report"
+    OPINION_PARTICIPLE = "opinion-participle"
+    JUDGING_PARTICIPLE = "judging-participle"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -637,6 +646,8 @@ def _report_hedges(
     # "reported", whose active use closes a subject's apposition
     # ("Radio X, a local station, reported fighting"), nor "found" of
     # a discovery ("the man, found to be armed, ...").
+    if _coordinated_passive(entry, before, nxt):
+        return True
     active = entry.partition(" ")[0] in _words(Context.NO_ASIDE)
     if " " not in entry and nxt not in _words(Context.EXPECTED_WHEN):
         active = True  # "the price, expected yield and term": a list
@@ -650,7 +661,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "22"
+    version = "23"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -774,7 +785,14 @@ class HedgeAnnotator(LexiconAnnotator):
         # interview whose turns open with a dash are someone else's words
         # (judgement call 14; annotation notes 6, 30).
         speech = introduced_speech(doc) | dash_answers(doc)
-        for f in super().annotate(doc):
+        found = super().annotate(doc)
+        if _VAGUE_AGENT.search(doc.text) is not None:
+            found = heapq.merge(found, self._vague_agent_passives(doc), key=_start_of)
+        last_end = -1
+        for f in found:
+            if f.rule == _VAGUE_RULE and f.start < last_end:
+                continue  # a lexicon cue already covers it
+            last_end = max(last_end, f.end)
             index = doc.segment_at(f.start)
             if speech and index in speech:
                 continue  # someone else's words (judgement call 14)
@@ -839,6 +857,104 @@ class HedgeAnnotator(LexiconAnnotator):
                 cut = max(doc.text.rfind(m, a, b) for m in _APOSTROPHES)
                 f = SpanFinding(f.layer, cut, f.end, f.rule, f.confidence)
             yield f
+
+    def _vague_agent_passives(self, doc: Document) -> Iterator[SpanFinding]:
+        """Report passives whose agent names no one: "is seen by many as".
+
+        "is considered by many to be", "was regarded by some as", "are
+        thought by most to", "has been seen by many people as": the passive
+        hands its view to an unnamed crowd, as the agentless "is seen as"
+        does (annotation notes 17), so the agent does not make it an
+        attribution (decision 74 reads a passive whose tellers are named).
+        Not "by many experts" or "by some of his rivals" (a group that is
+        named), "by some 200 people" (a count), nor after a bare "be" ("could
+        be seen by many as": the modal is the cue, annotation notes 18).
+        Nor an aside without "be" ("the vote, seen by many as a test,").
+        The span is the verb group ("is widely seen", "It is believed").
+        """
+        for m in _VAGUE_AGENT.finditer(doc.text):
+            if doc.in_quotation(m.start(), m.end()):
+                continue
+            span = _vague_agent_group(doc, m.start(), m.end())
+            if span is not None:
+                yield SpanFinding(self.layer, *span, _VAGUE_RULE, self.confidence)
+
+
+#: "by many", "by some": the cheap test a text passes before the word-level check
+#: (lower case only, and no leading word boundary, so the search runs at C speed on
+#: the literal; the word-level check makes sure "by" is a word).
+_VAGUE_AGENT = re.compile(r"by\s+(?:many|most|some|others)\b")
+_VAGUE_RULE = "rule:hedges:vague-agent"
+#: Forms of "be" that make a report passive finite (a bare "be" follows a modal).
+_VAGUE_BE = frozenset(("is", "are", "was", "were", "been", "being"))
+#: Words after the unnamed agent that open the view it holds ("by many as a snub").
+_VIEW_FRAMES = frozenset(("as", "to", "that"))
+#: Adverbs read back over between the form of "be" and the participle.
+_VAGUE_ADVERBS = 2
+
+
+def _start_of(f: SpanFinding) -> int:
+    return f.start
+
+
+def _vague_agent_group(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the report passive before an unnamed agent at ``start:end``."""
+    words = doc.words
+    lowers, starts, ends = words.lowers, words.starts, words.ends
+    tokens = doc.token_range(start, end)
+    by, quantity = tokens.start, tokens.stop - 1
+    if quantity - by != 1 or lowers[quantity] not in _words(Context.VAGUE_AGENT):
+        return None
+    if not _unnamed_after(doc, quantity):
+        return None
+    p = by - 1
+    if p < 1 or lowers[p] not in _words(Context.OPINION_PARTICIPLE):
+        return None
+    if doc.text[ends[p] : starts[by]].strip():
+        return None  # "seen, by some accounts,": not the passive's agent
+    i = p - 1
+    adverbs = _words(Context.REPORT_ADVERB)
+    while (
+        i > 0
+        and p - i <= _VAGUE_ADVERBS
+        and (lowers[i] in adverbs or lowers[i].endswith("ly"))
+    ):
+        i -= 1
+    if lowers[i] not in _VAGUE_BE:
+        # "could be seen by many": the modal is the cue; an aside ("the
+        # vote, seen by many as a test,") is not read: only a finite
+        # passive states the crowd's view as the sentence's own report.
+        return None
+    if lowers[i] == "been" and i > 0 and lowers[i - 1] in _perfect():
+        i -= 1  # "has been seen by many as"
+    elif i > 0 and lowers[i - 1] == "it" and lowers[i] in ("is", "was"):
+        i -= 1  # "It is believed by many that"
+    seg = doc.content_segment_at(starts[i])
+    if seg is None or ends[p] > seg.end:
+        return None
+    return starts[i], ends[p]
+
+
+def _unnamed_after(doc: Document, quantity: int) -> bool:
+    """Whether the words after "by many" frame a view held by no one named.
+
+    "by many as", "by some to be", "by many people as", "by many that"; a
+    verb of judging also takes a noun phrase ("considered by many the
+    best"). Not "by many experts", "by some of his rivals", "by some 200
+    people", nor a seen thing's viewers ("the film was seen by many", "the
+    video was viewed by many online"): seeing, not a view.
+    """
+    words = doc.words
+    lowers = words.lowers
+    k = quantity + 1
+    if k < len(words) and lowers[k] == "people":
+        k += 1
+    if k >= len(words) or doc.text[words.ends[k - 1] : words.starts[k]].strip():
+        return False  # "seen by many." names no view
+    if lowers[k] in _VIEW_FRAMES:
+        return True
+    judging = lowers[quantity - 2] in _words(Context.JUDGING_PARTICIPLE)
+    return judging and lowers[k] in _words(Context.ATTRIBUTIVE_DETERMINER)
 
 
 def _group_first(
@@ -1643,6 +1759,38 @@ def _compared(before: tuple[str, ...]) -> bool:
         if word not in aux:
             return False
     return False
+
+
+#: Conjunctions that join a second passive to the first ("was arrested and accused of").
+_COORDINATORS = frozenset(("and", "or", "but"))
+
+
+def _coordinated_passive(entry: str, before: tuple[str, ...], nxt: str | None) -> bool:
+    """Whether a report participle is the second of two joined passives.
+
+    "was arrested and accused of fraud", "is left-handed and widely regarded
+    as the best", "a tactician and considered to be the finest boxer": the
+    form of "be" is shared, and a participle with "as", "of" or "to be" after
+    a conjunction has no object, so it cannot be the active verb. Not the
+    participles that are also common active verbs before "to" ("trained hard
+    and expected to win", "was stopped and reported to the police"), and
+    "to" must open "be" or "have" ("paused and thought to himself").
+    """
+    first, _, particle = entry.partition(" ")
+    if particle not in ("as", "of", "to"):
+        return False
+    if first in _words(Context.ACTIVE_REPORT):
+        return False
+    if particle == "to" and nxt not in ("be", "have"):
+        return False
+    k = len(before) - 1
+    if k >= 1 and before[k] in _words(Context.NEGATOR):
+        return False  # "charged but not accused of murder": nothing is claimed
+    if k >= 1 and (
+        before[k] in _words(Context.REPORT_ADVERB) or before[k].endswith("ly")
+    ):
+        k -= 1  # "and generally regarded as"
+    return k >= 0 and before[k] in _COORDINATORS
 
 
 def _reduced_relative(
