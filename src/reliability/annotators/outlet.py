@@ -1322,6 +1322,62 @@ def self_description(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _SELF, "text:self", 0.85)
 
 
+# A site's greeting line near the top: "Welcome to Example News",
+# "Welcome to the Example Agency website!", "Hello, welcome to the Example
+# Foundation Newsletter", "Welcome to the Open Data Blog at the Example
+# Institute". Group "name" is the rest of the line up to its end or stop.
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:Hello|Hi)[ \t]*,?[ \t]+)?[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?:official[ \t]+)?(?P<name>[A-Z][^\n.!?,;:]{1,80}?)[ \t]*(?:[.!]|$)",
+    re.M,
+)
+# What a greeting may add after the site's name: "... website", "... online".
+_GREETING_SITE = (
+    r"(?:web[ \t]?site|site|web[ \t]?pages?|pages?|home[ \t]?page|portal|online|blog|"
+    r"newsroom|news(?:[ \t]?room)?|newsletter|podcast|archive|service)"
+)
+_GREETING_AFTER = re.compile(r"(?:[ \t]+" + _GREETING_SITE + r")?[ \t]*$", re.I)
+# A greeting to a section of the site that names its owner after it: "the
+# Open Data Blog at the Example Institute", "the Press Pages of Example Council".
+_GREETING_OWNER = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}" + _GREETING_SITE + r"[ \t]+"
+    r"(?:at|of|from|by)[ \t]+(?:the[ \t]+)?",
+    re.I,
+)
+_GREETING_CHARS = 1500
+
+
+def site_greeting(table: OutletTable, text: str) -> _Found | None:
+    """A site greeting its readers by its own name near the top of the page.
+
+    "Welcome to Example News", "Welcome to the Example Agency website" and
+    "Welcome to the Open Data Blog at the Example Institute" name the site
+    the reader has come to. The greeting must be the whole line or sentence:
+    "Welcome to Example City, where ..." in a story greets a place, and
+    "Welcome to Example Radio's science show" is a broadcast's opener
+    (``on_air``).
+    """
+    head = text[:_GREETING_CHARS]
+    if "elcome to" not in head:
+        return None
+    for m in _GREETING.finditer(head):
+        s, e = m.span("name")
+        owner = _GREETING_OWNER.match(text, s, e)
+        if owner is not None:
+            s = owner.end()
+        match = table.name_in(text, s, e, media_only=False, heading=True)
+        if (
+            match is None
+            or match.start != s
+            or match.entry.kind == "platform"
+            or not _GREETING_AFTER.match(text, match.end, e)
+        ):
+            continue
+        entry = match.entry
+        return _Found(entry, entry.domain, "text:self", match.start, match.end, 0.8)
+    return None
+
+
 # An official site's page notes: "Content source: Example Agency", "This
 # page is maintained by the Example Office" (each to the line's end: "Office
 # of Public Affairs, U.S. Department of State.").
@@ -2079,8 +2135,26 @@ _EDITION = re.compile(
     r"(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+week)['\u2019]s[ \t]+(?:edition|episode)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)['\u2019]s[ \t]"
 )
+# A presenter's sign-on with the programme: "I'm Jo Cole with the Example
+# Radio Health Report.", "I'm Jo Cole with Example News."
+_WITH = re.compile(
+    r"I['\u2019]m[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"with[ \t]+(?:the[ \t]+|your[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"[ \t]*(?:[.!]|$)",
+    re.M,
+)
+# A sign-off: "This has been the Health Report from Example Radio.", "That
+# was a news brief for Example Radio."
+_BEEN = re.compile(
+    r"(?:This|That)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:a|an|the)[ \t]+"
+    r"[^\n.!?,]{1,40}?[ \t]+(?:for|from|on)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,]{1,60}?)[ \t]*(?:[.!]|$)",
+    re.M,
+)
 _ON_AIR = (
     (("this is",), _THIS_IS),
+    (("i'm", "i\u2019m"), _WITH),
+    (("has been", "that was"), _BEEN),
     ((", i'm", ", i\u2019m", ", this is"), _FROM_FOR),
     (("welcome to",), _WELCOME),
     (("s edition of", "s episode of"), _EDITION),
@@ -2132,10 +2206,13 @@ def _edge_matches(
 
 # What may follow the station's name in "This is ...": a programme's kind.
 _PROGRAMME = re.compile(
-    r"(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
+    r":?(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
     r"show|bulletin|broadcast|podcast|newscast|radio|service))?[ \t]*$",
     re.I,
 )
+# The same in a sign-on or sign-off, where only the programme's title in
+# capitals may follow: "... with the Example Radio Health Report."
+_PROGRAMME_TITLE = re.compile(r":?(?:[ \t]+[A-Z][\w&-]*)*[ \t]*$")
 # The anchor handing over to the station's own correspondent: "Example
 # Radio's Jo Cole has more.", "... Jo Cole reports." (the sentence ends at
 # the verb: a quoted colleague's report takes a clause).
@@ -2159,8 +2236,10 @@ _BREAK = re.compile(
 def on_air(table: OutletTable, text: str) -> _Found | None:
     """A broadcast naming its own station, in an opener, sign-off or handover.
 
-    "This is Example Radio news.", "From Example Radio, this is the Health
-    Report.", "For Example Radio, I'm Jo Cole.", "Welcome to Example Radio's
+    "This is Example Radio news.", "This is Example Radio: News Briefs.",
+    "From Example Radio, this is the Health Report.", "For Example Radio,
+    I'm Jo Cole.", "I'm Jo Cole with the Example Radio Health Report.",
+    "This has been the news brief for Example Radio.", "Welcome to Example Radio's
     science magazine" and "Example Radio's Jo Cole has more." are how a
     station speaks of itself on air; a story citing another outlet says what
     it reported ("Example Radio's Jo Cole reported that ...").
@@ -2178,6 +2257,9 @@ def on_air(table: OutletTable, text: str) -> _Found | None:
             continue
         if pattern is _EDITION and match.end != e:
             continue
+        if pattern is _WITH or pattern is _BEEN:
+            if not _PROGRAMME_TITLE.fullmatch(text, match.end, e):
+                continue  # "I'm Jo Cole with the Example Radio union today"
         if pattern is _THIS_IS and (
             not _PROGRAMME.fullmatch(text, match.end, e)
             or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
@@ -2504,6 +2586,7 @@ def disclaimer(table: OutletTable, text: str) -> _Found | None:
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
+    site_greeting,
     page_note,
     also_on,
     promotion,
@@ -4583,7 +4666,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "22"
+    version = "23"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 

@@ -1,0 +1,88 @@
+"""Outlet rules of round 19: a site greeting its readers by name, a
+presenter's sign-on and sign-off naming the programme's station."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outlet_helpers import STORY, found
+
+TWO = STORY * 2
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # The greeting is the whole line: the site names itself.
+        (
+            "Welcome to Voice of America",
+            ("voanews.com", "text:self", "Voice of America"),
+        ),
+        ("Welcome to the FEMA website!", ("fema.gov", "text:self", "FEMA")),
+        (
+            "Hello, welcome to the Tor Project blog.",
+            ("torproject.org", "text:self", "Tor Project"),
+        ),
+        (
+            "Welcome to Falkirk Council online",
+            ("falkirk.gov.uk", "text:self", "Falkirk Council"),
+        ),
+        # A section of the site, its owner named after it.
+        (
+            "Welcome to the Open Data Blog at the Office for National Statistics",
+            ("ons.gov.uk", "text:self", "Office for National Statistics"),
+        ),
+        (
+            "Welcome to the Press Pages of Monmouthshire County Council.",
+            ("monmouthshire.gov.uk", "text:self", "Monmouthshire County Council"),
+        ),
+        # A greeting to a place, or one that runs on, names no site.
+        ("Welcome to Falkirk, where the canal meets the river.", None),
+        ("Welcome to the FEMA trailer park that nobody wanted", None),
+        ("Welcome to Twitter", None),
+    ],
+)
+def test_outlet_round19_site_greeting(line, expected):
+    assert found(line + "\n\n" + TWO) == expected
+
+
+def test_outlet_round19_greeting_in_a_story_is_no_chrome():
+    # Far down a long story, a quoted greeting is not the page's own.
+    text = STORY * 12 + "Welcome to the Voice of America website.\n\n" + STORY
+    assert found(text) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # A presenter's sign-on with the station's programme.
+        (
+            "I'm Jo Cole with the VOA Special English Health Report.",
+            ("voanews.com", "text:self:on-air", "VOA"),
+        ),
+        (
+            "I'm Jo Cole with Voice of America News.",
+            ("voanews.com", "text:self:on-air", "Voice of America"),
+        ),
+        # A sign-off naming the station.
+        (
+            "This has been the Health Report from Voice of America.",
+            ("voanews.com", "text:self:on-air", "Voice of America"),
+        ),
+        (
+            "That was a news brief for Wikinews.",
+            ("wikinews.org", "text:self:on-air", "Wikinews"),
+        ),
+        # "This is" with the programme after a colon.
+        (
+            "This is Wikinews: News Briefs.",
+            ("wikinews.org", "text:self:on-air", "Wikinews"),
+        ),
+        # A speaker who works with an outlet's staff, or is somewhere, is no
+        # presenter.
+        ("I'm Jo Cole with the Voice of America union in Washington today.", None),
+        ("I'm at the FEMA office for the Voice of America interview.", None),
+    ],
+)
+def test_outlet_round19_presenter_sign_on(line, expected):
+    assert found(TWO + line + "\n") == expected
