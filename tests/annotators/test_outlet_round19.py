@@ -86,3 +86,74 @@ def test_outlet_round19_greeting_in_a_story_is_no_chrome():
 )
 def test_outlet_round19_presenter_sign_on(line, expected):
     assert found(TWO + line + "\n") == expected
+
+
+QA = (
+    "JOURNALIST: Will the new bridge open on time?\n"
+    "It will, and the crews have our full support this winter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office's title in the heading; the page names its country.
+        (
+            "Press Conference by Prime Minister Jane Doe\n\n"
+            + "Japan will open the bridge.\n"
+            + TWO,
+            ("kantei.go.jp", "text:office", "Prime Minister"),
+        ),
+        (
+            "Extra Press Conference by the Defense Minister (9:30 a.m.)\n\n"
+            + "Japan and Japanese crews will help.\n"
+            + TWO,
+            ("mod.go.jp", "text:office", "Defense Minister"),
+        ),
+        (
+            "Press Conference by Foreign Minister Jane Doe\n\n"
+            + "Japan welcomes the talks.\n"
+            + TWO,
+            ("mofa.go.jp", "text:office", "Foreign Minister"),
+        ),
+        # A speaker label with the office in capitals.
+        (
+            "Doorstop interview - Harbour Town\n\nJANE DOE, PRIME MINISTER: Australia "
+            "is building.\n" + QA + TWO,
+            ("pm.gov.au", "text:office", "PRIME MINISTER"),
+        ),
+        (
+            "Press conference - Capital City\nJANE DOE, PRIME MINISTER: Canada is "
+            "building.\n" + QA + TWO,
+            ("pm.gc.ca", "text:office", "PRIME MINISTER"),
+        ),
+        # The ministry named where the conference is held.
+        (
+            "Press Conferences\n\nPress Conference by State Minister Jane Doe\n\n"
+            "Monday, 3 May, 10:00 a.m. Ministry of Foreign Affairs\n\nJapan "
+            "will send aid.\n" + TWO,
+            ("mofa.go.jp", "text:office", "Ministry of Foreign Affairs"),
+        ),
+        # No country, or two equally, or a title the registry holds for no
+        # country: nothing is guessed.
+        ("Press Conference by Prime Minister Jane Doe\n\n" + TWO, None),
+        (
+            "Press Conference by Prime Minister Jane Doe\n\n"
+            + "Japan and Canada signed the deal.\n"
+            + TWO,
+            None,
+        ),
+        (
+            "Press Conference by the Mayor of Harbour Town\n\nJapan sent a team.\n"
+            + TWO,
+            None,
+        ),
+        # No transcript heading: a story about a press conference.
+        (
+            TWO + "The Prime Minister told a press conference that Japan would help.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_round19_office_transcript(text, expected):
+    assert found(text) == expected

@@ -59,6 +59,7 @@ from reliability.outlets.table import (
     name_key,
 )
 from reliability.registry import register
+from reliability.resources import load_lexicon
 from reliability.schema import SourceType
 
 __all__ = ["OutletAnnotator"]
@@ -2583,6 +2584,164 @@ def disclaimer(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# -- an office's own transcript ---------------------------------------------------
+
+# A transcript's heading in a page's first lines: "Press Conference by the
+# Prime Minister", "Extra Press Conference by the Example Minister", "News
+# conference - Capital City", "Doorstop interview - Harbour Town", "Press
+# Briefing", "Transcript: ...".
+_TRANSCRIPT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Extra|Regular|Joint|Special|Weekly|Daily)[ \t]+)?"
+    r"(?:(?:Press|News|Media)[ \t]+(?:[Cc]onferences?|[Bb]riefings?)\b"
+    r"|(?:Doorstop|Television|TV|Radio)(?:[ \t]+[Ii]nterview)?[ \t]*[-\u2013\u2014:]"
+    r"|(?:Interview|Transcript)[ \t]*[-\u2013\u2014:])",
+    re.M,
+)
+_TRANSCRIPT_CHARS = 600
+_OFFICE_CHARS = 1500
+# The office holding it, in the heading: "Press Conference by (the) Prime
+# Minister Jane Doe", "... by the Example Minister (10:30 a.m.)".
+_HEADING_OFFICE = re.compile(
+    r"(?:[Cc]onference|[Bb]riefing|[Ss]tatements?|[Rr]emarks)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?P<title>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,5})"
+)
+# A speaker label with the office in capitals: "JANE DOE, PRIME MINISTER:".
+_SPEAKER_OFFICE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3},[ \t]+"
+    r"(?P<title>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,4})[ \t]*:",
+    re.M,
+)
+# A ministry named in the page: "Press Conference Room, Ministry of Defense".
+_MINISTRY = re.compile(
+    r"\b(?P<title>(?:Ministry|Department|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][\w'\u2019-]*){0,4})"
+)
+# An office's name in the registry with its country after "of" or in
+# brackets: "Prime Minister of Example Land and His Cabinet", "Ministry of
+# Examples of Example Land", "Ministry of Examples (Example Land)".
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_IN_BRACKETS = re.compile(r"^(?P<office>.+?)[ \t]+\((?P<country>[^()]+)\)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _country_words() -> frozenset[str]:
+    """Place names in the lexicon that name a country or a capital."""
+    return frozenset(load_lexicon("place_names").entries)
+
+
+_OFFICES_CACHE: dict[int, tuple[OutletTable, dict[str, dict[str, OutletEntry]]]] = {}
+
+
+def _offices(table: OutletTable) -> dict[str, dict[str, OutletEntry]]:
+    """Government offices of the registry by title, then by their country.
+
+    "Prime Minister of Example Land" is kept as "prime minister" ->
+    {"example land": entry}; a title held in one country only still needs
+    its country named on the page.
+    """
+    cached = _OFFICES_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    countries = _country_words()
+    out: dict[str, dict[str, OutletEntry]] = {}
+    for entry in table:
+        if entry.kind not in NON_MEDIA_KINDS:
+            continue
+        for label in (entry.name, *entry.aliases):
+            for office, country in _office_country(label, countries):
+                out.setdefault(office, {}).setdefault(country, entry)
+    _OFFICES_CACHE[id(table)] = (table, out)
+    return out
+
+
+def _office_country(label: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(office, country) readings of a registry name, both lower-case."""
+    bracket = _IN_BRACKETS.match(label)
+    if bracket is not None and bracket.group("country").lower() in countries:
+        yield bracket.group("office").lower(), bracket.group("country").lower()
+    for m in _OF_COUNTRY.finditer(label):
+        tail = label[m.end() :].split(" and ")[0].strip().lower()
+        if tail in countries:
+            yield label[: m.start()].lower(), tail
+
+
+def _office_titles(title: str) -> Iterator[tuple[str, int]]:
+    """The office a title may stand for, longest first, lower-case, and its length.
+
+    "Prime Minister Jane Doe" -> "prime minister jane doe", ..., "prime
+    minister"; "Example Minister" also -> "ministry of example" and
+    "ministry of example affairs" (a foreign minister heads the ministry of
+    foreign affairs). The length is how many characters of the title the
+    office spans.
+    """
+    words = list(re.finditer(r"\S+", title.replace("\u2019", "'")))
+    for n in range(len(words), 0, -1):
+        size = words[n - 1].end()
+        head = " ".join(w.group() for w in words[:n]).lower()
+        yield head, size
+        if n == 2 and words[1].group().lower() == "minister":
+            yield f"ministry of {words[0].group().lower()}", size
+            yield f"ministry of {words[0].group().lower()} affairs", size
+
+
+def _page_country(text: str, choices: Collection[str]) -> str | None:
+    """Of ``choices``, the country the page names, and more often than the others.
+
+    A name counts with the words it opens ("Examplean" for "Example"); a
+    page naming none of the choices, or two of them equally often, has none.
+    """
+    counts: Counter[str] = Counter()
+    lowered = text.lower()
+    for country in choices:
+        if country in lowered:
+            n = len(re.findall(r"\b" + re.escape(country.title()), text))
+            if n:
+                counts[country] = n
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def office_transcript(table: OutletTable, text: str) -> _Found | None:
+    """A government office's transcript on its own site, by the office's title.
+
+    A page headed "Press Conference by the Prime Minister", "Doorstop
+    interview - Harbour Town" (its speaker labelled "JANE DOE, PRIME
+    MINISTER:") or "Press Conference by the Example Minister" (held at the
+    Ministry of Example) is the office's own record. The registry names
+    such offices with their country ("Prime Minister of Example Land",
+    "Ministry of Example (Example Land)"); the country is the one the page
+    names most. A title the registry holds for no country, or a page whose
+    country is unclear, gives nothing.
+    """
+    head = text[:_TRANSCRIPT_CHARS]
+    if _TRANSCRIPT_HEADING.search(head) is None:
+        return None
+    offices = _offices(table)
+    top = text[:_OFFICE_CHARS]
+    found = [
+        m
+        for pattern in (_HEADING_OFFICE, _SPEAKER_OFFICE, _MINISTRY)
+        for m in pattern.finditer(top)
+    ]
+    for m in found:
+        title = m.group("title")
+        if title.isupper():
+            title = title.title()
+        for office, size in _office_titles(title):
+            by_country = offices.get(office)
+            if by_country is None:
+                continue
+            country = _page_country(text, by_country)
+            if country is None:
+                return None
+            entry = by_country[country]
+            s = m.start("title")
+            return _Found(entry, entry.domain, "text:office", s, s + size, 0.7)
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -2598,6 +2757,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     member_release,
     disclaimer,
     newsroom_title,
+    office_transcript,
 )
 
 
@@ -4684,7 +4844,11 @@ class OutletAnnotator:
             )
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
-        self.resources = {**self.outlets.resources, **site_digests()}
+        self.resources = {
+            **self.outlets.resources,
+            **site_digests(),
+            "lexicons/place_names.txt": load_lexicon("place_names").sha256,
+        }
         self._bodies = body_words(self.table)
 
     # -- the publisher and the origin ------------------------------------------
