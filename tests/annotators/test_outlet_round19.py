@@ -157,3 +157,29 @@ QA = (
 )
 def test_outlet_round19_office_transcript(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The chamber's label opening a line, even run into the speech.
+        (
+            "(3 years ago)\nCommons ChamberThe minister will answer shortly.\n" + TWO,
+            ("parliament.uk", "text:masthead", "Commons Chamber"),
+        ),
+        (
+            "Lords Chamber\nMy Lords, I beg to move.\n" + TWO,
+            ("parliament.uk", "text:masthead", "Lords Chamber"),
+        ),
+        # In the brackets after a debate's title.
+        (
+            "Bridge Repairs - 3 May 2021 (Commons/Commons Chamber)\n" + TWO,
+            ("parliament.uk", "text:masthead", "Commons Chamber"),
+        ),
+        # A chamber in a story, or one no registry house is named for.
+        (TWO + "Members met in the council chamber on Tuesday.\n", None),
+        ("Council Chamber\nThe mayor opened the meeting.\n" + TWO, None),
+    ],
+)
+def test_outlet_round19_chamber_label(text, expected):
+    assert found(text) == expected

@@ -2742,6 +2742,37 @@ def office_transcript(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A parliament's record labels each sitting with its chamber: "Commons
+# Chamber" opening a line (often run into the speech) or in the title's
+# brackets, "(Lords/Lords Chamber)".
+_CHAMBER_LABEL = re.compile(
+    r"(?:^|[(/])[ \t]*(?P<house>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+Chamber"
+    r"(?=[A-Z\s)/]|$)",
+    re.M,
+)
+_CHAMBER_CHARS = 1500
+
+
+def chamber_label(table: OutletTable, text: str) -> _Found | None:
+    """A parliament's record page by its chamber's label near the top.
+
+    "Commons Chamber" opening a line or "(Commons/Commons Chamber)" after a
+    debate's title label a sitting of the House of Commons, the parliament
+    that publishes its record. The house must be a registry name as "House
+    of <label>" ("House of Commons"); "the council chamber" in a story is
+    written in lower case and names no house.
+    """
+    head = text[:_CHAMBER_CHARS]
+    if "Chamber" not in head:
+        return None
+    for m in _CHAMBER_LABEL.finditer(head):
+        entry = table.by_name("House of " + m.group("house"))
+        if entry is not None and entry.kind in NON_MEDIA_KINDS:
+            s, e = m.start("house"), m.end()
+            return _Found(entry, entry.domain, "text:masthead", s, e, 0.75)
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
@@ -2758,6 +2789,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     disclaimer,
     newsroom_title,
     office_transcript,
+    chamber_label,
 )
 
 
