@@ -183,3 +183,35 @@ def test_outlet_round19_office_transcript(text, expected):
 )
 def test_outlet_round19_chamber_label(text, expected):
     assert found(text) == expected
+
+
+SHORT = (
+    "The county closed the old river bridge on Tuesday so that crews can "
+    "replace its deck.\n"
+    "Engineers said the work would take about six months and cost close to "
+    "four million dollars.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two sentences of the story, each on its line: a name alone on a
+        # later line is a document the page reproduces, not its masthead.
+        (SHORT + "\nVOICE OF AMERICA EDITORIAL\n\n" + TWO, None),
+        (SHORT + "\nFEMA REPORT ON FLOODS\n\n" + TWO, None),
+        # Before the story's sentences the line is still the masthead.
+        (
+            "Voice of America\n\n" + SHORT + TWO,
+            ("voanews.com", "text:masthead", "Voice of America"),
+        ),
+        # One sentence (a standfirst) does not end the masthead's lines.
+        (
+            "Bridge to close for repairs\n" + SHORT.splitlines()[0] + "\n"
+            "Voice of America\n\n" + TWO,
+            ("voanews.com", "text:masthead", "Voice of America"),
+        ),
+    ],
+)
+def test_outlet_round19_masthead_ends_with_the_story(text, expected):
+    assert found(text) == expected

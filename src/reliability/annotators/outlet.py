@@ -718,6 +718,10 @@ _TITLE_BAR = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+")
 _MASTHEAD_LINES = 15
 _MASTHEAD_CHARS = 1500
 _BODY_WORDS = 30
+# A line of this many words ending in a stop is a sentence of the story;
+# after this many of them the masthead is no longer read.
+_SENTENCE_WORDS = 12
+_STORY_SENTENCES = 2
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:#"
 # Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office",
 # a mailing list's tag before its subject: "[Example News Digest] Issue 4".
@@ -1237,6 +1241,7 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
     leading: _Found | None = None
     seen = 0
     addressee = 0
+    sentences = 0
     for start, end in _line_spans(text, _MASTHEAD_CHARS):
         line = text[start:end]
         stripped = line.strip(_BULLETS)
@@ -1257,6 +1262,10 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if seen == 1:  # a page flattened into one line
                 return _capitals_masthead(table, text, start + line.index(stripped))
             break  # the story has begun
+        if sentences >= _STORY_SENTENCES:
+            break  # two sentences of the story: what follows is its text
+        if len(words) >= _SENTENCE_WORDS and stripped[-1] in ".!?":
+            sentences += 1
         if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
             # a credit or byline names whose copy it is, not the site; so
             # does a bracketed one: "(Photo Credit: Example Agency)"
