@@ -215,3 +215,35 @@ SHORT = (
 )
 def test_outlet_round19_masthead_ends_with_the_story(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A ministry's weekly digest under the short name it goes by.
+        (
+            "A look at the Defence news 3 - 9 May\n\nThe Netherlands sent two "
+            "frigates to the exercise.\n" + TWO,
+            ("defensie.nl", "text:office", "Defence"),
+        ),
+        (
+            "A summary of the Defence news in the week of 3 May\n\nThe "
+            "Netherlands will buy new submarines.\n" + TWO,
+            ("defensie.nl", "text:office", "Defence"),
+        ),
+        # No country on the page, a field with no registry ministry, or the
+        # digest heading far from the top: nothing.
+        ("A look at the Defence news 3 - 9 May\n\n" + TWO, None),
+        (
+            "A look at the Weather news 3 - 9 May\n\nThe Netherlands had rain.\n" + TWO,
+            None,
+        ),
+        (
+            TWO
+            + "A look at the Defence news 3 - 9 May\n\nThe Netherlands sent ships.\n",
+            None,
+        ),
+    ],
+)
+def test_outlet_round19_office_digest(text, expected):
+    assert found(text) == expected

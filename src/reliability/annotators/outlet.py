@@ -2751,6 +2751,39 @@ def office_transcript(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# A ministry's weekly digest of its own news, headed by the short name it
+# goes by: "A look at the Defence news 3 - 9 May", "A summary of the
+# Health news in the week of 3 May", "Round-up of the Transport news".
+_DIGEST_HEADING = re.compile(
+    r"^[ \t]*(?:A[ \t]+look[ \t]+at|A[ \t]+summary[ \t]+of|Round-?up[ \t]+of|"
+    r"Highlights[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?P<field>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+news\b",
+    re.M,
+)
+_DIGEST_CHARS = 300
+
+
+def office_digest(table: OutletTable, text: str) -> _Found | None:
+    """A ministry's digest of its own news, headed by the name it goes by.
+
+    "A look at the Defence news 3 - 9 May" on a page about one country's
+    armed forces is that country's Ministry of Defence's weekly digest: the
+    field is read as "Ministry of <field>" and, as for ``office_transcript``,
+    the registry's office of the country the page names most gives the row.
+    """
+    m = _DIGEST_HEADING.search(text, 0, _DIGEST_CHARS)
+    if m is None:
+        return None
+    by_country = _offices(table).get("ministry of " + m.group("field").lower())
+    if by_country is None:
+        return None
+    country = _page_country(text, by_country)
+    if country is None:
+        return None
+    entry = by_country[country]
+    return _Found(entry, entry.domain, "text:office", *m.span("field"), 0.7)
+
+
 # A parliament's record labels each sitting with its chamber: "Commons
 # Chamber" opening a line (often run into the speech) or in the title's
 # brackets, "(Lords/Lords Chamber)".
@@ -2798,6 +2831,7 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     disclaimer,
     newsroom_title,
     office_transcript,
+    office_digest,
     chamber_label,
 )
 
