@@ -247,3 +247,23 @@ def test_outlet_round19_masthead_ends_with_the_story(text, expected):
 )
 def test_outlet_round19_office_digest(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cookie notice names the site's own address.
+        (
+            "We would like to use cookies to learn how you use ons.gov.uk.\n" + TWO,
+            ("ons.gov.uk", "text:visit", "ons.gov.uk"),
+        ),
+        (
+            "We use cookies on www.fema.gov to make the site work.\n" + TWO,
+            ("fema.gov", "text:visit", "www.fema.gov"),
+        ),
+        # A social network in a story is never the publisher.
+        (TWO + "Regulators asked how you use facebook.com each day.\n", None),
+    ],
+)
+def test_outlet_round19_cookie_notice(text, expected):
+    assert found(text) == expected

@@ -1555,8 +1555,9 @@ _EMAIL = re.compile(
 )
 _COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
 # "Visit us at example.com", "Read more at example.com", "More news on
-# example.org", "originally published at example.org": the site pointing to
-# its own address (a story's "visit cdc.gov" names no "us" or "more").
+# example.org", "originally published at example.org", and a cookie notice's
+# "how you use example.gov.uk" or "cookies on example.org": the site pointing
+# to its own address (a story's "visit cdc.gov" names no "us" or "more").
 _VISIT = re.compile(
     r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
     r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:here[ \t]+)?"
@@ -1564,7 +1565,8 @@ _VISIT = re.compile(
     r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)(?:[ \t]+(?:at|on)|"
     r"[^\n.!?]{0,40}?[ \t](?:go[ \t]+to|head[ \t]+to|visit))|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
-    r"appeared[ \t]+first[ \t]+on)"
+    r"appeared[ \t]+first[ \t]+on|"
+    r"how[ \t]+you[ \t]+use|cookies[ \t]+on)"
     r"[ \t]+(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
