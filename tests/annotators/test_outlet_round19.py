@@ -267,3 +267,23 @@ def test_outlet_round19_office_digest(text, expected):
 )
 def test_outlet_round19_cookie_notice(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # A body's masthead with its parent department after it.
+        (
+            "U.S. Geological Survey U.S. Department of the Interior",
+            ("usgs.gov", "text:masthead", "U.S. Geological Survey"),
+        ),
+        (
+            "Bureau of Labor Statistics U.S. Department of Labor",
+            ("bls.gov", "text:masthead", "Bureau of Labor Statistics"),
+        ),
+        # A body's name before words that are no parent is a headline.
+        ("Bureau of Labor Statistics counts jobs in every state and city", None),
+    ],
+)
+def test_outlet_round19_masthead_with_parent_body(line, expected):
+    assert found(line + "\n\n" + TWO) == expected

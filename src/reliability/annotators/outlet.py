@@ -1134,6 +1134,44 @@ def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     return None
 
 
+def _with_parent(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
+    """A government body's name opening a masthead line, its parent's after it.
+
+    "Example Weather Service United States Department of Examples" names
+    the body; the line is too long to be a name alone.
+    """
+    match = table.name_in(text, s, e, media_only=False, heading=True)
+    if (
+        match is None
+        or match.start != s
+        or match.entry.kind not in NON_MEDIA_KINDS
+        or not _parent_after(table, text, match.end, e)
+    ):
+        return None
+    entry = match.entry
+    return _Found(entry, entry.domain, "text:masthead", match.start, match.end, 0.8)
+
+
+def _parent_after(table: OutletTable, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is only a government body's name, a parent's.
+
+    "United States Department of Examples" after a bureau's name on its
+    masthead line; "U.S. Department of Examples" too.
+    """
+    match = table.name_in(text, s, e, media_only=False, heading=True)
+    if match is None or match.entry.kind not in NON_MEDIA_KINDS:
+        return False
+    if text[match.end : e].strip():
+        return False
+    before = text[s : match.start].split()
+    # "United States" or "U.S." before a department the registry names
+    # without it
+    return not before or " ".join(before) in _NATION_WORDS
+
+
+_NATION_WORDS = frozenset({"United States", "U.S.", "US", "The"})
+
+
 def _leading_outlet(
     table: OutletTable, text: str, s: int, e: int, *, section: bool = False
 ) -> _Found | None:
@@ -1306,9 +1344,16 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if alt is not None:
                 ps, pe = alt.span("name" if alt.group("name") else "name2")
             part = text[ps:pe].strip().lstrip(_TAG_OPEN)
-            if not part or len(part.split()) > 6 or len(part) > 60:
+            if not part:
                 continue
             ps = text.index(part, ps)
+            if len(part.split()) > 6 or len(part) > 60:
+                # too long for a name alone; a name and its parent body
+                # ("Example Weather Service United States Department of
+                # Examples") still opens the line
+                if leading is None and exact:
+                    leading = _with_parent(table, text, ps, ps + len(part))
+                continue
             entry = _line_outlet(table, part) if exact else None
             if entry is not None and entry.kind != "platform":
                 return _Found(
