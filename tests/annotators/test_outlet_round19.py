@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reliability.outlets.table import builtin_table
 from tests.outlet_helpers import STORY, found
 
 TWO = STORY * 2
@@ -287,3 +288,11 @@ def test_outlet_round19_cookie_notice(text, expected):
 )
 def test_outlet_round19_masthead_with_parent_body(line, expected):
     assert found(line + "\n\n" + TWO) == expected
+
+
+def test_outlet_round19_registry_holds_programme_name():
+    # A programme's official name is one of its outlet's names.
+    entry = builtin_table().by_name("Audio Wikinews")
+    assert entry is not None and entry.domain == "wikinews.org"
+    text = TWO + "It is Monday, and this is Audio Wikinews: News Briefs.\n"
+    assert found(text) == ("wikinews.org", "text:self:on-air", "Audio Wikinews")
