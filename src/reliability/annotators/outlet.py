@@ -7,7 +7,11 @@ itself ("From Wikinews, the free news source", "The press release issued by
 the Home Office", "Official website of ..."), "Also on rt.com", the page's
 promotion of itself ("CLICK HERE TO GET THE FOX NEWS APP", "Follow X on
 Twitter", "X's Jane Doe contributed to this report") or a copyright footer
-("(c)2024 The Guardian").
+("(c)2024 The Guardian"). An official page shows it by the body's greeting
+("Welcome to the Example Agency website"), by an office's title on its
+transcripts ("Press Conference by the Prime Minister", read with the country
+the page names), by a ministry's digest of its news ("A look at the Defence
+news ...") or by a parliament's chamber label ("Commons Chamber").
 
 The origin is the outlet whose copy the page carries: "This article was
 originally published by X", "The post ... appeared first on X", "republished
