@@ -7,7 +7,11 @@ itself ("From Wikinews, the free news source", "The press release issued by
 the Home Office", "Official website of ..."), "Also on rt.com", the page's
 promotion of itself ("CLICK HERE TO GET THE FOX NEWS APP", "Follow X on
 Twitter", "X's Jane Doe contributed to this report") or a copyright footer
-("(c)2024 The Guardian").
+("(c)2024 The Guardian"). An official page shows it by the body's greeting
+("Welcome to the Example Agency website"), by an office's title on its
+transcripts ("Press Conference by the Prime Minister", read with the country
+the page names), by a ministry's digest of its news ("A look at the Defence
+news ...") or by a parliament's chamber label ("Commons Chamber").
 
 The origin is the outlet whose copy the page carries: "This article was
 originally published by X", "The post ... appeared first on X", "republished
@@ -59,6 +63,7 @@ from reliability.outlets.table import (
     name_key,
 )
 from reliability.registry import register
+from reliability.resources import load_lexicon
 from reliability.schema import SourceType
 
 __all__ = ["OutletAnnotator"]
@@ -717,6 +722,10 @@ _TITLE_BAR = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+")
 _MASTHEAD_LINES = 15
 _MASTHEAD_CHARS = 1500
 _BODY_WORDS = 30
+# A line of this many words ending in a stop is a sentence of the story;
+# after this many of them the masthead is no longer read.
+_SENTENCE_WORDS = 12
+_STORY_SENTENCES = 2
 _BULLETS = " \t\u2022\u00bb\u00b7|*>-\u2013\u2014:#"
 # Parts of a chrome line: "European Commission - Daily News", "Tag: Home Office",
 # a mailing list's tag before its subject: "[Example News Digest] Issue 4".
@@ -1129,6 +1138,44 @@ def _line_outlet(table: OutletTable, line: str) -> OutletEntry | None:
     return None
 
 
+def _with_parent(table: OutletTable, text: str, s: int, e: int) -> _Found | None:
+    """A government body's name opening a masthead line, its parent's after it.
+
+    "Example Weather Service United States Department of Examples" names
+    the body; the line is too long to be a name alone.
+    """
+    match = table.name_in(text, s, e, media_only=False, heading=True)
+    if (
+        match is None
+        or match.start != s
+        or match.entry.kind not in NON_MEDIA_KINDS
+        or not _parent_after(table, text, match.end, e)
+    ):
+        return None
+    entry = match.entry
+    return _Found(entry, entry.domain, "text:masthead", match.start, match.end, 0.8)
+
+
+def _parent_after(table: OutletTable, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is only a government body's name, a parent's.
+
+    "United States Department of Examples" after a bureau's name on its
+    masthead line; "U.S. Department of Examples" too.
+    """
+    match = table.name_in(text, s, e, media_only=False, heading=True)
+    if match is None or match.entry.kind not in NON_MEDIA_KINDS:
+        return False
+    if text[match.end : e].strip():
+        return False
+    before = text[s : match.start].split()
+    # "United States" or "U.S." before a department the registry names
+    # without it
+    return not before or " ".join(before) in _NATION_WORDS
+
+
+_NATION_WORDS = frozenset({"United States", "U.S.", "US", "The"})
+
+
 def _leading_outlet(
     table: OutletTable, text: str, s: int, e: int, *, section: bool = False
 ) -> _Found | None:
@@ -1236,6 +1283,7 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
     leading: _Found | None = None
     seen = 0
     addressee = 0
+    sentences = 0
     for start, end in _line_spans(text, _MASTHEAD_CHARS):
         line = text[start:end]
         stripped = line.strip(_BULLETS)
@@ -1256,6 +1304,10 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if seen == 1:  # a page flattened into one line
                 return _capitals_masthead(table, text, start + line.index(stripped))
             break  # the story has begun
+        if sentences >= _STORY_SENTENCES:
+            break  # two sentences of the story: what follows is its text
+        if len(words) >= _SENTENCE_WORDS and stripped[-1] in ".!?":
+            sentences += 1
         if _CREDIT_LABEL.match(stripped.lstrip("([")) or _BYLINE_START.match(stripped):
             # a credit or byline names whose copy it is, not the site; so
             # does a bracketed one: "(Photo Credit: Example Agency)"
@@ -1296,9 +1348,16 @@ def masthead(table: OutletTable, text: str) -> _Found | None:
             if alt is not None:
                 ps, pe = alt.span("name" if alt.group("name") else "name2")
             part = text[ps:pe].strip().lstrip(_TAG_OPEN)
-            if not part or len(part.split()) > 6 or len(part) > 60:
+            if not part:
                 continue
             ps = text.index(part, ps)
+            if len(part.split()) > 6 or len(part) > 60:
+                # too long for a name alone; a name and its parent body
+                # ("Example Weather Service United States Department of
+                # Examples") still opens the line
+                if leading is None and exact:
+                    leading = _with_parent(table, text, ps, ps + len(part))
+                continue
             entry = _line_outlet(table, part) if exact else None
             if entry is not None and entry.kind != "platform":
                 return _Found(
@@ -1320,6 +1379,62 @@ def self_description(table: OutletTable, text: str) -> _Found | None:
     more information, contact the Example Agency's press office".
     """
     return _first_named(table, text, _SELF, "text:self", 0.85)
+
+
+# A site's greeting line near the top: "Welcome to Example News",
+# "Welcome to the Example Agency website!", "Hello, welcome to the Example
+# Foundation Newsletter", "Welcome to the Open Data Blog at the Example
+# Institute". Group "name" is the rest of the line up to its end or stop.
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:Hello|Hi)[ \t]*,?[ \t]+)?[Ww]elcome[ \t]+to[ \t]+(?:the[ \t]+)?"
+    r"(?:official[ \t]+)?(?P<name>[A-Z][^\n.!?,;:]{1,80}?)[ \t]*(?:[.!]|$)",
+    re.M,
+)
+# What a greeting may add after the site's name: "... website", "... online".
+_GREETING_SITE = (
+    r"(?:web[ \t]?site|site|web[ \t]?pages?|pages?|home[ \t]?page|portal|online|blog|"
+    r"newsroom|news(?:[ \t]?room)?|newsletter|podcast|archive|service)"
+)
+_GREETING_AFTER = re.compile(r"(?:[ \t]+" + _GREETING_SITE + r")?[ \t]*$", re.I)
+# A greeting to a section of the site that names its owner after it: "the
+# Open Data Blog at the Example Institute", "the Press Pages of Example Council".
+_GREETING_OWNER = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]*[ \t]+){0,4}" + _GREETING_SITE + r"[ \t]+"
+    r"(?:at|of|from|by)[ \t]+(?:the[ \t]+)?",
+    re.I,
+)
+_GREETING_CHARS = 1500
+
+
+def site_greeting(table: OutletTable, text: str) -> _Found | None:
+    """A site greeting its readers by its own name near the top of the page.
+
+    "Welcome to Example News", "Welcome to the Example Agency website" and
+    "Welcome to the Open Data Blog at the Example Institute" name the site
+    the reader has come to. The greeting must be the whole line or sentence:
+    "Welcome to Example City, where ..." in a story greets a place, and
+    "Welcome to Example Radio's science show" is a broadcast's opener
+    (``on_air``).
+    """
+    head = text[:_GREETING_CHARS]
+    if "elcome to" not in head:
+        return None
+    for m in _GREETING.finditer(head):
+        s, e = m.span("name")
+        owner = _GREETING_OWNER.match(text, s, e)
+        if owner is not None:
+            s = owner.end()
+        match = table.name_in(text, s, e, media_only=False, heading=True)
+        if (
+            match is None
+            or match.start != s
+            or match.entry.kind == "platform"
+            or not _GREETING_AFTER.match(text, match.end, e)
+        ):
+            continue
+        entry = match.entry
+        return _Found(entry, entry.domain, "text:self", match.start, match.end, 0.8)
+    return None
 
 
 # An official site's page notes: "Content source: Example Agency", "This
@@ -1489,8 +1604,9 @@ _EMAIL = re.compile(
 )
 _COPYRIGHT_MARK = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
 # "Visit us at example.com", "Read more at example.com", "More news on
-# example.org", "originally published at example.org": the site pointing to
-# its own address (a story's "visit cdc.gov" names no "us" or "more").
+# example.org", "originally published at example.org", and a cookie notice's
+# "how you use example.gov.uk" or "cookies on example.org": the site pointing
+# to its own address (a story's "visit cdc.gov" names no "us" or "more").
 _VISIT = re.compile(
     r"\b(?:visit[ \t]+us[ \t]+(?:at|on)|find[ \t]+us[ \t]+(?:at|on)|"
     r"read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+(?:here[ \t]+)?"
@@ -1498,7 +1614,8 @@ _VISIT = re.compile(
     r"(?:more|latest)[ \t]+(?:news|stories|articles|updates)(?:[ \t]+(?:at|on)|"
     r"[^\n.!?]{0,40}?[ \t](?:go[ \t]+to|head[ \t]+to|visit))|"
     r"(?:originally|first)[ \t]+(?:published|appeared|posted)[ \t]+(?:at|on)|"
-    r"appeared[ \t]+first[ \t]+on)"
+    r"appeared[ \t]+first[ \t]+on|"
+    r"how[ \t]+you[ \t]+use|cookies[ \t]+on)"
     r"[ \t]+(?:https?://)?(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
@@ -2079,8 +2196,26 @@ _EDITION = re.compile(
     r"(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+week)['\u2019]s[ \t]+(?:edition|episode)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,40}?)['\u2019]s[ \t]"
 )
+# A presenter's sign-on with the programme: "I'm Jo Cole with the Example
+# Radio Health Report.", "I'm Jo Cole with Example News."
+_WITH = re.compile(
+    r"I['\u2019]m[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}[ \t]+"
+    r"with[ \t]+(?:the[ \t]+|your[ \t]+)?(?P<name>[A-Z][^\n.!?,]{1,60}?)"
+    r"[ \t]*(?:[.!]|$)",
+    re.M,
+)
+# A sign-off: "This has been the Health Report from Example Radio.", "That
+# was a news brief for Example Radio."
+_BEEN = re.compile(
+    r"(?:This|That)[ \t]+(?:has[ \t]+been|was)[ \t]+(?:a|an|the)[ \t]+"
+    r"[^\n.!?,]{1,40}?[ \t]+(?:for|from|on)[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][^\n.!?,]{1,60}?)[ \t]*(?:[.!]|$)",
+    re.M,
+)
 _ON_AIR = (
     (("this is",), _THIS_IS),
+    (("i'm", "i\u2019m"), _WITH),
+    (("has been", "that was"), _BEEN),
     ((", i'm", ", i\u2019m", ", this is"), _FROM_FOR),
     (("welcome to",), _WELCOME),
     (("s edition of", "s episode of"), _EDITION),
@@ -2132,10 +2267,13 @@ def _edge_matches(
 
 # What may follow the station's name in "This is ...": a programme's kind.
 _PROGRAMME = re.compile(
-    r"(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
+    r":?(?:[ \t]+[A-Z][\w&-]*)*?(?:[ \t]+(?:news|report|program|programme|magazine|"
     r"show|bulletin|broadcast|podcast|newscast|radio|service))?[ \t]*$",
     re.I,
 )
+# The same in a sign-on or sign-off, where only the programme's title in
+# capitals may follow: "... with the Example Radio Health Report."
+_PROGRAMME_TITLE = re.compile(r":?(?:[ \t]+[A-Z][\w&-]*)*[ \t]*$")
 # The anchor handing over to the station's own correspondent: "Example
 # Radio's Jo Cole has more.", "... Jo Cole reports." (the sentence ends at
 # the verb: a quoted colleague's report takes a clause).
@@ -2159,8 +2297,10 @@ _BREAK = re.compile(
 def on_air(table: OutletTable, text: str) -> _Found | None:
     """A broadcast naming its own station, in an opener, sign-off or handover.
 
-    "This is Example Radio news.", "From Example Radio, this is the Health
-    Report.", "For Example Radio, I'm Jo Cole.", "Welcome to Example Radio's
+    "This is Example Radio news.", "This is Example Radio: News Briefs.",
+    "From Example Radio, this is the Health Report.", "For Example Radio,
+    I'm Jo Cole.", "I'm Jo Cole with the Example Radio Health Report.",
+    "This has been the news brief for Example Radio.", "Welcome to Example Radio's
     science magazine" and "Example Radio's Jo Cole has more." are how a
     station speaks of itself on air; a story citing another outlet says what
     it reported ("Example Radio's Jo Cole reported that ...").
@@ -2178,6 +2318,9 @@ def on_air(table: OutletTable, text: str) -> _Found | None:
             continue
         if pattern is _EDITION and match.end != e:
             continue
+        if pattern is _WITH or pattern is _BEEN:
+            if not _PROGRAMME_TITLE.fullmatch(text, match.end, e):
+                continue  # "I'm Jo Cole with the Example Radio union today"
         if pattern is _THIS_IS and (
             not _PROGRAMME.fullmatch(text, match.end, e)
             or _EDGE_CHARS <= s < len(text) - _EDGE_CHARS
@@ -2501,9 +2644,232 @@ def disclaimer(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# -- an office's own transcript ---------------------------------------------------
+
+# A transcript's heading in a page's first lines: "Press Conference by the
+# Prime Minister", "Extra Press Conference by the Example Minister", "News
+# conference - Capital City", "Doorstop interview - Harbour Town", "Press
+# Briefing", "Transcript: ...".
+_TRANSCRIPT_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Extra|Regular|Joint|Special|Weekly|Daily)[ \t]+)?"
+    r"(?:(?:Press|News|Media)[ \t]+(?:[Cc]onferences?|[Bb]riefings?)\b"
+    r"|(?:Doorstop|Television|TV|Radio)(?:[ \t]+[Ii]nterview)?[ \t]*[-\u2013\u2014:]"
+    r"|(?:Interview|Transcript)[ \t]*[-\u2013\u2014:])",
+    re.M,
+)
+_TRANSCRIPT_CHARS = 600
+_OFFICE_CHARS = 1500
+# The office holding it, in the heading: "Press Conference by (the) Prime
+# Minister Jane Doe", "... by the Example Minister (10:30 a.m.)".
+_HEADING_OFFICE = re.compile(
+    r"(?:[Cc]onference|[Bb]riefing|[Ss]tatements?|[Rr]emarks)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?P<title>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,5})"
+)
+# A speaker label with the office in capitals: "JANE DOE, PRIME MINISTER:".
+_SPEAKER_OFFICE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){0,3},[ \t]+"
+    r"(?P<title>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,4})[ \t]*:",
+    re.M,
+)
+# A ministry named in the page: "Press Conference Room, Ministry of Defense".
+_MINISTRY = re.compile(
+    r"\b(?P<title>(?:Ministry|Department|Office)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][\w'\u2019-]*){0,4})"
+)
+# An office's name in the registry with its country after "of" or in
+# brackets: "Prime Minister of Example Land and His Cabinet", "Ministry of
+# Examples of Example Land", "Ministry of Examples (Example Land)".
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_IN_BRACKETS = re.compile(r"^(?P<office>.+?)[ \t]+\((?P<country>[^()]+)\)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _country_words() -> frozenset[str]:
+    """Place names in the lexicon that name a country or a capital."""
+    return frozenset(load_lexicon("place_names").entries)
+
+
+_OFFICES_CACHE: dict[int, tuple[OutletTable, dict[str, dict[str, OutletEntry]]]] = {}
+
+
+def _offices(table: OutletTable) -> dict[str, dict[str, OutletEntry]]:
+    """Government offices of the registry by title, then by their country.
+
+    "Prime Minister of Example Land" is kept as "prime minister" ->
+    {"example land": entry}; a title held in one country only still needs
+    its country named on the page.
+    """
+    cached = _OFFICES_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    countries = _country_words()
+    out: dict[str, dict[str, OutletEntry]] = {}
+    for entry in table:
+        if entry.kind not in NON_MEDIA_KINDS:
+            continue
+        for label in (entry.name, *entry.aliases):
+            for office, country in _office_country(label, countries):
+                out.setdefault(office, {}).setdefault(country, entry)
+    _OFFICES_CACHE[id(table)] = (table, out)
+    return out
+
+
+def _office_country(label: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(office, country) readings of a registry name, both lower-case."""
+    bracket = _IN_BRACKETS.match(label)
+    if bracket is not None and bracket.group("country").lower() in countries:
+        yield bracket.group("office").lower(), bracket.group("country").lower()
+    for m in _OF_COUNTRY.finditer(label):
+        tail = label[m.end() :].split(" and ")[0].strip().lower()
+        if tail in countries:
+            yield label[: m.start()].lower(), tail
+
+
+def _office_titles(title: str) -> Iterator[tuple[str, int]]:
+    """The office a title may stand for, longest first, lower-case, and its length.
+
+    "Prime Minister Jane Doe" -> "prime minister jane doe", ..., "prime
+    minister"; "Example Minister" also -> "ministry of example" and
+    "ministry of example affairs" (a foreign minister heads the ministry of
+    foreign affairs). The length is how many characters of the title the
+    office spans.
+    """
+    words = list(re.finditer(r"\S+", title.replace("\u2019", "'")))
+    for n in range(len(words), 0, -1):
+        size = words[n - 1].end()
+        head = " ".join(w.group() for w in words[:n]).lower()
+        yield head, size
+        if n == 2 and words[1].group().lower() == "minister":
+            yield f"ministry of {words[0].group().lower()}", size
+            yield f"ministry of {words[0].group().lower()} affairs", size
+
+
+def _page_country(text: str, choices: Collection[str]) -> str | None:
+    """Of ``choices``, the country the page names, and more often than the others.
+
+    A name counts with the words it opens ("Examplean" for "Example"); a
+    page naming none of the choices, or two of them equally often, has none.
+    """
+    counts: Counter[str] = Counter()
+    lowered = text.lower()
+    for country in choices:
+        if country in lowered:
+            n = len(re.findall(r"\b" + re.escape(country.title()), text))
+            if n:
+                counts[country] = n
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def office_transcript(table: OutletTable, text: str) -> _Found | None:
+    """A government office's transcript on its own site, by the office's title.
+
+    A page headed "Press Conference by the Prime Minister", "Doorstop
+    interview - Harbour Town" (its speaker labelled "JANE DOE, PRIME
+    MINISTER:") or "Press Conference by the Example Minister" (held at the
+    Ministry of Example) is the office's own record. The registry names
+    such offices with their country ("Prime Minister of Example Land",
+    "Ministry of Example (Example Land)"); the country is the one the page
+    names most. A title the registry holds for no country, or a page whose
+    country is unclear, gives nothing.
+    """
+    head = text[:_TRANSCRIPT_CHARS]
+    if _TRANSCRIPT_HEADING.search(head) is None:
+        return None
+    offices = _offices(table)
+    top = text[:_OFFICE_CHARS]
+    found = [
+        m
+        for pattern in (_HEADING_OFFICE, _SPEAKER_OFFICE, _MINISTRY)
+        for m in pattern.finditer(top)
+    ]
+    for m in found:
+        title = m.group("title")
+        if title.isupper():
+            title = title.title()
+        for office, size in _office_titles(title):
+            by_country = offices.get(office)
+            if by_country is None:
+                continue
+            country = _page_country(text, by_country)
+            if country is None:
+                return None
+            entry = by_country[country]
+            s = m.start("title")
+            return _Found(entry, entry.domain, "text:office", s, s + size, 0.7)
+    return None
+
+
+# A ministry's weekly digest of its own news, headed by the short name it
+# goes by: "A look at the Defence news 3 - 9 May", "A summary of the
+# Health news in the week of 3 May", "Round-up of the Transport news".
+_DIGEST_HEADING = re.compile(
+    r"^[ \t]*(?:A[ \t]+look[ \t]+at|A[ \t]+summary[ \t]+of|Round-?up[ \t]+of|"
+    r"Highlights[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?P<field>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+news\b",
+    re.M,
+)
+_DIGEST_CHARS = 300
+
+
+def office_digest(table: OutletTable, text: str) -> _Found | None:
+    """A ministry's digest of its own news, headed by the name it goes by.
+
+    "A look at the Defence news 3 - 9 May" on a page about one country's
+    armed forces is that country's Ministry of Defence's weekly digest: the
+    field is read as "Ministry of <field>" and, as for ``office_transcript``,
+    the registry's office of the country the page names most gives the row.
+    """
+    m = _DIGEST_HEADING.search(text, 0, _DIGEST_CHARS)
+    if m is None:
+        return None
+    by_country = _offices(table).get("ministry of " + m.group("field").lower())
+    if by_country is None:
+        return None
+    country = _page_country(text, by_country)
+    if country is None:
+        return None
+    entry = by_country[country]
+    return _Found(entry, entry.domain, "text:office", *m.span("field"), 0.7)
+
+
+# A parliament's record labels each sitting with its chamber: "Commons
+# Chamber" opening a line (often run into the speech) or in the title's
+# brackets, "(Lords/Lords Chamber)".
+_CHAMBER_LABEL = re.compile(
+    r"(?:^|[(/])[ \t]*(?P<house>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+Chamber"
+    r"(?=[A-Z\s)/]|$)",
+    re.M,
+)
+_CHAMBER_CHARS = 1500
+
+
+def chamber_label(table: OutletTable, text: str) -> _Found | None:
+    """A parliament's record page by its chamber's label near the top.
+
+    "Commons Chamber" opening a line or "(Commons/Commons Chamber)" after a
+    debate's title label a sitting of the House of Commons, the parliament
+    that publishes its record. The house must be a registry name as "House
+    of <label>" ("House of Commons"); "the council chamber" in a story is
+    written in lower case and names no house.
+    """
+    head = text[:_CHAMBER_CHARS]
+    if "Chamber" not in head:
+        return None
+    for m in _CHAMBER_LABEL.finditer(head):
+        entry = table.by_name("House of " + m.group("house"))
+        if entry is not None and entry.kind in NON_MEDIA_KINDS:
+            s, e = m.start("house"), m.end()
+            return _Found(entry, entry.domain, "text:masthead", s, e, 0.75)
+    return None
+
+
 PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     masthead,
     self_description,
+    site_greeting,
     page_note,
     also_on,
     promotion,
@@ -2515,6 +2881,9 @@ PUBLISHER_CUES: tuple[Callable[[OutletTable, str], _Found | None], ...] = (
     member_release,
     disclaimer,
     newsroom_title,
+    office_transcript,
+    office_digest,
+    chamber_label,
 )
 
 
@@ -4583,7 +4952,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "22"
+    version = "23"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -4601,7 +4970,11 @@ class OutletAnnotator:
             )
         self.outlets = outlets or RatedOutlets.load(ratings=ratings, table=table)
         self.table = self.outlets.table
-        self.resources = {**self.outlets.resources, **site_digests()}
+        self.resources = {
+            **self.outlets.resources,
+            **site_digests(),
+            "lexicons/place_names.txt": load_lexicon("place_names").sha256,
+        }
         self._bodies = body_words(self.table)
 
     # -- the publisher and the origin ------------------------------------------
