@@ -123,7 +123,7 @@ def time_parts(spent: dict[str, float]) -> None:
     A part called inside another timed part is counted in both.
     """
     import reliability.annotators.attribution.annotator as attribution
-    import reliability.annotators.claims as claims
+    import reliability.annotators.claims.annotator as claims
     import reliability.segment as segment
     from reliability.annotators.outlet import OutletAnnotator
     from reliability.models import SentenceModel

@@ -328,7 +328,7 @@ def test_claims_skips_predictions_of_effect_and_speculation(
 
 
 def test_claims_frame_kinds_are_known() -> None:
-    from reliability.annotators.claims import _FRAME_KINDS
+    from reliability.annotators.claims.lexicon import _FRAME_KINDS
     from reliability.resources import load_lexicon
 
     kinds = set(load_lexicon("claim_frames").entries.values())
