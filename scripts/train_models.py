@@ -55,14 +55,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from reliability.models import (
-    BOILERPLATE_FILE,
-    LAYOUT_SEPARATOR,
-    MODEL_FILES,
-    MODEL_TASKS,
-    FeaturizerSettings,
-    SentenceModel,
-)
+from reliability.models import BOILERPLATE_FILE, MODEL_FILES, MODEL_TASKS, SentenceModel
 from reliability.training import (
     GoldSentence,
     TrainSettings,
@@ -207,101 +200,19 @@ def _build(
     combine: dict[str, float] | None,
     *,
     sources: list[str],
-    featurizer: FeaturizerSettings = SETTINGS.featurizer,
 ) -> SentenceModel:
     """Train ``task``'s model on ``kept`` with its combination with the rules."""
     model = train_model(
         [s.text for s in kept],
         [s.label(task) for s in kept],
         task=task,
-        settings=replace(SETTINGS, featurizer=featurizer),
+        settings=SETTINGS,
         sources=sources,
     )
     data = model.to_json()
     if combine is not None:
         data["combine"] = combine
     return SentenceModel.from_json(data, where=f"{task} model")
-
-
-#: Whether the boilerplate model reads each sentence's layout words
-#: (``reliability.segment.learned.layout_words``) beside its words.
-BOILERPLATE_LAYOUT = False
-
-
-def page_examples(doc: dict[str, Any], *, layout: bool) -> list[tuple[str, bool]]:
-    """The boilerplate task's ``(text, furniture)`` examples of one gold page.
-
-    Every sentence of the page, furniture included, in the words the
-    boilerplate model reads: with ``layout``, the sentence's layout words
-    follow it after ``LAYOUT_SEPARATOR``, computed from the gold sentence
-    offsets and the rules' verdicts on those sentences, as the segmenter
-    computes them from its own pieces.
-    """
-    from reliability.segment.boilerplate import boilerplate_rules
-    from reliability.segment.learned import layout_words
-    from reliability.segment.sentences import Piece, lines, trim
-
-    text = doc["text"]
-    gold = sorted(
-        (trim(text, int(s["start"]), int(s["end"])), bool(s.get("boilerplate")))
-        for s in doc["sentences"]
-    )
-    gold = [(span, y) for span, y in gold if span[0] < span[1]]
-    if not layout:
-        return [(text[a:b], y) for (a, b), y in gold]
-    rows = [trim(text, a, b) for a, b in lines(text)]
-    pieces = []
-    k = 0
-    for (a, b), _ in gold:
-        while k + 1 < len(rows) and rows[k][1] < a:
-            k += 1
-        pieces.append(Piece(a, b, k, rows[k] == (a, b)))
-    rules = boilerplate_rules(text, pieces)
-    spans = [(p.start, p.end) for p in pieces]
-    return [
-        (
-            text[a:b]
-            + LAYOUT_SEPARATOR
-            + " ".join(layout_words(text, spans, i, rules)),
-            y,
-        )
-        for i, ((a, b), y) in enumerate(gold)
-    ]
-
-
-def boilerplate_sentences(
-    gold: list[Path], split: str, held_out: set[str]
-) -> list[GoldSentence]:
-    """The boilerplate task's examples: every sentence of every training page.
-
-    The pages of ``split`` of each corpus folder and every page of each plain
-    gold file, furniture included, each sentence followed by its layout words
-    when ``BOILERPLATE_LAYOUT`` is on; sentences of ``held_out`` and of the
-    folders' other splits are left out, matched by text.
-    """
-    held = set(held_out)
-    docs: list[dict[str, Any]] = []
-    for path in gold:
-        if path.is_dir():
-            docs += split_documents(path, split)
-            held |= {s.text for s in read_gold(path, split, with_boilerplate=True)[2]}
-        else:
-            docs += file_documents(path)
-    return [
-        GoldSentence(text, claim=False, hedge=False, loaded=False, boilerplate=y)
-        for d in docs
-        for text, y in page_examples(d, layout=BOILERPLATE_LAYOUT)
-        if text.partition(LAYOUT_SEPARATOR)[0] not in held
-    ]
-
-
-def file_documents(path: Path) -> list[dict[str, Any]]:
-    """Every document of a gold JSONL file."""
-    return [
-        json.loads(line)
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
 
 
 def split_documents(path: Path, split: str) -> list[dict[str, Any]]:
@@ -630,11 +541,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(sentences) - len(kept)} removed as dev or test data"
     )
     body = kept
-    # The boilerplate task reads every sentence, furniture included (with its
-    # layout words when ``BOILERPLATE_LAYOUT`` is on: ``page_examples``).
+    # The boilerplate task reads every sentence, furniture included.
     page: list[GoldSentence] = []
     if "boilerplate" in tasks:
-        page = boilerplate_sentences(gold, args.split, held_out)
+        page_held = set(held_out)
+        for path in gold:
+            got, _, held = read_gold(path, args.split, with_boilerplate=True)
+            page += got
+            page_held |= {s.text for s in held}
+        page = [s for s in page if s.text not in page_held]
     tmp = args.out.with_name(args.out.name + ".check") if args.check else args.out
     digests = {_name(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
     sources = [_name(p) for p in gold]
@@ -650,15 +565,7 @@ def main(argv: list[str] | None = None) -> int:
             combine = _claim_combine(
                 gold, args.split, held_out, built.get("boilerplate")
             )
-        model = _build(
-            task,
-            kept,
-            combine,
-            sources=sources,
-            featurizer=FeaturizerSettings(layout=BOILERPLATE_LAYOUT)
-            if task == "boilerplate"
-            else SETTINGS.featurizer,
-        )
+        model = _build(task, kept, combine, sources=sources)
         model = SentenceModel.from_json(
             model.to_json()
             | {

@@ -55,7 +55,6 @@ __all__ = [
     "COMBINE_KEYS",
     "FORMAT",
     "FORMAT_VERSION",
-    "LAYOUT_SEPARATOR",
     "MODEL_FILES",
     "MODEL_TASKS",
     "SEGMENT_TASKS",
@@ -110,9 +109,6 @@ COMBINE_KEYS = ("consult_below", "veto_below", "add_at_least", "mark_at_least")
 _TOKEN = re.compile(r"\w++(?:['\u2019]\w++)*+|[^\w\s]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w++(?:['\u2019]\w++)*+")
-#: What separates a sentence from its layout words in the text a layout model
-#: reads (``FeaturizerSettings.layout``): a control character no page holds.
-LAYOUT_SEPARATOR = "\x1f"
 _K = TypeVar("_K")
 
 
@@ -125,15 +121,10 @@ class FeaturizerSettings:
             bigrams, with sentence-boundary markers).
         char_ngrams: ``(lo, hi)`` lengths of character n-grams inside each
             space-padded word; ``(0, 0)`` for none.
-        layout: Also read the layout words a text carries after
-            ``LAYOUT_SEPARATOR`` (``__nostop__``, ``__top_tenth__``...: how
-            the sentence sits on its page, ``reliability.segment.learned``)
-            as ``l:`` terms. A file without the key reads none.
     """
 
     word_ngrams: int = 2
     char_ngrams: tuple[int, int] = (0, 0)
-    layout: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], where: str) -> FeaturizerSettings:
@@ -141,30 +132,20 @@ class FeaturizerSettings:
         try:
             word = int(data["word_ngrams"])
             lo, hi = (int(x) for x in data["char_ngrams"])
-            layout = data.get("layout", False)
-            if not isinstance(layout, bool):
-                raise TypeError(layout)
         except (KeyError, TypeError, ValueError):
             raise ResourceError(
                 f"{where}: 'featurizer' must be {{'word_ngrams': int, "
-                f"'char_ngrams': [lo, hi], 'layout': bool (optional)}}, "
-                f"not {dict(data)!r}"
+                f"'char_ngrams': [lo, hi]}}, not {dict(data)!r}"
             ) from None
         if not 1 <= word <= 3 or not (lo == hi == 0 or 1 <= lo <= hi <= 8):
             raise ResourceError(
                 f"{where}: unsupported featurizer settings {dict(data)!r}"
             )
-        return cls(word, (lo, hi), layout)
+        return cls(word, (lo, hi))
 
     def to_json(self) -> dict[str, Any]:
-        """The ``featurizer`` object of a model file (``layout`` only when on)."""
-        out: dict[str, Any] = {
-            "word_ngrams": self.word_ngrams,
-            "char_ngrams": list(self.char_ngrams),
-        }
-        if self.layout:
-            out["layout"] = True
-        return out
+        """The ``featurizer`` object of a model file."""
+        return {"word_ngrams": self.word_ngrams, "char_ngrams": list(self.char_ngrams)}
 
 
 def sentence_terms(
@@ -179,13 +160,8 @@ def sentence_terms(
     Returns:
         Terms prefixed by kind: ``w:`` words, ``b:``/``t:`` word bigrams and
         trigrams (``<s>``/``</s>`` mark the sentence edges), ``c:`` character
-        n-grams, then ``l:`` layout words (with ``settings.layout``: the
-        words after ``LAYOUT_SEPARATOR``, which the other terms never see).
+        n-grams.
     """
-    layout: list[str] = []
-    if settings.layout:
-        text, _, marks = text.partition(LAYOUT_SEPARATOR)
-        layout = ["l:" + m for m in marks.split()]
     words = _TOKEN.findall(_DIGIT.sub("0", text.lower()))
     out = ["w:" + w for w in words]
     n = settings.word_ngrams
@@ -202,7 +178,6 @@ def sentence_terms(
         for w in words:
             if len(w) > 1:
                 out.extend(_char_ngrams(w, lo, hi))
-    out.extend(layout)
     return out
 
 
@@ -450,9 +425,6 @@ class SentenceModel:
                 parts = term[2:].split(" ")
                 if len(parts) == 2:
                     out[(parts[0], parts[1])] = _TermWeight((i * c, i * i, i, c))
-            elif kind == "l:":
-                # Keyed with the separator before it: no word holds one.
-                out[LAYOUT_SEPARATOR + term[2:]] = _TermWeight((i * c, i * i, i, c))
         return out
 
     @property
@@ -543,17 +515,11 @@ class SentenceModel:
             # Words and bigrams only (the shipped models): the same terms in the
             # same order as ``sentence_terms`` (words, then bigrams, each in order
             # of first occurrence), so the sums are the same to the last bit.
-            marks: list[str] = []
-            if settings.layout:
-                text, _, tail = text.partition(LAYOUT_SEPARATOR)
-                marks = [LAYOUT_SEPARATOR + m for m in tail.split()]
             words = _model_words(text)
             terms: Iterable[str | tuple[str, str]] = words
             if settings.word_ngrams == 2:
                 pairs = zip(["<s>", *words], [*words, "</s>"], strict=True)
                 terms = chain(words, pairs)
-            if marks:
-                terms = chain(terms, marks)
             # Terms outside the vocabulary add nothing: they are dropped before
             # counting (most bigrams of a sentence are unknown to the model).
             found = list(filter(None, map(self._word_weights.get, terms)))

@@ -12,18 +12,15 @@ marked.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from reliability.models import LAYOUT_SEPARATOR, SentenceModel
+from reliability.models import SentenceModel
 from reliability.segment.sentences import CLOSERS, Piece
 
 __all__ = [
-    "LAYOUT_WORDS",
     "MODEL_MAX_CHARS",
     "MODEL_MIN_WORDS",
     "MODEL_RULE",
     "has_body",
-    "layout_words",
     "mark_with_model",
 ]
 
@@ -145,161 +142,6 @@ def prose_body(
     return out
 
 
-# -- layout words: how a sentence sits on its page ------------------------------
-
-#: Every layout word a layout model may read (``layout_words``).
-LAYOUT_WORDS = (
-    "__allcaps__",
-    "__blank_after__",
-    "__blank_before__",
-    "__bottom_tenth__",
-    "__bullet__",
-    "__date__",
-    "__digits__",
-    "__few_words__",
-    "__line__",
-    "__many_words__",
-    "__next_bp__",
-    "__nostop__",
-    "__pipe__",
-    "__prev_bp__",
-    "__short_neighbours__",
-    "__short_next__",
-    "__short_prev__",
-    "__time__",
-    "__titlecase__",
-    "__top_tenth__",
-)
-# A neighbour this short (in characters) or without a final stop is a short
-# line: menus, teasers, credits and datelines come in runs of them.
-_SHORT = 60
-# Sentences of this many words or fewer are few-word lines (a label, a
-# credit, a menu item); of this many or more, many-word ones.
-_FEW, _MANY = 5, 12
-_WORDS = re.compile(r"[^\W_]++")
-_LETTERS = re.compile(r"[^\W\d_]{4,}")
-_MONTH = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?[ \t]*+\d"
-    r"|\d[ \t]*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\b"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b",
-    re.IGNORECASE,
-)
-_TIME = re.compile(
-    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[ \t]*+[ap]\.?m\b|\b(?:gmt|utc|[ecmp][sd]?t|bst)\b"
-    r"|\b\d+[ \t]*+(?:mins?|minutes?|hours?|hrs?|days?)[ \t]++ago\b",
-    re.IGNORECASE,
-)
-
-
-def _stops(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` ends in a full stop, question or exclamation mark."""
-    return text[a:b].rstrip(CLOSERS)[-1:] in ".!?"
-
-
-def _short(text: str, span: tuple[int, int]) -> bool:
-    """Whether a neighbouring sentence is a short line (or has no final stop)."""
-    a, b = span
-    return b - a <= _SHORT or not _stops(text, a, b)
-
-
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding ``text[at]`` ends (its line break, or the text's end)."""
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
-def _titlecase(sentence: str) -> bool:
-    """Whether most longer words are capitalised ("Council Backs New Budget")."""
-    words = _LETTERS.findall(sentence)
-    return len(words) >= 2 and 4 * sum(w[0].isupper() for w in words) >= 3 * len(words)
-
-
-def layout_words(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    i: int,
-    verdicts: Sequence[str | None],
-) -> list[str]:
-    """The layout words of sentence ``i`` of a page (some of ``LAYOUT_WORDS``).
-
-    They say what every publisher's page shows alike whatever its words: the
-    sentence has no final stop, is title-case or capitals, stands alone on
-    its line between blank lines, sits among short lines or next to lines
-    the rules marked, near the top or the bottom of the page, holds a pipe,
-    a bullet, digits, a date or a time. A layout model reads them after its
-    words (``LAYOUT_SEPARATOR``); they are computed alike from the gold
-    corpus's sentence offsets when it is trained and from the segmenter's
-    pieces when it runs.
-
-    >>> text = "Home | News | Sport\\nThe road to the coast reopened on Monday."
-    >>> words = layout_words(text, [(0, 19), (20, 61)], 0, [None, None])
-    >>> words[:4]
-    ['__nostop__', '__few_words__', '__titlecase__', '__line__']
-    >>> "__pipe__" in words and "__top_tenth__" in words
-    True
-
-    Args:
-        text: The raw page.
-        spans: ``(start, end)`` of its sentences, trimmed, in order.
-        i: The sentence to describe.
-        verdicts: The rules' verdict on each sentence (None: body).
-    """
-    a, b = spans[i]
-    sentence = text[a:b]
-    out: list[str] = []
-    if not _stops(text, a, b):
-        out.append("__nostop__")
-    words = len(_WORDS.findall(sentence))
-    if words <= _FEW:
-        out.append("__few_words__")
-    elif words >= _MANY:
-        out.append("__many_words__")
-    if sentence.isupper():
-        out.append("__allcaps__")
-    elif _titlecase(sentence):
-        out.append("__titlecase__")
-    size = len(text)
-    # The sentence's line is text[first:last]; the lines around it are blank
-    # or absent at a paragraph or page edge.
-    first = text.rfind("\n", 0, a) + 1
-    last = _line_end(text, b)
-    if not text[first:a].strip() and not text[b:last].strip():
-        out.append("__line__")
-    if not first or not text[text.rfind("\n", 0, first - 1) + 1 : first - 1].strip():
-        out.append("__blank_before__")
-    if last == size or not text[last + 1 : _line_end(text, last + 1)].strip():
-        out.append("__blank_after__")
-    prev = i > 0 and _short(text, spans[i - 1])
-    nxt = i + 1 < len(spans) and _short(text, spans[i + 1])
-    if prev and nxt:
-        out.append("__short_neighbours__")
-    elif prev:
-        out.append("__short_prev__")
-    elif nxt:
-        out.append("__short_next__")
-    if i > 0 and verdicts[i - 1] is not None:
-        out.append("__prev_bp__")
-    if i + 1 < len(spans) and verdicts[i + 1] is not None:
-        out.append("__next_bp__")
-    if 10 * a < size:
-        out.append("__top_tenth__")
-    if 10 * b > 9 * size:
-        out.append("__bottom_tenth__")
-    if "|" in sentence:
-        out.append("__pipe__")
-    if sentence[0] in _LIST_MARKS:
-        out.append("__bullet__")
-    if any(c.isdigit() for c in sentence):
-        out.append("__digits__")
-        if _MONTH.search(sentence):
-            out.append("__date__")
-        if _TIME.search(sentence):
-            out.append("__time__")
-    return out
-
-
 def mark_with_model(
     text: str,
     pieces: list[Piece],
@@ -341,10 +183,6 @@ def mark_with_model(
     # for furniture (a text of one sentence keeps that sentence).
     only = prose[0] if len(prose) == 1 else -1
     items = _list_items(text, pieces, rules) if ":" in text else set()
-    # A layout model reads each sentence's layout words after its own (any
-    # object with ``probability`` serves as a words-only model).
-    layout = getattr(getattr(model, "featurizer", None), "layout", False)
-    spans = [(p.start, p.end) for p in pieces] if layout else []
     for i, p in enumerate(pieces):
         if (
             out[i] is None
@@ -356,15 +194,7 @@ def mark_with_model(
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
             and not _reported_speech(text, p)
-            and model.probability(
-                text[p.start : p.end]
-                + (
-                    LAYOUT_SEPARATOR + " ".join(layout_words(text, spans, i, rules))
-                    if spans
-                    else ""
-                )
-            )
-            >= cut
+            and model.probability(text[p.start : p.end]) >= cut
         ):
             out[i] = MODEL_RULE
     return out
