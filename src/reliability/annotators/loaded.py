@@ -241,7 +241,7 @@ class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "21"
+    version = "22"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True

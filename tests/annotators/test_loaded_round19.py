@@ -1,0 +1,37 @@
+"""Loaded language, round 19: forms of listed words and new word classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.loaded import LoadedAnnotator
+from reliability.document import Document
+from reliability.segment import split_sentences
+
+
+def _marked(text: str) -> list[str]:
+    doc = Document(text=text, segments=split_sentences(text))
+    return [text[f.start : f.end] for f in LoadedAnnotator().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The comparative and the superlative judge as the plain form does.
+        ("It was the cruelest budget in a generation.", ["cruelest"]),
+        ("Critics called it the cruellest cut of all.", ["cruellest"]),
+        ("The minister offered the laziest excuse yet.", ["laziest"]),
+        ("The second deal was even sleazier than the first.", ["sleazier"]),
+        ("The council did the shoddiest repair work on the bridge.", ["shoddiest"]),
+        ("Each new theory is crazier than the last.", ["crazier"]),
+        ("It was the pettiest feud in the chamber's history.", ["pettiest"]),
+        ("The party ran the dodgiest campaign of the season.", ["dodgiest"]),
+        # Comparatives of plain adjectives stay unmarked.
+        ("Prices were lower and wages higher than a year ago.", []),
+        ("It was the wettest summer on record.", []),
+    ],
+)
+def test_loaded_marks_comparatives_of_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
