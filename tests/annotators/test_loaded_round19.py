@@ -35,3 +35,27 @@ def test_loaded_marks_comparatives_of_judging_adjectives(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A vivid modifier of words judges the speech or the criticism.
+        ("The senator delivered a fiery speech on the floor.", ["fiery"]),
+        ("Her column was a scorching critique of the budget.", ["scorching"]),
+        ("The editor wrote a scorching editorial about the deal.", ["scorching"]),
+        ("The judge gave a withering review of the evidence.", ["withering"]),
+        ("He issued a blistering statement within the hour.", ["blistering"]),
+        ("The ruling was a stinging verdict on the agency.", ["stinging"]),
+        ("The mayor faced fiery exchanges with residents.", ["fiery"]),
+        # Heat, fire, pace and plants are described, not judged.
+        ("Runners struggled in the blistering heat.", []),
+        ("The blistering pace of the race left many behind.", []),
+        ("Two people died in a fiery crash on the motorway.", []),
+        ("Stinging nettles grow along the path.", []),
+        ("Crops are withering in the scorching sun.", []),
+        ("He felt a searing pain in his chest.", []),
+    ],
+)
+def test_loaded_marks_vivid_modifiers_of_words(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -127,6 +127,7 @@ class Context(StrEnum):
     REBUKE_AFTER = "rebuke-after"
     OFFENCE_BEFORE = "offence-before"
     OFFENCE_TARGET = "offence-target"
+    SPEECH_NOUN = "speech-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -134,7 +135,7 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal rebuke deceit hyphen".split()
+    "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric".split()
 )
 
 
@@ -606,7 +607,9 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
 
 
 # Kinds whose veto reads only the match's own noun phrase.
-_PHRASE_KINDS = frozenset(("modifier", "head", "praise", "state-act", "agenda", "war"))
+_PHRASE_KINDS = frozenset(
+    ("modifier", "head", "praise", "state-act", "agenda", "war", "rhetoric")
+)
 
 
 def _judges_in_its_phrase(
@@ -641,6 +644,10 @@ def _judges_in_its_phrase(
         # "a far-left agenda" judges; "far-right groups" and "a far-right
         # party" are the usual names of a side.
         return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+    if kind == "rhetoric":
+        # "a blistering attack on the plan", "a fiery speech" judge words;
+        # "blistering heat", "a fiery crash" describe heat and fire.
+        return _modifies_noun_of(doc, end, _words(Context.SPEECH_NOUN))
     if kind == "war":
         # "a war on teachers" is a figure; "a war on Ukraine" is literal and
         # "the war on drugs" a set term.
