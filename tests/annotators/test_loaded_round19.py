@@ -59,3 +59,24 @@ def test_loaded_marks_comparatives_of_judging_adjectives(
 )
 def test_loaded_marks_vivid_modifiers_of_words(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Forms of listed verbs of contempt and deceit.
+        ("The governor gaslights voters about the deficit.", ["gaslights"]),
+        ("The campaign foments anger at every stop.", ["foments"]),
+        ("The senator grandly preens for the cameras.", ["preens"]),
+        ("The speaker browbeats members into line.", ["browbeats"]),
+        ("The new ad besmirches a decorated veteran.", ["besmirches"]),
+        ("The chairman steamrolls every objection.", ["steamrolls"]),
+        ("Officials have politicised the inquiry.", ["politicised"]),
+        ("The minister was a dupe of the lobbyists.", ["dupe"]),
+        # Their literal or trade senses are not listed.
+        ("The plant fabricates steel parts for cars.", []),
+        ("The engine whines at high speed.", []),
+    ],
+)
+def test_loaded_marks_forms_of_listed_verbs(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
