@@ -80,3 +80,25 @@ def test_loaded_marks_vivid_modifiers_of_words(text: str, expected: list[str]) -
 )
 def test_loaded_marks_forms_of_listed_verbs(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A reaction or a tactic derided as a tantrum or as theatre.
+        ("Party leaders threw hissy fits over the new map.", ["hissy fits"]),
+        ("Pundits were foaming at the mouth about the ruling.", ["foaming at the mouth"]),
+        ("The complaint looks like sour grapes from the losing bidder.", ["sour grapes"]),
+        ("The school budget became a political football.", ["political football"]),
+        ("Migrants are being used as pawns in the dispute.", ["used as pawns"]),
+        ("The visit was one more photo-op for the mayor.", ["photo-op"]),
+        ("It was a kneejerk response to the polls.", ["kneejerk"]),
+        # Plain grapes, pawns and photographs.
+        ("Farmers picked the last grapes of the season.", []),
+        ("He moved two pawns in the opening.", []),
+    ],
+)
+def test_loaded_marks_derided_reactions_and_tactics(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
