@@ -87,8 +87,14 @@ def test_loaded_marks_forms_of_listed_verbs(text: str, expected: list[str]) -> N
     [
         # A reaction or a tactic derided as a tantrum or as theatre.
         ("Party leaders threw hissy fits over the new map.", ["hissy fits"]),
-        ("Pundits were foaming at the mouth about the ruling.", ["foaming at the mouth"]),
-        ("The complaint looks like sour grapes from the losing bidder.", ["sour grapes"]),
+        (
+            "Pundits were foaming at the mouth about the ruling.",
+            ["foaming at the mouth"],
+        ),
+        (
+            "The complaint looks like sour grapes from the losing bidder.",
+            ["sour grapes"],
+        ),
         ("The school budget became a political football.", ["political football"]),
         ("Migrants are being used as pawns in the dispute.", ["used as pawns"]),
         ("The visit was one more photo-op for the mayor.", ["photo-op"]),
