@@ -108,3 +108,23 @@ def test_loaded_marks_derided_reactions_and_tactics(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Using a harm or a feeling in bad faith.
+        ("The senator is exploiting the tragedy for votes.", ["exploiting"]),
+        ("The party milked the crisis for months.", ["milked"]),
+        ("The new ads prey on fears about crime.", ["prey"]),
+        ("Scammers preyed on the vulnerable after the storm.", ["preyed"]),
+        ("The campaign exploits divisions in the town.", ["exploits"]),
+        # Resources, software flaws, farms and animals.
+        ("The company will exploit oil reserves in the north.", []),
+        ("Hackers exploited a flaw in the software.", []),
+        ("Farmers are milking cows at dawn.", []),
+        ("Owls prey on mice and voles.", []),
+    ],
+)
+def test_loaded_marks_bad_faith_use_of_a_harm(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

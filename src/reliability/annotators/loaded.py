@@ -128,6 +128,7 @@ class Context(StrEnum):
     OFFENCE_BEFORE = "offence-before"
     OFFENCE_TARGET = "offence-target"
     SPEECH_NOUN = "speech-noun"
+    EXPLOIT_TARGET = "exploit-target"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -135,7 +136,8 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric".split()
+    "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
+    "exploit".split()
 )
 
 
@@ -667,7 +669,9 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
 
 
 # Kinds that accuse of deceit or a crime in one sense and not in another.
-_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort", "deceit"))
+_ACCUSATION_KINDS = frozenset(
+    ("lies", "lying", "crime", "distort", "deceit", "exploit")
+)
 
 
 def _accuses(
@@ -690,6 +694,10 @@ def _accuses(
         # "distorting the facts", "a distortion of history", "twisted his
         # words" accuse; "distorted sound", "market distortions" do not.
         return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
+    if kind == "exploit":
+        # "exploiting the tragedy", "preying on fears" accuse of bad faith;
+        # "exploit oil reserves", "exploited a flaw" do not.
+        return not _words(Context.EXPLOIT_TARGET).isdisjoint(_words_after(doc, end, 3))
     # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
     # with blackmail", "a blackmail trial" report an offence.
     if not _words(Context.CRIME_BEFORE).isdisjoint(before):
