@@ -128,3 +128,22 @@ def test_loaded_marks_derided_reactions_and_tactics(
 )
 def test_loaded_marks_bad_faith_use_of_a_harm(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Trampling a right or an idea is a figure for policy.
+        ("The decree tramples on the rights of tenants.", ["tramples"]),
+        ("The governor is trampling the constitution.", ["trampling"]),
+        ("Officials trampled on press freedom for years.", ["trampled"]),
+        ("The agency ran roughshod over local councils.", ["roughshod"]),
+        ("The bill is an assault on worker protections.", ["assault"]),
+        ("The order is an attack on collective bargaining.", ["attack"]),
+        # Crowds and cattle trample people and crops.
+        ("Two pilgrims were trampled to death in the crush.", []),
+        ("The crops were trampled by cattle.", []),
+    ],
+)
+def test_loaded_marks_trampling_rights(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
