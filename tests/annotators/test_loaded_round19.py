@@ -147,3 +147,24 @@ def test_loaded_marks_bad_faith_use_of_a_harm(text: str, expected: list[str]) ->
 )
 def test_loaded_marks_trampling_rights(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Adverbs of judging adjectives judge as the adjectives do.
+        ("The council acted unethically over the contract.", ["unethically"]),
+        ("The governor ruled the province despotically.", ["despotically"]),
+        ("The minister fecklessly waited for the report.", ["fecklessly"]),
+        ("The coach stood by obstinately as losses mounted.", ["obstinately"]),
+        ("Police handled the protest heavy-handedly.", ["heavy-handedly"]),
+        ("The paper wrote sycophantically about its owner.", ["sycophantically"]),
+        # Adverbs of manner and degree stay unmarked.
+        ("The puzzle looked deceptively simple.", []),
+        ("The room was intolerably hot by noon.", []),
+    ],
+)
+def test_loaded_marks_adverbs_of_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
