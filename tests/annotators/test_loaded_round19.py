@@ -168,3 +168,22 @@ def test_loaded_marks_adverbs_of_judging_adjectives(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A fiasco named as a show or a joke.
+        ("The trial was a mockery of justice.", ["mockery of"]),
+        ("The rollout has been a hot mess from day one.", ["hot mess"]),
+        ("The new tax is a national embarrassment.", ["national embarrassment"]),
+        ("The club has become a laughing-stock.", ["laughing-stock"]),
+        ("Reporters kept asking gotcha questions.", ["gotcha"]),
+        # Circuses, canteens and plain embarrassment.
+        ("The circus came to town on Friday.", []),
+        ("The mess hall was closed for repairs.", []),
+        ("He blushed with embarrassment at the ceremony.", []),
+    ],
+)
+def test_loaded_marks_a_fiasco_named_as_a_show(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
