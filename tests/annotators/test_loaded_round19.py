@@ -187,3 +187,20 @@ def test_loaded_marks_adverbs_of_judging_adjectives(
 )
 def test_loaded_marks_a_fiasco_named_as_a_show(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A class of government, as rights groups and wire copy write it.
+        ("Journalists in repressive countries use the tool.", []),
+        ("The group helps dissidents under oppressive governments.", []),
+        ("Activists fear the spread of oppressive and repressive states.", []),
+        ("Exiles fled the repressive rule of the junta.", ["junta"]),
+        # Before other nouns the words judge.
+        ("Residents complained about oppressive taxes.", ["oppressive"]),
+        ("Critics called the curfew a repressive measure.", ["repressive"]),
+    ],
+)
+def test_loaded_leaves_classes_of_government(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

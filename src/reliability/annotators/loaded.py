@@ -129,6 +129,7 @@ class Context(StrEnum):
     OFFENCE_TARGET = "offence-target"
     SPEECH_NOUN = "speech-noun"
     EXPLOIT_TARGET = "exploit-target"
+    POLITY_NOUN = "polity-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -137,7 +138,7 @@ KINDS = frozenset(
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
     "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
-    "exploit".split()
+    "exploit polity".split()
 )
 
 
@@ -440,6 +441,11 @@ class LoadedAnnotator(LexiconAnnotator):
             # "a landmark ruling", "a bold plan" praise; "a local landmark",
             # "in bold", "historic buildings" do not.
             return not _words(Context.ACHIEVEMENT_NOUN).isdisjoint(after)
+        if kind == "polity":
+            # "repressive governments", "an oppressive regime" class a
+            # government, as rights groups and wire copy do; "oppressive
+            # taxes", "a repressive crackdown" judge.
+            return not _modifies_noun_of(doc, end, _words(Context.POLITY_NOUN))
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss", "catastrophic
             # storm surges", "a monstrous terrorist attack", "chaotic scenes"
