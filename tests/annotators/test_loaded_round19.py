@@ -204,3 +204,23 @@ def test_loaded_marks_a_fiasco_named_as_a_show(text: str, expected: list[str]) -
 )
 def test_loaded_leaves_classes_of_government(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Public money named as loot or a spree.
+        ("The council went on a spending spree before the vote.", ["spending spree"]),
+        ("The levy is a stealth pension raid.", ["pension raid"]),
+        (
+            "Ministers defended the corporate handouts in the budget.",
+            ["corporate handouts"],
+        ),
+        ("Fans are tired of ticket rip-offs.", ["rip-offs"]),
+        # Plain spending and a raid by police.
+        ("Spending rose by two percent in March.", []),
+        ("Police carried out a raid on the pension office.", []),
+    ],
+)
+def test_loaded_marks_public_money_as_loot(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
