@@ -224,3 +224,23 @@ def test_loaded_leaves_classes_of_government(text: str, expected: list[str]) -> 
 )
 def test_loaded_marks_public_money_as_loot(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Conspiracy-site terms for vaccines, protest and policy.
+        (
+            "The rally was full of paid protesters, the site claimed.",
+            ["paid protesters"],
+        ),
+        ("The blog called the vaccine a clot shot.", ["clot shot"]),
+        ("The channel pushed the fake pandemic story for months.", ["fake pandemic"]),
+        ("The group ran an anti-life campaign, the flyer said.", ["anti-life"]),
+        # Plain protesters, pandemics and shots.
+        ("Protesters were paid a visit by police.", []),
+        ("The pandemic closed schools for a year.", []),
+    ],
+)
+def test_loaded_marks_conspiracy_terms(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
