@@ -244,3 +244,25 @@ def test_loaded_marks_public_money_as_loot(text: str, expected: list[str]) -> No
 )
 def test_loaded_marks_conspiracy_terms(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Contempt for mind, nerve and morals.
+        ("The column called the minister an ignoramus.", ["ignoramus"]),
+        ("Voters are tired of talentless careerists.", ["talentless"]),
+        ("The bailout rewarded the banksters again.", ["banksters"]),
+        ("The board took a defeatist line on the deal.", ["defeatist"]),
+        ("Critics of the tycoon call him an egomaniac.", ["egomaniac"]),
+        ("The scheme was open thievery from pensioners.", ["thievery"]),
+        ("It was an undignified scramble for posts.", ["undignified"]),
+        # Plain words around them stay unmarked.
+        ("The bank raised its rates on Monday.", []),
+        ("The minister answered questions for an hour.", []),
+    ],
+)
+def test_loaded_marks_contempt_for_mind_and_morals(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
