@@ -266,3 +266,19 @@ def test_loaded_marks_contempt_for_mind_and_morals(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Selfishness, snobbery and conduct.
+        ("The cuts were compassionless and rushed.", ["compassionless"]),
+        ("Landlords kept mooching off the subsidy.", ["mooching"]),
+        ("The thieving officials fled abroad.", ["thieving"]),
+        ("The club is run by snobs from the city.", ["snobs"]),
+        ("The mayor gave an insipid speech.", ["insipid"]),
+        ("The handling of the files was unprofessional.", ["unprofessional"]),
+    ],
+)
+def test_loaded_marks_selfishness_and_snobbery(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
