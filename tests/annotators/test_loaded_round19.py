@@ -282,3 +282,17 @@ def test_loaded_marks_contempt_for_mind_and_morals(
 )
 def test_loaded_marks_selfishness_and_snobbery(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The regulator has been ineffectual for a decade.", ["ineffectual"]),
+        ("The campaign's smugness cost it the suburbs.", ["smugness"]),
+        ("Their shamelessness knows few limits.", ["shamelessness"]),
+        ("The scheme was run by tricksters from abroad.", ["tricksters"]),
+        ("The city's humourless rules ban busking.", ["humourless"]),
+    ],
+)
+def test_loaded_marks_incompetence_and_vanity(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
