@@ -296,3 +296,20 @@ def test_loaded_marks_selfishness_and_snobbery(text: str, expected: list[str]) -
 )
 def test_loaded_marks_incompetence_and_vanity(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A feeling or disorder that opens a tabloid headline.
+        ("Backlash as council scraps free parking.", ["Backlash"]),
+        ("Dismay as village pub shuts its doors.", ["Dismay"]),
+        ("Pandemonium as fans storm the pitch.", ["Pandemonium"]),
+        ("Relief as missing walkers are found.", ["Relief"]),
+        # Mid-sentence it describes a reaction.
+        ("Residents watched in dismay as the pub shut.", []),
+        ("There was relief as the walkers were found.", []),
+    ],
+)
+def test_loaded_marks_headline_feelings(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
