@@ -313,3 +313,24 @@ def test_loaded_marks_incompetence_and_vanity(text: str, expected: list[str]) ->
 )
 def test_loaded_marks_headline_feelings(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Coercion between states named as bullying.
+        (
+            "The ministry condemned economic bullying by Washington.",
+            ["economic bullying"],
+        ),
+        ("Beijing accused the bloc of trade bullying.", ["trade bullying"]),
+        ("The envoy was known for wolf warrior diplomacy.", ["wolf warrior"]),
+        # Bullying at school or work is the plain term.
+        ("Pupils reported bullying at school.", []),
+        ("The charity runs a helpline on workplace bullying.", []),
+    ],
+)
+def test_loaded_marks_coercion_named_as_bullying(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
