@@ -334,3 +334,21 @@ def test_loaded_marks_coercion_named_as_bullying(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Sneering names for a politician's followers and servants.
+        ("The board is stacked with party hacks.", ["party hacks"]),
+        ("The senator is a political lightweight.", ["political lightweight"]),
+        ("He surrounded himself with yes-men.", ["yes-men"]),
+        ("The aide was made the patsy for the scandal.", ["patsy"]),
+        ("The forum is full of the leader's cultists.", ["cultists"]),
+        # Hackers, boxers and plain followers.
+        ("Hackers stole data from the party's servers.", []),
+        ("He won the lightweight title in Las Vegas.", []),
+    ],
+)
+def test_loaded_marks_sneers_at_followers(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
