@@ -352,3 +352,20 @@ def test_loaded_marks_coercion_named_as_bullying(
 )
 def test_loaded_marks_sneers_at_followers(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Nouns of judging adjectives.
+        ("Voters punished the cynicism of the campaign.", ["cynicism"]),
+        ("The fecklessness of the board cost jobs.", ["fecklessness"]),
+        ("The sleaziness of the deal shocked no one.", ["sleaziness"]),
+        ("The ruling exposed the deceitfulness of the firm.", ["deceitfulness"]),
+        ("The vindictiveness of the purge stunned staff.", ["vindictiveness"]),
+    ],
+)
+def test_loaded_marks_nouns_of_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
