@@ -369,3 +369,19 @@ def test_loaded_marks_nouns_of_judging_adjectives(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ruthlessness of the purge stunned the party.", ["ruthlessness"]),
+        ("Readers tired of the paper's sanctimoniousness.", ["sanctimoniousness"]),
+        ("The report laid bare the wastefulness of the scheme.", ["wastefulness"]),
+        ("The shoddiness of the repairs angered tenants.", ["shoddiness"]),
+        ("Fans mocked the cluelessness of the owners.", ["cluelessness"]),
+    ],
+)
+def test_loaded_marks_ness_nouns_of_judging_adjectives(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
