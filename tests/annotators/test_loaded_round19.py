@@ -385,3 +385,24 @@ def test_loaded_marks_ness_nouns_of_judging_adjectives(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Migration named as a flood or a swarm.
+        ("The town faces a flood of migrants every summer.", ["flood"]),
+        ("Migrants are swarming the border fence.", ["swarming"]),
+        ("The island was overrun with illegal immigrants.", ["overrun"]),
+        ("The district was flooded with refugees.", ["flooded"]),
+        ("Officials warned of a tsunami of asylum seekers.", ["tsunami"]),
+        # Water, storms, bees and police are literal.
+        ("Floods displaced thousands of refugees.", []),
+        ("Migrant camps flooded after the storm.", []),
+        ("Flooding forced refugees to flee.", []),
+        ("A swarm of bees closed the road.", []),
+        ("Police swarmed the building at dawn.", []),
+    ],
+)
+def test_loaded_marks_migration_as_a_flood(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

@@ -130,6 +130,7 @@ class Context(StrEnum):
     SPEECH_NOUN = "speech-noun"
     EXPLOIT_TARGET = "exploit-target"
     POLITY_NOUN = "polity-noun"
+    MIGRANT_NOUN = "migrant-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -138,7 +139,7 @@ KINDS = frozenset(
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
     "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
-    "exploit polity".split()
+    "exploit polity influx".split()
 )
 
 
@@ -231,6 +232,8 @@ def _reading_by_neighbours(
             fiscal.isdisjoint(before[-3:])
             and fiscal.isdisjoint(_words_after(doc, end, 4))
         )
+    if kind == "influx":
+        return _migration_as_flood(doc, end, before)
     if kind == "hyphen":
         # "their pseudo-analyses", "a pseudo-democracy": a prefix that
         # calls what it is joined to fake; "pseudo anonymous data" is
@@ -238,6 +241,28 @@ def _reading_by_neighbours(
         joint = doc.text[end : end + 2]
         return len(joint) == 2 and joint[0] in _HYPHENS and joint[1].isalpha()
     return None
+
+
+# Words between people and the verb that floods: "migrants are flooding".
+_INFLUX_GAP = frozenset(
+    ("are", "were", "is", "was", "have", "has", "had", "keep", "kept")
+)
+
+
+def _migration_as_flood(doc: Document, end: int, before: Sequence[str]) -> bool:
+    """Whether migration is named as a flood or a swarm.
+
+    "a flood of migrants", "a town overrun with refugees", "migrants are
+    swarming the border" name people as water or insects; "floods displaced
+    refugees", "migrant camps flooded" and "a swarm of bees" are literal.
+    """
+    people = _words(Context.MIGRANT_NOUN)
+    after = _words_after(doc, end, 4)
+    if after and after[0] in ("of", "with", "by"):
+        return not people.isdisjoint(after[1:])
+    if before and before[-1] in _INFLUX_GAP:
+        before = before[:-1]
+    return bool(before) and before[-1] in people
 
 
 @register("loaded")
