@@ -406,3 +406,16 @@ def test_loaded_marks_ness_nouns_of_judging_adjectives(
 )
 def test_loaded_marks_migration_as_a_flood(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ad trivializes the suffering of veterans.", ["trivializes"]),
+        ("The board's short-sightedness cost the club dearly.", ["short-sightedness"]),
+        ("The report was a pile of unresearched claims.", ["unresearched"]),
+        ("The salesman was a trickster with a smile.", ["trickster"]),
+    ],
+)
+def test_loaded_marks_trivializing_and_contempt(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
