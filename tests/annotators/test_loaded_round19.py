@@ -419,3 +419,20 @@ def test_loaded_marks_migration_as_a_flood(text: str, expected: list[str]) -> No
 )
 def test_loaded_marks_trivializing_and_contempt(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Sneers in the gun and climate debates.
+        ("The gun-grabbing senator spoke at the rally.", ["gun-grabbing"]),
+        ("The eco-warriors glued themselves to the road.", ["eco-warriors"]),
+        ("The warmists were wrong again, the blog said.", ["warmists"]),
+        # Plain names of the sides.
+        ("Gun owners and climate campaigners met the mayor.", []),
+    ],
+)
+def test_loaded_marks_sneers_in_gun_and_climate_debates(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected
