@@ -436,3 +436,24 @@ def test_loaded_marks_sneers_in_gun_and_climate_debates(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A self-given label in scare quotes sneers.
+        (
+            "The panel was full of self-described \u201cexperts\u201d on the virus.",
+            ["self-described"],
+        ),
+        ("The self-declared 'patriots' marched on the capitol.", ["self-declared"]),
+        ('The self-professed "reformers" kept every perk.', ["self-professed"]),
+        # Without scare quotes it reports how people call themselves.
+        ("She is a self-described democratic socialist.", []),
+        ("The self-declared candidate filed papers on Monday.", []),
+    ],
+)
+def test_loaded_marks_self_given_labels_in_scare_quotes(
+    text: str, expected: list[str]
+) -> None:
+    assert _marked(text) == expected

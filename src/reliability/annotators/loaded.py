@@ -139,7 +139,7 @@ KINDS = frozenset(
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
     "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
-    "exploit polity influx".split()
+    "exploit polity influx self".split()
 )
 
 
@@ -234,6 +234,10 @@ def _reading_by_neighbours(
         )
     if kind == "influx":
         return _migration_as_flood(doc, end, before)
+    if kind == "self":
+        # "self-described “experts”": a self-given label in scare quotes
+        # sneers; "a self-described democratic socialist" reports one.
+        return _quotation_follows(doc.text, end)
     if kind == "hyphen":
         # "their pseudo-analyses", "a pseudo-democracy": a prefix that
         # calls what it is joined to fake; "pseudo anonymous data" is
