@@ -457,3 +457,23 @@ def test_loaded_marks_self_given_labels_in_scare_quotes(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A policy dismissed or condemned.
+        ("The bill offered only superficial reforms.", ["superficial"]),
+        ("The board made cosmetic changes to the scheme.", ["cosmetic"]),
+        ("Critics condemned the harsh measures against protesters.", ["harsh"]),
+        ("The state relies on spying and harsh law enforcement.", ["harsh"]),
+        ("The training is a box-ticking exercise.", ["box-ticking"]),
+        # Wounds, products, weather and plain criticism.
+        ("He suffered superficial wounds in the crash.", []),
+        ("The firm sells cosmetic products online.", []),
+        ("Farmers braced for a harsh winter.", []),
+        ("She faced harsh criticism from her party.", []),
+    ],
+)
+def test_loaded_marks_dismissed_policies(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

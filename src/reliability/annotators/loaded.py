@@ -131,6 +131,7 @@ class Context(StrEnum):
     EXPLOIT_TARGET = "exploit-target"
     POLITY_NOUN = "polity-noun"
     MIGRANT_NOUN = "migrant-noun"
+    POLICY_NOUN = "policy-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -139,7 +140,7 @@ KINDS = frozenset(
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
     "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
-    "exploit polity influx self".split()
+    "exploit polity influx self dismiss".split()
 )
 
 
@@ -645,7 +646,7 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
 
 # Kinds whose veto reads only the match's own noun phrase.
 _PHRASE_KINDS = frozenset(
-    ("modifier", "head", "praise", "state-act", "agenda", "war", "rhetoric")
+    ("modifier", "head", "praise", "state-act", "agenda", "war", "rhetoric", "dismiss")
 )
 
 
@@ -681,6 +682,11 @@ def _judges_in_its_phrase(
         # "a far-left agenda" judges; "far-right groups" and "a far-right
         # party" are the usual names of a side.
         return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+    if kind == "dismiss":
+        # "superficial reforms", "hollow promises", "harsh law enforcement"
+        # dismiss or condemn a policy; "superficial wounds", "a hollow
+        # tree", "a harsh winter" describe.
+        return _modifies_noun_of(doc, end, _words(Context.POLICY_NOUN))
     if kind == "rhetoric":
         # "a blistering attack on the plan", "a fiery speech" judge words;
         # "blistering heat", "a fiery crash" describe heat and fire.
