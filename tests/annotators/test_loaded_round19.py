@@ -96,7 +96,7 @@ def test_loaded_marks_forms_of_listed_verbs(text: str, expected: list[str]) -> N
             ["sour grapes"],
         ),
         ("The school budget became a political football.", ["political football"]),
-        ("Migrants are being used as pawns in the dispute.", ["used as pawns"]),
+        ("Migrants became political pawns in the dispute.", ["political pawns"]),
         ("The visit was one more photo-op for the mayor.", ["photo-op"]),
         ("It was a kneejerk response to the polls.", ["kneejerk"]),
         # Plain grapes, pawns and photographs.
@@ -476,4 +476,22 @@ def test_loaded_marks_self_given_labels_in_scare_quotes(
     ],
 )
 def test_loaded_marks_dismissed_policies(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The other number of nouns listed in one.
+        ("He was a bean counter with no vision.", ["bean counter"]),
+        ("The senator is a war hawk.", ["war hawk"]),
+        ("The report was a half-truth at best.", ["half-truth"]),
+        ("The minister was the instigator of the purge.", ["instigator"]),
+        ("The city has become one of the hellholes of the region.", ["hellholes"]),
+        ("The threats were paper tigers.", ["paper tigers"]),
+    ],
+)
+def test_loaded_marks_other_number_of_listed_nouns(
+    text: str, expected: list[str]
+) -> None:
     assert _marked(text) == expected
