@@ -495,3 +495,20 @@ def test_loaded_marks_other_number_of_listed_nouns(
     text: str, expected: list[str]
 ) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The offence and the legal standard are plain terms of court copy.
+        ("He was charged with reckless driving.", []),
+        ("The driver was convicted of reckless endangerment.", []),
+        ("She admitted recklessly endangering a child.", []),
+        ("The court found reckless disregard for the truth.", []),
+        # A policy or a gamble judged reckless stays loaded.
+        ("The minister's reckless gamble cost billions.", ["reckless"]),
+        ("Critics called it a reckless policy, and it was.", ["reckless"]),
+    ],
+)
+def test_loaded_leaves_reckless_offences(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
