@@ -512,3 +512,20 @@ def test_loaded_marks_other_number_of_listed_nouns(
 )
 def test_loaded_leaves_reckless_offences(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Offences named in court copy.
+        ("He was charged with possessing obscene material.", []),
+        ("The jury found depraved indifference to human life.", []),
+        ("The owner of a vicious dog was fined.", []),
+        ("Inspectors investigated animal cruelty at the farm.", []),
+        # The same words judging a profit, a campaign or a policy.
+        ("Executives made obscene profits last year.", ["obscene"]),
+        ("The policy's cruelty shocked voters.", ["cruelty"]),
+    ],
+)
+def test_loaded_leaves_offences_of_court_copy(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected
