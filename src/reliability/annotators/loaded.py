@@ -47,6 +47,13 @@ never direct quotations (judgement call 14), nor a label the text denies
 reports as another's ("denounced by the opposition as illegitimate", "critics
 claim his lyrics amount to demagoguery"). Phrases and the nouns of stance
 kinds match in the possessive too ("the regime's army" marks "regime").
+Vivid modifiers of words judge speech ("a fiery speech", not "a fiery
+crash"); dismissive modifiers judge a policy ("superficial reforms", not
+"superficial wounds"); bad faith in using a harm is loaded ("exploiting the
+tragedy", not "exploit oil reserves"), and so is migration named as a flood
+("a flood of migrants", not "floods displaced refugees"); a self-given label
+sneers only before scare quotes ("self-described “experts”"); "repressive
+governments" classes a government, "oppressive taxes" judges.
 """
 
 from __future__ import annotations
