@@ -529,3 +529,18 @@ def test_loaded_leaves_reckless_offences(text: str, expected: list[str]) -> None
 )
 def test_loaded_leaves_offences_of_court_copy(text: str, expected: list[str]) -> None:
     assert _marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A class of cases, as rights monitors write it.
+        ("The group monitors politically motivated persecutions.", []),
+        ("Monitors counted dozens of politically motivated arrests.", []),
+        ("Police logged three politically motivated killings.", []),
+        # A verdict on an act stays loaded.
+        ("The inquiry is politically motivated.", ["politically motivated"]),
+    ],
+)
+def test_loaded_leaves_classes_of_cases(text: str, expected: list[str]) -> None:
+    assert _marked(text) == expected

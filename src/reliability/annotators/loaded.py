@@ -139,6 +139,7 @@ class Context(StrEnum):
     POLITY_NOUN = "polity-noun"
     MIGRANT_NOUN = "migrant-noun"
     POLICY_NOUN = "policy-noun"
+    CASE_NOUN = "case-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -147,7 +148,7 @@ KINDS = frozenset(
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
     "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
-    "exploit polity influx self dismiss".split()
+    "exploit polity influx self dismiss motive".split()
 )
 
 
@@ -483,6 +484,10 @@ class LoadedAnnotator(LexiconAnnotator):
             # government, as rights groups and wire copy do; "oppressive
             # taxes", "a repressive crackdown" judge.
             return not _modifies_noun_of(doc, end, _words(Context.POLITY_NOUN))
+        if kind == "motive":
+            # "politically motivated prosecutions" classes cases, as rights
+            # monitors do; "the inquiry is politically motivated" judges.
+            return not _modifies_noun_of(doc, end, _words(Context.CASE_NOUN))
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss", "catastrophic
             # storm surges", "a monstrous terrorist attack", "chaotic scenes"
