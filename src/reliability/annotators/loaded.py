@@ -47,6 +47,13 @@ never direct quotations (judgement call 14), nor a label the text denies
 reports as another's ("denounced by the opposition as illegitimate", "critics
 claim his lyrics amount to demagoguery"). Phrases and the nouns of stance
 kinds match in the possessive too ("the regime's army" marks "regime").
+Vivid modifiers of words judge speech ("a fiery speech", not "a fiery
+crash"); dismissive modifiers judge a policy ("superficial reforms", not
+"superficial wounds"); bad faith in using a harm is loaded ("exploiting the
+tragedy", not "exploit oil reserves"), and so is migration named as a flood
+("a flood of migrants", not "floods displaced refugees"); a self-given label
+sneers only before scare quotes ("self-described “experts”"); "repressive
+governments" classes a government, "oppressive taxes" judges.
 """
 
 from __future__ import annotations
@@ -127,6 +134,12 @@ class Context(StrEnum):
     REBUKE_AFTER = "rebuke-after"
     OFFENCE_BEFORE = "offence-before"
     OFFENCE_TARGET = "offence-target"
+    SPEECH_NOUN = "speech-noun"
+    EXPLOIT_TARGET = "exploit-target"
+    POLITY_NOUN = "polity-noun"
+    MIGRANT_NOUN = "migrant-noun"
+    POLICY_NOUN = "policy-noun"
+    CASE_NOUN = "case-noun"
 
 
 # The kinds of ``loaded.tsv`` (its header says what each vetoes).
@@ -134,7 +147,8 @@ KINDS = frozenset(
     "always regime militant physical terrorist radical documented claimword peddle "
     "topic label achievement impact lies lying legal neutral slur modifier eponym "
     "verdict figurative after-in praise war agenda state-act tail boast crime "
-    "head distort headline bare siege fiscal rebuke deceit hyphen".split()
+    "head distort headline bare siege fiscal rebuke deceit hyphen rhetoric "
+    "exploit polity influx self dismiss motive".split()
 )
 
 
@@ -227,6 +241,12 @@ def _reading_by_neighbours(
             fiscal.isdisjoint(before[-3:])
             and fiscal.isdisjoint(_words_after(doc, end, 4))
         )
+    if kind == "influx":
+        return _migration_as_flood(doc, end, before)
+    if kind == "self":
+        # "self-described “experts”": a self-given label in scare quotes
+        # sneers; "a self-described democratic socialist" reports one.
+        return _quotation_follows(doc.text, end)
     if kind == "hyphen":
         # "their pseudo-analyses", "a pseudo-democracy": a prefix that
         # calls what it is joined to fake; "pseudo anonymous data" is
@@ -236,12 +256,34 @@ def _reading_by_neighbours(
     return None
 
 
+# Words between people and the verb that floods: "migrants are flooding".
+_INFLUX_GAP = frozenset(
+    ("are", "were", "is", "was", "have", "has", "had", "keep", "kept")
+)
+
+
+def _migration_as_flood(doc: Document, end: int, before: Sequence[str]) -> bool:
+    """Whether migration is named as a flood or a swarm.
+
+    "a flood of migrants", "a town overrun with refugees", "migrants are
+    swarming the border" name people as water or insects; "floods displaced
+    refugees", "migrant camps flooded" and "a swarm of bees" are literal.
+    """
+    people = _words(Context.MIGRANT_NOUN)
+    after = _words_after(doc, end, 4)
+    if after and after[0] in ("of", "with", "by"):
+        return not people.isdisjoint(after[1:])
+    if before and before[-1] in _INFLUX_GAP:
+        before = before[:-1]
+    return bool(before) and before[-1] in people
+
+
 @register("loaded")
 class LoadedAnnotator(LexiconAnnotator):
     """Marks loaded terms in the outlet's own voice (not inside quotations)."""
 
     name = "loaded"
-    version = "21"
+    version = "22"
     layer = Layer.LOADED
     lexicon = "loaded"
     skip_quotations = True
@@ -437,6 +479,15 @@ class LoadedAnnotator(LexiconAnnotator):
             # "a landmark ruling", "a bold plan" praise; "a local landmark",
             # "in bold", "historic buildings" do not.
             return not _words(Context.ACHIEVEMENT_NOUN).isdisjoint(after)
+        if kind == "polity":
+            # "repressive governments", "an oppressive regime" class a
+            # government, as rights groups and wire copy do; "oppressive
+            # taxes", "a repressive crackdown" judge.
+            return not _modifies_noun_of(doc, end, _words(Context.POLITY_NOUN))
+        if kind == "motive":
+            # "politically motivated prosecutions" classes cases, as rights
+            # monitors do; "the inquiry is politically motivated" judges.
+            return not _modifies_noun_of(doc, end, _words(Context.CASE_NOUN))
         if kind == "impact":
             # "a devastating earthquake", "a terrible loss", "catastrophic
             # storm surges", "a monstrous terrorist attack", "chaotic scenes"
@@ -606,7 +657,9 @@ def _words_after(doc: Document, end: int, count: int) -> tuple[str, ...]:
 
 
 # Kinds whose veto reads only the match's own noun phrase.
-_PHRASE_KINDS = frozenset(("modifier", "head", "praise", "state-act", "agenda", "war"))
+_PHRASE_KINDS = frozenset(
+    ("modifier", "head", "praise", "state-act", "agenda", "war", "rhetoric", "dismiss")
+)
 
 
 def _judges_in_its_phrase(
@@ -641,6 +694,15 @@ def _judges_in_its_phrase(
         # "a far-left agenda" judges; "far-right groups" and "a far-right
         # party" are the usual names of a side.
         return _modifies_noun_of(doc, end, _words(Context.AGENDA_NOUN))
+    if kind == "dismiss":
+        # "superficial reforms", "hollow promises", "harsh law enforcement"
+        # dismiss or condemn a policy; "superficial wounds", "a hollow
+        # tree", "a harsh winter" describe.
+        return _modifies_noun_of(doc, end, _words(Context.POLICY_NOUN))
+    if kind == "rhetoric":
+        # "a blistering attack on the plan", "a fiery speech" judge words;
+        # "blistering heat", "a fiery crash" describe heat and fire.
+        return _modifies_noun_of(doc, end, _words(Context.SPEECH_NOUN))
     if kind == "war":
         # "a war on teachers" is a figure; "a war on Ukraine" is literal and
         # "the war on drugs" a set term.
@@ -660,7 +722,9 @@ def _next_words(doc: Document, end: int, count: int) -> list[int]:
 
 
 # Kinds that accuse of deceit or a crime in one sense and not in another.
-_ACCUSATION_KINDS = frozenset(("lies", "lying", "crime", "distort", "deceit"))
+_ACCUSATION_KINDS = frozenset(
+    ("lies", "lying", "crime", "distort", "deceit", "exploit")
+)
 
 
 def _accuses(
@@ -683,6 +747,10 @@ def _accuses(
         # "distorting the facts", "a distortion of history", "twisted his
         # words" accuse; "distorted sound", "market distortions" do not.
         return not _words(Context.TRUTH_NOUN).isdisjoint(_words_after(doc, end, 3))
+    if kind == "exploit":
+        # "exploiting the tragedy", "preying on fears" accuse of bad faith;
+        # "exploit oil reserves", "exploited a flaw" do not.
+        return not _words(Context.EXPLOIT_TARGET).isdisjoint(_words_after(doc, end, 3))
     # "crime": "nuclear blackmail", "blackmailing the West" accuse; "charged
     # with blackmail", "a blackmail trial" report an offence.
     if not _words(Context.CRIME_BEFORE).isdisjoint(before):
