@@ -60,7 +60,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "17"
+    version = "18"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -83,6 +83,7 @@ from reliability.annotators.attribution.lexicon import (
     QUANT_SUBJECTS,
     RESPONSES,
     RULINGS,
+    STATED_NOUNS,
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
@@ -2534,6 +2535,85 @@ def possessed_claims(
         yield i, Source(chunk[0], k, typ, conf * 0.8)
 
 
+#: Forms of "be" that link a stated noun to its content ("her view is that").
+_COPULAS = frozenset({"is", "was", "remains", "remained"})
+
+
+def copula_that(s: Sentence, i: int) -> int:
+    """The index of "that" after the copula following ``i``, else -1.
+
+    "is that", "was that", "has been that", "remains that"; a clause must
+    follow "that" (not a verb: "is that said").
+    """
+    lows = s.lows
+    j = i + 1
+    if j + 1 < s.n and lows[j] in ("has", "had") and lows[j + 1] == "been":
+        j += 1
+    elif j >= s.n or lows[j] not in _COPULAS:
+        return -1
+    t = j + 1
+    if t + 1 >= s.n or lows[t] != "that":
+        return -1
+    nxt = lows[t + 1]
+    if nxt in s.verbs or nxt in AUX or nxt in STOPS or nxt == ",":
+        return -1
+    return t
+
+
+def stated_positions(
+    s: Sentence, memory: dict[str, SourceType]
+) -> Iterator[tuple[int, Source]]:
+    """ "The union's view is that ...", "The complaint by the union is that ...".
+
+    A noun of a stated or held position (``stated-noun``: view, belief,
+    complaint, argument, ...) whose content a copula and "that" give: the
+    noun is the cue, its holder the source: a possessive before it (at
+    most one plain modifier between: "the board's long-held view") or the
+    phrase after "of" or "by" ("A core belief of the group is that").
+    "The view is that ..." names no holder.
+    """
+    lows = s.lows
+    if "that" not in lows or STATED_NOUNS.isdisjoint(lows):
+        return
+    for i in range(1, s.n - 3):
+        if lows[i] not in STATED_NOUNS:
+            continue
+        if lows[i + 1] in ("of", "by"):
+            v = next(
+                (k for k in range(i + 2, min(s.n, i + 9)) if lows[k] in _COPULAS),
+                -1,
+            )
+            if v < 0 or v == i + 2 or copula_that(s, v - 1) < 0:
+                continue
+            a = i + 2
+            if not (lows[a] in DET or is_name(s, a)) or any(
+                w in STOPS or w == "," or w in s.verbs for w in lows[a:v]
+            ):
+                continue
+            typ, conf = classify(s, a, v - 1, memory)
+            yield i, Source(a, v - 1, typ, conf * 0.8)
+            continue
+        if copula_that(s, i) < 0:
+            continue
+        k = i - 1
+        if k >= 1 and is_lower_word(lows[k]) and not is_possessive(s.words[k]):
+            if lows[k].endswith("est"):
+                continue  # a ranking, not a statement: "Mexico's best argument"
+            k -= 1  # one modifier: "the board's long-held view"
+        if lows[k] in POSSESSIVES and lows[k] not in ("your", "my", "our"):
+            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
+            continue
+        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
+            continue
+        chunk = s.syntax.subject_of(s, k)
+        if chunk is None or not is_name(s, k):
+            chunk = possessor_description(s, k) or common_possessor(s, k)
+            if chunk is None:
+                continue
+        typ, conf = classify(s, chunk[0], k, memory)
+        yield i, Source(chunk[0], k, typ, conf * 0.8)
+
+
 def common_possessor(s: Sentence, k: int) -> tuple[int, int] | None:
     """ "the administration's", "the police's": a determiner and a possessive noun.
 
@@ -2596,6 +2676,10 @@ def sentence_attributions(
         if all(f[0] != v for f in found):
             found.append((v, v, src))
             yield v, v, src, f"possessed-claim:{s.lows[v]}"
+    for v, src in stated_positions(s, memory):
+        if all(f[0] != v for f in found):
+            found.append((v, v, src))
+            yield v, v, src, f"stated-position:{s.lows[v]}"
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}
         starts = {f[2].a for f in found}
