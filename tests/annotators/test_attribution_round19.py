@@ -179,3 +179,89 @@ def test_attribution_skips_a_position_without_holder_or_content(text):
 
 def test_attribution_skips_a_ranked_argument():
     assert _found("The city's best argument is that the stadium will bring jobs.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Residents of the village on the east coast of the island said the "
+            "water had risen overnight.",
+            [
+                (
+                    "said",
+                    "Residents of the village on the east coast of the island",
+                    "anonymous",
+                )
+            ],
+        ),
+        (
+            "People in the village on the east coast of the island said the road "
+            "was closed.",
+            [
+                (
+                    "said",
+                    "People in the village on the east coast of the island",
+                    "vague",
+                )
+            ],
+        ),
+    ],
+)
+def test_attribution_keeps_a_speaker_before_a_chain_of_places(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor of the northern city of Mosul, Ali Hassan, said the "
+            "fighting had stopped.",
+            [
+                (
+                    "said",
+                    "The mayor of the northern city of Mosul, Ali Hassan",
+                    "named_person",
+                )
+            ],
+        ),
+        (
+            "The governor of the southern province of Helmand, Ali Hassan, told "
+            "reporters the road was open.",
+            [
+                (
+                    "told",
+                    "The governor of the southern province of Helmand, Ali Hassan",
+                    "named_person",
+                )
+            ],
+        ),
+        (
+            "The head of the northern branch of the party, Ann Lee, said the vote "
+            "was fair.",
+            [
+                (
+                    "said",
+                    "The head of the northern branch of the party, Ann Lee",
+                    "named_person",
+                )
+            ],
+        ),
+        (
+            "The mayor of the northern city of Mosul said the fighting had stopped.",
+            [("said", "The mayor of the northern city of Mosul", "pronoun")],
+        ),
+        (
+            "A spokesman for the ministry, Ali Hassan, said the road was open.",
+            [("said", "A spokesman for the ministry, Ali Hassan", "named_person")],
+        ),
+    ],
+)
+def test_attribution_finds_an_office_before_a_chain_of_of_phrases(text, expected):
+    assert _found(text) == expected
+
+
+def test_attribution_keeps_the_speaker_after_a_chain_of_of_phrases():
+    text = "The price of the shares of the company rose, the bank said."
+    assert _found(text) == [("said", "the bank", "pronoun")]
