@@ -265,3 +265,46 @@ def test_attribution_finds_an_office_before_a_chain_of_of_phrases(text, expected
 def test_attribution_keeps_the_speaker_after_a_chain_of_of_phrases():
     text = "The price of the shares of the company rose, the bank said."
     assert _found(text) == [("said", "the bank", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the second in a series of research reports on the new curriculum.",
+        "The office took a new approach to the collection of local finance "
+        "quarterly estimates.",
+        "We have been posting these team reports to the mailing list.",
+        "The group is turning team reports into blog posts.",
+    ],
+)
+def test_attribution_skips_report_nouns_inside_an_object_phrase(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Guardian reports on the case of a man who lived here for years.",
+            [("reports", "The Guardian", "media_outlet")],
+        ),
+        (
+            "Sales rose by a tenth, according to a newly released court report.",
+            [("according to", "a newly released court report", "document")],
+        ),
+        (
+            "Analysts at the bank estimate the economy will shrink.",
+            [("estimate", "Analysts at the bank", "vague")],
+        ),
+        (
+            "Sales fell sharply in the spring, CNN reports.",
+            [("reports", "CNN", "media_outlet")],
+        ),
+        (
+            "In a series of posts, the agency reports that the fire is out.",
+            [("reports", "the agency", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_keeps_report_verbs_of_a_speaker(text, expected):
+    assert _found(text) == expected
