@@ -308,3 +308,36 @@ def test_attribution_skips_report_nouns_inside_an_object_phrase(text):
 )
 def test_attribution_keeps_report_verbs_of_a_speaker(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank the leaders who have pledged to defend the constitution.",
+        "He is a candidate who has repeatedly vowed to ban all imports.",
+        "Volunteers who promised to help were thanked by the mayor.",
+    ],
+)
+def test_attribution_skips_a_commitment_that_identifies_a_group(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The minister has pledged to act quickly.",
+            [("pledged", "The minister", "pronoun")],
+        ),
+        (
+            "The senator, who vowed to block the bill, voted for it.",
+            [("vowed", "who", "pronoun")],
+        ),
+        (
+            "Lawmakers who vowed to block the bill said they would meet today.",
+            [("said", "Lawmakers who vowed to block the bill", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_keeps_a_commitment_of_a_named_or_described_speaker(text, expected):
+    assert _found(text) == expected

@@ -690,6 +690,48 @@ def cue_is_object_noun(s: Sentence, cue: Cue) -> bool:
     return False
 
 
+#: Verbs of a commitment to one's own act ("pledged to", "vowed to").
+_COMMITMENTS = frozenset(
+    {
+        "pledge",
+        "pledged",
+        "pledges",
+        "promise",
+        "promised",
+        "promises",
+        "vow",
+        "vowed",
+        "vows",
+    }
+)
+
+
+def cue_identifies_a_group(s: Sentence, cue: Cue) -> bool:
+    """ "leaders who have pledged to defend it": a relative that names a group.
+
+    A commitment to one's own act ("pledged to", "vowed to") in a
+    restrictive relative clause ("who" or "that" right after a lower-case
+    noun, no comma) identifies which people are meant; it reports nothing
+    they said. "The minister has pledged to act" and "the senator, who
+    vowed to block the bill, ..." stay cues.
+    """
+    first = cue.first
+    if cue.form not in _COMMITMENTS or first + 1 >= s.n or s.lows[first + 1] != "to":
+        return False
+    k = first - 1
+    while k >= 0 and (s.lows[k] in AUX or s.lows[k].endswith("ly")):
+        k -= 1
+    if k < 1 or s.lows[k] not in ("who", "that"):
+        return False
+    prev = s.lows[k - 1]
+    return (
+        (is_lower_word(s.words[k - 1]) or k - 1 == s.marks()[0])
+        and prev not in s.pronouns
+        and prev not in DET
+        and prev not in PREP
+    )
+
+
 def cue_is_feeling_about_a_topic(s: Sentence, cue: Cue) -> bool:
     """ "is deeply concerned about the violence", "were worried over the
     closure": a stated feeling about a plain noun phrase gives no content.
@@ -1241,6 +1283,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_ends_a_noun_compound,
     cue_is_mass_report_noun,
     cue_is_object_noun,
+    cue_identifies_a_group,
     cue_is_feeling_about_a_topic,
     cue_answers_a_call_out,
     cue_responds_without_words,
