@@ -193,7 +193,11 @@ def complement_ok(s: Sentence, j: int, cls: VerbClass, first: int) -> bool:
         j += 2  # "ruled this week", "said last month"
     j = skip_inserted(s, j)
     nxt = s.lows[j] if j < s.n else ""
-    if cls in _AS_FRAMED and as_frame(s, first, j, cls):
+    if (
+        cls in _AS_FRAMED
+        and "as" in s.lows[max(0, first - 8) : first]
+        and as_frame(s, first, j, cls)
+    ):
         return True
     return COMPLEMENTS[cls](s, j, nxt, first)
 

@@ -439,8 +439,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         triggers=frozenset(verbs)
         | {phrase_trigger(k) for k in phrases}
         | RESPONSES
-        | CLAIM_NOUNS
-        | STATED_NOUNS,
+        | CLAIM_NOUNS,
         heads=heads,
         pronouns=pronouns,
         acronym_pronouns=frozenset(

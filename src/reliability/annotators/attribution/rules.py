@@ -2746,11 +2746,14 @@ def sentence_attributions(
     *,
     broad: bool = False,
     after_quote: bool = False,
+    stated: bool = True,
 ) -> Iterator[Attribution]:
     """Yield ``(cue_first, cue_last, source, rule)`` for one sentence.
 
     ``after_quote``: the sentence starts right after a quotation that ended
-    the previous one (``“Stop!” the guard shouted.``).
+    the previous one (``“Stop!” the guard shouted.``). ``stated``: the
+    sentence may hold a stated position ("Her view is that"); False skips
+    that search when a pass over the document found none in it.
     """
     c = Context(s, memory, broad)
     for cue in find_cues(s):
@@ -2767,7 +2770,7 @@ def sentence_attributions(
         if all(f[0] != v for f in found):
             found.append((v, v, src))
             yield v, v, src, f"possessed-claim:{s.lows[v]}"
-    for v, src in stated_positions(s, memory):
+    for v, src in stated_positions(s, memory) if stated else ():
         if all(f[0] != v for f in found):
             found.append((v, v, src))
             yield v, v, src, f"stated-position:{s.lows[v]}"

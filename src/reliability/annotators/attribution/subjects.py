@@ -967,7 +967,11 @@ def postmodified(
                     # head of the northern branch of the party": the phrase
                     # before "of" may itself follow the speaker's preposition
                     inner = outer or plain_phrase(s, i - 1)
-                    if inner is not None:
+                    if (
+                        inner is not None
+                        and inner[0] >= 2
+                        and lows[inner[0] - 1] in POST_PREP
+                    ):
                         return postmodified(s, k, inner)
                 return located
             continue
