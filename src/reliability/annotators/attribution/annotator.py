@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from itertools import compress
 
 from reliability.annotators.attribution.broad import headline
-from reliability.annotators.attribution.lexicon import load_attribution_lexicon
+from reliability.annotators.attribution.lexicon import (
+    STATED_NOUNS,
+    load_attribution_lexicon,
+)
 from reliability.annotators.attribution.quoted import (
     follows_quote,
     is_headline,
@@ -31,6 +34,12 @@ __all__ = ["AttributionAnnotator"]
 _QUOTE_END_HINT = re.compile('[,!?]["\u201d\u00bb]')
 _CHANNEL_RULES = ("channel:", "told-outlet:")
 _BROAD_HINT = re.compile("[:\u2015\u2014\u2013]|--")
+#: "is that" and its kin, and a stated-position noun shortly before it ("Her
+#: view is that"): sentences that none of the trigger words mark.
+_STATED_COPULA = re.compile(r" (?:is|was|remains|remained|been) that\b")
+_STATED_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(STATED_NOUNS)) + r")\b[^.!?;]*$"
+)
 
 #: Confidence of each construction (the rule's first part).
 PATTERN_CONFIDENCE = {
@@ -60,7 +69,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "17"
+    version = "18"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 
@@ -89,6 +98,9 @@ class AttributionAnnotator:
         hits = list(
             compress(starts, map(self.lexicon.triggers.__contains__, words.lowers))
         )
+        stated = [] if STATED_NOUNS.isdisjoint(words.lowers) else stated_hints(text)
+        if stated:
+            hits = sorted(hits + stated)
         for index, seg in doc.content_segments():
             h = bisect_left(hits, seg.start)
             if not (h < len(hits) and hits[h] < seg.end) and not self._worth_parsing(
@@ -104,9 +116,14 @@ class AttributionAnnotator:
             # within a cue the speaker comes before the channels it spoke
             # through ("In a statement, Lee said": Lee, then the statement),
             # then several sources of one verb in text order
+            k = bisect_left(stated, seg.start) if stated else 0
             found = sorted(
                 sentence_attributions(
-                    s, memory, broad=self.broad, after_quote=after_quote
+                    s,
+                    memory,
+                    broad=self.broad,
+                    after_quote=after_quote,
+                    stated=k < len(stated) and stated[k] < seg.end,
                 ),
                 key=lambda f: (f[0], f[3].startswith(_CHANNEL_RULES), f[2].a),
             )
@@ -142,3 +159,18 @@ class AttributionAnnotator:
             or follows_quote(text, start)
             or (self.broad and _BROAD_HINT.search(text, start, end) is not None)
         )
+
+
+def stated_hints(text: str) -> list[int]:
+    """Where a stated position opens ("The union's view is that ..."): offsets.
+
+    A cheap pass over the text for " is that" and its kin, then a search
+    back over at most 90 characters of the same sentence for a
+    ``stated-noun``; the trigger words, single words, do not cover the pair.
+    """
+    out = []
+    for m in _STATED_COPULA.finditer(text):
+        n = _STATED_NOUN_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if n is not None:
+            out.append(n.start())
+    return out

@@ -193,7 +193,73 @@ def complement_ok(s: Sentence, j: int, cls: VerbClass, first: int) -> bool:
         j += 2  # "ruled this week", "said last month"
     j = skip_inserted(s, j)
     nxt = s.lows[j] if j < s.n else ""
+    if (
+        cls in _AS_FRAMED
+        and "as" in s.lows[max(0, first - 8) : first]
+        and as_frame(s, first, j, cls)
+    ):
+        return True
     return COMPLEMENTS[cls](s, j, nxt, first)
+
+
+#: Verb classes whose content may be the clause an "as" frame introduces.
+_AS_FRAMED = frozenset({VerbClass.CLAUSE, VerbClass.VIEW, VerbClass.CALL})
+
+
+def as_frame(s: Sentence, first: int, j: int, cls: VerbClass) -> bool:
+    """Whether the verb at ``first`` closes an "as" frame before what it reports.
+
+    "As the senator expressed to me today, the plan ...", "as critics
+    reckon in private, ...", "As the paper called them last week, ...":
+    "as" opens the sentence or follows a comma or bracket, a short subject
+    (no verb, comma or quotation) stands between it and the verb, and after
+    the verb at most six plain words (an addressee, a time, a channel) lead
+    to a comma with more text after it; no object follows the verb ("As the
+    crowd expressed its thanks, ..." tells when). The frame's clause is the
+    content.
+    """
+    lows = s.lows
+    k = first - 1
+    while k >= 0 and (lows[k] in AUX or lows[k].endswith("ly")):
+        k -= 1
+    a = k
+    while a >= 0 and first - a <= 7 and lows[a] != "as":
+        if lows[a] in STOPS or lows[a] in QUOTES or lows[a] in (",", "that"):
+            return False
+        a -= 1
+    if a < 0 or lows[a] != "as" or a == k:
+        return False
+    if (
+        a > 0
+        and lows[a - 1] not in (",", "(")
+        and lows[a - 1] not in DASHES
+        and a != s.marks()[0]
+    ):
+        return False
+    if cls == VerbClass.CALL and (
+        j >= s.n or lows[j] not in ("it", "them", "him", "her")
+    ):
+        return False  # naming needs what is named: "as critics called it"
+    if j < s.n and not (
+        lows[j] == ","
+        or lows[j] in PREP
+        or lows[j] in ("to", "it", "them")
+        or lows[j] in TIME_WORDS
+        or lows[j].endswith("ly")
+    ):
+        return False  # an object: "as the crowd expressed its thanks, ..."
+    for i in range(j, min(s.n - 1, j + 7)):
+        low = lows[i]
+        if low == ",":
+            return i + 1 < s.n and lows[i + 1] not in STOPS
+        if (
+            low in STOPS
+            or low in QUOTES
+            or low in ("that", "and", "but")
+            or low in s.verbs
+        ):
+            return False
+    return False
 
 
 def any_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:

@@ -157,6 +157,7 @@ class AttributionWord(StrEnum):
     SUBORDINATOR = "subordinator"
     LOCATIVE = "locative"
     CLAIM_NOUN = "claim-noun"
+    STATED_NOUN = "stated-noun"
     QUALIFIER = "qualifier"
     NOUN_FIRST = "noun-first"
     SOLICITED = "solicited"
@@ -242,6 +243,7 @@ ORGANIZATION_NAME_STARTS = _WORDS.words(AttributionWord.ORGANIZATION_NAME_START)
 OPINION_WRITERS = _WORDS.words(AttributionWord.OPINION_WRITER)
 RESPONSES = _WORDS.words(AttributionWord.RESPONSE)
 CLAIM_NOUNS = _WORDS.words(AttributionWord.CLAIM_NOUN)
+STATED_NOUNS = _WORDS.words(AttributionWord.STATED_NOUN)
 PLATFORMS = _WORDS.words(AttributionWord.PLATFORM)
 KNOWLEDGE = _WORDS.words(AttributionWord.KNOWLEDGE)
 INTERVIEWED = _WORDS.words(AttributionWord.INTERVIEWED)

@@ -76,6 +76,7 @@ from reliability.annotators.attribution.lexicon import (
     PERIODS,
     PLURAL_MEN,
     POSSESSIVES,
+    POSTMODIFIED,
     PREP,
     PRIZES,
     QUALIFIERS,
@@ -83,6 +84,7 @@ from reliability.annotators.attribution.lexicon import (
     QUANT_SUBJECTS,
     RESPONSES,
     RULINGS,
+    STATED_NOUNS,
     STRICT_AUX,
     STRONG,
     TEXT_VOICES,
@@ -642,6 +644,94 @@ def cue_is_mass_report_noun(s: Sentence, cue: Cue) -> bool:
     )
 
 
+#: Present forms of reporting verbs that are also nouns of what is reported.
+_NOUN_VERBS = frozenset({"report", "reports", "estimate", "estimates"})
+#: Heads of a speaker that a prepositional phrase may follow ("Doctors in").
+_MODIFIED_SPEAKERS = POSTMODIFIED - {HeadClass.DOCUMENT}
+
+
+def cue_is_object_noun(s: Sentence, cue: Cue) -> bool:
+    """ "a series of research reports on", "posting these team reports to": a noun.
+
+    "report(s)" or "estimate(s)" ending a phrase of plain words, names and
+    determiners that a preposition or an "-ing" verb governs ("of local
+    finance statistics quarterly estimates", "according to a newly released
+    court report"), with no clause, quotation, colon or comma after it: the
+    phrase is an object, so the word is its head noun. "The Guardian
+    reports on the case", "Analysts at the bank estimate that ..." and "...,
+    CNN reports." stay cues.
+    """
+    first = cue.first
+    if cue.form not in _NOUN_VERBS or first != cue.last or first < 2:
+        return False
+    lows = s.lows
+    j = first + 1
+    nxt = lows[j] if j < s.n else ""
+    if nxt in ("that", ":", ",") or nxt in QUOTES or bare_clause(s, j):
+        return False
+    for i in range(first - 1, max(-1, first - 9), -1):
+        low = lows[i]
+        lower = is_lower_word(s.words[i])
+        if i < first - 1 and low in PREP and low not in ("as", "like", "that"):
+            # "a series of research reports"; not a speaker's modifier:
+            # "Doctors in the region report"
+            return i == 0 or s.heads.get(lows[i - 1]) not in _MODIFIED_SPEAKERS
+        if lower and low.endswith("ing") and low not in s.verbs and i < first - 1:
+            return True  # "posting these team reports"
+        if (
+            low in s.pronouns
+            or low in AUX
+            or low in STRICT_AUX
+            or low in COORDINATORS
+            or (low in s.verbs and not (i and lows[i - 1].endswith("ly")))
+            or not (lower or low in DET or is_name(s, i))
+        ):
+            return False
+    return False
+
+
+#: Verbs of a commitment to one's own act ("pledged to", "vowed to").
+_COMMITMENTS = frozenset(
+    {
+        "pledge",
+        "pledged",
+        "pledges",
+        "promise",
+        "promised",
+        "promises",
+        "vow",
+        "vowed",
+        "vows",
+    }
+)
+
+
+def cue_identifies_a_group(s: Sentence, cue: Cue) -> bool:
+    """ "leaders who have pledged to defend it": a relative that names a group.
+
+    A commitment to one's own act ("pledged to", "vowed to") in a
+    restrictive relative clause ("who" or "that" right after a lower-case
+    noun, no comma) identifies which people are meant; it reports nothing
+    they said. "The minister has pledged to act" and "the senator, who
+    vowed to block the bill, ..." stay cues.
+    """
+    first = cue.first
+    if cue.form not in _COMMITMENTS or first + 1 >= s.n or s.lows[first + 1] != "to":
+        return False
+    k = first - 1
+    while k >= 0 and (s.lows[k] in AUX or s.lows[k].endswith("ly")):
+        k -= 1
+    if k < 1 or s.lows[k] not in ("who", "that"):
+        return False
+    prev = s.lows[k - 1]
+    return (
+        (is_lower_word(s.words[k - 1]) or k - 1 == s.marks()[0])
+        and prev not in s.pronouns
+        and prev not in DET
+        and prev not in PREP
+    )
+
+
 def cue_is_feeling_about_a_topic(s: Sentence, cue: Cue) -> bool:
     """ "is deeply concerned about the violence", "were worried over the
     closure": a stated feeling about a plain noun phrase gives no content.
@@ -1192,6 +1282,8 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_names_a_document,
     cue_ends_a_noun_compound,
     cue_is_mass_report_noun,
+    cue_is_object_noun,
+    cue_identifies_a_group,
     cue_is_feeling_about_a_topic,
     cue_answers_a_call_out,
     cue_responds_without_words,
@@ -2534,6 +2626,85 @@ def possessed_claims(
         yield i, Source(chunk[0], k, typ, conf * 0.8)
 
 
+#: Forms of "be" that link a stated noun to its content ("her view is that").
+_COPULAS = frozenset({"is", "was", "remains", "remained"})
+
+
+def copula_that(s: Sentence, i: int) -> int:
+    """The index of "that" after the copula following ``i``, else -1.
+
+    "is that", "was that", "has been that", "remains that"; a clause must
+    follow "that" (not a verb: "is that said").
+    """
+    lows = s.lows
+    j = i + 1
+    if j + 1 < s.n and lows[j] in ("has", "had") and lows[j + 1] == "been":
+        j += 1
+    elif j >= s.n or lows[j] not in _COPULAS:
+        return -1
+    t = j + 1
+    if t + 1 >= s.n or lows[t] != "that":
+        return -1
+    nxt = lows[t + 1]
+    if nxt in s.verbs or nxt in AUX or nxt in STOPS or nxt == ",":
+        return -1
+    return t
+
+
+def stated_positions(
+    s: Sentence, memory: dict[str, SourceType]
+) -> Iterator[tuple[int, Source]]:
+    """ "The union's view is that ...", "The complaint by the union is that ...".
+
+    A noun of a stated or held position (``stated-noun``: view, belief,
+    complaint, argument, ...) whose content a copula and "that" give: the
+    noun is the cue, its holder the source: a possessive before it (at
+    most one plain modifier between: "the board's long-held view") or the
+    phrase after "of" or "by" ("A core belief of the group is that").
+    "The view is that ..." names no holder.
+    """
+    lows = s.lows
+    if "that" not in lows or STATED_NOUNS.isdisjoint(lows):
+        return
+    for i in range(1, s.n - 3):
+        if lows[i] not in STATED_NOUNS:
+            continue
+        if lows[i + 1] in ("of", "by"):
+            v = next(
+                (k for k in range(i + 2, min(s.n, i + 9)) if lows[k] in _COPULAS),
+                -1,
+            )
+            if v < 0 or v == i + 2 or copula_that(s, v - 1) < 0:
+                continue
+            a = i + 2
+            if not (lows[a] in DET or is_name(s, a)) or any(
+                w in STOPS or w == "," or w in s.verbs for w in lows[a:v]
+            ):
+                continue
+            typ, conf = classify(s, a, v - 1, memory)
+            yield i, Source(a, v - 1, typ, conf * 0.8)
+            continue
+        if copula_that(s, i) < 0:
+            continue
+        k = i - 1
+        if k >= 1 and is_lower_word(lows[k]) and not is_possessive(s.words[k]):
+            if lows[k].endswith("est"):
+                continue  # a ranking, not a statement: "Mexico's best argument"
+            k -= 1  # one modifier: "the board's long-held view"
+        if lows[k] in POSSESSIVES and lows[k] not in ("your", "my", "our"):
+            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
+            continue
+        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
+            continue
+        chunk = s.syntax.subject_of(s, k)
+        if chunk is None or not is_name(s, k):
+            chunk = possessor_description(s, k) or common_possessor(s, k)
+            if chunk is None:
+                continue
+        typ, conf = classify(s, chunk[0], k, memory)
+        yield i, Source(chunk[0], k, typ, conf * 0.8)
+
+
 def common_possessor(s: Sentence, k: int) -> tuple[int, int] | None:
     """ "the administration's", "the police's": a determiner and a possessive noun.
 
@@ -2575,11 +2746,14 @@ def sentence_attributions(
     *,
     broad: bool = False,
     after_quote: bool = False,
+    stated: bool = True,
 ) -> Iterator[Attribution]:
     """Yield ``(cue_first, cue_last, source, rule)`` for one sentence.
 
     ``after_quote``: the sentence starts right after a quotation that ended
-    the previous one (``“Stop!” the guard shouted.``).
+    the previous one (``“Stop!” the guard shouted.``). ``stated``: the
+    sentence may hold a stated position ("Her view is that"); False skips
+    that search when a pass over the document found none in it.
     """
     c = Context(s, memory, broad)
     for cue in find_cues(s):
@@ -2596,6 +2770,10 @@ def sentence_attributions(
         if all(f[0] != v for f in found):
             found.append((v, v, src))
             yield v, v, src, f"possessed-claim:{s.lows[v]}"
+    for v, src in stated_positions(s, memory) if stated else ():
+        if all(f[0] != v for f in found):
+            found.append((v, v, src))
+            yield v, v, src, f"stated-position:{s.lows[v]}"
     if s.has_quote or after_quote:
         cues = {f[0] for f in found}
         starts = {f[2].a for f in found}

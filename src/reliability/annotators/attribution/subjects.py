@@ -949,18 +949,51 @@ def postmodified(
     start = chunk[0] if chunk is not None else k
     if chunk is not None and lows[chunk[0]] in s.pronouns:
         return None
-    for i in range(start - 1, max(-1, start - 9), -1):
+    for i in range(start - 1, max(-1, start - 13), -1):
         low = lows[i]
         if low in POST_PREP and i >= 1:
             outer = s.syntax.subject_of(s, i - 1)
             if outer is not None and s.heads.get(lows[i - 1]) in POSTMODIFIED:
                 return outer[0], i - 1, k
             if chunk is not None:
-                return located_outer(s, k, i, outer)
+                located = located_outer(s, k, i, outer)
+                if (
+                    located is None
+                    and lows[i] == "of"
+                    # not a long name: "the governor of Fars Ali Reza Khan said"
+                    and not (chunk[1] - chunk[0] >= 2 and is_name(s, chunk[1]))
+                ):
+                    # a chain: "The mayor of the northern city of Mosul", "the
+                    # head of the northern branch of the party": the phrase
+                    # before "of" may itself follow the speaker's preposition
+                    inner = outer or plain_phrase(s, i - 1)
+                    if (
+                        inner is not None
+                        and inner[0] >= 2
+                        and lows[inner[0] - 1] in POST_PREP
+                    ):
+                        return postmodified(s, k, inner)
+                return located
             continue
         if chunk is not None:
             return None  # the phrase itself must follow the preposition
         if not (low.isalnum() or low == "-") or low in s.verbs or low in STRICT_AUX:
+            return None
+    return None
+
+
+def plain_phrase(s: Sentence, b: int) -> tuple[int, int] | None:
+    """ "the northern city" ending at ``b``: a determiner and plain words.
+
+    At most three lower-case words after the determiner, none a verb or a
+    preposition; ``(start, b)``, else None.
+    """
+    lows = s.lows
+    for a in range(b - 1, max(-1, b - 5), -1):
+        low = lows[a]
+        if low in DET:
+            return (a, b) if a < b else None
+        if not is_lower_word(s.words[a]) or low in PREP or low in s.verbs:
             return None
     return None
 
@@ -1145,7 +1178,9 @@ def apposed_source(s: Sentence, k: int, memory: dict[str, SourceType]) -> Source
     if best is None:
         return None
     a, b, c, head = best
-    if head >= 0:
+    if head >= 0 and not (
+        is_name(s, c + 1) and s.heads.get(lows[head]) in PERSON_HEADS
+    ):
         typ, conf = postmodified_type(s, a, head, b, memory)
         return Source(a, b, typ, conf)
     if (
