@@ -775,7 +775,8 @@ def test_phrase_prefilter_needs_every_run_of_letters_of_some_phrase() -> None:
     # The cheap test before the phrase search may pass sentences that hold no
     # phrase, but must never reject one that does: it needs every run of
     # letters of some phrase, not only the phrase's rarest one.
-    from reliability.segment.boilerplate import _LETTERS, _normalize, _tables
+    from reliability.segment.boilerplate.lexicon import _normalize, _tables
+    from reliability.segment.boilerplate.patterns import _LETTERS
 
     tables = _tables()
     multi = [p for p in tables.phrases if len(set(_LETTERS.findall(p))) >= 2]

@@ -444,7 +444,7 @@ def test_issue_17_sentences_about_the_latest_news_stay_body(line: str) -> None:
     ],
 )
 def test_prefix_alternation_matches_as_one_pattern(text: str) -> None:
-    from reliability.segment.boilerplate import _tables
+    from reliability.segment.boilerplate.lexicon import _tables
 
     tables = _tables()
     for alternation in (tables.prefix, tables.site_prefix, tables.glued_marker):
