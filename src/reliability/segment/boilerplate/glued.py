@@ -39,10 +39,10 @@ from reliability.segment.boilerplate.patterns import (
     _JOIN_OPENING,
     _JOIN_REACH,
     _JOIN_SENTENCE_WORDS,
+    _LINKED_HEAD_WORDS,
     _NOT_IN_LABEL,
     _PICTURE_LABEL,
     _STARTS_SENTENCE,
-    _TEASER_WORDS,
     _YEAR_END,
 )
 from reliability.segment.boilerplate.shapes import _HAS_LETTER, _join_stop_words
@@ -228,7 +228,7 @@ def cut_glued_labels(
         a = j
     while a < end:
         m = tables.glued_marker.match(text, a, end)
-        if m and _chrome_after(text, m.end(), end, most=_TEASER_WORDS):
+        if m and _chrome_after(text, m.end(), end, most=_LINKED_HEAD_WORDS):
             # "Read MoreStorm Closes Pier": a label glued to a linked
             # headline, chrome to chrome, stays one (annotation notes, 25).
             out.append((a, end, "boilerplate:" + tables.line_kind(m.group())))
