@@ -630,7 +630,10 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     filling most of the longest (28 to 100 characters: a newspaper's narrow
     column too), the last ending in a stop, some line broken mid-sentence (no
     stop at its end) and some sentence ending mid-line, as text wrapped at a
-    fixed width does. Otherwise the paragraph is line ``n`` alone (``n + 1``).
+    fixed width does; or one sentence wrapped over all its lines, none but the
+    last ending in a stop ("... the lawyer for the Hill" / "Street Tenants'
+    Association, said ..."), the first word of each line too long to have fit
+    on the line above. Otherwise the paragraph is line ``n`` alone (``n + 1``).
 
     >>> text = (
     ...     "The council met on Tuesday and voted on the budget for the\n"
@@ -640,6 +643,13 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     ... )
     >>> hard_wrapped(text, [trim(text, a, b) for a, b in lines(text)], 0)
     4
+    >>> text = (
+    ...     "Ann Lee, a spokeswoman for the tenants' group, the Hill\n"
+    ...     "Street Association, said the landlord had not answered\n"
+    ...     "letters sent in March about the broken heating."
+    ... )
+    >>> hard_wrapped(text, [trim(text, a, b) for a, b in lines(text)], 0)
+    3
     >>> text = "Home\nNews\nSport\nWeather"
     >>> hard_wrapped(text, [trim(text, a, b) for a, b in lines(text)], 0)
     1
@@ -657,6 +667,9 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
     widest = 0
     narrowest = _WRAP_MAX + 1  # of the lines before j
     broken = mid = False
+    # Whether a line before j ends in a stop: a paragraph of one sentence,
+    # every line broken mid-sentence, needs no stop inside a line.
+    stopped = False
     # The shortest a line before j and the next line's first word come to:
     # a wrapper at a fixed width moves a word down only when it does not fit.
     tightest = _WRAP_MAX * 2
@@ -674,13 +687,14 @@ def hard_wrapped(text: str, spans: list[tuple[int, int]], n: int) -> int:
             j + 1 - n >= _WRAP_LINES
             and last in ".?!"
             and broken
-            and mid
+            and (mid or not stopped)
             and widest >= _WRAP_MIN
             and narrowest >= _WRAP_SHARE * widest
         ):
             best = j + 1
         narrowest = min(narrowest, b - a)
         broken = broken or last not in STOPS + ":;"
+        stopped = stopped or last in STOPS + ":;"
     return best
 
 
