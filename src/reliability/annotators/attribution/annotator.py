@@ -69,7 +69,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "18"
+    version = "19"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

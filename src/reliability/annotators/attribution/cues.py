@@ -588,8 +588,16 @@ def bare_clause(s: Sentence, j: int) -> bool:
         return False
     if lows[j] in ("that", "this", "what"):
         return False
-    for i in range(j + 1, min(s.n, j + 6)):
+    end = min(s.n, j + 6)
+    for i in range(j + 1, min(s.n, j + 9)):
+        if i >= end:
+            return False
         low = lows[i]
+        if low == "of" and i > j + 1 and end == j + 6 and of_phrase(s, i):
+            # "determined the orbit of the debris does not": the head noun's
+            # "of" phrase widens the subject by up to three words
+            end = min(s.n, j + 9)
+            continue
         # "knew Republicans weren't the only obstacle": a negated auxiliary
         if low in STRICT_AUX or low.endswith(("n't", "n\u2019t")):
             return i > j + 1 or lows[j][:1].isdigit() or is_name(s, j)
@@ -600,9 +608,27 @@ def bare_clause(s: Sentence, j: int) -> bool:
             or (low.endswith(".") and low.replace(".", "").isalnum())  # "U.S."
         ):
             return False
+        if end > j + 6 and lows[i - 1] == "of" and low in DET:
+            continue  # "the orbit of the debris"
+        if end > j + 6 and low in _OF_BLOCKERS:
+            return False  # "the head of the firm who was": a relative clause
         if low in PREP or low in s.verbs or (low in DET and low not in CARDINALS):
             return False  # a number may count the noun: "the three men had"
     return False
+
+
+def of_phrase(s: Sentence, i: int) -> bool:
+    """Whether "of" at ``i`` opens a plain noun phrase: "of the debris", "of oil".
+
+    A determiner or a plain lower-case word follows, no pronoun, verb,
+    preposition or relative: not "of who", "of being".
+    """
+    if i + 1 >= s.n:
+        return False
+    nxt = s.lows[i + 1]
+    if nxt in _OF_BLOCKERS or nxt in s.pronouns or nxt in s.verbs or nxt in PREP:
+        return False
+    return nxt in DET or is_lower_word(s.words[i + 1]) or is_name(s, i + 1)
 
 
 def indefinite_clause(s: Sentence, j: int) -> bool:
@@ -755,6 +781,7 @@ def fronted_object(s: Sentence, first: int) -> bool:
 _OPENING = frozenset(("that", ":", ","))
 #: Question words that open a reported clause after a channel ("how", "why").
 _CLAUSE_WH = frozenset(("how", "why", "whether"))
+_OF_BLOCKERS = frozenset(("who", "whom", "whose", "which", "that", "what"))
 _CHANNEL_HEADS = frozenset({HeadClass.MEDIA, HeadClass.DOCUMENT, HeadClass.COLLECTIVE})
 
 #: The complement test of each verb class.

@@ -1929,6 +1929,8 @@ def quoted_as_source(c: Context, cue: Cue) -> Iterator[Attribution]:
 def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     """ "The survey shows", "the inquiry found that" (judgement call 11)."""
     s = c.s
+    if cue.form == "finding" and not progressive(s, cue.first):
+        return  # "the finding that", "after finding that": no speaker's verb
     src = evidence_source(s, cue.first, c.memory)
     if (
         src is None
@@ -1944,6 +1946,14 @@ def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
     if src is not None:
         c.found.append((cue.first, cue.last, src))
         yield cue.first, cue.last, src, f"evidence:{cue.form}"
+
+
+def progressive(s: Sentence, first: int) -> bool:
+    """Whether a form of "be" comes right before ``first``: "are finding that".
+
+    "Researchers are finding that the drug works", "have been finding".
+    """
+    return first > 0 and s.lows[first - 1] in BE
 
 
 def verb_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
