@@ -2622,18 +2622,9 @@ def possessed_claims(
             k -= 1  # one modifier: "the agency's earlier denial"
             if lows[k] in DET or lows[k] in PREP:
                 continue
-        if lows[k] in POSSESSIVES and lows[k] != "your":
-            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
-            continue
-        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
-            continue
-        chunk = s.syntax.subject_of(s, k)
-        if chunk is None or not is_name(s, k):
-            chunk = possessor_description(s, k) or common_possessor(s, k)
-            if chunk is None:
-                continue
-        typ, conf = classify(s, chunk[0], k, memory)
-        yield i, Source(chunk[0], k, typ, conf * 0.8)
+        found = possessor_source(s, k, memory, not_holders=("your",))
+        if found is not None:
+            yield i, found
 
 
 #: Forms of "be" that link a stated noun to its content ("her view is that").
@@ -2701,18 +2692,39 @@ def stated_positions(
             if lows[k].endswith("est"):
                 continue  # a ranking, not a statement: "Mexico's best argument"
             k -= 1  # one modifier: "the board's long-held view"
-        if lows[k] in POSSESSIVES and lows[k] not in ("your", "my", "our"):
-            yield i, Source(k, k, SourceType.PRONOUN, 0.6)
-            continue
-        if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
-            continue
-        chunk = s.syntax.subject_of(s, k)
-        if chunk is None or not is_name(s, k):
-            chunk = possessor_description(s, k) or common_possessor(s, k)
-            if chunk is None:
-                continue
-        typ, conf = classify(s, chunk[0], k, memory)
-        yield i, Source(chunk[0], k, typ, conf * 0.8)
+        found = possessor_source(s, k, memory, not_holders=("your", "my", "our"))
+        if found is not None:
+            yield i, found
+
+
+def possessor_source(
+    s: Sentence,
+    k: int,
+    memory: dict[str, SourceType],
+    *,
+    not_holders: tuple[str, ...],
+) -> Source | None:
+    """The holder a possessive at ``k`` names, before a noun of what was said.
+
+    "her claim that" -> "her" (a pronoun, unless in ``not_holders``: "your
+    view", "our view" in the writer's voice); "the agency's claim that" ->
+    "the agency"; "Ann Lee's view is that" -> "Ann Lee". None when ``k``
+    holds no possessive, or a possessive pronoun's "'s" form.
+    """
+    lows = s.lows
+    if lows[k] in POSSESSIVES:
+        if lows[k] in not_holders:
+            return None
+        return Source(k, k, SourceType.PRONOUN, 0.6)
+    if not is_possessive(s.words[k]) or lows[k][:-2] in s.pronouns:
+        return None
+    chunk = s.syntax.subject_of(s, k)
+    if chunk is None or not is_name(s, k):
+        chunk = possessor_description(s, k) or common_possessor(s, k)
+        if chunk is None:
+            return None
+    typ, conf = classify(s, chunk[0], k, memory)
+    return Source(chunk[0], k, typ, conf * 0.8)
 
 
 def common_possessor(s: Sentence, k: int) -> tuple[int, int] | None:
