@@ -14,10 +14,11 @@ from reliability.annotators.attribution import (
     HeadClass,
     VerbClass,
 )
+from reliability.annotators.attribution.cue_vetoes import CUE_VETOES
 from reliability.annotators.attribution.cues import COMPLEMENTS, find_cues
 from reliability.annotators.attribution.lexicon import load_attribution_lexicon
-from reliability.annotators.attribution.rules import CUE_VETOES, SOURCE_VETOES
 from reliability.annotators.attribution.sentence import Sentence
+from reliability.annotators.attribution.source_vetoes import SOURCE_VETOES
 from reliability.annotators.attribution.sources import classify
 from reliability.document import Document
 from reliability.findings import AttributionFinding

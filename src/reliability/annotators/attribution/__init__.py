@@ -43,8 +43,11 @@ call them unsourced.
 Modules: ``lexicon`` (typed word classes from data files), ``sentence`` (a
 sentence's tokens), ``chunks`` and ``syntax`` (noun phrases, behind a seam a
 parser could fill), ``cues``, ``sources`` (typing), ``subjects`` (source
-finders), ``channels``, ``broad``, ``rules`` (the handler: vetoes and
-constructions), ``quoted`` (quotation continuations) and ``annotator``.
+finders), ``channels``, ``broad``, ``rules`` (the sentence handler) with
+``context`` (what its rules share), ``noun_readings`` and ``cue_vetoes``
+(``CUE_VETOES``), ``source_vetoes`` (``SOURCE_VETOES``), ``constructions``
+and ``verbs`` (source finders by cue class) and ``nouns`` (noun cues and
+possessors), ``quoted`` (quotation continuations) and ``annotator``.
 """
 
 from reliability.annotators.attribution.annotator import AttributionAnnotator
