@@ -40,8 +40,12 @@ GOLD_DIR = REPO / "benchmarks" / "gold"
 SPLITS = ("train", "dev", "test")
 #: The test split's parts, each also reported alone: parts a and b were the
 #: whole test split until part o joined it, so their column stays comparable
-#: with figures measured before.
-TEST_GROUPS = (("test a-b", frozenset("ab")), ("test o", frozenset("o")))
+#: with figures measured before; part zf (newsroom journalism) came later.
+TEST_GROUPS = (
+    ("test a-b", frozenset({"a", "b"})),
+    ("test o", frozenset({"o"})),
+    ("test zf", frozenset({"zf"})),
+)
 #: The dev split's halves, each also reported alone. Since the fourteenth round
 #: of rule writing, rules may be written from the errors of "dev mine" as from
 #: the train split's, while "dev check" is read only as a figure, as the whole
@@ -94,6 +98,11 @@ def gold_lines() -> list[str]:
     return lines
 
 
+def part_of(doc_id: str) -> str:
+    """Return the corpus part of a gold document id: ``"zf"`` for ``"zf-012"``."""
+    return doc_id.rsplit("-", 1)[0]
+
+
 def column_lines(
     lines: list[str], ids: dict[str, set[str]]
 ) -> list[tuple[str, list[str]]]:
@@ -109,8 +118,9 @@ def column_lines(
         for split in SPLITS
     }
     columns = [(split, chosen) for split, chosen in by_split.items() if chosen]
+    test_parts = [(part_of(json.loads(ln)["id"]), ln) for ln in by_split["test"]]
     groups = [
-        (name, [ln for ln in by_split["test"] if json.loads(ln)["id"][0] in parts])
+        (name, [ln for part, ln in test_parts if part in parts])
         for name, parts in TEST_GROUPS
     ]
     groups = [(name, chosen) for name, chosen in groups if chosen]

@@ -91,6 +91,17 @@ def test_accuracy_reports_each_test_part_only_when_the_test_split_has_several():
     assert list(dict(accuracy.column_lines(lines[:3], ids))) == ["train", "test"]
 
 
+def test_accuracy_test_parts_are_named_by_the_whole_id_prefix():
+    accuracy = _accuracy_module()
+    ids = {"train": {"z-001"}, "dev": set(), "test": {"a-001", "zf-001", "zf-002"}}
+    lines = [_line(i) for i in ("a-001", "z-001", "zf-001", "zf-002")]
+    columns = dict(accuracy.column_lines(lines, ids))
+    assert list(columns) == ["train", "test", "test a-b", "test zf"]
+    assert [json.loads(ln)["id"] for ln in columns["test zf"]] == ["zf-001", "zf-002"]
+    assert accuracy.part_of("zf-012") == "zf"
+    assert accuracy.part_of("a-001") == "a"
+
+
 def test_accuracy_reports_the_dev_halves_only_when_both_hold_documents():
     accuracy = _accuracy_module()
     dev = [f"c-{n:03d}" for n in range(1, 21)]
