@@ -7,7 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textstat.textstat import textstatistics
 
-from reliability.readability import readability
+from reliability.readability import (
+    _PUNCTUATION,
+    _count_chunks,
+    _without_punctuation,
+    readability,
+)
 from tests.strategies import any_or_hostile_text, news_like
 
 
@@ -61,3 +66,29 @@ def test_readability_equals_textstat_on_any_text(text):
 
 def test_readability_is_empty_without_letters():
     assert readability("12 - 34 ... !!") == {}
+
+
+#: Texts whose punctuation and white space take every path of the helpers.
+_PIECES = [
+    "",
+    "plain words only",
+    "It\u2019s \u201cover\u201d \u2014 for now\u2026 isn\u2019t it?",
+    "Caf\u00e9 prices rose \u20ac3 \u2013 and \u00a3 fell.",
+    "  leading and trailing  ",
+    "tabs\tand\nnew\r\nlines\x0b\x0c and\x1cseparators\x1f",
+    "no\u00a0break\u2009thin\u3000wide spaces",
+    "-- ;; ... !!",
+    "a lone \ud800 surrogate, and an emoji \U0001f600 too",
+    "under_score snake_case_name",
+]
+
+
+@pytest.mark.parametrize("text", _PIECES)
+def test_without_punctuation_is_the_expression(text):
+    assert _without_punctuation(text) == _PUNCTUATION.sub("", text)
+
+
+@pytest.mark.parametrize("text", _PIECES)
+def test_count_chunks_is_the_split(text):
+    ascii_space = all(ch.isascii() for ch in text if ch.isspace())
+    assert _count_chunks(text, ascii_space=ascii_space) == len(text.split())

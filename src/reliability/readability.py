@@ -40,6 +40,16 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _THREE_CHUNKS = re.compile(r"\W*+\w\S*+(?>[\s\S]*?\w)\S*+(?>[\s\S]*?\w)")
 # textstat's ``count_long_words``: more than this many letters.
 _LONG = 6
+# Punctuation deleted from a text's UTF-8 bytes before the regular expression
+# reads what is left (``_without_punctuation``): every ASCII mark, and the
+# typographic quotes, dashes and ellipsis that most news text holds beyond
+# ASCII. A character's UTF-8 bytes never occur inside another's, and an ASCII
+# byte is only ever its ASCII character.
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
+_TYPOGRAPHIC = tuple(m.encode() for m in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
+# The ASCII white space of ``str.split``, each made a space.
+_ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())
+_TO_SPACE = bytes.maketrans(_ASCII_SPACE, b" " * len(_ASCII_SPACE))
 
 
 class _Span(Protocol):
@@ -72,19 +82,22 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
     """
     if not any(ch.isalpha() for ch in text):
         return {}
-    # count_chars(ignore_spaces=True) and count_words(rm_punctuation=False):
-    # the characters that are not white space, and the chunks between them.
-    chunks = text.split()
-    chars = sum(map(len, chunks))
-    tokens = len(chunks)
     # list_words(rm_apostrophe=True): the word characters of each chunk that
     # has any. Their number is count_words (a chunk survives punctuation
     # removal with or without its apostrophes alike), their letters are
     # count_letters, and the long ones count_long_words.
-    words = _PUNCTUATION.sub("", text).split()
+    bare = _without_punctuation(text)
+    words = bare.split()
     n_words = len(words)
     letters = sum(map(len, words))
     long_words = len([w for w in words if len(w) > _LONG])
+    # count_chars(ignore_spaces=True): the characters that are not white
+    # space. ``bare`` holds every white space character of the text and the
+    # letters, nothing else, so the white space is its length beyond them.
+    chars = len(text) - (len(bare) - letters)
+    # count_words(rm_punctuation=False): the chunks between white space; the
+    # white space of ``bare`` is the text's, so it says whether all is ASCII.
+    tokens = _count_chunks(text, ascii_space=bare.isascii())
     # count_sentences: runs of two words or fewer are not sentences; at least 1.
     runs = _SENTENCE.findall(text)
     sentences = max(1, len(list(filter(_THREE_CHUNKS.match, runs))))
@@ -95,6 +108,46 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float]:
         "coleman_liau_index": round(_coleman_liau(letters, n_words, sentences), 2),
         "lix": round(_lix(n_words, long_words, sentences), 2),
     }
+
+
+def _without_punctuation(text: str) -> str:
+    """``text`` without its punctuation: ``_PUNCTUATION.sub("", text)``, faster.
+
+    ASCII marks and the common typographic ones (``_TYPOGRAPHIC``) are
+    deleted from the UTF-8 bytes at C speed; the regular expression reads
+    what is left only when that is not ASCII (a letter such as "é", a rarer
+    mark): most news bodies need no expression at all. Lone surrogates pass
+    through the bytes and are left to the expression, which deletes them as
+    before.
+
+    >>> _without_punctuation("It’s “over” — for now.")
+    'Its over  for now'
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCTUATION)
+    for mark in _TYPOGRAPHIC:
+        if mark in data:
+            data = data.replace(mark, b"")
+    rest = data.decode("utf-8", "surrogatepass")
+    return rest if rest.isascii() else _PUNCTUATION.sub("", rest)
+
+
+def _count_chunks(text: str, *, ascii_space: bool) -> int:
+    """``len(text.split())``, without building the chunks when it can.
+
+    When every white space character of ``text`` is ASCII (``ascii_space``),
+    each is made a space in the UTF-8 bytes and every run of them one space;
+    the chunks are then one more than the spaces between them.
+
+    >>> _count_chunks(" Two   chunks ", ascii_space=True)
+    2
+    """
+    if not ascii_space:
+        return len(text.split())
+    data = text.encode("utf-8", "surrogatepass").translate(_TO_SPACE)
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    data = data.strip(b" ")
+    return data.count(b" ") + 1 if data else 0
 
 
 def _ratio(a: int, b: int) -> float:
