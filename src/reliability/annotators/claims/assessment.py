@@ -13,6 +13,8 @@ sentence names someone or holds a figure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reliability.annotators.claims.lexicon import (
     _APPEARANCE,
     _BACK_REFERENCE,
@@ -456,32 +458,45 @@ def _is_assessment(
     skipped (judgement call 20). A reporting verb, complementiser or a past
     participle before the linking verb puts it in another clause.
     """
-    text = doc.text
-    between = text[ends[0] : starts[-1]] if starts else ""
-    if "\u2013" in between or "\u2014" in between or " - " in between:
-        gaps = [0] + [
-            sum(text[a:b].count(d) for d in ("\u2013", "\u2014", " - "))
-            for a, b in zip(ends, starts[1:], strict=False)
-        ]
-    else:
-        gaps = [0] * len(starts)  # no dash between any two words
-    # An odd number of dashes: the first one ends a dateline ("WASHINGTON -
-    # ...") or opens a trailing aside, neither of which hides the main clause.
-    dashes = sum(gaps) % 2
-    for k, w in enumerate(lowers[:-1]):
-        dashes += gaps[k]
-        if dashes % 2:
-            continue
-        if w in _CLAUSE_MARKERS or (k > 0 and _is_past(w, lowers[k - 1])):
+    for k in _outside_asides(doc.text, starts, ends, len(lowers) - 1):
+        w = lowers[k]
+        if w in _CLAUSE_MARKERS:
             return False
-        if w in _LINKING:
-            window = lowers[k + 1 : k + 6]
-        elif w.endswith(_CONTRACTED_COPULA) and w.split("'")[0] in _PRONOUNS:
-            window = lowers[k + 1 : k + 6]
-        else:
-            continue
-        return _is_evaluation(window, evaluative)
+        # ``_is_past`` is only true of an irregular past or a word in "-ed".
+        if k > 0 and (
+            w in _IRREGULAR_PAST or (w.endswith("ed") and _is_past(w, lowers[k - 1]))
+        ):
+            return False
+        if w in _LINKING or (
+            w.endswith(_CONTRACTED_COPULA) and w.split("'")[0] in _PRONOUNS
+        ):
+            return _is_evaluation(lowers[k + 1 : k + 6], evaluative)
     return False
+
+
+def _outside_asides(
+    text: str, starts: list[int], ends: list[int], count: int
+) -> Sequence[int]:
+    """The indexes below ``count`` of the words (at ``starts``/``ends``) that
+    stand outside an aside between dashes.
+
+    An odd number of dashes: the first one ends a dateline ("WASHINGTON -
+    ...") or opens a trailing aside, neither of which hides the main clause.
+    """
+    between = text[ends[0] : starts[-1]] if starts else ""
+    if not ("\u2013" in between or "\u2014" in between or " - " in between):
+        return range(count)  # no dash between any two words: most sentences
+    gaps = [0] + [
+        sum(text[a:b].count(d) for d in ("\u2013", "\u2014", " - "))
+        for a, b in zip(ends, starts[1:], strict=False)
+    ]
+    dashes = sum(gaps) % 2
+    outside = []
+    for k in range(count):
+        dashes += gaps[k]
+        if not dashes % 2:
+            outside.append(k)
+    return outside
 
 
 def _is_evaluation(window: list[str], evaluative: dict[str, str]) -> bool:

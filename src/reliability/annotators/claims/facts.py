@@ -9,7 +9,7 @@ most sentences skip those tests.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
 
@@ -109,12 +109,12 @@ def _document_facts(doc: Document) -> _DocumentFacts:
 
 def _joined_words(doc: Document) -> list[int]:
     """Indexes of the tokens with an apostrophe inside ("it's", "O\u2019Brien")."""
-    text, ends = doc.text, doc.words.ends
+    text, starts, ends = doc.text, doc.words.starts, doc.words.ends
     joined: set[int] = set()
     for mark in _APOSTROPHES:
         i = text.find(mark)
         while i >= 0:
-            k = doc.token_range(0, i + 1).stop - 1  # the last word starting by i
+            k = bisect_right(starts, i) - 1  # the last word starting by i
             if k >= 0 and ends[k] > i:
                 joined.add(k)
             i = text.find(mark, i + 1)

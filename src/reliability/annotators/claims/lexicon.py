@@ -632,3 +632,30 @@ def _late_keys() -> frozenset[str]:
 def _forecast_or_product_words() -> frozenset[str]:
     """Words without which no forecast, possibility or product description matches."""
     return _PRODUCT_VERBS | _FORECAST | _WEATHER | {"possible"}
+
+
+@cache
+def _sentence_keys() -> frozenset[str]:
+    """Every word that one of the rarer sentence tests needs to find.
+
+    ``judge_sentence`` intersects a sentence's words with these once; each
+    gate then tests that small set instead of scanning the sentence again.
+    Every set a gate tests is a subset of this one, so the small set holds
+    a word of it exactly when the sentence does.
+    """
+    return (
+        _late_keys()
+        | _forecast_or_product_words()
+        | _VOICE_KEYS
+        | _PAGE_NOTE_WORDS
+        | _POINTER_WORDS
+        | _NECESSITY
+        | _FIRST_PERSON_SUBJECT
+        | _MODALS
+        | _SPEECH_ACT_KEYS
+        | _kind_starts(_OPENING_KINDS)
+        | _kind_starts(_BLURB)
+        | _kind_starts(_STORY_INTRO)
+        | _kind_starts(_HINDSIGHT)
+        | {"this", "you", "from"}
+    )

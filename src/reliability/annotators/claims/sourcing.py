@@ -179,7 +179,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         if carried.get(i) == "sourced:introduced":
             intro_open = _still_open(intro_open, sentence, opens, closes)
         open_quote = _open_after(sentence, covered, open_quote, opens, closes)
-        tail_follows = covered and bool(_TITLE_AT_END.search(sentence))
+        tail_follows = covered and _ends_with_title(sentence)
     return carried
 
 
@@ -273,6 +273,18 @@ _NAME_TAIL_WORDS = (
 )
 # A title's abbreviation closing a sentence: "said Maj.", "said Cllr.", "(Dr.)".
 _TITLE_AT_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\)?$")
+# The longest match: six characters and a final newline before "$".
+_TITLE_AT_END_CHARS = 7
+
+
+def _ends_with_title(sentence: str) -> bool:
+    """Whether ``sentence`` ends with a title's abbreviation ("said Maj.", "(Dr.)").
+
+    Only the last characters can hold a match, so only they are searched; the
+    word boundary still sees the character before them.
+    """
+    start = max(0, len(sentence) - _TITLE_AT_END_CHARS)
+    return _TITLE_AT_END.search(sentence, start) is not None
 
 
 def _remarks_labels(doc: Document) -> list[int]:

@@ -63,6 +63,7 @@ from reliability.annotators.claims.lexicon import (
     _FRONTED_IMPERATIVES,
     _FRONTED_OPENERS,
     _FRONTED_WORDS,
+    _HINDSIGHT,
     _IMPERATIVE_START,
     _INVERTING,
     _LEAD_IN_TAIL,
@@ -73,6 +74,7 @@ from reliability.annotators.claims.lexicon import (
     _NECESSITY,
     _NOT_NAMING,
     _NOT_SIGNIFICANCE,
+    _OPENING_KINDS,
     _OPENING_QUOTES,
     _PAGE_CONTENT,
     _PAGE_NOTE,
@@ -94,6 +96,7 @@ from reliability.annotators.claims.lexicon import (
     _SPECULATION_KINDS,
     _SPECULATION_START,
     _SPECULATION_WINDOW,
+    _SPEECH_ACT_KEYS,
     _STORY_INTRO,
     _STORY_INTRO_WORDS,
     _STORY_PLACE,
@@ -108,6 +111,7 @@ from reliability.annotators.claims.lexicon import (
     _frame_lengths,
     _kind_starts,
     _late_keys,
+    _sentence_keys,
     _story_lengths,
     _story_place_lengths,
 )
@@ -195,15 +199,16 @@ def judge_sentence(
     head = content
     if lead and lead < len(lowers):
         head = text[doc.words.starts[idx.start + lead] : end]
-    # One set test rules the three rarer frames out for most sentences.
-    late = not _late_keys().isdisjoint(lowers)
+    # The words any rarer test needs, found in one pass over the sentence:
+    # the gates below test this small set instead of every word again.
+    keys = _sentence_keys().intersection(lowers)
     verdict = _announcement_verdict(
-        doc, seg, start, end, head, lowers, late, evaluative, facts
+        doc, seg, (start, end), head, lowers, keys, evaluative, facts
     )
     if verdict is not None:
         return verdict
     frames = _claim_frames()
-    verdict = _frame_verdict(doc, idx, sentence, lowers, frames, facts)
+    verdict = _frame_verdict(doc, idx, sentence, lowers, keys, frames, facts)
     if verdict is not None:
         return verdict
 
@@ -212,28 +217,13 @@ def judge_sentence(
     reported = facts.has_hint(text, start, end)
     k = bisect_left(cues, start)
     reported = reported or (k < len(cues) and cues[k] < end)
-    if anchors == 0 and not reported and _is_prediction(lowers):
-        return _Verdict(False, "features:prediction", 0.6)
-    if not reported and not _forecast_or_product_words().isdisjoint(lowers):
-        # One set test rules the rarer forms out for most sentences.
-        if _is_any_forecast(lowers, lead):
-            return _Verdict(False, "features:forecast", 0.6)
-        if _describes_own_product(doc, idx, lowers, lead):
-            return _Verdict(False, "features:announcement", 0.6)
-    if not reported and _is_effect_prediction(lowers, frames):
-        return _Verdict(False, "features:effect-prediction", 0.6)
-    if not reported and _is_sweeping_judgement(lowers, lead):
-        return _Verdict(False, "features:sweeping", 0.6)
-    if anchors == 0 and not reported:
-        if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
-            return _Verdict(False, "features:speculation", 0.6)
-        if late and _opens_with_feeling(lowers, frames):
-            return _Verdict(False, "features:feeling", 0.6)
-    if late and not reported and _is_idiomatic_judgement(lowers, evaluative, frames):
-        return _Verdict(False, "features:evaluation", 0.6)
-    if not reported and _is_hindsight(lowers, frames):
-        return _Verdict(False, "features:prescription", 0.6)
-    verdict = _evaluation_verdict(doc, idx, lowers, evaluative, frames, reported)
+    if not reported:
+        verdict = _unreported_verdict(
+            doc, idx, lowers, keys, (lead, anchors), evaluative, frames
+        )
+        if verdict is not None:
+            return verdict
+    verdict = _evaluation_verdict(doc, idx, lowers, keys, evaluative, frames, reported)
     if verdict is not None:
         return verdict
     if reported and cue_ends and k < len(cues) and cues[k] < end:
@@ -249,6 +239,52 @@ def judge_sentence(
     if anchors and text[seg.start] in _OPENING_QUOTES:
         anchors = _said_anchors(doc, seg, anchors, facts, cues)
     return _Verdict(True, "features:assertion", min(0.95, 0.7 + 0.05 * anchors))
+
+
+def _unreported_verdict(
+    doc: Document,
+    idx: range,
+    lowers: list[str],
+    keys: frozenset[str],
+    place: tuple[int, int],
+    evaluative: dict[str, str],
+    frames: dict[tuple[str, ...], str],
+) -> _Verdict | None:
+    """Rule out a sentence with no reporting word that predicts, forecasts,
+    describes the outlet's own product, judges sweepingly or idiomatically,
+    speculates, voices a feeling or judges in hindsight.
+
+    ``lowers`` are the words of the content at ``idx``, ``keys`` those of
+    ``_sentence_keys`` among them; ``place`` holds the index of the first
+    word after opening connectives and the number of checkable anchors.
+    """
+    lead, anchors = place
+    if anchors == 0 and _is_prediction(lowers):
+        return _Verdict(False, "features:prediction", 0.6)
+    if not _forecast_or_product_words().isdisjoint(keys):
+        # One set test rules the rarer forms out for most sentences.
+        if _is_any_forecast(lowers, lead):
+            return _Verdict(False, "features:forecast", 0.6)
+        if _describes_own_product(doc, idx, lowers, lead):
+            return _Verdict(False, "features:announcement", 0.6)
+    # Without a modal anywhere there is none in the first words either.
+    if not _MODALS.isdisjoint(keys) and _is_effect_prediction(lowers, frames):
+        return _Verdict(False, "features:effect-prediction", 0.6)
+    if _is_sweeping_judgement(lowers, lead):
+        return _Verdict(False, "features:sweeping", 0.6)
+    # One set test rules the three rarer frames out for most sentences.
+    late = not _late_keys().isdisjoint(keys)
+    if anchors == 0:
+        if _frame_in(lowers, frames, _SPECULATION_KINDS, _SPECULATION_WINDOW):
+            return _Verdict(False, "features:speculation", 0.6)
+        if late and _opens_with_feeling(lowers, frames):
+            return _Verdict(False, "features:feeling", 0.6)
+    if late and _is_idiomatic_judgement(lowers, evaluative, frames):
+        return _Verdict(False, "features:evaluation", 0.6)
+    # Without a frame's first word anywhere there is none in the first words.
+    if not _kind_starts(_HINDSIGHT).isdisjoint(keys) and _is_hindsight(lowers, frames):
+        return _Verdict(False, "features:prescription", 0.6)
+    return None
 
 
 def _said_anchors(
@@ -283,25 +319,37 @@ def _frame_verdict(
     idx: range,
     sentence: str,
     lowers: list[str],
+    keys: frozenset[str],
     frames: dict[tuple[str, ...], str],
     facts: _DocumentFacts,
 ) -> _Verdict | None:
     """Rule out a sentence that is only a reporting frame, opens with a frame
     of a non-claim kind or a speaker's own speech act or introduction, or
     voices the writer's own feeling or a norm (``lowers`` are the words of
-    the content at ``idx``)."""
+    the content at ``idx``, ``keys`` those of ``_sentence_keys`` among
+    them)."""
     if _is_frame_only(sentence, lowers, frames):
         return _Verdict(False, "features:reporting-frame", 0.8)
-    kind = _opening_frame(lowers, frames) or _speaker_frame_after_phrase(lowers, frames)
+    # Each test below needs one of its words in the sentence, let alone in
+    # its first words: without one it finds nothing.
+    kind = None
+    if not _kind_starts(_OPENING_KINDS).isdisjoint(keys):
+        kind = _opening_frame(lowers, frames)
+    if kind is None and not _FIRST_PERSON_SUBJECT.isdisjoint(keys):
+        kind = _speaker_frame_after_phrase(lowers, frames)
     if kind is not None:
         return _Verdict(False, f"features:{kind}", 0.7)
-    if (facts.speech_acts and _is_speech_act(lowers)) or (
+    if (
+        facts.speech_acts
+        and not _SPEECH_ACT_KEYS.isdisjoint(keys)
+        and _is_speech_act(lowers)
+    ) or (
         facts.self_intros
         and not _SELF_INTRO_STARTS.isdisjoint(lowers[:_SELF_INTRO_WORDS])
         and _is_self_introduction(doc, idx, lowers)
     ):
         return _Verdict(False, "features:announcement", 0.7)
-    if not _VOICE_KEYS.isdisjoint(lowers):  # one set test for two rare forms
+    if not _VOICE_KEYS.isdisjoint(keys):  # one set test for two rare forms
         if _is_own_feeling(lowers):
             return _Verdict(False, "features:feeling", 0.6)
         if _is_norm_statement(lowers):
@@ -314,36 +362,36 @@ def _frame_verdict(
 def _announcement_verdict(
     doc: Document,
     seg: Segment,
-    start: int,
-    end: int,
+    bounds: tuple[int, int],
     head: str,
     lowers: list[str],
-    late: bool,
+    keys: frozenset[str],
     evaluative: dict[str, str],
     facts: _DocumentFacts,
 ) -> _Verdict | None:
     """Musings, announcements, sign-ons, fragments and story intros: no claim.
 
-    ``late`` says whether the sentence holds any of the rarer frames' words.
+    ``bounds`` are the start and end of the content, ``lowers`` its words
+    and ``keys`` those of ``_sentence_keys`` among them.
     """
     text = doc.text
+    start, end = bounds
     if _MUSING.match(head):
         return _Verdict(False, "features:musing", 0.8)
     if _ANNOUNCEMENT.match(head):
         return _Verdict(False, "features:announcement", 0.75)
-    if not _PAGE_NOTE_WORDS.isdisjoint(lowers) and (
+    if not _PAGE_NOTE_WORDS.isdisjoint(keys) and (
         _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
     ):
         return _Verdict(False, "features:page-note", 0.75)
-    if not _POINTER_WORDS.isdisjoint(lowers) and _points_to_content(head):
+    if not _POINTER_WORDS.isdisjoint(keys) and _points_to_content(head):
         return _Verdict(False, "features:page-note", 0.7)
     if _is_sign_on(lowers) or (
-        "this" in lowers  # most sentences: one scan at C speed
-        and _ends_with_sign_on(doc, start, lowers)
+        "this" in keys and _ends_with_sign_on(doc, start, lowers)
     ):
         return _Verdict(False, "features:announcement", 0.75)
     if (
-        late
+        not _late_keys().isdisjoint(keys)
         and _addresses_reader(lowers, evaluative)
         and (start, end) == (seg.start, seg.end)
         and text[start] not in _QUOTE_MARKS
@@ -352,17 +400,19 @@ def _announcement_verdict(
     ):
         # Only in the outlet's voice: a quoted "we ... you" is a speaker's.
         return _Verdict(False, "features:announcement", 0.65)
-    if "you" in lowers and _offers_to_audience(lowers, evaluative):
+    if "you" in keys and _offers_to_audience(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     if _is_fragment(lowers):
         return _Verdict(False, "features:fragment", 0.65)
     if not _PAGE_CONTENT.isdisjoint(lowers[:2]) and _is_content_teaser(lowers):
         return _Verdict(False, "features:announcement", 0.65)
+    # A hand-over or a blurb needs a frame's first word in the sentence.
     if len(lowers) <= _STORY_INTRO_WORDS and (
-        _introduces_story(lowers) or ("from" in lowers and _reports_from(lowers))
+        (not _kind_starts(_STORY_INTRO).isdisjoint(keys) and _introduces_story(lowers))
+        or ("from" in keys and _reports_from(lowers))
     ):
         return _Verdict(False, "features:announcement", 0.7)
-    if _is_blurb(lowers, evaluative):
+    if not _kind_starts(_BLURB).isdisjoint(keys) and _is_blurb(lowers, evaluative):
         return _Verdict(False, "features:announcement", 0.65)
     return None
 
@@ -838,18 +888,20 @@ def _evaluation_verdict(
     doc: Document,
     idx: range,
     lowers: list[str],
+    keys: frozenset[str],
     evaluative: dict[str, str],
     frames: dict[tuple[str, ...], str],
     reported: bool,
 ) -> _Verdict | None:
     """Rule out an unreported prescription, assessment or generic evaluation.
 
-    Returns None when the words at ``idx`` (lower-cased ``lowers``) may still
-    assert something checkable.
+    Returns None when the words at ``idx`` (lower-cased ``lowers``, those of
+    ``_sentence_keys`` among them ``keys``) may still assert something
+    checkable.
     """
     if reported:
         return None  # every test below is of unreported speech
-    if not _NECESSITY.isdisjoint(lowers) and _is_necessity(lowers):
+    if not _NECESSITY.isdisjoint(keys) and _is_necessity(lowers):
         return _Verdict(False, "features:prescription", 0.6)
     if not _SIGNIFICANCE_SUBJECTS.isdisjoint(lowers[:3]) and _reads_significance(
         lowers
@@ -869,7 +921,7 @@ def _evaluation_verdict(
             return _Verdict(False, "features:assessment", 0.6)
         if (
             not reported
-            and _FIRST_PERSON_SUBJECT.isdisjoint(lowers)
+            and _FIRST_PERSON_SUBJECT.isdisjoint(keys)
             and _is_subjective(lowers, evaluative)
             and not _has_name(doc, idx)
         ):
