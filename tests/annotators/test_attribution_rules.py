@@ -16,7 +16,10 @@ from reliability.annotators.attribution import (
 )
 from reliability.annotators.attribution.cue_vetoes import CUE_VETOES, vetoes_for
 from reliability.annotators.attribution.cues import COMPLEMENTS, find_cues
-from reliability.annotators.attribution.lexicon import load_attribution_lexicon
+from reliability.annotators.attribution.lexicon import (
+    load_attribution_lexicon,
+    sizes_by_opening,
+)
 from reliability.annotators.attribution.sentence import Sentence, has_inner_stop
 from reliability.annotators.attribution.source_vetoes import SOURCE_VETOES
 from reliability.annotators.attribution.sources import classify
@@ -96,6 +99,13 @@ def test_attribution_syntax_head_of(text, expected):
         ("She pointed out that rents rose.", [("pointed out", VerbClass.PHRASE)]),
         ("He said so and added more.", [("said", "speech"), ("added", "clause")]),
         ("Nothing happened.", []),
+        # phrases of two lengths open with "issued the": the longest first
+        (
+            "The office issued the following statement: we will pay.",
+            [("issued the following statement", VerbClass.STATEMENT)],
+        ),
+        ("The mayor issued the call to arms.", [("issued the call", VerbClass.NOUN)]),
+        ("She pointed out", [("pointed out", VerbClass.PHRASE)]),
     ],
 )
 def test_attribution_find_cues(text, expected):
@@ -164,6 +174,15 @@ def test_attribution_vetoes_for_skips_vetoes_of_other_forms():
 )
 def test_attribution_has_inner_stop(words, expected):
     assert has_inner_stop(words) is expected
+
+
+def test_attribution_sizes_by_opening():
+    phrases = {
+        ("pointed", "out"): VerbClass.PHRASE,
+        ("in", "a", "statement"): VerbClass.PREP,
+        ("in", "a", "letter", "to"): VerbClass.PREP,
+    }
+    assert sizes_by_opening(phrases) == {("pointed", "out"): (2,), ("in", "a"): (4, 3)}
 
 
 def test_attribution_source_vetoes_are_named_functions():

@@ -286,6 +286,9 @@ def has_pronoun_contraction(
 
     "she's", "They\u2019ve"; a cheap test before the tokens are split.
     """
+    # the pattern opens with an apostrophe: without one it cannot match
+    if text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0:
+        return False
     for m in _CONTRACTED.finditer(text, start, end):
         a = b = m.start()
         while a > start and text[a - 1].isalpha():
