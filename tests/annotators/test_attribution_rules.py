@@ -14,10 +14,13 @@ from reliability.annotators.attribution import (
     HeadClass,
     VerbClass,
 )
-from reliability.annotators.attribution.cue_vetoes import CUE_VETOES
+from reliability.annotators.attribution.cue_vetoes import CUE_VETOES, vetoes_for
 from reliability.annotators.attribution.cues import COMPLEMENTS, find_cues
-from reliability.annotators.attribution.lexicon import load_attribution_lexicon
-from reliability.annotators.attribution.sentence import Sentence
+from reliability.annotators.attribution.lexicon import (
+    load_attribution_lexicon,
+    sizes_by_opening,
+)
+from reliability.annotators.attribution.sentence import Sentence, has_inner_stop
 from reliability.annotators.attribution.source_vetoes import SOURCE_VETOES
 from reliability.annotators.attribution.sources import classify
 from reliability.document import Document
@@ -96,6 +99,13 @@ def test_attribution_syntax_head_of(text, expected):
         ("She pointed out that rents rose.", [("pointed out", VerbClass.PHRASE)]),
         ("He said so and added more.", [("said", "speech"), ("added", "clause")]),
         ("Nothing happened.", []),
+        # phrases of two lengths open with "issued the": the longest first
+        (
+            "The office issued the following statement: we will pay.",
+            [("issued the following statement", VerbClass.STATEMENT)],
+        ),
+        ("The mayor issued the call to arms.", [("issued the call", VerbClass.NOUN)]),
+        ("She pointed out", [("pointed out", VerbClass.PHRASE)]),
     ],
 )
 def test_attribution_find_cues(text, expected):
@@ -119,6 +129,60 @@ def test_attribution_cue_vetoes_name_the_reading(text, form, veto):
     (cue,) = [c for c in find_cues(s) if c.form == form]
     fired = [v.__name__ for v in CUE_VETOES if v(s, cue)]
     assert fired[:1] == [veto]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court dismissed the appeal on Monday.",
+        "She appealed against the ruling.",
+        "The team claimed the trophy last year.",
+        "The firm recalled 300 cars.",
+        "The talks continued into the night.",
+        "The country declared a state of emergency.",
+        "Officials did not respond to a request for comment.",
+        "Media reports included the names of the victims.",
+        "He asked about the weather.",
+        "The mayor said the road will reopen.",
+        "Early reports by the agency say the bridge fell.",
+    ],
+)
+def test_attribution_vetoes_for_a_form_drop_what_the_table_drops(text):
+    s = _sentence(text)
+    for cue in find_cues(s):
+        kept = vetoes_for(cue.form)
+        full = [v for v in CUE_VETOES if v(s, cue)]
+        assert [v for v in kept if v(s, cue)] == full
+
+
+def test_attribution_vetoes_for_skips_vetoes_of_other_forms():
+    names = {v.__name__ for v in vetoes_for("said")}
+    assert "cue_acts_on_a_proceeding" not in names
+    assert "cue_is_negated" in names
+    assert "cue_acts_on_a_proceeding" in {v.__name__ for v in vetoes_for("dismissed")}
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["Lee", "said", "so", "."], False),
+        (["Gen", ".", "Lee", "said", "so", "."], True),
+        (["Lee", "said", "so", ".", "!"], True),
+        (["Lee", "said", "so"], False),
+        ([], False),
+    ],
+)
+def test_attribution_has_inner_stop(words, expected):
+    assert has_inner_stop(words) is expected
+
+
+def test_attribution_sizes_by_opening():
+    phrases = {
+        ("pointed", "out"): VerbClass.PHRASE,
+        ("in", "a", "statement"): VerbClass.PREP,
+        ("in", "a", "letter", "to"): VerbClass.PREP,
+    }
+    assert sizes_by_opening(phrases) == {("pointed", "out"): (2,), ("in", "a"): (4, 3)}
 
 
 def test_attribution_source_vetoes_are_named_functions():

@@ -7,6 +7,7 @@ says") and acts that report nothing ("claimed the prize").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from reliability.annotators.attribution.constructions import judged_by
 from reliability.annotators.attribution.context import (
@@ -38,6 +39,7 @@ from reliability.annotators.attribution.lexicon import (
     FUTURE,
     IMPERATIVES,
     NEGATION,
+    NOUN_FIRST,
     PAST_IRREGULAR,
     PREP,
     PRIZES,
@@ -48,6 +50,7 @@ from reliability.annotators.attribution.lexicon import (
     VerbClass,
 )
 from reliability.annotators.attribution.noun_readings import (
+    _NOUN_VERBS,
     cue_ends_a_noun_compound,
     cue_follows_a_qualifier,
     cue_follows_determiner,
@@ -70,7 +73,7 @@ from reliability.annotators.attribution.sentence import (
 )
 from reliability.tokens import QUOTE_LIKE, QUOTES, STOPS
 
-__all__ = ["CUE_VETOES"]
+__all__ = ["CUE_VETOES", "vetoes_for"]
 
 
 #: Cues whose negation is itself a report: "did not rule out a summit".
@@ -722,3 +725,51 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_unprinted_statement,
     cue_has_supposed_speaker,
 )
+
+
+Veto = Callable[[Sentence, Cue], bool]
+
+
+def _prefix(*stems: str) -> Callable[[str], bool]:
+    """A test of a cue form: whether it opens with one of ``stems``."""
+    return lambda form: form.startswith(stems)
+
+
+#: For a veto that can fire on a few cue forms only, the test of the form.
+#: Each test is the veto's own first check of ``cue.form`` (it returns False
+#: at once when the test fails), so skipping the veto for any other form
+#: changes no result.
+_FORM_GATES: dict[Veto, Callable[[str], bool]] = {
+    cue_is_mostly_noun: NOUN_FIRST.__contains__,
+    cue_heads_a_noun_phrase: lambda form: form.endswith("s"),
+    cue_is_qualified_plural: lambda form: form.endswith("s"),
+    cue_is_mass_report_noun: _REPORT_NOUNS.__contains__,
+    cue_is_object_noun: _NOUN_VERBS.__contains__,
+    cue_identifies_a_group: _COMMITMENTS.__contains__,
+    cue_answers_a_call_out: _prefix("respond"),
+    cue_responds_without_words: _prefix("respond"),
+    cue_declares_an_act: _prefix("declar"),
+    cue_acts_on_a_proceeding: _prefix(*(stem for stem, _ in _PROCEEDINGS)),
+    cue_claims_a_prize: _prefix("claim"),
+    cue_recalls_goods: _prefix("recall"),
+    cue_continues_an_event: _GOING_ON.__contains__,
+    cue_asks_only_a_topic: _prefix("ask"),
+    cue_is_byline: "reports".__eq__,
+    cue_is_unprinted_statement: "statement from".__eq__,
+}
+
+
+@cache
+def vetoes_for(form: str) -> tuple[Veto, ...]:
+    """The vetoes of :data:`CUE_VETOES` that may drop a cue of ``form``, in order.
+
+    "said" skips "claimed the prize" and "dismissed the appeal" (see
+    ``_FORM_GATES``); the cue forms are the lexicon's, so the table stays
+    small.
+    """
+    return tuple(v for v in CUE_VETOES if _FORM_GATES.get(v, _any_form)(form))
+
+
+def _any_form(form: str) -> bool:
+    """The test of a veto that any cue form may meet."""
+    return True

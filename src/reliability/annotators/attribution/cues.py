@@ -84,7 +84,7 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
     verb "said".
     """
     lows, n, lex, verbs = s.lows, s.n, s.lex, s.verbs
-    phrase_first, phrases, longest = lex.phrase_first, lex.phrases, lex.longest
+    phrase_first, phrases, sizes = lex.phrase_first, lex.phrases, lex.phrase_sizes
     # one pass over the words for the few that may start a cue
     cue_words = lex.cue_words
     after = 0  # the first token after the last phrase found
@@ -93,7 +93,11 @@ def find_cues(s: Sentence) -> Iterator[Cue]:
             continue  # inside a phrase already yielded
         low = lows[i]
         if low in phrase_first:
-            for size in range(min(longest, n - i), 1, -1):
+            # only the lengths of the phrases that open with this word and the
+            # next, longest first: no phrase of another length can match here
+            for size in sizes.get((low, lows[i + 1]), ()) if i + 1 < n else ():
+                if size > n - i:
+                    continue
                 key = tuple(lows[i : i + size])
                 cls = phrases.get(key)
                 if cls is not None:

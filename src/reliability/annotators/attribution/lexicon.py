@@ -349,6 +349,8 @@ class AttributionLexicon:
         verbs: one-word cues and their class.
         phrases: multi-word cues (as word tuples) and their class.
         phrase_first: the first words of ``phrases``.
+        phrase_sizes: the first two words of ``phrases`` -> the lengths of
+            the phrases that open with them, longest first.
         cue_words: the words a cue may start with (``verbs`` and
             ``phrase_first``).
         longest: the length of the longest phrase.
@@ -367,6 +369,7 @@ class AttributionLexicon:
     verbs: dict[str, VerbClass]
     phrases: dict[tuple[str, ...], VerbClass]
     phrase_first: frozenset[str]
+    phrase_sizes: dict[tuple[str, str], tuple[int, ...]]
     cue_words: frozenset[str]
     longest: int
     triggers: frozenset[str]
@@ -398,6 +401,20 @@ def phrase_trigger(phrase: tuple[str, ...]) -> str:
         w for w in plain if w not in FUNCTION_WORDS
     ]
     return max(pool or plain or phrase, key=len)
+
+
+def sizes_by_opening(
+    phrases: dict[tuple[str, ...], VerbClass],
+) -> dict[tuple[str, str], tuple[int, ...]]:
+    """The lengths of the phrases that open with each pair of words, longest first.
+
+    {("pointed", "out"), ("in", "a", "statement"), ("in", "a", "letter", "to")}
+    -> {("pointed", "out"): (2,), ("in", "a"): (4, 3)}.
+    """
+    sizes: dict[tuple[str, str], set[int]] = {}
+    for k in phrases:
+        sizes.setdefault((k[0], k[1]), set()).add(len(k))
+    return {pair: tuple(sorted(n, reverse=True)) for pair, n in sizes.items()}
 
 
 @cache
@@ -434,6 +451,7 @@ def load_attribution_lexicon(*, broad: bool = False) -> AttributionLexicon:
         verbs=verbs,
         phrases=phrases,
         phrase_first=frozenset(k[0] for k in phrases),
+        phrase_sizes=sizes_by_opening(phrases),
         cue_words=frozenset(verbs) | {k[0] for k in phrases},
         longest=max((len(k) for k in phrases), default=1),
         triggers=frozenset(verbs)

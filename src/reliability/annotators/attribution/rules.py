@@ -43,7 +43,7 @@ from reliability.annotators.attribution.context import (
     Attribution,
     Context,
 )
-from reliability.annotators.attribution.cue_vetoes import CUE_VETOES
+from reliability.annotators.attribution.cue_vetoes import vetoes_for
 from reliability.annotators.attribution.cues import find_cues
 from reliability.annotators.attribution.nouns import (
     possessed_claims,
@@ -98,7 +98,9 @@ def sentence_attributions(
     """
     c = Context(s, memory, broad)
     for cue in find_cues(s):
-        for veto in CUE_VETOES:
+        # only the vetoes whose form test ``cue.form`` passes: the others
+        # return False for it, so the first veto that fires is the same
+        for veto in vetoes_for(cue.form):
             if veto(s, cue):
                 break
         else:

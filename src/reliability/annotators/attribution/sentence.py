@@ -153,7 +153,7 @@ class Sentence:
         self.starts, self.ends, words = grammar_tokens(text, start, end, lex.verbs)
         if text.find("''", start, end) >= 0:
             join_double_apostrophes(self.starts, self.ends, words)
-        if "." in words:
+        if has_inner_stop(words):
             join_title_stops(self.starts, self.ends, words, lex.heads, lex.title_stops)
         expanded: dict[int, str] | None = None
         if has_pronoun_contraction(text, start, end, lex.pronouns):
@@ -226,6 +226,16 @@ def join_double_apostrophes(
         i -= 1
 
 
+def has_inner_stop(words: list[str]) -> bool:
+    """Whether a "." token stands anywhere but last: ["Gen", ".", "Lee", "."].
+
+    A title joins only a stop with a word after it, so a sentence whose one
+    stop ends it (most sentences) has nothing to join.
+    """
+    stops = words.count(".")
+    return stops > 1 or (stops == 1 and words[-1] != ".")
+
+
 def join_title_stops(
     starts: list[int],
     ends: list[int],
@@ -276,6 +286,9 @@ def has_pronoun_contraction(
 
     "she's", "They\u2019ve"; a cheap test before the tokens are split.
     """
+    # the pattern opens with an apostrophe: without one it cannot match
+    if text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0:
+        return False
     for m in _CONTRACTED.finditer(text, start, end):
         a = b = m.start()
         while a > start and text[a - 1].isalpha():
