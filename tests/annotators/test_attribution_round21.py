@@ -67,3 +67,64 @@ def test_attribution_reads_a_long_document_subject(text, expected):
 )
 def test_attribution_skips_a_document_outside_the_subject(text):
     assert all(cue not in ("found", "show") for cue, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The governor attacked her rival for his record on crime.",
+            [("attacked", "The governor", "pronoun")],
+        ),
+        (
+            "He attacked the other bidders at the hearing for hiding their costs.",
+            [("attacked", "He", "pronoun")],
+        ),
+        (
+            "The union attacked the plan, saying it would cut wages.",
+            [("attacked", "The union", "pronoun")],
+        ),
+        (
+            "She sharply attacked the treaty as a betrayal of farmers.",
+            [("attacked", "She", "pronoun")],
+        ),
+        (
+            "Lee attacked “the broken promises of this government” on Monday.",
+            [("attacked", "Lee", "named_person")],
+        ),
+        (
+            "Critics posted a video attacking the new rules.",
+            [("attacking", "a video", "document")],
+        ),
+        (
+            "The minister lashed out at the striking doctors.",
+            [("lashed out at", "The minister", "pronoun")],
+        ),
+        (
+            "The coach hit back at critics of his team.",
+            [("hit back at", "The coach", "pronoun")],
+        ),
+        (
+            "For years she has railed against the cost of housing.",
+            [("railed against", "she", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_a_verbal_attack(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police checkpoint near the border.",
+        "Drones attacked the air base on Monday.",
+        "Rebels attacked the town for the third time this year.",
+        "The convoy was attacked as it crossed the bridge.",
+        "Jets have attacked depots, including a fuel store.",
+        "The dog attacked a child who was playing in the park.",
+        "A second attack hit the market, the police said.",
+    ],
+)
+def test_attribution_skips_a_physical_attack(text):
+    assert all(not cue.startswith("attack") for cue, _, _ in _found(text))

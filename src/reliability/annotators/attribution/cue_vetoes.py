@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reliability.annotators.attribution.attack_cues import cue_is_physical_attack
 from reliability.annotators.attribution.constructions import judged_by
 from reliability.annotators.attribution.context import (
     _ACCORDING,
@@ -721,4 +722,5 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_modifier,
     cue_is_unprinted_statement,
     cue_has_supposed_speaker,
+    cue_is_physical_attack,
 )
