@@ -128,3 +128,24 @@ def test_attribution_reads_a_verbal_attack(text, expected):
 )
 def test_attribution_skips_a_physical_attack(text):
     assert all(not cue.startswith("attack") for cue, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator blasted him for not paying his taxes.",
+            [("blasted", "The senator", "pronoun")],
+        ),
+        (
+            "Lee criticised them for the delay.",
+            [("criticised", "Lee", "named_person")],
+        ),
+        (
+            "The union denounced us in the strongest terms.",
+            [("denounced", "The union", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_a_judging_verb_with_a_pronoun_object(text, expected):
+    assert _found(text) == expected
