@@ -47,7 +47,10 @@ finders), ``channels``, ``broad``, ``rules`` (the sentence handler) with
 ``context`` (what its rules share), ``noun_readings`` and ``cue_vetoes``
 (``CUE_VETOES``), ``source_vetoes`` (``SOURCE_VETOES``), ``constructions``
 and ``verbs`` (source finders by cue class) and ``nouns`` (noun cues and
-possessors), ``quoted`` (quotation continuations) and ``annotator``.
+possessors), ``quoted`` (quotation continuations) and ``annotator``;
+``long_subjects`` (a document subject far before its evidence verb: "A survey
+of 2,000 adults conducted last month showed") and ``attack_cues`` (a verbal
+attack, not a physical one: "attacked her rival for his record").
 """
 
 from reliability.annotators.attribution.annotator import AttributionAnnotator

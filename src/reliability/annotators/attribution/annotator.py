@@ -69,7 +69,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "19"
+    version = "20"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

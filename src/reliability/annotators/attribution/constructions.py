@@ -36,6 +36,7 @@ from reliability.annotators.attribution.lexicon import (
     HeadClass,
     VerbClass,
 )
+from reliability.annotators.attribution.long_subjects import long_document_subject
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
@@ -459,6 +460,10 @@ def evidence_sources(c: Context, cue: Cue) -> Iterator[Attribution]:
         src = left_source(s, skip_aux(s, cue.first - 1), c.memory)
         if src is not None and cue.form.startswith("show") and s.lows[src.b] in _NEUTER:
             src = None  # "it shows that": a fact, not a source, shows
+    # "A survey of ... conducted ... found": the head, not a document in its modifier
+    longer = long_document_subject(s, cue.first)
+    if longer is not None and (src is None or longer.b < src.a):
+        src = longer
     if src is not None:
         c.found.append((cue.first, cue.last, src))
         yield cue.first, cue.last, src, f"evidence:{cue.form}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from reliability.annotators.attribution.attack_cues import cue_is_physical_attack
 from reliability.annotators.attribution.constructions import judged_by
 from reliability.annotators.attribution.context import (
     _ACCORDING,
@@ -724,6 +725,7 @@ CUE_VETOES: tuple[Callable[[Sentence, Cue], bool], ...] = (
     cue_is_modifier,
     cue_is_unprinted_statement,
     cue_has_supposed_speaker,
+    cue_is_physical_attack,
 )
 
 

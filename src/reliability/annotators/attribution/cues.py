@@ -701,6 +701,8 @@ def object_complement(s: Sentence, j: int, nxt: str, first: int) -> bool:
         return True
     if is_possessive(nxt) or nxt in QUOTES:
         return True
+    if nxt in _OBJECT_PRONOUNS:
+        return True  # "blasted him for", "criticised them"
     if is_lower_word(nxt) and nxt.endswith("ing") and len(nxt) > 5 and nxt not in PREP:
         return True  # a gerund clause: "described hearing a bang"
     if (
@@ -786,6 +788,8 @@ _OPENING = frozenset(("that", ":", ","))
 #: Question words that open a reported clause after a channel ("how", "why").
 _CLAUSE_WH = frozenset(("how", "why", "whether"))
 _OF_BLOCKERS = frozenset(("who", "whom", "whose", "which", "that", "what"))
+#: Object pronouns a judging verb may take: "criticised him", "blasted them".
+_OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me"))
 _CHANNEL_HEADS = frozenset({HeadClass.MEDIA, HeadClass.DOCUMENT, HeadClass.COLLECTIVE})
 
 #: The complement test of each verb class.
