@@ -15,7 +15,13 @@ from labels import A, H, L
 
 #: SciDev.Net's republishing box: the five list numbers stay with their items
 #: (decision 2), which leaves sentences 0-8 as one block of page chrome.
-REPUBLISH_KEEP = ("1. You have", "2. You have", "3. You can", "4. If you", "5. The easiest")
+REPUBLISH_KEEP = (
+    "1. You have",
+    "2. You have",
+    "3. You can",
+    "4. If you",
+    "5. The easiest",
+)
 REPUBLISH_B = "0-8"
 
 DOCS: dict[str, dict[str, Any]] = {
@@ -31,7 +37,8 @@ DOCS: dict[str, dict[str, Any]] = {
                 "n",
                 A(
                     "according to",
-                    "a study modelling the effects of climate change in 16 developing countries",
+                    "a study modelling the effects of climate change"
+                    " in 16 developing countries",
                     "document",
                 ),
             ),
@@ -77,7 +84,11 @@ DOCS: dict[str, dict[str, Any]] = {
             8: "u",
             11: (
                 "c",
-                A("say", "Agroforestry researchers in Malawi and Mozambique", "anonymous"),
+                A(
+                    "say",
+                    "Agroforestry researchers in Malawi and Mozambique",
+                    "anonymous",
+                ),
                 H("might"),
             ),
             12: "u",
@@ -120,7 +131,11 @@ DOCS: dict[str, dict[str, Any]] = {
             6: "u",
             7: (
                 "c",
-                A("announced", "the National Electoral Commission", "named_organization"),
+                A(
+                    "announced",
+                    "the National Electoral Commission",
+                    "named_organization",
+                ),
             ),
             8: "u",
             9: "u",
