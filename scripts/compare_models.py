@@ -3,6 +3,8 @@
     python scripts/compare_models.py                  # dev split (choosing)
     python scripts/compare_models.py --split test     # once, at the end
     python scripts/compare_models.py --cv             # claim combinations, train CV
+    python scripts/compare_models.py --part-cv        # learned unsourced flag and
+                                                      # claim settings, by part
 
 Every candidate is trained in memory on the **train** split of
 ``benchmarks/gold`` and the project's sentences (``scripts/training_data``),
@@ -24,6 +26,14 @@ as ``scripts/train_models.py`` does, and scored with the shared scorer
 (held-out documents scored by the pipeline, then combined with a model
 trained on the other four fifths and the project's sentences) for the claim
 combinations: the figures that chose the shipped one.
+
+``--part-cv`` runs part-grouped 10-fold CV on the train split (the folds of
+``train_models.py``: a fold holds whole corpus parts) over the rules' output,
+for two questions (``docs/models.md``, claims): does a model of "sourced or
+unsourced", trained on the gold claims of the other folds, gain by
+withdrawing the rules' unsourced flag where it gives p(unsourced) below a
+cut; and do other claim-model settings (C, character n-grams) gain over the
+shipped ones at the best veto cut.
 """
 
 from __future__ import annotations
@@ -32,15 +42,17 @@ import argparse
 import copy
 import importlib.util
 import json
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from reliability import Analyzer
-from reliability.models import SentenceModel
+from reliability.models import FeaturizerSettings, SentenceModel, sentence_terms
 from reliability.training import (
     GoldSentence,
     TrainSettings,
@@ -258,12 +270,168 @@ def cross_validate(score: ModuleType) -> None:
         print(row(f"claim: {name}", score.evaluate(golds, preds), keys))
 
 
+def _sklearn_fit(
+    texts: list[str], labels: list[bool], feat: FeaturizerSettings, c: float
+) -> Any:
+    """A balanced TF-IDF logistic regression as ``train_model`` fits one."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    pipe = make_pipeline(
+        CountVectorizer(
+            analyzer=partial(sentence_terms, settings=feat), min_df=2, dtype=float
+        ),
+        TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2"),
+        LogisticRegression(
+            C=c, class_weight="balanced", solver="liblinear", max_iter=1000
+        ),
+    )
+    return pipe.fit(texts, labels)
+
+
+#: Claim-model settings compared by ``--part-cv`` (the first is the shipped one).
+PART_CV_CLAIM = {
+    "words and bigrams, C 4 (shipped)": (FeaturizerSettings(2, (0, 0)), 4.0),
+    "words and bigrams, C 1": (FeaturizerSettings(2, (0, 0)), 1.0),
+    "words and bigrams, C 16": (FeaturizerSettings(2, (0, 0)), 16.0),
+    "and character 2-5-grams, C 4": (FeaturizerSettings(2, (2, 5)), 4.0),
+}
+PART_CV_CUTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+
+
+def _project_claims(held: set[str]) -> list[tuple[str, bool]]:
+    """The project's claim sentences with their unsourced label."""
+    out = []
+    for line in train_models.DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        for g in d["sentences"]:
+            text = d["text"][g["start"] : g["end"]].strip()
+            if g.get("claim") and not g.get("boilerplate") and text not in held:
+                out.append((text, bool(g.get("unsourced_claim"))))
+    return out
+
+
+def _tally(
+    docs: list[Any], decided: list[list[bool]], unsourced: list[list[bool]]
+) -> list[int]:
+    """Claim and unsourced tp, fp, fn as ``train_models._score`` counts them."""
+    tally = [0] * 6
+    for d, dec, uns in zip(docs, decided, unsourced, strict=True):
+        for (_, gold_claim, gold_uns), k in zip(d.gold, d.pred_of_gold, strict=True):
+            claim = k is not None and dec[k]
+            flag = claim and k is not None and uns[k]
+            for at, gold, pred in ((0, gold_claim, claim), (3, gold_uns, flag)):
+                tally[at] += gold and pred
+                tally[at + 1] += pred and not gold
+                tally[at + 2] += gold and not pred
+    return tally
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    return tp / max(1, tp + fp), tp / max(1, tp + fn), 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def part_cv(repeats: int) -> None:
+    """Part-grouped CV of a learned unsourced flag and of claim-model settings."""
+    tm = train_models
+    docs = tm.rule_documents(tm.split_documents(tm.CORPUS, "train"), None)
+    held = tm._test_sentences()
+    for path in (tm.CORPUS, tm.DATA):
+        held |= {s.text for s in tm.read_gold(path, "train")[2]}
+    extra = gold_sentences(tm.DATA)
+    project = _project_claims(held)
+    shipped = (tm.COMBINE["claim"]["consult_below"], tm.COMBINE["claim"]["veto_below"])
+    uns: dict[float, list[list[int]]] = {c: [] for c in PART_CV_CUTS}
+    claim: dict[tuple[str, float], list[tuple[float, float]]] = {}
+    for rep in range(repeats):
+        folds, cprobs = tm._fold_probabilities(docs, extra, held, rep)
+        uprobs: list[list[float]] = [[] for _ in docs]
+        probs: dict[str, list[list[float]]] = {
+            n: [[] for _ in docs] for n in PART_CV_CLAIM
+        }
+        for fold in range(tm.CV_FOLDS):
+            rest = [d for d, k in zip(docs, folds, strict=True) if k != fold]
+            inside = [i for i, k in enumerate(folds) if k == fold and docs[i].rows]
+            pairs = [(t, u) for d in rest for t, c, u in d.gold if c] + project
+            pairs = [(t, u) for t, u in pairs if t not in held]
+            m = _sklearn_fit(
+                [t for t, _ in pairs], [u for _, u in pairs], FeaturizerSettings(), 4.0
+            )
+            for i in inside:
+                uprobs[i] = list(m.predict_proba([r.text for r in docs[i].rows])[:, 1])
+            cl = [(t, c) for d in rest for t, c, _ in d.gold] + [
+                (s.text, s.claim) for s in extra
+            ]
+            cl = [(t, c) for t, c in cl if t not in held]
+            for name, (feat, c) in PART_CV_CLAIM.items():
+                m = _sklearn_fit([t for t, _ in cl], [y for _, y in cl], feat, c)
+                for i in inside:
+                    probs[name][i] = list(
+                        m.predict_proba([r.text for r in docs[i].rows])[:, 1]
+                    )
+        decided = [
+            [
+                tm._decide(r, p, (*shipped, None))
+                for r, p in zip(d.rows, ps, strict=True)
+            ]
+            for d, ps in zip(docs, cprobs, strict=True)
+        ]
+        for cut in PART_CV_CUTS:
+            flags = [
+                [r.unsourced and u >= cut for r, u in zip(d.rows, us, strict=True)]
+                for d, us in zip(docs, uprobs, strict=True)
+            ]
+            uns[cut].append(_tally(docs, decided, flags))
+        for name in PART_CV_CLAIM:
+            for veto in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
+                f = tm._score(docs, probs[name], (shipped[0], veto, None))
+                claim.setdefault((name, veto), []).append(f[:2])
+    print(
+        f"train split, {len(docs)} documents, "
+        f"{repeats} x {tm.CV_FOLDS}-fold CV by part\n"
+    )
+    print(
+        "| unsourced flag withdrawn when p(unsourced) < "
+        "| claim F1 | unsourced P | R | F1 |"
+    )
+    print("|---|---|---|---|---|")
+    for cut in PART_CV_CUTS:
+        c = [_prf(*t[:3]) for t in uns[cut]]
+        u = [_prf(*t[3:]) for t in uns[cut]]
+        print(
+            f"| {cut} | {statistics.mean(x[2] for x in c):.4f} | "
+            + " | ".join(f"{statistics.mean(x[j] for x in u):.4f}" for j in range(3))
+            + " |"
+        )
+    print(
+        "\n| claim model (veto below, rule confidence < 0.9) "
+        "| claim | unsourced | mean |"
+    )
+    print("|---|---|---|---|")
+    for (name, veto), got in claim.items():
+        a = statistics.mean(x for x, _ in got)
+        b = statistics.mean(y for _, y in got)
+        print(f"| {name}, veto {veto} | {a:.4f} | {b:.4f} | {(a + b) / 2:.4f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the comparison for ``--split`` (or the CV table with ``--cv``)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--cv", action="store_true", help="claim combinations, train CV")
+    ap.add_argument(
+        "--part-cv",
+        action="store_true",
+        help="learned unsourced flag and claim settings, part-grouped train CV",
+    )
+    ap.add_argument("--repeats", type=int, default=2, help="--part-cv repeats")
     args = ap.parse_args(argv)
+    if args.part_cv:
+        part_cv(args.repeats)
+        return 0
     score = scorer()
     if args.cv:
         cross_validate(score)

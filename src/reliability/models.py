@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, reduce
 from itertools import chain
-from operator import add, attrgetter
+from operator import add
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -205,50 +205,55 @@ def _accumulate(
     return dot, sq
 
 
-class _TermWeight:
+class _TermWeight(complex):
     """One vocabulary term's weights, hashed by identity (each term has its own).
 
-    A sentence's known terms are counted by these objects, as the lookup
-    returns them, instead of being looked up a second time by term. ``once``
-    holds the term's two sums seen once as one complex number (``once_dot``
-    its real part, ``once_sq`` its imaginary part): adding complex numbers
+    The number itself holds the term's two sums seen once (``idf * coef`` as
+    its real part, ``idf ** 2`` its imaginary part): adding complex numbers
     adds the two parts as two separate float sums would, bit for bit, so one
-    addition per term carries both sums.
+    addition per term carries both sums, and the weights a sentence's words
+    look up are added as they are. A sentence's known terms are counted by
+    these objects, as the lookup returns them, instead of being looked up a
+    second time by term. Nothing else is stored in them (their idf and
+    coefficient, for a term seen more than once, are in a table kept
+    apart), so the numbers a prediction reads lie close together in memory.
     """
 
-    __slots__ = ("once_dot", "once_sq", "idf", "coef", "once")
-
-    def __init__(self, weight: _Weight) -> None:
-        self.once_dot, self.once_sq, self.idf, self.coef = weight
-        self.once = complex(self.once_dot, self.once_sq)
-
-    def repeated(self, count: int) -> complex:
-        """Both sums' terms for the term seen ``count`` times (sublinear tf)."""
-        # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
-        x = (1.0 + math.log(count)) * self.idf
-        return complex(x * self.coef, x * x)
+    __slots__ = ()
+    # Identity, not value: two terms of equal weights are two terms.
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
 
-_ONCE = attrgetter("once")
+def _repeated(weight: tuple[float, float], count: int) -> complex:
+    """Both sums' terms for a term of ``(idf, coef)`` seen ``count`` times."""
+    idf, coef = weight
+    # sublinear tf (1 + ln c) times idf, as TfidfTransformer does
+    x = (1.0 + math.log(count)) * idf
+    return complex(x * coef, x * x)
 
 
-def _accumulate_known(found: list[_TermWeight]) -> tuple[float, float]:
+def _accumulate_known(
+    found: list[_TermWeight], pairs: Mapping[_TermWeight, tuple[float, float]]
+) -> tuple[float, float]:
     """The dot product and squared norm of the known terms ``found``, in order.
 
     Each distinct term adds once, in order of first occurrence, as
     ``_accumulate`` adds the terms of a ``Counter``: the sums are the same to
     the last bit. ``reduce`` adds left to right, one number at a time, on
     every Python version (``sum`` compensates from 3.12 on); the real and
-    imaginary parts of the complex total are the two float sums.
+    imaginary parts of the complex total are the two float sums. A term seen
+    more than once adds the terms of its count instead, from its ``(idf,
+    coef)`` in ``pairs``.
     """
     counts: dict[_TermWeight, int] = {}
     _count_elements(counts, found)
     if len(counts) == len(found):  # every term once: its fixed weights
-        total = reduce(add, map(_ONCE, found), 0j)
+        total = reduce(add, found, 0j)
     else:
         total = reduce(
             add,
-            [w.once if c == 1 else w.repeated(c) for w, c in counts.items()],
+            [w if c == 1 else _repeated(pairs[w], c) for w, c in counts.items()],
             0j,
         )
     return total.real, total.imag
@@ -408,24 +413,44 @@ class SentenceModel:
         return {t: (i * c, i * i, i, c) for t, (i, c) in self.terms.items()}
 
     @cached_property
-    def _word_weights(self) -> dict[str | tuple[str, str], _TermWeight]:
-        """The word and bigram terms' weights keyed by the words themselves.
+    def _word_tables(
+        self,
+    ) -> tuple[
+        dict[str | tuple[str, str], _TermWeight],
+        dict[_TermWeight, tuple[float, float]],
+    ]:
+        """The word and bigram terms' weights keyed by the words themselves,
+        and each weight's ``(idf, coef)`` (for a term seen more than once).
 
         Prediction looks words (``str``) and word pairs (``tuple``) up here
         instead of building a ``"w:..."`` or ``"b:... ..."`` string for each.
+        A pair holds the same string objects as the words' own keys, and the
+        weights are made one after another, so that a lookup reads little
+        memory.
         """
         out: dict[str | tuple[str, str], _TermWeight] = {}
+        pairs: dict[_TermWeight, tuple[float, float]] = {}
+        words: dict[str, str] = {}
         # The weights of ``_weights``, computed alike, without building that
         # dict (a shipped model never reads it).
-        for term, (i, c) in self.terms.items():
+        for term, pair in self.terms.items():
             kind = term[:2]
             if kind == "w:":
-                out[term[2:]] = _TermWeight((i * c, i * i, i, c))
+                key: str | tuple[str, str] = words.setdefault(term[2:], term[2:])
             elif kind == "b:":
                 parts = term[2:].split(" ")
-                if len(parts) == 2:
-                    out[(parts[0], parts[1])] = _TermWeight((i * c, i * i, i, c))
-        return out
+                if len(parts) != 2:
+                    continue
+                key = (
+                    words.setdefault(parts[0], parts[0]),
+                    words.setdefault(parts[1], parts[1]),
+                )
+            else:
+                continue
+            i, c = pair
+            weight = out[key] = _TermWeight(i * c, i * i)
+            pairs[weight] = pair
+        return out, pairs
 
     @property
     def rule(self) -> str:
@@ -522,8 +547,9 @@ class SentenceModel:
                 terms = chain(words, pairs)
             # Terms outside the vocabulary add nothing: they are dropped before
             # counting (most bigrams of a sentence are unknown to the model).
-            found = list(filter(None, map(self._word_weights.get, terms)))
-            dot, sq = _accumulate_known(found)
+            weights, idf_coef = self._word_tables
+            found = list(filter(None, map(weights.get, terms)))
+            dot, sq = _accumulate_known(found, idf_coef)
         if sq == 0.0:
             return self.intercept
         return dot / math.sqrt(sq) + self.intercept
