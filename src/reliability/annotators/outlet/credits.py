@@ -5,6 +5,7 @@ and whether an outlet is a source's channel.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -448,6 +449,9 @@ _OWN_INTERVIEW = re.compile(
 )
 
 
+_INTERVIEW_NEEDLES = ("interview", "comment")
+
+
 def own_interview(table: OutletTable, text: str) -> _Found | None:
     """A news outlet that interviewed the story's people names the copy's origin.
 
@@ -458,7 +462,8 @@ def own_interview(table: OutletTable, text: str) -> _Found | None:
     """
     if "interview" not in text and "comment" not in text:
         return None
-    for m in _OWN_INTERVIEW.finditer(text):
+    # Every match holds one of the two words, on one line.
+    for m in _line_matches(text, _lowered(text), _INTERVIEW_NEEDLES, _OWN_INTERVIEW):
         lo = max(_line_start(text, m.start()), m.start() - 60)
         found = _name_ending(table, text, lo, m.start())
         if found is None or found.entry is None:
@@ -469,6 +474,8 @@ def own_interview(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# Asked twice of each outlet source: for the origin and for the cited outlets.
+@functools.lru_cache(maxsize=256)
 def is_channel(text: str, start: int) -> bool:
     """Whether the outlet named at ``start`` is the one a source spoke to.
 
