@@ -404,6 +404,9 @@ _REPORTING_FOR = re.compile(
 )
 
 
+_REPORTER_NEEDLES = ("reports", "narrates", "who")
+
+
 def own_reporter(table: OutletTable, text: str) -> _Found | None:
     """A news outlet's own reporter credited in the copy names its origin.
 
@@ -422,7 +425,8 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
             )
             if found is not None and _is_news_site(found):
                 return found
-    for m in _OWN_REPORTER.finditer(text):
+    # Every match holds one of these words, on one line.
+    for m in _line_matches(text, _lowered(text), _REPORTER_NEEDLES, _OWN_REPORTER):
         lo = max(_sentence_start(text, m.start()), m.start() - 60)
         found = _name_ending(table, text, lo, m.start())
         if found is None or found.start != _sentence_start(text, m.start()):

@@ -265,8 +265,12 @@ def _needles_lines(
 @functools.lru_cache(maxsize=512)
 def _needle_lines(text: str, lowered: str, needle: str) -> tuple[int, ...]:
     """The starts of the lines of ``text`` whose lower case holds ``needle``."""
+    present = _keywords_present(lowered)  # shared with the cues' keywords
+    if present.get(needle) is False:
+        return ()
     starts: list[int] = []
     at = lowered.find(needle)
+    present[needle] = at >= 0
     while at >= 0:
         line_end = text.find("\n", at)
         starts.append(text.rfind("\n", 0, at) + 1)
