@@ -148,8 +148,11 @@ _SECTION_WORDS = frozenset(
 )
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` as (start, end, lower), possessive ``'s`` and "and" dropped."""
+def _words(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+    """Words of ``text`` as (start, end, lower), possessive ``'s`` and "and" dropped.
+
+    With ``limit``, only the first ``limit`` of them (the rest are not read).
+    """
     out: list[tuple[int, int, str]] = []
     folded = text.casefold()
     # Case folding maps each character to one or more: with the length kept,
@@ -169,6 +172,8 @@ def _words(text: str) -> list[tuple[int, int, str]]:
             # word, so "and" inside a name is none either.
             continue
         out.append((s, e, word))
+        if len(out) == limit:
+            break
     return out
 
 
@@ -187,7 +192,7 @@ def name_key(text: str) -> str:
 
 def compact(text: str) -> str:
     """Letters and digits only, case-folded: how a logo reads (``indianarrative``)."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -635,16 +640,19 @@ class OutletTable:
             if pos > start and text[pos - 1] in _APOSTROPHES and text[pos] in "sS":
                 continue  # the "s" of a possessive is no word
             head = _WORD.match(text, pos, end)
-            if head is None or self._first_words.get(head.group().casefold()) is None:
+            head_key = head.group().casefold() if head is not None else ""
+            lengths = self._first_words.get(head_key)
+            if head is None or lengths is None:
                 continue  # no name begins with this word
             # The words from here, as far as the longest name can reach (a
-            # name never spans more than _WINDOW characters).
-            stop = min(end, pos + self._reach.get(head.group().casefold(), _WINDOW))
+            # name never spans more than _WINDOW characters), and no more
+            # words than its longest name has.
+            stop = min(end, pos + self._reach.get(head_key, _WINDOW))
             tail = _WORD_TAIL.match(text, stop, end) if stop < end else None
             if tail is not None:
                 stop = tail.end()
             segment = text[pos:stop]
-            words = _words(segment)
+            words = _words(segment, lengths[0])
             if not words:
                 continue
             sizes = self._first_words.get(words[0][2])

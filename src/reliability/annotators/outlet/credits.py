@@ -5,6 +5,7 @@ and whether an outlet is a source's channel.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -403,6 +404,9 @@ _REPORTING_FOR = re.compile(
 )
 
 
+_REPORTER_NEEDLES = ("reports", "narrates", "who")
+
+
 def own_reporter(table: OutletTable, text: str) -> _Found | None:
     """A news outlet's own reporter credited in the copy names its origin.
 
@@ -421,7 +425,8 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
             )
             if found is not None and _is_news_site(found):
                 return found
-    for m in _OWN_REPORTER.finditer(text):
+    # Every match holds one of these words, on one line.
+    for m in _line_matches(text, _lowered(text), _REPORTER_NEEDLES, _OWN_REPORTER):
         lo = max(_sentence_start(text, m.start()), m.start() - 60)
         found = _name_ending(table, text, lo, m.start())
         if found is None or found.start != _sentence_start(text, m.start()):
@@ -448,6 +453,9 @@ _OWN_INTERVIEW = re.compile(
 )
 
 
+_INTERVIEW_NEEDLES = ("interview", "comment")
+
+
 def own_interview(table: OutletTable, text: str) -> _Found | None:
     """A news outlet that interviewed the story's people names the copy's origin.
 
@@ -458,7 +466,8 @@ def own_interview(table: OutletTable, text: str) -> _Found | None:
     """
     if "interview" not in text and "comment" not in text:
         return None
-    for m in _OWN_INTERVIEW.finditer(text):
+    # Every match holds one of the two words, on one line.
+    for m in _line_matches(text, _lowered(text), _INTERVIEW_NEEDLES, _OWN_INTERVIEW):
         lo = max(_line_start(text, m.start()), m.start() - 60)
         found = _name_ending(table, text, lo, m.start())
         if found is None or found.entry is None:
@@ -469,6 +478,8 @@ def own_interview(table: OutletTable, text: str) -> _Found | None:
     return None
 
 
+# Asked twice of each outlet source: for the origin and for the cited outlets.
+@functools.lru_cache(maxsize=256)
 def is_channel(text: str, start: int) -> bool:
     """Whether the outlet named at ``start`` is the one a source spoke to.
 

@@ -4,6 +4,7 @@ newsroom titles and notices a site prints about itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -101,14 +102,12 @@ def _edge_spans(text: str, size: int) -> tuple[tuple[int, int], ...]:
     return ((0, head), (tail, n))
 
 
-def _edge_matches(
-    text: str,
-    lowered: str,
-    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
-    *,
-    head_only: bool = False,
-) -> Iterator[re.Match[str]]:
-    """Matches of each pattern in the page's edges holding one of its keywords."""
+@functools.lru_cache(maxsize=4)
+def _edges(
+    text: str, lowered: str, head_only: bool
+) -> tuple[tuple[tuple[int, int], ...], str]:
+    """The page's edge spans and their lower case run together (several cues
+    read the same edges)."""
     spans = _edge_spans(text, _CHROME_CHARS)
     if head_only:
         spans = spans[:1]
@@ -118,6 +117,18 @@ def _edge_matches(
         if len(lowered) == len(text)
         else lowered
     )
+    return spans, window
+
+
+def _edge_matches(
+    text: str,
+    lowered: str,
+    patterns: Sequence[tuple[tuple[str, ...], re.Pattern[str]]],
+    *,
+    head_only: bool = False,
+) -> Iterator[re.Match[str]]:
+    """Matches of each pattern in the page's edges holding one of its keywords."""
+    spans, window = _edges(text, lowered, head_only)
     for keywords, pattern in patterns:
         for k in keywords:
             if k in window:

@@ -99,6 +99,9 @@ def _first_named(
     lowered = _lowered(text)
     present = _keywords_present(lowered)
     for keywords, needles, pattern in patterns:
+        core = _common_core(keywords)
+        if core and not _keyword_in(lowered, core, present):
+            continue  # each keyword holds the core: none is on the page
         # Each keyword is searched for once a page: the cues share many
         # ("from", "follow", "latest"), and this runs ~100 times a page.
         for k in keywords:
@@ -173,6 +176,29 @@ def _parent_named(
     return found
 
 
+# A core shorter than this is on nearly every page: no use looking for it.
+_CORE_MIN = 4
+
+
+@functools.lru_cache(maxsize=256)
+def _common_core(keywords: tuple[str, ...]) -> str:
+    """The longest text each of several keywords holds, if long enough to look for.
+
+    ("statement sent to", "statement emailed to") hold "statement ": a page
+    without it holds neither, found with one search instead of two.
+    """
+    if len(keywords) < 2:
+        return ""
+    shortest = min(keywords, key=len)
+    core = ""
+    for i in range(len(shortest)):
+        j = i + len(core) + 1
+        while j <= len(shortest) and all(shortest[i:j] in k for k in keywords):
+            core = shortest[i:j]
+            j += 1
+    return core if len(core) >= _CORE_MIN else ""
+
+
 @functools.lru_cache(maxsize=4)
 def _keywords_present(lowered: str) -> dict[str, bool]:
     """Which cue keywords the page holds, filled in as they are asked for."""
@@ -206,11 +232,8 @@ def _line_matches(
     if len(lowered) != len(text):  # lower() changed lengths: offsets differ
         yield from pattern.finditer(text)
         return
-    starts: set[int] = set()
-    for needle in needles:
-        starts.update(_needle_lines(text, lowered, needle))
     n = len(text)
-    for start in sorted(starts):
+    for start in _needles_lines(text, lowered, needles):
         end = text.find("\n", start)
         end = n if end < 0 else end
         # Room for a lookahead across the line break: whitespace, then
@@ -224,13 +247,30 @@ def _line_matches(
             yield m
 
 
+# The lines a cue's needles stand on (several cues share a cue's needles:
+# the writer's bio and credit patterns ask for the same ones).
+@functools.lru_cache(maxsize=64)
+def _needles_lines(
+    text: str, lowered: str, needles: tuple[str, ...]
+) -> tuple[int, ...]:
+    """The starts of the lines of ``text`` holding one of ``needles``, in order."""
+    starts: set[int] = set()
+    for needle in needles:
+        starts.update(_needle_lines(text, lowered, needle))
+    return tuple(sorted(starts))
+
+
 # The lines each needle stands on (the cues ask for the same needles,
 # "from", "follow", again and again on one page).
 @functools.lru_cache(maxsize=512)
 def _needle_lines(text: str, lowered: str, needle: str) -> tuple[int, ...]:
     """The starts of the lines of ``text`` whose lower case holds ``needle``."""
+    present = _keywords_present(lowered)  # shared with the cues' keywords
+    if present.get(needle) is False:
+        return ()
     starts: list[int] = []
     at = lowered.find(needle)
+    present[needle] = at >= 0
     while at >= 0:
         line_end = text.find("\n", at)
         starts.append(text.rfind("\n", 0, at) + 1)

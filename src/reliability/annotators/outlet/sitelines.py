@@ -387,7 +387,11 @@ def _opens_line(text: str, lowered: str, word: str) -> bool:
     while at >= 0:
         if not text[text.rfind("\n", 0, at) + 1 : at].strip(_BULLETS):
             return True
-        at = lowered.find(word, at + 1)
+        # A later one on the same line stands after the same words.
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return False
+        at = lowered.find(word, line_end)
     return False
 
 

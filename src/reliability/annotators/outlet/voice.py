@@ -232,16 +232,21 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
         if not voiced_hits:
             continue
         voiced += len(voiced_hits)
-        opens = {m.end() for m in _SENTENCE_START.finditer(text, start, end)}
+        opens: set[int] | None = None  # read only for a news outlet's name
         for match in _names_near(table, text, start, end, voiced_hits):
             entry = match.entry
             if entry.kind == "platform" or any(a <= match.start < b for a, b in quoted):
                 continue
-            if entry.kind not in NON_MEDIA_KINDS and (
-                match.start not in opens
-                or text[match.start : match.end].lower() in _MENU_WORDS
-            ):
-                continue  # "People who should be on our side": a word, not People
+            if entry.kind not in NON_MEDIA_KINDS:
+                if opens is None:
+                    opens = {
+                        m.end() for m in _SENTENCE_START.finditer(text, start, end)
+                    }
+                if (
+                    match.start not in opens
+                    or text[match.start : match.end].lower() in _MENU_WORDS
+                ):
+                    continue  # "People who should be on our side": a word, not People
             counts[entry.domain] = counts.get(entry.domain, 0) + 1
             first.setdefault(
                 entry.domain,
@@ -317,10 +322,12 @@ def _may_be_dense(
     """Whether some body's names open often enough among the page's words."""
     seen = Counter(filter(bodies.__contains__, lowers))
     bound: dict[str, int] = {}
-    for word in seen:
+    for word, count in seen.items():
         for domain in bodies[word]:
-            bound[domain] = bound.get(domain, 0) + seen[word]
-    return any(n >= needed for n in bound.values())
+            n = bound[domain] = bound.get(domain, 0) + count
+            if n >= needed:  # a bound only grows: the answer is known
+                return True
+    return False
 
 
 def dense_voice(
