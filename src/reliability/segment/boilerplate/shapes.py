@@ -172,6 +172,8 @@ _BIO = re.compile(
     r"(?:-[\w-]+)?[ \t\u00a0](?:for|at|with)[ \t\u00a0]"
 )
 _BIO_WORDS = 40
+# How every branch of ``_BIO`` opens: a capitalised word, a space, a capital.
+_NAME_OPENS = re.compile(r"[A-Z][\w'\u2019-]*+[ \t\u00a0][A-Z]")
 # The last four characters of an image's file name ("harbour-wall.jpg").
 _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
@@ -551,7 +553,9 @@ def author_bio(s: str, words: int) -> bool:
     >>> author_bio("The mayor is a former reporter.", 6)
     False
     """
-    return words <= _BIO_WORDS and bool(_BIO.match(s))
+    # Every bio opens with a name of two capitalised words at least: one
+    # quick match rules out the rest before the five-branch one.
+    return words <= _BIO_WORDS and bool(_NAME_OPENS.match(s) and _BIO.match(s))
 
 
 def _caption_verb(raw: str) -> bool:
