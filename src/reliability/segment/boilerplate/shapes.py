@@ -20,6 +20,7 @@ from reliability.segment.boilerplate.patterns import (
     _LIST_BULLETS,
     _LONG_CHARS,
     _MONTH,
+    _NOT_PLAIN,
     _PASTED,
     _SHORT,
     _SMALL,
@@ -47,7 +48,8 @@ _CLOSERS_SPACE = CLOSERS + " \u00a0"
 def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
-    toks = (_ASCII_WORD if s.isascii() else _WORD).findall(s)
+    plain = s.isascii() or _NOT_PLAIN.search(s) is None
+    toks = (_ASCII_WORD if plain else _WORD).findall(s)
     n = len(toks)
     core = s.rstrip(_CLOSERS_SPACE)
     if not n:
