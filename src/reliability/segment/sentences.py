@@ -74,6 +74,7 @@ _STOP = re.compile(
     rf"[{STOPS}](?<![{STOPS}]{{2}})[{STOPS}]*+[{re.escape(CLOSERS)}]*+(?=\s)"
 )
 _NEXT = re.compile(r"\s*+(\S?)")
+_NON_SPACE = re.compile(r"\S*+")
 _NEXT_WORD = re.compile(r"\s*+([^\W\d_]{1,20})")
 _HAS_WORD = re.compile(r"[^\W_]")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|\u2026)[.\u2026]*")
@@ -261,6 +262,23 @@ def _code_closes_line(text: str, stop: int, i: int) -> bool:
     return text[stop - 3 : stop] in ("a.m", "p.m", "A.M", "P.M")
 
 
+def _word_start(text: str, stop: int) -> int:
+    """Where the letters and full stops before ``stop`` start ("U.S" in "the U.S.").
+
+    At most ``_LOOKBACK`` characters back.
+    """
+    floor = max(0, stop - _LOOKBACK)
+    # Most words follow a space: one slice tested in C, no loop. A space is
+    # neither a letter nor a stop, so the loop below would end at it too.
+    i = max(text.rfind(" ", floor, stop) + 1, floor)
+    if text[i:stop].replace(".", "").isalpha():
+        return i
+    i = stop
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return i
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
@@ -301,10 +319,7 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
         return bool(w and w.group(1).lower() in _STARTERS)
     if len(run) > 1 or "\u2026" in run or end - stop != len(run):
         return True  # an ellipsis before a capital, or a stop before a closing mark
-    i = stop
-    floor = max(0, stop - _LOOKBACK)
-    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
+    i = _word_start(text, stop)
     word = text[i:stop]
     if not word or len(word) == _LOOKBACK and i > 0 and text[i - 1].isalpha():
         return True
@@ -570,6 +585,13 @@ def _before_break_tag(text: str, a: int, b: int) -> int:
     return b
 
 
+def _word_end(text: str, c: int, d: int) -> int:
+    """Where the run of non-space characters at ``c`` ends (at ``d`` at most)."""
+    # ``\S`` is ``not str.isspace()``: one match in C instead of a loop.
+    m = _NON_SPACE.match(text, c, d)
+    return m.end() if m else c  # no match only when ``c`` is past ``d``
+
+
 def _opens_item(text: str, c: int, d: int) -> bool:
     """Whether the trimmed line ``[c, d)`` opens a line of its own.
 
@@ -581,9 +603,7 @@ def _opens_item(text: str, c: int, d: int) -> bool:
         return True
     if text[c] in "-*\u2013" and text.startswith((" ", "\t"), c + 1):
         return True
-    w = c
-    while w < d and not text[w].isspace():
-        w += 1
+    w = _word_end(text, c, d)
     return text[c].isupper() and text[c:w].lower() in _STARTERS
 
 
@@ -615,9 +635,7 @@ def _fit_width(text: str, line: tuple[int, int], c: int, d: int) -> int:
 
     The line's indent counts: a paragraph's first line may be indented.
     """
-    w = c
-    while w < d and not text[w].isspace():
-        w += 1
+    w = _word_end(text, c, d)
     start = max(text.rfind("\n", 0, line[0]) + 1, line[0] - _WRAP_MAX)
     return line[1] - start + 1 + (w - c)
 
@@ -884,9 +902,7 @@ def wrapped_on(
         and _FIELD.match(text, a, b)
     ):
         return False  # "wind speed: 80 mph" / "path length: 5 miles": fields
-    w = c
-    while w < d and not text[w].isspace():
-        w += 1
+    w = _word_end(text, c, d)
     body = text[max(a, b - 8) : b].rstrip(CLOSERS)
     tagged = b < line[1]
     if (tagged or body[-1:] in ".\u2026" or text[c].isdigit()) and _goes_on_past_end(

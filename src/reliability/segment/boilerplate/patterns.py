@@ -158,8 +158,12 @@ _ASCII_LETTERS = bytes(
 _WORD = re.compile(r"[^\W_]++(?:['\u2019.\-][^\W_]++)*+")
 # ``_WORD`` on ASCII text, where ``[^\W_]`` is ``[A-Za-z0-9]``: a class of
 # ranges is a quicker test than a negated category, and ``_shape`` runs it on
-# every sentence.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+")
+# every sentence (``\u2019`` joins words as in ``_WORD``).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]++(?:['\u2019.\-][A-Za-z0-9]++)*+")
+# The characters besides ASCII ones that a text of plain English holds, none
+# of them a letter or digit: curly quotes, dashes, an ellipsis, a no-break
+# space. In a text without any other, ``_ASCII_WORD`` finds ``_WORD``'s words.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]")
 _URL = re.compile(r"\s*+(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _BYLINE = re.compile(r"[Bb][Yy]:?\s")
 # Lower-case words a byline holds besides names: "By Jane Roe, staff writer".

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 
 from reliability.resources import load_lexicon
 from reliability.segment.boilerplate.patterns import (
@@ -19,6 +20,7 @@ from reliability.segment.boilerplate.patterns import (
     _LIST_BULLETS,
     _LONG_CHARS,
     _MONTH,
+    _NOT_PLAIN,
     _PASTED,
     _SHORT,
     _SMALL,
@@ -46,33 +48,53 @@ _CLOSERS_SPACE = CLOSERS + " \u00a0"
 def _shape(s: str) -> _Shape:
     if len(s) > _LONG_CHARS:
         return _Shape(1000, s.rstrip(CLOSERS)[-1:], s[0], False, "", "")
-    toks = (_ASCII_WORD if s.isascii() else _WORD).findall(s)
+    plain = s.isascii() or _NOT_PLAIN.search(s) is None
+    toks = (_ASCII_WORD if plain else _WORD).findall(s)
     n = len(toks)
     core = s.rstrip(_CLOSERS_SPACE)
     if not n:
         return _Shape(0, core[-1:], s[0], False, "", "", False)
-    title_case = False
-    if n <= _PASTED:  # only short lines are headlines or crossheads
-        # Capitalised words among those that are not small words: one pass.
-        long_words = caps = 0
-        for t in toks[1:]:
-            c = t[0]
-            if c.isalpha() and t.lower() not in _SMALL:
-                long_words += 1
-                if c.isupper():
-                    caps += 1
-        # A long title capitalises every word: "Agency Fines Bank for ...".
-        least = 0.75 * long_words if n <= _SHORT + 3 else long_words
-        title_case = long_words >= 2 and caps >= least
     return _Shape(
         n,
         core[-1:],
         s[0],
-        title_case,
+        n <= _PASTED
+        and _title_case(toks),  # only short lines are headlines or crossheads
         toks[0].lower(),
         toks[-1].lower(),
         n <= _SHORT and s.isupper() and sum(map(len, toks)) >= 4,
     )
+
+
+# Every spelling of the small words, capitals or not: ``t in`` it is
+# ``t.lower() in _SMALL`` without the call (no other letter lower-cases to
+# theirs).
+_SMALL_ANY_CASE = frozenset(
+    "".join(spelling)
+    for w in _SMALL
+    for spelling in product(*((c, c.upper()) for c in w))
+)
+
+
+def _title_case(toks: list[str]) -> bool:
+    """Whether the words ``toks`` of a line are capitalised as a title's.
+
+    The words after the first that are not small words ("of", "the") are
+    capitalised: three in four of them in a short line, every one in a
+    long title ("Agency Fines Bank for ..."), and two of them at least.
+    """
+    strict = len(toks) > _SHORT + 3
+    long_words = caps = 0
+    for t in toks[1:]:
+        c = t[0]
+        if c.isalpha() and t not in _SMALL_ANY_CASE:
+            long_words += 1
+            if c.isupper():
+                caps += 1
+            elif strict:
+                return False  # a long title has no word in lower case
+    least = long_words if strict else 0.75 * long_words
+    return long_words >= 2 and caps >= least
 
 
 # "... before the game. Image: Jane Roe." / "(Credit: Jane Roe / Agency)":
@@ -152,6 +174,8 @@ _BIO = re.compile(
     r"(?:-[\w-]+)?[ \t\u00a0](?:for|at|with)[ \t\u00a0]"
 )
 _BIO_WORDS = 40
+# How every branch of ``_BIO`` opens: a capitalised word, a space, a capital.
+_NAME_OPENS = re.compile(r"[A-Z][\w'\u2019-]*+[ \t\u00a0][A-Z]")
 # The last four characters of an image's file name ("harbour-wall.jpg").
 _IMAGE_ENDS = frozenset({".png", ".jpg", "jpeg", ".gif", ".svg", "webp"})
 # An e-mail address in a short sentence: "Reach her directly at jroe@example.com."
@@ -531,7 +555,9 @@ def author_bio(s: str, words: int) -> bool:
     >>> author_bio("The mayor is a former reporter.", 6)
     False
     """
-    return words <= _BIO_WORDS and bool(_BIO.match(s))
+    # Every bio opens with a name of two capitalised words at least: one
+    # quick match rules out the rest before the five-branch one.
+    return words <= _BIO_WORDS and bool(_NAME_OPENS.match(s) and _BIO.match(s))
 
 
 def _caption_verb(raw: str) -> bool:
