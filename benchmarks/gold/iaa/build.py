@@ -84,9 +84,12 @@ def sentence(text: str, lo: int, hi: int, label: Any) -> dict[str, Any]:
     return entry
 
 
-def build(doc_id: str, text: str) -> dict[str, Any]:
-    """Return the gold line of one document."""
-    spec = DOCS[doc_id]
+def build(
+    doc_id: str, text: str, labels: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Return the gold line of one document (its marks from ``labels``,
+    by default ``labels.py``'s)."""
+    spec = (DOCS if labels is None else labels)[doc_id]
     spans = split(text, keep=spec.get("keep", ()), cut=spec.get("cut", ()))
     boiler = indices(spec["B"])
     body = spec["S"]
@@ -109,28 +112,34 @@ def build(doc_id: str, text: str) -> dict[str, Any]:
     }
 
 
-def main(argv: list[str]) -> int:
-    """Build and validate every document; write second.jsonl when all are valid."""
-    lines = Path(argv[0]).read_text(encoding="utf-8").splitlines()
+def write_study(source: Path, labels: dict[str, Any], out_name: str) -> int:
+    """Build and validate every document of ``source`` with ``labels``; write
+    ``out_name`` beside this file when all are valid."""
+    lines = source.read_text(encoding="utf-8").splitlines()
     docs = [json.loads(line) for line in lines if line.strip()]
     out, problems = [], []
     for doc in docs:
-        gold = build(doc["id"], doc["text"])
+        gold = build(doc["id"], doc["text"], labels)
         problems += check_document(gold, doc["id"])
         if (
             unsourced := [s for s in gold["sentences"] if s["unsourced_claim"]]
         ) and any(s["attributions"] for s in unsourced):
             problems.append(f"{doc['id']}: unsourced sentence with an attribution")
         out.append(json.dumps(gold, ensure_ascii=False))
-    if set(DOCS) != {d["id"] for d in docs}:
-        problems.append(f"labels for {set(DOCS) ^ {d['id'] for d in docs}}")
+    if set(labels) != {d["id"] for d in docs}:
+        problems.append(f"labels for {set(labels) ^ {d['id'] for d in docs}}")
     for problem in problems:
         print(problem)
     if problems:
         return 1
-    (HERE / "second.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{len(out)} documents written to {HERE / 'second.jsonl'}")
+    (HERE / out_name).write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{len(out)} documents written to {HERE / out_name}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Build and validate every document; write second.jsonl when all are valid."""
+    return write_study(Path(argv[0]), DOCS, "second.jsonl")
 
 
 if __name__ == "__main__":
