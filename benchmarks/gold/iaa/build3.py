@@ -4,10 +4,9 @@
     python benchmarks/gold/iaa/build3.py /tmp/zf_texts.jsonl
 
 The input is ``score.py benchmarks/gold/zf.jsonl --strip`` (``id`` and ``text``
-only). Uses ``build.py``'s functions unchanged with the labels of ``labels3.py``
-in place of ``labels.py``, validates every line with ``check_document`` and
-writes ``second3.jsonl`` beside this file. ``build.py`` itself, and what it
-builds for the earlier studies, are untouched.
+only). Builds every document with ``build.py``'s ``write_study`` and the labels
+of ``labels3.py`` in place of ``labels.py``, validates every line with
+``check_document`` and writes ``second3.jsonl`` beside this file.
 """
 
 from __future__ import annotations
