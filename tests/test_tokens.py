@@ -123,3 +123,43 @@ def test_tokens_offsets_are_those_of_a_search_over_the_window(
         (i - start + offset, j - start + offset) for i, j in spans
     ]
     assert words_of.lowers == [text[i:j].lower() for i, j in spans]
+
+
+@given(
+    st.text(alphabet="abAB1 .,'-", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_tokens_glue_hint_misses_no_split(text: str, a: int, b: int) -> None:
+    # The hint only spares the split: splitting every window gives the same.
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    starts, ends, words = grammar_tokens(text, start, end)
+    glued = {"a", "ab"}
+    spans, split = tokens._split_glued(
+        list(zip(starts, ends, strict=True)), words, glued
+    )
+    assert grammar_tokens(text, start, end, glued) == (
+        [i for i, _ in spans],
+        [j for _, j in spans],
+        split,
+    )
+
+
+@given(
+    st.text(alphabet="abAB1 .'", max_size=20), st.integers(0, 22), st.integers(0, 22)
+)
+def test_tokens_has_glue_looks_only_inside_the_window(
+    text: str, a: int, b: int
+) -> None:
+    start, end = min(a, b), max(a, b)
+    expected = re.search("[a-z][A-Z]", text[start:end]) is not None
+    assert tokens.has_glue(text, start, end) == expected
+
+
+@given(st.text(alphabet="aB1 -'\u2019,;:!?\"()\u00e9\u03a3\n.", max_size=40))
+def test_tokens_plain_pattern_splits_dotless_text_as_the_full_one(text: str) -> None:
+    # Without a full stop before the last character, the branches that need
+    # one cannot match, so the short pattern gives the same pieces.
+    if "." in text[:-1]:
+        text = text[:-1].replace(".", " ") + text[-1:]
+    assert tokens._PLAIN_PIECES.split(text) == tokens._GRAMMAR_PIECES.split(text)

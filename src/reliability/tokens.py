@@ -62,8 +62,16 @@ _GRAMMAR = re.compile(
 # backtracking over every capitalised word.
 # Split on it as its one group, as ``_WORD_PIECES`` is.
 _GRAMMAR_PIECES = re.compile(f"({_GRAMMAR.pattern})")
+# The last two branches of ``_GRAMMAR`` alone, split on the same way. Every
+# earlier branch needs a full stop with a character after it (two for an
+# acronym, a space or a comma for the others), so on a text with no full
+# stop before its last character they find the same tokens.
+_PLAIN_PIECES = re.compile(r"(\w++(?:[-'\u2019]\w++)*+|[^\w\s])")
 _CAPITAL_SIGMA = "\u03a3"
-_GLUE_HINT = re.compile(r"[a-z][A-Z]")
+# A lower-case letter run into a capital, found from the capital (rarer than
+# a lower-case letter, so the regex engine skips to it at C speed). Searched
+# from one past a window's start, the letter before it is inside the window.
+_GLUE_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _GLUED = re.compile(r"([a-z]+)([A-Z][\w'\u2019-]*)")
 
 #: Marks that open or close a direct quotation.
@@ -165,10 +173,11 @@ def grammar_tokens(
     """
     # A slice, as searching from ``start`` to ``end`` does: the look-aheads of
     # the pattern never see past ``end`` either way.
-    pieces = _GRAMMAR_PIECES.split(text[start:end])
+    dotted = text.find(".", start, end - 1) >= 0
+    pieces = (_GRAMMAR_PIECES if dotted else _PLAIN_PIECES).split(text[start:end])
     bounds = list(accumulate(map(len, pieces), initial=start))
     starts, ends, words = bounds[1:-1:2], bounds[2::2], pieces[1::2]
-    if glued and _GLUE_HINT.search(text, start, end):
+    if glued and has_glue(text, start, end):
         spans, words = _split_glued(list(zip(starts, ends, strict=True)), words, glued)
         return [a for a, _ in spans], [b for _, b in spans], words
     return starts, ends, words
@@ -176,7 +185,7 @@ def grammar_tokens(
 
 def has_glue(text: str, start: int, end: int) -> bool:
     """Whether a lower-case letter runs into a capital in ``text[start:end]``."""
-    return _GLUE_HINT.search(text, start, end) is not None
+    return _GLUE_HINT.search(text, start + 1, end) is not None
 
 
 def _split_glued(
