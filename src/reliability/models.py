@@ -547,6 +547,9 @@ class SentenceModel:
                 terms = chain(words, pairs)
             # Terms outside the vocabulary add nothing: they are dropped before
             # counting (most bigrams of a sentence are unknown to the model).
+            # ``filter`` also drops a known term whose weight is ``0j`` (idf
+            # 0, never so with smoothed idf); it would add nothing to either
+            # sum, seen once or more, so no figure changes.
             weights, idf_coef = self._word_tables
             found = list(filter(None, map(weights.get, terms)))
             dot, sq = _accumulate_known(found, idf_coef)
