@@ -532,14 +532,25 @@ def _shown_masthead(
         ):
             # A newspaper's title ("The Lakeside Gazette"), its address in full
             domain = site_index().domain_for_exact_name(stripped)
-        if domain:
-            s = text.index(stripped, ls)
-            entry = table.by_domain(domain)
-            if entry is None or entry.kind != "platform":
-                return _Found(
-                    entry, domain, "text:masthead:name", s, s + len(stripped), 0.7
-                )
+        found = _named_site(table, text, ls, stripped, domain)
+        if found is not None:
+            return found
     return None
+
+
+def _named_site(
+    table: OutletTable, text: str, ls: int, name: str, domain: str | None
+) -> _Found | None:
+    """The masthead finding for ``name`` (first shown from ``ls``) naming
+    ``domain``; none for no domain or a platform's (a blog host names no
+    publisher)."""
+    if not domain:
+        return None
+    s = text.index(name, ls)
+    entry = table.by_domain(domain)
+    if entry is not None and entry.kind == "platform":
+        return None
+    return _Found(entry, domain, "text:masthead:name", s, s + len(name), 0.7)
 
 
 # A menu's separators: "Home | News | Sport", "News \u2022 Opinion \u2022 Sport".
@@ -588,13 +599,9 @@ def _menu_name(table: OutletTable, text: str, ls: int, le: int) -> _Found | None
         domain = (
             site_index().domain_for_name(name) if " " in name else None
         ) or _shown_site(text, name)
-        if domain:
-            s = text.index(name, ls)
-            entry = table.by_domain(domain)
-            if entry is None or entry.kind != "platform":
-                return _Found(
-                    entry, domain, "text:masthead:name", s, s + len(name), 0.7
-                )
+        found = _named_site(table, text, ls, name, domain)
+        if found is not None:
+            return found
     return None
 
 
