@@ -548,6 +548,9 @@ class DocumentReport(BaseModel):
             if s.start < previous_end:
                 raise ValueError(f"sentence {i} overlaps the one before it")
             previous_end = s.end
+            # A sentence without marks has no span to check.
+            if not (s.hedges or s.loaded or s.attributions):
+                continue
             spans: list[Span] = [*s.hedges, *s.loaded]
             for a in s.attributions:
                 spans.append(a.cue)

@@ -24,6 +24,7 @@ from reliability.quotes import Quotation, quotations_of
 from reliability.readability import body_readability
 from reliability.resources import load_lexicon, load_model
 from reliability.schema import (
+    Attribution,
     CitedOutlet,
     DocumentScores,
     Outlet,
@@ -132,7 +133,8 @@ class _Style:
     hype_forms: frozenset[str]  # hype words as written, for the loaded terms
     words_set: frozenset[str]  # every single word
     phrase_ends: frozenset[str]  # every phrase's last word
-    phrase_starts: frozenset[str]  # every phrase's first word
+    # a phrase's last word -> the first words of the phrases that end with it
+    starts_by_end: dict[str, frozenset[str]]
     keys: frozenset[str]  # both: a sentence without any holds no style marker
     sha256: str
 
@@ -166,6 +168,12 @@ def _style() -> _Style:
     for options in phrases.values():
         options.sort(key=lambda p: -len(p[0]))
     ends = frozenset(p[-1] for options in phrases.values() for p, _ in options)
+    starts_by_end = {
+        end: frozenset(
+            p[0] for options in phrases.values() for p, _ in options if p[-1] == end
+        )
+        for end in ends
+    }
     return _Style(
         words=words,
         phrases=phrases,
@@ -174,7 +182,7 @@ def _style() -> _Style:
         hype_forms=_written_forms(w for w, cls in words.items() if cls == "hype"),
         words_set=frozenset(words),
         phrase_ends=ends,
-        phrase_starts=frozenset(phrases),
+        starts_by_end=starts_by_end,
         # A phrase's last word is rarer than its first ("the truth about"),
         # so it makes the better test of whether a sentence needs a look.
         keys=frozenset(words) | ends,
@@ -262,13 +270,14 @@ def _measure(
     # written with two apostrophes ('') may touch a word.
     in_pieces = same_length and "''" not in text
     may_exclaim = "!" in text
+    next_digit = -1  # the first digit at or after the last search's start
     for i, s in body:
         start, end = s.start, s.end
         # The writer's own voice: the sentence minus its direct quotations.
         while qi < nq and quotes[qi].end <= start:
             qi += 1
         is_quoted = qi < nq and quotes[qi].start < end
-        inside: list[Quotation] = []
+        inside: Sequence[Quotation] = ()
         if not is_quoted:
             # Searched in place (``pos``, ``endpos``), not in a copy of the
             # sentence: the patterns look neither behind nor at the string's
@@ -293,9 +302,12 @@ def _measure(
         if said:
             said_total += said
             said_at.append(i)
-        # Specific detail: a figure, or a month or weekday name written
-        # capitalised ("May 3", not "it may rain").
-        if digit(text, start, end) or (
+        # Specific detail: a figure (no digit lies before ``next_digit``), or
+        # a month or weekday name capitalised ("May 3", not "it may rain").
+        if next_digit < start:
+            found = digit(text, start)
+            next_digit = found.start() if found else len(text)
+        if next_digit < end or (
             not calendar.isdisjoint(tokens) and _dated(text, start, end, tokens)
         ):
             specific_at.append(i)
@@ -322,14 +334,20 @@ def _measure(
     if may_embed:
         _embedded_by_signature(text, sentences, embedded_at)
     tally.words, tally.own_words, tally.chars = words, own_words, chars
-    tally.said, tally.claims = said_total, claims
-    tally.own_claims = len(own_claim_at)
+    tally.said, tally.claims, tally.own_claims = said_total, claims, len(own_claim_at)
+    tally.grade = _reading_grade(text, sentences, readability)
+    return _signals(text, body, hits, counts, tally), tally.words
+
+
+def _reading_grade(
+    text: str, sentences: Sequence[Sentence], readability: Mapping[str, float] | None
+) -> float:
+    """The body's automated readability index, from ``readability`` when given."""
     if not readability:
         # Not computed (or the body has no words): measured here, on the
         # same body the analyzer's figures read.
         readability = body_readability(text, sentences)
-    tally.grade = readability.get("automated_readability_index", 0.0)
-    return _signals(text, body, hits, counts, tally), tally.words
+    return readability.get("automated_readability_index", 0.0)
 
 
 def _embedded_by_signature(
@@ -472,17 +490,22 @@ def _voices(
         if q.start >= end:
             break
         inside.append(q)
-        cut = min(q.end, end)
-        if q.start > pos:
-            own += findall(lowered, pos, q.start)
-            exclaims = exclaims or lowered.find("!", pos, q.start) >= 0
-            quoted += findall(lowered, q.start, cut)
-            tally.quoted_chars += cut - q.start
+        q_start, q_end = q.start, q.end
+        cut = q_end if q_end < end else end
+        if q_start > pos:
+            own += findall(lowered, pos, q_start)
+            exclaims = exclaims or lowered.find("!", pos, q_start) >= 0
+            quoted += findall(lowered, q_start, cut)
+            tally.quoted_chars += cut - q_start
         else:
             quoted += findall(lowered, pos, cut)
-            tally.quoted_chars += cut - max(q.start, start)
-        pos = max(pos, q.end)
-        _note_scare_quote(q, i, start, hits, tally)
+            tally.quoted_chars += cut - (q_start if q_start > start else start)
+        if q_end > pos:
+            pos = q_end
+        # Only a short quotation can be a scare quote: a long one is not
+        # looked at again.
+        if q_end - q_start <= _SCARE_QUOTE_CHARS:
+            _note_scare_quote(q, i, start, hits, tally)
     hits["quoted_share"].append(i)
     if pos < end:
         own += findall(lowered, pos, end)
@@ -510,11 +533,12 @@ def _count_style(
         cls = words_of[tok]
         counts[cls] += own_tokens.count(tok)
         found.add(cls)
-    if style.phrase_ends.isdisjoint(present):
-        starts: frozenset[str] | set[str] = frozenset()
-    else:
-        starts = present.intersection(style.phrase_starts)
-    for tok in starts:
+    # Only a phrase whose last word is present can match, so only the first
+    # words of such phrases are looked for.
+    starts: set[str] = set()
+    for last in style.phrase_ends.intersection(present):
+        starts.update(style.starts_by_end[last])
+    for tok in starts.intersection(present):
         options = [o for o in phrases_of[tok] if present.issuperset(o[0])]
         if not options:
             continue
@@ -820,7 +844,7 @@ def _text_score(signals: Mapping[str, Signal], model: TextModel) -> Score:
         for k, v in ranked[:4]
         if abs(v) >= 0.05
     )
-    moved = sorted({i for k, v in points.items() if v for i in signals[k].sentences})
+    moved = sorted(set().union(*[signals[k].sentences for k, v in points.items() if v]))
     return Score(
         value=round(value, 1),
         explanation=(
@@ -849,10 +873,14 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     # A quotation sentence without its own attribution is worth what the
     # quotation's attribution is worth; pronoun weight is a fair stand-in.
     last_quote_weight = sw[SourceType.PRONOUN]
+
+    def worth(a: Attribution) -> float:
+        return sw[a.source_type]
+
     for _, s in claims:
         if s.attributions:
             # The first of the best sources, and its worth.
-            kind = max(s.attributions, key=lambda a: sw[a.source_type])
+            kind = max(s.attributions, key=worth)
             best = sw[kind.source_type]
             counted[kind.source_type] = counted.get(kind.source_type, 0) + 1
             last_quote_weight = best
@@ -875,7 +903,7 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
             "claims": float(len(claims)),
             **{f"by_{k}": float(v) for k, v in counted.items()},
         },
-        sentences=tuple(i for i, _ in claims),
+        sentences=tuple([i for i, _ in claims]),
     )
 
 
@@ -898,8 +926,10 @@ def _unsourced(body: list[tuple[int, Sentence]]) -> Score:
 def _hedging(body: list[tuple[int, Sentence]]) -> Score:
     if not body:
         return Score(value=None, explanation="No body sentences.")
-    hedged = [i for i, s in body if s.hedges]
-    cues = sum(len(s.hedges) for _, s in body)
+    hedged_sentences = [(i, s) for i, s in body if s.hedges]
+    hedged = [i for i, _ in hedged_sentences]
+    # Only hedged sentences hold cues: the others add nothing to the sum.
+    cues = sum([len(s.hedges) for _, s in hedged_sentences])
     return Score(
         value=_pct(1 - len(hedged) / len(body)),
         explanation=(
@@ -919,8 +949,10 @@ def _hedging(body: list[tuple[int, Sentence]]) -> Score:
 def _loaded(body: list[tuple[int, Sentence]]) -> Score:
     if not body:
         return Score(value=None, explanation="No body sentences.")
-    marked = [i for i, s in body if s.loaded]
-    terms = sorted({t.text.lower() for _, s in body for t in s.loaded})
+    marked_sentences = [(i, s) for i, s in body if s.loaded]
+    marked = [i for i, _ in marked_sentences]
+    # Only marked sentences hold terms.
+    terms = sorted({t.text.lower() for _, s in marked_sentences for t in s.loaded})
     shown = ", ".join(terms[:8]) + ("…" if len(terms) > 8 else "")
     return Score(
         value=_pct(1 - len(marked) / len(body)),
