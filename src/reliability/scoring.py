@@ -101,6 +101,8 @@ _DIGIT = re.compile(r"\d")
 _EMBEDDED = re.compile(
     r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|pic\.twitter\.com/|https?://\S"
 )
+# Looked up once, not on the enum for every attribution.
+_MEDIA_OUTLET = SourceType.MEDIA_OUTLET
 #: Longest quotation (marks included) counted as a scare quote.
 _SCARE_QUOTE_CHARS = 30
 #: Style classes counted per 100 own-voice words.
@@ -183,11 +185,19 @@ def _style() -> _Style:
         words_set=frozenset(words),
         phrase_ends=ends,
         starts_by_end=starts_by_end,
-        # A phrase's last word is rarer than its first ("the truth about"),
-        # so it makes the better test of whether a sentence needs a look.
-        keys=frozenset(words) | ends,
+        # A phrase can only be found where its longest word is; a long word
+        # is rarer than a short one ("truth" in "the truth about"), so it
+        # makes the better test of whether a sentence needs a look.
+        keys=frozenset(words) | {max(p, key=len) for p in _phrase_words(phrases)},
         sha256=lex.sha256,
     )
+
+
+def _phrase_words(
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]],
+) -> list[tuple[str, ...]]:
+    """The words of every phrase."""
+    return [p for options in phrases.values() for p, _ in options]
 
 
 def _written_forms(entries: Iterable[str]) -> frozenset[str]:
@@ -315,7 +325,7 @@ def _measure(
         # paste (sentences are trimmed, so the colon is the last character).
         if may_embed and embedded(text, start, end):
             embedded_at.append(i)
-        if end > start and text[end - 1] == ":":
+        if text.endswith(":", start, end):
             block_at.append(i)
         if s.claim:
             claims += 1
@@ -588,7 +598,7 @@ def _count_sources(
             tally.plain += 1
             if not plain_at or plain_at[-1] != i:
                 plain_at.append(i)
-        if a.source_type is SourceType.MEDIA_OUTLET:
+        if a.source_type is _MEDIA_OUTLET:
             tally.by_outlet += 1
             if not outlet_at or outlet_at[-1] != i:
                 outlet_at.append(i)
@@ -864,7 +874,7 @@ def _pct(x: float) -> float:
 
 
 def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Score:
-    sw = weights.sources
+    sw = weights.sources.root  # a plain dict: no method call per look-up
     claims = [(i, s) for i, s in body if s.claim]
     if not claims:
         return Score(value=None, explanation="No checkable claims in the body.")
@@ -880,7 +890,9 @@ def _attribution(body: list[tuple[int, Sentence]], weights: ScoreWeights) -> Sco
     for _, s in claims:
         if s.attributions:
             # The first of the best sources, and its worth.
-            kind = max(s.attributions, key=worth)
+            kind = s.attributions[0]
+            if len(s.attributions) > 1:  # the best of one is that one
+                kind = max(s.attributions, key=worth)
             best = sw[kind.source_type]
             counted[kind.source_type] = counted.get(kind.source_type, 0) + 1
             last_quote_weight = best
