@@ -1,0 +1,72 @@
+"""Segmentation and boilerplate: round 22 (broadcasters' credit lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.segment.boilerplate import reporter_line
+from tests.segment_helpers import LEAD, TAIL, line_rules
+
+# The blurb of a video or audio page, the story itself.
+_BLURB = (
+    "Floods have cut the main road to the coast for a third day, and farmers "
+    "in the valley say they have lost most of this year's harvest to the water."
+)
+
+
+def _rules(line: str) -> list[tuple[str, str | None]]:
+    """The sentences of ``line`` set between two body paragraphs, with their rules."""
+    text = LEAD + line + TAIL
+    a, b = len(LEAD), len(LEAD) + len(line)
+    return [(s, r) for s, r in line_rules(text) if a <= text.find(s, a) < b]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CNN's Ann Lee reports from Kyiv.",
+        "Timothy Hale reports from Ghana, where the rains came late.",
+        "For NBC, Maria Diaz reports from the Texas border.",
+        "For the BBC, Tom Price reports from \u201cthe Jungle\u201d camp in Calais.",
+        "With Sam Roe contributing, Kim Park reports from Seoul.",
+        "Our correspondent Tom Lee reports from Nairobi.",
+        "Our correspondent Tom Lee has the story from Paris.",
+        "Radio Asia\u2019s Li Wen has our story from Hong Kong, narrated by Ben Ray.",
+        "Ben Ray narrates.",
+        "ABC Spanish's Rosa Vidal narrates in Spanish.",
+    ],
+)
+def test_reporter_line_is_chrome(line: str) -> None:
+    assert reporter_line(line)
+    assert _rules(line) == [(line, "boilerplate:reporter")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of the story about someone who reports or narrates.
+        "The company reports higher profits for the third year running.",
+        "Smith has more than 20 convictions for theft.",
+        "Jones reports to the chief executive.",
+        "Lee reports from the front line that the town has fallen.",
+        "The film narrates the life of a miner.",
+        "Police reports from the scene were confused.",
+        "He has the story from his brother.",
+        # A bare sign-off may close the story's own text: left to it.
+        "Ann Lee has more.",
+        "NPR's Ann Lee reports.",
+    ],
+)
+def test_body_sentence_is_no_reporter_line(line: str) -> None:
+    assert not reporter_line(line)
+
+
+def test_reporter_line_leaves_the_blurb_on_its_line_to_the_body() -> None:
+    line = (
+        f"{_BLURB} For VOX, Ann Lee reports from Lagos. Ben Ray narrates. "
+        "Camera: Sam Roe"
+    )
+    rules = dict(_rules(line))
+    assert rules[_BLURB] is None
+    assert rules["For VOX, Ann Lee reports from Lagos."] == "boilerplate:reporter"
+    assert rules["Ben Ray narrates."] == "boilerplate:reporter"
