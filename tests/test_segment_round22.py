@@ -70,3 +70,34 @@ def test_reporter_line_leaves_the_blurb_on_its_line_to_the_body() -> None:
     assert rules[_BLURB] is None
     assert rules["For VOX, Ann Lee reports from Lagos."] == "boilerplate:reporter"
     assert rules["Ben Ray narrates."] == "boilerplate:reporter"
+
+
+def _split(text: str) -> list[str]:
+    return [s for s, _ in line_rules(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # An abbreviation before an amount goes on into it, as before a digit.
+        (
+            "The fine was c. \u20ac600,000 according to the filing. It was paid.",
+            ["The fine was c. \u20ac600,000 according to the filing.", "It was paid."],
+        ),
+        (
+            "The house was worth ca. $300,000 in 2010. It sold in May.",
+            ["The house was worth ca. $300,000 in 2010.", "It sold in May."],
+        ),
+        (
+            "Budget\nc. \u00a32.5m\nWebsite example.org",
+            ["Budget", "c. \u00a32.5m", "Website example.org"],
+        ),
+        # A number's stop before an amount still ends its sentence.
+        (
+            "He paid $5. $3 of it went to tax.",
+            ["He paid $5.", "$3 of it went to tax."],
+        ),
+    ],
+)
+def test_abbreviation_before_an_amount(text: str, sentences: list[str]) -> None:
+    assert _split(text) == sentences
