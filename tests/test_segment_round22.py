@@ -32,6 +32,8 @@ def _rules(line: str) -> list[tuple[str, str | None]]:
         "Our correspondent Tom Lee reports from Nairobi.",
         "Our correspondent Tom Lee has the story from Paris.",
         "Radio Asia\u2019s Li Wen has our story from Hong Kong, narrated by Ben Ray.",
+        "The BBC's Jane Roe reports from Kyiv.",
+        "The Voice of America\u2019s Tom Lee reports from Lagos.",
         "Ben Ray narrates.",
         "ABC Spanish's Rosa Vidal narrates in Spanish.",
     ],
@@ -51,6 +53,8 @@ def test_reporter_line_is_chrome(line: str) -> None:
         "Lee reports from the front line that the town has fallen.",
         "The film narrates the life of a miner.",
         "Police reports from the scene were confused.",
+        "The BBC's reports from Kyiv were censored.",
+        "The Times reports in its Sunday edition that talks failed.",
         "He has the story from his brother.",
         # A bare sign-off may close the story's own text: left to it.
         "Ann Lee has more.",

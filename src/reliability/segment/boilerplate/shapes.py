@@ -500,6 +500,7 @@ _REPORTER_LINE = re.compile(
     r"(?:For (?:the )?[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}, )?"
     r"(?:With [A-Z][^,.]{2,60} contributing, )?"
     r"(?:(?:Our|Our own) (?:[a-z]+ )?(?:correspondent|reporter|editor) )?"
+    r"(?:The [A-Z][\w&.-]*+(?: (?:[A-Z][\w&.-]*+|of|and)){0,3}['\u2019]s )?"
     r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Police)\b)"
     r"[A-Z][\w.'\u2019-]*+(?: (?:[A-Z][\w.'\u2019-]*+|de|da|van|von|al|bin)){0,6}"
     r"(?: narrates(?: in [A-Z][a-z]+)?"
