@@ -105,3 +105,48 @@ def _split(text: str) -> list[str]:
 )
 def test_abbreviation_before_an_amount(text: str, sentences: list[str]) -> None:
     assert _split(text) == sentences
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liftoff! Crew Begins Its Journey to the Space Station",
+        "Your Party Lost? Don't Panic!",
+        "All Aboard! This Is the Night Train to the Coast!",
+        "Can the Champions Beat the Heat? (UPDATE: They Did)",
+        "Transfer News: Going Home? The Striker Weighs an Offer From Brazil",
+    ],
+)
+def test_headline_cut_at_its_own_mark_is_chrome(line: str) -> None:
+    rules = [r for _, r in _rules(line)]
+    assert len(rules) >= 2
+    assert all(r is not None for r in rules)
+    assert rules[0] == "boilerplate:headline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Prose is not in title case.
+        "What a night! Thank you all for coming!",
+        "Wow! That was fast.",
+        # A line with a full stop is no headline.
+        "Help! The River Is Rising. Move to High Ground Now.",
+    ],
+)
+def test_short_exclaiming_prose_stays_body(line: str) -> None:
+    assert all(r is None for _, r in _rules(line))
+
+
+def test_interview_answer_with_a_speaker_label_stays_body() -> None:
+    text = (
+        LEAD
+        + "Ann Lee: Thank you for having me on the show today.\n\n"
+        + "Interviewer: Which Medal?\n\n"
+        + "Ann Lee: Gold! (laughs)\n\n"
+        + "Interviewer: And After That?\n\n"
+        + "Ann Lee: We will see."
+        + TAIL
+    )
+    rules = dict(line_rules(text))
+    assert rules["Ann Lee: Gold!"] is None

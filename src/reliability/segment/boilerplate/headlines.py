@@ -575,3 +575,57 @@ def _sentence_case_head(text: str, a: int, end: int) -> int:
     ):
         return 0
     return m.start()
+
+
+_EXCLAIMED_WORDS = 16  # words on a headline line cut at its own "?" or "!", at most
+
+
+def _exclaimed_heads(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a headline line that its own "?" or "!" cut in two.
+
+    "Liftoff! Crew Begins Journey to the Station", "Your Team Is Out? No
+    Worries!", "All Aboard! This Is the Train to the Coast!": a short line in
+    title case whose first sentence ends in "?" or "!" and none in a full
+    stop is a headline, both parts (annotation notes, decision 54). A line of
+    prose ("What a night! Thank you all!") is not in title case, and an
+    interview's answer ("Ann Lee: Gold! (laughs)") is a turn.
+    """
+    i = 0
+    n = len(pieces)
+    while i < n:
+        j = i + 1
+        line = pieces[i].line
+        while j < n and pieces[j].line == line:
+            j += 1
+        if (
+            j - i >= 2
+            and rules[i] is None
+            and shapes[i].last in "?!"
+            and sum(shapes[k].words for k in range(i, j)) <= _EXCLAIMED_WORDS
+            and all(rules[k] is not None or shapes[k].last != "." for k in range(i, j))
+            and _at_line_start(text, pieces[i].start)
+            and _shape(text[pieces[i].start : pieces[j - 1].end]).title_case
+            and not _labels_turns(text, pieces[i])
+        ):
+            for k in range(i, j):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:headline"
+        i = j
+
+
+_TURN_LABEL_REACH = 40  # characters of a line looked at for a speaker's colon
+
+
+def _labels_turns(text: str, p: Piece) -> bool:
+    """Whether ``p`` opens with a label that opens other lines too: a speaker's.
+
+    "Ann Lee: Gold! (laughs)" in an interview whose other answers open with
+    "Ann Lee:"; a headline's label ("Flood Watch: ...") stands once.
+    """
+    c = text.find(":", p.start, min(p.end, p.start + _TURN_LABEL_REACH))
+    if c <= p.start:
+        return False
+    label = text[p.start : c].rstrip()
+    return text.count(label + ":") + text.count(label + " :") >= 2
