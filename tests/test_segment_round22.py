@@ -150,3 +150,41 @@ def test_interview_answer_with_a_speaker_label_stays_body() -> None:
     )
     rules = dict(line_rules(text))
     assert rules["Ann Lee: Gold!"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "chrome"),
+    [
+        (
+            "Find out more about the scheme on our website:",
+            "https://example.org/scheme",
+        ),
+        ("Tell your councillor to save the library at:", "https://example.org/act"),
+        ("In this week's issue of the newsletter:", "Share on Facebook"),
+        ("More pictures from the parade are in our gallery:", "Listen to this article"),
+    ],
+)
+def test_lead_in_to_chrome_is_chrome(lead_in: str, chrome: str) -> None:
+    rules = dict(_rules(f"{lead_in}\n{chrome}"))
+    assert rules[chrome] is not None
+    assert rules[lead_in] == "boilerplate:nav"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # A quotation's lead-in keeps its speaker.
+        "The mayor tweeted on Monday night:",
+        "In a statement, the company said:",
+        "Her spokesman told reporters:",
+    ],
+)
+def test_speech_lead_in_stays_body(lead_in: str) -> None:
+    rules = dict(_rules(f"{lead_in}\nhttps://example.org/post"))
+    assert rules[lead_in] is None
+
+
+def test_lead_in_to_body_stays_body() -> None:
+    line = "The council listed three reasons for the closure:"
+    rules = dict(_rules(f"{line}\nThe roof leaks and the heating has failed."))
+    assert rules[line] is None

@@ -8,7 +8,9 @@ headlines glued to a byline, a dash or the first sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from reliability.resources import load_lexicon
 from reliability.segment.boilerplate.patterns import (
     _BODY_OPENERS,
     _BODY_WORDS,
@@ -629,3 +631,40 @@ def _labels_turns(text: str, p: Piece) -> bool:
         return False
     label = text[p.start : c].rstrip()
     return text.count(label + ":") + text.count(label + " :") >= 2
+
+
+_LEAD_IN_WORDS = 12  # words in a line that leads into page chrome, at most
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying, one word each ("said", "tweeted", "writes")."""
+    entries = load_lexicon("reporting_verbs").entries
+    return frozenset(w for w in entries if " " not in w)
+
+
+def _chrome_lead_ins(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a short line ending in a colon that leads into page chrome.
+
+    "Wikipedia has more about this subject:", "Cut and paste to post the
+    button:", "These pages have been updated:": a line of its own that
+    introduces the link, button or list of headlines under it, flagged, is
+    that chrome's label. A quotation's lead-in ("He tweeted:", "The mayor
+    said:") keeps its speaker: a verb of saying after the first word (an
+    imperative, "Tell your MP:", may open the line).
+    """
+    for i in range(len(pieces) - 1):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and rules[i + 1] is not None
+            and p.whole_line
+            and shapes[i].last == ":"
+            and shapes[i].words <= _LEAD_IN_WORDS
+            and pieces[i + 1].line != p.line
+        ):
+            words = _WORD.findall(text, p.start, p.end)
+            if not any(w.lower() in _speech_verbs() for w in words[1:]):
+                rules[i] = "boilerplate:nav"
