@@ -188,3 +188,40 @@ def test_lead_in_to_body_stays_body() -> None:
     line = "The council listed three reasons for the closure:"
     rules = dict(_rules(f"{line}\nThe roof leaks and the heating has failed."))
     assert rules[line] is None
+
+
+_CHROME_ABOVE = "Share on Facebook"
+_CHROME_BELOW = "Listen to this article"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Stories from", "Known as", "Departments,", "Also known as"],
+)
+def test_short_line_between_chrome_is_chrome(line: str) -> None:
+    rules = dict(_rules(f"{_CHROME_ABOVE}\n{line}\n{_CHROME_BELOW}"))
+    assert rules[_CHROME_ABOVE] is not None
+    assert rules[_CHROME_BELOW] is not None
+    assert rules[line] == "boilerplate:nav"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of the body ends in a stop.
+        "The bridge reopened.",
+        # A clause of five words or more in sentence case may be body: a
+        # listed story's dek, an announcement.
+        "Updates will resume on Monday at noon",
+        # A longer line is left to the other rules.
+        "From the archive of the county museum and its friends in the town",
+    ],
+)
+def test_body_like_line_between_chrome_stays_body(line: str) -> None:
+    rules = dict(_rules(f"{_CHROME_ABOVE}\n{line}\n{_CHROME_BELOW}"))
+    assert rules[line] is None
+
+
+def test_line_between_chrome_and_body_stays_body() -> None:
+    rules = dict(_rules(f"{_CHROME_ABOVE}\nKnown as\nThe bridge reopened on Monday."))
+    assert rules["Known as"] is None

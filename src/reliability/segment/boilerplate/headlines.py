@@ -668,3 +668,44 @@ def _chrome_lead_ins(
             words = _WORD.findall(text, p.start, p.end)
             if not any(w.lower() in _speech_verbs() for w in words[1:]):
                 rules[i] = "boilerplate:nav"
+
+
+_SANDWICHED_WORDS = 8  # words in a line between two lines of chrome, at most
+# ... in sentence case, which may be a clause of the body ("Updates will
+# resume on Monday", a listed story's dek), unless a preposition opens it.
+_SANDWICHED_CLAUSE = 4
+_PHRASE_OPENERS = frozenset("about by for from in on via with".split())
+
+
+def _between_flagged(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a short line without a final stop between two lines of chrome.
+
+    "Share this story" / "World News" / "Most read": a label, a menu item
+    or a section name that no list knows stands among the page furniture
+    around it. A sentence of the body ends in a stop, and a line of more
+    than eight words is left to the other rules; so is a line of five words
+    or more in sentence case that may be a clause ("Updates will resume on
+    Monday", a listed story's dek), unless a preposition opens it ("From
+    the archive of the Daily Courier").
+    """
+    for i in range(1, len(pieces) - 1):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and rules[i - 1] is not None
+            and rules[i + 1] is not None
+            and p.whole_line
+            and shapes[i].words <= _SANDWICHED_WORDS
+            and shapes[i].last not in ".!?\u2026"
+            and (
+                shapes[i].words <= _SANDWICHED_CLAUSE
+                or shapes[i].title_case
+                or shapes[i].upper
+                or shapes[i].first_word in _PHRASE_OPENERS
+            )
+            and pieces[i - 1].line != p.line
+            and pieces[i + 1].line != p.line
+        ):
+            rules[i] = "boilerplate:nav"

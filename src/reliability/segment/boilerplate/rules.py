@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reliability.segment.boilerplate.body import _body_rules, _head_rules
 from reliability.segment.boilerplate.headlines import (
+    _between_flagged,
     _chrome_lead_ins,
     _exclaimed_heads,
     _punctuated_prose,
@@ -47,4 +48,5 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     _signed_paragraphs(text, pieces, shapes, rules)
     _exclaimed_heads(text, pieces, shapes, rules)
     _chrome_lead_ins(text, pieces, shapes, rules)
+    _between_flagged(pieces, shapes, rules)
     return rules
