@@ -225,3 +225,23 @@ def test_body_like_line_between_chrome_stays_body(line: str) -> None:
 def test_line_between_chrome_and_body_stays_body() -> None:
     rules = dict(_rules(f"{_CHROME_ABOVE}\nKnown as\nThe bridge reopened on Monday."))
     assert rules["Known as"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # A short line at the foot of the page, under chrome.
+        (LEAD + "Listen to this article\nDepartments,", "Departments,"),
+        # ... or at its top, above chrome.
+        ("Known as\nSkip to main content\n\n" + LEAD.strip(), "Known as"),
+    ],
+)
+def test_short_line_at_an_end_beside_chrome_is_chrome(text: str, line: str) -> None:
+    rules = dict(line_rules(text))
+    assert rules[line] == "boilerplate:nav"
+
+
+def test_short_line_at_the_foot_under_body_stays_body() -> None:
+    rules = dict(line_rules(LEAD + "The bridge reopened on Monday.\nKnown as"))
+    assert rules["The bridge reopened on Monday."] is None
+    assert rules["Known as"] is None

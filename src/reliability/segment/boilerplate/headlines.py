@@ -684,18 +684,21 @@ def _between_flagged(
 
     "Share this story" / "World News" / "Most read": a label, a menu item
     or a section name that no list knows stands among the page furniture
-    around it. A sentence of the body ends in a stop, and a line of more
-    than eight words is left to the other rules; so is a line of five words
-    or more in sentence case that may be a clause ("Updates will resume on
-    Monday", a listed story's dek), unless a preposition opens it ("From
-    the archive of the Daily Courier").
+    around it, or above it at the top of the page ("Welcome to City News")
+    or under it at the foot. A sentence of the body ends in a stop, and a
+    line of more than eight words is left to the other rules; so is a line
+    of five words or more in sentence case that may be a clause ("Updates
+    will resume on Monday", a listed story's dek), unless a preposition
+    opens it ("From the archive of the Daily Courier").
     """
-    for i in range(1, len(pieces) - 1):
+    last = len(pieces) - 1
+    for i in range(len(pieces)):
         p = pieces[i]
         if (
             rules[i] is None
-            and rules[i - 1] is not None
-            and rules[i + 1] is not None
+            and (i == 0 or rules[i - 1] is not None)
+            and (i == last or rules[i + 1] is not None)
+            and 0 < last
             and p.whole_line
             and shapes[i].words <= _SANDWICHED_WORDS
             and shapes[i].last not in ".!?\u2026"
@@ -705,7 +708,5 @@ def _between_flagged(
                 or shapes[i].upper
                 or shapes[i].first_word in _PHRASE_OPENERS
             )
-            and pieces[i - 1].line != p.line
-            and pieces[i + 1].line != p.line
         ):
             rules[i] = "boilerplate:nav"
