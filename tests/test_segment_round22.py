@@ -245,3 +245,28 @@ def test_short_line_at_the_foot_under_body_stays_body() -> None:
     rules = dict(line_rules(LEAD + "The bridge reopened on Monday.\nKnown as"))
     assert rules["The bridge reopened on Monday."] is None
     assert rules["Known as"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Details of the scheme can be found on the council's website.",
+        "Information about each of our candidates can also be found on our website.",
+        "The full agenda may be viewed on the committee's web site.",
+        "Past issues can be downloaded from the archive on our homepage.",
+    ],
+)
+def test_found_on_the_website_is_a_pointer(line: str) -> None:
+    assert _rules(line) == [(line, "boilerplate:nav")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Debris can be found at the site of the crash, police said.",
+        "The answer can be found on page 5 of the report, which was leaked.",
+        "Similar flaws can be found in the website of almost every bank.",
+    ],
+)
+def test_found_elsewhere_stays_body(line: str) -> None:
+    assert _rules(line) == [(line, None)]

@@ -308,8 +308,14 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
-    if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
-        return "nav"  # "The full report is available on the council's website."
+    if (
+        shape.words <= _HERE_WORDS
+        and ("available" in raw or " be " in raw)
+        and _AVAILABLE_AT.search(raw)
+    ):
+        # "The full report is available on the council's website.", "Details
+        # can be found on our website."
+        return "nav"
     if (
         shape.words <= _WEB_POINTER_WORDS
         and raw[0] not in OPENERS

@@ -439,6 +439,10 @@ _AVAILABLE_AT = re.compile(
     r"\b(?:is|are)[ \t\u00a0](?:(?:now|also)[ \t\u00a0])?available[ \t\u00a0]"
     r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
     r"|site|page|archive|channel)\b"
+    # "Details can be found on our website." (not "at the site of the crash")
+    r"|\b(?:can|may)[ \t\u00a0](?:also[ \t\u00a0])?be[ \t\u00a0]"
+    r"(?:found|viewed|read|accessed|downloaded)[ \t\u00a0](?:on|at|through|from|via)"
+    r"[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site|homepage)\b"
 )
 # A sentence that sends the reader to a web address it ends with: "For more
 # safety tips, go to example.org.", "The report is available to download at
