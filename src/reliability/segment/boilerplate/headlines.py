@@ -594,18 +594,19 @@ def _exclaimed_heads(
     prose ("What a night! Thank you all!") is not in title case, and an
     interview's answer ("Ann Lee: Gold! (laughs)") is a turn.
     """
-    i = 0
     n = len(pieces)
-    while i < n:
-        j = i + 1
+    for i in range(n - 1):
+        # Most sentences end in a full stop: two tests, no more.
+        if rules[i] is not None or shapes[i].last not in "?!":
+            continue
         line = pieces[i].line
+        if pieces[i + 1].line != line or (i and pieces[i - 1].line == line):
+            continue  # the line's only sentence, or not its first
+        j = i + 1
         while j < n and pieces[j].line == line:
             j += 1
         if (
-            j - i >= 2
-            and rules[i] is None
-            and shapes[i].last in "?!"
-            and sum(shapes[k].words for k in range(i, j)) <= _EXCLAIMED_WORDS
+            sum(shapes[k].words for k in range(i, j)) <= _EXCLAIMED_WORDS
             and all(rules[k] is not None or shapes[k].last != "." for k in range(i, j))
             and _at_line_start(text, pieces[i].start)
             and _shape(text[pieces[i].start : pieces[j - 1].end]).title_case
@@ -614,7 +615,6 @@ def _exclaimed_heads(
             for k in range(i, j):
                 if rules[k] is None:
                     rules[k] = "boilerplate:headline"
-        i = j
 
 
 _TURN_LABEL_REACH = 40  # characters of a line looked at for a speaker's colon
