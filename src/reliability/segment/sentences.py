@@ -279,6 +279,15 @@ def _word_start(text: str, stop: int) -> int:
     return i
 
 
+# Currency signs that open an amount as a digit does ("c. \u20ac600,000").
+_CURRENCY = frozenset("$\u00a3\u20ac\u00a5\u20b9")
+
+
+def _is_amount(nxt: str) -> bool:
+    """Whether ``nxt``, the first character after a stop, opens a number or amount."""
+    return nxt.isdigit() or nxt in _CURRENCY
+
+
 def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     """Whether the stop run ``text[stop:end]`` (closers included) ends a sentence."""
     m = _NEXT.match(text, end)
@@ -340,7 +349,7 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if kind == "capital":
         # "No. 5", "room no. 5" and "Mar. 3" are abbreviations; "he said
         # no." is a word.
-        kind = "final" if word[0].isupper() or nxt.isdigit() else None
+        kind = "final" if word[0].isupper() or _is_amount(nxt) else None
     if kind == "state":
         if not word[0].isupper():
             return True  # "he fell ill.", "a mass." are words, not states
@@ -366,8 +375,8 @@ def _is_sentence_end(text: str, stop: int, end: int) -> bool:
     if kind == "time":
         kind = "final"
     if kind == "final":
-        if nxt.isdigit():
-            return False  # "No. 5", "Jan. 12"
+        if _is_amount(nxt):
+            return False  # "No. 5", "Jan. 12", "c. $300"
         if nxt == "(" and m is not None and _BRACKET_CODE.match(text, m.start(1)):
             return False  # "8:30 a.m. (ET) Friday", "the U.N. (UNHCR) said"
         if nxt and nxt in OPENERS:

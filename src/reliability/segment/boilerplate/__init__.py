@@ -38,6 +38,7 @@ from reliability.segment.boilerplate.shapes import (
     dated_link,
     is_bare_link,
     is_separator,
+    reporter_line,
 )
 
 __all__ = [
@@ -51,4 +52,5 @@ __all__ = [
     "is_bare_link",
     "is_separator",
     "may_hold_inline_label",
+    "reporter_line",
 ]

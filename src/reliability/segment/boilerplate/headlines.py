@@ -8,7 +8,9 @@ headlines glued to a byline, a dash or the first sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from reliability.resources import load_lexicon
 from reliability.segment.boilerplate.patterns import (
     _BODY_OPENERS,
     _BODY_WORDS,
@@ -575,3 +577,136 @@ def _sentence_case_head(text: str, a: int, end: int) -> int:
     ):
         return 0
     return m.start()
+
+
+_EXCLAIMED_WORDS = 16  # words on a headline line cut at its own "?" or "!", at most
+
+
+def _exclaimed_heads(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a headline line that its own "?" or "!" cut in two.
+
+    "Liftoff! Crew Begins Journey to the Station", "Your Team Is Out? No
+    Worries!", "All Aboard! This Is the Train to the Coast!": a short line in
+    title case whose first sentence ends in "?" or "!" and none in a full
+    stop is a headline, both parts (annotation notes, decision 54). A line of
+    prose ("What a night! Thank you all!") is not in title case, and an
+    interview's answer ("Ann Lee: Gold! (laughs)") is a turn.
+    """
+    n = len(pieces)
+    for i in range(n - 1):
+        # Most sentences end in a full stop: two tests, no more.
+        if rules[i] is not None or shapes[i].last not in "?!":
+            continue
+        line = pieces[i].line
+        if pieces[i + 1].line != line or (i and pieces[i - 1].line == line):
+            continue  # the line's only sentence, or not its first
+        j = i + 1
+        while j < n and pieces[j].line == line:
+            j += 1
+        if (
+            sum(shapes[k].words for k in range(i, j)) <= _EXCLAIMED_WORDS
+            and all(rules[k] is not None or shapes[k].last != "." for k in range(i, j))
+            and _at_line_start(text, pieces[i].start)
+            and _shape(text[pieces[i].start : pieces[j - 1].end]).title_case
+            and not _labels_turns(text, pieces[i])
+        ):
+            for k in range(i, j):
+                if rules[k] is None:
+                    rules[k] = "boilerplate:headline"
+
+
+_TURN_LABEL_REACH = 40  # characters of a line looked at for a speaker's colon
+
+
+def _labels_turns(text: str, p: Piece) -> bool:
+    """Whether ``p`` opens with a label that opens other lines too: a speaker's.
+
+    "Ann Lee: Gold! (laughs)" in an interview whose other answers open with
+    "Ann Lee:"; a headline's label ("Flood Watch: ...") stands once.
+    """
+    c = text.find(":", p.start, min(p.end, p.start + _TURN_LABEL_REACH))
+    if c <= p.start:
+        return False
+    label = text[p.start : c].rstrip()
+    return text.count(label + ":") + text.count(label + " :") >= 2
+
+
+_LEAD_IN_WORDS = 12  # words in a line that leads into page chrome, at most
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying, one word each ("said", "tweeted", "writes")."""
+    entries = load_lexicon("reporting_verbs").entries
+    return frozenset(w for w in entries if " " not in w)
+
+
+def _chrome_lead_ins(
+    text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a short line ending in a colon that leads into page chrome.
+
+    "Wikipedia has more about this subject:", "Cut and paste to post the
+    button:", "These pages have been updated:": a line of its own that
+    introduces the link, button or list of headlines under it, flagged, is
+    that chrome's label. A quotation's lead-in ("He tweeted:", "The mayor
+    said:") keeps its speaker: a verb of saying after the first word (an
+    imperative, "Tell your MP:", may open the line).
+    """
+    for i in range(len(pieces) - 1):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and rules[i + 1] is not None
+            and p.whole_line
+            and shapes[i].last == ":"
+            and shapes[i].words <= _LEAD_IN_WORDS
+            and pieces[i + 1].line != p.line
+        ):
+            words = _WORD.findall(text, p.start, p.end)
+            if not any(w.lower() in _speech_verbs() for w in words[1:]):
+                rules[i] = "boilerplate:nav"
+
+
+_SANDWICHED_WORDS = 8  # words in a line between two lines of chrome, at most
+# ... in sentence case, which may be a clause of the body ("Updates will
+# resume on Monday", a listed story's dek), unless a preposition opens it.
+_SANDWICHED_CLAUSE = 4
+_PHRASE_OPENERS = frozenset("about by for from in on via with".split())
+
+
+def _between_flagged(
+    pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
+) -> None:
+    """Flag a short line without a final stop between two lines of chrome.
+
+    "Share this story" / "World News" / "Most read": a label, a menu item
+    or a section name that no list knows stands among the page furniture
+    around it, or above it at the top of the page ("Welcome to City News")
+    or under it at the foot. A sentence of the body ends in a stop, and a
+    line of more than eight words is left to the other rules; so is a line
+    of five words or more in sentence case that may be a clause ("Updates
+    will resume on Monday", a listed story's dek), unless a preposition
+    opens it ("From the archive of the Daily Courier").
+    """
+    last = len(pieces) - 1
+    for i in range(len(pieces)):
+        p = pieces[i]
+        if (
+            rules[i] is None
+            and (i == 0 or rules[i - 1] is not None)
+            and (i == last or rules[i + 1] is not None)
+            and 0 < last
+            and p.whole_line
+            and shapes[i].words <= _SANDWICHED_WORDS
+            and shapes[i].last not in ".!?\u2026"
+            and (
+                shapes[i].words <= _SANDWICHED_CLAUSE
+                or shapes[i].title_case
+                or shapes[i].upper
+                or shapes[i].first_word in _PHRASE_OPENERS
+            )
+        ):
+            rules[i] = "boilerplate:nav"

@@ -114,8 +114,11 @@ from reliability.segment.boilerplate.shapes import (
     dated_link,
     is_bare_link,
     is_separator,
+    reporter_line,
 )
 from reliability.segment.sentences import OPENERS, STOPS, Piece
+
+_REPORTER_WORDS = 20  # words in a broadcaster's credit line, at most
 
 
 def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
@@ -149,6 +152,8 @@ def _shape_rule(raw: str, p: Piece, shape: _Shape) -> str | None:
         return "crosshead"  # a wiki page's section heading: "History[edit]"
     if credit_tail(raw):
         return "caption"
+    if shape.words <= _REPORTER_WORDS and reporter_line(raw):
+        return "reporter"  # "CNN's Ann Lee reports from Kyiv.", "Ben Ray narrates."
     if raw[-1] == ")" and "/" in raw[-_CREDIT_CHARS:] and _PAREN_CREDIT.search(raw):
         return "caption"  # "Workers on the pier (Jane Roe/Daily Courier)"
     if p.whole_line and dated_link(raw) and not _dated_lede(shape):
@@ -303,8 +308,14 @@ def _pointer_rule(raw: str, p: Piece, shape: _Shape, letter: bool) -> str | None
         and _HERE_LINK.search(raw)
     ):
         return "nav"  # "The full report is available here."
-    if shape.words <= _HERE_WORDS and "available" in raw and _AVAILABLE_AT.search(raw):
-        return "nav"  # "The full report is available on the council's website."
+    if (
+        shape.words <= _HERE_WORDS
+        and ("available" in raw or " be " in raw)
+        and _AVAILABLE_AT.search(raw)
+    ):
+        # "The full report is available on the council's website.", "Details
+        # can be found on our website."
+        return "nav"
     if (
         shape.words <= _WEB_POINTER_WORDS
         and raw[0] not in OPENERS

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from reliability.segment.boilerplate.body import _body_rules, _head_rules
-from reliability.segment.boilerplate.headlines import _punctuated_prose
+from reliability.segment.boilerplate.headlines import (
+    _between_flagged,
+    _chrome_lead_ins,
+    _exclaimed_heads,
+    _punctuated_prose,
+)
 from reliability.segment.boilerplate.phrases import (
     _about_block,
     _between_chrome,
@@ -41,4 +46,7 @@ def boilerplate_rules(text: str, pieces: list[Piece]) -> list[str | None]:
     _closing_bio(text, pieces, shapes, rules)
     _about_block(text, pieces, shapes, rules)
     _signed_paragraphs(text, pieces, shapes, rules)
+    _exclaimed_heads(text, pieces, shapes, rules)
+    _chrome_lead_ins(text, pieces, shapes, rules)
+    _between_flagged(pieces, shapes, rules)
     return rules

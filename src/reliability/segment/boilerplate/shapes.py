@@ -439,6 +439,10 @@ _AVAILABLE_AT = re.compile(
     r"\b(?:is|are)[ \t\u00a0](?:(?:now|also)[ \t\u00a0])?available[ \t\u00a0]"
     r"(?:on|at|through|from|via)[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site"
     r"|site|page|archive|channel)\b"
+    # "Details can be found on our website." (not "at the site of the crash")
+    r"|\b(?:can|may)[ \t\u00a0](?:also[ \t\u00a0])?be[ \t\u00a0]"
+    r"(?:found|viewed|read|accessed|downloaded)[ \t\u00a0](?:on|at|through|from|via)"
+    r"[ \t\u00a0][^.!?]{0,50}?\b(?:website|web[ \t\u00a0]site|homepage)\b"
 )
 # A sentence that sends the reader to a web address it ends with: "For more
 # safety tips, go to example.org.", "The report is available to download at
@@ -487,6 +491,43 @@ def credit_tail(s: str) -> bool:
     """
     tail = s[-_CREDIT_CHARS:]
     return bool(_CREDIT_WORDS.search(tail) and _CREDIT_TAIL.search(tail))
+
+
+# A broadcaster's credit line under a video or audio story: who reports from
+# where, who narrates ("CNN's Ann Lee reports from Kyiv.", "For VOA, Ann Lee
+# reports from Lagos.", "Ben Ray narrates.", "Our correspondent Ann Lee has
+# the story from Paris."): annotation notes, decision 26 (credit lines of
+# video listings). A bare "Ann Lee has more." or "Ann Lee reports." may close
+# the story's own text and is left to it.
+_REPORTER_LINE = re.compile(
+    r"(?:For (?:the )?[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}, )?"
+    r"(?:With [A-Z][^,.]{2,60} contributing, )?"
+    r"(?:(?:Our|Our own) (?:[a-z]+ )?(?:correspondent|reporter|editor) )?"
+    r"(?:The [A-Z][\w&.-]*+(?: (?:[A-Z][\w&.-]*+|of|and)){0,3}['\u2019]s )?"
+    r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Police)\b)"
+    r"[A-Z][\w.'\u2019-]*+(?: (?:[A-Z][\w.'\u2019-]*+|de|da|van|von|al|bin)){0,6}"
+    r"(?: narrates(?: in [A-Z][a-z]+)?"
+    r"| (?:reports|has (?:the|our) story) (?:in|from) (?:the )?[A-Z\u201c\"]"
+    r"(?:(?! that | who | which | after | said )[^.;:?!]){1,80})"
+    r"(?:, narrated by [A-Z][^.;:?!]{2,40})?\.?"
+)
+
+
+def reporter_line(s: str) -> bool:
+    """Whether ``s`` is a broadcaster's credit line: who reports or narrates.
+
+    >>> reporter_line("CNN's Ann Lee reports from Kyiv.")
+    True
+    >>> reporter_line("With Sam Roe contributing, Kim Park reports from Seoul.")
+    True
+    >>> reporter_line("The company reports higher profits.")
+    False
+    >>> reporter_line("Smith has more than 20 convictions.")
+    False
+    """
+    return (
+        "narrat" in s or " reports " in s or " story " in s
+    ) and _REPORTER_LINE.fullmatch(s) is not None
 
 
 def dated_link(s: str) -> bool:
