@@ -1,0 +1,93 @@
+"""Attribution: verbs of reproach and of entreaty.
+
+Every case is a sentence written for these tests (not seed or gold text);
+expected attributions are ``(cue, source, source_type)`` texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_helpers import found as _found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The judge chastised the lawyers for their delays.",
+            [("chastised", "The judge", "pronoun")],
+        ),
+        (
+            "Senator Ann Lee chided the agency for its slow response.",
+            [("chided", "Senator Ann Lee", "named_person")],
+        ),
+        (
+            "The coach scolded his players after the defeat.",
+            [("scolded", "The coach", "pronoun")],
+        ),
+        (
+            "The minister rebuked the officials who leaked the memo.",
+            [("rebuked", "The minister", "pronoun")],
+        ),
+        (
+            "Critics lambasted the plan as a giveaway to the rich.",
+            [("lambasted", "Critics", "vague")],
+        ),
+        (
+            "The governor bemoaned the lack of federal help.",
+            [("bemoaned", "The governor", "pronoun")],
+        ),
+        (
+            "The opposition leader assailed the budget in a speech.",
+            [("assailed", "The opposition leader", "pronoun")],
+        ),
+        (
+            '"This is a disgrace," the senator scolded.',
+            [("scolded", "the senator", "pronoun")],
+        ),
+        (
+            "The mayor was rebuked by the council.",
+            [("rebuked", "the council", "pronoun")],
+        ),
+    ],
+)
+def test_attribution_reads_a_verb_of_reproach(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The union implored members to accept the offer.",
+            [("implored", "The union", "pronoun")],
+        ),
+        (
+            "The bishop exhorted the faithful to pray for peace.",
+            [("exhorted", "The bishop", "pronoun")],
+        ),
+        (
+            "Two aides implored her to drop out of the race.",
+            [("implored", "Two aides", "anonymous")],
+        ),
+        (
+            "Relatives of the hostages beseeched the government to act.",
+            [("beseeched", "Relatives of the hostages", "anonymous")],
+        ),
+    ],
+)
+def test_attribution_reads_a_verb_of_entreaty(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reforms were widely ridiculed.",
+        "She was chastised for being late.",
+        "He received a scolding from his mother.",
+    ],
+)
+def test_attribution_skips_reproach_with_no_speaker(text):
+    assert _found(text) == []
