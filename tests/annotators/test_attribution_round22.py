@@ -91,3 +91,45 @@ def test_attribution_reads_a_verb_of_entreaty(text, expected):
 )
 def test_attribution_skips_reproach_with_no_speaker(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The fraud alleged by the families was never proven.",
+            [("alleged", "the families", "anonymous")],
+        ),
+        (
+            "The abuses claimed by the families were never investigated.",
+            [("claimed", "the families", "anonymous")],
+        ),
+        (
+            "He denied the bribes alleged by prosecutors.",
+            [("denied", "He", "pronoun"), ("alleged", "prosecutors", "anonymous")],
+        ),
+        (
+            "The bodies reported by local media have not been identified.",
+            [("reported", "local media", "vague")],
+        ),
+        (
+            "The strike, first reported by Reuters, closed three ports.",
+            [("reported", "Reuters", "media_outlet")],
+        ),
+    ],
+)
+def test_attribution_reads_a_reduced_passive_allegation_with_its_agent(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures reported by the agency were wrong.",
+        "The cases reported by hospitals rose by a third.",
+        "The crimes alleged by them were serious.",
+        "The abuse alleged in the lawsuit took place over ten years.",
+    ],
+)
+def test_attribution_skips_a_reduced_passive_count_or_pronoun_agent(text):
+    assert _found(text) == []
