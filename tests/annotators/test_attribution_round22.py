@@ -133,3 +133,48 @@ def test_attribution_reads_a_reduced_passive_allegation_with_its_agent(text, exp
 )
 def test_attribution_skips_a_reduced_passive_count_or_pronoun_agent(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The study identified smoking as the main risk.",
+            [("identified", "The study", "document")],
+        ),
+        (
+            "The survey identified cost as the main barrier to care.",
+            [("identified", "The survey", "document")],
+        ),
+        (
+            "Doctors identified heart disease, stroke and cancer as the main "
+            "causes of early death.",
+            [("identified", "Doctors", "anonymous")],
+        ),
+        (
+            "Senator Ann Lee identified voters' fatigue with the campaign as one "
+            "of the reasons for the defeat.",
+            [("identified", "Senator Ann Lee", "named_person")],
+        ),
+        (
+            "Police identified the victim as a 34-year-old teacher.",
+            [("identified", "Police", "named_organization")],
+        ),
+    ],
+)
+def test_attribution_reads_identified_as_with_a_long_object(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some identify as independents.",
+        "A caller, who identified himself as a soldier, phoned the station.",
+        "The report identified risks as well as benefits.",
+        "The team identified the fault, and as a result the plant was shut.",
+        "Scientists identified a new strain of the virus in samples from the region.",
+    ],
+)
+def test_attribution_skips_identify_without_an_object_and_as(text):
+    assert _found(text) == []
