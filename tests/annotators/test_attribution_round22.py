@@ -101,10 +101,6 @@ def test_attribution_skips_reproach_with_no_speaker(text):
             [("alleged", "the families", "anonymous")],
         ),
         (
-            "The abuses claimed by the families were never investigated.",
-            [("claimed", "the families", "anonymous")],
-        ),
-        (
             "He denied the bribes alleged by prosecutors.",
             [("denied", "He", "pronoun"), ("alleged", "prosecutors", "anonymous")],
         ),
@@ -128,6 +124,8 @@ def test_attribution_reads_a_reduced_passive_allegation_with_its_agent(text, exp
         "The figures reported by the agency were wrong.",
         "The cases reported by hospitals rose by a third.",
         "The crimes alleged by them were serious.",
+        "The seats claimed by the party went to its leaders.",
+        "The number of lives claimed by the virus rose to 300.",
         "The abuse alleged in the lawsuit took place over ten years.",
     ],
 )
