@@ -69,7 +69,7 @@ class AttributionAnnotator:
     """
 
     name = "attribution"
-    version = "20"
+    version = "21"
     assigns = frozenset({Layer.ATTRIBUTIONS, Layer.QUOTED})
     requires: frozenset[Layer] = frozenset()
 

@@ -65,6 +65,7 @@ from reliability.annotators.attribution.noun_readings import (
     cue_is_qualified_plural,
     cue_names_a_document,
 )
+from reliability.annotators.attribution.reported_by import reported_by
 from reliability.annotators.attribution.sentence import (
     Cue,
     Sentence,
@@ -341,6 +342,8 @@ def cue_in_reduced_passive(s: Sentence, cue: Cue) -> bool:
     nxt = s.lows[last + 1] if last + 1 < s.n else ""
     if nxt == "by" and judged_by(s, cue) is not None:
         return False  # "slammed by rights groups as a sham": a judgement
+    if nxt == "by" and reported_by(s, cue) is not None:
+        return False  # "the fraud alleged by the opposition": an allegation
     if not (
         # "is concerned by reports": the phrase holds its own "be"
         (nxt == "by" and is_participle(form) and s.lows[cue.first] not in BE)
@@ -561,8 +564,12 @@ def cue_is_byline(s: Sentence, cue: Cue) -> bool:
 
 
 def cue_is_modifier(s: Sentence, cue: Cue) -> bool:
-    """ "the memo posted online says": a participle modifying the subject."""
-    return modifier_participle(s, cue.first, cue.last)
+    """ "the memo posted online says": a participle modifying the subject.
+
+    "the bodies reported by local media" is an allegation with its agent
+    (:func:`reported_by`), not a modifier.
+    """
+    return modifier_participle(s, cue.first, cue.last) and reported_by(s, cue) is None
 
 
 def cue_is_unprinted_statement(s: Sentence, cue: Cue) -> bool:

@@ -50,6 +50,7 @@ from reliability.annotators.attribution.nouns import (
     response_colons,
     stated_positions,
 )
+from reliability.annotators.attribution.reported_by import reported_by
 from reliability.annotators.attribution.sentence import Cue, Sentence, Source
 from reliability.annotators.attribution.subjects import post_quote_speech
 from reliability.annotators.attribution.verbs import verb_sources
@@ -74,6 +75,8 @@ def cue_attributions(c: Context, cue: Cue) -> Iterator[Attribution]:
     judge = judged_by(c.s, cue)
     if judge is not None:
         return reduced_judgement(c, cue, judge)
+    if (agent := reported_by(c.s, cue)) is not None:
+        return reduced_judgement(c, cue, agent)
     if cue.form in _QUOTED_AS:
         return quoted_as_source(c, cue)
     if cue.cls == _EVIDENCE:

@@ -15,6 +15,7 @@ from reliability.annotators.attribution.context import (
     _RELATIVES,
     Context,
 )
+from reliability.annotators.attribution.identified_as import IDENTIFY_FORMS
 from reliability.annotators.attribution.lexicon import (
     BROAD_HOLDERS,
     DET,
@@ -172,8 +173,16 @@ def source_cannot_hold_view(c: Context, cue: Cue, src: Source) -> bool:
 
 
 def source_is_document_view(c: Context, cue: Cue, src: Source) -> bool:
-    """ "the report agrees": a document holds no view."""
-    return cue.cls in _VIEWS and src.type is SourceType.DOCUMENT
+    """ "the report agrees": a document holds no view.
+
+    A document does identify: "the study identified smoking as the main risk"
+    reports its finding (annotation notes, decision 33).
+    """
+    return (
+        cue.cls in _VIEWS
+        and src.type is SourceType.DOCUMENT
+        and cue.form not in IDENTIFY_FORMS
+    )
 
 
 def source_cannot_voice(c: Context, cue: Cue, src: Source) -> bool:

@@ -22,6 +22,10 @@ from reliability.annotators.attribution.context import (
     Found,
 )
 from reliability.annotators.attribution.cues import complement_ok, skip_aux
+from reliability.annotators.attribution.identified_as import (
+    IDENTIFY_FORMS,
+    identified_as,
+)
 from reliability.annotators.attribution.lexicon import (
     AUX,
     BROAD_HOLDERS,
@@ -315,6 +319,8 @@ def viewas_ok(s: Sentence, cue: Cue) -> bool:
     Or right after a longer object: "identified the cause of the outbreak as
     tainted water".
     """
+    if cue.form in IDENTIFY_FORMS:
+        return identified_as(s, cue)
     window = s.lows[cue.last + 1 : cue.last + 6]
     if passive_view_without_agent(s, cue, window):
         return False
