@@ -33,6 +33,12 @@ def cues(text: str) -> list[str]:
         ("In fact, allegations of abuse are well-documented.", []),
         ("Both claims are correct.", []),
         ("The allegations are unfounded and absurd.", []),
+        ("Yet the claims were wrong.", []),
+        ("Most of the claims are false.", []),
+        ("Many of those allegations were untrue.", []),
+        ("Her claims about the vaccine are false.", []),
+        ("The claims are false, and the company knows it.", []),
+        ("The claims are false and misleading, regulators said.", ["claims"]),
         # A teller before or after holds the verdict: the noun keeps its distance.
         ("The minister said the allegations were false.", ["allegations"]),
         ("Officials insist the claims are untrue.", ["claims"]),
@@ -41,6 +47,7 @@ def cues(text: str) -> list[str]:
         ("The allegations of fraud are false, the court found.", ["allegations"]),
         # No verdict, a modal, or the verdict inside another clause or phrase.
         ("The claims are being investigated.", ["claims"]),
+        ("The allegations were dropped.", ["allegations"]),
         ("The allegations are part of a wider inquiry.", ["allegations"]),
         ("The claims are based on a false premise.", ["claims"]),
         ("The allegations may be false.", ["allegations", "may"]),

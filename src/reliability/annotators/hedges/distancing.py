@@ -342,20 +342,28 @@ def _told_later(doc: Document, start: int, end: int) -> bool:
     lowers = doc.words.lowers
     tellers = _reporting_words()
     links = _words(Context.VERDICT_LINK) | _words(Context.VERDICT_FILLER)
-    # "were found to be false", "has been shown to be": the verdict's own
-    # passive verb group, not a teller
-    return any(
-        lowers[k] in tellers and lowers[k - 1] not in links
-        for k in range(span.start, span.stop)
-    )
+    joins = _words(Context.CLAUSE_JOIN)
+    subjects = _words(Context.PERSONAL_PRONOUN)
+    for k in range(span.start, span.stop):
+        word = lowers[k]
+        if word in joins and k + 1 < span.stop:
+            following = lowers[k + 1]
+            if _is_determiner(following) or following in subjects:
+                return False  # "..., and the company knows it": another clause
+        # "were found to be false", "has been shown to be": the verdict's own
+        # passive verb group, not a teller
+        if word in tellers and lowers[k - 1] not in links:
+            return True
+    return False
 
 
 def _first_subject(before: list[str]) -> bool:
     """Whether the words before a noun leave it the first subject of its clause.
 
     Nothing ("Allegations of ..."), a determiner after leading words ("But
-    those", "All his"), then up to two modifiers that are no reporting verb
-    ("the ministry's earlier"): "the minister said the" is a teller's clause.
+    those", "All his", "Most of the"), then up to two modifiers that are no
+    reporting verb ("the ministry's earlier"): "the minister said the" is a
+    teller's clause.
     """
     if not before:
         return True
@@ -363,6 +371,8 @@ def _first_subject(before: list[str]) -> bool:
     k = 0
     while k < len(before) and before[k] in lead:
         k += 1
+        if k and before[k : k + 1] == ["of"]:
+            k += 1  # "Most of the claims", "Many of those allegations"
     if k == len(before):
         return True
     if not _is_determiner(before[k]):

@@ -112,6 +112,7 @@ class Context(StrEnum):
     VERDICT_LINK = "verdict-link"
     VERDICT_FILLER = "verdict-filler"
     SUBJECT_LEAD = "subject-lead"
+    CLAUSE_JOIN = "clause-join"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
