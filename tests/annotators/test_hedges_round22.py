@@ -51,15 +51,10 @@ def cues(text: str) -> list[str]:
         ("The allegations are part of a wider inquiry.", ["allegations"]),
         ("The claims are based on a false premise.", ["claims"]),
         ("The allegations may be false.", ["allegations", "may"]),
-        # After the claimed content the verdict must end the sentence.
-        ("Claims that the vaccine causes autism are false.", []),
-        ("The claims that the vote was rigged are false.", []),
-        ("Allegations that he took bribes were untrue.", []),
-        ("Claims that the vote was rigged have been debunked.", []),
-        ("Claims that the drug, made abroad, causes cancer are unfounded.", []),
+        # The claimed content comes first: a falsity after it may be its own.
+        ("The claims that the vote was rigged are false.", ["claims"]),
+        ("Allegations that he took bribes were untrue.", ["Allegations"]),
         ("Claims that the results were false spread online.", ["Claims"]),
-        ("Claims that the results were false are growing.", ["Claims"]),
-        ("Claims that the vote was rigged are false, officials said.", ["Claims"]),
         ("There were claims that the vote was false.", ["claims"]),
         ("The allegations, which the mayor denies, are false.", ["allegations"]),
         ("But such claims are hard to verify.", ["claims"]),

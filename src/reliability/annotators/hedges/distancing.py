@@ -287,12 +287,10 @@ def _verdict_predicate(doc: Document, start: int, end: int) -> bool:
     distance to mark (annotation notes D21). The noun must be the first
     subject of its sentence: after a teller ("The ministry said the claims
     were false", "Critics insist the allegations are true") the verdict is
-    the teller's and the noun keeps its distance. After the claimed content
-    ("Claims that the vaccine causes autism are false.") the verdict must
-    end the sentence, so that it is not the content's own ("claims that the
-    results were false spread online"). A modal ("the claims may be false")
-    or a relative clause ("the claims, which he denies, are false") leaves
-    the hedge.
+    the teller's and the noun keeps its distance. A modal ("the claims may
+    be false"), the claimed content ("claims that the data were false": the
+    falsity may be the content's own) or a relative clause ("the claims,
+    which he denies, are false") leaves the hedge.
     """
     if not _first_subject(_clause_before(doc, start, end, 6)):
         return False
@@ -302,34 +300,10 @@ def _verdict_predicate(doc: Document, start: int, end: int) -> bool:
     links = _words(Context.VERDICT_LINK)
     stops = _words(Context.MODAL_BEFORE_BE) | {"that", "which", "who", "whether"}
     for k, word in enumerate(after[:_SUBJECT_REACH]):
-        if word == "that" and k == 0:
-            return _verdict_ends_sentence(doc, end)
         if word in stops:
             return False
         if word in links:
             return _verdict_after(after[k + 1 : k + 1 + _VERDICT_REACH])
-    return False
-
-
-def _verdict_ends_sentence(doc: Document, end: int) -> bool:
-    """Whether the sentence after "claims that ..." ends with a verdict.
-
-    "Claims that the vote was rigged are false.", "Allegations that he
-    took bribes were untrue.": the last verb group of the sentence is the
-    noun's, and its verdict the sentence's last word.
-    """
-    index = doc.segment_at(end - 1)
-    if index is None:
-        return False
-    span = doc.token_range(end, doc.segments[index].end)
-    words = doc.words.lowers[span.start : span.stop]
-    verdicts = _words(Context.VERDICT) | _words(Context.VERDICT_AFTER_WELL)
-    if not words or words[-1] not in verdicts:
-        return False  # "claims that the results were false spread online"
-    links = _words(Context.VERDICT_LINK)
-    for k in range(len(words) - 2, -1, -1):
-        if words[k] in links:
-            return _verdict_after(words[k + 1 :])
     return False
 
 
