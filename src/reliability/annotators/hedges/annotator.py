@@ -73,7 +73,7 @@ class HedgeAnnotator(LexiconAnnotator):
     """Marks hedging cues in the outlet's own voice (not inside quotations)."""
 
     name = "hedges"
-    version = "23"
+    version = "24"
     layer = Layer.HEDGES
     lexicon = "hedges"
     skip_quotations = True
@@ -86,6 +86,7 @@ class HedgeAnnotator(LexiconAnnotator):
             "lexicons/function_words": function_words().sha256,
             "lexicons/hedge_context": _context().sha256,
             "lexicons/claim_frames": load_lexicon("claim_frames").sha256,
+            "lexicons/reporting_verbs": load_lexicon("reporting_verbs").sha256,
         }
         kinds = {k or "always" for k in self._lexicon.entries.values()}
         if kinds - KINDS:

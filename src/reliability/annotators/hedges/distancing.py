@@ -18,6 +18,7 @@ from reliability.annotators.hedges.lexicon import (
     _grammar_words,
     _hedge_entries,
     _perfect,
+    _reporting_words,
     _words,
 )
 from reliability.annotators.hedges.patterns import _QUOTE_CLOSERS
@@ -245,7 +246,11 @@ def _called_false(
         return True
     if entry in ("claim", "claims"):
         # the noun: first in its clause or after a determiner ("the claims")
-        noun = not _clause_before(doc, start, end, 1) or _is_determiner(prev)
+        noun = (
+            not _clause_before(doc, start, end, 1)
+            or _is_determiner(prev)
+            or prev in _words(Context.SUBJECT_LEAD)
+        )
     else:
         noun = entry.startswith(("accusation", "allegation"))
     index = doc.segment_at(start)
@@ -255,10 +260,120 @@ def _called_false(
     i = doc.token_range(start, end).start
     first = doc.token_range(doc.segments[index].start, start).start
     content = _words(Context.CONTENT_NOUN)
-    return any(
+    if any(
         lowers[k] in falsity and lowers[k + 1] in content and lowers[k + 1] != "news"
         for k in range(max(first, i - _FALSITY_REACH), i - 1)
-    )
+    ):
+        return True
+    return _verdict_predicate(doc, start, end)
+
+
+#: How many words after a distancing noun its verb may stand ("allegations of
+#: abuse by the army's units are ..."), and after that verb its verdict.
+_SUBJECT_REACH = 12
+_VERDICT_REACH = 6
+#: Words a subject may take between its determiner and the noun ("the
+#: ministry's earlier claims").
+_MODIFIER_REACH = 2
+
+
+def _verdict_predicate(doc: Document, start: int, end: int) -> bool:
+    """Whether the sentence's own predicate settles the noun's truth.
+
+    "But those claims are false.", "The allegations were untrue.", "Such
+    claims have been debunked.", "The accusations turned out to be wrong.",
+    "Allegations of abuse are abundant and well documented.": the outlet
+    itself says whether what the noun reports holds, so there is no
+    distance to mark (annotation notes D21). The noun must be the first
+    subject of its sentence: after a teller ("The ministry said the claims
+    were false", "Critics insist the allegations are true") the verdict is
+    the teller's and the noun keeps its distance. A modal ("the claims may
+    be false"), the claimed content ("claims that the data were false": the
+    falsity may be the content's own) or a relative clause ("the claims,
+    which he denies, are false") leaves the hedge.
+    """
+    if not _first_subject(_clause_before(doc, start, end, 6)):
+        return False
+    if _told_later(doc, start, end):
+        return False  # "The claims are false, the court found.": the court's verdict
+    after = _clause_after(doc, start, end, _SUBJECT_REACH + _VERDICT_REACH)
+    links = _words(Context.VERDICT_LINK)
+    stops = _words(Context.MODAL_BEFORE_BE) | {"that", "which", "who", "whether"}
+    for k, word in enumerate(after[:_SUBJECT_REACH]):
+        if word in stops:
+            return False
+        if word in links:
+            return _verdict_after(after[k + 1 : k + 1 + _VERDICT_REACH])
+    return False
+
+
+def _told_later(doc: Document, start: int, end: int) -> bool:
+    """Whether a reporting verb follows the noun in its sentence (", aides said")."""
+    index = doc.segment_at(start)
+    if index is None:
+        return False
+    span = doc.token_range(end, doc.segments[index].end)
+    lowers = doc.words.lowers
+    tellers = _reporting_words()
+    links = _words(Context.VERDICT_LINK) | _words(Context.VERDICT_FILLER)
+    joins = _words(Context.CLAUSE_JOIN)
+    subjects = _words(Context.PERSONAL_PRONOUN)
+    for k in range(span.start, span.stop):
+        word = lowers[k]
+        if word in joins and k + 1 < span.stop:
+            following = lowers[k + 1]
+            if _is_determiner(following) or following in subjects:
+                return False  # "..., and the company knows it": another clause
+        # "were found to be false", "has been shown to be": the verdict's own
+        # passive verb group, not a teller
+        if word in tellers and lowers[k - 1] not in links:
+            return True
+    return False
+
+
+def _first_subject(before: list[str]) -> bool:
+    """Whether the words before a noun leave it the first subject of its clause.
+
+    Nothing ("Allegations of ..."), a determiner after leading words ("But
+    those", "All his", "Most of the"), then up to two modifiers that are no
+    reporting verb ("the ministry's earlier"): "the minister said the" is a
+    teller's clause.
+    """
+    if not before:
+        return True
+    lead = _words(Context.SUBJECT_LEAD) | words_of(WordClass.COORDINATOR)
+    k = 0
+    while k < len(before) and before[k] in lead:
+        k += 1
+        if k and before[k : k + 1] == ["of"]:
+            k += 1  # "Most of the claims", "Many of those allegations"
+    if k == len(before):
+        return True
+    if not _is_determiner(before[k]):
+        return False
+    rest = before[k + 1 :]
+    return len(rest) <= _MODIFIER_REACH and _reporting_words().isdisjoint(rest)
+
+
+def _verdict_after(words: list[str]) -> bool:
+    """Whether a verdict word ends the verb group that opens ``words``.
+
+    "are false", "have been found to be untrue", "are not true", "were
+    completely fabricated", "are abundant and well documented"; not "are
+    based on a false premise" (the verdict is inside another phrase).
+    """
+    fillers = _words(Context.VERDICT_FILLER)
+    verdicts = _words(Context.VERDICT)
+    for k, word in enumerate(words):
+        if word in verdicts:
+            return True
+        if word in _words(Context.VERDICT_AFTER_WELL) and words[k - 1 : k] == ["well"]:
+            return True
+        joined = words[k + 1 : k + 2] == ["and"]  # "abundant and well documented"
+        if word in fillers or word == "and" or word.endswith("ly") or joined:
+            continue
+        return False
+    return False
 
 
 def _perceived_attribute(prev: str | None, nxt: str | None) -> bool:

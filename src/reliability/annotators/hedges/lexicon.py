@@ -107,6 +107,12 @@ class Context(StrEnum):
     ACTIVE_REPORT = "active-report"
     OPINION_PARTICIPLE = "opinion-participle"
     JUDGING_PARTICIPLE = "judging-participle"
+    VERDICT = "verdict"
+    VERDICT_AFTER_WELL = "verdict-after-well"
+    VERDICT_LINK = "verdict-link"
+    VERDICT_FILLER = "verdict-filler"
+    SUBJECT_LEAD = "subject-lead"
+    CLAUSE_JOIN = "clause-join"
 
 
 # The kinds of ``hedges.tsv`` (its header says what each vetoes).
@@ -189,3 +195,9 @@ def _perfect() -> frozenset[str]:
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """One-word forms of ``reporting_verbs.tsv`` ("said", "insist", "told")."""
+    return frozenset(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
