@@ -1,5 +1,5 @@
 """Claims: a page's note on the language its text was first written in and
-on the licence of the text itself.
+on the licence of the text itself; a tribute's praise and a denial's verdict.
 
 Each case is a sentence of our own, judged by the claim rules alone (one
 body sentence).
@@ -69,4 +69,27 @@ def test_claims_text_language_note(text: str, claim: bool) -> None:
     ],
 )
 def test_claims_text_licence_note(text: str, claim: bool) -> None:
+    assert _claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # A tribute's praise or a denial's verdict as the main predicate.
+        ("Tom was a gentleman and a daredevil.", False),
+        ("She is a true hero to everyone in this town.", False),
+        ("He was an inspiration to a generation of young engineers.", False),
+        ("Her commitment to the town was unwavering.", False),
+        ("His contribution to the sport is irreplaceable.", False),
+        ("These allegations are completely unfounded.", False),
+        ("Such articles are purely groundless and serve only to mislead.", False),
+        ("The coach was a tireless and selfless leader.", False),
+        # With an event, a number or a date, the sentence tells news.
+        ("He was named a hero of the republic in 1995.", True),
+        ("The court found the charges unfounded and dropped them on Monday.", True),
+        ("The gentleman was arrested at the station on Friday.", True),
+        ("The 82-year-old trailblazer died in hospital on Tuesday.", True),
+    ],
+)
+def test_claims_praise_and_denial_predicates(text: str, claim: bool) -> None:
     assert _claim(text) is claim
