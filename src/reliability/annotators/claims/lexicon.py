@@ -165,6 +165,21 @@ _TEXT_LICENCE = (
     r"(?:released|licensed|published|available|made\s+available|dedicated|"
     r"distributed)\s+(?:in(?:to)?\s+the\s+public\s+domain|under\b)"
 )
+# Either note, opening the sentence (a page note, like ``_PAGE_SELF``);
+# ``_TEXT_NOTE_WORDS`` gates the match.
+_TEXT_NOTE = re.compile(_TEXT_LANGUAGE + r"|" + _TEXT_LICENCE, re.IGNORECASE)
+_TEXT_NOTE_WORDS = frozenset(
+    {
+        "conducted",
+        "domain",
+        "licence",
+        "license",
+        "licensed",
+        "original",
+        "originally",
+        "translated",
+    }
+)
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
 # release", "These pages have been reviewed"; "This section of the road ..."
@@ -178,8 +193,7 @@ _PAGE_SELF = re.compile(
     r"(?:the\s+)?(?:views|opinions)\s+(?:are|is)\s+(?:those|solely)|"
     r"\(?this\s+is\s+(?:a|an|the)\s+(?:(?:provisional|unofficial|official|machine|"
     r"automated|complete|partial|full|edited|rough|or|and)\s+){0,4}"
-    r"(?:translation|transcript))\b"
-    r"|" + _TEXT_LANGUAGE + r"|" + _TEXT_LICENCE,
+    r"(?:translation|transcript))\b",
     re.IGNORECASE,
 )
 # A note on the text itself anywhere in the sentence: "The interview has
@@ -196,15 +210,8 @@ _PAGE_NOTE_WORDS = frozenset(
         "abridged",
         "category",
         "condensed",
-        "conducted",
-        "domain",
         "edited",
-        "licence",
-        "license",
-        "licensed",
         "opinions",
-        "original",
-        "originally",
         "page",
         "pages",
         "purpose",
@@ -212,10 +219,8 @@ _PAGE_NOTE_WORDS = frozenset(
         "section",
         "sections",
         "transcript",
-        "translated",
         "translation",
         "views",
-        "written",
     }
 )
 # A pointer to where or when the page's content appears, as the main
@@ -695,6 +700,7 @@ def _sentence_keys() -> frozenset[str]:
         | _forecast_or_product_words()
         | _VOICE_KEYS
         | _PAGE_NOTE_WORDS
+        | _TEXT_NOTE_WORDS
         | _POINTER_WORDS
         | _NECESSITY
         | _FIRST_PERSON_SUBJECT
