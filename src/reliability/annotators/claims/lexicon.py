@@ -128,6 +128,58 @@ _AS_SAYS = re.compile(
     r"remarked|warned|warns)"
     r"\b[^,.;:]{0,40},"
 )
+# A language's name, capitalised: "Japanese", "Spanish", "Arabic", "French".
+_LANGUAGE = (
+    r"(?-i:(?:[A-Z][a-z]+(?:ese|ish|ian|ic|ean)|French|Dutch|Czech|German|Greek|"
+    r"Hindi|Urdu|Hebrew|Farsi|Dari|Pashto|Swahili|Tagalog|Thai|Malay|Creole))\b"
+)
+# A note on the language the text was first written in: "The original text
+# is in Japanese.", "This interview was conducted in Spanish.", "Translated
+# from the French by Ann Bell." ("The speech was delivered in Paris" names
+# a place, not a language, and stays a claim.)
+_TEXT_LANGUAGE = (
+    r"(?:the\s+)?original(?:\s+\w+)?\s+(?:text|article|version|story|post|"
+    r"statement|document|interview|speech|transcript|report|release)\s+"
+    r"(?:is|was)\s+(?:(?:written|published|available)\s+)?in\s+" + _LANGUAGE + r"|"
+    r"(?:this|the)\s+(?:article|text|story|post|piece|interview|statement|"
+    r"speech|report|release|transcript)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?"
+    r"(?:written|published|conducted|given|delivered|recorded)\s+in\s+"
+    + _LANGUAGE
+    + r"|(?:this\s+(?:article|text|story|post|piece|interview|statement)\s+"
+    r"(?:was|has\s+been|is)\s+)?translated\s+(?:from|into)\s+(?:the\s+)?" + _LANGUAGE
+)
+# A note on the licence of the text or recording itself: "This recording
+# has been released under the Creative Commons Attribution License.", "The
+# text of this article is released into the public domain.", "All content
+# is available under a Creative Commons licence.", "Text may also be
+# available under the GNU Free Documentation License." (an organisation's licence
+# reported as news, "The agency's images are released under ...", is a claim).
+_TEXT_LICENCE = (
+    r"(?:(?:the\s+)?(?:text|content|contents|material)\s+of\s+this\s+"
+    r"(?:article|page|story|post|site|website|report|release)|"
+    r"this\s+(?:text|content|article|story|post|piece|recording|audio|video|"
+    r"podcast|photo|photograph|image|page|work|material|report)|"
+    r"(?:all\s+)?(?:text|content|material|articles)(?:\s+\w+){0,4}?)\s+"
+    r"(?:is|are|has\s+been|have\s+been|was|(?:may|can)\s+(?:also\s+)?be)\s+"
+    r"(?:(?:also|hereby|now)\s+)?"
+    r"(?:released|licensed|published|available|made\s+available|dedicated|"
+    r"distributed)\s+(?:in(?:to)?\s+the\s+public\s+domain|under\b)"
+)
+# Either note, opening the sentence (a page note, like ``_PAGE_SELF``);
+# ``_TEXT_NOTE_WORDS`` gates the match.
+_TEXT_NOTE = re.compile(_TEXT_LANGUAGE + r"|" + _TEXT_LICENCE, re.IGNORECASE)
+_TEXT_NOTE_WORDS = frozenset(
+    {
+        "conducted",
+        "domain",
+        "licence",
+        "license",
+        "licensed",
+        "original",
+        "originally",
+        "translated",
+    }
+)
 # A page's note on itself, opening the sentence: a section's note on what
 # it holds ("This section contains the figures that changed since the last
 # release", "These pages have been reviewed"; "This section of the road ..."
@@ -648,6 +700,7 @@ def _sentence_keys() -> frozenset[str]:
         | _forecast_or_product_words()
         | _VOICE_KEYS
         | _PAGE_NOTE_WORDS
+        | _TEXT_NOTE_WORDS
         | _POINTER_WORDS
         | _NECESSITY
         | _FIRST_PERSON_SUBJECT

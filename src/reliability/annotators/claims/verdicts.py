@@ -102,6 +102,8 @@ from reliability.annotators.claims.lexicon import (
     _STORY_PLACE,
     _STORY_TOPIC,
     _TELLING,
+    _TEXT_NOTE,
+    _TEXT_NOTE_WORDS,
     _THAT_WINDOW,
     _VOICE_KEYS,
     _WH_TEASER,
@@ -383,6 +385,8 @@ def _announcement_verdict(
     if not _PAGE_NOTE_WORDS.isdisjoint(keys) and (
         _PAGE_SELF.match(head) or _PAGE_NOTE.search(head)
     ):
+        return _Verdict(False, "features:page-note", 0.75)
+    if not _TEXT_NOTE_WORDS.isdisjoint(keys) and _TEXT_NOTE.match(head):
         return _Verdict(False, "features:page-note", 0.75)
     if not _POINTER_WORDS.isdisjoint(keys) and _points_to_content(head):
         return _Verdict(False, "features:page-note", 0.7)
