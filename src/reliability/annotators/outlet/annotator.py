@@ -31,6 +31,7 @@ from reliability.annotators.outlet.datelines import (
     republished_from,
     retrieved_from,
 )
+from reliability.annotators.outlet.digests import release_digest
 from reliability.annotators.outlet.lexicon import (
     _TOLD_ANY_MIN,
     _TOLD_MIN,
@@ -146,7 +147,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "23"
+    version = "24"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -271,6 +272,8 @@ class OutletAnnotator:
         if found is None and origin is None:
             lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
             found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
+        if _from_text(found, origin) and release_digest(doc.text):
+            found = origin = None  # several issuers' releases: no publisher shown
         found, origin = _carried(found, origin)
         if found is None and origin is not None:
             found, origin = origin, None
@@ -363,6 +366,13 @@ def _carried(
         rule = "text:origin:" + found.rule.removeprefix("text:")
         return None, replace(found, rule=rule)
     return found, origin
+
+
+def _from_text(found: _Found | None, origin: _Found | None) -> bool:
+    """Whether an outlet was found, and from the text rather than the metadata."""
+    if found is not None:
+        return not found.rule.startswith("meta:")
+    return origin is not None
 
 
 def _source_span(f: AttributionFinding) -> tuple[int, int]:

@@ -1,0 +1,130 @@
+"""Outlet cues of round 22: a page collecting several issuers' releases
+shows no publisher of its own, and a sign-up box's "Get the Example Post
+newsletter" names the site it stands on."""
+
+from __future__ import annotations
+
+import pytest
+
+from reliability.annotators.outlet.digests import release_digest
+from tests.outlet_helpers import STORY, found
+
+TWO = STORY * 2
+
+
+@pytest.mark.parametrize(
+    "text, digest",
+    [
+        # Two issuers credited the same way: a digest of releases.
+        (
+            "Bridge repairs begin\n\nThe press release issued by the Home Office "
+            "on 3 May 2024.\n\n" + STORY + "\nSchool meals expand\n\n"
+            "The press release issued by the Department for Education on 4 May "
+            "2024.\n\n" + STORY,
+            True,
+        ),
+        (
+            "The statement made by Jo Cole, the Transport Minister, on 2 January "
+            "2025.\n\n" + STORY + "\nThe speech given by Kim Lee on 5 January "
+            "2025.\n\n" + STORY,
+            True,
+        ),
+        (
+            "New grants for rural clinics\n\nBy the office of Congressman Jo "
+            "Cole\n\n" + STORY + "\nStatement on the farm bill\n\nBy the office "
+            "of Senator Kim Lee\n\n" + STORY,
+            True,
+        ),
+        (
+            "There were 120 press releases posted in the last 24 hours and "
+            "31,000 in the last 365 days.\n\n" + STORY,
+            True,
+        ),
+        (
+            "There are 3,400 news releases published on this portal.\n\n" + STORY,
+            True,
+        ),
+        # One issuer, however many of its releases: that issuer's page.
+        (
+            "The press release issued by the Home Office on 3 May 2024.\n\n"
+            + STORY
+            + "\nThe press release issued by the Home Office on 9 May 2024.\n\n"
+            + STORY,
+            False,
+        ),
+        (
+            "Source: United States Senator Jo Cole\n\n" + STORY,
+            False,
+        ),
+        # A chart's sources and a story's counts are no releases.
+        (
+            STORY + "Source: Bureau of Labor Statistics\n\nSource: Census Bureau\n",
+            False,
+        ),
+        (
+            "There were 120 people at the meeting, and the statement made by "
+            "the council was short.\n\n" + STORY,
+            False,
+        ),
+        (TWO, False),
+    ],
+)
+def test_outlet_round22_release_digest(text, digest):
+    assert release_digest(text) is digest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge repairs begin\n\nThe press release issued by the Home Office on "
+        "3 May 2024.\n\n" + STORY + "\nSchool meals expand\n\nThe press release "
+        "issued by the Department for Education on 4 May 2024.\n\n" + STORY,
+        "New grants for rural clinics\n\nBy the office of Congressman Jo Cole"
+        "\n\nWASHINGTON - Congressman Jo Cole today issued the following "
+        "statement.\n\n" + STORY + "\nStatement on the farm bill\n\nBy the office "
+        "of Senator Kim Lee\n\n" + STORY,
+    ],
+)
+def test_outlet_round22_digest_shows_no_publisher(text):
+    assert found(text) is None
+
+
+def test_outlet_round22_single_release_keeps_its_issuer():
+    text = (
+        "Bridge repairs begin\n\nThe press release issued by the Home Office on "
+        "3 May 2024.\n\n" + STORY
+    )
+    assert found(text) == ("gov.uk", "text:self", "Home Office")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Get the Washington Post newsletter.",
+            ("washingtonpost.com", "text:promo", "Washington Post"),
+        ),
+        (
+            "Get the msnbc newsletter. This site is protected by reCAPTCHA",
+            ("msnbc.com", "text:promo", "msnbc"),
+        ),
+        (
+            "Subscribe to the Boston Globe newsletter for the day's top stories",
+            ("bostonglobe.com", "text:promo", "Boston Globe"),
+        ),
+        (
+            "Sign up to the Guardian newsletter",
+            ("theguardian.com", "text:promo", "Guardian"),
+        ),
+        (
+            "Sign up for the Washington Post newsletter",
+            ("washingtonpost.com", "text:promo", "Washington Post"),
+        ),
+        # A section's newsletter names no outlet; a story's newsletter is no
+        # sign-up box.
+        ("Get the opinion newsletter.", None),
+        ("The mayor said she would get the town newsletter out soon.", None),
+    ],
+)
+def test_outlet_round22_newsletter_sign_up(line, expected):
+    assert found(TWO + line + "\n") == expected
