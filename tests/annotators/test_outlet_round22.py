@@ -128,3 +128,44 @@ def test_outlet_round22_single_release_keeps_its_issuer():
 )
 def test_outlet_round22_newsletter_sign_up(line, expected):
     assert found(TWO + line + "\n") == expected
+
+
+# An agency's advice page in the third person: it names itself on every
+# line and never says "we".
+ADVICE = (
+    "Flood recovery: common questions\n\n"
+    "The Federal Emergency Management Agency (FEMA) helps people after a "
+    "disaster. FEMA grants do not have to be paid back.\n"
+    "FEMA cannot pay for repairs that your insurance covers. Send FEMA the "
+    "letter from your insurer.\n"
+    "FEMA inspectors carry a photo badge. FEMA never charges a fee to apply.\n"
+    "Apply to FEMA online or by phone. FEMA will write to you within ten days.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            ADVICE,
+            (
+                "fema.gov",
+                "text:own-voice:dense",
+                "Federal Emergency Management Agency",
+            ),
+        ),
+        # Named six times in a short story: a story about the agency.
+        (
+            "Flood aid arrives\n\nThe Federal Emergency Management Agency "
+            "(FEMA) opened a centre in the town on Monday. FEMA said 300 homes "
+            "were damaged. FEMA staff will visit each street.\n"
+            "The mayor thanked FEMA. Residents queued outside the FEMA centre "
+            "before it opened, and FEMA extended its hours.\n",
+            None,
+        ),
+        # A long page naming it as often is a story that keeps returning to it.
+        (ADVICE + STORY * 8, None),
+    ],
+)
+def test_outlet_round22_third_person_agency_page(text, expected):
+    assert found(text) == expected

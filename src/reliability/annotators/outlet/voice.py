@@ -177,6 +177,13 @@ _DENSE_MIN = 5
 _DENSE_SPACING = 250
 
 
+# A page that never says "we" or "our" must name the body this often: an
+# agency's third-person release or advice page ("Example Agency cannot pay
+# for repairs your insurance covers. Example Agency may ...") keeps naming
+# itself, more than a short story about it does.
+_DENSE_UNVOICED_MIN = 8
+
+
 def _names_near(
     table: OutletTable, text: str, start: int, end: int, hits: list[int]
 ) -> Iterator[NameMatch]:
@@ -336,22 +343,23 @@ def dense_voice(
     lowers: Sequence[str] | None = None,
     bodies: dict[str, tuple[str, ...]] | None = None,
 ) -> _Found | None:
-    """The body a first-person page names on every few lines.
+    """The body a page names on every few lines.
 
     An agency's release or an organisation's FAQ may say "our" only once,
     away from its name ("Read more on our web page"), while naming itself
     again and again: a government body or an organisation named at least
     five times, about once in every 250 characters (some 40 words), and
-    more than twice as often as any other, is the page's voice. A news
-    outlet is left out (a story about an outlet names it as often), and a
-    story about a body names it less often. The last of the publisher cues,
+    more than twice as often as any other, is the page's voice. A page
+    that never says "we" or "our" (an agency writing of itself in the third
+    person) must name the body eight times at least. A news outlet is left
+    out (a story about an outlet names it as often), and a story about a
+    body names it less often. The last of the publisher cues,
     used only when nothing else names one. With the document's ``lowers``
     and the table's ``bodies`` (``body_words``), a page whose words open a
     body's name too seldom is passed over unsearched.
     """
-    needed = max(_DENSE_MIN, len(text) / _DENSE_SPACING)
-    if not _voiced(text):
-        return None
+    least = _DENSE_MIN if _voiced(text) else _DENSE_UNVOICED_MIN
+    needed = max(least, len(text) / _DENSE_SPACING)
     if lowers is not None and bodies is not None:
         if not _may_be_dense(lowers, bodies, needed):
             return None
