@@ -169,3 +169,39 @@ ADVICE = (
 )
 def test_outlet_round22_third_person_agency_page(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # The script says where the correspondent is, then hands over.
+        (
+            "In Miami, Voice of America's Jo Cole reports that the port reopened.",
+            ("voanews.com", "text:origin:reporter", "Voice of America"),
+        ),
+        (
+            "From Hong Kong, Deutsche Welle's Kim Lee reports that trading resumed.",
+            ("dw.com", "text:origin:reporter", "Deutsche Welle"),
+        ),
+        # After a sentence closing on a quotation.
+        (
+            'The mayor called it "a disgrace." VOA\'s Jo Cole reports that '
+            "crews are still at work.",
+            ("voanews.com", "text:origin:reporter", "VOA"),
+        ),
+        # Not a place: the outlet does not open the hand-over.
+        (
+            "In a later interview, Reuters' Jo Cole reports that the port reopened.",
+            None,
+        ),
+        # A member of Congress is no correspondent.
+        ("In Miami, Senator Jo Cole reports that the port reopened.", None),
+        # The past tense cites another outlet's story.
+        (
+            "In Miami, the Example Herald's Jo Cole reported that the port reopened.",
+            None,
+        ),
+    ],
+)
+def test_outlet_round22_hand_over_after_a_place(line, expected):
+    assert found(STORY + line + "\n" + STORY) == expected
