@@ -205,3 +205,35 @@ def test_outlet_round22_third_person_agency_page(text, expected):
 )
 def test_outlet_round22_hand_over_after_a_place(line, expected):
     assert found(STORY + line + "\n" + STORY) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # The outlet's own photographer credited at the end of a caption.
+        (
+            "Crews clear the road on Tuesday.\nJane Doe / The Boston Globe",
+            ("bostonglobe.com", "text:photo", "Boston Globe"),
+        ),
+        (
+            "Crews clear the road on Tuesday. (Photo: Jane Doe/The Seattle Times)",
+            ("seattletimes.com", "text:photo", "Seattle Times"),
+        ),
+        (
+            "Crews clear the road. Credit: Jane Q. Doe / Los Angeles Times",
+            ("latimes.com", "text:photo", "Los Angeles Times"),
+        ),
+        # An agency's picture runs on every site that buys it.
+        ("Crews clear the road on Tuesday. Jane Doe / AP", None),
+        ("Crews clear the road on Tuesday. (Photo: Jane Doe/Reuters)", None),
+        # A handout is the office's, not the page's.
+        ("Sailors unload supplies. Jane Doe / U.S. Navy", None),
+        # Sold on through an agency: another outlet's picture.
+        ("Crews clear the road. Jane Doe / The Boston Globe via AP", None),
+        # A slash that is no credit.
+        ("The Senate passed the bill 52/48 on Tuesday.", None),
+        ("Read more at Example News / Weather", None),
+    ],
+)
+def test_outlet_round22_staff_photo_credit(line, expected):
+    assert found(STORY + line + "\n" + STORY) == expected

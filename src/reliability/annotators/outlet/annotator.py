@@ -57,6 +57,7 @@ from reliability.annotators.outlet.offices import (
     office_transcript,
     source_credit,
 )
+from reliability.annotators.outlet.photos import staff_photo
 from reliability.annotators.outlet.shapes import _Found
 from reliability.annotators.outlet.sitelines import copyright_footer, site_address
 from reliability.annotators.outlet.voice import (
@@ -265,6 +266,8 @@ class OutletAnnotator:
             found = self_mention(self.table, doc.text)
         if found is None and origin is None:
             found = release_issuer(self.table, doc.text)
+        if found is None and origin is None:
+            found = staff_photo(self.table, doc.text)
         if found is None and origin is None:
             found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
         if found is None and origin is None:
