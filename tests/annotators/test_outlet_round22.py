@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reliability.annotators.outlet.digests import release_digest
+from reliability.outlets.table import builtin_table
 from tests.outlet_helpers import STORY, found
 
 TWO = STORY * 2
@@ -237,3 +238,56 @@ def test_outlet_round22_hand_over_after_a_place(line, expected):
 )
 def test_outlet_round22_staff_photo_credit(line, expected):
     assert found(STORY + line + "\n" + STORY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A release carried by a distribution service: the issuer wrote it.
+        (
+            "Washington, DC, March 4, 2024 (GLOBE NEWSWIRE) -- AmeriCorps, the "
+            "federal agency for national service, today opened applications "
+            "for its summer programmes. AmeriCorps members serve in schools. "
+            "AmeriCorps said 2,000 places are open.\n",
+            None,
+        ),
+        (
+            "CHICAGO, May 3, 2024 /PRNewswire/ -- The city's transit board "
+            "approved a new fare plan on Friday.\n",
+            None,
+        ),
+        (
+            "BOSTON--(BUSINESS WIRE)--The company reported higher sales in "
+            "the first quarter.\n",
+            None,
+        ),
+        # A news agency's dateline still names the copy's origin.
+        (
+            "OSLO, March 3 (Reuters) - Norway's central bank held rates on Thursday.\n",
+            ("reuters.com", "text:origin:dateline", "Reuters"),
+        ),
+    ],
+)
+def test_outlet_round22_release_wire_is_no_origin(text, expected):
+    got = found(text)
+    if expected is None:
+        assert got is None or got[0] not in {
+            "globenewswire.com",
+            "prnewswire.com",
+            "businesswire.com",
+        }
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("AmeriCorps", "americorps.gov"),
+        # The older name keeps its own row.
+        ("CNCS", "cncs.gov"),
+    ],
+)
+def test_outlet_round22_registry_names(name, domain):
+    entry = builtin_table().by_name(name)
+    assert (entry.domain if entry else None) == domain

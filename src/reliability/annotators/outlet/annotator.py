@@ -275,7 +275,7 @@ class OutletAnnotator:
         if found is None and origin is None:
             lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
             found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
-        if _from_text(found, origin) and release_digest(doc.text):
+        if _from_release(found) and release_digest(doc.text):
             found = origin = None  # several issuers' releases: no publisher shown
         found, origin = _carried(found, origin)
         if found is None and origin is not None:
@@ -371,11 +371,19 @@ def _carried(
     return found, origin
 
 
-def _from_text(found: _Found | None, origin: _Found | None) -> bool:
-    """Whether an outlet was found, and from the text rather than the metadata."""
-    if found is not None:
-        return not found.rule.startswith("meta:")
-    return origin is not None
+# The cues a digest of releases misleads: a release's credit or issuer, a
+# member's release, the page's voice or its mentions of itself.
+_RELEASE_RULES = ("text:self", "text:release", "text:own-voice")
+
+
+def _from_release(found: _Found | None) -> bool:
+    """Whether the page's outlet was read from a release's lines.
+
+    A credit ("The press release issued by ..."), a member's release, the
+    page's voice or its mentions of itself: the cues a page collecting
+    several issuers' releases would mislead.
+    """
+    return found is not None and found.rule.startswith(_RELEASE_RULES)
 
 
 def _source_span(f: AttributionFinding) -> tuple[int, int]:

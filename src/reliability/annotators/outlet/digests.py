@@ -43,9 +43,15 @@ _OFFICE_OF = re.compile(
 )
 
 
-# Words one of which each credit holds, lower-cased: a page with none is no
-# digest, and is not scanned further.
-_GATES = ("there ", " by ", "by the office of")
+# Words each credit holds: a page with none of a pattern's is not scanned
+# for it.
+_ISSUED_WORDS = ("issued by", "made by", "given by", "published by", "sent by")
+
+
+_OFFICE_WORDS = ("office of", "Office of", "OFFICE OF")
+
+
+_COUNTER_WORDS = ("There were", "There are")
 
 
 def release_digest(text: str) -> bool:
@@ -58,13 +64,12 @@ def release_digest(text: str) -> bool:
     press releases posted in the last 24 hours". A page carrying one
     issuer's releases, however many, is that issuer's.
     """
-    lowered = text.lower()
-    if not any(g in lowered for g in _GATES):
-        return False
-    if "there " in lowered and _COUNTER.search(text):
+    if any(w in text for w in _COUNTER_WORDS) and _COUNTER.search(text):
         return True
     issuers: set[str] = set()
-    for pattern in (_ISSUED, _OFFICE_OF):
+    for words, pattern in ((_ISSUED_WORDS, _ISSUED), (_OFFICE_WORDS, _OFFICE_OF)):
+        if not any(w in text for w in words):
+            continue
         for m in pattern.finditer(text):
             issuers.add(_issuer_key(m.group("name")))
             if len(issuers) > 1:

@@ -18,15 +18,25 @@ from reliability.outlets.table import NON_MEDIA_KINDS, OutletTable
 __all__ = ["staff_photo"]
 
 
-# The photographer's name, a slash and the outlet, ending the caption (at
-# the line's end or a closing bracket). "... / Example Times via Example
-# Wire" is another outlet's picture sold on.
-_STAFF_PHOTO = re.compile(
-    r"(?:(?:Photo|Photograph|Image|Credit)(?:[ \t]+by)?[ \t]*:?[ \t]*)?"
-    r"(?<![\w/])[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}"
-    r"[ \t]*/[ \t]*(?P<name>[A-Z][^\n/()\[\]]{1,40}?)[ \t]*(?=[)\]]|$)",
-    re.M,
+# The slash of a credit, before the outlet's capital.
+_SLASH = re.compile(r"[ \t]*/[ \t]*(?=[A-Z])")
+
+
+# The photographer's name ending just before the slash: "Jane Doe", "Photo:
+# Jane Q. Doe", "Credit: Jane Doe".
+_PHOTOGRAPHER = re.compile(
+    r"(?<![\w/])[A-Z][\w.'\u2019-]+(?:[ \t]+[A-Z][\w.'\u2019-]+){1,3}\Z"
 )
+
+
+# The outlet after the slash, ending the caption (at the line's end or a
+# closing bracket). "... / Example Times via Example Wire" is another
+# outlet's picture sold on.
+_OUTLET_AFTER = re.compile(r"(?P<name>[A-Z][^\n/()\[\]]{1,40}?)[ \t]*(?=[)\]]|$)", re.M)
+
+
+# How far before the slash the photographer's name may begin.
+_PHOTOGRAPHER_CHARS = 60
 
 
 # Kinds whose credit is no staff photographer's: agencies sell pictures,
@@ -45,7 +55,12 @@ def staff_photo(table: OutletTable, text: str) -> _Found | None:
     """
     if "/" not in text:
         return None
-    for m in _STAFF_PHOTO.finditer(text):
+    for slash in _SLASH.finditer(text):
+        m = _OUTLET_AFTER.match(text, slash.end())
+        if m is None or not _PHOTOGRAPHER.search(
+            text, max(0, slash.start() - _PHOTOGRAPHER_CHARS), slash.start()
+        ):
+            continue
         found = _named(table, text, *m.span("name"), "text:photo", 0.5, whole=True)
         if found is None or found.entry is None or found.entry.kind in _NOT_STAFF:
             continue
