@@ -31,6 +31,7 @@ from reliability.annotators.outlet.datelines import (
     republished_from,
     retrieved_from,
 )
+from reliability.annotators.outlet.digests import release_digest
 from reliability.annotators.outlet.lexicon import (
     _TOLD_ANY_MIN,
     _TOLD_MIN,
@@ -56,6 +57,7 @@ from reliability.annotators.outlet.offices import (
     office_transcript,
     source_credit,
 )
+from reliability.annotators.outlet.photos import staff_photo
 from reliability.annotators.outlet.shapes import _Found
 from reliability.annotators.outlet.sitelines import copyright_footer, site_address
 from reliability.annotators.outlet.voice import (
@@ -146,7 +148,7 @@ class OutletAnnotator:
     """
 
     name = "outlet"
-    version = "23"
+    version = "24"
     assigns = frozenset({Layer.OUTLET})
     requires: frozenset[Layer] = frozenset()
 
@@ -265,12 +267,16 @@ class OutletAnnotator:
         if found is None and origin is None:
             found = release_issuer(self.table, doc.text)
         if found is None and origin is None:
+            found = staff_photo(self.table, doc.text)
+        if found is None and origin is None:
             found = dense_voice(self.table, doc.text, doc.words.lowers, self._bodies)
         if found is None and origin is None:
             found = lead_body(self.table, doc.text)
         if found is None and origin is None:
             lead = doc.token_range(0, _LEAD_CHARS + _LEAD_MARGIN)
             found = lead_actor(self.table, doc.text, doc.lowers[: lead.stop])
+        if _from_release(found) and release_digest(doc.text):
+            found = origin = None  # several issuers' releases: no publisher shown
         found, origin = _carried(found, origin)
         if found is None and origin is not None:
             found, origin = origin, None
@@ -363,6 +369,21 @@ def _carried(
         rule = "text:origin:" + found.rule.removeprefix("text:")
         return None, replace(found, rule=rule)
     return found, origin
+
+
+# The cues a digest of releases misleads: a release's credit or issuer, a
+# member's release, the page's voice or its mentions of itself.
+_RELEASE_RULES = ("text:self", "text:release", "text:own-voice")
+
+
+def _from_release(found: _Found | None) -> bool:
+    """Whether the page's outlet was read from a release's lines.
+
+    A credit ("The press release issued by ..."), a member's release, the
+    page's voice or its mentions of itself: the cues a page collecting
+    several issuers' releases would mislead.
+    """
+    return found is not None and found.rule.startswith(_RELEASE_RULES)
 
 
 def _source_span(f: AttributionFinding) -> tuple[int, int]:

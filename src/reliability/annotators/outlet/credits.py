@@ -407,13 +407,26 @@ _REPORTING_FOR = re.compile(
 _REPORTER_NEEDLES = ("reports", "narrates", "who")
 
 
+# Where the script says the correspondent is, before the hand-over: "In
+# Examplia City, Example Radio's Jo Cole reports ...", "From Port Example,
+# the Example Service's Kim Lee reports."
+# (A sentence closing on a quotation, 'a "dirty bomb." In Examplia, ...',
+# ends there too.)
+_PLACE_LEAD = re.compile(
+    r"(?:[^\n]*[.!?][\"\u201d\u2019][ \t]+)?"
+    r"(?:(?:In|From)[ \t]+[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3},"
+    r"[ \t]+(?:the[ \t]+)?)?"
+)
+
+
 def own_reporter(table: OutletTable, text: str) -> _Found | None:
     """A news outlet's own reporter credited in the copy names its origin.
 
     A broadcast's script hands over to its correspondent in the present
     tense, or says where the correspondent is: "Example Radio's Jo Cole
-    reports forecasters expect rain", "Example Radio's Jo Cole, who is in
-    Examplia, said ...". "Jo Cole, reporting for Example Radio from
+    reports forecasters expect rain", "In Examplia City, Example Radio's Jo
+    Cole reports that ...", "Example Radio's Jo Cole, who is in Examplia,
+    said ...". "Jo Cole, reporting for Example Radio from
     Examplia" credits the same. The outlet must open its sentence: "as
     Example Radio's Jo Cole reports, ..." cites another outlet, and so does
     the past tense ("Example Radio's Jo Cole reported that ...").
@@ -427,9 +440,12 @@ def own_reporter(table: OutletTable, text: str) -> _Found | None:
                 return found
     # Every match holds one of these words, on one line.
     for m in _line_matches(text, _lowered(text), _REPORTER_NEEDLES, _OWN_REPORTER):
-        lo = max(_sentence_start(text, m.start()), m.start() - 60)
+        opens = _sentence_start(text, m.start())
+        lo = max(opens, m.start() - 60)
         found = _name_ending(table, text, lo, m.start())
-        if found is None or found.start != _sentence_start(text, m.start()):
+        if found is None or found.start is None:
+            continue
+        if found.start != opens and not _PLACE_LEAD.fullmatch(text, opens, found.start):
             continue
         if found.entry is None or found.entry.kind in NON_MEDIA_KINDS:
             continue

@@ -86,6 +86,22 @@ def republished_from(table: OutletTable, text: str) -> _Found | None:
     return _first_named(table, text, _REPUBLISHED, "text:origin:republished", 0.85)
 
 
+# Press-release distribution services: their mark in a release's dateline
+# ("EXAMPLE CITY, May 3, 2024 (EXAMPLE NEWSWIRE) -- Example Agency today
+# ...") says who carried the release, not who wrote it; the issuer named
+# in the release is its origin, on the service's own site as on any other.
+_RELEASE_WIRES = frozenset(
+    {
+        "accesswire.com",
+        "businesswire.com",
+        "globenewswire.com",
+        "newswire.ca",
+        "prnewswire.com",
+        "prweb.com",
+    }
+)
+
+
 def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     """A dateline naming the agency: "OSLO, March 3 (Example Wire) -".
 
@@ -100,6 +116,8 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     for m in _dateline_matches(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = _desk_of(table, m.group(group))
+        if entry is not None and entry.domain in _RELEASE_WIRES:
+            continue  # the release's issuer, not its distributor, wrote it
         if entry is not None and entry.kind != "platform":
             return _Found(
                 entry,
@@ -117,7 +135,7 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
     for m in _AGENCY_MARK.finditer(text):
         group = "paren" if m.group("paren") is not None else "slash"
         entry = _desk_of(table, m.group(group))
-        if entry is None or entry.kind == "platform":
+        if entry is None or entry.kind == "platform" or entry.domain in _RELEASE_WIRES:
             continue
         if m.group("bare") is not None and entry.kind != "wire agency":
             continue  # without a dash, only a news agency signs a dateline
@@ -133,7 +151,11 @@ def agency_dateline(table: OutletTable, text: str) -> _Found | None:
             )
     for m in _COMMA_DATELINE.finditer(text, 0, min(len(text), _EDGE_CHARS)):
         entry = table.by_name(m.group("agency"))
-        if entry is not None and entry.kind == "wire agency":
+        if (
+            entry is not None
+            and entry.kind == "wire agency"
+            and entry.domain not in _RELEASE_WIRES
+        ):
             return _Found(
                 entry, entry.domain, "text:origin:dateline", *m.span("agency"), 0.7
             )

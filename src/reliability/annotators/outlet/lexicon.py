@@ -132,9 +132,12 @@ _PROMO_PATTERNS = tuple(
         r"(?P<name2>[^\n.!?,;:]{2,40}?)(?=[ \t]*(?:[.!?,;:]|$)|[ \t]+(?:to|and|for|"
         r"with|in|on|every|each|at)\b)"
         r"|"
-        # "Sign up for The Guardian's daily newsletter"
-        # and "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER"
-        r"\b(?:sign[ \t]+up[ \t]+for|click[ \t]+here[ \t]+for[ \t]+the)[ \t]+"
+        # "Sign up for The Guardian's daily newsletter",
+        # "CLICK HERE FOR THE EXAMPLE NEWS MORNING NEWSLETTER" and a sign-up
+        # box's "Get the Example Post newsletter." or "Subscribe to the
+        # Example Daily newsletter"
+        r"\b(?:sign[ \t]+up[ \t]+for|click[ \t]+here[ \t]+for[ \t]+the|"
+        r"(?:get|subscribe[ \t]+to|sign[ \t]+up[ \t]+to)[ \t]+the)[ \t]+"
         r"(?P<name>[^\n.!?]{2,40}?)"
         r"(?:['\u2019]s)?[ \t]+(?:(?:daily|weekly|free|morning|evening)[ \t]+)?"
         r"newsletters?\b",

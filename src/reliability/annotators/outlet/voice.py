@@ -109,7 +109,7 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
             return None
     top = _most_named(
         m
-        for m in table.find_names(text, media_only=False)
+        for m in _all_names(table, text)
         # "Example Agency Director Jane Doe": whom she works for
         if m.entry.kind != "platform" and not _OFFICIAL_AFTER.match(text, m.end)
     )
@@ -119,6 +119,22 @@ def release_issuer(table: OutletTable, text: str) -> _Found | None:
     if n < _ISSUER_MIN or n < 2 * runner or m.start > len(text) / _ISSUER_LEAD:
         return None
     return _Found(m.entry, m.entry.domain, "text:release", m.start, m.end, 0.5)
+
+
+# The last page's names: the fallback cues (the release's issuer, the
+# page's voice, its lead) each read every name on the same page.
+_NAMES_CACHE: list[tuple[OutletTable, str, tuple[NameMatch, ...]]] = []
+
+
+def _all_names(table: OutletTable, text: str) -> tuple[NameMatch, ...]:
+    """Every registry name on the page, media or not (``find_names``), read once."""
+    if _NAMES_CACHE:
+        last_table, last_text, names = _NAMES_CACHE[0]
+        if last_table is table and last_text is text:
+            return names
+    names = tuple(table.find_names(text, media_only=False))
+    _NAMES_CACHE[:] = [(table, text, names)]
+    return names
 
 
 def _most_named(matches: Iterable[NameMatch]) -> tuple[NameMatch, int, int] | None:
@@ -175,6 +191,18 @@ _DENSE_MIN = 5
 
 
 _DENSE_SPACING = 250
+
+
+# A page that never says "we" or "our" must name the body this often: an
+# agency's third-person release or advice page ("Example Agency cannot pay
+# for repairs your insurance covers. Example Agency may ...") keeps naming
+# itself, more than a short story about it does.
+_DENSE_UNVOICED_MIN = 8
+
+
+# ... and be a page of this size at most: a longer page that never says "we"
+# is a story, however often it names the body.
+_DENSE_UNVOICED_CHARS = 3000
 
 
 def _names_near(
@@ -264,9 +292,7 @@ def own_voice(table: OutletTable, text: str) -> _Found | None:
     # The page keeps naming itself, about once in every thousand characters
     # and at least twice; an op-ed speaking for its readers names a ministry
     # now and then ("our alarm at the Example Ministry").
-    mentions = sum(
-        m.entry.domain == found.domain for m in table.find_names(text, media_only=False)
-    )
+    mentions = sum(m.entry.domain == found.domain for m in _all_names(table, text))
     needed = max(_OWN_VOICE_MIN, len(text) / _OWN_VOICE_SPACING)
     return found if mentions >= needed else None
 
@@ -330,35 +356,57 @@ def _may_be_dense(
     return False
 
 
+def _lead_body_spelt_often(table: OutletTable, text: str, needed: float) -> bool:
+    """Whether a body the lead names may be named ``needed`` times on the page.
+
+    The page must spell the first word of one of the body's names ("FEMA",
+    "Federal") that often: a bound, read before the page is searched whole.
+    """
+    lead_end = min(len(text), _LEAD_CHARS + _LEAD_MARGIN)
+    for m in table.find_names(text, 0, lead_end, media_only=False):
+        e = m.entry
+        if e.kind not in NON_MEDIA_KINDS:
+            continue
+        firsts = {label.split()[0] for label in (e.name, *e.aliases) if label.split()}
+        if sum(text.count(f) for f in firsts) >= needed:
+            return True
+    return False
+
+
 def dense_voice(
     table: OutletTable,
     text: str,
     lowers: Sequence[str] | None = None,
     bodies: dict[str, tuple[str, ...]] | None = None,
 ) -> _Found | None:
-    """The body a first-person page names on every few lines.
+    """The body a page names on every few lines.
 
     An agency's release or an organisation's FAQ may say "our" only once,
     away from its name ("Read more on our web page"), while naming itself
     again and again: a government body or an organisation named at least
     five times, about once in every 250 characters (some 40 words), and
-    more than twice as often as any other, is the page's voice. A news
-    outlet is left out (a story about an outlet names it as often), and a
-    story about a body names it less often. The last of the publisher cues,
+    more than twice as often as any other, is the page's voice. A page
+    that never says "we" or "our" (an agency writing of itself in the third
+    person) must be short (3,000 characters at most), name the body in its
+    lead and name it eight times at least. A news outlet is left
+    out (a story about an outlet names it as often), and a story about a
+    body names it less often. The last of the publisher cues,
     used only when nothing else names one. With the document's ``lowers``
     and the table's ``bodies`` (``body_words``), a page whose words open a
     body's name too seldom is passed over unsearched.
     """
-    needed = max(_DENSE_MIN, len(text) / _DENSE_SPACING)
-    if not _voiced(text):
+    voiced = _voiced(text)
+    least = _DENSE_MIN if voiced else _DENSE_UNVOICED_MIN
+    needed = max(least, len(text) / _DENSE_SPACING)
+    if not voiced and len(text) > _DENSE_UNVOICED_CHARS:
         return None
     if lowers is not None and bodies is not None:
         if not _may_be_dense(lowers, bodies, needed):
             return None
+    if not voiced and not _lead_body_spelt_often(table, text, needed):
+        return None
     top = _most_named(
-        m
-        for m in table.find_names(text, media_only=False)
-        if m.entry.kind in NON_MEDIA_KINDS
+        m for m in _all_names(table, text) if m.entry.kind in NON_MEDIA_KINDS
     )
     if top is None:
         return None
@@ -434,11 +482,7 @@ def _initials_count(text: str, entry: OutletEntry) -> int:
 
 def _bodies(table: OutletTable, text: str) -> list[NameMatch]:
     """The outlets and bodies ``text`` names, platforms left out, in order."""
-    return [
-        m
-        for m in table.find_names(text, media_only=False)
-        if m.entry.kind != "platform"
-    ]
+    return [m for m in _all_names(table, text) if m.entry.kind != "platform"]
 
 
 def _lead_subject(text: str, m: NameMatch) -> bool | None:
