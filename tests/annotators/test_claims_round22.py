@@ -16,7 +16,7 @@ from tests.claim_helpers import rule_claim as _claim
     "text, claim",
     [
         # The language of the original: a note on the page, no claim.
-        ("The original text is in Japanese.", False),
+        ("The original text is in Italian.", False),
         ("The original article is in Spanish.", False),
         ("The original Korean version was published in Korean.", False),
         ("This interview was conducted in French.", False),
@@ -52,7 +52,10 @@ def test_claims_text_language_note(text: str, claim: bool) -> None:
             "Commons licence.",
             False,
         ),
-        ("Text may also be available under the GNU Free Documentation License.", False),
+        (
+            "This text is also available under the GNU Free Documentation License.",
+            False,
+        ),
         ("This photo is licensed under Creative Commons.", False),
         # A licence reported as news about someone's work: claims.
         (

@@ -19,7 +19,7 @@ def cues(text: str) -> list[str]:
     [
         # The outlet's own predicate says whether the reported thing holds:
         # no distance to mark (annotation notes D21).
-        ("But those claims are false.", []),
+        ("But these allegations are false.", []),
         ("The claims are false.", []),
         ("The allegations were untrue.", []),
         ("Such claims have been debunked.", []),

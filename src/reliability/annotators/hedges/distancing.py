@@ -280,7 +280,7 @@ _MODIFIER_REACH = 2
 def _verdict_predicate(doc: Document, start: int, end: int) -> bool:
     """Whether the sentence's own predicate settles the noun's truth.
 
-    "But those claims are false.", "The allegations were untrue.", "Such
+    "But these allegations are false.", "The claims were untrue.", "Such
     claims have been debunked.", "The accusations turned out to be wrong.",
     "Allegations of abuse are abundant and well documented.": the outlet
     itself says whether what the noun reports holds, so there is no

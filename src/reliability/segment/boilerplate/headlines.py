@@ -587,8 +587,8 @@ def _exclaimed_heads(
 ) -> None:
     """Flag a headline line that its own "?" or "!" cut in two.
 
-    "Liftoff! Crew Begins Journey to the Station", "Your Team Is Out? No
-    Worries!", "All Aboard! This Is the Train to the Coast!": a short line in
+    "Liftoff! Crew Begins Journey to the Station", "Missed the Final? Don't
+    Panic!", "All Aboard! This Is the Train to the Coast!": a short line in
     title case whose first sentence ends in "?" or "!" and none in a full
     stop is a headline, both parts (annotation notes, decision 54). A line of
     prose ("What a night! Thank you all!") is not in title case, and an
@@ -648,8 +648,8 @@ def _chrome_lead_ins(
 ) -> None:
     """Flag a short line ending in a colon that leads into page chrome.
 
-    "Wikipedia has more about this subject:", "Cut and paste to post the
-    button:", "These pages have been updated:": a line of its own that
+    "Our archive has more on this topic:", "Copy this code to embed the
+    player:", "These pages have been updated:": a line of its own that
     introduces the link, button or list of headlines under it, flagged, is
     that chrome's label. A quotation's lead-in ("He tweeted:", "The mayor
     said:") keeps its speaker: a verb of saying after the first word (an
