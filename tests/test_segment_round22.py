@@ -208,8 +208,6 @@ def test_short_line_between_chrome_is_chrome(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        # A sentence of the body ends in a stop.
-        "The bridge reopened.",
         # A clause of five words or more in sentence case may be body: a
         # listed story's dek, an announcement.
         "Updates will resume on Monday at noon",

@@ -7,7 +7,8 @@ the body, split into sentences, and every sentence is then flagged or not.
 Where a boilerplate model ships (``data/models/boilerplate.json``), it is
 consulted last, on the short sentences the rules left in the body
 (``segment.learned``); ``split_sentences(text, model=None)`` runs the rules
-alone.
+alone. Last, a short sentence with a stop between two flagged sentences is
+flagged as well (``boilerplate.flanked``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reliability.segment.boilerplate import (
     boilerplate_rules,
     cut_glued_heads,
     cut_glued_labels,
+    flag_flanked,
     may_hold_inline_label,
 )
 from reliability.segment.learned import mark_with_model
@@ -94,6 +96,7 @@ def split_sentences(
     if learned is not None:
         cut = learned.combine.get("mark_at_least", _MARK_AT_LEAST)
         rules = mark_with_model(text, pieces, rules, learned, cut=cut)
+    rules = flag_flanked(text, pieces, rules)
     return [
         Segment(p.start, p.end, r is not None, r)
         for p, r in zip(pieces, rules, strict=True)

@@ -22,9 +22,12 @@ the tests read from it alone) < ``piece_rules`` (one piece's rule) <
 ``headlines`` (headline blocks and crossheads) < ``glued`` (chrome glued to a
 sentence, cut before splitting) < ``phrases`` (bylines, bios, captions run to
 their credit) < ``body`` (where the body starts) < ``repeats`` (teaser lists,
-repeated lines, menus) < ``rules`` (``boilerplate_rules``).
+repeated lines, menus) < ``rules`` (``boilerplate_rules``). ``flanked``
+runs last, on the final verdicts (after the model where one ships): a short
+sentence with a stop between two flagged sentences is flagged too.
 """
 
+from reliability.segment.boilerplate.flanked import flag_flanked
 from reliability.segment.boilerplate.glued import (
     cut_glued_heads,
     cut_glued_labels,
@@ -49,6 +52,7 @@ __all__ = [
     "cut_glued_heads",
     "cut_glued_labels",
     "dated_link",
+    "flag_flanked",
     "is_bare_link",
     "is_separator",
     "may_hold_inline_label",

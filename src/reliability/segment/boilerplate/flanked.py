@@ -1,0 +1,89 @@
+"""Short sentences held between two flagged ones, after every other verdict.
+
+Runs last, on the final verdicts (the rules', and the model's where one ships):
+a short sentence ending in a stop that stands between two flagged sentences
+belongs to the chrome around it ("Unlock the full archive!" between a paywall
+notice and its offer, "Free admission." between two visitor notes, "Photo:
+Jane Roe." between a caption and a share row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reliability.segment.sentences import CLOSERS, Piece
+
+__all__ = ["FLANKED_RULE", "flag_flanked"]
+
+#: The rule a sentence flagged for its two flagged neighbours carries.
+FLANKED_RULE = "boilerplate:flanked"
+
+#: The most words a flanked sentence may have; a longer one is left in the body.
+_FLANKED_WORDS = 8
+
+#: The marks that end a sentence.
+_STOPS = frozenset(".!?\u2026")
+
+#: A first word that gives a person's own voice (a reply, a comment, an answer).
+_FIRST_PERSON = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?\b")
+
+
+def _short_stopped(s: str) -> bool:
+    """Whether ``s`` has at most eight words and ends in a stop.
+
+    >>> _short_stopped("Free admission.")
+    True
+    >>> _short_stopped("Free admission")
+    False
+    """
+    t = s.rstrip(CLOSERS)
+    return bool(t) and t[-1] in _STOPS and len(s.split()) <= _FLANKED_WORDS
+
+
+def _ends_in_colon(s: str) -> bool:
+    """Whether ``s`` is a label that introduces what follows: "Answer:".
+
+    >>> _ends_in_colon("SMITH:")
+    True
+    """
+    return s.rstrip(CLOSERS).endswith(":")
+
+
+def flag_flanked(
+    text: str, pieces: list[Piece], rules: list[str | None]
+) -> list[str | None]:
+    """Flag a short sentence with a stop whose two neighbours are both flagged.
+
+    "Subscribers read more." between "You have reached your limit." and
+    "Subscribe now" is part of the paywall notice; a sentence of the story
+    seldom stands alone between two pieces of chrome. The first and last
+    sentences, with one neighbour, are left as they are; so is a sentence
+    after a line that ends in a colon, which is what that label introduces
+    (a speaker's answer under "SMITH:", an item under "Note:"), and one
+    that opens with "I" (a reader's or a speaker's own words: "I agree.").
+
+    >>> text = "Share this\\nFree admission.\\nShare that"
+    >>> pieces = [Piece(0, 10, 0, True), Piece(11, 26, 1, True), Piece(27, 37, 2, True)]
+    >>> flag_flanked(text, pieces, ["boilerplate:nav", None, "boilerplate:nav"])
+    ['boilerplate:nav', 'boilerplate:flanked', 'boilerplate:nav']
+
+    Args:
+        text: The raw document.
+        pieces: Its sentences.
+        rules: The verdicts, one per piece (None: body).
+
+    Returns:
+        A new list of verdicts.
+    """
+    out = list(rules)
+    for i in range(1, len(pieces) - 1):
+        if (
+            rules[i] is None
+            and rules[i - 1] is not None
+            and rules[i + 1] is not None
+            and _short_stopped(s := text[pieces[i].start : pieces[i].end])
+            and not _FIRST_PERSON.match(s)
+            and not _ends_in_colon(text[pieces[i - 1].start : pieces[i - 1].end])
+        ):
+            out[i] = FLANKED_RULE
+    return out
