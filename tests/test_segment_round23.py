@@ -57,6 +57,13 @@ def test_short_sentence_between_chrome_is_chrome(line: str) -> None:
         (_ABOVE, "I agree.", _BELOW),
         (_ABOVE, "I'm not so sure.", _BELOW),
         (_ABOVE, "I\u2019ve seen this before.", _BELOW),
+        # A live blog's entry under its time stamp, a diary's under its date.
+        ("10:32 a.m.\n", "Police have closed the bridge.", "\n10:45 a.m.\n"),
+        ("Updated 11:30 GMT\n", "Ferries are cancelled.", _BELOW),
+        ("Posted 12:00 PM\n", "Trains are running late.", _BELOW),
+        ("Tuesday, June 3, 2024\n", "Roads remain closed.", _BELOW),
+        # An interview's label is not a sentence.
+        (_ABOVE, "Q.", _BELOW),
         # A line without a final stop is not this rule's (it has its own).
         (_ABOVE, "The council will vote on the new budget", _BELOW),
     ],

@@ -21,8 +21,17 @@ FLANKED_RULE = "boilerplate:flanked"
 #: The most words a flanked sentence may have; a longer one is left in the body.
 _FLANKED_WORDS = 8
 
+#: The most characters of a label such as "Q." or "A.", stop included.
+_LABEL_CHARS = 3
+
 #: The marks that end a sentence.
 _STOPS = frozenset(".!?\u2026")
+
+#: A clock time or a year: a time stamp or a date heads the entry under it.
+_STAMP = re.compile(r"\d{1,2}[:.h]\d\d\b|\b(?:1[89]|2[01])\d\d\b")
+
+#: The most words of a time stamp or date line above an entry.
+_STAMP_WORDS = 6
 
 #: A first word that gives a person's own voice (a reply, a comment, an answer).
 _FIRST_PERSON = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?\b")
@@ -35,9 +44,13 @@ def _short_stopped(s: str) -> bool:
     True
     >>> _short_stopped("Free admission")
     False
+    >>> _short_stopped("Q.")  # an interview's label, not a sentence
+    False
     """
     t = s.rstrip(CLOSERS)
-    return bool(t) and t[-1] in _STOPS and len(s.split()) <= _FLANKED_WORDS
+    return (
+        len(t) > _LABEL_CHARS and t[-1] in _STOPS and len(s.split()) <= _FLANKED_WORDS
+    )
 
 
 def _ends_in_colon(s: str) -> bool:
@@ -47,6 +60,21 @@ def _ends_in_colon(s: str) -> bool:
     True
     """
     return s.rstrip(CLOSERS).endswith(":")
+
+
+def _stamp(s: str, rule: str | None) -> bool:
+    """Whether ``s`` (flagged ``rule``) is a time stamp or a date over an entry.
+
+    >>> _stamp("10:32 a.m.", "boilerplate:dateline")
+    True
+    >>> _stamp("Updated June 3, 2024", "boilerplate:nav")
+    True
+    >>> _stamp("Share this story", "boilerplate:share")
+    False
+    """
+    return rule == "boilerplate:dateline" or (
+        len(s.split()) <= _STAMP_WORDS and _STAMP.search(s) is not None
+    )
 
 
 def flag_flanked(
@@ -60,7 +88,9 @@ def flag_flanked(
     sentences, with one neighbour, are left as they are; so is a sentence
     after a line that ends in a colon, which is what that label introduces
     (a speaker's answer under "SMITH:", an item under "Note:"), and one
-    that opens with "I" (a reader's or a speaker's own words: "I agree.").
+    that opens with "I" (a reader's or a speaker's own words: "I agree."),
+    and one under a time stamp or a date (a live blog's entry under
+    "10:32 a.m.", a diary's under "June 3, 2024").
 
     >>> text = "Share this\\nFree admission.\\nShare that"
     >>> pieces = [Piece(0, 10, 0, True), Piece(11, 26, 1, True), Piece(27, 37, 2, True)]
@@ -83,7 +113,10 @@ def flag_flanked(
             and rules[i + 1] is not None
             and _short_stopped(s := text[pieces[i].start : pieces[i].end])
             and not _FIRST_PERSON.match(s)
-            and not _ends_in_colon(text[pieces[i - 1].start : pieces[i - 1].end])
+            and not _ends_in_colon(
+                prev := text[pieces[i - 1].start : pieces[i - 1].end]
+            )
+            and not _stamp(prev, rules[i - 1])
         ):
             out[i] = FLANKED_RULE
     return out
