@@ -62,6 +62,13 @@ def test_short_sentence_between_chrome_is_chrome(line: str) -> None:
         ("Updated 11:30 GMT\n", "Ferries are cancelled.", _BELOW),
         ("Posted 12:00 PM\n", "Trains are running late.", _BELOW),
         ("Tuesday, June 3, 2024\n", "Roads remain closed.", _BELOW),
+        # A short paragraph of the story between two inserts.
+        (
+            "Read more: Storm shuts schools\n\n",
+            "Nobody was hurt.",
+            "\n\nAdvertisement\n",
+        ),
+        ("Share this article\n\n", "He denied the charges.", "\n\n" + _BELOW),
         # An interview's label is not a sentence.
         (_ABOVE, "Q.", _BELOW),
         # A line without a final stop is not this rule's (it has its own).

@@ -33,6 +33,9 @@ _STAMP = re.compile(r"\d{1,2}[:.h]\d\d\b|\b(?:1[89]|2[01])\d\d\b")
 #: The most words of a time stamp or date line above an entry.
 _STAMP_WORDS = 6
 
+#: A blank line: the end of a paragraph.
+_BLANK = re.compile(r"\n[^\S\n]*\n")
+
 #: A first word that gives a person's own voice (a reply, a comment, an answer).
 _FIRST_PERSON = re.compile(r"I(?:['\u2019](?:m|ve|d|ll))?\b")
 
@@ -77,6 +80,21 @@ def _stamp(s: str, rule: str | None) -> bool:
     )
 
 
+def _own_paragraph(text: str, pieces: list[Piece], i: int) -> bool:
+    """Whether blank lines set piece ``i`` apart from the pieces on both sides.
+
+    >>> text = "Read more: Storm shuts schools\\n\\nNobody was hurt.\\n\\nAdvertisement"
+    >>> pieces = [Piece(0, 30, 0, True), Piece(32, 48, 2, True), Piece(50, 63, 4, True)]
+    >>> _own_paragraph(text, pieces, 1)
+    True
+    """
+    p = pieces[i]
+    return (
+        _BLANK.search(text, pieces[i - 1].end, p.start) is not None
+        and _BLANK.search(text, p.end, pieces[i + 1].start) is not None
+    )
+
+
 def flag_flanked(
     text: str, pieces: list[Piece], rules: list[str | None]
 ) -> list[str | None]:
@@ -90,7 +108,10 @@ def flag_flanked(
     (a speaker's answer under "SMITH:", an item under "Note:"), and one
     that opens with "I" (a reader's or a speaker's own words: "I agree."),
     and one under a time stamp or a date (a live blog's entry under
-    "10:32 a.m.", a diary's under "June 3, 2024").
+    "10:32 a.m.", a diary's under "June 3, 2024"). A paragraph of its own,
+    with a blank line above and below, is a short paragraph of the story
+    between two inserts ("Read more: ..." / "Nobody was hurt." /
+    "Advertisement") and is left in the body as well.
 
     >>> text = "Share this\\nFree admission.\\nShare that"
     >>> pieces = [Piece(0, 10, 0, True), Piece(11, 26, 1, True), Piece(27, 37, 2, True)]
@@ -117,6 +138,7 @@ def flag_flanked(
                 prev := text[pieces[i - 1].start : pieces[i - 1].end]
             )
             and not _stamp(prev, rules[i - 1])
+            and not _own_paragraph(text, pieces, i)
         ):
             out[i] = FLANKED_RULE
     return out
