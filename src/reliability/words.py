@@ -11,9 +11,9 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
-from reliability.resources import ClassedLexicon, load_classed_lexicon
+from reliability.resources import ClassedLexicon, load_classed_lexicon, load_lexicon
 
-__all__ = ["WordClass", "function_words", "words_of"]
+__all__ = ["WordClass", "function_words", "saying_verbs", "words_of"]
 
 
 class WordClass(StrEnum):
@@ -71,3 +71,13 @@ def words_of(cls: WordClass) -> frozenset[str]:
     ['friday', 'monday']
     """
     return function_words().words(cls)
+
+
+@cache
+def saying_verbs() -> frozenset[str]:
+    """The one-word forms of ``reporting_verbs.tsv`` ("said", "insist", "tweeted").
+
+    >>> {"said", "tweeted"} <= saying_verbs()
+    True
+    """
+    return frozenset(w for w in load_lexicon("reporting_verbs").entries if " " not in w)

@@ -18,7 +18,6 @@ from reliability.annotators.hedges.lexicon import (
     _grammar_words,
     _hedge_entries,
     _perfect,
-    _reporting_words,
     _words,
 )
 from reliability.annotators.hedges.patterns import _QUOTE_CLOSERS
@@ -32,7 +31,7 @@ from reliability.annotators.hedges.shapes import (
     _named_subject,
 )
 from reliability.document import Document
-from reliability.words import WordClass, words_of
+from reliability.words import WordClass, saying_verbs, words_of
 
 
 def _likely_hedges(
@@ -314,7 +313,7 @@ def _told_later(doc: Document, start: int, end: int) -> bool:
         return False
     span = doc.token_range(end, doc.segments[index].end)
     lowers = doc.words.lowers
-    tellers = _reporting_words()
+    tellers = saying_verbs()
     links = _words(Context.VERDICT_LINK) | _words(Context.VERDICT_FILLER)
     joins = _words(Context.CLAUSE_JOIN)
     subjects = _words(Context.PERSONAL_PRONOUN)
@@ -352,7 +351,7 @@ def _first_subject(before: list[str]) -> bool:
     if not _is_determiner(before[k]):
         return False
     rest = before[k + 1 :]
-    return len(rest) <= _MODIFIER_REACH and _reporting_words().isdisjoint(rest)
+    return len(rest) <= _MODIFIER_REACH and saying_verbs().isdisjoint(rest)
 
 
 def _verdict_after(words: list[str]) -> bool:

@@ -195,9 +195,3 @@ def _perfect() -> frozenset[str]:
 def _be() -> frozenset[str]:
     """Forms of "be" before a predicative adjective ("it is possible that")."""
     return words_of(WordClass.COPULA)
-
-
-@cache
-def _reporting_words() -> frozenset[str]:
-    """One-word forms of ``reporting_verbs.tsv`` ("said", "insist", "told")."""
-    return frozenset(w for w in load_lexicon("reporting_verbs").entries if " " not in w)

@@ -8,9 +8,7 @@ headlines glued to a byline, a dash or the first sentence.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from reliability.resources import load_lexicon
 from reliability.segment.boilerplate.patterns import (
     _BODY_OPENERS,
     _BODY_WORDS,
@@ -43,6 +41,7 @@ from reliability.segment.boilerplate.shapes import (
     _shape,
 )
 from reliability.segment.sentences import CLOSERS, LINE_BREAK, OPENERS, STOPS, Piece
+from reliability.words import saying_verbs
 
 # The quotation marks that open and close a pulled quote set as a crosshead.
 _PULL_OPEN = "\"'\u201c\u2018"
@@ -636,13 +635,6 @@ def _labels_turns(text: str, p: Piece) -> bool:
 _LEAD_IN_WORDS = 12  # words in a line that leads into page chrome, at most
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    """Verbs of saying, one word each ("said", "tweeted", "writes")."""
-    entries = load_lexicon("reporting_verbs").entries
-    return frozenset(w for w in entries if " " not in w)
-
-
 def _chrome_lead_ins(
     text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
 ) -> None:
@@ -666,7 +658,7 @@ def _chrome_lead_ins(
             and pieces[i + 1].line != p.line
         ):
             words = _WORD.findall(text, p.start, p.end)
-            if not any(w.lower() in _speech_verbs() for w in words[1:]):
+            if not any(w.lower() in saying_verbs() for w in words[1:]):
                 rules[i] = "boilerplate:nav"
 
 

@@ -117,6 +117,7 @@ from reliability.segment.boilerplate.shapes import (
     reporter_line,
 )
 from reliability.segment.sentences import OPENERS, STOPS, Piece
+from reliability.words import saying_verbs
 
 _REPORTER_WORDS = 20  # words in a broadcaster's credit line, at most
 
@@ -571,7 +572,7 @@ def _lead_in_words() -> frozenset[str]:
     (``boilerplate_lead_ins``).
     """
     out = set(load_lexicon("boilerplate_lead_ins").entries)
-    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    out.update(saying_verbs())
     for word, classes in load_lexicon("function_words").entries.items():
         if classes and _CLAUSE_CLASSES.intersection(classes.split()):
             out.add(word)

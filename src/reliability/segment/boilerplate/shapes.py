@@ -27,6 +27,7 @@ from reliability.segment.boilerplate.patterns import (
     _WORD,
 )
 from reliability.segment.sentences import CLOSERS, OPENERS, Piece
+from reliability.words import saying_verbs
 
 
 @dataclass(slots=True)
@@ -680,7 +681,7 @@ def _at_line_start(text: str, a: int) -> bool:
 def _join_stop_words() -> frozenset[str]:
     """Words a label never ends in: function words and verbs of saying."""
     out = set(load_lexicon("function_words").entries)
-    out.update(w for w in load_lexicon("reporting_verbs").entries if " " not in w)
+    out.update(saying_verbs())
     return frozenset(out)
 
 
