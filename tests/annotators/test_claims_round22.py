@@ -41,8 +41,7 @@ def test_claims_text_language_note(text: str, claim: bool) -> None:
     [
         # The licence of this text or recording: a note on the page.
         (
-            "This recording has been released under the Creative Commons "
-            "Attribution 4.0 License.",
+            "This podcast is published under a Creative Commons Attribution licence.",
             False,
         ),
         ("The text of this article is released into the public domain.", False),
@@ -79,7 +78,7 @@ def test_claims_text_licence_note(text: str, claim: bool) -> None:
     "text, claim",
     [
         # A tribute's praise or a denial's verdict as the main predicate.
-        ("Tom was a gentleman and a daredevil.", False),
+        ("Maria was a kind neighbour and a fearless pilot.", False),
         ("She is a true hero to everyone in this town.", False),
         ("He was an inspiration to a generation of young engineers.", False),
         ("Her commitment to the town was unwavering.", False),

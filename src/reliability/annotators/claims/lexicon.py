@@ -148,8 +148,8 @@ _TEXT_LANGUAGE = (
     + r"|(?:this\s+(?:article|text|story|post|piece|interview|statement)\s+"
     r"(?:was|has\s+been|is)\s+)?translated\s+(?:from|into)\s+(?:the\s+)?" + _LANGUAGE
 )
-# A note on the licence of the text or recording itself: "This recording
-# has been released under the Creative Commons Attribution License.", "The
+# A note on the licence of the text or recording itself: "This podcast is
+# published under a Creative Commons licence.", "The
 # text of this article is released into the public domain.", "All content
 # is available under a Creative Commons licence.", "Text may also be
 # available under the GNU Free Documentation License." (an organisation's licence
