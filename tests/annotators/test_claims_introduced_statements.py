@@ -6,7 +6,9 @@ opens no quotation and speaks of nobody in the first person is the outlet's
 narration again, whether the statement was quoted or printed without
 quotation marks. A statement that never speaks in the first person, or a
 speech under a label of its own ("The mayor's opening remarks:"), stays the
-speaker's. The sentences are written for these tests.
+speaker's; the label's speech runs on through the sources it cites itself,
+while a colon frame's statement ends at the next attributed sentence. The
+sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -78,3 +80,31 @@ def test_claims_labelled_speech_stays_the_speakers(analyzer: Analyzer) -> None:
         "We will rebuild the bridge at Carr Ford by the spring.\n"
     )
     assert not _unsourced(analyzer, text, "300 homes")
+
+
+def test_claims_labelled_speech_runs_on_through_its_own_citations(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The trade ministers met in Valdora on Tuesday.\n\n"
+        "Minister Ruiz's opening remarks:\n\n"
+        "Colleagues, welcome to Valdora.\n\n"
+        "As the prime minister said last week, our ports are open to all.\n\n"
+        "Exports of grain rose by 9 percent in the first half of the year. "
+        "Rail freight doubled on the northern line.\n"
+    )
+    assert not _unsourced(analyzer, text, "9 percent")
+    assert not _unsourced(analyzer, text, "Rail freight doubled")
+
+
+def test_claims_colon_framed_statement_ends_at_the_next_source(
+    analyzer: Analyzer,
+) -> None:
+    text = (
+        "The trade ministers met in Valdora on Tuesday.\n\n"
+        "Minister Ruiz said:\n\n"
+        "We signed four agreements today.\n\n"
+        "The opposition leader, Tom Hart, said the deals were rushed. "
+        "Exports of grain rose by 9 percent in the first half of the year.\n"
+    )
+    assert _unsourced(analyzer, text, "9 percent")

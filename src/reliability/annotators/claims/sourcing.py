@@ -92,7 +92,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
       attributed sentence or speaker label, skipping the outlet's narration
-      between a statement's paragraphs (``_narrates``);
+      between a statement's paragraphs (``_narrates``); a speech under a
+      remarks label or a release's lead-in runs on through the sources it
+      cites itself ("As the president said ..."), as a transcript's turn does;
     - ``sourced:attribution-tail``: the speaker's name cut off from its frame
       by a title's stop ("said Maj. | Jo Lee, the coach."), which goes on
       covering the quotation after it;
@@ -114,10 +116,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     label_set = set(turn_labels(doc))
     frames = _claim_frames()
     first = first_turn(doc)
-    named = named_quotations(doc)
-    named.update(single_quotations(doc, attributed))
-    for i in dash_answers(doc):
-        named.setdefault(i, "sourced:dash-turn")
+    named = _named_speech(doc, attributed)
     carried: dict[int, str] = {}
     introduced = False
     # Whether the introduced statement opened with a quotation mark (None: none
@@ -152,7 +151,7 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
             narrating = ends and _narrates(doc, seg, intro_open)
         prev_end = seg.end
         in_turn = i >= first  # from the first turn on, every sentence is a turn's
-        if i in label_set or sourced:
+        if i in label_set or (sourced and voiced is not None):
             introduced = narrating = False
         if not sourced:
             if in_turn:
@@ -184,6 +183,19 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         open_quote = _open_after(sentence, covered, open_quote, opens, closes)
         tail_follows = covered and _ends_with_title(sentence)
     return carried
+
+
+def _named_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
+    """Sentences of a quotation or turn whose speaker is named without a cue.
+
+    ``named_quotations`` and ``single_quotations`` (whose rule wins where
+    both cover a sentence), then ``dash_answers`` where neither does.
+    """
+    named = named_quotations(doc)
+    named.update(single_quotations(doc, attributed))
+    for i in dash_answers(doc):
+        named.setdefault(i, "sourced:dash-turn")
+    return named
 
 
 def _open_after(
