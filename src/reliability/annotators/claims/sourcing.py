@@ -92,7 +92,9 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     - ``sourced:introduced``: an attributed sentence that ends with a colon
       ("The minister said:") introduces what follows, up to the next
       attributed sentence or speaker label, skipping the outlet's narration
-      between the paragraphs of a quoted statement (``_narrates``);
+      between a statement's paragraphs (``_narrates``); a speech under a
+      remarks label or a release's lead-in runs on through the sources it
+      cites itself ("As the president said ..."), as a transcript's turn does;
     - ``sourced:attribution-tail``: the speaker's name cut off from its frame
       by a title's stop ("said Maj. | Jo Lee, the coach."), which goes on
       covering the quotation after it;
@@ -114,18 +116,15 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
     label_set = set(turn_labels(doc))
     frames = _claim_frames()
     first = first_turn(doc)
-    named = named_quotations(doc)
-    named.update(single_quotations(doc, attributed))
-    for i in dash_answers(doc):
-        named.setdefault(i, "sourced:dash-turn")
+    named = _named_speech(doc, attributed)
     carried: dict[int, str] = {}
     introduced = False
-    # Whether the introduced statement opened with a quotation mark (None:
-    # nothing introduced yet), and whether the outlet narrates between its
-    # paragraphs.
+    # Whether the introduced statement opened with a quotation mark (None: none
+    # yet), and whether the outlet narrates between its paragraphs.
     intro_quoted: bool | None = None
     intro_open = False  # the introduced statement's quotation is still open
     narrating = False
+    voiced: bool | None = None  # an unquoted framed statement said "I" or "we"
     open_quote = False  # a quotation from a sourced sentence is still open
     prev_covered = False
     tail_follows = False  # the covered sentence before ended on a title's stop
@@ -138,20 +137,21 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         sentence = text[seg.start : seg.end].strip()
         sourced = i in attributed
         if label_lines and any(last < k < i for k in label_lines):
-            introduced = True  # "The mayor's opening remarks:" on a line of its own
+            # "The mayor's opening remarks:" on a line of its own
+            introduced, voiced = True, None
         last = i
         new_para = "\n" in text[prev_end : seg.start]
         if new_para:
             # A new paragraph: a running quotation goes on only when the
             # paragraph reopens it (a speaker's turn goes on to the next label).
             open_quote = open_quote and sentence[:1] in _OPENING_QUOTES
-            # A quoted statement goes on in paragraphs that open a quotation;
-            # one that opens none is the outlet's narration.
-            narrating = bool(intro_quoted) and _narrates(doc, seg, intro_open)
+            # A statement goes on in paragraphs that open a quotation or speak
+            # in its first person; others are the outlet's narration.
+            ends = bool(intro_quoted or (voiced and intro_quoted is False))
+            narrating = ends and _narrates(doc, seg, intro_open)
         prev_end = seg.end
-        # From the first turn on, every sentence is a turn's.
-        in_turn = i >= first
-        if i in label_set or sourced:
+        in_turn = i >= first  # from the first turn on, every sentence is a turn's
+        if i in label_set or (sourced and voiced is not None):
             introduced = narrating = False
         if not sourced:
             if in_turn:
@@ -160,6 +160,8 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = "sourced:introduced"
                 if intro_quoted is None:
                     intro_quoted = sentence[:1] in _OPENING_QUOTES
+                if voiced is False:
+                    voiced = _first_person(doc, seg.start, seg.end)
             elif tail_follows and not new_para and _is_name_tail(doc, seg):
                 carried[i] = "sourced:attribution-tail"
             elif open_quote or (sentence[:1] in _OPENING_QUOTES and prev_covered):
@@ -168,11 +170,11 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
                 carried[i] = named[i]
         tail = sentence.rstrip(_CLOSERS_SPACE)[-1:]
         if tail == ":" and (sourced or _ends_with_introducer(doc, seg, frames)):
-            introduced, intro_quoted, narrating = True, None, False
+            introduced, intro_quoted, narrating, voiced = True, None, False, False
         elif tail == "." and "ollowing" in sentence and _is_release_lead_in(doc, seg):
             # "The following is a statement from the mayor." The statement
             # starts in the next paragraph: the rest of this one narrates.
-            introduced, intro_quoted, narrating = True, None, True
+            introduced, intro_quoted, narrating, voiced = True, None, True, None
         covered = sourced or i in carried
         prev_covered = covered
         opens, closes = _curly_marks(sentence) if curly else (0, 0)
@@ -181,6 +183,19 @@ def _carried_speech(doc: Document, attributed: set[int | None]) -> dict[int, str
         open_quote = _open_after(sentence, covered, open_quote, opens, closes)
         tail_follows = covered and _ends_with_title(sentence)
     return carried
+
+
+def _named_speech(doc: Document, attributed: set[int | None]) -> dict[int, str]:
+    """Sentences of a quotation or turn whose speaker is named without a cue.
+
+    ``named_quotations`` and ``single_quotations`` (whose rule wins where
+    both cover a sentence), then ``dash_answers`` where neither does.
+    """
+    named = named_quotations(doc)
+    named.update(single_quotations(doc, attributed))
+    for i in dash_answers(doc):
+        named.setdefault(i, "sourced:dash-turn")
+    return named
 
 
 def _open_after(
@@ -239,17 +254,28 @@ def _narrates(doc: Document, seg: Segment, still_open: bool) -> bool:
     paragraph that opens no quotation while none is ``still_open`` tells
     the story again ("The bridge collapsed in 2021."), unless the speaker
     goes on in the first person ("Our crews ..."): only quotations carry
-    the statement on.
+    the statement on. A statement a colon frame introduces without
+    quotation marks (a release's "The minister said: (new paragraph) The
+    scheme cost 3 million. We ...") ends the same way once it has spoken in
+    the first person: at the first later paragraph that opens no quotation
+    and speaks in no one's first person. One that never says "I" or "we"
+    gives no sign of where it ends, and a speech under a remarks label or
+    after a release's lead-in runs on to its end (the caller does not ask).
     """
     text = doc.text
     end = text.find("\n", seg.start)
-    idx = doc.token_range(seg.start, len(text) if end < 0 else end)
     return (
         not still_open
         and text[seg.start : seg.end].lstrip()[:1] not in _OPENING_QUOTES
-        and _NARRATOR_FIRST_PERSON.isdisjoint(
-            w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]
-        )
+        and not _first_person(doc, seg.start, len(text) if end < 0 else end)
+    )
+
+
+def _first_person(doc: Document, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` speaks in the first person ("We ...", "our crews")."""
+    idx = doc.token_range(start, end)
+    return not _NARRATOR_FIRST_PERSON.isdisjoint(
+        w.replace("\u2019", "'") for w in doc.lowers[idx.start : idx.stop]
     )
 
 
