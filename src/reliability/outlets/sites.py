@@ -127,6 +127,10 @@ class SiteIndex:
         found = self.by_key.get(key)
         if found is None and key.startswith("the"):
             found = self.by_key.get(key[3:]) if len(key) - 3 >= _MIN_KEY else None
+        elif found is None and len(name.split()) > 1:
+            # "Example Herald" written without the article its address
+            # keeps (``theexampleherald.com``)
+            found = self.by_key.get("the" + key)
         return found or None
 
     def is_publisher(self, domain: str) -> bool:
