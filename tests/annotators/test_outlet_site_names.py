@@ -54,3 +54,27 @@ def test_outlet_name_without_article_in_chrome(line, expected):
 )
 def test_outlet_word_ending_a_longer_name_is_not_the_outlet(line):
     assert found(TWO + line + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A registry name ending a longer one in a promotion or a byline is
+        # another outlet's name.
+        "Follow Riverside News Observer on Facebook and Twitter.",
+        "Download the Riverside News Observer app.",
+    ],
+)
+def test_outlet_promotion_of_a_longer_name_is_not_the_registry_outlet(line):
+    assert found(TWO + line + "\n") is None
+
+
+def test_outlet_byline_of_a_longer_name_is_not_the_registry_outlet():
+    text = "Bridge repairs begin\nBy Jane Marlow, Hillcrest Daily Record\n" + TWO
+    got = found(text)
+    assert got is None or got[0] != "dailyrecord.co.uk"
+
+
+def test_outlet_promotion_of_the_registry_name_itself_still_counts():
+    got = found(TWO + "Follow The News & Observer on Facebook.\n")
+    assert got is not None and got[0] == "newsobserver.com"
