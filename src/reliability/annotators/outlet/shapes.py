@@ -79,17 +79,10 @@ def _named(
     rest = text[match.end : end].strip(" \t.")
     if whole and rest != "" and rest.lower() not in _OWN_SECTIONS:
         return None  # ("Example News Digital": the outlet's own desk)
-    if whole and _WORD_LEAD.search(text, start, match.start):
-        return None  # "Lakeside News Observer" is not "News Observer"
-    if not whole and _inside_name(text, match.start) and match.start > start:
-        return None
+    if not whole and match.start > start and _inside_name(text, match.start):
+        return None  # "Follow Lakeside News Observer": not "News Observer"
     e = match.entry
     return _Found(e, e.domain, rule, match.start, match.end, confidence)
-
-
-# A capitalised word (not "The") just before a name inside a span that
-# should hold the name alone: the name ends a longer one.
-_WORD_LEAD = re.compile(r"(?<![\w'\u2019-])(?!The\b|THE\b)[A-Z][\w&'\u2019-]*[ \t]+$")
 
 
 def _first_named(
