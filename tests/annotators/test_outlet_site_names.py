@@ -72,3 +72,45 @@ def test_outlet_promotion_of_a_longer_name_is_not_the_registry_outlet(line):
 def test_outlet_promotion_of_the_registry_name_itself_still_counts():
     got = found(TWO + "Follow The News & Observer on Facebook.\n")
     assert got is not None and got[0] == "newsobserver.com"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Thanks for reading The Sacramento Bee! Subscribe for free.",
+            ("sacbee.com", "text:promo", "Sacramento Bee"),
+        ),
+        (
+            "Thank you for reading Newsmax.",
+            ("newsmax.com", "text:promo", "Newsmax"),
+        ),
+        (
+            "Like The Boston Globe on Facebook.",
+            ("bostonglobe.com", "text:promo", "Boston Globe"),
+        ),
+        (
+            "Support local reporting: subscribe to the Star Tribune today.",
+            ("startribune.com", "text:promo", "Star Tribune"),
+        ),
+        (
+            "Read more at The Sacramento Bee.",
+            ("sacbee.com", "text:promo", "Sacramento Bee"),
+        ),
+        (
+            "Copyright The Boston Globe",
+            ("bostonglobe.com", "text:copyright", "Boston Globe"),
+        ),
+        (
+            "Read more: https://www.sacbee.com/news/local/article000.html",
+            ("sacbee.com", "text:site", "www.sacbee.com"),
+        ),
+        # A story's own words name no page.
+        ("Thanks for reading this far.", None),
+        ("She said she would subscribe to it now.", None),
+        # A photo credit writes the sign and more than a name.
+        ("\u00a9 Reuters / Jane Marlow", None),
+    ],
+)
+def test_outlet_page_signs_off_in_its_own_name(line, expected):
+    assert found(TWO + line + "\n") == expected
