@@ -114,3 +114,29 @@ def test_outlet_promotion_of_the_registry_name_itself_still_counts():
 )
 def test_outlet_page_signs_off_in_its_own_name(line, expected):
     assert found(TWO + line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # A newspaper's title at the top, its last word one that many
+        # newspapers' names end with.
+        (
+            "Agassiz Harrison Observer",
+            (
+                "agassizharrisonobserver.com",
+                "text:masthead:name",
+                "Agassiz Harrison Observer",
+            ),
+        ),
+        (
+            "Benton Courier",
+            ("bentoncourier.com", "text:masthead:name", "Benton Courier"),
+        ),
+        # A short top line of other words is a headline or a name.
+        ("Budget Vote Delayed", None),
+        ("Jane Marlow", None),
+    ],
+)
+def test_outlet_newspaper_title_at_the_top(head, expected):
+    assert found(head + "\n" + TWO) == expected

@@ -53,6 +53,9 @@ _MIN_KEY = 6
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}[- ]?(?:TV|FM|AM|DT)")
 
 
+# A word ending this many listed outlets' names is a word of newspapers'
+# titles ("Courier", "Bee", "Leader").
+_TITLE_NAMES = 15
 # A name written as its address: "Example.com", "ExampleNews.org".
 _ADDRESS_NAME = re.compile(r"\.(?:com|org|net|news|info|tv|us|co\.uk|ca)$", re.I)
 # A call sign opening a station's longer name: "WXYZ - Channel 7 News".
@@ -98,6 +101,11 @@ class SiteIndex:
     news: frozenset[str]
     non_publishers: frozenset[str]
     digests: dict[str, str]
+    title_words: frozenset[str] = frozenset()
+
+    def ends_title(self, word: str) -> bool:
+        """Whether ``word`` ends many listed outlets' names ("Courier", "Bee")."""
+        return word.casefold() in self.title_words
 
     def domain_for_name(self, name: str) -> str | None:
         """The one news domain whose name ``name`` reads as, run together.
@@ -168,10 +176,16 @@ def site_index() -> SiteIndex:
         if key not in by_key and site:
             by_name[key] = "" if by_name.get(key, site) != site else site
     listed = frozenset(d for d in names.entries.values() if d)
+    ends: dict[str, int] = {}
+    for name in names.entries:
+        last = name.rsplit(None, 1)[-1] if " " in name else ""
+        if last.isalpha():
+            ends[last] = ends.get(last, 0) + 1
     return SiteIndex(
         by_key={**by_name, **by_key},
         news=frozenset(news.entries) | listed,
         non_publishers=frozenset(non.entries),
+        title_words=frozenset(w for w, n in ends.items() if n >= _TITLE_NAMES),
         digests={
             _FILES[NEWS_DOMAINS]: news.sha256,
             _FILES[NEWS_NAMES]: names.sha256,

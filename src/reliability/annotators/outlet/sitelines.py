@@ -546,7 +546,7 @@ def _shown_masthead(
         elif (
             domain is None
             and " " in stripped
-            and table.ends_title(stripped.rsplit(None, 1)[-1])
+            and _ends_title(table, stripped.rsplit(None, 1)[-1])
         ):
             # A newspaper's title ("The Lakeside Gazette"), its address in full
             domain = site_index().domain_for_exact_name(stripped)
@@ -554,6 +554,11 @@ def _shown_masthead(
         if found is not None:
             return found
     return None
+
+
+def _ends_title(table: OutletTable, word: str) -> bool:
+    """Whether ``word`` ends newspapers' names, in the registry or the news names."""
+    return table.ends_title(word) or site_index().ends_title(word)
 
 
 def _named_site(
