@@ -19,6 +19,8 @@ TWO = STORY * 2
         ("Ada News", "theadanews.com"),
         ("Oakland Press", "theoaklandpress.com"),
         ("The Oakland Press", "theoaklandpress.com"),
+        # An address writes "county" short.
+        ("Beaver County News", "beaverconews.com"),
         # One word is too many things' name to take the article on.
         ("Intercept", None),
         ("Lakeside Herald", None),
