@@ -142,3 +142,20 @@ def test_outlet_page_signs_off_in_its_own_name(line, expected):
 )
 def test_outlet_newspaper_title_at_the_top(head, expected):
     assert found(head + "\n" + TWO) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "\u00a9 2024 Benton Courier, a Example Media company",
+            ("bentoncourier.com", "text:copyright:name", "Benton Courier"),
+        ),
+        (
+            "Copyright 2023 Benton Courier, part of Example Local Media",
+            ("bentoncourier.com", "text:copyright:name", "Benton Courier"),
+        ),
+    ],
+)
+def test_outlet_copyright_holder_before_its_owner(line, expected):
+    assert found(TWO + line + "\n") == expected

@@ -165,8 +165,12 @@ _WRITER_CONTACT = re.compile(
 )
 
 
+# Where a copyright holder's name ends: "All rights", a stop or bar, a dash,
+# or its owner after a comma ("Example Courier, a Example Media company").
 _HOLDER_END = re.compile(
-    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]", re.I
+    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]|"
+    r",[ \t]+(?:an?|part[ \t]+of|owned[ \t]+by|published[ \t]+by)[ \t]",
+    re.I,
 )
 
 
