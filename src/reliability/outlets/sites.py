@@ -55,7 +55,7 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}|[KW][A-Z]{2,3}[- ]?(?:TV|FM|AM|DT)")
 
 # A word ending this many listed outlets' names is a word of newspapers'
 # titles ("Courier", "Bee", "Leader").
-_TITLE_NAMES = 15
+_TITLE_NAMES = 25
 # A name written as its address: "Example.com", "ExampleNews.org".
 _ADDRESS_NAME = re.compile(r"\.(?:com|org|net|news|info|tv|us|co\.uk|ca)$", re.I)
 # A call sign opening a station's longer name: "WXYZ - Channel 7 News".
