@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reliability.outlets.sites import site_index
+from reliability.outlets.table import builtin_table
 from tests.outlet_helpers import STORY, found
 
 TWO = STORY * 2
@@ -159,3 +160,25 @@ def test_outlet_newspaper_title_at_the_top(head, expected):
 )
 def test_outlet_copyright_holder_before_its_owner(line, expected):
     assert found(TWO + line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "name, domain",
+    [
+        ("Chicago Sun-Times", "suntimes.com"),
+        ("The Star-Ledger", "nj.com"),
+        ("Omaha World-Herald", "omaha.com"),
+        ("San Antonio Express-News", "expressnews.com"),
+        ("Pittsburgh Tribune-Review", "triblive.com"),
+        ("The Journal News", "lohud.com"),
+        ("Popular Science", "popsci.com"),
+    ],
+)
+def test_registry_names_commercial_newspapers(name, domain):
+    entry = builtin_table().by_name(name)
+    assert entry is not None and entry.domain == domain
+
+
+def test_registry_newspaper_in_a_copyright_line():
+    got = found(TWO + "\u00a9 2024 Chicago Sun-Times. All rights reserved.\n")
+    assert got == ("suntimes.com", "text:copyright", "Chicago Sun-Times")
