@@ -110,6 +110,8 @@ _SUBDOMAIN_LOGO_MIN = 7
 _APOSTROPHES = "'\u2019"
 # Before a name inside a longer one: "Ministry of ", "Council on the ".
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
+# A capitalised word just before a name: the name ends a longer one.
+_WORD_IN_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&'\u2019-]*[ \t]+$")
 # After a name written without its article: "fellow Example contributor".
 _STAFF_NOUN = re.compile(
     r"[ \t]+(?:senior[ \t]+|staff[ \t]+)?(?:contributors?|writers?|reporters?"
@@ -809,8 +811,12 @@ def _common_word(
     s, e = words[i][0] + offset, words[i][1] + offset
     if key in table._with_article:
         article = text[max(0, s - 4) : s - 1]
-        # "fellow Example contributor": the name as its staff's label
-        if article not in ("The", "THE") and not _STAFF_NOUN.match(text, e):
+        # "fellow Example contributor": the name as its staff's label, unless
+        # it ends a longer name ("Lakeside News reporter" is not "The News")
+        if article not in ("The", "THE") and (
+            not _STAFF_NOUN.match(text, e)
+            or _WORD_IN_NAME.search(text, max(0, s - 40), s) is not None
+        ):
             return True
     word = text[s:e]
     if word.isupper() and len(word) > 1:

@@ -92,7 +92,7 @@ _LONG_NAME = (
 _PROMO_KEYWORDS = (
     (" app", "\tapp"),  # "[ \t]+app" ends every match
     ("newsletter",),
-    ("follow",),
+    ("follow", "like"),
     ("contributed",),
     ("readers",),
     ("succeed", "grow", "survive", "thrive"),
@@ -116,6 +116,9 @@ _PROMO_KEYWORDS = (
     ("more from", "stories from", "headlines from"),
     ("latest", "more from", "more news from", "more stories from", "more videos from"),
     ("newsletter", "headlines", "briefing", "digest"),
+    ("for reading",),
+    ("subscribe to",),
+    ("read more at", "read the full story at", "read the full article at"),
 )
 
 
@@ -143,7 +146,7 @@ _PROMO_PATTERNS = tuple(
         r"newsletters?\b",
         # "Follow Fox News on Twitter"
         # and "Follow Fox News' @janedoe"
-        r"\bfollow[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
+        r"\b(?:follow|like)[ \t]+(?P<name>[^\n.!?]{2,40}?)[ \t]+on[ \t]+"
         r"(?:twitter|facebook|instagram|x|threads|bluesky|youtube|tiktok|linkedin"
         r"|telegram|vk|gab|rumble|truth[ \t]+social|whatsapp)\b"
         r"|\bfollow[ \t]+(?P<name2>[^\n.!?@]{2,40}?)['\u2019]s?[ \t]+@\w",
@@ -233,6 +236,17 @@ _PROMO_PATTERNS = tuple(
         r"\b(?:sign[ \t]+up[ \t]+(?:for|to)|subscribe[ \t]+to|get|receive)[ \t]+"
         r"(?:the[ \t]+)?(?P<name>[^\n.!?,;:'\u2019]{2,40}?)['\u2019]s?[ \t]+"
         r"(?:[\w-]+[ \t]+){0,3}?(?:newsletters?|headlines|briefing|digest)\b",
+        # The page thanking its reader: "Thanks for reading The Example Post!",
+        # "Thank you for reading Example News."
+        r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+reading[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.!?,;:]{1,40}?)(?=[ \t]*(?:[.!?,;:]|$))",
+        # A sentence of the page's own: "Support local journalism:
+        # subscribe to The Example Post today."
+        r"(?:[.!?:][ \t]+|\b(?:please|and)[ \t]+)subscribe[ \t]+to[ \t]+(?:the[ \t]+)?"
+        r"(?P<name>[A-Z][^\n.!?,;:]{1,40}?)[ \t]+(?:today|now)\b",
+        # A teaser's link home by name: "Read more at The Example Post."
+        r"^[ \t]*read[ \t]+(?:more|the[ \t]+full[ \t]+(?:story|article))[ \t]+at"
+        r"[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][^\n.!?,;:]{1,40}?)[ \t]*[.:]?[ \t]*$",
     )
 )
 
@@ -242,7 +256,7 @@ _PROMO_PATTERNS = tuple(
 _PROMO_NEEDLES = (
     (" app", "\tapp"),
     ("newsletter",),
-    ("follow",),
+    ("follow", "like"),
     ("contributed",),
     ("readers",),
     ("succeed", "grow", "survive", "thrive"),
@@ -266,6 +280,9 @@ _PROMO_NEEDLES = (
     ("from",),
     ("latest", "more"),
     ("newsletter", "headlines", "briefing", "digest"),
+    ("reading",),
+    ("subscribe",),
+    ("read",),
 )
 
 

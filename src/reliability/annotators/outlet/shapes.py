@@ -79,6 +79,8 @@ def _named(
     rest = text[match.end : end].strip(" \t.")
     if whole and rest != "" and rest.lower() not in _OWN_SECTIONS:
         return None  # ("Example News Digital": the outlet's own desk)
+    if not whole and match.start > start and _inside_name(text, match.start):
+        return None  # "Follow Lakeside News Observer": not "News Observer"
     e = match.entry
     return _Found(e, e.domain, rule, match.start, match.end, confidence)
 

@@ -44,6 +44,9 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
         return None  # no mark: no regex pass over the page
     for m in _COPYRIGHT.finditer(text):
         if not _YEAR.search(m.group(0)) and "rights reserved" not in m.group(0).lower():
+            found = _bare_copyright(table, text, m)
+            if found is not None:
+                return found
             continue
         found = _named(table, text, m.start(1), m.end(1), "text:copyright", 0.85)
         if found is None or found.start is None:
@@ -57,6 +60,20 @@ def copyright_footer(table: OutletTable, text: str) -> _Found | None:
             continue  # "Example Media, Inc.": the company's form, not Inc.
         return found
     return None
+
+
+def _bare_copyright(table: OutletTable, text: str, m: re.Match[str]) -> _Found | None:
+    """A footer line "Copyright The Example Times" with neither year nor
+    "rights reserved": the word "Copyright" and an outlet's name filling the
+    rest of the line. A photo credit ("\u00a9 Example Agency / Jane Doe")
+    writes the sign, and a name and more.
+    """
+    if not m.group(0).lstrip().lower().startswith("copyright"):
+        return None
+    end = m.end(1)
+    while end > m.start(1) and text[end - 1] in " \t.":
+        end -= 1
+    return _named(table, text, m.start(1), end, "text:copyright", 0.8, whole=True)
 
 
 # A capitalised word before a registry name in a copyright holder: the name
@@ -148,8 +165,12 @@ _WRITER_CONTACT = re.compile(
 )
 
 
+# Where a copyright holder's name ends: "All rights", a stop or bar, a dash,
+# or its owner after a comma ("Example Courier, a Example Media company").
 _HOLDER_END = re.compile(
-    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]", re.I
+    r"\ball[ \t]+rights\b|[.|;\u2022]|[ \t][-\u2013\u2014][ \t]|"
+    r",[ \t]+(?:an?|part[ \t]+of|owned[ \t]+by|published[ \t]+by)[ \t]",
+    re.I,
 )
 
 
@@ -181,12 +202,13 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})\b")
 
 # A labelled link to the page itself at its top or foot: "Permalink:
 # https://www.example.com/...", "Share this article: example.com/...",
-# "Printed from example.com".
+# "Printed from example.com", "Read more: https://www.example.com/...".
 _URL_LINE = re.compile(
     r"[ \t]*(?:perma-?link|short[ \t]?link|url|link[ \t]+to[ \t]+this[ \t]+"
     r"(?:page|article|story)|share[ \t]+this(?:[ \t]+(?:link|article|story|page))?|"
     r"copy[ \t]+(?:the[ \t]+)?link|printed[ \t]+from|article[ \t]+(?:url|link)|"
-    r"canonical(?:[ \t]+url)?|source[ \t]+url)[ \t]*:?[ \t]*(?:https?://)?"
+    r"canonical(?:[ \t]+url)?|source[ \t]+url|read[ \t]+more|read[ \t]+(?:the[ \t]+)?"
+    r"full[ \t]+(?:story|article))[ \t]*:?[ \t]*(?:https?://)?"
     r"(?P<site>" + _DOMAIN + r")\b",
     re.I,
 )
@@ -528,7 +550,7 @@ def _shown_masthead(
         elif (
             domain is None
             and " " in stripped
-            and table.ends_title(stripped.rsplit(None, 1)[-1])
+            and _ends_title(table, stripped.rsplit(None, 1)[-1])
         ):
             # A newspaper's title ("The Lakeside Gazette"), its address in full
             domain = site_index().domain_for_exact_name(stripped)
@@ -536,6 +558,11 @@ def _shown_masthead(
         if found is not None:
             return found
     return None
+
+
+def _ends_title(table: OutletTable, word: str) -> bool:
+    """Whether ``word`` ends newspapers' names, in the registry or the news names."""
+    return table.ends_title(word) or site_index().ends_title(word)
 
 
 def _named_site(
