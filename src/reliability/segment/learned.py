@@ -20,6 +20,7 @@ __all__ = [
     "MODEL_MAX_CHARS",
     "MODEL_MIN_WORDS",
     "MODEL_RULE",
+    "MODEL_SHORT_CUT",
     "has_body",
     "mark_with_model",
 ]
@@ -30,10 +31,14 @@ MODEL_RULE = "boilerplate:model"
 #: shipped cut no longer sentence of the train or dev split was marked, so the
 #: limit costs nothing there and keeps the check near 3% of the pipeline.
 MODEL_MAX_CHARS = 100
-#: Shorter sentences are never consulted: on one or two words ("No way!") the
-#: model sees little beyond the final mark, and the rules' layout tests
-#: (headline block, crossheads, captions) judge them better.
+#: Shorter sentences are consulted at a higher cut only: on one or two words
+#: ("No way!") the model sees little beyond the final mark, and the rules'
+#: layout tests (headline block, crossheads, captions) judge most of them
+#: better; what it is all but sure of ("Learn more", "(Paragraph 12)", "===
+#: Contents ===") is page furniture.
 MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
+#: The probability at which a sentence of one or two words becomes boilerplate.
+MODEL_SHORT_CUT = 0.95
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
@@ -189,12 +194,13 @@ def mark_with_model(
             and i != only
             and i not in items
             and p.end - p.start <= MODEL_MAX_CHARS
-            and _THREE_WORDS.search(text, p.start, p.end) is not None
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
             and not _reported_speech(text, p)
-            and model.probability(text[p.start : p.end]) >= cut
         ):
-            out[i] = MODEL_RULE
+            short = _THREE_WORDS.search(text, p.start, p.end) is None
+            least = max(cut, MODEL_SHORT_CUT) if short else cut
+            if model.probability(text[p.start : p.end]) >= least:
+                out[i] = MODEL_RULE
     return out
