@@ -265,6 +265,21 @@ def test_mark_with_model_needs_more_of_one_and_two_word_lines() -> None:
     assert out == [None, MODEL_RULE, MODEL_RULE, None]
 
 
+def test_mark_with_model_needs_more_of_long_lines() -> None:
+    long_prompt = (
+        "Our newsletter brings the harbour's news, the ferry timetable, the "
+        "weather and the tides to your inbox every Friday morning"
+    )
+    sure = "Read on " + long_prompt
+    text = (
+        long_prompt + "\n" + sure + "\n"
+        "The pier reopened on Friday after weeks of repairs."
+    )
+    assert len(long_prompt) > 100
+    out = mark_with_model(text, _pieces(text), [None] * 3, _SureModel(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, MODEL_RULE, None]
+
+
 def test_mark_with_model_skips_an_exclamation_inside_a_paragraph() -> None:
     # "Get the newsletter!" quoted in a paragraph is body; on its own line it
     # is a prompt the model may judge.

@@ -20,16 +20,17 @@ __all__ = [
     "MODEL_MAX_CHARS",
     "MODEL_MIN_WORDS",
     "MODEL_RULE",
-    "MODEL_SHORT_CUT",
+    "MODEL_SURE_CUT",
     "has_body",
     "mark_with_model",
 ]
 
 #: The rule a sentence the model marks carries.
 MODEL_RULE = "boilerplate:model"
-#: Longer sentences are never consulted: page furniture is short, and at the
-#: shipped cut no longer sentence of the train or dev split was marked, so the
-#: limit costs nothing there and keeps the check near 3% of the pipeline.
+#: Longer sentences are consulted at a higher cut only (``MODEL_SURE_CUT``):
+#: page furniture is mostly short, and the limit keeps the check near 3% of
+#: the pipeline; a long line the model is all but sure of (a stack of menu
+#: labels, an embed code, a press office's mission line) is furniture too.
 MODEL_MAX_CHARS = 100
 #: Shorter sentences are consulted at a higher cut only: on one or two words
 #: ("No way!") the model sees little beyond the final mark, and the rules'
@@ -37,8 +38,9 @@ MODEL_MAX_CHARS = 100
 #: better; what it is all but sure of ("Learn more", "(Paragraph 12)", "===
 #: Contents ===") is page furniture.
 MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
-#: The probability at which a sentence of one or two words becomes boilerplate.
-MODEL_SHORT_CUT = 0.95
+#: The probability at which a sentence of one or two words, or of more than
+#: ``MODEL_MAX_CHARS`` characters, becomes boilerplate.
+MODEL_SURE_CUT = 0.95
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
@@ -193,14 +195,16 @@ def mark_with_model(
             out[i] is None
             and i != only
             and i not in items
-            and p.end - p.start <= MODEL_MAX_CHARS
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
             and not _reported_speech(text, p)
         ):
-            short = _THREE_WORDS.search(text, p.start, p.end) is None
-            least = max(cut, MODEL_SHORT_CUT) if short else cut
+            sure = (
+                p.end - p.start > MODEL_MAX_CHARS
+                or _THREE_WORDS.search(text, p.start, p.end) is None
+            )
+            least = max(cut, MODEL_SURE_CUT) if sure else cut
             if model.probability(text[p.start : p.end]) >= least:
                 out[i] = MODEL_RULE
     return out
