@@ -3,9 +3,9 @@
 Boilerplate is decided while the text is segmented, before any annotator
 runs, so the ``models`` annotator cannot mark it. A boilerplate model
 (``data/models/boilerplate.json``, trained by ``scripts/train_models.py`` on
-the gold corpus's train split) is consulted here instead, on the short
-sentences the rules left in the body; it marks those it finds likely enough
-to be page furniture (``boilerplate:model``). It never unmarks what a rule
+the gold corpus's train split) is consulted here instead, on the sentences the rules left in the body; it
+marks the short ones it finds likely enough to be page furniture, and the
+very short or long ones it is all but sure of (``boilerplate:model``). It never unmarks what a rule
 marked.
 """
 
