@@ -88,3 +88,12 @@ def test_run_of_two_between_chrome_is_flagged() -> None:
         "boilerplate:flanked",
         "boilerplate:nav",
     ]
+
+
+def test_run_of_sentences_is_a_story_and_left_alone() -> None:
+    text = (
+        "Share row\nThe council met on Monday.\n"
+        "Members approved the harbour budget.\nFooter"
+    )
+    rules = ["boilerplate:share", None, None, "boilerplate:nav"]
+    assert flag_flanked(text, _pieces(text), rules) == rules

@@ -3,10 +3,10 @@
 Boilerplate is decided while the text is segmented, before any annotator
 runs, so the ``models`` annotator cannot mark it. A boilerplate model
 (``data/models/boilerplate.json``, trained by ``scripts/train_models.py`` on
-the gold corpus's train split) is consulted here instead, on the sentences the rules left in the body; it
-marks the short ones it finds likely enough to be page furniture, and the
-very short or long ones it is all but sure of (``boilerplate:model``). It never unmarks what a rule
-marked.
+the gold corpus's train split) is consulted here instead, on the sentences
+the rules left in the body; it marks the short ones it finds likely enough to
+be page furniture, and the very short or long ones it is all but sure of
+(``boilerplate:model``). It never unmarks what a rule marked.
 """
 
 from __future__ import annotations

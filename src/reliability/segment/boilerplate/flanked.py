@@ -170,9 +170,11 @@ def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
     header and its "Questions and Answers" label, a picture's alt text and
     caption between a teaser and its credit, a carousel's arrows between a
     share row and a related link. Each line of the run stands alone and has
-    twelve words or fewer; a run under a label that ends in a colon (a list
-    the label introduces) or under a time stamp (a live blog's entry) is
-    left in the body, as ``flag_flanked`` leaves a single sentence.
+    twelve words or fewer, and one at least ends in no stop: a run of
+    sentences is a story's short paragraphs (a lead under its headline, a
+    transcript's turns under a label). A run under a label that ends in a
+    colon (a list the label introduces) or under a time stamp (a live blog's
+    entry) is left in the body, as ``flag_flanked`` leaves a single sentence.
     """
     n = len(pieces)
     i = 1
@@ -190,6 +192,10 @@ def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
             and rules[j] is not None
             and not _ends_in_colon(prev)
             and not _stamp(prev, rules[i - 1])
+            and not all(
+                text[pieces[k].start : pieces[k].end].rstrip(CLOSERS)[-1:] in _STOPS
+                for k in range(i, j)
+            )
             and all(
                 _whole_line(text, pieces[k])
                 and len(text[pieces[k].start : pieces[k].end].split()) <= _RUN_WORDS
