@@ -38,7 +38,7 @@ def _pieces(text: str) -> list[Piece]:
     "lines",
     [
         ["Gallery of the flooded quay", "Swipe left for the next picture"],
-        ["Notes in English only.", "Opening remarks"],
+        ["Notes in English only.", "Chair's welcome"],
         ["The minutes are in Welsh.", "Item one", "None."],
     ],
 )

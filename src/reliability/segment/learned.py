@@ -29,14 +29,14 @@ __all__ = [
 MODEL_RULE = "boilerplate:model"
 #: Longer sentences are consulted at a higher cut only (``MODEL_SURE_CUT``):
 #: page furniture is mostly short, and the limit keeps the check near 3% of
-#: the pipeline; a long line the model is all but sure of (a stack of menu
-#: labels, an embed code, a press office's mission line) is furniture too.
+#: the pipeline; a long line the model is all but sure of (menu labels run
+#: together, a site's standing account of itself) is furniture too.
 MODEL_MAX_CHARS = 100
 #: Shorter sentences are consulted at a higher cut only: on one or two words
 #: ("No way!") the model sees little beyond the final mark, and the rules'
 #: layout tests (headline block, crossheads, captions) judge most of them
-#: better; what it is all but sure of ("Learn more", "(Paragraph 12)", "===
-#: Contents ===") is page furniture.
+#: better; what it is all but sure of ("Read on", "(Figure 3)", "--- Menu
+#: ---") is page furniture.
 MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
 #: The probability at which a sentence of one or two words, or of more than
 #: ``MODEL_MAX_CHARS`` characters, becomes boilerplate.

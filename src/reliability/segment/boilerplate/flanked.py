@@ -5,8 +5,8 @@ a short sentence ending in a stop that stands between two flagged sentences
 belongs to the chrome around it ("Unlock the full archive!" between a paywall
 notice and its offer, "Free admission." between two visitor notes, "Photo:
 Jane Roe." between a caption and a share row). So is a run of two to six
-short lines, each alone on its line, between two flagged lines (a picture's
-alt text and caption between a teaser and its credit).
+short lines, each alone on its line, between two flagged lines (a slide
+counter and a picture's alt text between a share row and the credit).
 """
 
 from __future__ import annotations
@@ -166,10 +166,10 @@ def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
     """Flag a run of two to six short lines held between two flagged lines.
 
     A box of chrome is often broken by lines of its own that no rule knows:
-    a translation notice and an empty agenda item between a press office's
-    header and its "Questions and Answers" label, a picture's alt text and
-    caption between a teaser and its credit, a carousel's arrows between a
-    share row and a related link. Each line of the run stands alone and has
+    a slide counter and a picture's alt text between a share row and the
+    picture's credit, a poll's options between its label and a results
+    link, a language switch and a print button between a masthead and a
+    menu. Each line of the run stands alone and has
     twelve words or fewer, and one at least ends in no stop: a run of
     sentences is a story's short paragraphs (a lead under its headline, a
     transcript's turns under a label). A run under a label that ends in a
