@@ -247,10 +247,37 @@ def test_mark_with_model_keeps_the_only_prose_sentence() -> None:
     assert out == [MODEL_RULE, None]
 
 
-def test_mark_with_model_skips_one_and_two_word_lines() -> None:
-    text = "Newsletter!\nThe pier reopened on Friday after weeks of repairs."
-    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
-    assert out == [None, None]
+class _SureModel:
+    """A stand-in model: all but sure of "Read on", fairly sure of any newsletter."""
+
+    def probability(self, text: str) -> float:
+        if text.startswith("Read on"):
+            return 0.99
+        return 0.9 if "ewsletter" in text else 0.05
+
+
+def test_mark_with_model_needs_more_of_one_and_two_word_lines() -> None:
+    text = (
+        "Newsletter!\nRead on\nOur newsletter arrives every Friday\n"
+        "The pier reopened on Friday after weeks of repairs."
+    )
+    out = mark_with_model(text, _pieces(text), [None] * 4, _SureModel(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, MODEL_RULE, MODEL_RULE, None]
+
+
+def test_mark_with_model_needs_more_of_long_lines() -> None:
+    long_prompt = (
+        "Our newsletter brings the harbour's news, the ferry timetable, the "
+        "weather and the tides to your inbox every Friday morning"
+    )
+    sure = "Read on " + long_prompt
+    text = (
+        long_prompt + "\n" + sure + "\n"
+        "The pier reopened on Friday after weeks of repairs."
+    )
+    assert len(long_prompt) > 100
+    out = mark_with_model(text, _pieces(text), [None] * 3, _SureModel(), cut=0.5)  # type: ignore[arg-type]
+    assert out == [None, MODEL_RULE, None]
 
 
 def test_mark_with_model_skips_an_exclamation_inside_a_paragraph() -> None:

@@ -268,3 +268,29 @@ def test_found_on_the_website_is_a_pointer(line: str) -> None:
 )
 def test_found_elsewhere_stays_body(line: str) -> None:
     assert _rules(line) == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Storm Season Is Here. How to Get Your Home Ready",
+        "The Harbour Reopens. What Changes for Ferry Passengers",
+    ],
+)
+def test_headline_cut_at_its_own_full_stop_is_chrome(line: str) -> None:
+    rules = [r for _, r in _rules(line)]
+    assert len(rules) == 2
+    assert all(r == "boilerplate:headline" for r in rules)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A line that ends in a stop is a line of sentences.
+        "The Pier Is Closed. Ferries Use the West Quay.",
+        # Prose is not in title case.
+        "The pier is closed. Ferries use the west quay from Monday",
+    ],
+)
+def test_stopped_title_line_ending_in_a_stop_stays_body(line: str) -> None:
+    assert all(r is None for _, r in _rules(line))

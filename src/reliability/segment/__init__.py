@@ -8,7 +8,9 @@ Where a boilerplate model ships (``data/models/boilerplate.json``), it is
 consulted last, on the short sentences the rules left in the body
 (``segment.learned``); ``split_sentences(text, model=None)`` runs the rules
 alone. Last, a short sentence with a stop between two flagged sentences is
-flagged as well (``boilerplate.flanked``).
+flagged as well (``boilerplate.flanked``), and so are the other lines of a
+list whose lines open with the same marker when most of them are flagged
+(``boilerplate.siblings``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from reliability.segment.boilerplate import (
     cut_glued_heads,
     cut_glued_labels,
     flag_flanked,
+    flag_siblings,
     may_hold_inline_label,
 )
 from reliability.segment.learned import mark_with_model
@@ -97,6 +100,7 @@ def split_sentences(
         cut = learned.combine.get("mark_at_least", _MARK_AT_LEAST)
         rules = mark_with_model(text, pieces, rules, learned, cut=cut)
     rules = flag_flanked(text, pieces, rules)
+    rules = flag_siblings(text, pieces, rules)
     return [
         Segment(p.start, p.end, r is not None, r)
         for p, r in zip(pieces, rules, strict=True)

@@ -3,10 +3,10 @@
 Boilerplate is decided while the text is segmented, before any annotator
 runs, so the ``models`` annotator cannot mark it. A boilerplate model
 (``data/models/boilerplate.json``, trained by ``scripts/train_models.py`` on
-the gold corpus's train split) is consulted here instead, on the short
-sentences the rules left in the body; it marks those it finds likely enough
-to be page furniture (``boilerplate:model``). It never unmarks what a rule
-marked.
+the gold corpus's train split) is consulted here instead, on the sentences
+the rules left in the body; it marks the short ones it finds likely enough to
+be page furniture, and the very short or long ones it is all but sure of
+(``boilerplate:model``). It never unmarks what a rule marked.
 """
 
 from __future__ import annotations
@@ -20,20 +20,27 @@ __all__ = [
     "MODEL_MAX_CHARS",
     "MODEL_MIN_WORDS",
     "MODEL_RULE",
+    "MODEL_SURE_CUT",
     "has_body",
     "mark_with_model",
 ]
 
 #: The rule a sentence the model marks carries.
 MODEL_RULE = "boilerplate:model"
-#: Longer sentences are never consulted: page furniture is short, and at the
-#: shipped cut no longer sentence of the train or dev split was marked, so the
-#: limit costs nothing there and keeps the check near 3% of the pipeline.
+#: Longer sentences are consulted at a higher cut only (``MODEL_SURE_CUT``):
+#: page furniture is mostly short, and the limit keeps the check near 3% of
+#: the pipeline; a long line the model is all but sure of (menu labels run
+#: together, a site's standing account of itself) is furniture too.
 MODEL_MAX_CHARS = 100
-#: Shorter sentences are never consulted: on one or two words ("No way!") the
-#: model sees little beyond the final mark, and the rules' layout tests
-#: (headline block, crossheads, captions) judge them better.
+#: Shorter sentences are consulted at a higher cut only: on one or two words
+#: ("No way!") the model sees little beyond the final mark, and the rules'
+#: layout tests (headline block, crossheads, captions) judge most of them
+#: better; what it is all but sure of ("Read on", "(Figure 3)", "--- Menu
+#: ---") is page furniture.
 MODEL_MIN_WORDS = 3  # ``_THREE_WORDS`` below spells it out
+#: The probability at which a sentence of one or two words, or of more than
+#: ``MODEL_MAX_CHARS`` characters, becomes boilerplate.
+MODEL_SURE_CUT = 0.95
 #: Words in a sentence that shows the text has a body the model can stand
 #: beside; a text of short lines alone has none, and nothing in it is marked.
 _BODY_WORDS = 8
@@ -188,13 +195,16 @@ def mark_with_model(
             out[i] is None
             and i != only
             and i not in items
-            and p.end - p.start <= MODEL_MAX_CHARS
-            and _THREE_WORDS.search(text, p.start, p.end) is not None
             and text[p.end - 1] not in _RUNS_ON
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
             and not _reported_speech(text, p)
-            and model.probability(text[p.start : p.end]) >= cut
         ):
-            out[i] = MODEL_RULE
+            sure = (
+                p.end - p.start > MODEL_MAX_CHARS
+                or _THREE_WORDS.search(text, p.start, p.end) is None
+            )
+            least = max(cut, MODEL_SURE_CUT) if sure else cut
+            if model.probability(text[p.start : p.end]) >= least:
+                out[i] = MODEL_RULE
     return out

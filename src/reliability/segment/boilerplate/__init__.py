@@ -24,7 +24,9 @@ sentence, cut before splitting) < ``phrases`` (bylines, bios, captions run to
 their credit) < ``body`` (where the body starts) < ``repeats`` (teaser lists,
 repeated lines, menus) < ``rules`` (``boilerplate_rules``). ``flanked``
 runs last, on the final verdicts (after the model where one ships): a short
-sentence with a stop between two flagged sentences is flagged too.
+sentence with a stop between two flagged sentences is flagged too; then
+``siblings``: the other lines of a list whose lines open with the same marker
+("\u2022 ") are flagged when most of them are.
 """
 
 from reliability.segment.boilerplate.flanked import flag_flanked
@@ -43,6 +45,7 @@ from reliability.segment.boilerplate.shapes import (
     is_separator,
     reporter_line,
 )
+from reliability.segment.boilerplate.siblings import flag_siblings
 
 __all__ = [
     "author_bio",
@@ -53,6 +56,7 @@ __all__ = [
     "cut_glued_labels",
     "dated_link",
     "flag_flanked",
+    "flag_siblings",
     "is_bare_link",
     "is_separator",
     "may_hold_inline_label",

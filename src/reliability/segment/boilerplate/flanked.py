@@ -4,7 +4,9 @@ Runs last, on the final verdicts (the rules', and the model's where one ships):
 a short sentence ending in a stop that stands between two flagged sentences
 belongs to the chrome around it ("Unlock the full archive!" between a paywall
 notice and its offer, "Free admission." between two visitor notes, "Photo:
-Jane Roe." between a caption and a share row).
+Jane Roe." between a caption and a share row). So is a run of two to six
+short lines, each alone on its line, between two flagged lines (a slide
+counter and a picture's alt text between a share row and the credit).
 """
 
 from __future__ import annotations
@@ -141,4 +143,65 @@ def flag_flanked(
             and not _own_paragraph(text, pieces, i)
         ):
             out[i] = FLANKED_RULE
+    _flag_runs(text, pieces, out)
     return out
+
+
+#: The most short lines in a run held between two flagged lines.
+_RUN_LINES = 6
+
+#: The most words of each line in such a run.
+_RUN_WORDS = 12
+
+
+def _whole_line(text: str, p: Piece) -> bool:
+    """Whether ``p`` stands alone on its line."""
+    start = text.rfind("\n", 0, p.start) + 1
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    return not text[start : p.start].strip() and not text[p.end : end].strip()
+
+
+def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
+    """Flag a run of two to six short lines held between two flagged lines.
+
+    A box of chrome is often broken by lines of its own that no rule knows:
+    a slide counter and a picture's alt text between a share row and the
+    picture's credit, a poll's options between its label and a results
+    link, a language switch and a print button between a masthead and a
+    menu. Each line of the run stands alone and has
+    twelve words or fewer, and one at least ends in no stop: a run of
+    sentences is a story's short paragraphs (a lead under its headline, a
+    transcript's turns under a label). A run under a label that ends in a
+    colon (a list the label introduces) or under a time stamp (a live blog's
+    entry) is left in the body, as ``flag_flanked`` leaves a single sentence.
+    """
+    n = len(pieces)
+    i = 1
+    while i < n - 1:
+        if rules[i] is not None or rules[i - 1] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and rules[j] is None and j - i <= _RUN_LINES:
+            j += 1
+        prev = text[pieces[i - 1].start : pieces[i - 1].end]
+        if (
+            2 <= j - i <= _RUN_LINES
+            and j < n
+            and rules[j] is not None
+            and not _ends_in_colon(prev)
+            and not _stamp(prev, rules[i - 1])
+            and not all(
+                text[pieces[k].start : pieces[k].end].rstrip(CLOSERS)[-1:] in _STOPS
+                for k in range(i, j)
+            )
+            and all(
+                _whole_line(text, pieces[k])
+                and len(text[pieces[k].start : pieces[k].end].split()) <= _RUN_WORDS
+                for k in range(i, j)
+            )
+        ):
+            for k in range(i, j):
+                rules[k] = FLANKED_RULE
+        i = j

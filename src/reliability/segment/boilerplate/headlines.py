@@ -579,24 +579,28 @@ def _sentence_case_head(text: str, a: int, end: int) -> int:
 
 
 _EXCLAIMED_WORDS = 16  # words on a headline line cut at its own "?" or "!", at most
+_LINE_ENDS = frozenset(".!?:;,\u2026")  # marks that end a line of sentences or run on
 
 
 def _exclaimed_heads(
     text: str, pieces: list[Piece], shapes: list[_Shape], rules: list[str | None]
 ) -> None:
-    """Flag a headline line that its own "?" or "!" cut in two.
+    """Flag a headline line that its own "?", "!" or full stop cut in two.
 
     "Liftoff! Crew Begins Journey to the Station", "Missed the Final? Don't
     Panic!", "All Aboard! This Is the Train to the Coast!": a short line in
     title case whose first sentence ends in "?" or "!" and none in a full
-    stop is a headline, both parts (annotation notes, decision 54). A line of
-    prose ("What a night! Thank you all!") is not in title case, and an
-    interview's answer ("Ann Lee: Gold! (laughs)") is a turn.
+    stop is a headline, both parts (annotation notes, decision 54). So is one
+    whose first sentence ends in a full stop when the line itself ends in
+    none ("Storm Season Is Here. How to Get Your Home Ready"): a line of
+    sentences ends in a stop. A line of prose ("What a night! Thank you
+    all!") is not in title case, and an interview's answer ("Ann Lee: Gold!
+    (laughs)") is a turn.
     """
     n = len(pieces)
     for i in range(n - 1):
         # Most sentences end in a full stop: two tests, no more.
-        if rules[i] is not None or shapes[i].last not in "?!":
+        if rules[i] is not None or shapes[i].last not in "?!.":
             continue
         line = pieces[i].line
         if pieces[i + 1].line != line or (i and pieces[i - 1].line == line):
@@ -604,9 +608,16 @@ def _exclaimed_heads(
         j = i + 1
         while j < n and pieces[j].line == line:
             j += 1
+        if shapes[i].last == "." and (
+            shapes[j - 1].last in _LINE_ENDS or rules[j - 1] is not None
+        ):
+            continue  # a line of sentences, or one that ends in chrome
         if (
             sum(shapes[k].words for k in range(i, j)) <= _EXCLAIMED_WORDS
-            and all(rules[k] is not None or shapes[k].last != "." for k in range(i, j))
+            and all(
+                rules[k] is not None or shapes[k].last != "." or shapes[i].last == "."
+                for k in range(i, j)
+            )
             and _at_line_start(text, pieces[i].start)
             and _shape(text[pieces[i].start : pieces[j - 1].end]).title_case
             and not _labels_turns(text, pieces[i])
