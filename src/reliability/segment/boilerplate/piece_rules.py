@@ -384,6 +384,7 @@ def _trailing_mark(raw: str, shape: _Shape) -> bool:
     no sentence ends in. A dash may cut a sentence off (judgement call 5),
     so after one the line is three words at most.
 
+    >>> from reliability.segment.boilerplate.shapes import _shape
     >>> _trailing_mark("Documents /", _shape("Documents /"))
     True
     >>> _trailing_mark("The mayor said the plan -", _shape("The mayor said the plan -"))
@@ -588,6 +589,7 @@ def _colon_label(raw: str, shape: _Shape) -> bool:
     subject pronoun or a question word: "Officials said:", "The measures
     include:", "They are:", "Here's how:".
 
+    >>> from reliability.segment.boilerplate.shapes import _shape
     >>> _colon_label("Key points:", _shape("Key points:"))
     True
     >>> _colon_label("The new rules include:", _shape("The new rules include:"))
