@@ -280,6 +280,34 @@ def test_mark_with_model_needs_more_of_long_lines() -> None:
     assert out == [None, MODEL_RULE, None]
 
 
+def test_mark_with_model_leaves_long_sentences_that_end_in_a_stop() -> None:
+    # A long line ending as a sentence does is body text: the model is not
+    # even asked (most of a page's body is such lines). Without its stop the
+    # same line is furniture the model may judge.
+    long_line = (
+        "Read on for the harbour's news, the ferry timetable, the weather "
+        "and the tides, sent to your inbox every Friday morning"
+    )
+    assert len(long_line) > 100
+    asked: list[str] = []
+
+    class Recording(_SureModel):
+        def probability(self, text: str) -> float:
+            asked.append(text)
+            return super().probability(text.lstrip("["))
+
+    cases = (("", ".", None), ("", "!\u201d", None), ("", "", MODEL_RULE))
+    # A line wholly in brackets is a note on the page, stop or none.
+    cases += (("[", ".]", MODEL_RULE),)
+    for start, end, marked in cases:
+        asked.clear()
+        line = start + long_line + end
+        text = line + "\nThe pier reopened on Friday after weeks of repairs."
+        out = mark_with_model(text, _pieces(text), [None] * 2, Recording(), cut=0.5)  # type: ignore[arg-type]
+        assert out == [marked, None]
+        assert (line in asked) is (marked is not None)
+
+
 def test_mark_with_model_skips_an_exclamation_inside_a_paragraph() -> None:
     # "Get the newsletter!" quoted in a paragraph is body; on its own line it
     # is a prompt the model may judge.

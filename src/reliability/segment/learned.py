@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reliability.models import SentenceModel
-from reliability.segment.sentences import CLOSERS, Piece
+from reliability.segment.sentences import CLOSERS, STOPS, Piece
 
 __all__ = [
     "MODEL_MAX_CHARS",
@@ -149,6 +149,19 @@ def prose_body(
     return out
 
 
+def _stopped(text: str, p: Piece) -> bool:
+    """Whether ``p`` ends as a sentence does: a stop, perhaps inside a closing
+    quotation mark or bracket ("... in May.", "... 'Yes!'"). A line wholly in
+    brackets ("[Video: ... Watch on YouTube.]") is a note on the page, not a
+    sentence of it."""
+    if text[p.start] in "[(" and text[p.end - 1] in "])":
+        return False
+    end = p.end
+    while end > p.start + 1 and text[end - 1] in CLOSERS:
+        end -= 1
+    return text[end - 1] in STOPS
+
+
 def mark_with_model(
     text: str,
     pieces: list[Piece],
@@ -196,6 +209,7 @@ def mark_with_model(
             and i != only
             and i not in items
             and text[p.end - 1] not in _RUNS_ON
+            and (p.end - p.start <= MODEL_MAX_CHARS or not _stopped(text, p))
             and not _EDITORS_NOTE.match(text, p.start)
             and not _exclaims_in_paragraph(text, p)
             and not _reported_speech(text, p)
