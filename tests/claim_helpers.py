@@ -3,6 +3,7 @@ body sentence."""
 
 from __future__ import annotations
 
+from reliability import Analyzer
 from reliability.annotators.claims import ClaimAnnotator
 from reliability.document import Document
 from reliability.findings import FlagFinding, Layer
@@ -28,3 +29,14 @@ def rule_claim(text: str) -> bool:
 def rule_unsourced(text: str) -> bool:
     """The rules' unsourced-claim flag for ``text`` taken as one body sentence."""
     return _rule_flag(text, Layer.UNSOURCED_CLAIM)
+
+
+def unsourced_at(analyzer: Analyzer, text: str, needle: str) -> bool:
+    """Whether the sentence of ``text`` holding ``needle`` is an unsourced
+    claim (it must be a claim)."""
+    result = analyzer.analyze(text)
+    for s in result.sentences:
+        if needle in text[s.start : s.end]:
+            assert s.claim, "the sentence should be a claim"
+            return s.unsourced_claim
+    raise AssertionError(f"no sentence holds {needle!r}")

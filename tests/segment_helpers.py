@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from reliability.segment import split_sentences
+from reliability.segment.sentences import Piece
 
 LEAD = (
     "The harbour authority closed the eastern pier on Monday after a storm "
@@ -36,3 +37,13 @@ def rules_around(
     inside = [s.rule for s in segments if s.start < b and s.end > a]
     around = [s.rule for s in segments if s.end <= a or s.start >= b]
     return inside, around
+
+
+def line_pieces(text: str) -> list[Piece]:
+    """One piece per line of ``text``, for the rules that take pieces."""
+    out: list[Piece] = []
+    start = 0
+    for n, line in enumerate(text.split("\n")):
+        out.append(Piece(start, start + len(line), n, True))
+        start += len(line) + 1
+    return out

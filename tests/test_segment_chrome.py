@@ -21,7 +21,7 @@ from reliability.segment.boilerplate import (
 from reliability.segment.learned import MODEL_RULE, has_body, mark_with_model
 from reliability.segment.sentences import Piece
 from reliability.training import TrainSettings, gold_sentences, train_model
-from tests.segment_helpers import LEAD, TAIL, line_rules
+from tests.segment_helpers import LEAD, TAIL, line_pieces, line_rules
 
 BODY = "The harbour authority closed the eastern pier on Monday after the storm.\n"
 
@@ -204,19 +204,11 @@ class _Model:
         return 0.95 if "newsletter" in text else 0.05
 
 
-def _pieces(text: str) -> list[Piece]:
-    out, start = [], 0
-    for n, line in enumerate(text.split("\n")):
-        out.append(Piece(start, start + len(line), n, True))
-        start += len(line) + 1
-    return out
-
-
 def test_mark_with_model_marks_only_what_the_rules_left() -> None:
     text = (
         "Join our newsletter today\nThe pier reopened on Friday after weeks of repairs."
     )
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     rules: list[str | None] = [None, None]
     assert mark_with_model(text, pieces, rules, _Model(), cut=0.5) == [  # type: ignore[arg-type]
         MODEL_RULE,
@@ -230,7 +222,7 @@ def test_mark_with_model_marks_only_what_the_rules_left() -> None:
 
 def test_mark_with_model_needs_a_body() -> None:
     text = "Newsletter deals\nMore newsletter deals"
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     assert not has_body(text, pieces, [None, None])
     out = mark_with_model(text, pieces, [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, None]
@@ -240,10 +232,10 @@ def test_mark_with_model_keeps_the_only_prose_sentence() -> None:
     # A text of one sentence is its own body, whatever the model says of it;
     # with a second prose sentence on the page, the same line can be marked.
     text = "The newsletter went out to all members on Monday morning."
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     assert mark_with_model(text, pieces, [None], _Model(), cut=0.5) == [None]  # type: ignore[arg-type]
     text2 = text + "\nThe pier reopened on Friday after weeks of repairs."
-    out = mark_with_model(text2, _pieces(text2), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    out = mark_with_model(text2, line_pieces(text2), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [MODEL_RULE, None]
 
 
@@ -261,7 +253,7 @@ def test_mark_with_model_needs_more_of_one_and_two_word_lines() -> None:
         "Newsletter!\nRead on\nOur newsletter arrives every Friday\n"
         "The pier reopened on Friday after weeks of repairs."
     )
-    out = mark_with_model(text, _pieces(text), [None] * 4, _SureModel(), cut=0.5)  # type: ignore[arg-type]
+    out = mark_with_model(text, line_pieces(text), [None] * 4, _SureModel(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, MODEL_RULE, MODEL_RULE, None]
 
 
@@ -276,7 +268,7 @@ def test_mark_with_model_needs_more_of_long_lines() -> None:
         "The pier reopened on Friday after weeks of repairs."
     )
     assert len(long_prompt) > 100
-    out = mark_with_model(text, _pieces(text), [None] * 3, _SureModel(), cut=0.5)  # type: ignore[arg-type]
+    out = mark_with_model(text, line_pieces(text), [None] * 3, _SureModel(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, MODEL_RULE, None]
 
 
@@ -303,7 +295,7 @@ def test_mark_with_model_leaves_long_sentences_that_end_in_a_stop() -> None:
         asked.clear()
         line = start + long_line + end
         text = line + "\nThe pier reopened on Friday after weeks of repairs."
-        out = mark_with_model(text, _pieces(text), [None] * 2, Recording(), cut=0.5)  # type: ignore[arg-type]
+        out = mark_with_model(text, line_pieces(text), [None] * 2, Recording(), cut=0.5)  # type: ignore[arg-type]
         assert out == [marked, None]
         assert (line in asked) is (marked is not None)
 
@@ -335,7 +327,7 @@ def test_mark_with_model_skips_bulleted_items_under_a_body_lead_in() -> None:
         "The board meets again in May.\n"
         "- the newsletter for boat owners"
     )
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     out = mark_with_model(text, pieces, [None] * 6, _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None] * 5 + [MODEL_RULE]
 
@@ -355,7 +347,7 @@ def test_mark_with_model_leaves_reported_speech_in_the_body(
 ) -> None:
     body = "The pier reopened on Friday after weeks of repairs."
     text = body + "\n" + line
-    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    out = mark_with_model(text, line_pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, expected]
 
 
@@ -528,7 +520,7 @@ def test_mark_with_model_skips_a_line_that_runs_on() -> None:
     text = (
         "Our newsletter editor wrote:\nThe pier reopened on Friday after weeks of work."
     )
-    out = mark_with_model(text, _pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
+    out = mark_with_model(text, line_pieces(text), [None, None], _Model(), cut=0.5)  # type: ignore[arg-type]
     assert out == [None, None]
 
 

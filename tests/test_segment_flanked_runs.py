@@ -7,7 +7,7 @@ import pytest
 from reliability.segment import split_sentences
 from reliability.segment.boilerplate import flag_flanked
 from reliability.segment.sentences import Piece
-from tests.segment_helpers import LEAD, TAIL
+from tests.segment_helpers import LEAD, TAIL, line_pieces
 
 # Two lines any page's chrome holds: a share row and a newsletter prompt.
 _ABOVE = "Share this article on Facebook\n"
@@ -22,16 +22,6 @@ def _rules(lines: list[str], above: str = _ABOVE, below: str = _BELOW) -> list:
     b = a + len(block)
     segments = split_sentences(text, model=None)
     return [s.rule for s in segments if s.start >= a and s.end <= b]
-
-
-def _pieces(text: str) -> list[Piece]:
-    """One piece per line of ``text``."""
-    out: list[Piece] = []
-    a = 0
-    for n, line in enumerate(text.split("\n")):
-        out.append(Piece(a, a + len(line), n, True))
-        a += len(line) + 1
-    return out
 
 
 @pytest.mark.parametrize(
@@ -70,19 +60,19 @@ def test_run_sharing_a_line_is_left_alone() -> None:
 def test_run_under_a_colon_label_is_left_alone() -> None:
     text = "Closures:\nNorth Road\nMill Lane\nShare this"
     rules = ["boilerplate:nav", None, None, "boilerplate:share"]
-    assert flag_flanked(text, _pieces(text), rules) == rules
+    assert flag_flanked(text, line_pieces(text), rules) == rules
 
 
 def test_run_of_seven_lines_is_too_long() -> None:
     text = "\n".join(["Share row"] + [f"Item {k}" for k in range(7)] + ["Footer"])
     rules = ["boilerplate:share"] + [None] * 7 + ["boilerplate:nav"]
-    assert flag_flanked(text, _pieces(text), rules) == rules
+    assert flag_flanked(text, line_pieces(text), rules) == rules
 
 
 def test_run_of_two_between_chrome_is_flagged() -> None:
     text = "Share row\nPier at dawn\nTap to enlarge\nFooter"
     rules = ["boilerplate:share", None, None, "boilerplate:nav"]
-    assert flag_flanked(text, _pieces(text), rules) == [
+    assert flag_flanked(text, line_pieces(text), rules) == [
         "boilerplate:share",
         "boilerplate:flanked",
         "boilerplate:flanked",
@@ -96,4 +86,4 @@ def test_run_of_sentences_is_a_story_and_left_alone() -> None:
         "Members approved the harbour budget.\nFooter"
     )
     rules = ["boilerplate:share", None, None, "boilerplate:nav"]
-    assert flag_flanked(text, _pieces(text), rules) == rules
+    assert flag_flanked(text, line_pieces(text), rules) == rules

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 from reliability.segment.boilerplate import flag_siblings
-from reliability.segment.sentences import Piece
-
-
-def _pieces(text: str) -> list[Piece]:
-    """One piece per line of ``text``."""
-    out: list[Piece] = []
-    a = 0
-    for n, line in enumerate(text.split("\n")):
-        out.append(Piece(a, a + len(line), n, True))
-        a += len(line) + 1
-    return out
-
+from tests.segment_helpers import line_pieces
 
 _TEASERS = (
     "Latest stories\n"
@@ -26,7 +15,7 @@ _TEASERS = (
 
 
 def test_unflagged_line_of_a_mostly_flagged_list_is_flagged() -> None:
-    pieces = _pieces(_TEASERS)
+    pieces = line_pieces(_TEASERS)
     rules = ["boilerplate:nav", "boilerplate:related", None, "boilerplate:nav", None]
     rules[4] = "boilerplate:related"
     out = flag_siblings(_TEASERS, pieces, rules)
@@ -36,14 +25,14 @@ def test_unflagged_line_of_a_mostly_flagged_list_is_flagged() -> None:
 
 
 def test_half_flagged_list_is_left_alone() -> None:
-    pieces = _pieces(_TEASERS)
+    pieces = line_pieces(_TEASERS)
     rules = [None, "boilerplate:related", None, "boilerplate:nav", None]
     assert flag_siblings(_TEASERS, pieces, rules) == rules
 
 
 def test_two_marked_lines_are_too_few() -> None:
     text = "\u2022 Roads reopen in the valley\n\u2022 Schools stay shut until Thursday"
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     assert flag_siblings(text, pieces, ["boilerplate:nav", None]) == [
         "boilerplate:nav",
         None,
@@ -55,7 +44,7 @@ def test_hyphen_lists_do_not_count() -> None:
         "- Bring a packed lunch\n- Wear boots for the trail\n"
         "- Sign in at the gate\n- Leave no litter behind"
     )
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     rules = ["boilerplate:nav", "boilerplate:nav", "boilerplate:nav", None]
     assert flag_siblings(text, pieces, rules) == rules
 
@@ -68,6 +57,6 @@ def test_marker_inside_a_line_does_not_count() -> None:
         "\u2022 Coach signs a new contract\n"
         "\u2022 Stadium roof repairs finished"
     )
-    pieces = _pieces(text)
+    pieces = line_pieces(text)
     rules = ["boilerplate:nav", "boilerplate:nav", None, "boilerplate:nav", None]
     assert flag_siblings(text, pieces, rules) == rules

@@ -11,20 +11,12 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
+from tests.claim_helpers import unsourced_at
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer()
-
-
-def _unsourced(analyzer: Analyzer, text: str, needle: str) -> bool:
-    result = analyzer.analyze(text)
-    for s in result.sentences:
-        if needle in text[s.start : s.end]:
-            assert s.claim, "the sentence should be a claim"
-            return s.unsourced_claim
-    raise AssertionError(f"no sentence holds {needle!r}")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def _unsourced(analyzer: Analyzer, text: str, needle: str) -> bool:
 def test_claims_named_or_single_mark_quotation_is_sourced(
     analyzer: Analyzer, text: str, needle: str
 ) -> None:
-    assert not _unsourced(analyzer, text, needle)
+    assert not unsourced_at(analyzer, text, needle)
 
 
 def test_claims_unquoted_sentence_after_a_signed_quotation_stays_unsourced(
@@ -61,7 +53,7 @@ def test_claims_unquoted_sentence_after_a_signed_quotation_stays_unsourced(
         '"The budget rose by 12 per cent this year," Jane Roe, the treasurer.\n\n'
         "The town spent 4 million dollars on roads in 2023.\n"
     )
-    assert _unsourced(analyzer, text, "4 million dollars")
+    assert unsourced_at(analyzer, text, "4 million dollars")
 
 
 _DASH_INTERVIEW = (
@@ -88,7 +80,7 @@ _DASH_INTERVIEW = (
 def test_claims_dash_interview_answers_are_sourced(
     analyzer: Analyzer, needle: str, unsourced: bool
 ) -> None:
-    assert _unsourced(analyzer, _DASH_INTERVIEW, needle) is unsourced
+    assert unsourced_at(analyzer, _DASH_INTERVIEW, needle) is unsourced
 
 
 def test_claims_dashed_list_of_facts_is_no_interview(analyzer: Analyzer) -> None:
@@ -97,5 +89,5 @@ def test_claims_dashed_list_of_facts_is_no_interview(analyzer: Analyzer) -> None
         "- Rents rose by 8 percent in 2023.\n\n"
         "- The number of empty homes fell to 1,200.\n"
     )
-    assert _unsourced(analyzer, text, "Rents rose") is True
-    assert _unsourced(analyzer, text, "empty homes") is True
+    assert unsourced_at(analyzer, text, "Rents rose") is True
+    assert unsourced_at(analyzer, text, "empty homes") is True

@@ -16,20 +16,12 @@ from __future__ import annotations
 import pytest
 
 from reliability import Analyzer
+from tests.claim_helpers import unsourced_at
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer()
-
-
-def _unsourced(analyzer: Analyzer, text: str, needle: str) -> bool:
-    result = analyzer.analyze(text)
-    for s in result.sentences:
-        if needle in text[s.start : s.end]:
-            assert s.claim, "the sentence should be a claim"
-            return s.unsourced_claim
-    raise AssertionError(f"no sentence holds {needle!r}")
 
 
 _UNQUOTED_STATEMENT = (
@@ -56,7 +48,7 @@ _UNQUOTED_STATEMENT = (
 def test_claims_unquoted_statement_ends_where_narration_resumes(
     analyzer: Analyzer, needle: str, unsourced: bool
 ) -> None:
-    assert _unsourced(analyzer, _UNQUOTED_STATEMENT, needle) is unsourced
+    assert unsourced_at(analyzer, _UNQUOTED_STATEMENT, needle) is unsourced
 
 
 def test_claims_unquoted_statement_without_first_person_runs_on(
@@ -68,7 +60,7 @@ def test_claims_unquoted_statement_without_first_person_runs_on(
         "The east wing now holds the coin collection.\n\n"
         "The roof repairs cost 2 million euros and took a year.\n"
     )
-    assert not _unsourced(analyzer, text, "2 million euros")
+    assert not unsourced_at(analyzer, text, "2 million euros")
 
 
 def test_claims_labelled_speech_stays_the_speakers(analyzer: Analyzer) -> None:
@@ -79,7 +71,7 @@ def test_claims_labelled_speech_stays_the_speakers(analyzer: Analyzer) -> None:
         "The flood damaged 300 homes in the valley last week.\n\n"
         "We will rebuild the bridge at Carr Ford by the spring.\n"
     )
-    assert not _unsourced(analyzer, text, "300 homes")
+    assert not unsourced_at(analyzer, text, "300 homes")
 
 
 def test_claims_labelled_speech_runs_on_through_its_own_citations(
@@ -93,8 +85,8 @@ def test_claims_labelled_speech_runs_on_through_its_own_citations(
         "Exports of grain rose by 9 percent in the first half of the year. "
         "Rail freight doubled on the northern line.\n"
     )
-    assert not _unsourced(analyzer, text, "9 percent")
-    assert not _unsourced(analyzer, text, "Rail freight doubled")
+    assert not unsourced_at(analyzer, text, "9 percent")
+    assert not unsourced_at(analyzer, text, "Rail freight doubled")
 
 
 def test_claims_colon_framed_statement_ends_at_the_next_source(
@@ -107,4 +99,4 @@ def test_claims_colon_framed_statement_ends_at_the_next_source(
         "The opposition leader, Tom Hart, said the deals were rushed. "
         "Exports of grain rose by 9 percent in the first half of the year.\n"
     )
-    assert _unsourced(analyzer, text, "9 percent")
+    assert unsourced_at(analyzer, text, "9 percent")
