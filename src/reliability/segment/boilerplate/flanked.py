@@ -154,14 +154,6 @@ _RUN_LINES = 6
 _RUN_WORDS = 12
 
 
-def _whole_line(text: str, p: Piece) -> bool:
-    """Whether ``p`` stands alone on its line."""
-    start = text.rfind("\n", 0, p.start) + 1
-    end = text.find("\n", p.end)
-    end = len(text) if end < 0 else end
-    return not text[start : p.start].strip() and not text[p.end : end].strip()
-
-
 def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
     """Flag a run of two to six short lines held between two flagged lines.
 
@@ -197,7 +189,7 @@ def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
                 for k in range(i, j)
             )
             and all(
-                _whole_line(text, pieces[k])
+                pieces[k].whole_line
                 and len(text[pieces[k].start : pieces[k].end].split()) <= _RUN_WORDS
                 for k in range(i, j)
             )

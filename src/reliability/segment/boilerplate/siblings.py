@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from reliability.segment.boilerplate.shapes import _at_line_start
 from reliability.segment.sentences import Piece
 
 __all__ = ["SIBLING_RULE", "flag_siblings"]
@@ -37,8 +38,7 @@ def _marker_at_line_start(text: str, p: Piece) -> str | None:
     >>> _marker_at_line_start("Top \\u2022 Storm", Piece(4, 11, 0, False)) is None
     True
     """
-    start = text.rfind("\n", 0, p.start) + 1
-    if text[start : p.start].strip():
+    if not _at_line_start(text, p.start):
         return None
     m = _MARKER.match(text, p.start, p.end)
     return m.group(1) if m else None
