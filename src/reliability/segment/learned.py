@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reliability.models import SentenceModel
-from reliability.segment.sentences import CLOSERS, STOPS, Piece
+from reliability.segment.sentences import CLOSERS, Piece, ends_in_stop
 
 __all__ = [
     "MODEL_MAX_CHARS",
@@ -156,10 +156,7 @@ def _stopped(text: str, p: Piece) -> bool:
     sentence of it."""
     if text[p.start] in "[(" and text[p.end - 1] in "])":
         return False
-    end = p.end
-    while end > p.start + 1 and text[end - 1] in CLOSERS:
-        end -= 1
-    return text[end - 1] in STOPS
+    return ends_in_stop(text[p.start : p.end])
 
 
 def mark_with_model(

@@ -33,6 +33,7 @@ __all__ = [
     "Cut",
     "Piece",
     "Segment",
+    "ends_in_stop",
     "hanging_item",
     "hard_wrapped",
     "lines",
@@ -460,6 +461,18 @@ class Piece:
     line: int
     whole_line: bool
     rule: str | None = None
+
+
+def ends_in_stop(s: str) -> bool:
+    """Whether ``s`` ends in a stop, perhaps inside closing marks.
+
+    >>> ends_in_stop("It opened in May."), ends_in_stop("He said: \u201cYes!\u201d")
+    (True, True)
+    >>> ends_in_stop("Read more"), ends_in_stop("\u201d")
+    (False, False)
+    """
+    last = s.rstrip(CLOSERS)[-1:]
+    return last != "" and last in STOPS
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reliability.segment.sentences import CLOSERS, Piece
+from reliability.segment.sentences import CLOSERS, Piece, ends_in_stop
 
 __all__ = ["FLANKED_RULE", "flag_flanked"]
 
@@ -185,8 +185,7 @@ def _flag_runs(text: str, pieces: list[Piece], rules: list[str | None]) -> None:
             and not _ends_in_colon(prev)
             and not _stamp(prev, rules[i - 1])
             and not all(
-                text[pieces[k].start : pieces[k].end].rstrip(CLOSERS)[-1:] in _STOPS
-                for k in range(i, j)
+                ends_in_stop(text[pieces[k].start : pieces[k].end]) for k in range(i, j)
             )
             and all(
                 pieces[k].whole_line
